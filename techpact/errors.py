@@ -1,0 +1,27 @@
+"""One exception base for the library; the CLI turns these into one-line errors."""
+
+from __future__ import annotations
+
+
+class TechpactError(Exception):
+    """Base class of every error techpact raises on purpose."""
+
+
+class LoaderError(TechpactError):
+    """A source document could not be read; the message names the file and the problem."""
+
+
+class StoreError(TechpactError):
+    """The local store could not be opened, read or written."""
+
+
+class QueryError(TechpactError):
+    """A SPARQL or Cypher query was malformed or failed."""
+
+
+class Neo4jError(TechpactError):
+    """The Neo4j server could not be reached, authenticated or written."""
+
+
+class ValidationError(TechpactError):
+    """The graph does not conform to the SHACL shapes."""

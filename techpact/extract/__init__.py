@@ -1,0 +1,94 @@
+"""Document -> facts: states, blocs, agreements, sectors, people, dates, memberships."""
+
+from __future__ import annotations
+
+from techpact.extract import cues
+from techpact.extract.agreements import AgreementReader, Clause, finish, party_candidates, signatories
+from techpact.extract.dates import first_date
+from techpact.extract.facts import Agreement, Facts, Membership, Mention, Span
+from techpact.extract.gazetteer import gazetteer
+from techpact.extract.sentences import split_sentences
+from techpact.loaders.document import Document
+from techpact.ontology.reference import is_bloc
+
+__all__ = ["extract_facts", "Facts", "Agreement", "Membership", "Mention", "Span"]
+
+
+def extract_facts(document: Document) -> Facts:
+    """Everything techpact can tell from one document's text."""
+    text = document.text
+    gaz = gazetteer()
+    mentions = gaz.find_actors(text)
+    sectors = gaz.find_sectors(text)
+    reader = AgreementReader()
+    memberships: dict[tuple[str, str], Membership] = {}
+    m_index = s_index = 0
+    for span in split_sentences(text):
+        in_sentence: list[Mention] = []
+        while m_index < len(mentions) and mentions[m_index].start < span.end:
+            if mentions[m_index].start >= span.start:
+                in_sentence.append(mentions[m_index])
+            m_index += 1
+        sector_hits = []
+        while s_index < len(sectors) and sectors[s_index][1] < span.end:
+            if sectors[s_index][1] >= span.start:
+                sector_hits.append(sectors[s_index])
+            s_index += 1
+        for clause in _clauses(span, in_sentence, sector_hits):
+            reader.read(clause)
+        for membership in _memberships(span, in_sentence):
+            memberships.setdefault((membership.state, membership.bloc), membership)
+    agreements = finish(reader.agreements)
+    for agreement in agreements:
+        _add_details(agreement, mentions, document)
+    return Facts(mentions=mentions, agreements=agreements, memberships=list(memberships.values()))
+
+
+def _clauses(span: Span, mentions: list[Mention], sector_hits: list[tuple[str, int, int]]) -> list[Clause]:
+    bounds = [0] + [m.end() for m in cues.CLAUSE_BREAK.finditer(span.text)] + [len(span.text)]
+    clauses = []
+    for begin, end in zip(bounds, bounds[1:]):
+        lo, hi = span.start + begin, span.start + end
+        clauses.append(Clause(
+            span=span,
+            text=span.text[begin:end],
+            actors=[m for m in mentions if lo <= m.start < hi],
+            sectors=list(dict.fromkeys(code for code, start, _ in sector_hits if lo <= start < hi)),
+        ))
+    return clauses
+
+
+def _memberships(span: Span, mentions: list[Mention]) -> list[Membership]:
+    """States the sentence lists as members of a bloc it names."""
+    blocs = list(dict.fromkeys(m.code for m in mentions if is_bloc(m.code)))
+    if len(blocs) != 1 or not cues.MEMBERSHIP.search(span.text) or cues.NOT_MEMBER.search(span.text):
+        return []
+    if not cues.re.search(r"\bmember|\bjoin|\bfellow|\bacceded", span.text, cues.re.I):
+        return []
+    clause = Clause(span=span, text=span.text, actors=mentions, sectors=[])
+    states = [m.code for m in mentions if not is_bloc(m.code)]
+    states += [c for c in party_candidates(clause) if not is_bloc(c)]
+    return [Membership(state, blocs[0], span) for state in dict.fromkeys(states)]
+
+
+def _add_details(agreement: Agreement, mentions: list[Mention], document: Document) -> None:
+    for span in agreement.evidence:
+        in_span = [m for m in mentions if span.start <= m.start < span.end]
+        for person in signatories(span, in_span):
+            if person.name not in {p.name for p in agreement.signatories}:
+                agreement.signatories.append(person)
+        if agreement.date is None:
+            agreement.date = first_date(span.text, document.issued)
+        if agreement.place is None:
+            agreement.place = _place(span, in_span)
+    if agreement.date is None and agreement.status == "signed" and document.issued:
+        agreement.date = document.issued
+
+
+def _place(span: Span, mentions: list[Mention]) -> str | None:
+    for mention in mentions:
+        if mention.how == "capital":
+            before = span.text[: mention.start - span.start]
+            if before.rstrip().endswith((" in", " at")):
+                return mention.surface
+    return None

@@ -1,0 +1,106 @@
+"""The words that signal cooperation, its kind and its status: extraction rules, ours.
+
+Each pattern is a general English construction found in reporting on interstate
+cooperation, not a sentence of any one article.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# Kind nouns, most specific first; the first one found in a clause names its kind.
+KIND_CUES: list[tuple[str, re.Pattern]] = [
+    ("mou", re.compile(r"\bmemorand(?:um|a)\b(?: of (?:understanding|cooperation|intent))?|\bMoUs?\b|\bMOUs?\b|\bletters? of intent\b", _I)),
+    ("treaty", re.compile(r"\btreat(?:y|ies)\b", _I)),
+    ("joint-statement", re.compile(r"\bjoint (?:statement|communiqu[eé]|declaration)s?\b", _I)),
+    ("declaration", re.compile(r"\bdeclarations?\b", _I)),
+    ("working-group", re.compile(r"\bworking groups?\b|\btask forces?\b|\b(?:joint|intergovernmental) commissions?\b|\bjoint committees?\b", _I)),
+    ("initiative", re.compile(r"\binitiatives?\b|\broad ?maps?\b|\baction plans?\b|\bdialogue mechanisms?\b|\bjoint (?:centres?|centers?|laborator(?:y|ies)|labs?|projects?|ventures?)\b|\bprogram(?:me)?s? of cooperation\b", _I)),
+    ("partnership", re.compile(r"\bpartnerships?\b|\balliances?\b", _I)),
+    ("agreement", re.compile(r"\bagreements?\b|\baccords?\b|\bdeals?\b|\bpacts?\b|\bprotocols?\b|\bcontracts?\b", _I)),
+]
+
+# Verbs and phrases of cooperation that carry no kind noun.
+COOPERATION = re.compile(
+    r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|work(?:ing)? together|partner(?:ed|ing|s)? with|team(?:ed)? up"
+    r"|join(?:ed)? forces|jointly|joint (?:efforts?|development|research|work)|bilateral ties in)\b",
+    _I,
+)
+
+# Status verbs, checked in this order: negation first, then what the clause says happened.
+NEGATED = re.compile(
+    r"\b(?:did not|didn[’']t|has not|hasn[’']t|have not|haven[’']t|had not|never|not yet|refused to|declined to|failed to)\s+(?:\w+\s+){0,2}?(?:sign|agree|ink|conclude|accept|join)\w*"
+    r"|\b(?:rejected|turned down|refused|declined|walked away from|pulled out of|withdrew from|scrapped)\b",
+    _I,
+)
+HEDGED = re.compile(r"\b(?:may|might|could) (?:consider|explore|look at|discuss)\b|\bconsidering whether\b|\brumou?red\b|\bspeculat\w+\b", _I)
+IN_FORCE = re.compile(r"\b(?:entered|enter|came|come|comes|enters|coming) into force\b|\bin force\b|\bratifi(?:ed|es|cation)\b|\btook effect\b", _I)
+ENDED = re.compile(r"\b(?:terminated|expired|suspended|ended|annulled)\b", _I)
+SIGNED = re.compile(
+    r"\b(?:signed|signing|signs|inked|sealed|concluded|exchanged|adopted|endorsed|formali[sz]ed|agreed (?:on|upon)|launched|established|set up|unveiled|struck|reached)\b",
+    _I,
+)
+PROPOSED = re.compile(
+    r"\b(?:propos\w*|offer(?:ed|s|ing)?|suggest\w*|call(?:ed|s)? for|invit\w+|urg(?:ed|es)|(?:is|are|was|were|stands?) ready to|readiness|willing\w*|open to|keen to|eager to)\b",
+    _I,
+)
+PLANNED = re.compile(
+    r"\b(?:will|shall|would|plan\w*|intend\w*|agreed to|agree to|set to|expected to|aim\w* to|to establish|to create|to launch|to set up|to sign|prepar\w+|negotiat\w+|discuss\w*|explor\w+|envisag\w+|seek\w* to|commit\w* to|pledg\w+|vow\w*)\b",
+    _I,
+)
+
+# A noun phrase that points back to an act the document already reported.
+BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|that|these|such|said) (?:new |latest |bilateral |signed |landmark |digital |broader )?"
+    r"(?:document|memorand(?:um|a)|MoUs?|agreements?|deal|treaty|accord|pact|partnership|collaboration|cooperation|initiative|arrangement|framework|roadmap|declaration|statement)\b",
+    _I,
+)
+# Phrases that stand for the parties of the act in focus.
+BOTH_PARTIES = re.compile(
+    r"\b(?:the two|both) (?:countries|nations|sides|states|governments|parties|leaders|ministries|neighbou?rs|partners|capitals)\b"
+    r"|\b(?:their|our) (?:two )?(?:countries|nations|governments)\b|\bbilateral(?:ly)?\b|\beach other\b",
+    _I,
+)
+BETWEEN = re.compile(r"\bbetween\b", _I)
+
+# Membership: a bloc with these words around its states.
+MEMBERSHIP = re.compile(
+    r"\bmembers?\b|\bmember(?:-| )(?:states?|countries|nations)\b|\bjoined\b|\bmembership\b|\bfellow\b|\bacceded\b|\bincluding\b|\bcomprising\b|\bsuch as\b",
+    _I,
+)
+NOT_MEMBER = re.compile(r"\b(?:not a member|non-members?|observers?|dialogue partners?|partner (?:country|countries|states?)|applicants?|candidates?|aspir\w+|seek\w* to join|applied|bid to join|invited to join)\b", _I)
+MEMBER_CLAUSE = re.compile(r"\b(?:of which|where|in which)\b[^.;]*?\bmembers?\b[^.;]*|\bmembers?\b[^.;]*?\balong with\b[^.;]*|\balong with\b[^.;]*", _I)
+
+# Who may be a party when named only by an adjective: "the Russian president", not "Russian media".
+GOVERNMENT_NOUN = re.compile(
+    r"^\W{0,3}(?:\w+\W+){0,2}?(?:government|side|president|presidency|premier|prime minister|minister|ministry|ministries|officials?|authorit(?:y|ies)|delegation|counterparts?|leaders?|leadership|head of state|deputy|agency|representatives?|embassy|ambassador|envoy|state|republic|regulators?|central bank|cabinet|parliament|administration|foreign office|security council)\b",
+    _I,
+)
+
+# Clause boundaries inside one sentence, where a second act often starts.
+CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|since|but|as well as)\s+(?=[A-Z]|the |a |an |[a-z]+ [A-Z]))")
+
+# Purely domestic statements do not make cooperation.
+DOMESTIC = re.compile(r"\b(?:domestic|his nation|her nation|its own|homegrown|home-grown|national strategy)\b", _I)
+
+
+def find_kind(text: str) -> tuple[str | None, int]:
+    """The kind noun that occurs first in text, and where."""
+    best: tuple[str | None, int] = (None, len(text) + 1)
+    for kind, pattern in KIND_CUES:
+        match = pattern.search(text)
+        if match and match.start() < best[1]:
+            best = (kind, match.start())
+    return best
+
+
+def find_status(text: str) -> str | None:
+    """What the text says happened to the act: rejected, in force, signed, proposed, planned."""
+    if NEGATED.search(text):
+        return "rejected"
+    for status, pattern in (("in-force", IN_FORCE), ("ended", ENDED), ("signed", SIGNED), ("proposed", PROPOSED), ("planned", PLANNED)):
+        if pattern.search(text):
+            return status
+    return None

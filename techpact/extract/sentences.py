@@ -1,0 +1,42 @@
+"""Sentence splitting with character offsets, so evidence can point into the text."""
+
+from __future__ import annotations
+
+import re
+
+from techpact.extract.facts import Span
+
+# A sentence ends at . ! ? (optionally closed by a quote or bracket) before whitespace and
+# a capital, digit or opening quote -- unless the period ends a known abbreviation or an initial.
+_BOUNDARY = re.compile(r"""[.!?][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])""")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Col|Lt|Gov|Sen|Rep|No|Vol|Inc|Ltd|Co|Corp|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"|\b[A-Z](?:\.[A-Z])*)\.$"
+)
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Split text into sentences; line breaks always end a sentence (headings, paragraphs)."""
+    spans: list[Span] = []
+    for line in re.finditer(r"[^\n]+", text):
+        offset = line.start()
+        chunk = line.group()
+        start = 0
+        for boundary in _BOUNDARY.finditer(chunk):
+            head = chunk[start : boundary.start() + 1]
+            if _ABBREVIATIONS.search(head):
+                continue
+            _append(spans, chunk, offset, start, boundary.end())
+            start = boundary.end()
+        _append(spans, chunk, offset, start, len(chunk))
+    return spans
+
+
+def _append(spans: list[Span], chunk: str, offset: int, start: int, end: int) -> None:
+    piece = chunk[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    lead = len(piece) - len(piece.lstrip())
+    begin = offset + start + lead
+    spans.append(Span(begin, begin + len(stripped), stripped))

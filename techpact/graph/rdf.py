@@ -1,0 +1,165 @@
+"""Facts -> RDF: one rdflib Graph per document, plus the reference and ontology graphs."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+
+from techpact.extract.facts import Agreement, Facts
+from techpact.loaders.document import Document
+from techpact.ontology import reference
+from techpact.ontology.namespace import (
+    EU_COUNTRY, ID, KIND_CLASSES, SCHEMA, TP, bloc_iri, sector_iri, state_iri,
+)
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    """Bind the prefixes every techpact export uses."""
+    graph.bind("tp", TP._NS)
+    graph.bind("tpid", ID)
+    graph.bind("schema", SCHEMA)
+    graph.bind("dcterms", DCTERMS)
+    graph.bind("skos", SKOS)
+    graph.bind("owl", OWL)
+    return graph
+
+
+def actor_iri(code: str) -> URIRef:
+    """IRI of a state or bloc from its code."""
+    return bloc_iri(code) if reference.is_bloc(code) else state_iri(code)
+
+
+def person_iri(name: str) -> URIRef:
+    """IRI of a person from the name (one node per name across documents)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return ID[f"person/{slug}"]
+
+
+def agreement_iri(document: Document, index: int) -> URIRef:
+    """IRI of the index-th agreement reported by a document."""
+    return ID[f"agreement/{document.content_hash[:16]}-{index}"]
+
+
+def build_document_graph(document: Document, facts: Facts) -> Graph:
+    """The named graph of one document: its metadata, mentions, agreements, memberships."""
+    graph = bind_prefixes(Graph(identifier=document.iri))
+    doc = document.iri
+    graph.add((doc, RDF.type, TP.Document))
+    graph.add((doc, DCTERMS.source, Literal(document.source)))
+    graph.add((doc, DCTERMS.identifier, Literal(document.content_hash)))
+    graph.add((doc, DCTERMS["format"], Literal(document.media_type)))
+    if document.title:
+        graph.add((doc, DCTERMS.title, Literal(document.title)))
+    if document.url:
+        graph.add((doc, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
+    if document.issued:
+        graph.add((doc, DCTERMS.issued, Literal(document.issued, datatype=XSD.date)))
+    for code in facts.mentioned_codes:
+        graph.add((doc, TP.mentions, actor_iri(code)))
+    for index, agreement in enumerate(facts.agreements, 1):
+        _add_agreement(graph, document, agreement_iri(document, index), agreement)
+    for membership in facts.memberships:
+        graph.add((state_iri(membership.state), TP.memberOf, bloc_iri(membership.bloc)))
+    return graph
+
+
+def _add_agreement(graph: Graph, document: Document, node: URIRef, agreement: Agreement) -> None:
+    graph.add((node, RDF.type, TP.Agreement))
+    graph.add((node, RDF.type, KIND_CLASSES[agreement.kind]))
+    graph.add((node, TP.kind, Literal(agreement.kind)))
+    graph.add((node, TP.status, Literal(agreement.status)))
+    graph.add((node, TP.derivedFrom, document.iri))
+    names = " – ".join(reference.actor_label(p) for p in agreement.parties)
+    graph.add((node, RDFS.label, Literal(f"{agreement.kind} {names} ({agreement.status})")))
+    for code in agreement.parties:
+        graph.add((node, TP.party, actor_iri(code)))
+    if agreement.proposer:
+        graph.add((node, TP.proposer, actor_iri(agreement.proposer)))
+    if agreement.addressee:
+        graph.add((node, TP.addressee, actor_iri(agreement.addressee)))
+    if agreement.framework:
+        graph.add((node, TP.framework, bloc_iri(agreement.framework)))
+    for code in agreement.sectors:
+        graph.add((node, TP.sector, sector_iri(code)))
+    if agreement.date:
+        graph.add((node, TP.date, Literal(agreement.date, datatype=XSD.date)))
+    if agreement.place:
+        graph.add((node, TP.place, Literal(agreement.place)))
+    for person in agreement.signatories:
+        who = person_iri(person.name)
+        graph.add((node, TP.signatory, who))
+        graph.add((who, RDF.type, TP.Person))
+        graph.add((who, RDFS.label, Literal(person.name)))
+        if person.role:
+            graph.add((who, TP.role, Literal(person.role)))
+        if person.acts_for:
+            graph.add((who, TP.actsFor, state_iri(person.acts_for)))
+    for span in agreement.evidence:
+        evidence = ID[f"evidence/{document.content_hash[:16]}-{span.start}-{span.end}"]
+        graph.add((node, TP.evidence, evidence))
+        graph.add((evidence, RDF.type, TP.Evidence))
+        graph.add((evidence, TP.text, Literal(span.text)))
+        graph.add((evidence, TP.start, Literal(span.start)))
+        graph.add((evidence, TP.end, Literal(span.end)))
+        graph.add((evidence, TP.derivedFrom, document.iri))
+
+
+def build_states_graph() -> Graph:
+    """Reference graph: every ISO 3166-1 state with its names, demonyms and capitals."""
+    graph = bind_prefixes(Graph(identifier=ID["graph/reference/states"]))
+    for ref in reference.states().values():
+        node = state_iri(ref.iso3)
+        graph.add((node, RDF.type, TP.State))
+        graph.add((node, TP.iso3, Literal(ref.iso3)))
+        graph.add((node, TP.iso2, Literal(ref.iso2)))
+        graph.add((node, RDFS.label, Literal(ref.name, lang="en")))
+        graph.add((node, SKOS.prefLabel, Literal(ref.name, lang="en")))
+        graph.add((node, OWL.sameAs, EU_COUNTRY[ref.iso3]))
+        if ref.official_name:
+            graph.add((node, TP.officialName, Literal(ref.official_name, lang="en")))
+        for name in ref.names:
+            if name != ref.name:
+                graph.add((node, SKOS.altLabel, Literal(name, lang="en")))
+        for name in ref.demonyms:
+            graph.add((node, TP.demonym, Literal(name, lang="en")))
+        for name in ref.capitals:
+            graph.add((node, TP.capital, Literal(name, lang="en")))
+    return graph
+
+
+def build_blocs_graph() -> Graph:
+    """Reference graph: the curated blocs and their members, with dates and sources."""
+    graph = bind_prefixes(Graph(identifier=ID["graph/reference/blocs"]))
+    for bloc in reference.blocs().values():
+        node = bloc_iri(bloc.code)
+        graph.add((node, RDF.type, TP.Bloc))
+        graph.add((node, TP.code, Literal(bloc.code)))
+        graph.add((node, RDFS.label, Literal(bloc.name, lang="en")))
+        graph.add((node, SKOS.prefLabel, Literal(bloc.name, lang="en")))
+        graph.add((node, DCTERMS.source, URIRef(bloc.source)))
+        for label in bloc.labels:
+            if label != bloc.name:
+                graph.add((node, SKOS.altLabel, Literal(label, lang="en")))
+        for iso3, year in sorted(bloc.members.items()):
+            state = state_iri(iso3)
+            membership = ID[f"membership/{bloc.code}/{iso3}"]
+            graph.add((state, TP.memberOf, node))
+            graph.add((membership, RDF.type, TP.Membership))
+            graph.add((membership, TP.member, state))
+            graph.add((membership, TP.organization, node))
+            graph.add((membership, TP.memberSince, Literal(str(year), datatype=XSD.gYear)))
+            graph.add((membership, DCTERMS.source, URIRef(bloc.source)))
+    return graph
+
+
+def reference_version() -> str:
+    """A fingerprint of the ontology and reference data, to reload them when they change."""
+    from importlib import resources
+
+    digest = hashlib.sha256()
+    for name in ("techpact.ttl", "blocs.json", "state_names.json", "shapes.ttl"):
+        digest.update(resources.files("techpact.ontology").joinpath(name).read_bytes())
+    return digest.hexdigest()[:16]

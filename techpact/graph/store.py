@@ -1,0 +1,256 @@
+"""The embedded store: an on-disk Oxigraph dataset, one named graph per document.
+
+rdflib builds the graphs; Oxigraph keeps and queries them. Every change to a document
+is one atomic write, so a crash leaves either the old or the new version, never half.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+
+from techpact.errors import QueryError, StoreError
+from techpact.graph import rdf
+from techpact.ontology.namespace import ID, ONTOLOGY_GRAPH, TP
+from techpact.ontology.vocabulary import ontology_graph
+
+DEFAULT_STORE = "techpact-data"
+_META_GRAPH = ox.NamedNode(str(ID["graph/meta"]))
+_VERSION = ox.NamedNode(str(ID["meta/referenceVersion"]))
+_STORE = ox.NamedNode(str(ID["meta/store"]))
+
+PREFIXES = {
+    "tp": str(TP._NS),
+    "tpid": str(ID),
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "schema": "https://schema.org/",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "prov": "http://www.w3.org/ns/prov#",
+}
+
+
+def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as an Oxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise StoreError(f"cannot store RDF term {term!r}")
+
+
+def to_python(term):
+    """An Oxigraph term as a plain Python value: IRIs and strings as str, numbers as numbers."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value if term.datatype else ""
+        if datatype.endswith(("#integer", "#int", "#long")):
+            return int(term.value)
+        if datatype.endswith(("#decimal", "#double", "#float")):
+            return float(term.value)
+        if datatype.endswith("#boolean"):
+            return term.value == "true"
+        return term.value
+    return term.value
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """Rows of a SELECT query (or one boolean row for ASK), with the variable names."""
+
+    columns: list[str]
+    rows: list[tuple]
+
+
+class Store:
+    """An on-disk techpact store; use as a context manager so the writer lock is released."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        self._lock_file = None
+        if read_only:
+            if not (self.path / "oxigraph").exists():
+                raise StoreError(f"{self.path}: no techpact store here (run 'techpact ingest' first)")
+            try:
+                self._ox = ox.Store.read_only(str(self.path / "oxigraph"))
+            except OSError as err:
+                raise StoreError(f"{self.path}: cannot open the store read-only ({err})") from err
+            return
+        self.path.mkdir(parents=True, exist_ok=True)
+        self._lock()
+        try:
+            self._ox = ox.Store(str(self.path / "oxigraph"))
+        except OSError as err:
+            self.close()
+            raise StoreError(f"{self.path}: cannot open the store ({err})") from err
+        self._ensure_reference()
+
+    # -- life cycle ---------------------------------------------------------------
+    def _lock(self) -> None:
+        lock_path = self.path / "techpact.lock"
+        handle = open(lock_path, "a+")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            handle.close()
+            raise StoreError(f"{self.path}: store is locked by PID {holder}; wait for it to finish") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        self._lock_file = handle
+
+    def close(self) -> None:
+        """Flush and release the store."""
+        if getattr(self, "_ox", None) is not None and not self.read_only:
+            self._ox.flush()
+        self._ox = None
+        if self._lock_file:
+            self._lock_file.close()
+            self._lock_file = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _ensure_reference(self) -> None:
+        """Load the ontology and reference graphs when missing or out of date."""
+        version = rdf.reference_version()
+        current = list(self._ox.quads_for_pattern(_STORE, _VERSION, None, _META_GRAPH))
+        if current and current[0].object.value == version:
+            return
+        graphs = [ontology_graph(), rdf.build_states_graph(), rdf.build_blocs_graph()]
+        identifiers = [ONTOLOGY_GRAPH, graphs[1].identifier, graphs[2].identifier]
+        for identifier in identifiers:
+            self._ox.remove_graph(ox.NamedNode(str(identifier)))
+        quads = [q for graph, identifier in zip(graphs, identifiers) for q in self._quads(graph, identifier)]
+        quads.append(ox.Quad(_STORE, _VERSION, ox.Literal(version), _META_GRAPH))
+        for quad in current:
+            self._ox.remove(quad)
+        self._ox.extend(quads)
+
+    # -- documents ----------------------------------------------------------------
+    @staticmethod
+    def _quads(graph: Graph, identifier) -> Iterator[ox.Quad]:
+        name = ox.NamedNode(str(identifier))
+        for s, p, o in graph:
+            yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), name)
+
+    def has_document(self, iri: URIRef) -> bool:
+        """True when the store holds the document's graph."""
+        return any(True for _ in self._ox.quads_for_pattern(
+            ox.NamedNode(str(iri)), ox.NamedNode(str(rdf.RDF.type)), ox.NamedNode(str(TP.Document)), ox.NamedNode(str(iri))))
+
+    def documents_from_source(self, source: str) -> list[str]:
+        """IRIs of stored documents loaded from this source path."""
+        pattern = self._ox.quads_for_pattern(None, ox.NamedNode(str(rdf.DCTERMS.source)), ox.Literal(source), None)
+        return sorted({q.subject.value for q in pattern if q.graph_name == q.subject})
+
+    def put_document(self, graph: Graph, replaces: Iterable[str] = ()) -> None:
+        """Store a document's graph atomically, then drop the graphs of older versions."""
+        self._writable()
+        self._ox.extend(list(self._quads(graph, graph.identifier)))
+        for old in replaces:
+            if old != str(graph.identifier):
+                self._ox.remove_graph(ox.NamedNode(old))
+
+    def remove_document(self, iri: str) -> bool:
+        """Remove a document and every fact it supported; False when it was not there."""
+        self._writable()
+        node = ox.NamedNode(str(iri))
+        if node not in set(self._ox.named_graphs()):
+            return False
+        self._ox.remove_graph(node)
+        return True
+
+    def document_iris(self) -> list[str]:
+        """Every document graph in the store."""
+        prefix = str(ID["doc/"])
+        return sorted(g.value for g in self._ox.named_graphs() if g.value.startswith(prefix))
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: store was opened read-only")
+
+    # -- reading ------------------------------------------------------------------
+    def query(self, sparql: str, bindings: dict | None = None) -> QueryResult:
+        """Run a SPARQL SELECT or ASK over all graphs (default graph = their union).
+
+        bindings maps variable names to values; they are substituted as RDF terms,
+        never pasted into the query text.
+        """
+        substitutions = {ox.Variable(k): _bind(v) for k, v in (bindings or {}).items()}
+        try:
+            result = self._ox.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
+                                    substitutions=substitutions or None)
+        except SyntaxError as err:
+            raise QueryError(f"SPARQL syntax error: {err}") from err
+        except OSError as err:
+            raise QueryError(f"SPARQL query failed: {err}") from err
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult(["ask"], [(bool(result),)])
+        if isinstance(result, ox.QuerySolutions):
+            columns = [v.value for v in result.variables]
+            return QueryResult(columns, [tuple(to_python(s[c]) for c in columns) for s in result])
+        raise QueryError("only SELECT and ASK queries are answered here; use 'techpact export' for graphs")
+
+    def export(self, output, rdf_format: ox.RdfFormat, *, include_reference: bool = True) -> None:
+        """Serialise the dataset (TriG, N-Quads) or its union (Turtle) to a binary file object."""
+        graphs = None if include_reference else [ox.NamedNode(i) for i in self.document_iris()]
+        if rdf_format in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
+            quads = self._ox.quads_for_pattern(None, None, None, None) if graphs is None else (
+                q for g in graphs for q in self._ox.quads_for_pattern(None, None, None, g))
+            ox.serialize((q for q in quads if q.graph_name != _META_GRAPH), output, rdf_format, prefixes=PREFIXES)
+        else:
+            triples = {q.triple for q in self._ox.quads_for_pattern(None, None, None, None) if q.graph_name != _META_GRAPH}
+            ox.serialize(triples, output, rdf_format, prefixes=PREFIXES)
+
+    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
+        """Every quad, or those of one graph."""
+        return self._ox.quads_for_pattern(None, None, None, ox.NamedNode(graph) if graph else None)
+
+    def __len__(self) -> int:
+        return len(self._ox)
+
+    def to_rdflib(self, include_reference: bool = True):
+        """The store as an rdflib Dataset (for SHACL validation and small exports)."""
+        from rdflib import Dataset
+
+        dataset = Dataset()
+        data = ox.serialize((q for q in self.quads() if q.graph_name != _META_GRAPH and (
+            include_reference or q.graph_name.value.startswith(str(ID["doc/"])))), format=ox.RdfFormat.N_QUADS)
+        dataset.parse(data=data.decode("utf-8"), format="nquads")
+        return dataset
+
+
+def _bind(value) -> ox.NamedNode | ox.Literal:
+    if isinstance(value, (ox.NamedNode, ox.Literal)):
+        return value
+    if isinstance(value, URIRef):
+        return ox.NamedNode(str(value))
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+    return ox.Literal(str(value))

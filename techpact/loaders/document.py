@@ -1,0 +1,33 @@
+"""The Document every loader produces: text, metadata, and an IRI from the text's hash."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+from techpact.ontology.namespace import ID
+
+
+@dataclass(frozen=True)
+class Document:
+    """One source document, ready for extraction."""
+
+    text: str
+    source: str                    # the path as given, plus "#n" for one record of a feed or JSONL file
+    title: str | None = None
+    url: str | None = None
+    issued: dt.date | None = None
+    media_type: str = "text/plain"
+
+    @property
+    def content_hash(self) -> str:
+        """SHA-256 of the text: the same story loaded twice is one document."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def iri(self) -> URIRef:
+        """The document's IRI, which is also the name of its graph."""
+        return ID[f"doc/{self.content_hash[:32]}"]

@@ -1,0 +1,135 @@
+"""Reference data: every ISO 3166 state with its names, and the curated blocs.
+
+States come from pycountry (names) and countryinfo (demonyms, capitals); the blocs,
+their members and the dates and sources of membership from blocs.json. Names that
+neither package knows ("U.S.", "Britain", "New Delhi") are in state_names.json.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+
+
+@dataclass(frozen=True)
+class StateRef:
+    """A state as the reference data knows it."""
+
+    iso3: str
+    iso2: str
+    name: str
+    official_name: str | None
+    names: tuple[str, ...]          # every name that refers to the state itself
+    demonyms: tuple[str, ...]       # adjectives and demonyms ("Iranian")
+    capitals: tuple[str, ...]       # capitals and seats of government ("Tehran")
+
+
+@dataclass(frozen=True)
+class BlocRef:
+    """A bloc with its labels and curated members (ISO3 -> year joined)."""
+
+    code: str
+    name: str
+    labels: tuple[str, ...]
+    source: str
+    members: dict[str, int] = field(hash=False, compare=False)
+
+
+@lru_cache(maxsize=None)
+def _read_json(name: str) -> dict:
+    return json.loads(resources.files("techpact.ontology").joinpath(name).read_text(encoding="utf-8"))
+
+
+def _countryinfo_by_iso3() -> dict[str, dict]:
+    from countryinfo import all_countries
+
+    by_iso3: dict[str, dict] = {}
+    for country in all_countries():
+        info = country.info()
+        iso = (info.get("ISO") or {}).get("alpha3")
+        if iso:
+            by_iso3[iso.upper()] = info
+    return by_iso3
+
+
+@lru_cache(maxsize=1)
+def states() -> dict[str, StateRef]:
+    """Every ISO 3166-1 state and territory, keyed by alpha-3 code."""
+    extras = _read_json("state_names.json")
+    info = _countryinfo_by_iso3()
+    ambiguous_capitals = set(extras["ambiguous_capitals"])
+    result: dict[str, StateRef] = {}
+    for country in pycountry.countries:
+        iso3 = country.alpha_3
+        extra = extras["states"].get(iso3, {})
+        ci = info.get(iso3, {})
+        official = getattr(country, "official_name", None)
+        names = [country.name, getattr(country, "common_name", None), official, ci.get("name")]
+        names += [alt for alt in ci.get("altSpellings", []) if len(alt) > 3 and alt.isascii()]
+        names += extra.get("names", [])
+        demonyms = [ci.get("demonym")] + extra.get("demonyms", [])
+        capitals = [ci.get("capital")] + extra.get("capitals", [])
+        capitals = [c for c in capitals if c and c not in ambiguous_capitals]
+        result[iso3] = StateRef(
+            iso3=iso3,
+            iso2=country.alpha_2,
+            name=extra.get("label") or getattr(country, "common_name", None) or country.name,
+            official_name=official,
+            names=_unique(n for n in names if n and "," not in n and n not in extras["not_names"]),
+            demonyms=_unique(d for d in demonyms if d and d not in extras["not_names"]),
+            capitals=_unique(capitals),
+        )
+    return result
+
+
+@lru_cache(maxsize=1)
+def blocs() -> dict[str, BlocRef]:
+    """The curated blocs, keyed by code."""
+    result = {}
+    for entry in _read_json("blocs.json")["blocs"]:
+        members = {m.split(":")[0]: int(m.split(":")[1]) for m in entry["members"]}
+        result[entry["code"]] = BlocRef(
+            code=entry["code"],
+            name=entry["name"],
+            labels=tuple(entry["labels"]),
+            source=entry["source"],
+            members=members,
+        )
+    return result
+
+
+def curated_names() -> dict[str, set[str]]:
+    """Names written for techpact per state: they win over names from the packages."""
+    result = {}
+    for iso3, extra in _read_json("state_names.json")["states"].items():
+        result[iso3] = set(extra.get("names", [])) | set(extra.get("demonyms", [])) | set(extra.get("capitals", []))
+    return result
+
+
+def not_mentions() -> list[str]:
+    """Phrases that contain a state's name without referring to it ("Indian Ocean")."""
+    return list(_read_json("state_names.json")["not_mentions"])
+
+
+def is_bloc(code: str) -> bool:
+    """True when code names a curated bloc rather than a state."""
+    return code in blocs()
+
+
+def actor_label(code: str) -> str:
+    """A human label for a state or bloc code."""
+    if code in blocs():
+        return code
+    ref = states().get(code)
+    return ref.name if ref else code
+
+
+def _unique(values) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for v in values:
+        seen.setdefault(v.strip(), None)
+    return tuple(seen)
