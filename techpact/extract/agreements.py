@@ -43,6 +43,8 @@ def party_candidates(clause: Clause) -> list[str]:
         local = mention.start - base
         if local in excluded:
             continue
+        if mention.how == "capital" and clause.text[:local].rstrip().endswith((" in", " at", " In", " At")):
+            continue  # "the summit in Astana": a place, not a party
         if mention.how == "demonym":
             after = clause.text[local + len(mention.surface):]
             if not cues.GOVERNMENT_NOUN.match(after):
@@ -92,7 +94,8 @@ class AgreementReader:
                 parties = list(dict.fromkeys(parties + self.pair))
             if len(parties) < 2 and self.focus and set(parties) <= set(self.focus.parties):
                 parties = list(self.focus.parties) if (back or both or parties) else parties
-            if len(parties) >= 2:
+            lone_bloc = len(parties) == 1 and is_bloc(parties[0]) and kind and not self.focus
+            if len(parties) >= 2 or lone_bloc:
                 self._record(parties, kind, status, clause, back)
                 self._remember_pair(parties)
                 return
@@ -114,7 +117,7 @@ class AgreementReader:
         target = self._find(parties, kind, back)
         if target is None:
             target = Agreement(kind=kind or "", status=status or "", parties=parties, framework=framework)
-            if status == "proposed":
+            if status == "proposed" and len(parties) >= 2:
                 target.proposer, target.addressee = parties[0], parties[1]
             self.agreements.append(target)
         elif framework and not target.framework:
@@ -164,7 +167,7 @@ def finish(agreements: list[Agreement]) -> list[Agreement]:
     return agreements
 
 
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2}\b")
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,3}\b")
 
 
 def signatories(span: Span, actor_mentions: list[Mention]) -> list[Person]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -197,15 +198,24 @@ class Store:
     def query(self, sparql: str, bindings: dict | None = None) -> QueryResult:
         """Run a SPARQL SELECT or ASK over all graphs (default graph = their union).
 
-        bindings maps variable names to values; they are substituted as RDF terms,
-        never pasted into the query text.
+        bindings maps variable names to values; each value becomes an RDF term serialised
+        by Oxigraph in a VALUES block opening the WHERE clause, so user text is never parsed as SPARQL.
         """
-        substitutions = {ox.Variable(k): _bind(v) for k, v in (bindings or {}).items()}
+        if bindings:
+            names = list(bindings)
+            for name in names:
+                if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+                    raise QueryError(f"invalid parameter name {name!r}")
+            terms = " ".join(str(_bind(bindings[name])) for name in names)
+            values = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }} "
+            where = re.search(r"\bWHERE\s*\{", sparql, re.IGNORECASE)
+            if not where:
+                raise QueryError("a query with parameters needs a WHERE { ... } block to bind them in")
+            sparql = sparql[: where.end()] + values + sparql[where.end():]
         try:
-            result = self._ox.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
-                                    substitutions=substitutions or None)
+            result = self._ox.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
         except SyntaxError as err:
-            raise QueryError(f"SPARQL syntax error: {err}") from err
+            raise QueryError(f"SPARQL syntax error: {str(err).splitlines()[0][:300]}") from err
         except OSError as err:
             raise QueryError(f"SPARQL query failed: {err}") from err
         if isinstance(result, ox.QueryBoolean):

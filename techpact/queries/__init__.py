@@ -1,0 +1,40 @@
+"""The analyst query library: NAME.rq (SPARQL) and NAME.cypher side by side, read as package data."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from techpact.errors import QueryError
+
+_EXTENSIONS = {"sparql": ".rq", "cypher": ".cypher"}
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """One query of the library with its header."""
+
+    name: str
+    engine: str
+    text: str
+    question: str
+    parameters: str
+
+
+def list_queries() -> list[str]:
+    """Names of every query in the library."""
+    files = resources.files("techpact.queries")
+    return sorted({entry.name.rsplit(".", 1)[0] for entry in files.iterdir() if entry.name.endswith((".rq", ".cypher"))})
+
+
+def load_query(name: str, engine: str = "sparql") -> NamedQuery:
+    """A query of the library by name, for 'sparql' or 'cypher'."""
+    if engine not in _EXTENSIONS or not re.fullmatch(r"[a-z0-9-]+", name):
+        raise QueryError(f"no query named {name!r} for {engine}")
+    path = resources.files("techpact.queries").joinpath(name + _EXTENSIONS[engine])
+    if not path.is_file():
+        raise QueryError(f"no query named {name!r} for {engine}. Available: {', '.join(list_queries())}")
+    text = path.read_text(encoding="utf-8")
+    header = dict(re.findall(r"^(?:#|//)\s*(question|parameters|example):\s*(.*)$", text, re.M))
+    return NamedQuery(name, engine, text, header.get("question", ""), header.get("parameters", ""))

@@ -1,0 +1,32 @@
+# Quickstart: `make demo` (set-up + the demo on the embedded store) and `make test` (set-up + the whole suite).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+
+.PHONY: demo test install neo4j-start neo4j-stop clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: $(VENV)/.installed
+	$(VENV)/bin/techpact demo --out out
+
+# Starts the real Neo4j (fetched from Maven Central on first use), runs pytest, stops Neo4j.
+test: $(VENV)/.installed
+	@command -v chromium >/dev/null || { echo "chromium not found: apt-get install -y chromium (the browser tests need it)"; exit 1; }
+	scripts/neo4j start
+	$(PY) -m pytest $(PYTEST_ARGS); rc=$$?; scripts/neo4j stop; exit $$rc
+
+neo4j-start: $(VENV)/.installed
+	scripts/neo4j start
+
+neo4j-stop:
+	scripts/neo4j stop
+
+clean:
+	rm -rf out techpact-data .pytest_cache test-artifacts

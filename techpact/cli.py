@@ -1,0 +1,308 @@
+"""The techpact command line: thin commands over the library."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import os
+import shutil
+import sys
+from importlib import resources
+from pathlib import Path
+
+import click
+
+from techpact.errors import TechpactError
+
+STORE_HELP = "Store folder (default ./techpact-data, or $TECHPACT_STORE)."
+FORMATS = {"trig": "TRIG", "nquads": "N_QUADS", "turtle": "TURTLE", "jsonld": None}
+
+
+class TechpactGroup(click.Group):
+    """A group that turns library errors into one 'Error: …' line and exit code 1."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except TechpactError as err:
+            raise click.ClickException(str(err)) from None
+
+
+def store_option(func):
+    """--store DIR, shared by every command that reads or writes the store."""
+    return click.option("--store", "store_path", type=click.Path(file_okay=False), envvar="TECHPACT_STORE",
+                        default="techpact-data", show_default=True, help=STORE_HELP)(func)
+
+
+def neo4j_options(func):
+    """--uri/--user/--password, defaulting to NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD."""
+    @click.option("--uri", envvar="NEO4J_URI", default="bolt://127.0.0.1:7687", show_default=True, help="Neo4j URI ($NEO4J_URI).")
+    @click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="Neo4j user ($NEO4J_USER).")
+    @click.option("--password", envvar="NEO4J_PASSWORD", default=None, help="Neo4j password ($NEO4J_PASSWORD).")
+    @click.option("--database", envvar="NEO4J_DATABASE", default=None, help="Database name (default: the server's).")
+    @functools.wraps(func)
+    def wrapper(*args, uri, user, password, database, **kwargs):
+        if not password:
+            raise click.UsageError("no Neo4j password: pass --password or set NEO4J_PASSWORD")
+        return func(*args, neo4j={"uri": uri, "user": user, "password": password, "database": database}, **kwargs)
+    return wrapper
+
+
+def param_option(func):
+    """--param k=v, repeatable: values bound as query parameters."""
+    return click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+                        help="Query parameter, bound (never pasted into the query). Repeatable.")(func)
+
+
+def parse_params(params: tuple[str, ...]) -> dict[str, str]:
+    result = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"expected NAME=VALUE, got {item!r}", param_hint="--param")
+        result[name] = value
+    return result
+
+
+def format_option(func):
+    return click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+                        show_default=True, help="How to print the rows.")(func)
+
+
+def print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
+    """Print query rows as a table, CSV or JSON."""
+    if fmt == "json":
+        click.echo(json.dumps([dict(zip(columns, row)) for row in rows], indent=2, default=str, ensure_ascii=False))
+    elif fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(columns)
+        writer.writerows(rows)
+        click.echo(buffer.getvalue(), nl=False)
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(*columns, show_lines=False)
+        for row in rows:
+            table.add_row(*("" if v is None else str(v) for v in row))
+        Console(width=max(100, shutil.get_terminal_size().columns)).print(table)
+        click.echo(f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
+
+
+def read_query(query_or_file: str, engine: str) -> str:
+    """A query given as text, as a file path, or as the name of a library query."""
+    from techpact.queries import list_queries, load_query
+
+    path = Path(query_or_file)
+    if len(query_or_file) < 4096 and "\n" not in query_or_file and path.is_file():
+        try:
+            return path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise click.ClickException(f"{query_or_file}: cannot read query file ({err})") from None
+    if query_or_file in list_queries():
+        return load_query(query_or_file, engine).text
+    return query_or_file
+
+
+@click.group(cls=TechpactGroup)
+@click.version_option(package_name="techpact")
+def main() -> None:
+    """techpact: a knowledge graph of geopolitical technology alliances."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@store_option
+@click.option("--max-size", default=50, show_default=True, help="Skip files larger than this many MB.")
+def ingest(paths: tuple[str, ...], store_path: str, max_size: int) -> None:
+    """Load files or folders (.txt .md .html .json .jsonl .rss .atom) into the store."""
+    from techpact.graph.store import Store
+    from techpact.ingest import ingest as run_ingest
+    from techpact.loaders import iter_source_files
+
+    total = sum(1 for item in iter_source_files(paths) if not isinstance(item, TechpactError))
+    with Store(store_path) as store:
+        with click.progressbar(length=total, label="Ingesting", file=sys.stderr,
+                               hidden=total < 20 or not sys.stderr.isatty()) as bar:
+            seen: set[str] = set()
+
+            def advance(source: str) -> None:
+                path = source.split("#", 1)[0]
+                if path and path not in seen:
+                    seen.add(path)
+                    bar.update(1)
+
+            report = run_ingest(paths, store, max_bytes=max_size * 1024 * 1024, on_document=advance)
+        print_summary(store, report)
+    if report.loaded == 0 and report.skipped:
+        raise click.ClickException("no document could be loaded")
+
+
+def print_summary(store, report=None) -> None:
+    from techpact.ingest import store_summary
+
+    summary = store_summary(store)
+    if report is not None:
+        click.echo(f"Documents: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
+                   f"{len(report.skipped)} skipped")
+    click.echo(f"Store: {summary['documents']} documents, {summary['states']} states, {summary['blocs']} blocs, "
+               f"{summary['agreements']} agreements, {summary['triples']} triples")
+    if report is not None:
+        for reason in report.skipped:
+            click.echo(f"skipped: {reason}", err=True)
+
+
+@main.command()
+@store_option
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="trig", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (default: stdout).")
+@click.option("--no-reference", is_flag=True, help="Leave out the ontology and reference graphs.")
+def export(store_path: str, fmt: str, output: str | None, no_reference: bool) -> None:
+    """Export the store as TriG, N-Quads, Turtle (union of graphs) or JSON-LD."""
+    from techpact.atomic import write_atomically
+    from techpact.graph.store import Store
+
+    with Store(store_path, read_only=True) as store:
+        def write(out) -> None:
+            if fmt == "jsonld":
+                out.write(store.to_rdflib(include_reference=not no_reference).serialize(format="json-ld").encode("utf-8"))
+            else:
+                import pyoxigraph as ox
+
+                store.export(out, getattr(ox.RdfFormat, FORMATS[fmt]), include_reference=not no_reference)
+
+        if output:
+            write_atomically(output, write)
+            click.echo(f"Wrote {output}", err=True)
+        else:
+            write(sys.stdout.buffer)
+
+
+@main.command()
+@click.argument("query_or_file")
+@store_option
+@param_option
+@format_option
+def sparql(query_or_file: str, store_path: str, params: tuple[str, ...], fmt: str) -> None:
+    """Run a SPARQL query (text, file, or library name) over the store."""
+    from techpact.graph.store import Store
+
+    with Store(store_path, read_only=True) as store:
+        result = store.query(read_query(query_or_file, "sparql"), parse_params(params))
+    print_rows(result.columns, result.rows, fmt)
+
+
+@main.group(cls=TechpactGroup)
+def neo4j() -> None:
+    """Copy the store into Neo4j."""
+
+
+@neo4j.command("sync")
+@store_option
+@neo4j_options
+@click.option("--batch-size", default=5000, show_default=True)
+def neo4j_sync(store_path: str, neo4j: dict, batch_size: int) -> None:
+    """Make Neo4j hold exactly what the store holds (batched, idempotent)."""
+    from techpact.graph.neo4j import Neo4jSync
+    from techpact.graph.store import Store
+
+    with Store(store_path, read_only=True) as store, Neo4jSync(**neo4j, batch_size=batch_size) as target:
+        report = target.sync(store)
+    nodes = ", ".join(f"{n} {label}" for label, n in sorted(report.nodes.items()))
+    rels = sum(report.relationships.values())
+    click.echo(f"Synced to {neo4j['uri']}: {nodes}; {rels} relationships in {report.seconds:.1f} s")
+
+
+@main.command()
+@click.argument("query_or_file")
+@neo4j_options
+@param_option
+@format_option
+def cypher(query_or_file: str, neo4j: dict, params: tuple[str, ...], fmt: str) -> None:
+    """Run a Cypher query (text, file, or library name) against Neo4j."""
+    from techpact.graph.neo4j import Neo4jSync
+
+    with Neo4jSync(**neo4j) as target:
+        columns, rows = target.run(read_query(query_or_file, "cypher"), parse_params(params))
+    print_rows(columns, rows, fmt)
+
+
+@main.command("map")
+@store_option
+@click.option("-o", "--output", default="map.html", show_default=True, type=click.Path(dir_okay=False))
+def map_command(store_path: str, output: str) -> None:
+    """Write the interactive network as one offline HTML file."""
+    from techpact.graph.store import Store
+
+    with Store(store_path, read_only=True) as store:
+        count = write_map(store, output)
+    click.echo(f"Wrote {output} ({count} nodes)")
+
+
+def write_map(store, output: str) -> int:
+    from techpact.atomic import write_atomically
+    from techpact.graph.map import build_map, render_html
+
+    network = build_map(store)
+    page = render_html(network).encode("utf-8")
+    write_atomically(output, lambda out: out.write(page))
+    return len(network.nodes)
+
+
+@main.command()
+@store_option
+def validate(store_path: str) -> None:
+    """Check the store against the SHACL shapes."""
+    from techpact.graph.store import Store
+    from techpact.graph.validate import validate_store
+
+    with Store(store_path, read_only=True) as store:
+        report = validate_store(store)
+    if report.conforms:
+        click.echo("The store conforms to the techpact shapes.")
+        return
+    for line in report.violations:
+        click.echo(line)
+    raise click.ClickException(f"{len(report.violations)} SHACL violations")
+
+
+DEMO_QUESTIONS = [
+    ("Who cooperates with whom in AI?", "sector-partners", {"sector": "ai"}),
+    ("Which agreements involve SCO members, and with whom?", "bloc-member-agreements", {"bloc": "SCO"}),
+    ("Who are Russia's partners, and in which sectors?", "state-partners", {"state": "RUS"}),
+]
+
+
+@main.command()
+@click.option("--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False))
+def demo(out_dir: str) -> None:
+    """Ingest the bundled example corpus into OUT/store; write OUT/graph.trig and OUT/map.html."""
+    import pyoxigraph as ox
+
+    from techpact.atomic import write_atomically
+    from techpact.graph.store import Store
+    from techpact.ingest import ingest as run_ingest
+    from techpact.queries import load_query
+
+    out = Path(out_dir)
+    store_dir = out / "store"
+    if store_dir.exists():
+        shutil.rmtree(store_dir)
+    corpus = resources.files("techpact").joinpath("examples", "corpus")
+    with resources.as_file(corpus) as corpus_path, Store(store_dir) as store:
+        report = run_ingest([corpus_path], store)
+        print_summary(store, report)
+        write_atomically(out / "graph.trig", lambda f: store.export(f, ox.RdfFormat.TRIG))
+        count = write_map(store, str(out / "map.html"))
+        click.echo(f"Wrote {out / 'graph.trig'} and {out / 'map.html'} ({count} nodes)")
+        for question, name, params in DEMO_QUESTIONS:
+            click.echo(f"\n{question}")
+            result = store.query(load_query(name).text, params)
+            print_rows(result.columns, result.rows, "table")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+"""Shared fixtures: the shared data folder, stores, the real Neo4j server and headless Chromium."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from techpact.graph.store import Store
+from techpact.ingest import ingest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("TECHPACT_SHARED", REPO.parent / "shared"))
+CORPUS = REPO / "techpact" / "examples" / "corpus"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The shared folder beside the repo (seed article, evaluation set)."""
+    assert SHARED.is_dir(), f"{SHARED} not found: the tests read the seed and eval data from ../shared"
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seed_file(shared: Path) -> Path:
+    return shared / "seed" / "russia-iran-digital-mou.txt"
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with Store(tmp_path / "store") as opened:
+        yield opened
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory):
+    """A store holding the bundled example corpus (read-only use, please)."""
+    path = tmp_path_factory.mktemp("corpus") / "store"
+    with Store(path) as opened:
+        ingest([CORPUS], opened)
+    return path
+
+
+@pytest.fixture(scope="session")
+def neo4j_connection():
+    """URI, user and password of a real Neo4j: the one `make test` started, or one started here."""
+    from techpact.graph import neo4j_server
+
+    home = REPO / ".neo4j"
+    started_here = False
+    try:
+        info = neo4j_server.connection(home)
+        if not neo4j_server._pid(home.resolve()):
+            raise neo4j_server.ServerError("not running")
+    except neo4j_server.ServerError:
+        info = neo4j_server.start(home)
+        started_here = True
+    yield {"uri": info["NEO4J_URI"], "user": info["NEO4J_USER"], "password": info["NEO4J_PASSWORD"]}
+    if started_here:
+        neo4j_server.stop(home)
+
+
+@pytest.fixture
+def neo4j_sync(neo4j_connection):
+    """A Neo4jSync on an emptied database."""
+    from techpact.graph.neo4j import Neo4jSync
+
+    with Neo4jSync(**neo4j_connection) as sync:
+        sync.driver.execute_query("MATCH (n) DETACH DELETE n")
+        yield sync
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium driven by Playwright (no browser download)."""
+    from playwright.sync_api import sync_playwright
+
+    executable = shutil.which("chromium") or "/usr/bin/chromium"
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=executable, headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run", "--disable-quic"])
+        yield launched
+        launched.close()

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import multiprocessing
+
+import pytest
+
+from techpact.errors import StoreError
+from techpact.graph.store import Store
+from techpact.ingest import ingest, store_summary
+
+
+def count_docs(store):
+    return len(store.document_iris())
+
+
+def test_store_persists_between_opens(tmp_path, seed_file):
+    with Store(tmp_path / "s") as store:
+        ingest([seed_file], store)
+    with Store(tmp_path / "s", read_only=True) as store:
+        assert count_docs(store) == 1
+        assert store_summary(store)["agreements"] >= 3
+
+
+def test_store_reingest_of_same_text_changes_nothing(tmp_path, seed_file):
+    with Store(tmp_path / "s") as store:
+        ingest([seed_file], store)
+        before = len(store)
+        report = ingest([seed_file], store)
+        assert (report.added, report.unchanged, len(store)) == (0, 1, before)
+
+
+def test_store_changed_document_replaces_its_graph(tmp_path):
+    source = tmp_path / "story.txt"
+    source.write_text("Russia and Iran signed a memorandum on artificial intelligence.")
+    with Store(tmp_path / "s") as store:
+        ingest([source], store)
+        source.write_text("India and Japan signed a memorandum on semiconductors.")
+        report = ingest([source], store)
+        assert report.replaced == 1 and count_docs(store) == 1
+        parties = {row[0] for row in store.query(
+            "SELECT ?c WHERE { GRAPH ?d { ?a tp:party ?p } ?p tp:iso3 ?c }").rows}
+        assert parties == {"IND", "JPN"}
+
+
+def test_store_remove_document_removes_only_its_facts(tmp_path, seed_file):
+    other = tmp_path / "other.txt"
+    other.write_text("India and Japan signed a memorandum on semiconductors.")
+    with Store(tmp_path / "s") as store:
+        ingest([seed_file, other], store)
+        seed_doc = store.documents_from_source(str(seed_file))[0]
+        assert store.remove_document(seed_doc)
+        assert store.document_iris() == store.documents_from_source(str(other))
+        assert store.query("ASK { ?s tp:iso3 'RUS' }").rows == [(True,)], "reference data stays"
+
+
+def test_store_sparql_parameters_are_bound_not_pasted(store, seed_file):
+    ingest([seed_file], store)
+    before = len(store)
+    query = "SELECT ?a WHERE { ?s tp:iso3 ?state . GRAPH ?d { ?a tp:party ?s } }"
+    assert len(store.query(query, {"state": "RUS"}).rows) == 2
+    for hostile in ['RUS" } ; DROP ALL ; #', "' OR 1=1", "}) DETACH DELETE n //"]:
+        assert store.query(query, {"state": hostile}).rows == []
+    assert len(store) == before
+
+
+def _try_open(path, queue):
+    try:
+        Store(path)
+        queue.put("opened")
+    except StoreError as err:
+        queue.put(str(err))
+
+
+def test_store_second_writer_is_told_who_holds_the_lock(tmp_path):
+    with Store(tmp_path / "s"):
+        queue = multiprocessing.get_context("spawn").Queue()
+        process = multiprocessing.get_context("spawn").Process(target=_try_open, args=(tmp_path / "s", queue))
+        process.start()
+        process.join(60)
+        message = queue.get(timeout=5)
+    assert "locked by PID" in message
+
+
+def test_store_read_only_on_missing_store_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="no techpact store here"):
+        Store(tmp_path / "nothing", read_only=True)
