@@ -90,6 +90,7 @@ def build_map(store: Store) -> Network:
         "edges": {"smooth": False, "font": {"size": 10, "align": "middle"}, "color": {"inherit": False, "color": "#999"}},
         "nodes": {"font": {"size": 14}},
         "interaction": {"hover": True, "tooltipDelay": 120},
+        "groups": {group: {"color": {"background": colour, "border": colour}} for group, colour in CLASS_COLOURS.items()},
     }))
     return net
 
@@ -128,7 +129,7 @@ _TEMPLATE = """<!DOCTYPE html>
   html, body {{ margin: 0; height: 100%; font-family: system-ui, sans-serif; }}
   #network {{ position: absolute; top: 40px; bottom: 0; left: 0; right: 0; }}
   #bar {{ height: 40px; display: flex; align-items: center; gap: 14px; padding: 0 10px; border-bottom: 1px solid #ddd; font-size: 13px; }}
-  .item {{ display: inline-flex; align-items: center; gap: 4px; }}
+  .item {{ display: inline-flex; align-items: center; gap: 4px; margin-right: 10px; }}
   .dot {{ width: 11px; height: 11px; border-radius: 50%; display: inline-block; }}
   div.vis-tooltip {{ white-space: pre-wrap; max-width: 480px; font-size: 12px; }}
 </style>
