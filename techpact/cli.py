@@ -269,6 +269,41 @@ def validate(store_path: str) -> None:
     raise click.ClickException(f"{len(report.violations)} SHACL violations")
 
 
+@main.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--verbose", "-v", is_flag=True, help="List every miss and every false positive.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def eval_command(gold: str, paths: tuple[str, ...], verbose: bool, fmt: str) -> None:
+    """Score extraction on annotated passages (GOLD.json) ingested into a scratch store."""
+    import tempfile
+
+    from techpact.evaluate import KINDS, evaluate
+    from techpact.graph.store import Store
+    from techpact.ingest import ingest as run_ingest
+
+    with tempfile.TemporaryDirectory(prefix="techpact-eval-") as scratch, Store(scratch) as store:
+        report = run_ingest(paths, store)
+        for reason in report.skipped:
+            click.echo(f"skipped: {reason}", err=True)
+        scores = evaluate(gold, store)
+    if fmt == "json":
+        click.echo(json.dumps({k: {"precision": s.precision, "recall": s.recall, "f1": s.f1,
+                                    "tp": len(s.true_positives), "fp": len(s.false_positives),
+                                    "fn": len(s.false_negatives)} for k, s in scores.items()}, indent=2))
+    else:
+        click.echo(f"{'kind':14s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>5s} {'fp':>5s} {'fn':>5s}")
+        for kind in KINDS:
+            s = scores[kind]
+            click.echo(f"{kind:14s} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} "
+                       f"{len(s.true_positives):5d} {len(s.false_positives):5d} {len(s.false_negatives):5d}")
+    if verbose:
+        for kind in KINDS:
+            for label, items in (("miss", scores[kind].false_negatives), ("false positive", scores[kind].false_positives)):
+                for item in sorted(items, key=str):
+                    click.echo(f"{kind} {label}: {' '.join(str(x) for x in item)}")
+
+
 DEMO_QUESTIONS = [
     ("Who cooperates with whom in AI?", "sector-partners", {"sector": "ai"}),
     ("Which agreements involve SCO members, and with whom?", "bloc-member-agreements", {"bloc": "SCO"}),

@@ -84,3 +84,29 @@ def test_sentences_keep_offsets_and_abbreviations():
     spans = split_sentences(text)
     assert [s.text for s in spans] == ["The U.S. and Japan met.", "Mr. Smith signed it!", "New line here"]
     assert all(text[s.start:s.end] == s.text for s in spans)
+
+
+def agreements_of(text):
+    return extract_facts(Document(text=text, source="t")).agreements
+
+
+def test_list_acting_with_one_partner_makes_bilateral_pairs():
+    found = agreements_of("Chile, Peru and Kenya have partnered with Japan on digital payments.")
+    assert sorted(tuple(sorted(a.parties)) for a in found) == [("CHL", "JPN"), ("JPN", "KEN"), ("JPN", "PER")]
+    assert all(a.sectors == ["fintech"] for a in found)
+
+
+def test_joining_an_initiative_and_its_listed_participants_are_parties():
+    found = agreements_of(
+        "Norway has joined the Nordic quantum computing initiative. "
+        "The founding members are Sweden, Finland and Denmark.")
+    [initiative] = found
+    assert set(initiative.parties) == {"NOR", "SWE", "FIN", "DNK"} and "quantum" in initiative.sectors
+
+
+def test_named_instruments_and_offices_are_not_parties_or_sectors():
+    [agreement] = agreements_of(
+        "Egypt and Kenya signed a memorandum, citing the Paris Agreement, in the presence of the Kenyan defence minister "
+        "and the Egyptian Ministry of Communications and Information Technology, on cybersecurity.")
+    assert set(agreement.parties) == {"EGY", "KEN"}
+    assert agreement.sectors == ["cybersecurity"]

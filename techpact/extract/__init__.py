@@ -19,7 +19,8 @@ def extract_facts(document: Document) -> Facts:
     text = document.text
     gaz = gazetteer()
     mentions = gaz.find_actors(text)
-    sectors = gaz.find_sectors(text)
+    offices = [(m.start(), m.end()) for m in cues.NOT_A_TOPIC.finditer(text)]
+    sectors = [hit for hit in gaz.find_sectors(text) if not any(s <= hit[1] < e for s, e in offices)]
     reader = AgreementReader()
     memberships: dict[tuple[str, str], Membership] = {}
     m_index = s_index = 0
@@ -65,9 +66,8 @@ def _memberships(span: Span, mentions: list[Mention]) -> list[Membership]:
         return []
     if not cues.re.search(r"\bmember|\bjoin|\bfellow|\bacceded", span.text, cues.re.I):
         return []
-    clause = Clause(span=span, text=span.text, actors=mentions, sectors=[])
-    states = [m.code for m in mentions if not is_bloc(m.code)]
-    states += [c for c in party_candidates(clause) if not is_bloc(c)]
+    states = [m.code for m in mentions if m.how in ("name", "official", "capital")
+              and not cues.NOT_AN_ACTOR_AFTER.match(span.text, m.end - span.start)]
     return [Membership(state, blocs[0], span) for state in dict.fromkeys(states)]
 
 

@@ -45,6 +45,8 @@ def party_candidates(clause: Clause) -> list[str]:
             continue
         if mention.how == "capital" and clause.text[:local].rstrip().endswith((" in", " at", " In", " At")):
             continue  # "the summit in Astana": a place, not a party
+        if cues.NOT_AN_ACTOR_AFTER.match(clause.text, local + len(mention.surface)):
+            continue  # "the Paris Agreement", "the Kremlin website": a name or a thing, not the state acting
         if mention.how == "demonym":
             after = clause.text[local + len(mention.surface):]
             if not cues.GOVERNMENT_NOUN.match(after):
@@ -52,6 +54,22 @@ def party_candidates(clause: Clause) -> list[str]:
         if mention.code not in codes:
             codes.append(mention.code)
     return codes
+
+
+def sides_of_with(clause: Clause, parties: list[str]) -> list[list[str]] | None:
+    """Bilateral pairs when a list of actors acts "with" another ("A, B and C partnered with D").
+
+    Returns [[a, d], [b, d], [c, d]], or None when the clause does not read that way.
+    """
+    match = cues.WITH.search(clause.text)
+    if not match:
+        return None
+    base = clause.span.start + clause.span.text.find(clause.text)
+    left = list(dict.fromkeys(m.code for m in clause.actors if m.start - base < match.start() and m.code in parties))
+    right = list(dict.fromkeys(m.code for m in clause.actors if m.start - base > match.start() and m.code in parties))
+    if not left or not right or (len(left) < 2 and len(right) < 2) or set(left) & set(right):
+        return None
+    return [[a, b] for a in left for b in right]
 
 
 def between_parties(clause: Clause) -> list[str] | None:
@@ -72,10 +90,14 @@ class AgreementReader:
         self.agreements: list[Agreement] = []
         self.focus: Agreement | None = None
         self.pair: list[str] = []  # the last two or more actors named together
+        self.seen: dict[str, int] = {}  # actors named so far, in order, with how often
+        self.multilateral: Agreement | None = None  # the arrangement states were last said to join
 
     def read(self, clause: Clause) -> None:
         """Take one clause into account."""
         text = clause.text
+        for mention in clause.actors:
+            self.seen[mention.code] = self.seen.get(mention.code, 0) + 1
         parties = between_parties(clause) or party_candidates(clause)
         kind, where = cues.find_kind(text)
         back_match = cues.BACK_REFERENCE.search(text)
@@ -89,12 +111,27 @@ class AgreementReader:
         hedged = bool(cues.HEDGED.search(text))
         domestic = bool(cues.DOMESTIC.search(text)) and len(parties) < 2
 
+        if cues.JOINED.search(text) and parties and not hedged and status != "rejected":
+            self._join(parties, clause)
+            return
+        if self.multilateral and cues.PARTICIPANTS.search(text) and parties:
+            self._join(parties, clause)
+            return
         if (cooperative or proposes) and not hedged and not domestic:
             if len(parties) < 2 and both and self.pair:
-                parties = list(dict.fromkeys(parties + self.pair))
+                if not parties or parties[0] in self.pair:
+                    parties = list(dict.fromkeys(parties + self.pair))
+                else:  # a new partner "bilaterally": with the actor the document is about
+                    parties = parties + [self._main_actor(exclude=parties[0])]
             if len(parties) < 2 and self.focus and set(parties) <= set(self.focus.parties):
                 parties = list(self.focus.parties) if (back or both or parties) else parties
             lone_bloc = len(parties) == 1 and is_bloc(parties[0]) and kind and not self.focus
+            pairs = sides_of_with(clause, parties) if len(parties) > 2 else None
+            if pairs:
+                for pair in pairs:
+                    self._record(pair, kind, status, clause, back=False)
+                self.focus = None
+                return
             if len(parties) >= 2 or lone_bloc:
                 self._record(parties, kind, status, clause, back)
                 self._remember_pair(parties)
@@ -107,6 +144,21 @@ class AgreementReader:
             self._remember_pair(named)
         if self.focus and named and not set(named) <= set(self.focus.parties):
             self.focus = None
+
+    def _join(self, parties: list[str], clause: Clause) -> None:
+        """States joining, or listed as taking part in, one multilateral arrangement."""
+        if self.multilateral is None:
+            self.multilateral = Agreement(kind="initiative", status="in-force", parties=[])
+            self.agreements.append(self.multilateral)
+        for code in parties:
+            if code not in self.multilateral.parties:
+                self.multilateral.parties.append(code)
+        self._extend(self.multilateral, None, None, clause)
+        self.focus = self.multilateral
+
+    def _main_actor(self, exclude: str) -> str:
+        """The actor the document leads with: news names its subject first."""
+        return next((c for c in self.seen if c != exclude), exclude)
 
     def _remember_pair(self, parties: list[str]) -> None:
         states = [p for p in parties if not is_bloc(p)]
@@ -156,7 +208,8 @@ def _split_framework(parties: list[str]) -> tuple[list[str], str | None]:
 
 
 def finish(agreements: list[Agreement]) -> list[Agreement]:
-    """Give every agreement a kind and status when the text left them implicit."""
+    """Give every agreement a kind and status when the text left them implicit; drop partyless ones."""
+    agreements = [a for a in agreements if a.parties]
     for agreement in agreements:
         if not agreement.status:
             agreement.status = "signed" if agreement.kind in ("mou", "treaty", "joint-statement", "declaration") else "planned"

@@ -64,6 +64,33 @@ BOTH_PARTIES = re.compile(
     _I,
 )
 BETWEEN = re.compile(r"\bbetween\b", _I)
+WITH = re.compile(r"\b(?:with|to)\b(?! each other| one another)")
+
+# After a state's name, words that make it a named instrument or a thing rather than the state acting.
+NOT_AN_ACTOR_AFTER = re.compile(
+    r"\s+(?:Agreements?|Accords?|Protocol|Convention|Treaty|Declaration|Club|Process|Principles|Call|Pact|Consensus)\b"
+    r"|\s+(?:website|media|newspaper|press|daily|airport|university|stock exchange|exchange|times|post)\b",
+)
+
+# Stretches of text where sector words name an office, not a topic:
+# "the Ministry of Digital Development", "defense minister", "deputy minister of communications, ...".
+NOT_A_TOPIC = re.compile(
+    r"(?:\b[A-Z][\w’'&-]*\s+)*(?:Ministry|Ministries|Agency|Council|Commission|Committee|Institute|Authority|Directorate|Office|Department|Bank|Centre|Center|University|Forum|Association|Corporation|Academy)"
+    r"(?:\s+(?:of|for|on|and|the|[A-Z][\w’'&-]*|,(?=\s+[A-Z])))*"
+    r"|\b(?:minister|ministry|ministries|department|directorate|secretary|commissioner)\s+(?:of|for)\s+[^,;.()]*(?:,\s+(?!and\b|who\b|which\b)[a-z][^,;.()]*)*"
+    r"|\b[\w-]+\s+(?=(?:minister|ministry|ministries|directorate|forces|attach[eé])\b)",
+)
+
+# Joining a multilateral arrangement, and the sentence that lists who takes part in it.
+JOINED = re.compile(
+    r"\b(?:joined|joins|join|signed on to|signed up to|acceded to|accedes to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:initiative|project|platform|network|alliance|partnership|programme|program|accords?|mechanism|consortium|coalition)\b",
+    _I,
+)
+PARTICIPANTS = re.compile(
+    r"\b(?:founding|participating|full|other|current|original)\s+(?:members?|participants?|partners?|central banks|countries|states|signatories)\s+(?:are|were|include|included|comprise|comprised)\b",
+    _I,
+)
 
 # Membership: a bloc with these words around its states.
 MEMBERSHIP = re.compile(

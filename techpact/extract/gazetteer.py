@@ -93,11 +93,15 @@ def gazetteer() -> Gazetteer:
     folded: dict[str, str] = {}
     for code, labels in sector_labels().items():
         for label in labels:
-            # Acronyms (AI, ICT, 5G) must match as written; words match in any case.
-            if any(ch.isupper() for ch in label[1:]) or len(label) <= 3:
-                exact[label] = code
-            else:
-                folded[label.lower()] = code
+            forms = [label] if label.endswith("s") else [label, label + "s"]  # "CBDCs", "digital currencies"
+            if label.endswith("y") and not label.endswith("ey"):
+                forms.append(label[:-1] + "ies")
+            for form in forms:
+                # Acronyms (AI, ICT, 5G) must match as written; words match in any case.
+                if any(ch.isupper() for ch in label[1:]) or len(label) <= 3:
+                    exact.setdefault(form, code)
+                else:
+                    folded.setdefault(form.lower(), code)
     return Gazetteer(
         actor_pattern=re.compile(_bounded(aliases)),
         actor_alias=aliases,
