@@ -19,7 +19,7 @@ def extract_facts(document: Document) -> Facts:
     text = document.text
     gaz = gazetteer()
     mentions = gaz.find_actors(text)
-    offices = [(m.start(), m.end()) for m in cues.NOT_A_TOPIC.finditer(text)]
+    offices = cues.office_spans(text)
     sectors = [hit for hit in gaz.find_sectors(text) if not any(s <= hit[1] < e for s, e in offices)]
     reader = AgreementReader()
     memberships: dict[tuple[str, str], Membership] = {}

@@ -98,6 +98,8 @@ class AgreementReader:
         text = clause.text
         for mention in clause.actors:
             self.seen[mention.code] = self.seen.get(mention.code, 0) + 1
+        if not clause.actors and self.focus is None and not (self.pair and cues.BOTH_PARTIES.search(text)):
+            return  # nobody named, nothing in focus: the clause can neither make nor extend an act
         parties = between_parties(clause) or party_candidates(clause)
         kind, where = cues.find_kind(text)
         back_match = cues.BACK_REFERENCE.search(text)

@@ -74,12 +74,31 @@ NOT_AN_ACTOR_AFTER = re.compile(
 
 # Stretches of text where sector words name an office, not a topic:
 # "the Ministry of Digital Development", "defense minister", "deputy minister of communications, ...".
-NOT_A_TOPIC = re.compile(
-    r"(?:\b[A-Z][\w’'&-]*\s+)*(?:Ministry|Ministries|Agency|Council|Commission|Committee|Institute|Authority|Directorate|Office|Department|Bank|Centre|Center|University|Forum|Association|Corporation|Academy)"
+_OFFICE_HEAD = re.compile(
+    r"\b(?:Ministry|Ministries|Agency|Council|Commission|Committee|Institute|Authority|Directorate|Office|Department"
+    r"|Bank|Centre|Center|University|Forum|Association|Corporation|Academy)\b"
     r"(?:\s+(?:of|for|on|and|the|[A-Z][\w’'&-]*|,(?=\s+[A-Z])))*"
     r"|\b(?:minister|ministry|ministries|department|directorate|secretary|commissioner)\s+(?:of|for)\s+[^,;.()]*(?:,\s+(?!and\b|who\b|which\b)[a-z][^,;.()]*)*"
-    r"|\b[\w-]+\s+(?=(?:minister|ministry|ministries|directorate|forces|attach[eé])\b)",
+    r"|\b[\w-]+\s+(?=(?:minister|ministry|ministries|directorate|forces|attach[eé])\b)"
 )
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'&-]*\s+)+$")
+
+
+def office_spans(text: str) -> list[tuple[int, int]]:
+    """Stretches where sector words name an office, not a topic.
+
+    "the Ministry of Digital Development", "defense minister", "deputy minister of
+    communications, ..." -- a named body takes in the capitalised words before its head.
+    """
+    spans = []
+    for match in _OFFICE_HEAD.finditer(text):
+        start = match.start()
+        if match.group()[:1].isupper():
+            before = _CAPITALISED_BEFORE.search(text, max(0, start - 120), start)
+            if before:
+                start = before.start()
+        spans.append((start, match.end()))
+    return spans
 
 # Joining a multilateral arrangement, and the sentence that lists who takes part in it.
 JOINED = re.compile(
@@ -113,21 +132,32 @@ CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|sinc
 DOMESTIC = re.compile(r"\b(?:domestic|his nation|her nation|its own|homegrown|home-grown|national strategy)\b", _I)
 
 
+def _named_alternation(parts: list[tuple[str, re.Pattern]]) -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern with a named group per part, so a clause is scanned once, not once per part."""
+    names = {f"g{index}": name for index, (name, _) in enumerate(parts)}
+    pattern = "|".join(f"(?P<g{index}>{part.pattern})" for index, (_, part) in enumerate(parts))
+    return re.compile(pattern, _I), names
+
+
+_KIND_ANY, _KIND_NAMES = _named_alternation(KIND_CUES)
+_STATUS_ORDER = [("rejected", NEGATED), ("in-force", IN_FORCE), ("ended", ENDED), ("signed", SIGNED),
+                 ("proposed", PROPOSED), ("planned", PLANNED)]
+_STATUS_ANY, _STATUS_NAMES = _named_alternation(_STATUS_ORDER)
+_STATUS_RANK = {name: rank for rank, (name, _) in enumerate(_STATUS_ORDER)}
+
+
 def find_kind(text: str) -> tuple[str | None, int]:
     """The kind noun that occurs first in text, and where."""
-    best: tuple[str | None, int] = (None, len(text) + 1)
-    for kind, pattern in KIND_CUES:
-        match = pattern.search(text)
-        if match and match.start() < best[1]:
-            best = (kind, match.start())
-    return best
+    match = _KIND_ANY.search(text)
+    if not match:
+        return None, len(text) + 1
+    return _KIND_NAMES[match.lastgroup], match.start()
 
 
 def find_status(text: str) -> str | None:
-    """What the text says happened to the act: rejected, in force, signed, proposed, planned."""
-    if NEGATED.search(text):
-        return "rejected"
-    for status, pattern in (("in-force", IN_FORCE), ("ended", ENDED), ("signed", SIGNED), ("proposed", PROPOSED), ("planned", PLANNED)):
-        if pattern.search(text):
-            return status
-    return None
+    """What the text says happened to the act: rejected (negated), in force, ended, signed, proposed, planned.
+
+    When several are said, the first in that order wins ("did not sign" beats "sign").
+    """
+    found = {_STATUS_NAMES[m.lastgroup] for m in _STATUS_ANY.finditer(text)}
+    return min(found, key=_STATUS_RANK.__getitem__) if found else None
