@@ -304,6 +304,19 @@ def eval_command(gold: str, paths: tuple[str, ...], verbose: bool, fmt: str) -> 
                     click.echo(f"{kind} {label}: {' '.join(str(x) for x in item)}")
 
 
+@main.command("check-memberships")
+@store_option
+@format_option
+def check_memberships(store_path: str, fmt: str) -> None:
+    """List memberships that documents state but the curated reference data does not hold."""
+    from techpact.graph.store import Store
+    from techpact.queries import load_query
+
+    with Store(store_path, read_only=True) as store:
+        result = store.query(load_query("disputed-memberships").text)
+    print_rows(result.columns, result.rows, fmt)
+
+
 DEMO_QUESTIONS = [
     ("Who cooperates with whom in AI?", "sector-partners", {"sector": "ai"}),
     ("Which agreements involve SCO members, and with whom?", "bloc-member-agreements", {"bloc": "SCO"}),

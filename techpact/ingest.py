@@ -8,6 +8,7 @@ from pathlib import Path
 
 from techpact.errors import LoaderError
 from techpact.extract import extract_facts
+from techpact.graph.identity import match_stored_agreements
 from techpact.graph.rdf import build_document_graph
 from techpact.graph.store import Store
 from techpact.loaders import DEFAULT_MAX_BYTES, load_documents
@@ -39,7 +40,9 @@ def ingest(paths: Iterable[str | Path], store: Store, *, max_bytes: int = DEFAUL
             report.unchanged += 1
         else:
             previous = store.documents_from_source(item.source)
-            store.put_document(build_document_graph(item, extract_facts(item)), replaces=previous)
+            facts = extract_facts(item)
+            same_as = match_stored_agreements(store, facts.agreements)
+            store.put_document(build_document_graph(item, facts, same_as), replaces=previous)
             if previous:
                 report.replaced += 1
             else:

@@ -114,3 +114,15 @@ def test_cli_demo_writes_graph_and_map_and_answers(tmp_path):
 def test_cli_every_command_has_help():
     for name, command in main.commands.items():
         assert command.help, name
+
+
+def test_cli_check_memberships_reports_text_that_contradicts_reference(tmp_path):
+    doc = tmp_path / "claim.txt"
+    doc.write_text("Mexico, a member of the SCO along with Russia, called for closer ties.")
+    store = str(tmp_path / "s")
+    run("ingest", str(doc), "--store", store)
+    result = run("check-memberships", "--store", store, "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert [(r["state"], r["bloc"]) for r in rows] == [("MEX", "SCO")], "Russia is an SCO member: no dispute"
+    assert rows[0]["evidence"].startswith("Mexico, a member of the SCO") and rows[0]["source"] == str(doc)

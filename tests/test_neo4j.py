@@ -61,6 +61,7 @@ def test_neo4j_relationships_know_their_documents_and_dates_are_dates(corpus_sto
     ("sector-partners", {"sector": "ai"}),
     ("bloc-member-agreements", {"bloc": "SCO"}),
     ("state-partners", {"state": "USA"}),
+    ("disputed-memberships", {}),
 ])
 def test_neo4j_library_queries_answer_as_sparql_does(corpus_store, neo4j_sync, name, params):
     with Store(corpus_store, read_only=True) as store:
@@ -70,7 +71,7 @@ def test_neo4j_library_queries_answer_as_sparql_does(corpus_store, neo4j_sync, n
     normalise = lambda row: tuple(" ".join(sorted(v.split())) if isinstance(v, str) and " " in v else v for v in row)
     assert columns == sparql.columns
     assert sorted(map(normalise, rows)) == sorted(map(normalise, sparql.rows))
-    assert rows, "the corpus should give an answer"
+    assert rows or name == "disputed-memberships", "the corpus should give an answer"
 
 
 def test_neo4j_cli_sync_and_cypher_with_bound_parameter(corpus_store, neo4j_connection, neo4j_sync):

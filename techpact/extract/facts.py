@@ -51,6 +51,11 @@ class Agreement:
     date: dt.date | None = None
     evidence: list[Span] = field(default_factory=list)
 
+    @property
+    def party_key(self) -> str:
+        """The sorted party codes, space-separated (tp:partyKey): finds reports of the same parties."""
+        return " ".join(sorted(set(self.parties)))
+
     def add_sectors(self, codes) -> None:
         """Add sector codes, keeping first-seen order and no duplicates."""
         for code in codes:

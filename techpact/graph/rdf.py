@@ -43,8 +43,12 @@ def agreement_iri(document: Document, index: int) -> URIRef:
     return ID[f"agreement/{document.content_hash[:16]}-{index}"]
 
 
-def build_document_graph(document: Document, facts: Facts) -> Graph:
-    """The named graph of one document: its metadata, mentions, agreements, memberships."""
+def build_document_graph(document: Document, facts: Facts, same_as: dict[int, URIRef] | None = None) -> Graph:
+    """The named graph of one document: its metadata, mentions, agreements, memberships.
+
+    same_as maps an agreement's index to the IRI of an agreement other documents already
+    reported: this document's statements then join that node instead of a new one.
+    """
     graph = bind_prefixes(Graph(identifier=document.iri))
     doc = document.iri
     graph.add((doc, RDF.type, TP.Document))
@@ -60,10 +64,27 @@ def build_document_graph(document: Document, facts: Facts) -> Graph:
     for code in facts.mentioned_codes:
         graph.add((doc, TP.mentions, actor_iri(code)))
     for index, agreement in enumerate(facts.agreements, 1):
-        _add_agreement(graph, document, agreement_iri(document, index), agreement)
+        node = (same_as or {}).get(index - 1) or agreement_iri(document, index)
+        _add_agreement(graph, document, node, agreement)
     for membership in facts.memberships:
-        graph.add((state_iri(membership.state), TP.memberOf, bloc_iri(membership.bloc)))
+        state, bloc = state_iri(membership.state), bloc_iri(membership.bloc)
+        graph.add((state, TP.memberOf, bloc))
+        node = ID[f"membership/{document.content_hash[:16]}/{membership.bloc}/{membership.state}"]
+        graph.add((node, RDF.type, TP.Membership))
+        graph.add((node, TP.member, state))
+        graph.add((node, TP.organization, bloc))
+        graph.add((node, TP.evidence, _add_evidence(graph, document, membership.evidence)))
     return graph
+
+
+def _add_evidence(graph: Graph, document: Document, span) -> URIRef:
+    evidence = ID[f"evidence/{document.content_hash[:16]}-{span.start}-{span.end}"]
+    graph.add((evidence, RDF.type, TP.Evidence))
+    graph.add((evidence, TP.text, Literal(span.text)))
+    graph.add((evidence, TP.start, Literal(span.start)))
+    graph.add((evidence, TP.end, Literal(span.end)))
+    graph.add((evidence, TP.derivedFrom, document.iri))
+    return evidence
 
 
 def _add_agreement(graph: Graph, document: Document, node: URIRef, agreement: Agreement) -> None:
@@ -76,6 +97,7 @@ def _add_agreement(graph: Graph, document: Document, node: URIRef, agreement: Ag
     graph.add((node, RDFS.label, Literal(f"{agreement.kind} {names} ({agreement.status})")))
     for code in agreement.parties:
         graph.add((node, TP.party, actor_iri(code)))
+    graph.add((node, TP.partyKey, Literal(agreement.party_key)))
     if agreement.proposer:
         graph.add((node, TP.proposer, actor_iri(agreement.proposer)))
     if agreement.addressee:
@@ -98,13 +120,7 @@ def _add_agreement(graph: Graph, document: Document, node: URIRef, agreement: Ag
         if person.acts_for:
             graph.add((who, TP.actsFor, state_iri(person.acts_for)))
     for span in agreement.evidence:
-        evidence = ID[f"evidence/{document.content_hash[:16]}-{span.start}-{span.end}"]
-        graph.add((node, TP.evidence, evidence))
-        graph.add((evidence, RDF.type, TP.Evidence))
-        graph.add((evidence, TP.text, Literal(span.text)))
-        graph.add((evidence, TP.start, Literal(span.start)))
-        graph.add((evidence, TP.end, Literal(span.end)))
-        graph.add((evidence, TP.derivedFrom, document.iri))
+        graph.add((node, TP.evidence, _add_evidence(graph, document, span)))
 
 
 def build_states_graph() -> Graph:

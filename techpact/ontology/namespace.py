@@ -48,6 +48,7 @@ class TP(DefinedNamespace):
     demonym: URIRef
     capital: URIRef
     party: URIRef
+    partyKey: URIRef
     proposer: URIRef
     addressee: URIRef
     framework: URIRef
