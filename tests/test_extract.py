@@ -110,3 +110,23 @@ def test_named_instruments_and_offices_are_not_parties_or_sectors():
         "and the Egyptian Ministry of Communications and Information Technology, on cybersecurity.")
     assert set(agreement.parties) == {"EGY", "KEN"}
     assert agreement.sectors == ["cybersecurity"]
+
+
+def test_people_with_roles_and_states_and_leaders_by_surname():
+    text = ("Russian President Vladimir Putin met Indian Prime Minister Narendra Modi in Moscow. "
+            "Putin and Modi signed a treaty on nuclear energy.")
+    facts = extract_facts(Document(text=text, source="t"))
+    people = {p.name: (p.role, p.acts_for) for p in facts.people}
+    assert people == {"Vladimir Putin": ("President", "RUS"), "Narendra Modi": ("Prime Minister", "IND")}
+    [treaty] = facts.agreements
+    assert set(treaty.parties) == {"RUS", "IND"} and treaty.kind == "treaty"
+    assert facts.mentioned_codes == ["RUS", "IND"]
+
+
+def test_relative_dates_resolve_against_publication_date():
+    import datetime as dt
+
+    document = Document(text="Japan and India will sign an agreement on semiconductors next year.", source="t",
+                        issued=dt.date(2025, 6, 10))
+    [agreement] = extract_facts(document).agreements
+    assert agreement.status == "planned" and agreement.date.year == 2026

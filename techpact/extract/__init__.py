@@ -7,6 +7,7 @@ from techpact.extract.agreements import AgreementReader, Clause, finish, party_c
 from techpact.extract.dates import first_date
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, Span
 from techpact.extract.gazetteer import gazetteer
+from techpact.extract.people import find_people, leader_mentions
 from techpact.extract.sentences import split_sentences
 from techpact.loaders.document import Document
 from techpact.ontology.reference import is_bloc
@@ -19,6 +20,8 @@ def extract_facts(document: Document) -> Facts:
     text = document.text
     gaz = gazetteer()
     mentions = gaz.find_actors(text)
+    people = find_people(text, mentions)
+    mentions = sorted(mentions + leader_mentions(text, people, mentions), key=lambda m: m.start)
     offices = cues.office_spans(text)
     sectors = [hit for hit in gaz.find_sectors(text) if not any(s <= hit[1] < e for s, e in offices)]
     reader = AgreementReader()
@@ -42,7 +45,7 @@ def extract_facts(document: Document) -> Facts:
     agreements = finish(reader.agreements)
     for agreement in agreements:
         _add_details(agreement, mentions, document)
-    return Facts(mentions=mentions, agreements=agreements, memberships=list(memberships.values()))
+    return Facts(mentions=mentions, agreements=agreements, memberships=list(memberships.values()), people=people)
 
 
 def _clauses(span: Span, mentions: list[Mention], sector_hits: list[tuple[str, int, int]]) -> list[Clause]:

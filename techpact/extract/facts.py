@@ -84,8 +84,9 @@ class Facts:
     mentions: list[Mention] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
     memberships: list[Membership] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
 
     @property
     def mentioned_codes(self) -> list[str]:
-        """Codes of every state and bloc mentioned, in order of first mention."""
-        return list(dict.fromkeys(m.code for m in self.mentions))
+        """Codes of every state and bloc the text names (leaders' surnames aside), in order of first mention."""
+        return list(dict.fromkeys(m.code for m in self.mentions if m.how != "leader"))

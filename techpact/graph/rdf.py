@@ -63,6 +63,8 @@ def build_document_graph(document: Document, facts: Facts, same_as: dict[int, UR
         graph.add((doc, DCTERMS.issued, Literal(document.issued, datatype=XSD.date)))
     for code in facts.mentioned_codes:
         graph.add((doc, TP.mentions, actor_iri(code)))
+    for person in facts.people:
+        graph.add((doc, SCHEMA.mentions, _add_person(graph, person)))
     for index, agreement in enumerate(facts.agreements, 1):
         node = (same_as or {}).get(index - 1) or agreement_iri(document, index)
         _add_agreement(graph, document, node, agreement)
@@ -75,6 +77,17 @@ def build_document_graph(document: Document, facts: Facts, same_as: dict[int, UR
         graph.add((node, TP.organization, bloc))
         graph.add((node, TP.evidence, _add_evidence(graph, document, membership.evidence)))
     return graph
+
+
+def _add_person(graph: Graph, person) -> URIRef:
+    who = person_iri(person.name)
+    graph.add((who, RDF.type, TP.Person))
+    graph.add((who, RDFS.label, Literal(person.name)))
+    if person.role:
+        graph.add((who, TP.role, Literal(person.role)))
+    if person.acts_for:
+        graph.add((who, TP.actsFor, state_iri(person.acts_for)))
+    return who
 
 
 def _add_evidence(graph: Graph, document: Document, span) -> URIRef:
@@ -111,14 +124,7 @@ def _add_agreement(graph: Graph, document: Document, node: URIRef, agreement: Ag
     if agreement.place:
         graph.add((node, TP.place, Literal(agreement.place)))
     for person in agreement.signatories:
-        who = person_iri(person.name)
-        graph.add((node, TP.signatory, who))
-        graph.add((who, RDF.type, TP.Person))
-        graph.add((who, RDFS.label, Literal(person.name)))
-        if person.role:
-            graph.add((who, TP.role, Literal(person.role)))
-        if person.acts_for:
-            graph.add((who, TP.actsFor, state_iri(person.acts_for)))
+        graph.add((node, TP.signatory, _add_person(graph, person)))
     for span in agreement.evidence:
         graph.add((node, TP.evidence, _add_evidence(graph, document, span)))
 

@@ -1,0 +1,69 @@
+"""People named with their office and the state they act for.
+
+"Russian President Vladimir Putin", "Iran's deputy minister of communications Meysam
+Abedi", "Meysam Abedi, Iran's deputy minister of ..." -- and, once a leader is paired
+with a state, later bare mentions of the surname ("Putin said") refer to that state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from techpact.extract.facts import Mention, Person
+from techpact.ontology.reference import is_bloc
+
+_ROLE_WORDS = (r"(?i:(?:(?:deputy|vice|first|foreign|prime|defen[cs]e|finance|digital|trade|economy|economic|interior|energy)\s+)*"
+               r"(?:president|prime minister|premier|minister|ministers|chancellor|king|crown prince|emir|sheikh|ambassador|envoy"
+               r"|secretary|governor|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|head of state|leader|official"
+               r"|director general|director))")
+_ROLE = _ROLE_WORDS + r"(?:\s+(?:of|for)\s+[a-z][a-z &-]*?(?=\s+[A-Z]))?"
+_ROLE_TO_END = re.compile(rf"(?:[’']s)?\s+(?P<role>{_ROLE_WORDS}(?:\s+(?:of|for)\s+[^;.()]*?)?)(?=,\s+(?:and\s+)?[A-Z]|[;.()]|,?\s+and\s+[A-Z]|$)")
+_NAME = r"(?:[A-Z][a-z’'-]+|[A-Z]\.)(?:\s+(?:bin|al|Al|de|van|von|[A-Z][a-z’'-]+|[A-Z]\.)){1,3}"
+# STATE ROLE NAME: "Russian President Vladimir Putin", "Iran's deputy minister of ... Meysam Abedi"
+_BEFORE = re.compile(rf"(?:[’']s)?\s+(?P<role>{_ROLE})\s+(?P<name>{_NAME})")
+# NAME, STATE ROLE: "Alexander Shoitov, the Russian deputy minister of ..."
+_AFTER = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?$")
+
+
+def find_people(text: str, mentions: list[Mention]) -> list[Person]:
+    """Every official named next to the state they act for, once per name."""
+    people: dict[str, Person] = {}
+    for mention in mentions:
+        if is_bloc(mention.code):
+            continue
+        match = _BEFORE.match(text, mention.end)
+        if match and _is_name(match.group("name")):
+            name = match.group("name")
+            people.setdefault(name, Person(name=name, role=match.group("role").strip(), acts_for=mention.code))
+            continue
+        before = _AFTER.search(text, max(0, mention.start - 80), mention.start)
+        role = _ROLE_TO_END.match(text[mention.end:mention.end + 200])
+        if before and role and _is_name(before.group("name")):
+            name = before.group("name")
+            people.setdefault(name, Person(name=name, role=role.group("role").strip(), acts_for=mention.code))
+    return list(people.values())
+
+
+_NOT_NAME_WORDS = {"the", "and", "of", "on", "in", "at", "during", "by", "for", "as", "after", "before", "since", "while",
+                   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _is_name(candidate: str) -> bool:
+    words = candidate.split()
+    return len(words) >= 2 and not any(w.lower() in _NOT_NAME_WORDS for w in words)
+
+
+def leader_mentions(text: str, people: list[Person], mentions: list[Mention]) -> list[Mention]:
+    """Mentions of paired leaders by surname, as mentions of their state (how="leader")."""
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for person in people:
+        if not person.acts_for or not re.search(r"president|prime minister|premier|chancellor|king|emir|leader|head of state",
+                                                person.role or "", re.IGNORECASE):
+            continue
+        surname = person.name.split()[-1]
+        for match in re.finditer(rf"\b{re.escape(surname)}\b(?![\w-])", text):
+            if not any(s <= match.start() < e for s, e in taken):
+                found.append(Mention(person.acts_for, match.start(), match.end(), match.group(), "leader"))
+    return found
