@@ -304,6 +304,45 @@ def eval_command(gold: str, paths: tuple[str, ...], verbose: bool, fmt: str) -> 
                     click.echo(f"{kind} {label}: {' '.join(str(x) for x in item)}")
 
 
+@main.command()
+@click.argument("name", required=False)
+@click.option("--list", "list_all", is_flag=True, help="List the questions the library answers.")
+@param_option
+@click.option("--engine", type=click.Choice(["sparql", "cypher"]), default="sparql", show_default=True)
+@format_option
+@store_option
+@click.option("--uri", envvar="NEO4J_URI", default="bolt://127.0.0.1:7687", help="Neo4j URI, for --engine cypher.")
+@click.option("--user", envvar="NEO4J_USER", default="neo4j", help="Neo4j user, for --engine cypher.")
+@click.option("--password", envvar="NEO4J_PASSWORD", default=None, help="Neo4j password, for --engine cypher.")
+def ask(name: str | None, list_all: bool, params: tuple[str, ...], engine: str, fmt: str, store_path: str,
+        uri: str, user: str, password: str | None) -> None:
+    """Answer a named analyst question from the query library (SPARQL or Cypher)."""
+    from techpact.queries import list_queries, load_query
+
+    if list_all or not name:
+        for query_name in list_queries():
+            query = load_query(query_name)
+            click.echo(f"{query_name:28s} {query.question}")
+            click.echo(f"{'':28s} parameters: {query.parameters}")
+        return
+    query = load_query(name, engine)
+    bound = parse_params(params)
+    if engine == "sparql":
+        from techpact.graph.store import Store
+
+        with Store(store_path, read_only=True) as store:
+            result = store.query(query.text, bound)
+        print_rows(result.columns, result.rows, fmt)
+        return
+    from techpact.graph.neo4j import Neo4jSync
+
+    if not password:
+        raise click.UsageError("no Neo4j password: pass --password or set NEO4J_PASSWORD")
+    with Neo4jSync(uri, user, password) as target:
+        columns, rows = target.run(query.text, bound)
+    print_rows(columns, rows, fmt)
+
+
 @main.command("check-memberships")
 @store_option
 @format_option

@@ -108,7 +108,7 @@ def test_cli_demo_writes_graph_and_map_and_answers(tmp_path):
     assert (tmp_path / "out" / "graph.trig").stat().st_size > 10_000
     assert (tmp_path / "out" / "map.html").stat().st_size > 100_000
     assert "Who cooperates with whom in AI?" in result.output and "SCO members" in result.output
-    assert "Documents: 12 added" in result.output
+    assert "Documents: 13 added" in result.output
 
 
 def test_cli_every_command_has_help():

@@ -43,8 +43,15 @@ def extract_facts(document: Document) -> Facts:
         for membership in _memberships(span, in_sentence):
             memberships.setdefault((membership.state, membership.bloc), membership)
     agreements = finish(reader.agreements)
+    known = {person.name: person for person in people}
     for agreement in agreements:
         _add_details(agreement, mentions, document)
+        for index, person in enumerate(agreement.signatories):
+            if person.name in known:  # one role per person per document
+                agreement.signatories[index] = known[person.name]
+            else:
+                known[person.name] = person
+                people.append(person)
     return Facts(mentions=mentions, agreements=agreements, memberships=list(memberships.values()), people=people)
 
 

@@ -20,6 +20,12 @@ class NamedQuery:
     text: str
     question: str
     parameters: str
+    example: str
+
+    @property
+    def example_params(self) -> dict[str, str]:
+        """The --param values of the header's example."""
+        return dict(re.findall(r"--param\s+(\w+)=(\S+)", self.example))
 
 
 def list_queries() -> list[str]:
@@ -37,4 +43,4 @@ def load_query(name: str, engine: str = "sparql") -> NamedQuery:
         raise QueryError(f"no query named {name!r} for {engine}. Available: {', '.join(list_queries())}")
     text = path.read_text(encoding="utf-8")
     header = dict(re.findall(r"^(?:#|//)\s*(question|parameters|example):\s*(.*)$", text, re.M))
-    return NamedQuery(name, engine, text, header.get("question", ""), header.get("parameters", ""))
+    return NamedQuery(name, engine, text, header.get("question", ""), header.get("parameters", ""), header.get("example", ""))
