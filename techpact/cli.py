@@ -343,6 +343,29 @@ def ask(name: str | None, list_all: bool, params: tuple[str, ...], engine: str, 
     print_rows(columns, rows, fmt)
 
 
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
+@click.option("--port", default=7878, show_default=True)
+def serve(store_path: str, host: str, port: int) -> None:
+    """Serve the store read-only as a SPARQL 1.1 Protocol endpoint at /sparql."""
+    from techpact.graph.endpoint import make_server
+    from techpact.graph.store import Store
+
+    with Store(store_path, read_only=True) as store:
+        try:
+            server = make_server(store, host, port)
+        except OSError as err:
+            raise click.ClickException(f"cannot listen on {host}:{port} ({err.strerror})") from None
+        click.echo(f"SPARQL endpoint on http://{host}:{port}/sparql (read-only); Ctrl-C stops it", err=True)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()
+
+
 @main.command("check-memberships")
 @store_option
 @format_option
