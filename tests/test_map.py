@@ -25,7 +25,7 @@ def open_offline(browser, page_path: Path):
     context.route("https://*/**", refuse)
     page = context.new_page()
     page.goto(page_path.as_uri())
-    page.wait_for_function("window.techpactMap && window.techpactMap.drawn === true", timeout=30_000)
+    page.wait_for_function("() => Boolean(window.techpactMap && window.techpactMap.drawn)", timeout=30_000)
     return context, page, requests
 
 
@@ -35,9 +35,9 @@ def test_map_draws_every_node_offline_in_chromium(corpus_store, browser, tmp_pat
     page_path = tmp_path / "map.html"
     page_path.write_text(render_html(network))
     context, page, requests = open_offline(browser, page_path)
-    drawn = page.evaluate("window.techpactMap.network.body.nodeIndices.length")
+    drawn = page.evaluate("() => window.techpactMap.network.body.nodeIndices.length")
     assert drawn == len(network.nodes) > 20
-    canvas_size = page.evaluate("(() => { const c = document.querySelector('canvas'); return [c.width, c.height]; })()")
+    canvas_size = page.evaluate("() => { const c = document.querySelector('canvas'); return [c.width, c.height]; }")
     assert canvas_size[0] > 100 and canvas_size[1] > 100
     ARTIFACTS.mkdir(exist_ok=True)
     page.wait_for_timeout(1500)
@@ -51,7 +51,7 @@ def test_map_tooltip_carries_evidence_sentence(corpus_store, browser, tmp_path):
         page_path = tmp_path / "map.html"
         page_path.write_text(render_html(build_map(store)))
     context, page, _ = open_offline(browser, page_path)
-    titles = page.evaluate("window.techpactMap.nodes.get().map(n => n.title)")
+    titles = page.evaluate("() => window.techpactMap.nodes.get().map(n => n.title)")
     assert any("memorandum of understanding on digital infrastructure" in t for t in titles)
     context.close()
 
@@ -67,8 +67,8 @@ def test_map_script_in_document_never_runs(browser, tmp_path):
         page_path.write_text(render_html(build_map(store)))
     context, page, _ = open_offline(browser, page_path)
     page.mouse.move(10, 10)
-    assert page.evaluate("window.pwned === undefined")
-    assert page.evaluate("window.techpactMap.network.body.nodeIndices.length") >= 3
-    titles = page.evaluate("window.techpactMap.nodes.get().map(n => n.title).join(' ')")
+    assert page.evaluate("() => window.pwned === undefined")
+    assert page.evaluate("() => window.techpactMap.network.body.nodeIndices.length") >= 3
+    titles = page.evaluate("() => window.techpactMap.nodes.get().map(n => n.title).join(' ')")
     assert "<script>window.pwned = 1</script>" in titles, "the text is shown, as text"
     context.close()

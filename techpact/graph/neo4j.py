@@ -9,9 +9,9 @@ only from the ontology (checked against a whitelist); values always travel as pa
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import time
-import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -34,11 +34,13 @@ _IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
 
 @dataclass
 class SyncReport:
-    """What a sync wrote: nodes and relationships per label/type, and the time it took."""
+    """What a sync wrote: nodes and relationships per label/type, graphs sent and removed, time taken."""
 
     nodes: dict[str, int]
     relationships: dict[str, int]
     seconds: float
+    graphs_sent: int = 0
+    graphs_removed: int = 0
 
     @property
     def triples_per_second(self) -> float:
@@ -151,6 +153,7 @@ class Neo4jSync:
         """Uniqueness constraints on uri for every key label, and the indexes queries use."""
         statements = [f"CREATE CONSTRAINT {label.lower()}_uri IF NOT EXISTS FOR (n:{label}) REQUIRE n.uri IS UNIQUE"
                       for label in KEY_LABELS]
+        statements.append("CREATE CONSTRAINT techpact_ledger IF NOT EXISTS FOR (l:TechpactSyncLedger) REQUIRE l.graph IS UNIQUE")
         statements += [
             "CREATE INDEX state_iso3 IF NOT EXISTS FOR (n:State) ON (n.iso3)",
             "CREATE INDEX bloc_code IF NOT EXISTS FOR (n:Bloc) ON (n.code)",
@@ -160,52 +163,91 @@ class Neo4jSync:
         for statement in statements:
             self.driver.execute_query(statement, database_=self.database)
 
-    def sync(self, store: Store) -> SyncReport:
-        """Make the Neo4j database hold exactly what the store holds; safe to run again."""
+    def sync(self, store: Store, full: bool = False) -> SyncReport:
+        """Bring Neo4j in line with the store, sending only the graphs added, changed or removed.
+
+        The ledger of synced graphs lives in Neo4j itself (one :TechpactSyncLedger node per
+        graph, with a fingerprint of its content), so two machines syncing into one database
+        agree. A graph is marked synced only after its nodes and relationships are written;
+        a sync that dies half way is finished by running it again. full=True resyncs all.
+        """
         started = time.perf_counter()
-        projection = project(q for q in store.quads() if not q.graph_name.value.endswith("/graph/meta"))
-        run = uuid.uuid4().hex
         self.ensure_schema()
-        for label, rows in projection.nodes.items():
-            _check_label(label)
-            for row in rows:
-                for extra in row["extra"]:
-                    _check_label(extra)
-            by_extra: dict[tuple, list] = defaultdict(list)
-            for row in rows:
-                by_extra[tuple(row["extra"])].append({"uri": row["uri"], "props": row["props"]})
-            for extra, group in by_extra.items():
-                extra_labels = "".join(f":{name}" for name in extra)
-                query = (f"UNWIND $rows AS row MERGE (n:{label} {{uri: row.uri}}) "
-                         f"SET n = row.props, n.uri = row.uri, n._sync = $run{(', n' + extra_labels) if extra else ''}")
-                self._write_batches(query, group, run)
-        for (rel_type, from_label, to_label), rows in projection.relationships.items():
-            query = (f"UNWIND $rows AS row MATCH (a:{from_label} {{uri: row.s}}) MATCH (b:{to_label} {{uri: row.o}}) "
-                     f"MERGE (a)-[r:{rel_type}]->(b) SET r.docs = row.docs, r._sync = $run")
-            self._write_batches(query, rows, run)
-        self._remove_stale(run)
+        graphs = _graphs_of(store)
+        ledger = {} if full else self._ledger()
+        changed = sorted(g for g, (fingerprint, _) in graphs.items() if ledger.get(g, (None,))[0] != fingerprint)
+        removed = sorted(g for g in ledger if g not in graphs)
+        subjects: set[str] = set()
+        for graph in changed:
+            subjects |= graphs[graph][1]
+        for graph in changed + removed:
+            subjects |= set(ledger.get(graph, (None, []))[1])
+        projection = project(_quads_about(store, subjects))
+        self._write(projection, subjects)
+        for graph in removed:
+            self._run_write("MATCH (l:TechpactSyncLedger {graph: $graph}) DELETE l", graph=graph)
+        for start in range(0, len(changed), 200):
+            rows = [{"graph": g, "fingerprint": graphs[g][0], "subjects": sorted(graphs[g][1])} for g in changed[start:start + 200]]
+            self._run_write("UNWIND $rows AS row MERGE (l:TechpactSyncLedger {graph: row.graph}) "
+                            "SET l.fingerprint = row.fingerprint, l.subjects = row.subjects", rows=rows)
         return SyncReport(
             nodes={label: len(rows) for label, rows in projection.nodes.items()},
             relationships=_count_by_type(projection),
             seconds=time.perf_counter() - started,
+            graphs_sent=len(changed),
+            graphs_removed=len(removed),
         )
 
-    def _write_batches(self, query: str, rows: list[dict], run: str) -> None:
-        for start in range(0, len(rows), self.batch_size):
-            batch = rows[start : start + self.batch_size]
-            with self.driver.session(database=self.database) as session:
-                session.execute_write(lambda tx: tx.run(query, rows=batch, run=run).consume())
+    def _ledger(self) -> dict[str, tuple[str, list[str]]]:
+        records, _, _ = self.driver.execute_query(
+            "MATCH (l:TechpactSyncLedger) RETURN l.graph AS graph, l.fingerprint AS fingerprint, l.subjects AS subjects",
+            database_=self.database)
+        return {r["graph"]: (r["fingerprint"], r["subjects"] or []) for r in records}
 
-    def _remove_stale(self, run: str) -> None:
-        """Drop what an earlier sync wrote and the store no longer holds."""
-        for query in ("MATCH ()-[r]->() WHERE r._sync IS NOT NULL AND r._sync <> $run "
-                      "WITH r LIMIT 10000 DELETE r RETURN count(*) AS n",
-                      "MATCH (n) WHERE n._sync IS NOT NULL AND n._sync <> $run "
-                      "WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n"):
-            while True:
-                records, _, _ = self.driver.execute_query(query, run=run, database_=self.database)
-                if not records or records[0]["n"] == 0:
-                    break
+    def _write(self, projection: Projection, subjects: set[str]) -> None:
+        """Write the affected subjects exactly: their properties, labels and outgoing relationships."""
+        present = {row["uri"] for rows in projection.nodes.values() for row in rows}
+        gone = sorted(subjects - present)
+        for start in range(0, len(gone), self.batch_size):
+            for label in KEY_LABELS:
+                self._run_write(f"UNWIND $uris AS uri MATCH (n:{label} {{uri: uri}}) DETACH DELETE n",
+                                uris=gone[start:start + self.batch_size])
+        for label, rows in projection.nodes.items():
+            _check_label(label)
+            by_extra: dict[tuple, list] = defaultdict(list)
+            for row in rows:
+                for extra in row["extra"]:
+                    _check_label(extra)
+                by_extra[tuple(row["extra"])].append({"uri": row["uri"], "props": row["props"]})
+            for extra, group in by_extra.items():
+                removable = ", ".join(f"n:{name}" for name in EXTRA_LABELS if name not in extra)
+                extra_labels = "".join(f":{name}" for name in extra)
+                query = (f"UNWIND $rows AS row MERGE (n:{label} {{uri: row.uri}}) SET n = row.props, n.uri = row.uri"
+                         + (f", n{extra_labels}" if extra else "") + (f" REMOVE {removable}" if removable else ""))
+                for start in range(0, len(group), self.batch_size):
+                    self._run_write(query, rows=group[start:start + self.batch_size])
+        keep: dict[str, list[str]] = defaultdict(list)
+        for (rel_type, from_label, to_label), rows in projection.relationships.items():
+            for row in rows:
+                keep[row["s"]].append(f"{rel_type} {row['o']}")
+            query = (f"UNWIND $rows AS row MATCH (a:{from_label} {{uri: row.s}}) MATCH (b:{to_label} {{uri: row.o}}) "
+                     f"MERGE (a)-[r:{rel_type}]->(b) SET r.docs = row.docs")
+            for start in range(0, len(rows), self.batch_size):
+                self._run_write(query, rows=rows[start:start + self.batch_size])
+        by_label: dict[str, list[dict]] = defaultdict(list)
+        for label, rows in projection.nodes.items():
+            for row in rows:
+                if row["uri"] in subjects:
+                    by_label[label].append({"uri": row["uri"], "keep": keep.get(row["uri"], [])})
+        for label, rows in by_label.items():
+            for start in range(0, len(rows), self.batch_size):
+                self._run_write(f"UNWIND $rows AS row MATCH (n:{label} {{uri: row.uri}})-[r]->(m) "
+                                "WHERE NOT (type(r) + ' ' + m.uri) IN row.keep DELETE r",
+                                rows=rows[start:start + self.batch_size])
+
+    def _run_write(self, query: str, **parameters) -> None:
+        with self.driver.session(database=self.database) as session:
+            session.execute_write(lambda tx: tx.run(query, **parameters).consume())
 
     def counts(self) -> tuple[dict[str, int], dict[str, int]]:
         """Nodes per key label and relationships per type now in the database."""
@@ -229,6 +271,34 @@ class Neo4jSync:
         except DriverError as err:
             raise Neo4jError(f"Cypher query failed: {err.message}") from err
         return list(keys), [tuple(_plain(record[k]) for k in keys) for record in records]
+
+
+def _graphs_of(store: Store) -> dict[str, tuple[str, set[str]]]:
+    """Each named graph of the store -> (fingerprint of its content, its subjects)."""
+    lines: dict[str, list[str]] = defaultdict(list)
+    subjects: dict[str, set[str]] = defaultdict(set)
+    for quad in store.quads():
+        graph = quad.graph_name
+        if not isinstance(graph, ox.NamedNode) or graph.value.endswith("/graph/meta"):
+            continue
+        lines[graph.value].append(str(quad.triple))
+        subjects[graph.value].add(quad.subject.value)
+    return {graph: (hashlib.sha256("\n".join(sorted(found)).encode()).hexdigest()[:32], subjects[graph])
+            for graph, found in lines.items()}
+
+
+def _quads_about(store: Store, subjects: set[str]):
+    """Every quad whose subject is one of subjects, plus the types of what they link to."""
+    targets: set[str] = set()
+    for subject in subjects:
+        for quad in store.quads_about(subject):
+            if quad.graph_name.value.endswith("/graph/meta"):
+                continue
+            if isinstance(quad.object, ox.NamedNode) and quad.predicate.value != RDF_TYPE:
+                targets.add(quad.object.value)
+            yield quad
+    for target in targets - subjects:
+        yield from store.quads_about(target, RDF_TYPE)
 
 
 def _plain(value):

@@ -240,6 +240,10 @@ class Store:
         """Every quad, or those of one graph."""
         return self._ox.quads_for_pattern(None, None, None, ox.NamedNode(graph) if graph else None)
 
+    def quads_about(self, subject: str, predicate: str | None = None) -> Iterator[ox.Quad]:
+        """Every quad with this subject (and predicate), in any graph."""
+        return self._ox.quads_for_pattern(ox.NamedNode(subject), ox.NamedNode(predicate) if predicate else None, None, None)
+
     def __len__(self) -> int:
         return len(self._ox)
 
