@@ -204,16 +204,18 @@ def neo4j() -> None:
 @store_option
 @neo4j_options
 @click.option("--batch-size", default=5000, show_default=True)
-def neo4j_sync(store_path: str, neo4j: dict, batch_size: int) -> None:
-    """Make Neo4j hold exactly what the store holds (batched, idempotent)."""
+@click.option("--full", is_flag=True, help="Resend every graph, not only those changed since the last sync.")
+def neo4j_sync(store_path: str, neo4j: dict, batch_size: int, full: bool) -> None:
+    """Make Neo4j hold exactly what the store holds, sending only what changed (batched, idempotent)."""
     from techpact.graph.neo4j import Neo4jSync
     from techpact.graph.store import Store
 
     with Store(store_path, read_only=True) as store, Neo4jSync(**neo4j, batch_size=batch_size) as target:
-        report = target.sync(store)
-    nodes = ", ".join(f"{n} {label}" for label, n in sorted(report.nodes.items()))
+        report = target.sync(store, full=full)
+    nodes = ", ".join(f"{n} {label}" for label, n in sorted(report.nodes.items())) or "no nodes"
     rels = sum(report.relationships.values())
-    click.echo(f"Synced to {neo4j['uri']}: {nodes}; {rels} relationships in {report.seconds:.1f} s")
+    click.echo(f"Synced to {neo4j['uri']}: {report.graphs_sent} graphs sent, {report.graphs_removed} removed; "
+               f"wrote {nodes}; {rels} relationships in {report.seconds:.1f} s")
 
 
 @main.command()

@@ -69,7 +69,7 @@ def neo4j_sync(neo4j_connection):
     from techpact.graph.neo4j import Neo4jSync
 
     with Neo4jSync(**neo4j_connection) as sync:
-        sync.driver.execute_query("MATCH (n) DETACH DELETE n")
+        sync.clear()
         yield sync
 
 

@@ -71,7 +71,7 @@ def synced_corpus(corpus_store, neo4j_connection):
     from techpact.graph.neo4j import Neo4jSync
 
     with Neo4jSync(**neo4j_connection) as sync:
-        sync.driver.execute_query("MATCH (n) DETACH DELETE n")
+        sync.clear()
         with Store(corpus_store, read_only=True) as store:
             sync.sync(store)
         yield sync

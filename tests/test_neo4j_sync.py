@@ -98,7 +98,7 @@ def test_sync_finishes_after_the_server_is_killed_mid_sync(tmp_path):
         with Store(tmp_path / "s") as store:
             ingest([CORPUS], store)
             with Neo4jSync(**connection, batch_size=50) as sync:
-                sync.driver.execute_query("MATCH (n) DETACH DELETE n")
+                sync.clear()
                 pid = neo4j_server._pid(home.resolve())
                 killer = threading.Timer(1.0, os.kill, (pid, signal.SIGKILL))
                 killer.start()
