@@ -18,11 +18,18 @@ from techpact.graph.store import Store
 _GENERIC_KINDS = {"agreement", "partnership"}
 _MAX_DAYS_APART = 31
 
+# Each part is read on its own: one agreement reported by many documents would otherwise
+# multiply its kinds, dates and sectors across every pair of graphs.
 _CANDIDATES = """
-SELECT ?agreement ?kind ?date ?sectorCode WHERE {
-  GRAPH ?g { ?agreement tp:partyKey ?key ; tp:kind ?kind . }
-  OPTIONAL { GRAPH ?i { ?agreement tp:date ?date } }
-  OPTIONAL { GRAPH ?j { ?agreement tp:sector ?s } ?s skos:notation ?sectorCode }
+SELECT DISTINCT ?agreement ?field ?value WHERE {
+  { SELECT DISTINCT ?agreement WHERE { GRAPH ?g { ?agreement tp:partyKey ?key } } }
+  {
+    { SELECT DISTINCT ?agreement ?value WHERE { GRAPH ?h { ?agreement tp:kind ?value } } } BIND("kind" AS ?field)
+  } UNION {
+    { SELECT DISTINCT ?agreement ?value WHERE { GRAPH ?h { ?agreement tp:date ?value } } } BIND("date" AS ?field)
+  } UNION {
+    { SELECT DISTINCT ?agreement ?s WHERE { GRAPH ?h { ?agreement tp:sector ?s } } } ?s skos:notation ?value BIND("sector" AS ?field)
+  }
 }
 """
 
@@ -42,14 +49,15 @@ class StoredAgreement:
 def stored_agreements_between(store: Store, key: str) -> list[StoredAgreement]:
     """Stored agreements whose tp:partyKey is key (exactly these parties)."""
     merged: dict[str, dict] = {}
-    for iri, kind, date, sector in store.query(_CANDIDATES, {"key": key}).rows:
+    for iri, field_name, value in store.query(_CANDIDATES, {"key": key}).rows:
         entry = merged.setdefault(iri, {"kinds": set(), "parties": set(key.split()), "sectors": set(), "dates": set()})
-        entry["kinds"].add(kind)
-        if sector:
-            entry["sectors"].add(sector)
-        if date:
+        if field_name == "kind":
+            entry["kinds"].add(value)
+        elif field_name == "sector":
+            entry["sectors"].add(value)
+        else:
             try:
-                entry["dates"].add(dt.date.fromisoformat(str(date)))
+                entry["dates"].add(dt.date.fromisoformat(str(value)))
             except ValueError:
                 pass
     return [StoredAgreement(iri, frozenset(e["kinds"]), frozenset(e["parties"]), frozenset(e["sectors"]),

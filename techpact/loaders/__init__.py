@@ -15,6 +15,7 @@ from techpact.loaders.document import Document
 from techpact.loaders.feed import load_feed
 from techpact.loaders.html import load_html
 from techpact.loaders.news import load_json, load_jsonl
+from techpact.loaders.pdf import load_pdf
 from techpact.loaders.text import load_text
 
 __all__ = ["Document", "load_documents", "iter_source_files", "LOADERS", "DEFAULT_MAX_BYTES"]
@@ -32,6 +33,7 @@ LOADERS = {
     ".rss": load_feed,
     ".atom": load_feed,
     ".xml": load_feed,
+    ".pdf": load_pdf,
 }
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
@@ -85,7 +87,7 @@ def load_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document |
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            return [LoaderError(f"{source}: file is {size / 1e6:.0f} MB, over the {max_bytes / 1e6:.0f} MB limit (--max-size)")]
+            return [LoaderError(f"{source}: file is {size / 2**20:.0f} MB, over the {max_bytes / 2**20:.0f} MB limit (--max-size)")]
         raw = path.read_bytes()
     except OSError as err:
         return [LoaderError(f"{source}: cannot read file ({err.strerror})")]
