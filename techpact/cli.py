@@ -42,11 +42,16 @@ def neo4j_options(func):
     @click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="Neo4j user ($NEO4J_USER).")
     @click.option("--password", envvar="NEO4J_PASSWORD", default=None, help="Neo4j password ($NEO4J_PASSWORD).")
     @click.option("--database", envvar="NEO4J_DATABASE", default=None, help="Database name (default: the server's).")
+    @click.option("--allow-insecure", is_flag=True, help="Allow plain bolt:// or neo4j:// to a host that is not this machine.")
     @functools.wraps(func)
-    def wrapper(*args, uri, user, password, database, **kwargs):
+    def wrapper(*args, uri, user, password, database, allow_insecure, **kwargs):
         if not password:
             raise click.UsageError("no Neo4j password: pass --password or set NEO4J_PASSWORD")
-        return func(*args, neo4j={"uri": uri, "user": user, "password": password, "database": database}, **kwargs)
+        from techpact.graph.neo4j import check_transport
+
+        check_transport(uri, allow_insecure)
+        return func(*args, neo4j={"uri": uri, "user": user, "password": password, "database": database,
+                                  "allow_insecure": allow_insecure}, **kwargs)
     return wrapper
 
 
@@ -109,8 +114,13 @@ def read_query(query_or_file: str, engine: str) -> str:
 
 @click.group(cls=TechpactGroup)
 @click.version_option(package_name="techpact")
-def main() -> None:
+@click.option("-v", "--verbose", is_flag=True, help="Log what happens (to stderr).")
+def main(verbose: bool) -> None:
     """techpact: a knowledge graph of geopolitical technology alliances."""
+    if verbose:
+        import logging
+
+        logging.basicConfig(level=logging.DEBUG, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
 
 
 @main.command()
@@ -316,8 +326,9 @@ def eval_command(gold: str, paths: tuple[str, ...], verbose: bool, fmt: str) -> 
 @click.option("--uri", envvar="NEO4J_URI", default="bolt://127.0.0.1:7687", help="Neo4j URI, for --engine cypher.")
 @click.option("--user", envvar="NEO4J_USER", default="neo4j", help="Neo4j user, for --engine cypher.")
 @click.option("--password", envvar="NEO4J_PASSWORD", default=None, help="Neo4j password, for --engine cypher.")
+@click.option("--allow-insecure", is_flag=True, help="Allow plain bolt:// to a host that is not this machine.")
 def ask(name: str | None, list_all: bool, params: tuple[str, ...], engine: str, fmt: str, store_path: str,
-        uri: str, user: str, password: str | None) -> None:
+        uri: str, user: str, password: str | None, allow_insecure: bool) -> None:
     """Answer a named analyst question from the query library (SPARQL or Cypher)."""
     from techpact.queries import list_queries, load_query
 
@@ -340,7 +351,7 @@ def ask(name: str | None, list_all: bool, params: tuple[str, ...], engine: str, 
 
     if not password:
         raise click.UsageError("no Neo4j password: pass --password or set NEO4J_PASSWORD")
-    with Neo4jSync(uri, user, password) as target:
+    with Neo4jSync(uri, user, password, allow_insecure=allow_insecure) as target:
         columns, rows = target.run(query.text, bound)
     print_rows(columns, rows, fmt)
 

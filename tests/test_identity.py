@@ -41,3 +41,13 @@ def test_reports_on_different_sectors_stay_apart(tmp_path):
     with Store(tmp_path / "s") as store:
         ingest([a, b], store)
         assert len(store.query(AGREEMENTS).rows) == 2
+
+
+def test_reports_with_other_parties_in_the_same_month_stay_apart(tmp_path):
+    a = write(tmp_path, "a.txt", "Egypt and Kenya signed a memorandum of understanding on artificial intelligence in May 2024.")
+    b = write(tmp_path, "b.txt", "Egypt and Ghana signed a memorandum of understanding on artificial intelligence in May 2024.")
+    with Store(tmp_path / "s") as store:
+        ingest([a, b], store)
+        assert len(store.query(AGREEMENTS).rows) == 2
+        keys = store.query("SELECT ?a (COUNT(DISTINCT ?k) AS ?n) WHERE { GRAPH ?g { ?a tp:partyKey ?k } } GROUP BY ?a").rows
+        assert all(n == 1 for _, n in keys)

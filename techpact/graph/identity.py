@@ -22,7 +22,7 @@ _MAX_DAYS_APART = 31
 # multiply its kinds, dates and sectors across every pair of graphs.
 _CANDIDATES = """
 SELECT DISTINCT ?agreement ?field ?value WHERE {
-  { SELECT DISTINCT ?agreement WHERE { GRAPH ?g { ?agreement tp:partyKey ?key } } }
+  GRAPH ?g { ?agreement tp:partyKey ?key }
   {
     { SELECT DISTINCT ?agreement ?value WHERE { GRAPH ?h { ?agreement tp:kind ?value } } } BIND("kind" AS ?field)
   } UNION {

@@ -125,10 +125,12 @@ def project(quads: Iterable[ox.Quad]) -> Projection:
 class Neo4jSync:
     """Writes a store into a Neo4j database in batches."""
 
-    def __init__(self, uri: str, user: str, password: str, database: str | None = None, batch_size: int = 5000) -> None:
+    def __init__(self, uri: str, user: str, password: str, database: str | None = None, batch_size: int = 5000,
+                 allow_insecure: bool = False) -> None:
         from neo4j import GraphDatabase
         from neo4j.exceptions import AuthError, ServiceUnavailable
 
+        check_transport(uri, allow_insecure)
         self.database = database
         self.batch_size = batch_size
         try:
@@ -317,6 +319,20 @@ def _quads_about(store: Store, subjects: set[str]):
         yield quad
     for target in targets - subjects:
         yield from store.quads_about(target, RDF_TYPE)
+
+
+def check_transport(uri: str, allow_insecure: bool = False) -> None:
+    """Refuse to send credentials in clear text (bolt://, neo4j://) to anything but this machine."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(uri)
+    if parts.scheme not in ("bolt", "neo4j", "bolt+s", "neo4j+s", "bolt+ssc", "neo4j+ssc"):
+        raise Neo4jError(f"unsupported Neo4j URI scheme {parts.scheme!r} (use bolt://, neo4j://, bolt+s:// or neo4j+s://)")
+    if parts.scheme in ("bolt", "neo4j") and not allow_insecure:
+        host = (parts.hostname or "").lower()
+        if not (host in ("localhost", "::1") or host.startswith("127.")):
+            raise Neo4jError(f"refusing to send credentials unencrypted to {host}: use bolt+s:// or neo4j+s://, "
+                             "or pass --allow-insecure")
 
 
 def _plain(value):
