@@ -360,14 +360,16 @@ def ask(name: str | None, list_all: bool, params: tuple[str, ...], engine: str, 
 @store_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
 @click.option("--port", default=7878, show_default=True)
-def serve(store_path: str, host: str, port: int) -> None:
+@click.option("--timeout", default=30.0, show_default=True, help="Cancel a query after this many seconds.")
+@click.option("--workers", default=2, show_default=True, help="Query processes.")
+def serve(store_path: str, host: str, port: int, timeout: float, workers: int) -> None:
     """Serve the store read-only as a SPARQL 1.1 Protocol endpoint at /sparql."""
     from techpact.graph.endpoint import make_server
     from techpact.graph.store import Store
 
     with Store(store_path, read_only=True) as store:
         try:
-            server = make_server(store, host, port)
+            server = make_server(store, host, port, timeout=timeout, workers=workers)
         except OSError as err:
             raise click.ClickException(f"cannot listen on {host}:{port} ({err.strerror})") from None
         click.echo(f"SPARQL endpoint on http://{host}:{port}/sparql (read-only); Ctrl-C stops it", err=True)
@@ -377,6 +379,7 @@ def serve(store_path: str, host: str, port: int) -> None:
             pass
         finally:
             server.server_close()
+            server.query_workers.close()
 
 
 @main.command("check-memberships")

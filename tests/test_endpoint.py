@@ -5,6 +5,7 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 
 import pytest
@@ -22,7 +23,8 @@ def free_port() -> int:
 def endpoint(corpus_store):
     port = free_port()
     process = subprocess.Popen([sys.executable, "-m", "techpact.cli", "serve", "--store", str(corpus_store),
-                                "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                "--port", str(port), "--timeout", "3", "--workers", "2"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         with socket.socket() as sock:
@@ -63,3 +65,59 @@ def test_endpoint_refuses_updates(endpoint):
     check.setQuery("ASK { ?s tp:iso3 'RUS' }")
     check.setReturnFormat(JSON)
     assert check.query().convert()["boolean"] is True
+
+
+def test_endpoint_cancels_a_query_past_the_timeout_and_keeps_serving(endpoint):
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    started = time.monotonic()
+    request = urllib.request.Request(endpoint + "?" + urllib.parse.urlencode({"query": runaway}))
+    with pytest.raises(urllib.error.HTTPError) as cancelled:
+        urllib.request.urlopen(request, timeout=60)
+    assert cancelled.value.code == 503 and b"timeout" in cancelled.value.read()
+    assert time.monotonic() - started < 20
+    client = SPARQLWrapper(endpoint)
+    client.setQuery("ASK { ?s tp:code 'SCO' }")
+    client.setReturnFormat(JSON)
+    assert client.query().convert()["boolean"] is True
+
+
+@pytest.mark.slow
+def test_endpoint_under_fifty_concurrent_clients_for_thirty_seconds(endpoint):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from techpact.queries import list_queries, load_query
+
+    queries = []
+    for name in list_queries():
+        query = load_query(name)
+        if not query.example_params and "LIMIT" in query.text:
+            queries.append(query.text)
+    queries += ["SELECT ?c WHERE { ?s tp:code ?c } ORDER BY ?c",
+                "SELECT ?a ?k WHERE { GRAPH ?g { ?a tp:kind ?k } }",
+                "ASK { ?s tp:iso3 'IND' }"]
+    deadline = time.monotonic() + 30
+    latencies: list[float] = []
+    errors: list[str] = []
+
+    def client(number: int) -> None:
+        index = number
+        while time.monotonic() < deadline:
+            query = queries[index % len(queries)]
+            index += 1
+            started = time.monotonic()
+            try:
+                url = endpoint + "?" + urllib.parse.urlencode({"query": query})
+                with urllib.request.urlopen(url, timeout=30) as response:
+                    response.read()
+                latencies.append(time.monotonic() - started)
+            except Exception as err:  # noqa: BLE001 - every failure is counted, none hidden
+                errors.append(f"{type(err).__name__}: {err}")
+
+    with ThreadPoolExecutor(50) as pool:
+        list(pool.map(client, range(50)))
+    latencies.sort()
+    p95 = latencies[int(len(latencies) * 0.95)]
+    print(f"\nSPARQL endpoint, 50 clients, 30 s: {len(latencies)} queries, "
+          f"{len(latencies) / 30:.0f}/s, p50 {latencies[len(latencies) // 2] * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms")
+    assert errors == []
+    assert len(latencies) > 100
