@@ -18,21 +18,8 @@ from techpact.graph.store import Store
 _GENERIC_KINDS = {"agreement", "partnership"}
 _MAX_DAYS_APART = 31
 
-# Each part is read on its own: one agreement reported by many documents would otherwise
-# multiply its kinds, dates and sectors across every pair of graphs.
-_CANDIDATES = """
-SELECT DISTINCT ?agreement ?field ?value WHERE {
-  GRAPH ?g { ?agreement tp:partyKey ?key }
-  {
-    { SELECT DISTINCT ?agreement ?value WHERE { GRAPH ?h { ?agreement tp:kind ?value } } } BIND("kind" AS ?field)
-  } UNION {
-    { SELECT DISTINCT ?agreement ?value WHERE { GRAPH ?h { ?agreement tp:date ?value } } } BIND("date" AS ?field)
-  } UNION {
-    { SELECT DISTINCT ?agreement ?s WHERE { GRAPH ?h { ?agreement tp:sector ?s } } } ?s skos:notation ?value BIND("sector" AS ?field)
-  }
-}
-"""
-
+_CANDIDATES = "SELECT DISTINCT ?agreement WHERE { GRAPH ?g { ?agreement tp:partyKey ?key } }"
+_TP = "https://w3id.org/techpact/ontology#"
 
 
 @dataclass(frozen=True)
@@ -47,21 +34,27 @@ class StoredAgreement:
 
 
 def stored_agreements_between(store: Store, key: str) -> list[StoredAgreement]:
-    """Stored agreements whose tp:partyKey is key (exactly these parties)."""
-    merged: dict[str, dict] = {}
-    for iri, field_name, value in store.query(_CANDIDATES, {"key": key}).rows:
-        entry = merged.setdefault(iri, {"kinds": set(), "parties": set(key.split()), "sectors": set(), "dates": set()})
-        if field_name == "kind":
-            entry["kinds"].add(value)
-        elif field_name == "sector":
-            entry["sectors"].add(value)
-        else:
-            try:
-                entry["dates"].add(dt.date.fromisoformat(str(value)))
-            except ValueError:
-                pass
-    return [StoredAgreement(iri, frozenset(e["kinds"]), frozenset(e["parties"]), frozenset(e["sectors"]),
-                            frozenset(e["dates"])) for iri, e in merged.items()]
+    """Stored agreements whose tp:partyKey is key (exactly these parties), with their kinds, dates, sectors.
+
+    The key finds the candidates through the store's index; each candidate's statements
+    are then read directly, so many reports of one agreement cost linear time, not more.
+    """
+    found = []
+    for (iri,) in store.query(_CANDIDATES, {"key": key}).rows:
+        kinds, sectors, dates = set(), set(), set()
+        for quad in store.quads_about(iri):
+            predicate = quad.predicate.value
+            if predicate == _TP + "kind":
+                kinds.add(quad.object.value)
+            elif predicate == _TP + "sector":
+                sectors.add(quad.object.value.rsplit("/", 1)[-1])
+            elif predicate == _TP + "date":
+                try:
+                    dates.add(dt.date.fromisoformat(quad.object.value))
+                except ValueError:
+                    pass
+        found.append(StoredAgreement(iri, frozenset(kinds), frozenset(key.split()), frozenset(sectors), frozenset(dates)))
+    return found
 
 
 def same_agreement(new: Agreement, stored: StoredAgreement) -> bool:
