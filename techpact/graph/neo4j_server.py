@@ -85,6 +85,12 @@ def _bolt_open(port: int) -> bool:
         return sock.connect_ex(("127.0.0.1", port)) == 0
 
 
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 def _pid(home: Path) -> int | None:
     try:
         pid = int((home / "run" / "techpact-neo4j.pid").read_text())
@@ -101,7 +107,9 @@ def start(home: Path = DEFAULT_HOME, port: int = DEFAULT_PORT, password: str = D
     if _pid(home):
         return connection(home)
     if _bolt_open(port):
-        raise ServerError(f"port {port} on 127.0.0.1 is already taken; set TECHPACT_NEO4J_PORT")
+        if "TECHPACT_NEO4J_PORT" in os.environ:
+            raise ServerError(f"port {port} on 127.0.0.1 is already taken; set TECHPACT_NEO4J_PORT to a free one")
+        port = _free_port()  # the default port is busy (another server): take any free one
     lib = fetch(home)
     conf = _write_config(home, port)
     (home / "run").mkdir(exist_ok=True)
