@@ -8,8 +8,8 @@ from pathlib import Path
 
 from techpact.errors import LoaderError
 from techpact.extract import extract_facts
-from techpact.graph.identity import match_stored_agreements
-from techpact.graph.rdf import build_document_graph
+from techpact.graph.identity import AgreementIndex
+from techpact.graph.rdf import agreement_node, build_document_graph
 from techpact.graph.store import Store
 from techpact.loaders import DEFAULT_MAX_BYTES, load_documents
 
@@ -33,6 +33,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, max_bytes: int = DEFAUL
            on_document: Callable[[str], None] | None = None) -> IngestReport:
     """Load, extract and store every document under paths; bad files are reported, not fatal."""
     report = IngestReport()
+    index = AgreementIndex(store)
     for item in load_documents(paths, max_bytes=max_bytes):
         if isinstance(item, LoaderError):
             report.skipped.append(str(item))
@@ -41,8 +42,9 @@ def ingest(paths: Iterable[str | Path], store: Store, *, max_bytes: int = DEFAUL
         else:
             previous = store.documents_from_source(item.source)
             facts = extract_facts(item)
-            same_as = match_stored_agreements(store, facts.agreements)
+            same_as = index.match(facts.agreements)
             store.put_document(build_document_graph(item, facts, same_as), replaces=previous)
+            index.remember(facts.agreements, [str(agreement_node(item, i, same_as)) for i in range(1, len(facts.agreements) + 1)])
             if previous:
                 report.replaced += 1
             else:

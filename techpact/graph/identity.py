@@ -70,24 +70,47 @@ def same_agreement(new: Agreement, stored: StoredAgreement) -> bool:
     return True
 
 
-def match_stored_agreements(store: Store, agreements: list[Agreement]) -> dict[int, URIRef]:
-    """Index of each new agreement -> the stored agreement it reports again (one-to-one).
+class AgreementIndex:
+    """Stored agreements by party key, read from the store once per key and kept up to date
+    while one ingest adds documents (so many reports of one agreement stay linear)."""
 
-    Agreements with a date must match on a date: an undated report attaches to one stored
-    agreement only when exactly one candidate fits.
-    """
-    matches: dict[int, URIRef] = {}
-    taken: set[str] = set()
-    cache: dict[str, list[StoredAgreement]] = {}
-    for index, agreement in enumerate(agreements):
-        if not agreement.parties:
-            continue
-        key = agreement.party_key
-        if key not in cache:
-            cache[key] = stored_agreements_between(store, key)
-        candidates = cache[key]
-        fitting = [c for c in candidates if c.iri not in taken and same_agreement(agreement, c)]
-        if len(fitting) == 1 or (fitting and agreement.date):
-            matches[index] = URIRef(fitting[0].iri)
-            taken.add(fitting[0].iri)
-    return matches
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.by_key: dict[str, list[StoredAgreement]] = {}
+
+    def candidates(self, key: str) -> list[StoredAgreement]:
+        """Stored agreements with exactly these parties."""
+        if key not in self.by_key:
+            self.by_key[key] = stored_agreements_between(self.store, key)
+        return self.by_key[key]
+
+    def match(self, agreements: list[Agreement]) -> dict[int, URIRef]:
+        """Index of each new agreement -> the stored agreement it reports again (one-to-one).
+
+        An undated report attaches to a stored agreement only when exactly one candidate fits.
+        """
+        matches: dict[int, URIRef] = {}
+        taken: set[str] = set()
+        for index, agreement in enumerate(agreements):
+            if not agreement.parties:
+                continue
+            fitting = [c for c in self.candidates(agreement.party_key)
+                       if c.iri not in taken and same_agreement(agreement, c)]
+            if len(fitting) == 1 or (fitting and agreement.date):
+                matches[index] = URIRef(fitting[0].iri)
+                taken.add(fitting[0].iri)
+        return matches
+
+    def remember(self, agreements: list[Agreement], iris: list[str]) -> None:
+        """Take in what a document just stored: agreement i now lives at iris[i]."""
+        for agreement, iri in zip(agreements, iris):
+            entries = self.candidates(agreement.party_key)
+            old = next((e for e in entries if e.iri == iri), None)
+            new = StoredAgreement(
+                iri,
+                (old.kinds if old else frozenset()) | {agreement.kind},
+                frozenset(agreement.parties),
+                (old.sectors if old else frozenset()) | set(agreement.sectors),
+                (old.dates if old else frozenset()) | ({agreement.date} if agreement.date else set()),
+            )
+            self.by_key[agreement.party_key] = [e for e in entries if e.iri != iri] + [new]

@@ -43,6 +43,11 @@ def agreement_iri(document: Document, index: int) -> URIRef:
     return ID[f"agreement/{document.content_hash[:16]}-{index}"]
 
 
+def agreement_node(document: Document, index: int, same_as: dict[int, URIRef] | None = None) -> URIRef:
+    """The IRI a document's index-th agreement (1-based) is stored under."""
+    return (same_as or {}).get(index - 1) or agreement_iri(document, index)
+
+
 def build_document_graph(document: Document, facts: Facts, same_as: dict[int, URIRef] | None = None) -> Graph:
     """The named graph of one document: its metadata, mentions, agreements, memberships.
 
@@ -66,8 +71,7 @@ def build_document_graph(document: Document, facts: Facts, same_as: dict[int, UR
     for person in facts.people:
         graph.add((doc, SCHEMA.mentions, _add_person(graph, person)))
     for index, agreement in enumerate(facts.agreements, 1):
-        node = (same_as or {}).get(index - 1) or agreement_iri(document, index)
-        _add_agreement(graph, document, node, agreement)
+        _add_agreement(graph, document, agreement_node(document, index, same_as), agreement)
     for membership in facts.memberships:
         state, bloc = state_iri(membership.state), bloc_iri(membership.bloc)
         graph.add((state, TP.memberOf, bloc))
