@@ -126,3 +126,21 @@ def test_extractor_survives_arbitrary_text(text):
         assert agreement.parties and agreement.kind and agreement.status
         for span in agreement.evidence:
             assert text[span.start:span.end] == span.text
+
+
+def test_outputs_are_replaced_whole_or_not_at_all(tmp_path):
+    from techpact.atomic import write_atomically
+
+    target = tmp_path / "graph.trig"
+    target.write_text("previous export")
+
+    def dies_half_way(out):
+        out.write(b"@prefix tp: <x> .\n")
+        raise OSError("disk full")
+
+    with pytest.raises(OSError):
+        write_atomically(target, dies_half_way)
+    assert target.read_text() == "previous export"
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.trig"], "no temporary file left behind"
+    write_atomically(target, lambda out: out.write(b"new export"))
+    assert target.read_text() == "new export"
