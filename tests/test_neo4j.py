@@ -111,3 +111,16 @@ def test_neo4j_wrong_password_is_one_line_without_the_password(neo4j_connection)
                                        "--password", "not-the-password-xyz"])
     assert result.exit_code == 1 and "refused the credentials" in result.output
     assert "not-the-password-xyz" not in result.output
+
+
+def test_neo4j_provenance_language_tags_and_lists(corpus_store, neo4j_sync):
+    with Store(corpus_store, read_only=True) as store:
+        neo4j_sync.sync(store)
+    _, rows = neo4j_sync.run(
+        "MATCH (a:Agreement)-[r:PARTY]->(:State {iso3: 'IND'}) MATCH (a)-[:EVIDENCE]->(e:Evidence) "
+        "RETURN r.evidence AS ids, collect(e.uri) AS nodes")
+    assert rows and all(ids and set(ids) == set(nodes) for ids, nodes in rows)
+    _, [(label, lang, alt, alt_lang)] = neo4j_sync.run(
+        "MATCH (s:State {iso3: 'IRN'}) RETURN s.label, s.label_lang, s.altLabel, s.altLabel_lang")
+    assert (label, lang) == ("Iran", "en")
+    assert isinstance(alt, list) and "Islamic Republic" in alt and alt_lang == ["en"] * len(alt)

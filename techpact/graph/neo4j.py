@@ -22,6 +22,7 @@ from techpact.errors import Neo4jError
 from techpact.graph.store import Store
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_EVIDENCE = "https://w3id.org/techpact/ontology#evidence"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
 # The classes that become labels; the first label in this order that a node has is its key label.
@@ -86,10 +87,17 @@ class Projection:
 
 
 def project(quads: Iterable[ox.Quad]) -> Projection:
-    """Turn quads into node and relationship rows."""
+    """Turn quads into node and relationship rows.
+
+    Literals become properties (several values: a sorted list; a language tag goes to
+    `<name>_lang`, aligned with the values); links between typed nodes become relationships
+    with `docs`, the graphs that state them, and `evidence`, the evidence nodes those graphs
+    give for the relationship's start node (an agreement's or a membership's sentences).
+    """
     labels: dict[str, set[str]] = defaultdict(set)
-    props: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    props: dict[str, dict[str, dict]] = defaultdict(lambda: defaultdict(dict))  # value -> language
     links: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    evidence: dict[tuple[str, str], set[str]] = defaultdict(set)
     for quad in quads:
         subject, predicate, obj = quad.subject.value, quad.predicate.value, quad.object
         if predicate == RDF_TYPE:
@@ -97,28 +105,38 @@ def project(quads: Iterable[ox.Quad]) -> Projection:
                 labels[subject].add(local_name(obj.value))
             continue
         if isinstance(obj, ox.Literal):
-            values = props[subject][local_name(predicate)]
-            value = _value(obj)
-            if value not in values:
-                values.append(value)
+            props[subject][local_name(predicate)].setdefault(_value(obj), obj.language)
         else:
             graph = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else ""
             links[(subject, predicate, obj.value)].add(graph)
+            if predicate == _EVIDENCE:
+                evidence[(subject, graph)].add(obj.value)
     key = {uri: next(label for label in KEY_LABELS if label in found) for uri, found in labels.items()
            if any(label in KEY_LABELS for label in found)}
     nodes: dict[str, list[dict]] = defaultdict(list)
+    row_props: dict[str, dict] = {}
     for uri, label in key.items():
-        row_props = {name: values[0] if len(values) == 1 else sorted(values, key=str) for name, values in props[uri].items()}
-        nodes[label].append({"uri": uri, "extra": sorted(labels[uri] - {label}), "props": row_props})
+        row: dict = {}
+        for name, values in props[uri].items():
+            ordered = sorted(values.items(), key=lambda item: str(item[0]))
+            row[name] = ordered[0][0] if len(ordered) == 1 else [value for value, _ in ordered]
+            if any(language for _, language in ordered):
+                tags = [language or "" for _, language in ordered]
+                row[f"{name}_lang"] = tags[0] if len(tags) == 1 else tags
+        row_props[uri] = row
+        nodes[label].append({"uri": uri, "extra": sorted(labels[uri] - {label}), "props": row})
     relationships: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for (s, p, o), graphs in links.items():
         if s in key and o in key:
-            relationships[(relationship_type(p), key[s], key[o])].append({"s": s, "o": o, "docs": sorted(graphs)})
+            row = {"s": s, "o": o, "docs": sorted(graphs)}
+            found = sorted({e for g in graphs for e in evidence.get((s, g), ())})
+            if found and p != _EVIDENCE:
+                row["evidence"] = found
+            relationships[(relationship_type(p), key[s], key[o])].append(row)
         elif s in key:  # a link to something outside our graph (a source page, the EU authority)
-            nodes_props = next(row for row in nodes[key[s]] if row["uri"] == s)["props"]
             name = local_name(p)
-            existing = nodes_props.get(name)
-            nodes_props[name] = o if existing is None else sorted({*([existing] if isinstance(existing, str) else existing), o})
+            existing = row_props[s].get(name)
+            row_props[s][name] = o if existing is None else sorted({*([existing] if isinstance(existing, str) else existing), o})
     return Projection(dict(nodes), dict(relationships))
 
 
@@ -240,8 +258,8 @@ class Neo4jSync:
             match = f"UNWIND $rows AS row MATCH (a:{from_label} {{uri: row.s}}) MATCH (b:{to_label} {{uri: row.o}}) "
             old = [row for row in rows if row["s"] in known]
             new = [row for row in rows if row["s"] not in known]
-            for query, group in ((match + f"MERGE (a)-[r:{rel_type}]->(b) SET r.docs = row.docs", old),
-                                 (match + f"CREATE (a)-[:{rel_type} {{docs: row.docs}}]->(b)", new)):
+            for query, group in ((match + f"MERGE (a)-[r:{rel_type}]->(b) SET r.docs = row.docs, r.evidence = row.evidence", old),
+                                 (match + f"CREATE (a)-[:{rel_type} {{docs: row.docs, evidence: row.evidence}}]->(b)", new)):
                 for start in range(0, len(group), self.batch_size):
                     self._run_write(query, rows=group[start:start + self.batch_size])
         by_label: dict[str, list[dict]] = defaultdict(list)
