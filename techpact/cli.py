@@ -6,7 +6,6 @@ import csv
 import functools
 import io
 import json
-import os
 import shutil
 import sys
 from importlib import resources

@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
-from rdflib import Dataset, Literal, Namespace, URIRef
+from rdflib import Dataset, Literal, Namespace
 from rdflib.namespace import DCTERMS
 
 from techpact.cli import main

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pycountry
-from rdflib import RDF, SKOS, URIRef
+from rdflib import RDF, SKOS
 
 from techpact.ontology import reference
 from techpact.ontology.namespace import TP

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from techpact.extract import cues
-from techpact.extract.agreements import AgreementReader, Clause, finish, party_candidates, signatories
+from techpact.extract.agreements import AgreementReader, Clause, finish, signatories
 from techpact.extract.dates import first_date
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, Span
 from techpact.extract.gazetteer import gazetteer

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import multiprocessing
 import queue
-import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
