@@ -59,12 +59,12 @@ BACK_REFERENCE = re.compile(
 )
 # Phrases that stand for the parties of the act in focus.
 BOTH_PARTIES = re.compile(
-    r"\b(?:the two|both) (?:countries|nations|sides|states|governments|parties|leaders|ministries|neighbou?rs|partners|capitals)\b"
+    r"\b(?:the two|both|the three|all three|the four|all four) (?:countries|nations|sides|states|governments|parties|leaders|ministries|neighbou?rs|partners|capitals)\b"
     r"|\b(?:their|our) (?:two )?(?:countries|nations|governments)\b|\bbilateral(?:ly)?\b|\beach other\b",
     _I,
 )
 BETWEEN = re.compile(r"\bbetween\b", _I)
-WITH = re.compile(r"\b(?:with|to)\b(?! each other| one another)")
+WITH = re.compile(r"\bwith\b(?! each other| one another)")
 
 # After a state's name, words that make it a named instrument or a thing rather than the state acting.
 NOT_AN_ACTOR_AFTER = re.compile(
