@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from techpact.cli import main
-from techpact.graph.neo4j import project
+from techpact.graph.mapping import project
 from techpact.graph.store import Store
 from techpact.queries import list_queries, load_query
 
@@ -124,3 +124,30 @@ def test_neo4j_provenance_language_tags_and_lists(corpus_store, neo4j_sync):
         "MATCH (s:State {iso3: 'IRN'}) RETURN s.label, s.label_lang, s.altLabel, s.altLabel_lang")
     assert (label, lang) == ("Iran", "en")
     assert isinstance(alt, list) and "Islamic Republic" in alt and alt_lang == ["en"] * len(alt)
+
+
+def test_neo4j_n10s_shape_uses_resource_uri_and_prefixed_names(corpus_store, neo4j_connection, neo4j_sync):
+    env = {"NEO4J_URI": neo4j_connection["uri"], "NEO4J_PASSWORD": neo4j_connection["password"]}
+    result = CliRunner().invoke(main, ["neo4j", "sync", "--n10s", "--store", str(corpus_store)], env=env)
+    assert result.exit_code == 0, result.output
+    try:
+        _check_n10s_shape(corpus_store, neo4j_sync)
+    finally:
+        neo4j_sync.clear()  # leave no n10s-shaped data for the next test
+
+
+def _check_n10s_shape(corpus_store, neo4j_sync):
+    with Store(corpus_store, read_only=True) as store:
+        from techpact.graph.mapping import SHAPES
+
+        projection = project((q for q in store.quads() if not q.graph_name.value.endswith("/graph/meta")), SHAPES["n10s"])
+    expected_nodes = sum(len(rows) for rows in projection.nodes.values())
+    _, [(resources,)] = neo4j_sync.run("MATCH (r:Resource) RETURN count(r)")
+    assert resources == expected_nodes
+    _, rows = neo4j_sync.run(
+        "MATCH (a:Resource:tp__Agreement)-[:tp__party]->(s:Resource:tp__State {tp__iso3: 'IND'}) RETURN count(a)")
+    assert rows[0][0] >= 3
+    _, [(prefix,)] = neo4j_sync.run("MATCH (p:_NsPrefDef) RETURN p.tp")
+    assert prefix == "https://w3id.org/techpact/ontology#"
+    _, [(labels,)] = neo4j_sync.run("MATCH (s:Resource {uri: 'https://w3id.org/techpact/id/state/IRN'}) RETURN s.rdfs__label")
+    assert labels == "Iran"

@@ -8,29 +8,16 @@ only from the ontology (checked against a whitelist); values always travel as pa
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import re
 import time
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 
 from techpact.errors import Neo4jError
+from techpact.graph.mapping import RDF_TYPE, SHAPES, Projection, Shape, project
 from techpact.graph.store import Store
-
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-_EVIDENCE = "https://w3id.org/techpact/ontology#evidence"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-
-# The classes that become labels; the first label in this order that a node has is its key label.
-KEY_LABELS = ("Agreement", "State", "Bloc", "Sector", "Person", "Document", "Evidence", "Membership")
-EXTRA_LABELS = ("MemorandumOfUnderstanding", "BilateralAgreement", "Treaty", "JointStatement", "Partnership",
-                "Proposal", "Declaration", "WorkingGroup", "Initiative")
-_NAMESPACES = ("https://w3id.org/techpact/ontology#",)
-_IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
 
 
 @dataclass
@@ -49,106 +36,18 @@ class SyncReport:
         return 0.0 if not self.seconds else (sum(self.nodes.values()) + sum(self.relationships.values())) / self.seconds
 
 
-def local_name(iri: str) -> str:
-    """The part of an IRI after its last # or /."""
-    return re.split(r"[#/]", iri)[-1]
-
-
-def relationship_type(predicate_iri: str) -> str:
-    """tp:memberOf -> MEMBER_OF; refuses anything that is not a plain identifier."""
-    name = local_name(predicate_iri)
-    if not _IDENTIFIER.match(name):
-        raise Neo4jError(f"predicate {predicate_iri} cannot be a relationship type")
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).upper()
-
-
-def _value(literal: ox.Literal):
-    datatype = literal.datatype.value if literal.datatype else ""
-    if datatype == XSD + "date":
-        try:
-            return dt.date.fromisoformat(literal.value)
-        except ValueError:
-            return literal.value
-    if datatype in (XSD + "integer", XSD + "int", XSD + "long"):
-        return int(literal.value)
-    if datatype in (XSD + "decimal", XSD + "double", XSD + "float"):
-        return float(literal.value)
-    if datatype == XSD + "boolean":
-        return literal.value == "true"
-    return literal.value
-
-
-@dataclass
-class Projection:
-    """The store as property-graph rows, grouped by label and relationship type."""
-
-    nodes: dict[str, list[dict]]                       # key label -> [{uri, labels, props}]
-    relationships: dict[tuple[str, str, str], list[dict]]  # (type, from label, to label) -> [{s, o, docs}]
-
-
-def project(quads: Iterable[ox.Quad]) -> Projection:
-    """Turn quads into node and relationship rows.
-
-    Literals become properties (several values: a sorted list; a language tag goes to
-    `<name>_lang`, aligned with the values); links between typed nodes become relationships
-    with `docs`, the graphs that state them, and `evidence`, the evidence nodes those graphs
-    give for the relationship's start node (an agreement's or a membership's sentences).
-    """
-    labels: dict[str, set[str]] = defaultdict(set)
-    props: dict[str, dict[str, dict]] = defaultdict(lambda: defaultdict(dict))  # value -> language
-    links: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    evidence: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for quad in quads:
-        subject, predicate, obj = quad.subject.value, quad.predicate.value, quad.object
-        if predicate == RDF_TYPE:
-            if obj.value.startswith(_NAMESPACES) and local_name(obj.value) in KEY_LABELS + EXTRA_LABELS:
-                labels[subject].add(local_name(obj.value))
-            continue
-        if isinstance(obj, ox.Literal):
-            props[subject][local_name(predicate)].setdefault(_value(obj), obj.language)
-        else:
-            graph = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else ""
-            links[(subject, predicate, obj.value)].add(graph)
-            if predicate == _EVIDENCE:
-                evidence[(subject, graph)].add(obj.value)
-    key = {uri: next(label for label in KEY_LABELS if label in found) for uri, found in labels.items()
-           if any(label in KEY_LABELS for label in found)}
-    nodes: dict[str, list[dict]] = defaultdict(list)
-    row_props: dict[str, dict] = {}
-    for uri, label in key.items():
-        row: dict = {}
-        for name, values in props[uri].items():
-            ordered = sorted(values.items(), key=lambda item: str(item[0]))
-            row[name] = ordered[0][0] if len(ordered) == 1 else [value for value, _ in ordered]
-            if any(language for _, language in ordered):
-                tags = [language or "" for _, language in ordered]
-                row[f"{name}_lang"] = tags[0] if len(tags) == 1 else tags
-        row_props[uri] = row
-        nodes[label].append({"uri": uri, "extra": sorted(labels[uri] - {label}), "props": row})
-    relationships: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
-    for (s, p, o), graphs in links.items():
-        if s in key and o in key:
-            row = {"s": s, "o": o, "docs": sorted(graphs)}
-            found = sorted({e for g in graphs for e in evidence.get((s, g), ())})
-            if found and p != _EVIDENCE:
-                row["evidence"] = found
-            relationships[(relationship_type(p), key[s], key[o])].append(row)
-        elif s in key:  # a link to something outside our graph (a source page, the EU authority)
-            name = local_name(p)
-            existing = row_props[s].get(name)
-            row_props[s][name] = o if existing is None else sorted({*([existing] if isinstance(existing, str) else existing), o})
-    return Projection(dict(nodes), dict(relationships))
-
-
 class Neo4jSync:
     """Writes a store into a Neo4j database in batches."""
 
     def __init__(self, uri: str, user: str, password: str, database: str | None = None, batch_size: int = 5000,
-                 allow_insecure: bool = False) -> None:
+                 allow_insecure: bool = False, shape: str = "techpact") -> None:
         from neo4j import GraphDatabase
         from neo4j.exceptions import AuthError, ServiceUnavailable
 
         check_transport(uri, allow_insecure)
+        if shape not in SHAPES:
+            raise Neo4jError(f"unknown mapping shape {shape!r}; choose one of {', '.join(SHAPES)}")
+        self.shape: Shape = SHAPES[shape]
         self.database = database
         self.batch_size = batch_size
         try:
@@ -171,15 +70,20 @@ class Neo4jSync:
 
     def ensure_schema(self) -> None:
         """Uniqueness constraints on uri for every key label, and the indexes queries use."""
-        statements = [f"CREATE CONSTRAINT {label.lower()}_uri IF NOT EXISTS FOR (n:{label}) REQUIRE n.uri IS UNIQUE"
-                      for label in KEY_LABELS]
-        statements.append("CREATE CONSTRAINT techpact_ledger IF NOT EXISTS FOR (l:TechpactSyncLedger) REQUIRE l.graph IS UNIQUE")
-        statements += [
-            "CREATE INDEX state_iso3 IF NOT EXISTS FOR (n:State) ON (n.iso3)",
-            "CREATE INDEX bloc_code IF NOT EXISTS FOR (n:Bloc) ON (n.code)",
-            "CREATE INDEX sector_notation IF NOT EXISTS FOR (n:Sector) ON (n.notation)",
-            "CREATE INDEX agreement_status IF NOT EXISTS FOR (n:Agreement) ON (n.status)",
-        ]
+        ledger = self.shape.ledger_label
+        if self.shape.name == "n10s":
+            statements = ["CREATE CONSTRAINT n10s_unique_uri IF NOT EXISTS FOR (r:Resource) REQUIRE r.uri IS UNIQUE"]
+        else:
+            statements = [f"CREATE CONSTRAINT {label.lower()}_uri IF NOT EXISTS FOR (n:{label}) REQUIRE n.uri IS UNIQUE"
+                          for label in self.shape.key_labels]
+        statements.append(f"CREATE CONSTRAINT {ledger.lower()} IF NOT EXISTS FOR (l:{ledger}) REQUIRE l.graph IS UNIQUE")
+        if self.shape.name == "techpact":
+            statements += [
+                "CREATE INDEX state_iso3 IF NOT EXISTS FOR (n:State) ON (n.iso3)",
+                "CREATE INDEX bloc_code IF NOT EXISTS FOR (n:Bloc) ON (n.code)",
+                "CREATE INDEX sector_notation IF NOT EXISTS FOR (n:Sector) ON (n.notation)",
+                "CREATE INDEX agreement_status IF NOT EXISTS FOR (n:Agreement) ON (n.status)",
+            ]
         for statement in statements:
             self.driver.execute_query(statement, database_=self.database)
 
@@ -203,13 +107,17 @@ class Neo4jSync:
         for graph in changed + removed:
             subjects |= set(ledger.get(graph, (None, []))[1])
         known = {subject for _, graph_subjects in ledger.values() for subject in graph_subjects}
-        projection = project(_quads_about(store, subjects))
+        projection = project(_quads_about(store, subjects), self.shape)
         self._write(projection, subjects, known)
+        if self.shape.name == "n10s":
+            self._run_write("MERGE (p:_NsPrefDef) SET p += $prefixes",
+                            prefixes={prefix: ns for prefix, ns in self.shape.prefix_definitions().items()})
+        ledger_label = self.shape.ledger_label
         for graph in removed:
-            self._run_write("MATCH (l:TechpactSyncLedger {graph: $graph}) DELETE l", graph=graph)
+            self._run_write(f"MATCH (l:{ledger_label} {{graph: $graph}}) DELETE l", graph=graph)
         for start in range(0, len(changed), 200):
             rows = [{"graph": g, "fingerprint": graphs[g][0], "subjects": sorted(graphs[g][1])} for g in changed[start:start + 200]]
-            self._run_write("UNWIND $rows AS row MERGE (l:TechpactSyncLedger {graph: row.graph}) "
+            self._run_write(f"UNWIND $rows AS row MERGE (l:{ledger_label} {{graph: row.graph}}) "
                             "SET l.fingerprint = row.fingerprint, l.subjects = row.subjects", rows=rows)
         return SyncReport(
             nodes={label: len(rows) for label, rows in projection.nodes.items()},
@@ -221,7 +129,7 @@ class Neo4jSync:
 
     def _ledger(self) -> dict[str, tuple[str, list[str]]]:
         records, _, _ = self.driver.execute_query(
-            "MATCH (l:TechpactSyncLedger) RETURN l.graph AS graph, l.fingerprint AS fingerprint, l.subjects AS subjects",
+            f"MATCH (l:{self.shape.ledger_label}) RETURN l.graph AS graph, l.fingerprint AS fingerprint, l.subjects AS subjects",
             database_=self.database)
         return {r["graph"]: (r["fingerprint"], r["subjects"] or []) for r in records}
 
@@ -234,18 +142,18 @@ class Neo4jSync:
         present = {row["uri"] for rows in projection.nodes.values() for row in rows}
         gone = sorted((subjects - present) & known)
         for start in range(0, len(gone), self.batch_size):
-            for label in KEY_LABELS:
+            for label in self.shape.key_labels:
                 self._run_write(f"UNWIND $uris AS uri MATCH (n:{label} {{uri: uri}}) DETACH DELETE n",
                                 uris=gone[start:start + self.batch_size])
         for label, rows in projection.nodes.items():
-            _check_label(label)
+            self.shape.check_label(label)
             by_extra: dict[tuple, list] = defaultdict(list)
             for row in rows:
                 for extra in row["extra"]:
-                    _check_label(extra)
+                    self.shape.check_label(extra)
                 by_extra[tuple(row["extra"])].append({"uri": row["uri"], "props": row["props"]})
             for extra, group in by_extra.items():
-                removable = ", ".join(f"n:{name}" for name in EXTRA_LABELS if name not in extra)
+                removable = ", ".join(f"n:{name}" for name in self.shape.extra_labels if name not in extra)
                 extra_labels = "".join(f":{name}" for name in extra)
                 query = (f"UNWIND $rows AS row MERGE (n:{label} {{uri: row.uri}}) SET n = row.props, n.uri = row.uri"
                          + (f", n{extra_labels}" if extra else "") + (f" REMOVE {removable}" if removable else ""))
@@ -288,7 +196,7 @@ class Neo4jSync:
     def counts(self) -> tuple[dict[str, int], dict[str, int]]:
         """Nodes per key label and relationships per type now in the database."""
         nodes = {}
-        for label in KEY_LABELS:
+        for label in self.shape.key_labels:
             records, _, _ = self.driver.execute_query(f"MATCH (n:{label}) RETURN count(n) AS n", database_=self.database)
             if records[0]["n"]:
                 nodes[label] = records[0]["n"]
@@ -361,11 +269,6 @@ def _plain(value):
     if hasattr(value, "element_id") and hasattr(value, "items"):
         return dict(value.items())
     return value
-
-
-def _check_label(label: str) -> None:
-    if label not in KEY_LABELS + EXTRA_LABELS:
-        raise Neo4jError(f"label {label!r} is not in the ontology")
 
 
 def _count_by_type(projection: Projection) -> dict[str, int]:

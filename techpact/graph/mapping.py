@@ -1,0 +1,203 @@
+"""The RDF -> property-graph mapping: which labels, property names and relationship types.
+
+Two shapes: techpact's own (DESIGN.md: class labels, local property names, UPPER_SNAKE
+relationships) and the neosemantics (n10s) shape (`Resource` label, `uri`, prefixed names
+such as `tp__State`, `tp__iso3`, `tp__party`) for teams already on n10s. Every label and
+relationship type comes from the ontology or a known vocabulary and is checked to be a plain
+identifier before it is written into Cypher.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from techpact.errors import Neo4jError
+from techpact.graph.store import PREFIXES
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_EVIDENCE = "https://w3id.org/techpact/ontology#evidence"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+TP = "https://w3id.org/techpact/ontology#"
+
+# The classes that become labels; the first label in this order that a node has is its key label.
+KEY_LABELS = ("Agreement", "State", "Bloc", "Sector", "Person", "Document", "Evidence", "Membership")
+EXTRA_LABELS = ("MemorandumOfUnderstanding", "BilateralAgreement", "Treaty", "JointStatement", "Partnership",
+                "Proposal", "Declaration", "WorkingGroup", "Initiative")
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def local_name(iri: str) -> str:
+    """The part of an IRI after its last # or /."""
+    return re.split(r"[#/]", iri)[-1]
+
+
+def relationship_type(predicate_iri: str) -> str:
+    """tp:memberOf -> MEMBER_OF; refuses anything that is not a plain identifier."""
+    name = local_name(predicate_iri)
+    if not _IDENTIFIER.match(name):
+        raise Neo4jError(f"predicate {predicate_iri} cannot be a relationship type")
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).upper()
+
+
+class Shape:
+    """techpact's own mapping (DESIGN.md)."""
+
+    name = "techpact"
+    ledger_label = "TechpactSyncLedger"
+
+    @property
+    def key_labels(self) -> tuple[str, ...]:
+        """Labels that carry the unique uri constraint."""
+        return KEY_LABELS
+
+    @property
+    def extra_labels(self) -> tuple[str, ...]:
+        """Further labels a node may carry (kinds of agreement)."""
+        return EXTRA_LABELS
+
+    def labels(self, classes: set[str]) -> tuple[str, list[str]] | None:
+        """(key label, extra labels) for a node with these class IRIs, or None when not ours."""
+        names = {local_name(c) for c in classes if c.startswith(TP)}
+        key = next((label for label in KEY_LABELS if label in names), None)
+        return None if key is None else (key, sorted(names & set(EXTRA_LABELS)))
+
+    def property_name(self, predicate: str) -> str:
+        """The property a literal of this predicate becomes."""
+        return local_name(predicate)
+
+    def relationship_type(self, predicate: str) -> str:
+        """The relationship type a link of this predicate becomes."""
+        return relationship_type(predicate)
+
+    def check_label(self, label: str) -> None:
+        """Refuse any label outside the mapping (labels cannot be Cypher parameters)."""
+        if label not in self.key_labels + self.extra_labels:
+            raise Neo4jError(f"label {label!r} is not in the ontology")
+
+
+class N10sShape(Shape):
+    """The neosemantics shape: `Resource` + prefixed class labels, prefixed properties and types."""
+
+    name = "n10s"
+    ledger_label = "TechpactSyncLedgerN10s"
+    _prefixes = {namespace: prefix for prefix, namespace in PREFIXES.items()}
+
+    @property
+    def key_labels(self) -> tuple[str, ...]:
+        return ("Resource",)
+
+    @property
+    def extra_labels(self) -> tuple[str, ...]:
+        return tuple(f"tp__{label}" for label in KEY_LABELS + EXTRA_LABELS)
+
+    def labels(self, classes: set[str]) -> tuple[str, list[str]] | None:
+        names = {local_name(c) for c in classes if c.startswith(TP)} & set(KEY_LABELS + EXTRA_LABELS)
+        return ("Resource", sorted(f"tp__{name}" for name in names)) if names else None
+
+    def prefixed(self, iri: str) -> str:
+        """tp__party for https://w3id.org/techpact/ontology#party (n10s SHORTEN style)."""
+        namespace, local = re.match(r"(.*[#/])([^#/]*)$", iri).groups()
+        prefix = self._prefixes.get(namespace)
+        name = f"{prefix}__{local}" if prefix else local
+        if not _IDENTIFIER.match(name):
+            raise Neo4jError(f"predicate {iri} cannot be named in n10s shape")
+        return name
+
+    def property_name(self, predicate: str) -> str:
+        return self.prefixed(predicate)
+
+    def relationship_type(self, predicate: str) -> str:
+        return self.prefixed(predicate)
+
+    def prefix_definitions(self) -> dict[str, str]:
+        """What n10s keeps in its _NsPrefDef node: prefix -> namespace."""
+        return dict(PREFIXES)
+
+
+SHAPES = {"techpact": Shape(), "n10s": N10sShape()}
+
+
+def _value(literal: ox.Literal):
+    datatype = literal.datatype.value if literal.datatype else ""
+    if datatype == XSD + "date":
+        try:
+            return dt.date.fromisoformat(literal.value)
+        except ValueError:
+            return literal.value
+    if datatype in (XSD + "integer", XSD + "int", XSD + "long"):
+        return int(literal.value)
+    if datatype in (XSD + "decimal", XSD + "double", XSD + "float"):
+        return float(literal.value)
+    if datatype == XSD + "boolean":
+        return literal.value == "true"
+    return literal.value
+
+
+@dataclass
+class Projection:
+    """The store as property-graph rows, grouped by label and relationship type."""
+
+    nodes: dict[str, list[dict]]                       # key label -> [{uri, labels, props}]
+    relationships: dict[tuple[str, str, str], list[dict]]  # (type, from label, to label) -> [{s, o, docs}]
+
+
+def project(quads: Iterable[ox.Quad], shape: Shape | None = None) -> Projection:
+    """Turn quads into node and relationship rows.
+
+    Literals become properties (several values: a sorted list; a language tag goes to
+    `<name>_lang`, aligned with the values); links between typed nodes become relationships
+    with `docs`, the graphs that state them, and `evidence`, the evidence nodes those graphs
+    give for the relationship's start node (an agreement's or a membership's sentences).
+    """
+    shape = shape or SHAPES["techpact"]
+    classes: dict[str, set[str]] = defaultdict(set)
+    props: dict[str, dict[str, dict]] = defaultdict(lambda: defaultdict(dict))  # value -> language
+    links: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    evidence: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for quad in quads:
+        subject, predicate, obj = quad.subject.value, quad.predicate.value, quad.object
+        if predicate == RDF_TYPE:
+            classes[subject].add(obj.value)
+            continue
+        if isinstance(obj, ox.Literal):
+            props[subject][shape.property_name(predicate)].setdefault(_value(obj), obj.language)
+        else:
+            graph = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else ""
+            links[(subject, predicate, obj.value)].add(graph)
+            if predicate == _EVIDENCE:
+                evidence[(subject, graph)].add(obj.value)
+    labelled = {uri: shape.labels(found) for uri, found in classes.items()}
+    key = {uri: found[0] for uri, found in labelled.items() if found}
+    nodes: dict[str, list[dict]] = defaultdict(list)
+    row_props: dict[str, dict] = {}
+    for uri, label in key.items():
+        row: dict = {}
+        for name, values in props[uri].items():
+            ordered = sorted(values.items(), key=lambda item: str(item[0]))
+            row[name] = ordered[0][0] if len(ordered) == 1 else [value for value, _ in ordered]
+            if any(language for _, language in ordered):
+                tags = [language or "" for _, language in ordered]
+                row[f"{name}_lang"] = tags[0] if len(tags) == 1 else tags
+        row_props[uri] = row
+        nodes[label].append({"uri": uri, "extra": labelled[uri][1], "props": row})
+    relationships: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    for (s, p, o), graphs in links.items():
+        if s in key and o in key:
+            row = {"s": s, "o": o, "docs": sorted(graphs)}
+            found = sorted({e for g in graphs for e in evidence.get((s, g), ())})
+            if found and p != _EVIDENCE:
+                row["evidence"] = found
+            relationships[(shape.relationship_type(p), key[s], key[o])].append(row)
+        elif s in key:  # a link to something outside our graph (a source page, the EU authority)
+            name = shape.property_name(p)
+            existing = row_props[s].get(name)
+            row_props[s][name] = o if existing is None else sorted({*([existing] if isinstance(existing, str) else existing), o})
+    return Projection(dict(nodes), dict(relationships))
+
+
