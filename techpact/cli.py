@@ -383,6 +383,50 @@ def serve(store_path: str, host: str, port: int, timeout: float, workers: int) -
             server.query_workers.close()
 
 
+ANALYSES = ["centrality", "communities", "cohesion", "bridges", "cooccurrence", "years"]
+
+
+@main.command()
+@click.argument("analysis", type=click.Choice(ANALYSES), default="centrality")
+@store_option
+@click.option("--sector", help="Only agreements in this sector (centrality, communities).")
+@click.option("--blocs", nargs=2, default=("QUAD", "SCO"), show_default=True, help="The two blocs for 'bridges'.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--plot", type=click.Path(dir_okay=False), help="Also write a PNG chart (centrality, years).")
+def analyze(analysis: str, store_path: str, sector: str | None, blocs: tuple[str, str], fmt: str, plot: str | None) -> None:
+    """Network analytics: centrality, communities, bloc cohesion, bridges, sector co-occurrence, years."""
+    from techpact.graph import network
+    from techpact.graph.store import Store
+
+    with Store(store_path, read_only=True) as store:
+        facts = network.read_agreements(store)
+        members = network.bloc_members(store) if analysis in ("cohesion", "bridges") else {}
+    graph = network.alliance_graph(facts, sector)
+    if analysis == "centrality":
+        rows = network.centrality(graph)
+    elif analysis == "communities":
+        rows = [{"community": i + 1, "size": len(c), "members": " ".join(c)} for i, c in enumerate(network.communities(graph))]
+    elif analysis == "cohesion":
+        rows = network.bloc_cohesion(facts, members)
+    elif analysis == "bridges":
+        rows = network.bridges(graph, members, *blocs)
+    elif analysis == "cooccurrence":
+        rows = network.sector_cooccurrence(facts)
+    else:
+        rows = network.sectors_by_year(facts)
+    columns = list(rows[0]) if rows else []
+    print_rows(columns, [tuple(r.values()) for r in rows], fmt)
+    if plot:
+        from techpact.atomic import write_atomically
+        from techpact.graph import plots
+
+        if analysis not in ("centrality", "years"):
+            raise click.UsageError("--plot draws 'centrality' (top partners) or 'years' (sectors by year)")
+        image = plots.top_partners_chart(rows) if analysis == "centrality" else plots.sectors_by_year_chart(rows)
+        write_atomically(plot, lambda out: out.write(image))
+        click.echo(f"Wrote {plot}", err=True)
+
+
 @main.command("check-memberships")
 @store_option
 @format_option
@@ -429,6 +473,11 @@ def demo(out_dir: str) -> None:
             click.echo(f"\n{question}")
             result = store.query(load_query(name).text, params)
             print_rows(result.columns, result.rows, "table")
+        from techpact.graph import network
+
+        central = [r for r in network.centrality(network.alliance_graph(network.read_agreements(store)))][:5]
+        click.echo("\nTop-5 central states and blocs (degree centrality in the alliance network):")
+        print_rows(list(central[0]) if central else [], [tuple(r.values()) for r in central], "table")
 
 
 if __name__ == "__main__":
