@@ -160,7 +160,10 @@ def make_server(store: Store, host: str = "127.0.0.1", port: int = 7878, *, time
             self.end_headers()
             self.wfile.write(data)
 
-    server = ThreadingHTTPServer((host, port), Handler)
+    class Server(ThreadingHTTPServer):
+        request_queue_size = 256  # many clients at once: a short listen backlog drops connections
+
+    server = Server((host, port), Handler)
     server.daemon_threads = True
     server.query_workers = pool
     return server
