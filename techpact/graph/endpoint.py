@@ -14,7 +14,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
-from techpact.graph.store import PREFIXES, Store
+from techpact.graph.store import Store
 
 _FORMATS = [
     ("application/sparql-results+json", ox.QueryResultsFormat.JSON),
@@ -41,7 +41,7 @@ def _worker(store_path: str, connection) -> None:
 
 def _evaluate(store: Store, query: str, accept: str) -> tuple[int, str, bytes]:
     try:
-        result = store._ox.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
+        result = store.query_results(query)
         if isinstance(result, ox.QueryTriples):
             media, fmt = next(((m, f) for m, f in _GRAPH_FORMATS if m in accept), _GRAPH_FORMATS[0])
             return 200, media, ox.serialize(result, format=fmt)

@@ -30,11 +30,6 @@ class SyncReport:
     graphs_sent: int = 0
     graphs_removed: int = 0
 
-    @property
-    def triples_per_second(self) -> float:
-        """Throughput, counting every node property and relationship as a triple."""
-        return 0.0 if not self.seconds else (sum(self.nodes.values()) + sum(self.relationships.values())) / self.seconds
-
 
 class Neo4jSync:
     """Writes a store into a Neo4j database in batches."""

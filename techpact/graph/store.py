@@ -225,6 +225,10 @@ class Store:
             return QueryResult(columns, [tuple(to_python(s[c]) for c in columns) for s in result])
         raise QueryError("only SELECT and ASK queries are answered here; use 'techpact export' for graphs")
 
+    def query_results(self, sparql: str):
+        """Run a query and return Oxigraph's own result (to serialise in a SPARQL results format)."""
+        return self._ox.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+
     def export(self, output, rdf_format: ox.RdfFormat, *, include_reference: bool = True) -> None:
         """Serialise the dataset (TriG, N-Quads) or its union (Turtle) to a binary file object."""
         graphs = None if include_reference else [ox.NamedNode(i) for i in self.document_iris()]
