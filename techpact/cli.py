@@ -243,26 +243,39 @@ def cypher(query_or_file: str, neo4j: dict, params: tuple[str, ...], fmt: str) -
     print_rows(columns, rows, fmt)
 
 
+STATUSES = ["in-force", "signed", "ended", "proposed", "planned", "rejected"]
+
+
 @main.command("map")
 @store_option
 @click.option("-o", "--output", default="map.html", show_default=True, type=click.Path(dir_okay=False))
-def map_command(store_path: str, output: str) -> None:
-    """Write the interactive network as one offline HTML file."""
+@click.option("--view", type=click.Choice(["alliances", "full"]), default="alliances", show_default=True,
+              help="alliances: states and blocs, one edge per pair; full: agreements, sectors, people, documents too.")
+@click.option("--focus", metavar="CODE", help="Only the ego network of this state or bloc (ISO alpha-3 or bloc code).")
+@click.option("--depth", type=click.IntRange(1, 6), default=1, show_default=True, help="Steps from --focus.")
+@click.option("--sector", "sectors", multiple=True, metavar="CODE", help="Only agreements in this sector. Repeatable.")
+@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES), help="Only agreements with this status. Repeatable.")
+@click.option("--bloc", "blocs", multiple=True, metavar="CODE", help="Only agreements involving this bloc or its members. Repeatable.")
+@click.option("--since", metavar="DATE", help="Only agreements dated (or reported) on or after YYYY[-MM[-DD]].")
+@click.option("--until", metavar="DATE", help="Only agreements dated (or reported) on or before YYYY[-MM[-DD]].")
+@click.option("--title", default="techpact map", show_default=True, help="Page title.")
+def map_command(store_path: str, output: str, view: str, focus: str | None, depth: int, sectors, statuses, blocs,
+                since: str | None, until: str | None, title: str) -> None:
+    """Write an interactive map as one offline HTML file (no network needed to open it)."""
+    from techpact.graph.mapdata import MapFilter
     from techpact.graph.store import Store
 
+    chosen = MapFilter(sectors=sectors, statuses=statuses, blocs=blocs, since=since, until=until)
     with Store(store_path, read_only=True) as store:
-        count = write_map(store, output)
-    click.echo(f"Wrote {output} ({count} nodes)")
+        graph = write_map(store, output, view=view, chosen=chosen, focus=focus, depth=depth, title=title)
+    click.echo(f"Wrote {output} ({graph.caption}: {len(graph.nodes)} nodes, {len(graph.edges)} edges)")
 
 
-def write_map(store, output: str) -> int:
-    from techpact.atomic import write_atomically
-    from techpact.graph.map import build_map, render_html
+def write_map(store, output: str, **view):
+    """Write one map view; returns the MapGraph drawn."""
+    from techpact.graph.map import write_map_file
 
-    network = build_map(store)
-    page = render_html(network).encode("utf-8")
-    write_atomically(output, lambda out: out.write(page))
-    return len(network.nodes)
+    return write_map_file(store, output, **view)
 
 
 @main.command()
@@ -450,7 +463,7 @@ DEMO_QUESTIONS = [
 @main.command()
 @click.option("--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False))
 def demo(out_dir: str) -> None:
-    """Ingest the bundled example corpus into OUT/store; write OUT/graph.trig and OUT/map.html."""
+    """Ingest the bundled example corpus into OUT/store; write OUT/graph.trig and the maps OUT/map.html, OUT/map-full.html."""
     import pyoxigraph as ox
 
     from techpact.atomic import write_atomically
@@ -467,8 +480,10 @@ def demo(out_dir: str) -> None:
         report = run_ingest([corpus_path], store)
         print_summary(store, report)
         write_atomically(out / "graph.trig", lambda f: store.export(f, ox.RdfFormat.TRIG))
-        count = write_map(store, str(out / "map.html"))
-        click.echo(f"Wrote {out / 'graph.trig'} and {out / 'map.html'} ({count} nodes)")
+        alliances = write_map(store, str(out / "map.html"), title="techpact: alliances")
+        full = write_map(store, str(out / "map-full.html"), view="full", title="techpact: agreements and evidence")
+        click.echo(f"Wrote {out / 'graph.trig'}, {out / 'map.html'} (alliance view, {len(alliances.nodes)} nodes) "
+                   f"and {out / 'map-full.html'} (full view, {len(full.nodes)} nodes)")
         for question, name, params in DEMO_QUESTIONS:
             click.echo(f"\n{question}")
             result = store.query(load_query(name).text, params)

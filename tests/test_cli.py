@@ -107,6 +107,8 @@ def test_cli_demo_writes_graph_and_map_and_answers(tmp_path):
     assert result.exit_code == 0, result.output
     assert (tmp_path / "out" / "graph.trig").stat().st_size > 10_000
     assert (tmp_path / "out" / "map.html").stat().st_size > 100_000
+    assert (tmp_path / "out" / "map-full.html").stat().st_size > 100_000
+    assert "alliance view" in result.output and "Top-5 central" in result.output
     assert "Who cooperates with whom in AI?" in result.output and "SCO members" in result.output
     assert "Documents: 13 added" in result.output
 
