@@ -85,6 +85,28 @@ def test_clicking_a_node_shows_its_agreements_with_evidence_and_source(alliance_
     page.screenshot(path=str(ARTIFACTS / "map-details.png"))
 
 
+def test_clicking_an_edge_lists_the_pair_agreements_and_hovering_shows_a_tooltip(alliance_page):
+    graph, page, _, _ = alliance_page
+    edge_index = max((i for i, e in enumerate(graph.edges) if e["kind"] == "agreements"),
+                     key=lambda i: (graph.edges[i]["weight"], i))
+    edge = graph.edges[edge_index]
+    x, y = page.evaluate("""(edge) => {
+        const network = window.techpactMap.network, box = document.getElementById("network").getBoundingClientRect();
+        const ends = network.getPositions([edge.from, edge.to]);
+        const point = network.canvasToDOM({x: 0.5 * (ends[edge.from].x + ends[edge.to].x), y: 0.5 * (ends[edge.from].y + ends[edge.to].y)});
+        return [box.left + point.x, box.top + point.y];
+    }""", {"from": edge["from"], "to": edge["to"]})
+    page.mouse.move(x, y)
+    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5_000)
+    assert page.inner_text("div.vis-tooltip").startswith(edge["details"]["heading"])
+    page.mouse.click(x, y)
+    assert page.evaluate("() => window.techpactMap.shown") == edge_index
+    shown = page.inner_text("#details")
+    for agreement in edge["details"]["agreements"]:
+        assert agreement["label"] in shown and f"{agreement['kind']} · {agreement['status']}" in shown
+        assert agreement["evidence"][0] in shown
+
+
 def test_in_page_sector_and_status_filters_hide_what_does_not_match(alliance_page):
     graph, page, _, _ = alliance_page
     sector = "ai"
