@@ -39,7 +39,7 @@ def build_store(folder: Path, triples: int):
     from techpact.ingest import ingest
 
     corpus = folder / "corpus"
-    corpus.mkdir()
+    corpus.mkdir(parents=True, exist_ok=True)
     store = Store(folder / "store")
     batch = 0
     while len(store) < triples:
@@ -53,6 +53,9 @@ def build_store(folder: Path, triples: int):
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--triples", type=int, default=1_000_000)
+    parser.add_argument("--store", type=Path, default=None,
+                        help="Folder for the generated store: built there if missing, reused if present.")
+    parser.add_argument("--workers", type=int, default=2, help="Concurrent write transactions for techpact.")
     parser.add_argument("--rdflib-neo4j-triples", type=int, default=None,
                         help="Load only this many triples through rdflib-neo4j (default: all).")
     args = parser.parse_args()
@@ -63,10 +66,15 @@ def main() -> None:
     info = connection()
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
-        store = build_store(Path(folder), args.triples)
-        quads = len(store)
+        if args.store and (args.store / "store").exists():
+            from techpact.graph.store import Store
+
+            store = Store(args.store / "store")
+        else:
+            store = build_store(args.store or Path(folder), args.triples)
+        quads = sum(1 for _ in store.graph_quads())
         print(f"store: {quads} quads ({len(store.document_iris())} documents) built in {time.perf_counter() - started:.0f} s", flush=True)
-        with Neo4jSync(**info) as sync:
+        with Neo4jSync(**info, workers=args.workers) as sync:
             sync.clear()
             report = sync.sync(store)
             nodes, rels = sync.counts()
@@ -77,7 +85,7 @@ def main() -> None:
             sync.clear()
             nq = Path(folder) / "store.nt"
             with nq.open("wb") as out:
-                ox.serialize({q.triple for q in store.quads() if not q.graph_name.value.endswith("/graph/meta")},
+                ox.serialize({q.triple for q in store.graph_quads()},
                              out, ox.RdfFormat.N_TRIPLES)
         store.close()
         from rdflib import Graph

@@ -85,6 +85,40 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+def test_full_resync_over_a_synced_database_changes_no_count(corpus_store, neo4j_sync):
+    with Store(corpus_store, read_only=True) as store:
+        neo4j_sync.sync(store)
+        once = neo4j_sync.counts()
+        report = neo4j_sync.sync(store, full=True)
+        assert report.graphs_sent > 10
+        assert neo4j_sync.counts() == once == expected(store)
+
+
+def test_sync_that_died_while_writing_relationships_is_finished_by_running_it_again(corpus_store, neo4j_sync, monkeypatch):
+    with Store(corpus_store, read_only=True) as store:
+        calls = []
+        real = Neo4jSync._run_batches
+
+        def dies_half_way(self, jobs, workers=None):
+            calls.append(jobs)
+            if any("CREATE (a)-[" in query for query, _ in jobs):
+                # half of the relationship batches commit, then the process "dies"
+                half = [(query, rows[: len(rows) // 2]) for query, rows in jobs]
+                real(self, half, workers)
+                raise KeyboardInterrupt("killed")
+            return real(self, jobs, workers)
+
+        monkeypatch.setattr(Neo4jSync, "_run_batches", dies_half_way)
+        with pytest.raises(KeyboardInterrupt):
+            neo4j_sync.sync(store)
+        monkeypatch.setattr(Neo4jSync, "_run_batches", real)
+        partial = neo4j_sync.counts()
+        assert partial != expected(store), "the first sync really stopped half way"
+        neo4j_sync.sync(store)
+        assert neo4j_sync.counts() == expected(store)
+        assert neo4j_sync.sync(store).graphs_sent == 0
+
+
 def test_sync_finishes_after_the_server_is_killed_mid_sync(tmp_path):
     home = REPO / ".neo4j-fault"
     port = _free_port()

@@ -84,3 +84,29 @@ def test_store_second_writer_is_told_who_holds_the_lock(tmp_path):
 def test_store_read_only_on_missing_store_is_a_clear_error(tmp_path):
     with pytest.raises(StoreError, match="no techpact store here"):
         Store(tmp_path / "nothing", read_only=True)
+
+
+def test_store_fingerprints_follow_graph_content_and_survive_without_the_stored_value(tmp_path):
+    from techpact.graph.store import _FINGERPRINT, _META_GRAPH, content_fingerprint
+
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Egypt and Kenya signed a memorandum of understanding on artificial intelligence.")
+    second.write_text("Chile and Peru agreed to cooperate on satellites.")
+    with Store(tmp_path / "s") as store:
+        ingest([first, second], store)
+        stored = store.graph_fingerprints()
+        docs = store.document_iris()
+        assert set(docs) <= set(stored) and len(stored) == len(docs) + 3, "documents and the three reference graphs"
+        for graph, fingerprint in stored.items():
+            assert fingerprint == content_fingerprint(list(store.quads(graph))), graph
+        first.write_text("Egypt and Kenya signed a memorandum of understanding on robotics.")
+        ingest([first], store)
+        changed = store.graph_fingerprints()
+        assert len(set(changed.items()) - set(stored.items())) == 1, "only the edited document's graph changed"
+        removed = store.document_iris()[0]
+        store.remove_document(removed)
+        assert removed not in store.graph_fingerprints()
+        assert list(store._ox.quads_for_pattern(None, _FINGERPRINT, None, _META_GRAPH)), "kept at ingest"
+        for quad in list(store._ox.quads_for_pattern(None, _FINGERPRINT, None, _META_GRAPH)):
+            store._ox.remove(quad)  # a store written before fingerprints were kept
+        assert store.graph_fingerprints() == {g: f for g, f in changed.items() if g != removed}

@@ -156,6 +156,7 @@ def project(quads: Iterable[ox.Quad], shape: Shape | None = None) -> Projection:
     give for the relationship's start node (an agreement's or a membership's sentences).
     """
     shape = shape or SHAPES["techpact"]
+    property_names: dict[str, str] = {}  # predicate -> name, worked out once per predicate
     classes: dict[str, set[str]] = defaultdict(set)
     props: dict[str, dict[str, dict]] = defaultdict(lambda: defaultdict(dict))  # value -> language
     links: dict[tuple[str, str, str], set[str]] = defaultdict(set)
@@ -166,13 +167,18 @@ def project(quads: Iterable[ox.Quad], shape: Shape | None = None) -> Projection:
             classes[subject].add(obj.value)
             continue
         if isinstance(obj, ox.Literal):
-            props[subject][shape.property_name(predicate)].setdefault(_value(obj), obj.language)
+            name = property_names.get(predicate) or property_names.setdefault(predicate, shape.property_name(predicate))
+            props[subject][name].setdefault(_value(obj), obj.language)
         else:
             graph = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else ""
             links[(subject, predicate, obj.value)].add(graph)
             if predicate == _EVIDENCE:
                 evidence[(subject, graph)].add(obj.value)
-    labelled = {uri: shape.labels(found) for uri, found in classes.items()}
+    label_sets: dict[frozenset, tuple | None] = {}
+    labelled = {}
+    for uri, found in classes.items():
+        found = frozenset(found)
+        labelled[uri] = label_sets[found] if found in label_sets else label_sets.setdefault(found, shape.labels(found))
     key = {uri: found[0] for uri, found in labelled.items() if found}
     nodes: dict[str, list[dict]] = defaultdict(list)
     row_props: dict[str, dict] = {}
@@ -187,15 +193,17 @@ def project(quads: Iterable[ox.Quad], shape: Shape | None = None) -> Projection:
         row_props[uri] = row
         nodes[label].append({"uri": uri, "extra": labelled[uri][1], "props": row})
     relationships: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    types: dict[str, str] = {}
     for (s, p, o), graphs in links.items():
         if s in key and o in key:
             row = {"s": s, "o": o, "docs": sorted(graphs)}
             found = sorted({e for g in graphs for e in evidence.get((s, g), ())})
             if found and p != _EVIDENCE:
                 row["evidence"] = found
-            relationships[(shape.relationship_type(p), key[s], key[o])].append(row)
+            kind = types.get(p) or types.setdefault(p, shape.relationship_type(p))
+            relationships[(kind, key[s], key[o])].append(row)
         elif s in key:  # a link to something outside our graph (a source page, the EU authority)
-            name = shape.property_name(p)
+            name = property_names.get(p) or property_names.setdefault(p, shape.property_name(p))
             existing = row_props[s].get(name)
             row_props[s][name] = o if existing is None else sorted({*([existing] if isinstance(existing, str) else existing), o})
     return Projection(dict(nodes), dict(relationships))

@@ -8,9 +8,10 @@ only from the ontology (checked against a whitelist); values always travel as pa
 
 from __future__ import annotations
 
-import hashlib
+import logging
 import time
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -18,6 +19,11 @@ import pyoxigraph as ox
 from techpact.errors import Neo4jError
 from techpact.graph.mapping import RDF_TYPE, SHAPES, Projection, Shape, project
 from techpact.graph.store import Store
+
+
+DEADLOCK_RETRIES = 5
+IN_PROGRESS = "urn:techpact:sync-in-progress"  # a ledger entry that exists only while a sync writes
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -34,8 +40,8 @@ class SyncReport:
 class Neo4jSync:
     """Writes a store into a Neo4j database in batches."""
 
-    def __init__(self, uri: str, user: str, password: str, database: str | None = None, batch_size: int = 5000,
-                 allow_insecure: bool = False, shape: str = "techpact") -> None:
+    def __init__(self, uri: str, user: str, password: str, database: str | None = None, batch_size: int = 2500,
+                 allow_insecure: bool = False, shape: str = "techpact", workers: int = 2) -> None:
         from neo4j import GraphDatabase
         from neo4j.exceptions import AuthError, ServiceUnavailable
 
@@ -45,6 +51,7 @@ class Neo4jSync:
         self.shape: Shape = SHAPES[shape]
         self.database = database
         self.batch_size = batch_size
+        self.workers = max(1, workers)
         try:
             self.driver = GraphDatabase.driver(uri, auth=(user, password))
             self.driver.verify_connectivity()
@@ -89,21 +96,38 @@ class Neo4jSync:
         graph, with a fingerprint of its content), so two machines syncing into one database
         agree. A graph is marked synced only after its nodes and relationships are written;
         a sync that dies half way is finished by running it again. full=True resyncs all.
+
+        Relationships of subjects new to the ledger are CREATEd (fast); when the last sync died
+        before finishing (its in-progress mark is still there) or full=True, whatever it wrote
+        may already exist, so every relationship is MERGEd and stale ones are deleted.
         """
         started = time.perf_counter()
         self.ensure_schema()
-        graphs = _graphs_of(store)
-        ledger = {} if full else self._ledger()
-        changed = sorted(g for g, (fingerprint, _) in graphs.items() if ledger.get(g, (None,))[0] != fingerprint)
-        removed = sorted(g for g in ledger if g not in graphs)
+        fingerprints = store.graph_fingerprints()
+        ledger = self._ledger()
+        interrupted = ledger.pop(IN_PROGRESS, None) is not None
+        if full:
+            ledger = {graph: (None, graph_subjects) for graph, (_, graph_subjects) in ledger.items()}
+        changed = sorted(g for g, fingerprint in fingerprints.items() if ledger.get(g, (None,))[0] != fingerprint)
+        removed = sorted(g for g in ledger if g not in fingerprints)
+        graph_subjects = store.subjects_by_graph(changed)
         subjects: set[str] = set()
         for graph in changed:
-            subjects |= graphs[graph][1]
+            subjects |= graph_subjects.get(graph, set())
         for graph in changed + removed:
             subjects |= set(ledger.get(graph, (None, []))[1])
         known = {subject for _, graph_subjects in ledger.values() for subject in graph_subjects}
-        projection = project(_quads_about(store, subjects), self.shape)
+        if interrupted or full:
+            known |= subjects  # anything may be there already: merge, never create twice
+        if changed or removed:
+            self._mark_in_progress(True)
+        everything = bool(changed) and len(changed) == len(fingerprints)
+        log.debug("sync: %d graphs changed, %d removed, %d subjects (%.1f s)", len(changed), len(removed),
+                  len(subjects), time.perf_counter() - started)
+        projection = project(store.graph_quads() if everything else _quads_about(store, subjects), self.shape)
+        log.debug("sync: projected (%.1f s)", time.perf_counter() - started)
         self._write(projection, subjects, known)
+        log.debug("sync: nodes and relationships written (%.1f s)", time.perf_counter() - started)
         if self.shape.name == "n10s":
             self._run_write("MERGE (p:_NsPrefDef) SET p += $prefixes",
                             prefixes={prefix: ns for prefix, ns in self.shape.prefix_definitions().items()})
@@ -111,9 +135,11 @@ class Neo4jSync:
         for graph in removed:
             self._run_write(f"MATCH (l:{ledger_label} {{graph: $graph}}) DELETE l", graph=graph)
         for start in range(0, len(changed), 200):
-            rows = [{"graph": g, "fingerprint": graphs[g][0], "subjects": sorted(graphs[g][1])} for g in changed[start:start + 200]]
+            rows = [{"graph": g, "fingerprint": fingerprints[g], "subjects": sorted(graph_subjects.get(g, ()))}
+                    for g in changed[start:start + 200]]
             self._run_write(f"UNWIND $rows AS row MERGE (l:{ledger_label} {{graph: row.graph}}) "
                             "SET l.fingerprint = row.fingerprint, l.subjects = row.subjects", rows=rows)
+        self._mark_in_progress(False)
         return SyncReport(
             nodes={label: len(rows) for label, rows in projection.nodes.items()},
             relationships=_count_by_type(projection),
@@ -121,6 +147,11 @@ class Neo4jSync:
             graphs_sent=len(changed),
             graphs_removed=len(removed),
         )
+
+    def _mark_in_progress(self, on: bool) -> None:
+        label = self.shape.ledger_label
+        self._run_write(f"MERGE (l:{label} {{graph: $graph}})" if on else f"MATCH (l:{label} {{graph: $graph}}) DELETE l",
+                        graph=IN_PROGRESS)
 
     def _ledger(self) -> dict[str, tuple[str, list[str]]]:
         records, _, _ = self.driver.execute_query(
@@ -133,13 +164,14 @@ class Neo4jSync:
 
         known holds the subjects an earlier sync wrote: only they can have stale relationships
         to delete, and the relationships of subjects new to Neo4j are created, not merged.
+        Phases follow each other: deletions, nodes, relationships, stale relationships. Nodes
+        and relationships are written on `workers` concurrent transactions; deletions on one.
         """
         present = {row["uri"] for rows in projection.nodes.values() for row in rows}
         gone = sorted((subjects - present) & known)
-        for start in range(0, len(gone), self.batch_size):
-            for label in self.shape.key_labels:
-                self._run_write(f"UNWIND $uris AS uri MATCH (n:{label} {{uri: uri}}) DETACH DELETE n",
-                                uris=gone[start:start + self.batch_size])
+        self._run_batches([(f"UNWIND $rows AS uri MATCH (n:{label} {{uri: uri}}) DETACH DELETE n", gone)
+                           for label in self.shape.key_labels], workers=1)
+        node_jobs = []
         for label, rows in projection.nodes.items():
             self.shape.check_label(label)
             by_extra: dict[tuple, list] = defaultdict(list)
@@ -150,43 +182,70 @@ class Neo4jSync:
             for extra, group in by_extra.items():
                 removable = ", ".join(f"n:{name}" for name in self.shape.extra_labels if name not in extra)
                 extra_labels = "".join(f":{name}" for name in extra)
-                query = (f"UNWIND $rows AS row MERGE (n:{label} {{uri: row.uri}}) SET n = row.props, n.uri = row.uri"
-                         + (f", n{extra_labels}" if extra else "") + (f" REMOVE {removable}" if removable else ""))
-                for start in range(0, len(group), self.batch_size):
-                    self._run_write(query, rows=group[start:start + self.batch_size])
+                node_jobs.append((f"UNWIND $rows AS row MERGE (n:{label} {{uri: row.uri}}) SET n = row.props, n.uri = row.uri"
+                                  + (f", n{extra_labels}" if extra else "") + (f" REMOVE {removable}" if removable else ""),
+                                  group))
+        self._run_batches(node_jobs)
         keep: dict[str, list[str]] = defaultdict(list)
+        relationship_jobs = []
         for (rel_type, from_label, to_label), rows in projection.relationships.items():
             for row in rows:
                 keep[row["s"]].append(f"{rel_type} {row['o']}")
             match = f"UNWIND $rows AS row MATCH (a:{from_label} {{uri: row.s}}) MATCH (b:{to_label} {{uri: row.o}}) "
-            old = [row for row in rows if row["s"] in known]
-            new = [row for row in rows if row["s"] not in known]
-            for query, group in ((match + f"MERGE (a)-[r:{rel_type}]->(b) SET r.docs = row.docs, r.evidence = row.evidence", old),
-                                 (match + f"CREATE (a)-[:{rel_type} {{docs: row.docs, evidence: row.evidence}}]->(b)", new)):
-                for start in range(0, len(group), self.batch_size):
-                    self._run_write(query, rows=group[start:start + self.batch_size])
+            relationship_jobs.append((match + f"MERGE (a)-[r:{rel_type}]->(b) SET r.docs = row.docs, r.evidence = row.evidence",
+                                      [row for row in rows if row["s"] in known]))
+            relationship_jobs.append((match + f"CREATE (a)-[:{rel_type} {{docs: row.docs, evidence: row.evidence}}]->(b)",
+                                      [row for row in rows if row["s"] not in known]))
+        self._run_batches(relationship_jobs)
         by_label: dict[str, list[dict]] = defaultdict(list)
         for label, rows in projection.nodes.items():
             for row in rows:
                 if row["uri"] in subjects and row["uri"] in known:
                     by_label[label].append({"uri": row["uri"], "keep": keep.get(row["uri"], [])})
-        for label, rows in by_label.items():
-            for start in range(0, len(rows), self.batch_size):
-                self._run_write(f"UNWIND $rows AS row MATCH (n:{label} {{uri: row.uri}})-[r]->(m) "
-                                "WHERE NOT (type(r) + ' ' + m.uri) IN row.keep DELETE r",
-                                rows=rows[start:start + self.batch_size])
+        self._run_batches([(f"UNWIND $rows AS row MATCH (n:{label} {{uri: row.uri}})-[r]->(m) "
+                            "WHERE NOT (type(r) + ' ' + m.uri) IN row.keep DELETE r", rows)
+                           for label, rows in by_label.items()], workers=1)
+
+    def _run_batches(self, jobs: list[tuple[str, list]], workers: int | None = None) -> None:
+        """Run every (query, rows) job in batches of batch_size, on concurrent transactions."""
+        batches = [(query, rows[start:start + self.batch_size])
+                   for query, rows in jobs for start in range(0, len(rows), self.batch_size)]
+        workers = workers or self.workers
+        if workers == 1 or len(batches) < 2:
+            for query, rows in batches:
+                self._run_write(query, rows=rows)
+            return
+        with ThreadPoolExecutor(workers) as pool:
+            for _ in pool.map(lambda batch: self._run_write(batch[0], rows=batch[1]), batches):
+                pass
 
     def _run_write(self, query: str, **parameters) -> None:
-        with self.driver.session(database=self.database) as session:
-            session.execute_write(lambda tx: tx.run(query, **parameters).consume())
+        """One managed write transaction (the driver retries transient errors). Concurrent
+        batches can deadlock on shared nodes; Neo4j aborts one, reported as a deadlock, and
+        that batch is run again (a batch is one transaction: it was rolled back whole)."""
+        from neo4j.exceptions import Neo4jError as DriverError
+
+        for attempt in range(DEADLOCK_RETRIES + 1):
+            try:
+                with self.driver.session(database=self.database) as session:
+                    session.execute_write(lambda tx: tx.run(query, **parameters).consume())
+                return
+            except DriverError as err:
+                if "deadlock" not in str(err).lower() or attempt == DEADLOCK_RETRIES:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
 
     def clear(self) -> None:
-        """Delete every node and relationship of the database, in batches (for tests and benchmarks)."""
-        while True:
-            records, _, _ = self.driver.execute_query(
-                "MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n", database_=self.database)
-            if records[0]["n"] == 0:
-                return
+        """Delete every node and relationship of the database, in batches (for tests and benchmarks).
+
+        Relationships go first so that no transaction has to hold a dense node's thousands of them.
+        """
+        for query in ("MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS n",
+                      "MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n"):
+            while True:
+                records, _, _ = self.driver.execute_query(query, database_=self.database)
+                if records[0]["n"] == 0:
+                    break
 
     def counts(self) -> tuple[dict[str, int], dict[str, int]]:
         """Nodes per key label and relationships per type now in the database."""
@@ -210,20 +269,6 @@ class Neo4jSync:
         except DriverError as err:
             raise Neo4jError(f"Cypher query failed: {err.message}") from err
         return list(keys), [tuple(_plain(record[k]) for k in keys) for record in records]
-
-
-def _graphs_of(store: Store) -> dict[str, tuple[str, set[str]]]:
-    """Each named graph of the store -> (fingerprint of its content, its subjects)."""
-    lines: dict[str, list[str]] = defaultdict(list)
-    subjects: dict[str, set[str]] = defaultdict(set)
-    for quad in store.quads():
-        graph = quad.graph_name
-        if not isinstance(graph, ox.NamedNode) or graph.value.endswith("/graph/meta"):
-            continue
-        lines[graph.value].append(str(quad.triple))
-        subjects[graph.value].add(quad.subject.value)
-    return {graph: (hashlib.sha256("\n".join(sorted(found)).encode()).hexdigest()[:32], subjects[graph])
-            for graph, found in lines.items()}
 
 
 def _quads_about(store: Store, subjects: set[str]):

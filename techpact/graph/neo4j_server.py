@@ -71,7 +71,7 @@ def _write_config(home: Path, port: int) -> Path:
         "server.http.enabled=false",
         "server.https.enabled=false",
         "dbms.security.auth_enabled=true",
-        "server.memory.pagecache.size=128m",
+        "server.memory.pagecache.size=512m",
         "db.tx_log.rotation.retention_policy=2 files",
         "dbms.usage_report.enabled=false",
         "",

@@ -7,6 +7,7 @@ is one atomic write, so a crash leaves either the old or the new version, never 
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -25,6 +26,7 @@ DEFAULT_STORE = "techpact-data"
 _META_GRAPH = ox.NamedNode(str(ID["graph/meta"]))
 _VERSION = ox.NamedNode(str(ID["meta/referenceVersion"]))
 _STORE = ox.NamedNode(str(ID["meta/store"]))
+_FINGERPRINT = ox.NamedNode(str(ID["meta/fingerprint"]))
 
 PREFIXES = {
     "tp": str(TP._NS),
@@ -145,7 +147,11 @@ class Store:
         identifiers = [ONTOLOGY_GRAPH, graphs[1].identifier, graphs[2].identifier]
         for identifier in identifiers:
             self._ox.remove_graph(ox.NamedNode(str(identifier)))
-        quads = [q for graph, identifier in zip(graphs, identifiers) for q in self._quads(graph, identifier)]
+        quads = []
+        for graph, identifier in zip(graphs, identifiers):
+            graph_quads = list(self._quads(graph, identifier))
+            self._forget_fingerprint(str(identifier))
+            quads += graph_quads + [self._fingerprint_quad(str(identifier), graph_quads)]
         quads.append(ox.Quad(_STORE, _VERSION, ox.Literal(version), _META_GRAPH))
         for quad in current:
             self._ox.remove(quad)
@@ -171,9 +177,16 @@ class Store:
     def put_document(self, graph: Graph, replaces: Iterable[str] = ()) -> None:
         """Store a document's graph atomically, then drop the graphs of older versions."""
         self._writable()
-        self._ox.extend(list(self._quads(graph, graph.identifier)))
+        name = str(graph.identifier)
+        quads = list(self._quads(graph, graph.identifier))
+        known = ox.NamedNode(name) in set(self._ox.named_graphs())
+        self._forget_fingerprint(name)
+        # The fingerprint goes in the same atomic write; a graph added to an existing one gets none
+        # and is fingerprinted from its content when asked (graph_fingerprints).
+        self._ox.extend(quads if known else quads + [self._fingerprint_quad(name, quads)])
         for old in replaces:
-            if old != str(graph.identifier):
+            if old != name:
+                self._forget_fingerprint(old)
                 self._ox.remove_graph(ox.NamedNode(old))
 
     def remove_document(self, iri: str) -> bool:
@@ -182,8 +195,34 @@ class Store:
         node = ox.NamedNode(str(iri))
         if node not in set(self._ox.named_graphs()):
             return False
+        self._forget_fingerprint(str(iri))
         self._ox.remove_graph(node)
         return True
+
+    # -- fingerprints -------------------------------------------------------------
+    @staticmethod
+    def _fingerprint_quad(graph: str, quads: list[ox.Quad]) -> ox.Quad:
+        return ox.Quad(ox.NamedNode(graph), _FINGERPRINT, ox.Literal(content_fingerprint(quads)), _META_GRAPH)
+
+    def _forget_fingerprint(self, graph: str) -> None:
+        for quad in list(self._ox.quads_for_pattern(ox.NamedNode(graph), _FINGERPRINT, None, _META_GRAPH)):
+            self._ox.remove(quad)
+
+    def graph_fingerprints(self) -> dict[str, str]:
+        """Every named graph (documents and reference data) -> a fingerprint of its content.
+
+        Written with the graph at ingest; a graph without one (an older store) is hashed now.
+        Equal content gives equal fingerprints on every machine.
+        """
+        stored = {q.subject.value: q.object.value
+                  for q in self._ox.quads_for_pattern(None, _FINGERPRINT, None, _META_GRAPH)}
+        found = {}
+        for graph in self._ox.named_graphs():
+            if graph == _META_GRAPH:
+                continue
+            found[graph.value] = stored.get(graph.value) or content_fingerprint(
+                list(self._ox.quads_for_pattern(None, None, None, graph)))
+        return found
 
     def document_iris(self) -> list[str]:
         """Every document graph in the store."""
@@ -240,6 +279,25 @@ class Store:
             triples = {q.triple for q in self._ox.quads_for_pattern(None, None, None, None) if q.graph_name != _META_GRAPH}
             ox.serialize(triples, output, rdf_format, prefixes=PREFIXES)
 
+    def subjects_by_graph(self, graphs: Iterable[str]) -> dict[str, set[str]]:
+        """The subjects of each of these named graphs."""
+        wanted = set(graphs)
+        found: dict[str, set[str]] = {graph: set() for graph in wanted}
+        if len(wanted) > 50:  # one distinct scan inside Oxigraph beats many small ones
+            for row in self._ox.query("SELECT DISTINCT ?g ?s WHERE { GRAPH ?g { ?s ?p ?o } }"):
+                if row[0].value in wanted:
+                    found[row[0].value].add(row[1].value)
+        else:
+            for graph in wanted:
+                found[graph] = {q.subject.value for q in self._ox.quads_for_pattern(None, None, None, ox.NamedNode(graph))}
+        return found
+
+    def graph_quads(self) -> Iterator[ox.Quad]:
+        """Every quad of the named graphs (documents and reference data), none of the store's own."""
+        for graph in self._ox.named_graphs():
+            if graph != _META_GRAPH:
+                yield from self._ox.quads_for_pattern(None, None, None, graph)
+
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         """Every quad, or those of one graph."""
         return self._ox.quads_for_pattern(None, None, None, ox.NamedNode(graph) if graph else None)
@@ -260,6 +318,11 @@ class Store:
             include_reference or q.graph_name.value.startswith(str(ID["doc/"])))), format=ox.RdfFormat.N_QUADS)
         dataset.parse(data=data.decode("utf-8"), format="nquads")
         return dataset
+
+
+def content_fingerprint(quads: Iterable[ox.Quad]) -> str:
+    """A hash of a graph's triples, independent of their order."""
+    return hashlib.sha256("\n".join(sorted(str(q.triple) for q in quads)).encode()).hexdigest()[:32]
 
 
 def _bind(value) -> ox.NamedNode | ox.Literal:
