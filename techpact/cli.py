@@ -212,16 +212,17 @@ def neo4j() -> None:
 @neo4j.command("sync")
 @store_option
 @neo4j_options
-@click.option("--batch-size", default=5000, show_default=True)
+@click.option("--batch-size", default=2500, show_default=True, type=click.IntRange(1, 100_000), help="Rows per write transaction.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 16), help="Concurrent write transactions.")
 @click.option("--full", is_flag=True, help="Resend every graph, not only those changed since the last sync.")
 @click.option("--n10s", is_flag=True, help="Write the neosemantics shape (Resource label, uri, prefixed names).")
-def neo4j_sync(store_path: str, neo4j: dict, batch_size: int, full: bool, n10s: bool) -> None:
+def neo4j_sync(store_path: str, neo4j: dict, batch_size: int, workers: int, full: bool, n10s: bool) -> None:
     """Make Neo4j hold exactly what the store holds, sending only what changed (batched, idempotent)."""
     from techpact.graph.neo4j import Neo4jSync
     from techpact.graph.store import Store
 
     shape = "n10s" if n10s else "techpact"
-    with Store(store_path, read_only=True) as store, Neo4jSync(**neo4j, batch_size=batch_size, shape=shape) as target:
+    with Store(store_path, read_only=True) as store, Neo4jSync(**neo4j, batch_size=batch_size, shape=shape, workers=workers) as target:
         report = target.sync(store, full=full)
     nodes = ", ".join(f"{n} {label}" for label, n in sorted(report.nodes.items())) or "no nodes"
     rels = sum(report.relationships.values())
