@@ -42,22 +42,23 @@ def synthetic_graph(nodes: int, per_node: int, seed: int = 7) -> MapGraph:
         group = groups[node % len(groups)]
         graph_nodes[f"n{node}"] = {"label": f"{group[:3].upper()}{node}", "group": group,
                                    "title": f"{group} {node}", "sectors": [], "statuses": [], "details": None}
-    edges = []
+    edges, agreements = [], {}
     for a, b in skeleton.edges:
         sector, status = rng.choice(sectors), rng.choice(STATUSES)
         sentence = f"Party {a} and party {b} signed a memorandum on {sector} cooperation <b>&amp;</b> more."
         edges.append({"from": f"n{a}", "to": f"n{b}", "kind": "agreements", "weight": rng.randint(1, 4),
                       "sector": sector, "sectors": [sector], "statuses": [status], "title": sentence,
-                      "details": {"heading": f"{a} – {b}", "agreements": [{
-                          "label": f"mou {a} – {b}", "kind": "mou", "status": status, "date": "2024-05-01",
-                          "sectors": [sector], "signatories": [], "evidence": [sentence], "evidence_ids": [],
-                          "sources": [{"title": "generated", "link": "https://example.org/news/1"}]}]}})
+                      "details": {"heading": f"{a} – {b}", "agreements": [f"a{a}-{b}"]}})
+        agreements[f"a{a}-{b}"] = {
+            "label": f"mou {a} – {b}", "kind": "mou", "status": status, "date": "2024-05-01",
+            "sectors": [sector], "signatories": [], "evidence": [sentence], "evidence_ids": [],
+            "sources": [{"title": "generated", "link": "https://example.org/news/1"}]}
         for end in (f"n{a}", f"n{b}"):
             graph_nodes[end]["sectors"].append(sector)
             graph_nodes[end]["statuses"].append(status)
     for node in graph_nodes.values():
         node["sectors"], node["statuses"] = sorted(set(node["sectors"])), sorted(set(node["statuses"]))
-    return MapGraph("full", graph_nodes, edges, {s: s for s in sectors}, STATUSES, "benchmark")
+    return MapGraph("full", graph_nodes, edges, {s: s for s in sectors}, STATUSES, "benchmark", agreements)
 
 
 def measure_browser(page_path: Path, chromium: str) -> dict:

@@ -143,3 +143,16 @@ def test_outputs_are_replaced_whole_or_not_at_all(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["graph.trig"], "no temporary file left behind"
     write_atomically(target, lambda out: out.write(b"new export"))
     assert target.read_text() == "new export"
+
+
+def test_outputs_get_the_permissions_of_a_newly_created_file(tmp_path):
+    import os
+
+    from techpact.atomic import write_atomically
+
+    previous = os.umask(0o022)
+    try:
+        written = write_atomically(tmp_path / "map.html", lambda out: out.write(b"<html></html>"))
+    finally:
+        os.umask(previous)
+    assert written.stat().st_mode & 0o777 == 0o644, "a map to share must be readable by others, like any new file"

@@ -70,15 +70,15 @@ def test_alliance_map_draws_every_node_offline(alliance_page):
 
 def test_clicking_a_node_shows_its_agreements_with_evidence_and_source(alliance_page):
     graph, page, _, _ = alliance_page
-    busiest = max(graph.nodes, key=lambda n: len(graph.nodes[n]["details"]["agreements"]))
+    busiest = max(graph.nodes, key=lambda n: len(graph.agreements_of(graph.nodes[n])))
     click_node(page, busiest)
     page.wait_for_selector("#details blockquote.evidence", timeout=5_000)
     assert page.evaluate("() => window.techpactMap.shown") == busiest
     shown = page.inner_text("#details")
-    expected = graph.nodes[busiest]["details"]["agreements"][0]
+    expected = graph.agreements_of(graph.nodes[busiest])[0]
     assert graph.nodes[busiest]["details"]["heading"] in shown
     assert expected["evidence"][0] in shown
-    assert f"{len(graph.nodes[busiest]['details']['agreements'])} agreement" in shown
+    assert f"{len(graph.agreements_of(graph.nodes[busiest]))} agreement" in shown
     links = page.eval_on_selector_all("#details a", "anchors => anchors.map(a => a.href)")
     assert any(link.startswith(("https://", "http://", "file:")) for link in links)
     ARTIFACTS.mkdir(exist_ok=True)
@@ -102,7 +102,7 @@ def test_clicking_an_edge_lists_the_pair_agreements_and_hovering_shows_a_tooltip
     page.mouse.click(x, y)
     assert page.evaluate("() => window.techpactMap.shown") == edge_index
     shown = page.inner_text("#details")
-    for agreement in edge["details"]["agreements"]:
+    for agreement in graph.agreements_of(edge):
         assert agreement["label"] in shown and f"{agreement['kind']} · {agreement['status']}" in shown
         assert agreement["evidence"][0] in shown
 

@@ -35,7 +35,7 @@ def test_alliance_view_has_one_edge_per_pair_weighted_by_agreements(data):
     assert found == expected and len(found) > 10
     assert {node["group"] for node in graph.nodes.values()} == {"State", "Bloc"}
     heavy = max(graph.edges, key=lambda e: e["weight"])
-    assert len(heavy["details"]["agreements"]) == heavy["weight"]
+    assert len(graph.agreements_of(heavy)) == heavy["weight"]
 
 
 def test_alliance_edge_colour_is_the_dominant_sector(data):
@@ -43,7 +43,7 @@ def test_alliance_edge_colour_is_the_dominant_sector(data):
     for edge in graph.edges:
         if edge["kind"] != "agreements" or not edge["sectors"]:
             continue
-        counts = {s: sum(s in a["sectors"] for a in edge["details"]["agreements"]) for s in edge["sectors"]}
+        counts = {s: sum(s in a["sectors"] for a in graph.agreements_of(edge)) for s in edge["sectors"]}
         best = max(counts.values())
         assert counts[edge["sector"]] == best
         assert edge["sector"] == min(s for s, n in counts.items() if n == best)
@@ -55,12 +55,12 @@ def test_full_view_has_agreements_sectors_people_and_documents(data):
     assert {"Agreement", "State", "Sector", "Person", "Document"} <= groups
     agreements = [n for n in graph.nodes.values() if n["group"] == "Agreement"]
     assert len(agreements) == len(data.agreements)
-    assert all(n["details"]["agreements"][0]["evidence"] for n in agreements)
+    assert all(graph.agreements_of(n)[0]["evidence"] for n in agreements)
 
 
 def test_sector_filter_keeps_only_agreements_in_that_sector(data):
     graph = build_map_graph(data, "alliances", MapFilter(sectors=("ai",)))
-    shown = [a for e in graph.edges if e["kind"] == "agreements" for a in e["details"]["agreements"]]
+    shown = [a for e in graph.edges if e["kind"] == "agreements" for a in graph.agreements_of(e)]
     assert shown and all("ai" in a["sectors"] for a in shown)
     everything = build_map_graph(data, "alliances")
     assert len(graph.edges) < len(everything.edges)
@@ -69,7 +69,7 @@ def test_sector_filter_keeps_only_agreements_in_that_sector(data):
 def test_period_filter_uses_the_agreement_date_or_the_report_date(data):
     chosen = MapFilter(since="2024-06", until="2024-12")
     graph = build_map_graph(data, "full", chosen)
-    dates = [n["details"]["agreements"][0]["date"] for n in graph.nodes.values() if n["group"] == "Agreement"]
+    dates = [graph.agreements_of(n)[0]["date"] for n in graph.nodes.values() if n["group"] == "Agreement"]
     assert dates and all("2024-06-01" <= d[:10] <= "2024-12-31" for d in dates)
     outside = [r for r in data.agreements.values() if r.when and not "2024-06-01" <= r.when[:10] <= "2024-12-31"]
     assert outside, "the corpus must have agreements outside the period for this test to mean something"

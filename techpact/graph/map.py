@@ -93,10 +93,9 @@ def vis_data(graph: MapGraph, layout: bool | None = None) -> dict:
                       "kind": edge["kind"], "weight": edge["weight"], "sector": edge["sector"],
                       "width": 1 + min(edge["weight"] - 1, 7) if not member else 1, "dashes": member,
                       "color": colour, "always": member, "sectors": edge["sectors"], "statuses": edge["statuses"],
-                      "details": _safe_details(edge["details"])})
-    for item in nodes:
-        item["details"] = _safe_details(item["details"])
-    return {"nodes": nodes, "edges": edges, "options": vis_options(fixed, len(nodes))}
+                      "details": edge["details"]})
+    agreements = {iri: _safe_sources(details) for iri, details in graph.agreements.items()}
+    return {"nodes": nodes, "edges": edges, "agreements": agreements, "options": vis_options(fixed, len(nodes))}
 
 
 def vis_options(fixed: bool, node_count: int) -> dict:
@@ -123,13 +122,9 @@ def safe_link(link: str | None) -> str | None:
     return None
 
 
-def _safe_details(details: dict | None) -> dict | None:
-    if not details:
-        return details
-    for agreement in details.get("agreements", []):
-        for source in agreement.get("sources", []):
-            source["link"] = safe_link(source.get("link"))
-    return details
+def _safe_sources(agreement: dict) -> dict:
+    """The agreement's details with only safe source links."""
+    return {**agreement, "sources": [{**source, "link": safe_link(source.get("link"))} for source in agreement["sources"]]}
 
 
 def _asset(name: str) -> str:
@@ -291,7 +286,7 @@ _SCRIPT = r"""
     add(panel, "h2", details ? details.heading : item.title);
     if (item.link) { var p = add(panel, "p"); link(p, "open source document", item.link); }
     if (!details) { add(panel, "p", item.title, "meta"); return; }
-    var agreements = details.agreements || [];
+    var agreements = (details.agreements || []).map(function (id) { return data.agreements[id]; });
     add(panel, "p", agreements.length + " agreement" + (agreements.length === 1 ? "" : "s"), "meta");
     agreements.forEach(function (a) {
       var box = add(panel, "div", null, "agreement");

@@ -51,7 +51,7 @@ SELECT DISTINCT ?agreement ?person ?name ?role WHERE {
 _EVIDENCE = """
 SELECT ?agreement ?evidence ?text ?doc ?start WHERE {
   GRAPH ?doc { ?agreement a tp:Agreement ; tp:evidence ?evidence . ?evidence tp:text ?text ; tp:start ?start }
-} ORDER BY ?agreement ?doc ?start"""
+}"""  # sorted in Python: ORDER BY doubled the query's time
 _MEMBERS = """
 SELECT ?state ?bloc WHERE {
   GRAPH <https://w3id.org/techpact/id/graph/reference/blocs> { ?state tp:memberOf ?bloc }
@@ -158,6 +158,11 @@ class MapGraph:
     sectors: dict[str, str]  # sectors present: code -> name
     statuses: list[str]
     caption: str = ""
+    agreements: dict[str, dict] = field(default_factory=dict)  # IRI -> details, once for every node and edge
+
+    def agreements_of(self, item: dict) -> list[dict]:
+        """The details of the agreements a node or an edge stands for."""
+        return [self.agreements[iri] for iri in (item.get("details") or {}).get("agreements", [])]
 
 
 def period_bound(text: str, *, start: bool) -> date:
@@ -206,7 +211,7 @@ def read_map_data(store: Store) -> MapData:
     for agreement, person, name, role in store.query(_SIGNATORIES).rows:
         if agreement in agreements:
             agreements[agreement].signatories[person] = f"{name} ({role})" if role else name
-    for agreement, evidence, text, doc, _ in store.query(_EVIDENCE).rows:
+    for agreement, evidence, text, doc, _ in sorted(store.query(_EVIDENCE).rows, key=lambda r: (r[0], r[3], r[4])):
         if agreement in agreements:
             agreements[agreement].evidence.append((evidence, text, doc))
     members: dict[str, set[str]] = defaultdict(set)
@@ -295,7 +300,7 @@ def alliance_view(data: MapData, agreements: list[AgreementRecord]) -> MapGraph:
         edges.append({
             "from": a, "to": b, "kind": "agreements", "weight": count, "sector": dominant_sector(sectors),
             "sectors": sorted(sectors), "statuses": sorted({r.status for r in records}), "title": title,
-            "details": {"heading": names, "agreements": [agreement_details(r) for r in records]},
+            "details": {"heading": names, "agreements": [r.iri for r in records]},
         })
     _membership_edges(data, nodes, edges)
     return _finish(data, "alliances", nodes, edges, agreements)
@@ -338,10 +343,9 @@ def full_view(data: MapData, agreements: list[AgreementRecord]) -> MapGraph:
         _note_edge(nodes[target], agreement.sectors, [agreement])
 
     for record in agreements:
-        details = agreement_details(record)
         nodes[record.iri] = {"label": record.kind, "group": "Agreement", "title": f"{record.label}\n{_agreement_line(record)}",
                              "sectors": set(record.sectors), "statuses": {record.status}, "agreements": {record.iri},
-                             "details": {"heading": record.label, "agreements": [details]}}
+                             "details": {"heading": record.label, "agreements": [record.iri]}}
         for iri in record.parties:
             _actor_node(nodes, data.actors[iri])
             link(record, iri, "party")
@@ -368,17 +372,17 @@ def full_view(data: MapData, agreements: list[AgreementRecord]) -> MapGraph:
 
 
 def _finish(data: MapData, view: str, nodes: dict[str, dict], edges: list[dict], agreements) -> MapGraph:
-    by_iri = {r.iri: r for r in agreements}
     for node in nodes.values():
         if node.get("details") is not None and node["group"] in ("State", "Bloc"):
-            node["details"]["agreements"] = [agreement_details(by_iri[iri]) for iri in sorted(node["agreements"])]
+            node["details"]["agreements"] = sorted(node["agreements"])
         if node["group"] == "Sector":
             node["sectors"] = {node["sector"]}  # a sector node stays only under its own sector filter
         node["sectors"], node["statuses"] = sorted(node["sectors"]), sorted(node["statuses"])
         node.pop("agreements")
     present = sorted({code for r in agreements for code in r.sectors})
     return MapGraph(view, nodes, edges, {code: data.sector_names.get(code, code) for code in present},
-                    sorted({r.status for r in agreements}, key=_strength))
+                    sorted({r.status for r in agreements}, key=_strength),
+                    agreements={r.iri: agreement_details(r) for r in agreements})
 
 
 def _strength(status: str) -> int:
@@ -395,7 +399,9 @@ def ego(graph: MapGraph, center: str, depth: int) -> MapGraph:
     kept = set(nx.single_source_shortest_path_length(skeleton, center, cutoff=depth))
     nodes = {iri: node for iri, node in graph.nodes.items() if iri in kept}
     edges = [e for e in graph.edges if e["from"] in kept and e["to"] in kept]
-    return MapGraph(graph.view, nodes, edges, graph.sectors, graph.statuses, graph.caption)
+    shown = {iri for item in [*nodes.values(), *edges] for iri in (item.get("details") or {}).get("agreements", [])}
+    return MapGraph(graph.view, nodes, edges, graph.sectors, graph.statuses, graph.caption,
+                    {iri: details for iri, details in graph.agreements.items() if iri in shown})
 
 
 def build_map_graph(data: MapData, view: str = "alliances", chosen: MapFilter | None = None,
