@@ -70,8 +70,11 @@ def vis_data(graph: MapGraph, layout: bool | None = None) -> dict:
     colours = sector_colours()
     degree: dict[str, int] = dict.fromkeys(graph.nodes, 0)
     for edge in graph.edges:
-        degree[edge["from"]] = degree.get(edge["from"], 0) + 1
-        degree[edge["to"]] = degree.get(edge["to"], 0) + 1
+        if edge["kind"] != "member":  # size tells partners and agreements, not bloc memberships
+            degree[edge["from"]] = degree.get(edge["from"], 0) + 1
+            degree[edge["to"]] = degree.get(edge["to"], 0) + 1
+    top_degree = max(degree.values(), default=1) or 1
+    top_weight = max((e["weight"] for e in graph.edges if e["kind"] != "member"), default=1)
     fixed = len(graph.nodes) > LAYOUT_THRESHOLD if layout is None else layout
     positions = layout_positions(graph) if fixed else {}
     nodes = []
@@ -79,7 +82,7 @@ def vis_data(graph: MapGraph, layout: bool | None = None) -> dict:
         group = node["group"]
         colour = colours.get(node.get("sector"), CLASS_COLOURS[group]) if group == "Sector" else CLASS_COLOURS[group]
         item = {"id": node_id, "label": node["label"], "title": node["title"], "group": group,
-                "shape": CLASS_SHAPES[group], "color": colour, "size": round(8 + 4 * math.sqrt(degree[node_id]), 1),
+                "shape": CLASS_SHAPES[group], "color": colour, "size": node_size(degree[node_id], top_degree),
                 "degree": degree[node_id], "sectors": node["sectors"], "statuses": node["statuses"],
                 "details": node.get("details"), "link": safe_link(node.get("link"))}
         if node_id in positions:
@@ -91,11 +94,21 @@ def vis_data(graph: MapGraph, layout: bool | None = None) -> dict:
         colour = MEMBER_EDGE_COLOUR if member else colours.get(edge["sector"], NO_SECTOR_COLOUR)
         edges.append({"id": number, "from": edge["from"], "to": edge["to"], "title": edge["title"],
                       "kind": edge["kind"], "weight": edge["weight"], "sector": edge["sector"],
-                      "width": 1 + min(edge["weight"] - 1, 7) if not member else 1, "dashes": member,
+                      "width": edge_width(edge["weight"], top_weight) if not member else 1, "dashes": member,
                       "color": colour, "always": member, "sectors": edge["sectors"], "statuses": edge["statuses"],
                       "details": edge["details"]})
     agreements = {iri: _safe_sources(details) for iri, details in graph.agreements.items()}
     return {"nodes": nodes, "edges": edges, "agreements": agreements, "options": vis_options(fixed, len(nodes))}
+
+
+def node_size(degree: int, top_degree: int) -> float:
+    """8 to 30 pixels, growing with the square root of the node's share of the top degree."""
+    return round(8 + 22 * math.sqrt(degree / top_degree), 1) if top_degree else 8.0
+
+
+def edge_width(weight: int, top_weight: int) -> float:
+    """1 to 8 pixels, in proportion to the heaviest edge of the map."""
+    return round(1 + 7 * (weight - 1) / (top_weight - 1), 1) if top_weight > 1 else 1.0
 
 
 def vis_options(fixed: bool, node_count: int) -> dict:
