@@ -51,7 +51,7 @@ def synthetic_graph(nodes: int, per_node: int, seed: int = 7) -> MapGraph:
                       "details": {"heading": f"{a} – {b}", "agreements": [f"a{a}-{b}"]}})
         agreements[f"a{a}-{b}"] = {
             "label": f"mou {a} – {b}", "kind": "mou", "status": status, "date": "2024-05-01",
-            "sectors": [sector], "signatories": [], "evidence": [sentence], "evidence_ids": [],
+            "sectors": [sector], "signatories": [], "evidence": [{"text": sentence, "id": f"e{a}-{b}", "source": 0}],
             "sources": [{"title": "generated", "link": "https://example.org/news/1"}]}
         for end in (f"n{a}", f"n{b}"):
             graph_nodes[end]["sectors"].append(sector)

@@ -77,7 +77,10 @@ def test_clicking_a_node_shows_its_agreements_with_evidence_and_source(alliance_
     shown = page.inner_text("#details")
     expected = graph.agreements_of(graph.nodes[busiest])[0]
     assert graph.nodes[busiest]["details"]["heading"] in shown
-    assert expected["evidence"][0] in shown
+    assert expected["evidence"][0]["text"] in shown
+    assert expected["sources"][expected["evidence"][0]["source"]]["title"] in shown
+    ids = page.eval_on_selector_all("#details blockquote", "quotes => quotes.map(q => q.title)")
+    assert expected["evidence"][0]["id"] in ids, "each sentence carries its evidence IRI"
     assert f"{len(graph.agreements_of(graph.nodes[busiest]))} agreement" in shown
     links = page.eval_on_selector_all("#details a", "anchors => anchors.map(a => a.href)")
     assert any(link.startswith(("https://", "http://", "file:")) for link in links)
@@ -104,7 +107,7 @@ def test_clicking_an_edge_lists_the_pair_agreements_and_hovering_shows_a_tooltip
     shown = page.inner_text("#details")
     for agreement in graph.agreements_of(edge):
         assert agreement["label"] in shown and f"{agreement['kind']} · {agreement['status']}" in shown
-        assert agreement["evidence"][0] in shown
+        assert agreement["evidence"][0]["text"] in shown
 
 
 def test_in_page_sector_and_status_filters_hide_what_does_not_match(alliance_page):

@@ -173,3 +173,19 @@ def test_cli_map_rejects_bad_options_in_one_line(corpus_store, tmp_path):
         assert result.exit_code == 1 and message in result.output
         assert len(result.output.strip().splitlines()) == 1
     assert not output.exists()
+
+
+def test_agreement_details_tie_each_sentence_to_its_report(tmp_path):
+    from techpact.ingest import ingest
+
+    (tmp_path / "a.txt").write_text("TITLE: First report\n\nEgypt and Kenya signed a memorandum of understanding on "
+                                    "artificial intelligence. The MoU covers data centres.")
+    (tmp_path / "b.txt").write_text("TITLE: Second report\n\nKenya and Egypt inked an MoU covering AI, officials said.")
+    with Store(tmp_path / "s") as store:
+        ingest([tmp_path], store)
+        graph = build_map_graph(read_map_data(store), "full")
+    [details] = [graph.agreements_of(n)[0] for n in graph.nodes.values() if n["group"] == "Agreement"]
+    titles = {details["sources"][e["source"]]["title"]: e["text"] for e in details["evidence"]}
+    assert set(titles) == {"First report", "Second report"}
+    assert titles["Second report"].startswith("Kenya and Egypt inked")
+    assert all(e["id"].startswith("https://w3id.org/techpact/id/evidence/") for e in details["evidence"])

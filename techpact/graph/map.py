@@ -207,6 +207,7 @@ _TEMPLATE = """<!DOCTYPE html>
   #details .agreement {{ border-top: 1px solid #eee; padding: 6px 0; }}
   #details blockquote {{ margin: 4px 0 4px 8px; padding-left: 6px; border-left: 3px solid #ccc; color: #333; }}
   #details .meta {{ color: #555; }}
+  #details .cite {{ font-size: 11px; color: #666; margin-top: 2px; }}
   #close {{ float: right; }}
   .item {{ display: inline-flex; align-items: center; gap: 4px; margin-right: 10px; }}
   .dot {{ width: 11px; height: 11px; border-radius: 50%; display: inline-block; }}
@@ -307,7 +308,12 @@ _SCRIPT = r"""
       add(box, "div", [a.kind, a.status, a.date || "undated"].join(" · "), "meta");
       if (a.sectors.length) add(box, "div", "sectors: " + a.sectors.join(", "), "meta");
       if (a.signatories.length) add(box, "div", "signed by: " + a.signatories.join("; "), "meta");
-      a.evidence.forEach(function (sentence) { add(box, "blockquote", sentence, "evidence"); });
+      a.evidence.forEach(function (e) {
+        var quote = add(box, "blockquote", e.text, "evidence");
+        quote.title = e.id;  // the evidence node's IRI, to look it up in SPARQL or Cypher
+        var source = a.sources[e.source];
+        if (source && a.sources.length > 1) { var cite = add(quote, "div", "— ", "cite"); link(cite, source.title, source.link); }
+      });
       a.sources.forEach(function (s) { var d = add(box, "div", "source: ", "meta"); link(d, s.title, s.link); });
     });
   }

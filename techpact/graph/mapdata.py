@@ -255,15 +255,23 @@ def _involves(record: AgreementRecord, bloc: Actor, members: set[str]) -> bool:
     return bloc.iri in record.parties or bloc.iri in record.frameworks or bool(members & set(record.parties))
 
 
-def agreement_details(record: AgreementRecord, evidence_per_agreement: int = 3) -> dict:
-    """What the details panel and tooltips say about one agreement."""
+def agreement_details(record: AgreementRecord, sentences_per_source: int = 3) -> dict:
+    """What the details panel says about one agreement: each evidence sentence (its IRI, the
+    index of its source document), up to sentences_per_source from every report."""
+    sources = sorted(record.sources.values(), key=lambda s: s.iri)
+    index = {source.iri: number for number, source in enumerate(sources)}
+    taken: Counter = Counter()
+    evidence = []
+    for iri, text, doc in record.evidence:
+        if taken[doc] < sentences_per_source:
+            taken[doc] += 1
+            evidence.append({"text": text, "id": iri, "source": index.get(doc)})
     return {
         "label": record.label, "kind": record.kind, "status": record.status, "date": record.when,
         "sectors": sorted(record.sectors),
         "signatories": sorted(record.signatories.values()),
-        "evidence": [text for _, text, _ in record.evidence[:evidence_per_agreement]],
-        "evidence_ids": [iri for iri, _, _ in record.evidence[:evidence_per_agreement]],
-        "sources": [{"title": s.title or s.location, "link": s.link} for s in record.sources.values()],
+        "evidence": evidence,
+        "sources": [{"title": s.title or s.location, "link": s.link} for s in sources],
     }
 
 
