@@ -105,3 +105,13 @@ def test_symlink_loop_in_folder_is_walked_once(tmp_path):
     (tmp_path / "sub" / "a.txt").write_text("Japan.")
     (tmp_path / "sub" / "loop").symlink_to(tmp_path)
     assert [d.text for d in docs(load_documents([tmp_path]))] == ["Japan."]
+
+
+def test_markdown_heading_marks_are_not_part_of_the_text(tmp_path):
+    from techpact.loaders import load_file
+
+    page = tmp_path / "story.md"
+    page.write_text("# UK and India launch an initiative\n\nSome text.\n\n## Details\n\nC# and #hashtags stay.")
+    [document] = load_file(page)
+    assert document.title == "UK and India launch an initiative"
+    assert document.text == "UK and India launch an initiative\n\nSome text.\n\nDetails\n\nC# and #hashtags stay."

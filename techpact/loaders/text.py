@@ -9,6 +9,7 @@ from techpact.loaders.document import Document
 from techpact.loaders.records import decode, parse_issued
 
 _HEADER = re.compile(r"^(URL|TITLE|DATE):[ \t]*(.*)$")
+_HEADING_MARK = re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+")
 
 
 def load_text(path: Path, source: str, raw: bytes) -> list[Document]:
@@ -21,14 +22,17 @@ def load_text(path: Path, source: str, raw: bytes) -> list[Document]:
         lines.pop(0)
     if meta:
         text = "\n".join(lines).strip("\n")
+    markdown = path.suffix.lower() in (".md", ".markdown")
     title = meta.get("TITLE") or _first_heading(text)
+    if markdown:  # "# Heading" reads as "Heading": evidence sentences carry no markup
+        text = _HEADING_MARK.sub("", text)
     return [Document(
         text=text,
         source=source,
         title=title,
         url=meta.get("URL") or None,
         issued=parse_issued(meta.get("DATE")),
-        media_type="text/markdown" if path.suffix.lower() in (".md", ".markdown") else "text/plain",
+        media_type="text/markdown" if markdown else "text/plain",
     )]
 
 
