@@ -260,15 +260,18 @@ STATUSES = ["in-force", "signed", "ended", "proposed", "planned", "rejected"]
 @click.option("--since", metavar="DATE", help="Only agreements dated (or reported) on or after YYYY[-MM[-DD]].")
 @click.option("--until", metavar="DATE", help="Only agreements dated (or reported) on or before YYYY[-MM[-DD]].")
 @click.option("--title", default="techpact map", show_default=True, help="Page title.")
+@click.option("--max-nodes", default=20_000, show_default=True, type=click.IntRange(1),
+              help="Refuse to write a map larger than this (a browser needs minutes for much more).")
 def map_command(store_path: str, output: str, view: str, focus: str | None, depth: int, sectors, statuses, blocs,
-                since: str | None, until: str | None, title: str) -> None:
+                since: str | None, until: str | None, title: str, max_nodes: int) -> None:
     """Write an interactive map as one offline HTML file (no network needed to open it)."""
     from techpact.graph.mapdata import MapFilter
     from techpact.graph.store import Store
 
     chosen = MapFilter(sectors=sectors, statuses=statuses, blocs=blocs, since=since, until=until)
     with Store(store_path, read_only=True) as store:
-        graph = write_map(store, output, view=view, chosen=chosen, focus=focus, depth=depth, title=title)
+        graph = write_map(store, output, view=view, chosen=chosen, focus=focus, depth=depth, title=title,
+                          max_nodes=max_nodes)
     click.echo(f"Wrote {output} ({graph.caption}: {len(graph.nodes)} nodes, {len(graph.edges)} edges)")
 
 

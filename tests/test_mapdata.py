@@ -168,7 +168,8 @@ def test_cli_map_writes_the_filtered_view(corpus_store, tmp_path):
 
 def test_cli_map_rejects_bad_options_in_one_line(corpus_store, tmp_path):
     output = tmp_path / "x.html"
-    for args, message in ((["--since", "yesterday"], "not a date"), (["--focus", "ZZZ"], "unknown state or bloc code")):
+    for args, message in ((["--since", "yesterday"], "not a date"), (["--focus", "ZZZ"], "unknown state or bloc code"),
+                          (["--view", "full", "--max-nodes", "10"], "over --max-nodes 10: narrow it")):
         result = CliRunner().invoke(main, ["map", "--store", str(corpus_store), "-o", str(output), *args])
         assert result.exit_code == 1 and message in result.output
         assert len(result.output.strip().splitlines()) == 1

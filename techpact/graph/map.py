@@ -18,11 +18,13 @@ import json
 import math
 from importlib import resources
 
+from techpact.errors import TechpactError
 from techpact.graph.mapdata import MapGraph
 from techpact.graph.store import Store
 from techpact.ontology.vocabulary import sector_codes
 
 LAYOUT_THRESHOLD = 500
+MAX_NODES = 20_000  # beyond this a page takes minutes to open; narrow the map instead
 CLASS_COLOURS = {
     "State": "#2f6fb0",
     "Bloc": "#8e44ad",
@@ -182,7 +184,11 @@ def write_map_file(store: Store, output: str, **view) -> MapGraph:
     from techpact.graph.mapdata import build_map_graph, read_map_data
 
     title = view.pop("title", "techpact map")
+    max_nodes = view.pop("max_nodes", MAX_NODES)
     graph = build_map_graph(read_map_data(store), **view)
+    if len(graph.nodes) > max_nodes:
+        raise TechpactError(f"the map would have {len(graph.nodes):,} nodes ({graph.caption}), over --max-nodes {max_nodes:,}: "
+                            "narrow it (--sector, --since, --bloc, --focus, or --view alliances) or raise --max-nodes")
     page = render_html(graph, title=title).encode("utf-8")
     write_atomically(output, lambda out: out.write(page))
     return graph
