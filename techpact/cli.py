@@ -265,21 +265,15 @@ STATUSES = ["in-force", "signed", "ended", "proposed", "planned", "rejected"]
 def map_command(store_path: str, output: str, view: str, focus: str | None, depth: int, sectors, statuses, blocs,
                 since: str | None, until: str | None, title: str, max_nodes: int) -> None:
     """Write an interactive map as one offline HTML file (no network needed to open it)."""
+    from techpact.graph.map import write_map_file
     from techpact.graph.mapdata import MapFilter
     from techpact.graph.store import Store
 
     chosen = MapFilter(sectors=sectors, statuses=statuses, blocs=blocs, since=since, until=until)
     with Store(store_path, read_only=True) as store:
-        graph = write_map(store, output, view=view, chosen=chosen, focus=focus, depth=depth, title=title,
-                          max_nodes=max_nodes)
+        graph = write_map_file(store, output, view=view, chosen=chosen, focus=focus, depth=depth, title=title,
+                               max_nodes=max_nodes)
     click.echo(f"Wrote {output} ({graph.caption}: {len(graph.nodes)} nodes, {len(graph.edges)} edges)")
-
-
-def write_map(store, output: str, **view):
-    """Write one map view; returns the MapGraph drawn."""
-    from techpact.graph.map import write_map_file
-
-    return write_map_file(store, output, **view)
 
 
 @main.command()
@@ -484,8 +478,10 @@ def demo(out_dir: str) -> None:
         report = run_ingest([corpus_path], store)
         print_summary(store, report)
         write_atomically(out / "graph.trig", lambda f: store.export(f, ox.RdfFormat.TRIG))
-        alliances = write_map(store, str(out / "map.html"), title="techpact: alliances")
-        full = write_map(store, str(out / "map-full.html"), view="full", title="techpact: agreements and evidence")
+        from techpact.graph.map import write_map_file
+
+        alliances = write_map_file(store, str(out / "map.html"), title="techpact: alliances")
+        full = write_map_file(store, str(out / "map-full.html"), view="full", title="techpact: agreements and evidence")
         click.echo(f"Wrote {out / 'graph.trig'}, {out / 'map.html'} (alliance view, {len(alliances.nodes)} nodes) "
                    f"and {out / 'map-full.html'} (full view, {len(full.nodes)} nodes)")
         for question, name, params in DEMO_QUESTIONS:

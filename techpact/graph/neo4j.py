@@ -107,7 +107,7 @@ class Neo4jSync:
         ledger = self._ledger()
         interrupted = ledger.pop(IN_PROGRESS, None) is not None
         if full:
-            ledger = {graph: (None, graph_subjects) for graph, (_, graph_subjects) in ledger.items()}
+            ledger = {graph: (None, listed) for graph, (_, listed) in ledger.items()}
         changed = sorted(g for g, fingerprint in fingerprints.items() if ledger.get(g, (None,))[0] != fingerprint)
         removed = sorted(g for g in ledger if g not in fingerprints)
         graph_subjects = store.subjects_by_graph(changed)
@@ -116,7 +116,7 @@ class Neo4jSync:
             subjects |= graph_subjects.get(graph, set())
         for graph in changed + removed:
             subjects |= set(ledger.get(graph, (None, []))[1])
-        known = {subject for _, graph_subjects in ledger.values() for subject in graph_subjects}
+        known = {subject for _, listed in ledger.values() for subject in listed}
         if interrupted or full:
             known |= subjects  # anything may be there already: merge, never create twice
         if changed or removed:

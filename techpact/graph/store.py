@@ -179,7 +179,7 @@ class Store:
         self._writable()
         name = str(graph.identifier)
         quads = list(self._quads(graph, graph.identifier))
-        known = ox.NamedNode(name) in set(self._ox.named_graphs())
+        known = self._ox.contains_named_graph(ox.NamedNode(name))
         self._forget_fingerprint(name)
         # The fingerprint goes in the same atomic write; a graph added to an existing one gets none
         # and is fingerprinted from its content when asked (graph_fingerprints).
@@ -193,7 +193,7 @@ class Store:
         """Remove a document and every fact it supported; False when it was not there."""
         self._writable()
         node = ox.NamedNode(str(iri))
-        if node not in set(self._ox.named_graphs()):
+        if not self._ox.contains_named_graph(node):
             return False
         self._forget_fingerprint(str(iri))
         self._ox.remove_graph(node)
