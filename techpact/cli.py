@@ -302,7 +302,7 @@ def eval_command(gold: str, paths: tuple[str, ...], verbose: bool, fmt: str) -> 
     """Score extraction on annotated passages (GOLD.json) ingested into a scratch store."""
     import tempfile
 
-    from techpact.evaluate import KINDS, evaluate
+    from techpact.evaluate import evaluate, format_errors, format_table
     from techpact.graph.store import Store
     from techpact.ingest import ingest as run_ingest
 
@@ -310,22 +310,11 @@ def eval_command(gold: str, paths: tuple[str, ...], verbose: bool, fmt: str) -> 
         report = run_ingest(paths, store)
         for reason in report.skipped:
             click.echo(f"skipped: {reason}", err=True)
-        scores = evaluate(gold, store)
-    if fmt == "json":
-        click.echo(json.dumps({k: {"precision": s.precision, "recall": s.recall, "f1": s.f1,
-                                    "tp": len(s.true_positives), "fp": len(s.false_positives),
-                                    "fn": len(s.false_negatives)} for k, s in scores.items()}, indent=2))
-    else:
-        click.echo(f"{'kind':14s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>5s} {'fp':>5s} {'fn':>5s}")
-        for kind in KINDS:
-            s = scores[kind]
-            click.echo(f"{kind:14s} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} "
-                       f"{len(s.true_positives):5d} {len(s.false_positives):5d} {len(s.false_negatives):5d}")
+        evaluation = evaluate(gold, store)
+    click.echo(json.dumps(evaluation.as_dict(), indent=2) if fmt == "json" else format_table(evaluation))
     if verbose:
-        for kind in KINDS:
-            for label, items in (("miss", scores[kind].false_negatives), ("false positive", scores[kind].false_positives)):
-                for item in sorted(items, key=str):
-                    click.echo(f"{kind} {label}: {' '.join(str(x) for x in item)}")
+        for line in format_errors(evaluation):
+            click.echo(line)
 
 
 @main.command()

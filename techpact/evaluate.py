@@ -1,9 +1,11 @@
 """Score extraction against gold annotations (the format of shared/eval/README.md).
 
 The system's side is read from the store through the RDF contract only: document
-`tp:mentions`, agreement `tp:party` and `tp:sector`, and `tp:memberOf` in the document's
-named graph. Micro precision, recall and F1 per kind of fact; optional items count
-neither way.
+`tp:mentions`, agreement `tp:party`, `tp:sector`, `tp:kind`, `tp:status`, `tp:date`, and
+`tp:memberOf` in the document's named graph. Micro precision, recall and F1 per kind of
+fact, optional items counting neither way; then agreements as an analyst sees them: a
+system agreement matches a required gold one of the same passage with exactly the same
+parties, and kind, status and date are scored over the matches.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from techpact.errors import TechpactError
 from techpact.graph.store import Store
 
 KINDS = ("mentions", "pairs", "pair_sectors", "memberships")
+AGREEMENT_KINDS = ("agreements",)
+ACCURACIES = ("kind", "status", "date")
 
 _SYSTEM_MENTIONS = """
 SELECT ?url ?code WHERE { GRAPH ?doc { ?doc schema:url ?url ; tp:mentions ?actor } ?actor tp:iso3|tp:code ?code }"""
@@ -26,6 +30,11 @@ SELECT ?url ?agreement ?code WHERE {
 _SYSTEM_SECTORS = """
 SELECT ?url ?agreement ?code WHERE {
   GRAPH ?doc { ?doc schema:url ?url . ?agreement a tp:Agreement ; tp:sector ?sector } ?sector skos:notation ?code }"""
+_SYSTEM_AGREEMENTS = """
+SELECT ?url ?agreement ?property ?value WHERE {
+  GRAPH ?doc { ?doc schema:url ?url . ?agreement a tp:Agreement ; ?property ?value
+               FILTER(?property IN (tp:kind, tp:status, tp:date)) } }"""
+_STORED_URLS = """SELECT DISTINCT ?url WHERE { GRAPH ?doc { ?doc a tp:Document ; schema:url ?url } }"""
 _SYSTEM_MEMBERSHIPS = """
 SELECT ?url ?state ?bloc WHERE {
   GRAPH ?doc { ?doc schema:url ?url . ?s tp:memberOf ?b } ?s tp:iso3 ?state . ?b tp:code ?bloc }"""
@@ -53,6 +62,34 @@ class Score:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Accuracy:
+    """Share of matched agreements whose value is exactly the gold one; wrong ones kept for listing."""
+
+    right: int = 0
+    wrong: list = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return self.right + len(self.wrong)
+
+    @property
+    def value(self) -> float:
+        return self.right / self.total if self.total else 1.0
+
+
+@dataclass(frozen=True)
+class SystemAgreement:
+    """One agreement node as the store holds it for one passage."""
+
+    url: str
+    iri: str
+    parties: frozenset[str]
+    kinds: frozenset[str]
+    statuses: frozenset[str]
+    dates: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -107,6 +144,88 @@ def system_facts(store: Store, urls: set[str]) -> dict[str, set]:
     return items
 
 
+def system_agreements(store: Store, urls: set[str]) -> list[SystemAgreement]:
+    """The agreements the store holds for the documents with these URLs, one per (passage, node)."""
+    parties: dict[tuple[str, str], set[str]] = {}
+    for url, agreement, code in store.query(_SYSTEM_PARTIES).rows:
+        if url in urls:
+            parties.setdefault((url, agreement), set()).add(code)
+    values: dict[tuple[str, str], dict[str, set[str]]] = {}
+    for url, agreement, prop, value in store.query(_SYSTEM_AGREEMENTS).rows:
+        values.setdefault((url, agreement), {}).setdefault(str(prop).rsplit("#", 1)[-1], set()).add(str(value))
+    found = []
+    for (url, agreement), codes in sorted(parties.items()):
+        got = values.get((url, agreement), {})
+        found.append(SystemAgreement(url, str(agreement), frozenset(codes), frozenset(got.get("kind", ())),
+                                     frozenset(got.get("status", ())), frozenset(got.get("date", ()))))
+    return found
+
+
+def score_agreements(gold: list[dict], system: list[SystemAgreement]) -> tuple[Score, dict[str, Accuracy]]:
+    """Agreement-level scores: exact party-set matches (P/R/F1), then kind/status/date accuracy over them.
+
+    Each required gold agreement is matched at most once, the candidate with the best
+    kind/status fit first. System agreements matching an optional gold agreement, or with
+    a single party, are not counted against.
+    """
+    result = Score()
+    accuracy = {name: Accuracy() for name in ACCURACIES}
+    by_url: dict[str, list[SystemAgreement]] = {}
+    for agreement in system:
+        by_url.setdefault(agreement.url, []).append(agreement)
+    for entry in gold:
+        url = entry["url"]
+        required = [a for a in entry.get("agreements", []) if not a.get("optional")]
+        optional_sets = {frozenset(a["parties"]) for a in entry.get("agreements", []) if a.get("optional")}
+        candidates = sorted(
+            ((_fit(g, s), gi, si) for gi, g in enumerate(required) for si, s in enumerate(by_url.get(url, []))
+             if frozenset(g["parties"]) == s.parties),
+            key=lambda c: (-c[0], c[1], c[2]))
+        gold_done: set[int] = set()
+        system_done: set[int] = set()
+        for _, gi, si in candidates:
+            if gi in gold_done or si in system_done:
+                continue
+            gold_done.add(gi)
+            system_done.add(si)
+            wanted, got = required[gi], by_url[url][si]
+            result.true_positives.add((url, _key(wanted["parties"]), wanted.get("kind"), wanted.get("status"), gi))
+            _check(accuracy["kind"], url, wanted, got.kinds, wanted.get("kind"))
+            _check(accuracy["status"], url, wanted, got.statuses, wanted.get("status"))
+            if wanted.get("date"):
+                right = len(got.dates) == 1 and next(iter(got.dates)).startswith(wanted["date"])
+                _record(accuracy["date"], right, url, wanted, wanted["date"], got.dates)
+        for gi, wanted in enumerate(required):
+            if gi not in gold_done:
+                result.false_negatives.add((url, _key(wanted["parties"]), wanted.get("kind"), wanted.get("status"), gi))
+        for si, got in enumerate(by_url.get(url, [])):
+            if si in system_done or len(got.parties) < 2 or got.parties in optional_sets:
+                continue
+            result.false_positives.add((url, _key(got.parties), "/".join(sorted(got.kinds)),
+                                        "/".join(sorted(got.statuses)), got.iri.rsplit("/", 1)[-1]))
+    return result, accuracy
+
+
+def _fit(wanted: dict, got: SystemAgreement) -> int:
+    return int(got.kinds == {wanted.get("kind")}) + int(got.statuses == {wanted.get("status")})
+
+
+def _key(parties) -> str:
+    return "-".join(sorted(parties))
+
+
+def _check(accuracy: Accuracy, url: str, wanted: dict, got: frozenset[str], gold_value) -> None:
+    _record(accuracy, got == {gold_value}, url, wanted, gold_value, got)
+
+
+def _record(accuracy: Accuracy, right: bool, url: str, wanted: dict, gold_value, got) -> None:
+    if right:
+        accuracy.right += 1
+    else:
+        accuracy.wrong.append((url, _key(wanted["parties"]), f"gold={gold_value}",
+                               "system=" + ("/".join(sorted(got)) or "none")))
+
+
 def _pairs(codes) -> list[tuple[str, str]]:
     return [tuple(sorted(pair)) for pair in combinations(sorted(set(codes)), 2)]
 
@@ -131,7 +250,62 @@ def read_gold(path: str | Path) -> list[dict]:
     return data
 
 
-def evaluate(gold_path: str | Path, store: Store) -> dict[str, Score]:
-    """Score what the store holds for the gold documents."""
+@dataclass
+class Evaluation:
+    """Scores of one evaluation run: fact kinds, agreements, and accuracies over matched agreements."""
+
+    scores: dict[str, Score]
+    accuracy: dict[str, Accuracy]
+    passages: int
+
+    def as_dict(self) -> dict:
+        """Plain data for JSON output."""
+        data: dict = {k: {"precision": s.precision, "recall": s.recall, "f1": s.f1, "tp": len(s.true_positives),
+                          "fp": len(s.false_positives), "fn": len(s.false_negatives)} for k, s in self.scores.items()}
+        for name, acc in self.accuracy.items():
+            data[name] = {"accuracy": acc.value, "right": acc.right, "total": acc.total}
+        data["passages"] = self.passages
+        return data
+
+
+def evaluate(gold_path: str | Path, store: Store) -> Evaluation:
+    """Score what the store holds against the gold records of the passages it holds.
+
+    Gold records whose URL no stored document carries are left out, so a subset of the
+    passages (the untouched third, say) is scored on its own.
+    """
     gold = read_gold(gold_path)
-    return score(gold_facts(gold), system_facts(store, {entry["url"] for entry in gold}))
+    stored = {str(url) for (url,) in store.query(_STORED_URLS).rows}
+    gold = [entry for entry in gold if entry["url"] in stored]
+    urls = {entry["url"] for entry in gold}
+    scores = score(gold_facts(gold), system_facts(store, urls))
+    agreements, accuracy = score_agreements(gold, system_agreements(store, urls))
+    scores["agreements"] = agreements
+    return Evaluation(scores, accuracy, len(gold))
+
+
+def format_table(evaluation: Evaluation) -> str:
+    """The scores as a plain-text table: P/R/F1 per fact kind and for agreements, then accuracies."""
+    lines = [f"{'kind':14s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>5s} {'fp':>5s} {'fn':>5s}"]
+    for kind in KINDS + AGREEMENT_KINDS:
+        s = evaluation.scores[kind]
+        lines.append(f"{kind:14s} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} "
+                     f"{len(s.true_positives):5d} {len(s.false_positives):5d} {len(s.false_negatives):5d}")
+    lines.append(f"{'accuracy':14s} {'value':>6s} {'right':>6s} {'of':>6s}   (over matched agreements)")
+    for name in ACCURACIES:
+        acc = evaluation.accuracy[name]
+        lines.append(f"{name:14s} {acc.value:6.3f} {acc.right:6d} {acc.total:6d}")
+    lines.append(f"passages: {evaluation.passages}")
+    return "\n".join(lines)
+
+
+def format_errors(evaluation: Evaluation) -> list[str]:
+    """One line per miss, false positive and wrong kind/status/date."""
+    lines = []
+    for kind in KINDS + AGREEMENT_KINDS:
+        score_ = evaluation.scores[kind]
+        for label, items in (("miss", score_.false_negatives), ("false positive", score_.false_positives)):
+            lines += [f"{kind} {label}: {' '.join(str(x) for x in item)}" for item in sorted(items, key=str)]
+    for name in ACCURACIES:
+        lines += [f"{name} wrong: {' '.join(item)}" for item in sorted(evaluation.accuracy[name].wrong)]
+    return lines
