@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from techpact.extract import cues
 from techpact.extract.agreements import AgreementReader, Clause, finish, signatories
+from techpact.extract.datelines import dateline_spans
 from techpact.extract.dates import first_date
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, Span
 from techpact.extract.gazetteer import gazetteer
@@ -19,7 +22,7 @@ def extract_facts(document: Document) -> Facts:
     """Everything techpact can tell from one document's text."""
     text = document.text
     gaz = gazetteer()
-    mentions = gaz.find_actors(text)
+    mentions = _mark_datelines(text, gaz.find_actors(text), dateline_spans(text), gaz)
     people = find_people(text, mentions)
     mentions = sorted(mentions + leader_mentions(text, people, mentions), key=lambda m: m.start)
     offices = cues.office_spans(text)
@@ -53,6 +56,24 @@ def extract_facts(document: Document) -> Facts:
                 known[person.name] = person
                 people.append(person)
     return Facts(mentions=mentions, agreements=agreements, memberships=list(memberships.values()), people=people)
+
+
+def _mark_datelines(text: str, mentions: list[Mention], datelines: list[tuple[int, int]], gaz) -> list[Mention]:
+    """Mentions inside a dateline name where the story was filed: mentions, never parties or members.
+
+    Datelines often spell the city in capitals ("TASHKENT (Reuters) —"): it is looked up as a name.
+    """
+    if not datelines:
+        return mentions
+    marked = [replace(m, how="dateline") if any(s <= m.start < e for s, e in datelines) else m for m in mentions]
+    for start, end in datelines:
+        stretch = text[start:end]
+        if any(start <= m.start < end for m in mentions) or not stretch.split()[0].isupper():
+            continue
+        for found in gaz.find_actors(stretch.title()):  # title() keeps offsets for the names datelines use
+            marked.append(Mention(found.code, start + found.start, start + found.end,
+                                  stretch[found.start:found.end], "dateline"))
+    return sorted(marked, key=lambda m: m.start)
 
 
 def _clauses(span: Span, mentions: list[Mention], sector_hits: list[tuple[str, int, int]]) -> list[Clause]:

@@ -41,7 +41,7 @@ def party_candidates(clause: Clause) -> list[str]:
     codes: list[str] = []
     for mention in clause.actors:
         local = mention.start - base
-        if local in excluded:
+        if local in excluded or mention.how == "dateline":
             continue
         if mention.how == "capital" and clause.text[:local].rstrip().endswith((" in", " at", " In", " At")):
             continue  # "the summit in Astana": a place, not a party
@@ -97,11 +97,14 @@ class AgreementReader:
         """Take one clause into account."""
         text = clause.text
         for mention in clause.actors:
-            self.seen[mention.code] = self.seen.get(mention.code, 0) + 1
+            if mention.how != "dateline":
+                self.seen[mention.code] = self.seen.get(mention.code, 0) + 1
         if not clause.actors and self.focus is None and not (self.pair and cues.BOTH_PARTIES.search(text)):
             return  # nobody named, nothing in focus: the clause can neither make nor extend an act
         parties = between_parties(clause) or party_candidates(clause)
         kind, where = cues.find_kind(text)
+        if kind is None and cues.PARTNERING.search(text):
+            kind, where = "partnership", cues.PARTNERING.search(text).start()
         back_match = cues.BACK_REFERENCE.search(text)
         back = bool(back_match)
         if back_match and back_match.start() <= where < back_match.end():
@@ -127,7 +130,8 @@ class AgreementReader:
                     parties = parties + [self._main_actor(exclude=parties[0])]
             if len(parties) < 2 and self.focus and set(parties) <= set(self.focus.parties):
                 parties = list(self.focus.parties) if (back or both or parties) else parties
-            lone_bloc = len(parties) == 1 and is_bloc(parties[0]) and kind and not self.focus
+            lone_bloc = (len(parties) == 1 and is_bloc(parties[0]) and kind
+                         and (not self.focus or self.focus.parties == parties))
             pairs = sides_of_with(clause, parties) if len(parties) > 2 else None
             if pairs:
                 for pair in pairs:
@@ -215,6 +219,9 @@ def finish(agreements: list[Agreement]) -> list[Agreement]:
     for agreement in agreements:
         if not agreement.status:
             agreement.status = "signed" if agreement.kind in ("mou", "treaty", "joint-statement", "declaration") else "planned"
+        if (agreement.kind in ("joint-statement", "declaration") and agreement.status == "planned"
+                and not any(cues.FUTURE_ISSUE.search(span.text) for span in agreement.evidence)):
+            agreement.status = "signed"  # what a statement says it will do is not what happened to it: it was issued
         if not agreement.kind:
             agreement.kind = "proposal" if agreement.status == "proposed" else "agreement"
         if agreement.status != "proposed":

@@ -12,15 +12,18 @@ _I = re.IGNORECASE
 
 # Kind nouns, most specific first; the first one found in a clause names its kind.
 KIND_CUES: list[tuple[str, re.Pattern]] = [
-    ("mou", re.compile(r"\bmemorand(?:um|a)\b(?: of (?:understanding|cooperation|intent))?|\bMoUs?\b|\bMOUs?\b|\bletters? of intent\b", _I)),
+    ("mou", re.compile(r"\bmemorand(?:um|ums|a)\b(?: of (?:understanding|cooperation|intent))?|\bMoUs?\b|\bMOUs?\b|\bletters? of intent\b", _I)),
     ("treaty", re.compile(r"\btreat(?:y|ies)\b", _I)),
-    ("joint-statement", re.compile(r"\bjoint (?:statement|communiqu[eé]|declaration)s?\b", _I)),
-    ("declaration", re.compile(r"\bdeclarations?\b", _I)),
+    ("joint-statement", re.compile(r"\bjoint (?:statement|communiqu[eé]|declaration)s?\b|(?-i:\b[A-Z][\w-]+ Statements?\b)", _I)),
+    ("declaration", re.compile(r"\bdeclarations?\b|\bhereby declare\b", _I)),
     ("working-group", re.compile(r"\bworking groups?\b|\btask forces?\b|\b(?:joint|intergovernmental) commissions?\b|\bjoint committees?\b", _I)),
     ("initiative", re.compile(r"\binitiatives?\b|\broad ?maps?\b|\baction plans?\b|\bdialogue mechanisms?\b|\bjoint (?:centres?|centers?|laborator(?:y|ies)|labs?|projects?|ventures?)\b|\bprogram(?:me)?s? of cooperation\b", _I)),
     ("partnership", re.compile(r"\bpartnerships?\b|\balliances?\b", _I)),
     ("agreement", re.compile(r"\bagreements?\b|\baccords?\b|\bdeals?\b|\bpacts?\b|\bprotocols?\b|\bcontracts?\b", _I)),
 ]
+
+# Verbs that name the kind when no kind noun does: "have partnered with" is a partnership.
+PARTNERING = re.compile(r"\b(?:partner(?:ed|ing|s)? with|team(?:ed|s|ing)? up with)\b", _I)
 
 # Verbs and phrases of cooperation that carry no kind noun.
 COOPERATION = re.compile(
@@ -31,15 +34,23 @@ COOPERATION = re.compile(
 
 # Status verbs, checked in this order: negation first, then what the clause says happened.
 NEGATED = re.compile(
-    r"\b(?:did not|didn[’']t|has not|hasn[’']t|have not|haven[’']t|had not|never|not yet|refused to|declined to|failed to)\s+(?:\w+\s+){0,2}?(?:sign|agree|ink|conclude|accept|join)\w*"
-    r"|\b(?:rejected|turned down|refused|declined|walked away from|pulled out of|withdrew from|scrapped)\b",
+    r"\b(?:did not|didn[’']t|has not|hasn[’']t|have not|haven[’']t|had not|never|not yet|refused to|declined to|failed to)\s+(?:\w+\s+){0,2}?(?:sign|agree|ink|conclude|accept|join|support|back|endorse)\w*"
+    r"|\b(?:rejected|turned down|refused|declined|opted out of|walked away from)\b",
     _I,
 )
 HEDGED = re.compile(r"\b(?:may|might|could) (?:consider|explore|look at|discuss)\b|\bconsidering whether\b|\brumou?red\b|\bspeculat\w+\b", _I)
-IN_FORCE = re.compile(r"\b(?:entered|enter|came|come|comes|enters|coming) into force\b|\bin force\b|\bratifi(?:ed|es|cation)\b|\btook effect\b", _I)
-ENDED = re.compile(r"\b(?:terminated|expired|suspended|ended|annulled)\b", _I)
+IN_FORCE = re.compile(
+    r"\b(?:entered|enter|came|come|comes|enters|coming) into force\b|\bin force\b|\bratifi(?:ed|es|cation)\b|\btook effect\b"
+    # an act that has been running: "have partnered with", "has been cooperating", "the existing partnership"
+    r"|\b(?:have|has|had)\s+(?:long\s+|been\s+)?(?:partnered|cooperated|cooperating|collaborated|collaborating|worked together|working together)\b"
+    r"|\b(?:existing|ongoing|long-standing|longstanding|current)\s+(?:[\w-]+\s+){0,2}?(?:partnership|cooperation|agreement|accord|mechanism|dialogue|framework|programme|program|initiative|working group|treaty)",
+    _I)
+ENDED = re.compile(
+    r"\b(?:terminated|expired|suspended|ended|annulled|cancell?ed|scrapped|revoked|abandoned|withdr[ae]wn? from|withdrawal from"
+    r"|pulled out of|pulls out of|exited|exits)\b", _I)
 SIGNED = re.compile(
-    r"\b(?:signed|signing|signs|inked|sealed|concluded|exchanged|adopted|endorsed|formali[sz]ed|agreed (?:on|upon)|launched|established|set up|unveiled|struck|reached)\b",
+    r"\b(?:signed|signing|signs|sign|inked|inks|ink|sealed|concluded|exchanged|adopted|adopting|endorsed|formali[sz]ed|agreed (?:on|upon)"
+    r"|(?:have|has|had) agreed (?:a|an|the|on)|agreed (?:a|an)|launched|launches|launching|established|upgraded|elevated|set up|unveiled|struck|reached|issued|released|approved)\b",
     _I,
 )
 PROPOSED = re.compile(
@@ -128,6 +139,9 @@ GOVERNMENT_NOUN = re.compile(
 # Clause boundaries inside one sentence, where a second act often starts.
 CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|since|but|as well as)\s+(?=[A-Z]|the |a |an |[a-z]+ [A-Z]))")
 
+# A statement or declaration that is still to be made: "will sign a joint statement", "to adopt a declaration".
+FUTURE_ISSUE = re.compile(r"\b(?:will|shall|to|expected to|plans? to|set to)\s+(?:\w+\s+)?(?:sign|adopt|issue|release|approve)\b", _I)
+
 # Purely domestic statements do not make cooperation.
 DOMESTIC = re.compile(r"\b(?:domestic|his nation|her nation|its own|homegrown|home-grown|national strategy)\b", _I)
 
@@ -159,5 +173,16 @@ def find_status(text: str) -> str | None:
 
     When several are said, the first in that order wins ("did not sign" beats "sign").
     """
-    found = {_STATUS_NAMES[m.lastgroup] for m in _STATUS_ANY.finditer(text)}
+    found = set()
+    for match in _STATUS_ANY.finditer(text):
+        status = _STATUS_NAMES[match.lastgroup]
+        if status == "signed" and _FUTURE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            status = "planned"  # "will sign", "are expected to launch": not done yet
+        found.add(status)
     return min(found, key=_STATUS_RANK.__getitem__) if found else None
+
+
+# Words that put the verb after them in the future or the conditional.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|could|may|might|to|plans? to|planning to|set to|expected to|due to|ready to|intend(?:s|ed)? to)\s+(?:\w+\s+)?$",
+    _I)

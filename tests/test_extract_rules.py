@@ -1,0 +1,93 @@
+"""Extraction rules, each on sentences written for the test (never taken from the eval passages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from techpact.extract import extract_facts
+from techpact.extract.cues import find_kind, find_status
+from techpact.extract.datelines import dateline_spans
+from techpact.loaders.document import Document
+
+
+def facts_of(text: str, issued=None):
+    return extract_facts(Document(text=text, source="test.txt", title=None, url=None, issued=issued,
+                                  media_type="text/plain"))
+
+
+def acts(text: str) -> set[tuple[frozenset, str, str]]:
+    return {(frozenset(a.parties), a.kind, a.status) for a in facts_of(text).agreements}
+
+
+@pytest.mark.parametrize("line, place", [
+    ("ASTANA (Kazinform) — Kazakhstan and Uzbekistan agreed on a satellite plan.", "ASTANA"),
+    ("HANOI, Oct. 3 (VNA) -- Vietnam and Laos signed a memorandum.", "HANOI"),
+    ("Doha [Qatar], March 2 : Qatar and Turkey launched a fund.", "Doha"),
+    ("Ottawa: Canada and Mexico signed a protocol on telecom.", "Ottawa"),
+    ("Lima, 12 May Peru and Chile inked a deal.", "Lima"),
+])
+def test_datelines_are_found_at_the_start_of_a_line(line, place):
+    [(start, end)] = dateline_spans(line)
+    assert start == 0 and line[start:end].startswith(place)
+
+
+@pytest.mark.parametrize("line", [
+    "The Netherlands and Japan signed an accord: chips come first.",
+    "Kenya, Ghana sign a pact on mobile money.",
+    "In Paris - as expected - nothing was signed.",
+    "GHANA AND KENYA SIGN A PACT",
+])
+def test_datelines_are_not_found_in_ordinary_sentences(line):
+    assert dateline_spans(line) == []
+
+
+def test_a_dateline_capital_is_a_mention_but_never_a_party():
+    facts = facts_of("CAIRO (Agency) — Kenya and Ghana signed a memorandum on mobile payments on Monday.")
+    assert "EGY" in facts.mentioned_codes
+    assert {frozenset(a.parties) for a in facts.agreements} == {frozenset({"KEN", "GHA"})}
+
+
+def test_a_lone_capital_line_is_a_dateline_not_a_party():
+    facts = facts_of("NAIROBI\nGhana and Peru signed an agreement on satellites.")
+    assert "KEN" in facts.mentioned_codes
+    assert {frozenset(a.parties) for a in facts.agreements} == {frozenset({"GHA", "PER"})}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Chile will sign a treaty with Peru.", "planned"),
+    ("Chile and Peru are expected to formally launch the programme.", "planned"),
+    ("Chile and Peru signed a treaty.", "signed"),
+    ("Chile and Peru have agreed a pact on lithium.", "signed"),
+    ("Chile and Peru have agreed to build a cable.", "planned"),
+    ("Chile has partnered with Peru on payments for years.", "in-force"),
+    ("Their existing strategic partnership covers space.", "in-force"),
+    ("Chile has formally withdrawn from the initiative.", "ended"),
+    ("Peru cancelled the contract with Chile.", "ended"),
+    ("Chile opted out of supporting the plan.", "rejected"),
+    ("Chile refused to endorse the initiative.", "rejected"),
+    ("The two sides upgraded ties to a strategic partnership.", "signed"),
+    ("Allies are launching an accelerator.", "signed"),
+])
+def test_status_follows_tense_and_aspect(text, status):
+    assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("They signed memorandums on data.", "mou"),
+    ("They signed the Lisbon Statement on Fusion.", "joint-statement"),
+    ("We, the leaders, hereby declare:", "declaration"),
+])
+def test_kind_nouns(text, kind):
+    assert find_kind(text)[0] == kind
+
+
+def test_partnering_verbs_make_a_partnership():
+    assert acts("Ghana has partnered with Kenya on mobile payments.") == {
+        (frozenset({"GHA", "KEN"}), "partnership", "in-force")}
+
+
+def test_a_joint_statement_is_issued_whatever_it_vows_to_do():
+    assert acts("In a joint statement, Ghana and Kenya vow to build data centres.") == {
+        (frozenset({"GHA", "KEN"}), "joint-statement", "signed")}
+    assert acts("Ghana and Kenya will sign a joint statement on data centres.") == {
+        (frozenset({"GHA", "KEN"}), "joint-statement", "planned")}
