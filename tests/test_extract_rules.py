@@ -91,3 +91,53 @@ def test_a_joint_statement_is_issued_whatever_it_vows_to_do():
         (frozenset({"GHA", "KEN"}), "joint-statement", "signed")}
     assert acts("Ghana and Kenya will sign a joint statement on data centres.") == {
         (frozenset({"GHA", "KEN"}), "joint-statement", "planned")}
+
+
+def test_states_joined_by_hyphens_are_each_named():
+    facts = facts_of("The Ghana-Kenya-Peru partnership on satellites was launched on Monday.")
+    assert {"GHA", "KEN", "PER"} <= set(facts.mentioned_codes)
+    assert not {"EU"} & set(facts_of("Only non-EU firms may bid.").mentioned_codes)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Ghana and Kenya signed a data accord on the sidelines of the G20 summit.", {"GHA", "KEN"}),
+    ("Peru, the only APEC economy in the group, signed a pact with Chile.", {"PER", "CHL"}),
+    ("Laos and other ASEAN countries signed a cable pact with Japan.", {"LAO", "JPN"}),
+    ("Fellow GCC member Qatar signed a memorandum with Kenya on data.", {"QAT", "KEN"}),
+])
+def test_a_bloc_as_setting_or_circle_is_not_a_party(text, parties):
+    assert {frozenset(a.parties) for a in facts_of(text).agreements} == {frozenset(parties)}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya signed a memorandum with tech giant Acme on cloud services.",
+    "Kenya signed a memorandum with Acme Holdings on cloud services during a visit by the Chinese president.",
+    "The deal was signed with Acme and other companies, officials in Peru said.",
+])
+def test_a_deal_with_a_company_is_not_interstate(text):
+    assert facts_of(text).agreements == []
+
+
+def test_a_state_named_as_the_owner_of_a_company_or_as_a_place_is_not_a_party():
+    text = "The consortium cancelled a contract for Russia's state-owned Acme to build a reactor in Finland with Peru."
+    assert all("RUS" not in a.parties and "FIN" not in a.parties for a in facts_of(text).agreements)
+
+
+def test_one_actor_teaming_up_with_several_is_one_act_of_all():
+    assert acts("Japan has teamed up with Peru and Chile to fund a cable.") == {
+        (frozenset({"JPN", "PER", "CHL"}), "partnership", "planned")}
+
+
+def test_several_actors_partnering_with_one_are_bilateral_acts():
+    found = {frozenset(a.parties) for a in facts_of("Peru, Chile and Ghana have partnered with Kenya on payments.").agreements}
+    assert found == {frozenset({"PER", "KEN"}), frozenset({"CHL", "KEN"}), frozenset({"GHA", "KEN"})}
+
+
+def test_a_back_reference_with_signatories_opens_the_act_when_none_is_in_focus():
+    assert acts("The declaration was signed by the President of Ghana and the President of Peru on Monday.") == {
+        (frozenset({"GHA", "PER"}), "declaration", "signed")}
+
+
+def test_an_old_partnership_and_a_new_memorandum_are_two_acts():
+    found = acts("Ghana and Kenya have long partnered on space. On Monday Ghana and Kenya signed a memorandum on satellites.")
+    assert found == {(frozenset({"GHA", "KEN"}), "partnership", "in-force"), (frozenset({"GHA", "KEN"}), "mou", "signed")}

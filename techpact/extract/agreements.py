@@ -39,25 +39,41 @@ def party_candidates(clause: Clause) -> list[str]:
         excluded.update(range(aside.start(), aside.end()))
     base = clause.span.start + (clause.span.text.find(clause.text) if clause.text in clause.span.text else 0)
     codes: list[str] = []
+    circle: set[str] = set()
     for mention in clause.actors:
         local = mention.start - base
         if local in excluded or mention.how == "dateline":
             continue
-        if mention.how == "capital" and clause.text[:local].rstrip().endswith((" in", " at", " In", " At")):
-            continue  # "the summit in Astana": a place, not a party
+        if not is_bloc(mention.code) and cues.LOCATION_BEFORE.search(clause.text[:local]):
+            continue  # "the summit in Astana", "a plant in Finland", "the war in Ukraine": a place, not a party
         if cues.NOT_AN_ACTOR_AFTER.match(clause.text, local + len(mention.surface)):
             continue  # "the Paris Agreement", "the Kremlin website": a name or a thing, not the state acting
+        if cues.COMPANY_OF_STATE_AFTER.match(clause.text, local + len(mention.surface)):
+            continue  # "Russia's state-owned Rosatom", "China's tech giant": the company acts, not the state
         if mention.how == "demonym":
             after = clause.text[local + len(mention.surface):]
             if not cues.GOVERNMENT_NOUN.match(after):
                 continue
+        if is_bloc(mention.code):
+            after = local + len(mention.surface)
+            if cues.BLOC_AS_SETTING_AFTER.match(clause.text, after) or cues.BLOC_AS_SETTING_BEFORE.search(clause.text[:local]):
+                continue  # "the SCO summit", "on the sidelines of APEC", "the only G7 nation": a setting, not an actor
+            if cues.BLOC_AS_CIRCLE_BEFORE.search(clause.text[:local]):
+                circle.add(mention.code)  # "other ASEAN countries", "members of the SCO": the circle states belong to
         if mention.code not in codes:
             codes.append(mention.code)
+    if circle and any(not is_bloc(code) for code in codes):
+        codes = [code for code in codes if code not in circle]
     return codes
 
 
+def _clause_base(clause: Clause) -> int:
+    """Offset of the clause in the document."""
+    return clause.span.start + max(0, clause.span.text.find(clause.text))
+
+
 def sides_of_with(clause: Clause, parties: list[str]) -> list[list[str]] | None:
-    """Bilateral pairs when a list of actors acts "with" another ("A, B and C partnered with D").
+    """Bilateral pairs when a list of actors acts "with" one other ("A, B and C partnered with D").
 
     Returns [[a, d], [b, d], [c, d]], or None when the clause does not read that way.
     """
@@ -67,8 +83,8 @@ def sides_of_with(clause: Clause, parties: list[str]) -> list[list[str]] | None:
     base = clause.span.start + clause.span.text.find(clause.text)
     left = list(dict.fromkeys(m.code for m in clause.actors if m.start - base < match.start() and m.code in parties))
     right = list(dict.fromkeys(m.code for m in clause.actors if m.start - base > match.start() and m.code in parties))
-    if not left or not right or (len(left) < 2 and len(right) < 2) or set(left) & set(right):
-        return None
+    if not left or len(left) < 2 or len(right) != 1 or set(left) & set(right):
+        return None  # "A teamed up with B and C to fund X" is one act of three
     return [[a, b] for a in left for b in right]
 
 
@@ -107,8 +123,11 @@ class AgreementReader:
             kind, where = "partnership", cues.PARTNERING.search(text).start()
         back_match = cues.BACK_REFERENCE.search(text)
         back = bool(back_match)
+        back_kind = None
         if back_match and back_match.start() <= where < back_match.end():
-            kind = None  # "this new initiative" names an act already reported, not a new kind
+            kind, back_kind = None, kind  # "this new initiative" names an act already reported, not a new kind
+            if self.focus is None and len(parties) >= 2:
+                kind = back_kind  # "The declaration was signed by ...": the act the story is about, first told here
         both = bool(cues.BOTH_PARTIES.search(text))
         cooperative = bool(kind or cues.COOPERATION.search(text))
         status = cues.find_status(text)
@@ -116,6 +135,13 @@ class AgreementReader:
         hedged = bool(cues.HEDGED.search(text))
         domestic = bool(cues.DOMESTIC.search(text)) and len(parties) < 2
 
+        company = cues.COMPANY_COUNTERPART.search(text)
+        if company and kind:
+            before = {m.code for m in clause.actors if m.start - _clause_base(clause) < company.start()}
+            parties = [code for code in parties if code in before]
+            if len(parties) < 2:  # a government's deal with a company is not an interstate act
+                self.focus = None
+                return
         if cues.JOINED.search(text) and parties and not hedged and status != "rejected":
             self._join(parties, clause)
             return
@@ -172,7 +198,7 @@ class AgreementReader:
 
     def _record(self, parties: list[str], kind: str | None, status: str | None, clause: Clause, back: bool) -> None:
         parties, framework = _split_framework(parties)
-        target = self._find(parties, kind, back)
+        target = self._find(parties, kind, status, back)
         if target is None:
             target = Agreement(kind=kind or "", status=status or "", parties=parties, framework=framework)
             if status == "proposed" and len(parties) >= 2:
@@ -183,14 +209,16 @@ class AgreementReader:
         self._extend(target, kind, status, clause)
         self.focus = target
 
-    def _find(self, parties: list[str], kind: str | None, back: bool) -> Agreement | None:
+    def _find(self, parties: list[str], kind: str | None, status: str | None, back: bool) -> Agreement | None:
         """The agreement this clause speaks of again: same parties, and a kind that fits."""
         for agreement in reversed(self.agreements):
             if set(agreement.parties) != set(parties):
                 continue
-            if back or not kind or not agreement.kind or agreement.kind == kind:
+            if back or not kind or not agreement.kind:
                 return agreement
-            if {agreement.kind, kind} <= {"mou", "agreement", "partnership", "proposal"}:
+            if status and agreement.status and _ongoing(status) != _ongoing(agreement.status):
+                continue  # an act running for years is not the one signed or planned now
+            if agreement.kind == kind or {agreement.kind, kind} <= {"mou", "agreement", "proposal"}:
                 return agreement
         return None
 
@@ -202,6 +230,10 @@ class AgreementReader:
             agreement.status = status
         agreement.add_sectors(clause.sectors)
         agreement.add_evidence(clause.span)
+
+
+def _ongoing(status: str) -> bool:
+    return status in ("in-force", "ended")
 
 
 def _split_framework(parties: list[str]) -> tuple[list[str], str | None]:

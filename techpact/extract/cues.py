@@ -23,7 +23,7 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
 ]
 
 # Verbs that name the kind when no kind noun does: "have partnered with" is a partnership.
-PARTNERING = re.compile(r"\b(?:partner(?:ed|ing|s)? with|team(?:ed|s|ing)? up with)\b", _I)
+PARTNERING = re.compile(r"\b(?:partner(?:ed|ing|s)? (?:with|on|in)|team(?:ed|s|ing)? up with)\b", _I)
 
 # Verbs and phrases of cooperation that carry no kind noun.
 COOPERATION = re.compile(
@@ -79,9 +79,39 @@ WITH = re.compile(r"\bwith\b(?! each other| one another)")
 
 # After a state's name, words that make it a named instrument or a thing rather than the state acting.
 NOT_AN_ACTOR_AFTER = re.compile(
-    r"\s+(?:Agreements?|Accords?|Protocol|Convention|Treaty|Declaration|Club|Process|Principles|Call|Pact|Consensus)\b"
-    r"|\s+(?:website|media|newspaper|press|daily|airport|university|stock exchange|exchange|times|post)\b",
+    r"\s+(?:Agreements?|Accords?|Protocol|Convention|Treaty|Declaration|Club|Process|Principles|Call|Pact|Consensus|Roadmap|Charter)\b"
+    r"|\s+(?:website|media|newspaper|press|daily|airport|university|stock exchange|exchange|times|post)\b"
+    # a place in the name of a line across countries: "the Baku-Tbilisi-Kars railway"
+    r"|(?:-[A-Z][\w’'-]*)*\s+(?:[\w-]+\s+)?(?:railway|railroad|pipeline|corridor|highway|motorway|bridge|route)s?\b",
 )
+
+# Before a state's name, words that make it a place: "in Astana", "a plant in Finland" (not "in cooperation with").
+LOCATION_BEFORE = re.compile(r"\b(?:in|at|across|throughout|inside|within)\s+(?:the\s+)?$", _I)
+
+# Company words: what a deal's counterpart is when it is not a government.
+_COMPANY_NOUN = (r"(?:company|companies|firm|firms|giant|giants|corporation|corp|carrier|operator|maker|makers|group|subsidiary"
+                 r"|consortium|conglomerate|manufacturer|developer|provider|start-?up|enterprise|multinational|producer|miner|miners"
+                 r"|utility|contractor|supplier|vendor|lender|investor|fund)")
+# After a state's name: "Russia's state-owned Rosatom", "China's telecoms giant": a company of that state.
+COMPANY_OF_STATE_AFTER = re.compile(
+    rf"[’']s\s+(?:state-owned|state-run|state-backed|national|largest|biggest|leading)\b|[’']s\s+(?:[\w-]+\s+){{0,2}}{_COMPANY_NOUN}\b", _I)
+# The other side of a signing is a company: "with tech giant Huawei", "between the Government of Kenya and Huawei Ltd".
+_CORPORATE_NAME = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:Inc|Ltd|Limited|Corp|Corporation|Co|PLC|LLC|AG|SA|GmbH|Group|Holdings|Technologies|Systems)\b\.?"
+COMPANY_COUNTERPART = re.compile(
+    rf"\bwith\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{_COMPANY_NOUN}\s+[A-Z]|\bwith\s+{_CORPORATE_NAME}"
+    rf"|\bwith\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,3}}(?:and\s+)?(?:other\s+)?{_COMPANY_NOUN}\b", _I)
+
+# Around a bloc's name, words that make it a setting or a qualifier rather than an actor: "the SCO
+# summit", "on the sidelines of APEC", "the only G7 nation", "the ASEAN region", "fellow GCC member".
+BLOC_AS_SETTING_AFTER = re.compile(
+    r"\)?\s+(?:(?:leaders[’']?\s+)?(?:summits?|meetings?|sidelines|ministerials?|conferences?|forums?|sessions?|chairmanship"
+    r"|presidency|region|secretariat|headquarters|charter|roadmap|agenda)|nation|member|country|state|economy)\b",
+    _I)
+BLOC_AS_SETTING_BEFORE = re.compile(
+    r"\b(?:sidelines of|margins of|at|during|ahead of|on the eve of|after|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", _I)
+BLOC_AS_CIRCLE_BEFORE = re.compile(
+    r"\b(?:fellow|other|non|members?|membership|member states|member countries|join|joined|joins|joining|accession to|accede to)"
+    r"(?:\s+of)?(?:\s+the)?[\s-]*$", _I)
 
 # Stretches of text where sector words name an office, not a topic:
 # "the Ministry of Digital Development", "defense minister", "deputy minister of communications, ...".

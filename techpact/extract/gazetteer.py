@@ -59,8 +59,9 @@ class PhraseIndex:
             candidates = self.by_first.get(word.group())
             if not candidates:
                 continue
-            if start and (haystack[start - 1].isalnum() or haystack[start - 1] in "-_"):
-                continue
+            if start and (haystack[start - 1].isalnum() or haystack[start - 1] == "_"
+                          or haystack[start - 1] == "-" and not _after_capitalised_word(text, start - 1)):
+                continue  # inside a word; after a hyphen only in compounds of names ("EU-US", "Korea-Indonesia")
             for phrase, value in candidates:
                 end = start + len(phrase)
                 if haystack.startswith(phrase, start) and (end == len(haystack) or not (
@@ -69,6 +70,14 @@ class PhraseIndex:
                     resume = end
                     break
         return found
+
+
+def _after_capitalised_word(text: str, hyphen: int) -> bool:
+    """Whether the word before a hyphen is capitalised: "Korea-Indonesia", not "non-EU"."""
+    start = hyphen
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return start < hyphen and text[start].isupper()
 
 
 @dataclass(frozen=True)
