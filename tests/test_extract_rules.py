@@ -141,3 +141,34 @@ def test_a_back_reference_with_signatories_opens_the_act_when_none_is_in_focus()
 def test_an_old_partnership_and_a_new_memorandum_are_two_acts():
     found = acts("Ghana and Kenya have long partnered on space. On Monday Ghana and Kenya signed a memorandum on satellites.")
     assert found == {(frozenset({"GHA", "KEN"}), "partnership", "in-force"), (frozenset({"GHA", "KEN"}), "mou", "signed")}
+
+
+def test_a_bloc_deciding_as_one_is_the_party_of_its_act():
+    assert acts("Finance ministers of the Group of Seven agreed on Friday to coordinate rules on stablecoins.") == {
+        (frozenset({"G7"}), "initiative", "planned")}
+    assert acts("The African Union endorsed a common strategy on data.") == {
+        (frozenset({"AU"}), "initiative", "signed")}
+
+
+def test_house_spellings_of_bloc_acronyms_are_mentions():
+    assert {"BRICS", "ASEAN", "NATO"} <= set(facts_of("Brics, Asean and Nato officials met.").mentioned_codes)
+
+
+def test_a_capital_named_as_the_venue_city_is_not_a_party():
+    text = "The Union's council adopted the plan during a session in the Ghanaian capital Accra with Peru."
+    assert all("GHA" not in a.parties for a in facts_of(text).agreements)
+
+
+def test_a_closing_attribution_names_the_source_not_a_party():
+    assert acts("Kenya and Peru signed a memorandum on satellites, the Chilean foreign ministry said.") == {
+        (frozenset({"KEN", "PER"}), "mou", "signed")}
+
+
+def test_a_call_for_talks_between_others_is_no_act_of_theirs():
+    assert acts("The Chilean president called for peace talks between Kenya and Peru.") == set()
+
+
+def test_a_call_on_a_bloc_is_a_proposal_of_the_caller():
+    found = facts_of("The Brazilian president said it is time for the Brics nations to create a common payment system.")
+    assert {(frozenset(a.parties), a.kind, a.status) for a in found.agreements} == {
+        (frozenset({"BRA", "BRICS"}), "proposal", "proposed")}

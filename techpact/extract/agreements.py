@@ -37,6 +37,9 @@ def party_candidates(clause: Clause) -> list[str]:
     excluded: set[int] = set()
     for aside in cues.MEMBER_CLAUSE.finditer(clause.text):
         excluded.update(range(aside.start(), aside.end()))
+    attribution = cues.ATTRIBUTION_AT_END.search(clause.text)
+    if attribution:
+        excluded.update(range(attribution.start(), attribution.end()))
     base = clause.span.start + (clause.span.text.find(clause.text) if clause.text in clause.span.text else 0)
     codes: list[str] = []
     circle: set[str] = set()
@@ -148,7 +151,14 @@ class AgreementReader:
         if self.multilateral and cues.PARTICIPANTS.search(text) and parties:
             self._join(parties, clause)
             return
-        if (cooperative or proposes) and not hedged and not domestic:
+        decision = cues.DECISION.search(text)
+        bloc_decision = bool(decision and len(parties) == 1 and is_bloc(parties[0]) and any(
+            m.code == parties[0] and m.start - _clause_base(clause) < decision.start() for m in clause.actors))
+        if proposes and between_parties(clause):
+            proposes = False  # "calls for talks between A and B": a third party's wish, not an act of theirs
+            if not kind:
+                return
+        if (cooperative or proposes or bloc_decision) and not hedged and not domestic:
             if len(parties) < 2 and both and self.pair:
                 if not parties or parties[0] in self.pair:
                     parties = list(dict.fromkeys(parties + self.pair))
@@ -156,8 +166,10 @@ class AgreementReader:
                     parties = parties + [self._main_actor(exclude=parties[0])]
             if len(parties) < 2 and self.focus and set(parties) <= set(self.focus.parties):
                 parties = list(self.focus.parties) if (back or both or parties) else parties
-            lone_bloc = (len(parties) == 1 and is_bloc(parties[0]) and kind
+            lone_bloc = (len(parties) == 1 and is_bloc(parties[0]) and (kind or bloc_decision)
                          and (not self.focus or self.focus.parties == parties))
+            if lone_bloc and not kind:
+                kind = "initiative"  # what a bloc decides to do together, with no instrument named
             pairs = sides_of_with(clause, parties) if len(parties) > 2 else None
             if pairs:
                 for pair in pairs:

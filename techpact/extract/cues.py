@@ -17,7 +17,7 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
     ("joint-statement", re.compile(r"\bjoint (?:statement|communiqu[eé]|declaration)s?\b|(?-i:\b[A-Z][\w-]+ Statements?\b)", _I)),
     ("declaration", re.compile(r"\bdeclarations?\b|\bhereby declare\b", _I)),
     ("working-group", re.compile(r"\bworking groups?\b|\btask forces?\b|\b(?:joint|intergovernmental) commissions?\b|\bjoint committees?\b", _I)),
-    ("initiative", re.compile(r"\binitiatives?\b|\broad ?maps?\b|\baction plans?\b|\bdialogue mechanisms?\b|\bjoint (?:centres?|centers?|laborator(?:y|ies)|labs?|projects?|ventures?)\b|\bprogram(?:me)?s? of cooperation\b", _I)),
+    ("initiative", re.compile(r"\binitiatives?\b|\bstrateg(?:y|ies)\b|\broad ?maps?\b|\baction plans?\b|\bdialogue mechanisms?\b|\bjoint (?:centres?|centers?|laborator(?:y|ies)|labs?|projects?|ventures?)\b|\bprogram(?:me)?s? of cooperation\b", _I)),
     ("partnership", re.compile(r"\bpartnerships?\b|\balliances?\b", _I)),
     ("agreement", re.compile(r"\bagreements?\b|\baccords?\b|\bdeals?\b|\bpacts?\b|\bprotocols?\b|\bcontracts?\b", _I)),
 ]
@@ -31,6 +31,11 @@ COOPERATION = re.compile(
     r"|join(?:ed)? forces|jointly|joint (?:efforts?|development|research|work)|bilateral ties in)\b",
     _I,
 )
+
+# What a bloc does as one when it decides: "G7 ministers agreed to align rules", "the AU adopted a strategy".
+DECISION = re.compile(
+    r"\b(?:agreed|agree|adopted|adopts|endorsed|endorses|approved|approves|decided to|decides to|resolved to|launched|launches|launching"
+    r"|committed to|commits to|pledged|pledges)\b", _I)
 
 # Status verbs, checked in this order: negation first, then what the clause says happened.
 NEGATED = re.compile(
@@ -49,16 +54,16 @@ ENDED = re.compile(
     r"\b(?:terminated|expired|suspended|ended|annulled|cancell?ed|scrapped|revoked|abandoned|withdr[ae]wn? from|withdrawal from"
     r"|pulled out of|pulls out of|exited|exits)\b", _I)
 SIGNED = re.compile(
-    r"\b(?:signed|signing|signs|sign|inked|inks|ink|sealed|concluded|exchanged|adopted|adopting|endorsed|formali[sz]ed|agreed (?:on|upon)"
+    r"\b(?:signed|signing|signs|sign|inked|inks|ink|sealed|concluded|exchanged|adopted|adopting|endorsed|formali[sz]ed|agreed (?:on|upon)(?! (?:\w+day|\d|the \d))"
     r"|(?:have|has|had) agreed (?:a|an|the|on)|agreed (?:a|an)|launched|launches|launching|established|upgraded|elevated|set up|unveiled|struck|reached|issued|released|approved)\b",
     _I,
 )
 PROPOSED = re.compile(
-    r"\b(?:propos\w*|offer(?:ed|s|ing)?|suggest\w*|call(?:ed|s)? for|invit\w+|urg(?:ed|es)|(?:is|are|was|were|stands?) ready to|readiness|willing\w*|open to|keen to|eager to)\b",
+    r"\b(?:propos\w*|offer(?:ed|s|ing)?|suggest\w*|call(?:ed|s)? for|call(?:ed|s)? on|invit\w+|urg(?:ed|es|ing)|it is time for|(?:is|are|was|were|stands?) ready to|readiness|willing\w*|open to|keen to|eager to)\b",
     _I,
 )
 PLANNED = re.compile(
-    r"\b(?:will|shall|would|plan\w*|intend\w*|agreed to|agree to|set to|expected to|aim\w* to|to establish|to create|to launch|to set up|to sign|prepar\w+|negotiat\w+|discuss\w*|explor\w+|envisag\w+|seek\w* to|commit\w* to|pledg\w+|vow\w*)\b",
+    r"\b(?:decid\w+ to|will|shall|would|plan\w*|intend\w*|agreed (?:on \w+day )?to|agree to|set to|expected to|aim\w* to|to establish|to create|to launch|to set up|to sign|prepar\w+|negotiat\w+|discuss\w*|explor\w+|envisag\w+|seek\w* to|commit\w* to|pledg\w+|vow\w*)\b",
     _I,
 )
 
@@ -86,7 +91,12 @@ NOT_AN_ACTOR_AFTER = re.compile(
 )
 
 # Before a state's name, words that make it a place: "in Astana", "a plant in Finland" (not "in cooperation with").
-LOCATION_BEFORE = re.compile(r"\b(?:in|at|across|throughout|inside|within)\s+(?:the\s+)?$", _I)
+LOCATION_BEFORE = re.compile(
+    r"\b(?i:in|at|across|throughout|inside|within)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:capital|city|port|town)\s+(?:of\s+)?)?$")
+
+# A closing attribution names who reports the act, not who takes part: "..., the Italian presidency said."
+ATTRIBUTION_AT_END = re.compile(
+    r",\s+(?:according to\s+[^,;]{1,80}|[^,;]{1,80}?\b(?:said|says|announced|reported|noted|added|stated|told [\w ]{1,30})(?:\s+on\s+\w+)?)\W*$", _I)
 
 # Company words: what a deal's counterpart is when it is not a government.
 _COMPANY_NOUN = (r"(?:company|companies|firm|firms|giant|giants|corporation|corp|carrier|operator|maker|makers|group|subsidiary"

@@ -20,7 +20,7 @@ _DASH = r"(?:—|–|--|-|:)"
 # A place, then what only datelines put after a place: a bracketed region, a date, an agency in
 # parentheses, or a dash or colon opening the story.
 _DATELINE = re.compile(
-    rf"(?P<place>{_PLACE})(?:\s*{_REGION})?"
+    rf"(?P<place>{_PLACE})(?:\s*{_REGION}|,\s*{_PLACE}(?=\s*[(,]))?"
     rf"(?:(?:\s*,\s*{_DATE})(?:\s*{_AGENCY})?\s*(?:{_DASH}\s*)?|\s*{_AGENCY}\s*{_DASH}\s*|\s*{_DASH}\s+)"
 )
 _UPPER_LINE = re.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}")

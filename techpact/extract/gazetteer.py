@@ -131,6 +131,8 @@ def _actor_aliases() -> dict[str, tuple[str, str]]:
     for bloc in reference.blocs().values():
         for label in bloc.labels:
             aliases[label] = (bloc.code, "bloc")
+            if label.isupper() and label.isalpha() and len(label) >= 4:
+                aliases.setdefault(label.capitalize(), (bloc.code, "bloc"))  # house styles write "Brics", "Asean", "Nato"
     return aliases
 
 
