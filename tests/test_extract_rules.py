@@ -172,3 +172,45 @@ def test_a_call_on_a_bloc_is_a_proposal_of_the_caller():
     found = facts_of("The Brazilian president said it is time for the Brics nations to create a common payment system.")
     assert {(frozenset(a.parties), a.kind, a.status) for a in found.agreements} == {
         (frozenset({"BRA", "BRICS"}), "proposal", "proposed")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana signed a memorandum on the cost of US$40 million with Kenya.",
+    "Ghana and Kenya signed an accord in response to a new U.S. law on chips.",
+    "Ghana and Kenya signed a pact to cut their dependence on China for batteries.",
+    "Ghana and Kenya launched a partnership on cables, the EU delegation to Namibia said.",
+])
+def test_states_named_as_currency_law_dependence_or_host_are_not_parties(text):
+    assert {frozenset(a.parties) for a in facts_of(text).agreements} == {frozenset({"GHA", "KEN"})}
+
+
+def test_a_city_and_its_country_as_venue_are_not_parties():
+    text = "Ghana and Kenya leaders came together in Lima, Peru, to deepen a partnership on data."
+    assert {frozenset(a.parties) for a in facts_of(text).agreements} == {frozenset({"GHA", "KEN"})}
+
+
+def test_accusations_are_not_cooperation():
+    assert acts("Ghana accused Kenya of hacking the ministry with the help of a spying alliance.") == set()
+
+
+def test_a_company_as_subject_or_as_one_side_makes_no_interstate_act():
+    text = ("Kenyan mobile giant Acme has won a contract to build a network in Ghana. "
+            "The agreement was signed during a meeting between the presidents of Ghana and Kenya.")
+    assert facts_of(text).agreements == []
+    assert acts("The president witnessed the signing of a memorandum between Ghana and Acme in Accra.") == set()
+
+
+def test_an_invitation_to_join_is_one_proposal_to_each_invitee():
+    text = "The BRICS summit ended on Friday. The group invited Peru, Chile and Ghana to join the bloc next year."
+    assert acts(text) == {(frozenset({"BRICS", code}), "proposal", "proposed") for code in ("PER", "CHL", "GHA")}
+
+
+def test_an_act_told_again_with_more_parties_takes_them_in():
+    text = "Chile proposed a chip alliance to Peru. The alliance would also involve Ghana and Kenya."
+    assert {frozenset(a.parties) for a in facts_of(text).agreements} == {frozenset({"CHL", "PER", "GHA", "KEN"})}
+
+
+def test_the_two_countries_with_a_third_is_an_act_of_three():
+    text = ("Ghana and Kenya launched a partnership on AI safety. "
+            "The two countries' institutes also intend to collaborate with Peru on research.")
+    assert frozenset({"GHA", "KEN", "PER"}) in {frozenset(a.parties) for a in facts_of(text).agreements}

@@ -49,6 +49,8 @@ def party_candidates(clause: Clause) -> list[str]:
             continue
         if not is_bloc(mention.code) and cues.LOCATION_BEFORE.search(clause.text[:local]):
             continue  # "the summit in Astana", "a plant in Finland", "the war in Ukraine": a place, not a party
+        if cues.NOT_PARTY_BEFORE.search(clause.text, max(0, local - 60), local):
+            continue  # "dependence on China", "the EU delegation to Namibia", "in Luanda, Angola"
         if cues.NOT_AN_ACTOR_AFTER.match(clause.text, local + len(mention.surface)):
             continue  # "the Paris Agreement", "the Kremlin website": a name or a thing, not the state acting
         if cues.COMPANY_OF_STATE_AFTER.match(clause.text, local + len(mention.surface)):
@@ -97,9 +99,29 @@ def between_parties(clause: Clause) -> list[str] | None:
     if not match:
         return None
     base = clause.span.start + clause.span.text.find(clause.text)
-    after = [m.code for m in clause.actors if m.start - base > match.start()]
-    after = list(dict.fromkeys(after))[:2]
+    actors = [m for m in clause.actors if m.start - base > match.start()]
+    if actors and _other_side_is_not_an_actor(clause, actors[0], base):
+        return None
+    after = list(dict.fromkeys(m.code for m in actors))[:2]
     return after if len(after) == 2 else None
+
+
+def between_company(clause: Clause) -> bool:
+    """Whether "between A and B" has a company or other body, not a state, on one side."""
+    match = cues.BETWEEN.search(clause.text)
+    if not match:
+        return False
+    base = _clause_base(clause)
+    actors = [m for m in clause.actors if m.start - base > match.start()]
+    return bool(actors) and _other_side_is_not_an_actor(clause, actors[0], base) and actors[0].start - base - match.end() < 30
+
+
+def _other_side_is_not_an_actor(clause: Clause, first: Mention, base: int) -> bool:
+    other = cues.BETWEEN_ACTOR_AND_OTHER.match(clause.text, first.end - base)
+    if not other:
+        return False
+    at = base + other.start("other")
+    return not any(m.start == at for m in clause.actors) and other.group("other") not in ("Government", "Ministry", "Republic")
 
 
 class AgreementReader:
@@ -111,6 +133,7 @@ class AgreementReader:
         self.pair: list[str] = []  # the last two or more actors named together
         self.seen: dict[str, int] = {}  # actors named so far, in order, with how often
         self.multilateral: Agreement | None = None  # the arrangement states were last said to join
+        self.company_deal = False  # the act in focus is a deal with a company: "the agreement" then means it
 
     def read(self, clause: Clause) -> None:
         """Take one clause into account."""
@@ -129,7 +152,7 @@ class AgreementReader:
         back_kind = None
         if back_match and back_match.start() <= where < back_match.end():
             kind, back_kind = None, kind  # "this new initiative" names an act already reported, not a new kind
-            if self.focus is None and len(parties) >= 2:
+            if self.focus is None and len(parties) >= 2 and not self.company_deal:
                 kind = back_kind  # "The declaration was signed by ...": the act the story is about, first told here
         both = bool(cues.BOTH_PARTIES.search(text))
         cooperative = bool(kind or cues.COOPERATION.search(text))
@@ -138,13 +161,25 @@ class AgreementReader:
         hedged = bool(cues.HEDGED.search(text))
         domestic = bool(cues.DOMESTIC.search(text)) and len(parties) < 2
 
+        if cues.HOSTILE.search(text) and not (kind and status == "signed"):
+            return  # accusations, sanctions and attacks are not cooperation
         company = cues.COMPANY_COUNTERPART.search(text)
         if company and kind:
             before = {m.code for m in clause.actors if m.start - _clause_base(clause) < company.start()}
             parties = [code for code in parties if code in before]
-            if len(parties) < 2:  # a government's deal with a company is not an interstate act
-                self.focus = None
-                return
+        if (company and kind and len(parties) < 2) or ((kind or back) and (cues.COMPANY_SUBJECT.search(text)
+                                                                           or between_company(clause))):
+            self.focus, self.company_deal = None, True  # a government's deal with a company is not an interstate act
+            return
+        if back and self.focus is None and self.company_deal and not kind:
+            return  # "the agreement" is the company deal just told
+        if cues.INVITATION.search(text) and len(parties) >= 2:
+            self._invite(clause, parties, status)
+            return
+        if back and self.focus and cues.INVOLVES.search(text) and parties and not set(parties) <= set(self.focus.parties):
+            self.focus.parties.extend(p for p in parties if p not in self.focus.parties)
+            self._extend(self.focus, None, None, clause)
+            return
         if cues.JOINED.search(text) and parties and not hedged and status != "rejected":
             self._join(parties, clause)
             return
@@ -160,8 +195,8 @@ class AgreementReader:
                 return
         if (cooperative or proposes or bloc_decision) and not hedged and not domestic:
             if len(parties) < 2 and both and self.pair:
-                if not parties or parties[0] in self.pair:
-                    parties = list(dict.fromkeys(parties + self.pair))
+                if not parties or parties[0] in self.pair or is_bloc(parties[0]) or cues.GROUP_PHRASE.search(text):
+                    parties = list(dict.fromkeys(parties + self.pair))  # "the two countries' institutes ... with the US"
                 else:  # a new partner "bilaterally": with the actor the document is about
                     parties = parties + [self._main_actor(exclude=parties[0])]
             if len(parties) < 2 and self.focus and set(parties) <= set(self.focus.parties):
@@ -200,6 +235,22 @@ class AgreementReader:
         self._extend(self.multilateral, None, None, clause)
         self.focus = self.multilateral
 
+    def _invite(self, clause: Clause, parties: list[str], status: str | None) -> None:
+        """An invitation to join: one proposal from the inviter (named, or the bloc in the story) to each invitee."""
+        match = cues.INVITATION.search(clause.text)
+        base = _clause_base(clause)
+        before = [m.code for m in clause.actors if m.start - base < match.start() and m.code in parties]
+        after = [code for code in dict.fromkeys(m.code for m in clause.actors if m.start - base > match.start())
+                 if code in parties and code not in before]
+        inviter = before[0] if before else None
+        if inviter is None and cues.BLOC_BY_REFERENCE.search(clause.text[:match.start()]):
+            inviter = next((code for code in reversed(list(self.seen)) if is_bloc(code) and code not in after), None)
+        if inviter is None:
+            return
+        for invitee in after:
+            self._record([inviter, invitee], "proposal", status or "proposed", clause, back=False)
+        self.focus = None
+
     def _main_actor(self, exclude: str) -> str:
         """The actor the document leads with: news names its subject first."""
         return next((c for c in self.seen if c != exclude), exclude)
@@ -210,6 +261,7 @@ class AgreementReader:
 
     def _record(self, parties: list[str], kind: str | None, status: str | None, clause: Clause, back: bool) -> None:
         parties, framework = _split_framework(parties)
+        self.company_deal = False
         target = self._find(parties, kind, status, back)
         if target is None:
             target = Agreement(kind=kind or "", status=status or "", parties=parties, framework=framework)

@@ -70,12 +70,17 @@ PLANNED = re.compile(
 # A noun phrase that points back to an act the document already reported.
 BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that|these|such|said) (?:new |latest |bilateral |signed |landmark |digital |broader )?"
-    r"(?:document|memorand(?:um|a)|MoUs?|agreements?|deal|treaty|accord|pact|partnership|collaboration|cooperation|initiative|arrangement|framework|roadmap|declaration|statement)\b",
+    r"(?:document|memorand(?:um|a)|MoUs?|agreements?|deal|treaty|accord|pact|partnership|collaboration|cooperation|initiative|arrangement|framework|roadmap|declaration|statement|alliance|platform"
+    r"|mechanism|dialogue|programme|program|project|contract|charter|compact|strategy)\b",
     _I,
 )
 # Phrases that stand for the parties of the act in focus.
+# "the two countries", "both sides": the group of actors last named together.
+GROUP_PHRASE = re.compile(
+    r"\b(?:the two|both|the three|all three|the four|all four|the five|all five) (?:countries|nations|sides|states|governments|parties|leaders|ministries|neighbou?rs|partners|capitals)\b"
+    r"|\b(?:their|our) (?:two )?(?:countries|nations|governments)\b", _I)
 BOTH_PARTIES = re.compile(
-    r"\b(?:the two|both|the three|all three|the four|all four) (?:countries|nations|sides|states|governments|parties|leaders|ministries|neighbou?rs|partners|capitals)\b"
+    r"\b(?:the two|both|the three|all three|the four|all four|the five|all five) (?:countries|nations|sides|states|governments|parties|leaders|ministries|neighbou?rs|partners|capitals)\b"
     r"|\b(?:their|our) (?:two )?(?:countries|nations|governments)\b|\bbilateral(?:ly)?\b|\beach other\b",
     _I,
 )
@@ -86,6 +91,9 @@ WITH = re.compile(r"\bwith\b(?! each other| one another)")
 NOT_AN_ACTOR_AFTER = re.compile(
     r"\s+(?:Agreements?|Accords?|Protocol|Convention|Treaty|Declaration|Club|Process|Principles|Call|Pact|Consensus|Roadmap|Charter)\b"
     r"|\s+(?:website|media|newspaper|press|daily|airport|university|stock exchange|exchange|times|post)\b"
+    # a currency or a thing of the state's, not the state acting: "US$13 million", "a new U.S. law", "U.S. equipment"
+    r"|\$|\s+(?:dollars?|law|laws|legislation|equipment|technology|technologies|firms|companies|company|markets?|sanctions"
+    r"|tariffs|exports|imports|products|goods|chips|industry|industries|investors|consumers|citizens|nationals|market)\b"
     # a place in the name of a line across countries: "the Baku-Tbilisi-Kars railway"
     r"|(?:-[A-Z][\w’'-]*)*\s+(?:[\w-]+\s+)?(?:railway|railroad|pipeline|corridor|highway|motorway|bridge|route)s?\b",
 )
@@ -93,6 +101,34 @@ NOT_AN_ACTOR_AFTER = re.compile(
 # Before a state's name, words that make it a place: "in Astana", "a plant in Finland" (not "in cooperation with").
 LOCATION_BEFORE = re.compile(
     r"\b(?i:in|at|across|throughout|inside|within)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:capital|city|port|town)\s+(?:of\s+)?)?$")
+
+# Before a state's name, words that make it the object of dependence, pressure or rivalry, or a host:
+# "dependence on China", "tensions with Russia", "the EU delegation to Namibia".
+NOT_PARTY_BEFORE = re.compile(
+    r"\b(?:dependence|reliance|dependency|pressure|sanctions|restrictions|tariffs|curbs|bans?|controls|attacks?|threats?"
+    r"|concerns?|rivalry|competition|tensions?|war|aggression|hostility)\s+(?:on|upon|against|from|over|about|with|by)\s+(?:the\s+)?$"
+    r"|\b(?:delegation|embassy|ambassador|mission|envoy|consulate)\s+(?:to|in)\s+(?:the\s+)?$"
+    r"|\b(?i:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+$")  # "in Luanda, Angola", "in Beijing China"
+
+# Hostile acts are not cooperation: "accused the US of", "condemned", "imposed sanctions".
+HOSTILE = re.compile(
+    r"\b(?:accus\w*|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|rebuk\w*|complain\w*|protest\w*|retaliat\w*|sanction(?:s|ed|ing)"
+    r"|demarche|blam\w+|threaten\w*|spying|espionage|hack(?:ed|ing|ers)?)\b", _I)
+
+# A clause whose subject is a company: "Chinese telecoms giant Huawei has won a contract".
+COMPANY_SUBJECT = re.compile(
+    r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:company|firm|giant|corporation|carrier|operator|maker|group|conglomerate|manufacturer"
+    r"|developer|provider|start-?up|consortium|miner|utility|contractor|supplier|vendor)\s+[A-Z]", _I)
+# "between the Government of Kenya and Acme": one side is not a state.
+BETWEEN_ACTOR_AND_OTHER = re.compile(r"\s+and\s+(?:the\s+)?(?P<other>[A-Z][\w&-]+)")
+
+# "The group invited A, B and C to join": an invitation to each, not an act among the invitees.
+INVITATION = re.compile(r"\binvit(?:ed|es|ing|ation)\b[^.;]*?\bto\s+(?:join|become)\b", _I)
+# The bloc a clause refers to without naming it.
+BLOC_BY_REFERENCE = re.compile(r"\b(?:the|this|our) (?:group|grouping|bloc|alliance|organi[sz]ation|union|club)\b", _I)
+
+# "The alliance would also involve Japan and Taiwan": more parties of an act already told.
+INVOLVES = re.compile(r"\b(?:also\s+)?(?:involv\w+|includ\w+|compris\w+|bring in|brings in|extend\w* to)\b", _I)
 
 # A closing attribution names who reports the act, not who takes part: "..., the Italian presidency said."
 ATTRIBUTION_AT_END = re.compile(
