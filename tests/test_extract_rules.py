@@ -214,3 +214,13 @@ def test_the_two_countries_with_a_third_is_an_act_of_three():
     text = ("Ghana and Kenya launched a partnership on AI safety. "
             "The two countries' institutes also intend to collaborate with Peru on research.")
     assert frozenset({"GHA", "KEN", "PER"}) in {frozenset(a.parties) for a in facts_of(text).agreements}
+
+
+@pytest.mark.parametrize("words, sector", [
+    ("mobile money", "fintech"), ("subsea cables", "telecom"), ("digital trade", "digital-economy"),
+    ("EV batteries", "critical-minerals"), ("electric vehicles", "clean-energy"), ("digital ID", "egov"),
+    ("cyber", "cybersecurity"), ("hypersonics", "defense"), ("space exploration", "space"),
+])
+def test_everyday_sector_words_of_the_annotation_guide(words, sector):
+    [act] = facts_of(f"Ghana and Kenya signed a memorandum on {words}.").agreements
+    assert sector in act.sectors
