@@ -224,3 +224,25 @@ def test_the_two_countries_with_a_third_is_an_act_of_three():
 def test_everyday_sector_words_of_the_annotation_guide(words, sector):
     [act] = facts_of(f"Ghana and Kenya signed a memorandum on {words}.").agreements
     assert sector in act.sectors
+
+
+def test_cooperation_with_no_instrument_named_is_an_initiative():
+    assert acts("Ghana and Kenya will work together on satellite imagery.") == {
+        (frozenset({"GHA", "KEN"}), "initiative", "planned")}
+    assert acts("Ghana and Kenya launched a dialogue on chips.") == {(frozenset({"GHA", "KEN"}), "initiative", "signed")}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ghana and Kenya completed negotiations on the nuclear deal.", "signed"),
+    ("Ghana and Kenya welcomed the conclusion of a nuclear agreement.", "signed"),
+    ("Ghana and Kenya reaffirmed their strategic partnership.", "in-force"),
+])
+def test_status_of_concluded_and_reaffirmed_acts(text, status):
+    assert find_status(text) == status
+
+
+def test_acts_of_different_years_between_the_same_parties_stay_apart():
+    text = ("Ghana and Kenya signed a nuclear agreement on Tuesday. "
+            "Ghana and Kenya had cancelled a nuclear agreement in 2016.")
+    assert acts(text) == {(frozenset({"GHA", "KEN"}), "agreement", "signed"),
+                          (frozenset({"GHA", "KEN"}), "agreement", "ended")}

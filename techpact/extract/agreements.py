@@ -134,6 +134,7 @@ class AgreementReader:
         self.seen: dict[str, int] = {}  # actors named so far, in order, with how often
         self.multilateral: Agreement | None = None  # the arrangement states were last said to join
         self.company_deal = False  # the act in focus is a deal with a company: "the agreement" then means it
+        self.years: dict[int, set[str]] = {}  # years named in the clauses that recorded each act
 
     def read(self, clause: Clause) -> None:
         """Take one clause into account."""
@@ -262,7 +263,7 @@ class AgreementReader:
     def _record(self, parties: list[str], kind: str | None, status: str | None, clause: Clause, back: bool) -> None:
         parties, framework = _split_framework(parties)
         self.company_deal = False
-        target = self._find(parties, kind, status, back)
+        target = self._find(parties, kind, status, back, clause.text)
         if target is None:
             target = Agreement(kind=kind or "", status=status or "", parties=parties, framework=framework)
             if status == "proposed" and len(parties) >= 2:
@@ -271,13 +272,17 @@ class AgreementReader:
         elif framework and not target.framework:
             target.framework = framework
         self._extend(target, kind, status, clause)
+        self.years.setdefault(id(target), set()).update(cues.YEAR.findall(clause.text))
         self.focus = target
 
-    def _find(self, parties: list[str], kind: str | None, status: str | None, back: bool) -> Agreement | None:
+    def _find(self, parties: list[str], kind: str | None, status: str | None, back: bool, text: str) -> Agreement | None:
         """The agreement this clause speaks of again: same parties, and a kind that fits."""
+        years = set(cues.YEAR.findall(text))
         for agreement in reversed(self.agreements):
             if set(agreement.parties) != set(parties):
                 continue
+            if years and self.years.get(id(agreement)) and not years & self.years[id(agreement)]:
+                continue  # "in 2016" and "on Tuesday" of 2025: two acts
             if back or not kind or not agreement.kind:
                 return agreement
             if status and agreement.status and _ongoing(status) != _ongoing(agreement.status):
@@ -319,7 +324,8 @@ def finish(agreements: list[Agreement]) -> list[Agreement]:
                 and not any(cues.FUTURE_ISSUE.search(span.text) for span in agreement.evidence)):
             agreement.status = "signed"  # what a statement says it will do is not what happened to it: it was issued
         if not agreement.kind:
-            agreement.kind = "proposal" if agreement.status == "proposed" else "agreement"
+            # cooperation with no instrument named: a proposal when offered, else a joint undertaking
+            agreement.kind = "proposal" if agreement.status == "proposed" else "initiative"
         if agreement.status != "proposed":
             agreement.proposer = agreement.addressee = None
     return agreements

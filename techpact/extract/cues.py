@@ -17,7 +17,8 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
     ("joint-statement", re.compile(r"\bjoint (?:statement|communiqu[eé]|declaration)s?\b|(?-i:\b[A-Z][\w-]+ Statements?\b)", _I)),
     ("declaration", re.compile(r"\bdeclarations?\b|\bhereby declare\b", _I)),
     ("working-group", re.compile(r"\bworking groups?\b|\btask forces?\b|\b(?:joint|intergovernmental) commissions?\b|\bjoint committees?\b", _I)),
-    ("initiative", re.compile(r"\binitiatives?\b|\bstrateg(?:y|ies)\b|\broad ?maps?\b|\baction plans?\b|\bdialogue mechanisms?\b|\bjoint (?:centres?|centers?|laborator(?:y|ies)|labs?|projects?|ventures?)\b|\bprogram(?:me)?s? of cooperation\b", _I)),
+    ("initiative", re.compile(r"\binitiatives?\b|\bstrateg(?:y|ies)\b|\broad ?maps?\b|\baction plans?\b|\bdialogue mechanisms?\b|\bjoint (?:centres?|centers?|laborator(?:y|ies)|labs?|projects?|ventures?)\b|\bprogram(?:me)?s? of cooperation\b"
+                               r"|\b(?:platforms?|dialogues?)\b", _I)),
     ("partnership", re.compile(r"\bpartnerships?\b|\balliances?\b", _I)),
     ("agreement", re.compile(r"\bagreements?\b|\baccords?\b|\bdeals?\b|\bpacts?\b|\bprotocols?\b|\bcontracts?\b", _I)),
 ]
@@ -48,6 +49,7 @@ IN_FORCE = re.compile(
     r"\b(?:entered|enter|came|come|comes|enters|coming) into force\b|\bin force\b|\bratifi(?:ed|es|cation)\b|\btook effect\b"
     # an act that has been running: "have partnered with", "has been cooperating", "the existing partnership"
     r"|\b(?:have|has|had)\s+(?:long\s+|been\s+)?(?:partnered|cooperated|cooperating|collaborated|collaborating|worked together|working together)\b"
+    r"|\breaffirm\w*\b"  # what is reaffirmed already exists
     r"|\b(?:existing|ongoing|long-standing|longstanding|current)\s+(?:[\w-]+\s+){0,2}?(?:partnership|cooperation|agreement|accord|mechanism|dialogue|framework|programme|program|initiative|working group|treaty)",
     _I)
 ENDED = re.compile(
@@ -55,7 +57,7 @@ ENDED = re.compile(
     r"|pulled out of|pulls out of|exited|exits)\b", _I)
 SIGNED = re.compile(
     r"\b(?:signed|signing|signs|sign|inked|inks|ink|sealed|concluded|exchanged|adopted|adopting|endorsed|formali[sz]ed|agreed (?:on|upon)(?! (?:\w+day|\d|the \d))"
-    r"|(?:have|has|had) agreed (?:a|an|the|on)|agreed (?:a|an)|launched|launches|launching|established|upgraded|elevated|set up|unveiled|struck|reached|issued|released|approved)\b",
+    r"|(?:have|has|had) agreed (?:a|an|the|on)|agreed (?:a|an)|completed (?:the )?negotiations|conclusion of|launched|launches|launching|established|upgraded|elevated|set up|unveiled|struck|reached|issued|released|approved)\b",
     _I,
 )
 PROPOSED = re.compile(
@@ -211,6 +213,9 @@ GOVERNMENT_NOUN = re.compile(
     r"^\W{0,3}(?:\w+\W+){0,2}?(?:government|side|president|presidency|premier|prime minister|minister|ministry|ministries|officials?|authorit(?:y|ies)|delegation|counterparts?|leaders?|leadership|head of state|deputy|agency|representatives?|embassy|ambassador|envoy|state|republic|regulators?|central bank|cabinet|parliament|administration|foreign office|security council)\b",
     _I,
 )
+
+# Years named in a clause: an act of another year is another act.
+YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 
 # Clause boundaries inside one sentence, where a second act often starts.
 CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|since|but|as well as)\s+(?=[A-Z]|the |a |an |[a-z]+ [A-Z]))")
