@@ -246,3 +246,17 @@ def test_acts_of_different_years_between_the_same_parties_stay_apart():
             "Ghana and Kenya had cancelled a nuclear agreement in 2016.")
     assert acts(text) == {(frozenset({"GHA", "KEN"}), "agreement", "signed"),
                           (frozenset({"GHA", "KEN"}), "agreement", "ended")}
+
+
+def test_instruments_listed_one_by_one_are_each_an_act_of_the_parties_in_focus():
+    text = ("Ghana and Kenya signed a declaration on Monday. The leaders also signed:\n"
+            "A Memorandum of Understanding on trade;\n"
+            "A Memorandum of Understanding on digital trade;\n")
+    found = [(frozenset(a.parties), a.kind, a.status) for a in facts_of(text).agreements]
+    assert sorted(found, key=str) == sorted([(frozenset({"GHA", "KEN"}), "declaration", "signed")]
+                                            + [(frozenset({"GHA", "KEN"}), "mou", "signed")] * 2, key=str)
+
+
+def test_a_memorandum_told_again_is_one_act():
+    text = "Ghana and Kenya sign AI memorandum\nGhana and Kenya signed a memorandum on AI. The memorandum covers data."
+    assert [(a.kind, a.status) for a in facts_of(text).agreements] == [("mou", "signed")]

@@ -135,6 +135,7 @@ class AgreementReader:
         self.multilateral: Agreement | None = None  # the arrangement states were last said to join
         self.company_deal = False  # the act in focus is a deal with a company: "the agreement" then means it
         self.years: dict[int, set[str]] = {}  # years named in the clauses that recorded each act
+        self.introduced: set[int] = set()  # acts a clause introduced as a new instrument ("signed a memorandum")
 
     def read(self, clause: Clause) -> None:
         """Take one clause into account."""
@@ -155,6 +156,7 @@ class AgreementReader:
             kind, back_kind = None, kind  # "this new initiative" names an act already reported, not a new kind
             if self.focus is None and len(parties) >= 2 and not self.company_deal:
                 kind = back_kind  # "The declaration was signed by ...": the act the story is about, first told here
+        introduced = bool(kind and not back_kind and cues.introduces_instrument(text, where))
         both = bool(cues.BOTH_PARTIES.search(text))
         cooperative = bool(kind or cues.COOPERATION.search(text))
         status = cues.find_status(text)
@@ -201,7 +203,8 @@ class AgreementReader:
                 else:  # a new partner "bilaterally": with the actor the document is about
                     parties = parties + [self._main_actor(exclude=parties[0])]
             if len(parties) < 2 and self.focus and set(parties) <= set(self.focus.parties):
-                parties = list(self.focus.parties) if (back or both or parties) else parties
+                # "• A memorandum on trade": one more instrument of the parties in focus
+                parties = list(self.focus.parties) if (back or both or parties or introduced) else parties
             lone_bloc = (len(parties) == 1 and is_bloc(parties[0]) and (kind or bloc_decision)
                          and (not self.focus or self.focus.parties == parties))
             if lone_bloc and not kind:
@@ -213,7 +216,7 @@ class AgreementReader:
                 self.focus = None
                 return
             if len(parties) >= 2 or lone_bloc:
-                self._record(parties, kind, status, clause, back)
+                self._record(parties, kind, status, clause, back, introduced)
                 self._remember_pair(parties)
                 return
         if self.focus and (back or ((cooperative or both) and not clause.actors)):
@@ -260,10 +263,11 @@ class AgreementReader:
         states = [p for p in parties if not is_bloc(p)]
         self.pair = states if len(states) >= 2 else list(parties)
 
-    def _record(self, parties: list[str], kind: str | None, status: str | None, clause: Clause, back: bool) -> None:
+    def _record(self, parties: list[str], kind: str | None, status: str | None, clause: Clause, back: bool,
+                introduced: bool = False) -> None:
         parties, framework = _split_framework(parties)
         self.company_deal = False
-        target = self._find(parties, kind, status, back, clause.text)
+        target = self._find(parties, kind, status, back, clause.text, introduced)
         if target is None:
             target = Agreement(kind=kind or "", status=status or "", parties=parties, framework=framework)
             if status == "proposed" and len(parties) >= 2:
@@ -273,9 +277,12 @@ class AgreementReader:
             target.framework = framework
         self._extend(target, kind, status, clause)
         self.years.setdefault(id(target), set()).update(cues.YEAR.findall(clause.text))
+        if introduced:
+            self.introduced.add(id(target))
         self.focus = target
 
-    def _find(self, parties: list[str], kind: str | None, status: str | None, back: bool, text: str) -> Agreement | None:
+    def _find(self, parties: list[str], kind: str | None, status: str | None, back: bool, text: str,
+              introduced: bool = False) -> Agreement | None:
         """The agreement this clause speaks of again: same parties, and a kind that fits."""
         years = set(cues.YEAR.findall(text))
         for agreement in reversed(self.agreements):
@@ -287,6 +294,8 @@ class AgreementReader:
                 return agreement
             if status and agreement.status and _ongoing(status) != _ongoing(agreement.status):
                 continue  # an act running for years is not the one signed or planned now
+            if introduced and id(agreement) in self.introduced and agreement.kind == kind:
+                continue  # "a memorandum on trade", then "a memorandum on data": two instruments
             if agreement.kind == kind or {agreement.kind, kind} <= {"mou", "agreement", "proposal"}:
                 return agreement
         return None

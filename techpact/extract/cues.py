@@ -214,6 +214,18 @@ GOVERNMENT_NOUN = re.compile(
     _I,
 )
 
+# A determiner that introduces an instrument not told before: "signed a memorandum", "two agreements",
+# "another deal", "• A Memorandum of Understanding on trade" (not "the memorandum", "this deal").
+_INTRODUCING = re.compile(
+    r"(?:^|\b(?:a|an|another|new|separate|second|third|additional|one|two|three|four|five|six|seven|eight|nine|ten|\d+))"
+    r"\s+(?:(?!the\b|this\b|that\b|its\b|their\b)[\w’'“”\"-]+\s+){0,5}$", _I)
+
+
+def introduces_instrument(text: str, where: int) -> bool:
+    """Whether the kind noun at `where` is introduced as a new instrument, not pointed back to."""
+    return bool(_INTRODUCING.search(text, max(0, where - 70), where))
+
+
 # Years named in a clause: an act of another year is another act.
 YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 
