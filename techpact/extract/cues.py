@@ -61,7 +61,7 @@ SIGNED = re.compile(
     _I,
 )
 PROPOSED = re.compile(
-    r"\b(?:propos\w*|offer(?:ed|s|ing)?|suggest\w*|call(?:ed|s)? for|call(?:ed|s)? on|invit\w+|urg(?:ed|es|ing)|it is time for|(?:is|are|was|were|stands?) ready to|readiness|willing\w*|open to|keen to|eager to)\b",
+    r"\b(?:propos\w*|offer(?:ed|s|ing)?|suggest\w*|call(?:ed|s)? for|call(?:ed|s)? on|invit\w+|urg(?:ed|es|ing)|it is time for|(?:is|are|was|were|stands?) ready (?:to|for)|readiness|willing\w*|open to|keen to|eager to)\b",
     _I,
 )
 PLANNED = re.compile(
@@ -218,7 +218,7 @@ GOVERNMENT_NOUN = re.compile(
 # "another deal", "• A Memorandum of Understanding on trade" (not "the memorandum", "this deal").
 _INTRODUCING = re.compile(
     r"(?:^|\b(?:a|an|another|new|separate|second|third|additional|one|two|three|four|five|six|seven|eight|nine|ten|\d+))"
-    r"\s+(?:(?!the\b|this\b|that\b|its\b|their\b)[\w’'“”\"-]+\s+){0,5}$", _I)
+    r"\s+(?:(?!(?:the|this|that|its|their|and|or|to|of|with|for|in|on|by|at|from)\b)[\w’'“”\"-]+\s+){0,3}$", _I)
 
 
 def introduces_instrument(text: str, where: int) -> bool:
