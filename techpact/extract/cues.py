@@ -269,8 +269,8 @@ def find_status(text: str) -> str | None:
     found = set()
     for match in _STATUS_ANY.finditer(text):
         status = _STATUS_NAMES[match.lastgroup]
-        if status == "signed" and _FUTURE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
-            status = "planned"  # "will sign", "are expected to launch": not done yet
+        if status in ("signed", "in-force", "ended") and _FUTURE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            status = "planned"  # "will sign", "are expected to launch", "will enter into force": not done yet
         found.add(status)
     return min(found, key=_STATUS_RANK.__getitem__) if found else None
 
