@@ -180,7 +180,9 @@ class AgreementReader:
             self._invite(clause, parties, status)
             return
         if back and self.focus and cues.INVOLVES.search(text) and parties and not set(parties) <= set(self.focus.parties):
-            self.focus.parties.extend(p for p in parties if p not in self.focus.parties)
+            joined, framework = _split_framework(list(dict.fromkeys(self.focus.parties + parties)))
+            self.focus.parties[:] = joined
+            self.focus.framework = self.focus.framework or framework
             self._extend(self.focus, None, None, clause)
             return
         if cues.JOINED.search(text) and parties and not hedged and status != "rejected":
