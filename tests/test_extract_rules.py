@@ -260,3 +260,10 @@ def test_instruments_listed_one_by_one_are_each_an_act_of_the_parties_in_focus()
 def test_a_memorandum_told_again_is_one_act():
     text = "Ghana and Kenya sign AI memorandum\nGhana and Kenya signed a memorandum on AI. The memorandum covers data."
     assert [(a.kind, a.status) for a in facts_of(text).agreements] == [("mou", "signed")]
+
+
+def test_a_clause_going_on_about_the_act_adds_its_sectors():
+    text = ("Ghana and Kenya signed a memorandum on Monday. It also covers quantum computing.\n"
+            "The areas of work:\n• Data centres and cloud services\n")
+    [act] = facts_of(text).agreements
+    assert {"quantum", "data"} <= set(act.sectors)

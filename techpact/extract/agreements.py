@@ -151,6 +151,7 @@ class AgreementReader:
             kind, where = "partnership", cues.PARTNERING.search(text).start()
         back_match = cues.BACK_REFERENCE.search(text)
         back = bool(back_match)
+        continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
         back_kind = None
         if back_match and back_match.start() <= where < back_match.end():
             kind, back_kind = None, kind  # "this new initiative" names an act already reported, not a new kind
@@ -221,7 +222,7 @@ class AgreementReader:
                 self._record(parties, kind, status, clause, back, introduced)
                 self._remember_pair(parties)
                 return
-        if self.focus and (back or ((cooperative or both) and not clause.actors)):
+        if self.focus and (back or continues or ((cooperative or both) and not clause.actors)):
             self._extend(self.focus, None, status if back else None, clause)
             return
         named = party_candidates(clause)

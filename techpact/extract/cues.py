@@ -76,6 +76,9 @@ BACK_REFERENCE = re.compile(
     r"|mechanism|dialogue|programme|program|project|contract|charter|compact|strategy)\b",
     _I,
 )
+# A clause that goes on about the act in focus without naming it: "It also covers ...", "• Data centres: ...".
+CONTINUATION = re.compile(r"^\W{0,3}(?:It|They|These|This|Both|Under it|Under the (?:deal|pact|agreement|memorandum))\b|^\s*(?:[•●▪◦*–—-]|\d{1,2}[.)])\s*")
+
 # Phrases that stand for the parties of the act in focus.
 # "the two countries", "both sides": the group of actors last named together.
 GROUP_PHRASE = re.compile(
