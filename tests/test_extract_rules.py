@@ -267,3 +267,14 @@ def test_a_clause_going_on_about_the_act_adds_its_sectors():
             "The areas of work:\n• Data centres and cloud services\n")
     [act] = facts_of(text).agreements
     assert {"quantum", "data"} <= set(act.sectors)
+
+
+def test_the_government_in_a_country_is_that_state_acting():
+    found = facts_of("The new government in Italy has formally withdrawn from the Silk Road initiative with China.")
+    assert (frozenset({"ITA", "CHN"}), "initiative", "ended") in {(frozenset(a.parties), a.kind, a.status)
+                                                                 for a in found.agreements}
+
+
+def test_a_declaration_announced_after_its_parties_gives_the_act_its_kind_and_status():
+    text = "We, the leaders of Ghana, Kenya and Peru,\nRecognising the role of AI,\nHereby declare:\n"
+    assert acts(text) == {(frozenset({"GHA", "KEN", "PER"}), "declaration", "signed")}

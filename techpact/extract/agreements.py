@@ -47,7 +47,8 @@ def party_candidates(clause: Clause) -> list[str]:
         local = mention.start - base
         if local in excluded or mention.how == "dateline":
             continue
-        if not is_bloc(mention.code) and cues.LOCATION_BEFORE.search(clause.text[:local]):
+        if (not is_bloc(mention.code) and cues.LOCATION_BEFORE.search(clause.text[:local])
+                and not cues.GOVERNMENT_IN_BEFORE.search(clause.text[:local])):
             continue  # "the summit in Astana", "a plant in Finland", "the war in Ukraine": a place, not a party
         if cues.NOT_PARTY_BEFORE.search(clause.text, max(0, local - 60), local):
             continue  # "dependence on China", "the EU delegation to Namibia", "in Luanda, Angola"
@@ -143,6 +144,10 @@ class AgreementReader:
         for mention in clause.actors:
             if mention.how != "dateline":
                 self.seen[mention.code] = self.seen.get(mention.code, 0) + 1
+        if not clause.actors and self.focus is None and self.pair and cues.HEREBY.search(text):
+            kind, _ = cues.find_kind(text)  # "We, the leaders of A, B and C ... hereby declare": the group named
+            self._record(list(self.pair), kind or "declaration", cues.find_status(text) or "signed", clause, back=False)
+            return
         if not clause.actors and self.focus is None and not (self.pair and cues.BOTH_PARTIES.search(text)):
             return  # nobody named, nothing in focus: the clause can neither make nor extend an act
         parties = between_parties(clause) or party_candidates(clause)
@@ -223,7 +228,9 @@ class AgreementReader:
                 self._remember_pair(parties)
                 return
         if self.focus and (back or continues or ((cooperative or both) and not clause.actors)):
-            self._extend(self.focus, None, status if back else None, clause)
+            # a clause about the act in focus names its kind or status only when nothing did before
+            self._extend(self.focus, kind if not self.focus.kind else None,
+                         status if (back or not self.focus.status) else None, clause)
             return
         named = party_candidates(clause)
         if len(named) >= 2:

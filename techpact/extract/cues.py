@@ -76,6 +76,9 @@ BACK_REFERENCE = re.compile(
     r"|mechanism|dialogue|programme|program|project|contract|charter|compact|strategy)\b",
     _I,
 )
+# The parties speaking in the first person: "(We, the leaders of A and B, ...) hereby declare/agree".
+HEREBY = re.compile(r"\bhereby\s+(?:declare|agree|adopt|decide|resolve|affirm)\w*", _I)
+
 # A clause that goes on about the act in focus without naming it: "It also covers ...", "• Data centres: ...".
 CONTINUATION = re.compile(r"^\W{0,3}(?:It|They|These|This|Both|Under it|Under the (?:deal|pact|agreement|memorandum))\b|^\s*(?:[•●▪◦*–—-]|\d{1,2}[.)])\s*")
 
@@ -134,6 +137,9 @@ BLOC_BY_REFERENCE = re.compile(r"\b(?:the|this|our) (?:group|grouping|bloc|allia
 
 # "The alliance would also involve Japan and Taiwan": more parties of an act already told.
 INVOLVES = re.compile(r"\b(?:also\s+)?(?:involv\w+|includ\w+|compris\w+|bring in|brings in|extend\w* to)\b", _I)
+
+# "the government in Italy": the state acting, not a place.
+GOVERNMENT_IN_BEFORE = re.compile(r"\b(?:government|authorities|leadership|officials|parliament|administration)\s+in\s+(?:the\s+)?$", _I)
 
 # A closing attribution names who reports the act, not who takes part: "..., the Italian presidency said."
 ATTRIBUTION_AT_END = re.compile(
