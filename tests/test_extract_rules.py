@@ -278,3 +278,26 @@ def test_the_government_in_a_country_is_that_state_acting():
 def test_a_declaration_announced_after_its_parties_gives_the_act_its_kind_and_status():
     text = "We, the leaders of Ghana, Kenya and Peru,\nRecognising the role of AI,\nHereby declare:\n"
     assert acts(text) == {(frozenset({"GHA", "KEN", "PER"}), "declaration", "signed")}
+
+
+def test_a_separate_instrument_is_a_new_act_even_of_a_related_kind():
+    text = ("Ghana and Kenya signed a memorandum on batteries on Friday. "
+            "In a separate agreement, the two ministries agreed to cooperate on vaccines.")
+    assert sorted(a.kind for a in facts_of(text).agreements) == ["agreement", "mou"]
+
+
+def test_instruments_signed_on_different_days_are_different_acts():
+    text = ("Ghana and Kenya signed a memorandum on batteries on Friday. "
+            "On Thursday, Ghana and Kenya signed a memorandum on nuclear power.")
+    assert len(facts_of(text).agreements) == 2
+
+
+def test_a_headline_retold_in_the_lead_is_one_act():
+    text = ("Ghana and Kenya have signed a Strategic Space Partnership covering satellites and launchers\n"
+            "Ghana and Kenya have signed a Strategic Space Partnership covering satellites and launchers, officials said.")
+    assert len(facts_of(text).agreements) == 1
+
+
+def test_a_back_reference_to_a_memorandum_names_the_kind_of_a_generic_agreement():
+    text = "Kenya will help Ghana build a reactor under an agreement signed last week. The memorandum was signed by the ministers."
+    assert acts(text) == {(frozenset({"GHA", "KEN"}), "mou", "signed")}

@@ -135,7 +135,7 @@ class AgreementReader:
         self.seen: dict[str, int] = {}  # actors named so far, in order, with how often
         self.multilateral: Agreement | None = None  # the arrangement states were last said to join
         self.company_deal = False  # the act in focus is a deal with a company: "the agreement" then means it
-        self.years: dict[int, set[str]] = {}  # years named in the clauses that recorded each act
+        self.when: dict[int, set[str]] = {}  # years and weekdays named in the clauses that recorded each act
         self.introduced: set[int] = set()  # acts a clause introduced as a new instrument ("signed a memorandum")
 
     def read(self, clause: Clause) -> None:
@@ -163,6 +163,7 @@ class AgreementReader:
             if self.focus is None and len(parties) >= 2 and not self.company_deal:
                 kind = back_kind  # "The declaration was signed by ...": the act the story is about, first told here
         introduced = bool(kind and not back_kind and cues.introduces_instrument(text, where))
+        separate = bool(introduced and cues.SEPARATE.search(text, max(0, where - 40), where))
         both = bool(cues.BOTH_PARTIES.search(text))
         cooperative = bool(kind or cues.COOPERATION.search(text))
         status = cues.find_status(text)
@@ -224,12 +225,13 @@ class AgreementReader:
                 self.focus = None
                 return
             if len(parties) >= 2 or lone_bloc:
-                self._record(parties, kind, status, clause, back, introduced)
+                self._record(parties, kind, status, clause, back, introduced, separate)
                 self._remember_pair(parties)
                 return
         if self.focus and (back or continues or ((cooperative or both) and not clause.actors)):
             # a clause about the act in focus names its kind or status only when nothing did before
-            self._extend(self.focus, kind if not self.focus.kind else None,
+            specific = back_kind if back_kind in ("mou", "treaty") and self.focus.kind == "agreement" else None
+            self._extend(self.focus, specific or (kind if not self.focus.kind else None),
                          status if (back or not self.focus.status) else None, clause)
             return
         named = party_candidates(clause)
@@ -274,10 +276,10 @@ class AgreementReader:
         self.pair = states if len(states) >= 2 else list(parties)
 
     def _record(self, parties: list[str], kind: str | None, status: str | None, clause: Clause, back: bool,
-                introduced: bool = False) -> None:
+                introduced: bool = False, separate: bool = False) -> None:
         parties, framework = _split_framework(parties)
         self.company_deal = False
-        target = self._find(parties, kind, status, back, clause.text, introduced)
+        target = None if separate else self._find(parties, kind, status, back, clause.text, introduced)
         if target is None:
             target = Agreement(kind=kind or "", status=status or "", parties=parties, framework=framework)
             if status == "proposed" and len(parties) >= 2:
@@ -286,7 +288,7 @@ class AgreementReader:
         elif framework and not target.framework:
             target.framework = framework
         self._extend(target, kind, status, clause)
-        self.years.setdefault(id(target), set()).update(cues.YEAR.findall(clause.text))
+        self.when.setdefault(id(target), set()).update(_when(clause.text))
         if introduced:
             self.introduced.add(id(target))
         self.focus = target
@@ -294,30 +296,41 @@ class AgreementReader:
     def _find(self, parties: list[str], kind: str | None, status: str | None, back: bool, text: str,
               introduced: bool = False) -> Agreement | None:
         """The agreement this clause speaks of again: same parties, and a kind that fits."""
-        years = set(cues.YEAR.findall(text))
+        when = _when(text)
         for agreement in reversed(self.agreements):
             if set(agreement.parties) != set(parties):
                 continue
-            if years and self.years.get(id(agreement)) and not years & self.years[id(agreement)]:
-                continue  # "in 2016" and "on Tuesday" of 2025: two acts
+            if when and self.when.get(id(agreement)) and not when & self.when[id(agreement)]:
+                continue  # "in 2016" and "on Tuesday" of 2025, "on Friday" and "on Thursday": two acts
             if back or not kind or not agreement.kind:
                 return agreement
             if status and agreement.status and _ongoing(status) != _ongoing(agreement.status):
                 continue  # an act running for years is not the one signed or planned now
-            if introduced and id(agreement) in self.introduced and agreement.kind == kind:
+            if introduced and id(agreement) in self.introduced and agreement.kind == kind and not self._told_again(agreement, text):
                 continue  # "a memorandum on trade", then "a memorandum on data": two instruments
             if agreement.kind == kind or {agreement.kind, kind} <= {"mou", "agreement", "proposal"}:
                 return agreement
         return None
 
     @staticmethod
+    def _told_again(agreement: Agreement, text: str) -> bool:
+        """Whether a clause retells the act (a headline and its lead) rather than naming another instrument."""
+        told = cues.content_words(agreement.evidence[0].text) if agreement.evidence else set()
+        words = cues.content_words(text)
+        return bool(told and words) and len(told & words) / len(told | words) >= 0.6
+
+    @staticmethod
     def _extend(agreement: Agreement, kind: str | None, status: str | None, clause: Clause) -> None:
-        if kind and (not agreement.kind or agreement.kind in ("agreement", "partnership", "proposal") and kind == "mou"):
+        if kind and (not agreement.kind or agreement.kind in ("agreement", "partnership", "proposal") and kind in ("mou", "treaty")):
             agreement.kind = kind
         if status and (not agreement.status or _STATUS_RANK[status] > _STATUS_RANK[agreement.status]):
             agreement.status = status
         agreement.add_sectors(clause.sectors)
         agreement.add_evidence(clause.span)
+
+
+def _when(text: str) -> set[str]:
+    return set(cues.YEAR.findall(text)) | set(cues.WEEKDAY.findall(text))
 
 
 def _ongoing(status: str) -> bool:

@@ -237,6 +237,21 @@ def introduces_instrument(text: str, where: int) -> bool:
 
 # Years named in a clause: an act of another year is another act.
 YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+# The day an act happened, as reporting names it: "on Friday", "on Thursday".
+WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# "a separate agreement", "another memorandum", "a second deal": a new instrument for sure.
+SEPARATE = re.compile(r"\b(?:separate|another|second|third|fourth|additional|further)\s+(?:[\w-]+\s+){0,2}$", _I)
+_CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+
+
+_GENERIC_WORDS = {"memorandum", "memoranda", "understanding", "agreement", "agreements", "cooperation", "signed", "sign",
+                  "signs", "have", "with", "their", "between", "also", "that", "this", "which", "will", "were", "field"}
+
+
+def content_words(text: str) -> set[str]:
+    """The longer words of a text, lower-cased, less the words every report of an act uses: to tell one act
+    told twice from two acts."""
+    return {word.lower() for word in _CONTENT_WORD.findall(text)} - _GENERIC_WORDS
 
 # Clause boundaries inside one sentence, where a second act often starts.
 CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|since|but|as well as)\s+(?=[A-Z]|the |a |an |[a-z]+ [A-Z]))")
