@@ -301,3 +301,10 @@ def test_a_headline_retold_in_the_lead_is_one_act():
 def test_a_back_reference_to_a_memorandum_names_the_kind_of_a_generic_agreement():
     text = "Kenya will help Ghana build a reactor under an agreement signed last week. The memorandum was signed by the ministers."
     assert acts(text) == {(frozenset({"GHA", "KEN"}), "mou", "signed")}
+
+
+def test_an_earlier_act_the_new_one_builds_on_is_an_act_in_force():
+    text = "Ghana and Kenya signed a lithium deal on Monday. The deal builds on a 2019 trade agreement between them."
+    assert acts(text) == {(frozenset({"GHA", "KEN"}), "agreement", "signed"),
+                          (frozenset({"GHA", "KEN"}), "agreement", "in-force")}
+    assert len(facts_of("Ghana and Kenya signed a deal under the agreement signed in 2019.").agreements) == 1

@@ -183,6 +183,9 @@ class AgreementReader:
             return
         if back and self.focus is None and self.company_deal and not kind:
             return  # "the agreement" is the company deal just told
+        prior = cues.PRIOR_ACT.search(text)
+        if prior and (self.focus or len(parties) >= 2):
+            self._prior_act(prior, list(self.focus.parties) if self.focus else parties, clause)
         if cues.INVITATION.search(text) and len(parties) >= 2:
             self._invite(clause, parties, status)
             return
@@ -250,6 +253,16 @@ class AgreementReader:
                 self.multilateral.parties.append(code)
         self._extend(self.multilateral, None, None, clause)
         self.focus = self.multilateral
+
+    def _prior_act(self, prior: re.Match, parties: list[str], clause: Clause) -> None:
+        """An earlier act the parties' new one rests on: in force, told once, the focus stays where it is."""
+        kind, _ = cues.find_kind(prior.group("noun"))
+        parties, framework = _split_framework(parties)
+        if any(set(a.parties) == set(parties) and a.kind == kind and a.status == "in-force" for a in self.agreements):
+            return
+        act = Agreement(kind=kind or "agreement", status="in-force", parties=parties, framework=framework)
+        act.add_evidence(clause.span)
+        self.agreements.append(act)
 
     def _invite(self, clause: Clause, parties: list[str], status: str | None) -> None:
         """An invitation to join: one proposal from the inviter (named, or the bloc in the story) to each invitee."""

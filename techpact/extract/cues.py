@@ -235,6 +235,12 @@ def introduces_instrument(text: str, where: int) -> bool:
     return bool(_INTRODUCING.search(text, max(0, where - 70), where))
 
 
+# An earlier act the one in focus rests on: "builds on a 2019 trade agreement", "under their existing treaty".
+PRIOR_ACT = re.compile(
+    r"\b(?:builds? on|building on|built on|in line with|within the framework of|based on|pursuant to|under)\s+(?:an?|the|their|its)\s+"
+    r"(?:(?:19[5-9]\d|20\d\d)|existing|earlier|previous|prior)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum)s?\b(?!\s+(?:was\s+|were\s+)?(?:signed|reached|inked|concluded))", _I)
+
 # Years named in a clause: an act of another year is another act.
 YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 # The day an act happened, as reporting names it: "on Friday", "on Thursday".
