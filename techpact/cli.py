@@ -376,7 +376,7 @@ def ask(name: str | None, list_all: bool, params: tuple[str, ...], engine: str, 
 @click.option("--workers", default=2, show_default=True, help="Query processes.")
 def serve(store_path: str, host: str, port: int, timeout: float, workers: int) -> None:
     """Serve the store read-only as a SPARQL 1.1 Protocol endpoint at /sparql."""
-    from techpact.graph.endpoint import make_server
+    from techpact.serve import make_server
     from techpact.graph.store import Store
 
     with Store(store_path, read_only=True) as store:
