@@ -374,14 +374,21 @@ def ask(name: str | None, list_all: bool, params: tuple[str, ...], engine: str, 
 @click.option("--port", default=7878, show_default=True)
 @click.option("--timeout", default=30.0, show_default=True, help="Cancel a query after this many seconds.")
 @click.option("--workers", default=2, show_default=True, help="Query processes.")
-def serve(store_path: str, host: str, port: int, timeout: float, workers: int) -> None:
+@click.option("--cors", metavar="ORIGIN", help="Let pages from this origin read answers (no CORS header otherwise).")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Also answer requests whose Host header is NAME (e.g. behind a proxy). Repeatable.")
+@click.option("--idle-timeout", default=10.0, show_default=True, type=click.FloatRange(0.1),
+              help="Close a connection that sends nothing for this many seconds.")
+def serve(store_path: str, host: str, port: int, timeout: float, workers: int, cors: str | None,
+          allow_hosts: tuple[str, ...], idle_timeout: float) -> None:
     """Serve the store read-only as a SPARQL 1.1 Protocol endpoint at /sparql."""
-    from techpact.serve import make_server
     from techpact.graph.store import Store
+    from techpact.serve import make_server
 
     with Store(store_path, read_only=True) as store:
         try:
-            server = make_server(store, host, port, timeout=timeout, workers=workers)
+            server = make_server(store, host, port, timeout=timeout, workers=workers, cors=cors, allow_hosts=allow_hosts,
+                                 idle_timeout=idle_timeout)
         except OSError as err:
             raise click.ClickException(f"cannot listen on {host}:{port} ({err.strerror})") from None
         click.echo(f"SPARQL endpoint on http://{host}:{port}/sparql (read-only); Ctrl-C stops it", err=True)
@@ -390,8 +397,7 @@ def serve(store_path: str, host: str, port: int, timeout: float, workers: int) -
         except KeyboardInterrupt:
             pass
         finally:
-            server.server_close()
-            server.query_workers.close()
+            server.close()
 
 
 ANALYSES = ["centrality", "communities", "cohesion", "bridges", "cooccurrence", "years"]

@@ -1,118 +1,132 @@
 """A read-only SPARQL 1.1 Protocol endpoint over the local store (for YASGUI, SPARQLWrapper, ...).
 
 GET /sparql?query=... or POST (form-encoded `query=`, or `application/sparql-query`).
-Results as SPARQL JSON, XML, CSV or TSV by the Accept header. Updates are refused.
+Results as SPARQL JSON, XML, CSV or TSV by the Accept header. Updates and SERVICE are refused;
+requests must name this server in their Host header (a DNS-rebinding defence); no CORS header
+is sent unless an origin is allowed; idle connections are closed after `idle_timeout`.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import queue
+import ipaddress
+import logging
+from collections.abc import Iterable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
-import pyoxigraph as ox
-
 from techpact.graph.store import Store
+from techpact.serve.guard import check_nesting
+from techpact.serve.workers import QueryWorkers
 
-_FORMATS = [
-    ("application/sparql-results+json", ox.QueryResultsFormat.JSON),
-    ("application/json", ox.QueryResultsFormat.JSON),
-    ("application/sparql-results+xml", ox.QueryResultsFormat.XML),
-    ("application/xml", ox.QueryResultsFormat.XML),
-    ("text/csv", ox.QueryResultsFormat.CSV),
-    ("text/tab-separated-values", ox.QueryResultsFormat.TSV),
-]
-_GRAPH_FORMATS = [("text/turtle", ox.RdfFormat.TURTLE), ("application/n-triples", ox.RdfFormat.N_TRIPLES)]
 MAX_QUERY_BYTES = 1_000_000
+LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
+log = logging.getLogger(__name__)
 
 
-def _worker(store_path: str, connection) -> None:
-    """A query process: opens the store read-only and answers (query, accept) requests."""
-    store = Store(store_path, read_only=True)
-    while True:
-        try:
-            query, accept = connection.recv()
-        except EOFError:
-            return
-        connection.send(_evaluate(store, query, accept))
+def allowed_host_names(host: str, extra: Iterable[str] = ()) -> frozenset[str] | None:
+    """The names a Host header may carry for a server bound to `host`; None means any IP literal."""
+    names = {host.lower().strip("[]"), *(name.lower() for name in extra)}
+    if host in ("", "0.0.0.0", "::"):
+        return None
+    if host.lower().strip("[]") in LOOPBACK_NAMES or host.startswith("127."):
+        names |= LOOPBACK_NAMES
+    return frozenset(names)
 
 
-def _evaluate(store: Store, query: str, accept: str) -> tuple[int, str, bytes]:
+def host_matches(header: str, port: int, names: frozenset[str] | None, extra: Iterable[str] = ()) -> bool:
+    """Whether a Host header names this server: one of `names` (or any IP literal) at `port`."""
+    parts = urlsplit("//" + header)
     try:
-        result = store.query_results(query)
-        if isinstance(result, ox.QueryTriples):
-            media, fmt = next(((m, f) for m, f in _GRAPH_FORMATS if m in accept), _GRAPH_FORMATS[0])
-            return 200, media, ox.serialize(result, format=fmt)
-        media, fmt = next(((m, f) for m, f in _FORMATS if m in accept), _FORMATS[0])
-        return 200, media, result.serialize(format=fmt)
-    except SyntaxError as err:
-        if any(word in query.upper() for word in ("INSERT", "DELETE", "DROP", "CLEAR", "LOAD", "CREATE", "COPY", "MOVE", "ADD ")):
-            return 403, "text/plain", b"this endpoint is read-only: SPARQL updates are refused\n"
-        return 400, "text/plain", f"SPARQL syntax error: {str(err).splitlines()[0][:300]}\n".encode()
-    except OSError as err:
-        return 500, "text/plain", f"query failed: {err}\n".encode()
-
-
-class QueryWorkers:
-    """A pool of query processes; a query past the timeout is cancelled by ending its process."""
-
-    def __init__(self, store_path: str, count: int, timeout: float) -> None:
-        self.store_path, self.timeout = store_path, timeout
-        self.context = multiprocessing.get_context("spawn")
-        self.idle: queue.Queue = queue.Queue()
-        for _ in range(count):
-            self.idle.put(self._start())
-
-    def _start(self):
-        parent, child = self.context.Pipe()
-        process = self.context.Process(target=_worker, args=(self.store_path, child), daemon=True)
-        process.start()
-        child.close()
-        return process, parent
-
-    def run(self, query: str, accept: str) -> tuple[int, str, bytes]:
-        """Answer one query, or a 503 when it ran past the timeout (its process is replaced)."""
-        process, connection = self.idle.get()
+        given_port = parts.port
+        hostname = parts.hostname
+    except ValueError:
+        return False
+    if not hostname or parts.username is not None or parts.path or parts.query or parts.fragment:
+        return False
+    if (given_port if given_port is not None else 80) != port:
+        return False
+    if names is None:
+        if hostname in ("localhost", *(name.lower() for name in extra)):
+            return True
         try:
-            connection.send((query, accept))
-            if connection.poll(self.timeout):
-                answer = connection.recv()
-                self.idle.put((process, connection))
-                return answer
-        except (EOFError, OSError, BrokenPipeError):
-            pass
-        process.kill()
-        process.join()
-        self.idle.put(self._start())
-        return 503, "text/plain", f"query cancelled: it ran past the {self.timeout:g} s timeout\n".encode()
+            ipaddress.ip_address(hostname)
+        except ValueError:
+            return False
+        return True
+    return hostname in names
+
+
+def _printable(text: str, limit: int = 100) -> str:
+    return text[:limit].encode("unicode_escape").decode("ascii")
+
+
+class EndpointServer(ThreadingHTTPServer):
+    """The HTTP server with its query processes; close() stops both."""
+
+    daemon_threads = True
+    request_queue_size = 256  # many clients at once: a short listen backlog drops connections
+
+    def __init__(self, address, handler, pool: QueryWorkers) -> None:
+        self.query_workers = pool
+        try:
+            super().__init__(address, handler)
+        except OSError:
+            pool.close()
+            raise
+
+    def handle_error(self, request, client_address) -> None:
+        log.debug("request from %s failed", client_address, exc_info=True)  # never a traceback on stderr
 
     def close(self) -> None:
-        """End every query process."""
-        while not self.idle.empty():
-            process, connection = self.idle.get()
-            connection.close()
-            process.kill()
-            process.join()
+        """Stop listening and end the query processes."""
+        self.server_close()
+        self.query_workers.close()
 
 
 def make_server(store: Store, host: str = "127.0.0.1", port: int = 7878, *, timeout: float = 30.0,
-                workers: int = 2) -> ThreadingHTTPServer:
-    """An HTTP server answering SPARQL queries on /sparql; call serve_forever() to run it.
+                workers: int = 2, cors: str | None = None, allow_hosts: Iterable[str] = (),
+                idle_timeout: float = 10.0) -> EndpointServer:
+    """An HTTP server answering SPARQL queries on /sparql; call serve_forever() to run it, close() to stop.
 
     Queries run in worker processes holding the store read-only, so a query past
-    `timeout` seconds is really stopped, not left running.
+    `timeout` seconds is really stopped, not left running. `cors` is the one origin
+    allowed to read answers from a browser; `allow_hosts` are extra names the Host header may carry.
     """
     pool = QueryWorkers(str(store.path), workers, timeout)
+    extra_hosts = tuple(allow_hosts)
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "techpact-sparql"
+        timeout = idle_timeout  # a connection silent this long is closed
 
         def log_message(self, format, *args):  # quiet: queries may hold user text
             pass
 
+        def _host_ok(self) -> bool:
+            header = self.headers.get("Host")
+            if not header:
+                self._error(HTTPStatus.BAD_REQUEST, "missing Host header")
+                return False
+            if not host_matches(header, self.server.server_address[1], names, extra_hosts):
+                self._error(HTTPStatus.MISDIRECTED_REQUEST,
+                            f"Host '{_printable(header)}' is not this server's address (DNS-rebinding defence); "
+                            "serve with --allow-host NAME to answer under another name")
+                return False
+            return True
+
+        def do_OPTIONS(self):
+            if not self._host_ok():
+                return
+            self.send_response(HTTPStatus.NO_CONTENT)
+            self._cors_headers(preflight=True)
+            self.send_header("Allow", "GET, POST, OPTIONS")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
         def do_GET(self):
+            if not self._host_ok():
+                return
             parts = urlsplit(self.path)
             if parts.path != "/sparql":
                 return self._error(HTTPStatus.NOT_FOUND, "the SPARQL endpoint is /sparql")
@@ -122,12 +136,19 @@ def make_server(store: Store, host: str = "127.0.0.1", port: int = 7878, *, time
             self._answer(params.get("query", [None])[0])
 
         def do_POST(self):
+            if not self._host_ok():
+                return
             if urlsplit(self.path).path != "/sparql":
                 return self._error(HTTPStatus.NOT_FOUND, "the SPARQL endpoint is /sparql")
-            length = int(self.headers.get("Content-Length") or 0)
-            if length > MAX_QUERY_BYTES:
-                return self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "query too large")
-            body = self.rfile.read(length).decode("utf-8", "replace")
+            if self.headers.get("Transfer-Encoding"):
+                return self._error(HTTPStatus.LENGTH_REQUIRED, "send the query with a Content-Length, not chunked")
+            given = (self.headers.get("Content-Length") or "0").strip()
+            if not (given.isascii() and given.isdigit()):
+                return self._error(HTTPStatus.BAD_REQUEST, f"malformed Content-Length '{_printable(given, 40)}'")
+            if int(given) > MAX_QUERY_BYTES:
+                return self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+                                   f"query too large: over {MAX_QUERY_BYTES} bytes")
+            body = self.rfile.read(int(given)).decode("utf-8", "replace")
             kind = (self.headers.get("Content-Type") or "").split(";")[0].strip()
             if kind == "application/sparql-update":
                 return self._refuse_update()
@@ -141,29 +162,36 @@ def make_server(store: Store, host: str = "127.0.0.1", port: int = 7878, *, time
         def _refuse_update(self):
             self._error(HTTPStatus.FORBIDDEN, "this endpoint is read-only: SPARQL updates are refused")
 
-        def _error(self, status: HTTPStatus, message: str):
-            data = (message + "\n").encode("utf-8")
+        def _cors_headers(self, preflight: bool = False) -> None:
+            if cors is None:
+                return
+            origin = self.headers.get("Origin")
+            if cors == "*" or origin == cors:
+                self.send_header("Access-Control-Allow-Origin", cors)
+                self.send_header("Vary", "Origin")
+                if preflight:
+                    self.send_header("Access-Control-Allow-Methods", "GET, POST")
+                    self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
+
+        def _send(self, status: int, media: str, data: bytes) -> None:
             self.send_response(status)
-            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Type", f"{media}; charset=utf-8")
             self.send_header("Content-Length", str(len(data)))
+            self._cors_headers()
             self.end_headers()
             self.wfile.write(data)
+
+        def _error(self, status: HTTPStatus, message: str):
+            self.close_connection = True
+            self._send(status, "text/plain", (message + "\n").encode("utf-8"))
 
         def _answer(self, query: str | None):
             if not query:
                 return self._error(HTTPStatus.BAD_REQUEST, "missing 'query' parameter")
-            status, media, data = pool.run(query, self.headers.get("Accept") or "")
-            self.send_response(status)
-            self.send_header("Content-Type", f"{media}; charset=utf-8")
-            self.send_header("Content-Length", str(len(data)))
-            self.send_header("Access-Control-Allow-Origin", "*")
-            self.end_headers()
-            self.wfile.write(data)
+            refused = check_nesting(query)
+            if refused:
+                return self._error(HTTPStatus(refused.status), refused.reason)
+            self._send(*pool.run(query, self.headers.get("Accept") or ""))
 
-    class Server(ThreadingHTTPServer):
-        request_queue_size = 256  # many clients at once: a short listen backlog drops connections
-
-    server = Server((host, port), Handler)
-    server.daemon_threads = True
-    server.query_workers = pool
-    return server
+    names = allowed_host_names(host, extra_hosts)
+    return EndpointServer((host, port), Handler, pool)
