@@ -126,13 +126,16 @@ def main(verbose: bool) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @store_option
 @click.option("--max-size", default=50, show_default=True, help="Skip files larger than this many MB.")
-def ingest(paths: tuple[str, ...], store_path: str, max_size: int) -> None:
+@click.option("--follow-symlinks", is_flag=True,
+              help="Follow symbolic links inside the folders given, when they lead inside the paths given.")
+def ingest(paths: tuple[str, ...], store_path: str, max_size: int, follow_symlinks: bool) -> None:
     """Load files or folders (.txt .md .html .json .jsonl .rss .atom) into the store."""
     from techpact.graph.store import Store
     from techpact.ingest import ingest as run_ingest
     from techpact.loaders import iter_source_files
 
-    total = sum(1 for item in iter_source_files(paths) if not isinstance(item, TechpactError))
+    total = sum(1 for item in iter_source_files(paths, follow_symlinks=follow_symlinks)
+                if not isinstance(item, TechpactError))
     with Store(store_path) as store:
         with click.progressbar(length=total, label="Ingesting", file=sys.stderr,
                                hidden=total < 20 or not sys.stderr.isatty()) as bar:
@@ -144,7 +147,8 @@ def ingest(paths: tuple[str, ...], store_path: str, max_size: int) -> None:
                     seen.add(path)
                     bar.update(1)
 
-            report = run_ingest(paths, store, max_bytes=max_size * 1024 * 1024, on_document=advance)
+            report = run_ingest(paths, store, max_bytes=max_size * 1024 * 1024, follow_symlinks=follow_symlinks,
+                                on_document=advance)
         print_summary(store, report)
     if report.loaded == 0 and report.skipped:
         raise click.ClickException("no document could be loaded")
