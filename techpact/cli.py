@@ -6,6 +6,7 @@ import csv
 import functools
 import io
 import json
+import re
 import shutil
 import sys
 from importlib import resources
@@ -19,6 +20,20 @@ STORE_HELP = "Store folder (default ./techpact-data, or $TECHPACT_STORE)."
 FORMATS = {"trig": "TRIG", "nquads": "N_QUADS", "turtle": "TURTLE", "jsonld": None}
 
 
+# Control characters, line and paragraph separators, bidi overrides and lone surrogates (undecodable
+# bytes in file names): printed as escapes, so a file name cannot forge a line or drive the terminal.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """Text with control characters escaped (\\n, \\x1b, \\u202e), safe to print as one line."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
+
+
+def _neo4j_configuration_error(err: Exception) -> bool:
+    return type(err).__name__ == "ConfigurationError" and type(err).__module__.startswith("neo4j")
+
+
 class TechpactGroup(click.Group):
     """A group that turns library errors into one 'Error: …' line and exit code 1."""
 
@@ -26,7 +41,26 @@ class TechpactGroup(click.Group):
         try:
             return super().invoke(ctx)
         except TechpactError as err:
-            raise click.ClickException(str(err)) from None
+            raise click.ClickException(printable(str(err))) from None
+        except Exception as err:
+            if _neo4j_configuration_error(err):  # its message may quote the URI: never echoed
+                raise click.ClickException("the Neo4j driver refused its configuration; check --uri "
+                                           "(bolt://, neo4j://, bolt+s:// or neo4j+s://, host and port only)") from None
+            raise
+
+
+def check_neo4j_uri(uri: str) -> None:
+    """Refuse a malformed Neo4j URI, or one holding credentials, without ever echoing it."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(uri)
+        parts.port  # noqa: B018 - parsing the port raises on a malformed one
+    except ValueError:
+        raise click.ClickException("malformed Neo4j URI (--uri or NEO4J_URI)") from None
+    if "@" in parts.netloc:
+        raise click.ClickException("the Neo4j URI holds credentials: give them with --user/--password "
+                                   "(or NEO4J_USER/NEO4J_PASSWORD), never inside the URI")
 
 
 def store_option(func):
@@ -44,6 +78,7 @@ def neo4j_options(func):
     @click.option("--allow-insecure", is_flag=True, help="Allow plain bolt:// or neo4j:// to a host that is not this machine.")
     @functools.wraps(func)
     def wrapper(*args, uri, user, password, database, allow_insecure, **kwargs):
+        check_neo4j_uri(uri)
         if not password:
             raise click.UsageError("no Neo4j password: pass --password or set NEO4J_PASSWORD")
         from techpact.graph.neo4j import check_transport
@@ -165,7 +200,7 @@ def print_summary(store, report=None) -> None:
                f"{summary['agreements']} agreements, {summary['triples']} triples")
     if report is not None:
         for reason in report.skipped:
-            click.echo(f"skipped: {reason}", err=True)
+            click.echo(f"skipped: {printable(reason)}", err=True)
 
 
 @main.command()
@@ -313,7 +348,7 @@ def eval_command(gold: str, paths: tuple[str, ...], verbose: bool, fmt: str) -> 
     with tempfile.TemporaryDirectory(prefix="techpact-eval-") as scratch, Store(scratch) as store:
         report = run_ingest(paths, store)
         for reason in report.skipped:
-            click.echo(f"skipped: {reason}", err=True)
+            click.echo(f"skipped: {printable(reason)}", err=True)
         scores = evaluate(gold, store)
     if fmt == "json":
         click.echo(json.dumps({k: {"precision": s.precision, "recall": s.recall, "f1": s.f1,
@@ -365,6 +400,7 @@ def ask(name: str | None, list_all: bool, params: tuple[str, ...], engine: str, 
         return
     from techpact.graph.neo4j import Neo4jSync
 
+    check_neo4j_uri(uri)
     if not password:
         raise click.UsageError("no Neo4j password: pass --password or set NEO4J_PASSWORD")
     with Neo4jSync(uri, user, password, allow_insecure=allow_insecure) as target:
