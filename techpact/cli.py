@@ -6,6 +6,7 @@ import csv
 import functools
 import io
 import json
+import re
 import shutil
 import sys
 from importlib import resources
@@ -19,6 +20,20 @@ STORE_HELP = "Store folder (default ./techpact-data, or $TECHPACT_STORE)."
 FORMATS = {"trig": "TRIG", "nquads": "N_QUADS", "turtle": "TURTLE", "jsonld": None}
 
 
+# Control characters, line and paragraph separators, bidi overrides and lone surrogates (undecodable
+# bytes in file names): printed as escapes, so a file name cannot forge a line or drive the terminal.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """Text with control characters escaped (\\n, \\x1b, \\u202e), safe to print as one line."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
+
+
+def _neo4j_configuration_error(err: Exception) -> bool:
+    return type(err).__name__ == "ConfigurationError" and type(err).__module__.startswith("neo4j")
+
+
 class TechpactGroup(click.Group):
     """A group that turns library errors into one 'Error: …' line and exit code 1."""
 
@@ -26,7 +41,26 @@ class TechpactGroup(click.Group):
         try:
             return super().invoke(ctx)
         except TechpactError as err:
-            raise click.ClickException(str(err)) from None
+            raise click.ClickException(printable(str(err))) from None
+        except Exception as err:
+            if _neo4j_configuration_error(err):  # its message may quote the URI: never echoed
+                raise click.ClickException("the Neo4j driver refused its configuration; check --uri "
+                                           "(bolt://, neo4j://, bolt+s:// or neo4j+s://, host and port only)") from None
+            raise
+
+
+def check_neo4j_uri(uri: str) -> None:
+    """Refuse a malformed Neo4j URI, or one holding credentials, without ever echoing it."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(uri)
+        parts.port  # noqa: B018 - parsing the port raises on a malformed one
+    except ValueError:
+        raise click.ClickException("malformed Neo4j URI (--uri or NEO4J_URI)") from None
+    if "@" in parts.netloc:
+        raise click.ClickException("the Neo4j URI holds credentials: give them with --user/--password "
+                                   "(or NEO4J_USER/NEO4J_PASSWORD), never inside the URI")
 
 
 def store_option(func):
@@ -44,6 +78,7 @@ def neo4j_options(func):
     @click.option("--allow-insecure", is_flag=True, help="Allow plain bolt:// or neo4j:// to a host that is not this machine.")
     @functools.wraps(func)
     def wrapper(*args, uri, user, password, database, allow_insecure, **kwargs):
+        check_neo4j_uri(uri)
         if not password:
             raise click.UsageError("no Neo4j password: pass --password or set NEO4J_PASSWORD")
         from techpact.graph.neo4j import check_transport
@@ -126,13 +161,16 @@ def main(verbose: bool) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @store_option
 @click.option("--max-size", default=50, show_default=True, help="Skip files larger than this many MB.")
-def ingest(paths: tuple[str, ...], store_path: str, max_size: int) -> None:
+@click.option("--follow-symlinks", is_flag=True,
+              help="Follow symbolic links inside the folders given, when they lead inside the paths given.")
+def ingest(paths: tuple[str, ...], store_path: str, max_size: int, follow_symlinks: bool) -> None:
     """Load files or folders (.txt .md .html .json .jsonl .rss .atom) into the store."""
     from techpact.graph.store import Store
     from techpact.ingest import ingest as run_ingest
     from techpact.loaders import iter_source_files
 
-    total = sum(1 for item in iter_source_files(paths) if not isinstance(item, TechpactError))
+    total = sum(1 for item in iter_source_files(paths, follow_symlinks=follow_symlinks)
+                if not isinstance(item, TechpactError))
     with Store(store_path) as store:
         with click.progressbar(length=total, label="Ingesting", file=sys.stderr,
                                hidden=total < 20 or not sys.stderr.isatty()) as bar:
@@ -144,7 +182,8 @@ def ingest(paths: tuple[str, ...], store_path: str, max_size: int) -> None:
                     seen.add(path)
                     bar.update(1)
 
-            report = run_ingest(paths, store, max_bytes=max_size * 1024 * 1024, on_document=advance)
+            report = run_ingest(paths, store, max_bytes=max_size * 1024 * 1024, follow_symlinks=follow_symlinks,
+                                on_document=advance)
         print_summary(store, report)
     if report.loaded == 0 and report.skipped:
         raise click.ClickException("no document could be loaded")
@@ -161,7 +200,7 @@ def print_summary(store, report=None) -> None:
                f"{summary['agreements']} agreements, {summary['triples']} triples")
     if report is not None:
         for reason in report.skipped:
-            click.echo(f"skipped: {reason}", err=True)
+            click.echo(f"skipped: {printable(reason)}", err=True)
 
 
 @main.command()
@@ -309,7 +348,7 @@ def eval_command(gold: str, paths: tuple[str, ...], verbose: bool, fmt: str) -> 
     with tempfile.TemporaryDirectory(prefix="techpact-eval-") as scratch, Store(scratch) as store:
         report = run_ingest(paths, store)
         for reason in report.skipped:
-            click.echo(f"skipped: {reason}", err=True)
+            click.echo(f"skipped: {printable(reason)}", err=True)
         evaluation = evaluate(gold, store)
     click.echo(json.dumps(evaluation.as_dict(), indent=2) if fmt == "json" else format_table(evaluation))
     if verbose:
@@ -350,6 +389,7 @@ def ask(name: str | None, list_all: bool, params: tuple[str, ...], engine: str, 
         return
     from techpact.graph.neo4j import Neo4jSync
 
+    check_neo4j_uri(uri)
     if not password:
         raise click.UsageError("no Neo4j password: pass --password or set NEO4J_PASSWORD")
     with Neo4jSync(uri, user, password, allow_insecure=allow_insecure) as target:
@@ -363,14 +403,21 @@ def ask(name: str | None, list_all: bool, params: tuple[str, ...], engine: str, 
 @click.option("--port", default=7878, show_default=True)
 @click.option("--timeout", default=30.0, show_default=True, help="Cancel a query after this many seconds.")
 @click.option("--workers", default=2, show_default=True, help="Query processes.")
-def serve(store_path: str, host: str, port: int, timeout: float, workers: int) -> None:
+@click.option("--cors", metavar="ORIGIN", help="Let pages from this origin read answers (no CORS header otherwise).")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Also answer requests whose Host header is NAME (e.g. behind a proxy). Repeatable.")
+@click.option("--idle-timeout", default=10.0, show_default=True, type=click.FloatRange(0.1),
+              help="Close a connection that sends nothing for this many seconds.")
+def serve(store_path: str, host: str, port: int, timeout: float, workers: int, cors: str | None,
+          allow_hosts: tuple[str, ...], idle_timeout: float) -> None:
     """Serve the store read-only as a SPARQL 1.1 Protocol endpoint at /sparql."""
-    from techpact.graph.endpoint import make_server
     from techpact.graph.store import Store
+    from techpact.serve import make_server
 
     with Store(store_path, read_only=True) as store:
         try:
-            server = make_server(store, host, port, timeout=timeout, workers=workers)
+            server = make_server(store, host, port, timeout=timeout, workers=workers, cors=cors, allow_hosts=allow_hosts,
+                                 idle_timeout=idle_timeout)
         except OSError as err:
             raise click.ClickException(f"cannot listen on {host}:{port} ({err.strerror})") from None
         click.echo(f"SPARQL endpoint on http://{host}:{port}/sparql (read-only); Ctrl-C stops it", err=True)
@@ -379,8 +426,7 @@ def serve(store_path: str, host: str, port: int, timeout: float, workers: int) -
         except KeyboardInterrupt:
             pass
         finally:
-            server.server_close()
-            server.query_workers.close()
+            server.close()
 
 
 ANALYSES = ["centrality", "communities", "cohesion", "bridges", "cooccurrence", "years"]

@@ -11,7 +11,7 @@ from techpact.extract import extract_facts
 from techpact.graph.identity import AgreementIndex
 from techpact.graph.rdf import agreement_node, build_document_graph
 from techpact.graph.store import Store
-from techpact.loaders import DEFAULT_MAX_BYTES, load_documents
+from techpact.loaders import DEFAULT_MAX_BYTES, first_line, load_documents
 
 
 @dataclass
@@ -30,20 +30,27 @@ class IngestReport:
 
 
 def ingest(paths: Iterable[str | Path], store: Store, *, max_bytes: int = DEFAULT_MAX_BYTES,
-           on_document: Callable[[str], None] | None = None) -> IngestReport:
+           follow_symlinks: bool = False, on_document: Callable[[str], None] | None = None) -> IngestReport:
     """Load, extract and store every document under paths; bad files are reported, not fatal."""
     report = IngestReport()
     index = AgreementIndex(store)
-    for item in load_documents(paths, max_bytes=max_bytes):
+    for item in load_documents(paths, max_bytes=max_bytes, follow_symlinks=follow_symlinks):
         if isinstance(item, LoaderError):
             report.skipped.append(str(item))
         elif store.has_document(item.iri):
             report.unchanged += 1
         else:
             previous = store.documents_from_source(item.source)
-            facts = extract_facts(item)
-            same_as = index.match(facts.agreements)
-            store.put_document(build_document_graph(item, facts, same_as), replaces=previous)
+            try:
+                facts = extract_facts(item)
+                same_as = index.match(facts.agreements)
+                graph = build_document_graph(item, facts, same_as)
+            except Exception as err:  # noqa: BLE001 - one document's unexpected failure must not end the run
+                report.skipped.append(f"{item.source}: {type(err).__name__}: {first_line(err)}")
+                if on_document:
+                    on_document(item.source)
+                continue
+            store.put_document(graph, replaces=previous)
             index.remember(facts.agreements, [str(agreement_node(item, i, same_as)) for i in range(1, len(facts.agreements) + 1)])
             if previous:
                 report.replaced += 1

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -42,6 +47,33 @@ def corpus_store(tmp_path_factory):
     with Store(path) as opened:
         ingest([CORPUS], opened)
     return path
+
+
+def free_port() -> int:
+    """A TCP port free on the loopback interface right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def running_endpoint(store_path: Path, *options: str, stderr=subprocess.DEVNULL):
+    """`techpact serve` in its own process on a free port; yields (base URL of /sparql, port)."""
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "techpact.cli", "serve", "--store", str(store_path),
+                                "--port", str(port), *options], stdout=subprocess.DEVNULL, stderr=stderr)
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            with socket.socket() as sock:
+                if sock.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            assert process.poll() is None, "techpact serve exited at start"
+            time.sleep(0.2)
+        yield f"http://127.0.0.1:{port}/sparql", port
+    finally:
+        process.terminate()
+        process.wait(10)
 
 
 @pytest.fixture(scope="session")

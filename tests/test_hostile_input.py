@@ -89,7 +89,9 @@ def test_dangling_symlink_and_directory_named_like_a_file(tmp_path):
     (tmp_path / "ok.txt").write_text("Russia and Iran.")
     result = CliRunner().invoke(main, ["ingest", str(tmp_path), "--store", str(tmp_path / "store")])
     assert result.exit_code == 0
-    assert "2 added" in result.output and "gone.txt: cannot read file" in result.output
+    assert "2 added" in result.output and "gone.txt: symbolic link, not followed" in result.output
+    result = CliRunner().invoke(main, ["ingest", str(tmp_path), "--follow-symlinks", "--store", str(tmp_path / "store")])
+    assert result.exit_code == 0 and "gone.txt: cannot read file" in result.output
 
 
 def test_ingest_exits_non_zero_only_when_nothing_loaded(tmp_path):

@@ -7,6 +7,7 @@ other files still load.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -38,22 +39,38 @@ LOADERS = {
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 
-def iter_source_files(paths: Iterable[str | Path]) -> Iterator[Path | LoaderError]:
-    """Every loadable file under the given files and folders, sorted, each folder once."""
+def first_line(err: BaseException) -> str:
+    """An exception's message cut to its first line (at most 300 characters), for a one-line report."""
+    lines = str(err).strip().splitlines()
+    return lines[0][:300] if lines else "(no message)"
+
+
+def iter_source_files(paths: Iterable[str | Path], *, follow_symlinks: bool = False) -> Iterator[Path | LoaderError]:
+    """Every loadable file under the given files and folders (the roots), sorted, each folder once.
+
+    A symbolic link met inside a folder is reported, not followed; with follow_symlinks it is
+    followed when it leads inside one of the roots, and still reported when it leads outside.
+    A path named among `paths` is used even when it is a link: naming it is asking for it.
+    """
+    given = [Path(p) for p in paths]
+    roots = [path.resolve() for path in given if path.exists()]
     seen_dirs: set[tuple[int, int]] = set()
-    for given in paths:
-        path = Path(given)
+    for path in given:
         if not path.exists():
-            yield LoaderError(f"{given}: no such file or folder")
+            yield LoaderError(f"{path}: no such file or folder")
         elif path.is_dir():
-            yield from _walk(path, seen_dirs)
+            yield from _walk(path.resolve(), seen_dirs, roots if follow_symlinks else None)
         elif path.suffix.lower() in LOADERS:
             yield path
         else:
-            yield LoaderError(f"{given}: unsupported file type '{path.suffix or '(none)'}' (supported: {', '.join(sorted(LOADERS))})")
+            yield LoaderError(f"{path}: unsupported file type '{path.suffix or '(none)'}' (supported: {', '.join(sorted(LOADERS))})")
 
 
-def _walk(folder: Path, seen_dirs: set[tuple[int, int]]) -> Iterator[Path | LoaderError]:
+def _inside(target: Path, roots: list[Path]) -> bool:
+    return any(target == root or target.is_relative_to(root) for root in roots)
+
+
+def _walk(folder: Path, seen_dirs: set[tuple[int, int]], follow_roots: list[Path] | None) -> Iterator[Path | LoaderError]:
     try:
         info = folder.stat()
     except OSError as err:
@@ -72,33 +89,61 @@ def _walk(folder: Path, seen_dirs: set[tuple[int, int]]) -> Iterator[Path | Load
             continue
         path = Path(entry.path)
         try:
-            is_dir = entry.is_dir()
+            is_link, is_dir = entry.is_symlink(), entry.is_dir()
         except OSError:
-            is_dir = False
-        if is_dir:
-            yield from _walk(path, seen_dirs)
+            is_link, is_dir = False, False
+        if is_link and (is_dir or path.suffix.lower() in LOADERS):
+            target = path.resolve()
+            if follow_roots is None:
+                yield LoaderError(f"{path}: symbolic link, not followed (--follow-symlinks follows links "
+                                  "that stay inside the paths given)")
+            elif not _inside(target, follow_roots):
+                yield LoaderError(f"{path}: symbolic link to {target}, outside the paths given; not followed "
+                                  "(name that path to ingest it)")
+            elif is_dir:
+                yield from _walk(target, seen_dirs, follow_roots)
+            else:
+                yield path
+        elif is_link:
+            continue
+        elif is_dir:
+            yield from _walk(path, seen_dirs, follow_roots)
         elif path.suffix.lower() in LOADERS:
             yield path
 
 
 def load_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document | LoaderError]:
-    """Documents from one file (several for JSONL and feeds); problems as LoaderErrors."""
-    source = str(path)
+    """Documents from one file (several for JSONL and feeds); problems as LoaderErrors.
+
+    Each document's source is the file's resolved path, so however the path was spelled the
+    same file keeps one identity (a changed file replaces its previous version).
+    """
+    name, source = str(path), str(Path(path).resolve())
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return [LoaderError(f"{source}: file is {size / 2**20:.0f} MB, over the {max_bytes / 2**20:.0f} MB limit (--max-size)")]
-        raw = path.read_bytes()
+        # O_NONBLOCK: a FIFO or device named like a document must not block the ingest.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                return [LoaderError(f"{name}: not a regular file")]
+            if info.st_size > max_bytes:
+                return [LoaderError(f"{name}: file is {info.st_size / 2**20:.0f} MB, over the "
+                                    f"{max_bytes / 2**20:.0f} MB limit (--max-size)")]
+            raw = handle.read(max_bytes + 1)
     except OSError as err:
-        return [LoaderError(f"{source}: cannot read file ({err.strerror})")]
+        return [LoaderError(f"{name}: cannot read file ({err.strerror})")]
+    if len(raw) > max_bytes:
+        return [LoaderError(f"{name}: file grew over the {max_bytes / 2**20:.0f} MB limit (--max-size) while read")]
     if not raw.strip():
-        return [LoaderError(f"{source}: empty file")]
+        return [LoaderError(f"{name}: empty file")]
     try:
-        results = LOADERS[path.suffix.lower()](path, source, raw)
+        results = LOADERS[Path(path).suffix.lower()](Path(path), source, raw)
     except LoaderError as err:
         return [err]
     except RecursionError:
         return [LoaderError(f"{source}: document too deeply nested to parse")]
+    except Exception as err:  # noqa: BLE001 - one file's unexpected failure must not end the run
+        return [LoaderError(f"{source}: {type(err).__name__}: {first_line(err)}")]
     checked: list[Document | LoaderError] = []
     for result in results:
         if isinstance(result, Document) and not result.text.strip():
@@ -108,9 +153,10 @@ def load_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document |
     return checked
 
 
-def load_documents(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | LoaderError]:
+def load_documents(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES, *,
+                   follow_symlinks: bool = False) -> Iterator[Document | LoaderError]:
     """Every document under paths, with a LoaderError in place of each one that failed."""
-    for item in iter_source_files(paths):
+    for item in iter_source_files(paths, follow_symlinks=follow_symlinks):
         if isinstance(item, LoaderError):
             yield item
         else:

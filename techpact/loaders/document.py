@@ -16,7 +16,7 @@ class Document:
     """One source document, ready for extraction."""
 
     text: str
-    source: str                    # the path as given, plus "#n" for one record of a feed or JSONL file
+    source: str                    # the file's resolved path, plus "#n" for one record of a feed or JSONL file
     title: str | None = None
     url: str | None = None
     issued: dt.date | None = None
