@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from techpact.errors import TechpactError
+from techpact.ontology import vocabulary
 
 STORE_HELP = "Store folder (default ./techpact-data, or $TECHPACT_STORE)."
 FORMATS = {"trig": "TRIG", "nquads": "N_QUADS", "turtle": "TURTLE", "jsonld": None}
@@ -244,9 +245,6 @@ def cypher(query_or_file: str, neo4j: dict, params: tuple[str, ...], fmt: str) -
     print_rows(columns, rows, fmt)
 
 
-STATUSES = ["in-force", "signed", "ended", "proposed", "planned", "rejected"]
-
-
 @main.command("map")
 @store_option
 @click.option("-o", "--output", default="map.html", show_default=True, type=click.Path(dir_okay=False))
@@ -255,7 +253,7 @@ STATUSES = ["in-force", "signed", "ended", "proposed", "planned", "rejected"]
 @click.option("--focus", metavar="CODE", help="Only the ego network of this state or bloc (ISO alpha-3 or bloc code).")
 @click.option("--depth", type=click.IntRange(1, 6), default=1, show_default=True, help="Steps from --focus.")
 @click.option("--sector", "sectors", multiple=True, metavar="CODE", help="Only agreements in this sector. Repeatable.")
-@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES), help="Only agreements with this status. Repeatable.")
+@click.option("--status", "statuses", multiple=True, type=click.Choice(vocabulary.STATUSES_BY_STRENGTH), help="Only agreements with this status. Repeatable.")
 @click.option("--bloc", "blocs", multiple=True, metavar="CODE", help="Only agreements involving this bloc or its members. Repeatable.")
 @click.option("--since", metavar="DATE", help="Only agreements dated (or reported) on or after YYYY[-MM[-DD]].")
 @click.option("--until", metavar="DATE", help="Only agreements dated (or reported) on or before YYYY[-MM[-DD]].")

@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from techpact.extract import cues
 from techpact.extract.facts import Agreement, Mention, Person, Span
 from techpact.ontology.reference import is_bloc
-
-# Stronger statuses are not overwritten by weaker ones reported later.
-_STATUS_RANK = {"planned": 0, "proposed": 1, "signed": 2, "in-force": 3, "ended": 4, "rejected": 5}
+from techpact.ontology.vocabulary import DEFAULT_STATUS, REFINABLE_KINDS
+from techpact.ontology.vocabulary import STATUS_RANK as _STATUS_RANK  # stronger statuses are not overwritten by weaker ones
 
 
 @dataclass
@@ -186,13 +185,13 @@ class AgreementReader:
                 continue
             if back or not kind or not agreement.kind or agreement.kind == kind:
                 return agreement
-            if {agreement.kind, kind} <= {"mou", "agreement", "partnership", "proposal"}:
+            if {agreement.kind, kind} <= REFINABLE_KINDS | {"mou"}:
                 return agreement
         return None
 
     @staticmethod
     def _extend(agreement: Agreement, kind: str | None, status: str | None, clause: Clause) -> None:
-        if kind and (not agreement.kind or agreement.kind in ("agreement", "partnership", "proposal") and kind == "mou"):
+        if kind and (not agreement.kind or agreement.kind in REFINABLE_KINDS and kind == "mou"):
             agreement.kind = kind
         if status and (not agreement.status or _STATUS_RANK[status] > _STATUS_RANK[agreement.status]):
             agreement.status = status
@@ -214,7 +213,7 @@ def finish(agreements: list[Agreement]) -> list[Agreement]:
     agreements = [a for a in agreements if a.parties]
     for agreement in agreements:
         if not agreement.status:
-            agreement.status = "signed" if agreement.kind in ("mou", "treaty", "joint-statement", "declaration") else "planned"
+            agreement.status = DEFAULT_STATUS.get(agreement.kind, "planned")
         if not agreement.kind:
             agreement.kind = "proposal" if agreement.status == "proposed" else "agreement"
         if agreement.status != "proposed":

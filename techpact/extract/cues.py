@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from techpact.ontology.vocabulary import STATUS_PRECEDENCE
+
 _I = re.IGNORECASE
 
 # Kind nouns, most specific first; the first one found in a clause names its kind.
@@ -140,8 +142,8 @@ def _named_alternation(parts: list[tuple[str, re.Pattern]]) -> tuple[re.Pattern,
 
 
 _KIND_ANY, _KIND_NAMES = _named_alternation(KIND_CUES)
-_STATUS_ORDER = [("rejected", NEGATED), ("in-force", IN_FORCE), ("ended", ENDED), ("signed", SIGNED),
-                 ("proposed", PROPOSED), ("planned", PLANNED)]
+_STATUS_ORDER = sorted([("rejected", NEGATED), ("in-force", IN_FORCE), ("ended", ENDED), ("signed", SIGNED),
+                        ("proposed", PROPOSED), ("planned", PLANNED)], key=lambda part: STATUS_PRECEDENCE[part[0]])
 _STATUS_ANY, _STATUS_NAMES = _named_alternation(_STATUS_ORDER)
 _STATUS_RANK = {name: rank for rank, (name, _) in enumerate(_STATUS_ORDER)}
 

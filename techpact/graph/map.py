@@ -21,20 +21,10 @@ from importlib import resources
 from techpact.errors import TechpactError
 from techpact.graph.mapdata import MapGraph
 from techpact.graph.store import Store
-from techpact.ontology.vocabulary import sector_codes
+from techpact.ontology.vocabulary import CLASS_COLOURS, CLASS_SHAPES, sector_codes
 
 LAYOUT_THRESHOLD = 500
 MAX_NODES = 20_000  # beyond this a page takes minutes to open; narrow the map instead
-CLASS_COLOURS = {
-    "State": "#2f6fb0",
-    "Bloc": "#8e44ad",
-    "Agreement": "#e67e22",
-    "Sector": "#27ae60",
-    "Person": "#7f8c8d",
-    "Document": "#b0a48a",
-}
-CLASS_SHAPES = {"State": "dot", "Bloc": "diamond", "Agreement": "box", "Sector": "ellipse",
-                "Person": "triangle", "Document": "square"}
 NO_SECTOR_COLOUR = "#9a9a9a"
 MEMBER_EDGE_COLOUR = "#c7b3d6"
 

@@ -19,9 +19,9 @@ import networkx as nx
 
 from techpact.errors import TechpactError
 from techpact.graph.store import Store
+from techpact.ontology.vocabulary import STATUSES_BY_STRENGTH as STATUS_STRENGTH
 
 VIEWS = ("alliances", "full")
-STATUS_STRENGTH = ["in-force", "signed", "ended", "proposed", "planned", "rejected"]
 
 _AGREEMENTS = """
 SELECT ?agreement ?label ?kind ?status ?date ?doc ?title ?url ?source ?issued WHERE {
