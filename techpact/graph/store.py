@@ -16,12 +16,14 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
 
 from techpact.errors import QueryError, StoreError
 from techpact.graph import rdf
 from techpact.graph.iris import FINGERPRINT, META_GRAPH, REFERENCE_VERSION, STORE_NODE, is_document_graph
 from techpact.ontology.namespace import ONTOLOGY_GRAPH, PREFIXES, TP
 from techpact.ontology.vocabulary import ontology_graph
+from techpact.queries import internal_query
 
 DEFAULT_STORE = "techpact-data"
 _META_GRAPH = ox.NamedNode(str(META_GRAPH))
@@ -271,7 +273,7 @@ class Store:
         wanted = set(graphs)
         found: dict[str, set[str]] = {graph: set() for graph in wanted}
         if len(wanted) > 50:  # one distinct scan inside Oxigraph beats many small ones
-            for row in self._ox.query("SELECT DISTINCT ?g ?s WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            for row in self._ox.query(internal_query("store-graph-subjects")):
                 if row[0].value in wanted:
                     found[row[0].value].add(row[1].value)
         else:
@@ -318,7 +320,7 @@ def _bind(value) -> ox.NamedNode | ox.Literal:
     if isinstance(value, URIRef):
         return ox.NamedNode(str(value))
     if isinstance(value, bool):
-        return ox.Literal("true" if value else "false", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
+        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(str(XSD.boolean)))
     if isinstance(value, int):
-        return ox.Literal(str(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+        return ox.Literal(str(value), datatype=ox.NamedNode(str(XSD.integer)))
     return ox.Literal(str(value))

@@ -1,6 +1,6 @@
 """A local Neo4j Community server for development and tests, resolved from Maven Central.
 
-    python -m techpact.graph.neo4j_server fetch|start|stop|status [--home DIR]
+    python -m techpact.neo4j.server fetch|start|stop|status [--home DIR]
 
 `fetch` resolves org.neo4j:neo4j (the Community server with Bolt) into HOME/lib with
 `mvn dependency:copy-dependencies`; `start` writes a config bound to 127.0.0.1 with a
@@ -205,7 +205,7 @@ def stop(home: Path = DEFAULT_HOME, timeout: float = 60) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="neo4j_server", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="techpact.neo4j.server", description=__doc__.split("\n")[0])
     parser.add_argument("command", choices=["fetch", "start", "stop", "status"])
     parser.add_argument("--home", type=Path, default=DEFAULT_HOME)
     parser.add_argument("--port", type=int, default=DEFAULT_PORT)
