@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from techpact.analytics import network, plots
-from techpact.errors import TechpactError
+from techpact.errors import AnalysisError
 from techpact.graph.store import Store
 
 
@@ -44,7 +44,7 @@ def run_analysis(store: Store, analysis: str, sector: str | None = None,
                  blocs: tuple[str, str] = ("QUAD", "SCO")) -> list[dict]:
     """The rows of one named analysis over the store (sector narrows the network first)."""
     if analysis not in ANALYSES:
-        raise TechpactError(f"no analysis named {analysis!r}. Available: {', '.join(ANALYSES)}")
+        raise AnalysisError(f"no analysis named {analysis!r}. Available: {', '.join(ANALYSES)}")
     facts = network.read_agreements(store)
     members = network.bloc_members(store) if analysis in _NEED_MEMBERS else {}
     inputs = Inputs(facts, network.alliance_graph(facts, sector), members, tuple(blocs))
@@ -54,7 +54,7 @@ def run_analysis(store: Store, analysis: str, sector: str | None = None,
 def plot_analysis(analysis: str, rows: list[dict]) -> bytes:
     """A PNG chart of an analysis' rows; only some analyses have one (PLOTS)."""
     if analysis not in PLOTS:
-        raise TechpactError(f"no chart for {analysis!r}: charts exist for {', '.join(PLOTS)}")
+        raise AnalysisError(f"no chart for {analysis!r}: charts exist for {', '.join(PLOTS)}")
     return PLOTS[analysis](rows)
 
 

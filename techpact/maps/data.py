@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from techpact.errors import TechpactError
+from techpact.errors import MapError
 from techpact.graph.store import Store
 from techpact.ontology.namespace import REFERENCE_BLOCS_GRAPH
 from techpact.queries import internal_query
@@ -82,7 +82,7 @@ class MapData:
         for actor in self.actors.values():
             if actor.code.upper() == wanted:
                 return actor
-        raise TechpactError(f"unknown state or bloc code: {code!r}")
+        raise MapError(f"unknown state or bloc code: {code!r}")
 
 
 @dataclass
@@ -125,7 +125,7 @@ def period_bound(text: str, *, start: bool) -> date:
     """YYYY, YYYY-MM or YYYY-MM-DD as the first (start) or last day of that period."""
     match = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", text.strip())
     if not match:
-        raise TechpactError(f"not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+        raise MapError(f"not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
     year, month, day = int(match[1]), match[2], match[3]
     try:
         if day:
@@ -138,7 +138,7 @@ def period_bound(text: str, *, start: bool) -> date:
             return date.fromordinal(following.toordinal() - 1)
         return date(year, 1, 1) if start else date(year, 12, 31)
     except ValueError as err:
-        raise TechpactError(f"not a date: {text!r} ({err})") from None
+        raise MapError(f"not a date: {text!r} ({err})") from err
 
 
 def read_map_data(store: Store) -> MapData:
@@ -190,7 +190,7 @@ def select_agreements(data: MapData, chosen: MapFilter) -> list[AgreementRecord]
     known_sectors = set(data.sector_names)
     for code in chosen.sectors:
         if code not in known_sectors and not re.fullmatch(r"[a-z][a-z0-9-]*", code):
-            raise TechpactError(f"not a sector code: {code!r}")
+            raise MapError(f"not a sector code: {code!r}")
     kept = []
     for record in data.agreements.values():
         if chosen.sectors and not record.sectors & set(chosen.sectors):

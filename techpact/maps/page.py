@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from string import Template
 
-from techpact.errors import TechpactError
+from techpact.errors import MapError
 from techpact.maps.data import MapGraph
 from techpact.graph.store import Store
 from techpact.ontology.vocabulary import CLASS_COLOURS, CLASS_SHAPES, sector_codes
@@ -190,7 +190,7 @@ def write_map_file(store: Store, output: str, **view) -> MapGraph:
     max_nodes = view.pop("max_nodes", MAX_NODES)
     graph = build_map_graph(read_map_data(store), **view)
     if len(graph.nodes) > max_nodes:
-        raise TechpactError(f"the map would have {len(graph.nodes):,} nodes ({graph.caption}), over --max-nodes {max_nodes:,}: "
+        raise MapError(f"the map would have {len(graph.nodes):,} nodes ({graph.caption}), over --max-nodes {max_nodes:,}: "
                             "narrow it (--sector, --since, --bloc, --focus, or --view alliances) or raise --max-nodes")
     page = render_html(graph, title=title).encode("utf-8")
     write_atomically(output, lambda out: out.write(page))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from techpact.errors import TechpactError
+from techpact.errors import MapError
 from techpact.maps.data import (
     Actor, AgreementRecord, MapData, MapFilter, MapGraph, agreement_line, status_strength, agreement_details,
     dominant_sector, select_agreements,
@@ -129,7 +129,7 @@ def _finish(data: MapData, view: str, nodes: dict[str, dict], edges: list[dict],
 def ego(graph: MapGraph, center: str, depth: int) -> MapGraph:
     """Only the nodes within depth steps of center, and the edges among them."""
     if center not in graph.nodes:
-        raise TechpactError(f"{center.rsplit('/', 1)[-1]} is not on this map (no agreement left after the filters)")
+        raise MapError(f"{center.rsplit('/', 1)[-1]} is not on this map (no agreement left after the filters)")
     skeleton = nx.Graph()
     skeleton.add_nodes_from(graph.nodes)
     skeleton.add_edges_from((e["from"], e["to"]) for e in graph.edges)
@@ -151,7 +151,7 @@ def build_map_graph(data: MapData, view: str = "alliances", chosen: MapFilter | 
                     focus: str | None = None, depth: int = 1) -> MapGraph:
     """The graph of one view, filtered and optionally cut to the ego network of focus."""
     if view not in VIEWS:
-        raise TechpactError(f"unknown view {view!r} (choose {', '.join(VIEWS)})")
+        raise MapError(f"unknown view {view!r} (choose {', '.join(VIEWS)})")
     chosen = chosen or MapFilter()
     agreements = select_agreements(data, chosen)
     graph = VIEWS[view](data, agreements)

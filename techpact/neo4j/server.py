@@ -20,6 +20,8 @@ import sys
 import time
 from pathlib import Path
 
+from techpact.errors import ServerError
+
 NEO4J_VERSION = "5.26.0"
 DEFAULT_HOME = Path(os.environ.get("TECHPACT_NEO4J_HOME", ".neo4j"))
 DEFAULT_PORT = int(os.environ.get("TECHPACT_NEO4J_PORT", "7697"))
@@ -34,10 +36,6 @@ _POM = f"""<project xmlns="http://maven.apache.org/POM/4.0.0">
   </dependencies>
 </project>
 """
-
-
-class ServerError(RuntimeError):
-    """The local server could not be fetched, started or stopped."""
 
 
 def fetch(home: Path = DEFAULT_HOME) -> Path:
