@@ -26,9 +26,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from techpact.maps.page import render_html  # noqa: E402
 from techpact.maps.data import MapGraph  # noqa: E402
+from techpact.ontology import vocabulary  # noqa: E402
 from techpact.ontology.vocabulary import sector_codes  # noqa: E402
 
-STATUSES = ["signed", "proposed", "planned", "in-force"]
+STATUSES = list(vocabulary.STATUSES[:4])  # the course of an agreement up to in force
 
 
 def synthetic_graph(nodes: int, per_node: int, seed: int = 7) -> MapGraph:
