@@ -4,7 +4,7 @@
 
 The graph is a Barabási-Albert network (hubs and a long tail, like alliance data) of states,
 blocs and agreements with a sector, a status, a tooltip and an evidence sentence per edge.
-Export = techpact.graph.map.render_html + write (layout in igraph included). First draw = from
+Export = techpact.maps.page.render_html + write (layout in igraph included). First draw = from
 navigation start to vis-network's first afterDrawing event. Redraw = network.redraw() timed
 in the page (mean of 30), plus a pan and a zoom.
 """
@@ -24,11 +24,12 @@ import networkx as nx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from techpact.graph.map import render_html  # noqa: E402
-from techpact.graph.mapdata import MapGraph  # noqa: E402
+from techpact.maps.page import render_html  # noqa: E402
+from techpact.maps.data import MapGraph  # noqa: E402
+from techpact.ontology import vocabulary  # noqa: E402
 from techpact.ontology.vocabulary import sector_codes  # noqa: E402
 
-STATUSES = ["signed", "proposed", "planned", "in-force"]
+STATUSES = list(vocabulary.STATUSES[:4])  # the course of an agreement up to in force
 
 
 def synthetic_graph(nodes: int, per_node: int, seed: int = 7) -> MapGraph:

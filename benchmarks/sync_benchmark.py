@@ -28,7 +28,7 @@ def connection() -> dict[str, str]:
     if os.environ.get("NEO4J_PASSWORD"):
         return {"uri": os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687"),
                 "user": os.environ.get("NEO4J_USER", "neo4j"), "password": os.environ["NEO4J_PASSWORD"]}
-    from techpact.graph import neo4j_server
+    from techpact.neo4j import server as neo4j_server
 
     info = neo4j_server.connection(Path(__file__).resolve().parents[1] / ".neo4j")
     return {"uri": info["NEO4J_URI"], "user": info["NEO4J_USER"], "password": info["NEO4J_PASSWORD"]}
@@ -61,7 +61,7 @@ def main() -> None:
     args = parser.parse_args()
     import pyoxigraph as ox
 
-    from techpact.graph.neo4j import Neo4jSync
+    from techpact.neo4j.sync import Neo4jSync
 
     info = connection()
     with tempfile.TemporaryDirectory() as folder:

@@ -2,148 +2,21 @@
 
 from __future__ import annotations
 
-import csv
-import functools
-import io
 import json
-import re
-import shutil
 import sys
-from importlib import resources
-from pathlib import Path
 
 import click
 
+from techpact.analytics.analyses import ANALYSES, PLOTS
+from techpact.cli_options import (
+    TechpactGroup, check_neo4j, format_option, neo4j_options, param_option, parse_params, print_rows, print_summary,
+    printable, read_query, store_option,
+)
 from techpact.errors import TechpactError
+from techpact.maps.views import VIEWS
+from techpact.ontology import vocabulary
 
-STORE_HELP = "Store folder (default ./techpact-data, or $TECHPACT_STORE)."
 FORMATS = {"trig": "TRIG", "nquads": "N_QUADS", "turtle": "TURTLE", "jsonld": None}
-
-
-# Control characters, line and paragraph separators, bidi overrides and lone surrogates (undecodable
-# bytes in file names): printed as escapes, so a file name cannot forge a line or drive the terminal.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-
-
-def printable(text: str) -> str:
-    """Text with control characters escaped (\\n, \\x1b, \\u202e), safe to print as one line."""
-    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
-
-
-def _neo4j_configuration_error(err: Exception) -> bool:
-    return type(err).__name__ == "ConfigurationError" and type(err).__module__.startswith("neo4j")
-
-
-class TechpactGroup(click.Group):
-    """A group that turns library errors into one 'Error: …' line and exit code 1."""
-
-    def invoke(self, ctx: click.Context):
-        try:
-            return super().invoke(ctx)
-        except TechpactError as err:
-            raise click.ClickException(printable(str(err))) from None
-        except Exception as err:
-            if _neo4j_configuration_error(err):  # its message may quote the URI: never echoed
-                raise click.ClickException("the Neo4j driver refused its configuration; check --uri "
-                                           "(bolt://, neo4j://, bolt+s:// or neo4j+s://, host and port only)") from None
-            raise
-
-
-def check_neo4j_uri(uri: str) -> None:
-    """Refuse a malformed Neo4j URI, or one holding credentials, without ever echoing it."""
-    from urllib.parse import urlsplit
-
-    try:
-        parts = urlsplit(uri)
-        parts.port  # noqa: B018 - parsing the port raises on a malformed one
-    except ValueError:
-        raise click.ClickException("malformed Neo4j URI (--uri or NEO4J_URI)") from None
-    if "@" in parts.netloc:
-        raise click.ClickException("the Neo4j URI holds credentials: give them with --user/--password "
-                                   "(or NEO4J_USER/NEO4J_PASSWORD), never inside the URI")
-
-
-def store_option(func):
-    """--store DIR, shared by every command that reads or writes the store."""
-    return click.option("--store", "store_path", type=click.Path(file_okay=False), envvar="TECHPACT_STORE",
-                        default="techpact-data", show_default=True, help=STORE_HELP)(func)
-
-
-def neo4j_options(func):
-    """--uri/--user/--password, defaulting to NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD."""
-    @click.option("--uri", envvar="NEO4J_URI", default="bolt://127.0.0.1:7687", show_default=True, help="Neo4j URI ($NEO4J_URI).")
-    @click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="Neo4j user ($NEO4J_USER).")
-    @click.option("--password", envvar="NEO4J_PASSWORD", default=None, help="Neo4j password ($NEO4J_PASSWORD).")
-    @click.option("--database", envvar="NEO4J_DATABASE", default=None, help="Database name (default: the server's).")
-    @click.option("--allow-insecure", is_flag=True, help="Allow plain bolt:// or neo4j:// to a host that is not this machine.")
-    @functools.wraps(func)
-    def wrapper(*args, uri, user, password, database, allow_insecure, **kwargs):
-        check_neo4j_uri(uri)
-        if not password:
-            raise click.UsageError("no Neo4j password: pass --password or set NEO4J_PASSWORD")
-        from techpact.graph.neo4j import check_transport
-
-        check_transport(uri, allow_insecure)
-        return func(*args, neo4j={"uri": uri, "user": user, "password": password, "database": database,
-                                  "allow_insecure": allow_insecure}, **kwargs)
-    return wrapper
-
-
-def param_option(func):
-    """--param k=v, repeatable: values bound as query parameters."""
-    return click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
-                        help="Query parameter, bound (never pasted into the query). Repeatable.")(func)
-
-
-def parse_params(params: tuple[str, ...]) -> dict[str, str]:
-    result = {}
-    for item in params:
-        name, sep, value = item.partition("=")
-        if not sep or not name:
-            raise click.BadParameter(f"expected NAME=VALUE, got {item!r}", param_hint="--param")
-        result[name] = value
-    return result
-
-
-def format_option(func):
-    return click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-                        show_default=True, help="How to print the rows.")(func)
-
-
-def print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
-    """Print query rows as a table, CSV or JSON."""
-    if fmt == "json":
-        click.echo(json.dumps([dict(zip(columns, row)) for row in rows], indent=2, default=str, ensure_ascii=False))
-    elif fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(columns)
-        writer.writerows(rows)
-        click.echo(buffer.getvalue(), nl=False)
-    else:
-        from rich.console import Console
-        from rich.table import Table
-
-        table = Table(*columns, show_lines=False)
-        for row in rows:
-            table.add_row(*("" if v is None else str(v) for v in row))
-        Console(width=max(100, shutil.get_terminal_size().columns)).print(table)
-        click.echo(f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
-
-
-def read_query(query_or_file: str, engine: str) -> str:
-    """A query given as text, as a file path, or as the name of a library query."""
-    from techpact.queries import list_queries, load_query
-
-    path = Path(query_or_file)
-    if len(query_or_file) < 4096 and "\n" not in query_or_file and path.is_file():
-        try:
-            return path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as err:
-            raise click.ClickException(f"{query_or_file}: cannot read query file ({err})") from None
-    if query_or_file in list_queries():
-        return load_query(query_or_file, engine).text
-    return query_or_file
 
 
 @click.group(cls=TechpactGroup)
@@ -167,6 +40,7 @@ def ingest(paths: tuple[str, ...], store_path: str, max_size: int, follow_symlin
     """Load files or folders (.txt .md .html .json .jsonl .rss .atom) into the store."""
     from techpact.graph.store import Store
     from techpact.ingest import ingest as run_ingest
+    from techpact.ingest import store_summary
     from techpact.loaders import iter_source_files
 
     total = sum(1 for item in iter_source_files(paths, follow_symlinks=follow_symlinks)
@@ -184,23 +58,9 @@ def ingest(paths: tuple[str, ...], store_path: str, max_size: int, follow_symlin
 
             report = run_ingest(paths, store, max_bytes=max_size * 1024 * 1024, follow_symlinks=follow_symlinks,
                                 on_document=advance)
-        print_summary(store, report)
+        print_summary(store_summary(store), report)
     if report.loaded == 0 and report.skipped:
         raise click.ClickException("no document could be loaded")
-
-
-def print_summary(store, report=None) -> None:
-    from techpact.ingest import store_summary
-
-    summary = store_summary(store)
-    if report is not None:
-        click.echo(f"Documents: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
-                   f"{len(report.skipped)} skipped")
-    click.echo(f"Store: {summary['documents']} documents, {summary['states']} states, {summary['blocs']} blocs, "
-               f"{summary['agreements']} agreements, {summary['triples']} triples")
-    if report is not None:
-        for reason in report.skipped:
-            click.echo(f"skipped: {printable(reason)}", err=True)
 
 
 @main.command()
@@ -257,7 +117,7 @@ def neo4j() -> None:
 @click.option("--n10s", is_flag=True, help="Write the neosemantics shape (Resource label, uri, prefixed names).")
 def neo4j_sync(store_path: str, neo4j: dict, batch_size: int, workers: int, full: bool, n10s: bool) -> None:
     """Make Neo4j hold exactly what the store holds, sending only what changed (batched, idempotent)."""
-    from techpact.graph.neo4j import Neo4jSync
+    from techpact.neo4j.sync import Neo4jSync
     from techpact.graph.store import Store
 
     shape = "n10s" if n10s else "techpact"
@@ -276,25 +136,22 @@ def neo4j_sync(store_path: str, neo4j: dict, batch_size: int, workers: int, full
 @format_option
 def cypher(query_or_file: str, neo4j: dict, params: tuple[str, ...], fmt: str) -> None:
     """Run a Cypher query (text, file, or library name) against Neo4j."""
-    from techpact.graph.neo4j import Neo4jSync
+    from techpact.neo4j.sync import Neo4jSync
 
     with Neo4jSync(**neo4j) as target:
         columns, rows = target.run(read_query(query_or_file, "cypher"), parse_params(params))
     print_rows(columns, rows, fmt)
 
 
-STATUSES = ["in-force", "signed", "ended", "proposed", "planned", "rejected"]
-
-
 @main.command("map")
 @store_option
 @click.option("-o", "--output", default="map.html", show_default=True, type=click.Path(dir_okay=False))
-@click.option("--view", type=click.Choice(["alliances", "full"]), default="alliances", show_default=True,
-              help="alliances: states and blocs, one edge per pair; full: agreements, sectors, people, documents too.")
+@click.option("--view", type=click.Choice(list(VIEWS)), default="alliances", show_default=True,
+              help="; ".join(f"{name}: {builder.__doc__.splitlines()[0]}" for name, builder in VIEWS.items()))
 @click.option("--focus", metavar="CODE", help="Only the ego network of this state or bloc (ISO alpha-3 or bloc code).")
 @click.option("--depth", type=click.IntRange(1, 6), default=1, show_default=True, help="Steps from --focus.")
 @click.option("--sector", "sectors", multiple=True, metavar="CODE", help="Only agreements in this sector. Repeatable.")
-@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES), help="Only agreements with this status. Repeatable.")
+@click.option("--status", "statuses", multiple=True, type=click.Choice(vocabulary.STATUSES_BY_STRENGTH), help="Only agreements with this status. Repeatable.")
 @click.option("--bloc", "blocs", multiple=True, metavar="CODE", help="Only agreements involving this bloc or its members. Repeatable.")
 @click.option("--since", metavar="DATE", help="Only agreements dated (or reported) on or after YYYY[-MM[-DD]].")
 @click.option("--until", metavar="DATE", help="Only agreements dated (or reported) on or before YYYY[-MM[-DD]].")
@@ -304,8 +161,8 @@ STATUSES = ["in-force", "signed", "ended", "proposed", "planned", "rejected"]
 def map_command(store_path: str, output: str, view: str, focus: str | None, depth: int, sectors, statuses, blocs,
                 since: str | None, until: str | None, title: str, max_nodes: int) -> None:
     """Write an interactive map as one offline HTML file (no network needed to open it)."""
-    from techpact.graph.map import write_map_file
-    from techpact.graph.mapdata import MapFilter
+    from techpact.maps.page import write_map_file
+    from techpact.maps.data import MapFilter
     from techpact.graph.store import Store
 
     chosen = MapFilter(sectors=sectors, statuses=statuses, blocs=blocs, since=since, until=until)
@@ -336,20 +193,15 @@ def validate(store_path: str) -> None:
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--verbose", "-v", is_flag=True, help="List every miss and every false positive.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@format_option(choices=("table", "json"))
 def eval_command(gold: str, paths: tuple[str, ...], verbose: bool, fmt: str) -> None:
     """Score extraction on annotated passages (GOLD.json) ingested into a scratch store."""
-    import tempfile
+    from techpact.evaluate import format_errors, format_table
+    from techpact.scorecard import evaluate_files
 
-    from techpact.evaluate import evaluate, format_errors, format_table
-    from techpact.graph.store import Store
-    from techpact.ingest import ingest as run_ingest
-
-    with tempfile.TemporaryDirectory(prefix="techpact-eval-") as scratch, Store(scratch) as store:
-        report = run_ingest(paths, store)
-        for reason in report.skipped:
-            click.echo(f"skipped: {printable(reason)}", err=True)
-        evaluation = evaluate(gold, store)
+    skipped, evaluation = evaluate_files(gold, paths)
+    for reason in skipped:
+        click.echo(f"skipped: {printable(reason)}", err=True)
     click.echo(json.dumps(evaluation.as_dict(), indent=2) if fmt == "json" else format_table(evaluation))
     if verbose:
         for line in format_errors(evaluation):
@@ -363,13 +215,10 @@ def eval_command(gold: str, paths: tuple[str, ...], verbose: bool, fmt: str) -> 
 @click.option("--engine", type=click.Choice(["sparql", "cypher"]), default="sparql", show_default=True)
 @format_option
 @store_option
-@click.option("--uri", envvar="NEO4J_URI", default="bolt://127.0.0.1:7687", help="Neo4j URI, for --engine cypher.")
-@click.option("--user", envvar="NEO4J_USER", default="neo4j", help="Neo4j user, for --engine cypher.")
-@click.option("--password", envvar="NEO4J_PASSWORD", default=None, help="Neo4j password, for --engine cypher.")
-@click.option("--allow-insecure", is_flag=True, help="Allow plain bolt:// to a host that is not this machine.")
+@neo4j_options(required=False)
 def ask(name: str | None, list_all: bool, params: tuple[str, ...], engine: str, fmt: str, store_path: str,
-        uri: str, user: str, password: str | None, allow_insecure: bool) -> None:
-    """Answer a named analyst question from the query library (SPARQL or Cypher)."""
+        neo4j: dict) -> None:
+    """Answer a named analyst question from the query library (SPARQL, or Cypher with --engine cypher)."""
     from techpact.queries import list_queries, load_query
 
     if list_all or not name:
@@ -387,12 +236,10 @@ def ask(name: str | None, list_all: bool, params: tuple[str, ...], engine: str, 
             result = store.query(query.text, bound)
         print_rows(result.columns, result.rows, fmt)
         return
-    from techpact.graph.neo4j import Neo4jSync
+    from techpact.neo4j.sync import Neo4jSync
 
-    check_neo4j_uri(uri)
-    if not password:
-        raise click.UsageError("no Neo4j password: pass --password or set NEO4J_PASSWORD")
-    with Neo4jSync(uri, user, password, allow_insecure=allow_insecure) as target:
+    check_neo4j(neo4j)
+    with Neo4jSync(**neo4j) as target:
         columns, rows = target.run(query.text, bound)
     print_rows(columns, rows, fmt)
 
@@ -429,46 +276,27 @@ def serve(store_path: str, host: str, port: int, timeout: float, workers: int, c
             server.close()
 
 
-ANALYSES = ["centrality", "communities", "cohesion", "bridges", "cooccurrence", "years"]
-
-
 @main.command()
-@click.argument("analysis", type=click.Choice(ANALYSES), default="centrality")
+@click.argument("analysis", type=click.Choice(list(ANALYSES)), default="centrality")
 @store_option
 @click.option("--sector", help="Only agreements in this sector (centrality, communities).")
 @click.option("--blocs", nargs=2, default=("QUAD", "SCO"), show_default=True, help="The two blocs for 'bridges'.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-@click.option("--plot", type=click.Path(dir_okay=False), help="Also write a PNG chart (centrality, years).")
+@format_option
+@click.option("--plot", type=click.Path(dir_okay=False), help=f"Also write a PNG chart ({', '.join(PLOTS)}).")
 def analyze(analysis: str, store_path: str, sector: str | None, blocs: tuple[str, str], fmt: str, plot: str | None) -> None:
     """Network analytics: centrality, communities, bloc cohesion, bridges, sector co-occurrence, years."""
-    from techpact.graph import network
+    from techpact.analytics.analyses import plot_analysis, run_analysis
     from techpact.graph.store import Store
 
     with Store(store_path, read_only=True) as store:
-        facts = network.read_agreements(store)
-        members = network.bloc_members(store) if analysis in ("cohesion", "bridges") else {}
-    graph = network.alliance_graph(facts, sector)
-    if analysis == "centrality":
-        rows = network.centrality(graph)
-    elif analysis == "communities":
-        rows = [{"community": i + 1, "size": len(c), "members": " ".join(c)} for i, c in enumerate(network.communities(graph))]
-    elif analysis == "cohesion":
-        rows = network.bloc_cohesion(facts, members)
-    elif analysis == "bridges":
-        rows = network.bridges(graph, members, *blocs)
-    elif analysis == "cooccurrence":
-        rows = network.sector_cooccurrence(facts)
-    else:
-        rows = network.sectors_by_year(facts)
-    columns = list(rows[0]) if rows else []
-    print_rows(columns, [tuple(r.values()) for r in rows], fmt)
+        rows = run_analysis(store, analysis, sector, blocs)
+    print_rows(list(rows[0]) if rows else [], [tuple(r.values()) for r in rows], fmt)
     if plot:
         from techpact.atomic import write_atomically
-        from techpact.graph import plots
 
-        if analysis not in ("centrality", "years"):
+        if analysis not in PLOTS:
             raise click.UsageError("--plot draws 'centrality' (top partners) or 'years' (sectors by year)")
-        image = plots.top_partners_chart(rows) if analysis == "centrality" else plots.sectors_by_year_chart(rows)
+        image = plot_analysis(analysis, rows)
         write_atomically(plot, lambda out: out.write(image))
         click.echo(f"Wrote {plot}", err=True)
 
@@ -486,48 +314,21 @@ def check_memberships(store_path: str, fmt: str) -> None:
     print_rows(result.columns, result.rows, fmt)
 
 
-DEMO_QUESTIONS = [
-    ("Who cooperates with whom in AI?", "sector-partners", {"sector": "ai"}),
-    ("Which agreements involve SCO members, and with whom?", "bloc-member-agreements", {"bloc": "SCO"}),
-    ("Who are Russia's partners, and in which sectors?", "state-partners", {"state": "RUS"}),
-]
-
-
 @main.command()
 @click.option("--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False))
 def demo(out_dir: str) -> None:
     """Ingest the bundled example corpus into OUT/store; write OUT/graph.trig and the maps OUT/map.html, OUT/map-full.html."""
-    import pyoxigraph as ox
+    from techpact.demo import run_demo
 
-    from techpact.atomic import write_atomically
-    from techpact.graph.store import Store
-    from techpact.ingest import ingest as run_ingest
-    from techpact.queries import load_query
-
-    out = Path(out_dir)
-    store_dir = out / "store"
-    if store_dir.exists():
-        shutil.rmtree(store_dir)
-    corpus = resources.files("techpact").joinpath("examples", "corpus")
-    with resources.as_file(corpus) as corpus_path, Store(store_dir) as store:
-        report = run_ingest([corpus_path], store)
-        print_summary(store, report)
-        write_atomically(out / "graph.trig", lambda f: store.export(f, ox.RdfFormat.TRIG))
-        from techpact.graph.map import write_map_file
-
-        alliances = write_map_file(store, str(out / "map.html"), title="techpact: alliances")
-        full = write_map_file(store, str(out / "map-full.html"), view="full", title="techpact: agreements and evidence")
-        click.echo(f"Wrote {out / 'graph.trig'}, {out / 'map.html'} (alliance view, {len(alliances.nodes)} nodes) "
-                   f"and {out / 'map-full.html'} (full view, {len(full.nodes)} nodes)")
-        for question, name, params in DEMO_QUESTIONS:
-            click.echo(f"\n{question}")
-            result = store.query(load_query(name).text, params)
-            print_rows(result.columns, result.rows, "table")
-        from techpact.graph import network
-
-        central = [r for r in network.centrality(network.alliance_graph(network.read_agreements(store)))][:5]
-        click.echo("\nTop-5 central states and blocs (degree centrality in the alliance network):")
-        print_rows(list(central[0]) if central else [], [tuple(r.values()) for r in central], "table")
+    result = run_demo(out_dir)
+    print_summary(result.summary, result.report)
+    click.echo(f"Wrote {result.trig}, {result.alliance_map} (alliance view, {result.alliance_nodes} nodes) "
+               f"and {result.full_map} (full view, {result.full_nodes} nodes)")
+    for question, columns, rows in result.answers:
+        click.echo(f"\n{question}")
+        print_rows(columns, rows, "table")
+    click.echo("\nTop-5 central states and blocs (degree centrality in the alliance network):")
+    print_rows(list(result.central[0]) if result.central else [], [tuple(r.values()) for r in result.central], "table")
 
 
 if __name__ == "__main__":

@@ -25,3 +25,19 @@ class Neo4jError(TechpactError):
 
 class ValidationError(TechpactError):
     """The graph does not conform to the SHACL shapes."""
+
+
+class MapError(TechpactError):
+    """A map cannot be drawn as asked: an unknown view, code, date or sector, or too many nodes."""
+
+
+class AnalysisError(TechpactError):
+    """An analysis or chart that does not exist was asked for."""
+
+
+class EvaluationError(TechpactError):
+    """Gold annotations could not be read."""
+
+
+class ServerError(Neo4jError):
+    """The local Neo4j server could not be fetched, started or stopped."""

@@ -17,27 +17,18 @@ from pathlib import Path
 
 from techpact.errors import TechpactError
 from techpact.graph.store import Store
+from techpact.queries import internal_query
 
 KINDS = ("mentions", "pairs", "pair_sectors", "memberships")
 AGREEMENT_KINDS = ("agreements",)
 ACCURACIES = ("kind", "status", "date")
 
-_SYSTEM_MENTIONS = """
-SELECT ?url ?code WHERE { GRAPH ?doc { ?doc schema:url ?url ; tp:mentions ?actor } ?actor tp:iso3|tp:code ?code }"""
-_SYSTEM_PARTIES = """
-SELECT ?url ?agreement ?code WHERE {
-  GRAPH ?doc { ?doc schema:url ?url . ?agreement a tp:Agreement ; tp:party ?actor } ?actor tp:iso3|tp:code ?code }"""
-_SYSTEM_SECTORS = """
-SELECT ?url ?agreement ?code WHERE {
-  GRAPH ?doc { ?doc schema:url ?url . ?agreement a tp:Agreement ; tp:sector ?sector } ?sector skos:notation ?code }"""
-_SYSTEM_AGREEMENTS = """
-SELECT ?url ?agreement ?property ?value WHERE {
-  GRAPH ?doc { ?doc schema:url ?url . ?agreement a tp:Agreement ; ?property ?value
-               FILTER(?property IN (tp:kind, tp:status, tp:date)) } }"""
-_STORED_URLS = """SELECT DISTINCT ?url WHERE { GRAPH ?doc { ?doc a tp:Document ; schema:url ?url } }"""
-_SYSTEM_MEMBERSHIPS = """
-SELECT ?url ?state ?bloc WHERE {
-  GRAPH ?doc { ?doc schema:url ?url . ?s tp:memberOf ?b } ?s tp:iso3 ?state . ?b tp:code ?bloc }"""
+_SYSTEM_MENTIONS = internal_query("eval-mentions")
+_SYSTEM_PARTIES = internal_query("eval-parties")
+_SYSTEM_SECTORS = internal_query("eval-sectors")
+_SYSTEM_AGREEMENTS = internal_query("eval-agreements")
+_STORED_URLS = internal_query("eval-documents")
+_SYSTEM_MEMBERSHIPS = internal_query("eval-memberships")
 
 
 @dataclass

@@ -12,6 +12,7 @@ from techpact.graph.identity import AgreementIndex
 from techpact.graph.rdf import agreement_node, build_document_graph
 from techpact.graph.store import Store
 from techpact.loaders import DEFAULT_MAX_BYTES, first_line, load_documents
+from techpact.queries import internal_query
 
 
 @dataclass
@@ -61,24 +62,11 @@ def ingest(paths: Iterable[str | Path], store: Store, *, max_bytes: int = DEFAUL
     return report
 
 
-STATS_QUERY = """
-SELECT
-  (COUNT(DISTINCT ?doc) AS ?documents)
-  (COUNT(DISTINCT ?state) AS ?states)
-  (COUNT(DISTINCT ?bloc) AS ?blocs)
-  (COUNT(DISTINCT ?agreement) AS ?agreements)
-WHERE {
-  { GRAPH ?doc { ?doc a tp:Document } }
-  UNION { GRAPH ?g { ?d tp:mentions ?state } ?state a tp:State }
-  UNION { GRAPH ?g { ?d tp:mentions ?bloc } ?bloc a tp:Bloc }
-  UNION { GRAPH ?g { ?agreement a tp:Agreement } }
-}
-"""
 
 
 def store_summary(store: Store) -> dict[str, int]:
     """Documents, states and blocs mentioned, agreements, and triples in the store."""
-    result = store.query(STATS_QUERY)
+    result = store.query(internal_query("store-summary"))
     summary = dict(zip(result.columns, result.rows[0]))
     summary["triples"] = len(store)
     return summary

@@ -79,7 +79,7 @@ def running_endpoint(store_path: Path, *options: str, stderr=subprocess.DEVNULL)
 @pytest.fixture(scope="session")
 def neo4j_connection():
     """URI, user and password of a real Neo4j: the one `make test` started, or one started here."""
-    from techpact.graph import neo4j_server
+    from techpact.neo4j import server as neo4j_server
 
     home = REPO / ".neo4j"
     started_here = False
@@ -98,7 +98,7 @@ def neo4j_connection():
 @pytest.fixture
 def neo4j_sync(neo4j_connection):
     """A Neo4jSync on an emptied database."""
-    from techpact.graph.neo4j import Neo4jSync
+    from techpact.neo4j.sync import Neo4jSync
 
     with Neo4jSync(**neo4j_connection) as sync:
         sync.clear()

@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from techpact.graph.map import render_html, write_map_file
-from techpact.graph.mapdata import build_map_graph, read_map_data
+from techpact.maps.page import render_html, write_map_file
+from techpact.maps.data import read_map_data
+from techpact.maps.views import build_map_graph
 from techpact.graph.store import Store
 from techpact.ingest import ingest
 
@@ -151,7 +152,7 @@ def test_full_view_draws_agreements_sectors_people_documents(corpus_store, brows
 def test_large_map_draws_with_fixed_positions_and_no_physics(browser, tmp_path):
     import networkx as nx
 
-    from techpact.graph.mapdata import MapGraph
+    from techpact.maps.data import MapGraph
 
     skeleton = nx.barabasi_albert_graph(1500, 3, seed=3)
     nodes = {f"n{i}": {"label": f"S{i}", "group": "State", "title": f"state {i}", "sectors": ["ai"],

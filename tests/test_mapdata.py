@@ -9,8 +9,9 @@ from click.testing import CliRunner
 
 from techpact.cli import main
 from techpact.errors import TechpactError
-from techpact.graph.map import LAYOUT_THRESHOLD, layout_positions, render_html, safe_link, vis_data
-from techpact.graph.mapdata import MapFilter, build_map_graph, period_bound, read_map_data
+from techpact.maps.page import LAYOUT_THRESHOLD, layout_positions, render_html, safe_link, vis_data
+from techpact.maps.data import MapFilter, period_bound, read_map_data
+from techpact.maps.views import build_map_graph
 from techpact.graph.store import Store
 
 
@@ -132,7 +133,7 @@ def test_small_maps_settle_in_the_browser_and_large_ones_get_fixed_positions(dat
     assert small["options"]["physics"].get("enabled", True) and "x" not in small["nodes"][0]
     import networkx as nx
 
-    from techpact.graph.mapdata import MapGraph
+    from techpact.maps.data import MapGraph
 
     skeleton = nx.barabasi_albert_graph(LAYOUT_THRESHOLD + 100, 2, seed=1)
     nodes = {f"n{i}": {"label": str(i), "group": "State", "title": "", "sectors": [], "statuses": []} for i in skeleton}

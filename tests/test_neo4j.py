@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from techpact.cli import main
-from techpact.graph.mapping import project
+from techpact.neo4j.mapping import project
 from techpact.graph.store import Store
 from techpact.queries import list_queries, load_query
 
@@ -68,7 +68,7 @@ def _normalise(value):
 
 @pytest.fixture(scope="module")
 def synced_corpus(corpus_store, neo4j_connection):
-    from techpact.graph.neo4j import Neo4jSync
+    from techpact.neo4j.sync import Neo4jSync
 
     with Neo4jSync(**neo4j_connection) as sync:
         sync.clear()
@@ -138,7 +138,7 @@ def test_neo4j_n10s_shape_uses_resource_uri_and_prefixed_names(corpus_store, neo
 
 def _check_n10s_shape(corpus_store, neo4j_sync):
     with Store(corpus_store, read_only=True) as store:
-        from techpact.graph.mapping import SHAPES
+        from techpact.neo4j.mapping import SHAPES
 
         projection = project((q for q in store.quads() if not q.graph_name.value.endswith("/graph/meta")), SHAPES["n10s"])
     expected_nodes = sum(len(rows) for rows in projection.nodes.values())

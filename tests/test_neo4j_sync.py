@@ -11,9 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from techpact.graph import neo4j_server
-from techpact.graph.mapping import project
-from techpact.graph.neo4j import Neo4jSync
+from techpact.neo4j import server as neo4j_server
+from techpact.neo4j.mapping import project
+from techpact.neo4j.sync import Neo4jSync
 from techpact.graph.store import Store
 from techpact.ingest import ingest
 from tests.conftest import CORPUS, REPO

@@ -5,8 +5,8 @@ import json
 from click.testing import CliRunner
 
 from techpact.cli import main
-from techpact.graph import network
-from techpact.graph.network import AgreementFacts
+from techpact.analytics import network
+from techpact.analytics.network import AgreementFacts
 
 
 def facts_of(*agreements):

@@ -43,3 +43,28 @@ def test_reference_blocs_from_design_with_dated_members():
             "OPEC", "CIS", "MERCOSUR", "APEC", "OSCE"} <= set(blocs)
     assert blocs["SCO"].members["IRN"] == 2023 and blocs["SCO"].source.startswith("https://")
     assert all(code in reference.states() for bloc in blocs.values() for code in bloc.members)
+
+
+def test_ontology_vocabulary_orders_statuses_three_named_ways():
+    from techpact.ontology import vocabulary
+
+    assert vocabulary.STATUSES == ("planned", "proposed", "signed", "in-force", "ended", "rejected")
+    assert vocabulary.STATUSES_BY_STRENGTH[0] == "in-force" and vocabulary.STATUSES_BY_STRENGTH[-1] == "rejected"
+    assert vocabulary.STATUSES_BY_PRECEDENCE[0] == "rejected"
+    assert set(vocabulary.KIND_CLASSES) == set(vocabulary.DEFAULT_STATUS) == set(vocabulary.KINDS)
+    assert set(vocabulary.DEFAULT_STATUS.values()) <= set(vocabulary.STATUSES)
+
+
+def test_ontology_shapes_allow_exactly_the_vocabulary_kinds_and_statuses():
+    from rdflib.collection import Collection
+    from rdflib.namespace import SH
+
+    from techpact.ontology import vocabulary
+
+    shapes = vocabulary.shapes_graph()
+    allowed = {}
+    for prop in shapes.subjects(SH["in"], None):
+        path = shapes.value(prop, SH.path)
+        allowed[str(path).split("#")[-1]] = [str(v) for v in Collection(shapes, shapes.value(prop, SH["in"]))]
+    assert set(allowed["kind"]) == set(vocabulary.KINDS)
+    assert set(allowed["status"]) == set(vocabulary.STATUSES)

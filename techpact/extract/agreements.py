@@ -8,121 +8,15 @@ parties land on the right agreement.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from techpact.extract import cues
 from techpact.extract.facts import Agreement, Mention, Person, Span
+from techpact.extract.parties import (
+    Clause, between_company, between_parties, clause_base, party_candidates, sides_of_with,
+)
 from techpact.ontology.reference import is_bloc
-
-# Stronger statuses are not overwritten by weaker ones reported later.
-_STATUS_RANK = {"planned": 0, "proposed": 1, "signed": 2, "in-force": 3, "ended": 4, "rejected": 5}
-
-
-@dataclass
-class Clause:
-    """One clause of a sentence, with what the gazetteer found in it."""
-
-    span: Span          # the sentence it belongs to (the evidence)
-    text: str
-    actors: list[Mention]
-    sectors: list[str]
-
-
-def party_candidates(clause: Clause) -> list[str]:
-    """Codes of actors in a clause that can be parties, in order, once each.
-
-    A demonym counts only when it qualifies a government noun ("the Russian
-    president"); members listed in a membership aside are left out.
-    """
-    excluded: set[int] = set()
-    for aside in cues.MEMBER_CLAUSE.finditer(clause.text):
-        excluded.update(range(aside.start(), aside.end()))
-    attribution = cues.ATTRIBUTION_AT_END.search(clause.text)
-    if attribution:
-        excluded.update(range(attribution.start(), attribution.end()))
-    base = clause.span.start + (clause.span.text.find(clause.text) if clause.text in clause.span.text else 0)
-    codes: list[str] = []
-    circle: set[str] = set()
-    for mention in clause.actors:
-        local = mention.start - base
-        if local in excluded or mention.how == "dateline":
-            continue
-        if (not is_bloc(mention.code) and cues.LOCATION_BEFORE.search(clause.text[:local])
-                and not cues.GOVERNMENT_IN_BEFORE.search(clause.text[:local])):
-            continue  # "the summit in Astana", "a plant in Finland", "the war in Ukraine": a place, not a party
-        if cues.NOT_PARTY_BEFORE.search(clause.text, max(0, local - 60), local):
-            continue  # "dependence on China", "the EU delegation to Namibia", "in Luanda, Angola"
-        if cues.NOT_AN_ACTOR_AFTER.match(clause.text, local + len(mention.surface)):
-            continue  # "the Paris Agreement", "the Kremlin website": a name or a thing, not the state acting
-        if cues.COMPANY_OF_STATE_AFTER.match(clause.text, local + len(mention.surface)):
-            continue  # "Russia's state-owned Rosatom", "China's tech giant": the company acts, not the state
-        if mention.how == "demonym":
-            after = clause.text[local + len(mention.surface):]
-            if not cues.GOVERNMENT_NOUN.match(after):
-                continue
-        if is_bloc(mention.code):
-            after = local + len(mention.surface)
-            if cues.BLOC_AS_SETTING_AFTER.match(clause.text, after) or cues.BLOC_AS_SETTING_BEFORE.search(clause.text[:local]):
-                continue  # "the SCO summit", "on the sidelines of APEC", "the only G7 nation": a setting, not an actor
-            if cues.BLOC_AS_CIRCLE_BEFORE.search(clause.text[:local]):
-                circle.add(mention.code)  # "other ASEAN countries", "members of the SCO": the circle states belong to
-        if mention.code not in codes:
-            codes.append(mention.code)
-    if circle and any(not is_bloc(code) for code in codes):
-        codes = [code for code in codes if code not in circle]
-    return codes
-
-
-def _clause_base(clause: Clause) -> int:
-    """Offset of the clause in the document."""
-    return clause.span.start + max(0, clause.span.text.find(clause.text))
-
-
-def sides_of_with(clause: Clause, parties: list[str]) -> list[list[str]] | None:
-    """Bilateral pairs when a list of actors acts "with" one other ("A, B and C partnered with D").
-
-    Returns [[a, d], [b, d], [c, d]], or None when the clause does not read that way.
-    """
-    match = cues.WITH.search(clause.text)
-    if not match:
-        return None
-    base = clause.span.start + clause.span.text.find(clause.text)
-    left = list(dict.fromkeys(m.code for m in clause.actors if m.start - base < match.start() and m.code in parties))
-    right = list(dict.fromkeys(m.code for m in clause.actors if m.start - base > match.start() and m.code in parties))
-    if not left or len(left) < 2 or len(right) != 1 or set(left) & set(right):
-        return None  # "A teamed up with B and C to fund X" is one act of three
-    return [[a, b] for a in left for b in right]
-
-
-def between_parties(clause: Clause) -> list[str] | None:
-    """The actors right after "between" ("between Russia and Iran"), when it names two or more."""
-    match = cues.BETWEEN.search(clause.text)
-    if not match:
-        return None
-    base = clause.span.start + clause.span.text.find(clause.text)
-    actors = [m for m in clause.actors if m.start - base > match.start()]
-    if actors and _other_side_is_not_an_actor(clause, actors[0], base):
-        return None
-    after = list(dict.fromkeys(m.code for m in actors))[:2]
-    return after if len(after) == 2 else None
-
-
-def between_company(clause: Clause) -> bool:
-    """Whether "between A and B" has a company or other body, not a state, on one side."""
-    match = cues.BETWEEN.search(clause.text)
-    if not match:
-        return False
-    base = _clause_base(clause)
-    actors = [m for m in clause.actors if m.start - base > match.start()]
-    return bool(actors) and _other_side_is_not_an_actor(clause, actors[0], base) and actors[0].start - base - match.end() < 30
-
-
-def _other_side_is_not_an_actor(clause: Clause, first: Mention, base: int) -> bool:
-    other = cues.BETWEEN_ACTOR_AND_OTHER.match(clause.text, first.end - base)
-    if not other:
-        return False
-    at = base + other.start("other")
-    return not any(m.start == at for m in clause.actors) and other.group("other") not in ("Government", "Ministry", "Republic")
+from techpact.ontology.vocabulary import DEFAULT_STATUS, GENERIC_KINDS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
+from techpact.ontology.vocabulary import STATUS_RANK as _STATUS_RANK  # stronger statuses are not overwritten by weaker ones
 
 
 class AgreementReader:
@@ -175,7 +69,7 @@ class AgreementReader:
             return  # accusations, sanctions and attacks are not cooperation
         company = cues.COMPANY_COUNTERPART.search(text)
         if company and kind:
-            before = {m.code for m in clause.actors if m.start - _clause_base(clause) < company.start()}
+            before = {m.code for m in clause.actors if m.start - clause_base(clause) < company.start()}
             parties = [code for code in parties if code in before]
         if (company and kind and len(parties) < 2) or ((kind or back) and (cues.COMPANY_SUBJECT.search(text)
                                                                            or between_company(clause))):
@@ -203,7 +97,7 @@ class AgreementReader:
             return
         decision = cues.DECISION.search(text)
         bloc_decision = bool(decision and len(parties) == 1 and is_bloc(parties[0]) and any(
-            m.code == parties[0] and m.start - _clause_base(clause) < decision.start() for m in clause.actors))
+            m.code == parties[0] and m.start - clause_base(clause) < decision.start() for m in clause.actors))
         if proposes and between_parties(clause):
             proposes = False  # "calls for talks between A and B": a third party's wish, not an act of theirs
             if not kind:
@@ -233,7 +127,7 @@ class AgreementReader:
                 return
         if self.focus and (back or continues or ((cooperative or both) and not clause.actors)):
             # a clause about the act in focus names its kind or status only when nothing did before
-            specific = back_kind if back_kind in ("mou", "treaty") and self.focus.kind == "agreement" else None
+            specific = back_kind if back_kind in SPECIFIC_KINDS and self.focus.kind in GENERIC_KINDS else None
             self._extend(self.focus, specific or (kind if not self.focus.kind else None),
                          status if (back or not self.focus.status) else None, clause)
             return
@@ -267,7 +161,7 @@ class AgreementReader:
     def _invite(self, clause: Clause, parties: list[str], status: str | None) -> None:
         """An invitation to join: one proposal from the inviter (named, or the bloc in the story) to each invitee."""
         match = cues.INVITATION.search(clause.text)
-        base = _clause_base(clause)
+        base = clause_base(clause)
         before = [m.code for m in clause.actors if m.start - base < match.start() and m.code in parties]
         after = [code for code in dict.fromkeys(m.code for m in clause.actors if m.start - base > match.start())
                  if code in parties and code not in before]
@@ -321,7 +215,7 @@ class AgreementReader:
                 continue  # an act running for years is not the one signed or planned now
             if introduced and id(agreement) in self.introduced and agreement.kind == kind and not self._told_again(agreement, text):
                 continue  # "a memorandum on trade", then "a memorandum on data": two instruments
-            if agreement.kind == kind or {agreement.kind, kind} <= {"mou", "agreement", "proposal"}:
+            if agreement.kind == kind or {agreement.kind, kind} <= _SAME_ACT_KINDS:
                 return agreement
         return None
 
@@ -334,7 +228,7 @@ class AgreementReader:
 
     @staticmethod
     def _extend(agreement: Agreement, kind: str | None, status: str | None, clause: Clause) -> None:
-        if kind and (not agreement.kind or agreement.kind in ("agreement", "partnership", "proposal") and kind in ("mou", "treaty")):
+        if kind and (not agreement.kind or agreement.kind in REFINABLE_KINDS and kind in SPECIFIC_KINDS):
             agreement.kind = kind
         if status and (not agreement.status or _STATUS_RANK[status] > _STATUS_RANK[agreement.status]):
             agreement.status = status
@@ -346,8 +240,13 @@ def _when(text: str) -> set[str]:
     return set(cues.YEAR.findall(text)) | set(cues.WEEKDAY.findall(text))
 
 
+# Kinds that two reports of one act may give it: a loose one that is not a partnership, and the instruments
+# that name it precisely ("the deal" and "the memorandum").
+_SAME_ACT_KINDS = (REFINABLE_KINDS - (GENERIC_KINDS - {"agreement"})) | SPECIFIC_KINDS
+
+
 def _ongoing(status: str) -> bool:
-    return status in ("in-force", "ended")
+    return _STATUS_RANK["in-force"] <= _STATUS_RANK[status] <= _STATUS_RANK["ended"]
 
 
 def _split_framework(parties: list[str]) -> tuple[list[str], str | None]:
@@ -364,8 +263,8 @@ def finish(agreements: list[Agreement]) -> list[Agreement]:
     agreements = [a for a in agreements if a.parties]
     for agreement in agreements:
         if not agreement.status:
-            agreement.status = "signed" if agreement.kind in ("mou", "treaty", "joint-statement", "declaration") else "planned"
-        if (agreement.kind in ("joint-statement", "declaration") and agreement.status == "planned"
+            agreement.status = DEFAULT_STATUS.get(agreement.kind, "planned")
+        if (agreement.kind in ISSUED_KINDS and agreement.status == "planned"
                 and not any(cues.FUTURE_ISSUE.search(span.text) for span in agreement.evidence)):
             agreement.status = "signed"  # what a statement says it will do is not what happened to it: it was issued
         if not agreement.kind:

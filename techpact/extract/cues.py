@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from techpact.ontology.vocabulary import STATUS_PRECEDENCE, STATUS_RANK
+
 _I = re.IGNORECASE
 
 # Kind nouns, most specific first; the first one found in a clause names its kind.
@@ -250,8 +252,7 @@ SEPARATE = re.compile(r"\b(?:separate|another|second|third|fourth|additional|fur
 _CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 
 
-_GENERIC_WORDS = {"memorandum", "memoranda", "understanding", "agreement", "agreements", "cooperation", "signed", "sign",
-                  "signs", "have", "with", "their", "between", "also", "that", "this", "which", "will", "were", "field"}
+_GENERIC_WORDS = set("memorandum memoranda understanding agreement agreements cooperation signed sign signs have with their between also that this which will were field".split())
 
 
 def content_words(text: str) -> set[str]:
@@ -277,8 +278,8 @@ def _named_alternation(parts: list[tuple[str, re.Pattern]]) -> tuple[re.Pattern,
 
 
 _KIND_ANY, _KIND_NAMES = _named_alternation(KIND_CUES)
-_STATUS_ORDER = [("rejected", NEGATED), ("in-force", IN_FORCE), ("ended", ENDED), ("signed", SIGNED),
-                 ("proposed", PROPOSED), ("planned", PLANNED)]
+_STATUS_ORDER = sorted([("rejected", NEGATED), ("in-force", IN_FORCE), ("ended", ENDED), ("signed", SIGNED),
+                        ("proposed", PROPOSED), ("planned", PLANNED)], key=lambda part: STATUS_PRECEDENCE[part[0]])
 _STATUS_ANY, _STATUS_NAMES = _named_alternation(_STATUS_ORDER)
 _STATUS_RANK = {name: rank for rank, (name, _) in enumerate(_STATUS_ORDER)}
 
@@ -299,7 +300,7 @@ def find_status(text: str) -> str | None:
     found = set()
     for match in _STATUS_ANY.finditer(text):
         status = _STATUS_NAMES[match.lastgroup]
-        if status in ("signed", "in-force", "ended") and _FUTURE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        if STATUS_RANK["signed"] <= STATUS_RANK[status] <= STATUS_RANK["ended"] and _FUTURE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             status = "planned"  # "will sign", "are expected to launch", "will enter into force": not done yet
         found.add(status)
     return min(found, key=_STATUS_RANK.__getitem__) if found else None

@@ -14,12 +14,12 @@ from rdflib import URIRef
 
 from techpact.extract.facts import Agreement
 from techpact.graph.store import Store
-
-_GENERIC_KINDS = {"agreement", "partnership"}
+from techpact.queries import internal_query
+from techpact.ontology.namespace import ONTOLOGY_IRI as _TP
+from techpact.ontology.vocabulary import GENERIC_KINDS as _GENERIC_KINDS
 _MAX_DAYS_APART = 31
 
-_CANDIDATES = "SELECT DISTINCT ?agreement WHERE { GRAPH ?g { ?agreement tp:partyKey ?key } }"
-_TP = "https://w3id.org/techpact/ontology#"
+_CANDIDATES = internal_query("identity-candidates")
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,9 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 from techpact.extract.facts import Agreement, Facts
 from techpact.loaders.document import Document
 from techpact.ontology import reference
-from techpact.ontology.namespace import (
-    EU_COUNTRY, ID, KIND_CLASSES, SCHEMA, TP, bloc_iri, sector_iri, state_iri,
-)
+from techpact.graph.iris import bloc_iri, sector_iri, state_iri
+from techpact.ontology.namespace import EU_COUNTRY, ID, SCHEMA, TP
+from techpact.ontology.vocabulary import KIND_CLASSES
 
 
 def bind_prefixes(graph: Graph) -> Graph:

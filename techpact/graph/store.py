@@ -16,30 +16,20 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
 
 from techpact.errors import QueryError, StoreError
 from techpact.graph import rdf
-from techpact.ontology.namespace import ID, ONTOLOGY_GRAPH, TP
+from techpact.graph.iris import FINGERPRINT, META_GRAPH, REFERENCE_VERSION, STORE_NODE, is_document_graph
+from techpact.ontology.namespace import ONTOLOGY_GRAPH, PREFIXES, TP
 from techpact.ontology.vocabulary import ontology_graph
+from techpact.queries import internal_query
 
 DEFAULT_STORE = "techpact-data"
-_META_GRAPH = ox.NamedNode(str(ID["graph/meta"]))
-_VERSION = ox.NamedNode(str(ID["meta/referenceVersion"]))
-_STORE = ox.NamedNode(str(ID["meta/store"]))
-_FINGERPRINT = ox.NamedNode(str(ID["meta/fingerprint"]))
-
-PREFIXES = {
-    "tp": str(TP._NS),
-    "tpid": str(ID),
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "schema": "https://schema.org/",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "prov": "http://www.w3.org/ns/prov#",
-}
+_META_GRAPH = ox.NamedNode(str(META_GRAPH))
+_VERSION = ox.NamedNode(str(REFERENCE_VERSION))
+_STORE = ox.NamedNode(str(STORE_NODE))
+_FINGERPRINT = ox.NamedNode(str(FINGERPRINT))
 
 
 def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -226,8 +216,7 @@ class Store:
 
     def document_iris(self) -> list[str]:
         """Every document graph in the store."""
-        prefix = str(ID["doc/"])
-        return sorted(g.value for g in self._ox.named_graphs() if g.value.startswith(prefix))
+        return sorted(g.value for g in self._ox.named_graphs() if is_document_graph(g.value))
 
     def _writable(self) -> None:
         if self.read_only:
@@ -284,7 +273,7 @@ class Store:
         wanted = set(graphs)
         found: dict[str, set[str]] = {graph: set() for graph in wanted}
         if len(wanted) > 50:  # one distinct scan inside Oxigraph beats many small ones
-            for row in self._ox.query("SELECT DISTINCT ?g ?s WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            for row in self._ox.query(internal_query("store-graph-subjects")):
                 if row[0].value in wanted:
                     found[row[0].value].add(row[1].value)
         else:
@@ -315,7 +304,7 @@ class Store:
 
         dataset = Dataset()
         data = ox.serialize((q for q in self.quads() if q.graph_name != _META_GRAPH and (
-            include_reference or q.graph_name.value.startswith(str(ID["doc/"])))), format=ox.RdfFormat.N_QUADS)
+            include_reference or is_document_graph(q.graph_name.value))), format=ox.RdfFormat.N_QUADS)
         dataset.parse(data=data.decode("utf-8"), format="nquads")
         return dataset
 
@@ -331,7 +320,7 @@ def _bind(value) -> ox.NamedNode | ox.Literal:
     if isinstance(value, URIRef):
         return ox.NamedNode(str(value))
     if isinstance(value, bool):
-        return ox.Literal("true" if value else "false", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
+        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(str(XSD.boolean)))
     if isinstance(value, int):
-        return ox.Literal(str(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+        return ox.Literal(str(value), datatype=ox.NamedNode(str(XSD.integer)))
     return ox.Literal(str(value))

@@ -8,6 +8,7 @@ from rdflib import Graph
 
 from techpact.graph.store import Store
 from techpact.ontology.vocabulary import ontology_graph, shapes_graph
+from techpact.queries import internal_query
 
 
 @dataclass(frozen=True)
@@ -28,12 +29,6 @@ def validate_store(store: Store) -> ValidationReport:
     conforms, results, _ = pyshacl.validate(
         data, shacl_graph=shapes_graph(), ont_graph=ontology_graph(), inference="rdfs", allow_warnings=True)
     violations = []
-    query = """
-        PREFIX sh: <http://www.w3.org/ns/shacl#>
-        SELECT ?focus ?path ?message WHERE {
-          ?r a sh:ValidationResult ; sh:focusNode ?focus ; sh:resultMessage ?message .
-          OPTIONAL { ?r sh:resultPath ?path }
-        } ORDER BY ?focus"""
-    for focus, path, message in results.query(query):
+    for focus, path, message in results.query(internal_query("validation-results")):
         violations.append(f"{focus}: {path.split('#')[-1] + ': ' if path else ''}{message}")
     return ValidationReport(bool(conforms), violations)

@@ -1,12 +1,13 @@
-"""The techpact vocabulary as an rdflib namespace; a misspelt term fails at once.
+"""The techpact namespaces: TP as an rdflib namespace (a misspelt term fails at once), ID for
+instances, the standard prefixes. The only place namespace strings are written in Python.
 
-Kept in step with techpact.ttl by tests/test_ontology.py.
+TP is kept in step with techpact.ttl by tests/test_ontology.py; IRIs are minted in graph/iris.py.
 """
 
 from __future__ import annotations
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
 ONTOLOGY_IRI = "https://w3id.org/techpact/ontology#"
 ID = Namespace("https://w3id.org/techpact/id/")
@@ -39,6 +40,7 @@ class TP(DefinedNamespace):
     WorkingGroup: URIRef
     Initiative: URIRef
     Membership: URIRef
+    Status: URIRef
     # properties
     kindCode: URIRef
     iso3: URIRef
@@ -70,38 +72,36 @@ class TP(DefinedNamespace):
     memberSince: URIRef
     member: URIRef
     organization: URIRef
+    # annotations of the vocabulary (read by vocabulary.py)
+    rank: URIRef
+    strength: URIRef
+    precedence: URIRef
+    defaultStatus: URIRef
+    refinable: URIRef
+    generic: URIRef
+    specific: URIRef
+    issuedWhenMade: URIRef
+    displayColour: URIRef
+    displayShape: URIRef
     # individuals
     sectors: URIRef
+    statuses: URIRef
 
-
-KIND_CLASSES: dict[str, URIRef] = {
-    "mou": TP.MemorandumOfUnderstanding,
-    "agreement": TP.BilateralAgreement,
-    "treaty": TP.Treaty,
-    "joint-statement": TP.JointStatement,
-    "partnership": TP.Partnership,
-    "proposal": TP.Proposal,
-    "declaration": TP.Declaration,
-    "working-group": TP.WorkingGroup,
-    "initiative": TP.Initiative,
-}
-STATUSES = ("signed", "proposed", "planned", "in-force", "ended", "rejected")
 
 REFERENCE_STATES_GRAPH = ID["graph/reference/states"]
 REFERENCE_BLOCS_GRAPH = ID["graph/reference/blocs"]
 ONTOLOGY_GRAPH = ID["graph/ontology"]
 
-
-def state_iri(iso3: str) -> URIRef:
-    """IRI of a state from its ISO 3166-1 alpha-3 code."""
-    return ID[f"state/{iso3}"]
-
-
-def bloc_iri(code: str) -> URIRef:
-    """IRI of a bloc from its code (SCO, BRICS, ...)."""
-    return ID[f"bloc/{code}"]
-
-
-def sector_iri(code: str) -> URIRef:
-    """IRI of a sector concept from its notation."""
-    return ID[f"sector/{code}"]
+# The prefixes every query may use without declaring them, and every export binds.
+PREFIXES = {
+    "tp": ONTOLOGY_IRI,
+    "tpid": str(ID),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+    "skos": str(SKOS),
+    "dcterms": str(DCTERMS),
+    "schema": str(SCHEMA),
+    "owl": str(OWL),
+    "prov": str(PROV),
+}

@@ -1,9 +1,11 @@
-"""The analyst query library: NAME.rq (SPARQL) and NAME.cypher side by side, read as package data."""
+"""The analyst query library: NAME.rq (SPARQL) and NAME.cypher side by side, read as package data;
+and internal/NAME.rq, the queries the library itself runs."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 from techpact.errors import QueryError
@@ -26,6 +28,15 @@ class NamedQuery:
     def example_params(self) -> dict[str, str]:
         """The --param values of the header's example."""
         return dict(re.findall(r"--param\s+(\w+)=(\S+)", self.example))
+
+
+@lru_cache(maxsize=None)
+def internal_query(name: str) -> str:
+    """The text of a query the library itself runs (queries/internal/NAME.rq, header comment included)."""
+    path = resources.files("techpact.queries").joinpath("internal", name + ".rq")
+    if not path.is_file():
+        raise QueryError(f"no internal query named {name!r}")
+    return path.read_text(encoding="utf-8")
 
 
 def list_queries() -> list[str]:

@@ -13,21 +13,9 @@ from itertools import combinations
 import networkx as nx
 
 from techpact.graph.store import Store
+from techpact.ontology.namespace import REFERENCE_BLOCS_GRAPH
+from techpact.queries import internal_query
 
-_AGREEMENTS = """
-SELECT ?agreement ?party ?sector ?year WHERE {
-  GRAPH ?g { ?agreement tp:party ?p ; tp:derivedFrom ?doc . }
-  ?p tp:iso3|tp:code ?party .
-  OPTIONAL { GRAPH ?h { ?agreement tp:sector ?s } ?s skos:notation ?sector }
-  OPTIONAL { GRAPH ?i { ?agreement tp:date ?date } }
-  OPTIONAL { GRAPH ?doc { ?doc dcterms:issued ?issued } }
-  BIND(YEAR(COALESCE(?date, ?issued)) AS ?year)
-}"""
-_MEMBERS = """
-SELECT ?state ?bloc WHERE {
-  GRAPH <https://w3id.org/techpact/id/graph/reference/blocs> { ?s tp:memberOf ?b }
-  ?s tp:iso3 ?state . ?b tp:code ?bloc .
-}"""
 
 
 @dataclass
@@ -44,7 +32,7 @@ def read_agreements(store: Store) -> AgreementFacts:
     parties: dict[str, set[str]] = defaultdict(set)
     sectors: dict[str, set[str]] = defaultdict(set)
     years: dict[str, int | None] = {}
-    for agreement, party, sector, year in store.query(_AGREEMENTS).rows:
+    for agreement, party, sector, year in store.query(internal_query("network-agreements")).rows:
         parties[agreement].add(party)
         if sector:
             sectors[agreement].add(sector)
@@ -100,7 +88,7 @@ def communities(graph: nx.Graph, seed: int = 7) -> list[list[str]]:
 def bloc_members(store: Store) -> dict[str, set[str]]:
     """Curated members of every bloc."""
     members: dict[str, set[str]] = defaultdict(set)
-    for state, bloc in store.query(_MEMBERS).rows:
+    for state, bloc in store.query(internal_query("network-members"), {"blocs": REFERENCE_BLOCS_GRAPH}).rows:
         members[bloc].add(state)
     return dict(members)
 

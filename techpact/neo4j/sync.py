@@ -17,12 +17,13 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from techpact.errors import Neo4jError
-from techpact.graph.mapping import RDF_TYPE, SHAPES, Projection, Shape, project
+from techpact.graph.iris import META_GRAPH, SYNC_IN_PROGRESS
 from techpact.graph.store import Store
+from techpact.neo4j.mapping import RDF_TYPE, SHAPES, Projection, Shape, project
+from techpact.neo4j.plan import SyncPlan, plan_sync
 
 
 DEADLOCK_RETRIES = 5
-IN_PROGRESS = "urn:techpact:sync-in-progress"  # a ledger entry that exists only while a sync writes
 log = logging.getLogger(__name__)
 
 
@@ -104,27 +105,16 @@ class Neo4jSync:
         started = time.perf_counter()
         self.ensure_schema()
         fingerprints = store.graph_fingerprints()
-        ledger = self._ledger()
-        interrupted = ledger.pop(IN_PROGRESS, None) is not None
-        if full:
-            ledger = {graph: (None, listed) for graph, (_, listed) in ledger.items()}
-        changed = sorted(g for g, fingerprint in fingerprints.items() if ledger.get(g, (None,))[0] != fingerprint)
-        removed = sorted(g for g in ledger if g not in fingerprints)
+        plan: SyncPlan = plan_sync(fingerprints, self._ledger(), full)
+        changed, removed = plan.changed, plan.removed
         graph_subjects = store.subjects_by_graph(changed)
-        subjects: set[str] = set()
-        for graph in changed:
-            subjects |= graph_subjects.get(graph, set())
-        for graph in changed + removed:
-            subjects |= set(ledger.get(graph, (None, []))[1])
-        known = {subject for _, listed in ledger.values() for subject in listed}
-        if interrupted or full:
-            known |= subjects  # anything may be there already: merge, never create twice
-        if changed or removed:
+        subjects = plan.subjects(graph_subjects)
+        known = plan.known(subjects)
+        if plan.needed:
             self._mark_in_progress(True)
-        everything = bool(changed) and len(changed) == len(fingerprints)
         log.debug("sync: %d graphs changed, %d removed, %d subjects (%.1f s)", len(changed), len(removed),
                   len(subjects), time.perf_counter() - started)
-        projection = project(store.graph_quads() if everything else _quads_about(store, subjects), self.shape)
+        projection = project(store.graph_quads() if plan.everything else _quads_about(store, subjects), self.shape)
         log.debug("sync: projected (%.1f s)", time.perf_counter() - started)
         self._write(projection, subjects, known)
         log.debug("sync: nodes and relationships written (%.1f s)", time.perf_counter() - started)
@@ -151,7 +141,7 @@ class Neo4jSync:
     def _mark_in_progress(self, on: bool) -> None:
         label = self.shape.ledger_label
         self._run_write(f"MERGE (l:{label} {{graph: $graph}})" if on else f"MATCH (l:{label} {{graph: $graph}}) DELETE l",
-                        graph=IN_PROGRESS)
+                        graph=SYNC_IN_PROGRESS)
 
     def _ledger(self) -> dict[str, tuple[str, list[str]]]:
         records, _, _ = self.driver.execute_query(
@@ -278,7 +268,7 @@ def _quads_about(store: Store, subjects: set[str]):
     source = (q for q in store.quads() if q.subject.value in subjects) if len(subjects) > 2000 else (
         q for subject in subjects for q in store.quads_about(subject))
     for quad in source:
-        if quad.graph_name.value.endswith("/graph/meta"):
+        if quad.graph_name.value == str(META_GRAPH):
             continue
         if isinstance(quad.object, ox.NamedNode) and quad.predicate.value != RDF_TYPE:
             targets.add(quad.object.value)

@@ -1,6 +1,6 @@
 """A local Neo4j Community server for development and tests, resolved from Maven Central.
 
-    python -m techpact.graph.neo4j_server fetch|start|stop|status [--home DIR]
+    python -m techpact.neo4j.server fetch|start|stop|status [--home DIR]
 
 `fetch` resolves org.neo4j:neo4j (the Community server with Bolt) into HOME/lib with
 `mvn dependency:copy-dependencies`; `start` writes a config bound to 127.0.0.1 with a
@@ -20,6 +20,8 @@ import sys
 import time
 from pathlib import Path
 
+from techpact.errors import ServerError
+
 NEO4J_VERSION = "5.26.0"
 DEFAULT_HOME = Path(os.environ.get("TECHPACT_NEO4J_HOME", ".neo4j"))
 DEFAULT_PORT = int(os.environ.get("TECHPACT_NEO4J_PORT", "7697"))
@@ -34,10 +36,6 @@ _POM = f"""<project xmlns="http://maven.apache.org/POM/4.0.0">
   </dependencies>
 </project>
 """
-
-
-class ServerError(RuntimeError):
-    """The local server could not be fetched, started or stopped."""
 
 
 def fetch(home: Path = DEFAULT_HOME) -> Path:
@@ -205,7 +203,7 @@ def stop(home: Path = DEFAULT_HOME, timeout: float = 60) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="neo4j_server", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="techpact.neo4j.server", description=__doc__.split("\n")[0])
     parser.add_argument("command", choices=["fetch", "start", "stop", "status"])
     parser.add_argument("--home", type=Path, default=DEFAULT_HOME)
     parser.add_argument("--port", type=int, default=DEFAULT_PORT)

@@ -17,18 +17,23 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from rdflib.namespace import RDF
+from rdflib.namespace import XSD as _XSD
+
 from techpact.errors import Neo4jError
-from techpact.graph.store import PREFIXES
+from techpact.ontology import vocabulary
+from techpact.ontology.namespace import ONTOLOGY_IRI as TP
+from techpact.ontology.namespace import PREFIXES
+from techpact.ontology.namespace import TP as _TP
 
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-_EVIDENCE = "https://w3id.org/techpact/ontology#evidence"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-TP = "https://w3id.org/techpact/ontology#"
+RDF_TYPE = str(RDF.type)
+_EVIDENCE = str(_TP.evidence)
+XSD = str(_XSD)
 
-# The classes that become labels; the first label in this order that a node has is its key label.
-KEY_LABELS = ("Agreement", "State", "Bloc", "Sector", "Person", "Document", "Evidence", "Membership")
-EXTRA_LABELS = ("MemorandumOfUnderstanding", "BilateralAgreement", "Treaty", "JointStatement", "Partnership",
-                "Proposal", "Declaration", "WorkingGroup", "Initiative")
+# The classes that become labels (ontology order, tp:rank); the first label in this order that a
+# node has is its key label. The kinds of agreement are further labels.
+KEY_LABELS = vocabulary.NODE_CLASSES
+EXTRA_LABELS = vocabulary.KIND_CLASS_NAMES
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 

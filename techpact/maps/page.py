@@ -1,6 +1,7 @@
 """The interactive map: a MapGraph written as one offline HTML page drawn by vis-network.
 
-vis-network comes from the pyvis package and is inlined, so the page needs no network (its
+The page is assets/map.html (a string.Template) with assets/map.css and assets/map.js; vis-network
+is the copy vendored in assets/vis-network (its version and licence there) and is inlined, so the page needs no network (its
 Content-Security-Policy forbids any). Node and edge lists are built here directly: pyvis'
 add_node/add_edge check duplicates in a list, which is quadratic (27 s for 5k nodes/20k edges).
 Above LAYOUT_THRESHOLD nodes the layout is computed in Python (igraph's Fruchterman-Reingold,
@@ -16,25 +17,17 @@ from __future__ import annotations
 import html
 import json
 import math
+from functools import lru_cache
 from importlib import resources
+from string import Template
 
-from techpact.errors import TechpactError
-from techpact.graph.mapdata import MapGraph
+from techpact.errors import MapError
+from techpact.maps.data import MapGraph
 from techpact.graph.store import Store
-from techpact.ontology.vocabulary import sector_codes
+from techpact.ontology.vocabulary import CLASS_COLOURS, CLASS_SHAPES, sector_codes
 
 LAYOUT_THRESHOLD = 500
 MAX_NODES = 20_000  # beyond this a page takes minutes to open; narrow the map instead
-CLASS_COLOURS = {
-    "State": "#2f6fb0",
-    "Bloc": "#8e44ad",
-    "Agreement": "#e67e22",
-    "Sector": "#27ae60",
-    "Person": "#7f8c8d",
-    "Document": "#b0a48a",
-}
-CLASS_SHAPES = {"State": "dot", "Bloc": "diamond", "Agreement": "box", "Sector": "ellipse",
-                "Person": "triangle", "Document": "square"}
 NO_SECTOR_COLOUR = "#9a9a9a"
 MEMBER_EDGE_COLOUR = "#c7b3d6"
 
@@ -142,8 +135,16 @@ def _safe_sources(agreement: dict) -> dict:
     return {**agreement, "sources": [{**source, "link": safe_link(source.get("link"))} for source in agreement["sources"]]}
 
 
-def _asset(name: str) -> str:
-    return resources.files("pyvis").joinpath("lib", "vis-9.1.2", name).read_text(encoding="utf-8")
+def _asset(*path: str) -> str:
+    return resources.files("techpact.maps").joinpath("assets", *path).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _page_parts() -> tuple[Template, str, str, str, str]:
+    """The page template, its style and script, and vis-network's (read once)."""
+    page_css = Template(_asset("map.css")).substitute(member=MEMBER_EDGE_COLOUR)
+    return (Template(_asset("map.html")), page_css, _asset("map.js"),
+            _asset("vis-network", "vis-network.min.css"), _asset("vis-network", "vis-network.min.js"))
 
 
 def script_json(value) -> str:
@@ -171,165 +172,26 @@ def render_html(graph: MapGraph, title: str = "techpact map", layout: bool | Non
     data = vis_data(graph, layout)
     options = "".join(f'<option value="{html.escape(code)}">{html.escape(name)}</option>' for code, name in graph.sectors.items())
     statuses = "".join(f'<option value="{html.escape(s)}">{html.escape(s)}</option>' for s in graph.statuses)
-    return _TEMPLATE.format(
-        title=html.escape(title), caption=html.escape(graph.caption), css=_asset("vis-network.css"),
-        js=_asset("vis-network.min.js"), legend=legend_html(graph), data=script_json(data),
-        sector_options=options, status_options=statuses, script=_SCRIPT,
+    template, page_css, script, vis_css, vis_js = _page_parts()
+    return template.substitute(
+        title=html.escape(title), caption=html.escape(graph.caption), vis_css=vis_css, page_css=page_css,
+        vis_js=vis_js, legend=legend_html(graph), data=script_json(data),
+        sector_options=options, status_options=statuses, script=script,
     )
 
 
 def write_map_file(store: Store, output: str, **view) -> MapGraph:
     """Read the store, build the view and write the page atomically; returns the graph drawn."""
     from techpact.atomic import write_atomically
-    from techpact.graph.mapdata import build_map_graph, read_map_data
+    from techpact.maps.data import read_map_data
+    from techpact.maps.views import build_map_graph
 
     title = view.pop("title", "techpact map")
     max_nodes = view.pop("max_nodes", MAX_NODES)
     graph = build_map_graph(read_map_data(store), **view)
     if len(graph.nodes) > max_nodes:
-        raise TechpactError(f"the map would have {len(graph.nodes):,} nodes ({graph.caption}), over --max-nodes {max_nodes:,}: "
+        raise MapError(f"the map would have {len(graph.nodes):,} nodes ({graph.caption}), over --max-nodes {max_nodes:,}: "
                             "narrow it (--sector, --since, --bloc, --focus, or --view alliances) or raise --max-nodes")
     page = render_html(graph, title=title).encode("utf-8")
     write_atomically(output, lambda out: out.write(page))
     return graph
-
-
-_TEMPLATE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
-<title>{title}</title>
-<style>{css}</style>
-<style>
-  html, body {{ margin: 0; height: 100%; font-family: system-ui, sans-serif; font-size: 13px; }}
-  #bar {{ padding: 6px 10px; border-bottom: 1px solid #ddd; display: flex; flex-wrap: wrap; gap: 6px 14px; align-items: center; }}
-  #legend {{ padding: 4px 10px; border-bottom: 1px solid #eee; color: #333; }}
-  #network {{ position: absolute; top: 0; bottom: 0; left: 0; right: 0; }}
-  #main {{ position: absolute; left: 0; right: 0; bottom: 0; }}
-  #details {{ position: absolute; top: 0; right: 0; bottom: 0; width: 380px; overflow: auto; background: #fff;
-             border-left: 1px solid #ddd; padding: 8px 12px; box-sizing: border-box; display: none; }}
-  #details h2 {{ font-size: 15px; margin: 4px 0 8px; }}
-  #details .agreement {{ border-top: 1px solid #eee; padding: 6px 0; }}
-  #details blockquote {{ margin: 4px 0 4px 8px; padding-left: 6px; border-left: 3px solid #ccc; color: #333; }}
-  #details .meta {{ color: #555; }}
-  #details .cite {{ font-size: 11px; color: #666; margin-top: 2px; }}
-  #close {{ float: right; }}
-  .item {{ display: inline-flex; align-items: center; gap: 4px; margin-right: 10px; }}
-  .dot {{ width: 11px; height: 11px; border-radius: 50%; display: inline-block; }}
-  .dot.box, .dot.square {{ border-radius: 1px; }}
-  .dot.diamond {{ border-radius: 1px; transform: rotate(45deg) scale(0.8); }}
-  .line {{ width: 18px; height: 4px; display: inline-block; }}
-  .line.dashed {{ height: 0; border-top: 2px dashed {member}; }}
-  .sectors {{ margin-top: 3px; }}
-  div.vis-tooltip {{ white-space: pre-wrap; max-width: 480px; font-size: 12px; }}
-</style>
-</head>
-<body>
-<div id="bar"><strong>{title}</strong> <span id="caption">{caption}</span>
-  <input id="search" type="search" placeholder="find a node…" aria-label="find a node">
-  <label>sector <select id="sector-filter"><option value="">all</option>{sector_options}</select></label>
-  <label>status <select id="status-filter"><option value="">all</option>{status_options}</select></label>
-  <span id="count"></span></div>
-<div id="legend">{legend}</div>
-<div id="main"><div id="network"></div><aside id="details" aria-live="polite"></aside></div>
-<script>{js}</script>
-<script id="graph-data" type="application/json">{data}</script>
-<script>{script}</script>
-</body>
-</html>
-""".replace("{member}", MEMBER_EDGE_COLOUR)
-
-# The page script: filters, search, details panel. Arrow functions only where vis calls back.
-_SCRIPT = r"""
-(function () {
-  var started = performance.now();
-  var data = JSON.parse(document.getElementById("graph-data").textContent);
-  var main = document.getElementById("main");
-  main.style.top = (document.getElementById("bar").offsetHeight + document.getElementById("legend").offsetHeight) + "px";
-  var nodes = new vis.DataSet(data.nodes), edges = new vis.DataSet(data.edges);
-  var chosen = {sector: "", status: ""};
-  function matches(item) {
-    if (item.always) return true;
-    return (!chosen.sector || item.sectors.indexOf(chosen.sector) >= 0) &&
-           (!chosen.status || item.statuses.indexOf(chosen.status) >= 0);
-  }
-  var nodeView = new vis.DataView(nodes, {filter: matches});
-  var edgeView = new vis.DataView(edges, {filter: matches});
-  var network = new vis.Network(document.getElementById("network"), {nodes: nodeView, edges: edgeView}, data.options);
-  var map = window.techpactMap = {network: network, nodes: nodes, edges: edges, nodeView: nodeView,
-                                  edgeView: edgeView, drawn: false, firstDrawMs: null, shown: null};
-  network.once("afterDrawing", function () { map.drawn = true; map.firstDrawMs = performance.now(); });
-  network.once("stabilizationIterationsDone", function () { network.setOptions({physics: false}); });
-
-  function count() {
-    var shownEdges = edgeView.get({filter: function (e) {
-      return nodeView.get(e.from) !== null && nodeView.get(e.to) !== null; }}).length;
-    document.getElementById("count").textContent = nodeView.length + " nodes · " + shownEdges + " edges";
-  }
-  function refilter() {
-    chosen.sector = document.getElementById("sector-filter").value;
-    chosen.status = document.getElementById("status-filter").value;
-    nodeView.refresh(); edgeView.refresh(); count();
-  }
-  document.getElementById("sector-filter").addEventListener("change", refilter);
-  document.getElementById("status-filter").addEventListener("change", refilter);
-  document.getElementById("search").addEventListener("change", function (event) {
-    var needle = event.target.value.toLowerCase();
-    if (!needle) return;
-    var hit = nodeView.get({filter: function (n) {
-      return String(n.label).toLowerCase().indexOf(needle) >= 0 || String(n.title).toLowerCase().indexOf(needle) >= 0; }});
-    if (hit.length) { network.selectNodes(hit.map(function (n) { return n.id; })); network.focus(hit[0].id, {scale: 1.2}); show(hit[0]); }
-  });
-
-  var panel = document.getElementById("details");
-  function add(parent, tag, text, className) {
-    var element = document.createElement(tag);
-    if (text !== undefined && text !== null) element.textContent = text;
-    if (className) element.className = className;
-    parent.appendChild(element);
-    return element;
-  }
-  function link(parent, text, href) {
-    if (!href) { add(parent, "span", text); return; }
-    var anchor = add(parent, "a", text);
-    anchor.href = href; anchor.target = "_blank"; anchor.rel = "noopener noreferrer";
-  }
-  function show(item) {
-    map.shown = item ? item.id : null;
-    panel.textContent = "";
-    if (!item) { panel.style.display = "none"; return; }
-    panel.style.display = "block";
-    var close = add(panel, "button", "×"); close.id = "close"; close.setAttribute("aria-label", "close");
-    close.addEventListener("click", function () { show(null); });
-    var details = item.details;
-    add(panel, "h2", details ? details.heading : item.title);
-    if (item.link) { var p = add(panel, "p"); link(p, "open source document", item.link); }
-    if (!details) { add(panel, "p", item.title, "meta"); return; }
-    var agreements = (details.agreements || []).map(function (id) { return data.agreements[id]; });
-    add(panel, "p", agreements.length + " agreement" + (agreements.length === 1 ? "" : "s"), "meta");
-    agreements.forEach(function (a) {
-      var box = add(panel, "div", null, "agreement");
-      add(box, "strong", a.label);
-      add(box, "div", [a.kind, a.status, a.date || "undated"].join(" · "), "meta");
-      if (a.sectors.length) add(box, "div", "sectors: " + a.sectors.join(", "), "meta");
-      if (a.signatories.length) add(box, "div", "signed by: " + a.signatories.join("; "), "meta");
-      a.evidence.forEach(function (e) {
-        var quote = add(box, "blockquote", e.text, "evidence");
-        quote.title = e.id;  // the evidence node's IRI, to look it up in SPARQL or Cypher
-        var source = a.sources[e.source];
-        if (source && a.sources.length > 1) { var cite = add(quote, "div", "— ", "cite"); link(cite, source.title, source.link); }
-      });
-      a.sources.forEach(function (s) { var d = add(box, "div", "source: ", "meta"); link(d, s.title, s.link); });
-    });
-  }
-  network.on("click", (params) => {
-    if (params.nodes.length) show(nodes.get(params.nodes[0]));
-    else if (params.edges.length) show(edges.get(params.edges[0]));
-    else show(null);
-  });
-  map.show = show;
-  map.setupMs = performance.now() - started;
-  count();
-})();
-"""
