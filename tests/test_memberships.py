@@ -61,6 +61,25 @@ def lists(text: str, default_bloc: str | None = None):
     ("Laos and other ASEAN countries will benefit from the grid.", {("LAO", "ASEAN")}),
     ("Kenya and other members of the African Union met.", {("KEN", "AU")}),
     ("the Kazakh and Kyrgyz members of the CSTO objected.", {("KAZ", "CSTO"), ("KGZ", "CSTO")}),
+    ("Iran, which joined the SCO in 2023, hosted the talks.", {("IRN", "SCO")}),
+    ("Pakistan, which became a member of the SCO in 2017, signed.", {("PAK", "SCO")}),
+    ("Oman, Qatar and Kuwait are among the members of the GCC.", {("OMN", "GCC"), ("QAT", "GCC"), ("KWT", "GCC")}),
+    ("BRICS (Brazil, Russia, India, China and South Africa) met.", {(c, "BRICS") for c in ["BRA", "RUS", "IND", "CHN", "ZAF"]}),
+    ("BRICS met in Kazan. New members Egypt and Iran attended.", {("EGY", "BRICS"), ("IRN", "BRICS")}),
+    ("China and Russia, both members of the SCO, agreed.", {("CHN", "SCO"), ("RUS", "SCO")}),
+    ("China, Russia, India and Pakistan, all SCO members, agreed.", {(c, "SCO") for c in ["CHN", "RUS", "IND", "PAK"]}),
+    ("The SCO's full members are China, Russia and India.", {(c, "SCO") for c in ["CHN", "RUS", "IND"]}),
+    ("The bloc's newest member, Indonesia, joined talks. BRICS met.", {("IDN", "BRICS")}),
+    ("NATO allies Poland and Romania host the radars.", {("POL", "NATO"), ("ROU", "NATO")}),
+    ("Iran joined the SCO as a full member.", {("IRN", "SCO")}),
+    ("The SCO, whose members include China and Russia, met.", {("CHN", "SCO"), ("RUS", "SCO")}),
+    ("Indonesia became the tenth member of BRICS.", {("IDN", "BRICS")}),
+    ("Japan is one of the founding members of the G7.", {("JPN", "G7")}),
+    ("Russia said the SCO members, including Iran, back the plan.", {("IRN", "SCO")}),
+    ("ASEAN countries such as Vietnam and Thailand are seeking chips.", {("VNM", "ASEAN"), ("THA", "ASEAN")}),
+    ("The EU and its member states, including France, have pledged funds.", {("FRA", "EU")}),
+    ("Australia, India, Japan and the United States, known as the Quad, met.", {(c, "QUAD") for c in ["AUS", "IND", "JPN", "USA"]}),
+    ("The Quad grouping of Australia, India, Japan and the United States met.", {(c, "QUAD") for c in ["AUS", "IND", "JPN", "USA"]}),
 ])
 def test_memberships_stated_constructions(text, expected):
     assert members(text) == expected
@@ -78,6 +97,17 @@ def test_memberships_stated_constructions(text, expected):
     "Japan and the EU signed a deal on chips.",
     "China's proposal to SCO members drew little interest.",
     "Prospective members of the bloc, such as Algeria and Bolivia, watched closely. BRICS met in Kazan.",
+    "The EU (Brussels) said.",
+    "The EU–China summit ended.",
+    "Turkey, which is not a member of the EU, signed.",
+    "BRICS members and partner countries such as Cuba and Bolivia met.",
+    "Algeria, Bolivia and Cuba, which have applied for membership of BRICS, attended.",
+    "Venezuela wants to become a member of BRICS.",
+    "India and Japan signed a deal at the G20 summit in Delhi.",
+    "China proposed an AI centre to SCO member states.",
+    "Russia and China, who lead the SCO, signed a deal.",
+    "Mexico and Canada are not members of the EU.",
+    "Malaysia holds the ASEAN chair this year.",
 ])
 def test_memberships_not_stated_by_applications_invitations_observers_or_former_members(text):
     assert members(text) == set()

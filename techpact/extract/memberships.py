@@ -38,6 +38,8 @@ _ECHO_CLOSE = re.compile(r"[^()\w]{0,3}\)")
 # Words that point back to the one bloc the passage is about.
 _BLOC_REFERENT = re.compile(r"\b(?:the|our|this) (?:bloc|group|grouping|alliance|organi[sz]ation)\b", _I)
 
+# A sentence that names no bloc needs one of these words to state a membership.
+_CUE = re.compile(r"member|bloc|group|alliance|organi[sz]ation|expand|enlarg|grew|grown|widen", _I)
 _SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|was|also|said|says|will|would)\b")
 
 # Placeholders in the skeleton.
@@ -47,11 +49,10 @@ _D = r"§D(?P<l>\d+)§"
 
 _MEMBER_NOUN = (r"(?:member[\s-]+(?:states?|countries|nations|economies|governments)|members?|countries|nations"
                 r"|states|economies|allies|governments)")
-_DET = r"(?:(?:all|the|its|their|other|fellow|both|\w+teen|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)*"
-_MODIFIER = r"(?:(?:founding|full|fellow|other|original|current|new|core|major|leading|permanent|remaining|key|existing|nine|ten|\w+)[\s-]+){0,2}?"
+_MODIFIER = r"(?:\w+[\s-]+){0,2}?"  # "founding", "full", "five founding"
 _MEMBER_ONLY = r"(?:member[\s-]+(?:states?|countries|nations|economies)|members?|allies)"
 _APPOSITION = r"\s*(?:[,:(—–-]|--)?\s*(?:(?:such as|like|including|namely|notably|i\.e\.,?)\s+)?(?:the\s+)?"
-_COPULA = r"(?:is|was|are|were|became|becomes|become|becoming|remains?|has been|have been|had been|being)"
+_COPULA = r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:is|was|are|were|became|becomes|become|becoming|remains?|has been|have been|had been|being)"
 
 # What is said about the members that makes them not members (yet, or any more).
 _NOT_MEMBER = re.compile(
@@ -64,27 +65,39 @@ _NOT_MEMBER = re.compile(
 _NOT_AFTER_JOIN = re.compile(r"\s*(?:as (?:an? |its )?(?:\w+ )?(?:observer|partner|dialogue partner|guest|associate)\w*|(?:\w+ )?(?:talks|summit|meeting|session|forum|initiative|programme|program)\b)", _I)
 
 
+# Rules that read a bracket or a dash, which also joins two names ("the EU (Brussels)", "EU–China"):
+# only a list of two or more states is a member list there.
+_MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list")
+
+
 @dataclass(frozen=True)
 class _Rule:
     name: str
     pattern: re.Pattern
     participants: bool  # the list names those who take part in the bloc's act (apposition, subject)
+    needs_bloc: bool    # the pattern names the bloc, so a sentence without one cannot match
 
 
-def _rule(name: str, pattern: str, participants: bool = False) -> _Rule:
-    return _Rule(name, re.compile(pattern, _I), participants)
+def _rule(name: str, pattern: str, participants: bool = False, needs_bloc: bool | None = None) -> _Rule:
+    return _Rule(name, re.compile(pattern, _I), participants, _B in pattern if needs_bloc is None else needs_bloc)
 
 
 _RULES = [
     # "SCO members China, Russia and India", "the BRICS countries Brazil, ...", "fellow GCC member the UAE",
     # "the bloc's members, including L".
-    _rule("bloc-noun-list", _DET + _B + r"(?:['’]s)?[\s-]+" + _MODIFIER + _MEMBER_NOUN + _APPOSITION + _L, True),
+    _rule("bloc-noun-list", _B + r"(?:['’]s)?[\s-]+" + _MODIFIER + _MEMBER_NOUN + _APPOSITION + _L, True),
     # "All members of the G7 -- the US, Japan, ...", "the member states of the SCO: L".
     _rule("members-of-bloc-list", r"\b" + _MEMBER_NOUN + r"\s+of\s+(?:the\s+)?" + _B
           + r"(?:\s+[a-z]+){0,2}?" + _APPOSITION + _L, True),
     # "the members -- Russia, Kazakhstan, ...", "whose members are L", "its founding members include L".
     _rule("members-are-list", r"\b(?:members|member states|member countries)\s*(?:(?:[—–:]|--)\s*(?:the\s+)?"
           r"|,?\s*(?:are|were|include|included|includes|comprise|comprised|being|namely)\s+(?:the\s+)?)" + _L, True),
+    # "BRICS (Brazil, Russia, India, China and South Africa)", "the SCO -- China, Russia, ... --".
+    _rule("bloc-parenthesis-list", _B + r"(?:\s+(?:group|grouping|bloc|countries|nations|alliance|members))?"
+          r"\s*(?:\(|—|–|--|:)\s*(?:the\s+)?" + _L, True),
+    # "new members Egypt and Iran", "member countries Japan and India", "the five founding members, L".
+    _rule("qualified-members-list", r"\b(?:member\s+(?:states|countries|nations)|(?:founding|original|new|newest|full"
+          r"|permanent|current|fellow)\s+members?)\s*,?\s*(?:(?:such as|including|like|namely)\s+)?(?:the\s+)?" + _L, True),
     # "All other members endorsed the plan, including L".
     _rule("members-including-list", r"\b(?:members|member states|member countries)\b(?! of)[^§.;]{0,60}?,?\s+"
           r"(?:including|such as|among them|notably)\s+(?:the\s+)?" + _L, True),
@@ -101,6 +114,11 @@ _RULES = [
           r"\s*,?\s*(?:(?:that|which)\s+(?:now\s+|also\s+|currently\s+)?)?(?:includes?|included|including|comprises?|comprising"
           r"|consists of|consisting of|made up of|groups|grouping|brings together|bringing together|unites|uniting)\s+"
           r"(?:the\s+(?:[a-z-]+\s+){0,2}?of\s+|(?:the\s+)?)" + _L, True),
+    # "Australia, India, Japan and the US, known as the Quad", "L, which form the Quad".
+    _rule("list-known-as-bloc", _L + r"\s*,?\s*(?:(?:collectively|together|jointly)\s+)?(?:known as|called|dubbed"
+          r"|(?:which|who|that)\s+(?:form|formed|make up|made up|founded)|forming|making up)\s+(?:the\s+)?" + _B, True),
+    # "the Quad grouping of Australia, India, Japan and the US".
+    _rule("bloc-of-list", _B + r"\s+(?:group|grouping|bloc|alliance|club|format|partnership)\s+of\s+(?:the\s+)?" + _L, True),
     # "BRICS was founded by Brazil, ...", "the group, founded in 2001 by L".
     _rule("bloc-founded-by-list", _B + r"[^§.;]{0,50}?\b(?:founded|formed|created|established|set up|launched)\b"
           r"[^§.;]{0,30}?\bby\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,4}?(?:the\s+)?" + _L),
@@ -108,15 +126,15 @@ _RULES = [
     _rule("expanded-to-include-list", r"\b(?:expand\w*|enlarg\w*|grew|grown|widen\w*)\s+(?:\w+\s+){0,2}?to\s+"
           r"(?:include|incorporate|admit|take in)\s+(?:the\s+)?" + _L),
     # "Iran joined the SCO", "Egypt has officially joined BRICS", "the UAE has said it had joined the bloc".
-    _rule("list-joined-bloc", _L + r"(?:\s+(?:has|have|had|officially|formally|finally|also|recently|then|later|already"
+    _rule("list-joined-bloc", _L + r"(?:\s*(?:has|have|had|which|who|officially|formally|finally|also|recently|then|later|already"
           r"|itself|in \d{4}|last year|this year|on \w+|(?:has |have )?(?:said|says|announced|confirmed) (?:that )?(?:it|they)"
           r"|,))*?\s+(?:joined|joins|acceded to|accedes to|was admitted (?:to|into)|were admitted (?:to|into))\s+(?:the\s+)?" + _B),
     # "Iran became a full member of the SCO", "Italy is a member of the G7", "L are members of NATO".
-    _rule("list-is-member-of-bloc", _L + r"(?:\s+(?:in \d{4}|also|now|already|formally|officially|all|both|itself|each))*\s+"
-          + _COPULA + r"\s+(?:all\s+|both\s+)?(?:a|an|the|one of the)?\s*" + _MODIFIER
+    _rule("list-is-member-of-bloc", _L + r"(?:\s*,?\s+(?:in \d{4}|also|now|already|formally|officially|all|both|itself|each))*"
+          + _COPULA + r"\s+(?:all\s+|both\s+)?(?:a|an|the|one of the|among(?: the)?)?\s*" + _MODIFIER
           + r"(?:member(?:\s+(?:states?|countries|nations))?|members)\s+(?:of|in)\s+(?:the\s+)?" + _B),
     # "Italy in 2019 became the first and so far only G7 nation to ...", "India is the only SCO member state".
-    _rule("list-is-a-bloc-member", _L + r"(?:\s+(?:in \d{4}|also|now|already|formally|officially|all|both|itself|each))*\s+"
+    _rule("list-is-a-bloc-member", _L + r"(?:\s*,?\s+(?:in \d{4}|also|now|already|formally|officially|all|both|itself|each))*"
           + _COPULA + r"\s+(?:all\s+|both\s+)?(?:a|an|the|one of the)\s+(?:[\w-]+\s+){0,5}?" + _B
           + r"[\s-]+(?:member|members|nations?|countr(?:y|ies)|states?|ally|allies|economy|economies)\b"),
     # "India ... opted out, becoming the only SCO member state not to ...": the sentence's subject.
@@ -132,7 +150,7 @@ _RULES = [
           + _MODIFIER + r"members?\b(?P<along>\s*,?\s*along with\s+(?:the\s+)?" + _L + r")?"),
     # "the Chinese and Russian members".
     _rule("demonym-members", r"\bthe\s+" + _D + r"\s+(?:members|member states|member countries)\b"
-          r"(?:\s+of\s+(?:the\s+)?" + _B + r")?"),
+          r"(?:\s+of\s+(?:the\s+)?" + _B + r")?", needs_bloc=False),
 ]
 
 
@@ -153,6 +171,19 @@ def passage_bloc(mentions: list[Mention]) -> str | None:
     if not counts:
         return None
     return counts.most_common(1)[0][0]
+
+
+_last_passage: tuple[list[Mention], str | None] = ([], None)
+
+
+def _passage_bloc_cached(document_mentions: list[Mention]) -> str | None:
+    """passage_bloc, counted once per document rather than once per sentence."""
+    global _last_passage
+    seen, bloc = _last_passage  # one tuple: safe to read while another thread replaces it
+    if seen is not document_mentions:
+        bloc = passage_bloc(document_mentions)
+        _last_passage = (document_mentions, bloc)
+    return bloc
 
 
 @dataclass(frozen=True)
@@ -325,11 +356,17 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
     participants=True lists the states as those taking part in what the sentence says the
     bloc did ("All G7 members -- the US, Japan, ... -- agreed"): callers can make them parties.
     """
-    skeleton = _skeleton(span, _sentence_mentions(span, mentions), default_bloc)
-    if "§" not in skeleton.text:
+    if not _may_list(mentions):
         return []
+    if not any(is_bloc(m.code) for m in mentions) and not _CUE.search(span.text) \
+            and not _bloc_variants()[0].search(span.text):
+        return []
+    skeleton = _skeleton(span, _sentence_mentions(span, mentions), default_bloc)
+    has_bloc = bool(skeleton.blocs)
     found: list[MemberList] = []
     for rule in _RULES:
+        if rule.needs_bloc and not has_bloc:
+            continue
         for match in rule.pattern.finditer(skeleton.text):
             if _negated(skeleton, match, rule):
                 continue
@@ -340,7 +377,7 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
                 runs = [i for i in (_subject_list(skeleton, match.start()), match.group("l")) if i is not None]
             else:
                 runs = [match.group("l")]
-            if rule.name == "list-parenthesis-bloc" and len(skeleton.lists[int(runs[0])]) < 2:
+            if rule.name in _MANY and len(skeleton.lists[int(runs[0])]) < 2:
                 continue
             if match.groupdict().get("b") is None and _foreign_owner(skeleton.text, match.start()):
                 continue
@@ -374,9 +411,16 @@ def _subject_list(skeleton: _Skeleton, before: int) -> int | None:
     return int(first.group(1)) if first else None
 
 
+def _may_list(mentions: list[Mention]) -> bool:
+    """Whether the sentence names a state that could be listed as a member (most sentences do not)."""
+    return any(m.how in _LISTABLE or m.how in ("demonym", "capital") for m in mentions)
+
+
 def find_memberships(span: Span, mentions: list[Mention], document_mentions: list[Mention]) -> list[Membership]:
     """Memberships one sentence states, read in the context of the whole passage's mentions."""
-    default_bloc = passage_bloc(document_mentions)
+    if not _may_list(mentions):
+        return []
+    default_bloc = _passage_bloc_cached(document_mentions)
     memberships = []
     for listed in member_lists(span, mentions, default_bloc):
         for state in listed.states:
