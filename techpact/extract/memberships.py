@@ -148,6 +148,9 @@ _RULES = [
     # "Tehran proposed ... for nations in the SCO, of which it is a member, along with Russia and India".
     _rule("of-which-it-is-a-member", _B + r"\s*,\s*of which\s+(?:it|they|both)\s+(?:is|are|was|were)\s+(?:a\s+|all\s+)?"
           + _MODIFIER + r"members?\b(?P<along>\s*,?\s*along with\s+(?:the\s+)?" + _L + r")?"),
+    # "Kazakhstan, which hosted the summit as a member of the SCO", "Peru took part as a full APEC member".
+    _rule("list-as-member-of-bloc", _L + r"[^§;]{0,60}?\bas\s+(?:a|an|the|its)\s+" + _MODIFIER
+          + r"(?:members?\s+(?:of|in)\s+(?:the\s+)?" + _B + r"|" + r"(?:the\s+)?" + r"§B(?P<b2>\d+)§[\s-]+(?:member|nation|country|state))"),
     # "the Chinese and Russian members".
     _rule("demonym-members", r"\bthe\s+" + _D + r"\s+(?:members|member states|member countries)\b"
           r"(?:\s+of\s+(?:the\s+)?" + _B + r")?", needs_bloc=False),
@@ -327,8 +330,9 @@ def _kind(mention: Mention, text: str, begin: int, end: int) -> str | None:
 
 
 def _resolve(skeleton: _Skeleton, match: re.Match, default_bloc: str | None) -> str | None:
-    if match.groupdict().get("b") is not None:
-        return skeleton.blocs[int(match.group("b"))]
+    named = match.groupdict().get("b") or match.groupdict().get("b2")
+    if named is not None:
+        return skeleton.blocs[int(named)]
     before = [code for at, code in zip(skeleton.bloc_at, skeleton.blocs) if at < match.start()]
     if before:
         return before[-1]
@@ -379,7 +383,7 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
                 runs = [match.group("l")]
             if rule.name in _MANY and len(skeleton.lists[int(runs[0])]) < 2:
                 continue
-            if match.groupdict().get("b") is None and _foreign_owner(skeleton.text, match.start()):
+            if rule.needs_bloc is False and _foreign_owner(skeleton.text, match.start()):
                 continue
             for run_index in runs:
                 run = skeleton.lists[int(run_index)]
