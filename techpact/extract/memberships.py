@@ -103,9 +103,9 @@ _RULES = [
           r"(?:including|such as|among them|notably)\s+(?:the\s+)?" + _L, True),
     # "Australia, Japan, India and the US -- the four members of the Quad", "L, all members of NATO".
     _rule("list-members-of-bloc", _L + r"\s*(?:[,(—–-]|--|,?\s*(?:which|who|that)\s+(?:are|were))\s*(?:all\s+|both\s+|each\s+)?"
-          r"(?:(?:the|a|an|also a|itself a|another)\s+)?" + _MODIFIER + _MEMBER_ONLY + r"\s+(?:of|in)\s+(?:the\s+)?" + _B, True),
+          r"(?:(?:the|a|an|also a|itself a|another|one of the)\s+)?" + _MODIFIER + _MEMBER_ONLY + r"\s+(?:of|in)\s+(?:the\s+)?" + _B, True),
     # "Kazakhstan, a founding SCO member", "Vietnam, an ASEAN country".
-    _rule("list-a-bloc-member", _L + r"\s*,\s*(?:(?:a|an|the|also a|itself a|another|both|all)\s+)" + _MODIFIER
+    _rule("list-a-bloc-member", _L + r"\s*(?:[,(—–]|--)\s*(?:(?:a|an|the|also a|itself a|another|both|all|one of the)\s+)" + _MODIFIER
           + _B + r"[\s-]+" + r"(?:member(?:\s+(?:states?|countries|nations))?|members|nations?|countr(?:y|ies)|states?|ally|allies)\b", True),
     # "Japan, Australia, India and the US (Quad)", "the Australia-UK-US (AUKUS) partnership".
     _rule("list-parenthesis-bloc", _L + r"\s*\(\s*(?:the\s+)?" + _B + r"\s*\)", True),
@@ -137,6 +137,19 @@ _RULES = [
     _rule("list-is-a-bloc-member", _L + r"(?:\s*,?\s+(?:in \d{4}|also|now|already|formally|officially|all|both|itself|each))*"
           + _COPULA + r"\s+(?:all\s+|both\s+)?(?:a|an|the|one of the)\s+(?:[\w-]+\s+){0,5}?" + _B
           + r"[\s-]+(?:member|members|nations?|countr(?:y|ies)|states?|ally|allies|economy|economies)\b"),
+    # "Indonesia became BRICS' newest member".
+    _rule("list-is-blocs-member", _L + _COPULA + r"\s+(?:the\s+)?" + _B + r"(?:['’]s|['’])\s+" + _MODIFIER + r"members?\b"),
+    # "Iran became a full member in 2023" (of the bloc the sentence or passage is about).
+    _rule("list-became-member", _L + r"(?:\s+(?:in \d{4}|also|now|already|formally|officially|finally))*"
+          r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:became|becomes|has become|had become|was made)\s+(?:a|an|the)\s+"
+          r"(?:(?:full|fully-fledged|full-fledged|formal|permanent|new|newest|\w+th|ninth|tenth|first)[\s-]+)+member\b(?!\s+of)",
+          needs_bloc=False),
+    # "Brazil, Russia, India, China and South Africa, the five founding members, ..." (of the bloc in context).
+    _rule("list-founding-members", _L + r"\s*(?:[,(—–]|--)\s*(?:the|its|all)\s+(?:\w+\s+)?"
+          r"(?:founding|original|full|permanent|current|new|newest)\s+members?\b(?!\s+of)", True, needs_bloc=False),
+    # "China and Russia founded the SCO", "Brazil, Russia, India and China make up BRICS", "Iran is part of the SCO".
+    _rule("list-make-up-bloc", _L + r"\s+(?:together\s+|also\s+|all\s+)?(?:make up|made up|form|formed|comprise|founded|co-founded"
+          r"|(?:is|are|was|were|remains?)\s+(?:also\s+|all\s+)?(?:a\s+)?part of|belongs? to)\s+(?:the\s+)?" + _B),
     # "India ... opted out, becoming the only SCO member state not to ...": the sentence's subject.
     _rule("subject-becoming-bloc-member", r"^\W*(?:\w+\s+){0,2}?" + _L + r"[^§;]{0,160}?,\s*(?:becoming|being|as)\s+"
           r"(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?" + _B + r"[\s-]+(?:member|nation|country|state)"),
