@@ -10,10 +10,10 @@ from techpact.extract.datelines import dateline_spans
 from techpact.extract.dates import first_date
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, Span
 from techpact.extract.gazetteer import gazetteer
+from techpact.extract.memberships import find_memberships
 from techpact.extract.people import find_people, leader_mentions
 from techpact.extract.sentences import split_sentences
 from techpact.loaders.document import Document
-from techpact.ontology.reference import is_bloc
 
 __all__ = ["extract_facts", "Facts", "Agreement", "Membership", "Mention", "Span"]
 
@@ -43,7 +43,7 @@ def extract_facts(document: Document) -> Facts:
             s_index += 1
         for clause in _clauses(span, in_sentence, sector_hits):
             reader.read(clause)
-        for membership in _memberships(span, in_sentence):
+        for membership in find_memberships(span, in_sentence, mentions):
             memberships.setdefault((membership.state, membership.bloc), membership)
     agreements = finish(reader.agreements)
     known = {person.name: person for person in people}
@@ -88,18 +88,6 @@ def _clauses(span: Span, mentions: list[Mention], sector_hits: list[tuple[str, i
             sectors=list(dict.fromkeys(code for code, start, _ in sector_hits if lo <= start < hi)),
         ))
     return clauses
-
-
-def _memberships(span: Span, mentions: list[Mention]) -> list[Membership]:
-    """States the sentence lists as members of a bloc it names."""
-    blocs = list(dict.fromkeys(m.code for m in mentions if is_bloc(m.code)))
-    if len(blocs) != 1 or not cues.MEMBERSHIP.search(span.text) or cues.NOT_MEMBER.search(span.text):
-        return []
-    if not cues.re.search(r"\bmember|\bjoin|\bfellow|\bacceded", span.text, cues.re.I):
-        return []
-    states = [m.code for m in mentions if m.how in ("name", "official", "capital")
-              and not cues.NOT_AN_ACTOR_AFTER.match(span.text, m.end - span.start)]
-    return [Membership(state, blocs[0], span) for state in dict.fromkeys(states)]
 
 
 def _add_details(agreement: Agreement, mentions: list[Mention], document: Document) -> None:

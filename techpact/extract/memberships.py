@@ -1,0 +1,445 @@
+"""Memberships a passage states: which states it says belong to which bloc.
+
+A sentence is first reduced to a skeleton in which each run of state names ("Brazil,
+Russia, India and China") becomes one list placeholder and each bloc (by name, acronym,
+or "the bloc"/"the group" pointing back to the passage's bloc) a bloc placeholder. The
+membership constructions of English reporting are then patterns over that skeleton:
+"SCO members L", "members of the G7 -- L", "L (Quad)", "the bloc, which includes L",
+"L joined BRICS", "L, a member of the EU", "L and other ASEAN countries", ...
+
+Every pattern is a general construction, never a sentence of one article. Applications,
+invitations, observers, partners and former members are not memberships.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from techpact.extract.facts import Membership, Mention, Span
+from techpact.extract.gazetteer import gazetteer
+from techpact.ontology import reference
+from techpact.ontology.reference import is_bloc
+
+_I = re.IGNORECASE
+
+# How a state must be named to be listed as a member ("Beijing" is more often a venue).
+_LISTABLE = ("name", "official")
+
+# Between two items of one list: "A, B and C", "A, the B, and C", "A & B", "A-B-C" (a compound).
+_LIST_GAP = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and|&|as well as|plus)\s+)?(?:the\s+)?|[-–/]", _I)
+# A state named with a possessive is a modifier ("China's initiative"), never a listed member.
+_POSSESSIVE = re.compile(r"[’']s?\b")
+# A bloc named twice in a row: "Shanghai Cooperation Organisation (SCO)", "SCO (hereinafter ... "SCO")".
+_BLOC_ECHO = re.compile(r"\s*\([^()]{0,45}$")
+_ECHO_CLOSE = re.compile(r"[^()\w]{0,3}\)")
+# Words that point back to the one bloc the passage is about.
+_BLOC_REFERENT = re.compile(r"\b(?:the|our|this) (?:bloc|group|grouping|alliance|organi[sz]ation)\b", _I)
+
+# A sentence that names no bloc needs one of these words to state a membership.
+_CUE = re.compile(r"member|bloc|group|alliance|organi[sz]ation|expand|enlarg|grew|grown|widen", _I)
+_SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|was|also|said|says|will|would)\b")
+
+# Placeholders in the skeleton.
+_L = r"§L(?P<l>\d+)§"
+_B = r"§B(?P<b>\d+)§"
+_D = r"§D(?P<l>\d+)§"
+
+_MEMBER_NOUN = (r"(?:member[\s-]+(?:states?|countries|nations|economies|governments)|members?|countries|nations"
+                r"|states|economies|allies|governments)")
+_MODIFIER = r"(?:\w+[\s-]+){0,2}?"  # "founding", "full", "five founding"
+_MEMBER_ONLY = r"(?:member[\s-]+(?:states?|countries|nations|economies)|members?|allies)"
+_APPOSITION = r"\s*(?:[,:(—–-]|--)?\s*(?:(?:such as|like|including|namely|notably|i\.e\.,?)\s+)?(?:the\s+)?"
+_COPULA = r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:is|was|are|were|became|becomes|become|becoming|remains?|has been|have been|had been|being)"
+
+# What is said about the members that makes them not members (yet, or any more).
+_NOT_MEMBER = re.compile(
+    r"\b(?:not|never|no longer|non-?members?|former|ex-members?|observers?|partners?|partner(?:ship)?|dialogue"
+    r"|applicants?|applications?|appl(?:y|ies|ied|ying)|candidates?|candidacy|aspir\w*|prospective|would-be"
+    r"|potential|invit\w*|bids?|seek\w*|hop(?:e|es|ed|ing) to|wants? to|wish\w* to|suspended|expelled"
+    r"|withdr[ae]w\w*|left|quit|exit\w*|associate)\b",
+    _I,
+)
+_NOT_AFTER_JOIN = re.compile(r"\s*(?:as (?:an? |its )?(?:\w+ )?(?:observer|partner|dialogue partner|guest|associate)\w*|(?:\w+ )?(?:talks|summit|meeting|session|forum|initiative|programme|program)\b)", _I)
+
+
+# Rules that read a bracket or a dash, which also joins two names ("the EU (Brussels)", "EU–China"):
+# only a list of two or more states is a member list there.
+_MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list")
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    pattern: re.Pattern
+    participants: bool  # the list names those who take part in the bloc's act (apposition, subject)
+    needs_bloc: bool    # the pattern names the bloc, so a sentence without one cannot match
+
+
+def _rule(name: str, pattern: str, participants: bool = False, needs_bloc: bool | None = None) -> _Rule:
+    return _Rule(name, re.compile(pattern, _I), participants, _B in pattern if needs_bloc is None else needs_bloc)
+
+
+_RULES = [
+    # "SCO members China, Russia and India", "the BRICS countries Brazil, ...", "fellow GCC member the UAE",
+    # "the bloc's members, including L".
+    _rule("bloc-noun-list", _B + r"(?:['’]s)?[\s-]+" + _MODIFIER + _MEMBER_NOUN + _APPOSITION + _L, True),
+    # "All members of the G7 -- the US, Japan, ...", "the member states of the SCO: L".
+    _rule("members-of-bloc-list", r"\b" + _MEMBER_NOUN + r"\s+of\s+(?:the\s+)?" + _B
+          + r"(?:\s+[a-z]+){0,2}?" + _APPOSITION + _L, True),
+    # "the members -- Russia, Kazakhstan, ...", "whose members are L", "its founding members include L".
+    _rule("members-are-list", r"\b(?:members|member states|member countries)\s*(?:(?:[—–:]|--)\s*(?:the\s+)?"
+          r"|,?\s*(?:are|were|include|included|includes|comprise|comprised|being|namely)\s+(?:the\s+)?)" + _L, True),
+    # "BRICS (Brazil, Russia, India, China and South Africa)", "the SCO -- China, Russia, ... --".
+    _rule("bloc-parenthesis-list", _B + r"(?:\s+(?:group|grouping|bloc|countries|nations|alliance|members))?"
+          r"\s*(?:\(|—|–|--|:)\s*(?:the\s+)?" + _L, True),
+    # "new members Egypt and Iran", "member countries Japan and India", "the five founding members, L".
+    _rule("qualified-members-list", r"\b(?:member\s+(?:states|countries|nations)|(?:founding|original|new|newest|full"
+          r"|permanent|current|fellow)\s+members?)\s*,?\s*(?:(?:such as|including|like|namely)\s+)?(?:the\s+)?" + _L, True),
+    # "All other members endorsed the plan, including L".
+    _rule("members-including-list", r"\b(?:members|member states|member countries)\b(?! of)[^§.;]{0,60}?,?\s+"
+          r"(?:including|such as|among them|notably)\s+(?:the\s+)?" + _L, True),
+    # "Australia, Japan, India and the US -- the four members of the Quad", "L, all members of NATO".
+    _rule("list-members-of-bloc", _L + r"\s*(?:[,(—–-]|--|,?\s*(?:which|who|that)\s+(?:are|were))\s*(?:all\s+|both\s+|each\s+)?"
+          r"(?:(?:the|a|an|also a|itself a|another|one of the)\s+)?" + _MODIFIER + _MEMBER_ONLY + r"\s+(?:of|in)\s+(?:the\s+)?" + _B, True),
+    # "Kazakhstan, a founding SCO member", "Vietnam, an ASEAN country".
+    _rule("list-a-bloc-member", _L + r"\s*(?:[,(—–]|--)\s*(?:(?:a|an|the|also a|itself a|another|both|all|one of the)\s+)" + _MODIFIER
+          + _B + r"[\s-]+" + r"(?:member(?:\s+(?:states?|countries|nations))?|members|nations?|countr(?:y|ies)|states?|ally|allies)\b", True),
+    # "Japan, Australia, India and the US (Quad)", "the Australia-UK-US (AUKUS) partnership".
+    _rule("list-parenthesis-bloc", _L + r"\s*\(\s*(?:the\s+)?" + _B + r"\s*\)", True),
+    # "the Quad alliance that includes India, ...", "the bloc, which comprises L", "BRICS, grouping L".
+    _rule("bloc-includes-list", _B + r"(?:\s+(?:alliance|group|grouping|bloc|partnership|forum|union|organi[sz]ation|club))?"
+          r"\s*,?\s*(?:(?:that|which)\s+(?:now\s+|also\s+|currently\s+)?)?(?:includes?|included|including|comprises?|comprising"
+          r"|consists of|consisting of|made up of|groups|grouping|brings together|bringing together|unites|uniting)\s+"
+          r"(?:the\s+(?:[a-z-]+\s+){0,2}?of\s+|(?:the\s+)?)" + _L, True),
+    # "Australia, India, Japan and the US, known as the Quad", "L, which form the Quad".
+    _rule("list-known-as-bloc", _L + r"\s*,?\s*(?:(?:collectively|together|jointly)\s+)?(?:known as|called|dubbed"
+          r"|(?:which|who|that)\s+(?:form|formed|make up|made up|founded)|forming|making up)\s+(?:the\s+)?" + _B, True),
+    # "the Quad grouping of Australia, India, Japan and the US".
+    _rule("bloc-of-list", _B + r"\s+(?:group|grouping|bloc|alliance|club|format|partnership)\s+of\s+(?:the\s+)?" + _L, True),
+    # "BRICS was founded by Brazil, ...", "the group, founded in 2001 by L".
+    _rule("bloc-founded-by-list", _B + r"[^§.;]{0,50}?\b(?:founded|formed|created|established|set up|launched)\b"
+          r"[^§.;]{0,30}?\bby\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,4}?(?:the\s+)?" + _L),
+    # "the group expanded to include L", "... has since grown to include L" (the bloc is resolved from context).
+    _rule("expanded-to-include-list", r"\b(?:expand\w*|enlarg\w*|grew|grown|widen\w*)\s+(?:\w+\s+){0,2}?to\s+"
+          r"(?:include|incorporate|admit|take in)\s+(?:the\s+)?" + _L),
+    # "Iran joined the SCO", "Egypt has officially joined BRICS", "the UAE has said it had joined the bloc".
+    _rule("list-joined-bloc", _L + r"(?:\s*(?:has|have|had|which|who|officially|formally|finally|also|recently|then|later|already"
+          r"|itself|in \d{4}|last year|this year|on \w+|(?:has |have )?(?:said|says|announced|confirmed) (?:that )?(?:it|they)"
+          r"|,))*?\s+(?:joined|joins|acceded to|accedes to|was admitted (?:to|into)|were admitted (?:to|into))\s+(?:the\s+)?" + _B),
+    # "Iran became a full member of the SCO", "Italy is a member of the G7", "L are members of NATO".
+    _rule("list-is-member-of-bloc", _L + r"(?:\s*,?\s+(?:in \d{4}|also|now|already|formally|officially|all|both|itself|each))*"
+          + _COPULA + r"\s+(?:all\s+|both\s+)?(?:a|an|the|one of the|among(?: the)?)?\s*" + _MODIFIER
+          + r"(?:member(?:\s+(?:states?|countries|nations))?|members)\s+(?:of|in)\s+(?:the\s+)?" + _B),
+    # "Italy in 2019 became the first and so far only G7 nation to ...", "India is the only SCO member state".
+    _rule("list-is-a-bloc-member", _L + r"(?:\s*,?\s+(?:in \d{4}|also|now|already|formally|officially|all|both|itself|each))*"
+          + _COPULA + r"\s+(?:all\s+|both\s+)?(?:a|an|the|one of the)\s+(?:[\w-]+\s+){0,5}?" + _B
+          + r"[\s-]+(?:member|members|nations?|countr(?:y|ies)|states?|ally|allies|economy|economies)\b"),
+    # "Indonesia became BRICS' newest member".
+    _rule("list-is-blocs-member", _L + _COPULA + r"\s+(?:the\s+)?" + _B + r"(?:['’]s|['’])\s+" + _MODIFIER + r"members?\b"),
+    # "Iran became a full member in 2023" (of the bloc the sentence or passage is about).
+    _rule("list-became-member", _L + r"(?:\s+(?:in \d{4}|also|now|already|formally|officially|finally))*"
+          r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:became|becomes|has become|had become|was made)\s+(?:a|an|the)\s+"
+          r"(?:(?:full|fully-fledged|full-fledged|formal|permanent|new|newest|\w+th|ninth|tenth|first)[\s-]+)+member\b(?!\s+of)",
+          needs_bloc=False),
+    # "Brazil, Russia, India, China and South Africa, the five founding members, ..." (of the bloc in context).
+    _rule("list-founding-members", _L + r"\s*(?:[,(—–]|--)\s*(?:the|its|all)\s+(?:\w+\s+)?"
+          r"(?:founding|original|full|permanent|current|new|newest)\s+members?\b(?!\s+of)", True, needs_bloc=False),
+    # "China and Russia founded the SCO", "Brazil, Russia, India and China make up BRICS", "Iran is part of the SCO".
+    _rule("list-make-up-bloc", _L + r"\s+(?:together\s+|also\s+|all\s+)?(?:make up|made up|form|formed|comprise|founded|co-founded"
+          r"|(?:is|are|was|were|remains?)\s+(?:also\s+|all\s+)?(?:a\s+)?part of|belongs? to)\s+(?:the\s+)?" + _B),
+    # "India ... opted out, becoming the only SCO member state not to ...": the sentence's subject.
+    _rule("subject-becoming-bloc-member", r"^\W*(?:\w+\s+){0,2}?" + _L + r"[^§;]{0,160}?,\s*(?:becoming|being|as)\s+"
+          r"(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?" + _B + r"[\s-]+(?:member|nation|country|state)"),
+    # "Vietnam and other ASEAN countries", "Russia and fellow members of the EAEU".
+    _rule("list-and-other-bloc", _L + r"\s*,?\s*(?:and|as well as|with)\s+(?:other|fellow|the other)\s+(?:[\w-]+\s+)?"
+          + _B + r"[\s-]+" + _MODIFIER + _MEMBER_NOUN, True),
+    _rule("list-and-other-members-of-bloc", _L + r"\s*,?\s*(?:and|as well as|with)\s+(?:other|fellow|the other)\s+"
+          r"(?:[\w-]+\s+)?" + _MEMBER_NOUN + r"\s+of\s+(?:the\s+)?" + _B, True),
+    # "Tehran proposed ... for nations in the SCO, of which it is a member, along with Russia and India".
+    _rule("of-which-it-is-a-member", _B + r"\s*,\s*of which\s+(?:it|they|both)\s+(?:is|are|was|were)\s+(?:a\s+|all\s+)?"
+          + _MODIFIER + r"members?\b(?P<along>\s*,?\s*along with\s+(?:the\s+)?" + _L + r")?"),
+    # "Kazakhstan, which hosted the summit as a member of the SCO", "Peru took part as a full APEC member".
+    _rule("list-as-member-of-bloc", _L + r"[^§;]{0,60}?\bas\s+(?:a|an|the|its)\s+" + _MODIFIER
+          + r"(?:members?\s+(?:of|in)\s+(?:the\s+)?" + _B + r"|" + r"(?:the\s+)?" + r"§B(?P<b2>\d+)§[\s-]+(?:member|nation|country|state))"),
+    # "the Chinese and Russian members".
+    _rule("demonym-members", r"\bthe\s+" + _D + r"\s+(?:members|member states|member countries)\b"
+          r"(?:\s+of\s+(?:the\s+)?" + _B + r")?", needs_bloc=False),
+]
+
+
+@lru_cache(maxsize=1)
+def _bloc_variants() -> tuple[re.Pattern, dict[str, str]]:
+    """Bloc acronyms as news sites also print them: "Brics", "Asean", "Nato"."""
+    forms = {}
+    for bloc in reference.blocs().values():
+        for label in bloc.labels:
+            if label.isupper() and len(label) >= 4 and label.isalpha():
+                forms[label.capitalize()] = bloc.code
+    return re.compile(r"\b(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")\b"), forms
+
+
+def passage_bloc(mentions: list[Mention]) -> str | None:
+    """The bloc a passage is about: the one it names most often (first named on a tie)."""
+    counts = Counter(m.code for m in mentions if is_bloc(m.code))
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+_last_passage: tuple[list[Mention], str | None] = ([], None)
+
+
+def _passage_bloc_cached(document_mentions: list[Mention]) -> str | None:
+    """passage_bloc, counted once per document rather than once per sentence."""
+    global _last_passage
+    seen, bloc = _last_passage  # one tuple: safe to read while another thread replaces it
+    if seen is not document_mentions:
+        bloc = passage_bloc(document_mentions)
+        _last_passage = (document_mentions, bloc)
+    return bloc
+
+
+@dataclass(frozen=True)
+class MemberList:
+    """States a sentence lists as members of a bloc, and where the list is."""
+
+    bloc: str
+    states: tuple[str, ...]
+    start: int
+    end: int
+    participants: bool
+
+
+@dataclass
+class _Skeleton:
+    text: str
+    lists: list[list[Mention]]
+    blocs: list[str]
+    bloc_at: list[int]  # skeleton offset of each bloc placeholder
+
+
+def _sentence_mentions(span: Span, mentions: list[Mention]) -> list[Mention]:
+    """The sentence's mentions plus what the gazetteer leaves out: blocs printed in title case
+    ("Brics") and the later states of a hyphenated compound ("the Australia-UK-US partnership")."""
+    pattern, forms = _bloc_variants()
+    extra = []
+    for mention in mentions:
+        extra += _compound_tail(span, mention)
+    for match in pattern.finditer(span.text):
+        start = span.start + match.start()
+        if not any(m.start <= start < m.end for m in mentions):
+            extra.append(Mention(forms[match.group()], start, span.start + match.end(), match.group(), "bloc"))
+    kept = [m for m in mentions if m.how != "leader"]
+    if not extra:
+        return kept
+    starts = {m.start for m in kept}
+    return sorted(kept + [m for m in extra if m.start not in starts], key=lambda m: m.start)
+
+
+def _compound_tail(span: Span, mention: Mention) -> list[Mention]:
+    tail = []
+    at = mention.end - span.start
+    while mention.how in _LISTABLE and at < len(span.text) and span.text[at] in "-–":
+        found = gazetteer().actors.find(span.text[at + 1:at + 40])
+        if not found or found[0][0] != 0:
+            break
+        _, end, surface, (code, how) = found[0]
+        mention = Mention(code, span.start + at + 1, span.start + at + 1 + end, surface, how)
+        tail.append(mention)
+        at += 1 + end
+    return tail
+
+
+def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> _Skeleton:
+    text = span.text
+    parts: list[str] = []
+    lists: list[list[Mention]] = []
+    blocs: list[str] = []
+    bloc_at: list[int] = []
+    pos = 0
+    index = 0
+    length = 0
+
+    def emit(piece: str) -> None:
+        nonlocal length
+        parts.append(piece)
+        length += len(piece)
+
+    def emit_gap(gap: str) -> None:
+        if default_bloc is None:
+            emit(gap)
+            return
+        last = 0
+        for match in _BLOC_REFERENT.finditer(gap):
+            emit(gap[last:match.start()])
+            bloc_at.append(length)
+            emit(f"§B{len(blocs)}§")
+            blocs.append(default_bloc)
+            last = match.end()
+        emit(gap[last:])
+
+    while index < len(mentions):
+        mention = mentions[index]
+        begin, end = mention.start - span.start, mention.end - span.start
+        if begin < pos:
+            index += 1
+            continue
+        if is_bloc(mention.code):
+            emit_gap(text[pos:begin])
+            bloc_at.append(length)
+            emit(f"§B{len(blocs)}§")
+            blocs.append(mention.code)
+            pos = end
+            index += 1
+            # "Shanghai Cooperation Organisation (SCO)": one bloc, one placeholder.
+            if index < len(mentions) and mentions[index].code == mention.code:
+                nxt = mentions[index]
+                gap = text[pos:nxt.start - span.start]
+                close = _ECHO_CLOSE.match(text, nxt.end - span.start)
+                if _BLOC_ECHO.fullmatch(gap) and close:
+                    pos = close.end()
+                    index += 1
+            continue
+        kind = _kind(mention, text, begin, end)
+        if kind is None or _POSSESSIVE.match(text, end):
+            index += 1
+            continue
+        run = [mention]
+        stop = end
+        index += 1
+        while index < len(mentions):
+            nxt = mentions[index]
+            nxt_kind = _kind(nxt, text, nxt.start - span.start, nxt.end - span.start)
+            gap = text[stop:nxt.start - span.start]
+            if nxt_kind != kind or not _LIST_GAP.fullmatch(gap) or _POSSESSIVE.match(text, nxt.end - span.start):
+                break
+            run.append(nxt)
+            stop = nxt.end - span.start
+            index += 1
+        emit_gap(text[pos:begin])
+        emit(f"§{kind}{len(lists)}§")
+        lists.append(run)
+        pos = stop
+    emit_gap(text[pos:])
+    return _Skeleton("".join(parts), lists, blocs, bloc_at)
+
+
+def _kind(mention: Mention, text: str, begin: int, end: int) -> str | None:
+    """L for a state that can be listed as a member, D for a demonym, None otherwise.
+
+    A capital counts only as the subject opening the sentence ("Tehran has proposed ..."),
+    not as a venue or a dateline ("TASHKENT (Reuters) --").
+    """
+    if mention.how in _LISTABLE:
+        return "L"
+    if mention.how == "demonym":
+        return "D"
+    if mention.how == "capital" and begin <= 2 and _SUBJECT_AFTER.match(text, end):
+        return "L"
+    return None
+
+
+def _resolve(skeleton: _Skeleton, match: re.Match, default_bloc: str | None) -> str | None:
+    named = match.groupdict().get("b") or match.groupdict().get("b2")
+    if named is not None:
+        return skeleton.blocs[int(named)]
+    before = [code for at, code in zip(skeleton.bloc_at, skeleton.blocs) if at < match.start()]
+    if before:
+        return before[-1]
+    return default_bloc
+
+
+def _negated(skeleton: _Skeleton, match: re.Match, rule: _Rule) -> bool:
+    """Whether the match speaks of observers, partners, applicants or former members rather than members."""
+    words = re.sub(r"§[LBD]\d+§", " ", match.group())
+    if _NOT_MEMBER.search(words):
+        return True
+    before = re.sub(r"§[LBD]\d+§", " ", skeleton.text[max(0, match.start() - 25):match.start()])
+    if re.search(r"\b(?:former|prospective|would-be|aspiring|potential|candidate|future|non)\W*$", before, _I):
+        return True
+    if rule.name == "list-joined-bloc" and _NOT_AFTER_JOIN.match(skeleton.text, match.end()):
+        return True
+    return False
+
+
+def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None = None) -> list[MemberList]:
+    """Blocs and the states the sentence lists as their members.
+
+    span is one sentence and mentions the gazetteer's mentions in it; default_bloc is the
+    bloc "the bloc"/"the group"/"members" refer to (see passage_bloc). A MemberList with
+    participants=True lists the states as those taking part in what the sentence says the
+    bloc did ("All G7 members -- the US, Japan, ... -- agreed"): callers can make them parties.
+    """
+    if not _may_list(mentions):
+        return []
+    if not any(is_bloc(m.code) for m in mentions) and not _CUE.search(span.text) \
+            and not _bloc_variants()[0].search(span.text):
+        return []
+    skeleton = _skeleton(span, _sentence_mentions(span, mentions), default_bloc)
+    has_bloc = bool(skeleton.blocs)
+    found: list[MemberList] = []
+    for rule in _RULES:
+        if rule.needs_bloc and not has_bloc:
+            continue
+        for match in rule.pattern.finditer(skeleton.text):
+            if _negated(skeleton, match, rule):
+                continue
+            bloc = _resolve(skeleton, match, default_bloc)
+            if bloc is None:
+                continue
+            if rule.name == "of-which-it-is-a-member":
+                runs = [i for i in (_subject_list(skeleton, match.start()), match.group("l")) if i is not None]
+            else:
+                runs = [match.group("l")]
+            if rule.name in _MANY and len(skeleton.lists[int(runs[0])]) < 2:
+                continue
+            if rule.needs_bloc is False and _foreign_owner(skeleton.text, match.start()):
+                continue
+            for run_index in runs:
+                run = skeleton.lists[int(run_index)]
+                states = tuple(dict.fromkeys(m.code for m in run if not is_bloc(m.code)))
+                if states:
+                    found.append(MemberList(bloc, states, run[0].start, run[-1].end, rule.participants))
+    return _merged(found)
+
+
+def _merged(found: list[MemberList]) -> list[MemberList]:
+    """One MemberList per bloc and list, a participant list if any rule read it as one."""
+    by_place: dict[tuple[str, int], MemberList] = {}
+    for listed in found:
+        key = (listed.bloc, listed.start)
+        if key not in by_place or (listed.participants and not by_place[key].participants):
+            by_place[key] = listed
+    return sorted(by_place.values(), key=lambda listed: listed.start)
+
+
+def _foreign_owner(text: str, at: int) -> bool:
+    """Whether "members" belong to something other than a bloc: "the platform's members", "members of the board"."""
+    owner = re.search(r"(\w+)['’]s?\s+(?:\w+\s+)?$", text[max(0, at - 30):at])
+    return bool(owner) and owner.group(1).lower() not in ("bloc", "group", "grouping", "alliance", "organisation", "organization")
+
+
+def _subject_list(skeleton: _Skeleton, before: int) -> int | None:
+    """The sentence's first listed states when they open it: "Kazakhstan, ... of which it is a member"."""
+    first = re.match(r"^\W*(?:\w+\s+){0,2}?§L(\d+)§", skeleton.text[:before])
+    return int(first.group(1)) if first else None
+
+
+def _may_list(mentions: list[Mention]) -> bool:
+    """Whether the sentence names a state that could be listed as a member (most sentences do not)."""
+    return any(m.how in _LISTABLE or m.how in ("demonym", "capital") for m in mentions)
+
+
+def find_memberships(span: Span, mentions: list[Mention], document_mentions: list[Mention]) -> list[Membership]:
+    """Memberships one sentence states, read in the context of the whole passage's mentions."""
+    if not _may_list(mentions):
+        return []
+    default_bloc = _passage_bloc_cached(document_mentions)
+    memberships = []
+    for listed in member_lists(span, mentions, default_bloc):
+        for state in listed.states:
+            memberships.append(Membership(state, listed.bloc, span))
+    return memberships

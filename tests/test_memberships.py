@@ -1,0 +1,175 @@
+"""Memberships as the text states them: each construction on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from techpact.extract.facts import Span
+from techpact.extract.gazetteer import gazetteer
+from techpact.extract.memberships import find_memberships, member_lists, passage_bloc
+from techpact.extract.sentences import split_sentences
+
+
+def members(text: str) -> set[tuple[str, str]]:
+    mentions = gazetteer().find_actors(text)
+    found = set()
+    for span in split_sentences(text):
+        in_sentence = [m for m in mentions if span.start <= m.start < span.end]
+        found |= {(m.state, m.bloc) for m in find_memberships(span, in_sentence, mentions)}
+    return found
+
+
+def lists(text: str, default_bloc: str | None = None):
+    [span] = split_sentences(text)
+    return member_lists(span, gazetteer().find_actors(text), default_bloc)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # bloc + member noun + list
+    ("Ministers from SCO members Kazakhstan, Pakistan and Uzbekistan met on Tuesday.",
+     {("KAZ", "SCO"), ("PAK", "SCO"), ("UZB", "SCO")}),
+    ("The BRICS countries Brazil, India and South Africa issued a statement on data.",
+     {("BRA", "BRICS"), ("IND", "BRICS"), ("ZAF", "BRICS")}),
+    ("Fellow OPEC member Nigeria backed the plan.", {("NGA", "OPEC")}),
+    ("EU member states such as Spain and Portugal want faster payments.", {("ESP", "EU"), ("PRT", "EU")}),
+    ("Brics members Brazil and India called for new rules.", {("BRA", "BRICS"), ("IND", "BRICS")}),
+    # members of + bloc + list
+    ("All members of the G7 -- Canada, France, Germany, Italy, Japan, the UK and the US -- endorsed the code.",
+     {(s, "G7") for s in ("CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA")}),
+    ("The member states of the Eurasian Economic Union: Armenia, Belarus and Kazakhstan, adopted a plan.",
+     {("ARM", "EAEU"), ("BLR", "EAEU"), ("KAZ", "EAEU")}),
+    # list + apposition naming the bloc
+    ("Envoys of Germany, France and Poland – the three members of NATO that border the region – met in Riga.",
+     {("DEU", "NATO"), ("FRA", "NATO"), ("POL", "NATO")}),
+    ("Greece, a member of the European Union, signed the accord.", {("GRC", "EU")}),
+    ("Chile, a founding APEC member, hosted the forum.", {("CHL", "APEC")}),
+    ("Talks between Brunei, Myanmar and Cambodia (ASEAN) ended on Monday.",
+     {("BRN", "ASEAN"), ("MMR", "ASEAN"), ("KHM", "ASEAN")}),
+    ("Leaders of the Australia-UK-US (AUKUS) pact met again.", {("AUS", "AUKUS"), ("GBR", "AUKUS"), ("USA", "AUKUS")}),
+    # bloc + relative clause or participle
+    ("The Gulf Cooperation Council, which includes Kuwait, Oman and Qatar, set up a cyber centre.",
+     {("KWT", "GCC"), ("OMN", "GCC"), ("QAT", "GCC")}),
+    ("MERCOSUR was founded in 1991 by Argentina, Brazil, Paraguay and Uruguay.",
+     {("ARG", "MERCOSUR"), ("BRA", "MERCOSUR"), ("PRY", "MERCOSUR"), ("URY", "MERCOSUR")}),
+    ("BRICS has since expanded to include Egypt and Iran.", {("EGY", "BRICS"), ("IRN", "BRICS")}),
+    # joining and being a member
+    ("Egypt and Ethiopia joined BRICS at the start of the year.", {("EGY", "BRICS"), ("ETH", "BRICS")}),
+    ("Iran became a full member of the SCO last summer.", {("IRN", "SCO")}),
+    ("Finland and Sweden are members of NATO.", {("FIN", "NATO"), ("SWE", "NATO")}),
+    ("Norway was the first NATO country to test the system.", {("NOR", "NATO")}),
+    ("Ghana voted against the text, becoming the only African Union member state to do so.", {("GHA", "AU")}),
+    ("Laos and other ASEAN countries will benefit from the grid.", {("LAO", "ASEAN")}),
+    ("Kenya and other members of the African Union met.", {("KEN", "AU")}),
+    ("the Kazakh and Kyrgyz members of the CSTO objected.", {("KAZ", "CSTO"), ("KGZ", "CSTO")}),
+    ("Iran, which joined the SCO in 2023, hosted the talks.", {("IRN", "SCO")}),
+    ("Armenia, which chaired the talks as a member of the CSTO, said little.", {("ARM", "CSTO")}),
+    ("Peru took part as a full APEC member.", {("PER", "APEC")}),
+    ("Jordan (a NATO member) was not mentioned.", {("JOR", "NATO")}),
+    ("Algeria, one of the founding members of OPEC, hosted it.", {("DZA", "OPEC")}),
+    ("Chad became BRICS’ newest member last week.", {("TCD", "BRICS")}),
+    ("The SCO met in Minsk. Belarus became a full member on Thursday.", {("BLR", "SCO")}),
+    ("The SCO met. Belarus became a full member of the Union State long ago.", set()),
+    ("NATO met in Oslo. Denmark, Norway and Iceland, the three founding members from the north, spoke.",
+     {("DNK", "NATO"), ("NOR", "NATO"), ("ISL", "NATO")}),
+    ("Kenya and Uganda founded the East African body, not the AU.", set()),
+    ("China and Russia founded the SCO in 2001.", {("CHN", "SCO"), ("RUS", "SCO")}),
+    ("Iran is part of the SCO.", {("IRN", "SCO")}),
+    ("Pakistan, which became a member of the SCO in 2017, signed.", {("PAK", "SCO")}),
+    ("Oman, Qatar and Kuwait are among the members of the GCC.", {("OMN", "GCC"), ("QAT", "GCC"), ("KWT", "GCC")}),
+    ("BRICS (Brazil, Russia, India, China and South Africa) met.", {(c, "BRICS") for c in ["BRA", "RUS", "IND", "CHN", "ZAF"]}),
+    ("BRICS met in Kazan. New members Egypt and Iran attended.", {("EGY", "BRICS"), ("IRN", "BRICS")}),
+    ("China and Russia, both members of the SCO, agreed.", {("CHN", "SCO"), ("RUS", "SCO")}),
+    ("China, Russia, India and Pakistan, all SCO members, agreed.", {(c, "SCO") for c in ["CHN", "RUS", "IND", "PAK"]}),
+    ("The SCO's full members are China, Russia and India.", {(c, "SCO") for c in ["CHN", "RUS", "IND"]}),
+    ("The bloc's newest member, Indonesia, joined talks. BRICS met.", {("IDN", "BRICS")}),
+    ("NATO allies Poland and Romania host the radars.", {("POL", "NATO"), ("ROU", "NATO")}),
+    ("Iran joined the SCO as a full member.", {("IRN", "SCO")}),
+    ("The SCO, whose members include China and Russia, met.", {("CHN", "SCO"), ("RUS", "SCO")}),
+    ("Indonesia became the tenth member of BRICS.", {("IDN", "BRICS")}),
+    ("Japan is one of the founding members of the G7.", {("JPN", "G7")}),
+    ("Russia said the SCO members, including Iran, back the plan.", {("IRN", "SCO")}),
+    ("ASEAN countries such as Vietnam and Thailand are seeking chips.", {("VNM", "ASEAN"), ("THA", "ASEAN")}),
+    ("The EU and its member states, including France, have pledged funds.", {("FRA", "EU")}),
+    ("Australia, India, Japan and the United States, known as the Quad, met.", {(c, "QUAD") for c in ["AUS", "IND", "JPN", "USA"]}),
+    ("The Quad grouping of Australia, India, Japan and the United States met.", {(c, "QUAD") for c in ["AUS", "IND", "JPN", "USA"]}),
+])
+def test_memberships_stated_constructions(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey has applied to join the SCO.",
+    "Saudi Arabia was invited to join BRICS last year.",
+    "Mongolia, an observer of the SCO, sent a delegation.",
+    "Serbia is not a member of the EU.",
+    "Ukraine is seeking to join NATO.",
+    "Britain, a former member of the EU, signed the accord.",
+    "Bolivia joined BRICS as a partner country.",
+    "Belarus joined the SCO summit as a guest.",
+    "Mongolia attended as an observer of the SCO.",
+    "Japan and the EU signed a deal on chips.",
+    "China's proposal to SCO members drew little interest.",
+    "Prospective members of the bloc, such as Algeria and Bolivia, watched closely. BRICS met in Kazan.",
+    "The EU (Brussels) said.",
+    "The EU–China summit ended.",
+    "Turkey, which is not a member of the EU, signed.",
+    "BRICS members and partner countries such as Cuba and Bolivia met.",
+    "Algeria, Bolivia and Cuba, which have applied for membership of BRICS, attended.",
+    "Venezuela wants to become a member of BRICS.",
+    "India and Japan signed a deal at the G20 summit in Delhi.",
+    "China proposed an AI centre to SCO member states.",
+    "Russia and China, who lead the SCO, signed a deal.",
+    "Mexico and Canada are not members of the EU.",
+    "Malaysia holds the ASEAN chair this year.",
+])
+def test_memberships_not_stated_by_applications_invitations_observers_or_former_members(text):
+    assert members(text) == set()
+
+
+def test_memberships_the_bloc_and_the_group_refer_back_to_the_passage_bloc():
+    text = ("The Eurasian Economic Union met in Minsk. The bloc, which includes Armenia and Kyrgyzstan, "
+            "set up a digital office. Tunisia has said it has joined the group.")
+    assert members(text) == {("ARM", "EAEU"), ("KGZ", "EAEU"), ("TUN", "EAEU")}
+
+
+def test_memberships_members_of_something_else_are_not_bloc_members():
+    text = "ASEAN ministers met in Hanoi. The platform's members include India and Singapore."
+    assert members(text) == set()
+
+
+def test_memberships_partner_countries_of_the_bloc_are_not_members():
+    text = "BRICS leaders met in Kazan. The bloc's partner countries include Bolivia and Cuba."
+    assert members(text) == set()
+
+
+def test_memberships_capital_as_sentence_subject():
+    text = "Ankara has backed a common fund for the OSCE, of which it is a member, along with Austria."
+    assert members(text) == {("TUR", "OSCE"), ("AUT", "OSCE")}
+
+
+def test_member_lists_gives_listed_participants_of_the_blocs_act():
+    [listed] = lists("All G7 members -- the US, Japan, Germany and France -- agreed on an AI code.")
+    assert (listed.bloc, listed.states, listed.participants) == ("G7", ("USA", "JPN", "DEU", "FRA"), True)
+
+
+def test_member_lists_joining_is_a_membership_not_a_participant_list():
+    [listed] = lists("Egypt joined BRICS in January.")
+    assert (listed.bloc, listed.states, listed.participants) == ("BRICS", ("EGY",), False)
+
+
+def test_member_lists_members_resolved_to_the_default_bloc():
+    [listed] = lists("All other members backed the plan, including Kenya and Ghana.", default_bloc="AU")
+    assert (listed.bloc, listed.states) == ("AU", ("KEN", "GHA"))
+
+
+def test_passage_bloc_is_the_most_named_bloc():
+    text = "BRICS met. The EU watched. BRICS agreed."
+    assert passage_bloc(gazetteer().find_actors(text)) == "BRICS"
+    assert passage_bloc([]) is None
+
+
+def test_member_lists_offsets_point_at_the_list():
+    text = "SCO members China and Russia met."
+    span = Span(0, len(text), text)
+    [listed] = member_lists(span, gazetteer().find_actors(text))
+    assert text[listed.start:listed.end] == "China and Russia"
