@@ -41,6 +41,7 @@ class TP(DefinedNamespace):
     Membership: URIRef
     # properties
     kindCode: URIRef
+    kindFamily: URIRef
     iso3: URIRef
     iso2: URIRef
     code: URIRef
@@ -56,6 +57,7 @@ class TP(DefinedNamespace):
     kind: URIRef
     status: URIRef
     date: URIRef
+    confidence: URIRef
     place: URIRef
     signatory: URIRef
     evidence: URIRef

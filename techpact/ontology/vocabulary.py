@@ -45,3 +45,11 @@ def sector_labels() -> dict[str, tuple[str, ...]]:
 def sector_codes() -> list[str]:
     """The twenty sector codes, sorted."""
     return list(sector_labels())
+
+
+@lru_cache(maxsize=1)
+def kind_families() -> dict[str, str]:
+    """Kind code -> its family (tp:kindFamily): kinds of one family may name the same act."""
+    graph = ontology_graph()
+    return {str(code): str(graph.value(cls, TP.kindFamily) or code)
+            for cls, code in graph.subject_objects(TP.kindCode)}
