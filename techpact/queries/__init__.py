@@ -21,6 +21,12 @@ class NamedQuery:
     question: str
     parameters: str
     example: str
+    optional: str = ""
+
+    @property
+    def optional_names(self) -> list[str]:
+        """Names of the parameters the query may leave unbound (the header's optional: line)."""
+        return re.findall(r"(\w+)\s*\(", self.optional)
 
     @property
     def example_params(self) -> dict[str, str]:
@@ -42,5 +48,6 @@ def load_query(name: str, engine: str = "sparql") -> NamedQuery:
     if not path.is_file():
         raise QueryError(f"no query named {name!r} for {engine}. Available: {', '.join(list_queries())}")
     text = path.read_text(encoding="utf-8")
-    header = dict(re.findall(r"^(?:#|//)\s*(question|parameters|example):\s*(.*)$", text, re.M))
-    return NamedQuery(name, engine, text, header.get("question", ""), header.get("parameters", ""), header.get("example", ""))
+    header = dict(re.findall(r"^(?:#|//)\s*(question|parameters|optional|example):\s*(.*)$", text, re.M))
+    return NamedQuery(name, engine, text, header.get("question", ""), header.get("parameters", ""), header.get("example", ""),
+                      header.get("optional", ""))
