@@ -379,8 +379,6 @@ def ask(name: str | None, list_all: bool, params: tuple[str, ...], engine: str, 
 
     if not password:
         raise click.UsageError("no Neo4j password: pass --password or set NEO4J_PASSWORD")
-    for optional in query.optional_names:  # Cypher wants every $parameter bound; null means "not given"
-        bound.setdefault(optional, None)
     with Neo4jSync(uri, user, password, allow_insecure=allow_insecure) as target:
         columns, rows = target.run(query.text, bound)
     print_rows(columns, rows, fmt)

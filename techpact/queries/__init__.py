@@ -26,12 +26,18 @@ class NamedQuery:
     @property
     def optional_names(self) -> list[str]:
         """Names of the parameters the query may leave unbound (the header's optional: line)."""
-        return re.findall(r"(\w+)\s*\(", self.optional)
+        return optional_parameters(self.text)
 
     @property
     def example_params(self) -> dict[str, str]:
         """The --param values of the header's example."""
         return dict(re.findall(r"--param\s+(\w+)=(\S+)", self.example))
+
+
+def optional_parameters(text: str) -> list[str]:
+    """Names a query's header declares optional ("optional: minConfidence (...)"), which may be left unbound."""
+    header = re.search(r"^(?:#|//)\s*optional:\s*(.*)$", text, re.M)
+    return re.findall(r"(\w+)\s*\(", header.group(1)) if header else []
 
 
 def list_queries() -> list[str]:
