@@ -9,8 +9,8 @@ import click
 
 from techpact.analytics.analyses import ANALYSES, PLOTS
 from techpact.cli_options import (
-    TechpactGroup, check_neo4j, format_option, neo4j_options, param_option, parse_params, print_rows, print_summary,
-    printable, read_query, store_option,
+    TechpactGroup, check_neo4j, format_option, min_confidence_option, neo4j_options, param_option, parse_params,
+    print_rows, print_summary, printable, read_query, store_option,
 )
 from techpact.errors import TechpactError
 from techpact.maps.views import VIEWS
@@ -68,19 +68,25 @@ def ingest(paths: tuple[str, ...], store_path: str, max_size: int, follow_symlin
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="trig", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (default: stdout).")
 @click.option("--no-reference", is_flag=True, help="Leave out the ontology and reference graphs.")
-def export(store_path: str, fmt: str, output: str | None, no_reference: bool) -> None:
+@min_confidence_option
+def export(store_path: str, fmt: str, output: str | None, no_reference: bool, min_confidence: float | None) -> None:
     """Export the store as TriG, N-Quads, Turtle (union of graphs) or JSON-LD."""
     from techpact.atomic import write_atomically
+    from techpact.graph.confidence import below_confidence
     from techpact.graph.store import Store
 
     with Store(store_path, read_only=True) as store:
+        leave_out = below_confidence(store, min_confidence) if min_confidence is not None else frozenset()
+
         def write(out) -> None:
             if fmt == "jsonld":
-                out.write(store.to_rdflib(include_reference=not no_reference).serialize(format="json-ld").encode("utf-8"))
+                dataset = store.to_rdflib(include_reference=not no_reference, leave_out=leave_out)
+                out.write(dataset.serialize(format="json-ld").encode("utf-8"))
             else:
                 import pyoxigraph as ox
 
-                store.export(out, getattr(ox.RdfFormat, FORMATS[fmt]), include_reference=not no_reference)
+                store.export(out, getattr(ox.RdfFormat, FORMATS[fmt]), include_reference=not no_reference,
+                             leave_out=leave_out)
 
         if output:
             write_atomically(output, write)
@@ -155,17 +161,19 @@ def cypher(query_or_file: str, neo4j: dict, params: tuple[str, ...], fmt: str) -
 @click.option("--bloc", "blocs", multiple=True, metavar="CODE", help="Only agreements involving this bloc or its members. Repeatable.")
 @click.option("--since", metavar="DATE", help="Only agreements dated (or reported) on or after YYYY[-MM[-DD]].")
 @click.option("--until", metavar="DATE", help="Only agreements dated (or reported) on or before YYYY[-MM[-DD]].")
+@min_confidence_option
 @click.option("--title", default="techpact map", show_default=True, help="Page title.")
 @click.option("--max-nodes", default=20_000, show_default=True, type=click.IntRange(1),
               help="Refuse to write a map larger than this (a browser needs minutes for much more).")
 def map_command(store_path: str, output: str, view: str, focus: str | None, depth: int, sectors, statuses, blocs,
-                since: str | None, until: str | None, title: str, max_nodes: int) -> None:
+                since: str | None, until: str | None, min_confidence: float | None, title: str, max_nodes: int) -> None:
     """Write an interactive map as one offline HTML file (no network needed to open it)."""
     from techpact.maps.page import write_map_file
     from techpact.maps.data import MapFilter
     from techpact.graph.store import Store
 
-    chosen = MapFilter(sectors=sectors, statuses=statuses, blocs=blocs, since=since, until=until)
+    chosen = MapFilter(sectors=sectors, statuses=statuses, blocs=blocs, since=since, until=until,
+                       min_confidence=min_confidence)
     with Store(store_path, read_only=True) as store:
         graph = write_map_file(store, output, view=view, chosen=chosen, focus=focus, depth=depth, title=title,
                                max_nodes=max_nodes)
@@ -226,6 +234,8 @@ def ask(name: str | None, list_all: bool, params: tuple[str, ...], engine: str, 
             query = load_query(query_name)
             click.echo(f"{query_name:28s} {query.question}")
             click.echo(f"{'':28s} parameters: {query.parameters}")
+            if query.optional:
+                click.echo(f"{'':28s} optional: {query.optional}")
         return
     query = load_query(name, engine)
     bound = parse_params(params)

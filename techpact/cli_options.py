@@ -113,6 +113,12 @@ def parse_params(params: tuple[str, ...]) -> dict[str, str]:
     return result
 
 
+def min_confidence_option(func):
+    """--min-confidence: only agreements at least this confident (README: Confidence)."""
+    return click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="0-1",
+                        help="Only agreements whose confidence is at least this (0 to 1; see README, Confidence).")(func)
+
+
 def format_option(func=None, *, choices: tuple[str, ...] = ("table", "csv", "json")):
     """--format, how a command prints its rows."""
     option = click.option("--format", "fmt", type=click.Choice(list(choices)), default="table",

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from techpact.extract import cues
 from techpact.extract.agreements import AgreementReader, Clause, finish, signatories
+from techpact.extract.confidence import DATE_IN_SENTENCE, agreement_confidence, evidence_cues
 from techpact.extract.datelines import dateline_spans
 from techpact.extract.dates import first_date
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, Span
@@ -96,12 +97,15 @@ def _add_details(agreement: Agreement, mentions: list[Mention], document: Docume
         for person in signatories(span, in_span):
             if person.name not in {p.name for p in agreement.signatories}:
                 agreement.signatories.append(person)
-        if agreement.date is None:
-            agreement.date = first_date(span.text, document.issued)
         if agreement.place is None:
             agreement.place = _place(span, in_span)
-    if agreement.date is None and agreement.status == "signed" and document.issued:
-        agreement.date = document.issued
+    # the act's date comes from its own (first) sentence; later sentences may be about something else
+    if agreement.date is None and agreement.evidence:
+        agreement.date = first_date(agreement.evidence[0].text, document.issued)
+        if agreement.date is not None:
+            agreement.cues.add(DATE_IN_SENTENCE)
+    agreement.cues |= evidence_cues(agreement)
+    agreement.confidence = agreement_confidence(agreement)
 
 
 def _place(span: Span, mentions: list[Mention]) -> str | None:

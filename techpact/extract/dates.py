@@ -1,21 +1,57 @@
-"""Dates named in a sentence, resolved against the publication date."""
+"""Dates named in a sentence, at the precision the text gives, resolved against the publication date.
+
+"12 March 2025" is a day, "December 2019" a month, "in 2021" a year. Relative dates ("on
+Friday", "last month", "yesterday") need the publication date. A date that belongs to
+something else is skipped: the start of a span ("since 2015", "until 2030", "by 2030"), an
+older act named in passing ("the 2001 treaty", "the treaty of 2001"), or a dateline's date
+when the sentence names another one.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+from techpact.extract.facts import PartialDate
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+_MONTH = (r"(?P<{0}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 _DATE = re.compile(
-    rf"\b(?:\d{{1,2}} {_MONTHS},? \d{{4}}|{_MONTHS} \d{{1,2}},? \d{{4}}|{_MONTHS} \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b"
-    r"|\b(?:last|next|this) (?:year|month|week)\b|\byesterday\b|\btoday\b",
+    r"\b(?:"
+    rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH.format('m1')},? (?P<y1>\d{{4}})"
+    rf"|{_MONTH.format('m2')} (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y2>\d{{4}})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2})"
+    rf"|{_MONTH.format('m3')},? (?P<y3>\d{{4}})"
+    rf"|(?P<d4>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH.format('m4')}(?!,? \d)"
+    rf"|{_MONTH.format('m5')} (?P<d5>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d)"
+    r"|(?P<inyear>(?:in|during|early|late|mid-?|since|until|by) (?:(?:early|late|mid-?) )?)(?P<y6>(?:19|20)\d{2})\b(?!-\d)"
+    rf"|(?P<inmonth>(?:in|on|during|since|until|by|(?:early|late|mid|end of|beginning of)) (?:(?:early|late|mid-?) )?){_MONTH.format('m7')}(?!,? \d)"
+    r"|(?P<weekday>(?:last |this |next |on |earlier on |late on )?)"
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|(?P<rel>yesterday|today|(?:last|this|next) (?:week|month|year)|earlier this (?:week|month|year)|a year ago)"
+    r")",
+    re.I,
 )
+# A date right after these words starts or ends a span, or is a deadline: not the act's date.
+_NOT_THE_ACT_BEFORE = re.compile(r"\b(?:since|until|till|through|by|from|before|after|as of|as early as|dating back to|back in)\s+(?:(?:early|late|mid-?|the end of)\s+)?$", re.I)
+# A date naming an older act: "the 2001 treaty", "the treaty of 2001", "an agreement signed in 2015".
+_ACT_NOUN = r"(?:treaty|agreement|accord|pact|memorandum|mou|deal|declaration|statement|charter|protocol|partnership|contract|convention)"
+_OLDER_ACT_AFTER = re.compile(rf"^(?:[-\s]+(?:[A-Z][a-z]+\s+){{0,3}}{_ACT_NOUN}\b|\s+{_ACT_NOUN}\b)", re.I)
+_OLDER_ACT_BEFORE = re.compile(
+    rf"\b(?:the|its|their|earlier|previous|existing)\s+(?:[\w-]+\s+){{0,3}}{_ACT_NOUN}s?\s+(?:of|from|(?:signed|concluded|adopted|reached|struck|agreed)(?:\s+back)?(?:\s+(?:in|on))?)\s+(?:(?:early|late|mid-?)\s+)?$",
+    re.I)
+_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'-]+,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([^)]{1,40}\)\s*[—–-]+\s*")
 
 
 @lru_cache(maxsize=4096)
 def parse_date(text: str, relative_to: dt.date | None = None) -> dt.date | None:
-    """A date from free text ("12 March 2025", "next year"), or None."""
+    """A calendar day from free text (a feed's "Tue, 10 Jun 2025 08:00 GMT"), for publication dates; or None."""
     import dateparser  # imported on use: it is slow to import and most runs need it rarely
 
     settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"] if re.search(r"\d{4}", text) else []}
@@ -28,12 +64,117 @@ def parse_date(text: str, relative_to: dt.date | None = None) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-def first_date(sentence: str, relative_to: dt.date | None) -> dt.date | None:
-    """The first date a sentence names; relative ones need the publication date."""
+def _month(name: str) -> int:
+    return next(i for i, full in enumerate(_MONTH_NAMES, 1) if full.startswith(name.lower().rstrip(".")[:3]))
+
+
+def _day_or_none(year: int, month: int, day: int) -> PartialDate | None:
+    try:
+        return PartialDate(year, month, day)
+    except ValueError:
+        return None
+
+
+def _near(month: int, day: int | None, issued: dt.date | None) -> PartialDate | None:
+    """A month (and day) with no year: the latest such one on or before publication (news looks back)."""
+    if issued is None:
+        return None
+    year = issued.year if (month, day or 1) <= (issued.month, issued.day) else issued.year - 1
+    return _day_or_none(year, month, day) if day else PartialDate(year, month)
+
+
+def _weekday(name: str, which: str, issued: dt.date | None) -> PartialDate | None:
+    if issued is None:
+        return None
+    target = _WEEKDAYS.index(name.lower())
+    back = (issued.weekday() - target) % 7
+    which = which.strip().lower()
+    if which == "next":
+        return PartialDate.of(issued + dt.timedelta(days=(target - issued.weekday()) % 7 or 7))
+    if which == "last" and back == 0:
+        back = 7
+    return PartialDate.of(issued - dt.timedelta(days=back))
+
+
+def _relative(word: str, issued: dt.date | None) -> PartialDate | None:
+    if issued is None:
+        return None
+    word = " ".join(word.lower().split())
+    if word == "today":
+        return PartialDate.of(issued)
+    if word == "yesterday":
+        return PartialDate.of(issued - dt.timedelta(days=1))
+    unit = word.rsplit(" ", 1)[-1]
+    step = -1 if word.startswith("last") or word == "a year ago" else 1 if word.startswith("next") else 0
+    if unit == "year":
+        return PartialDate(issued.year + step)
+    if unit == "month":
+        month = issued.month + step
+        year = issued.year + (month > 12) - (month < 1)
+        return PartialDate(year, (month - 1) % 12 + 1)
+    # a week: its month when the whole week lies in one month, else its year when in one year
+    monday = issued - dt.timedelta(days=issued.weekday()) + dt.timedelta(weeks=step)
+    sunday = monday + dt.timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return PartialDate(monday.year, monday.month)
+    return PartialDate(monday.year) if monday.year == sunday.year else None
+
+
+def _resolve(match: re.Match, issued: dt.date | None) -> PartialDate | None:
+    g = match.groupdict()
+    month_word = next((g[m] for m in ("m1", "m2", "m3", "m4", "m5", "m7") if g[m]), None)
+    if month_word and month_word[0].islower():  # "may", "march" as words, not months
+        return None
+    if g["iso"]:
+        try:
+            return PartialDate.parse(g["iso"])
+        except ValueError:
+            return None
+    for d, m, y in (("d1", "m1", "y1"), ("d2", "m2", "y2")):
+        if g[m]:
+            return _day_or_none(int(g[y]), _month(g[m]), int(g[d]))
+    if g["m3"]:
+        return PartialDate(int(g["y3"]), _month(g["m3"]))
+    if g["m4"] or g["m5"]:
+        return _near(_month(g["m4"] or g["m5"]), int(g["d4"] or g["d5"]), issued)
+    if g["y6"]:
+        return PartialDate(int(g["y6"]))
+    if g["m7"]:
+        return _near(_month(g["m7"]), None, issued)
+    if g["wd"]:
+        return _weekday(g["wd"], g["weekday"] or "", issued)
+    return _relative(g["rel"], issued)
+
+
+def _belongs_elsewhere(sentence: str, match: re.Match) -> bool:
+    """True when the date starts or ends a span, is a deadline, or dates an older act."""
+    before = sentence[: match.start()]
+    lead = (match.group("inyear") or match.group("inmonth") or "").lower()
+    if lead.split(" ")[0] in ("since", "until", "by") or _NOT_THE_ACT_BEFORE.search(before):
+        return True
+    if _OLDER_ACT_BEFORE.search(before):
+        return True
+    return bool(_OLDER_ACT_AFTER.match(sentence[match.end():])) and not match.group("wd") and not match.group("rel")
+
+
+def dates_in(sentence: str, relative_to: dt.date | None) -> Iterator[PartialDate]:
+    """Every date the sentence gives for its own act, in order; a dateline's date last."""
+    dateline = _DATELINE.match(sentence)
+    body_start = dateline.end() if dateline else 0
+    late = []
     for match in _DATE.finditer(sentence):
-        if not match.group()[0].isdigit() and match.group().split()[0].lower() in ("last", "next", "this", "yesterday", "today") and not relative_to:
+        if _belongs_elsewhere(sentence, match):
             continue
-        found = parse_date(match.group(), relative_to)
-        if found:
-            return found
-    return None
+        found = _resolve(match, relative_to)
+        if found is None:
+            continue
+        if match.start() < body_start:
+            late.append(found)
+        else:
+            yield found
+    yield from late
+
+
+def first_date(sentence: str, relative_to: dt.date | None) -> PartialDate | None:
+    """The date of the sentence's act, at the text's precision; relative ones need the publication date."""
+    return next(dates_in(sentence, relative_to), None)

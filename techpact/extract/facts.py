@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 
@@ -13,6 +14,70 @@ class Span:
     start: int
     end: int
     text: str
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date at the precision the text gives it: a year, a year and month, or a day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.day is not None and self.month is None:
+            raise ValueError("a day needs a month")
+        dt.date(self.year, self.month or 1, self.day or 1)  # raises ValueError when out of range
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """From YYYY, YYYY-MM or YYYY-MM-DD (the forms isoformat() writes)."""
+        match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text.strip())
+        if not match:
+            raise ValueError(f"not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+        year, month, day = match.groups()
+        return cls(int(year), int(month) if month else None, int(day) if day else None)
+
+    @classmethod
+    def of(cls, day: dt.date) -> PartialDate:
+        """A day-precision date from a datetime.date."""
+        return cls(day.year, day.month, day.day)
+
+    @property
+    def precision(self) -> str:
+        """'year', 'month' or 'day'."""
+        return "day" if self.day else "month" if self.month else "year"
+
+    def isoformat(self) -> str:
+        """YYYY, YYYY-MM or YYYY-MM-DD, as precise as the date is."""
+        if self.month is None:
+            return f"{self.year:04d}"
+        return f"{self.year:04d}-{self.month:02d}" + (f"-{self.day:02d}" if self.day else "")
+
+    def first_day(self) -> dt.date:
+        """The first day the date may mean."""
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> dt.date:
+        """The last day the date may mean."""
+        if self.day:
+            return self.first_day()
+        if self.month is None:
+            return dt.date(self.year, 12, 31)
+        following = dt.date(self.year + (self.month == 12), self.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+
+    def compatible(self, other: PartialDate) -> bool:
+        """True when both can name the same day: equal at the precision they share."""
+        shared = min(self._rank, other._rank)
+        return (self.year, self.month, self.day)[:shared] == (other.year, other.month, other.day)[:shared]
+
+    @property
+    def _rank(self) -> int:
+        return 3 if self.day else 2 if self.month else 1
+
+    def __str__(self) -> str:
+        return self.isoformat()
 
 
 @dataclass(frozen=True)
@@ -48,8 +113,10 @@ class Agreement:
     sectors: list[str] = field(default_factory=list)
     signatories: list[Person] = field(default_factory=list)
     place: str | None = None
-    date: dt.date | None = None
+    date: PartialDate | None = None
     evidence: list[Span] = field(default_factory=list)
+    cues: set[str] = field(default_factory=set)
+    confidence: float | None = None
 
     @property
     def party_key(self) -> str:

@@ -1,23 +1,31 @@
 """Same agreement, many reports: find the stored agreement a new report speaks of.
 
-Two reports describe one agreement when they have the same parties, a kind that fits,
-dates no more than a month apart (or one undated), and, when both name sectors, at
-least one sector in common. Two MoUs between the same states on different dates stay two.
+Two reports describe one agreement only when nothing they say differs:
+- the same parties;
+- kinds of one family (tp:kindFamily in the ontology: an MoU may be reported as an agreement,
+  never as a joint statement or a working group);
+- the same status (a plan and its signing are two moments, kept as two nodes);
+- dates that can name the same day, when both have one: the same year at least, and equal
+  at the finest precision both give (2024-03 fits 2024-03-09; 2024-03-09 does not fit 2024-03-12);
+- sectors in common, or no sectors on one side.
+
+A merged node never carries two kinds, statuses or dates: a report that joins a stored
+agreement states the stored kind and date in its own graph (it named the same act, perhaps
+less precisely), and adds a date only when the node had none. Its confidence is combined
+with the stored one as 1 − (1 − stored)(1 − own). Two agreements of one document never merge.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from techpact.extract.facts import Agreement
+from techpact.extract.facts import Agreement, PartialDate
 from techpact.graph.store import Store
-from techpact.queries import internal_query
 from techpact.ontology.namespace import ONTOLOGY_IRI as _TP
-from techpact.ontology.vocabulary import GENERIC_KINDS as _GENERIC_KINDS
-_MAX_DAYS_APART = 31
+from techpact.ontology.vocabulary import kind_families
+from techpact.queries import internal_query
 
 _CANDIDATES = internal_query("identity-candidates")
 
@@ -30,7 +38,9 @@ class StoredAgreement:
     kinds: frozenset[str]
     parties: frozenset[str]
     sectors: frozenset[str]
-    dates: frozenset[dt.date]
+    dates: frozenset[PartialDate]
+    statuses: frozenset[str] = frozenset()
+    confidence: float | None = None
 
 
 def stored_agreements_between(store: Store, key: str) -> list[StoredAgreement]:
@@ -41,33 +51,66 @@ def stored_agreements_between(store: Store, key: str) -> list[StoredAgreement]:
     """
     found = []
     for (iri,) in store.query(_CANDIDATES, {"key": key}).rows:
-        kinds, sectors, dates = set(), set(), set()
+        kinds, statuses, sectors, dates, confidences = set(), set(), set(), set(), []
         for quad in store.quads_about(iri):
-            predicate = quad.predicate.value
+            predicate, value = quad.predicate.value, quad.object.value
             if predicate == _TP + "kind":
-                kinds.add(quad.object.value)
+                kinds.add(value)
+            elif predicate == _TP + "status":
+                statuses.add(value)
             elif predicate == _TP + "sector":
-                sectors.add(quad.object.value.rsplit("/", 1)[-1])
+                sectors.add(value.rsplit("/", 1)[-1])
             elif predicate == _TP + "date":
                 try:
-                    dates.add(dt.date.fromisoformat(quad.object.value))
+                    dates.add(PartialDate.parse(value))
                 except ValueError:
                     pass
-        found.append(StoredAgreement(iri, frozenset(kinds), frozenset(key.split()), frozenset(sectors), frozenset(dates)))
+            elif predicate == _TP + "confidence":
+                confidences.append(float(value))
+        found.append(StoredAgreement(iri, frozenset(kinds), frozenset(key.split()), frozenset(sectors),
+                                     frozenset(dates), frozenset(statuses), max(confidences, default=None)))
     return found
 
 
+def same_family(kind: str, other: str) -> bool:
+    """True when two kinds can name one act (same tp:kindFamily)."""
+    families = kind_families()
+    return families.get(kind, kind) == families.get(other, other)
+
+
 def same_agreement(new: Agreement, stored: StoredAgreement) -> bool:
-    """True when a new report and a stored agreement are one act."""
+    """True when a new report and a stored agreement are one act: nothing they say differs."""
     if frozenset(new.parties) != stored.parties:
         return False
-    if new.kind not in stored.kinds and not ({new.kind} | stored.kinds) <= (_GENERIC_KINDS | {"mou"}):
+    if not all(same_family(new.kind, kind) for kind in stored.kinds):
         return False
-    if new.date and stored.dates and min(abs((new.date - d).days) for d in stored.dates) > _MAX_DAYS_APART:
+    if stored.statuses and stored.statuses != {new.status}:
+        return False
+    if new.date and not all(new.date.compatible(date) for date in stored.dates):
         return False
     if new.sectors and stored.sectors and not set(new.sectors) & stored.sectors:
         return False
     return True
+
+
+def combine_confidence(*values: float | None) -> float | None:
+    """1 − Π(1 − c) over the known values: reports that agree raise the confidence."""
+    known = [value for value in values if value is not None]
+    if not known:
+        return None
+    remaining = 1.0
+    for value in known:
+        remaining *= 1.0 - value
+    return round(1.0 - remaining, 3)
+
+
+def adopt(agreement: Agreement, stored: StoredAgreement) -> None:
+    """Make a report that joins a stored agreement state what the node already says (kind, date)."""
+    if len(stored.kinds) == 1:
+        agreement.kind = next(iter(stored.kinds))
+    if len(stored.dates) == 1:
+        agreement.date = next(iter(stored.dates))
+    agreement.confidence = combine_confidence(stored.confidence, agreement.confidence)
 
 
 class AgreementIndex:
@@ -87,7 +130,9 @@ class AgreementIndex:
     def match(self, agreements: list[Agreement]) -> dict[int, URIRef]:
         """Index of each new agreement -> the stored agreement it reports again (one-to-one).
 
-        An undated report attaches to a stored agreement only when exactly one candidate fits.
+        Each matched agreement adopts the stored kind and date (see the module docstring).
+        An undated report attaches to a stored agreement only when exactly one candidate fits;
+        a dated one prefers a candidate with the very same date.
         """
         matches: dict[int, URIRef] = {}
         taken: set[str] = set()
@@ -97,8 +142,10 @@ class AgreementIndex:
             fitting = [c for c in self.candidates(agreement.party_key)
                        if c.iri not in taken and same_agreement(agreement, c)]
             if len(fitting) == 1 or (fitting and agreement.date):
-                matches[index] = URIRef(fitting[0].iri)
-                taken.add(fitting[0].iri)
+                chosen = sorted(fitting, key=lambda c: (agreement.date not in c.dates, c.iri))[0]
+                adopt(agreement, chosen)
+                matches[index] = URIRef(chosen.iri)
+                taken.add(chosen.iri)
         return matches
 
     def remember(self, agreements: list[Agreement], iris: list[str]) -> None:
@@ -112,5 +159,7 @@ class AgreementIndex:
                 frozenset(agreement.parties),
                 (old.sectors if old else frozenset()) | set(agreement.sectors),
                 (old.dates if old else frozenset()) | ({agreement.date} if agreement.date else set()),
+                (old.statuses if old else frozenset()) | {agreement.status},
+                max((c for c in (old.confidence if old else None, agreement.confidence) if c is not None), default=None),
             )
             self.by_key[agreement.party_key] = [e for e in entries if e.iri != iri] + [new]

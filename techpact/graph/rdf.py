@@ -8,7 +8,7 @@ import re
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
-from techpact.extract.facts import Agreement, Facts
+from techpact.extract.facts import Agreement, Facts, PartialDate
 from techpact.loaders.document import Document
 from techpact.ontology import reference
 from techpact.graph.iris import bloc_iri, sector_iri, state_iri
@@ -83,6 +83,19 @@ def build_document_graph(document: Document, facts: Facts, same_as: dict[int, UR
     return graph
 
 
+_DATE_TYPES = {"year": XSD.gYear, "month": XSD.gYearMonth, "day": XSD.date}
+
+
+def date_literal(date: PartialDate) -> Literal:
+    """An xsd:gYear, xsd:gYearMonth or xsd:date literal, as precise as the date."""
+    return Literal(date.isoformat(), datatype=_DATE_TYPES[date.precision])
+
+
+def confidence_literal(value: float) -> Literal:
+    """An xsd:decimal in canonical form (three places, no trailing zeros), as the store keeps it."""
+    return Literal(f"{value:.3f}".rstrip("0").rstrip("."), datatype=XSD.decimal)
+
+
 def _add_person(graph: Graph, person) -> URIRef:
     who = person_iri(person.name)
     graph.add((who, RDF.type, TP.Person))
@@ -124,7 +137,9 @@ def _add_agreement(graph: Graph, document: Document, node: URIRef, agreement: Ag
     for code in agreement.sectors:
         graph.add((node, TP.sector, sector_iri(code)))
     if agreement.date:
-        graph.add((node, TP.date, Literal(agreement.date, datatype=XSD.date)))
+        graph.add((node, TP.date, date_literal(agreement.date)))
+    if agreement.confidence is not None:
+        graph.add((node, TP.confidence, confidence_literal(agreement.confidence)))
     if agreement.place:
         graph.add((node, TP.place, Literal(agreement.place)))
     for person in agreement.signatories:

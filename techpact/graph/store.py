@@ -257,15 +257,21 @@ class Store:
         """Run a query and return Oxigraph's own result (to serialise in a SPARQL results format)."""
         return self._ox.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
 
-    def export(self, output, rdf_format: ox.RdfFormat, *, include_reference: bool = True) -> None:
-        """Serialise the dataset (TriG, N-Quads) or its union (Turtle) to a binary file object."""
+    def export(self, output, rdf_format: ox.RdfFormat, *, include_reference: bool = True,
+               leave_out: frozenset[str] = frozenset()) -> None:
+        """Serialise the dataset (TriG, N-Quads) or its union (Turtle) to a binary file object.
+
+        leave_out: subjects (IRIs) whose statements are not written, e.g. agreements below a confidence.
+        """
         graphs = None if include_reference else [ox.NamedNode(i) for i in self.document_iris()]
         if rdf_format in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
             quads = self._ox.quads_for_pattern(None, None, None, None) if graphs is None else (
                 q for g in graphs for q in self._ox.quads_for_pattern(None, None, None, g))
-            ox.serialize((q for q in quads if q.graph_name != _META_GRAPH), output, rdf_format, prefixes=PREFIXES)
+            ox.serialize((q for q in quads if q.graph_name != _META_GRAPH and q.subject.value not in leave_out),
+                         output, rdf_format, prefixes=PREFIXES)
         else:
-            triples = {q.triple for q in self._ox.quads_for_pattern(None, None, None, None) if q.graph_name != _META_GRAPH}
+            triples = {q.triple for q in self._ox.quads_for_pattern(None, None, None, None)
+                       if q.graph_name != _META_GRAPH and q.subject.value not in leave_out}
             ox.serialize(triples, output, rdf_format, prefixes=PREFIXES)
 
     def subjects_by_graph(self, graphs: Iterable[str]) -> dict[str, set[str]]:
@@ -298,12 +304,12 @@ class Store:
     def __len__(self) -> int:
         return len(self._ox)
 
-    def to_rdflib(self, include_reference: bool = True):
-        """The store as an rdflib Dataset (for SHACL validation and small exports)."""
+    def to_rdflib(self, include_reference: bool = True, leave_out: frozenset[str] = frozenset()):
+        """The store as an rdflib Dataset (for SHACL validation and small exports), without leave_out's statements."""
         from rdflib import Dataset
 
         dataset = Dataset()
-        data = ox.serialize((q for q in self.quads() if q.graph_name != _META_GRAPH and (
+        data = ox.serialize((q for q in self.quads() if q.graph_name != _META_GRAPH and q.subject.value not in leave_out and (
             include_reference or is_document_graph(q.graph_name.value))), format=ox.RdfFormat.N_QUADS)
         dataset.parse(data=data.decode("utf-8"), format="nquads")
         return dataset

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from techpact.errors import MapError
+from techpact.extract.facts import PartialDate
 from techpact.graph.store import Store
 from techpact.ontology.namespace import REFERENCE_BLOCS_GRAPH
 from techpact.queries import internal_query
@@ -39,6 +40,7 @@ class AgreementRecord:
     statuses: set[str] = field(default_factory=set)
     date: str | None = None
     issued: str | None = None
+    confidence: float | None = None  # the highest any report states (each states a running combination)
     parties: dict[str, str] = field(default_factory=dict)      # actor IRI -> code
     frameworks: dict[str, str] = field(default_factory=dict)
     sectors: set[str] = field(default_factory=set)
@@ -94,14 +96,18 @@ class MapFilter:
     blocs: tuple[str, ...] = ()
     since: str | None = None
     until: str | None = None
+    min_confidence: float | None = None
 
     def __post_init__(self) -> None:
         self._since = period_bound(self.since, start=True) if self.since else None
         self._until = period_bound(self.until, start=False) if self.until else None
+        if self.min_confidence is not None and not 0 <= self.min_confidence <= 1:
+            raise MapError(f"minimum confidence must be between 0 and 1, not {self.min_confidence}")
 
     @property
     def active(self) -> bool:
-        return bool(self.sectors or self.statuses or self.blocs or self.since or self.until)
+        return bool(self.sectors or self.statuses or self.blocs or self.since or self.until
+                    or self.min_confidence is not None)
 
 
 @dataclass
@@ -144,9 +150,12 @@ def period_bound(text: str, *, start: bool) -> date:
 def read_map_data(store: Store) -> MapData:
     """Every agreement in the store with what the map shows about it."""
     agreements: dict[str, AgreementRecord] = {}
-    for iri, label, kind, status, when, doc, title, url, source, issued in store.query(internal_query("map-agreements")).rows:
+    for iri, label, kind, status, when, confidence, doc, title, url, source, issued in store.query(
+            internal_query("map-agreements")).rows:
         record = agreements.setdefault(iri, AgreementRecord(iri, label, kind))
         record.statuses.add(status)
+        if confidence is not None and (record.confidence is None or confidence > record.confidence):
+            record.confidence = confidence
         if when and (record.date is None or str(when) < record.date):
             record.date = str(when)
         if issued and (record.issued is None or str(issued) < record.issued):
@@ -197,14 +206,25 @@ def select_agreements(data: MapData, chosen: MapFilter) -> list[AgreementRecord]
             continue
         if chosen.statuses and not record.statuses & set(chosen.statuses):
             continue
-        if chosen.since or chosen.until:
-            when = date.fromisoformat(record.when[:10]) if record.when else None
-            if when is None or (chosen._since and when < chosen._since) or (chosen._until and when > chosen._until):
-                continue
+        if chosen.min_confidence is not None and (record.confidence is None or record.confidence < chosen.min_confidence):
+            continue
+        if (chosen.since or chosen.until) and not _within(record.when, chosen):
+            continue
         if blocs and not any(_involves(record, bloc, data.members.get(bloc.iri, set())) for bloc in blocs):
             continue
         kept.append(record)
     return sorted(kept, key=lambda r: r.iri)
+
+
+def _within(when: str | None, chosen: MapFilter) -> bool:
+    """True when a date of any precision (2019, 2019-12, 2019-12-03) may fall in the filter's period."""
+    if not when:
+        return False
+    try:
+        period = PartialDate.parse(when[:10])
+    except ValueError:
+        return False
+    return not (chosen._since and period.last_day() < chosen._since) and not (chosen._until and period.first_day() > chosen._until)
 
 
 def _involves(record: AgreementRecord, bloc: Actor, members: set[str]) -> bool:
@@ -224,6 +244,7 @@ def agreement_details(record: AgreementRecord, sentences_per_source: int = 3) ->
             evidence.append({"text": text, "id": iri, "source": index.get(doc)})
     return {
         "label": record.label, "kind": record.kind, "status": record.status, "date": record.when,
+        "confidence": record.confidence,
         "sectors": sorted(record.sectors),
         "signatories": sorted(record.signatories.values()),
         "evidence": evidence,

@@ -179,4 +179,6 @@ def describe_filter(chosen: MapFilter) -> str:
         words.append(f"since {chosen.since}")
     if chosen.until:
         words.append(f"until {chosen.until}")
+    if chosen.min_confidence is not None:
+        words.append(f"confidence at least {chosen.min_confidence:g}")
     return ", ".join(words)

@@ -29,6 +29,8 @@ from techpact.ontology.namespace import TP as _TP
 RDF_TYPE = str(RDF.type)
 _EVIDENCE = str(_TP.evidence)
 XSD = str(_XSD)
+_DATE = str(_TP.date)
+_CONFIDENCE = str(_TP.confidence)
 
 # The classes that become labels (ontology order, tp:rank); the first label in this order that a
 # node has is its key label. The kinds of agreement are further labels.
@@ -128,11 +130,16 @@ class N10sShape(Shape):
 SHAPES = {"techpact": Shape(), "n10s": N10sShape()}
 
 
+# A tp:date of year or month precision becomes the first day it may mean, with a precision property.
+_DATE_PRECISIONS = {XSD + "date": "day", XSD + "gYearMonth": "month", XSD + "gYear": "year"}
+
+
 def _value(literal: ox.Literal):
     datatype = literal.datatype.value if literal.datatype else ""
-    if datatype == XSD + "date":
+    if datatype in _DATE_PRECISIONS:
+        padded = literal.value + {"day": "", "month": "-01", "year": "-01-01"}[_DATE_PRECISIONS[datatype]]
         try:
-            return dt.date.fromisoformat(literal.value)
+            return dt.date.fromisoformat(padded)
         except ValueError:
             return literal.value
     if datatype in (XSD + "integer", XSD + "int", XSD + "long"):
@@ -155,7 +162,8 @@ class Projection:
 def project(quads: Iterable[ox.Quad], shape: Shape | None = None) -> Projection:
     """Turn quads into node and relationship rows.
 
-    Literals become properties (several values: a sorted list; a language tag goes to
+    Literals become properties (a tp:date of any precision: a DATE, its first day, plus
+    `datePrecision` "year", "month" or "day"; several values: a sorted list; a language tag goes to
     `<name>_lang`, aligned with the values); links between typed nodes become relationships
     with `docs`, the graphs that state them, and `evidence`, the evidence nodes those graphs
     give for the relationship's start node (an agreement's or a membership's sentences).
@@ -174,11 +182,15 @@ def project(quads: Iterable[ox.Quad], shape: Shape | None = None) -> Projection:
         if isinstance(obj, ox.Literal):
             name = property_names.get(predicate) or property_names.setdefault(predicate, shape.property_name(predicate))
             props[subject][name].setdefault(_value(obj), obj.language)
+            precision = _DATE_PRECISIONS.get(obj.datatype.value) if predicate == _DATE and obj.datatype else None
+            if precision:
+                props[subject][name + "Precision"].setdefault(precision, None)
         else:
             graph = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else ""
             links[(subject, predicate, obj.value)].add(graph)
             if predicate == _EVIDENCE:
                 evidence[(subject, graph)].add(obj.value)
+    confidence_names = {shape.property_name(_CONFIDENCE)}
     label_sets: dict[frozenset, tuple | None] = {}
     labelled = {}
     for uri, found in classes.items():
@@ -190,6 +202,8 @@ def project(quads: Iterable[ox.Quad], shape: Shape | None = None) -> Projection:
     for uri, label in key.items():
         row: dict = {}
         for name, values in props[uri].items():
+            if name in confidence_names and len(values) > 1:  # each report states a running combination: the highest is it
+                values = {max(values): None}
             ordered = sorted(values.items(), key=lambda item: str(item[0]))
             row[name] = ordered[0][0] if len(ordered) == 1 else [value for value, _ in ordered]
             if any(language for _, language in ordered):

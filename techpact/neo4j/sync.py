@@ -252,8 +252,12 @@ class Neo4jSync:
         """Run a Cypher query with bound parameters; returns column names and rows."""
         from neo4j.exceptions import CypherSyntaxError, Neo4jError as DriverError
 
+        from techpact.queries import optional_parameters
+
+        # Cypher wants every $parameter bound: an optional one the caller left out is null ("not given")
+        parameters = {**dict.fromkeys(optional_parameters(cypher)), **(parameters or {})}
         try:
-            records, summary, keys = self.driver.execute_query(cypher, parameters or {}, database_=self.database)
+            records, summary, keys = self.driver.execute_query(cypher, parameters, database_=self.database)
         except CypherSyntaxError as err:
             raise Neo4jError(f"Cypher syntax error: {err.message}") from err
         except DriverError as err:

@@ -43,6 +43,7 @@ class TP(DefinedNamespace):
     Status: URIRef
     # properties
     kindCode: URIRef
+    kindFamily: URIRef
     iso3: URIRef
     iso2: URIRef
     code: URIRef
@@ -58,6 +59,7 @@ class TP(DefinedNamespace):
     kind: URIRef
     status: URIRef
     date: URIRef
+    confidence: URIRef
     place: URIRef
     signatory: URIRef
     evidence: URIRef

@@ -188,3 +188,11 @@ def __getattr__(name: str):
         return _CACHE[name]
     except KeyError:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+
+
+@lru_cache(maxsize=1)
+def kind_families() -> dict[str, str]:
+    """Kind code -> its family (tp:kindFamily): kinds of one family may name the same act."""
+    graph = ontology_graph()
+    return {str(code): str(graph.value(cls, TP.kindFamily) or code)
+            for cls, code in graph.subject_objects(TP.kindCode)}

@@ -23,6 +23,12 @@ class NamedQuery:
     question: str
     parameters: str
     example: str
+    optional: str = ""
+
+    @property
+    def optional_names(self) -> list[str]:
+        """Names of the parameters the query may leave unbound (the header's optional: line)."""
+        return optional_parameters(self.text)
 
     @property
     def example_params(self) -> dict[str, str]:
@@ -39,6 +45,12 @@ def internal_query(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def optional_parameters(text: str) -> list[str]:
+    """Names a query's header declares optional ("optional: minConfidence (...)"), which may be left unbound."""
+    header = re.search(r"^(?:#|//)\s*optional:\s*(.*)$", text, re.M)
+    return re.findall(r"(\w+)\s*\(", header.group(1)) if header else []
+
+
 def list_queries() -> list[str]:
     """Names of every query in the library."""
     files = resources.files("techpact.queries")
@@ -53,5 +65,6 @@ def load_query(name: str, engine: str = "sparql") -> NamedQuery:
     if not path.is_file():
         raise QueryError(f"no query named {name!r} for {engine}. Available: {', '.join(list_queries())}")
     text = path.read_text(encoding="utf-8")
-    header = dict(re.findall(r"^(?:#|//)\s*(question|parameters|example):\s*(.*)$", text, re.M))
-    return NamedQuery(name, engine, text, header.get("question", ""), header.get("parameters", ""), header.get("example", ""))
+    header = dict(re.findall(r"^(?:#|//)\s*(question|parameters|optional|example):\s*(.*)$", text, re.M))
+    return NamedQuery(name, engine, text, header.get("question", ""), header.get("parameters", ""), header.get("example", ""),
+                      header.get("optional", ""))

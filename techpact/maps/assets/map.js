@@ -68,7 +68,9 @@
     agreements.forEach(function (a) {
       var box = add(panel, "div", null, "agreement");
       add(box, "strong", a.label);
-      add(box, "div", [a.kind, a.status, a.date || "undated"].join(" · "), "meta");
+      var meta = [a.kind, a.status, a.date || "undated"];
+      if (a.confidence !== null && a.confidence !== undefined) meta.push("confidence " + a.confidence.toFixed(2));
+      add(box, "div", meta.join(" · "), "meta");
       if (a.sectors.length) add(box, "div", "sectors: " + a.sectors.join(", "), "meta");
       if (a.signatories.length) add(box, "div", "signed by: " + a.signatories.join("; "), "meta");
       a.evidence.forEach(function (e) {

@@ -1,0 +1,78 @@
+"""Dates at the text's precision (extract/dates.py, facts.PartialDate); sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from techpact.extract import extract_facts
+from techpact.extract.dates import first_date
+from techpact.extract.facts import PartialDate
+from techpact.loaders.document import Document
+
+FRIDAY = dt.date(2026, 2, 13)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Peru and Chile signed the accord in November 2018.", "2018-11"),
+    ("The two ministers met on 4 February 2026 and signed a memorandum.", "2026-02-04"),
+    ("It was signed on February 4, 2026, in Lima.", "2026-02-04"),
+    ("The sides agreed in 2024 to share satellite data.", "2024"),
+    ("Officials signed the memorandum on Tuesday.", "2026-02-10"),
+    ("Officials signed the memorandum on Friday.", "2026-02-13"),
+    ("Ghana and Togo inked the plan yesterday.", "2026-02-12"),
+    ("Ghana and Togo will sign the treaty next year.", "2027"),
+    ("The agreement was concluded last month.", "2026-01"),
+    ("The accord was signed on 9 January.", "2026-01-09"),
+    ("The deal was reached in March.", "2025-03"),
+])
+def test_dates_keep_the_text_precision(sentence, expected):
+    found = first_date(sentence, FRIDAY)
+    assert found is not None and found.isoformat() == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Building on the 2009 treaty, Peru and Chile signed a memorandum on Tuesday.", "2026-02-10"),
+    ("Partners since 2015, the two states signed a space accord in June 2023.", "2023-06"),
+    ("Recalling the agreement signed in 2012, they adopted a declaration on 2 May 2022.", "2022-05-02"),
+    ("They plan to finish the cable by 2030 under a pact concluded in April 2025.", "2025-04"),
+    ("LIMA, Feb 12 (Wire) — Peru and Chile signed an accord on 10 February.", "2026-02-10"),
+])
+def test_dates_of_other_acts_and_spans_are_passed_over(sentence, expected):
+    found = first_date(sentence, FRIDAY)
+    assert found is not None and found.isoformat() == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under the 2001 treaty of friendship, cooperation continues.",
+    "The two states have cooperated since 2015.",
+    "They may sign something, officials said.",
+    "Officials signed the memorandum on Tuesday.",  # no publication date to resolve it against
+])
+def test_no_date_when_the_sentence_gives_none_for_its_act(sentence):
+    assert first_date(sentence, None) is None
+
+
+def test_partial_dates_compare_at_their_shared_precision():
+    month, day, other_day = PartialDate(2024, 3), PartialDate(2024, 3, 9), PartialDate(2024, 3, 12)
+    assert month.compatible(day) and day.compatible(month) and PartialDate(2024).compatible(day)
+    assert not day.compatible(other_day) and not PartialDate(2023).compatible(month)
+    assert (month.first_day(), month.last_day()) == (dt.date(2024, 3, 1), dt.date(2024, 3, 31))
+    assert PartialDate(2024).last_day() == dt.date(2024, 12, 31)
+    assert [PartialDate.parse(t).precision for t in ("2024", "2024-03", "2024-03-09")] == ["year", "month", "day"]
+    with pytest.raises(ValueError):
+        PartialDate.parse("2024-13")
+
+
+def test_an_agreement_takes_its_date_from_its_own_sentence_not_a_later_one():
+    text = ("Peru and Chile signed a memorandum of understanding on satellites in May 2023. "
+            "The memorandum builds on earlier work. A separate energy forum met in September 2024.")
+    [agreement] = extract_facts(Document(text=text, source="t", issued=dt.date(2024, 10, 1))).agreements
+    assert agreement.date == PartialDate(2023, 5)
+
+
+def test_an_undated_signing_gets_no_date_from_the_publication_date():
+    text = "Peru and Chile signed a memorandum of understanding on satellites."
+    [agreement] = extract_facts(Document(text=text, source="t", issued=dt.date(2024, 10, 1))).agreements
+    assert agreement.date is None
