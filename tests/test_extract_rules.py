@@ -308,3 +308,10 @@ def test_an_earlier_act_the_new_one_builds_on_is_an_act_in_force():
     assert acts(text) == {(frozenset({"GHA", "KEN"}), "agreement", "signed"),
                           (frozenset({"GHA", "KEN"}), "agreement", "in-force")}
     assert len(facts_of("Ghana and Kenya signed a deal under the agreement signed in 2019.").agreements) == 1
+
+
+def test_members_listed_as_participants_are_the_parties_and_their_bloc_the_framework():
+    text = "All members of the G7 — the United States, Japan and Canada — agreed on Monday to set up a working group on AI."
+    [act] = facts_of(text).agreements
+    assert (set(act.parties), act.framework, act.kind) == ({"USA", "JPN", "CAN"}, "G7", "working-group")
+    assert {(m.state, m.bloc) for m in facts_of(text).memberships} == {("USA", "G7"), ("JPN", "G7"), ("CAN", "G7")}

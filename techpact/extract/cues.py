@@ -169,8 +169,7 @@ BLOC_AS_SETTING_AFTER = re.compile(
 BLOC_AS_SETTING_BEFORE = re.compile(
     r"\b(?:sidelines of|margins of|at|during|ahead of|on the eve of|after|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", _I)
 BLOC_AS_CIRCLE_BEFORE = re.compile(
-    r"\b(?:fellow|other|non|members?|membership|member states|member countries|join|joined|joins|joining|accession to|accede to)"
-    r"(?:\s+of)?(?:\s+the)?[\s-]*$", _I)
+    r"\b(?:fellow|other|non|membership|join|joined|joins|joining|accession to|accede to)(?:\s+of)?(?:\s+the)?[\s-]*$", _I)
 
 # Stretches of text where sector words name an office, not a topic:
 # "the Ministry of Digital Development", "defense minister", "deputy minister of communications, ...".

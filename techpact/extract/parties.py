@@ -57,7 +57,7 @@ def party_candidates(clause: Clause) -> list[str]:
             if cues.BLOC_AS_SETTING_AFTER.match(clause.text, after) or cues.BLOC_AS_SETTING_BEFORE.search(clause.text[:local]):
                 continue  # "the SCO summit", "on the sidelines of APEC", "the only G7 nation": a setting, not an actor
             if cues.BLOC_AS_CIRCLE_BEFORE.search(clause.text[:local]):
-                circle.add(mention.code)  # "other ASEAN countries", "members of the SCO": the circle states belong to
+                circle.add(mention.code)  # "other ASEAN countries", "fellow GCC member": the circle states belong to
         if mention.code not in codes:
             codes.append(mention.code)
     if circle and any(not is_bloc(code) for code in codes):
