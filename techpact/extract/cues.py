@@ -7,6 +7,7 @@ cooperation, not a sentence of any one article.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from techpact.ontology.vocabulary import STATUS_PRECEDENCE, STATUS_RANK
 
@@ -283,6 +284,7 @@ _STATUS_ANY, _STATUS_NAMES = _named_alternation(_STATUS_ORDER)
 _STATUS_RANK = {name: rank for rank, (name, _) in enumerate(_STATUS_ORDER)}
 
 
+@lru_cache(maxsize=8192)  # a sentence is read as a clause and again as evidence
 def find_kind(text: str) -> tuple[str | None, int]:
     """The kind noun that occurs first in text, and where."""
     match = _KIND_ANY.search(text)
@@ -291,6 +293,7 @@ def find_kind(text: str) -> tuple[str | None, int]:
     return _KIND_NAMES[match.lastgroup], match.start()
 
 
+@lru_cache(maxsize=8192)
 def find_status(text: str) -> str | None:
     """What the text says happened to the act: rejected (negated), in force, ended, signed, proposed, planned.
 
