@@ -67,6 +67,8 @@ def test_a_lone_capital_line_is_a_dateline_not_a_party():
     ("Chile refused to endorse the initiative.", "rejected"),
     ("The two sides upgraded ties to a strategic partnership.", "signed"),
     ("Allies are launching an accelerator.", "signed"),
+    ("Chile and Peru finalised the deal.", "signed"),
+    ("Chile and Peru renewed their accord.", "signed"),
 ])
 def test_status_follows_tense_and_aspect(text, status):
     assert find_status(text) == status

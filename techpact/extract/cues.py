@@ -60,7 +60,8 @@ ENDED = re.compile(
     r"|pulled out of|pulls out of|exited|exits)\b", _I)
 SIGNED = re.compile(
     r"\b(?:signed|signing|signs|sign|inked|inks|ink|sealed|concluded|exchanged|adopted|adopting|endorsed|formali[sz]ed|agreed (?:on|upon)(?! (?:\w+day|\d|the \d))"
-    r"|(?:have|has|had) agreed (?:a|an|the|on)|agreed (?:a|an)|completed (?:the )?negotiations|conclusion of|launched|launches|launching|established|upgraded|elevated|set up|unveiled|struck|reached|issued|released|approved)\b",
+    r"|(?:have|has|had) agreed (?:a|an|the|on)|agreed (?:a|an)|completed (?:the )?negotiations|conclusion of|launched|launches|launching|established|upgraded|elevated|set up|unveiled|struck|reached|issued|released|approved"
+    r"|finali[sz]ed|clinched|penned|renewed|put pen to paper)\b",
     _I,
 )
 PROPOSED = re.compile(
