@@ -317,3 +317,21 @@ def test_members_listed_as_participants_are_the_parties_and_their_bloc_the_frame
     [act] = facts_of(text).agreements
     assert (set(act.parties), act.framework, act.kind) == ({"USA", "JPN", "CAN"}, "G7", "working-group")
     assert {(m.state, m.bloc) for m in facts_of(text).memberships} == {("USA", "G7"), ("JPN", "G7"), ("CAN", "G7")}
+
+
+def test_a_bloc_named_as_a_group_is_not_a_company():
+    text = ("The Group of Seven adopted a declaration on a code of conduct for AI developers in October 2023.\n"
+            "The declaration calls on developers to report on their models.")
+    assert acts(text) == {(frozenset({"G7"}), "declaration", "signed")}
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Energy signed three memoranda with Peruvian mining companies to supply lithium.",
+    "Kenya signed a memorandum with a local firm on cloud services.",
+])
+def test_deals_with_companies_named_or_not_are_not_interstate(text):
+    assert facts_of(text).agreements == []
+
+
+def test_secured_memorandum_is_signed():
+    assert find_status("The state-run agency also secured an MOU with Peru's ministry.") == "signed"

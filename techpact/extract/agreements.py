@@ -264,7 +264,8 @@ def finish(agreements: list[Agreement]) -> list[Agreement]:
     for agreement in agreements:
         if not agreement.status:
             agreement.status = DEFAULT_STATUS.get(agreement.kind, "planned")
-        if (agreement.kind in ISSUED_KINDS and agreement.status == "planned"
+        if (agreement.kind in ISSUED_KINDS and _STATUS_RANK[agreement.status] <= _STATUS_RANK["proposed"]
+                and not agreement.proposer  # a declaration one side proposes to another is still a proposal
                 and not any(cues.FUTURE_ISSUE.search(span.text) for span in agreement.evidence)):
             agreement.status = "signed"  # what a statement says it will do is not what happened to it: it was issued
         if not agreement.kind:

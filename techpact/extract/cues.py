@@ -59,9 +59,9 @@ ENDED = re.compile(
     r"\b(?:terminated|expired|suspended|ended|annulled|cancell?ed|scrapped|revoked|abandoned|withdr[ae]wn? from|withdrawal from"
     r"|pulled out of|pulls out of|exited|exits)\b", _I)
 SIGNED = re.compile(
-    r"\b(?:signed|signing|signs|sign|inked|inks|ink|sealed|concluded|exchanged|adopted|adopting|endorsed|formali[sz]ed|agreed (?:on|upon)(?! (?:\w+day|\d|the \d))"
+    r"\b(?:signed|signing|signs|sign|inked|inks|ink|sealed|concluded|exchanged|adopted|adopts|adopting|endorsed|formali[sz]ed|agreed (?:on|upon)(?! (?:\w+day|\d|the \d))"
     r"|(?:have|has|had) agreed (?:a|an|the|on)|agreed (?:a|an)|completed (?:the )?negotiations|conclusion of|launched|launches|launching|established|upgraded|elevated|set up|unveiled|struck|reached|issued|released|approved"
-    r"|finali[sz]ed|clinched|penned|renewed|put pen to paper)\b",
+    r"|finali[sz]ed|clinched|penned|renewed|secured|put pen to paper)\b",
     _I,
 )
 PROPOSED = re.compile(
@@ -130,7 +130,7 @@ HOSTILE = re.compile(
 # A clause whose subject is a company: "Chinese telecoms giant Huawei has won a contract".
 COMPANY_SUBJECT = re.compile(
     r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:company|firm|giant|corporation|carrier|operator|maker|group|conglomerate|manufacturer"
-    r"|developer|provider|start-?up|consortium|miner|utility|contractor|supplier|vendor)\s+[A-Z]", _I)
+    r"|developer|provider|start-?up|consortium|miner|utility|contractor|supplier|vendor)\s+(?-i:[A-Z])", _I)
 # "between the Government of Kenya and Acme": one side is not a state.
 BETWEEN_ACTOR_AND_OTHER = re.compile(r"\s+and\s+(?:the\s+)?(?P<other>[A-Z][\w&-]+)")
 
@@ -157,10 +157,14 @@ _COMPANY_NOUN = (r"(?:company|companies|firm|firms|giant|giants|corporation|corp
 COMPANY_OF_STATE_AFTER = re.compile(
     rf"[’']s\s+(?:state-owned|state-run|state-backed|national|largest|biggest|leading)\b|[’']s\s+(?:[\w-]+\s+){{0,2}}{_COMPANY_NOUN}\b", _I)
 # The other side of a signing is a company: "with tech giant Huawei", "between the Government of Kenya and Huawei Ltd".
-_CORPORATE_NAME = r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:Inc|Ltd|Limited|Corp|Corporation|Co|PLC|LLC|AG|SA|GmbH|Group|Holdings|Technologies|Systems)\b\.?"
+_CORPORATE_NAME = r"(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:Inc|Ltd|Limited|Corp|Corporation|Co|PLC|LLC|AG|SA|GmbH|Group|Holdings|Technologies|Systems))\b\.?"
 COMPANY_COUNTERPART = re.compile(
-    rf"\bwith\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{_COMPANY_NOUN}\s+[A-Z]|\bwith\s+{_CORPORATE_NAME}"
-    rf"|\bwith\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,3}}(?:and\s+)?(?:other\s+)?{_COMPANY_NOUN}\b", _I)
+    rf"\bwith\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{_COMPANY_NOUN}\s+(?-i:[A-Z])|\bwith\s+{_CORPORATE_NAME}"
+    rf"|\bwith\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){{1,3}})(?:and\s+)?(?:other\s+)?{_COMPANY_NOUN}\b"
+    # "with Canadian mining companies", "with a local firm": companies, named or not
+    rf"|\bwith\s+(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){{0,3}}?(?:companies|firms|miners|operators|makers"
+    rf"|manufacturers|producers|suppliers|vendors|carriers|developers|providers|start-?ups|businesses|corporations)\b"
+    rf"|\bwith\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:company|firm|corporation|consortium|conglomerate|start-?up)\b", _I)
 
 # Around a bloc's name, words that make it a setting or a qualifier rather than an actor: "the SCO
 # summit", "on the sidelines of APEC", "the only G7 nation", "the ASEAN region", "fellow GCC member".
