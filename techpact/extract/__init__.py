@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from techpact.extract import cues
@@ -27,7 +28,8 @@ def extract_facts(document: Document) -> Facts:
     people = find_people(text, mentions)
     mentions = sorted(mentions + leader_mentions(text, people, mentions), key=lambda m: m.start)
     offices = cues.office_spans(text)
-    sectors = [hit for hit in gaz.find_sectors(text) if not any(s <= hit[1] < e for s, e in offices)]
+    offices = _Stretches(offices)
+    sectors = [hit for hit in gaz.find_sectors(text) if hit[1] not in offices]
     reader = AgreementReader()
     memberships: dict[tuple[str, str], Membership] = {}
     m_index = s_index = 0
@@ -48,8 +50,9 @@ def extract_facts(document: Document) -> Facts:
             memberships.setdefault((membership.state, membership.bloc), membership)
     agreements = finish(reader.agreements)
     known = {person.name: person for person in people}
+    starts = [m.start for m in mentions]
     for agreement in agreements:
-        _add_details(agreement, mentions, document)
+        _add_details(agreement, mentions, starts, document)
         for index, person in enumerate(agreement.signatories):
             if person.name in known:  # one role per person per document
                 agreement.signatories[index] = known[person.name]
@@ -66,7 +69,8 @@ def _mark_datelines(text: str, mentions: list[Mention], datelines: list[tuple[in
     """
     if not datelines:
         return mentions
-    marked = [replace(m, how="dateline") if any(s <= m.start < e for s, e in datelines) else m for m in mentions]
+    inside = _Stretches(datelines)
+    marked = [replace(m, how="dateline") if m.start in inside else m for m in mentions]
     for start, end in datelines:
         stretch = text[start:end]
         if any(start <= m.start < end for m in mentions) or not stretch.split()[0].isupper():
@@ -75,6 +79,24 @@ def _mark_datelines(text: str, mentions: list[Mention], datelines: list[tuple[in
             marked.append(Mention(found.code, start + found.start, start + found.end,
                                   stretch[found.start:found.end], "dateline"))
     return sorted(marked, key=lambda m: m.start)
+
+
+class _Stretches:
+    """Stretches of text (possibly overlapping) merged once, so that "is this offset inside one?" is a binary search."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def __contains__(self, offset: int) -> bool:
+        index = bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.ends[index]
 
 
 def _clauses(span: Span, mentions: list[Mention], sector_hits: list[tuple[str, int, int]]) -> list[Clause]:
@@ -91,9 +113,9 @@ def _clauses(span: Span, mentions: list[Mention], sector_hits: list[tuple[str, i
     return clauses
 
 
-def _add_details(agreement: Agreement, mentions: list[Mention], document: Document) -> None:
+def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int], document: Document) -> None:
     for span in agreement.evidence:
-        in_span = [m for m in mentions if span.start <= m.start < span.end]
+        in_span = mentions[bisect_left(starts, span.start):bisect_left(starts, span.end)]
         for person in signatories(span, in_span):
             if person.name not in {p.name for p in agreement.signatories}:
                 agreement.signatories.append(person)

@@ -30,7 +30,10 @@ class AgreementReader:
         self.multilateral: Agreement | None = None  # the arrangement states were last said to join
         self.company_deal = False  # the act in focus is a deal with a company: "the agreement" then means it
         self.when: dict[int, set[str]] = {}  # years and weekdays named in the clauses that recorded each act
-        self.introduced: set[int] = set()  # acts a clause introduced as a new instrument ("signed a memorandum")
+        self.introduced: set[int] = set()
+        self._by_parties: dict[frozenset, list[Agreement]] = {}  # acts by the parties they were recorded with
+        self._indexed = 0  # how many acts the index holds
+        self._grown: list[Agreement] = []  # acts whose parties grew after they were recorded  # acts a clause introduced as a new instrument ("signed a memorandum")
 
     def read(self, clause: Clause) -> None:
         """Take one clause into account."""
@@ -86,6 +89,7 @@ class AgreementReader:
         if back and self.focus and cues.INVOLVES.search(text) and parties and not set(parties) <= set(self.focus.parties):
             joined, framework = _split_framework(list(dict.fromkeys(self.focus.parties + parties)))
             self.focus.parties[:] = joined
+            self._grown.append(self.focus)
             self.focus.framework = self.focus.framework or framework
             self._extend(self.focus, None, None, clause)
             return
@@ -145,6 +149,8 @@ class AgreementReader:
         for code in parties:
             if code not in self.multilateral.parties:
                 self.multilateral.parties.append(code)
+            if self.multilateral not in self._grown:
+                self._grown.append(self.multilateral)
         self._extend(self.multilateral, None, None, clause)
         self.focus = self.multilateral
 
@@ -200,13 +206,21 @@ class AgreementReader:
             self.introduced.add(id(target))
         self.focus = target
 
+    def _with_parties(self, parties: list[str]) -> list[Agreement]:
+        """The acts recorded so far with exactly these parties, oldest first (an index keeps long documents linear)."""
+        for agreement in self.agreements[self._indexed:]:
+            self._by_parties.setdefault(frozenset(agreement.parties), []).append(agreement)
+        self._indexed = len(self.agreements)
+        return [a for a in self._by_parties.get(frozenset(parties), []) if set(a.parties) == set(parties)] + [
+            a for a in self._grown if set(a.parties) == set(parties)]
+
     def _find(self, parties: list[str], kind: str | None, status: str | None, back: bool, text: str,
               introduced: bool = False) -> Agreement | None:
         """The agreement this clause speaks of again: same parties, and a kind that fits."""
         when = _when(text)
-        for agreement in reversed(self.agreements):
+        for agreement in reversed(self._with_parties(parties)):
             if set(agreement.parties) != set(parties):
-                continue
+                continue  # its parties grew since it was indexed
             if when and self.when.get(id(agreement)) and not when & self.when[id(agreement)]:
                 continue  # "in 2016" and "on Tuesday" of 2025, "on Friday" and "on Thursday": two acts
             if back or not kind or not agreement.kind:

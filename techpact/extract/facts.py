@@ -115,6 +115,7 @@ class Agreement:
     place: str | None = None
     date: PartialDate | None = None
     evidence: list[Span] = field(default_factory=list)
+    _evidence_seen: set[Span] = field(default_factory=set, repr=False, compare=False)
     cues: set[str] = field(default_factory=set)
     confidence: float | None = None
 
@@ -130,8 +131,11 @@ class Agreement:
                 self.sectors.append(code)
 
     def add_evidence(self, span: Span) -> None:
-        """Add a supporting sentence once."""
-        if span not in self.evidence:
+        """Add a supporting sentence once (a set beside the list keeps it linear on long documents)."""
+        if len(self._evidence_seen) != len(self.evidence):
+            self._evidence_seen = set(self.evidence)
+        if span not in self._evidence_seen:
+            self._evidence_seen.add(span)
             self.evidence.append(span)
 
 

@@ -8,6 +8,7 @@ with a state, later bare mentions of the surname ("Putin said") refer to that st
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from techpact.extract.facts import Mention, Person
 from techpact.ontology.reference import is_bloc
@@ -56,14 +57,21 @@ def _is_name(candidate: str) -> bool:
 
 def leader_mentions(text: str, people: list[Person], mentions: list[Mention]) -> list[Mention]:
     """Mentions of paired leaders by surname, as mentions of their state (how="leader")."""
-    taken = [(m.start, m.end) for m in mentions]
-    found = []
+    by_surname: dict[str, str] = {}
     for person in people:
-        if not person.acts_for or not re.search(r"president|prime minister|premier|chancellor|king|emir|leader|head of state",
-                                                person.role or "", re.IGNORECASE):
+        if person.acts_for and _LEADER_ROLE.search(person.role or ""):
+            by_surname.setdefault(person.name.split()[-1], person.acts_for)
+    if not by_surname:
+        return []
+    surnames = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(by_surname, key=len, reverse=True))) + r")\b(?![\w-])")
+    starts = [m.start for m in mentions]  # mentions are sorted and never overlap
+    found = []
+    for match in surnames.finditer(text):  # one pass over the text, whatever the number of leaders
+        index = bisect_right(starts, match.start()) - 1
+        if index >= 0 and match.start() < mentions[index].end:
             continue
-        surname = person.name.split()[-1]
-        for match in re.finditer(rf"\b{re.escape(surname)}\b(?![\w-])", text):
-            if not any(s <= match.start() < e for s, e in taken):
-                found.append(Mention(person.acts_for, match.start(), match.end(), match.group(), "leader"))
+        found.append(Mention(by_surname[match.group()], match.start(), match.end(), match.group(), "leader"))
     return found
+
+
+_LEADER_ROLE = re.compile(r"president|prime minister|premier|chancellor|king|emir|leader|head of state", re.IGNORECASE)

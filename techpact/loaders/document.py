@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 
 from rdflib import URIRef
 
@@ -22,9 +23,9 @@ class Document:
     issued: dt.date | None = None
     media_type: str = "text/plain"
 
-    @property
+    @cached_property
     def content_hash(self) -> str:
-        """SHA-256 of the text: the same story loaded twice is one document."""
+        """SHA-256 of the text: the same story loaded twice is one document (hashed once per document)."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     @property
