@@ -335,3 +335,8 @@ def test_deals_with_companies_named_or_not_are_not_interstate(text):
 
 def test_secured_memorandum_is_signed():
     assert find_status("The state-run agency also secured an MOU with Peru's ministry.") == "signed"
+
+
+def test_a_sentence_that_tells_one_act_gives_it_the_sectors_of_all_its_clauses():
+    [act] = facts_of("Ghana and Kenya signed a memorandum on Monday after talks on quantum computing.").agreements
+    assert "quantum" in act.sectors

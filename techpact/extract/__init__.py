@@ -31,6 +31,7 @@ def extract_facts(document: Document) -> Facts:
     offices = _Stretches(offices)
     sectors = [hit for hit in gaz.find_sectors(text) if hit[1] not in offices]
     reader = AgreementReader()
+    sentence_sectors: dict[Span, list[str]] = {}
     memberships: dict[tuple[str, str], Membership] = {}
     m_index = s_index = 0
     for span in split_sentences(text):
@@ -46,9 +47,11 @@ def extract_facts(document: Document) -> Facts:
             s_index += 1
         for clause in _clauses(span, in_sentence, sector_hits):
             reader.read(clause)
+        sentence_sectors[span] = list(dict.fromkeys(code for code, _, _ in sector_hits))
         for membership in find_memberships(span, in_sentence, mentions):
             memberships.setdefault((membership.state, membership.bloc), membership)
     agreements = finish(reader.agreements)
+    _add_sentence_sectors(agreements, sentence_sectors)
     known = {person.name: person for person in people}
     starts = [m.start for m in mentions]
     for agreement in agreements:
@@ -60,6 +63,18 @@ def extract_facts(document: Document) -> Facts:
                 known[person.name] = person
                 people.append(person)
     return Facts(mentions=mentions, agreements=agreements, memberships=list(memberships.values()), people=people)
+
+
+def _add_sentence_sectors(agreements: list[Agreement], sentence_sectors: dict[Span, list[str]]) -> None:
+    """A sentence that tells one act only gives it all its sectors, in whichever clause they stand."""
+    told_by: dict[Span, int] = {}
+    for agreement in agreements:
+        for span in agreement.evidence:
+            told_by[span] = told_by.get(span, 0) + 1
+    for agreement in agreements:
+        for span in agreement.evidence:
+            if told_by[span] == 1:
+                agreement.add_sectors(sentence_sectors.get(span, ()))
 
 
 def _mark_datelines(text: str, mentions: list[Mention], datelines: list[tuple[int, int]], gaz) -> list[Mention]:
