@@ -340,3 +340,17 @@ def test_secured_memorandum_is_signed():
 def test_a_sentence_that_tells_one_act_gives_it_the_sectors_of_all_its_clauses():
     [act] = facts_of("Ghana and Kenya signed a memorandum on Monday after talks on quantum computing.").agreements
     assert "quantum" in act.sectors
+
+
+def test_an_act_dated_in_a_later_sentence_that_tells_it():
+    text = "Ghana and Kenya signed a memorandum on satellites. The memorandum was signed on 3 March 2024 in Accra."
+    [act] = facts_of(text).agreements
+    assert act.date.isoformat() == "2024-03-03"
+
+
+def test_a_signed_act_with_no_date_of_its_own_takes_the_dateline_day():
+    import datetime as dt
+
+    text = "ACCRA, March 5 (Agency) -- Ghana and Kenya signed a memorandum on satellites."
+    [act] = facts_of(text, issued=dt.date(2024, 3, 6)).agreements
+    assert act.date.isoformat() == "2024-03-05"

@@ -24,7 +24,8 @@ def extract_facts(document: Document) -> Facts:
     """Everything techpact can tell from one document's text."""
     text = document.text
     gaz = gazetteer()
-    mentions = _mark_datelines(text, gaz.find_actors(text), dateline_spans(text), gaz)
+    datelines = dateline_spans(text)
+    mentions = _mark_datelines(text, gaz.find_actors(text), datelines, gaz)
     people = find_people(text, mentions)
     mentions = sorted(mentions + leader_mentions(text, people, mentions), key=lambda m: m.start)
     offices = cues.office_spans(text)
@@ -54,8 +55,11 @@ def extract_facts(document: Document) -> Facts:
     _add_sentence_sectors(agreements, sentence_sectors)
     known = {person.name: person for person in people}
     starts = [m.start for m in mentions]
+    filed = next((day for start, end in datelines[:1] if (day := first_date(text[start:end], document.issued))), None)
     for agreement in agreements:
         _add_details(agreement, mentions, starts, document)
+        if agreement.date is None and filed and agreement.status == "signed":
+            agreement.date = filed  # what a story filed on a day reports as signed, with no date of its own
         for index, person in enumerate(agreement.signatories):
             if person.name in known:  # one role per person per document
                 agreement.signatories[index] = known[person.name]
@@ -136,10 +140,13 @@ def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int
                 agreement.signatories.append(person)
         if agreement.place is None:
             agreement.place = _place(span, in_span)
-    # the act's date comes from its own (first) sentence; later sentences may be about something else
-    if agreement.date is None and agreement.evidence:
-        agreement.date = first_date(agreement.evidence[0].text, document.issued)
+    # the act's date comes from the sentences that tell it, its own first (dates of older acts named
+    # in passing, spans and datelines are passed over by dates_in)
+    for span in agreement.evidence:
         if agreement.date is not None:
+            break
+        agreement.date = first_date(span.text, document.issued)
+        if agreement.date is not None and span == agreement.evidence[0]:
             agreement.cues.add(DATE_IN_SENTENCE)
     agreement.cues |= evidence_cues(agreement)
     agreement.confidence = agreement_confidence(agreement)
