@@ -354,3 +354,12 @@ def test_a_signed_act_with_no_date_of_its_own_takes_the_dateline_day():
     text = "ACCRA, March 5 (Agency) -- Ghana and Kenya signed a memorandum on satellites."
     [act] = facts_of(text, issued=dt.date(2024, 3, 6)).agreements
     assert act.date.isoformat() == "2024-03-05"
+
+
+def test_a_standing_body_that_meets_again_is_an_act_in_force():
+    text = ("Ghana and Kenya signed a memorandum on data on Friday. "
+            "It was signed at the fifth joint working group meeting on telecommunications between the two countries.")
+    assert acts(text) == {(frozenset({"GHA", "KEN"}), "mou", "signed"),
+                          (frozenset({"GHA", "KEN"}), "working-group", "in-force")}
+    council = acts("Ghana and Kenya held the second meeting of their Digital Partnership Council in Accra.")
+    assert (frozenset({"GHA", "KEN"}), "partnership", "in-force") in council

@@ -51,6 +51,9 @@ class AgreementReader:
         kind, where = cues.find_kind(text)
         if kind is None and cues.PARTNERING.search(text):
             kind, where = "partnership", cues.PARTNERING.search(text).start()
+        standing = cues.STANDING_BODY.search(text)
+        if standing and standing.start() <= where < standing.end():
+            kind = None  # "at the fifth joint working group meeting": a body the parties have, not a new act
         back_match = cues.BACK_REFERENCE.search(text)
         back = bool(back_match)
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
@@ -82,7 +85,11 @@ class AgreementReader:
             return  # "the agreement" is the company deal just told
         prior = cues.PRIOR_ACT.search(text)
         if prior and (self.focus or len(parties) >= 2):
-            self._prior_act(prior, list(self.focus.parties) if self.focus else parties, clause)
+            self._prior_act(cues.find_kind(prior.group("noun"))[0], list(self.focus.parties) if self.focus else parties, clause)
+        if standing and (len(parties) >= 2 or self.focus):
+            # the kind the body's name gives ("Digital Partnership Council"), else a working group
+            named = cues.find_kind(standing.group())[0] or "working-group"
+            self._prior_act(named, parties if len(parties) >= 2 else list(self.focus.parties), clause)
         if cues.INVITATION.search(text) and len(parties) >= 2:
             self._invite(clause, parties, status)
             return
@@ -154,9 +161,9 @@ class AgreementReader:
         self._extend(self.multilateral, None, None, clause)
         self.focus = self.multilateral
 
-    def _prior_act(self, prior: re.Match, parties: list[str], clause: Clause) -> None:
-        """An earlier act the parties' new one rests on: in force, told once, the focus stays where it is."""
-        kind, _ = cues.find_kind(prior.group("noun"))
+    def _prior_act(self, kind: str | None, parties: list[str], clause: Clause) -> None:
+        """An act the parties already have (one their new act rests on, a body that meets again): in force,
+        told once; the focus stays where it is."""
         parties, framework = _split_framework(parties)
         if any(set(a.parties) == set(parties) and a.kind == kind and a.status == "in-force" for a in self.agreements):
             return

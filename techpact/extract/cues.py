@@ -248,6 +248,13 @@ PRIOR_ACT = re.compile(
     r"(?:(?:19[5-9]\d|20\d\d)|existing|earlier|previous|prior)\s+(?:[\w-]+\s+){0,3}?"
     r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum)s?\b(?!\s+(?:was\s+|were\s+)?(?:signed|reached|inked|concluded))", _I)
 
+# A standing body the parties already have, met again: "the fifth joint working group meeting", "the second
+# meeting of their Digital Partnership Council", "have held meetings of the Critical Technology Working Group".
+STANDING_BODY = re.compile(
+    r"\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:meeting|session|round)s?\s+of\s+)?"
+    r"|(?:have|has|had)\s+held\s+(?:\w+\s+)?(?:meeting|session)s?\s+of\s+)(?:the\s+|their\s+|its\s+)?(?:[\w&’'-]+\s+){0,5}?"
+    r"(?P<noun>working groups?|(?:joint |intergovernmental )?commissions?|committees?|councils?|task forces?)\b", _I)
+
 # Years named in a clause: an act of another year is another act.
 YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 # The day an act happened, as reporting names it: "on Friday", "on Thursday".
