@@ -47,16 +47,21 @@ class AgreementReader:
             return
         if not clause.actors and self.focus is None and not (self.pair and cues.BOTH_PARTIES.search(text)):
             return  # nobody named, nothing in focus: the clause can neither make nor extend an act
-        parties = between_parties(clause) or party_candidates(clause)
+        candidates = party_candidates(clause)
+        between = between_parties(clause)
+        parties = between or candidates
         kind, where = cues.find_kind(text)
         if kind is None and cues.PARTNERING.search(text):
             kind, where = "partnership", cues.PARTNERING.search(text).start()
-        standing = cues.STANDING_BODY.search(text)
-        if standing and standing.start() <= where < standing.end():
-            kind = None  # "at the fifth joint working group meeting": a body the parties have, not a new act
         back_match = cues.BACK_REFERENCE.search(text)
         back = bool(back_match)
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
+        status = cues.find_status(text)
+        both = bool(cues.BOTH_PARTIES.search(text))
+        cooperation = bool(cues.COOPERATION.search(text))
+        standing = cues.STANDING_BODY.search(text)
+        if standing and standing.start() <= where < standing.end():
+            kind = None  # "at the fifth joint working group meeting": a body the parties have, not a new act
         back_kind = None
         if back_match and back_match.start() <= where < back_match.end():
             kind, back_kind = None, kind  # "this new initiative" names an act already reported, not a new kind
@@ -64,9 +69,7 @@ class AgreementReader:
                 kind = back_kind  # "The declaration was signed by ...": the act the story is about, first told here
         introduced = bool(kind and not back_kind and cues.introduces_instrument(text, where))
         separate = bool(introduced and cues.SEPARATE.search(text, max(0, where - 40), where))
-        both = bool(cues.BOTH_PARTIES.search(text))
-        cooperative = bool(kind or cues.COOPERATION.search(text))
-        status = cues.find_status(text)
+        cooperative = bool(kind or cooperation)
         proposes = status == "proposed" and len(parties) >= 2
         hedged = bool(cues.HEDGED.search(text))
         domestic = bool(cues.DOMESTIC.search(text)) and len(parties) < 2
@@ -109,7 +112,7 @@ class AgreementReader:
         decision = cues.DECISION.search(text)
         bloc_decision = bool(decision and len(parties) == 1 and is_bloc(parties[0]) and any(
             m.code == parties[0] and m.start - clause_base(clause) < decision.start() for m in clause.actors))
-        if proposes and between_parties(clause):
+        if proposes and between:
             proposes = False  # "calls for talks between A and B": a third party's wish, not an act of theirs
             if not kind:
                 return
@@ -142,7 +145,10 @@ class AgreementReader:
             self._extend(self.focus, specific or (kind if not self.focus.kind else None),
                          status if (back or not self.focus.status) else None, clause)
             return
-        named = party_candidates(clause)
+        self._keep_track(candidates)
+
+    def _keep_track(self, named: list[str]) -> None:
+        """After a clause that tells no act: remember actors named together; a new actor ends the focus."""
         if len(named) >= 2:
             self._remember_pair(named)
         if self.focus and named and not set(named) <= set(self.focus.parties):
