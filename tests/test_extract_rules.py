@@ -69,6 +69,10 @@ def test_a_lone_capital_line_is_a_dateline_not_a_party():
     ("Allies are launching an accelerator.", "signed"),
     ("Chile and Peru finalised the deal.", "signed"),
     ("Chile and Peru renewed their accord.", "signed"),
+    ("The accord came into effect in May.", "in-force"),
+    ("The accord lapsed last year.", "ended"),
+    ("Peru vetoed the plan.", "rejected"),
+    ("Chile floated a joint satellite programme.", "proposed"),
 ])
 def test_status_follows_tense_and_aspect(text, status):
     assert find_status(text) == status

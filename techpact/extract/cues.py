@@ -67,19 +67,20 @@ DECISION = _Gated(re.compile(
 # Status verbs, checked in this order: negation first, then what the clause says happened.
 NEGATED = re.compile(
     r"\b(?:did not|didn[’']t|has not|hasn[’']t|have not|haven[’']t|had not|never|not yet|refused to|declined to|failed to)\s+(?:\w+\s+){0,2}?(?:sign|agree|ink|conclude|accept|join|support|back|endorse)\w*"
-    r"|\b(?:rejected|turned down|refused|declined|opted out of|walked away from)\b",
+    r"|\b(?:rejected|turned down|refused|declined|opted out of|walked away from|vetoed|dismissed)\b",
     _I,
 )
 HEDGED = _Gated(re.compile(r"\b(?:may|might|could) (?:consider|explore|look at|discuss)\b|\bconsidering whether\b|\brumou?red\b|\bspeculat\w+\b", _I), 'may ', 'might ', 'could ', 'considering', 'rumo', 'speculat')
 IN_FORCE = re.compile(
-    r"\b(?:entered|enter|came|come|comes|enters|coming) into force\b|\bin force\b|\bratifi(?:ed|es|cation)\b|\btook effect\b"
+    r"\b(?:entered|enter|came|come|comes|enters|coming) into force\b|\bin force\b|\bratifi(?:ed|es|cation)\b|\b(?:took|takes|came|come|comes) into effect\b|\btook effect\b"
     # an act that has been running: "have partnered with", "has been cooperating", "the existing partnership"
     r"|\b(?:have|has|had)\s+(?:long\s+|been\s+)?(?:partnered|cooperated|cooperating|collaborated|collaborating|worked together|working together)\b"
     r"|\breaffirm\w*\b"  # what is reaffirmed already exists
     r"|\b(?:existing|ongoing|long-standing|longstanding|current)\s+(?:[\w-]+\s+){0,2}?(?:partnership|cooperation|agreement|accord|mechanism|dialogue|framework|programme|program|initiative|working group|treaty)",
     _I)
 ENDED = re.compile(
-    r"\b(?:terminated|expired|suspended|ended|annulled|cancell?ed|scrapped|revoked|abandoned|withdr[ae]wn? from|withdrawal from"
+    r"\b(?:terminated|expired|lapsed|suspended|halted|froze|frozen|ended|annulled|cancell?ed|scrapped|revoked|abandoned"
+    r"|withdr[ae]wn? from|withdrawal from"
     r"|pulled out of|pulls out of|exited|exits)\b", _I)
 SIGNED = re.compile(
     r"\b(?:signed|signing|signs|sign|inked|inks|ink|sealed|concluded|exchanged|adopted|adopts|adopting|endorsed|formali[sz]ed|agreed (?:on|upon)(?! (?:\w+day|\d|the \d))"
@@ -88,7 +89,7 @@ SIGNED = re.compile(
     _I,
 )
 PROPOSED = re.compile(
-    r"\b(?:propos\w*|offer(?:ed|s|ing)?|suggest\w*|call(?:ed|s)? for|call(?:ed|s)? on|invit\w+|urg(?:ed|es|ing)|it is time for|(?:is|are|was|were|stands?) ready (?:to|for)|readiness|willing\w*|open to|keen to|eager to)\b",
+    r"\b(?:propos\w*|offer(?:ed|s|ing)?|suggest\w*|call(?:ed|s)? for|call(?:ed|s)? on|invit\w+|urg(?:ed|es|ing)|it is time for|(?:is|are|was|were|stands?) ready (?:to|for)|readiness|willing\w*|open to|keen to|eager to|floated|pitched|put forward|tabled)\b",
     _I,
 )
 PLANNED = re.compile(
