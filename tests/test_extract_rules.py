@@ -367,3 +367,18 @@ def test_a_standing_body_that_meets_again_is_an_act_in_force():
                           (frozenset({"GHA", "KEN"}), "working-group", "in-force")}
     council = acts("Ghana and Kenya held the second meeting of their Digital Partnership Council in Accra.")
     assert (frozenset({"GHA", "KEN"}), "partnership", "in-force") in council
+
+
+def test_signatories_are_people_with_the_office_and_state_named_beside_them():
+    from techpact.extract.facts import Span
+    from techpact.extract.gazetteer import gazetteer
+    from techpact.extract.signatories import signatories
+
+    text = ("The memorandum was signed by John Smith, the head of Ghana's space agency, Sparta, and Kenya's "
+            "Minister of Trade and Industry Mary Jones on 3 May.")
+    people = signatories(Span(0, len(text), text), gazetteer().find_actors(text))
+    assert [(p.name, p.role, p.acts_for) for p in people] == [
+        ("John Smith", "head of Ghana's space agency, Sparta", "GHA"),
+        ("Mary Jones", "Kenya's Minister of Trade and Industry", "KEN")]
+    banks = "It was signed by the Bank of Ghana and the Central Bank of Kenya in Accra."
+    assert signatories(Span(0, len(banks), banks), gazetteer().find_actors(banks)) == []

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from techpact.extract import cues
-from techpact.extract.agreements import AgreementReader, Clause, finish, signatories
+from techpact.extract.agreements import AgreementReader, Clause, finish
 from techpact.extract.confidence import DATE_IN_SENTENCE, agreement_confidence, evidence_cues
 from techpact.extract.datelines import dateline_spans
 from techpact.extract.dates import first_date
@@ -15,6 +15,7 @@ from techpact.extract.gazetteer import gazetteer
 from techpact.extract.memberships import find_memberships
 from techpact.extract.people import find_people, leader_mentions
 from techpact.extract.sentences import split_sentences
+from techpact.extract.signatories import signatories
 from techpact.loaders.document import Document
 
 __all__ = ["extract_facts", "Facts", "Agreement", "Membership", "Mention", "Span"]

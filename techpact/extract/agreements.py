@@ -7,10 +7,9 @@ parties land on the right agreement.
 
 from __future__ import annotations
 
-import re
 
 from techpact.extract import cues
-from techpact.extract.facts import Agreement, Mention, Person, Span
+from techpact.extract.facts import Agreement
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, party_candidates, sides_of_with,
 )
@@ -301,24 +300,3 @@ def finish(agreements: list[Agreement]) -> list[Agreement]:
         if agreement.status != "proposed":
             agreement.proposer = agreement.addressee = None
     return agreements
-
-
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,3}\b")
-
-
-def signatories(span: Span, actor_mentions: list[Mention]) -> list[Person]:
-    """People named after "signed by", with their role and the state they act for."""
-    match = re.search(r"\bsigned by\b|\bsignatories (?:were|are)\b|\binked by\b", span.text)
-    if not match:
-        return []
-    tail_start = match.end()
-    names = [n for n in _NAME.finditer(span.text, tail_start) if not any(
-        m.start - span.start <= n.start() < m.end - span.start for m in actor_mentions)]
-    people = []
-    for index, name in enumerate(names):
-        role_end = names[index + 1].start() if index + 1 < len(names) else len(span.text)
-        role = span.text[name.end():role_end].strip(" ,;.").removesuffix(" and").strip(" ,")
-        state = next((m.code for m in actor_mentions
-                      if name.end() <= m.start - span.start < role_end and not is_bloc(m.code)), None)
-        people.append(Person(name=name.group(), role=role or None, acts_for=state))
-    return people
