@@ -88,6 +88,20 @@ class Neo4jSync:
                 "CREATE INDEX agreement_status IF NOT EXISTS FOR (n:Agreement) ON (n.status)",
             ]
         for statement in statements:
+            self._create_schema_rule(statement)
+
+    def _create_schema_rule(self, statement: str) -> None:
+        """Create one constraint or index; an index left by a server killed while it built a constraint of
+        the same name (IndexWithNameAlreadyExists) is dropped and the constraint made again."""
+        from neo4j.exceptions import ClientError
+
+        try:
+            self.driver.execute_query(statement, database_=self.database)
+        except ClientError as err:
+            if "IndexWithNameAlreadyExists" not in (err.code or "") or " CONSTRAINT " not in statement:
+                raise
+            name = statement.split()[2]  # our own rule names (CREATE CONSTRAINT <name> IF NOT EXISTS ...)
+            self.driver.execute_query(f"DROP INDEX {name} IF EXISTS", database_=self.database)
             self.driver.execute_query(statement, database_=self.database)
 
     def sync(self, store: Store, full: bool = False) -> SyncReport:
