@@ -203,15 +203,24 @@ def validate(store_path: str) -> None:
 
 @main.command("eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--verbose", "-v", is_flag=True, help="List every miss and every false positive.")
+@click.option("--curated", is_flag=True, help="Score the curated view of --store (after review) instead of PATHS.")
+@store_option
 @format_option(choices=("table", "json"))
-def eval_command(gold: str, paths: tuple[str, ...], verbose: bool, fmt: str) -> None:
-    """Score extraction on annotated passages (GOLD.json) ingested into a scratch store."""
+def eval_command(gold: str, paths: tuple[str, ...], verbose: bool, curated: bool, store_path: str, fmt: str) -> None:
+    """Score extraction on annotated passages (GOLD.json) ingested into a scratch store, or a store's curated view."""
     from techpact.evaluate import format_errors, format_table
     from techpact.scorecard import evaluate_files
 
-    skipped, evaluation = evaluate_files(gold, paths)
+    if curated == bool(paths):
+        raise click.UsageError("give the PATHS to score, or --curated to score the curated view of --store")
+    if curated:
+        from techpact.review.view import evaluate_view
+
+        skipped, evaluation = [], evaluate_view(gold, store_path)
+    else:
+        skipped, evaluation = evaluate_files(gold, paths)
     for reason in skipped:
         click.echo(f"skipped: {printable(reason)}", err=True)
     click.echo(json.dumps(evaluation.as_dict(), indent=2) if fmt == "json" else format_table(evaluation))

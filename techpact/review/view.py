@@ -78,3 +78,11 @@ def open_view(store_path: str | Path, *, raw: bool = False) -> Iterator[Store]:
         refresh_view(store)
     with Store(curated_path(store_path), read_only=True) as curated:
         yield curated
+
+
+def evaluate_view(gold: str | Path, store_path: str | Path):
+    """Score the curated view of a store against gold annotations (techpact.evaluate)."""
+    from techpact.evaluate import evaluate
+
+    with open_view(store_path) as view:
+        return evaluate(gold, view)
