@@ -8,6 +8,7 @@ import sys
 import click
 
 from techpact.analytics.analyses import ANALYSES, PLOTS
+from techpact.cli_review import raw_option, review
 from techpact.cli_options import (
     TechpactGroup, check_neo4j, format_option, min_confidence_option, neo4j_options, param_option, parse_params,
     print_rows, print_summary, printable, read_query, store_option,
@@ -69,13 +70,15 @@ def ingest(paths: tuple[str, ...], store_path: str, max_size: int, follow_symlin
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (default: stdout).")
 @click.option("--no-reference", is_flag=True, help="Leave out the ontology and reference graphs.")
 @min_confidence_option
-def export(store_path: str, fmt: str, output: str | None, no_reference: bool, min_confidence: float | None) -> None:
-    """Export the store as TriG, N-Quads, Turtle (union of graphs) or JSON-LD."""
+@raw_option
+def export(store_path: str, fmt: str, output: str | None, no_reference: bool, min_confidence: float | None,
+           raw: bool) -> None:
+    """Export the store (its curated view; --raw the extractor's) as TriG, N-Quads, Turtle or JSON-LD."""
     from techpact.atomic import write_atomically
     from techpact.graph.confidence import below_confidence
-    from techpact.graph.store import Store
+    from techpact.review.view import open_view
 
-    with Store(store_path, read_only=True) as store:
+    with open_view(store_path, raw=raw) as store:
         leave_out = below_confidence(store, min_confidence) if min_confidence is not None else frozenset()
 
         def write(out) -> None:
@@ -100,11 +103,12 @@ def export(store_path: str, fmt: str, output: str | None, no_reference: bool, mi
 @store_option
 @param_option
 @format_option
-def sparql(query_or_file: str, store_path: str, params: tuple[str, ...], fmt: str) -> None:
-    """Run a SPARQL query (text, file, or library name) over the store."""
-    from techpact.graph.store import Store
+@raw_option
+def sparql(query_or_file: str, store_path: str, params: tuple[str, ...], fmt: str, raw: bool) -> None:
+    """Run a SPARQL query (text, file, or library name) over the store's curated view (--raw: the extractor's)."""
+    from techpact.review.view import open_view
 
-    with Store(store_path, read_only=True) as store:
+    with open_view(store_path, raw=raw) as store:
         result = store.query(read_query(query_or_file, "sparql"), parse_params(params))
     print_rows(result.columns, result.rows, fmt)
 
@@ -199,15 +203,24 @@ def validate(store_path: str) -> None:
 
 @main.command("eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--verbose", "-v", is_flag=True, help="List every miss and every false positive.")
+@click.option("--curated", is_flag=True, help="Score the curated view of --store (after review) instead of PATHS.")
+@store_option
 @format_option(choices=("table", "json"))
-def eval_command(gold: str, paths: tuple[str, ...], verbose: bool, fmt: str) -> None:
-    """Score extraction on annotated passages (GOLD.json) ingested into a scratch store."""
+def eval_command(gold: str, paths: tuple[str, ...], verbose: bool, curated: bool, store_path: str, fmt: str) -> None:
+    """Score extraction on annotated passages (GOLD.json) ingested into a scratch store, or a store's curated view."""
     from techpact.evaluate import format_errors, format_table
     from techpact.scorecard import evaluate_files
 
-    skipped, evaluation = evaluate_files(gold, paths)
+    if curated == bool(paths):
+        raise click.UsageError("give the PATHS to score, or --curated to score the curated view of --store")
+    if curated:
+        from techpact.review.view import evaluate_view
+
+        skipped, evaluation = [], evaluate_view(gold, store_path)
+    else:
+        skipped, evaluation = evaluate_files(gold, paths)
     for reason in skipped:
         click.echo(f"skipped: {printable(reason)}", err=True)
     click.echo(json.dumps(evaluation.as_dict(), indent=2) if fmt == "json" else format_table(evaluation))
@@ -224,8 +237,9 @@ def eval_command(gold: str, paths: tuple[str, ...], verbose: bool, fmt: str) -> 
 @format_option
 @store_option
 @neo4j_options(required=False)
+@raw_option
 def ask(name: str | None, list_all: bool, params: tuple[str, ...], engine: str, fmt: str, store_path: str,
-        neo4j: dict) -> None:
+        neo4j: dict, raw: bool) -> None:
     """Answer a named analyst question from the query library (SPARQL, or Cypher with --engine cypher)."""
     from techpact.queries import list_queries, load_query
 
@@ -240,9 +254,9 @@ def ask(name: str | None, list_all: bool, params: tuple[str, ...], engine: str, 
     query = load_query(name, engine)
     bound = parse_params(params)
     if engine == "sparql":
-        from techpact.graph.store import Store
+        from techpact.review.view import open_view
 
-        with Store(store_path, read_only=True) as store:
+        with open_view(store_path, raw=raw) as store:
             result = store.query(query.text, bound)
         print_rows(result.columns, result.rows, fmt)
         return
@@ -340,6 +354,8 @@ def demo(out_dir: str) -> None:
     click.echo("\nTop-5 central states and blocs (degree centrality in the alliance network):")
     print_rows(list(result.central[0]) if result.central else [], [tuple(r.values()) for r in result.central], "table")
 
+
+main.add_command(review)
 
 if __name__ == "__main__":
     main()

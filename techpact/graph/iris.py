@@ -33,6 +33,46 @@ def sector_iri(code: str) -> URIRef:
     return ID[f"sector/{code}"]
 
 
+REVIEW_GRAPH_PREFIX = str(ID["graph/review/"])  # every review decision's graph starts so
+
+
+def review_graph_iri(decision_id: str) -> URIRef:
+    """Name of the graph holding one review decision."""
+    return ID[f"graph/review/{decision_id}"]
+
+
+def decision_iri(decision_id: str) -> URIRef:
+    """IRI of one review decision."""
+    return ID[f"review/{decision_id}"]
+
+
+def reviewed_agreement_iri(decision_id: str) -> URIRef:
+    """IRI of an agreement a review decision made (an addition, or the part a split moved off)."""
+    return ID[f"agreement/review-{decision_id}"]
+
+
+def reviewed_membership_iri(decision_id: str) -> URIRef:
+    """IRI of a stated membership a review decision added."""
+    return ID[f"membership/review-{decision_id}"]
+
+
+def reviewed_evidence_iri(decision_id: str) -> URIRef:
+    """IRI of the evidence sentence a review decision quoted."""
+    return ID[f"evidence/review-{decision_id}"]
+
+
+def agreement_ref_iri(ref: str) -> URIRef:
+    """An agreement's IRI from its full IRI, 'agreement/ID' or the bare ID an analyst types."""
+    if ref.startswith(str(ID)):
+        return URIRef(ref)
+    return ID[ref] if ref.startswith("agreement/") else ID[f"agreement/{ref}"]
+
+
+def is_review_graph(iri: str) -> bool:
+    """True for the graph of a review decision."""
+    return iri.startswith(REVIEW_GRAPH_PREFIX)
+
+
 def is_document_graph(iri: str) -> bool:
     """True for the graph of a document (not reference data, not the store's own)."""
     return iri.startswith(DOCUMENT_PREFIX)

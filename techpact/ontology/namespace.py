@@ -74,6 +74,31 @@ class TP(DefinedNamespace):
     memberSince: URIRef
     member: URIRef
     organization: URIRef
+    # review decisions (techpact/review/)
+    Decision: URIRef
+    Rejection: URIRef
+    Confirmation: URIRef
+    Correction: URIRef
+    Merger: URIRef
+    Split: URIRef
+    Addition: URIRef
+    Undoing: URIRef
+    reviews: URIRef
+    absorbs: URIRef
+    yields: URIRef
+    document: URIRef
+    undoes: URIRef
+    reason: URIRef
+    quote: URIRef
+    setKind: URIRef
+    setStatus: URIRef
+    setDate: URIRef
+    setSector: URIRef
+    setParty: URIRef
+    clearsSectors: URIRef
+    aboutMember: URIRef
+    aboutBloc: URIRef
+    reviewedIn: URIRef
     # annotations of the vocabulary (read by vocabulary.py)
     rank: URIRef
     strength: URIRef
