@@ -201,6 +201,10 @@ class Store:
         self._ox.extend([node, *last])
         self._ox.remove(writing)
 
+    def write_in_progress(self) -> bool:
+        """True while a large graph is being written in parts (or one was cut short)."""
+        return any(True for _ in self._ox.quads_for_pattern(None, _WRITING, None, _META_GRAPH))
+
     def _drop_unfinished(self) -> None:
         """Remove the graphs whose write in parts a crash cut short."""
         for quad in list(self._ox.quads_for_pattern(None, _WRITING, None, _META_GRAPH)):
