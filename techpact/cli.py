@@ -279,8 +279,12 @@ def ask(name: str | None, list_all: bool, params: tuple[str, ...], engine: str, 
               help="Also answer requests whose Host header is NAME (e.g. behind a proxy). Repeatable.")
 @click.option("--idle-timeout", default=10.0, show_default=True, type=click.FloatRange(0.1),
               help="Close a connection that sends nothing for this many seconds.")
+@click.option("--max-memory", "max_memory", default=2048, show_default=True, type=click.IntRange(0), metavar="MB",
+              help="Address space each query process may use (0: no limit); a query needing more gets 503.")
+@click.option("--max-rows", "max_rows", default=100_000, show_default=True, type=click.IntRange(1),
+              help="Answer 413 to a query whose result has more rows than this.")
 def serve(store_path: str, host: str, port: int, timeout: float, workers: int, cors: str | None,
-          allow_hosts: tuple[str, ...], idle_timeout: float) -> None:
+          allow_hosts: tuple[str, ...], idle_timeout: float, max_memory: int, max_rows: int) -> None:
     """Serve the store read-only as a SPARQL 1.1 Protocol endpoint at /sparql."""
     from techpact.graph.store import Store
     from techpact.serve import make_server
@@ -288,7 +292,7 @@ def serve(store_path: str, host: str, port: int, timeout: float, workers: int, c
     with Store(store_path, read_only=True) as store:
         try:
             server = make_server(store, host, port, timeout=timeout, workers=workers, cors=cors, allow_hosts=allow_hosts,
-                                 idle_timeout=idle_timeout)
+                                 idle_timeout=idle_timeout, max_memory_mb=max_memory, max_rows=max_rows)
         except OSError as err:
             raise click.ClickException(f"cannot listen on {host}:{port} ({err.strerror})") from None
         click.echo(f"SPARQL endpoint on http://{host}:{port}/sparql (read-only); Ctrl-C stops it", err=True)

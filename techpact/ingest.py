@@ -9,7 +9,7 @@ from pathlib import Path
 from techpact.errors import LoaderError
 from techpact.extract import extract_facts
 from techpact.graph.identity import AgreementIndex
-from techpact.graph.rdf import agreement_node, build_document_graph
+from techpact.graph.rdf import agreement_nodes, build_document_quads
 from techpact.graph.store import Store
 from techpact.loaders import DEFAULT_MAX_BYTES, first_line, load_documents
 from techpact.queries import internal_query
@@ -45,14 +45,15 @@ def ingest(paths: Iterable[str | Path], store: Store, *, max_bytes: int = DEFAUL
             try:
                 facts = extract_facts(item)
                 same_as = index.match(facts.agreements)
-                graph = build_document_graph(item, facts, same_as)
+                quads = build_document_quads(item, facts, same_as)
             except Exception as err:  # noqa: BLE001 - one document's unexpected failure must not end the run
                 report.skipped.append(f"{item.source}: {type(err).__name__}: {first_line(err)}")
                 if on_document:
                     on_document(item.source)
                 continue
-            store.put_document(graph, replaces=previous)
-            index.remember(facts.agreements, [str(agreement_node(item, i, same_as)) for i in range(1, len(facts.agreements) + 1)])
+            store.put_document(str(item.iri), quads, replaces=previous)
+            del quads
+            index.remember(facts.agreements, agreement_nodes(item, facts, same_as))
             if previous:
                 report.replaced += 1
             else:

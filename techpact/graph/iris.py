@@ -14,6 +14,7 @@ META_GRAPH = ID["graph/meta"]                  # the store's own bookkeeping, ne
 REFERENCE_VERSION = ID["meta/referenceVersion"]
 STORE_NODE = ID["meta/store"]
 FINGERPRINT = ID["meta/fingerprint"]
+WRITING = ID["meta/writing"]                   # marks a large graph whose write in parts has not finished
 DOCUMENT_PREFIX = str(ID["doc/"])              # every document's IRI (and graph name) starts so
 SYNC_IN_PROGRESS = "urn:techpact:sync-in-progress"  # a Neo4j ledger entry that exists only while a sync writes
 

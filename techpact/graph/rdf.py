@@ -1,19 +1,19 @@
-"""Facts -> RDF: one rdflib Graph per document, plus the reference and ontology graphs."""
+"""Facts -> RDF: a document's named graph (as quads or an rdflib Graph), the reference graphs."""
 
 from __future__ import annotations
 
 import hashlib
-import re
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
-from techpact.extract.facts import Agreement, Facts, PartialDate
+from techpact.extract.facts import Facts
 from techpact.loaders.document import Document
 from techpact.ontology import reference
-from techpact.graph.iris import bloc_iri, sector_iri, state_iri
+from techpact.graph.iris import bloc_iri, state_iri
+from techpact.graph.quads import document_quads, person_node, to_rdflib
 from techpact.ontology.namespace import EU_COUNTRY, ID, SCHEMA, TP
-from techpact.ontology.vocabulary import KIND_CLASSES
 
 
 def bind_prefixes(graph: Graph) -> Graph:
@@ -34,8 +34,7 @@ def actor_iri(code: str) -> URIRef:
 
 def person_iri(name: str) -> URIRef:
     """IRI of a person from the name (one node per name across documents)."""
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-    return ID[f"person/{slug}"]
+    return URIRef(person_node(name).value)
 
 
 def agreement_iri(document: Document, index: int) -> URIRef:
@@ -48,104 +47,26 @@ def agreement_node(document: Document, index: int, same_as: dict[int, URIRef] | 
     return (same_as or {}).get(index - 1) or agreement_iri(document, index)
 
 
-def build_document_graph(document: Document, facts: Facts, same_as: dict[int, URIRef] | None = None) -> Graph:
-    """The named graph of one document: its metadata, mentions, agreements, memberships.
+def agreement_nodes(document: Document, facts: Facts, same_as: dict[int, URIRef] | None = None) -> list[str]:
+    """The IRI each of a document's agreements is stored under, in order."""
+    return [str(agreement_node(document, index, same_as)) for index in range(1, len(facts.agreements) + 1)]
+
+
+def build_document_quads(document: Document, facts: Facts, same_as: dict[int, URIRef] | None = None) -> list[ox.Quad]:
+    """The named graph of one document as Oxigraph quads, what ingest stores (see graph/quads.py).
 
     same_as maps an agreement's index to the IRI of an agreement other documents already
     reported: this document's statements then join that node instead of a new one.
     """
+    return document_quads(document, facts, agreement_nodes(document, facts, same_as))
+
+
+def build_document_graph(document: Document, facts: Facts, same_as: dict[int, URIRef] | None = None) -> Graph:
+    """The same named graph as an rdflib Graph (for serialising, comparing, notebooks)."""
     graph = bind_prefixes(Graph(identifier=document.iri))
-    doc = document.iri
-    graph.add((doc, RDF.type, TP.Document))
-    graph.add((doc, DCTERMS.source, Literal(document.source)))
-    graph.add((doc, DCTERMS.identifier, Literal(document.content_hash)))
-    graph.add((doc, DCTERMS["format"], Literal(document.media_type)))
-    if document.title:
-        graph.add((doc, DCTERMS.title, Literal(document.title)))
-    if document.url:
-        graph.add((doc, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
-    if document.issued:
-        graph.add((doc, DCTERMS.issued, Literal(document.issued, datatype=XSD.date)))
-    for code in facts.mentioned_codes:
-        graph.add((doc, TP.mentions, actor_iri(code)))
-    for person in facts.people:
-        graph.add((doc, SCHEMA.mentions, _add_person(graph, person)))
-    for index, agreement in enumerate(facts.agreements, 1):
-        _add_agreement(graph, document, agreement_node(document, index, same_as), agreement)
-    for membership in facts.memberships:
-        state, bloc = state_iri(membership.state), bloc_iri(membership.bloc)
-        graph.add((state, TP.memberOf, bloc))
-        node = ID[f"membership/{document.content_hash[:16]}/{membership.bloc}/{membership.state}"]
-        graph.add((node, RDF.type, TP.Membership))
-        graph.add((node, TP.member, state))
-        graph.add((node, TP.organization, bloc))
-        graph.add((node, TP.evidence, _add_evidence(graph, document, membership.evidence)))
+    for quad in build_document_quads(document, facts, same_as):
+        graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
     return graph
-
-
-_DATE_TYPES = {"year": XSD.gYear, "month": XSD.gYearMonth, "day": XSD.date}
-
-
-def date_literal(date: PartialDate) -> Literal:
-    """An xsd:gYear, xsd:gYearMonth or xsd:date literal, as precise as the date."""
-    return Literal(date.isoformat(), datatype=_DATE_TYPES[date.precision])
-
-
-def confidence_literal(value: float) -> Literal:
-    """An xsd:decimal in canonical form (three places, no trailing zeros), as the store keeps it."""
-    return Literal(f"{value:.3f}".rstrip("0").rstrip("."), datatype=XSD.decimal)
-
-
-def _add_person(graph: Graph, person) -> URIRef:
-    who = person_iri(person.name)
-    graph.add((who, RDF.type, TP.Person))
-    graph.add((who, RDFS.label, Literal(person.name)))
-    if person.role:
-        graph.add((who, TP.role, Literal(person.role)))
-    if person.acts_for:
-        graph.add((who, TP.actsFor, state_iri(person.acts_for)))
-    return who
-
-
-def _add_evidence(graph: Graph, document: Document, span) -> URIRef:
-    evidence = ID[f"evidence/{document.content_hash[:16]}-{span.start}-{span.end}"]
-    graph.add((evidence, RDF.type, TP.Evidence))
-    graph.add((evidence, TP.text, Literal(span.text)))
-    graph.add((evidence, TP.start, Literal(span.start)))
-    graph.add((evidence, TP.end, Literal(span.end)))
-    graph.add((evidence, TP.derivedFrom, document.iri))
-    return evidence
-
-
-def _add_agreement(graph: Graph, document: Document, node: URIRef, agreement: Agreement) -> None:
-    graph.add((node, RDF.type, TP.Agreement))
-    graph.add((node, RDF.type, KIND_CLASSES[agreement.kind]))
-    graph.add((node, TP.kind, Literal(agreement.kind)))
-    graph.add((node, TP.status, Literal(agreement.status)))
-    graph.add((node, TP.derivedFrom, document.iri))
-    names = " – ".join(reference.actor_label(p) for p in agreement.parties)
-    graph.add((node, RDFS.label, Literal(f"{agreement.kind} {names} ({agreement.status})")))
-    for code in agreement.parties:
-        graph.add((node, TP.party, actor_iri(code)))
-    graph.add((node, TP.partyKey, Literal(agreement.party_key)))
-    if agreement.proposer:
-        graph.add((node, TP.proposer, actor_iri(agreement.proposer)))
-    if agreement.addressee:
-        graph.add((node, TP.addressee, actor_iri(agreement.addressee)))
-    if agreement.framework:
-        graph.add((node, TP.framework, bloc_iri(agreement.framework)))
-    for code in agreement.sectors:
-        graph.add((node, TP.sector, sector_iri(code)))
-    if agreement.date:
-        graph.add((node, TP.date, date_literal(agreement.date)))
-    if agreement.confidence is not None:
-        graph.add((node, TP.confidence, confidence_literal(agreement.confidence)))
-    if agreement.place:
-        graph.add((node, TP.place, Literal(agreement.place)))
-    for person in agreement.signatories:
-        graph.add((node, TP.signatory, _add_person(graph, person)))
-    for span in agreement.evidence:
-        graph.add((node, TP.evidence, _add_evidence(graph, document, span)))
 
 
 def build_states_graph() -> Graph:

@@ -1,7 +1,9 @@
 """The embedded store: an on-disk Oxigraph dataset, one named graph per document.
 
-rdflib builds the graphs; Oxigraph keeps and queries them. Every change to a document
-is one atomic write, so a crash leaves either the old or the new version, never half.
+Documents' quads are built directly (graph/quads.py); Oxigraph keeps and queries them. Every
+change to a document is one atomic write, so a crash leaves either the old or the new version,
+never half; a graph too large for one transaction is written in parts, its document node last,
+and a write cut short is dropped when the store is next opened for writing.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import fcntl
 import hashlib
 import os
 import re
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +23,7 @@ from rdflib.namespace import XSD
 
 from techpact.errors import QueryError, StoreError
 from techpact.graph import rdf
-from techpact.graph.iris import FINGERPRINT, META_GRAPH, REFERENCE_VERSION, STORE_NODE, is_document_graph
+from techpact.graph.iris import FINGERPRINT, META_GRAPH, REFERENCE_VERSION, STORE_NODE, WRITING, is_document_graph
 from techpact.ontology.namespace import ONTOLOGY_GRAPH, PREFIXES, TP
 from techpact.ontology.vocabulary import ontology_graph
 from techpact.queries import internal_query
@@ -30,6 +33,9 @@ _META_GRAPH = ox.NamedNode(str(META_GRAPH))
 _VERSION = ox.NamedNode(str(REFERENCE_VERSION))
 _STORE = ox.NamedNode(str(STORE_NODE))
 _FINGERPRINT = ox.NamedNode(str(FINGERPRINT))
+_WRITING = ox.NamedNode(str(WRITING))
+_TYPE, _DOCUMENT = ox.NamedNode(str(rdf.RDF.type)), ox.NamedNode(str(TP.Document))
+PART_SIZE = 50_000  # a graph of more quads is written in parts: one transaction of all would take ~1.7 kB a quad
 
 
 def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -77,14 +83,12 @@ class Store:
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only
+        self.part_size = PART_SIZE
         self._lock_file = None
         if read_only:
             if not (self.path / "oxigraph").exists():
                 raise StoreError(f"{self.path}: no techpact store here (run 'techpact ingest' first)")
-            try:
-                self._ox = ox.Store.read_only(str(self.path / "oxigraph"))
-            except OSError as err:
-                raise StoreError(f"{self.path}: cannot open the store read-only ({err})") from err
+            self._ox = _open_read_only(self.path)
             return
         self.path.mkdir(parents=True, exist_ok=True)
         self._lock()
@@ -93,6 +97,7 @@ class Store:
         except OSError as err:
             self.close()
             raise StoreError(f"{self.path}: cannot open the store ({err})") from err
+        self._drop_unfinished()
         self._ensure_reference()
 
     # -- life cycle ---------------------------------------------------------------
@@ -156,28 +161,56 @@ class Store:
 
     def has_document(self, iri: URIRef) -> bool:
         """True when the store holds the document's graph."""
-        return any(True for _ in self._ox.quads_for_pattern(
-            ox.NamedNode(str(iri)), ox.NamedNode(str(rdf.RDF.type)), ox.NamedNode(str(TP.Document)), ox.NamedNode(str(iri))))
+        node = ox.NamedNode(str(iri))
+        return any(True for _ in self._ox.quads_for_pattern(node, _TYPE, _DOCUMENT, node))
 
     def documents_from_source(self, source: str) -> list[str]:
         """IRIs of stored documents loaded from this source path."""
         pattern = self._ox.quads_for_pattern(None, ox.NamedNode(str(rdf.DCTERMS.source)), ox.Literal(source), None)
         return sorted({q.subject.value for q in pattern if q.graph_name == q.subject})
 
-    def put_document(self, graph: Graph, replaces: Iterable[str] = ()) -> None:
-        """Store a document's graph atomically, then drop the graphs of older versions."""
+    def put_document(self, iri: str, quads: list[ox.Quad], replaces: Iterable[str] = ()) -> None:
+        """Store a document's graph (its quads, each once) atomically, then drop the graphs of older versions.
+
+        A graph of more than part_size quads is written in parts, its document node last: until
+        then has_document is False, and a write cut short is dropped when the store is next opened.
+        """
         self._writable()
-        name = str(graph.identifier)
-        quads = list(self._quads(graph, graph.identifier))
-        known = self._ox.contains_named_graph(ox.NamedNode(name))
-        self._forget_fingerprint(name)
+        name = ox.NamedNode(str(iri))
+        known = self._ox.contains_named_graph(name)
+        self._forget_fingerprint(name.value)
         # The fingerprint goes in the same atomic write; a graph added to an existing one gets none
         # and is fingerprinted from its content when asked (graph_fingerprints).
-        self._ox.extend(quads if known else quads + [self._fingerprint_quad(name, quads)])
+        last = [] if known else [self._fingerprint_quad(name.value, quads)]
+        if len(quads) <= self.part_size:
+            self._ox.extend(quads + last)
+        else:
+            self._put_in_parts(name, quads, last)
         for old in replaces:
-            if old != name:
+            if old != name.value:
                 self._forget_fingerprint(old)
                 self._ox.remove_graph(ox.NamedNode(old))
+
+    def _put_in_parts(self, name: ox.NamedNode, quads: list[ox.Quad], last: list[ox.Quad]) -> None:
+        writing = ox.Quad(name, _WRITING, ox.Literal("true"), _META_GRAPH)
+        self._ox.extend([writing])
+        node = ox.Quad(name, _TYPE, _DOCUMENT, name)
+        for start in range(0, len(quads), self.part_size):
+            # bulk_extend sorts a part into new files without a transaction's in-memory index
+            self._ox.bulk_extend(q for q in quads[start:start + self.part_size] if q != node)
+        self._ox.extend([node, *last])
+        self._ox.remove(writing)
+
+    def write_in_progress(self) -> bool:
+        """True while a large graph is being written in parts (or one was cut short)."""
+        return any(True for _ in self._ox.quads_for_pattern(None, _WRITING, None, _META_GRAPH))
+
+    def _drop_unfinished(self) -> None:
+        """Remove the graphs whose write in parts a crash cut short."""
+        for quad in list(self._ox.quads_for_pattern(None, _WRITING, None, _META_GRAPH)):
+            self._forget_fingerprint(quad.subject.value)
+            self._ox.remove_graph(quad.subject)
+            self._ox.remove(quad)
 
     def remove_document(self, iri: str) -> bool:
         """Remove a document and every fact it supported; False when it was not there."""
@@ -315,9 +348,27 @@ class Store:
         return dataset
 
 
+def _open_read_only(path: Path) -> ox.Store:
+    """Open read-only, trying again while a writer's compaction removes files the open was reading."""
+    attempt = 0
+    while True:
+        try:
+            return ox.Store.read_only(str(path / "oxigraph"))
+        except (OSError, RuntimeError) as err:
+            attempt += 1
+            if attempt == 8 or "No such file" not in str(err):
+                raise StoreError(f"{path}: cannot open the store read-only ({str(err).splitlines()[0][:200]})") from err
+            time.sleep(0.02 * attempt)
+
+
 def content_fingerprint(quads: Iterable[ox.Quad]) -> str:
     """A hash of a graph's triples, independent of their order."""
-    return hashlib.sha256("\n".join(sorted(str(q.triple) for q in quads)).encode()).hexdigest()[:32]
+    digest = hashlib.sha256()
+    lines = sorted(str(q.triple) for q in quads)
+    # the hash of the lines joined by newlines, fed line by line so the joined text is never built
+    for number, line in enumerate(lines):
+        digest.update((line if number == 0 else "\n" + line).encode())
+    return digest.hexdigest()[:32]
 
 
 def _bind(value) -> ox.NamedNode | ox.Literal:

@@ -1,107 +1,139 @@
-"""Query processes: each holds the store read-only; a query past the timeout ends with its process."""
+"""Query processes: each holds the store read-only, within a memory limit; a query past the timeout ends with its process.
+
+A query still running after `heavy_after` seconds is heavy: its process leaves the pool and a
+fresh one takes its place (up to `max_heavy` at once), so light queries keep flowing.
+"""
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue
+import resource
+import signal
 import sys
 import threading
+import time
 
-import pyoxigraph as ox
+from techpact.serve.answers import ResultTooLarge, answer
 
-_FORMATS = [
-    ("application/sparql-results+json", ox.QueryResultsFormat.JSON),
-    ("application/json", ox.QueryResultsFormat.JSON),
-    ("application/sparql-results+xml", ox.QueryResultsFormat.XML),
-    ("application/xml", ox.QueryResultsFormat.XML),
-    ("text/csv", ox.QueryResultsFormat.CSV),
-    ("text/tab-separated-values", ox.QueryResultsFormat.TSV),
-]
-_GRAPH_FORMATS = [("text/turtle", ox.RdfFormat.TURTLE), ("application/n-triples", ox.RdfFormat.N_TRIPLES)]
 # The parser recurses once per nesting level; guard.MAX_NESTING levels need far more than the default.
 _PARSER_STACK_BYTES = 128 * 1024 * 1024
 _PARSER_RECURSION = 200_000
 
 
-def _worker(store_path: str, connection) -> None:
-    """A query process: answers (query, accept) requests on a thread whose stack fits deep queries."""
+def _worker(store_path: str, connection, max_memory_mb: int, max_rows: int) -> None:
+    """A query process: bounds its address space, then answers (query, accept) on a thread whose stack fits deep queries."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)  # an allocation refused by the limit makes the query engine print before it aborts
+    if max_memory_mb:
+        limit = max_memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     sys.setrecursionlimit(_PARSER_RECURSION)
     threading.stack_size(_PARSER_STACK_BYTES)
-    thread = threading.Thread(target=_answer_requests, args=(store_path, connection))
+    thread = threading.Thread(target=_answer_requests, args=(store_path, connection, max_rows))
     thread.start()
     thread.join()
 
 
-def _answer_requests(store_path: str, connection) -> None:
-    from techpact.graph.store import Store
+def _answer_requests(store_path: str, connection, max_rows: int) -> None:
+    from techpact.serve.snapshot import Snapshot
 
-    store = Store(store_path, read_only=True)
+    snapshot = Snapshot(store_path)
     while True:
         try:
             query, accept = connection.recv()
         except EOFError:
             return
-        connection.send(_evaluate(store, query, accept))
+        try:
+            reply = answer(snapshot.current(), query, accept, max_rows)
+        except ResultTooLarge:
+            reply = 413, "text/plain", (f"result too large: more than {max_rows:,} rows (the server's --max-rows); "
+                                        "add a LIMIT or narrow the query\n").encode()
+        except MemoryError:
+            reply = _OUT_OF_MEMORY
+        connection.send(reply)
 
 
-def _evaluate(store, query: str, accept: str) -> tuple[int, str, bytes]:
-    from techpact.serve.guard import check_query
-
-    refused = check_query(query)
-    if refused:
-        return refused.status, "text/plain", (refused.reason + "\n").encode()
-    try:
-        result = store.query_results(query)
-        if isinstance(result, ox.QueryTriples):
-            media, fmt = next(((m, f) for m, f in _GRAPH_FORMATS if m in accept), _GRAPH_FORMATS[0])
-            return 200, media, ox.serialize(result, format=fmt)
-        media, fmt = next(((m, f) for m, f in _FORMATS if m in accept), _FORMATS[0])
-        return 200, media, result.serialize(format=fmt)
-    except SyntaxError as err:
-        return 400, "text/plain", f"SPARQL syntax error: {str(err).splitlines()[0][:300]}\n".encode()
-    except OSError as err:
-        return 500, "text/plain", f"query failed: {str(err).splitlines()[0][:300]}\n".encode()
+_OUT_OF_MEMORY = (503, "text/plain", b"query stopped: it needed more memory than the server's --max-memory allows "
+                  b"(the query process was replaced)\n")
 
 
 class QueryWorkers:
     """A pool of query processes; a query past the timeout is cancelled by ending its process."""
 
-    def __init__(self, store_path: str, count: int, timeout: float) -> None:
+    def __init__(self, store_path: str, count: int, timeout: float, *, max_memory_mb: int = 0,
+                 max_rows: int = 100_000, heavy_after: float = 0.5, max_heavy: int = 2) -> None:
         self.store_path, self.timeout = store_path, timeout
+        self.max_memory_mb, self.max_rows = max_memory_mb, max_rows
+        self.heavy_after, self.max_heavy = heavy_after, max_heavy
         self.context = multiprocessing.get_context("spawn")
         self.idle: queue.Queue = queue.Queue()
+        self.heavy = 0
+        self.lock = threading.Lock()
+        self.busy: set = set()
         for _ in range(count):
             self.idle.put(self._start())
 
     def _start(self):
         parent, child = self.context.Pipe()
-        process = self.context.Process(target=_worker, args=(self.store_path, child), daemon=True)
+        process = self.context.Process(target=_worker, daemon=True,
+                                       args=(self.store_path, child, self.max_memory_mb, self.max_rows))
         process.start()
         child.close()
         return process, parent
 
+    def _promote(self) -> bool:
+        """Let a slow query run on outside the pool, a fresh process taking its place; False when too many do."""
+        with self.lock:
+            if self.heavy >= self.max_heavy:
+                return False
+            self.heavy += 1
+        self.idle.put(self._start())
+        return True
+
     def run(self, query: str, accept: str) -> tuple[int, str, bytes]:
-        """Answer one query, or a 503 when it ran past the timeout or ended its process (which is replaced)."""
+        """Answer one query, or a 503 when it ran past the timeout or its memory, or ended its process (replaced)."""
         process, connection = self.idle.get()
-        timed_out = False
+        with self.lock:
+            self.busy.add(process)
+        started, heavy, answer_ = time.monotonic(), False, None
         try:
             connection.send((query, accept))
-            if connection.poll(self.timeout):
-                answer = connection.recv()
-                self.idle.put((process, connection))
-                return answer
-            timed_out = True
+            if connection.poll(min(self.heavy_after, self.timeout)):
+                answer_ = connection.recv()
+            else:
+                heavy = self._promote()
+                if connection.poll(max(0.0, self.timeout - (time.monotonic() - started))):
+                    answer_ = connection.recv()
         except (EOFError, OSError, BrokenPipeError):
             pass
+        with self.lock:
+            self.busy.discard(process)
+        if answer_ is not None and not heavy:
+            self.idle.put((process, connection))
+            return answer_
         process.kill()
         process.join()
-        self.idle.put(self._start())
-        if timed_out:
+        connection.close()
+        if heavy:
+            with self.lock:
+                self.heavy -= 1
+        else:
+            self.idle.put(self._start())
+        if answer_ is not None:
+            return answer_
+        if time.monotonic() - started >= self.timeout:
             return 503, "text/plain", f"query cancelled: it ran past the {self.timeout:g} s timeout\n".encode()
+        if process.exitcode == -signal.SIGABRT and self.max_memory_mb:
+            return _OUT_OF_MEMORY
         return 503, "text/plain", b"query failed: it ended its query process (the process was replaced)\n"
 
     def close(self) -> None:
         """End every query process."""
+        with self.lock:
+            for process in self.busy:
+                process.kill()
         while not self.idle.empty():
             process, connection = self.idle.get()
             connection.close()
