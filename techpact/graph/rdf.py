@@ -12,7 +12,8 @@ from techpact.extract.facts import Facts
 from techpact.loaders.document import Document
 from techpact.ontology import reference
 from techpact.graph.iris import bloc_iri, state_iri
-from techpact.graph.quads import document_quads, person_node, to_rdflib
+from techpact.extract.facts import PartialDate
+from techpact.graph.quads import confidence_term, date_term, document_quads, person_node, to_rdflib
 from techpact.ontology.namespace import EU_COUNTRY, ID, SCHEMA, TP
 
 
@@ -67,6 +68,16 @@ def build_document_graph(document: Document, facts: Facts, same_as: dict[int, UR
     for quad in build_document_quads(document, facts, same_as):
         graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
     return graph
+
+
+def date_literal(date: PartialDate) -> Literal:
+    """An xsd:gYear, xsd:gYearMonth or xsd:date literal, as precise as the date (the quads' term, for rdflib)."""
+    return to_rdflib(date_term(date))
+
+
+def confidence_literal(value: float) -> Literal:
+    """An xsd:decimal in canonical form, as the store keeps it (the quads' term, for rdflib)."""
+    return to_rdflib(confidence_term(value))
 
 
 def build_states_graph() -> Graph:

@@ -169,6 +169,10 @@ class Store:
         pattern = self._ox.quads_for_pattern(None, ox.NamedNode(str(rdf.DCTERMS.source)), ox.Literal(source), None)
         return sorted({q.subject.value for q in pattern if q.graph_name == q.subject})
 
+    def put_graph(self, graph: Graph, replaces: Iterable[str] = ()) -> None:
+        """Store an rdflib graph under its identifier, as put_document does (review decisions, curated copies)."""
+        self.put_document(str(graph.identifier), list(self._quads(graph, graph.identifier)), replaces)
+
     def put_document(self, iri: str, quads: list[ox.Quad], replaces: Iterable[str] = ()) -> None:
         """Store a document's graph (its quads, each once) atomically, then drop the graphs of older versions.
 

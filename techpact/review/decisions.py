@@ -165,7 +165,7 @@ def decision_graph(decision: Decision) -> Graph:
 def record(store: Store, decision: Decision) -> Decision:
     """Write a decision's graph into the store (once: a decision already there is left as it is)."""
     if not _stored(store, decision):
-        store.put_document(decision_graph(decision))
+        store.put_graph(decision_graph(decision))
     return decision
 
 

@@ -58,7 +58,7 @@ def import_decisions(store: Store, data: bytes | str) -> ImportReport:
         copy = Graph(identifier=graph.identifier)
         for triple in graph:
             copy.add(triple)
-        store.put_document(copy)
+        store.put_graph(copy)
         added += 1
     if added:
         refresh_view(store)

@@ -61,7 +61,7 @@ def refresh_view(store: Store) -> Plan | None:
             for triple in triples:
                 copy.add(triple)
             curated.remove_document(graph)
-            curated.put_document(copy)
+            curated.put_graph(copy)
         if changed:
             log.debug("curated view: %d of %d graphs copied", len(changed), len(wanted))
     write_atomically(keys_file, lambda out: out.write(json.dumps(wanted, sort_keys=True).encode("utf-8")))
