@@ -15,6 +15,7 @@ from techpact.cli_options import (
 from techpact.errors import TechpactError
 from techpact.maps.views import VIEWS
 from techpact.ontology import vocabulary
+from techpact.ontology.lookup import CODE_LISTS
 
 FORMATS = {"trig": "TRIG", "nquads": "N_QUADS", "turtle": "TURTLE", "jsonld": None}
 
@@ -105,7 +106,7 @@ def sparql(query_or_file: str, store_path: str, params: tuple[str, ...], fmt: st
     from techpact.graph.store import Store
 
     with Store(store_path, read_only=True) as store:
-        result = store.query(read_query(query_or_file, "sparql"), parse_params(params))
+        result = store.query(*read_query(query_or_file, "sparql", params))
     print_rows(result.columns, result.rows, fmt)
 
 
@@ -144,8 +145,9 @@ def cypher(query_or_file: str, neo4j: dict, params: tuple[str, ...], fmt: str) -
     """Run a Cypher query (text, file, or library name) against Neo4j."""
     from techpact.neo4j.sync import Neo4jSync
 
+    text, bound = read_query(query_or_file, "cypher", params)
     with Neo4jSync(**neo4j) as target:
-        columns, rows = target.run(read_query(query_or_file, "cypher"), parse_params(params))
+        columns, rows = target.run(text, bound)
     print_rows(columns, rows, fmt)
 
 
@@ -228,6 +230,7 @@ def ask(name: str | None, list_all: bool, params: tuple[str, ...], engine: str, 
         neo4j: dict) -> None:
     """Answer a named analyst question from the query library (SPARQL, or Cypher with --engine cypher)."""
     from techpact.queries import list_queries, load_query
+    from techpact.queries.params import bind_parameters
 
     if list_all or not name:
         for query_name in list_queries():
@@ -237,8 +240,9 @@ def ask(name: str | None, list_all: bool, params: tuple[str, ...], engine: str, 
             if query.optional:
                 click.echo(f"{'':28s} optional: {query.optional}")
         return
+    given = parse_params(params)
     query = load_query(name, engine)
-    bound = parse_params(params)
+    bound = bind_parameters(query, given)
     if engine == "sparql":
         from techpact.graph.store import Store
 
@@ -322,6 +326,17 @@ def check_memberships(store_path: str, fmt: str) -> None:
     with Store(store_path, read_only=True) as store:
         result = store.query(load_query("disputed-memberships").text)
     print_rows(result.columns, result.rows, fmt)
+
+
+@main.command()
+@click.argument("what", type=click.Choice(CODE_LISTS))
+@format_option
+def codes(what: str, fmt: str) -> None:
+    """List the codes techpact knows (states, blocs, sectors, kinds, statuses) with their labels."""
+    from techpact.ontology.lookup import code_table
+
+    columns, rows = code_table(what)
+    print_rows(columns, rows, fmt)
 
 
 @main.command()

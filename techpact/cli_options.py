@@ -147,19 +147,21 @@ def print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
         click.echo(f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
 
 
-def read_query(query_or_file: str, engine: str) -> str:
-    """A query given as text, as a file path, or as the name of a library query."""
-    from techpact.queries import list_queries, load_query
+def read_query(query_or_file: str, engine: str, params: tuple[str, ...]) -> tuple[str, dict[str, str]]:
+    """A query given as text, as a file path, or as the name of a library query (its parameters checked)."""
+    from techpact.queries.params import prepare_query
 
-    path = Path(query_or_file)
-    if len(query_or_file) < 4096 and "\n" not in query_or_file and path.is_file():
+    given = parse_params(params)
+    try:
+        is_file = len(query_or_file) < 4096 and "\n" not in query_or_file and Path(query_or_file).is_file()
+    except (OSError, ValueError):  # too long a name, a NUL: not a path, so query text
+        is_file = False
+    if is_file:
         try:
-            return path.read_text(encoding="utf-8")
+            return Path(query_or_file).read_text(encoding="utf-8"), given
         except (OSError, UnicodeDecodeError) as err:
-            raise click.ClickException(f"{query_or_file}: cannot read query file ({err})") from None
-    if query_or_file in list_queries():
-        return load_query(query_or_file, engine).text
-    return query_or_file
+            raise click.ClickException(f"{printable(query_or_file)}: cannot read query file ({err})") from None
+    return prepare_query(query_or_file, engine, given)
 
 
 def print_summary(summary: dict[str, int], report=None) -> None:
