@@ -9,7 +9,7 @@ import click
 
 from techpact.analytics.analyses import ANALYSES, PLOTS
 from techpact.cli_options import (
-    TechpactGroup, check_neo4j, format_option, min_confidence_option, neo4j_options, param_option, parse_params,
+    SafePath, TechpactGroup, check_neo4j, format_option, min_confidence_option, neo4j_options, param_option, parse_params,
     print_rows, print_summary, printable, read_query, store_option,
 )
 from techpact.errors import TechpactError
@@ -32,20 +32,35 @@ def main(verbose: bool) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=SafePath())
 @store_option
 @click.option("--max-size", default=50, show_default=True, help="Skip files larger than this many MB.")
 @click.option("--follow-symlinks", is_flag=True,
               help="Follow symbolic links inside the folders given, when they lead inside the paths given.")
-def ingest(paths: tuple[str, ...], store_path: str, max_size: int, follow_symlinks: bool) -> None:
-    """Load files or folders (.txt .md .html .json .jsonl .rss .atom) into the store."""
+@click.option("--include", multiple=True, metavar="GLOB",
+              help="Only files whose name or path below the folder matches GLOB (e.g. 'articles/*'). Repeatable.")
+@click.option("--exclude", multiple=True, metavar="GLOB",
+              help="Leave out files whose name or path below the folder matches GLOB (e.g. 'notes*'). Repeatable.")
+def ingest(paths: tuple[str, ...], store_path: str, max_size: int, follow_symlinks: bool, include: tuple[str, ...],
+           exclude: tuple[str, ...]) -> None:
+    """Load files or folders (.txt .md .html .json .jsonl .rss .atom .pdf) into the store."""
     from techpact.graph.store import Store
     from techpact.ingest import ingest as run_ingest
     from techpact.ingest import store_summary
     from techpact.loaders import iter_source_files
 
-    total = sum(1 for item in iter_source_files(paths, follow_symlinks=follow_symlinks)
-                if not isinstance(item, TechpactError))
+    ignored: list[str] = []
+    found = list(iter_source_files(paths, follow_symlinks=follow_symlinks, include=include, exclude=exclude,
+                                   ignored=ignored))
+    total = sum(1 for item in found if not isinstance(item, TechpactError))
+    if total == 0:  # nothing to load: say why, and create no store
+        for item in found:
+            click.echo(f"skipped: {printable(str(item))}", err=True)
+        for reason in ignored:
+            click.echo(f"ignored: {printable(reason)}", err=True)
+        why = f"{len(found)} skipped and {len(ignored)} ignored, listed above" if found or ignored else "the folders are empty"
+        raise click.ClickException(f"no document could be loaded: no supported file found ({why}); "
+                                   f"nothing was written to {printable(store_path)}")
     with Store(store_path) as store:
         with click.progressbar(length=total, label="Ingesting", file=sys.stderr,
                                hidden=total < 20 or not sys.stderr.isatty()) as bar:
@@ -58,8 +73,13 @@ def ingest(paths: tuple[str, ...], store_path: str, max_size: int, follow_symlin
                     bar.update(1)
 
             report = run_ingest(paths, store, max_bytes=max_size * 1024 * 1024, follow_symlinks=follow_symlinks,
-                                on_document=advance)
+                                on_document=advance, include=include, exclude=exclude)
         print_summary(store_summary(store), report)
+    if ignored:
+        click.echo(f"ignored {len(ignored)} files (unsupported, hidden or excluded; -v lists them)", err=True)
+        if click.get_current_context().find_root().params.get("verbose"):
+            for reason in ignored:
+                click.echo(f"ignored: {printable(reason)}", err=True)
     if report.loaded == 0 and report.skipped:
         raise click.ClickException("no document could be loaded")
 
@@ -67,7 +87,7 @@ def ingest(paths: tuple[str, ...], store_path: str, max_size: int, follow_symlin
 @main.command()
 @store_option
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="trig", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (default: stdout).")
+@click.option("-o", "--output", type=SafePath(dir_okay=False), help="Write to this file (default: stdout).")
 @click.option("--no-reference", is_flag=True, help="Leave out the ontology and reference graphs.")
 @min_confidence_option
 def export(store_path: str, fmt: str, output: str | None, no_reference: bool, min_confidence: float | None) -> None:
@@ -153,7 +173,7 @@ def cypher(query_or_file: str, neo4j: dict, params: tuple[str, ...], fmt: str) -
 
 @main.command("map")
 @store_option
-@click.option("-o", "--output", default="map.html", show_default=True, type=click.Path(dir_okay=False))
+@click.option("-o", "--output", default="map.html", show_default=True, type=SafePath(dir_okay=False))
 @click.option("--view", type=click.Choice(list(VIEWS)), default="alliances", show_default=True,
               help="; ".join(f"{name}: {builder.__doc__.splitlines()[0]}" for name, builder in VIEWS.items()))
 @click.option("--focus", metavar="CODE", help="Only the ego network of this state or bloc (ISO alpha-3 or bloc code).")
@@ -200,8 +220,8 @@ def validate(store_path: str) -> None:
 
 
 @main.command("eval")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("gold", type=SafePath(exists=True, dir_okay=False))
+@click.argument("paths", nargs=-1, required=True, type=SafePath())
 @click.option("--verbose", "-v", is_flag=True, help="List every miss and every false positive.")
 @format_option(choices=("table", "json"))
 def eval_command(gold: str, paths: tuple[str, ...], verbose: bool, fmt: str) -> None:
@@ -296,7 +316,7 @@ def serve(store_path: str, host: str, port: int, timeout: float, workers: int, c
 @click.option("--sector", help="Only agreements in this sector (centrality, communities).")
 @click.option("--blocs", nargs=2, default=("QUAD", "SCO"), show_default=True, help="The two blocs for 'bridges'.")
 @format_option
-@click.option("--plot", type=click.Path(dir_okay=False), help=f"Also write a PNG chart ({', '.join(PLOTS)}).")
+@click.option("--plot", type=SafePath(dir_okay=False), help=f"Also write a PNG chart ({', '.join(PLOTS)}).")
 def analyze(analysis: str, store_path: str, sector: str | None, blocs: tuple[str, str], fmt: str, plot: str | None) -> None:
     """Network analytics: centrality, communities, bloc cohesion, bridges, sector co-occurrence, years."""
     from techpact.analytics.analyses import plot_analysis, run_analysis
@@ -340,7 +360,7 @@ def codes(what: str, fmt: str) -> None:
 
 
 @main.command()
-@click.option("--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False))
+@click.option("--out", "out_dir", default="out", show_default=True, type=SafePath(file_okay=False))
 def demo(out_dir: str) -> None:
     """Ingest the bundled example corpus into OUT/store; write OUT/graph.trig and the maps OUT/map.html, OUT/map-full.html."""
     from techpact.demo import run_demo

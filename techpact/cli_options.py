@@ -6,6 +6,7 @@ import csv
 import functools
 import io
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -25,6 +26,19 @@ _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u2
 def printable(text: str) -> str:
     """Text with control characters escaped (\\n, \\x1b, \\u202e), safe to print as one line."""
     return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
+
+
+class SafePath(click.Path):
+    """click.Path that refuses a name it cannot stat (a NUL byte) with a usage error, not a traceback."""
+
+    def convert(self, value, param, ctx):
+        text = os.fsdecode(value) if isinstance(value, (str, bytes)) else str(value)
+        if len(os.fsencode(text)) > 4095 or any(len(os.fsencode(part)) > 255 for part in text.split("/")):
+            self.fail(f"{printable(text[:80])!r}…: file name too long", param, ctx)
+        try:
+            return super().convert(value, param, ctx)
+        except (ValueError, OSError) as err:
+            self.fail(f"{printable(text[:200])!r} is not a usable path ({err})", param, ctx)
 
 
 def _neo4j_configuration_error(err: Exception) -> bool:
@@ -62,7 +76,7 @@ def check_neo4j_uri(uri: str) -> None:
 
 def store_option(func):
     """--store DIR, shared by every command that reads or writes the store."""
-    return click.option("--store", "store_path", type=click.Path(file_okay=False), envvar="TECHPACT_STORE",
+    return click.option("--store", "store_path", type=SafePath(file_okay=False), envvar="TECHPACT_STORE",
                         default="techpact-data", show_default=True, help=STORE_HELP)(func)
 
 
