@@ -9,7 +9,7 @@ import click
 
 from techpact.analytics.analyses import ANALYSES, PLOTS
 from techpact.cli_options import (
-    SafePath, TechpactGroup, check_neo4j, format_option, min_confidence_option, neo4j_options, param_option, parse_params,
+    SafePath, TechpactGroup, check_neo4j, print_answer, format_option, min_confidence_option, neo4j_options, param_option, parse_params,
     print_rows, print_summary, printable, read_query, store_option,
 )
 from techpact.errors import TechpactError
@@ -127,7 +127,7 @@ def sparql(query_or_file: str, store_path: str, params: tuple[str, ...], fmt: st
 
     with Store(store_path, read_only=True) as store:
         result = store.query(*read_query(query_or_file, "sparql", params))
-    print_rows(result.columns, result.rows, fmt)
+        print_answer(result.columns, result.rows, fmt, store)
 
 
 @main.group(cls=TechpactGroup)
@@ -168,7 +168,7 @@ def cypher(query_or_file: str, neo4j: dict, params: tuple[str, ...], fmt: str) -
     text, bound = read_query(query_or_file, "cypher", params)
     with Neo4jSync(**neo4j) as target:
         columns, rows = target.run(text, bound)
-    print_rows(columns, rows, fmt)
+    print_answer(columns, rows, fmt)
 
 
 @main.command("map")
@@ -262,20 +262,21 @@ def ask(name: str | None, list_all: bool, params: tuple[str, ...], engine: str, 
         return
     given = parse_params(params)
     query = load_query(name, engine)
+    if engine == "cypher":
+        check_neo4j(neo4j)  # a URI holding credentials is refused before anything else is said
     bound = bind_parameters(query, given)
     if engine == "sparql":
         from techpact.graph.store import Store
 
         with Store(store_path, read_only=True) as store:
             result = store.query(query.text, bound)
-        print_rows(result.columns, result.rows, fmt)
+            print_answer(result.columns, result.rows, fmt, store)
         return
     from techpact.neo4j.sync import Neo4jSync
 
-    check_neo4j(neo4j)
     with Neo4jSync(**neo4j) as target:
         columns, rows = target.run(query.text, bound)
-    print_rows(columns, rows, fmt)
+    print_answer(columns, rows, fmt)
 
 
 @main.command()

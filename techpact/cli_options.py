@@ -161,6 +161,17 @@ def print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
         click.echo(f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
 
 
+def print_answer(columns: list[str], rows: list[tuple], fmt: str, store=None) -> None:
+    """Print a query's answer: in a table agreements by label and states by name (given a store to read labels
+    from); CSV and JSON keep IRIs and codes."""
+    if fmt == "table":
+        from techpact.queries.display import agreement_iris, agreement_labels, readable_rows
+
+        labels = agreement_labels(store, agreement_iris(rows)) if store is not None else {}
+        rows = readable_rows(rows, labels)
+    print_rows(columns, rows, fmt)
+
+
 def read_query(query_or_file: str, engine: str, params: tuple[str, ...]) -> tuple[str, dict[str, str]]:
     """A query given as text, as a file path, or as the name of a library query (its parameters checked)."""
     from techpact.queries.params import prepare_query

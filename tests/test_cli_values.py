@@ -91,3 +91,17 @@ def test_cli_codes_map_legend_uses_the_words_of_the_codes(corpus_store):
     assert "defense" in graph.sectors and graph.sectors["defense"] == sectors["defense"] in legend
     assert "defence" not in legend
     assert all(sectors[code] == name for code, name in graph.sectors.items())
+
+
+def test_cli_values_tables_show_agreement_labels_and_state_names_csv_keeps_iris(corpus_store):
+    table = run("ask", "newest-agreements", "--store", str(corpus_store))
+    assert table.exit_code == 0, table.output
+    assert "https://w3id.org" not in table.output and "…" not in table.output
+    as_json = json.loads(run("ask", "newest-agreements", "--store", str(corpus_store), "--format", "json").output)
+    first = as_json[0]
+    assert first["agreement"].startswith("https://w3id.org/techpact/id/agreement/")
+    assert f"{first['kind']} · " in table.output and f" · {first['date']} · " in table.output
+    partners = run("sparql", "state-partners", "--param", "state=RUS", "--store", str(corpus_store))
+    assert "CHN (China)" in partners.output
+    as_csv = run("sparql", "state-partners", "--param", "state=RUS", "--store", str(corpus_store), "--format", "csv")
+    assert "\nCHN," in as_csv.output and "China" not in as_csv.output
