@@ -9,13 +9,15 @@ import click
 
 from techpact.analytics.analyses import ANALYSES, PLOTS
 from techpact.cli_review import raw_option, review
+from techpact.cli_serve import serve
 from techpact.cli_options import (
-    TechpactGroup, check_neo4j, format_option, min_confidence_option, neo4j_options, param_option, parse_params,
-    print_rows, print_summary, printable, read_query, store_option,
+    SafePath, TechpactGroup, check_neo4j, format_option, min_confidence_option, neo4j_options, param_option,
+    parse_params, print_answer, print_rows, print_summary, printable, read_query, store_option,
 )
 from techpact.errors import TechpactError
 from techpact.maps.views import VIEWS
 from techpact.ontology import vocabulary
+from techpact.ontology.lookup import CODE_LISTS
 
 FORMATS = {"trig": "TRIG", "nquads": "N_QUADS", "turtle": "TURTLE", "jsonld": None}
 
@@ -32,20 +34,35 @@ def main(verbose: bool) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=SafePath())
 @store_option
 @click.option("--max-size", default=50, show_default=True, help="Skip files larger than this many MB.")
 @click.option("--follow-symlinks", is_flag=True,
               help="Follow symbolic links inside the folders given, when they lead inside the paths given.")
-def ingest(paths: tuple[str, ...], store_path: str, max_size: int, follow_symlinks: bool) -> None:
-    """Load files or folders (.txt .md .html .json .jsonl .rss .atom) into the store."""
+@click.option("--include", multiple=True, metavar="GLOB",
+              help="Only files whose name or path below the folder matches GLOB (e.g. 'articles/*'). Repeatable.")
+@click.option("--exclude", multiple=True, metavar="GLOB",
+              help="Leave out files whose name or path below the folder matches GLOB (e.g. 'notes*'). Repeatable.")
+def ingest(paths: tuple[str, ...], store_path: str, max_size: int, follow_symlinks: bool, include: tuple[str, ...],
+           exclude: tuple[str, ...]) -> None:
+    """Load files or folders (.txt .md .html .json .jsonl .rss .atom .pdf) into the store."""
     from techpact.graph.store import Store
     from techpact.ingest import ingest as run_ingest
     from techpact.ingest import store_summary
     from techpact.loaders import iter_source_files
 
-    total = sum(1 for item in iter_source_files(paths, follow_symlinks=follow_symlinks)
-                if not isinstance(item, TechpactError))
+    ignored: list[str] = []
+    found = list(iter_source_files(paths, follow_symlinks=follow_symlinks, include=include, exclude=exclude,
+                                   ignored=ignored))
+    total = sum(1 for item in found if not isinstance(item, TechpactError))
+    if total == 0:  # nothing to load: say why, and create no store
+        for item in found:
+            click.echo(f"skipped: {printable(str(item))}", err=True)
+        for reason in ignored:
+            click.echo(f"ignored: {printable(reason)}", err=True)
+        why = f"{len(found)} skipped and {len(ignored)} ignored, listed above" if found or ignored else "the folders are empty"
+        raise click.ClickException(f"no document could be loaded: no supported file found ({why}); "
+                                   f"nothing was written to {printable(store_path)}")
     with Store(store_path) as store:
         with click.progressbar(length=total, label="Ingesting", file=sys.stderr,
                                hidden=total < 20 or not sys.stderr.isatty()) as bar:
@@ -58,8 +75,13 @@ def ingest(paths: tuple[str, ...], store_path: str, max_size: int, follow_symlin
                     bar.update(1)
 
             report = run_ingest(paths, store, max_bytes=max_size * 1024 * 1024, follow_symlinks=follow_symlinks,
-                                on_document=advance)
+                                on_document=advance, include=include, exclude=exclude)
         print_summary(store_summary(store), report)
+    if ignored:
+        click.echo(f"ignored {len(ignored)} files (unsupported, hidden or excluded; -v lists them)", err=True)
+        if click.get_current_context().find_root().params.get("verbose"):
+            for reason in ignored:
+                click.echo(f"ignored: {printable(reason)}", err=True)
     if report.loaded == 0 and report.skipped:
         raise click.ClickException("no document could be loaded")
 
@@ -67,7 +89,7 @@ def ingest(paths: tuple[str, ...], store_path: str, max_size: int, follow_symlin
 @main.command()
 @store_option
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="trig", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (default: stdout).")
+@click.option("-o", "--output", type=SafePath(dir_okay=False), help="Write to this file (default: stdout).")
 @click.option("--no-reference", is_flag=True, help="Leave out the ontology and reference graphs.")
 @min_confidence_option
 @raw_option
@@ -109,8 +131,8 @@ def sparql(query_or_file: str, store_path: str, params: tuple[str, ...], fmt: st
     from techpact.review.view import open_view
 
     with open_view(store_path, raw=raw) as store:
-        result = store.query(read_query(query_or_file, "sparql"), parse_params(params))
-    print_rows(result.columns, result.rows, fmt)
+        result = store.query(*read_query(query_or_file, "sparql", params))
+        print_answer(result.columns, result.rows, fmt, store)
 
 
 @main.group(cls=TechpactGroup)
@@ -148,14 +170,15 @@ def cypher(query_or_file: str, neo4j: dict, params: tuple[str, ...], fmt: str) -
     """Run a Cypher query (text, file, or library name) against Neo4j."""
     from techpact.neo4j.sync import Neo4jSync
 
+    text, bound = read_query(query_or_file, "cypher", params)
     with Neo4jSync(**neo4j) as target:
-        columns, rows = target.run(read_query(query_or_file, "cypher"), parse_params(params))
-    print_rows(columns, rows, fmt)
+        columns, rows = target.run(text, bound)
+    print_answer(columns, rows, fmt)
 
 
 @main.command("map")
 @store_option
-@click.option("-o", "--output", default="map.html", show_default=True, type=click.Path(dir_okay=False))
+@click.option("-o", "--output", default="map.html", show_default=True, type=SafePath(dir_okay=False))
 @click.option("--view", type=click.Choice(list(VIEWS)), default="alliances", show_default=True,
               help="; ".join(f"{name}: {builder.__doc__.splitlines()[0]}" for name, builder in VIEWS.items()))
 @click.option("--focus", metavar="CODE", help="Only the ego network of this state or bloc (ISO alpha-3 or bloc code).")
@@ -202,8 +225,8 @@ def validate(store_path: str) -> None:
 
 
 @main.command("eval")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("gold", type=SafePath(exists=True, dir_okay=False))
+@click.argument("paths", nargs=-1, type=SafePath())
 @click.option("--verbose", "-v", is_flag=True, help="List every miss and every false positive.")
 @click.option("--curated", is_flag=True, help="Score the curated view of --store (after review) instead of PATHS.")
 @store_option
@@ -242,6 +265,7 @@ def ask(name: str | None, list_all: bool, params: tuple[str, ...], engine: str, 
         neo4j: dict, raw: bool) -> None:
     """Answer a named analyst question from the query library (SPARQL, or Cypher with --engine cypher)."""
     from techpact.queries import list_queries, load_query
+    from techpact.queries.params import bind_parameters
 
     if list_all or not name:
         for query_name in list_queries():
@@ -251,57 +275,23 @@ def ask(name: str | None, list_all: bool, params: tuple[str, ...], engine: str, 
             if query.optional:
                 click.echo(f"{'':28s} optional: {query.optional}")
         return
+    given = parse_params(params)
     query = load_query(name, engine)
-    bound = parse_params(params)
+    if engine == "cypher":
+        check_neo4j(neo4j)  # a URI holding credentials is refused before anything else is said
+    bound = bind_parameters(query, given)
     if engine == "sparql":
         from techpact.review.view import open_view
 
         with open_view(store_path, raw=raw) as store:
             result = store.query(query.text, bound)
-        print_rows(result.columns, result.rows, fmt)
+            print_answer(result.columns, result.rows, fmt, store)
         return
     from techpact.neo4j.sync import Neo4jSync
 
-    check_neo4j(neo4j)
     with Neo4jSync(**neo4j) as target:
         columns, rows = target.run(query.text, bound)
-    print_rows(columns, rows, fmt)
-
-
-@main.command()
-@store_option
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
-@click.option("--port", default=7878, show_default=True)
-@click.option("--timeout", default=30.0, show_default=True, help="Cancel a query after this many seconds.")
-@click.option("--workers", default=2, show_default=True, help="Query processes.")
-@click.option("--cors", metavar="ORIGIN", help="Let pages from this origin read answers (no CORS header otherwise).")
-@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
-              help="Also answer requests whose Host header is NAME (e.g. behind a proxy). Repeatable.")
-@click.option("--idle-timeout", default=10.0, show_default=True, type=click.FloatRange(0.1),
-              help="Close a connection that sends nothing for this many seconds.")
-@click.option("--max-memory", "max_memory", default=2048, show_default=True, type=click.IntRange(0), metavar="MB",
-              help="Address space each query process may use (0: no limit); a query needing more gets 503.")
-@click.option("--max-rows", "max_rows", default=100_000, show_default=True, type=click.IntRange(1),
-              help="Answer 413 to a query whose result has more rows than this.")
-def serve(store_path: str, host: str, port: int, timeout: float, workers: int, cors: str | None,
-          allow_hosts: tuple[str, ...], idle_timeout: float, max_memory: int, max_rows: int) -> None:
-    """Serve the store read-only as a SPARQL 1.1 Protocol endpoint at /sparql."""
-    from techpact.graph.store import Store
-    from techpact.serve import make_server
-
-    with Store(store_path, read_only=True) as store:
-        try:
-            server = make_server(store, host, port, timeout=timeout, workers=workers, cors=cors, allow_hosts=allow_hosts,
-                                 idle_timeout=idle_timeout, max_memory_mb=max_memory, max_rows=max_rows)
-        except OSError as err:
-            raise click.ClickException(f"cannot listen on {host}:{port} ({err.strerror})") from None
-        click.echo(f"SPARQL endpoint on http://{host}:{port}/sparql (read-only); Ctrl-C stops it", err=True)
-        try:
-            server.serve_forever()
-        except KeyboardInterrupt:
-            pass
-        finally:
-            server.close()
+    print_answer(columns, rows, fmt)
 
 
 @main.command()
@@ -310,7 +300,7 @@ def serve(store_path: str, host: str, port: int, timeout: float, workers: int, c
 @click.option("--sector", help="Only agreements in this sector (centrality, communities).")
 @click.option("--blocs", nargs=2, default=("QUAD", "SCO"), show_default=True, help="The two blocs for 'bridges'.")
 @format_option
-@click.option("--plot", type=click.Path(dir_okay=False), help=f"Also write a PNG chart ({', '.join(PLOTS)}).")
+@click.option("--plot", type=SafePath(dir_okay=False), help=f"Also write a PNG chart ({', '.join(PLOTS)}).")
 def analyze(analysis: str, store_path: str, sector: str | None, blocs: tuple[str, str], fmt: str, plot: str | None) -> None:
     """Network analytics: centrality, communities, bloc cohesion, bridges, sector co-occurrence, years."""
     from techpact.analytics.analyses import plot_analysis, run_analysis
@@ -343,7 +333,18 @@ def check_memberships(store_path: str, fmt: str) -> None:
 
 
 @main.command()
-@click.option("--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False))
+@click.argument("what", type=click.Choice(CODE_LISTS))
+@format_option
+def codes(what: str, fmt: str) -> None:
+    """List the codes techpact knows (states, blocs, sectors, kinds, statuses) with their labels."""
+    from techpact.ontology.lookup import code_table
+
+    columns, rows = code_table(what)
+    print_rows(columns, rows, fmt)
+
+
+@main.command()
+@click.option("--out", "out_dir", default="out", show_default=True, type=SafePath(file_okay=False))
 def demo(out_dir: str) -> None:
     """Ingest the bundled example corpus into OUT/store; write OUT/graph.trig and the maps OUT/map.html, OUT/map-full.html."""
     from techpact.demo import run_demo
@@ -360,6 +361,7 @@ def demo(out_dir: str) -> None:
 
 
 main.add_command(review)
+main.add_command(serve)
 
 if __name__ == "__main__":
     main()

@@ -6,6 +6,7 @@ import csv
 import functools
 import io
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -25,6 +26,19 @@ _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u2
 def printable(text: str) -> str:
     """Text with control characters escaped (\\n, \\x1b, \\u202e), safe to print as one line."""
     return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
+
+
+class SafePath(click.Path):
+    """click.Path that refuses a name it cannot stat (a NUL byte) with a usage error, not a traceback."""
+
+    def convert(self, value, param, ctx):
+        text = os.fsdecode(value) if isinstance(value, (str, bytes)) else str(value)
+        if len(os.fsencode(text)) > 4095 or any(len(os.fsencode(part)) > 255 for part in text.split("/")):
+            self.fail(f"{printable(text[:80])!r}…: file name too long", param, ctx)
+        try:
+            return super().convert(value, param, ctx)
+        except (ValueError, OSError) as err:
+            self.fail(f"{printable(text[:200])!r} is not a usable path ({err})", param, ctx)
 
 
 def _neo4j_configuration_error(err: Exception) -> bool:
@@ -62,7 +76,7 @@ def check_neo4j_uri(uri: str) -> None:
 
 def store_option(func):
     """--store DIR, shared by every command that reads or writes the store."""
-    return click.option("--store", "store_path", type=click.Path(file_okay=False), envvar="TECHPACT_STORE",
+    return click.option("--store", "store_path", type=SafePath(file_okay=False), envvar="TECHPACT_STORE",
                         default="techpact-data", show_default=True, help=STORE_HELP)(func)
 
 
@@ -147,19 +161,32 @@ def print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
         click.echo(f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
 
 
-def read_query(query_or_file: str, engine: str) -> str:
-    """A query given as text, as a file path, or as the name of a library query."""
-    from techpact.queries import list_queries, load_query
+def print_answer(columns: list[str], rows: list[tuple], fmt: str, store=None) -> None:
+    """Print a query's answer: in a table agreements by label and states by name (given a store to read labels
+    from); CSV and JSON keep IRIs and codes."""
+    if fmt == "table":
+        from techpact.queries.display import agreement_iris, agreement_labels, readable_rows
 
-    path = Path(query_or_file)
-    if len(query_or_file) < 4096 and "\n" not in query_or_file and path.is_file():
+        labels = agreement_labels(store, agreement_iris(rows)) if store is not None else {}
+        rows = readable_rows(rows, labels)
+    print_rows(columns, rows, fmt)
+
+
+def read_query(query_or_file: str, engine: str, params: tuple[str, ...]) -> tuple[str, dict[str, str]]:
+    """A query given as text, as a file path, or as the name of a library query (its parameters checked)."""
+    from techpact.queries.params import prepare_query
+
+    given = parse_params(params)
+    try:
+        is_file = len(query_or_file) < 4096 and "\n" not in query_or_file and Path(query_or_file).is_file()
+    except (OSError, ValueError):  # too long a name, a NUL: not a path, so query text
+        is_file = False
+    if is_file:
         try:
-            return path.read_text(encoding="utf-8")
+            return Path(query_or_file).read_text(encoding="utf-8"), given
         except (OSError, UnicodeDecodeError) as err:
-            raise click.ClickException(f"{query_or_file}: cannot read query file ({err})") from None
-    if query_or_file in list_queries():
-        return load_query(query_or_file, engine).text
-    return query_or_file
+            raise click.ClickException(f"{printable(query_or_file)}: cannot read query file ({err})") from None
+    return prepare_query(query_or_file, engine, given)
 
 
 def print_summary(summary: dict[str, int], report=None) -> None:

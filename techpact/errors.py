@@ -41,3 +41,7 @@ class EvaluationError(TechpactError):
 
 class ServerError(Neo4jError):
     """The local Neo4j server could not be fetched, started or stopped."""
+
+
+class UnknownCodeError(TechpactError):
+    """A state, bloc or sector that the reference data and the vocabulary do not know."""

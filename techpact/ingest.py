@@ -31,11 +31,12 @@ class IngestReport:
 
 
 def ingest(paths: Iterable[str | Path], store: Store, *, max_bytes: int = DEFAULT_MAX_BYTES,
-           follow_symlinks: bool = False, on_document: Callable[[str], None] | None = None) -> IngestReport:
+           follow_symlinks: bool = False, on_document: Callable[[str], None] | None = None,
+           include: Iterable[str] = (), exclude: Iterable[str] = ()) -> IngestReport:
     """Load, extract and store every document under paths; bad files are reported, not fatal."""
     report = IngestReport()
     index = AgreementIndex(store)
-    for item in load_documents(paths, max_bytes=max_bytes, follow_symlinks=follow_symlinks):
+    for item in load_documents(paths, max_bytes=max_bytes, follow_symlinks=follow_symlinks, include=include, exclude=exclude):
         if isinstance(item, LoaderError):
             report.skipped.append(str(item))
         elif store.has_document(item.iri):

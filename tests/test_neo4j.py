@@ -102,6 +102,9 @@ def test_neo4j_cli_sync_and_cypher_with_bound_parameter(corpus_store, neo4j_conn
     before = neo4j_sync.counts()
     for hostile in ["' OR 1=1", "}) DETACH DELETE n //"]:
         result = CliRunner().invoke(main, ["cypher", "state-partners", "--param", f"state={hostile}", "--format", "json"], env=env)
+        assert result.exit_code == 1 and result.output.startswith("Error: --param state: unknown state")  # not a state
+        result = CliRunner().invoke(main, ["cypher", "MATCH (s:State {iso3: $state}) RETURN s.iso3 AS iso3",
+                                           "--param", f"state={hostile}", "--format", "json"], env=env)
         assert result.exit_code == 0 and result.output.strip() == "[]"
     assert neo4j_sync.counts() == before
 

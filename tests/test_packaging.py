@@ -93,3 +93,14 @@ def test_packaging_plain_install_without_extras_ingests_every_format(tmp_path):
     added = int(re.search(r"Documents: (\d+) added", run.stdout).group(1))
     jsonl_records = sum(1 for line in (corpus / "05-brics-payments.jsonl").read_text().splitlines() if line.strip())
     assert added >= 7 + jsonl_records, run.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_packaging_build_prints_no_setuptools_deprecation(tmp_path):
+    build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-v", "--disable-pip-version-check",
+                            "-w", str(tmp_path), str(REPO)], capture_output=True, text=True, cwd=tmp_path)
+    assert build.returncode == 0, build.stderr[-2000:]
+    log = build.stdout + build.stderr
+    assert "Deprecat" not in log and "project.license" not in log, [line for line in log.splitlines() if "eprecat" in line]
+    assert 'license = "MIT"' in (REPO / "pyproject.toml").read_text()

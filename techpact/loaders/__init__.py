@@ -6,6 +6,7 @@ other files still load.
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import stat
 from collections.abc import Iterable, Iterator
@@ -45,32 +46,71 @@ def first_line(err: BaseException) -> str:
     return lines[0][:300] if lines else "(no message)"
 
 
-def iter_source_files(paths: Iterable[str | Path], *, follow_symlinks: bool = False) -> Iterator[Path | LoaderError]:
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except (OSError, ValueError):  # a name too long, a NUL byte
+        return False
+
+
+def _wanted(path: Path, root: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> str | None:
+    """Why a found file is left out by --include/--exclude (None: it is wanted)."""
+    try:
+        relative = path.relative_to(root).as_posix()
+    except ValueError:
+        relative = path.name
+    names = (path.name, relative)
+    hit = next((glob for glob in exclude if any(fnmatch.fnmatchcase(n, glob) for n in names)), None)
+    if hit is not None:
+        return f"excluded by --exclude {hit}"
+    if include and not any(fnmatch.fnmatchcase(n, glob) for glob in include for n in names):
+        return f"matches no --include ({', '.join(include)})"
+    return None
+
+
+def iter_source_files(paths: Iterable[str | Path], *, follow_symlinks: bool = False, include: Iterable[str] = (),
+                      exclude: Iterable[str] = (), ignored: list[str] | None = None) -> Iterator[Path | LoaderError]:
     """Every loadable file under the given files and folders (the roots), sorted, each folder once.
 
     A symbolic link met inside a folder is reported, not followed; with follow_symlinks it is
     followed when it leads inside one of the roots, and still reported when it leads outside.
     A path named among `paths` is used even when it is a link: naming it is asking for it.
+    include/exclude are globs matched against a file's name and its path below the root given;
+    files left out (unsupported type, hidden, excluded) are appended to `ignored` as "PATH: why".
     """
+    include, exclude = tuple(include), tuple(exclude)
+    ignored = [] if ignored is None else ignored
     given = [Path(p) for p in paths]
-    roots = [path.resolve() for path in given if path.exists()]
+    roots = [path.resolve() for path in given if _exists(path)]
     seen_dirs: set[tuple[int, int]] = set()
     for path in given:
-        if not path.exists():
+        if not _exists(path):
             yield LoaderError(f"{path}: no such file or folder")
-        elif path.is_dir():
-            yield from _walk(path.resolve(), seen_dirs, roots if follow_symlinks else None)
-        elif path.suffix.lower() in LOADERS:
-            yield path
-        else:
-            yield LoaderError(f"{path}: unsupported file type '{path.suffix or '(none)'}' (supported: {', '.join(sorted(LOADERS))})")
+            continue
+        if not path.is_dir() and path.suffix.lower() not in LOADERS:
+            yield LoaderError(f"{path}: unsupported file type '{path.suffix or '(none)'}' "
+                              f"(supported: {', '.join(sorted(LOADERS))})")
+            continue
+        found = _walk(path.resolve(), seen_dirs, roots if follow_symlinks else None, ignored) if path.is_dir() else [path]
+        root = path.resolve() if path.is_dir() else path.parent
+        for item in found:
+            if isinstance(item, LoaderError):
+                yield item
+            elif item.suffix.lower() not in LOADERS:
+                ignored.append(f"{item}: unsupported file type '{item.suffix or '(none)'}' "
+                               f"(supported: {', '.join(sorted(LOADERS))})")
+            elif (why := _wanted(item, root, include, exclude)) is not None:
+                ignored.append(f"{item}: {why}")
+            else:
+                yield item
 
 
 def _inside(target: Path, roots: list[Path]) -> bool:
     return any(target == root or target.is_relative_to(root) for root in roots)
 
 
-def _walk(folder: Path, seen_dirs: set[tuple[int, int]], follow_roots: list[Path] | None) -> Iterator[Path | LoaderError]:
+def _walk(folder: Path, seen_dirs: set[tuple[int, int]], follow_roots: list[Path] | None,
+          ignored: list[str]) -> Iterator[Path | LoaderError]:
     try:
         info = folder.stat()
     except OSError as err:
@@ -86,6 +126,7 @@ def _walk(folder: Path, seen_dirs: set[tuple[int, int]], follow_roots: list[Path
         return
     for entry in entries:
         if entry.name.startswith("."):
+            ignored.append(f"{entry.path}: hidden")
             continue
         path = Path(entry.path)
         try:
@@ -101,14 +142,14 @@ def _walk(folder: Path, seen_dirs: set[tuple[int, int]], follow_roots: list[Path
                 yield LoaderError(f"{path}: symbolic link to {target}, outside the paths given; not followed "
                                   "(name that path to ingest it)")
             elif is_dir:
-                yield from _walk(target, seen_dirs, follow_roots)
+                yield from _walk(target, seen_dirs, follow_roots, ignored)
             else:
                 yield path
         elif is_link:
-            continue
+            ignored.append(f"{path}: symbolic link to a file of an unsupported type")
         elif is_dir:
-            yield from _walk(path, seen_dirs, follow_roots)
-        elif path.suffix.lower() in LOADERS:
+            yield from _walk(path, seen_dirs, follow_roots, ignored)
+        else:
             yield path
 
 
@@ -153,10 +194,10 @@ def load_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document |
     return checked
 
 
-def load_documents(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES, *,
-                   follow_symlinks: bool = False) -> Iterator[Document | LoaderError]:
+def load_documents(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES, *, follow_symlinks: bool = False,
+                   include: Iterable[str] = (), exclude: Iterable[str] = ()) -> Iterator[Document | LoaderError]:
     """Every document under paths, with a LoaderError in place of each one that failed."""
-    for item in iter_source_files(paths, follow_symlinks=follow_symlinks):
+    for item in iter_source_files(paths, follow_symlinks=follow_symlinks, include=include, exclude=exclude):
         if isinstance(item, LoaderError):
             yield item
         else:

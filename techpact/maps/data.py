@@ -13,6 +13,7 @@ from pathlib import Path
 from techpact.errors import MapError
 from techpact.extract.facts import PartialDate
 from techpact.graph.store import Store
+from techpact.ontology.lookup import resolve_actor, resolve_bloc, resolve_sector
 from techpact.ontology.namespace import REFERENCE_BLOCS_GRAPH
 from techpact.queries import internal_query
 from techpact.ontology.vocabulary import STATUSES_BY_STRENGTH as STATUS_STRENGTH
@@ -80,11 +81,11 @@ class MapData:
 
     def actor_by_code(self, code: str) -> Actor:
         """The state or bloc with this code (ISO alpha-3 or bloc code), or a clear error."""
-        wanted = code.strip().upper()
+        wanted = resolve_actor(code)
         for actor in self.actors.values():
             if actor.code.upper() == wanted:
                 return actor
-        raise MapError(f"unknown state or bloc code: {code!r}")
+        raise MapError(f"{wanted} is not in the store (no agreement or membership names it)")
 
 
 @dataclass
@@ -99,6 +100,8 @@ class MapFilter:
     min_confidence: float | None = None
 
     def __post_init__(self) -> None:
+        self.sectors = tuple(dict.fromkeys(resolve_sector(code) for code in self.sectors))
+        self.blocs = tuple(dict.fromkeys(resolve_bloc(code) for code in self.blocs))
         self._since = period_bound(self.since, start=True) if self.since else None
         self._until = period_bound(self.until, start=False) if self.until else None
         if self.min_confidence is not None and not 0 <= self.min_confidence <= 1:
@@ -196,10 +199,6 @@ def _file_link(source: str | None) -> str | None:
 def select_agreements(data: MapData, chosen: MapFilter) -> list[AgreementRecord]:
     """The agreements that pass every filter."""
     blocs = [data.actor_by_code(code) for code in chosen.blocs]
-    known_sectors = set(data.sector_names)
-    for code in chosen.sectors:
-        if code not in known_sectors and not re.fullmatch(r"[a-z][a-z0-9-]*", code):
-            raise MapError(f"not a sector code: {code!r}")
     kept = []
     for record in data.agreements.values():
         if chosen.sectors and not record.sectors & set(chosen.sectors):

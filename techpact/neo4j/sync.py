@@ -54,7 +54,10 @@ class Neo4jSync:
         self.batch_size = batch_size
         self.workers = max(1, workers)
         try:
-            self.driver = GraphDatabase.driver(uri, auth=(user, password))
+            # The server's notifications (e.g. a property key no node has yet, as on a first sync) are advice
+            # for query authors, not for analysts: asked not to be sent, so the driver never logs them.
+            self.driver = GraphDatabase.driver(uri, auth=(user, password), notifications_min_severity="OFF",
+                                               warn_notification_severity="OFF")
             self.driver.verify_connectivity()
         except AuthError as err:
             raise Neo4jError(f"Neo4j at {uri} refused the credentials for user '{user}'") from err

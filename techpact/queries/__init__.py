@@ -62,8 +62,12 @@ def load_query(name: str, engine: str = "sparql") -> NamedQuery:
     if engine not in _EXTENSIONS or not re.fullmatch(r"[a-z0-9-]+", name):
         raise QueryError(f"no query named {name!r} for {engine}")
     path = resources.files("techpact.queries").joinpath(name + _EXTENSIONS[engine])
-    if not path.is_file():
-        raise QueryError(f"no query named {name!r} for {engine}. Available: {', '.join(list_queries())}")
+    if name not in list_queries() or not path.is_file():  # listed first: a long name is no path to try
+        import difflib
+
+        near = difflib.get_close_matches(name, list_queries(), n=3, cutoff=0.5)
+        hint = f"did you mean {' or '.join(near)}?" if near else f"available: {', '.join(list_queries())}"
+        raise QueryError(f"no query named {name!r} for {engine}; {hint}")
     text = path.read_text(encoding="utf-8")
     header = dict(re.findall(r"^(?:#|//)\s*(question|parameters|optional|example):\s*(.*)$", text, re.M))
     return NamedQuery(name, engine, text, header.get("question", ""), header.get("parameters", ""), header.get("example", ""),

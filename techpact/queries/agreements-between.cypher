@@ -4,5 +4,5 @@
 // example: techpact ask agreements-between --engine cypher --param a=IND --param b=ARE
 MATCH (:State {iso3: $a})<-[:PARTY]-(g:Agreement)-[:PARTY]->(:State {iso3: $b})
 WHERE $minConfidence IS NULL OR g.confidence >= toFloat($minConfidence)
-RETURN g.uri AS agreement, g.kind AS kind, g.status AS status, CASE g.datePrecision WHEN 'year' THEN toString(g.date.year) WHEN 'month' THEN substring(toString(g.date), 0, 7) ELSE toString(g.date) END AS date
+RETURN DISTINCT g.uri AS agreement, g.kind AS kind, g.status AS status, CASE g.datePrecision WHEN 'year' THEN toString(g.date.year) WHEN 'month' THEN substring(toString(g.date), 0, 7) ELSE toString(g.date) END AS date
 ORDER BY date, agreement

@@ -9,4 +9,4 @@ WHERE NOT EXISTS {
   MATCH (other)-[r2:MEMBER_OF]->(b) WHERE 'https://w3id.org/techpact/id/graph/reference/blocs' IN r2.docs
 }
 WITH b, g, count(other) AS outsiders
-RETURN b.code AS bloc, count(g) AS agreements, sum(CASE WHEN outsiders = 0 THEN 1 ELSE 0 END) AS inside_agreements
+RETURN b.code AS bloc, count(DISTINCT g) AS agreements, sum(CASE WHEN outsiders = 0 THEN 1 ELSE 0 END) AS inside_agreements

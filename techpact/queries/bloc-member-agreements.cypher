@@ -5,7 +5,7 @@ MATCH (b:Bloc {code: $bloc})<-[r:MEMBER_OF]-(m:State)
 WHERE 'https://w3id.org/techpact/id/graph/reference/blocs' IN r.docs
 MATCH (m)<-[:PARTY]-(g:Agreement)-[:PARTY]->(p)
 WHERE p <> m
-RETURN m.iso3 AS member, g.kind AS kind, g.status AS status, coalesce(p.iso3, p.code) AS partner,
+RETURN DISTINCT m.iso3 AS member, g.kind AS kind, g.status AS status, coalesce(p.iso3, p.code) AS partner,
        EXISTS { MATCH (p)-[r2:MEMBER_OF]->(b) WHERE 'https://w3id.org/techpact/id/graph/reference/blocs' IN r2.docs } AS inside,
        g.uri AS agreement
 ORDER BY member, partner, agreement

@@ -7,5 +7,5 @@ WHERE NOT EXISTS {
   MATCH (later:Agreement) WHERE later.partyKey = g.partyKey AND later.status IN ['signed', 'in-force']
 }
 AND ($minConfidence IS NULL OR g.confidence >= toFloat($minConfidence))
-RETURN g.uri AS agreement, g.partyKey AS parties, g.kind AS kind
+RETURN DISTINCT g.uri AS agreement, g.partyKey AS parties, g.kind AS kind
 ORDER BY parties, agreement
