@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 import os
 import re
+import shutil
 import subprocess
 import tempfile
 import time
@@ -244,7 +245,10 @@ def run_importer(home: Path, files: ImportFiles, database: str = "neo4j") -> Non
     if result.returncode != 0:
         lines = [line.strip() for line in (result.stdout + result.stderr).splitlines()
                  if line.strip() and not line.startswith(("\t", " ")) and not line.startswith("at ")]
-        raise Neo4jError("neo4j-admin import failed: " + " | ".join(lines[-4:])[-1500:])
+        # A failed import leaves unusable store files: removed, the server starts the database empty again.
+        for folder in (home / "data" / "databases" / database, home / "data" / "transactions" / database):
+            shutil.rmtree(folder, ignore_errors=True)
+        raise Neo4jError("neo4j-admin import failed (the database is left empty): " + " | ".join(lines[-4:])[-1500:])
 
 
 def _count_by_type(projection: Projection) -> dict[str, int]:
