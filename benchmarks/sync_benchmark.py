@@ -1,13 +1,14 @@
-"""Neo4j sync benchmark: techpact's sync vs rdflib-neo4j, same graph, same local server, one run.
+"""Neo4j first load benchmark: techpact's sync and bulk load vs rdflib-neo4j, same graph, same server, one run.
 
     python benchmarks/sync_benchmark.py [--triples 1000000] [--rdflib-neo4j-triples N]
 
 Builds a techpact store of generated news documents (benchmarks/extract_benchmark.py
 templates) holding at least --triples quads, syncs it with techpact into an emptied
-database, then loads the same triples (N-Quads of the store, as a plain graph) through
+database, bulk-loads it (`techpact neo4j load --bulk`: neo4j-admin import, server stopped and
+restarted, all of it timed) into the emptied database, then loads the same triples (N-Quads of the store, as a plain graph) through
 rdflib-neo4j's Neo4jStore (plain Cypher, batched) into the emptied database. Both rates
 count store triples per second of wall time. The local server from scripts/neo4j is
-used (start it first), or NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD.
+used (start it first; the bulk load needs it), or NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD.
 """
 
 from __future__ import annotations
@@ -24,13 +25,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract_benchmark import generate  # noqa: E402
 
 
+HOME = Path(__file__).resolve().parents[1] / ".neo4j"
+
+
 def connection() -> dict[str, str]:
     if os.environ.get("NEO4J_PASSWORD"):
         return {"uri": os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687"),
                 "user": os.environ.get("NEO4J_USER", "neo4j"), "password": os.environ["NEO4J_PASSWORD"]}
     from techpact.neo4j import server as neo4j_server
 
-    info = neo4j_server.connection(Path(__file__).resolve().parents[1] / ".neo4j")
+    info = neo4j_server.connection(HOME)
     return {"uri": info["NEO4J_URI"], "user": info["NEO4J_USER"], "password": info["NEO4J_PASSWORD"]}
 
 
@@ -83,6 +87,17 @@ def main() -> None:
             again = sync.sync(store)
             print(f"techpact re-sync with nothing changed: {again.seconds:.1f} s, {again.graphs_sent} graphs sent", flush=True)
             sync.clear()
+        from techpact.neo4j.bulk import bulk_load
+
+        bulk = bulk_load(store, **info, home=HOME)
+        phases = ", ".join(f"{name} {seconds:.1f}" for name, seconds in bulk.phases.items())
+        print(f"techpact bulk load: {quads} triples in {bulk.seconds:.1f} s = {quads / bulk.seconds:,.0f} triples/s "
+              f"({sum(bulk.nodes.values())} nodes, {sum(bulk.relationships.values())} relationships; "
+              f"seconds since start at the end of each phase: {phases})", flush=True)
+        with Neo4jSync(**info, workers=args.workers) as sync:
+            after = sync.sync(store)
+            print(f"techpact sync after the bulk load: {after.seconds:.1f} s, {after.graphs_sent} graphs sent", flush=True)
+            sync.clear()
             nq = Path(folder) / "store.nt"
             with nq.open("wb") as out:
                 ox.serialize({q.triple for q in store.graph_quads()},
@@ -106,7 +121,8 @@ def main() -> None:
         seconds = time.perf_counter() - started
         count = len(parsed)
         print(f"rdflib-neo4j: {count} triples in {seconds:.1f} s = {count / seconds:,.0f} triples/s", flush=True)
-        print(f"ratio: techpact is {(quads / report.seconds) / (count / seconds):.1f}x rdflib-neo4j", flush=True)
+        print(f"ratio: techpact sync is {(quads / report.seconds) / (count / seconds):.1f}x rdflib-neo4j, "
+              f"bulk load {(quads / bulk.seconds) / (count / seconds):.1f}x", flush=True)
 
 
 if __name__ == "__main__":

@@ -161,6 +161,26 @@ def neo4j_sync(store_path: str, neo4j: dict, batch_size: int, workers: int, full
                f"wrote {nodes}; {rels} relationships in {report.seconds:.1f} s")
 
 
+@neo4j.command("load")
+@store_option
+@neo4j_options
+@click.option("--bulk", is_flag=True, help="Use Neo4j's offline importer (the default, and so far the only way).")
+@click.option("--home", type=click.Path(file_okay=False), envvar="TECHPACT_NEO4J_HOME", default=".neo4j",
+              show_default=True, help="Folder of the local server started by scripts/neo4j ($TECHPACT_NEO4J_HOME).")
+def neo4j_load(store_path: str, neo4j: dict, bulk: bool, home: str) -> None:
+    """First load into the empty local Neo4j with its offline importer; later `neo4j sync` runs are incremental."""
+    from pathlib import Path
+
+    from techpact.graph.store import Store
+    from techpact.neo4j.bulk import bulk_load
+
+    with Store(store_path, read_only=True) as store:
+        report = bulk_load(store, neo4j["uri"], neo4j["user"], neo4j["password"], neo4j["database"], home=Path(home))
+    nodes = ", ".join(f"{n} {label}" for label, n in sorted(report.nodes.items())) or "no nodes"
+    click.echo(f"Loaded into {neo4j['uri']}: {report.graphs} graphs; wrote {nodes}; "
+               f"{sum(report.relationships.values())} relationships in {report.seconds:.1f} s")
+
+
 @main.command()
 @click.argument("query_or_file")
 @neo4j_options

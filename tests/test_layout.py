@@ -22,7 +22,7 @@ SCANNED = MODULES + sorted((ROOT / "benchmarks").glob("*.py"))
 NOT_YET = {*sorted((PACKAGE / "loaders").glob("*.py"))}
 SPARQL = re.compile(r"\b(?:SELECT|ASK|CONSTRUCT|DESCRIBE)\b[\s\S]*\bWHERE\s*\{|\bPREFIX\s+\w*:\s*<", re.I)
 CYPHER = re.compile(r"\b(?:MATCH|MERGE|UNWIND)\b.*\b(?:RETURN|SET|DELETE|CREATE)\b|\bCREATE (?:CONSTRAINT|INDEX)\b")
-CYPHER_WRITERS = {PACKAGE / "neo4j" / "sync.py"}  # the sync writer generates its Cypher
+CYPHER_WRITERS = {PACKAGE / "neo4j" / "sync.py", PACKAGE / "neo4j" / "bulk.py"}  # the sync writers generate their Cypher
 IRI = re.compile(r"^(?:https?://[\w-]+\.[\w.-]+/|urn:\w+:)")
 
 

@@ -38,6 +38,23 @@ def expected(store: Store):
     return {label: len(rows) for label, rows in projection.nodes.items()}, relationships
 
 
+def dump(sync: Neo4jSync) -> tuple[dict, set, dict, set]:
+    """Every node (uri -> labels, properties), relationship, ledger entry and constraint of the database."""
+    records, _, _ = sync.driver.execute_query(
+        "MATCH (n) WHERE n.uri IS NOT NULL RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props")
+    nodes = {r["uri"]: (sorted(r["labels"]), r["props"]) for r in records}
+    records, _, _ = sync.driver.execute_query(
+        "MATCH (a)-[r]->(b) RETURN a.uri AS s, type(r) AS t, b.uri AS o, properties(r) AS props")
+    relationships = {(r["s"], r["t"], r["o"], tuple(sorted((k, tuple(v)) for k, v in r["props"].items())))
+                     for r in records}
+    records, _, _ = sync.driver.execute_query(
+        "MATCH (l:TechpactSyncLedger) RETURN l.graph AS graph, l.fingerprint AS fingerprint, l.subjects AS subjects")
+    ledger = {r["graph"]: (r["fingerprint"], r["subjects"]) for r in records}
+    records, _, _ = sync.driver.execute_query("SHOW CONSTRAINTS YIELD name RETURN name")
+    indexes, _, _ = sync.driver.execute_query("SHOW INDEXES YIELD name, type WHERE type = 'RANGE' RETURN name")
+    return nodes, relationships, ledger, {r["name"] for r in records} | {r["name"] for r in indexes}
+
+
 steps = st.lists(st.one_of(
     st.tuples(st.just("ingest"), st.sets(st.integers(0, len(STORIES) - 1), min_size=1, max_size=3)),
     st.tuples(st.just("remove"), st.integers(0, len(STORIES) - 1)),
@@ -149,3 +166,17 @@ def test_sync_finishes_after_the_server_is_killed_mid_sync(tmp_path):
                                               if not q.graph_name.value.endswith("/graph/meta")})
     finally:
         neo4j_server.stop(home)
+
+
+def test_incremental_sync_keeps_the_properties_of_nodes_a_new_document_only_links_to(tmp_path, neo4j_sync):
+    with Store(tmp_path / "store") as store:
+        ingest([CORPUS], store)
+        neo4j_sync.sync(store)
+        (tmp_path / "new.txt").write_text("Uruguay and Paraguay signed a memorandum of understanding on quantum computing.")
+        ingest([tmp_path / "new.txt"], store)
+        assert neo4j_sync.sync(store).graphs_sent == 1
+        incremental = dump(neo4j_sync)
+        neo4j_sync.clear()
+        neo4j_sync.sync(store)
+    assert incremental[0]["https://w3id.org/techpact/id/state/URY"][1]["iso3"] == "URY"
+    assert incremental == dump(neo4j_sync)

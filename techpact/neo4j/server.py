@@ -77,6 +77,14 @@ def _write_config(home: Path, port: int) -> Path:
     return conf
 
 
+def java() -> str:
+    """The java executable ($JAVA_HOME/bin first, then $PATH)."""
+    found = shutil.which("java", path=os.path.join(os.environ.get("JAVA_HOME", ""), "bin") + os.pathsep + os.environ.get("PATH", ""))
+    if not found:
+        raise ServerError("java not found: Neo4j 5.26 needs Java 17")
+    return found
+
+
 def _bolt_open(port: int) -> bool:
     with socket.socket() as sock:
         sock.settimeout(0.5)
@@ -112,12 +120,9 @@ def start(home: Path = DEFAULT_HOME, port: int = DEFAULT_PORT, password: str = D
     conf = _write_config(home, port)
     (home / "run").mkdir(exist_ok=True)
     (home / "logs").mkdir(exist_ok=True)
-    java = shutil.which("java", path=os.path.join(os.environ.get("JAVA_HOME", ""), "bin") + os.pathsep + os.environ.get("PATH", ""))
-    if not java:
-        raise ServerError("java not found: Neo4j 5.26 needs Java 17")
     log = open(home / "logs" / "console.log", "ab")
     process = subprocess.Popen(
-        [java, f"-Xmx{heap}", f"-Xms{heap}", "-XX:+UseG1GC", "--add-opens=java.base/java.nio=ALL-UNNAMED",
+        [java(), f"-Xmx{heap}", f"-Xms{heap}", "-XX:+UseG1GC", "--add-opens=java.base/java.nio=ALL-UNNAMED",
          "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
          "-cp", f"{lib}/*", "org.neo4j.server.CommunityEntryPoint",
          f"--home-dir={home}", f"--config-dir={conf}"],

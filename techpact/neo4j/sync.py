@@ -182,7 +182,13 @@ class Neo4jSync:
         for label, rows in projection.nodes.items():
             self.shape.check_label(label)
             by_extra: dict[tuple, list] = defaultdict(list)
+            # A node only linked to (a party of a new agreement) is projected from its type alone:
+            # its graph wrote its properties, which must not be replaced by none. It is only made sure of.
+            linked_only = [{"uri": row["uri"]} for row in rows if row["uri"] not in subjects]
+            node_jobs.append((f"UNWIND $rows AS row MERGE (n:{label} {{uri: row.uri}})", linked_only))
             for row in rows:
+                if row["uri"] not in subjects:
+                    continue
                 for extra in row["extra"]:
                     self.shape.check_label(extra)
                 by_extra[tuple(row["extra"])].append({"uri": row["uri"], "props": row["props"]})
