@@ -12,10 +12,10 @@ from .conftest import DATA
 # Regression floors: what main scores now (F1 for fact kinds and agreements, accuracy over
 # matched agreements), raised as extraction improves. The targets are higher for some.
 FLOORS = {
-    "whole": {"mentions": 0.99, "pairs": 0.91, "pair_sectors": 0.80, "memberships": 0.93, "agreements": 0.71,
-              "kind": 0.83, "status": 0.76},
-    "untouched": {"mentions": 0.99, "pairs": 0.84, "pair_sectors": 0.58, "memberships": 0.70, "agreements": 0.64,
-                  "kind": 0.88, "status": 0.61},
+    "whole": {"mentions": 0.99, "pairs": 0.91, "pair_sectors": 0.80, "memberships": 0.93, "agreements": 0.72,
+              "kind": 0.84, "status": 0.76, "date": 0.56},
+    "untouched": {"mentions": 0.99, "pairs": 0.84, "pair_sectors": 0.60, "memberships": 0.70, "agreements": 0.66,
+                  "kind": 0.89, "status": 0.62, "date": 0.50},
 }
 
 
