@@ -9,7 +9,7 @@ from pathlib import Path
 from techpact.errors import LoaderError
 from techpact.extract import extract_facts
 from techpact.graph.identity import AgreementIndex
-from techpact.graph.rdf import agreement_nodes, build_document_quads
+from techpact.graph.rdf import agreement_nodes, build_document_quads, document_iri
 from techpact.graph.store import Store
 from techpact.loaders import DEFAULT_MAX_BYTES, first_line, load_documents
 from techpact.queries import internal_query
@@ -39,7 +39,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, max_bytes: int = DEFAUL
     for item in load_documents(paths, max_bytes=max_bytes, follow_symlinks=follow_symlinks, include=include, exclude=exclude):
         if isinstance(item, LoaderError):
             report.skipped.append(str(item))
-        elif store.has_document(item.iri):
+        elif store.has_document(document_iri(item)):
             report.unchanged += 1
         else:
             previous = store.documents_from_source(item.source)
@@ -52,7 +52,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, max_bytes: int = DEFAUL
                 if on_document:
                     on_document(item.source)
                 continue
-            store.put_document(str(item.iri), quads, replaces=previous)
+            store.put_document(str(document_iri(item)), quads, replaces=previous)
             del quads
             index.remember(facts.agreements, agreement_nodes(item, facts, same_as))
             if previous:

@@ -1,10 +1,13 @@
-"""Where techpact's instance IRIs are minted: states, blocs, sectors, the store's own graphs.
+"""Where techpact's instance IRIs are minted, all of them: documents, states, blocs, sectors,
+agreements, people, evidence, memberships, review decisions and the store's own graphs.
 
-Namespaces come from ontology/namespace.py. Still minted elsewhere, to be moved here: document
-IRIs (loaders/document.py) and agreement, person, evidence and membership IRIs (graph/rdf.py).
+Namespaces come from ontology/namespace.py. The *_id functions give plain strings (the quads
+path builds Oxigraph terms from them); the *_iri functions the same IRIs as rdflib URIRefs.
 """
 
 from __future__ import annotations
+
+import re
 
 from rdflib import URIRef
 
@@ -17,6 +20,59 @@ FINGERPRINT = ID["meta/fingerprint"]
 WRITING = ID["meta/writing"]                   # marks a large graph whose write in parts has not finished
 DOCUMENT_PREFIX = str(ID["doc/"])              # every document's IRI (and graph name) starts so
 SYNC_IN_PROGRESS = "urn:techpact:sync-in-progress"  # a Neo4j ledger entry that exists only while a sync writes
+
+
+_ID = str(ID)
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def document_id(content_hash: str) -> str:
+    """A document's IRI (and the name of its graph), from the hash of its text."""
+    return f"{_ID}doc/{content_hash[:32]}"
+
+
+def agreement_id(content_hash: str, index: int) -> str:
+    """The index-th (1-based) agreement a document reports."""
+    return f"{_ID}agreement/{content_hash[:16]}-{index}"
+
+
+def evidence_id(content_hash: str, start: int, end: int) -> str:
+    """A sentence of a document, by its character offsets."""
+    return f"{_ID}evidence/{content_hash[:16]}-{start}-{end}"
+
+
+def stated_membership_id(content_hash: str, bloc: str, state: str) -> str:
+    """A membership a document states."""
+    return f"{_ID}membership/{content_hash[:16]}/{bloc}/{state}"
+
+
+def reference_membership_iri(bloc: str, iso3: str) -> URIRef:
+    """A membership of the curated reference data."""
+    return ID[f"membership/{bloc}/{iso3}"]
+
+
+def person_id(name: str) -> str:
+    """A person, from the name (one node per name across documents)."""
+    return _ID + "person/" + _SLUG.sub("-", name.lower()).strip("-")
+
+
+def state_id(iso3: str) -> str:
+    """A state, from its ISO 3166-1 alpha-3 code."""
+    return f"{_ID}state/{iso3}"
+
+
+def bloc_id(code: str) -> str:
+    """A bloc, from its code."""
+    return f"{_ID}bloc/{code}"
+
+
+def sector_id(code: str) -> str:
+    """A sector concept, from its notation."""
+    return f"{_ID}sector/{code}"
+
+
+AGREEMENT_PREFIX = _ID + "agreement/"
+REVIEW_PREFIX = _ID + "review/"
 
 
 def state_iri(iso3: str) -> URIRef:

@@ -6,7 +6,6 @@ as an rdflib Graph for callers that want one. Each statement appears once, in a 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import pyoxigraph as ox
@@ -16,7 +15,10 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 from techpact.extract.facts import Agreement, Facts, PartialDate, Person, Span
 from techpact.loaders.document import Document
 from techpact.ontology import reference
-from techpact.ontology.namespace import ID, SCHEMA, TP
+from techpact.graph.iris import (
+    bloc_id, document_id, evidence_id, person_id, sector_id, state_id, stated_membership_id,
+)
+from techpact.ontology.namespace import SCHEMA, TP
 from techpact.ontology.vocabulary import KIND_CLASSES
 
 
@@ -27,7 +29,6 @@ def _node(iri) -> ox.NamedNode:
 _TYPE, _LABEL = _node(RDF.type), _node(RDFS.label)
 _INTEGER, _DECIMAL, _ANY_URI = _node(XSD.integer), _node(XSD.decimal), _node(XSD.anyURI)
 _DATE_TYPES = {"year": _node(XSD.gYear), "month": _node(XSD.gYearMonth), "day": _node(XSD.date)}
-_ID = str(ID)
 _XSD_STRING = str(XSD.string)
 
 
@@ -55,12 +56,12 @@ def _tp() -> _Terms:
 
 def person_node(name: str) -> ox.NamedNode:
     """IRI of a person from the name (one node per name across documents)."""
-    return ox.NamedNode(_ID + "person/" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"))
+    return ox.NamedNode(person_id(name))
 
 
 def actor_node(code: str) -> ox.NamedNode:
     """IRI of a state or bloc from its code."""
-    return ox.NamedNode(_ID + ("bloc/" if reference.is_bloc(code) else "state/") + code)
+    return ox.NamedNode(bloc_id(code) if reference.is_bloc(code) else state_id(code))
 
 
 def date_term(date: PartialDate) -> ox.Literal:
@@ -79,7 +80,7 @@ def document_quads(document: Document, facts: Facts, nodes: list[str]) -> list[o
     nodes[i] is the IRI the (i+1)-th agreement is stored under (its own, or that of the same
     agreement reported by another document).
     """
-    tp, graph, doc = _tp(), _node(document.iri), _node(document.iri)
+    tp, graph, doc = _tp(), ox.NamedNode(document_id(document.content_hash)), ox.NamedNode(document_id(document.content_hash))
     quads: dict[ox.Quad, None] = {}  # an ordered set: rdflib's Graph kept each statement once too
 
     def add(s, p, o) -> None:
@@ -99,17 +100,16 @@ def document_quads(document: Document, facts: Facts, nodes: list[str]) -> list[o
         add(doc, tp.mentions, actor_node(code))
     for person in facts.people:
         add(doc, _node(SCHEMA.mentions), _person(add, person))
-    prefix = _ID + "evidence/" + document.content_hash[:16]
     for node, agreement in zip(nodes, facts.agreements):
-        _agreement(add, doc, ox.NamedNode(node), agreement, prefix)
+        _agreement(add, doc, ox.NamedNode(node), agreement, document.content_hash)
     for membership in facts.memberships:
-        state, bloc = ox.NamedNode(_ID + "state/" + membership.state), ox.NamedNode(_ID + "bloc/" + membership.bloc)
+        state, bloc = ox.NamedNode(state_id(membership.state)), ox.NamedNode(bloc_id(membership.bloc))
         add(state, tp.memberOf, bloc)
-        node = ox.NamedNode(f"{_ID}membership/{document.content_hash[:16]}/{membership.bloc}/{membership.state}")
+        node = ox.NamedNode(stated_membership_id(document.content_hash, membership.bloc, membership.state))
         add(node, _TYPE, tp.Membership)
         add(node, tp.member, state)
         add(node, tp.organization, bloc)
-        add(node, tp.evidence, _evidence(add, doc, membership.evidence, prefix))
+        add(node, tp.evidence, _evidence(add, doc, membership.evidence, document.content_hash))
     return list(quads)
 
 
@@ -123,12 +123,12 @@ def _person(add: _Add, person: Person) -> ox.NamedNode:
     if person.role:
         add(who, tp.role, ox.Literal(person.role))
     if person.acts_for:
-        add(who, tp.actsFor, ox.NamedNode(_ID + "state/" + person.acts_for))
+        add(who, tp.actsFor, ox.NamedNode(state_id(person.acts_for)))
     return who
 
 
-def _evidence(add: _Add, doc: ox.NamedNode, span: Span, prefix: str) -> ox.NamedNode:
-    tp, evidence = _tp(), ox.NamedNode(f"{prefix}-{span.start}-{span.end}")
+def _evidence(add: _Add, doc: ox.NamedNode, span: Span, content_hash: str) -> ox.NamedNode:
+    tp, evidence = _tp(), ox.NamedNode(evidence_id(content_hash, span.start, span.end))
     add(evidence, _TYPE, tp.Evidence)
     add(evidence, tp.text, ox.Literal(span.text))
     add(evidence, tp.start, ox.Literal(str(span.start), datatype=_INTEGER))
@@ -137,7 +137,7 @@ def _evidence(add: _Add, doc: ox.NamedNode, span: Span, prefix: str) -> ox.Named
     return evidence
 
 
-def _agreement(add: _Add, doc: ox.NamedNode, node: ox.NamedNode, agreement: Agreement, prefix: str) -> None:
+def _agreement(add: _Add, doc: ox.NamedNode, node: ox.NamedNode, agreement: Agreement, content_hash: str) -> None:
     tp = _tp()
     add(node, _TYPE, tp.Agreement)
     add(node, _TYPE, tp.kind_classes[agreement.kind])
@@ -154,9 +154,9 @@ def _agreement(add: _Add, doc: ox.NamedNode, node: ox.NamedNode, agreement: Agre
     if agreement.addressee:
         add(node, tp.addressee, actor_node(agreement.addressee))
     if agreement.framework:
-        add(node, tp.framework, ox.NamedNode(_ID + "bloc/" + agreement.framework))
+        add(node, tp.framework, ox.NamedNode(bloc_id(agreement.framework)))
     for code in agreement.sectors:
-        add(node, tp.sector, ox.NamedNode(_ID + "sector/" + code))
+        add(node, tp.sector, ox.NamedNode(sector_id(code)))
     if agreement.date:
         add(node, tp.date, date_term(agreement.date))
     if agreement.confidence is not None:
@@ -166,7 +166,7 @@ def _agreement(add: _Add, doc: ox.NamedNode, node: ox.NamedNode, agreement: Agre
     for person in agreement.signatories:
         add(node, tp.signatory, _person(add, person))
     for span in agreement.evidence:
-        add(node, tp.evidence, _evidence(add, doc, span, prefix))
+        add(node, tp.evidence, _evidence(add, doc, span, content_hash))
 
 
 def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> URIRef | BNode | Literal:

@@ -11,10 +11,10 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 from techpact.extract.facts import Facts
 from techpact.loaders.document import Document
 from techpact.ontology import reference
-from techpact.graph.iris import bloc_iri, state_iri
+from techpact.graph.iris import agreement_id, bloc_iri, document_id, reference_membership_iri, state_iri
 from techpact.extract.facts import PartialDate
 from techpact.graph.quads import confidence_term, date_term, document_quads, person_node, to_rdflib
-from techpact.ontology.namespace import EU_COUNTRY, ID, SCHEMA, TP
+from techpact.ontology.namespace import EU_COUNTRY, ID, REFERENCE_BLOCS_GRAPH, REFERENCE_STATES_GRAPH, SCHEMA, TP
 
 
 def bind_prefixes(graph: Graph) -> Graph:
@@ -40,7 +40,12 @@ def person_iri(name: str) -> URIRef:
 
 def agreement_iri(document: Document, index: int) -> URIRef:
     """IRI of the index-th agreement reported by a document."""
-    return ID[f"agreement/{document.content_hash[:16]}-{index}"]
+    return URIRef(agreement_id(document.content_hash, index))
+
+
+def document_iri(document: Document) -> URIRef:
+    """A document's IRI, which is also the name of its graph."""
+    return URIRef(document_id(document.content_hash))
 
 
 def agreement_node(document: Document, index: int, same_as: dict[int, URIRef] | None = None) -> URIRef:
@@ -64,7 +69,7 @@ def build_document_quads(document: Document, facts: Facts, same_as: dict[int, UR
 
 def build_document_graph(document: Document, facts: Facts, same_as: dict[int, URIRef] | None = None) -> Graph:
     """The same named graph as an rdflib Graph (for serialising, comparing, notebooks)."""
-    graph = bind_prefixes(Graph(identifier=document.iri))
+    graph = bind_prefixes(Graph(identifier=document_iri(document)))
     for quad in build_document_quads(document, facts, same_as):
         graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
     return graph
@@ -82,7 +87,7 @@ def confidence_literal(value: float) -> Literal:
 
 def build_states_graph() -> Graph:
     """Reference graph: every ISO 3166-1 state with its names, demonyms and capitals."""
-    graph = bind_prefixes(Graph(identifier=ID["graph/reference/states"]))
+    graph = bind_prefixes(Graph(identifier=REFERENCE_STATES_GRAPH))
     for ref in reference.states().values():
         node = state_iri(ref.iso3)
         graph.add((node, RDF.type, TP.State))
@@ -105,7 +110,7 @@ def build_states_graph() -> Graph:
 
 def build_blocs_graph() -> Graph:
     """Reference graph: the curated blocs and their members, with dates and sources."""
-    graph = bind_prefixes(Graph(identifier=ID["graph/reference/blocs"]))
+    graph = bind_prefixes(Graph(identifier=REFERENCE_BLOCS_GRAPH))
     for bloc in reference.blocs().values():
         node = bloc_iri(bloc.code)
         graph.add((node, RDF.type, TP.Bloc))
@@ -118,7 +123,7 @@ def build_blocs_graph() -> Graph:
                 graph.add((node, SKOS.altLabel, Literal(label, lang="en")))
         for iso3, year in sorted(bloc.members.items()):
             state = state_iri(iso3)
-            membership = ID[f"membership/{bloc.code}/{iso3}"]
+            membership = reference_membership_iri(bloc.code, iso3)
             graph.add((state, TP.memberOf, node))
             graph.add((membership, RDF.type, TP.Membership))
             graph.add((membership, TP.member, state))

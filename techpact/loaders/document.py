@@ -1,4 +1,4 @@
-"""The Document every loader produces: text, metadata, and an IRI from the text's hash."""
+"""The Document every loader produces: text, metadata, and the hash of its text (its IRI is minted in graph/iris.py)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,6 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from functools import cached_property
-
-from rdflib import URIRef
-
-from techpact.ontology.namespace import ID
 
 
 @dataclass(frozen=True)
@@ -27,8 +23,3 @@ class Document:
     def content_hash(self) -> str:
         """SHA-256 of the text: the same story loaded twice is one document (hashed once per document)."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
-
-    @property
-    def iri(self) -> URIRef:
-        """The document's IRI, which is also the name of its graph."""
-        return ID[f"doc/{self.content_hash[:32]}"]

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
-from techpact.ontology.namespace import ID
+from techpact.graph.iris import AGREEMENT_PREFIX
 from techpact.ontology.reference import states
 from techpact.queries import internal_query
 
-AGREEMENT_PREFIX = str(ID["agreement/"])
 MAX_LABELLED = 500  # a longer table keeps its IRIs rather than run a query per row
 
 

@@ -7,10 +7,9 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-from techpact.graph.iris import agreement_ref_iri, is_document_graph
+from techpact.graph.iris import AGREEMENT_PREFIX, agreement_ref_iri, document_id, is_document_graph
 from techpact.graph.store import Store
 from techpact.loaders import load_file
-from techpact.ontology.namespace import ID
 from techpact.review.curate import build_plan, document_graphs_of, membership_graphs
 from techpact.review.decisions import (
     Decision, ReviewError, check_actor, check_values, find_decision, live_decisions, new_decision, read_decisions, record,
@@ -52,12 +51,12 @@ def resolve_agreement(store: Store, ref: str) -> str:
     if any(d.made == iri and d.id not in stale for d in live_decisions(decisions)):
         return iri
     raise ReviewError(f"no agreement {ref!r} in the store (an agreement IRI, or the part after "
-                      f"{ID['agreement/']}; 'techpact review queue' lists some)")
+                      f"{AGREEMENT_PREFIX}; 'techpact review queue' lists some)")
 
 
 def resolve_document(store: Store, ref: str) -> str:
     """A stored document's IRI from its IRI, its id (the part after doc/), or the path it was ingested from."""
-    for candidate in (ref, str(ID[f"doc/{ref}"])):
+    for candidate in (ref, document_id(ref)):
         if is_document_graph(candidate) and store.has_document(URIRef(candidate)):
             return candidate
     found = store.documents_from_source(str(Path(ref).resolve())) if ref else []
@@ -75,7 +74,7 @@ def quote_span(store: Store, document: str, quote: str) -> tuple[int, int]:
     sources = _sources(store, document)
     for source in sources:
         for loaded in load_file(Path(source.split("#", 1)[0])):
-            if getattr(loaded, "iri", None) is not None and str(loaded.iri) == document:
+            if getattr(loaded, "content_hash", None) is not None and document_id(loaded.content_hash) == document:
                 start = loaded.text.find(quote)
                 if start < 0:
                     raise ReviewError(f"the quote is not in {document} ({source}); copy the sentence exactly")

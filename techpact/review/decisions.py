@@ -17,12 +17,13 @@ from rdflib.namespace import PROV, RDF, XSD
 from techpact.errors import TechpactError
 from techpact.extract.facts import PartialDate
 from techpact.graph.iris import (
+    REVIEW_PREFIX,
     bloc_iri, decision_iri, review_graph_iri, reviewed_agreement_iri, reviewed_evidence_iri, sector_iri,
 )
 from techpact.graph.rdf import actor_iri, bind_prefixes, date_literal
 from techpact.graph.store import Store
 from techpact.ontology import reference, vocabulary
-from techpact.ontology.namespace import ID, TP
+from techpact.ontology.namespace import TP
 from techpact.queries import internal_query
 
 
@@ -204,7 +205,7 @@ def read_decisions(store: Store) -> list[Decision]:
         elif prop in _LOCAL:
             entry[_FIELDS[_LOCAL[prop]]] = value
     decisions = []
-    prefix = str(ID["review/"])
+    prefix = REVIEW_PREFIX
     for node, entry in found.items():
         if "action" not in entry or not node.startswith(prefix):
             continue
