@@ -12,13 +12,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from techpact.extract.facts import PartialDate
 from techpact.graph.iris import (
     bloc_iri, is_document_graph, reviewed_membership_iri, sector_iri, state_iri,
 )
+from techpact.graph.quads import to_rdflib
 from techpact.graph.rdf import actor_iri, confidence_literal, date_literal
 from techpact.graph.store import Store
 from techpact.ontology import reference
@@ -260,13 +261,3 @@ def _added(d: Decision, graph: str) -> list[tuple]:
         triples.append((node, TP.date, date_literal(PartialDate.parse(d.date))))
     return triples
 
-
-def to_rdflib(term):
-    """An Oxigraph term as an rdflib term."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    return Literal(term.value, datatype=URIRef(term.datatype.value) if term.datatype else None)

@@ -10,7 +10,7 @@ from rdflib.namespace import PROV, RDF
 from techpact.graph.iris import is_review_graph
 from techpact.graph.store import Store
 from techpact.ontology.namespace import PREFIXES, TP
-from techpact.review.curate import to_rdflib
+from techpact.graph.quads import to_rdflib
 from techpact.review.decisions import ReviewError
 from techpact.review.view import refresh_view
 

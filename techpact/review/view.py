@@ -20,7 +20,8 @@ from rdflib import Graph, URIRef
 from techpact.atomic import write_atomically
 from techpact.graph.iris import is_document_graph, is_review_graph
 from techpact.graph.store import Store
-from techpact.review.curate import Plan, build_plan, curate_graph, to_rdflib
+from techpact.graph.quads import to_rdflib
+from techpact.review.curate import Plan, build_plan, curate_graph
 from techpact.review.decisions import live_decisions, read_decisions
 
 log = logging.getLogger(__name__)
