@@ -8,7 +8,8 @@ PY := $(VENV)/bin/python
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e ".[dev]"
+	# setuptools' notice about editable installs is advice for package authors, not for people running the demo
+	PYTHONWARNINGS=ignore $(PY) -m pip install -q -e ".[dev]"
 	touch $@
 
 install: $(VENV)/.installed
