@@ -27,7 +27,7 @@ class DemoResult:
     alliance_nodes: int
     full_map: Path
     full_nodes: int
-    answers: list[tuple[str, list[str], list[tuple]]]  # (question, columns, rows)
+    answers: list[tuple[str, list[str], list[tuple]]]  # (question, columns, rows as a person reads them)
     central: list[dict]                                # the five most central states and blocs
 
 
@@ -41,6 +41,7 @@ def run_demo(out_dir: str | Path) -> DemoResult:
     from techpact.ingest import ingest, store_summary
     from techpact.maps.page import write_map_file
     from techpact.queries import load_query
+    from techpact.queries.display import agreement_iris, agreement_labels, readable_rows
 
     out = Path(out_dir)
     store_dir = out / "store"
@@ -56,7 +57,8 @@ def run_demo(out_dir: str | Path) -> DemoResult:
         answers = []
         for question, name, params in DEMO_QUESTIONS:
             result = store.query(load_query(name).text, params)
-            answers.append((question, result.columns, result.rows))
+            labels = agreement_labels(store, agreement_iris(result.rows))
+            answers.append((question, result.columns, readable_rows(result.rows, labels)))
         central = top_central(store, 5)
     return DemoResult(report, summary, out / "graph.trig", out / "map.html", len(alliances.nodes),
                       out / "map-full.html", len(full.nodes), answers, central)
