@@ -5,10 +5,11 @@ PY := $(VENV)/bin/python
 
 .PHONY: demo test install neo4j-start neo4j-stop clean
 
+# PYTHONWARNINGS: setuptools' notice about editable installs is advice for package authors, not for people
+# running the demo.
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	# setuptools' notice about editable installs is advice for package authors, not for people running the demo
 	PYTHONWARNINGS=ignore $(PY) -m pip install -q -e ".[dev]"
 	touch $@
 

@@ -51,7 +51,8 @@ def test_endpoint_query_past_its_memory_is_503_and_its_process_replaced(corpus_s
         assert b"more memory than the server's --max-memory" in body
         assert time.monotonic() - started < 25, "stopped by its memory, not by the timeout"
         for _ in range(3):
-            assert post(url, LIGHT)[0] == 200
+            status, body = post(url, LIGHT)
+            assert status == 200, body
 
 
 def test_endpoint_light_query_answers_while_two_heavy_ones_run(corpus_store):

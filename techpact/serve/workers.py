@@ -55,6 +55,7 @@ def _answer_requests(store_path: str, connection, max_rows: int) -> None:
         connection.send(reply)
 
 
+_ENDED = (503, "text/plain", b"query failed: it ended its query process (the process was replaced)\n")
 _OUT_OF_MEMORY = (503, "text/plain", b"query stopped: it needed more memory than the server's --max-memory allows "
                   b"(the query process was replaced)\n")
 
@@ -93,7 +94,18 @@ class QueryWorkers:
         return True
 
     def run(self, query: str, accept: str) -> tuple[int, str, bytes]:
-        """Answer one query, or a 503 when it ran past the timeout or its memory, or ended its process (replaced)."""
+        """Answer one query, or a 503 when it ran past the timeout or its memory, or ended its process (replaced).
+
+        A query whose process ended at once (a process that died while it started, under load, say) is
+        given one fresh process more before it is answered 503.
+        """
+        started = time.monotonic()
+        answer = self._run_once(query, accept)
+        if answer is _ENDED or (answer is _OUT_OF_MEMORY and time.monotonic() - started < 1.0):
+            answer = self._run_once(query, accept)
+        return answer
+
+    def _run_once(self, query: str, accept: str) -> tuple[int, str, bytes]:
         process, connection = self.idle.get()
         with self.lock:
             self.busy.add(process)
@@ -127,7 +139,7 @@ class QueryWorkers:
             return 503, "text/plain", f"query cancelled: it ran past the {self.timeout:g} s timeout\n".encode()
         if process.exitcode == -signal.SIGABRT and self.max_memory_mb:
             return _OUT_OF_MEMORY
-        return 503, "text/plain", b"query failed: it ended its query process (the process was replaced)\n"
+        return _ENDED
 
     def close(self) -> None:
         """End every query process."""
