@@ -382,3 +382,48 @@ def test_signatories_are_people_with_the_office_and_state_named_beside_them():
         ("Mary Jones", "Kenya's Minister of Trade and Industry", "KEN")]
     banks = "It was signed by the Bank of Ghana and the Central Bank of Kenya in Accra."
     assert signatories(Span(0, len(banks), banks), gazetteer().find_actors(banks)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("N. Korea, Laos Sign Pact on Satellite Launches", ("mou", "agreement")),
+    ("S. Korea and Chile signed a memorandum on lithium.", ("mou",)),
+])
+def test_headline_abbreviations_of_the_koreas_are_the_states(text, expected):
+    [act] = facts_of(text).agreements
+    assert len(act.parties) == 2 and {"PRK", "KOR"} & set(act.parties)
+    assert act.kind in expected and act.status == "signed"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Chile and Peru on Friday signed a bilateral framework for lithium processing.", "agreement"),
+    ("Ghana and Kenya inked a framework on mobile payments.", "agreement"),
+    ("Within the framework of the OECD, Chile and Peru will cooperate on lithium.", "initiative"),
+    ("Chile and Peru updated their regulatory framework on lithium and agreed to cooperate.", "initiative"),
+])
+def test_a_framework_is_an_agreement_only_as_the_thing_signed(text, kind):
+    assert {a.kind for a in facts_of(text).agreements} == {kind}
+
+
+def test_a_party_involved_in_a_project_is_not_added_to_the_act():
+    text = ("Chile and Peru signed an agreement on lithium on Monday. "
+            "The agreement funds a refinery; Bolivia is also involved in the refinery.")
+    assert {frozenset(a.parties) for a in facts_of(text).agreements} == {frozenset({"CHL", "PER"})}
+
+
+def test_what_happened_to_a_project_years_before_the_act_is_not_its_status():
+    text = ("Chile and Peru signed a satellite agreement on Tuesday. "
+            "The project was first planned with a French firm before it was cancelled in 2011.")
+    [act] = facts_of(text).agreements
+    assert act.status == "signed"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Canada announced a new partnership with Ghana on quantum computing.", "signed"),
+    ("Japan announced a joint initiative with Kenya on AI.", "signed"),
+    ("Japan announced plans to cooperate with Kenya on AI.", "planned"),
+    ("In a separate agreement, Chile and Peru agreed to share satellite data.", "signed"),
+    ("In another deal, Ghana and Kenya agreed to build a data centre.", "signed"),
+    ("Chile and Peru agreed to share satellite data in a later agreement.", "planned"),
+])
+def test_announcing_an_act_by_name_or_agreeing_within_one_is_signed(text, status):
+    assert {a.status for a in facts_of(text).agreements} == {status}

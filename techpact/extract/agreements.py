@@ -141,6 +141,8 @@ class AgreementReader:
         if self.focus and (back or continues or ((cooperative or both) and not clause.actors)):
             # a clause about the act in focus names its kind or status only when nothing did before
             specific = back_kind if back_kind in SPECIFIC_KINDS and self.focus.kind in GENERIC_KINDS else None
+            if status and self._another_time(self.focus, text):
+                status = None  # "The project ... was scrapped in 2016", told of an act signed on Tuesday: its past
             self._extend(self.focus, specific or (kind if not self.focus.kind else None),
                          status if (back or not self.focus.status) else None, clause)
             return
@@ -229,11 +231,10 @@ class AgreementReader:
     def _find(self, parties: list[str], kind: str | None, status: str | None, back: bool, text: str,
               introduced: bool = False) -> Agreement | None:
         """The agreement this clause speaks of again: same parties, and a kind that fits."""
-        when = _when(text)
         for agreement in reversed(self._with_parties(parties)):
             if set(agreement.parties) != set(parties):
                 continue  # its parties grew since it was indexed
-            if when and self.when.get(id(agreement)) and not when & self.when[id(agreement)]:
+            if self._another_time(agreement, text):
                 continue  # "in 2016" and "on Tuesday" of 2025, "on Friday" and "on Thursday": two acts
             if back or not kind or not agreement.kind:
                 return agreement
@@ -244,6 +245,11 @@ class AgreementReader:
             if agreement.kind == kind or {agreement.kind, kind} <= _SAME_ACT_KINDS:
                 return agreement
         return None
+
+    def _another_time(self, agreement: Agreement, text: str) -> bool:
+        """Whether a clause dates itself (a year, a weekday) apart from every time the act was told with."""
+        when, known = _when(text), self.when.get(id(agreement))
+        return bool(when and known and not when & known)
 
     @staticmethod
     def _told_again(agreement: Agreement, text: str) -> bool:

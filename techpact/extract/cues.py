@@ -46,7 +46,9 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
     ("initiative", re.compile(r"\binitiatives?\b|\bstrateg(?:y|ies)\b|\broad ?maps?\b|\baction plans?\b|\bdialogue mechanisms?\b|\bjoint (?:centres?|centers?|laborator(?:y|ies)|labs?|projects?|ventures?)\b|\bprogram(?:me)?s? of cooperation\b"
                                r"|\b(?:platforms?|dialogues?)\b", _I)),
     ("partnership", re.compile(r"\bpartnerships?\b|\balliances?\b", _I)),
-    ("agreement", re.compile(r"\bagreements?\b|\baccords?\b|\bdeals?\b|\bpacts?\b|\bprotocols?\b|\bcontracts?\b", _I)),
+    ("agreement", re.compile(r"\bagreements?\b|\baccords?\b|\bdeals?\b|\bpacts?\b|\bprotocols?\b|\bcontracts?\b"
+                              # a framework as the thing signed: "signed a bilateral framework for critical minerals"
+                              r"|\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|es|ing)|seal(?:ed|s)?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?frameworks?\b", _I)),
 ]
 
 # Verbs that name the kind when no kind noun does: "have partnered with" is a partnership.
@@ -85,7 +87,12 @@ ENDED = re.compile(
 SIGNED = re.compile(
     r"\b(?:signed|signing|signs|sign|inked|inks|ink|sealed|concluded|exchanged|adopted|adopts|adopting|endorsed|formali[sz]ed|agreed (?:on|upon)(?! (?:\w+day|\d|the \d))"
     r"|(?:have|has|had) agreed (?:a|an|the|on)|agreed (?:a|an)|completed (?:the )?negotiations|conclusion of|launched|launches|launching|established|upgraded|elevated|set up|unveiled|struck|reached|issued|released|approved"
-    r"|finali[sz]ed|clinched|penned|renewed|secured|put pen to paper)\b",
+    r"|finali[sz]ed|clinched|penned|renewed|secured|put pen to paper"
+    # announcing an act by its name is launching it: "announced a new partnership with" (not "announced plans to")
+    r"|announc(?:ed|es|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partnerships?|initiatives?|alliances?|programmes?|programs?|platforms?"
+    r"|dialogues?|agreements?|deals?|pacts?|funds?|frameworks?|working groups?|task forces?|roadmaps?)"
+    # an instrument told as the frame of what was agreed: "In a separate agreement, the ministries agreed to ..."
+    r"|^\W*in (?:a|an|another) (?:separate |second |third |further |new )?(?:agreement|deal|memorandum|accord|pact|protocol|MoU)(?=,))\b",
     _I,
 )
 PROPOSED = re.compile(
@@ -164,7 +171,7 @@ INVITATION = _Gated(re.compile(r"\binvit(?:ed|es|ing|ation)\b[^.;]*?\bto\s+(?:jo
 BLOC_BY_REFERENCE = re.compile(r"\b(?:the|this|our) (?:group|grouping|bloc|alliance|organi[sz]ation|union|club)\b", _I)
 
 # "The alliance would also involve Japan and Taiwan": more parties of an act already told.
-INVOLVES = _Gated(re.compile(r"\b(?:also\s+)?(?:involv\w+|includ\w+|compris\w+|bring in|brings in|extend\w* to)\b", _I), 'involv', 'includ', 'compris', 'bring', 'extend')
+INVOLVES = _Gated(re.compile(r"\b(?:also\s+)?(?:involv(?!ed in\b)\w+|includ\w+|compris\w+|bring in|brings in|extend\w* to)\b", _I), 'involv', 'includ', 'compris', 'bring', 'extend')
 
 # "the government in Italy": the state acting, not a place.
 GOVERNMENT_IN_BEFORE = re.compile(r"\b(?:government|authorities|leadership|officials|parliament|administration)\s+in\s+(?:the\s+)?$", _I)
