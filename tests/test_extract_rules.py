@@ -427,3 +427,21 @@ def test_what_happened_to_a_project_years_before_the_act_is_not_its_status():
 ])
 def test_announcing_an_act_by_name_or_agreeing_within_one_is_signed(text, status):
     assert {a.status for a in facts_of(text).agreements} == {status}
+
+
+def test_a_lone_bloc_adopting_a_named_declaration_is_its_declaration():
+    for text in ("By adopting the Declaration on Quantum Governance, BRICS is sending a clear message.",
+                 "The SCO adopted the Declaration on Digital Trade."):
+        [act] = facts_of(text).agreements
+        assert len(act.parties) == 1 and (act.kind, act.status) == ("declaration", "signed")
+
+
+@pytest.mark.parametrize("words, sector", [
+    ("small modular reactors", "nuclear"), ("undersea cables", "telecom"), ("rockets", "space"),
+    ("offshore wind", "clean-energy"), ("gallium", "critical-minerals"), ("virtual assets", "crypto"),
+    ("ransomware", "cybersecurity"), ("quantum sensing", "quantum"), ("card payments", "fintech"),
+    ("integrated circuits", "semiconductors"), ("deep learning", "ai"), ("gene editing", "biotech"),
+])
+def test_everyday_names_of_technologies_give_their_sector(words, sector):
+    [act] = facts_of(f"Chile and Peru signed an agreement on {words}.").agreements
+    assert sector in act.sectors

@@ -64,7 +64,7 @@ class AgreementReader:
         back_kind = None
         if back_match and back_match.start() <= where < back_match.end():
             kind, back_kind = None, kind  # "this new initiative" names an act already reported, not a new kind
-            if self.focus is None and len(parties) >= 2 and not self.company_deal:
+            if self.focus is None and (len(parties) >= 2 or _lone_bloc(parties)) and not self.company_deal:
                 kind = back_kind  # "The declaration was signed by ...": the act the story is about, first told here
         introduced = bool(kind and not back_kind and cues.introduces_instrument(text, where))
         separate = bool(introduced and cues.SEPARATE.search(text, max(0, where - 40), where))
@@ -266,6 +266,10 @@ class AgreementReader:
             agreement.status = status
         agreement.add_sectors(clause.sectors)
         agreement.add_evidence(clause.span)
+
+
+def _lone_bloc(parties: list[str]) -> bool:
+    return len(parties) == 1 and is_bloc(parties[0])
 
 
 def _when(text: str) -> set[str]:
