@@ -173,3 +173,15 @@ def test_member_lists_offsets_point_at_the_list():
     span = Span(0, len(text), text)
     [listed] = member_lists(span, gazetteer().find_actors(text))
     assert text[listed.start:listed.end] == "China and Russia"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Oman and Qatar are GCC members.", {("OMN", "GCC"), ("QAT", "GCC")}),
+    ("Chile and Peru, as APEC members, backed the plan.", {("CHL", "APEC"), ("PER", "APEC")}),
+    ("Armenia and Belarus, as CSTO allies, held talks.", {("ARM", "CSTO"), ("BLR", "CSTO")}),
+    ("The enlarged OPEC now includes Gabon and Nigeria.", {("GAB", "OPEC"), ("NGA", "OPEC")}),
+    ("Oman and Qatar are not GCC members.", set()),
+    ("Chile and Peru, as APEC partners, backed the plan.", set()),
+])
+def test_plural_memberships_without_an_article_and_includes_with_now(text, expected):
+    assert members(text) == expected

@@ -77,7 +77,7 @@ RULES = [
     _rule("list-parenthesis-bloc", _L + r"\s*\(\s*(?:the\s+)?" + _B + r"\s*\)", True),
     # "the Quad alliance that includes India, ...", "the bloc, which comprises L", "BRICS, grouping L".
     _rule("bloc-includes-list", _B + r"(?:\s+(?:alliance|group|grouping|bloc|partnership|forum|union|organi[sz]ation|club))?"
-          r"\s*,?\s*(?:(?:that|which)\s+(?:now\s+|also\s+|currently\s+)?)?(?:includes?|included|including|comprises?|comprising"
+          r"\s*,?\s*(?:(?:that|which)\s+)?(?:now\s+|also\s+|currently\s+)?(?:includes?|included|including|comprises?|comprising"
           r"|consists of|consisting of|made up of|groups|grouping|brings together|bringing together|unites|uniting)\s+"
           r"(?:the\s+(?:[a-z-]+\s+){0,2}?of\s+|(?:the\s+)?)" + _L, True),
     # "Australia, India, Japan and the US, known as the Quad", "L, which form the Quad".
@@ -101,8 +101,10 @@ RULES = [
           + r"(?:member(?:\s+(?:states?|countries|nations))?|members)\s+(?:of|in)\s+(?:the\s+)?" + _B),
     # "Italy in 2019 became the first and so far only G7 nation to ...", "India is the only SCO member state".
     _rule("list-is-a-bloc-member", _L + r"(?:\s*,?\s+(?:in \d{4}|also|now|already|formally|officially|all|both|itself|each))*"
-          + _COPULA + r"\s+(?:all\s+|both\s+)?(?:a|an|the|one of the)\s+(?:[\w-]+\s+){0,5}?" + _B
-          + r"[\s-]+(?:member|members|nations?|countr(?:y|ies)|states?|ally|allies|economy|economies)\b"),
+          + _COPULA + r"\s+(?:all\s+|both\s+)?(?:(?:a|an|the|one of the)\s+(?:[\w-]+\s+){0,5}?" + _B
+          + r"[\s-]+(?:member|members|nations?|countr(?:y|ies)|states?|ally|allies|economy|economies)\b"
+          # plural, with no article: "Kazakhstan and Kyrgyzstan are EAEU members"
+          + r"|(?:fellow\s+|founding\s+|full\s+)?§B(?P<b2>\d+)§[\s-]+(?:members|member states|member countries|allies)\b)"),
     # "Indonesia became BRICS' newest member".
     _rule("list-is-blocs-member", _L + _COPULA + r"\s+(?:the\s+)?" + _B + r"(?:['’]s|['’])\s+" + _MODIFIER + r"members?\b"),
     # "Iran became a full member in 2023" (of the bloc the sentence or passage is about).
@@ -128,8 +130,8 @@ RULES = [
     _rule("of-which-it-is-a-member", _B + r"\s*,\s*of which\s+(?:it|they|both)\s+(?:is|are|was|were)\s+(?:a\s+|all\s+)?"
           + _MODIFIER + r"members?\b(?P<along>\s*,?\s*along with\s+(?:the\s+)?" + _L + r")?"),
     # "Kazakhstan, which hosted the summit as a member of the SCO", "Peru took part as a full APEC member".
-    _rule("list-as-member-of-bloc", _L + r"[^§;]{0,60}?\bas\s+(?:a|an|the|its)\s+" + _MODIFIER
-          + r"(?:members?\s+(?:of|in)\s+(?:the\s+)?" + _B + r"|" + r"(?:the\s+)?" + r"§B(?P<b2>\d+)§[\s-]+(?:member|nation|country|state))"),
+    _rule("list-as-member-of-bloc", _L + r"[^§;]{0,60}?\bas\s+(?:(?:a|an|the|its)\s+|(?=(?:fellow\s+)?§B\d+§[\s-]+(?:members|allies)\b))" + _MODIFIER
+          + r"(?:members?\s+(?:of|in)\s+(?:the\s+)?" + _B + r"|" + r"(?:the\s+)?" + r"§B(?P<b2>\d+)§[\s-]+(?:member|nation|country|state|all(?:y|ies)\b))"),
     # "the Chinese and Russian members".
     _rule("demonym-members", r"\bthe\s+" + _D + r"\s+(?:members|member states|member countries)\b"
           r"(?:\s+of\s+(?:the\s+)?" + _B + r")?", needs_bloc=False),
