@@ -445,3 +445,34 @@ def test_a_lone_bloc_adopting_a_named_declaration_is_its_declaration():
 def test_everyday_names_of_technologies_give_their_sector(words, sector):
     [act] = facts_of(f"Chile and Peru signed an agreement on {words}.").agreements
     assert sector in act.sectors
+
+
+def test_coordinated_demonyms_before_plural_offices_are_both_parties():
+    assert acts("The Chilean and Peruvian prime ministers signed a memorandum on lithium.") == {
+        (frozenset({"CHL", "PER"}), "mou", "signed")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya rejected a Chinese offer to build a data centre.", (frozenset({"CHN", "KEN"}), "proposal", "rejected")),
+    ("Peru welcomed the Chilean proposal for a joint lithium fund.", (frozenset({"CHL", "PER"}), "proposal", "proposed")),
+])
+def test_an_offer_or_proposal_named_by_a_states_adjective_makes_that_state_the_proposer(text, expected):
+    assert acts(text) == {expected}
+
+
+def test_chinese_firms_offering_is_not_the_state_proposing():
+    assert acts("Chinese firms offer to build a 5G network in Kenya.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana and Togo agreed on a data cable and a solar farm.", {(frozenset({"GHA", "TGO"}), "initiative", "signed")}),
+    ("Ghana and Togo agreed to build a fibre-optic link.", {(frozenset({"GHA", "TGO"}), "initiative", "planned")}),
+    ("Ghana and Togo agreed to disagree on the border.", set()),
+])
+def test_agreeing_on_a_thing_of_a_sector_is_an_act_without_a_cooperation_word(text, expected):
+    assert acts(text) == expected
+
+
+def test_signed_cooperation_documents_are_an_agreement():
+    assert acts("Cuba and Laos signed 12 cooperation documents on biotechnology.") == {
+        (frozenset({"CUB", "LAO"}), "agreement", "signed")}

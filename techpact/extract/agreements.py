@@ -57,7 +57,7 @@ class AgreementReader:
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
         status = cues.find_status(text)
         both = bool(cues.BOTH_PARTIES.search(text))
-        cooperation = bool(cues.COOPERATION.search(text))
+        cooperation = bool(cues.COOPERATION.search(text) or (clause.sectors and cues.AGREED_ON.search(text)))
         standing = cues.STANDING_BODY.search(text)
         if standing and standing.start() <= where < standing.end():
             kind = None  # "at the fifth joint working group meeting": a body the parties have, not a new act

@@ -46,7 +46,10 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
     ("initiative", re.compile(r"\binitiatives?\b|\bstrateg(?:y|ies)\b|\broad ?maps?\b|\baction plans?\b|\bdialogue mechanisms?\b|\bjoint (?:centres?|centers?|laborator(?:y|ies)|labs?|projects?|ventures?)\b|\bprogram(?:me)?s? of cooperation\b"
                                r"|\b(?:platforms?|dialogues?)\b", _I)),
     ("partnership", re.compile(r"\bpartnerships?\b|\balliances?\b", _I)),
+    # the offer itself named: "a Chinese proposal for a joint fund", "rejected an offer to build"
+    ("proposal", re.compile(r"\bproposals?\b|\boffers?\b(?=\s+(?:to|of|for)\b)", _I)),
     ("agreement", re.compile(r"\bagreements?\b|\baccords?\b|\bdeals?\b|\bpacts?\b|\bprotocols?\b|\bcontracts?\b"
+                              r"|\b(?:cooperation |bilateral |\d+ |several |\w+teen |twenty[\w-]* )documents\b"
                               # a framework as the thing signed: "signed a bilateral framework for critical minerals"
                               r"|\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|es|ing)|seal(?:ed|s)?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?frameworks?\b", _I)),
 ]
@@ -60,6 +63,9 @@ COOPERATION = re.compile(
     r"|join(?:ed)? forces|jointly|joint (?:efforts?|development|research|work)|bilateral ties in)\b",
     _I,
 )
+
+# Sides agreeing on a thing of a technology sector is an act even with no cooperation word: "agreed on a data cable".
+AGREED_ON = _Gated(re.compile(r"\bagreed\s+(?:on|upon|to)\b", _I), 'agreed')
 
 # What a bloc does as one when it decides: "G7 ministers agreed to align rules", "the AU adopted a strategy".
 DECISION = _Gated(re.compile(
@@ -257,7 +263,9 @@ MEMBER_CLAUSE = re.compile(r"\b(?:of which|where|in which)\b[^.;]*?\bmembers?\b[
 
 # Who may be a party when named only by an adjective: "the Russian president", not "Russian media".
 GOVERNMENT_NOUN = re.compile(
-    r"^\W{0,3}(?:\w+\W+){0,2}?(?:government|side|president|presidency|premier|prime minister|minister|ministry|ministries|officials?|authorit(?:y|ies)|delegation|counterparts?|leaders?|leadership|head of state|deputy|agency|representatives?|embassy|ambassador|envoy|state|republic|regulators?|central bank|cabinet|parliament|administration|foreign office|security council)\b",
+    r"^\W{0,3}(?:\w+\W+){0,2}?(?:governments?|sides?|presidents?|presidency|premiers?|prime ministers?|ministers?|ministry|ministries|officials?|authorit(?:y|ies)|delegations?|counterparts?|leaders?|leadership|heads? of state|deput(?:y|ies)|agency|agencies|representatives?|embass(?:y|ies)|ambassadors?|envoys?|state|republic|regulators?|central banks?|cabinet|parliament|administration|foreign office|security council"
+    # what a state itself offers: "a Chinese offer to build", "the Iranian proposal"
+    r"|offers?(?=\s+(?:to|of|for)\b)|proposals?)\b",
     _I,
 )
 
