@@ -476,3 +476,11 @@ def test_agreeing_on_a_thing_of_a_sector_is_an_act_without_a_cooperation_word(te
 def test_signed_cooperation_documents_are_an_agreement():
     assert acts("Cuba and Laos signed 12 cooperation documents on biotechnology.") == {
         (frozenset({"CUB", "LAO"}), "agreement", "signed")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cuba has asked Vietnam to help build a satellite.", {(frozenset({"CUB", "VNM"}), "proposal", "proposed")}),
+    ("Cuba asked Vietnam officials to jointly develop vaccines.", {(frozenset({"CUB", "VNM"}), "proposal", "proposed")}),
+])
+def test_asking_another_state_to_help_is_a_proposal(text, expected):
+    assert acts(text) == expected

@@ -102,7 +102,7 @@ SIGNED = re.compile(
     _I,
 )
 PROPOSED = re.compile(
-    r"\b(?:propos\w*|offer(?:ed|s|ing)?|suggest\w*|call(?:ed|s)? for|call(?:ed|s)? on|invit\w+|urg(?:ed|es|ing)|it is time for|(?:is|are|was|were|stands?) ready (?:to|for)|readiness|willing\w*|open to|keen to|eager to|floated|pitched|put forward|tabled)\b",
+    r"\b(?:propos\w*|offer(?:ed|s|ing)?|ask(?:ed|s|ing)?(?=\s+(?:[\w-]+\s+){1,3}?to\s+(?:help|join|build|develop|supply|provide|jointly|consider)\b)|suggest\w*|call(?:ed|s)? for|call(?:ed|s)? on|invit\w+|urg(?:ed|es|ing)|it is time for|(?:is|are|was|were|stands?) ready (?:to|for)|readiness|willing\w*|open to|keen to|eager to|floated|pitched|put forward|tabled)\b",
     _I,
 )
 PLANNED = re.compile(
