@@ -484,3 +484,21 @@ def test_signed_cooperation_documents_are_an_agreement():
 ])
 def test_asking_another_state_to_help_is_a_proposal(text, expected):
     assert acts(text) == expected
+
+
+def test_they_right_after_two_actors_met_are_those_two():
+    text = ("The President of Ghana met the Prime Minister of Peru in Accra. "
+            "They signed a memorandum of understanding on satellites.")
+    assert acts(text) == {(frozenset({"GHA", "PER"}), "mou", "signed")}
+
+
+def test_they_far_from_the_actors_named_is_nobody_we_know():
+    text = ("The President of Ghana met the Prime Minister of Peru in Accra. "
+            "Officials of two banks attended a dinner. They signed a memorandum on satellites.")
+    assert acts(text) == set()
+
+
+def test_a_plan_to_cooperate_and_an_instrument_signed_later_are_two_acts():
+    text = "Chile and Peru agreed to deepen cooperation in space. In addition, the two sides signed an MoU on 5G."
+    assert acts(text) == {(frozenset({"CHL", "PER"}), "initiative", "planned"),
+                          (frozenset({"CHL", "PER"}), "mou", "signed")}

@@ -32,11 +32,16 @@ class AgreementReader:
         self.introduced: set[int] = set()
         self._by_parties: dict[frozenset, list[Agreement]] = {}  # acts by the parties they were recorded with
         self._indexed = 0  # how many acts the index holds
+        self._clauses = 0  # clauses read so far
+        self._pair_clause = -9  # the clause that last named a pair
         self._grown: list[Agreement] = []  # acts whose parties grew after they were recorded  # acts a clause introduced as a new instrument ("signed a memorandum")
 
     def read(self, clause: Clause) -> None:
         """Take one clause into account."""
         text = clause.text
+        self._clauses += 1
+        # "They signed ...", right after a clause that named two actors: those two
+        they = bool(self.pair and self._clauses - self._pair_clause <= 1 and cues.THEY.match(text))
         for mention in clause.actors:
             if mention.how != "dateline":
                 self.seen[mention.code] = self.seen.get(mention.code, 0) + 1
@@ -44,7 +49,7 @@ class AgreementReader:
             kind, _ = cues.find_kind(text)  # "We, the leaders of A, B and C ... hereby declare": the group named
             self._record(list(self.pair), kind or "declaration", cues.find_status(text) or "signed", clause, back=False)
             return
-        if not clause.actors and self.focus is None and not (self.pair and cues.BOTH_PARTIES.search(text)):
+        if not clause.actors and self.focus is None and not (self.pair and (they or cues.BOTH_PARTIES.search(text))):
             return  # nobody named, nothing in focus: the clause can neither make nor extend an act
         candidates = party_candidates(clause)
         between = between_parties(clause)
@@ -56,7 +61,7 @@ class AgreementReader:
         back = bool(back_match)
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
         status = cues.find_status(text)
-        both = bool(cues.BOTH_PARTIES.search(text))
+        both = they or bool(cues.BOTH_PARTIES.search(text))
         cooperation = bool(cues.COOPERATION.search(text) or (clause.sectors and cues.AGREED_ON.search(text)))
         standing = cues.STANDING_BODY.search(text)
         if standing and standing.start() <= where < standing.end():
@@ -201,6 +206,7 @@ class AgreementReader:
     def _remember_pair(self, parties: list[str]) -> None:
         states = [p for p in parties if not is_bloc(p)]
         self.pair = states if len(states) >= 2 else list(parties)
+        self._pair_clause = self._clauses
 
     def _record(self, parties: list[str], kind: str | None, status: str | None, clause: Clause, back: bool,
                 introduced: bool = False, separate: bool = False) -> None:
@@ -236,6 +242,8 @@ class AgreementReader:
                 continue  # its parties grew since it was indexed
             if self._another_time(agreement, text):
                 continue  # "in 2016" and "on Tuesday" of 2025, "on Friday" and "on Thursday": two acts
+            if introduced and not agreement.kind and status and agreement.status and status != agreement.status:
+                continue  # "agreed to deepen cooperation", then "signed an MoU": the plan and the instrument, two acts
             if back or not kind or not agreement.kind:
                 return agreement
             if status and agreement.status and _ongoing(status) != _ongoing(agreement.status):

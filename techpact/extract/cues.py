@@ -133,6 +133,8 @@ BOTH_PARTIES = re.compile(
     r"|\b(?:their|our) (?:two )?(?:countries|nations|governments)\b|\bbilateral(?:ly)?\b|\beach other\b",
     _I,
 )
+# A sentence whose subject is the actors just named: "They signed a memorandum".
+THEY = re.compile(r"^\W*They\b")
 BETWEEN = re.compile(r"\bbetween\b", _I)
 WITH = re.compile(r"\bwith\b(?! each other| one another)")
 
