@@ -497,8 +497,3 @@ def test_they_far_from_the_actors_named_is_nobody_we_know():
             "Officials of two banks attended a dinner. They signed a memorandum on satellites.")
     assert acts(text) == set()
 
-
-def test_a_plan_to_cooperate_and_an_instrument_signed_later_are_two_acts():
-    text = "Chile and Peru agreed to deepen cooperation in space. In addition, the two sides signed an MoU on 5G."
-    assert acts(text) == {(frozenset({"CHL", "PER"}), "initiative", "planned"),
-                          (frozenset({"CHL", "PER"}), "mou", "signed")}

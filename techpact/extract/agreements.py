@@ -242,8 +242,6 @@ class AgreementReader:
                 continue  # its parties grew since it was indexed
             if self._another_time(agreement, text):
                 continue  # "in 2016" and "on Tuesday" of 2025, "on Friday" and "on Thursday": two acts
-            if introduced and not agreement.kind and status and agreement.status and status != agreement.status:
-                continue  # "agreed to deepen cooperation", then "signed an MoU": the plan and the instrument, two acts
             if back or not kind or not agreement.kind:
                 return agreement
             if status and agreement.status and _ongoing(status) != _ongoing(agreement.status):
