@@ -497,3 +497,15 @@ def test_they_far_from_the_actors_named_is_nobody_we_know():
             "Officials of two banks attended a dinner. They signed a memorandum on satellites.")
     assert acts(text) == set()
 
+
+
+@pytest.mark.parametrize("lead", ["Separately,", "Besides,", "In addition,", "Moreover,"])
+def test_an_instrument_told_after_a_lead_of_addition_is_one_more_act(lead):
+    text = f"Chile and Peru signed a memorandum on lithium. {lead} an MoU was signed between the two countries on satellites."
+    assert [sorted(a.sectors) for a in facts_of(text).agreements] == [["critical-minerals"], ["space"]]
+
+
+def test_the_act_told_again_after_a_lead_of_addition_stays_one_act():
+    text = "Chile and Peru signed a memorandum on lithium. In addition, the memorandum covers satellites."
+    [act] = facts_of(text).agreements
+    assert set(act.sectors) == {"critical-minerals", "space"}

@@ -72,7 +72,8 @@ class AgreementReader:
             if self.focus is None and (len(parties) >= 2 or _lone_bloc(parties)) and not self.company_deal:
                 kind = back_kind  # "The declaration was signed by ...": the act the story is about, first told here
         introduced = bool(kind and not back_kind and cues.introduces_instrument(text, where))
-        separate = bool(introduced and cues.SEPARATE.search(text, max(0, where - 40), where))
+        separate = bool(introduced and (cues.SEPARATE.search(text, max(0, where - 40), where)
+                                        or cues.SEPARATE_LEAD.match(text[:where])))
         cooperative = bool(kind or cooperation)
         proposes = status == "proposed" and len(parties) >= 2
         hedged = bool(cues.HEDGED.search(text))

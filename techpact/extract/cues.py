@@ -302,6 +302,8 @@ YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # "a separate agreement", "another memorandum", "a second deal": a new instrument for sure.
 SEPARATE = re.compile(r"\b(?:separate|another|second|third|fourth|additional|further)\s+(?:[\w-]+\s+){0,2}$", _I)
+# A clause opening on one more thing told: "Besides, an MoU was signed", "Separately, the two signed a memorandum".
+SEPARATE_LEAD = re.compile(r"^\W*(?:besides|separately|in addition|additionally|moreover|furthermore)\b,?\s+[^,;]{0,80}$", _I)
 _CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 
 
