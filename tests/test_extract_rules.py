@@ -509,3 +509,11 @@ def test_the_act_told_again_after_a_lead_of_addition_stays_one_act():
     text = "Chile and Peru signed a memorandum on lithium. In addition, the memorandum covers satellites."
     [act] = facts_of(text).agreements
     assert set(act.sectors) == {"critical-minerals", "space"}
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders of Chile and Peru witnessed the exchange of an agreement on lithium.",
+    "Following the landmark agreement between Chile and Peru on lithium, trade grew.",
+])
+def test_an_instrument_exchanged_or_presupposed_as_done_is_signed(text):
+    assert {a.status for a in facts_of(text).agreements} == {"signed"}

@@ -98,7 +98,10 @@ SIGNED = re.compile(
     r"|announc(?:ed|es|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partnerships?|initiatives?|alliances?|programmes?|programs?|platforms?"
     r"|dialogues?|agreements?|deals?|pacts?|funds?|frameworks?|working groups?|task forces?|roadmaps?)"
     # an instrument told as the frame of what was agreed: "In a separate agreement, the ministries agreed to ..."
-    r"|^\W*in (?:a|an|another) (?:separate |second |third |further |new )?(?:agreement|deal|memorandum|accord|pact|protocol|MoU)(?=,))\b",
+    r"|^\W*in (?:a|an|another) (?:separate |second |third |further |new )?(?:agreement|deal|memorandum|accord|pact|protocol|MoU)(?=,)"
+    # instruments handed over, or an act presupposed as done: "the exchange of an agreement", "following the agreement between"
+    r"|exchange of (?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|MoUs?|documents|instruments)"
+    r"|(?:following|after) (?:the|their|its) (?:[\w-]+\s+){0,2}?(?:agreement|deal|pact|accord|memorandum|MoU|treaty)(?!\s+(?:talks|negotiations|expire|lapse|end)))\b",
     _I,
 )
 PROPOSED = re.compile(
