@@ -517,3 +517,15 @@ def test_the_act_told_again_after_a_lead_of_addition_stays_one_act():
 ])
 def test_an_instrument_exchanged_or_presupposed_as_done_is_signed(text):
     assert {a.status for a in facts_of(text).agreements} == {"signed"}
+
+
+def test_a_bare_headline_and_the_lead_that_details_it_are_one_act():
+    text = ("Chile and Peru signed a Memorandum of Cooperation\n"
+            "The Republic of Chile and Peru signed a Memorandum of Cooperation on lithium refining and satellites.")
+    assert len(facts_of(text).agreements) == 1
+
+
+def test_two_memoranda_on_different_topics_stay_two_acts():
+    text = ("Chile and Peru signed a memorandum on lithium refining.\n"
+            "Chile and Peru signed a memorandum on satellite launches.")
+    assert len(facts_of(text).agreements) == 2

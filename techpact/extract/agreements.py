@@ -263,6 +263,8 @@ class AgreementReader:
         """Whether a clause retells the act (a headline and its lead) rather than naming another instrument."""
         told = cues.content_words(agreement.evidence[0].text) if agreement.evidence else set()
         words = cues.content_words(text)
+        if len(told) <= 3 and told <= words:
+            return True  # a bare headline ("A and B signed a Memorandum of Cooperation") and the lead that details it
         return bool(told and words) and len(told & words) / len(told | words) >= 0.6
 
     @staticmethod
