@@ -9,6 +9,7 @@ from __future__ import annotations
 
 
 from techpact.extract import cues
+from techpact.extract.gazetteer import gazetteer
 from techpact.extract.facts import Agreement
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, party_candidates, sides_of_with,
@@ -263,7 +264,7 @@ class AgreementReader:
         """Whether a clause retells the act (a headline and its lead) rather than naming another instrument."""
         told = cues.content_words(agreement.evidence[0].text) if agreement.evidence else set()
         words = cues.content_words(text)
-        if len(told) <= 3 and told <= words:
+        if told <= words and not told - _actor_words(agreement.evidence[0].text):
             return True  # a bare headline ("A and B signed a Memorandum of Cooperation") and the lead that details it
         return bool(told and words) and len(told & words) / len(told | words) >= 0.6
 
@@ -275,6 +276,11 @@ class AgreementReader:
             agreement.status = status
         agreement.add_sectors(clause.sectors)
         agreement.add_evidence(clause.span)
+
+
+def _actor_words(text: str) -> set[str]:
+    """The content words of a text that are names of its states and blocs."""
+    return cues.content_words(" ".join(mention.surface for mention in gazetteer().find_actors(text)))
 
 
 def _lone_bloc(parties: list[str]) -> bool:
