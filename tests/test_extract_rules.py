@@ -529,3 +529,11 @@ def test_two_memoranda_on_different_topics_stay_two_acts():
     text = ("Chile and Peru signed a memorandum on lithium refining.\n"
             "Chile and Peru signed a memorandum on satellite launches.")
     assert len(facts_of(text).agreements) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Tech-giant Acme on Wednesday signed an agreement with Kenya and Uganda on 5G.",
+    "Chipmaker Acme signed a deal with Japan and Germany on wafers.",
+])
+def test_a_company_named_by_a_compound_noun_is_still_a_company(text):
+    assert facts_of(text).agreements == []

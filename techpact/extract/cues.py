@@ -171,7 +171,7 @@ HOSTILE = _Gated(re.compile(
 
 # A clause whose subject is a company: "Chinese telecoms giant Huawei has won a contract".
 COMPANY_SUBJECT = _Gated(re.compile(
-    r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:company|firm|giant|corporation|carrier|operator|maker|group|conglomerate|manufacturer"
+    r"^\W*(?:the\s+)?(?:[\w-]+\s+|\w+-){0,3}?(?:company|firm|giant|corporation|carrier|operator|\w*maker|group|conglomerate|manufacturer"
     r"|developer|provider|start-?up|consortium|miner|utility|contractor|supplier|vendor)\s+(?-i:[A-Z])", _I), 'company', 'firm', 'giant', 'corporation', 'carrier', 'operator', 'maker', 'group', 'conglomerate', 'manufacturer', 'developer', 'provider', 'start', 'consortium', 'miner', 'utility', 'contractor', 'supplier', 'vendor')
 # "between the Government of Kenya and Acme": one side is not a state.
 BETWEEN_ACTOR_AND_OTHER = re.compile(r"\s+and\s+(?:the\s+)?(?P<other>[A-Z][\w&-]+)")
