@@ -76,3 +76,9 @@ def test_an_undated_signing_gets_no_date_from_the_publication_date():
     text = "Peru and Chile signed a memorandum of understanding on satellites."
     [agreement] = extract_facts(Document(text=text, source="t", issued=dt.date(2024, 10, 1))).agreements
     assert agreement.date is None
+
+
+def test_a_month_and_day_take_the_one_year_the_sentence_names_when_publication_is_unknown():
+    assert str(first_date("On Friday, March 7, during Lima Tech Week 2031, the two signed.", None)) == "2031-03-07"
+    assert first_date("On March 7 the two signed, building on a 2019 pact.", None) is None
+    assert first_date("On March 7 the two signed; they have cooperated since 2019.", None) is None

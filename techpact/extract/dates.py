@@ -157,6 +157,20 @@ def _belongs_elsewhere(sentence: str, match: re.Match) -> bool:
     return bool(_OLDER_ACT_AFTER.match(sentence[match.end():])) and not match.group("wd") and not match.group("rel")
 
 
+_YEAR_WORD = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+
+
+def _year_named_beside(sentence: str, match: re.Match) -> dt.date | None:
+    """For a month and day with no year and no publication date, the one year the sentence names
+    ("On April 23, during AI Week 2025, ..."), as the end of that year."""
+    if not (match.group("m4") or match.group("m5") or match.group("m7")):
+        return None
+    years = {year.group() for year in _YEAR_WORD.finditer(sentence)
+             if not _OLDER_ACT_AFTER.match(sentence[year.end():])
+             and not _NOT_THE_ACT_BEFORE.search(sentence[:year.start()])}  # not "a 2019 pact", "since 2019"
+    return dt.date(int(years.pop()), 12, 31) if len(years) == 1 else None
+
+
 def dates_in(sentence: str, relative_to: dt.date | None) -> Iterator[PartialDate]:
     """Every date the sentence gives for its own act, in order; a dateline's date last."""
     dateline = _DATELINE.match(sentence)
@@ -165,7 +179,7 @@ def dates_in(sentence: str, relative_to: dt.date | None) -> Iterator[PartialDate
     for match in _DATE.finditer(sentence):
         if _belongs_elsewhere(sentence, match):
             continue
-        found = _resolve(match, relative_to)
+        found = _resolve(match, relative_to or _year_named_beside(sentence, match))
         if found is None:
             continue
         if match.start() < body_start:
