@@ -537,3 +537,17 @@ def test_two_memoranda_on_different_topics_stay_two_acts():
 ])
 def test_a_company_named_by_a_compound_noun_is_still_a_company(text):
     assert facts_of(text).agreements == []
+
+
+def test_a_bloc_named_beside_the_states_in_focus_keeps_the_act_in_focus():
+    text = ("The leaders of Chile, Peru and Ecuador agreed to cooperate on lithium. "
+            "Today the presidents of Chile, Peru and Ecuador reviewed progress under APEC. "
+            "They also committed to deepen cooperation on satellites and quantum technologies.")
+    [act] = facts_of(text).agreements
+    assert {"critical-minerals", "space", "quantum"} <= set(act.sectors)
+
+
+def test_a_bloc_named_alone_still_ends_the_focus():
+    text = ("Chile and Peru signed a memorandum on lithium. "
+            "APEC adopted a declaration on digital trade.")
+    assert {frozenset(a.parties) for a in facts_of(text).agreements} == {frozenset({"CHL", "PER"}), frozenset({"APEC"})}

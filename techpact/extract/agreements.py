@@ -132,7 +132,7 @@ class AgreementReader:
                 # "• A memorandum on trade": one more instrument of the parties in focus
                 parties = list(self.focus.parties) if (back or both or parties or introduced) else parties
             lone_bloc = (len(parties) == 1 and is_bloc(parties[0]) and (kind or bloc_decision)
-                         and (not self.focus or self.focus.parties == parties))
+                         and (not self.focus or self.focus.parties == parties or bloc_decision))
             if lone_bloc and not kind:
                 kind = "initiative"  # what a bloc decides to do together, with no instrument named
             pairs = sides_of_with(clause, parties) if len(parties) > 2 else None
@@ -159,6 +159,10 @@ class AgreementReader:
         """After a clause that tells no act: remember actors named together; a new actor ends the focus."""
         if len(named) >= 2:
             self._remember_pair(named)
+        # a bloc named beside the very states in focus ("A, B and C assessed progress under AUKUS") keeps it
+        states = [code for code in named if not is_bloc(code)]
+        if states and self.focus and len(self.focus.parties) >= 2:
+            named = states
         if self.focus and named and not set(named) <= set(self.focus.parties):
             self.focus = None
 
