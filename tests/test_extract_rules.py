@@ -551,3 +551,15 @@ def test_a_bloc_named_alone_still_ends_the_focus():
     text = ("Chile and Peru signed a memorandum on lithium. "
             "APEC adopted a declaration on digital trade.")
     assert {frozenset(a.parties) for a in facts_of(text).agreements} == {frozenset({"CHL", "PER"}), frozenset({"APEC"})}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ghana and Togo extended their space cooperation agreement for five years.", "signed"),
+    ("Ghana has put on hold its 5G deal with Togo.", "ended"),
+    ("Ghana backed out of the satellite deal with Togo.", "ended"),
+    ("Ghana and Togo shelved their satellite deal.", "ended"),
+    ("Ghana and Togo have been partners in space research since 2010.", "in-force"),
+    ("Ghana and Togo agreed in principle to build a data centre.", "planned"),
+])
+def test_statuses_of_everyday_verbs(text, status):
+    assert {a.status for a in facts_of(text).agreements} == {status}

@@ -65,7 +65,7 @@ COOPERATION = re.compile(
 )
 
 # Sides agreeing on a thing of a technology sector is an act even with no cooperation word: "agreed on a data cable".
-AGREED_ON = _Gated(re.compile(r"\bagreed\s+(?:on|upon|to)\b", _I), 'agreed')
+AGREED_ON = _Gated(re.compile(r"\bagreed\s+(?:in principle\s+)?(?:on|upon|to)\b", _I), 'agreed')
 
 # What a bloc does as one when it decides: "G7 ministers agreed to align rules", "the AU adopted a strategy".
 DECISION = _Gated(re.compile(
@@ -83,17 +83,19 @@ IN_FORCE = re.compile(
     r"\b(?:entered|enter|came|come|comes|enters|coming) into force\b|\bin force\b|\bratifi(?:ed|es|cation)\b|\b(?:took|takes|came|come|comes) into effect\b|\btook effect\b"
     # an act that has been running: "have partnered with", "has been cooperating", "the existing partnership"
     r"|\b(?:have|has|had)\s+(?:long\s+|been\s+)?(?:partnered|cooperated|cooperating|collaborated|collaborating|worked together|working together)\b"
+    r"|\b(?:have|has|had)\s+(?:long\s+)?been\s+(?:\w+\s+)?(?:partners|allies)\b"
     r"|\breaffirm\w*\b"  # what is reaffirmed already exists
     r"|\b(?:existing|ongoing|long-standing|longstanding|current)\s+(?:[\w-]+\s+){0,2}?(?:partnership|cooperation|agreement|accord|mechanism|dialogue|framework|programme|program|initiative|working group|treaty)",
     _I)
 ENDED = re.compile(
     r"\b(?:terminated|expired|lapsed|suspended|halted|froze|frozen|ended|annulled|cancell?ed|scrapped|revoked|abandoned"
     r"|withdr[ae]wn? from|withdrawal from"
-    r"|pulled out of|pulls out of|exited|exits)\b", _I)
+    r"|pulled out of|pulls out of|exited|exits|shelved|put on hold|backed out of|backs out of|backing out of)\b", _I)
 SIGNED = re.compile(
     r"\b(?:signed|signing|signs|sign|inked|inks|ink|sealed|concluded|exchanged|adopted|adopts|adopting|endorsed|formali[sz]ed|agreed (?:on|upon)(?! (?:\w+day|\d|the \d))"
     r"|(?:have|has|had) agreed (?:a|an|the|on)|agreed (?:a|an)|completed (?:the )?negotiations|conclusion of|launched|launches|launching|established|upgraded|elevated|set up|unveiled|struck|reached|issued|released|approved"
     r"|finali[sz]ed|clinched|penned|renewed|secured|put pen to paper"
+    r"|(?:extended|prolonged) (?:the|their|its) (?:[\w-]+\s+){0,3}?(?:agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|MoUs?|pacts?|deals?)"
     # announcing an act by its name is launching it: "announced a new partnership with" (not "announced plans to")
     r"|announc(?:ed|es|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partnerships?|initiatives?|alliances?|programmes?|programs?|platforms?"
     r"|dialogues?|agreements?|deals?|pacts?|funds?|frameworks?|working groups?|task forces?|roadmaps?)"
@@ -109,7 +111,7 @@ PROPOSED = re.compile(
     _I,
 )
 PLANNED = re.compile(
-    r"\b(?:decid\w+ to|will|shall|would|plan\w*|intend\w*|agreed (?:on \w+day )?to|agree to|set to|expected to|aim\w* to|to establish|to create|to launch|to set up|to sign|prepar\w+|negotiat\w+|discuss\w*|explor\w+|envisag\w+|seek\w* to|commit\w* to|pledg\w+|vow\w*)\b",
+    r"\b(?:decid\w+ to|will|shall|would|plan\w*|intend\w*|agreed (?:on \w+day |in principle )?to|agree to|set to|expected to|aim\w* to|to establish|to create|to launch|to set up|to sign|prepar\w+|negotiat\w+|discuss\w*|explor\w+|envisag\w+|seek\w* to|commit\w* to|pledg\w+|vow\w*)\b",
     _I,
 )
 
