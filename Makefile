@@ -21,12 +21,13 @@ demo: $(VENV)/.installed
 
 # The notebooks extra (JupyterLab, pandas) on top of the dev install; JupyterLab opens notebooks/.
 # TECHPACT_STORE=DIR make notebooks: the notebooks open that store instead of ingesting the example corpus.
+# JUPYTER_ARGS="--no-browser --port 8889" passes options on; as root JupyterLab needs --allow-root.
 $(VENV)/.notebooks: $(VENV)/.installed
 	PYTHONWARNINGS=ignore $(PY) -m pip install -q -e ".[notebooks]"
 	touch $@
 
 notebooks: $(VENV)/.notebooks
-	$(VENV)/bin/jupyter lab notebooks/
+	$(VENV)/bin/jupyter lab notebooks/ $$([ "$$(id -u)" = 0 ] && echo --allow-root) $(JUPYTER_ARGS)
 
 # Starts the real Neo4j (fetched from Maven Central on first use), runs pytest, stops Neo4j.
 test: $(VENV)/.installed

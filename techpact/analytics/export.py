@@ -46,7 +46,8 @@ def network_graph(data: MapData, graph: MapGraph) -> nx.MultiGraph:
 
     colours = sector_colours()
     sources = {iri: source for record in data.agreements.values() for iri, source in record.sources.items()}
-    touching = _agreements_touching(graph)
+    per_edge = [_edge_agreements(graph, edge) for edge in graph.edges]
+    touching = _agreements_touching(graph, per_edge)
     network = nx.MultiGraph(view=graph.view, caption=graph.caption)
     for node_id, node in graph.nodes.items():
         group = node["group"]
@@ -66,8 +67,7 @@ def network_graph(data: MapData, graph: MapGraph) -> nx.MultiGraph:
         if node_id in sources:
             attributes["link"] = sources[node_id].link
         network.add_node(node_id, **_scalars(attributes))
-    for number, edge in enumerate(graph.edges):
-        iris = _edge_agreements(graph, edge)
+    for number, (edge, iris) in enumerate(zip(graph.edges, per_edge)):
         agreements = [graph.agreements[iri] for iri in iris]
         sector = edge["sector"] or dominant_sector(Counter(code for d in agreements for code in d["sectors"]))
         member = edge["kind"] == "member"
@@ -84,17 +84,16 @@ def network_graph(data: MapData, graph: MapGraph) -> nx.MultiGraph:
     return network
 
 
-def _agreements_touching(graph: MapGraph) -> dict[str, set[str]]:
+def _agreements_touching(graph: MapGraph, per_edge: list[list[str]]) -> dict[str, set[str]]:
     """Per node, the agreements it stands for or is linked to on this map."""
     found: dict[str, set[str]] = {node_id: set() for node_id in graph.nodes}
     for node_id, node in graph.nodes.items():
         found[node_id].update(iri for iri in (node.get("details") or {}).get("agreements", []) if iri in graph.agreements)
         if node_id in graph.agreements:
             found[node_id].add(node_id)
-    for edge in graph.edges:
-        for iri in _edge_agreements(graph, edge):
-            found[edge["from"]].add(iri)
-            found[edge["to"]].add(iri)
+    for edge, iris in zip(graph.edges, per_edge):
+        found[edge["from"]].update(iris)
+        found[edge["to"]].update(iris)
     return found
 
 
