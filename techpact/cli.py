@@ -8,6 +8,7 @@ import sys
 import click
 
 from techpact.analytics.analyses import ANALYSES, PLOTS
+from techpact.cli_export import export
 from techpact.cli_review import raw_option, review
 from techpact.cli_serve import serve
 from techpact.cli_options import (
@@ -18,9 +19,6 @@ from techpact.errors import TechpactError
 from techpact.maps.views import VIEWS
 from techpact.ontology import vocabulary
 from techpact.ontology.lookup import CODE_LISTS
-
-FORMATS = {"trig": "TRIG", "nquads": "N_QUADS", "turtle": "TURTLE", "jsonld": None}
-
 
 @click.group(cls=TechpactGroup)
 @click.version_option(package_name="techpact")
@@ -84,40 +82,6 @@ def ingest(paths: tuple[str, ...], store_path: str, max_size: int, follow_symlin
                 click.echo(f"ignored: {printable(reason)}", err=True)
     if report.loaded == 0 and report.skipped:
         raise click.ClickException("no document could be loaded")
-
-
-@main.command()
-@store_option
-@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="trig", show_default=True)
-@click.option("-o", "--output", type=SafePath(dir_okay=False), help="Write to this file (default: stdout).")
-@click.option("--no-reference", is_flag=True, help="Leave out the ontology and reference graphs.")
-@min_confidence_option
-@raw_option
-def export(store_path: str, fmt: str, output: str | None, no_reference: bool, min_confidence: float | None,
-           raw: bool) -> None:
-    """Export the store (its curated view; --raw the extractor's) as TriG, N-Quads, Turtle or JSON-LD."""
-    from techpact.atomic import write_atomically
-    from techpact.graph.confidence import below_confidence
-    from techpact.review.view import open_view
-
-    with open_view(store_path, raw=raw) as store:
-        leave_out = below_confidence(store, min_confidence) if min_confidence is not None else frozenset()
-
-        def write(out) -> None:
-            if fmt == "jsonld":
-                dataset = store.to_rdflib(include_reference=not no_reference, leave_out=leave_out)
-                out.write(dataset.serialize(format="json-ld").encode("utf-8"))
-            else:
-                import pyoxigraph as ox
-
-                store.export(out, getattr(ox.RdfFormat, FORMATS[fmt]), include_reference=not no_reference,
-                             leave_out=leave_out)
-
-        if output:
-            write_atomically(output, write)
-            click.echo(f"Wrote {output}", err=True)
-        else:
-            write(sys.stdout.buffer)
 
 
 @main.command()
@@ -380,6 +344,7 @@ def demo(out_dir: str) -> None:
     print_rows(list(result.central[0]) if result.central else [], [tuple(r.values()) for r in result.central], "table")
 
 
+main.add_command(export)
 main.add_command(review)
 main.add_command(serve)
 

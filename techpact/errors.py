@@ -45,3 +45,7 @@ class ServerError(Neo4jError):
 
 class UnknownCodeError(TechpactError):
     """A state, bloc or sector that the reference data and the vocabulary do not know."""
+
+
+class MissingExtraError(TechpactError):
+    """An optional dependency is not installed; the message names the extra that brings it."""

@@ -18,15 +18,27 @@ from tests.test_hostile_input import minimal_pdf
 REPO = Path(__file__).resolve().parents[1]
 
 
+def _names(specs: list[str]) -> set[str]:
+    return {re.split(r"[<>=!~;\[ ]", spec, maxsplit=1)[0].lower().replace("_", "-") for spec in specs}
+
+
 def declared_distributions() -> set[str]:
     project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
-    return {re.split(r"[<>=!~;\[ ]", spec, maxsplit=1)[0].lower().replace("_", "-") for spec in project["dependencies"]}
+    return _names(project["dependencies"])
 
 
-def imported_top_level_modules() -> dict[str, str]:
-    found: dict[str, str] = {}
+def optional_distributions(extra: str) -> set[str]:
+    return _names(tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["optional-dependencies"][extra])
+
+
+def imported_top_level_modules() -> dict[str, tuple[str, bool]]:
+    """Third-party top-level modules the package imports: where first, and whether every import is inside a function."""
+    found: dict[str, tuple[str, bool]] = {}
     for path in sorted((REPO / "techpact").rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        tree = ast.parse(path.read_text(), str(path))
+        in_function = {id(inner) for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+                       for inner in ast.walk(node)}
+        for node in ast.walk(tree):
             if isinstance(node, ast.Import):
                 names = [alias.name for alias in node.names]
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
@@ -36,17 +48,21 @@ def imported_top_level_modules() -> dict[str, str]:
             for name in names:
                 top = name.split(".")[0]
                 if top != "techpact" and top not in sys.stdlib_module_names:
-                    found.setdefault(top, str(path.relative_to(REPO)))
+                    where, lazy = found.get(top, (str(path.relative_to(REPO)), True))
+                    found[top] = (where, lazy and id(node) in in_function)
     return found
 
 
 def test_packaging_every_runtime_import_is_declared():
+    """A module is a runtime dependency, or comes with the notebooks extra and is imported only where it is used
+    (a function that says which extra to install when it is missing)."""
     owners = packages_distributions()
     declared = declared_distributions()
+    optional = optional_distributions("notebooks")
     missing = []
-    for module, where in imported_top_level_modules().items():
+    for module, (where, lazy) in imported_top_level_modules().items():
         distributions = {d.lower().replace("_", "-") for d in owners.get(module, [module])}
-        if not distributions & declared:
+        if not distributions & declared and not (lazy and distributions & optional):
             missing.append(f"{module} (imported in {where}; from {', '.join(sorted(distributions))})")
     assert missing == []
 

@@ -76,6 +76,12 @@ class QueryResult:
     columns: list[str]
     rows: list[tuple]
 
+    def to_dataframe(self):
+        """The rows as a pandas DataFrame, one column per variable (pandas: the `notebooks` extra)."""
+        from techpact.queries.frames import to_dataframe
+
+        return to_dataframe(self.columns, self.rows)
+
 
 class Store:
     """An on-disk techpact store; use as a context manager so the writer lock is released."""
