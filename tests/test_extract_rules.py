@@ -563,3 +563,16 @@ def test_a_bloc_named_alone_still_ends_the_focus():
 ])
 def test_statuses_of_everyday_verbs(text, status):
     assert {a.status for a in facts_of(text).agreements} == {status}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana and Togo formalize their quantum partnership.", ("partnership", "signed")),
+    ("Ghana, Togo launch AI partnership", ("partnership", "signed")),
+    ("Ghana and Togo kick off a joint satellite programme.", ("initiative", "signed")),
+    ("Ghana and Togo to set up a joint AI lab.", ("initiative", "planned")),
+    ("Ghana and Togo agreed to launch a joint satellite programme.", ("initiative", "planned")),
+    ("Ghana and Togo are working together to develop 6G standards.", ("initiative", "in-force")),
+    ("Ghana and Togo announced the launch of a satellite partnership next year.", ("partnership", "planned")),
+])
+def test_headline_present_tense_joint_bodies_and_ongoing_work(text, expected):
+    assert {(a.kind, a.status) for a in facts_of(text).agreements} == {expected}

@@ -185,3 +185,17 @@ def test_member_lists_offsets_point_at_the_list():
 ])
 def test_plural_memberships_without_an_article_and_includes_with_now(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile, an APEC economy, hosted the talks.", {("CHL", "APEC")}),
+    ("Brazil and India, the two largest BRICS powers, signed a memorandum.", {("BRA", "BRICS"), ("IND", "BRICS")}),
+    ("France, the EU's second largest economy, signed a deal.", {("FRA", "EU")}),
+    ("Armenia is also an EAEU member state.", {("ARM", "EAEU")}),
+    ("Oman and Qatar are among the GCC members.", {("OMN", "GCC"), ("QAT", "GCC")}),
+    ("Laos, which is part of ASEAN, signed a deal.", {("LAO", "ASEAN")}),
+    ("Norway, the EU's largest gas supplier, signed a deal.", set()),
+    ("Britain, a former EU member, signed a deal.", set()),
+])
+def test_appositions_and_predicates_of_membership(text, expected):
+    assert members(text) == expected

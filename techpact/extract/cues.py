@@ -43,7 +43,7 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
     ("joint-statement", re.compile(r"\bjoint (?:statement|communiqu[eé]|declaration)s?\b|(?-i:\b[A-Z][\w-]+ Statements?\b)", _I)),
     ("declaration", re.compile(r"\bdeclarations?\b|\bhereby declare\b", _I)),
     ("working-group", re.compile(r"\bworking groups?\b|\btask forces?\b|\b(?:joint|intergovernmental) commissions?\b|\bjoint committees?\b", _I)),
-    ("initiative", re.compile(r"\binitiatives?\b|\bstrateg(?:y|ies)\b|\broad ?maps?\b|\baction plans?\b|\bdialogue mechanisms?\b|\bjoint (?:centres?|centers?|laborator(?:y|ies)|labs?|projects?|ventures?)\b|\bprogram(?:me)?s? of cooperation\b"
+    ("initiative", re.compile(r"\binitiatives?\b|\bstrateg(?:y|ies)\b|\broad ?maps?\b|\baction plans?\b|\bdialogue mechanisms?\b|\bjoint (?:[\w-]+\s+)?(?:centres?|centers?|laborator(?:y|ies)|labs?|projects?|ventures?|programmes?|programs?)\b|\bprogram(?:me)?s? of cooperation\b"
                                r"|\b(?:platforms?|dialogues?)\b", _I)),
     ("partnership", re.compile(r"\bpartnerships?\b|\balliances?\b", _I)),
     # the offer itself named: "a Chinese proposal for a joint fund", "rejected an offer to build"
@@ -84,6 +84,7 @@ IN_FORCE = re.compile(
     # an act that has been running: "have partnered with", "has been cooperating", "the existing partnership"
     r"|\b(?:have|has|had)\s+(?:long\s+|been\s+)?(?:partnered|cooperated|cooperating|collaborated|collaborating|worked together|working together)\b"
     r"|\b(?:have|has|had)\s+(?:long\s+)?been\s+(?:\w+\s+)?(?:partners|allies)\b"
+    r"|\b(?:are|is)\s+(?:already\s+|currently\s+|now\s+)?(?:working together|cooperating|collaborating|partnering)\b"
     r"|\breaffirm\w*\b"  # what is reaffirmed already exists
     r"|\b(?:existing|ongoing|long-standing|longstanding|current)\s+(?:[\w-]+\s+){0,2}?(?:partnership|cooperation|agreement|accord|mechanism|dialogue|framework|programme|program|initiative|working group|treaty)",
     _I)
@@ -95,6 +96,8 @@ SIGNED = re.compile(
     r"\b(?:signed|signing|signs|sign|inked|inks|ink|sealed|concluded|exchanged|adopted|adopts|adopting|endorsed|formali[sz]ed|agreed (?:on|upon)(?! (?:\w+day|\d|the \d))"
     r"|(?:have|has|had) agreed (?:a|an|the|on)|agreed (?:a|an)|completed (?:the )?negotiations|conclusion of|launched|launches|launching|established|upgraded|elevated|set up|unveiled|struck|reached|issued|released|approved"
     r"|finali[sz]ed|clinched|penned|renewed|secured|put pen to paper"
+    # headline present: "A and B formalize their partnership", "kick off a programme" ("to launch" stays planned)
+    r"|formali[sz]es?|seals?|concludes?|(?<!the )(?<!a )launch(?! of)|kick(?:s|ed)? off|unveils?|establish(?:es)?"
     r"|(?:extended|prolonged) (?:the|their|its) (?:[\w-]+\s+){0,3}?(?:agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|MoUs?|pacts?|deals?)"
     # announcing an act by its name is launching it: "announced a new partnership with" (not "announced plans to")
     r"|announc(?:ed|es|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partnerships?|initiatives?|alliances?|programmes?|programs?|platforms?"

@@ -72,7 +72,11 @@ RULES = [
           r"(?:(?:the|a|an|also a|itself a|another|one of the)\s+)?" + _MODIFIER + _MEMBER_ONLY + r"\s+(?:of|in)\s+(?:the\s+)?" + _B, True),
     # "Kazakhstan, a founding SCO member", "Vietnam, an ASEAN country".
     _rule("list-a-bloc-member", _L + r"\s*(?:[,(—–]|--)\s*(?:(?:a|an|the|also a|itself a|another|both|all|one of the)\s+)" + _MODIFIER
-          + _B + r"[\s-]+" + r"(?:member(?:\s+(?:states?|countries|nations))?|members|nations?|countr(?:y|ies)|states?|ally|allies)\b", True),
+          + _B + r"[\s-]+" + r"(?:member(?:\s+(?:states?|countries|nations))?|members|nations?|countr(?:y|ies)|states?|ally|allies"
+          r"|economy|economies|powers)\b", True),
+    # "Germany, the EU's largest economy", "Kenya, one of the AU's founding members".
+    _rule("list-the-blocs-member", _L + r"\s*(?:[,(—–]|--)\s*(?:the|one of the)\s+" + _B + r"(?:['’]s|['’])\s+(?:[\w-]+\s+){0,3}?"
+          r"(?:members?|member states?|member countries|economy|economies|nations?|countr(?:y|ies)|states?)\b", True),
     # "Japan, Australia, India and the US (Quad)", "the Australia-UK-US (AUKUS) partnership".
     _rule("list-parenthesis-bloc", _L + r"\s*\(\s*(?:the\s+)?" + _B + r"\s*\)", True),
     # "the Quad alliance that includes India, ...", "the bloc, which comprises L", "BRICS, grouping L".
@@ -101,7 +105,7 @@ RULES = [
           + r"(?:member(?:\s+(?:states?|countries|nations))?|members)\s+(?:of|in)\s+(?:the\s+)?" + _B),
     # "Italy in 2019 became the first and so far only G7 nation to ...", "India is the only SCO member state".
     _rule("list-is-a-bloc-member", _L + r"(?:\s*,?\s+(?:in \d{4}|also|now|already|formally|officially|all|both|itself|each))*"
-          + _COPULA + r"\s+(?:all\s+|both\s+)?(?:(?:a|an|the|one of the)\s+(?:[\w-]+\s+){0,5}?" + _B
+          + _COPULA + r"\s+(?:also\s+|now\s+|already\s+)?(?:all\s+|both\s+)?(?:(?:a|an|the|one of the|among(?: the)?)\s+(?:[\w-]+\s+){0,5}?" + _B
           + r"[\s-]+(?:member|members|nations?|countr(?:y|ies)|states?|ally|allies|economy|economies)\b"
           # plural, with no article: "Kazakhstan and Kyrgyzstan are EAEU members"
           + r"|(?:fellow\s+|founding\s+|full\s+)?§B(?P<b2>\d+)§[\s-]+(?:members|member states|member countries|allies)\b)"),
@@ -116,7 +120,7 @@ RULES = [
     _rule("list-founding-members", _L + r"\s*(?:[,(—–]|--)\s*(?:the|its|all)\s+(?:\w+\s+)?"
           r"(?:founding|original|full|permanent|current|new|newest)\s+members?\b(?!\s+of)", True, needs_bloc=False),
     # "China and Russia founded the SCO", "Brazil, Russia, India and China make up BRICS", "Iran is part of the SCO".
-    _rule("list-make-up-bloc", _L + r"\s+(?:together\s+|also\s+|all\s+)?(?:make up|made up|form|formed|comprise|founded|co-founded"
+    _rule("list-make-up-bloc", _L + r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:together\s+|also\s+|all\s+)?(?:make up|made up|form|formed|comprise|founded|co-founded"
           r"|(?:is|are|was|were|remains?)\s+(?:also\s+|all\s+)?(?:a\s+)?part of|belongs? to)\s+(?:the\s+)?" + _B),
     # "India ... opted out, becoming the only SCO member state not to ...": the sentence's subject.
     _rule("subject-becoming-bloc-member", r"^\W*(?:\w+\s+){0,2}?" + _L + r"[^§;]{0,160}?,\s*(?:becoming|being|as)\s+"
