@@ -17,6 +17,7 @@ from techpact.cli_options import (
 )
 from techpact.errors import TechpactError
 from techpact.maps.views import VIEWS
+from techpact.maps.page import LAYOUTS as MAP_LAYOUTS
 from techpact.ontology import vocabulary
 from techpact.ontology.lookup import CODE_LISTS
 
@@ -166,7 +167,10 @@ def cypher(query_or_file: str, neo4j: dict, params: tuple[str, ...], fmt: str) -
 @click.option("--view", type=click.Choice(list(VIEWS)), default="alliances", show_default=True,
               help="; ".join(f"{name}: {builder.__doc__.splitlines()[0]}" for name, builder in VIEWS.items()))
 @click.option("--focus", metavar="CODE", help="Only the ego network of this state or bloc (ISO alpha-3 or bloc code).")
-@click.option("--depth", type=click.IntRange(1, 6), default=1, show_default=True, help="Steps from --focus.")
+@click.option("--depth", type=click.IntRange(1, 6), default=1, show_default=True,
+              help="Steps from --focus, along agreements.")
+@click.option("--follow-memberships", is_flag=True,
+              help="With --focus, also step along bloc memberships (reference data), not only agreements.")
 @click.option("--sector", "sectors", multiple=True, metavar="CODE", help="Only agreements in this sector. Repeatable.")
 @click.option("--status", "statuses", multiple=True, type=click.Choice(vocabulary.STATUSES_BY_STRENGTH), help="Only agreements with this status. Repeatable.")
 @click.option("--bloc", "blocs", multiple=True, metavar="CODE", help="Only agreements involving this bloc or its members. Repeatable.")
@@ -174,10 +178,14 @@ def cypher(query_or_file: str, neo4j: dict, params: tuple[str, ...], fmt: str) -
 @click.option("--until", metavar="DATE", help="Only agreements dated (or reported) on or before YYYY[-MM[-DD]].")
 @min_confidence_option
 @click.option("--title", default="techpact map", show_default=True, help="Page title.")
+@click.option("--layout", type=click.Choice(MAP_LAYOUTS), default="auto", show_default=True,
+              help="auto: a force layout (computed in Python over 500 nodes); geo: each state at its capital, "
+                   "each bloc at its members' centroid, like a world map.")
 @click.option("--max-nodes", default=20_000, show_default=True, type=click.IntRange(1),
               help="Refuse to write a map larger than this (a browser needs minutes for much more).")
-def map_command(store_path: str, output: str, view: str, focus: str | None, depth: int, sectors, statuses, blocs,
-                since: str | None, until: str | None, min_confidence: float | None, title: str, max_nodes: int) -> None:
+def map_command(store_path: str, output: str, view: str, focus: str | None, depth: int, follow_memberships: bool,
+                sectors, statuses, blocs, since: str | None, until: str | None, min_confidence: float | None, title: str,
+                layout: str, max_nodes: int) -> None:
     """Write an interactive map as one offline HTML file (no network needed to open it)."""
     from techpact.maps.page import write_map_file
     from techpact.maps.data import MapFilter
@@ -187,7 +195,7 @@ def map_command(store_path: str, output: str, view: str, focus: str | None, dept
                        min_confidence=min_confidence)
     with Store(store_path, read_only=True) as store:
         graph = write_map_file(store, output, view=view, chosen=chosen, focus=focus, depth=depth, title=title,
-                               max_nodes=max_nodes)
+                               max_nodes=max_nodes, layout=layout, follow_memberships=follow_memberships)
     click.echo(f"Wrote {output} ({graph.caption}: {len(graph.nodes)} nodes, {len(graph.edges)} edges)")
 
 

@@ -27,3 +27,14 @@ def test_map_assets_template_has_exactly_the_fields_render_html_fills():
     fields = {match[1] or match[2] for match in template.pattern.findall(template.template) if match[1] or match[2]}
     assert fields == {"title", "caption", "vis_css", "page_css", "vis_js", "legend", "data", "sector_options",
                       "status_options", "script"}
+
+
+def test_map_assets_every_script_is_inlined_in_the_page_and_map_js_starts_it():
+    from techpact.maps.data import MapGraph
+    from techpact.maps.page import SCRIPTS, render_html
+
+    on_disk = {entry.name for entry in ASSETS.iterdir() if entry.name.endswith(".js")}
+    assert set(SCRIPTS) == on_disk and SCRIPTS[-1] == "map.js"
+    page = render_html(MapGraph("alliances", {}, [], {}, []))
+    for name in SCRIPTS:
+        assert ASSETS.joinpath(name).read_text(encoding="utf-8").strip() in page, name

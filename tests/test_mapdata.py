@@ -13,7 +13,7 @@ from techpact.errors import TechpactError
 from techpact.extract.facts import PartialDate
 from techpact.maps.page import LAYOUT_THRESHOLD, layout_positions, render_html, safe_link, vis_data
 from techpact.maps.data import MapFilter, period_bound, read_map_data
-from techpact.maps.views import build_map_graph
+from techpact.maps.views import LABEL_LIMIT, build_map_graph, short_label
 from techpact.graph.store import Store
 
 
@@ -91,15 +91,25 @@ def test_status_and_bloc_filters(data):
             assert set(record.parties) & members or data.actor_by_code("SCO").iri in record.parties | record.frameworks.keys()
 
 
-def test_focus_keeps_the_ego_network_at_the_given_depth(data):
+def test_focus_keeps_the_ego_network_at_the_given_depth_along_agreements(data):
     whole = build_map_graph(data, "alliances")
     india = data.actor_by_code("IND").iri
+
+    def neighbours(kinds) -> set[str]:
+        return {e["to"] if e["from"] == india else e["from"] for e in whole.edges
+                if india in (e["from"], e["to"]) and e["kind"] in kinds}
+
     near = build_map_graph(data, "alliances", focus="IND", depth=1)
-    neighbours = {e["to"] if e["from"] == india else e["from"] for e in whole.edges if india in (e["from"], e["to"])}
-    assert set(near.nodes) == neighbours | {india}
+    assert set(near.nodes) == neighbours({"agreements"}) | {india}
+    blocs = neighbours({"member"}) - neighbours({"agreements"})
+    assert blocs, "India must be a member of a bloc it has no agreement with on this map"
+    assert not blocs & set(near.nodes), "bloc memberships are not followed by default"
+    with_memberships = build_map_graph(data, "alliances", focus="IND", depth=1, follow_memberships=True)
+    assert set(with_memberships.nodes) == neighbours({"agreements", "member"}) | {india}
     wider = build_map_graph(data, "alliances", focus="ind", depth=2)
     assert set(near.nodes) < set(wider.nodes) <= set(whole.nodes)
     assert "around IND (depth 2)" in wider.caption
+    assert "memberships followed" in with_memberships.caption
 
 
 def test_unknown_focus_bad_dates_and_views_are_clear_errors(data):
@@ -195,3 +205,20 @@ def test_agreement_details_tie_each_sentence_to_its_report(tmp_path):
     assert set(titles) == {"First report", "Second report"}
     assert titles["Second report"].startswith("Kenya and Egypt inked")
     assert all(e["id"].startswith("https://w3id.org/techpact/id/evidence/") for e in details["evidence"])
+
+
+def test_short_labels_cut_long_text_at_a_word_and_keep_short_text_whole():
+    assert short_label("mou 2024") == "mou 2024"
+    title = "Malaysia and Turkey explore BRICS digital payments"
+    cut = short_label(title)
+    assert len(cut) <= LABEL_LIMIT and cut.endswith("…") and title.startswith(cut[:-1]) and cut == "Malaysia and Turkey…"
+    assert short_label("Supercalifragilisticexpialidocious") == "Supercalifragilisti…"
+    assert short_label("  spaced\n  out  ") == "spaced out"
+
+
+def test_unknown_layout_is_a_clear_error(data):
+    graph = build_map_graph(data, "alliances")
+    with pytest.raises(TechpactError, match="unknown layout 'globe'"):
+        vis_data(graph, layout="globe")
+    result = CliRunner().invoke(main, ["map", "--store", "x", "--layout", "globe"])
+    assert result.exit_code == 2 and "'globe' is not one of 'auto', 'geo'" in result.output

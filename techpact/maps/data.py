@@ -124,6 +124,7 @@ class MapGraph:
     statuses: list[str]
     caption: str = ""
     agreements: dict[str, dict] = field(default_factory=dict)  # IRI -> details, once for every node and edge
+    members: dict[str, list[str]] = field(default_factory=dict)  # bloc node -> member state codes (reference data)
 
     def agreements_of(self, item: dict) -> list[dict]:
         """The details of the agreements a node or an edge stands for."""

@@ -1,6 +1,6 @@
 """Reference data: every ISO 3166 state with its names, and the curated blocs.
 
-States come from pycountry (names) and countryinfo (demonyms, capitals); the blocs,
+States come from pycountry (names) and countryinfo (demonyms, capitals and their coordinates); the blocs,
 their members and the dates and sources of membership from blocs.json. Names that
 neither package knows ("U.S.", "Britain", "New Delhi") are in state_names.json.
 """
@@ -84,6 +84,24 @@ def states() -> dict[str, StateRef]:
             capitals=_unique(capitals),
         )
     return result
+
+
+@lru_cache(maxsize=1)
+def capital_coordinates() -> dict[str, tuple[float, float]]:
+    """(latitude, longitude) of each state's capital, keyed by alpha-3 code; the country's centre
+    where countryinfo knows no capital position; states it knows neither for are absent."""
+    from countryinfo import all_countries
+
+    found: dict[str, tuple[float, float]] = {}
+    for country in all_countries():
+        info = country.info()
+        iso = ((info.get("ISO") or {}).get("alpha3") or "").upper()
+        point = info.get("capital_latlng") or info.get("latlng")
+        # countryinfo files some parts of a state under its code too (Wales as GBR, without a
+        # capital position): the first entry with a position stands for the state
+        if iso and point and len(point) == 2 and iso not in found:
+            found[iso] = (float(point[0]), float(point[1]))
+    return found
 
 
 @lru_cache(maxsize=1)
