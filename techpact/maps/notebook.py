@@ -45,7 +45,7 @@ def pyvis_network(source: Store | MapData | MapGraph, view: str = "alliances", c
     for node in drawn["nodes"]:
         place = {axis: node[axis] for axis in ("x", "y") if axis in node}
         net.add_node(node["id"], label=node["label"], shape=node["shape"], title=node["title"], size=node["size"],
-                     group=node["group"], **place)
+                     group=node["nodeClass"], **place)
         net.node_map[node["id"]]["color"] = node["color"]  # add_node leaves the colour out when a group is given
     for edge in drawn["edges"]:
         # appended, not add_edge: add_edge drops a second edge between one pair (a bloc membership beside the
