@@ -158,7 +158,7 @@ def cypher(query_or_file: str, neo4j: dict, params: tuple[str, ...], fmt: str) -
     text, bound = read_query(query_or_file, "cypher", params)
     with Neo4jSync(**neo4j) as target:
         columns, rows = target.run(text, bound)
-    print_answer(columns, rows, fmt)
+        print_answer(columns, rows, fmt, neo4j=target)
 
 
 @main.command("map")
@@ -283,7 +283,7 @@ def ask(name: str | None, list_all: bool, params: tuple[str, ...], engine: str, 
 
     with Neo4jSync(**neo4j) as target:
         columns, rows = target.run(query.text, bound)
-    print_answer(columns, rows, fmt)
+        print_answer(columns, rows, fmt, neo4j=target)
 
 
 @main.command()

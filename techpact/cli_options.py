@@ -161,13 +161,18 @@ def print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
         click.echo(f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
 
 
-def print_answer(columns: list[str], rows: list[tuple], fmt: str, store=None) -> None:
-    """Print a query's answer: in a table agreements by label and states by name (given a store to read labels
-    from); CSV and JSON keep IRIs and codes."""
+def print_answer(columns: list[str], rows: list[tuple], fmt: str, store=None, neo4j=None) -> None:
+    """Print a query's answer: in a table agreements by label and states by name (labels read from the store,
+    or from the Neo4j database that answered); CSV and JSON keep IRIs and codes."""
     if fmt == "table":
-        from techpact.queries.display import agreement_iris, agreement_labels, readable_rows
+        from techpact.queries.display import MAX_LABELLED, agreement_iris, agreement_labels, labels_from_facts, readable_rows
 
-        labels = agreement_labels(store, agreement_iris(rows)) if store is not None else {}
+        iris = agreement_iris(rows)
+        labels = {}
+        if store is not None:
+            labels = agreement_labels(store, iris)
+        elif neo4j is not None and len(iris) <= MAX_LABELLED:
+            labels = labels_from_facts(neo4j.agreement_facts(iris))
         rows = readable_rows(rows, labels)
     print_rows(columns, rows, fmt)
 

@@ -154,3 +154,20 @@ def _check_n10s_shape(corpus_store, neo4j_sync):
     assert prefix == "https://w3id.org/techpact/ontology#"
     _, [(labels,)] = neo4j_sync.run("MATCH (s:Resource {uri: 'https://w3id.org/techpact/id/state/IRN'}) RETURN s.rdfs__label")
     assert labels == "Iran"
+
+
+def test_neo4j_cypher_tables_show_agreement_labels_as_the_sparql_tables_do(corpus_store, synced_corpus, neo4j_connection):
+    env = {"NEO4J_URI": neo4j_connection["uri"], "NEO4J_USER": neo4j_connection["user"],
+           "NEO4J_PASSWORD": neo4j_connection["password"]}
+    example = load_query("agreements-between", "sparql").example_params
+    ask = ["ask", "agreements-between", *(arg for name, value in example.items() for arg in ("--param", f"{name}={value}"))]
+    cypher = CliRunner().invoke(main, [*ask, "--engine", "cypher"], env=env)
+    sparql = CliRunner().invoke(main, [*ask, "--store", str(corpus_store)])
+    assert cypher.exit_code == 0 and sparql.exit_code == 0, cypher.output + sparql.output
+    assert "https://w3id.org/techpact/id/agreement/" not in cypher.output
+    assert " · " in cypher.output and "0 rows" not in cypher.output
+    label_lines = lambda output: sorted(line.split("│")[1].strip() if "│" in line else line for line in output.splitlines()
+                                        if " · " in line)
+    assert label_lines(cypher.output) == label_lines(sparql.output)
+    as_csv = CliRunner().invoke(main, [*ask, "--engine", "cypher", "--format", "csv"], env=env)
+    assert "https://w3id.org/techpact/id/agreement/" in as_csv.output

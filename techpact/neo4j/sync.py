@@ -271,6 +271,20 @@ class Neo4jSync:
             "MATCH ()-[r]->() RETURN type(r) AS t, count(r) AS n", database_=self.database)
         return nodes, {r["t"]: r["n"] for r in records}
 
+    def agreement_facts(self, iris: list[str]) -> dict[str, list[tuple]]:
+        """(kind, status, date, party code) rows of each agreement IRI the database holds, for labels in tables."""
+        if not iris or self.shape.name != "techpact":
+            return {}
+        _, rows = self.run(
+            "MATCH (g:Agreement) WHERE g.uri IN $iris OPTIONAL MATCH (g)-[:PARTY]->(p) "
+            "RETURN g.uri, g.kind, g.status, CASE g.datePrecision WHEN 'year' THEN toString(g.date.year) "
+            "WHEN 'month' THEN substring(toString(g.date), 0, 7) ELSE toString(g.date) END, coalesce(p.iso3, p.code)",
+            {"iris": iris})
+        facts: dict[str, list[tuple]] = {}
+        for iri, *row in rows:
+            facts.setdefault(iri, []).append(tuple(row))
+        return facts
+
     def run(self, cypher: str, parameters: dict | None = None) -> tuple[list[str], list[tuple]]:
         """Run a Cypher query with bound parameters; returns column names and rows."""
         from neo4j.exceptions import CypherSyntaxError, Neo4jError as DriverError

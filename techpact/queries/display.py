@@ -22,15 +22,20 @@ def agreement_labels(store, iris: list[str]) -> dict[str, str]:
     """IRI -> "kind · parties · date · status" for each agreement the store holds (none past MAX_LABELLED)."""
     if len(iris) > MAX_LABELLED:
         return {}
+    facts = {iri: store.query(internal_query("agreement-label"), {"agreement": URIRef(iri)}).rows for iri in iris}
+    return labels_from_facts(facts)
+
+
+def labels_from_facts(facts: dict[str, list[tuple]]) -> dict[str, str]:
+    """IRI -> label, from (kind, status, date, party code) rows per agreement, over every report."""
     labels = {}
-    for iri in iris:
-        rows = store.query(internal_query("agreement-label"), {"agreement": URIRef(iri)}).rows
+    for iri, rows in facts.items():
         if not rows:
             continue
-        kinds = sorted({row[0] for row in rows})
-        statuses = sorted({row[1] for row in rows})
+        kinds = sorted({row[0] for row in rows if row[0]})
+        statuses = sorted({row[1] for row in rows if row[1]})
         dates = sorted({row[2] for row in rows if row[2]}, key=lambda d: (-len(d), d))
-        parties = sorted({row[3] for row in rows})
+        parties = sorted({row[3] for row in rows if row[3]})
         parts = ["/".join(kinds), ", ".join(_named(code) for code in parties)]
         parts += [dates[0]] if dates else []
         labels[iri] = " · ".join(parts + ["/".join(statuses)])
