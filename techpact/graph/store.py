@@ -14,6 +14,7 @@ import os
 import re
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
-from techpact.errors import QueryError, StoreError
+from techpact.errors import QueryError, StoreError, StoreLockedError
 from techpact.graph import rdf
 from techpact.graph.iris import FINGERPRINT, META_GRAPH, REFERENCE_VERSION, STORE_NODE, WRITING, is_document_graph
 from techpact.ontology.namespace import ONTOLOGY_GRAPH, PREFIXES, TP
@@ -110,7 +111,7 @@ class Store:
             handle.seek(0)
             holder = handle.read().strip() or "another process"
             handle.close()
-            raise StoreError(f"{self.path}: store is locked by PID {holder}; wait for it to finish") from None
+            raise StoreLockedError(f"{self.path}: store is locked by PID {holder}; wait for it to finish") from None
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))
@@ -206,8 +207,17 @@ class Store:
         self._ox.remove(writing)
 
     def write_in_progress(self) -> bool:
-        """True while a large graph is being written in parts (or one was cut short)."""
+        """True while a large graph is written in parts or several graphs are changed (or either was cut short)."""
         return any(True for _ in self._ox.quads_for_pattern(None, _WRITING, None, _META_GRAPH))
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Mark a change of several graphs (the curated view's refresh): readers keep their last complete state."""
+        self._writable()
+        mark = ox.Quad(_STORE, _WRITING, ox.Literal("true"), _META_GRAPH)
+        self._ox.extend([mark])
+        yield  # an error leaves the mark: the change is unfinished, and the next writer's open drops the mark
+        self._ox.remove(mark)
 
     def _drop_unfinished(self) -> None:
         """Remove the graphs whose write in parts a crash cut short."""
