@@ -212,16 +212,18 @@ def cypher(query_or_file: str, neo4j: dict, params: tuple[str, ...], fmt: str) -
 @click.option("--title", default="techpact map", show_default=True, help="Page title.")
 @click.option("--max-nodes", default=20_000, show_default=True, type=click.IntRange(1),
               help="Refuse to write a map larger than this (a browser needs minutes for much more).")
+@raw_option
 def map_command(store_path: str, output: str, view: str, focus: str | None, depth: int, sectors, statuses, blocs,
-                since: str | None, until: str | None, min_confidence: float | None, title: str, max_nodes: int) -> None:
-    """Write an interactive map as one offline HTML file (no network needed to open it)."""
+                since: str | None, until: str | None, min_confidence: float | None, title: str, max_nodes: int,
+                raw: bool) -> None:
+    """Write an interactive map of the curated view (--raw: the extractor's) as one offline HTML file."""
     from techpact.maps.page import write_map_file
     from techpact.maps.data import MapFilter
-    from techpact.graph.store import Store
+    from techpact.review.view import open_view
 
     chosen = MapFilter(sectors=sectors, statuses=statuses, blocs=blocs, since=since, until=until,
                        min_confidence=min_confidence)
-    with Store(store_path, read_only=True) as store:
+    with open_view(store_path, raw=raw) as store:
         graph = write_map_file(store, output, view=view, chosen=chosen, focus=focus, depth=depth, title=title,
                                max_nodes=max_nodes)
     click.echo(f"Wrote {output} ({graph.caption}: {len(graph.nodes)} nodes, {len(graph.edges)} edges)")
@@ -229,12 +231,13 @@ def map_command(store_path: str, output: str, view: str, focus: str | None, dept
 
 @main.command()
 @store_option
-def validate(store_path: str) -> None:
-    """Check the store against the SHACL shapes."""
-    from techpact.graph.store import Store
+@raw_option
+def validate(store_path: str, raw: bool) -> None:
+    """Check the store's curated view (--raw: the extractor's) against the SHACL shapes."""
     from techpact.graph.validate import validate_store
+    from techpact.review.view import open_view
 
-    with Store(store_path, read_only=True) as store:
+    with open_view(store_path, raw=raw) as store:
         report = validate_store(store)
     if report.conforms:
         click.echo("The store conforms to the techpact shapes.")
@@ -321,12 +324,14 @@ def ask(name: str | None, list_all: bool, params: tuple[str, ...], engine: str, 
 @click.option("--blocs", nargs=2, default=("QUAD", "SCO"), show_default=True, help="The two blocs for 'bridges'.")
 @format_option
 @click.option("--plot", type=SafePath(dir_okay=False), help=f"Also write a PNG chart ({', '.join(PLOTS)}).")
-def analyze(analysis: str, store_path: str, sector: str | None, blocs: tuple[str, str], fmt: str, plot: str | None) -> None:
-    """Network analytics: centrality, communities, bloc cohesion, bridges, sector co-occurrence, years."""
+@raw_option
+def analyze(analysis: str, store_path: str, sector: str | None, blocs: tuple[str, str], fmt: str, plot: str | None,
+            raw: bool) -> None:
+    """Network analytics of the curated view (--raw: the extractor's): centrality, communities, bridges, years …"""
     from techpact.analytics.analyses import plot_analysis, run_analysis
-    from techpact.graph.store import Store
+    from techpact.review.view import open_view
 
-    with Store(store_path, read_only=True) as store:
+    with open_view(store_path, raw=raw) as store:
         rows = run_analysis(store, analysis, sector, blocs)
     print_rows(list(rows[0]) if rows else [], [tuple(r.values()) for r in rows], fmt)
     if plot:
@@ -342,12 +347,13 @@ def analyze(analysis: str, store_path: str, sector: str | None, blocs: tuple[str
 @main.command("check-memberships")
 @store_option
 @format_option
-def check_memberships(store_path: str, fmt: str) -> None:
-    """List memberships that documents state but the curated reference data does not hold."""
-    from techpact.graph.store import Store
+@raw_option
+def check_memberships(store_path: str, fmt: str, raw: bool) -> None:
+    """List memberships that documents state (after review; --raw: as extracted) but the reference data does not hold."""
     from techpact.queries import load_query
+    from techpact.review.view import open_view
 
-    with Store(store_path, read_only=True) as store:
+    with open_view(store_path, raw=raw) as store:
         result = store.query(load_query("disputed-memberships").text)
     print_rows(result.columns, result.rows, fmt)
 

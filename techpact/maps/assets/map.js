@@ -52,6 +52,15 @@
     var anchor = add(parent, "a", text);
     anchor.href = href; anchor.target = "_blank"; anchor.rel = "noopener noreferrer";
   }
+  function review(box, decisions) {  // the analysts' decisions in force on this agreement (curated view)
+    if (!decisions || !decisions.length) return;
+    var block = add(box, "div", null, "review");
+    decisions.forEach(function (d) {
+      var mark = add(block, "div", "\u2713 reviewed: " + d.action + " by " + d.by + ", " + String(d.when).slice(0, 10), "mark");
+      mark.title = d.when;
+      add(block, "div", d.why, "why");
+    });
+  }
   function show(item) {
     map.shown = item ? item.id : null;
     panel.textContent = "";
@@ -71,6 +80,7 @@
       var meta = [a.kind, a.status, a.date || "undated"];
       if (a.confidence !== null && a.confidence !== undefined) meta.push("confidence " + a.confidence.toFixed(2));
       add(box, "div", meta.join(" · "), "meta");
+      review(box, a.review);
       if (a.sectors.length) add(box, "div", "sectors: " + a.sectors.join(", "), "meta");
       if (a.signatories.length) add(box, "div", "signed by: " + a.signatories.join("; "), "meta");
       a.evidence.forEach(function (e) {
