@@ -147,13 +147,14 @@ def neo4j() -> None:
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 16), help="Concurrent write transactions.")
 @click.option("--full", is_flag=True, help="Resend every graph, not only those changed since the last sync.")
 @click.option("--n10s", is_flag=True, help="Write the neosemantics shape (Resource label, uri, prefixed names).")
-def neo4j_sync(store_path: str, neo4j: dict, batch_size: int, workers: int, full: bool, n10s: bool) -> None:
-    """Make Neo4j hold exactly what the store holds, sending only what changed (batched, idempotent)."""
+@raw_option
+def neo4j_sync(store_path: str, neo4j: dict, batch_size: int, workers: int, full: bool, n10s: bool, raw: bool) -> None:
+    """Make Neo4j hold exactly the store's curated view (--raw: the extractor's), sending only what changed."""
     from techpact.neo4j.sync import Neo4jSync
-    from techpact.graph.store import Store
+    from techpact.review.view import open_view
 
     shape = "n10s" if n10s else "techpact"
-    with Store(store_path, read_only=True) as store, Neo4jSync(**neo4j, batch_size=batch_size, shape=shape, workers=workers) as target:
+    with open_view(store_path, raw=raw) as store, Neo4jSync(**neo4j, batch_size=batch_size, shape=shape, workers=workers) as target:
         report = target.sync(store, full=full)
     nodes = ", ".join(f"{n} {label}" for label, n in sorted(report.nodes.items())) or "no nodes"
     rels = sum(report.relationships.values())
@@ -167,14 +168,15 @@ def neo4j_sync(store_path: str, neo4j: dict, batch_size: int, workers: int, full
 @click.option("--bulk", is_flag=True, help="Use Neo4j's offline importer (the default, and so far the only way).")
 @click.option("--home", type=click.Path(file_okay=False), envvar="TECHPACT_NEO4J_HOME", default=".neo4j",
               show_default=True, help="Folder of the local server started by scripts/neo4j ($TECHPACT_NEO4J_HOME).")
-def neo4j_load(store_path: str, neo4j: dict, bulk: bool, home: str) -> None:
-    """First load into the empty local Neo4j with its offline importer; later `neo4j sync` runs are incremental."""
+@raw_option
+def neo4j_load(store_path: str, neo4j: dict, bulk: bool, home: str, raw: bool) -> None:
+    """First load of the curated view (--raw: the extractor's) into the empty local Neo4j with its offline importer."""
     from pathlib import Path
 
-    from techpact.graph.store import Store
     from techpact.neo4j.bulk import bulk_load
+    from techpact.review.view import open_view
 
-    with Store(store_path, read_only=True) as store:
+    with open_view(store_path, raw=raw) as store:
         report = bulk_load(store, neo4j["uri"], neo4j["user"], neo4j["password"], neo4j["database"], home=Path(home))
     nodes = ", ".join(f"{n} {label}" for label, n in sorted(report.nodes.items())) or "no nodes"
     click.echo(f"Loaded into {neo4j['uri']}: {report.graphs} graphs; wrote {nodes}; "
