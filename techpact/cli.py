@@ -112,13 +112,14 @@ def neo4j() -> None:
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 16), help="Concurrent write transactions.")
 @click.option("--full", is_flag=True, help="Resend every graph, not only those changed since the last sync.")
 @click.option("--n10s", is_flag=True, help="Write the neosemantics shape (Resource label, uri, prefixed names).")
-def neo4j_sync(store_path: str, neo4j: dict, batch_size: int, workers: int, full: bool, n10s: bool) -> None:
-    """Make Neo4j hold exactly what the store holds, sending only what changed (batched, idempotent)."""
+@raw_option
+def neo4j_sync(store_path: str, neo4j: dict, batch_size: int, workers: int, full: bool, n10s: bool, raw: bool) -> None:
+    """Make Neo4j hold exactly the store's curated view (--raw: the extractor's), sending only what changed."""
     from techpact.neo4j.sync import Neo4jSync
-    from techpact.graph.store import Store
+    from techpact.review.view import open_view
 
     shape = "n10s" if n10s else "techpact"
-    with Store(store_path, read_only=True) as store, Neo4jSync(**neo4j, batch_size=batch_size, shape=shape, workers=workers) as target:
+    with open_view(store_path, raw=raw) as store, Neo4jSync(**neo4j, batch_size=batch_size, shape=shape, workers=workers) as target:
         report = target.sync(store, full=full)
     nodes = ", ".join(f"{n} {label}" for label, n in sorted(report.nodes.items())) or "no nodes"
     rels = sum(report.relationships.values())
@@ -132,14 +133,15 @@ def neo4j_sync(store_path: str, neo4j: dict, batch_size: int, workers: int, full
 @click.option("--bulk", is_flag=True, help="Use Neo4j's offline importer (the default, and so far the only way).")
 @click.option("--home", type=click.Path(file_okay=False), envvar="TECHPACT_NEO4J_HOME", default=".neo4j",
               show_default=True, help="Folder of the local server started by scripts/neo4j ($TECHPACT_NEO4J_HOME).")
-def neo4j_load(store_path: str, neo4j: dict, bulk: bool, home: str) -> None:
-    """First load into the empty local Neo4j with its offline importer; later `neo4j sync` runs are incremental."""
+@raw_option
+def neo4j_load(store_path: str, neo4j: dict, bulk: bool, home: str, raw: bool) -> None:
+    """First load of the curated view (--raw: the extractor's) into the empty local Neo4j with its offline importer."""
     from pathlib import Path
 
-    from techpact.graph.store import Store
     from techpact.neo4j.bulk import bulk_load
+    from techpact.review.view import open_view
 
-    with Store(store_path, read_only=True) as store:
+    with open_view(store_path, raw=raw) as store:
         report = bulk_load(store, neo4j["uri"], neo4j["user"], neo4j["password"], neo4j["database"], home=Path(home))
     nodes = ", ".join(f"{n} {label}" for label, n in sorted(report.nodes.items())) or "no nodes"
     click.echo(f"Loaded into {neo4j['uri']}: {report.graphs} graphs; wrote {nodes}; "
@@ -183,17 +185,18 @@ def cypher(query_or_file: str, neo4j: dict, params: tuple[str, ...], fmt: str) -
                    "each bloc at its members' centroid, like a world map.")
 @click.option("--max-nodes", default=20_000, show_default=True, type=click.IntRange(1),
               help="Refuse to write a map larger than this (a browser needs minutes for much more).")
+@raw_option
 def map_command(store_path: str, output: str, view: str, focus: str | None, depth: int, follow_memberships: bool,
                 sectors, statuses, blocs, since: str | None, until: str | None, min_confidence: float | None, title: str,
-                layout: str, max_nodes: int) -> None:
-    """Write an interactive map as one offline HTML file (no network needed to open it)."""
+                layout: str, max_nodes: int, raw: bool) -> None:
+    """Write an interactive map of the curated view (--raw: the extractor's) as one offline HTML file."""
     from techpact.maps.page import write_map_file
     from techpact.maps.data import MapFilter
-    from techpact.graph.store import Store
+    from techpact.review.view import open_view
 
     chosen = MapFilter(sectors=sectors, statuses=statuses, blocs=blocs, since=since, until=until,
                        min_confidence=min_confidence)
-    with Store(store_path, read_only=True) as store:
+    with open_view(store_path, raw=raw) as store:
         graph = write_map_file(store, output, view=view, chosen=chosen, focus=focus, depth=depth, title=title,
                                max_nodes=max_nodes, layout=layout, follow_memberships=follow_memberships)
     click.echo(f"Wrote {output} ({graph.caption}: {len(graph.nodes)} nodes, {len(graph.edges)} edges)")
@@ -201,12 +204,13 @@ def map_command(store_path: str, output: str, view: str, focus: str | None, dept
 
 @main.command()
 @store_option
-def validate(store_path: str) -> None:
-    """Check the store against the SHACL shapes."""
-    from techpact.graph.store import Store
+@raw_option
+def validate(store_path: str, raw: bool) -> None:
+    """Check the store's curated view (--raw: the extractor's) against the SHACL shapes."""
     from techpact.graph.validate import validate_store
+    from techpact.review.view import open_view
 
-    with Store(store_path, read_only=True) as store:
+    with open_view(store_path, raw=raw) as store:
         report = validate_store(store)
     if report.conforms:
         click.echo("The store conforms to the techpact shapes.")
@@ -293,12 +297,14 @@ def ask(name: str | None, list_all: bool, params: tuple[str, ...], engine: str, 
 @click.option("--blocs", nargs=2, default=("QUAD", "SCO"), show_default=True, help="The two blocs for 'bridges'.")
 @format_option
 @click.option("--plot", type=SafePath(dir_okay=False), help=f"Also write a PNG chart ({', '.join(PLOTS)}).")
-def analyze(analysis: str, store_path: str, sector: str | None, blocs: tuple[str, str], fmt: str, plot: str | None) -> None:
-    """Network analytics: centrality, communities, bloc cohesion, bridges, sector co-occurrence, years."""
+@raw_option
+def analyze(analysis: str, store_path: str, sector: str | None, blocs: tuple[str, str], fmt: str, plot: str | None,
+            raw: bool) -> None:
+    """Network analytics of the curated view (--raw: the extractor's): centrality, communities, bridges, years …"""
     from techpact.analytics.analyses import plot_analysis, run_analysis
-    from techpact.graph.store import Store
+    from techpact.review.view import open_view
 
-    with Store(store_path, read_only=True) as store:
+    with open_view(store_path, raw=raw) as store:
         rows = run_analysis(store, analysis, sector, blocs)
     print_rows(list(rows[0]) if rows else [], [tuple(r.values()) for r in rows], fmt)
     if plot:
@@ -314,12 +320,13 @@ def analyze(analysis: str, store_path: str, sector: str | None, blocs: tuple[str
 @main.command("check-memberships")
 @store_option
 @format_option
-def check_memberships(store_path: str, fmt: str) -> None:
-    """List memberships that documents state but the curated reference data does not hold."""
-    from techpact.graph.store import Store
+@raw_option
+def check_memberships(store_path: str, fmt: str, raw: bool) -> None:
+    """List memberships that documents state (after review; --raw: as extracted) but the reference data does not hold."""
     from techpact.queries import load_query
+    from techpact.review.view import open_view
 
-    with Store(store_path, read_only=True) as store:
+    with open_view(store_path, raw=raw) as store:
         result = store.query(load_query("disputed-memberships").text)
     print_rows(result.columns, result.rows, fmt)
 

@@ -15,6 +15,10 @@ class StoreError(TechpactError):
     """The local store could not be opened, read or written."""
 
 
+class StoreLockedError(StoreError):
+    """Another process is writing the store (it holds the writer's lock)."""
+
+
 class QueryError(TechpactError):
     """A SPARQL or Cypher query was malformed or failed."""
 

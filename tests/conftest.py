@@ -49,6 +49,18 @@ def corpus_store(tmp_path_factory):
     return path
 
 
+@pytest.fixture
+def review_store(tmp_path: Path) -> tuple[Path, Path]:
+    """A store holding copies of the review passages (tests/data/review; copies, so a test may change or
+    remove one): (store path, passages folder)."""
+    folder = tmp_path / "passages"
+    shutil.copytree(DATA / "review", folder)
+    path = tmp_path / "store"
+    with Store(path) as opened:
+        ingest([folder], opened)
+    return path, folder
+
+
 def free_port() -> int:
     """A TCP port free on the loopback interface right now."""
     with socket.socket() as sock:

@@ -12,8 +12,11 @@ from techpact.ingest import ingest
 from techpact.neo4j import server as neo4j_server
 from techpact.neo4j.bulk import bulk_load
 from techpact.neo4j.sync import Neo4jSync
+from techpact.ontology.namespace import ID
+from techpact.review.view import open_view
 from tests.conftest import CORPUS, REPO, free_port
 from tests.test_neo4j_sync import dump, expected
+from tests.test_review import FAILED_TALKS, KEN_RWA
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
 
@@ -99,3 +102,31 @@ def test_bulk_load_refuses_a_server_the_project_does_not_manage(corpus_store, bu
     assert result.output.count("\n") == 1 and neo4j_connection["password"] not in result.output
     with Store(corpus_store, read_only=True) as store, pytest.raises(Neo4jError, match="only on the local Neo4j"):
         bulk_load(store, **bulk_server, home=tmp_path)  # no server was started from this folder
+
+
+def test_bulk_load_writes_the_curated_view_as_a_sync_does_and_raw_on_request(review_store, empty_bulk):
+    path, _ = review_store
+    rejected = str(ID[f"agreement/{FAILED_TALKS}"])
+    for args in (("review", "reject", FAILED_TALKS, "--why", "the talks failed", "--by", "ana"),
+                 ("review", "set", KEN_RWA, "--status", "signed", "--why", "signed in June", "--by", "bo")):
+        assert CliRunner().invoke(main, [*args, "--store", str(path)]).exit_code == 0
+    result = CliRunner().invoke(main, ["neo4j", "load", "--bulk", "--store", str(path), "--home", str(HOME),
+                                       "--uri", empty_bulk["uri"]], env={"NEO4J_PASSWORD": empty_bulk["password"]})
+    assert result.exit_code == 0, result.output
+    with Neo4jSync(**empty_bulk) as sync, open_view(path) as view:
+        loaded = dump(sync)
+        assert rejected not in loaded[0] and loaded[0][str(ID[f"agreement/{KEN_RWA}"])][1]["status"] == "signed"
+        assert sorted(labels for labels, _ in loaded[0].values() if "Decision" in labels) == [
+            ["Correction", "Decision"], ["Decision", "Rejection"]]
+        again = sync.sync(view)
+        assert (again.graphs_sent, again.graphs_removed) == (0, 0)
+        sync.clear()
+        sync.sync(view)
+        assert dump(sync)[:3] == loaded[:3]
+    with Neo4jSync(**empty_bulk) as sync:
+        sync.clear()
+    result = CliRunner().invoke(main, ["neo4j", "load", "--raw", "--store", str(path), "--home", str(HOME),
+                                       "--uri", empty_bulk["uri"]], env={"NEO4J_PASSWORD": empty_bulk["password"]})
+    assert result.exit_code == 0, result.output
+    with Neo4jSync(**empty_bulk) as sync:
+        assert dump(sync)[0][rejected][1]["status"] == "ended"

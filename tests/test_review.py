@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 from rdflib import Dataset, URIRef
 from rdflib.namespace import PROV
@@ -20,7 +18,6 @@ from techpact.queries import load_query
 from techpact.review.view import curated_path, open_view
 
 DATA = Path(__file__).resolve().parent / "data"
-PASSAGES = DATA / "review"
 GOLD = DATA / "review-gold.json"
 FAILED_TALKS = "158cf3ad09d3c6c5-2"      # r3: EGY-ETH "talks ended without an agreement"
 KEN_RWA = "158cf3ad09d3c6c5-1"           # r3: Tanzania missed as a third party
@@ -39,17 +36,6 @@ def fail(*args) -> str:
     result = CliRunner().invoke(main, [str(a) for a in args])
     assert result.exit_code != 0
     return result.output
-
-
-@pytest.fixture
-def review_store(tmp_path):
-    """A store holding copies of the review passages (copies, so a test may remove one)."""
-    folder = tmp_path / "passages"
-    shutil.copytree(PASSAGES, folder)
-    path = tmp_path / "store"
-    with Store(path) as store:
-        ingest([folder], store)
-    return path, folder
 
 
 def _kinds(trig: bytes, node) -> set[str]:

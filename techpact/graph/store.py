@@ -14,15 +14,16 @@ import os
 import re
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib import Graph, URIRef
 
-from techpact.errors import QueryError, StoreError
+from techpact.errors import QueryError, StoreError, StoreLockedError
 from techpact.graph import rdf
+from techpact.graph.terms import bind_value as _bind, to_ox, to_python
 from techpact.graph.iris import FINGERPRINT, META_GRAPH, REFERENCE_VERSION, STORE_NODE, WRITING, is_document_graph
 from techpact.ontology.namespace import ONTOLOGY_GRAPH, PREFIXES, TP
 from techpact.ontology.vocabulary import ontology_graph
@@ -36,37 +37,6 @@ _FINGERPRINT = ox.NamedNode(str(FINGERPRINT))
 _WRITING = ox.NamedNode(str(WRITING))
 _TYPE, _DOCUMENT = ox.NamedNode(str(rdf.RDF.type)), ox.NamedNode(str(TP.Document))
 PART_SIZE = 50_000  # a graph of more quads is written in parts: one transaction of all would take ~1.7 kB a quad
-
-
-def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """An rdflib term as an Oxigraph term."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise StoreError(f"cannot store RDF term {term!r}")
-
-
-def to_python(term):
-    """An Oxigraph term as a plain Python value: IRIs and strings as str, numbers as numbers."""
-    if term is None:
-        return None
-    if isinstance(term, ox.Literal):
-        datatype = term.datatype.value if term.datatype else ""
-        if datatype.endswith(("#integer", "#int", "#long")):
-            return int(term.value)
-        if datatype.endswith(("#decimal", "#double", "#float")):
-            return float(term.value)
-        if datatype.endswith("#boolean"):
-            return term.value == "true"
-        return term.value
-    return term.value
 
 
 @dataclass(frozen=True)
@@ -116,7 +86,7 @@ class Store:
             handle.seek(0)
             holder = handle.read().strip() or "another process"
             handle.close()
-            raise StoreError(f"{self.path}: store is locked by PID {holder}; wait for it to finish") from None
+            raise StoreLockedError(f"{self.path}: store is locked by PID {holder}; wait for it to finish") from None
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))
@@ -212,8 +182,17 @@ class Store:
         self._ox.remove(writing)
 
     def write_in_progress(self) -> bool:
-        """True while a large graph is being written in parts (or one was cut short)."""
+        """True while a large graph is written in parts or several graphs are changed (or either was cut short)."""
         return any(True for _ in self._ox.quads_for_pattern(None, _WRITING, None, _META_GRAPH))
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Mark a change of several graphs (the curated view's refresh): readers keep their last complete state."""
+        self._writable()
+        mark = ox.Quad(_STORE, _WRITING, ox.Literal("true"), _META_GRAPH)
+        self._ox.extend([mark])
+        yield  # an error leaves the mark: the change is unfinished, and the next writer's open drops the mark
+        self._ox.remove(mark)
 
     def _drop_unfinished(self) -> None:
         """Remove the graphs whose write in parts a crash cut short."""
@@ -379,15 +358,3 @@ def content_fingerprint(quads: Iterable[ox.Quad]) -> str:
     for number, line in enumerate(lines):
         digest.update((line if number == 0 else "\n" + line).encode())
     return digest.hexdigest()[:32]
-
-
-def _bind(value) -> ox.NamedNode | ox.Literal:
-    if isinstance(value, (ox.NamedNode, ox.Literal)):
-        return value
-    if isinstance(value, URIRef):
-        return ox.NamedNode(str(value))
-    if isinstance(value, bool):
-        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(str(XSD.boolean)))
-    if isinstance(value, int):
-        return ox.Literal(str(value), datatype=ox.NamedNode(str(XSD.integer)))
-    return ox.Literal(str(value))

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from rdflib import Graph
 
+from techpact.graph.iris import is_review_graph
 from techpact.graph.store import Store
 from techpact.ontology.vocabulary import ontology_graph, shapes_graph
 from techpact.queries import internal_query
@@ -20,12 +21,18 @@ class ValidationReport:
 
 
 def validate_store(store: Store) -> ValidationReport:
-    """Run the SHACL shapes over the union of every graph in the store."""
+    """Run the SHACL shapes over the union of every graph in the store but the review decisions.
+
+    Decisions are records of what analysts did, not statements about agreements: what one acts on
+    may be gone from the view (a rejected agreement, a removed document), and the ontology's ranges
+    would make it an empty agreement or document under RDFS inference.
+    """
     import pyshacl
 
     data = Graph()
     for quad_graph in store.to_rdflib().graphs():
-        data += quad_graph
+        if not is_review_graph(str(quad_graph.identifier)):
+            data += quad_graph
     conforms, results, _ = pyshacl.validate(
         data, shacl_graph=shapes_graph(), ont_graph=ontology_graph(), inference="rdfs", allow_warnings=True)
     violations = []

@@ -16,6 +16,7 @@ from techpact.graph.store import Store
 from techpact.ontology.lookup import resolve_actor, resolve_bloc, resolve_sector
 from techpact.ontology.namespace import REFERENCE_BLOCS_GRAPH
 from techpact.queries import internal_query
+from techpact.review.decisions import ACTIONS
 from techpact.ontology.vocabulary import STATUSES_BY_STRENGTH as STATUS_STRENGTH
 
 
@@ -48,6 +49,7 @@ class AgreementRecord:
     signatories: dict[str, str] = field(default_factory=dict)  # person IRI -> "name (role)"
     evidence: list[tuple[str, str, str]] = field(default_factory=list)  # (evidence IRI, sentence, document IRI)
     sources: dict[str, Source] = field(default_factory=dict)
+    reviews: list[dict] = field(default_factory=list)  # live review decisions: {action, by, when, why}, oldest first
 
     @property
     def status(self) -> str:
@@ -183,10 +185,22 @@ def read_map_data(store: Store) -> MapData:
     for agreement, evidence, text, doc, _ in sorted(store.query(internal_query("map-evidence")).rows, key=lambda r: (r[0], r[3], r[4])):
         if agreement in agreements:
             agreements[agreement].evidence.append((evidence, text, doc))
+    _read_reviews(store, agreements)
     members: dict[str, set[str]] = defaultdict(set)
     for state, bloc in store.query(internal_query("map-members"), {"blocs": REFERENCE_BLOCS_GRAPH}).rows:
         members[bloc].add(state)
     return MapData(agreements, actors, sector_names, dict(members))
+
+
+def _read_reviews(store: Store, agreements: dict[str, AgreementRecord]) -> None:
+    """The decisions in force behind each agreement (the curated view links them; the raw store has none)."""
+    action_of = {str(cls): name for name, cls in ACTIONS.items()}
+    found: dict[str, dict[str, dict]] = defaultdict(dict)
+    for agreement, decision, cls, by, when, why in store.query(internal_query("map-reviews")).rows:
+        if agreement in agreements and cls in action_of:
+            found[agreement][decision] = {"action": action_of[cls], "by": by, "when": str(when), "why": why}
+    for agreement, decisions in found.items():
+        agreements[agreement].reviews = sorted(decisions.values(), key=lambda r: (r["when"], r["action"]))
 
 
 def _file_link(source: str | None) -> str | None:
@@ -249,6 +263,7 @@ def agreement_details(record: AgreementRecord, sentences_per_source: int = 3) ->
         "signatories": sorted(record.signatories.values()),
         "evidence": evidence,
         "sources": [{"title": s.title or s.location, "link": s.link} for s in sources],
+        "review": [dict(review) for review in record.reviews],
     }
 
 

@@ -33,9 +33,11 @@ _DATE = str(_TP.date)
 _CONFIDENCE = str(_TP.confidence)
 
 # The classes that become labels (ontology order, tp:rank); the first label in this order that a
-# node has is its key label. The kinds of agreement are further labels.
+# node has is its key label. The kinds of agreement and of review decision are further labels.
 KEY_LABELS = vocabulary.NODE_CLASSES
-EXTRA_LABELS = vocabulary.KIND_CLASS_NAMES
+EXTRA_LABELS = vocabulary.KIND_CLASS_NAMES + vocabulary.decision_classes()
+# Links kept as IRI properties (tp:keptAsIri): a decision's target comes and goes with other graphs.
+IRI_VALUED = vocabulary.iri_valued_properties()
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -166,7 +168,8 @@ def project(quads: Iterable[ox.Quad], shape: Shape | None = None) -> Projection:
     `datePrecision` "year", "month" or "day"; several values: a sorted list; a language tag goes to
     `<name>_lang`, aligned with the values); links between typed nodes become relationships
     with `docs`, the graphs that state them, and `evidence`, the evidence nodes those graphs
-    give for the relationship's start node (an agreement's or a membership's sentences).
+    give for the relationship's start node (an agreement's or a membership's sentences). A link
+    by a tp:keptAsIri property (what a review decision acts on) stays an IRI property.
     """
     shape = shape or SHAPES["techpact"]
     property_names: dict[str, str] = {}  # predicate -> name, worked out once per predicate
@@ -214,7 +217,7 @@ def project(quads: Iterable[ox.Quad], shape: Shape | None = None) -> Projection:
     relationships: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     types: dict[str, str] = {}
     for (s, p, o), graphs in links.items():
-        if s in key and o in key:
+        if s in key and o in key and p not in IRI_VALUED:
             row = {"s": s, "o": o, "docs": sorted(graphs)}
             found = sorted({e for g in graphs for e in evidence.get((s, g), ())})
             if found and p != _EVIDENCE:

@@ -110,6 +110,7 @@ class TP(DefinedNamespace):
     issuedWhenMade: URIRef
     displayColour: URIRef
     displayShape: URIRef
+    keptAsIri: URIRef
     # individuals
     sectors: URIRef
     statuses: URIRef

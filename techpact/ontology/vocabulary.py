@@ -151,6 +151,19 @@ def node_classes() -> tuple[NodeClass, ...]:
     return tuple(sorted(found, key=lambda cls: cls.rank))
 
 
+@lru_cache(maxsize=1)
+def decision_classes() -> tuple[str, ...]:
+    """The names of the kinds of review decision (the subclasses of tp:Decision), sorted."""
+    graph = ontology_graph()
+    return tuple(sorted(str(cls).split("#")[-1] for cls in graph.subjects(RDFS.subClassOf, TP.Decision)))
+
+
+@lru_cache(maxsize=1)
+def iri_valued_properties() -> frozenset[str]:
+    """Object properties whose links stay IRIs in Neo4j, never relationships (tp:keptAsIri)."""
+    return frozenset(str(prop) for prop in ontology_graph().subjects(TP.keptAsIri, Literal(True)))
+
+
 def _constants() -> dict:
     kind_list, status_list, class_list = kinds(), statuses(), node_classes()
     drawn = [cls for cls in class_list if cls.colour]
@@ -176,6 +189,7 @@ def _constants() -> dict:
 
 _CACHE: dict = {}
 __all__ = ["ontology_graph", "shapes_graph", "sector_labels", "sector_codes", "kinds", "statuses", "node_classes",
+           "decision_classes", "iri_valued_properties",
            "Kind", "Status", "NodeClass", "KINDS", "KIND_CLASSES", "KIND_CLASS_NAMES", "DEFAULT_STATUS",
            "REFINABLE_KINDS", "GENERIC_KINDS", "SPECIFIC_KINDS", "ISSUED_KINDS", "STATUSES", "STATUS_RANK", "STATUSES_BY_STRENGTH", "STATUS_PRECEDENCE",
            "STATUSES_BY_PRECEDENCE", "NODE_CLASSES", "CLASS_COLOURS", "CLASS_SHAPES"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, XSD
@@ -62,7 +62,6 @@ class Decision:
     start: int | None = None
     end: int | None = None
     undoes: str | None = None
-    extra: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def iri(self) -> URIRef:

@@ -86,7 +86,8 @@ class EndpointServer(ThreadingHTTPServer):
 
 def make_server(store: Store, host: str = "127.0.0.1", port: int = 7878, *, timeout: float = 30.0,
                 workers: int = 2, cors: str | None = None, allow_hosts: Iterable[str] = (),
-                idle_timeout: float = 10.0, max_memory_mb: int = 2048, max_rows: int = 100_000) -> EndpointServer:
+                idle_timeout: float = 10.0, max_memory_mb: int = 2048, max_rows: int = 100_000,
+                raw: bool = False) -> EndpointServer:
     """An HTTP server answering SPARQL queries on /sparql; call serve_forever() to run it, close() to stop.
 
     Queries run in worker processes holding the store read-only, so a query past
@@ -95,8 +96,10 @@ def make_server(store: Store, host: str = "127.0.0.1", port: int = 7878, *, time
     Each query process may use `max_memory_mb` of address space (0: no limit); a result over
     `max_rows` rows is answered 413. A query still running after half a second leaves the pool,
     a fresh process taking its place, so two heavy queries do not hold up light ones.
+    Answers come from the store's curated view (review decisions applied, followed as they are made),
+    or with raw from the store as the extractor wrote it.
     """
-    pool = QueryWorkers(str(store.path), workers, timeout, max_memory_mb=max_memory_mb, max_rows=max_rows)
+    pool = QueryWorkers(str(store.path), workers, timeout, max_memory_mb=max_memory_mb, max_rows=max_rows, raw=raw)
     extra_hosts = tuple(allow_hosts)
 
     class Handler(BaseHTTPRequestHandler):

@@ -22,7 +22,7 @@ _PARSER_STACK_BYTES = 128 * 1024 * 1024
 _PARSER_RECURSION = 200_000
 
 
-def _worker(store_path: str, connection, max_memory_mb: int, max_rows: int) -> None:
+def _worker(store_path: str, connection, max_memory_mb: int, max_rows: int, raw: bool = True) -> None:
     """A query process: bounds its address space, then answers (query, accept) on a thread whose stack fits deep queries."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 2)  # an allocation refused by the limit makes the query engine print before it aborts
@@ -31,15 +31,15 @@ def _worker(store_path: str, connection, max_memory_mb: int, max_rows: int) -> N
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     sys.setrecursionlimit(_PARSER_RECURSION)
     threading.stack_size(_PARSER_STACK_BYTES)
-    thread = threading.Thread(target=_answer_requests, args=(store_path, connection, max_rows))
+    thread = threading.Thread(target=_answer_requests, args=(store_path, connection, max_rows, raw))
     thread.start()
     thread.join()
 
 
-def _answer_requests(store_path: str, connection, max_rows: int) -> None:
+def _answer_requests(store_path: str, connection, max_rows: int, raw: bool) -> None:
     from techpact.serve.snapshot import Snapshot
 
-    snapshot = Snapshot(store_path)
+    snapshot = Snapshot(store_path, raw=raw)
     while True:
         try:
             query, accept = connection.recv()
@@ -64,8 +64,8 @@ class QueryWorkers:
     """A pool of query processes; a query past the timeout is cancelled by ending its process."""
 
     def __init__(self, store_path: str, count: int, timeout: float, *, max_memory_mb: int = 0,
-                 max_rows: int = 100_000, heavy_after: float = 0.5, max_heavy: int = 2) -> None:
-        self.store_path, self.timeout = store_path, timeout
+                 max_rows: int = 100_000, heavy_after: float = 0.5, max_heavy: int = 2, raw: bool = True) -> None:
+        self.store_path, self.timeout, self.raw = store_path, timeout, raw
         self.max_memory_mb, self.max_rows = max_memory_mb, max_rows
         self.heavy_after, self.max_heavy = heavy_after, max_heavy
         self.context = multiprocessing.get_context("spawn")
@@ -79,7 +79,7 @@ class QueryWorkers:
     def _start(self):
         parent, child = self.context.Pipe()
         process = self.context.Process(target=_worker, daemon=True,
-                                       args=(self.store_path, child, self.max_memory_mb, self.max_rows))
+                                       args=(self.store_path, child, self.max_memory_mb, self.max_rows, self.raw))
         process.start()
         child.close()
         return process, parent

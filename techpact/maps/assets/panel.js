@@ -25,6 +25,15 @@
       if (a.confidence !== null && a.confidence !== undefined) meta.push("confidence " + a.confidence.toFixed(2));
       add(box, "div", meta.join(" · "), "meta");
     },
+    function review(box, a) {  // the analysts' decisions in force on this agreement (curated view)
+      if (!a.review || !a.review.length) return;
+      var block = add(box, "div", null, "review");
+      a.review.forEach(function (d) {
+        var mark = add(block, "div", "\u2713 reviewed: " + d.action + " by " + d.by + ", " + String(d.when).slice(0, 10), "mark");
+        mark.title = d.when;
+        add(block, "div", d.why, "why");
+      });
+    },
     function sectors(box, a) { if (a.sectors.length) add(box, "div", "sectors: " + a.sectors.join(", "), "meta"); },
     function signatories(box, a) { if (a.signatories.length) add(box, "div", "signed by: " + a.signatories.join("; "), "meta"); },
     function evidence(box, a) {
