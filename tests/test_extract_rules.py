@@ -591,3 +591,12 @@ def test_a_summit_as_setting_and_said_in_a_statement_are_not_acts_of_their_own()
     assert acts("At the APEC summit, Chile and Peru signed a memorandum on lithium.") == {
         (frozenset({"CHL", "PER"}), "mou", "signed")}
     assert {a.kind for a in facts_of("Peru said in a statement that Chile and Peru agreed to cooperate on lithium.").agreements} == {"initiative"}
+
+
+def test_signatories_listed_office_first_each_keep_their_own_office_and_state():
+    text = ("Chile and Peru signed a declaration on lithium. The declaration was signed by Chilean President Ana Soto, "
+            "President of Peru Luis Ramos, President of Bolivia Juan Quispe on May 3, 2031.")
+    people = {p.name: (p.role, p.acts_for) for a in facts_of(text).agreements for p in a.signatories}
+    assert people["Luis Ramos"] == ("President of Peru", "PER")
+    assert people["Juan Quispe"] == ("President of Bolivia", "BOL")
+    assert people["Ana Soto"][1] == "CHL"
