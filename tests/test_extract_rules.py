@@ -576,3 +576,27 @@ def test_statuses_of_everyday_verbs(text, status):
 ])
 def test_headline_present_tense_joint_bodies_and_ongoing_work(text, expected):
     assert {(a.kind, a.status) for a in facts_of(text).agreements} == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The APEC summit adopted a statement on digital trade.", (frozenset({"APEC"}), "joint-statement", "signed")),
+    ("The GCC plans to create a common payment system.", (frozenset({"GCC"}), "initiative", "planned")),
+    ("OPEC countries are working on a common payment system.", (frozenset({"OPEC"}), "initiative", "in-force")),
+])
+def test_a_bloc_deciding_planning_or_working_on_something_is_its_act(text, expected):
+    assert acts(text) == {expected}
+
+
+def test_a_summit_as_setting_and_said_in_a_statement_are_not_acts_of_their_own():
+    assert acts("At the APEC summit, Chile and Peru signed a memorandum on lithium.") == {
+        (frozenset({"CHL", "PER"}), "mou", "signed")}
+    assert {a.kind for a in facts_of("Peru said in a statement that Chile and Peru agreed to cooperate on lithium.").agreements} == {"initiative"}
+
+
+def test_signatories_listed_office_first_each_keep_their_own_office_and_state():
+    text = ("Chile and Peru signed a declaration on lithium. The declaration was signed by Chilean President Ana Soto, "
+            "President of Peru Luis Ramos, President of Bolivia Juan Quispe on May 3, 2031.")
+    people = {p.name: (p.role, p.acts_for) for a in facts_of(text).agreements for p in a.signatories}
+    assert people["Luis Ramos"] == ("President of Peru", "PER")
+    assert people["Juan Quispe"] == ("President of Bolivia", "BOL")
+    assert people["Ana Soto"][1] == "CHL"

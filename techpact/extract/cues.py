@@ -40,7 +40,10 @@ class _Gated:
 KIND_CUES: list[tuple[str, re.Pattern]] = [
     ("mou", re.compile(r"\bmemorand(?:um|ums|a)\b(?: of (?:understanding|cooperation|intent))?|\bMoUs?\b|\bMOUs?\b|\bletters? of intent\b", _I)),
     ("treaty", re.compile(r"\btreat(?:y|ies)\b", _I)),
-    ("joint-statement", re.compile(r"\bjoint (?:statement|communiqu[eé]|declaration)s?\b|(?-i:\b[A-Z][\w-]+ Statements?\b)", _I)),
+    ("joint-statement", re.compile(r"\bjoint (?:statement|communiqu[eé]|declaration)s?\b|(?-i:\b[A-Z][\w-]+ Statements?\b)"
+                                   # a statement the parties adopt or issue (not "said in a statement")
+                                   r"|\b(?:adopted|issued|released|approved|agreed on)\s+(?:a|an|the)\s+(?!joint\b)(?:[\w-]+\s+)?statements?\b"
+                                   r"|\bcommuniqu[eé]s?\b", _I)),
     ("declaration", re.compile(r"\bdeclarations?\b|\bhereby declare\b", _I)),
     ("working-group", re.compile(r"\bworking groups?\b|\btask forces?\b|\b(?:joint|intergovernmental) commissions?\b|\bjoint committees?\b", _I)),
     ("initiative", re.compile(r"\binitiatives?\b|\bstrateg(?:y|ies)\b|\broad ?maps?\b|\baction plans?\b|\bdialogue mechanisms?\b|\bjoint (?:[\w-]+\s+)?(?:centres?|centers?|laborator(?:y|ies)|labs?|projects?|ventures?|programmes?|programs?)\b|\bprogram(?:me)?s? of cooperation\b"
@@ -70,7 +73,10 @@ AGREED_ON = _Gated(re.compile(r"\bagreed\s+(?:in principle\s+)?(?:on|upon|to)\b"
 # What a bloc does as one when it decides: "G7 ministers agreed to align rules", "the AU adopted a strategy".
 DECISION = _Gated(re.compile(
     r"\b(?:agreed|agree|adopted|adopts|endorsed|endorses|approved|approves|decided to|decides to|resolved to|launched|launches|launching"
-    r"|committed to|commits to|pledged|pledges)\b", _I), 'agree', 'adopt', 'endorse', 'approve', 'decide', 'resolve', 'launch', 'commit', 'pledge')
+    r"|committed to|commits to|pledged|pledges|plans to|planned to|intends to|aims to|(?:is|are) (?:jointly )?working (?:on|to))\b", _I),
+    'agree', 'adopt', 'endorse', 'approve', 'decide', 'resolve', 'launch', 'commit', 'pledge', 'plan', 'intend', 'aims', 'working')
+# A summit as the body that decides: "the SCO summit adopted a statement" (not "at the SCO summit").
+SUMMIT_DECIDES = re.compile(r"\s+(?:leaders[’']?\s+)?summit\s+(?:has\s+|have\s+)?(?:adopted|approved|endorsed|issued|agreed)\b", _I)
 
 # Status verbs, checked in this order: negation first, then what the clause says happened.
 NEGATED = re.compile(
@@ -84,7 +90,7 @@ IN_FORCE = re.compile(
     # an act that has been running: "have partnered with", "has been cooperating", "the existing partnership"
     r"|\b(?:have|has|had)\s+(?:long\s+|been\s+)?(?:partnered|cooperated|cooperating|collaborated|collaborating|worked together|working together)\b"
     r"|\b(?:have|has|had)\s+(?:long\s+)?been\s+(?:\w+\s+)?(?:partners|allies)\b"
-    r"|\b(?:are|is)\s+(?:already\s+|currently\s+|now\s+)?(?:working together|cooperating|collaborating|partnering)\b"
+    r"|\b(?:are|is)\s+(?:already\s+|currently\s+|now\s+)?(?:working together|cooperating|collaborating|partnering|(?:jointly\s+)?working\s+on)\b"
     r"|\breaffirm\w*\b"  # what is reaffirmed already exists
     r"|\b(?:existing|ongoing|long-standing|longstanding|current)\s+(?:[\w-]+\s+){0,2}?(?:partnership|cooperation|agreement|accord|mechanism|dialogue|framework|programme|program|initiative|working group|treaty)",
     _I)

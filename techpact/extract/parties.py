@@ -54,7 +54,8 @@ def party_candidates(clause: Clause) -> list[str]:
                 continue
         if is_bloc(mention.code):
             after = local + len(mention.surface)
-            if cues.BLOC_AS_SETTING_AFTER.match(clause.text, after) or cues.BLOC_AS_SETTING_BEFORE.search(clause.text[:local]):
+            if ((cues.BLOC_AS_SETTING_AFTER.match(clause.text, after) and not cues.SUMMIT_DECIDES.match(clause.text, after))
+                    or cues.BLOC_AS_SETTING_BEFORE.search(clause.text[:local])):
                 continue  # "the SCO summit", "on the sidelines of APEC", "the only G7 nation": a setting, not an actor
             if cues.BLOC_AS_CIRCLE_BEFORE.search(clause.text[:local]):
                 circle.add(mention.code)  # "other ASEAN countries", "fellow GCC member": the circle states belong to

@@ -43,7 +43,10 @@ def signatories(span: Span, actor_mentions: list[Mention]) -> list[Person]:
     names = _names(span.text, cue.end(), end, actor_mentions, span.start)
     # The text between two names holds the office of the first (", the head of X,") and of the second
     # ("and Egypt's Minister of Y"): it is cut at the last "and" that opens an office.
-    bounds = [cue.end()] + [_between(span.text, names[i][1], names[i + 1][0]) for i in range(len(names) - 1)] + [end]
+    # "signed by Chinese President Xi Jinping, President of Kyrgyzstan Sadyr Japarov, ...": offices before names
+    role_first = bool(names) and bool(_ROLE_WORD.search(span.text, cue.end(), names[0][0]))
+    bounds = ([cue.end()] + [_between(span.text, names[i][1], names[i + 1][0], role_first) for i in range(len(names) - 1)]
+              + [end])
     people = []
     for index, (start, stop, name) in enumerate(names):
         before = (bounds[index], start)
@@ -56,8 +59,10 @@ def signatories(span: Span, actor_mentions: list[Mention]) -> list[Person]:
     return people
 
 
-def _between(text: str, start: int, end: int) -> int:
+def _between(text: str, start: int, end: int, role_first: bool = False) -> int:
     """Where the office of the next name begins in the text between two names."""
+    if role_first and text[start:end].lstrip().startswith(","):
+        return start  # in a list of "Office Name, Office Name", the text between names is the next one's office
     for joint in reversed(list(re.finditer(r",?\s+and\s+|;\s*", text[start:end]))):
         if _ROLE_WORD.search(text, start + joint.end(), end):
             return start + joint.end()
@@ -66,7 +71,7 @@ def _between(text: str, start: int, end: int) -> int:
 
 def _names(text: str, start: int, end: int, mentions: list[Mention], base: int) -> list[tuple[int, int, str]]:
     """Runs of two to four capitalised words that are neither offices, institutions nor actors' names."""
-    taken = [(m.start - base, m.end - base) for m in mentions]
+    taken = [(m.start - base, m.end - base) for m in mentions if m.how != "leader"]  # a leader's surname is a name
     found: list[tuple[int, int, str]] = []
     run: list[re.Match] = []
 
