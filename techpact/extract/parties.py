@@ -88,6 +88,8 @@ def sides_of_with(clause: Clause, parties: list[str]) -> list[list[str]] | None:
 
 def between_parties(clause: Clause) -> list[str] | None:
     """The actors right after "between" ("between Russia and Iran"), when it names two or more."""
+    if len(clause.actors) < 2:
+        return None
     match = cues.BETWEEN.search(clause.text)
     if not match:
         return None
