@@ -24,7 +24,7 @@ from rdflib.namespace import XSD
 from techpact.errors import QueryError, StoreError
 from techpact.graph import rdf
 from techpact.graph.iris import FINGERPRINT, META_GRAPH, REFERENCE_VERSION, STORE_NODE, WRITING, is_document_graph
-from techpact.ontology.namespace import ONTOLOGY_GRAPH, PREFIXES, TP
+from techpact.ontology.namespace import ONTOLOGY_GRAPH, PREFIXES, REFERENCE_BLOCS_GRAPH, REFERENCE_STATES_GRAPH, TP
 from techpact.ontology.vocabulary import ontology_graph
 from techpact.queries import internal_query
 
@@ -142,13 +142,12 @@ class Store:
         current = list(self._ox.quads_for_pattern(_STORE, _VERSION, None, _META_GRAPH))
         if current and current[0].object.value == version:
             return
-        graphs = [ontology_graph(), rdf.build_states_graph(), rdf.build_blocs_graph()]
-        identifiers = [ONTOLOGY_GRAPH, graphs[1].identifier, graphs[2].identifier]
-        for identifier in identifiers:
+        graphs = {ONTOLOGY_GRAPH: list(self._quads(ontology_graph(), ONTOLOGY_GRAPH)),
+                  REFERENCE_STATES_GRAPH: rdf.states_quads(), REFERENCE_BLOCS_GRAPH: rdf.blocs_quads()}
+        for identifier in graphs:
             self._ox.remove_graph(ox.NamedNode(str(identifier)))
         quads = []
-        for graph, identifier in zip(graphs, identifiers):
-            graph_quads = list(self._quads(graph, identifier))
+        for identifier, graph_quads in graphs.items():
             self._forget_fingerprint(str(identifier))
             quads += graph_quads + [self._fingerprint_quad(str(identifier), graph_quads)]
         quads.append(ox.Quad(_STORE, _VERSION, ox.Literal(version), _META_GRAPH))
