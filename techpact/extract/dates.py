@@ -46,6 +46,12 @@ _OLDER_ACT_AFTER = re.compile(rf"^(?:[-\s]+(?:[A-Z][a-z]+\s+){{0,3}}{_ACT_NOUN}\
 _OLDER_ACT_BEFORE = re.compile(
     rf"\b(?:the|its|their|earlier|previous|existing)\s+(?:[\w-]+\s+){{0,3}}{_ACT_NOUN}s?\s+(?:of|from|(?:signed|concluded|adopted|reached|struck|agreed)(?:\s+back)?(?:\s+(?:in|on))?)\s+(?:(?:early|late|mid-?)\s+)?$",
     re.I)
+# Every form _DATE reads holds a digit or one of these words (month names begin with their first three
+# letters; weekdays, "today" and "yesterday" end in "day"): a sentence with none of them holds no date.
+_DIGIT = re.compile(r"\d")
+_DATE_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "week", "month", "year")
+# Characters that re.IGNORECASE matches with an ASCII letter but str.lower() leaves apart ("ı", "İ" ~ i; "ſ" ~ s).
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'-]+,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([^)]{1,40}\)\s*[—–-]+\s*")
 
 
@@ -157,8 +163,18 @@ def _belongs_elsewhere(sentence: str, match: re.Match) -> bool:
     return bool(_OLDER_ACT_AFTER.match(sentence[match.end():])) and not match.group("wd") and not match.group("rel")
 
 
+def _may_hold_date(sentence: str) -> bool:
+    """False when _DATE cannot match anywhere in the sentence (most sentences): a test much faster than the search."""
+    if _DIGIT.search(sentence):
+        return True
+    folded = sentence.lower() if sentence.isascii() else sentence.translate(_FOLD).lower()
+    return any(word in folded for word in _DATE_WORDS)
+
+
 def dates_in(sentence: str, relative_to: dt.date | None) -> Iterator[PartialDate]:
     """Every date the sentence gives for its own act, in order; a dateline's date last."""
+    if not _may_hold_date(sentence):
+        return
     dateline = _DATELINE.match(sentence)
     body_start = dateline.end() if dateline else 0
     late = []
