@@ -36,6 +36,35 @@ class _Gated:
         return self.pattern.match(text, *bounds) if self._may(text) else None
 
 
+# Characters that re.IGNORECASE matches with an ASCII letter but str.lower() leaves apart ("İ", "ı" ~ i; "ſ" ~ s).
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def folded(text: str) -> str:
+    """text lower-cased as re.IGNORECASE compares letters: wherever such a pattern matches an ASCII word, the word
+    (lower-case) stands in folded(text) too."""
+    if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text):
+        text = text.translate(_FOLD)
+    return text.lower()
+
+
+class _Hinted:
+    """A pattern every match of which holds one of its words: where none stands in the folded text, no search is
+    needed. Unlike _Gated the test folds as re.IGNORECASE does, so the results are exactly the pattern's."""
+
+    def __init__(self, pattern: re.Pattern, *words: str) -> None:
+        self.pattern = pattern
+        self.words = words
+
+    def search(self, text: str, *bounds: int):
+        """Like re.Pattern.search."""
+        low = folded(text)
+        for word in self.words:
+            if word in low:
+                return self.pattern.search(text, *bounds)
+        return None
+
+
 # Kind nouns, most specific first; the first one found in a clause names its kind.
 KIND_CUES: list[tuple[str, re.Pattern]] = [
     ("mou", re.compile(r"\bmemorand(?:um|ums|a)\b(?: of (?:understanding|cooperation|intent))?|\bMoUs?\b|\bMOUs?\b|\bletters? of intent\b", _I)),
@@ -50,7 +79,7 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
 ]
 
 # Verbs that name the kind when no kind noun does: "have partnered with" is a partnership.
-PARTNERING = re.compile(r"\b(?:partner(?:ed|ing|s)? (?:with|on|in)|team(?:ed|s|ing)? up with)\b", _I)
+PARTNERING = _Hinted(re.compile(r"\b(?:partner(?:ed|ing|s)? (?:with|on|in)|team(?:ed|s|ing)? up with)\b", _I), "partner", "team")
 
 # Verbs and phrases of cooperation that carry no kind noun.
 COOPERATION = re.compile(
@@ -58,6 +87,7 @@ COOPERATION = re.compile(
     r"|join(?:ed)? forces|jointly|joint (?:efforts?|development|research|work)|bilateral ties in)\b",
     _I,
 )
+COOPERATION = _Hinted(COOPERATION, "cooperat", "co-operat", "collaborat", "work", "partner", "team", "join", "bilateral ties in")
 
 # What a bloc does as one when it decides: "G7 ministers agreed to align rules", "the AU adopted a strategy".
 DECISION = _Gated(re.compile(
@@ -120,6 +150,8 @@ BOTH_PARTIES = re.compile(
     r"|\b(?:their|our) (?:two )?(?:countries|nations|governments)\b|\bbilateral(?:ly)?\b|\beach other\b",
     _I,
 )
+BOTH_PARTIES = _Hinted(BOTH_PARTIES, "two", "both", "three", "four", "five", "countries", "nations", "governments",
+                       "bilateral", "each other")
 BETWEEN = re.compile(r"\bbetween\b", _I)
 WITH = re.compile(r"\bwith\b(?! each other| one another)")
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from techpact.extract.cues import folded
 from techpact.extract.facts import PartialDate
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -50,8 +51,6 @@ _OLDER_ACT_BEFORE = re.compile(
 # letters; weekdays, "today" and "yesterday" end in "day"): a sentence with none of them holds no date.
 _DIGIT = re.compile(r"\d")
 _DATE_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "week", "month", "year")
-# Characters that re.IGNORECASE matches with an ASCII letter but str.lower() leaves apart ("ı", "İ" ~ i; "ſ" ~ s).
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'-]+,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([^)]{1,40}\)\s*[—–-]+\s*")
 
 
@@ -167,8 +166,8 @@ def _may_hold_date(sentence: str) -> bool:
     """False when _DATE cannot match anywhere in the sentence (most sentences): a test much faster than the search."""
     if _DIGIT.search(sentence):
         return True
-    folded = sentence.lower() if sentence.isascii() else sentence.translate(_FOLD).lower()
-    return any(word in folded for word in _DATE_WORDS)
+    low = folded(sentence)
+    return any(word in low for word in _DATE_WORDS)
 
 
 def dates_in(sentence: str, relative_to: dt.date | None) -> Iterator[PartialDate]:
