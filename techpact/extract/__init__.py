@@ -120,6 +120,9 @@ class _Stretches:
 
 
 def _clauses(span: Span, mentions: list[Mention], sector_hits: list[tuple[str, int, int]]) -> list[Clause]:
+    if not any(word in span.text for word in cues.CLAUSE_BREAK_WORDS):  # most sentences: one clause, all of it
+        return [Clause(span=span, text=span.text, actors=list(mentions),
+                       sectors=list(dict.fromkeys(code for code, _, _ in sector_hits)))]
     bounds = [0] + [m.end() for m in cues.CLAUSE_BREAK.finditer(span.text)] + [len(span.text)]
     clauses = []
     for begin, end in zip(bounds, bounds[1:]):

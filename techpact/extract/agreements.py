@@ -274,11 +274,13 @@ class _Found:
 
     def __call__(self, pattern):
         """pattern.search(text), remembered."""
-        try:
-            return self._matches[pattern]
-        except KeyError:
+        match = self._matches.get(pattern, _UNSEARCHED)
+        if match is _UNSEARCHED:
             match = self._matches[pattern] = pattern.search(self.text)
-            return match
+        return match
+
+
+_UNSEARCHED = object()
 
 
 def _when(text: str) -> set[str]:

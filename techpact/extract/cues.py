@@ -25,7 +25,10 @@ class _Gated:
 
     def _may(self, text: str) -> bool:
         low = text.lower()
-        return any(stem in low for stem in self.stems)
+        for stem in self.stems:
+            if stem in low:
+                return True
+        return False
 
     def search(self, text: str, *bounds: int):
         """Like re.Pattern.search."""
@@ -332,6 +335,8 @@ def content_words(text: str) -> set[str]:
 
 # Clause boundaries inside one sentence, where a second act often starts.
 CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|since|but|as well as)\s+(?=[A-Z]|the |a |an |[a-z]+ [A-Z]))")
+# What every clause break holds (the pattern is case-sensitive): a sentence with none of them is one clause.
+CLAUSE_BREAK_WORDS = (";", "after", "while", "whereas", "following", "before", "since", "but", "as well as")
 
 # A statement or declaration that is still to be made: "will sign a joint statement", "to adopt a declaration".
 FUTURE_ISSUE = re.compile(r"\b(?:will|shall|to|expected to|plans? to|set to)\s+(?:\w+\s+)?(?:sign|adopt|issue|release|approve)\b", _I)
