@@ -153,7 +153,7 @@ def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int
         if agreement.date is not None and span == agreement.evidence[0]:
             agreement.cues.add(DATE_IN_SENTENCE)
     agreement.cues |= evidence_cues(agreement)
-    agreement.confidence = agreement_confidence(agreement)
+    agreement.confidence = agreement_confidence(agreement, cues_read=True)
 
 
 def _place(span: Span, mentions: list[Mention]) -> str | None:

@@ -59,13 +59,20 @@ class _Hinted:
         self.pattern = pattern
         self.words = words
 
-    def search(self, text: str, *bounds: int):
-        """Like re.Pattern.search."""
+    def _may(self, text: str) -> bool:
         low = folded(text)
         for word in self.words:
             if word in low:
-                return self.pattern.search(text, *bounds)
-        return None
+                return True
+        return False
+
+    def search(self, text: str, *bounds: int):
+        """Like re.Pattern.search."""
+        return self.pattern.search(text, *bounds) if self._may(text) else None
+
+    def finditer(self, text: str):
+        """Like re.Pattern.finditer."""
+        return self.pattern.finditer(text) if self._may(text) else iter(())
 
 
 # Kind nouns, most specific first; the first one found in a clause names its kind.
@@ -283,7 +290,9 @@ MEMBERSHIP = re.compile(
     _I,
 )
 NOT_MEMBER = re.compile(r"\b(?:not a member|non-members?|observers?|dialogue partners?|partner (?:country|countries|states?)|applicants?|candidates?|aspir\w+|seek\w* to join|applied|bid to join|invited to join)\b", _I)
-MEMBER_CLAUSE = re.compile(r"\b(?:of which|where|in which)\b[^.;]*?\bmembers?\b[^.;]*|\bmembers?\b[^.;]*?\balong with\b[^.;]*|\balong with\b[^.;]*", _I)
+MEMBER_CLAUSE = _Hinted(re.compile(
+    r"\b(?:of which|where|in which)\b[^.;]*?\bmembers?\b[^.;]*|\bmembers?\b[^.;]*?\balong with\b[^.;]*|\balong with\b[^.;]*", _I),
+    "member", "along with")
 
 # Who may be a party when named only by an adjective: "the Russian president", not "Russian media".
 GOVERNMENT_NOUN = re.compile(
