@@ -167,7 +167,10 @@ def _may_hold_date(sentence: str) -> bool:
     if _DIGIT.search(sentence):
         return True
     low = folded(sentence)
-    return any(word in low for word in _DATE_WORDS)
+    for word in _DATE_WORDS:
+        if word in low:
+            return True
+    return False
 
 
 def dates_in(sentence: str, relative_to: dt.date | None) -> Iterator[PartialDate]:

@@ -96,7 +96,7 @@ class Gazetteer:
         blocked = self.blocked.find(text)
         found = []
         for start, end, surface, (code, how) in self.actors.find(text):
-            if any(s <= start < e for s, e, _, _ in blocked):
+            if blocked and any(s <= start < e for s, e, _, _ in blocked):
                 continue
             found.append(Mention(code, start, end, surface, how))
         return found
