@@ -37,28 +37,28 @@ class AgreementReader:
     def read(self, clause: Clause) -> None:
         """Take one clause into account."""
         text = clause.text
-        found = _Found(text)
         for mention in clause.actors:
             if mention.how != "dateline":
                 self.seen[mention.code] = self.seen.get(mention.code, 0) + 1
-        if not clause.actors and self.focus is None and self.pair and found(cues.HEREBY):
+        if not clause.actors and self.focus is None and self.pair and cues.HEREBY.search(text):
             kind, _ = cues.find_kind(text)  # "We, the leaders of A, B and C ... hereby declare": the group named
             self._record(list(self.pair), kind or "declaration", cues.find_status(text) or "signed", clause, back=False)
             return
-        if not clause.actors and self.focus is None and not (self.pair and found(cues.BOTH_PARTIES)):
+        if not clause.actors and self.focus is None and not (self.pair and cues.BOTH_PARTIES.search(text)):
             return  # nobody named, nothing in focus: the clause can neither make nor extend an act
         candidates = party_candidates(clause)
         between = between_parties(clause)
         parties = between or candidates
         kind, where = cues.find_kind(text)
-        if kind is None and found(cues.PARTNERING):
-            kind, where = "partnership", found(cues.PARTNERING).start()
-        back_match = found(cues.BACK_REFERENCE)
+        if kind is None and cues.PARTNERING.search(text):
+            kind, where = "partnership", cues.PARTNERING.search(text).start()
+        back_match = cues.BACK_REFERENCE.search(text)
         back = bool(back_match)
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
         status = cues.find_status(text)
-        # searched only where a rule below can use it: a kind noun it may hold, or parties or an act to give it to
-        standing = found(cues.STANDING_BODY) if kind is not None or len(parties) >= 2 or self.focus else None
+        both = bool(cues.BOTH_PARTIES.search(text))
+        cooperation = bool(cues.COOPERATION.search(text))
+        standing = cues.STANDING_BODY.search(text)
         if standing and standing.start() <= where < standing.end():
             kind = None  # "at the fifth joint working group meeting": a body the parties have, not a new act
         back_kind = None
@@ -68,62 +68,62 @@ class AgreementReader:
                 kind = back_kind  # "The declaration was signed by ...": the act the story is about, first told here
         introduced = bool(kind and not back_kind and cues.introduces_instrument(text, where))
         separate = bool(introduced and cues.SEPARATE.search(text, max(0, where - 40), where))
-        cooperative = bool(kind) or bool(found(cues.COOPERATION))
+        cooperative = bool(kind or cooperation)
         proposes = status == "proposed" and len(parties) >= 2
-        few_parties = len(parties) < 2  # a domestic statement by fewer than two parties makes no act
+        hedged = bool(cues.HEDGED.search(text))
+        domestic = bool(cues.DOMESTIC.search(text)) and len(parties) < 2
 
-        if not (kind and status == "signed") and found(cues.HOSTILE):
+        if not (kind and status == "signed") and cues.HOSTILE.search(text):
             return  # accusations, sanctions and attacks are not cooperation
-        company = found(cues.COMPANY_COUNTERPART) if kind else None
+        company = cues.COMPANY_COUNTERPART.search(text) if kind else None  # searched only where it can count
         if company and kind:
             before = {m.code for m in clause.actors if m.start - clause_base(clause) < company.start()}
             parties = [code for code in parties if code in before]
-        if (company and kind and len(parties) < 2) or ((kind or back) and (found(cues.COMPANY_SUBJECT)
+        if (company and kind and len(parties) < 2) or ((kind or back) and (cues.COMPANY_SUBJECT.search(text)
                                                                            or between_company(clause))):
             self.focus, self.company_deal = None, True  # a government's deal with a company is not an interstate act
             return
         if back and self.focus is None and self.company_deal and not kind:
             return  # "the agreement" is the company deal just told
-        prior = found(cues.PRIOR_ACT) if self.focus or len(parties) >= 2 else None
+        prior = cues.PRIOR_ACT.search(text) if self.focus or len(parties) >= 2 else None
         if prior:
             self._prior_act(cues.find_kind(prior.group("noun"))[0], list(self.focus.parties) if self.focus else parties, clause)
         if standing and (len(parties) >= 2 or self.focus):
             # the kind the body's name gives ("Digital Partnership Council"), else a working group
             named = cues.find_kind(standing.group())[0] or "working-group"
             self._prior_act(named, parties if len(parties) >= 2 else list(self.focus.parties), clause)
-        if len(parties) >= 2 and found(cues.INVITATION):
+        if len(parties) >= 2 and cues.INVITATION.search(text):
             self._invite(clause, parties, status)
             return
-        if back and self.focus and found(cues.INVOLVES) and parties and not set(parties) <= set(self.focus.parties):
+        if back and self.focus and cues.INVOLVES.search(text) and parties and not set(parties) <= set(self.focus.parties):
             joined, framework = _split_framework(list(dict.fromkeys(self.focus.parties + parties)))
             self.focus.parties[:] = joined
             self._grown.append(self.focus)
             self.focus.framework = self.focus.framework or framework
             self._extend(self.focus, None, None, clause)
             return
-        if parties and status != "rejected" and found(cues.JOINED) and not found(cues.HEDGED):
+        if parties and not hedged and status != "rejected" and cues.JOINED.search(text):
             self._join(parties, clause)
             return
-        if self.multilateral and parties and found(cues.PARTICIPANTS):
+        if self.multilateral and parties and cues.PARTICIPANTS.search(text):
             self._join(parties, clause)
             return
-        decision = found(cues.DECISION) if len(parties) == 1 and is_bloc(parties[0]) else None
+        decision = cues.DECISION.search(text) if len(parties) == 1 and is_bloc(parties[0]) else None
         bloc_decision = bool(decision and any(
             m.code == parties[0] and m.start - clause_base(clause) < decision.start() for m in clause.actors))
         if proposes and between:
             proposes = False  # "calls for talks between A and B": a third party's wish, not an act of theirs
             if not kind:
                 return
-        if ((cooperative or proposes or bloc_decision) and not found(cues.HEDGED)
-                and not (few_parties and found(cues.DOMESTIC))):
-            if len(parties) < 2 and self.pair and found(cues.BOTH_PARTIES):
+        if (cooperative or proposes or bloc_decision) and not hedged and not domestic:
+            if len(parties) < 2 and both and self.pair:
                 if not parties or parties[0] in self.pair or is_bloc(parties[0]) or cues.GROUP_PHRASE.search(text):
                     parties = list(dict.fromkeys(parties + self.pair))  # "the two countries' institutes ... with the US"
                 else:  # a new partner "bilaterally": with the actor the document is about
                     parties = parties + [self._main_actor(exclude=parties[0])]
             if len(parties) < 2 and self.focus and set(parties) <= set(self.focus.parties):
                 # "• A memorandum on trade": one more instrument of the parties in focus
-                parties = list(self.focus.parties) if (back or parties or introduced or found(cues.BOTH_PARTIES)) else parties
+                parties = list(self.focus.parties) if (back or both or parties or introduced) else parties
             lone_bloc = (len(parties) == 1 and is_bloc(parties[0]) and (kind or bloc_decision)
                          and (not self.focus or self.focus.parties == parties))
             if lone_bloc and not kind:
@@ -138,7 +138,7 @@ class AgreementReader:
                 self._record(parties, kind, status, clause, back, introduced, separate)
                 self._remember_pair(parties)
                 return
-        if self.focus and (back or continues or ((cooperative or found(cues.BOTH_PARTIES)) and not clause.actors)):
+        if self.focus and (back or continues or ((cooperative or both) and not clause.actors)):
             # a clause about the act in focus names its kind or status only when nothing did before
             specific = back_kind if back_kind in SPECIFIC_KINDS and self.focus.kind in GENERIC_KINDS else None
             self._extend(self.focus, specific or (kind if not self.focus.kind else None),
@@ -260,27 +260,6 @@ class AgreementReader:
             agreement.status = status
         agreement.add_sectors(clause.sectors)
         agreement.add_evidence(clause.span)
-
-
-class _Found:
-    """The cue searches over one clause, each run once and only when a rule asks for it (most rules never
-    get that far on most clauses)."""
-
-    __slots__ = ("text", "_matches")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._matches: dict = {}
-
-    def __call__(self, pattern):
-        """pattern.search(text), remembered."""
-        match = self._matches.get(pattern, _UNSEARCHED)
-        if match is _UNSEARCHED:
-            match = self._matches[pattern] = pattern.search(self.text)
-        return match
-
-
-_UNSEARCHED = object()
 
 
 def _when(text: str) -> set[str]:
