@@ -6,6 +6,11 @@ import pytest
 
 from techpact.extract import cues
 from techpact.extract.dates import _DATE, _may_hold_date, first_date
+from techpact.extract.sentences import split_sentences
+
+from .conftest import CORPUS
+
+GATES = sorted(name for name, value in vars(cues).items() if isinstance(value, cues._Hinted))
 
 # Sentences written for these tests. Some spell a cue word with a letter that re.IGNORECASE takes for an
 # ASCII one but str.lower() does not turn into it: dotless "ı" and "İ" (for i), long "ſ" (for s).
@@ -27,7 +32,7 @@ SAMPLES = [
 ]
 
 
-@pytest.mark.parametrize("name", sorted(name for name, value in vars(cues).items() if isinstance(value, cues._Hinted)))
+@pytest.mark.parametrize("name", GATES)
 def test_cue_gates_find_exactly_what_the_pattern_finds(name):
     gate = getattr(cues, name)
     for text in SAMPLES:
@@ -48,3 +53,15 @@ def test_cue_gates_date_hint_holds_wherever_a_date_is_read():
     assert _may_hold_date("The pact was signed in ſeptember.")
     assert not _may_hold_date("The two countries agreed to cooperate on artificial intelligence.")
     assert str(first_date("It was signed on 12 March 2025.", None)) == "2025-03-12"
+
+
+def test_cue_gates_agree_with_their_patterns_on_every_sentence_of_the_corpus_and_dev_set(shared):
+    paths = sorted(CORPUS.glob("*.txt")) + sorted((shared / "eval" / "dev").glob("*.txt"))
+    sentences = [span.text for path in paths for span in split_sentences(path.read_text(encoding="utf-8"))]
+    assert len(sentences) > 500 and len(GATES) >= 4
+    for text in sentences:
+        for name in GATES:
+            gate = getattr(cues, name)
+            assert bool(gate.search(text)) == bool(gate.pattern.search(text)), (name, text)
+        assert _may_hold_date(text) or not _DATE.search(text), text
+        assert any(word in text for word in cues.CLAUSE_BREAK_WORDS) or not cues.CLAUSE_BREAK.search(text), text

@@ -151,17 +151,6 @@ def _resolve(match: re.Match, issued: dt.date | None) -> PartialDate | None:
     return _relative(g["rel"], issued)
 
 
-def _belongs_elsewhere(sentence: str, match: re.Match) -> bool:
-    """True when the date starts or ends a span, is a deadline, or dates an older act."""
-    before = sentence[: match.start()]
-    lead = (match.group("inyear") or match.group("inmonth") or "").lower()
-    if lead.split(" ")[0] in ("since", "until", "by") or _NOT_THE_ACT_BEFORE.search(before):
-        return True
-    if _OLDER_ACT_BEFORE.search(before):
-        return True
-    return bool(_OLDER_ACT_AFTER.match(sentence[match.end():])) and not match.group("wd") and not match.group("rel")
-
-
 def _may_hold_date(sentence: str) -> bool:
     """False when _DATE cannot match anywhere in the sentence (most sentences): a test much faster than the search."""
     if _DIGIT.search(sentence):
@@ -171,6 +160,17 @@ def _may_hold_date(sentence: str) -> bool:
         if word in low:
             return True
     return False
+
+
+def _belongs_elsewhere(sentence: str, match: re.Match) -> bool:
+    """True when the date starts or ends a span, is a deadline, or dates an older act."""
+    before = sentence[: match.start()]
+    lead = (match.group("inyear") or match.group("inmonth") or "").lower()
+    if lead.split(" ")[0] in ("since", "until", "by") or _NOT_THE_ACT_BEFORE.search(before):
+        return True
+    if _OLDER_ACT_BEFORE.search(before):
+        return True
+    return bool(_OLDER_ACT_AFTER.match(sentence[match.end():])) and not match.group("wd") and not match.group("rel")
 
 
 def dates_in(sentence: str, relative_to: dt.date | None) -> Iterator[PartialDate]:
