@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from techpact.extract import cues
+from techpact.extract import cues, gates
 from techpact.extract.dates import _DATE, _may_hold_date, first_date
 from techpact.extract.sentences import split_sentences
 
 from .conftest import CORPUS
 
-GATES = sorted(name for name, value in vars(cues).items() if isinstance(value, cues._Hinted))
+GATES = sorted(name for name, value in vars(cues).items() if isinstance(value, gates.Hinted))
 
 # Sentences written for these tests. Some spell a cue word with a letter that re.IGNORECASE takes for an
 # ASCII one but str.lower() does not turn into it: dotless "ı" and "İ" (for i), long "ſ" (for s).
@@ -42,7 +42,7 @@ def test_cue_gates_find_exactly_what_the_pattern_finds(name):
 
 
 def test_cue_gates_fold_letters_as_ignorecase_does():
-    assert cues.folded("Bılateral İNITIATIVE ſeptember") == "bilateral initiative september"
+    assert gates.folded("Bılateral İNITIATIVE ſeptember") == "bilateral initiative september"
     assert cues.BOTH_PARTIES.search("Bılateral ties") is not None
     assert cues.COOPERATION.search("They pledged joınt research.") is not None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from techpact.extract.gates import Hinted
 from techpact.ontology.vocabulary import STATUS_PRECEDENCE, STATUS_RANK
 
 _I = re.IGNORECASE
@@ -37,42 +38,6 @@ class _Gated:
     def match(self, text: str, *bounds: int):
         """Like re.Pattern.match."""
         return self.pattern.match(text, *bounds) if self._may(text) else None
-
-
-# Characters that re.IGNORECASE matches with an ASCII letter but str.lower() leaves apart ("İ", "ı" ~ i; "ſ" ~ s).
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
-
-
-def folded(text: str) -> str:
-    """text lower-cased as re.IGNORECASE compares letters: wherever such a pattern matches an ASCII word, the word
-    (lower-case) stands in folded(text) too."""
-    if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text):
-        text = text.translate(_FOLD)
-    return text.lower()
-
-
-class _Hinted:
-    """A pattern every match of which holds one of its words: where none stands in the folded text, no search is
-    needed. Unlike _Gated the test folds as re.IGNORECASE does, so the results are exactly the pattern's."""
-
-    def __init__(self, pattern: re.Pattern, *words: str) -> None:
-        self.pattern = pattern
-        self.words = words
-
-    def _may(self, text: str) -> bool:
-        low = folded(text)
-        for word in self.words:
-            if word in low:
-                return True
-        return False
-
-    def search(self, text: str, *bounds: int):
-        """Like re.Pattern.search."""
-        return self.pattern.search(text, *bounds) if self._may(text) else None
-
-    def finditer(self, text: str):
-        """Like re.Pattern.finditer."""
-        return self.pattern.finditer(text) if self._may(text) else iter(())
 
 
 # Kind nouns, most specific first; the first one found in a clause names its kind.
@@ -393,10 +358,10 @@ _FUTURE_BEFORE = re.compile(
     _I)
 
 
-# Patterns run on (nearly) every clause, behind the words every match of theirs holds (see _Hinted: the
+# Patterns run on (nearly) every clause, behind the words every match of theirs holds (see gates.Hinted: the
 # results are exactly the patterns'). Keep the words in step when a pattern changes: tests/test_cue_gates.py.
-PARTNERING = _Hinted(PARTNERING, "partner", "team")
-COOPERATION = _Hinted(COOPERATION, "cooperat", "co-operat", "collaborat", "work", "partner", "team", "join", "bilateral ties in")
-BOTH_PARTIES = _Hinted(BOTH_PARTIES, "two", "both", "three", "four", "five", "countries", "nations", "governments",
-                       "bilateral", "each other")
-MEMBER_CLAUSE = _Hinted(MEMBER_CLAUSE, "member", "along with")
+PARTNERING = Hinted(PARTNERING, "partner", "team")
+COOPERATION = Hinted(COOPERATION, "cooperat", "co-operat", "collaborat", "work", "partner", "team", "join", "bilateral ties in")
+BOTH_PARTIES = Hinted(BOTH_PARTIES, "two", "both", "three", "four", "five", "countries", "nations", "governments",
+                      "bilateral", "each other")
+MEMBER_CLAUSE = Hinted(MEMBER_CLAUSE, "member", "along with")

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from techpact.extract.cues import folded
+from techpact.extract.gates import folded
 from techpact.extract.facts import PartialDate
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
