@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from techpact.extract.gates import folded
 from techpact.extract.facts import PartialDate
+from techpact.extract.gates import folded
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")

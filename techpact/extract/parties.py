@@ -26,6 +26,8 @@ def party_candidates(clause: Clause) -> list[str]:
     A demonym counts only when it qualifies a government noun ("the Russian
     president"); members listed in a membership aside are left out.
     """
+    if not clause.actors:
+        return []
     excluded: set[int] = set()
     for aside in cues.MEMBER_CLAUSE.finditer(clause.text):
         excluded.update(range(aside.start(), aside.end()))
