@@ -110,3 +110,17 @@ def test_store_fingerprints_follow_graph_content_and_survive_without_the_stored_
         for quad in list(store._ox.quads_for_pattern(None, _FINGERPRINT, None, _META_GRAPH)):
             store._ox.remove(quad)  # a store written before fingerprints were kept
         assert store.graph_fingerprints() == {g: f for g, f in changed.items() if g != removed}
+
+
+def test_store_graph_past_bulk_from_is_bulk_loaded_whole_with_its_fingerprint(tmp_path, seed_file):
+    with Store(tmp_path / "one") as one:  # the seed document's graph in one transaction
+        ingest([seed_file], one)
+        [iri] = one.document_iris()
+        expected, fingerprints = sorted(str(q) for q in one.quads(iri)), one.graph_fingerprints()
+    with Store(tmp_path / "bulk") as bulk:
+        bulk.bulk_from = 5  # the same graph (dozens of quads) bulk-loaded in parts instead
+        ingest([seed_file], bulk)
+        assert bulk.document_iris() == [iri]
+        assert sorted(str(q) for q in bulk.quads(iri)) == expected
+        assert bulk.graph_fingerprints() == fingerprints
+        assert bulk.has_document(iri) and not bulk.write_in_progress()

@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import combinations
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from techpact.graph.store import Store
 from techpact.ontology.namespace import REFERENCE_BLOCS_GRAPH
 from techpact.queries import internal_query
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 
@@ -44,6 +46,8 @@ def read_agreements(store: Store) -> AgreementFacts:
 
 def alliance_graph(facts: AgreementFacts, sector: str | None = None) -> nx.Graph:
     """States and blocs joined by their agreements (optionally those of one sector)."""
+    import networkx as nx  # imported on use: every CLI command imports this module, few draw the network
+
     graph = nx.Graph()
     for agreement, codes in facts.parties.items():
         agreement_sectors = facts.sectors.get(agreement, set())
@@ -63,6 +67,8 @@ def alliance_graph(facts: AgreementFacts, sector: str | None = None) -> nx.Graph
 
 def centrality(graph: nx.Graph) -> list[dict]:
     """Degree, betweenness and eigenvector centrality of every node, most central first."""
+    import networkx as nx
+
     if graph.number_of_nodes() == 0:
         return []
     degree = nx.degree_centrality(graph)
@@ -79,6 +85,8 @@ def centrality(graph: nx.Graph) -> list[dict]:
 
 def communities(graph: nx.Graph, seed: int = 7) -> list[list[str]]:
     """Louvain communities (deterministic for a seed), largest first."""
+    import networkx as nx
+
     if graph.number_of_edges() == 0:
         return [[node] for node in sorted(graph.nodes)]
     found = nx.community.louvain_communities(graph, weight="weight", seed=seed)

@@ -120,6 +120,9 @@ class _Stretches:
 
 
 def _clauses(span: Span, mentions: list[Mention], sector_hits: list[tuple[str, int, int]]) -> list[Clause]:
+    if not any(word in span.text for word in cues.CLAUSE_BREAK_WORDS):  # most sentences: one clause, all of it
+        return [Clause(span=span, text=span.text, actors=list(mentions),
+                       sectors=list(dict.fromkeys(code for code, _, _ in sector_hits)))]
     bounds = [0] + [m.end() for m in cues.CLAUSE_BREAK.finditer(span.text)] + [len(span.text)]
     clauses = []
     for begin, end in zip(bounds, bounds[1:]):
@@ -150,7 +153,7 @@ def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int
         if agreement.date is not None and span == agreement.evidence[0]:
             agreement.cues.add(DATE_IN_SENTENCE)
     agreement.cues |= evidence_cues(agreement)
-    agreement.confidence = agreement_confidence(agreement)
+    agreement.confidence = agreement_confidence(agreement, cues_read=True)
 
 
 def _place(span: Span, mentions: list[Mention]) -> str | None:

@@ -80,9 +80,9 @@ class AgreementReader:
         hedged = bool(cues.HEDGED.search(text))
         domestic = bool(cues.DOMESTIC.search(text)) and len(parties) < 2
 
-        if cues.HOSTILE.search(text) and not (kind and status == "signed"):
+        if not (kind and status == "signed") and cues.HOSTILE.search(text):
             return  # accusations, sanctions and attacks are not cooperation
-        company = cues.COMPANY_COUNTERPART.search(text)
+        company = cues.COMPANY_COUNTERPART.search(text) if kind else None  # searched only where it can count
         if company and kind:
             before = {m.code for m in clause.actors if m.start - clause_base(clause) < company.start()}
             parties = [code for code in parties if code in before]
@@ -92,14 +92,14 @@ class AgreementReader:
             return
         if back and self.focus is None and self.company_deal and not kind:
             return  # "the agreement" is the company deal just told
-        prior = cues.PRIOR_ACT.search(text)
-        if prior and (self.focus or len(parties) >= 2):
+        prior = cues.PRIOR_ACT.search(text) if self.focus or len(parties) >= 2 else None
+        if prior:
             self._prior_act(cues.find_kind(prior.group("noun"))[0], list(self.focus.parties) if self.focus else parties, clause)
         if standing and (len(parties) >= 2 or self.focus):
             # the kind the body's name gives ("Digital Partnership Council"), else a working group
             named = cues.find_kind(standing.group())[0] or "working-group"
             self._prior_act(named, parties if len(parties) >= 2 else list(self.focus.parties), clause)
-        if cues.INVITATION.search(text) and len(parties) >= 2:
+        if len(parties) >= 2 and cues.INVITATION.search(text):
             self._invite(clause, parties, status)
             return
         if back and self.focus and cues.INVOLVES.search(text) and parties and not set(parties) <= set(self.focus.parties):
@@ -109,14 +109,14 @@ class AgreementReader:
             self.focus.framework = self.focus.framework or framework
             self._extend(self.focus, None, None, clause)
             return
-        if cues.JOINED.search(text) and parties and not hedged and status != "rejected":
+        if parties and not hedged and status != "rejected" and cues.JOINED.search(text):
             self._join(parties, clause)
             return
-        if self.multilateral and cues.PARTICIPANTS.search(text) and parties:
+        if self.multilateral and parties and cues.PARTICIPANTS.search(text):
             self._join(parties, clause)
             return
-        decision = cues.DECISION.search(text)
-        bloc_decision = bool(decision and len(parties) == 1 and is_bloc(parties[0]) and any(
+        decision = cues.DECISION.search(text) if len(parties) == 1 and is_bloc(parties[0]) else None
+        bloc_decision = bool(decision and any(
             m.code == parties[0] and m.start - clause_base(clause) < decision.start() for m in clause.actors))
         if proposes and between:
             proposes = False  # "calls for talks between A and B": a third party's wish, not an act of theirs

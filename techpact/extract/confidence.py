@@ -50,9 +50,12 @@ def evidence_cues(agreement: Agreement) -> set[str]:
     return found
 
 
-def agreement_confidence(agreement: Agreement) -> float:
-    """The confidence of one report of an agreement (module docstring), rounded to three places."""
-    fired = agreement.cues | evidence_cues(agreement)
+def agreement_confidence(agreement: Agreement, *, cues_read: bool = False) -> float:
+    """The confidence of one report of an agreement (module docstring), rounded to three places.
+
+    cues_read: agreement.cues already holds its evidence_cues (they are not read again).
+    """
+    fired = agreement.cues if cues_read else agreement.cues | evidence_cues(agreement)
     value = _BASE + sum(weight for cue, weight in _WEIGHTS.items() if cue in fired)
     value += _PER_FURTHER_SENTENCE * min(max(len(agreement.evidence) - 1, 0), _FURTHER_SENTENCES_COUNTED)
     if len(set(agreement.parties)) < 2:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from techpact.extract.gates import Hinted
 from techpact.ontology.vocabulary import STATUS_PRECEDENCE, STATUS_RANK
 
 _I = re.IGNORECASE
@@ -25,7 +26,10 @@ class _Gated:
 
     def _may(self, text: str) -> bool:
         low = text.lower()
-        return any(stem in low for stem in self.stems)
+        for stem in self.stems:
+            if stem in low:
+                return True
+        return False
 
     def search(self, text: str, *bounds: int):
         """Like re.Pattern.search."""
@@ -237,7 +241,9 @@ _OFFICE_HEAD = re.compile(
     r"|Bank|Centre|Center|University|Forum|Association|Corporation|Academy)\b"
     r"(?:\s+(?:of|for|on|and|the|[A-Z][\w’'&-]*|,(?=\s+[A-Z])))*"
     r"|\b(?:minister|ministry|ministries|department|directorate|secretary|commissioner)\s+(?:of|for)\s+[^,;.()]*(?:,\s+(?!and\b|who\b|which\b)[a-z][^,;.()]*)*"
-    r"|\b[\w-]+\s+(?=(?:minister|ministry|ministries|directorate|forces|attach[eé])\b)"
+    # possessive: the word and the space before the office word are taken whole or not at all (no backtracking
+    # can make this branch match, so none is tried: same matches, faster)
+    r"|\b[\w-]++\s++(?=(?:minister|ministry|ministries|directorate|forces|attach[eé])\b)"
 )
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'&-]*\s+)+$")
 
@@ -331,6 +337,8 @@ def content_words(text: str) -> set[str]:
 
 # Clause boundaries inside one sentence, where a second act often starts.
 CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|since|but|as well as)\s+(?=[A-Z]|the |a |an |[a-z]+ [A-Z]))")
+# What every clause break holds (the pattern is case-sensitive): a sentence with none of them is one clause.
+CLAUSE_BREAK_WORDS = (";", "after", "while", "whereas", "following", "before", "since", "but", "as well as")
 
 # A statement or declaration that is still to be made: "will sign a joint statement", "to adopt a declaration".
 FUTURE_ISSUE = re.compile(r"\b(?:will|shall|to|expected to|plans? to|set to)\s+(?:\w+\s+)?(?:sign|adopt|issue|release|approve)\b", _I)
@@ -381,3 +389,12 @@ def find_status(text: str) -> str | None:
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|could|may|might|to|plans? to|planning to|set to|expected to|due to|ready to|intend(?:s|ed)? to)\s+(?:\w+\s+)?$",
     _I)
+
+
+# Patterns run on (nearly) every clause, behind the words every match of theirs holds (see gates.Hinted: the
+# results are exactly the patterns'). Keep the words in step when a pattern changes: tests/test_cue_gates.py.
+PARTNERING = Hinted(PARTNERING, "partner", "team")
+COOPERATION = Hinted(COOPERATION, "cooperat", "co-operat", "collaborat", "work", "partner", "team", "join", "bilateral ties in")
+BOTH_PARTIES = Hinted(BOTH_PARTIES, "two", "both", "three", "four", "five", "countries", "nations", "governments",
+                      "bilateral", "each other")
+MEMBER_CLAUSE = Hinted(MEMBER_CLAUSE, "member", "along with")

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from techpact.extract.facts import PartialDate
+from techpact.extract.gates import folded
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")
@@ -46,6 +47,10 @@ _OLDER_ACT_AFTER = re.compile(rf"^(?:[-\s]+(?:[A-Z][a-z]+\s+){{0,3}}{_ACT_NOUN}\
 _OLDER_ACT_BEFORE = re.compile(
     rf"\b(?:the|its|their|earlier|previous|existing)\s+(?:[\w-]+\s+){{0,3}}{_ACT_NOUN}s?\s+(?:of|from|(?:signed|concluded|adopted|reached|struck|agreed)(?:\s+back)?(?:\s+(?:in|on))?)\s+(?:(?:early|late|mid-?)\s+)?$",
     re.I)
+# Every form _DATE reads holds a digit or one of these words (month names begin with their first three
+# letters; weekdays, "today" and "yesterday" end in "day"): a sentence with none of them holds no date.
+_DIGIT = re.compile(r"\d")
+_DATE_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "week", "month", "year")
 _DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'-]+,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([^)]{1,40}\)\s*[—–-]+\s*")
 
 
@@ -146,6 +151,17 @@ def _resolve(match: re.Match, issued: dt.date | None) -> PartialDate | None:
     return _relative(g["rel"], issued)
 
 
+def _may_hold_date(sentence: str) -> bool:
+    """False when _DATE cannot match anywhere in the sentence (most sentences): a test much faster than the search."""
+    if _DIGIT.search(sentence):
+        return True
+    low = folded(sentence)
+    for word in _DATE_WORDS:
+        if word in low:
+            return True
+    return False
+
+
 def _belongs_elsewhere(sentence: str, match: re.Match) -> bool:
     """True when the date starts or ends a span, is a deadline, or dates an older act."""
     before = sentence[: match.start()]
@@ -173,6 +189,8 @@ def _year_named_beside(sentence: str, match: re.Match) -> dt.date | None:
 
 def dates_in(sentence: str, relative_to: dt.date | None) -> Iterator[PartialDate]:
     """Every date the sentence gives for its own act, in order; a dateline's date last."""
+    if not _may_hold_date(sentence):
+        return
     dateline = _DATELINE.match(sentence)
     body_start = dateline.end() if dateline else 0
     late = []

@@ -39,9 +39,10 @@ class PhraseIndex:
             self.by_first.setdefault(key, []).append((phrase.lower() if fold else phrase, value))
         for candidates in self.by_first.values():
             candidates.sort(key=lambda c: -len(c[0]))  # longest first: "South Africa" before "South"
-        # Only words that can start a phrase are looked at: for names, capitalised words.
+        # Only words that can start a phrase are looked at: for names, capitalised words; and not from inside a
+        # word ("e" of "the" for "e-CNY"), which find() would pass over anyway.
         initials = "".join(sorted({re.escape(key[0]) for key in self.by_first})) or "^\\s\\S"
-        self.words = re.compile(rf"[{initials}][^\W_]*")
+        self.words = re.compile(rf"[{initials}](?<![^\W_][^\W_])[^\W_]*")
 
     def find(self, text: str) -> list[tuple[int, int, str, object]]:
         """(start, end, surface, value) of every phrase in text, left to right, never overlapping."""
@@ -52,12 +53,13 @@ class PhraseIndex:
                 haystack = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         found = []
         resume = 0
+        first_words = self.by_first
         for word in self.words.finditer(haystack):
+            candidates = first_words.get(word.group())  # most words start no phrase: looked up first
+            if not candidates:
+                continue
             start = word.start()
             if start < resume:
-                continue
-            candidates = self.by_first.get(word.group())
-            if not candidates:
                 continue
             if start and (haystack[start - 1].isalnum() or haystack[start - 1] == "_"
                           or haystack[start - 1] == "-" and not _after_capitalised_word(text, start - 1)):
@@ -94,7 +96,7 @@ class Gazetteer:
         blocked = self.blocked.find(text)
         found = []
         for start, end, surface, (code, how) in self.actors.find(text):
-            if any(s <= start < e for s, e, _, _ in blocked):
+            if blocked and any(s <= start < e for s, e, _, _ in blocked):
                 continue
             found.append(Mention(code, start, end, surface, how))
         return found

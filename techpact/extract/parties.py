@@ -26,6 +26,8 @@ def party_candidates(clause: Clause) -> list[str]:
     A demonym counts only when it qualifies a government noun ("the Russian
     president"); members listed in a membership aside are left out.
     """
+    if not clause.actors:
+        return []
     excluded: set[int] = set()
     for aside in cues.MEMBER_CLAUSE.finditer(clause.text):
         excluded.update(range(aside.start(), aside.end()))
@@ -89,6 +91,8 @@ def sides_of_with(clause: Clause, parties: list[str]) -> list[list[str]] | None:
 
 def between_parties(clause: Clause) -> list[str] | None:
     """The actors right after "between" ("between Russia and Iran"), when it names two or more."""
+    if len(clause.actors) < 2:
+        return None
     match = cues.BETWEEN.search(clause.text)
     if not match:
         return None

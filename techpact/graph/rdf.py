@@ -69,10 +69,7 @@ def build_document_quads(document: Document, facts: Facts, same_as: dict[int, UR
 
 def build_document_graph(document: Document, facts: Facts, same_as: dict[int, URIRef] | None = None) -> Graph:
     """The same named graph as an rdflib Graph (for serialising, comparing, notebooks)."""
-    graph = bind_prefixes(Graph(identifier=document_iri(document)))
-    for quad in build_document_quads(document, facts, same_as):
-        graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
-    return graph
+    return _graph_of(document_iri(document), build_document_quads(document, facts, same_as))
 
 
 def date_literal(date: PartialDate) -> Literal:
@@ -85,52 +82,93 @@ def confidence_literal(value: float) -> Literal:
     return to_rdflib(confidence_term(value))
 
 
-def build_states_graph() -> Graph:
-    """Reference graph: every ISO 3166-1 state with its names, demonyms and capitals."""
-    graph = bind_prefixes(Graph(identifier=REFERENCE_STATES_GRAPH))
+def _graph_of(identifier: URIRef, quads: list[ox.Quad]) -> Graph:
+    graph = bind_prefixes(Graph(identifier=identifier))
+    for quad in quads:
+        graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+    return graph
+
+
+def _statements(identifier: URIRef):
+    """An ordered set of quads in one graph, and the function that adds a statement to it once."""
+    graph, quads = ox.NamedNode(str(identifier)), {}
+
+    def add(subject, predicate, obj) -> None:
+        quads[ox.Quad(subject, predicate, obj, graph)] = None
+    return quads, add
+
+
+def _node(iri) -> ox.NamedNode:
+    return ox.NamedNode(str(iri))
+
+
+def _en(text: str) -> ox.Literal:
+    return ox.Literal(text, language="en")
+
+
+def states_quads() -> list[ox.Quad]:
+    """Reference graph: every ISO 3166-1 state with its names, demonyms and capitals (what the store holds)."""
+    quads, add = _statements(REFERENCE_STATES_GRAPH)
+    kind, label, pref, alt, same = _node(RDF.type), _node(RDFS.label), _node(SKOS.prefLabel), _node(SKOS.altLabel), _node(OWL.sameAs)
+    state, iso3, iso2, official, demonym, capital = (_node(t) for t in (
+        TP.State, TP.iso3, TP.iso2, TP.officialName, TP.demonym, TP.capital))
     for ref in reference.states().values():
-        node = state_iri(ref.iso3)
-        graph.add((node, RDF.type, TP.State))
-        graph.add((node, TP.iso3, Literal(ref.iso3)))
-        graph.add((node, TP.iso2, Literal(ref.iso2)))
-        graph.add((node, RDFS.label, Literal(ref.name, lang="en")))
-        graph.add((node, SKOS.prefLabel, Literal(ref.name, lang="en")))
-        graph.add((node, OWL.sameAs, EU_COUNTRY[ref.iso3]))
+        node = _node(state_iri(ref.iso3))
+        add(node, kind, state)
+        add(node, iso3, ox.Literal(ref.iso3))
+        add(node, iso2, ox.Literal(ref.iso2))
+        add(node, label, _en(ref.name))
+        add(node, pref, _en(ref.name))
+        add(node, same, _node(EU_COUNTRY[ref.iso3]))
         if ref.official_name:
-            graph.add((node, TP.officialName, Literal(ref.official_name, lang="en")))
+            add(node, official, _en(ref.official_name))
         for name in ref.names:
             if name != ref.name:
-                graph.add((node, SKOS.altLabel, Literal(name, lang="en")))
+                add(node, alt, _en(name))
         for name in ref.demonyms:
-            graph.add((node, TP.demonym, Literal(name, lang="en")))
+            add(node, demonym, _en(name))
         for name in ref.capitals:
-            graph.add((node, TP.capital, Literal(name, lang="en")))
-    return graph
+            add(node, capital, _en(name))
+    return list(quads)
+
+
+def blocs_quads() -> list[ox.Quad]:
+    """Reference graph: the curated blocs and their members, with dates and sources (what the store holds)."""
+    quads, add = _statements(REFERENCE_BLOCS_GRAPH)
+    kind, label, pref, alt, source = _node(RDF.type), _node(RDFS.label), _node(SKOS.prefLabel), _node(SKOS.altLabel), _node(DCTERMS.source)
+    bloc_class, code, member_of, membership_class, member, organization, since = (_node(t) for t in (
+        TP.Bloc, TP.code, TP.memberOf, TP.Membership, TP.member, TP.organization, TP.memberSince))
+    year_type = _node(XSD.gYear)
+    for bloc in reference.blocs().values():
+        node, origin = _node(bloc_iri(bloc.code)), _node(bloc.source)
+        add(node, kind, bloc_class)
+        add(node, code, ox.Literal(bloc.code))
+        add(node, label, _en(bloc.name))
+        add(node, pref, _en(bloc.name))
+        add(node, source, origin)
+        for name in bloc.labels:
+            if name != bloc.name:
+                add(node, alt, _en(name))
+        for iso3, year in sorted(bloc.members.items()):
+            state = _node(state_iri(iso3))
+            membership = _node(reference_membership_iri(bloc.code, iso3))
+            add(state, member_of, node)
+            add(membership, kind, membership_class)
+            add(membership, member, state)
+            add(membership, organization, node)
+            add(membership, since, ox.Literal(str(year), datatype=year_type))
+            add(membership, source, origin)
+    return list(quads)
+
+
+def build_states_graph() -> Graph:
+    """Reference graph: every ISO 3166-1 state with its names, demonyms and capitals (states_quads, in rdflib)."""
+    return _graph_of(REFERENCE_STATES_GRAPH, states_quads())
 
 
 def build_blocs_graph() -> Graph:
-    """Reference graph: the curated blocs and their members, with dates and sources."""
-    graph = bind_prefixes(Graph(identifier=REFERENCE_BLOCS_GRAPH))
-    for bloc in reference.blocs().values():
-        node = bloc_iri(bloc.code)
-        graph.add((node, RDF.type, TP.Bloc))
-        graph.add((node, TP.code, Literal(bloc.code)))
-        graph.add((node, RDFS.label, Literal(bloc.name, lang="en")))
-        graph.add((node, SKOS.prefLabel, Literal(bloc.name, lang="en")))
-        graph.add((node, DCTERMS.source, URIRef(bloc.source)))
-        for label in bloc.labels:
-            if label != bloc.name:
-                graph.add((node, SKOS.altLabel, Literal(label, lang="en")))
-        for iso3, year in sorted(bloc.members.items()):
-            state = state_iri(iso3)
-            membership = reference_membership_iri(bloc.code, iso3)
-            graph.add((state, TP.memberOf, node))
-            graph.add((membership, RDF.type, TP.Membership))
-            graph.add((membership, TP.member, state))
-            graph.add((membership, TP.organization, node))
-            graph.add((membership, TP.memberSince, Literal(str(year), datatype=XSD.gYear)))
-            graph.add((membership, DCTERMS.source, URIRef(bloc.source)))
-    return graph
+    """Reference graph: the curated blocs and their members, with dates and sources (blocs_quads, in rdflib)."""
+    return _graph_of(REFERENCE_BLOCS_GRAPH, blocs_quads())
 
 
 def reference_version() -> str:

@@ -17,8 +17,6 @@ from collections.abc import Callable
 from itertools import combinations
 from pathlib import Path
 
-import networkx as nx
-
 from techpact.errors import MapError
 from techpact.maps.data import (
     Actor, AgreementRecord, MapData, MapFilter, MapGraph, agreement_line, status_strength, agreement_details,
@@ -154,6 +152,8 @@ def ego(graph: MapGraph, center: str, depth: int, memberships: bool = False) -> 
     memberships is true), and the edges among them."""
     if center not in graph.nodes:
         raise MapError(f"{center.rsplit('/', 1)[-1]} is not on this map (no agreement left after the filters)")
+    import networkx as nx  # imported on use: every CLI command imports this module
+
     skeleton = nx.Graph()
     skeleton.add_nodes_from(graph.nodes)
     skeleton.add_edges_from((e["from"], e["to"]) for e in graph.edges if memberships or e["kind"] != "member")

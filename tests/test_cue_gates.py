@@ -1,0 +1,67 @@
+"""The quick word tests in front of extraction patterns skip only text where the pattern cannot match."""
+
+from __future__ import annotations
+
+import pytest
+
+from techpact.extract import cues, gates
+from techpact.extract.dates import _DATE, _may_hold_date, first_date
+from techpact.extract.sentences import split_sentences
+
+from .conftest import CORPUS
+
+GATES = sorted(name for name, value in vars(cues).items() if isinstance(value, gates.Hinted))
+
+# Sentences written for these tests. Some spell a cue word with a letter that re.IGNORECASE takes for an
+# ASCII one but str.lower() does not turn into it: dotless "ı" and "İ" (for i), long "ſ" (for s).
+SAMPLES = [
+    "Egypt and Kenya signed a memorandum of understanding on artificial intelligence.",
+    "The two countries agreed to expand cooperation in semiconductors.",
+    "Both sides will work together on quantum research.",
+    "India partnered with Japan on 5G; the deal builds on a 2019 accord.",
+    "Kazakhstan, a member of the SCO along with Russia, joined the platform.",
+    "Officials pledged joınt research on batteries.",
+    "The BILATERAL talks ended.",
+    "Bılateral ties were discussed.",
+    "Ministers teamed up with their counterparts, the İNITIATIVE said.",
+    "Chile and Peru are members of APEC, whose ſtates meet each year.",
+    "The pact was signed in ſeptember, officials said.",
+    "It was signed last Tuesday, according to the ministry.",
+    "A statement was issued.",
+    "",
+]
+
+
+@pytest.mark.parametrize("name", GATES)
+def test_cue_gates_find_exactly_what_the_pattern_finds(name):
+    gate = getattr(cues, name)
+    for text in SAMPLES:
+        found, expected = gate.search(text), gate.pattern.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+        assert [m.span() for m in gate.finditer(text)] == [m.span() for m in gate.pattern.finditer(text)], text
+
+
+def test_cue_gates_fold_letters_as_ignorecase_does():
+    assert gates.folded("Bılateral İNITIATIVE ſeptember") == "bilateral initiative september"
+    assert cues.BOTH_PARTIES.search("Bılateral ties") is not None
+    assert cues.COOPERATION.search("They pledged joınt research.") is not None
+
+
+def test_cue_gates_date_hint_holds_wherever_a_date_is_read():
+    for text in SAMPLES:
+        assert _may_hold_date(text) or not _DATE.search(text), text
+    assert _may_hold_date("The pact was signed in ſeptember.")
+    assert not _may_hold_date("The two countries agreed to cooperate on artificial intelligence.")
+    assert str(first_date("It was signed on 12 March 2025.", None)) == "2025-03-12"
+
+
+def test_cue_gates_agree_with_their_patterns_on_every_sentence_of_the_corpus_and_dev_set(shared):
+    paths = sorted(CORPUS.glob("*.txt")) + sorted((shared / "eval" / "dev").glob("*.txt"))
+    sentences = [span.text for path in paths for span in split_sentences(path.read_text(encoding="utf-8"))]
+    assert len(sentences) > 500 and len(GATES) >= 4
+    for text in sentences:
+        for name in GATES:
+            gate = getattr(cues, name)
+            assert bool(gate.search(text)) == bool(gate.pattern.search(text)), (name, text)
+        assert _may_hold_date(text) or not _DATE.search(text), text
+        assert any(word in text for word in cues.CLAUSE_BREAK_WORDS) or not cues.CLAUSE_BREAK.search(text), text
