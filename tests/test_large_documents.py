@@ -17,6 +17,7 @@ from rdflib.compare import isomorphic
 
 from techpact.extract import extract_facts
 from techpact.graph.rdf import build_document_graph, document_iri
+from techpact.errors import StoreError
 from techpact.graph.store import Store
 from techpact.ingest import ingest
 from techpact.loaders import load_documents
@@ -59,16 +60,17 @@ def same_dataset(a: Dataset, b: Dataset) -> bool:
     return graphs_a.keys() == graphs_b.keys() and all(isomorphic(graphs_a[n], graphs_b[n]) for n in graphs_a)
 
 
-def test_large_documents_ingest_of_four_megabytes_peaks_under_480_mb(tmp_path):
+def test_large_documents_ingest_of_four_megabytes_peaks_under_640_mb(tmp_path):
     source = write_report(tmp_path / "report.txt", 4)
     run = subprocess.run([sys.executable, "-c", INGEST_ONE, str(source), str(tmp_path / "store")],
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
     result = json.loads(run.stdout)
     assert result["added"] == 1
-    # one rdflib Graph, its Oxigraph copy and one transaction of all quads took ~710 MB here; now
-    # ~210-260 MB alone, but 417 MB was seen once inside the full suite on the shared 2 cores
-    assert result["peak_mb"] < 480, result
+    # one rdflib Graph, its Oxigraph copy and one transaction of all quads took ~710 MB here (and grew
+    # with the square of the size); now ~250 MB alone, but RocksDB's background work falling behind on a
+    # loaded machine raised it to 417 and 539 MB inside the full suite on the shared 2 cores
+    assert result["peak_mb"] < 640, result
 
 
 def test_large_documents_graph_written_in_parts_equals_one_write(tmp_path, shared):
@@ -112,9 +114,10 @@ def test_large_documents_write_cut_short_is_dropped_and_redone(tmp_path):
                 with Store(store, read_only=True) as reader:
                     if len(reader) > 20_000:  # well into the parts, long before the document node is written
                         break
-            except OSError:  # a read-only view can lose a file the writer compacts away: look again
+            except (OSError, StoreError):  # a read-only view can lose a file the writer compacts away: look again
                 pass
-            time.sleep(0.05)
+            assert process.poll() is None, "the writer finished before it could be cut short: use smaller parts"
+            time.sleep(0.02)
         process.send_signal(signal.SIGKILL)
     finally:
         process.wait()
