@@ -23,6 +23,7 @@ from rdflib.namespace import XSD
 
 from techpact.errors import QueryError, StoreError
 from techpact.graph import rdf
+from techpact.graph.loads import GraphLoads
 from techpact.graph.iris import FINGERPRINT, META_GRAPH, REFERENCE_VERSION, STORE_NODE, WRITING, is_document_graph
 from techpact.ontology.namespace import ONTOLOGY_GRAPH, PREFIXES, TP
 from techpact.ontology.vocabulary import ontology_graph
@@ -77,7 +78,7 @@ class QueryResult:
     rows: list[tuple]
 
 
-class Store:
+class Store(GraphLoads):
     """An on-disk techpact store; use as a context manager so the writer lock is released."""
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
