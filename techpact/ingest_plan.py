@@ -119,14 +119,12 @@ class IngestPlan:
         return False
 
     def match(self, record: DocumentRecord, position: int = 0) -> Decision | None:
-        """Which stored agreements a new document's reports join (None: unchanged or skipped, as reported).
+        """Which stored agreements a document's reports join (None: skipped, as reported); ask unchanged() first.
 
         Each joined report adopts the stored kind and date (graph/identity.py); nothing is taken in
         until commit, so a document that then fails to build leaves the plan as it was.
         """
         iri = document_id(record.content_hash)
-        if self.unchanged(record.content_hash):
-            return None
         if record.error is not None:
             self.skip(record.error)
             return None
@@ -155,7 +153,9 @@ class IngestPlan:
             self.report.added += 1
 
     def decide(self, position: int, record: DocumentRecord) -> Decision | None:
-        """match, then commit unless its graph could not be built (as the writer does)."""
+        """unchanged, else match, then commit unless its graph could not be built (as the writer does)."""
+        if self.unchanged(record.content_hash):
+            return None
         decision = self.match(record, position)
         if decision is not None and record.build_error is not None:
             self.skip(record.build_error)

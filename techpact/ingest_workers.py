@@ -32,11 +32,11 @@ from techpact.loaders.document import Document
 log = logging.getLogger(__name__)
 
 # Files go to the workers in chunks (fewer, larger messages between processes), and enough of them
-# are in flight that the workers keep extracting while the writer bulk-loads a batch (~0.2 s, ~100
+# are in flight that the workers keep extracting while the writer bulk-loads a batch (~0.4 s, ~200
 # news articles' extraction); bounded in number and in source bytes.
 CHUNK_FILES = 8
 CHUNK_BYTES = 4 * 1024 * 1024
-WINDOW_PER_JOB = 64  # files
+WINDOW_PER_JOB = 128  # files
 WINDOW_BYTES = 256 * 1024 * 1024
 
 
