@@ -29,7 +29,7 @@ from rdflib import URIRef
 from techpact.errors import ClusterError, LoaderError
 from techpact.graph.rdf import build_document_quads
 from techpact.graph.store import Store, content_fingerprint
-from techpact.ingest import IngestReport
+from techpact.ingest import IngestReport, compact_after_loads
 from techpact.ingest_plan import Decision, DocumentRecord, IngestPlan, apply, record_of
 from techpact.ingest_workers import Extracted, extract_document, extraction_error
 from techpact.loaders import DEFAULT_MAX_BYTES, first_line, iter_source_files, load_file
@@ -84,8 +84,8 @@ def records(built: dict[int, Built]) -> dict[int, DocumentRecord]:
 
 
 def write_shard(built: dict[int, Built], decisions: list[Decision], folder: str | None,
-                name: str) -> tuple[str | bytes, dict[str, str], dict[str, str]]:
-    """Build the decided graphs as N-Quads: (a file in folder, or the bytes), fingerprints, errors by graph."""
+                name: str) -> tuple[str | bytes, dict[str, str], dict[str, str], int]:
+    """Build the decided graphs as N-Quads: (a file in folder, or the bytes), fingerprints, errors by graph, quads."""
     graphs, fingerprints, errors = [], {}, {}
     for decision in decisions:
         item = built[decision.position]
@@ -100,11 +100,12 @@ def write_shard(built: dict[int, Built], decisions: list[Decision], folder: str 
         fingerprints[decision.iri] = content_fingerprint(quads)
         graphs.append(quads)
     quads = (quad for graph in graphs for quad in graph)
+    count = sum(len(graph) for graph in graphs)
     if folder is None:
-        return ox.serialize(quads, format=ox.RdfFormat.N_QUADS), fingerprints, errors
+        return ox.serialize(quads, format=ox.RdfFormat.N_QUADS), fingerprints, errors, count
     path = os.path.join(folder, f"{name}.nq")
     ox.serialize(quads, path, ox.RdfFormat.N_QUADS)
-    return path, fingerprints, errors
+    return path, fingerprints, errors, count
 
 
 def _values(extracted: Extracted) -> list[tuple]:
@@ -129,6 +130,7 @@ def ingest_on_dask(paths: Iterable[str | Path], store: Store, scheduler, *, max_
         parts = [items[start:start + partition_files] for start in range(0, len(items), partition_files)]
         run = _Run(client, store, max_bytes, on_document, None if shards is None else str(shards))
         run.go(parts)
+        compact_after_loads(store, run.loaded)
         return run.plan.report
     finally:
         if own:
@@ -169,6 +171,7 @@ class _Run:
         self.client, self.store, self.max_bytes, self.on_document = client, store, max_bytes, on_document
         self.folder, self.name = folder, f"techpact-{secrets.token_hex(4)}"
         self.plan = IngestPlan(store)
+        self.loaded = 0  # quads bulk-loaded
 
     @property
     def window(self) -> int:
@@ -242,10 +245,11 @@ class _Run:
             self.plan.settle([decision.iri], decision.replaces)
 
     def _load(self, part: _Partition) -> None:
-        shard, fingerprints, errors = _result(part.shard)
+        shard, fingerprints, errors, quads = _result(part.shard)
         part.shard = part.built = None
         replaced = [old for decision in part.decisions if decision.iri in fingerprints for old in decision.replaces]
         self.store.load_graphs(Path(shard) if isinstance(shard, str) else shard, fingerprints, replaced)
+        self.loaded += quads
         if isinstance(shard, str):
             Path(shard).unlink()
         self.plan.settle(fingerprints, replaced)

@@ -48,7 +48,7 @@ def ingest(paths: Iterable[str | Path], store: Store, *, max_bytes: int = DEFAUL
         writer.take(item)
         if on_document:
             on_document(_source(item))
-    writer.flush()
+    writer.finish()
     return writer.report
 
 
@@ -68,6 +68,7 @@ class DocumentWriter:
         self._fingerprints: dict[str, str] = {}
         self._replaced: list[str] = []
         self._quads = 0
+        self.loaded = 0  # quads bulk-loaded so far
 
     @property
     def report(self) -> IngestReport:
@@ -122,7 +123,25 @@ class DocumentWriter:
             return
         self.store.load_graphs(b"".join(self._graphs), self._fingerprints, self._replaced)
         self.plan.settle(self._fingerprints, self._replaced)
+        self.loaded += self._quads
         self._graphs, self._fingerprints, self._replaced, self._quads = [], {}, [], 0
+
+    def finish(self) -> None:
+        """Write what is queued, then compact the store if this run loaded much of it."""
+        self.flush()
+        compact_after_loads(self.store, self.loaded)
+
+
+def compact_after_loads(store: Store, loaded: int) -> None:
+    """Compact the store when bulk loads brought a tenth of it or more.
+
+    Each bulk load adds files that the store merges in the background, and a process that ends
+    right after its loads leaves them unmerged: reading every quad then took 8.9 s instead of
+    4.5 s (1.09M quads). Compacting costs ~1.5 s per million quads of the store, so it is done
+    only when this run's loads are a tenth of the store or more (a first ingest: ~3% of its time).
+    """
+    if loaded and loaded * 10 >= len(store):
+        store.compact()
 
 
 def _source(item: LoaderError | Extracted | Document) -> str:
