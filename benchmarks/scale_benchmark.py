@@ -41,11 +41,26 @@ def write_corpus(folder: Path, documents: int) -> None:
             (folder / f"{batch:03d}-{index:04d}.txt").write_text(f"{text}\nReport {batch}-{index}.")
 
 
-def timed_ingest(corpus: Path, store: Path, *options: str) -> float:
+def timed_ingest(corpus: Path, store: Path, *options: str, code: Path | None = None) -> float:
+    """Seconds for the CLI to ingest corpus into a new store (with the techpact package found in code, if given)."""
+    environment = {**os.environ, "PYTHONPATH": str(code)} if code else None
     started = time.perf_counter()
+    # run from code's folder: `python -m` puts the working directory first on sys.path
     subprocess.run([sys.executable, "-m", "techpact.cli", "ingest", str(corpus), "--store", str(store), *options],
-                   check=True, stdout=subprocess.DEVNULL)
+                   check=True, stdout=subprocess.DEVNULL, env=environment, cwd=code)
     return time.perf_counter() - started
+
+
+def baseline_row(folder: Path, revision: str) -> tuple[str, str, str]:
+    """The same ingest with the techpact of an earlier commit (one process), for comparison."""
+    code = folder / "baseline"
+    code.mkdir()
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision, "techpact"], check=True, capture_output=True)
+    subprocess.run(["tar", "-x", "-C", str(code)], input=archive.stdout, check=True)
+    documents = sum(1 for _ in (folder / "corpus").iterdir())
+    seconds = timed_ingest(folder / "corpus", folder / "store-baseline", code=code)
+    return (f"`techpact ingest` at {revision} (before this work: one process)", f"{seconds:.1f} s",
+            f"{documents / seconds:,.0f} documents/s")
 
 
 def ingest_rows(folder: Path, documents: int) -> tuple[list[tuple[str, str, str]], Path]:
@@ -141,6 +156,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--documents", type=int, default=9000)
     parser.add_argument("--no-neo4j", action="store_true", help="Only the ingest rows.")
+    parser.add_argument("--baseline", metavar="REV", help="Also time the ingest of this earlier commit (git revision).")
     args = parser.parse_args()
     from techpact.neo4j import server
 
@@ -149,6 +165,9 @@ def main() -> None:
         rows, store = ingest_rows(Path(folder), args.documents)
         ratio = float(rows[1][2].split()[0].replace(",", "")) / float(rows[0][2].split()[0].replace(",", ""))
         rows.insert(2, ("`--jobs 2` / `--jobs 1`", "", f"{ratio:.2f}x"))
+        if args.baseline:
+            rows.insert(0, baseline_row(Path(folder), args.baseline))
+            print(*rows[0], flush=True)
         if not args.no_neo4j:
             try:
                 rows += neo4j_rows(store, Path(folder))

@@ -19,7 +19,7 @@ import operator
 import os
 import secrets
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -125,9 +125,9 @@ def ingest_on_dask(paths: Iterable[str | Path], store: Store, scheduler, *, max_
     """
     client, own = (scheduler, False) if _is_client(scheduler) else (connect(scheduler), True)
     try:
-        items = [LoaderError(str(item)) if isinstance(item, LoaderError) else os.path.abspath(item)
-                 for item in iter_source_files(paths, follow_symlinks=follow_symlinks, include=include, exclude=exclude)]
-        parts = [items[start:start + partition_files] for start in range(0, len(items), partition_files)]
+        files = iter_source_files(paths, follow_symlinks=follow_symlinks, include=include, exclude=exclude)
+        parts = _partitions((item if isinstance(item, LoaderError) else os.path.abspath(item) for item in files),
+                            partition_files)
         run = _Run(client, store, max_bytes, on_document, None if shards is None else str(shards))
         run.go(parts)
         compact_after_loads(store, run.loaded)
@@ -135,6 +135,18 @@ def ingest_on_dask(paths: Iterable[str | Path], store: Store, scheduler, *, max_
     finally:
         if own:
             client.close()
+
+
+def _partitions(items: Iterable[str | LoaderError], size: int) -> Iterator[list[str | LoaderError]]:
+    """The files in lists of size, made as they are needed (never the whole listing at once)."""
+    part: list[str | LoaderError] = []
+    for item in items:
+        part.append(item)
+        if len(part) == size:
+            yield part
+            part = []
+    if part:
+        yield part
 
 
 def connect(address: str, timeout: float = 10.0):
@@ -179,18 +191,22 @@ class _Run:
         threads = sum(w.get("nthreads", 1) for w in self.client.scheduler_info().get("workers", {}).values())
         return max(2, 2 * threads)
 
-    def go(self, parts: list[list]) -> None:
+    def go(self, parts: Iterable[list]) -> None:
         from distributed import wait
 
-        todo = deque(enumerate(parts))
+        todo, more = enumerate(parts), True
         flight: deque[_Partition] = deque()
         loading: deque[_Partition] = deque()
         while True:
             while loading and loading[0].shard.done():
                 self._load(loading.popleft())
-            while todo and len(flight) + len(loading) < self.window:
-                flight.append(self._read(*todo.popleft()))
-            if not (todo or flight or loading):
+            window = self.window
+            while more and len(flight) + len(loading) < window:
+                if (nxt := next(todo, None)) is None:
+                    more = False
+                else:
+                    flight.append(self._read(*nxt))
+            if not (more or flight or loading):
                 return
             for part in flight:
                 if part.built is None and part.hashes.done():

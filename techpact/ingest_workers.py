@@ -1,9 +1,10 @@
 """Ingest on every core: files are loaded and extracted in worker processes and handed back in input order.
 
-Only reading files and extraction run in the workers; the process that called ingest stays the
-one writer (identity matching, building quads, writing the store), so the store ends up as a
-one-process ingest leaves it. A worker holds a read-only view of the store as it was when the
-pool started and does not extract a document already stored there (a re-run costs little).
+Reading files, extraction and building each document's graph (as if none of its reports joined a
+stored agreement) run in the workers; the process that called ingest stays the one writer (what
+each document joins, writing the store: techpact/ingest.py), so the store ends up as a one-process
+ingest leaves it. A worker holds a read-only view of the store as it was when the pool started and
+does not extract a document already stored there (a re-run costs little).
 """
 
 from __future__ import annotations
@@ -71,12 +72,19 @@ def extraction_error(document: Document, err: BaseException) -> str:
 
 def extract_document(document: Document, known: Store | None = None) -> Extracted:
     """Extract one document, unless the store `known` already holds it; an error is kept, not raised."""
-    if known is not None and known.has_document(document_iri(document)):
+    if known is not None and _held(known, document):
         return Extracted(document)
     try:
         return Extracted(document, extract_facts(document))
     except Exception as err:  # noqa: BLE001 - one document's unexpected failure must not end the run
         return Extracted(document, error=extraction_error(document, err))
+
+
+def _held(known: Store, document: Document) -> bool:
+    try:
+        return known.has_document(document_iri(document))
+    except (OSError, RuntimeError):  # a file the writer compacted away under this read-only view: extract it
+        return False
 
 
 def extract_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, known: Store | None = None) -> list[LoaderError | Extracted]:
