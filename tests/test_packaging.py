@@ -18,15 +18,29 @@ from tests.test_hostile_input import minimal_pdf
 REPO = Path(__file__).resolve().parents[1]
 
 
+def _names(specs: list[str]) -> set[str]:
+    return {re.split(r"[<>=!~;\[ ]", spec, maxsplit=1)[0].lower().replace("_", "-") for spec in specs}
+
+
 def declared_distributions() -> set[str]:
     project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
-    return {re.split(r"[<>=!~;\[ ]", spec, maxsplit=1)[0].lower().replace("_", "-") for spec in project["dependencies"]}
+    return _names(project["dependencies"])
 
 
-def imported_top_level_modules() -> dict[str, str]:
-    found: dict[str, str] = {}
+def optional_distributions() -> set[str]:
+    """Distributions of the user-facing extras (dask), not of dev or bench."""
+    extras = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["optional-dependencies"]
+    return {name for extra, specs in extras.items() if extra not in ("dev", "bench") for name in _names(specs)}
+
+
+def imported_top_level_modules() -> dict[str, tuple[str, bool]]:
+    """Third-party module -> (where it is first imported, whether any import of it is at module level)."""
+    found: dict[str, tuple[str, bool]] = {}
     for path in sorted((REPO / "techpact").rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        tree = ast.parse(path.read_text(), str(path))
+        in_functions = {id(inner) for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+                        for inner in ast.walk(node)}
+        for node in ast.walk(tree):
             if isinstance(node, ast.Import):
                 names = [alias.name for alias in node.names]
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
@@ -36,19 +50,25 @@ def imported_top_level_modules() -> dict[str, str]:
             for name in names:
                 top = name.split(".")[0]
                 if top != "techpact" and top not in sys.stdlib_module_names:
-                    found.setdefault(top, str(path.relative_to(REPO)))
+                    where, eager = found.get(top, (str(path.relative_to(REPO)), False))
+                    found[top] = (where, eager or id(node) not in in_functions)
     return found
 
 
 def test_packaging_every_runtime_import_is_declared():
     owners = packages_distributions()
-    declared = declared_distributions()
+    declared, optional = declared_distributions(), optional_distributions()
     missing = []
-    for module, where in imported_top_level_modules().items():
+    for module, (where, eager) in imported_top_level_modules().items():
         distributions = {d.lower().replace("_", "-") for d in owners.get(module, [module])}
-        if not distributions & declared:
+        if not distributions & declared and (eager or not distributions & optional):
             missing.append(f"{module} (imported in {where}; from {', '.join(sorted(distributions))})")
     assert missing == []
+
+
+def test_packaging_an_optional_extra_is_imported_only_inside_functions():
+    found = imported_top_level_modules()
+    assert "distributed" in found and found["distributed"][1] is False, found.get("distributed")
 
 
 def test_packaging_declares_lxml_html_clean_for_trafilatura():
