@@ -12,6 +12,8 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -96,14 +98,26 @@ def extract_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, known: Store | 
 _known: Store | None = None  # a worker's read-only view of the store
 
 
-def _start_worker(store_path: str | None) -> None:
+def _start_worker(store_path: str | None, writer: int) -> None:
     global _known
+    threading.Thread(target=_exit_without, args=(writer,), daemon=True, name="watch-writer").start()
     gazetteer()
     if store_path is not None:
         try:
             _known = Store(store_path, read_only=True)
         except StoreError as err:  # then this worker extracts every document; the writer still checks
             log.debug("worker %d: no read-only view of the store (%s)", os.getpid(), err)
+
+
+def _exit_without(writer: int) -> None:
+    """End this worker once the writer process is gone (killed: it never shut the pool down, and a
+    worker waiting for its next task would wait forever, keeping the forkserver alive too)."""
+    while True:
+        time.sleep(1.0)
+        try:
+            os.kill(writer, 0)
+        except OSError:  # gone (or its number taken by another user's process)
+            os._exit(1)
 
 
 def _work(chunk: list[Path | LoaderError], max_bytes: int) -> list[LoaderError | Extracted]:
@@ -145,7 +159,7 @@ class _Pool:
         for attempt in range(2):
             if self.executor is None:
                 self.executor = ProcessPoolExecutor(self.jobs, mp_context=_context(), initializer=_start_worker,
-                                                    initargs=(self.store_path,))
+                                                    initargs=(self.store_path, os.getpid()))
             try:
                 return self.executor.submit(_work, chunk, max_bytes)
             except BrokenProcessPool:

@@ -6,6 +6,10 @@ import io
 import os
 import random
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -198,3 +202,51 @@ def test_export_of_a_jobs_ingest_is_byte_for_byte_a_serial_one_when_sorted(tmp_p
             store.export(output, ox.RdfFormat.N_QUADS)
         outputs.append(sorted(output.getvalue().splitlines()))
     assert outputs[0] == outputs[1] and len(outputs[0]) > 3000
+
+
+def descendants(pid: int) -> list[int]:
+    """The processes below pid (children, their children...), from /proc."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(parent, []).append(int(stat.parent.name))
+    found, todo = [], [pid]
+    while todo:
+        below = children.get(todo.pop(), [])
+        found += below
+        todo += below
+    return found
+
+
+def running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.slow
+def test_worker_processes_end_when_the_ingest_is_killed(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    rng = random.Random(3)
+    for number in range(3000):
+        (corpus / f"{number:04d}.txt").write_text(story(rng, number))
+    process = subprocess.Popen([sys.executable, "-m", "techpact.cli", "ingest", str(corpus), "--store",
+                                str(tmp_path / "store"), "--jobs", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while len(below := descendants(process.pid)) < 3 and time.monotonic() < deadline:  # forkserver + 2 workers
+            time.sleep(0.1)
+        assert len(below) >= 3, below
+        time.sleep(0.5)
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+    deadline = time.monotonic() + 20
+    while any(running(pid) for pid in below) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [pid for pid in below if running(pid)], "worker processes outlived the killed ingest"
