@@ -9,17 +9,18 @@ import click
 
 from techpact.analytics.analyses import ANALYSES, PLOTS
 from techpact.cli_export import export
+from techpact.cli_ingest import ingest
 from techpact.cli_review import raw_option, review
 from techpact.cli_serve import serve
 from techpact.cli_options import (
     SafePath, TechpactGroup, check_neo4j, format_option, min_confidence_option, neo4j_options, param_option,
     parse_params, print_answer, print_rows, print_summary, printable, read_query, store_option,
 )
-from techpact.errors import TechpactError
 from techpact.maps.views import VIEWS
 from techpact.maps.page import LAYOUTS as MAP_LAYOUTS
 from techpact.ontology import vocabulary
 from techpact.ontology.lookup import CODE_LISTS
+
 
 @click.group(cls=TechpactGroup)
 @click.version_option(package_name="techpact")
@@ -30,59 +31,6 @@ def main(verbose: bool) -> None:
         import logging
 
         logging.basicConfig(level=logging.DEBUG, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-
-
-@main.command()
-@click.argument("paths", nargs=-1, required=True, type=SafePath())
-@store_option
-@click.option("--max-size", default=50, show_default=True, help="Skip files larger than this many MB.")
-@click.option("--follow-symlinks", is_flag=True,
-              help="Follow symbolic links inside the folders given, when they lead inside the paths given.")
-@click.option("--include", multiple=True, metavar="GLOB",
-              help="Only files whose name or path below the folder matches GLOB (e.g. 'articles/*'). Repeatable.")
-@click.option("--exclude", multiple=True, metavar="GLOB",
-              help="Leave out files whose name or path below the folder matches GLOB (e.g. 'notes*'). Repeatable.")
-def ingest(paths: tuple[str, ...], store_path: str, max_size: int, follow_symlinks: bool, include: tuple[str, ...],
-           exclude: tuple[str, ...]) -> None:
-    """Load files or folders (.txt .md .html .json .jsonl .rss .atom .pdf) into the store."""
-    from techpact.graph.store import Store
-    from techpact.ingest import ingest as run_ingest
-    from techpact.ingest import store_summary
-    from techpact.loaders import iter_source_files
-
-    ignored: list[str] = []
-    found = list(iter_source_files(paths, follow_symlinks=follow_symlinks, include=include, exclude=exclude,
-                                   ignored=ignored))
-    total = sum(1 for item in found if not isinstance(item, TechpactError))
-    if total == 0:  # nothing to load: say why, and create no store
-        for item in found:
-            click.echo(f"skipped: {printable(str(item))}", err=True)
-        for reason in ignored:
-            click.echo(f"ignored: {printable(reason)}", err=True)
-        why = f"{len(found)} skipped and {len(ignored)} ignored, listed above" if found or ignored else "the folders are empty"
-        raise click.ClickException(f"no document could be loaded: no supported file found ({why}); "
-                                   f"nothing was written to {printable(store_path)}")
-    with Store(store_path) as store:
-        with click.progressbar(length=total, label="Ingesting", file=sys.stderr,
-                               hidden=total < 20 or not sys.stderr.isatty()) as bar:
-            seen: set[str] = set()
-
-            def advance(source: str) -> None:
-                path = source.split("#", 1)[0]
-                if path and path not in seen:
-                    seen.add(path)
-                    bar.update(1)
-
-            report = run_ingest(paths, store, max_bytes=max_size * 1024 * 1024, follow_symlinks=follow_symlinks,
-                                on_document=advance, include=include, exclude=exclude)
-        print_summary(store_summary(store), report)
-    if ignored:
-        click.echo(f"ignored {len(ignored)} files (unsupported, hidden or excluded; -v lists them)", err=True)
-        if click.get_current_context().find_root().params.get("verbose"):
-            for reason in ignored:
-                click.echo(f"ignored: {printable(reason)}", err=True)
-    if report.loaded == 0 and report.skipped:
-        raise click.ClickException("no document could be loaded")
 
 
 @main.command()
@@ -360,6 +308,7 @@ def demo(out_dir: str) -> None:
 
 
 main.add_command(export)
+main.add_command(ingest)
 main.add_command(review)
 main.add_command(serve)
 

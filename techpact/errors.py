@@ -27,6 +27,10 @@ class Neo4jError(TechpactError):
     """The Neo4j server could not be reached, authenticated or written."""
 
 
+class ClusterError(TechpactError):
+    """The Dask cluster could not be reached, or a task on it failed."""
+
+
 class ValidationError(TechpactError):
     """The graph does not conform to the SHACL shapes."""
 

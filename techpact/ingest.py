@@ -1,69 +1,153 @@
-"""The flow end to end: files -> Documents -> facts -> one named graph per document in the store."""
+"""The flow end to end: files -> Documents -> facts -> one named graph per document in the store.
+
+Reading and extraction may run in worker processes (`jobs`, ingest_workers.py) or on a Dask
+cluster (distributed.py); one writer takes the documents in input order and decides each as a
+one-document-at-a-time ingest would (ingest_plan.py: unchanged, replacing, which stored agreement
+each report joins), so the dataset is the same whichever runs the extraction. The writer stores
+documents in batches: one bulk load per BATCH_QUADS quads, marked in the store until it is
+done, so a crash loses the batch (the next run stores it) and never leaves half a graph.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+import pyoxigraph as ox
+from rdflib import URIRef
+
 from techpact.errors import LoaderError
-from techpact.extract import extract_facts
-from techpact.graph.identity import AgreementIndex
-from techpact.graph.rdf import agreement_nodes, build_document_quads, document_iri
-from techpact.graph.store import Store
-from techpact.loaders import DEFAULT_MAX_BYTES, first_line, load_documents
+from techpact.graph.rdf import build_document_quads
+from techpact.graph.store import Store, content_fingerprint
+from techpact.ingest_plan import Decision, IngestPlan, IngestReport, apply, record_of
+from techpact.ingest_workers import Extracted, extract_document, extracted_in_order, extraction_error
+from techpact.loaders import DEFAULT_MAX_BYTES, iter_source_files, load_file
+from techpact.loaders.document import Document
 from techpact.queries import internal_query
 
+__all__ = ["ingest", "IngestReport", "DocumentWriter", "store_summary"]
 
-@dataclass
-class IngestReport:
-    """What an ingest did: documents added, unchanged and skipped (with why)."""
-
-    added: int = 0
-    replaced: int = 0
-    unchanged: int = 0
-    skipped: list[str] = field(default_factory=list)
-
-    @property
-    def loaded(self) -> int:
-        """Documents read successfully (new, changed or unchanged)."""
-        return self.added + self.replaced + self.unchanged
+BATCH_QUADS = 50_000  # quads per bulk load (~400 news articles): a load of 400 costs a third of their transactions
 
 
 def ingest(paths: Iterable[str | Path], store: Store, *, max_bytes: int = DEFAULT_MAX_BYTES,
            follow_symlinks: bool = False, on_document: Callable[[str], None] | None = None,
-           include: Iterable[str] = (), exclude: Iterable[str] = ()) -> IngestReport:
-    """Load, extract and store every document under paths; bad files are reported, not fatal."""
-    report = IngestReport()
-    index = AgreementIndex(store)
-    for item in load_documents(paths, max_bytes=max_bytes, follow_symlinks=follow_symlinks, include=include, exclude=exclude):
-        if isinstance(item, LoaderError):
-            report.skipped.append(str(item))
-        elif store.has_document(document_iri(item)):
-            report.unchanged += 1
-        else:
-            previous = store.documents_from_source(item.source)
-            try:
-                facts = extract_facts(item)
-                same_as = index.match(facts.agreements)
-                quads = build_document_quads(item, facts, same_as)
-            except Exception as err:  # noqa: BLE001 - one document's unexpected failure must not end the run
-                report.skipped.append(f"{item.source}: {type(err).__name__}: {first_line(err)}")
-                if on_document:
-                    on_document(item.source)
-                continue
-            store.put_document(str(document_iri(item)), quads, replaces=previous)
-            del quads
-            index.remember(facts.agreements, agreement_nodes(item, facts, same_as))
-            if previous:
-                report.replaced += 1
-            else:
-                report.added += 1
+           include: Iterable[str] = (), exclude: Iterable[str] = (), jobs: int = 1) -> IngestReport:
+    """Load, extract and store every document under paths; bad files are reported, not fatal.
+
+    jobs > 1 loads and extracts in that many worker processes; the store ends up the same.
+    """
+    writer = DocumentWriter(store)
+    files = iter_source_files(paths, follow_symlinks=follow_symlinks, include=include, exclude=exclude)
+    if jobs > 1:
+        items: Iterator[LoaderError | Extracted] = extracted_in_order(files, jobs, max_bytes, store.path)
+    else:
+        items = (item for file in files
+                 for item in ([file] if isinstance(file, LoaderError) else load_file(file, max_bytes)))
+    for item in items:
+        writer.take(item)
         if on_document:
-            on_document(getattr(item, "source", ""))
-    return report
+            on_document(_source(item))
+    writer.finish()
+    return writer.report
 
 
+class DocumentWriter:
+    """The one writer of an ingest: takes loaded (perhaps extracted) documents in input order.
+
+    Each is decided by the plan (unchanged, skipped, or added with its reports joined to stored
+    agreements), built (or taken as a worker built it, when it joins nothing) and queued; the
+    queue is bulk-loaded every batch_quads quads and by flush(). A graph larger than the store's
+    part_size is written on its own, in parts (Store.put_document).
+    """
+
+    def __init__(self, store: Store, batch_quads: int = BATCH_QUADS) -> None:
+        self.store, self.batch_quads = store, batch_quads
+        self.plan = IngestPlan(store)
+        self._graphs: list[bytes] = []
+        self._fingerprints: dict[str, str] = {}
+        self._replaced: list[str] = []
+        self._quads = 0
+        self.loaded = 0  # quads bulk-loaded so far
+
+    @property
+    def report(self) -> IngestReport:
+        """What the ingest did so far."""
+        return self.plan.report
+
+    def take(self, item: LoaderError | Extracted | Document) -> None:
+        """Decide on one document (extracted here when it was not) and queue its graph, or note a LoaderError."""
+        if isinstance(item, LoaderError):
+            self.plan.skip(item)
+            return
+        extracted = item if isinstance(item, Extracted) else Extracted(item)
+        if self.plan.unchanged(extracted.document.content_hash):
+            return
+        if extracted.facts is None and extracted.error is None:
+            extracted = extract_document(extracted.document)
+        decision = self.plan.match(record_of(extracted))
+        if decision is None:
+            return
+        try:
+            quads = None
+            if decision.same_as or extracted.nquads is None:  # else the worker's graph is this one
+                same_as = {index: URIRef(node) for index, node in apply(extracted, decision).items()}
+                quads = build_document_quads(extracted.document, extracted.facts, same_as)
+        except Exception as err:  # noqa: BLE001 - one document's unexpected failure must not end the run
+            self.plan.skip(extraction_error(extracted.document, err))
+            return
+        self.plan.commit(decision)
+        count = len(quads) if quads is not None else extracted.nquads.count(b"\n")
+        if count > self.store.part_size:  # written on its own, in parts (its graph alone may be too big a load)
+            if quads is None:
+                quads = list(ox.parse(extracted.nquads, ox.RdfFormat.N_QUADS))
+            self.flush()
+            self.store.put_document(decision.iri, quads, replaces=decision.replaces)
+            self.plan.settle([decision.iri], decision.replaces)
+        elif quads is not None:
+            self._queue(decision, ox.serialize(quads, format=ox.RdfFormat.N_QUADS), content_fingerprint(quads), count)
+        else:
+            self._queue(decision, extracted.nquads, extracted.fingerprint, count)
+
+    def _queue(self, decision: Decision, nquads: bytes, fingerprint: str, count: int) -> None:
+        self._graphs.append(nquads)
+        self._fingerprints[decision.iri] = fingerprint
+        self._replaced += decision.replaces
+        self._quads += count
+        if self._quads >= self.batch_quads:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the queued graphs (one bulk load), then drop the graphs they replace."""
+        if not self._graphs:
+            return
+        self.store.load_graphs(b"".join(self._graphs), self._fingerprints, self._replaced)
+        self.plan.settle(self._fingerprints, self._replaced)
+        self.loaded += self._quads
+        self._graphs, self._fingerprints, self._replaced, self._quads = [], {}, [], 0
+
+    def finish(self) -> None:
+        """Write what is queued, then compact the store if this run loaded much of it."""
+        self.flush()
+        compact_after_loads(self.store, self.loaded)
+
+
+def compact_after_loads(store: Store, loaded: int) -> None:
+    """Compact the store when bulk loads brought a tenth of it or more.
+
+    Each bulk load adds files that the store merges in the background, and a process that ends
+    right after its loads leaves them unmerged: reading every quad then took 8.9 s instead of
+    4.5 s (1.09M quads). Compacting costs ~1.5 s per million quads of the store, so it is done
+    only when this run's loads are a tenth of the store or more (a first ingest: ~3% of its time).
+    """
+    if loaded and loaded * 10 >= len(store):
+        store.compact()
+
+
+def _source(item: LoaderError | Extracted | Document) -> str:
+    if isinstance(item, LoaderError):
+        return ""
+    return (item.document if isinstance(item, Extracted) else item).source
 
 
 def store_summary(store: Store) -> dict[str, int]:

@@ -27,17 +27,19 @@ def declared_distributions() -> set[str]:
     return _names(project["dependencies"])
 
 
-def optional_distributions(extra: str) -> set[str]:
-    return _names(tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["optional-dependencies"][extra])
+def optional_distributions() -> set[str]:
+    """Distributions of the user-facing extras (dask), not of dev or bench."""
+    extras = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["optional-dependencies"]
+    return {name for extra, specs in extras.items() if extra not in ("dev", "bench") for name in _names(specs)}
 
 
 def imported_top_level_modules() -> dict[str, tuple[str, bool]]:
-    """Third-party top-level modules the package imports: where first, and whether every import is inside a function."""
+    """Third-party module -> (where it is first imported, whether any import of it is at module level)."""
     found: dict[str, tuple[str, bool]] = {}
     for path in sorted((REPO / "techpact").rglob("*.py")):
         tree = ast.parse(path.read_text(), str(path))
-        in_function = {id(inner) for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
-                       for inner in ast.walk(node)}
+        in_functions = {id(inner) for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+                        for inner in ast.walk(node)}
         for node in ast.walk(tree):
             if isinstance(node, ast.Import):
                 names = [alias.name for alias in node.names]
@@ -48,8 +50,8 @@ def imported_top_level_modules() -> dict[str, tuple[str, bool]]:
             for name in names:
                 top = name.split(".")[0]
                 if top != "techpact" and top not in sys.stdlib_module_names:
-                    where, lazy = found.get(top, (str(path.relative_to(REPO)), True))
-                    found[top] = (where, lazy and id(node) in in_function)
+                    where, eager = found.get(top, (str(path.relative_to(REPO)), False))
+                    found[top] = (where, eager or id(node) not in in_functions)
     return found
 
 
@@ -57,14 +59,18 @@ def test_packaging_every_runtime_import_is_declared():
     """A module is a runtime dependency, or comes with the notebooks extra and is imported only where it is used
     (a function that says which extra to install when it is missing)."""
     owners = packages_distributions()
-    declared = declared_distributions()
-    optional = optional_distributions("notebooks")
+    declared, optional = declared_distributions(), optional_distributions()
     missing = []
-    for module, (where, lazy) in imported_top_level_modules().items():
+    for module, (where, eager) in imported_top_level_modules().items():
         distributions = {d.lower().replace("_", "-") for d in owners.get(module, [module])}
-        if not distributions & declared and not (lazy and distributions & optional):
+        if not distributions & declared and (eager or not distributions & optional):
             missing.append(f"{module} (imported in {where}; from {', '.join(sorted(distributions))})")
     assert missing == []
+
+
+def test_packaging_an_optional_extra_is_imported_only_inside_functions():
+    found = imported_top_level_modules()
+    assert "distributed" in found and found["distributed"][1] is False, found.get("distributed")
 
 
 def test_packaging_declares_lxml_html_clean_for_trafilatura():

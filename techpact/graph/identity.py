@@ -17,6 +17,7 @@ with the stored one as 1 − (1 − stored)(1 − own). Two agreements of one do
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass
 
 from rdflib import URIRef
@@ -43,16 +44,21 @@ class StoredAgreement:
     confidence: float | None = None
 
 
-def stored_agreements_between(store: Store, key: str) -> list[StoredAgreement]:
+def stored_agreements_between(store: Store, key: str, leave_out: Set[str] = frozenset()) -> list[StoredAgreement]:
     """Stored agreements whose tp:partyKey is key (exactly these parties), with their kinds, dates, sectors.
 
     The key finds the candidates through the store's index; each candidate's statements
     are then read directly, so many reports of one agreement cost linear time, not more.
+    What the named graphs in leave_out say is not read (graphs a planned ingest will remove).
     """
     found = []
     for (iri,) in store.query(_CANDIDATES, {"key": key}).rows:
         kinds, statuses, sectors, dates, confidences = set(), set(), set(), set(), []
-        for quad in store.quads_about(iri):
+        quads = [q for q in store.quads_about(iri) if q.graph_name.value not in leave_out] if leave_out else \
+            store.quads_about(iri)
+        if leave_out and not any(q.predicate.value == _TP + "partyKey" and q.object.value == key for q in quads):
+            continue
+        for quad in quads:
             predicate, value = quad.predicate.value, quad.object.value
             if predicate == _TP + "kind":
                 kinds.add(value)
@@ -120,11 +126,12 @@ class AgreementIndex:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.by_key: dict[str, list[StoredAgreement]] = {}
+        self.leave_out: set[str] = set()  # graphs not read from the store (removed, for a planned ingest)
 
     def candidates(self, key: str) -> list[StoredAgreement]:
         """Stored agreements with exactly these parties."""
         if key not in self.by_key:
-            self.by_key[key] = stored_agreements_between(self.store, key)
+            self.by_key[key] = stored_agreements_between(self.store, key, self.leave_out)
         return self.by_key[key]
 
     def match(self, agreements: list[Agreement]) -> dict[int, URIRef]:

@@ -24,6 +24,7 @@ from rdflib import Graph, URIRef
 from techpact.errors import QueryError, StoreError, StoreLockedError
 from techpact.graph import rdf
 from techpact.graph.terms import bind_value as _bind, to_ox, to_python
+from techpact.graph.loads import GraphLoads
 from techpact.graph.iris import FINGERPRINT, META_GRAPH, REFERENCE_VERSION, STORE_NODE, WRITING, is_document_graph
 from techpact.ontology.namespace import ONTOLOGY_GRAPH, PREFIXES, REFERENCE_BLOCS_GRAPH, REFERENCE_STATES_GRAPH, TP
 from techpact.ontology.vocabulary import ontology_graph
@@ -56,7 +57,7 @@ class QueryResult:
         return to_dataframe(self.columns, self.rows)
 
 
-class Store:
+class Store(GraphLoads):
     """An on-disk techpact store; use as a context manager so the writer lock is released."""
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
