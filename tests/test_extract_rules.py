@@ -600,3 +600,14 @@ def test_signatories_listed_office_first_each_keep_their_own_office_and_state():
     assert people["Luis Ramos"] == ("President of Peru", "PER")
     assert people["Juan Quispe"] == ("President of Bolivia", "BOL")
     assert people["Ana Soto"][1] == "CHL"
+
+
+def test_a_headline_naming_the_parties_gives_its_sectors_to_their_act():
+    text = "The two governments decided to set up a framework for talks, officials said. Chile and Peru agreed to cooperate closely."
+    doc = Document(text=text, source="t.txt", title="Chile, Peru to set up cyber talks framework", url=None, issued=None,
+                   media_type="text/plain")
+    [act] = extract_facts(doc).agreements
+    assert "cybersecurity" in act.sectors
+    other = Document(text=text, source="t.txt", title="Chile sets up cyber talks", url=None, issued=None,
+                     media_type="text/plain")
+    assert all("cybersecurity" not in a.sectors for a in extract_facts(other).agreements)
