@@ -611,3 +611,15 @@ def test_a_headline_naming_the_parties_gives_its_sectors_to_their_act():
     other = Document(text=text, source="t.txt", title="Chile sets up cyber talks", url=None, issued=None,
                      media_type="text/plain")
     assert all("cybersecurity" not in a.sectors for a in extract_facts(other).agreements)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana and Togo, along with Benin, launched a solar alliance.", {(frozenset({"GHA", "TGO", "BEN"}), "partnership", "signed")}),
+    ("Ghana, together with Togo and Benin, signed a memorandum on solar power.", {(frozenset({"GHA", "TGO", "BEN"}), "mou", "signed")}),
+    ("Ghana partnered with Togo on solar power.", {(frozenset({"GHA", "TGO"}), "partnership", "signed")}),
+    ("Ghana has partnered with Togo on solar power since 2019.", {(frozenset({"GHA", "TGO"}), "partnership", "in-force")}),
+    ("Ghana is to help Togo build a nuclear reactor.", {(frozenset({"GHA", "TGO"}), "initiative", "planned")}),
+    ("Ghana and Togo have deepened their cooperation on semiconductors.", {(frozenset({"GHA", "TGO"}), "initiative", "in-force")}),
+])
+def test_along_with_adds_a_party_partnering_and_helping_to_build(text, expected):
+    assert acts(text) == expected
