@@ -623,3 +623,8 @@ def test_a_headline_naming_the_parties_gives_its_sectors_to_their_act():
 ])
 def test_along_with_adds_a_party_partnering_and_helping_to_build(text, expected):
     assert acts(text) == expected
+
+
+def test_the_ministers_right_after_two_ministers_met_are_their_states():
+    text = "Ghana's foreign minister met her Togolese counterpart in Lome. The ministers signed a memorandum on solar power."
+    assert acts(text) == {(frozenset({"GHA", "TGO"}), "mou", "signed")}

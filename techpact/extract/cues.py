@@ -156,7 +156,7 @@ BOTH_PARTIES = re.compile(
     _I,
 )
 # A sentence whose subject is the actors just named: "They signed a memorandum".
-THEY = re.compile(r"^\W*They\b")
+THEY = re.compile(r"^\W*(?:They|The (?:\w+ )?(?:leaders|ministers|presidents|prime ministers|delegations|heads of state))\b")
 BETWEEN = re.compile(r"\bbetween\b", _I)
 WITH = re.compile(r"(?<!along )(?<!together )\bwith\b(?! each other| one another)")  # "along with" adds a party
 
