@@ -600,3 +600,31 @@ def test_signatories_listed_office_first_each_keep_their_own_office_and_state():
     assert people["Luis Ramos"] == ("President of Peru", "PER")
     assert people["Juan Quispe"] == ("President of Bolivia", "BOL")
     assert people["Ana Soto"][1] == "CHL"
+
+
+def test_a_headline_naming_the_parties_gives_its_sectors_to_their_act():
+    text = "The two governments decided to set up a framework for talks, officials said. Chile and Peru agreed to cooperate closely."
+    doc = Document(text=text, source="t.txt", title="Chile, Peru to set up cyber talks framework", url=None, issued=None,
+                   media_type="text/plain")
+    [act] = extract_facts(doc).agreements
+    assert "cybersecurity" in act.sectors
+    other = Document(text=text, source="t.txt", title="Chile sets up cyber talks", url=None, issued=None,
+                     media_type="text/plain")
+    assert all("cybersecurity" not in a.sectors for a in extract_facts(other).agreements)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana and Togo, along with Benin, launched a solar alliance.", {(frozenset({"GHA", "TGO", "BEN"}), "partnership", "signed")}),
+    ("Ghana, together with Togo and Benin, signed a memorandum on solar power.", {(frozenset({"GHA", "TGO", "BEN"}), "mou", "signed")}),
+    ("Ghana partnered with Togo on solar power.", {(frozenset({"GHA", "TGO"}), "partnership", "signed")}),
+    ("Ghana has partnered with Togo on solar power since 2019.", {(frozenset({"GHA", "TGO"}), "partnership", "in-force")}),
+    ("Ghana is to help Togo build a nuclear reactor.", {(frozenset({"GHA", "TGO"}), "initiative", "planned")}),
+    ("Ghana and Togo have deepened their cooperation on semiconductors.", {(frozenset({"GHA", "TGO"}), "initiative", "in-force")}),
+])
+def test_along_with_adds_a_party_partnering_and_helping_to_build(text, expected):
+    assert acts(text) == expected
+
+
+def test_the_ministers_right_after_two_ministers_met_are_their_states():
+    text = "Ghana's foreign minister met her Togolese counterpart in Lome. The ministers signed a memorandum on solar power."
+    assert acts(text) == {(frozenset({"GHA", "TGO"}), "mou", "signed")}

@@ -54,6 +54,7 @@ def extract_facts(document: Document) -> Facts:
             memberships.setdefault((membership.state, membership.bloc), membership)
     agreements = finish(reader.agreements)
     _add_sentence_sectors(agreements, sentence_sectors)
+    _add_headline_sectors(agreements, document.title, gaz)
     known = {person.name: person for person in people}
     starts = [m.start for m in mentions]
     filed = next((day for start, end in datelines[:1] if (day := first_date(text[start:end], document.issued))), None)
@@ -80,6 +81,21 @@ def _add_sentence_sectors(agreements: list[Agreement], sentence_sectors: dict[Sp
         for span in agreement.evidence:
             if told_by[span] == 1:
                 agreement.add_sectors(sentence_sectors.get(span, ()))
+
+
+def _add_headline_sectors(agreements: list[Agreement], title: str | None, gaz) -> None:
+    """A headline that names the parties of acts ("Japan, Israel to set up cyber talks framework") gives its
+    sectors to the first act with exactly those parties; a headline naming one actor gives nothing."""
+    if not title:
+        return
+    named = {m.code for m in gaz.find_actors(title)}
+    sectors = list(dict.fromkeys(code for code, _, _ in gaz.find_sectors(title)))
+    if len(named) < 2 or not sectors:
+        return
+    for agreement in agreements:
+        if set(agreement.parties) == named:
+            agreement.add_sectors(sectors)
+            return
 
 
 def _mark_datelines(text: str, mentions: list[Mention], datelines: list[tuple[int, int]], gaz) -> list[Mention]:

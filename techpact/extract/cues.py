@@ -67,7 +67,9 @@ PARTNERING = re.compile(r"\b(?:partner(?:ed|ing|s)? (?:with|on|in)|team(?:ed|s|i
 # Verbs and phrases of cooperation that carry no kind noun.
 COOPERATION = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|work(?:ing)? together|partner(?:ed|ing|s)? with|team(?:ed)? up"
-    r"|join(?:ed)? forces|jointly|joint (?:efforts?|development|research|work)|bilateral ties in)\b",
+    r"|join(?:ed)? forces|jointly|joint (?:efforts?|development|research|work)|bilateral ties in"
+    # one state helping another build: "Russia will help Egypt build its first nuclear plant"
+    r"|help(?:s|ed|ing)?\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}\s+(?:to\s+)?(?:build|develop|set up|establish|launch|moderni[sz]e))\b",
     _I,
 )
 
@@ -94,6 +96,7 @@ IN_FORCE = re.compile(
     # an act that has been running: "have partnered with", "has been cooperating", "the existing partnership"
     r"|\b(?:have|has|had)\s+(?:long\s+|been\s+)?(?:partnered|cooperated|cooperating|collaborated|collaborating|worked together|working together)\b"
     r"|\b(?:have|has|had)\s+(?:long\s+)?been\s+(?:\w+\s+)?(?:partners|allies)\b"
+    r"|\b(?:have|has|had)\s+(?:deepened|strengthened|expanded|stepped up|broadened)\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|partnership|collaboration)\b"
     r"|\b(?:are|is)\s+(?:already\s+|currently\s+|now\s+)?(?:working together|cooperating|collaborating|partnering|(?:jointly\s+)?working\s+on)\b"
     r"|\breaffirm\w*\b"  # what is reaffirmed already exists
     r"|\b(?:existing|ongoing|long-standing|longstanding|current)\s+(?:[\w-]+\s+){0,2}?(?:partnership|cooperation|agreement|accord|mechanism|dialogue|framework|programme|program|initiative|working group|treaty)",
@@ -107,6 +110,7 @@ SIGNED = re.compile(
     r"|(?:have|has|had) agreed (?:a|an|the|on)|agreed (?:a|an)|completed (?:the )?negotiations|conclusion of|launched|launches|launching|established|upgraded|elevated|set up|unveiled|struck|reached|issued|released|approved"
     r"|finali[sz]ed|clinched|penned|renewed|secured|put pen to paper"
     # headline present: "A and B formalize their partnership", "kick off a programme" ("to launch" stays planned)
+    r"|partnered with|joined forces"  # a partnership formed ("have partnered" is in force first)
     r"|formali[sz]es?|seals?|concludes?|(?<!the )(?<!a )launch(?! of)|kick(?:s|ed)? off|unveils?|establish(?:es)?"
     r"|(?:extended|prolonged) (?:the|their|its) (?:[\w-]+\s+){0,3}?(?:agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|MoUs?|pacts?|deals?)"
     # announcing an act by its name is launching it: "announced a new partnership with" (not "announced plans to")
@@ -152,9 +156,9 @@ BOTH_PARTIES = re.compile(
     _I,
 )
 # A sentence whose subject is the actors just named: "They signed a memorandum".
-THEY = re.compile(r"^\W*They\b")
+THEY = re.compile(r"^\W*(?:They|The (?:\w+ )?(?:leaders|ministers|presidents|prime ministers|delegations|heads of state))\b")
 BETWEEN = re.compile(r"\bbetween\b", _I)
-WITH = re.compile(r"\bwith\b(?! each other| one another)")
+WITH = re.compile(r"(?<!along )(?<!together )\bwith\b(?! each other| one another)")  # "along with" adds a party
 
 # After a state's name, words that make it a named instrument or a thing rather than the state acting.
 NOT_AN_ACTOR_AFTER = re.compile(
@@ -281,7 +285,7 @@ MEMBERSHIP = re.compile(
     _I,
 )
 NOT_MEMBER = re.compile(r"\b(?:not a member|non-members?|observers?|dialogue partners?|partner (?:country|countries|states?)|applicants?|candidates?|aspir\w+|seek\w* to join|applied|bid to join|invited to join)\b", _I)
-MEMBER_CLAUSE = re.compile(r"\b(?:of which|where|in which)\b[^.;]*?\bmembers?\b[^.;]*|\bmembers?\b[^.;]*?\balong with\b[^.;]*|\balong with\b[^.;]*", _I)
+MEMBER_CLAUSE = re.compile(r"\b(?:of which|where|in which)\b[^.;]*?\bmembers?\b[^.;]*|\bmembers?\b[^.;]*?\balong with\b[^.;]*", _I)
 
 # Who may be a party when named only by an adjective: "the Russian president", not "Russian media".
 GOVERNMENT_NOUN = re.compile(
@@ -394,7 +398,8 @@ _FUTURE_BEFORE = re.compile(
 # Patterns run on (nearly) every clause, behind the words every match of theirs holds (see gates.Hinted: the
 # results are exactly the patterns'). Keep the words in step when a pattern changes: tests/test_cue_gates.py.
 PARTNERING = Hinted(PARTNERING, "partner", "team")
-COOPERATION = Hinted(COOPERATION, "cooperat", "co-operat", "collaborat", "work", "partner", "team", "join", "bilateral ties in")
+COOPERATION = Hinted(COOPERATION, "cooperat", "co-operat", "collaborat", "work", "partner", "team", "join", "bilateral ties in",
+                     "help")
 BOTH_PARTIES = Hinted(BOTH_PARTIES, "two", "both", "three", "four", "five", "countries", "nations", "governments",
                       "bilateral", "each other")
 MEMBER_CLAUSE = Hinted(MEMBER_CLAUSE, "member", "along with")
