@@ -13,6 +13,7 @@ from techpact.extract.dates import first_date
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, Span
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.memberships import find_memberships
+from techpact.extract.offices import office_spans
 from techpact.extract.people import find_people, leader_mentions
 from techpact.extract.sentences import split_sentences
 from techpact.extract.signatories import signatories
@@ -29,7 +30,7 @@ def extract_facts(document: Document) -> Facts:
     mentions = _mark_datelines(text, gaz.find_actors(text), datelines, gaz)
     people = find_people(text, mentions)
     mentions = sorted(mentions + leader_mentions(text, people, mentions), key=lambda m: m.start)
-    offices = cues.office_spans(text)
+    offices = office_spans(text)
     offices = _Stretches(offices)
     sectors = [hit for hit in gaz.find_sectors(text) if hit[1] not in offices]
     reader = AgreementReader()

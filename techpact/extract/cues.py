@@ -238,36 +238,6 @@ BLOC_AS_SETTING_BEFORE = re.compile(
 BLOC_AS_CIRCLE_BEFORE = re.compile(
     r"\b(?:fellow|other|non|membership|join|joined|joins|joining|accession to|accede to)(?:\s+of)?(?:\s+the)?[\s-]*$", _I)
 
-# Stretches of text where sector words name an office, not a topic:
-# "the Ministry of Digital Development", "defense minister", "deputy minister of communications, ...".
-_OFFICE_HEAD = re.compile(
-    r"\b(?:Ministry|Ministries|Agency|Council|Commission|Committee|Institute|Authority|Directorate|Office|Department"
-    r"|Bank|Centre|Center|University|Forum|Association|Corporation|Academy)\b"
-    r"(?:\s+(?:of|for|on|and|the|[A-Z][\w’'&-]*|,(?=\s+[A-Z])))*"
-    r"|\b(?:minister|ministry|ministries|department|directorate|secretary|commissioner)\s+(?:of|for)\s+[^,;.()]*(?:,\s+(?!and\b|who\b|which\b)[a-z][^,;.()]*)*"
-    # possessive: the word and the space before the office word are taken whole or not at all (no backtracking
-    # can make this branch match, so none is tried: same matches, faster)
-    r"|\b[\w-]++\s++(?=(?:minister|ministry|ministries|directorate|forces|attach[eé])\b)"
-)
-_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'&-]*\s+)+$")
-
-
-def office_spans(text: str) -> list[tuple[int, int]]:
-    """Stretches where sector words name an office, not a topic.
-
-    "the Ministry of Digital Development", "defense minister", "deputy minister of
-    communications, ..." -- a named body takes in the capitalised words before its head.
-    """
-    spans = []
-    for match in _OFFICE_HEAD.finditer(text):
-        start = match.start()
-        if match.group()[:1].isupper():
-            before = _CAPITALISED_BEFORE.search(text, max(0, start - 120), start)
-            if before:
-                start = before.start()
-        spans.append((start, match.end()))
-    return spans
-
 # Joining a multilateral arrangement, and the sentence that lists who takes part in it.
 JOINED = _Gated(re.compile(
     r"\b(?:joined|joins|join|signed on to|signed up to|acceded to|accedes to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
