@@ -628,3 +628,11 @@ def test_along_with_adds_a_party_partnering_and_helping_to_build(text, expected)
 def test_the_ministers_right_after_two_ministers_met_are_their_states():
     text = "Ghana's foreign minister met her Togolese counterpart in Lome. The ministers signed a memorandum on solar power."
     assert acts(text) == {(frozenset({"GHA", "TGO"}), "mou", "signed")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana and Togo initialled a data-protection agreement.", {(frozenset({"GHA", "TGO"}), "agreement", "signed")}),
+    ("Ghana and Togo reached consensus on a digital payments link.", {(frozenset({"GHA", "TGO"}), "initiative", "signed")}),
+])
+def test_initialling_and_reaching_consensus_conclude_an_act(text, expected):
+    assert acts(text) == expected

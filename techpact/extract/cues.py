@@ -74,7 +74,8 @@ COOPERATION = re.compile(
 )
 
 # Sides agreeing on a thing of a technology sector is an act even with no cooperation word: "agreed on a data cable".
-AGREED_ON = _Gated(re.compile(r"\bagreed\s+(?:in principle\s+)?(?:on|upon|to)\b", _I), 'agreed')
+AGREED_ON = _Gated(re.compile(r"\bagreed\s+(?:in principle\s+)?(?:on|upon|to)\b|\breached\s+(?:a\s+)?consensus\s+on\b", _I),
+                  'agreed', 'consensus')
 
 # What a bloc does as one when it decides: "G7 ministers agreed to align rules", "the AU adopted a strategy".
 DECISION = _Gated(re.compile(
@@ -110,6 +111,7 @@ SIGNED = re.compile(
     r"|(?:have|has|had) agreed (?:a|an|the|on)|agreed (?:a|an)|completed (?:the )?negotiations|conclusion of|launched|launches|launching|established|upgraded|elevated|set up|unveiled|struck|reached|issued|released|approved"
     r"|finali[sz]ed|clinched|penned|renewed|secured|put pen to paper"
     # headline present: "A and B formalize their partnership", "kick off a programme" ("to launch" stays planned)
+    r"|initial(?:l)?ed|reached (?:a )?consensus on"
     r"|partnered with|joined forces"  # a partnership formed ("have partnered" is in force first)
     r"|formali[sz]es?|seals?|concludes?|(?<!the )(?<!a )launch(?! of)|kick(?:s|ed)? off|unveils?|establish(?:es)?"
     r"|(?:extended|prolonged) (?:the|their|its) (?:[\w-]+\s+){0,3}?(?:agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|MoUs?|pacts?|deals?)"
