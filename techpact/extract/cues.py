@@ -15,31 +15,6 @@ from techpact.ontology.vocabulary import STATUS_PRECEDENCE, STATUS_RANK
 _I = re.IGNORECASE
 
 
-class _Gated:
-    """A pattern that can only match where one of its words stands: a substring test (fast, in C) decides
-    whether the regular expression needs to run at all. Same results as the pattern; many times faster on
-    the clauses, the great majority, that hold none of its words."""
-
-    def __init__(self, pattern: re.Pattern, *stems: str) -> None:
-        self.pattern = pattern
-        self.stems = stems
-
-    def _may(self, text: str) -> bool:
-        low = text.lower()
-        for stem in self.stems:
-            if stem in low:
-                return True
-        return False
-
-    def search(self, text: str, *bounds: int):
-        """Like re.Pattern.search."""
-        return self.pattern.search(text, *bounds) if self._may(text) else None
-
-    def match(self, text: str, *bounds: int):
-        """Like re.Pattern.match."""
-        return self.pattern.match(text, *bounds) if self._may(text) else None
-
-
 # Kind nouns, most specific first; the first one found in a clause names its kind.
 KIND_CUES: list[tuple[str, re.Pattern]] = [
     ("mou", re.compile(r"\bmemorand(?:um|ums|a)\b(?: of (?:understanding|cooperation|intent))?|\bMoUs?\b|\bMOUs?\b|\bletters? of intent\b", _I)),
@@ -74,11 +49,11 @@ COOPERATION = re.compile(
 )
 
 # Sides agreeing on a thing of a technology sector is an act even with no cooperation word: "agreed on a data cable".
-AGREED_ON = _Gated(re.compile(r"\bagreed\s+(?:in principle\s+)?(?:on|upon|to)\b|\breached\s+(?:a\s+)?consensus\s+on\b", _I),
+AGREED_ON = Hinted(re.compile(r"\bagreed\s+(?:in principle\s+)?(?:on|upon|to)\b|\breached\s+(?:a\s+)?consensus\s+on\b", _I),
                   'agreed', 'consensus')
 
 # What a bloc does as one when it decides: "G7 ministers agreed to align rules", "the AU adopted a strategy".
-DECISION = _Gated(re.compile(
+DECISION = Hinted(re.compile(
     r"\b(?:agreed|agree|adopted|adopts|endorsed|endorses|approved|approves|decided to|decides to|resolved to|launched|launches|launching"
     r"|committed to|commits to|pledged|pledges|plans to|planned to|intends to|aims to|(?:is|are) (?:jointly )?working (?:on|to))\b", _I),
     'agree', 'adopt', 'endorse', 'approve', 'decide', 'resolve', 'launch', 'commit', 'pledge', 'plan', 'intend', 'aims', 'working')
@@ -91,7 +66,7 @@ NEGATED = re.compile(
     r"|\b(?:rejected|turned down|refused|declined|opted out of|walked away from|vetoed|dismissed)\b",
     _I,
 )
-HEDGED = _Gated(re.compile(r"\b(?:may|might|could) (?:consider|explore|look at|discuss)\b|\bconsidering whether\b|\brumou?red\b|\bspeculat\w+\b", _I), 'may ', 'might ', 'could ', 'considering', 'rumo', 'speculat')
+HEDGED = Hinted(re.compile(r"\b(?:may|might|could) (?:consider|explore|look at|discuss)\b|\bconsidering whether\b|\brumou?red\b|\bspeculat\w+\b", _I), 'may ', 'might ', 'could ', 'considering', 'rumo', 'speculat')
 IN_FORCE = re.compile(
     r"\b(?:entered|enter|came|come|comes|enters|coming) into force\b|\bin force\b|\bratifi(?:ed|es|cation)\b|\b(?:took|takes|came|come|comes) into effect\b|\btook effect\b"
     # an act that has been running: "have partnered with", "has been cooperating", "the existing partnership"
@@ -142,7 +117,7 @@ BACK_REFERENCE = re.compile(
     _I,
 )
 # The parties speaking in the first person: "(We, the leaders of A and B, ...) hereby declare/agree".
-HEREBY = _Gated(re.compile(r"\bhereby\s+(?:declare|agree|adopt|decide|resolve|affirm)\w*", _I), 'hereby')
+HEREBY = Hinted(re.compile(r"\bhereby\s+(?:declare|agree|adopt|decide|resolve|affirm)\w*", _I), 'hereby')
 
 # A clause that goes on about the act in focus without naming it: "It also covers ...", "• Data centres: ...".
 CONTINUATION = re.compile(r"^\W{0,3}(?:It|They|These|This|Both|Under it|Under the (?:deal|pact|agreement|memorandum))\b|^\s*(?:[•●▪◦*–—-]|\d{1,2}[.)])\s*")
@@ -186,24 +161,24 @@ NOT_PARTY_BEFORE = re.compile(
     r"|\b(?i:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+$")  # "in Luanda, Angola", "in Beijing China"
 
 # Hostile acts are not cooperation: "accused the US of", "condemned", "imposed sanctions".
-HOSTILE = _Gated(re.compile(
+HOSTILE = Hinted(re.compile(
     r"\b(?:accus\w*|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|rebuk\w*|complain\w*|protest\w*|retaliat\w*|sanction(?:s|ed|ing)"
     r"|demarche|blam\w+|threaten\w*|spying|espionage|hack(?:ed|ing|ers)?)\b", _I), 'accus', 'condemn', 'denounc', 'critici', 'rebuk', 'complain', 'protest', 'retaliat', 'sanction', 'demarche', 'blam', 'threaten', 'spying', 'espionage', 'hack')
 
 # A clause whose subject is a company: "Chinese telecoms giant Huawei has won a contract".
-COMPANY_SUBJECT = _Gated(re.compile(
+COMPANY_SUBJECT = Hinted(re.compile(
     r"^\W*(?:the\s+)?(?:[\w-]+\s+|\w+-){0,3}?(?:company|firm|giant|corporation|carrier|operator|\w*maker|group|conglomerate|manufacturer"
     r"|developer|provider|start-?up|consortium|miner|utility|contractor|supplier|vendor)\s+(?-i:[A-Z])", _I), 'company', 'firm', 'giant', 'corporation', 'carrier', 'operator', 'maker', 'group', 'conglomerate', 'manufacturer', 'developer', 'provider', 'start', 'consortium', 'miner', 'utility', 'contractor', 'supplier', 'vendor')
 # "between the Government of Kenya and Acme": one side is not a state.
 BETWEEN_ACTOR_AND_OTHER = re.compile(r"\s+and\s+(?:the\s+)?(?P<other>[A-Z][\w&-]+)")
 
 # "The group invited A, B and C to join": an invitation to each, not an act among the invitees.
-INVITATION = _Gated(re.compile(r"\binvit(?:ed|es|ing|ation)\b[^.;]*?\bto\s+(?:join|become)\b", _I), 'invit')
+INVITATION = Hinted(re.compile(r"\binvit(?:ed|es|ing|ation)\b[^.;]*?\bto\s+(?:join|become)\b", _I), 'invit')
 # The bloc a clause refers to without naming it.
 BLOC_BY_REFERENCE = re.compile(r"\b(?:the|this|our) (?:group|grouping|bloc|alliance|organi[sz]ation|union|club)\b", _I)
 
 # "The alliance would also involve Japan and Taiwan": more parties of an act already told.
-INVOLVES = _Gated(re.compile(r"\b(?:also\s+)?(?:involv(?!ed in\b)\w+|includ\w+|compris\w+|bring in|brings in|extend\w* to)\b", _I), 'involv', 'includ', 'compris', 'bring', 'extend')
+INVOLVES = Hinted(re.compile(r"\b(?:also\s+)?(?:involv(?!ed in\b)\w+|includ\w+|compris\w+|bring in|brings in|extend\w* to)\b", _I), 'involv', 'includ', 'compris', 'bring', 'extend')
 
 # "the government in Italy": the state acting, not a place.
 GOVERNMENT_IN_BEFORE = re.compile(r"\b(?:government|authorities|leadership|officials|parliament|administration)\s+in\s+(?:the\s+)?$", _I)
@@ -221,7 +196,7 @@ COMPANY_OF_STATE_AFTER = re.compile(
     rf"[’']s\s+(?:state-owned|state-run|state-backed|national|largest|biggest|leading)\b|[’']s\s+(?:[\w-]+\s+){{0,2}}{_COMPANY_NOUN}\b", _I)
 # The other side of a signing is a company: "with tech giant Huawei", "between the Government of Kenya and Huawei Ltd".
 _CORPORATE_NAME = r"(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:Inc|Ltd|Limited|Corp|Corporation|Co|PLC|LLC|AG|SA|GmbH|Group|Holdings|Technologies|Systems))\b\.?"
-COMPANY_COUNTERPART = _Gated(re.compile(
+COMPANY_COUNTERPART = Hinted(re.compile(
     rf"\bwith\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{_COMPANY_NOUN}\s+(?-i:[A-Z])|\bwith\s+{_CORPORATE_NAME}"
     rf"|\bwith\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){{1,3}})(?:and\s+)?(?:other\s+)?{_COMPANY_NOUN}\b"
     # "with Canadian mining companies", "with a local firm": companies, named or not
@@ -241,12 +216,12 @@ BLOC_AS_CIRCLE_BEFORE = re.compile(
     r"\b(?:fellow|other|non|membership|join|joined|joins|joining|accession to|accede to)(?:\s+of)?(?:\s+the)?[\s-]*$", _I)
 
 # Joining a multilateral arrangement, and the sentence that lists who takes part in it.
-JOINED = _Gated(re.compile(
+JOINED = Hinted(re.compile(
     r"\b(?:joined|joins|join|signed on to|signed up to|acceded to|accedes to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:initiative|project|platform|network|alliance|partnership|programme|program|accords?|mechanism|consortium|coalition)\b",
     _I,
 ), 'join', 'signed on', 'signed up', 'acced')
-PARTICIPANTS = _Gated(re.compile(
+PARTICIPANTS = Hinted(re.compile(
     r"\b(?:founding|participating|full|other|current|original)\s+(?:members?|participants?|partners?|central banks|countries|states|signatories)\s+(?:are|were|include|included|comprise|comprised)\b",
     _I,
 ), 'members', 'member', 'participants', 'participant', 'partners', 'partner', 'central banks', 'countries', 'states', 'signatories')
@@ -280,14 +255,14 @@ def introduces_instrument(text: str, where: int) -> bool:
 
 
 # An earlier act the one in focus rests on: "builds on a 2019 trade agreement", "under their existing treaty".
-PRIOR_ACT = _Gated(re.compile(
+PRIOR_ACT = Hinted(re.compile(
     r"\b(?:builds? on|building on|built on|in line with|within the framework of|based on|pursuant to|under)\s+(?:an?|the|their|its)\s+"
     r"(?:(?:19[5-9]\d|20\d\d)|existing|earlier|previous|prior)\s+(?:[\w-]+\s+){0,3}?"
     r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum)s?\b(?!\s+(?:was\s+|were\s+)?(?:signed|reached|inked|concluded))", _I), 'build', 'built', 'line with', 'framework of', 'based on', 'pursuant', 'under')
 
 # A standing body the parties already have, met again: "the fifth joint working group meeting", "the second
 # meeting of their Digital Partnership Council", "have held meetings of the Critical Technology Working Group".
-STANDING_BODY = _Gated(re.compile(
+STANDING_BODY = Hinted(re.compile(
     r"\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:meeting|session|round)s?\s+of\s+)?"
     r"|(?:have|has|had)\s+held\s+(?:\w+\s+)?(?:meeting|session)s?\s+of\s+)(?:the\s+|their\s+|its\s+)?(?:[\w&’'-]+\s+){0,5}?"
     r"(?P<noun>working groups?|(?:joint |intergovernmental )?commissions?|committees?|councils?|task forces?)\b", _I), 'group', 'commission', 'committee', 'council', 'task force')
@@ -320,7 +295,7 @@ CLAUSE_BREAK_WORDS = (";", "after", "while", "whereas", "following", "before", "
 FUTURE_ISSUE = re.compile(r"\b(?:will|shall|to|expected to|plans? to|set to)\s+(?:\w+\s+)?(?:sign|adopt|issue|release|approve)\b", _I)
 
 # Purely domestic statements do not make cooperation.
-DOMESTIC = _Gated(re.compile(r"\b(?:domestic|his nation|her nation|its own|homegrown|home-grown|national strategy)\b", _I), 'domestic', 'nation', 'its own', 'homegrown', 'home-grown', 'national strategy')
+DOMESTIC = Hinted(re.compile(r"\b(?:domestic|his nation|her nation|its own|homegrown|home-grown|national strategy)\b", _I), 'domestic', 'nation', 'its own', 'homegrown', 'home-grown', 'national strategy')
 
 
 def _named_alternation(parts: list[tuple[str, re.Pattern]]) -> tuple[re.Pattern, dict[str, str]]:

@@ -19,7 +19,7 @@ def folded(text: str) -> str:
 
 class Hinted:
     """A pattern every match of which holds one of its words: where none stands in the folded text, no search is
-    needed. Unlike cues._Gated (str.lower) the test folds as re.IGNORECASE does, so the results are exactly the pattern's."""
+    needed. The test folds as re.IGNORECASE does (not as str.lower), so the results are exactly the pattern's."""
 
     def __init__(self, pattern: re.Pattern, *words: str) -> None:
         self.pattern = pattern
@@ -35,6 +35,10 @@ class Hinted:
     def search(self, text: str, *bounds: int):
         """Like re.Pattern.search."""
         return self.pattern.search(text, *bounds) if self._may(text) else None
+
+    def match(self, text: str, *bounds: int):
+        """Like re.Pattern.match."""
+        return self.pattern.match(text, *bounds) if self._may(text) else None
 
     def finditer(self, text: str):
         """Like re.Pattern.finditer."""
