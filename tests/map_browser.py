@@ -7,9 +7,9 @@ from pathlib import Path
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 
 
-def open_offline(browser, page_path: Path):
-    """Open a file with every network request refused and recorded."""
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
+def offline_page(browser, **options):
+    """A new page whose http(s) requests are refused and recorded, and whose errors are recorded."""
+    context = browser.new_context(**options)
     requests, errors = [], []
 
     def refuse(route):
@@ -20,6 +20,12 @@ def open_offline(browser, page_path: Path):
     context.route("https://*/**", refuse)
     page = context.new_page()
     page.on("pageerror", lambda err: errors.append(str(err)))
+    return context, page, requests, errors
+
+
+def open_offline(browser, page_path: Path):
+    """Open a map file with every network request refused and recorded."""
+    context, page, requests, errors = offline_page(browser, viewport={"width": 1400, "height": 900})
     page.goto(page_path.as_uri())
     page.wait_for_function("() => Boolean(window.techpactMap && window.techpactMap.settled)", timeout=30_000)
     return context, page, requests, errors

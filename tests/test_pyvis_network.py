@@ -16,6 +16,8 @@ from techpact.maps.notebook import offline_template
 from techpact.maps.page import vis_data
 from techpact.maps.views import build_map_graph
 
+from tests.map_browser import offline_page
+
 
 @pytest.fixture(scope="module")
 def map_data(corpus_store):
@@ -76,17 +78,7 @@ def test_pyvis_page_written_by_pyvis_draws_offline_in_chromium(map_data, browser
     net.toggle_physics(False)  # restyled with pyvis' own API
     net.write_html("alliances.html")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["alliances.html"]  # no lib/ folder beside it
-    context = browser.new_context()
-    requests, errors = [], []
-
-    def refuse(route):
-        requests.append(route.request.url)
-        route.abort()
-
-    context.route("http://*/**", refuse)
-    context.route("https://*/**", refuse)
-    page = context.new_page()
-    page.on("pageerror", lambda err: errors.append(str(err)))
+    context, page, requests, errors = offline_page(browser)
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
     page.goto((tmp_path / "alliances.html").as_uri())
     page.wait_for_function("() => typeof network !== 'undefined' && network.body.nodeIndices.length > 0", timeout=30_000)
