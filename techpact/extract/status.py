@@ -1,95 +1,325 @@
 """What a clause says happened to an act, its status: extraction rules, ours.
 
-Each pattern is a construction of English news reporting, not a sentence of any one article.
-The status values and their orders come from the ontology.
+A status is read from the class of the verb that tells the act (concluding, planning, proposing,
+operating, ending, refusing) and from what stands before it: a future or modal ("will sign", "is
+set to conclude"), a negation ("did not sign", "has not been ratified"), "not yet", or a progressive
+("is being drafted"). Each pattern is a construction of English news reporting, not a sentence of
+any one article. The status values and their orders come from the ontology.
+
+Every rule is gated by words each of its matches holds (as gates.Hinted): a clause holding none of
+them is not searched, which keeps the many rules fast (tests/test_status.py holds the words to them).
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
-from techpact.extract.gates import Hinted
-from techpact.ontology.vocabulary import STATUS_PRECEDENCE, STATUS_RANK
+from techpact.extract.gates import Hinted, folded
+from techpact.ontology.vocabulary import STATUS_PRECEDENCE
 
 _I = re.IGNORECASE
 
-# Status verbs, checked in this order: negation first, then what the clause says happened.
-NEGATED = re.compile(
-    r"\b(?:did not|didn[’']t|has not|hasn[’']t|have not|haven[’']t|had not|never|not yet|refused to|declined to|failed to)\s+(?:\w+\s+){0,2}?(?:sign|agree|ink|conclude|accept|join|support|back|endorse)\w*"
-    r"|\b(?:rejected|turned down|refused|declined|opted out of|walked away from|vetoed|dismissed)\b",
-    _I,
-)
+# The instruments and undertakings a verb of refusing, leaving or operating takes as its object.
+_ACT = (r"agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)|MoUs?|protocols?|partnerships?"
+        r"|alliances?|initiatives?|programmes?|programs?|projects?|formats?|mechanisms?|frameworks?|platforms?|consortium"
+        r"|cooperation|co-operation|collaboration|arrangements?|ventures?|schemes?|contracts?|declarations?")
+# What a refusal is of: an act, or the offer of one.
+_REFUSED = (r"(?:proposals?|offers?|plans?|invitations?|requests?|ideas?|bids?|calls?|overtures?|drafts?|statements?"
+            r"|terms|membership|participation|joining|signing|" + _ACT + ")")
+# Participles of a standing activity: "have operated a joint laboratory since 2015".
+_ACTIVITY = (r"(?:had|maintained|run|operated|shared|conducted|worked|held|enjoyed|pursued|developed|implemented|exchanged"
+             r"|participated|engaged|carried out|trained|cooperated|co-operated|collaborated|partnered)")
+# A stretch of time up to now: "since 2010", "for two decades", "over the past five years".
+_DURATION = (r"(?:since\s+(?:(?:19|20)\d\d|the\s+(?:19|20)\d0s|then|independence)"
+             r"|for\s+(?:(?:many|several|some|over|more than|nearly|almost|about|the past|the last|\d+|two|three|four|five|six"
+             r"|seven|eight|nine|ten|twenty|thirty|\w+teen)\s+)*(?:years|decades)|over the (?:past|last) (?:\w+\s+)?(?:years|decades))")
+# An instrument being prepared rather than a thing worked on: "working on a treaty".
+_INSTRUMENT_AHEAD = (r"\s+(?:a|an|the|their|its|new)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?"
+                     r"|memorand\w*|MoUs?|protocols?|drafts?|frameworks?|road ?maps?|declarations?|charters?|statements?)\b")
+
+
+class _Rule(NamedTuple):
+    """A status cue: what it signals (a status, or "in_force"/"ongoing"/"habit" read through _aspect), the words every match
+    of its pattern holds (lower case), and the pattern."""
+
+    cue: str
+    words: tuple[str, ...]
+    pattern: re.Pattern
+
+
+def _rule(cue: str, words: str, pattern: str) -> _Rule:
+    return _Rule(cue, tuple(words.split("|")), re.compile(pattern, _I))
+
+
+_RULES = [
+    # ---- rejected: a negated verb of concluding or joining; a verb of refusal with the act or offer as its object
+    _rule("rejected", "not|n't|n’t|never|refus|declin|fail", r"\b(?:did not|didn[’']t|does not|doesn[’']t|do not|don[’']t"
+          r"|has not|hasn[’']t|have not|haven[’']t|had not|hadn[’']t|will not|won[’']t|would not|wouldn[’']t|shall not|cannot"
+          r"|can[’']t|could not|couldn[’']t|never|refused to|refuses to|refusing to|declined to|declines to|declining to|failed to"
+          r"|fails to|chose not to|decided not to|opted not to|(?:is|are) not going to)\s+(?!yet\b)(?:\w+\s+){0,2}?"
+          r"(?:sign|agree|ink|conclude|accept|join|support|back|endorse|approve|adopt|participate|take part)\w*"),
+    _rule("rejected", "opted out|walked away", r"\b(?:opted out of|walked away from)\b"),
+    _rule("rejected", "reject|turn|refus|declin|spurn|rebuff|snub|veto|dismiss|oppos|block|balk|baulk|said no|says no|against"
+          "|object|shun|resist|stay|steered clear|pushed back|boycott",
+          r"\b(?:rejected|rejects|rejecting|turned down|turns down|turning down|refused|refuses|declined|declines|spurned|spurns"
+          r"|rebuffed|rebuffs|snubbed|snubs|vetoed|vetoes|dismissed|dismisses|opposed|opposes|blocked|blocks|balked at|balks at"
+          r"|baulked at|said no to|says no to|voted against|votes against|decided against|decides against|objected to|objects to"
+          r"|shunned|shuns|resisted|resists|stayed out of|stays out of|steered clear of|pushed back against|boycotted)"
+          # its object is an act or an offer (not "declined to comment", "dismissed reports that ...")
+          r"(?!\s+(?:to\s+(?:comment|say|elaborate|give|provide|confirm|disclose|name|specify|answer|respond|discuss|speak|reveal)"
+          r"|reports?|claims?|suggestions?|speculation|concerns?|criticism|accusations?|allegations?|fears?|rumou?rs?|as\b))"
+          r"\s+(?:it\b|them\b|(?:(?:the|a|an|its|their|his|her|this|that|these|those|any|all|such|(?-i:[A-Z])[\w.’'-]*)\s+){0,2}"
+          r"(?:[\w-]+\s+){0,3}?" + _REFUSED + r"\b)"),
+
+    # ---- in force: entered into force, took effect, ratified ("no longer in force" is ended)
+    _rule("in_force", "force|effect|binding|ratif",
+          r"\b(?:entered|enter|enters|entering|came|come|comes|coming|went|go|goes|going|put|brought) into (?:force|effect)\b"
+          r"|(?<!longer )(?<!\bnot )\bin force\b"
+          # "remains in effect", "in effect since" (not the adverb: "In effect, the deal gives ...")
+          r"|\b(?:is|are|was|were|be|been|remains?|remained|stays?|still|now|currently|already|fully|legally)\s+in effect\b"
+          r"|\bin effect (?:since|until|till|through|from)\b"
+          r"|\b(?:took|take|takes|taking|taken) effect\b|\b(?:became|become|becomes|becoming) (?:effective|legally binding|binding)\b"
+          r"|\bratif(?:ied|ies|y|ying|ication)\b"),
+
+    # ---- going on: an act that has been running, is operated or implemented, or is told as existing
+    _rule("ongoing", "have|has|had", r"\b(?:have|has|had)\s+(?:"
+          r"(?:long\s+|been\s+)?(?:partnered|cooperated|cooperating|collaborated|collaborating|worked together|working together)\b"
+          r"|(?:long\s+)?been\s+(?:\w+\s+)?(?:partners|allies)\b"
+          r"|(?:deepened|strengthened|expanded|stepped up|broadened)\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|partnership|collaboration)\b"
+          r"|been\s+(?:running|operating|functioning)\b"
+          # the act held as one's own: "have a strategic partnership", "have had an agreement since 2012"
+          r"|(?:had\s+|long\s+had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|agreement|accord|treaty|pact|alliance|memorandum|MoU"
+          r"|arrangement|history of (?:cooperation|collaboration))\b"
+          # a standing activity over a stretch of time up to now: "have operated a joint lab since 2015", "have for years collaborated"
+          r"|(?:long\s+|jointly\s+|closely\s+|successfully\s+|already\s+)?" + _ACTIVITY + r"\b(?=[^.;]{0,100}?\b" + _DURATION + r")"
+          r"|for\s+(?:(?:many|several|some|\w+)\s+)?(?:years|decades)\s+(?:\w+ly\s+)?\w+ed\b)"),
+    _rule("ongoing", "since", r"^\W*since\s+(?:(?:19|20)\d\d|the\s+(?:19|20)\d0s)\b,?[^.;]{0,80}?\b(?:have|has)\s+"
+          r"(?:long\s+|jointly\s+|closely\s+)?" + _ACTIVITY + r"\b"
+          r"|\b(?:operating|operational|running|functioning|active|in place|in force|in effect) since\b"),
+    # working on a thing is ongoing; working on an instrument is preparing it ("are working on a treaty")
+    _rule("ongoing", "working|cooperating|collaborating|partnering", r"\b(?:are|is)\s+(?:already\s+|currently\s+|now\s+)?"
+          r"(?:working together|cooperating|collaborating|partnering|(?:jointly\s+)?working\s+on(?!" + _INSTRUMENT_AHEAD + r"))\b"),
+    _rule("ongoing", "reaffirm", r"\breaffirm\w*\s+(?:(?:the|their|its|our)\s+)?(?:[\w-]+\s+){0,3}?(?:" + _ACT + r")\b"),
+    _rule("ongoing", "existing|ongoing|standing|current|long-running|longtime|long-time|decades-|years-long|continuing|enduring"
+          "|time-tested", r"\b(?:existing|ongoing|long-standing|longstanding|current|long-running|longtime|long-time|decades-long"
+          r"|decades-old|years-long|continuing|enduring|time-tested)\s+(?:[\w-]+\s+){0,2}?(?:partnership|cooperation|agreement|accord"
+          r"|mechanism|dialogue|framework|programme|program|initiative|working group|treaty)"),
+    # running now and until a date: "valid until 2030", "runs through 2028"
+    _rule("ongoing", "valid|run|remain", r"\b(?:valid|runs?|remains? in (?:force|effect)) (?:until|till|through)\b"),
+    # carried on, implemented, operated: "continue to cooperate", "is being implemented", "jointly operate"
+    _rule("ongoing", "continu", r"\bcontinu(?:e|es|ed|ing)\s+(?:to\s+(?:cooperate|co-operate|collaborate|work together|implement"
+          r"|operate|share|partner)\b|(?:their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|partnership)\b)"),
+    _rule("ongoing", "implement", r"\b(?:is|are|was|were|been|be)\s+(?:being\s+)?implement(?:ed|ing)\b"),
+    _rule("ongoing", "jointly", r"\bjointly\s+(?:operate|operates|run|runs|manage|manages|own|owns)\b"),
+    _rule("ongoing", "maintain", r"\bmaintain(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:cooperation|ties|partnership|collaboration"
+          r"|dialogue|contacts)\b"),
+    _rule("ongoing", "operational|in operation|up and running|active|live|in place",
+          r"\b(?:is|are|was|were|has been|have been|had been|remains?|remained|now|already|fully)\s+(?:\w+\s+)?"
+          r"(?:operational|in operation|up and running|active|live|in place)(?![\w-])(?!\s+(?:members?|participants?|role|part|players?)\b)"),
+    # the present simple of working together is a habit, going on ("Chile and Peru cooperate on lithium")
+    _rule("habit", "cooperate|co-operate|collaborate|work together|works together",
+          r"\b(?:cooperates?|co-operates?|collaborates?|works? together)\b(?!\s+(?:to|with each other to)\b)"),
+    # begun in the past and going on: "started cooperation in 2014"
+    _rule("ongoing", "start|began|begun|commenced", r"\b(?:started|began|begun|commenced)\s+(?:their\s+|its\s+|the\s+)?"
+          r"(?:[\w-]+\s+){0,2}?(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership|working together|joint work)"),
+
+    # ---- ended: withdrawn, suspended, expired, cancelled ("expires in 2030" is in force until then: _aspect)
+    _rule("ended", "terminat|expir|laps|suspen|halt|froze|frozen|freez|ended|annul|cancel|scrap|revok|abandon|withdr|pull|exit"
+          "|shelve|on hold|back|call|dissolv|discontinu|ditch|rescind|renounc|nullifi|voided|end to",
+          r"\b(?:terminat(?:ed|es|ing)|expired|lapsed|suspend(?:ed|s|ing)|halt(?:ed|s|ing)|froze|frozen|freez(?:es|ing)"
+          r"|ended|annull?(?:ed|s|ing)|cancell?(?:ed|s|ing)|scrap(?:ped|s|ping)|revok(?:ed|es|ing)"
+          r"|abandon(?:ed|s|ing)|withdr[ae]wn? from|withdraw(?:s|ing) from|withdrawal from|pull(?:ed|s|ing) out of|exited|exits|exit from"
+          r"|shelved|shelves|put on hold|puts on hold|back(?:ed|s|ing) out of|call(?:ed|s|ing)? off|dissolv(?:ed|es|ing)"
+          r"|discontinu(?:ed|es|ing)|ditch(?:ed|es|ing)|rescind(?:ed|s|ing)|renounc(?:ed|es|ing)|nullifi(?:ed|es)|voided"
+          r"|put an end to|brought an end to)\b"),
+    _rule("ended", "terminat|suspen|cancel|scrap|revoke|annul|abandon|shelve|ditch|rescind|renounce|dissolve|discontinue|exit"
+          "|expire|lapse|axe|sever|cut off|phased out|defunct|collaps",
+          # the base form, told after "to", "will", "decided to": "voted to scrap", "will withdraw from"
+          r"\b(?:terminate|suspend|cancel|scrap|revoke|annul|abandon|shelve|ditch|rescind|renounce|dissolve|discontinue|exit"
+          r"|expires?|lapses?|axed|axes|severed|severs|cut off|phased out|defunct"
+          r"|(?<!talks )(?<!negotiations )collapsed)\b"),
+    _rule("ended", "down|off|up|plug", r"\b(?:w(?:ou|i)nd(?:s|ing)? down|br(?:oke|eaks|eaking|oken) off|t(?:o|ea)r(?:e|n|s|ing)? up"
+          r"|pulled the plug on|pulls the plug on|wound up)\b"),
+    # leaving or stopping an act named as the object: "quit the initiative", "stopped its cooperation with"
+    _rule("ended", "quit|left|leav|stop|ceas|ends|kill|drop", r"\b(?:quit|quits|quitting|left|leaves|leaving|stopped|stops|ceased"
+          r"|ceases|ends|killed|kills|dropped out of|dropped|drops)\s+(?:(?:the|its|their|a|all|any)\s+)?(?:[\w-]+\s+){0,4}?(?:"
+          + _ACT + r")\b"),
+    # the end of an act told as a noun: "the termination of the agreement" (not "termination of his term")
+    _rule("ended", "terminat|suspen|cancel|annul|revoc|abrogat|denunciat", r"\b(?:termination|suspension|cancell?ation|annulment"
+          r"|revocation|abrogation|denunciation)\s+of\s+(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:" + _ACT + r")\b"),
+    _rule("ended", "longer", r"\bno longer\s+(?:in force|in effect|valid|binding|active|operational)\b"),
+    # letting it run out: "let the memorandum expire", "was allowed to lapse"
+    _rule("ended", "let|allow", r"\b(?:let|lets|letting|allowed|allows|allowing)\s+(?:[\w’'-]+\s+){0,6}?(?:to\s+)?"
+          r"(?:expire|lapse|run out)\b"),
+
+    # ---- signed: concluded, adopted, launched, inked, issued
+    _rule("signed", "sign|ink|seal|conclu|exchang|adopt|endors|formali",
+          r"\b(?:signed|signing|signs(?!\s+(?:of|that)\b)|sign(?!\s+(?:of|that)\b)|inked|inks|ink|sealed"
+          # "concluded his visit", "exchanged views", "trade reached $5 billion": no act concluded
+          r"|concluded(?!\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:[\w-]+\s+)?(?:visits?|trip|tour|meeting|summit|session|forum"
+          r"|conference|that)\b)"
+          r"|exchanged(?!\s+(?:views|opinions|ideas|greetings|pleasantries|thoughts|experiences?)\b)|adopted|adopts|adopting"
+          r"|endorsed|formali[sz]ed|conclusion of|formali[sz]es?|seals?|concludes?)\b"),
+    _rule("signed", "agree|complet|consensus", r"\b(?:agreed (?:on|upon)(?! (?:\w+day|\d|the \d))|agrees? (?:on|upon)(?! (?:\w+day|\d|the \d))"
+          r"|(?:have|has|had) agreed (?:a|an|the|on)|agreed (?:on \w+day )?(?:a|an)|completed (?:the )?negotiations"
+          r"|reached (?:a )?consensus on)\b"),
+    _rule("signed", "launch|establish|set up|unveil|upgrad|elevat|kick|forg|formed|founded|created|inaugurat|rolled out",
+          # "launches" as a verb, not the noun ("satellite launches")
+          r"\b(?:launched|launches(?!\s*(?:[,.;:)]|$|\s(?:on|from|in|at|for|to|by|of|and|or|with|into|per|this|next|last)\b))|launching"
+          r"|established|upgraded|elevated|set up|unveiled|(?<!the )(?<!a )launch(?! of)|kick(?:s|ed)? off|unveils?|establish(?:es)?"
+          r"|forg(?:ed|es|e|ing)\s+(?:a|an|the|their|its|new|closer|stronger|deeper)\b"
+          r"|(?:elevates?|upgrades?)\s+(?:ties|relations|their|its|the|bilateral)\b"
+          # forming, founding, opening and rolling out a joint body or scheme
+          r"|(?:formed|founded|created)\s+(?=(?:a|an|the|their|its|joint|new)\b)|inaugurated|rolled out)\b"),
+    _rule("signed", "struck|approv|reached|finali|clinch|penned|secured|pen to paper|renewed|initial|partnered with|joined forces"
+          "|enter|strike|extended|prolonged|countersign|broker|ed out",
+          r"\b(?:struck|approved"
+          r"|reached(?!\s+(?:\$|US\$|€|£|\d|record|a record|an all-time|new highs?|(?-i:[A-Z]))|\s+\w+\s+(?-i:[A-Z]))"
+          r"|finali[sz]ed|clinched|penned|secured|put pen to paper"
+          r"|renewed(?!\s+(?:calls?|push|efforts?|interest|focus|tensions?|fighting|pressure|concerns?|criticism|threats?)\b)"
+          r"|initial(?:l)?ed"
+          r"|partnered with|joined forces"  # a partnership formed ("have partnered" is in force first)
+          r"|enter(?:ed|s|ing)? into (?!force|effect)(?:a|an|the|their|two|three|several|new|\d+)\b"
+          r"|(?:strikes?|clinch(?:es)?)(?=\s+(?:[\w-]+\s+){1,3}?(?:deals?|agreements?|pacts?|accords?|partnerships?|alliances?)\b)"
+          r"|(?:extended|prolonged) (?:the|their|its) (?:[\w-]+\s+){0,3}?(?:agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|MoUs?"
+          r"|pacts?|deals?)"
+          # settling an instrument after talks
+          r"|countersigned|brokered"
+          r"|(?:hammer|thrash|iron)ed out)\b"),
+    # statements issued, acts announced by name: "issued a joint statement", "announced a new partnership with"
+    _rule("signed", "issu|releas|announc", r"\b(?:(?:issued|released)(?=\s+(?:(?:a|an|the|their|its|two|three|joint|new)\s+)*"
+          r"(?:[\w-]+\s+){0,2}?(?:statements?|declarations?|communiqu\w+|roadmaps?|road maps?|action plans?|frameworks?|charters?"
+          r"|agreements?|memorand\w+|MoUs?|protocols?|visions?)\b)"
+          r"|(?:was|were|been|be)\s+(?:jointly\s+)?(?:issued|released)"
+          r"|announc(?:e|ed|es|ing)\s+(?:(?:a|an|the|their|its|new|joint)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:partnerships?|initiatives?"
+          r"|alliances?|programmes?|programs?|platforms?|dialogues?|agreements?|deals?|pacts?|funds?|frameworks?|working groups?"
+          r"|task forces?|roadmaps?))\b"),
+    # an instrument told as the frame of what was agreed, handed over, or presupposed as done: "In a separate agreement,
+    # the ministries agreed to ...", "the exchange of an agreement", "following the agreement between"
+    _rule("signed", "in a|in an|in another|exchange of|following|after",
+          r"^\W*in (?:a|an|another) (?:separate |second |third |further |new )?(?:agreement|deal|memorandum|accord|pact|protocol|MoU)(?=,)"
+          r"|\bexchange of (?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|MoUs?|documents|instruments)\b"
+          r"|\b(?:following|after) (?:the|their|its) (?:[\w-]+\s+){0,2}?(?:agreement|deal|pact|accord|memorandum|MoU|treaty)\b"
+          r"(?!\s+(?:talks|negotiations|expire|lapse|end)\b)"),
+
+    # ---- proposed: one side offers or proposes
+    _rule("proposed", "propos|offer|ask|suggest|call|invit|urg|time for|ready|readiness|willing|open to|keen to|eager to|floated"
+          "|pitched|put forward|tabled|push|advocat|requested|interest in|sought|prepared to|lobb|mooted|appeal|raised the",
+          r"\b(?:propos\w*|offer(?:ed|s|ing)?|ask(?:ed|s|ing)?(?=\s+(?:[\w-]+\s+){1,3}?to\s+(?:help|join|build|develop|supply|provide"
+          r"|jointly|consider)\b)|suggest\w*|call(?:ed|s)? for|call(?:ed|s)? on|invit\w+|urg(?:ed|es|ing)|it is time for"
+          r"|(?:is|are|was|were|stands?) ready (?:to|for)|readiness|willing\w*|open to|keen to|eager to|floated|pitched|put forward"
+          r"|tabled|push(?:ed|es|ing)? for|advocat\w+|requested|expressed (?:\w+\s+)?interest in|sought"
+          r"|(?:is|are|was|were|stands?) prepared to (?:help|cooperate|co-operate|work|assist|build|develop|supply|provide|share"
+          r"|jointly|join|partner|offer|consider)"
+          r"|lobb(?:ied|ies|ying)|mooted|appeal(?:ed|s)? to|raised the (?:idea|possibility|prospect))\b"),
+
+    # ---- planned: the sides agreed, intend, will, plan to; talks, drafts, acts not done yet
+    _rule("planned", "will|shall|would", r"\b(?:will|shall|would)\b"),
+    _rule("planned", "decid|plan|intend|intention|intent|agree|set to|expected to|aim|to establish|to create"
+          "|to launch|to set up|to sign|prepar|negotiat|discuss|explor|envisag|seek|commit|pledg|vow",
+          r"\b(?:decid\w+ to|plan(?:s|ned|ning)?|intend\w*|intention|intent (?:to|on)"
+          r"|agreed (?:on \w+day |in principle )?to|agree to|set to|expected to|aim\w* to|to establish|to create|to launch|to set up"
+          r"|to sign|prepar\w+|negotiat\w+|discuss\w*|explor(?:e|es|ed|ing)|envisag\w+|seek\w* to|commit(?:s|ted|ting|ment)? to"
+          r"|pledg\w+|vow\w*|seek(?:s|ing)? (?:a|an|closer|new))\b"),
+    _rule("planned", "talks|draft|in the works|yet to|not yet|close to|near|poised to|scheduled to|due to|working on|hammer"
+          "|thrash|iron"
+          "|pipeline|on the cards|offing|in the making|under consideration|in principle|slated|on track to|gear|the way for"
+          "|weigh|contemplat|eye|hop|look|want|wish|mull|consider|toward",
+          r"\b(?:talks|draft\w*|in the works|yet to|not yet|close to (?:a|an|the|finali|sign|conclud|reach|agree)\w*"
+          r"|near(?:s|ing)? (?:a|an) (?:deal|agreement|accord|pact)|poised to|scheduled to"
+          r"|due to (?:be\s+)?(?:sign|conclude|launch|start|begin|hold|finali[sz]e|adopt|approve|open|set up|establish|enter|take"
+          r"|come|meet)"
+          r"|(?:is|are|was|were|been)\s+(?:jointly\s+)?working\s+on"  # an instrument ("working on a treaty"); other work is ongoing
+          r"|(?:hammer|thrash|iron)(?:s|ing)? out|in the pipeline|on the cards|in the offing|in the making|under consideration"
+          r"|in principle|slated (?:to|for)|on track to|gear(?:s|ed|ing)? up to|pav(?:e|es|ed|ing) the way for|weigh(?:s|ing)"
+          r"|contemplat\w+|eye(?:s|ing)?\s+(?:a|an|new|closer|joint)?\s*(?:deals?|pacts?|accords?|agreements?|partnerships?|ties"
+          r"|cooperation)|hop(?:e|es|ed|ing) to|look(?:s|ing)? to|wants? to|wish(?:es)? to|mull\w*|consider(?:s|ing)"
+          r"|work(?:s|ed|ing)? towards?)\b"),
+]
+
+
+def _joined(*cues: str) -> re.Pattern:
+    return re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in _RULES if rule.cue in cues), _I)
+
+
+# Each status's rules as one pattern, for code that asks whether a text says it at all.
+NEGATED, IN_EFFECT, ONGOING, ENDED = _joined("rejected"), _joined("in_force"), _joined("ongoing", "habit"), _joined("ended")
+SIGNED, PROPOSED, PLANNED = _joined("signed"), _joined("proposed"), _joined("planned")
+
 HEDGED = Hinted(re.compile(r"\b(?:may|might|could) (?:consider|explore|look at|discuss)\b|\bconsidering whether\b|\brumou?red\b|\bspeculat\w+\b", _I), 'may ', 'might ', 'could ', 'considering', 'rumo', 'speculat')
-IN_EFFECT = re.compile(
-    r"\b(?:entered|enter|came|come|comes|enters|coming) into force\b|\bin force\b|\bratifi(?:ed|es|cation)\b|\b(?:took|takes|came|come|comes) into effect\b|\btook effect\b"
-    # an act that has been running: "have partnered with", "has been cooperating", "the existing partnership"
-    r"|\b(?:have|has|had)\s+(?:long\s+|been\s+)?(?:partnered|cooperated|cooperating|collaborated|collaborating|worked together|working together)\b"
-    r"|\b(?:have|has|had)\s+(?:long\s+)?been\s+(?:\w+\s+)?(?:partners|allies)\b"
-    r"|\b(?:have|has|had)\s+(?:deepened|strengthened|expanded|stepped up|broadened)\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|partnership|collaboration)\b"
-    r"|\b(?:are|is)\s+(?:already\s+|currently\s+|now\s+)?(?:working together|cooperating|collaborating|partnering|(?:jointly\s+)?working\s+on)\b"
-    r"|\breaffirm\w*\b"  # what is reaffirmed already exists
-    r"|\b(?:existing|ongoing|long-standing|longstanding|current)\s+(?:[\w-]+\s+){0,2}?(?:partnership|cooperation|agreement|accord|mechanism|dialogue|framework|programme|program|initiative|working group|treaty)",
-    _I)
-ENDED = re.compile(
-    r"\b(?:terminated|expired|lapsed|suspended|halted|froze|frozen|ended|annulled|cancell?ed|scrapped|revoked|abandoned"
-    r"|withdr[ae]wn? from|withdrawal from"
-    r"|pulled out of|pulls out of|exited|exits|shelved|put on hold|backed out of|backs out of|backing out of)\b", _I)
-SIGNED = re.compile(
-    r"\b(?:signed|signing|signs|sign|inked|inks|ink|sealed|concluded|exchanged|adopted|adopts|adopting|endorsed|formali[sz]ed|agreed (?:on|upon)(?! (?:\w+day|\d|the \d))"
-    r"|(?:have|has|had) agreed (?:a|an|the|on)|agreed (?:a|an)|completed (?:the )?negotiations|conclusion of|launched|launches|launching|established|upgraded|elevated|set up|unveiled|struck|reached|issued|released|approved"
-    r"|finali[sz]ed|clinched|penned|renewed|secured|put pen to paper"
-    # headline present: "A and B formalize their partnership", "kick off a programme" ("to launch" stays planned)
-    r"|initial(?:l)?ed|reached (?:a )?consensus on"
-    r"|partnered with|joined forces"  # a partnership formed ("have partnered" is in force first)
-    r"|formali[sz]es?|seals?|concludes?|(?<!the )(?<!a )launch(?! of)|kick(?:s|ed)? off|unveils?|establish(?:es)?"
-    r"|(?:extended|prolonged) (?:the|their|its) (?:[\w-]+\s+){0,3}?(?:agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|MoUs?|pacts?|deals?)"
-    # announcing an act by its name is launching it: "announced a new partnership with" (not "announced plans to")
-    r"|announc(?:ed|es|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:partnerships?|initiatives?|alliances?|programmes?|programs?|platforms?"
-    r"|dialogues?|agreements?|deals?|pacts?|funds?|frameworks?|working groups?|task forces?|roadmaps?)"
-    # an instrument told as the frame of what was agreed: "In a separate agreement, the ministries agreed to ..."
-    r"|^\W*in (?:a|an|another) (?:separate |second |third |further |new )?(?:agreement|deal|memorandum|accord|pact|protocol|MoU)(?=,)"
-    # instruments handed over, or an act presupposed as done: "the exchange of an agreement", "following the agreement between"
-    r"|exchange of (?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|MoUs?|documents|instruments)"
-    r"|(?:following|after) (?:the|their|its) (?:[\w-]+\s+){0,2}?(?:agreement|deal|pact|accord|memorandum|MoU|treaty)(?!\s+(?:talks|negotiations|expire|lapse|end)))\b",
-    _I,
-)
-PROPOSED = re.compile(
-    r"\b(?:propos\w*|offer(?:ed|s|ing)?|ask(?:ed|s|ing)?(?=\s+(?:[\w-]+\s+){1,3}?to\s+(?:help|join|build|develop|supply|provide|jointly|consider)\b)|suggest\w*|call(?:ed|s)? for|call(?:ed|s)? on|invit\w+|urg(?:ed|es|ing)|it is time for|(?:is|are|was|were|stands?) ready (?:to|for)|readiness|willing\w*|open to|keen to|eager to|floated|pitched|put forward|tabled)\b",
-    _I,
-)
-PLANNED = re.compile(
-    r"\b(?:decid\w+ to|will|shall|would|plan\w*|intend\w*|agreed (?:on \w+day |in principle )?to|agree to|set to|expected to|aim\w* to|to establish|to create|to launch|to set up|to sign|prepar\w+|negotiat\w+|discuss\w*|explor\w+|envisag\w+|seek\w* to|commit\w* to|pledg\w+|vow\w*)\b",
-    _I,
-)
 
 # A statement or declaration that is still to be made: "will sign a joint statement", "to adopt a declaration".
 FUTURE_ISSUE = re.compile(r"\b(?:will|shall|to|expected to|plans? to|set to)\s+(?:\w+\s+)?(?:sign|adopt|issue|release|approve)\b", _I)
 
-# Words that put the verb after them in the future or the conditional.
+# Words that put the verb after them in the future or the conditional: "will sign", "is set to conclude".
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|would|shall|could|may|might|to|plans? to|planning to|set to|expected to|due to|ready to|intend(?:s|ed)? to)\s+(?:\w+\s+)?$",
-    _I)
+    r"\b(?:will|would|shall|could|may|might|can|should|must|to|plans? to|planning to|set to|expected to|due to|ready to"
+    r"|intend(?:s|ed)? to)\s+(?:\w+\s+)?$", _I)
+# Words that put a verb of concluding before its time: "not yet signed", "is being finalised", "towards signing".
+_NOT_DONE_BEFORE = re.compile(r"\b(?:not yet|being|towards?|ahead of(?: the)?|close to|(?:slated|set|scheduled|due|ready) for)"
+                              r"\s+(?:\w+\s+)?$", _I)
+# A negation of entry into force: "has not been ratified", "never entered into force".
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+)?(?:\w+\s+)?$", _I)
+# Modals that only weigh ending an act: "could withdraw", "threatened to pull out of".
+_HEDGE_BEFORE = re.compile(r"\b(?:could|may|might|threat\w* to|consider\w* (?:to\s+)?|warned (?:it|they) (?:would|could))"
+                           r"\s+(?:\w+\s+)?$", _I)
+_RUNS_OUT = re.compile(r"expire|lapse|run out", _I)
+_RUNS_OUT_AHEAD = re.compile(r"(?:expire|lapse)s?\b", _I)
+_MODAL_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|can|could|may|might|should|must|to)\b[^.;:]*$", _I)
+_LET_BEFORE = re.compile(r"\b(?:let|lets|letting|allowed|allows|allowing)\b", _I)
 
 
+def _aspect(cue: str, text: str, start: int) -> str:
+    """The status a cue gives once what stands before it is read: a future, a negation, a progressive."""
+    before = text[max(0, start - 40):start]
+    if cue == "signed":
+        if _FUTURE_BEFORE.search(before) or _NOT_DONE_BEFORE.search(before):
+            return "planned"  # "will sign", "are expected to launch", "is being finalised": not done yet
+        return cue
+    if cue == "in_force":
+        if _FUTURE_BEFORE.search(before) or _NEGATION_BEFORE.search(before):
+            return "signed"  # "will enter into force", "has not been ratified": concluded, not yet in force
+        return "in-force"
+    if cue == "habit":  # the bare verb may be one of several under a modal: "will link their systems and cooperate"
+        return "planned" if _MODAL_IN_CLAUSE.search(text, max(0, start - 80), start) else _IN_FORCE
+    if cue == "ongoing":
+        if _FUTURE_BEFORE.search(before) and not text[start:start + 7].lower() == "continu":
+            return "planned"  # "will work together": not begun ("will continue to cooperate" goes on)
+        return "in-force"
+    if cue != "ended" or _LET_BEFORE.search(text, max(0, start - 80), start):
+        return cue  # "let the memorandum expire", "was allowed to lapse": ended
+    if _RUNS_OUT_AHEAD.match(text, start):
+        return _IN_FORCE  # "expires next year", "is due to lapse": it runs until then
+    if _FUTURE_BEFORE.search(before):
+        if _HEDGE_BEFORE.search(before) or _RUNS_OUT.search(text, start, start + 40):
+            return "in-force"  # "could withdraw", "will expire in 2030": it runs until then
+        return "ended"  # "will withdraw from", "decided to scrap": its end is decided
+    return cue
 
-_STATUS_ORDER = sorted([("rejected", NEGATED), ("in-force", IN_EFFECT), ("ended", ENDED), ("signed", SIGNED),
-                        ("proposed", PROPOSED), ("planned", PLANNED)], key=lambda part: STATUS_PRECEDENCE[part[0]])
-_STATUS_ANY = re.compile("|".join(f"(?P<g{index}>{part.pattern})" for index, (_, part) in enumerate(_STATUS_ORDER)), _I)
-_STATUS_NAMES = {f"g{index}": name for index, (name, _) in enumerate(_STATUS_ORDER)}
-_STATUS_RANK = {name: rank for rank, (name, _) in enumerate(_STATUS_ORDER)}
+
+# The highest precedence a rule's matches can come to once _aspect has read them: its own status, or in force for
+# the cues _aspect may read as in force ("in_force", "ongoing", "habit"; an end told ahead, "expires in 2030").
+_IN_FORCE = "in-force"
+_BEST = {rule.cue: STATUS_PRECEDENCE[_IN_FORCE if rule.cue in {"in_force", "ongoing", "habit", "ended"} else rule.cue] for rule in _RULES}
 
 
 @lru_cache(maxsize=8192)  # a sentence is read as a clause and again as evidence
 def find_status(text: str) -> str | None:
     """What the text says happened to the act: rejected (negated), in force, ended, signed, proposed, planned.
 
-    When several are said, the first in that order wins ("did not sign" beats "sign").
+    When several are said, the one of highest precedence (tp:precedence) wins ("did not sign" beats "sign"); the
+    rules run in that order and stop once no later one could win.
     """
-    found = set()
-    for match in _STATUS_ANY.finditer(text):
-        status = _STATUS_NAMES[match.lastgroup]
-        if STATUS_RANK["signed"] <= STATUS_RANK[status] <= STATUS_RANK["ended"] and _FUTURE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
-            status = "planned"  # "will sign", "are expected to launch", "will enter into force": not done yet
-        found.add(status)
-    return min(found, key=_STATUS_RANK.__getitem__) if found else None
+    low = folded(text)
+    best: str | None = None
+    for rule in _RULES:
+        if best is not None and STATUS_PRECEDENCE[best] <= _BEST[rule.cue]:
+            break
+        if any(word in low for word in rule.words):
+            for match in rule.pattern.finditer(text):
+                status = _aspect(rule.cue, text, match.start())
+                if best is None or STATUS_PRECEDENCE[status] < STATUS_PRECEDENCE[best]:
+                    best = status
+    return best

@@ -1,0 +1,229 @@
+"""Status rules (extract/status.py), each on sentences written for the test (never taken from the eval passages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from techpact.extract import extract_facts
+from techpact.extract.status import find_status
+from techpact.loaders.document import Document
+
+
+def acts(text: str) -> set[tuple[frozenset, str, str]]:
+    facts = extract_facts(Document(text=text, source="test.txt", title=None, url=None, issued=None, media_type="text/plain"))
+    return {(frozenset(a.parties), a.kind, a.status) for a in facts.agreements}
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Kenya forged a partnership on solar power.",
+    "Ghana and Kenya entered into an agreement on satellite data.",
+    "Ghana, Kenya strike chip deal",
+    "Ghana and Kenya elevate ties to a strategic partnership",
+    "Ghana and Kenya agreed on Tuesday a protocol on mobile money.",
+    "Ghana, Kenya agree on data centre rules",
+    "Ghana and Kenya formed a joint task force on cyber crime.",
+    "The ministers inaugurated a joint laboratory for batteries.",
+    "The two central banks rolled out a cross-border payment link.",
+    "Negotiators hammered out a deal on lithium.",
+    "A treaty on space was inked in Accra.",
+    "Three memoranda have been signed.",
+    "Ghana and Kenya issued a joint statement on AI.",
+    "The ministers released a roadmap for 6G research.",
+    "Ghana and Kenya Announce Partnership on Quantum Research",
+])
+def test_verbs_of_concluding_in_every_tense_and_voice_are_signed(text):
+    assert find_status(text) == "signed"
+
+
+@pytest.mark.parametrize("text", [
+    "The visit is a sign of warming ties.",
+    "The president concluded his visit to Accra on Friday.",
+    "The ministers exchanged views on cooperation.",
+    "Trade between the two reached $5 billion last year.",
+    "The ministry released a report on chip supply.",
+    "The ministers renewed calls for reform.",
+    "Both countries are planning more satellite launches.",
+    "A year after the bloc was formed, its members met in Accra.",
+    "The fund was created by a law of 2022.",
+])
+def test_words_that_only_look_like_concluding_are_not_signed(text):
+    assert find_status(text) != "signed"
+
+
+@pytest.mark.parametrize("text", [
+    "The memorandum is being finalised by the two ministries.",
+    "Ghana and Kenya have not yet signed the accord.",
+    "The accord is yet to be signed.",
+    "The sides are working towards signing a deal.",
+    "Ghana and Kenya are close to finalising a data pact.",
+    "Officials are hammering out a deal on lithium.",
+    "A nuclear pact between the two is in the pipeline.",
+    "Ghana and Kenya are working on a treaty on cyber space.",
+    "Ghana and Kenya opened talks on a digital trade agreement.",
+    "Ghana and Kenya drafted a memorandum on e-commerce.",
+    "Ghana and Kenya agreed in principle on a lithium deal.",
+    "The deal is slated for signing in May.",
+    "Ghana is weighing a satellite deal with Kenya.",
+])
+def test_acts_not_done_yet_are_planned(text):
+    assert find_status(text) == "planned"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ghana and Kenya cooperate on a nuclear power plant.", "in-force"),  # "plant" plans nothing
+    ("The memorandum covers space exploration.", None),                   # nor does "exploration"
+    ("The joint committee met in Accra.", None),                          # nor does "committee"
+])
+def test_nouns_that_begin_like_planning_verbs_plan_nothing(text, status):
+    assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The accord went into effect last week.", "in-force"),
+    ("The protocol, which became effective in May, covers telecoms.", "in-force"),
+    ("The agreement is currently in effect.", "in-force"),
+    ("The agreement will enter into force in May.", "signed"),
+    ("The treaty has not been ratified.", "signed"),
+    ("The treaty has yet to be ratified by parliament.", "signed"),
+    ("The agreement is no longer in force.", "ended"),
+    ("In effect, the deal gives Ghana control of the cable.", None),
+])
+def test_entry_into_force_and_its_future_or_negation(text, status):
+    assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Kenya jointly operate a satellite ground station.",
+    "Ghana and Kenya maintain close cooperation in cybersecurity.",
+    "Ghana and Kenya continue to cooperate on e-government.",
+    "Ghana and Kenya will continue to cooperate on e-government.",
+    "The memorandum is being implemented.",
+    "The programme has been in place since 1998.",
+    "Ghana and Kenya have had a digital partnership since 2018.",
+    "Ghana and Kenya have operated a joint laboratory since 2015.",
+    "Since 2012, Ghana and Kenya have shared satellite data.",
+    "Ghana and Kenya have for years collaborated on supercomputing.",
+    "The two governments started cooperation in the field in 2014.",
+    "Ghana and Kenya cooperate closely on satellite navigation.",
+    "The agreement is valid until 2030.",
+    "Their decades-long partnership covers nuclear research.",
+    "The joint cyber centre is now operational.",
+])
+def test_acts_going_on_are_in_force(text):
+    assert find_status(text) == "in-force"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ghana and Kenya will work together on satellites.", "planned"),
+    ("Ghana and Kenya have signed 12 agreements since 2015.", "signed"),
+    ("Ghana and Kenya have been negotiating a deal since 2019.", "planned"),
+])
+def test_plans_and_signings_over_time_are_not_in_force(text, status):
+    assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ghana let its cyber agreement with Kenya expire.", "ended"),
+    ("The memorandum was allowed to lapse.", "ended"),
+    ("Ghana quit the initiative in 2021.", "ended"),
+    ("Ghana called off the data centre project.", "ended"),
+    ("The two dissolved their joint space venture.", "ended"),
+    ("The partnership was discontinued.", "ended"),
+    ("The new government ditched the nuclear deal.", "ended"),
+    ("Ghana rescinded the agreement.", "ended"),
+    ("Ghana has renounced its nuclear deal with Kenya.", "ended"),
+    ("The partnership was wound down.", "ended"),
+    ("Ghana and Kenya broke off their research cooperation.", "ended"),
+    ("Ghana stopped its cooperation with Kenya on satellites.", "ended"),
+    ("Ghana severed its technology cooperation with Kenya.", "ended"),
+    ("Ghana pulled the plug on the partnership.", "ended"),
+    ("Parliament voted to scrap the satellite contract.", "ended"),
+    ("Ghana will withdraw from the pact next year.", "ended"),
+    ("Ghana announced the termination of the agreement.", "ended"),
+    ("Ghana could withdraw from the pact.", "in-force"),
+    ("The agreement will expire in 2030.", "in-force"),
+])
+def test_acts_ended_and_ends_only_weighed(text, status):
+    assert find_status(text) == status
+
+
+def test_working_together_to_do_something_is_not_yet_in_force():
+    assert find_status("Ghana and Kenya collaborate to build a lithium plant.") != "in-force"
+
+
+def test_the_end_of_something_else_is_not_the_end_of_an_act():
+    assert find_status("He arrived after the termination of his term.") is None
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ghana won't join the chip alliance.", "rejected"),
+    ("Ghana would not sign the declaration.", "rejected"),
+    ("Ghana decided against joining the payment system.", "rejected"),
+    ("Ghana spurned a Kenyan offer of a reactor.", "rejected"),
+    ("Ghana rebuffed the proposal for a joint fund.", "rejected"),
+    ("Ghana said no to a request to join the partnership.", "rejected"),
+    ("Ghana opposed the plan for a common cyber police.", "rejected"),
+    ("Ghana balked at a proposal for a 5G network.", "rejected"),
+    ("Officials declined to comment on the memorandum signed on Monday.", "signed"),
+    ("The ministry dismissed reports that the deal had been signed.", "signed"),
+    ("The treaty was signed in 2019 but has not ratified it.", "signed"),
+])
+def test_refusals_are_rejected_and_declining_to_comment_is_not(text, status):
+    assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ghana is prepared to help Kenya build a satellite.", "proposed"),
+    ("Ghana pushed for a joint payment system with Kenya.", "proposed"),
+    ("Ghana has sought Kenya's help in building a data centre.", "proposed"),
+    ("A joint fund was mooted by Ghana.", "proposed"),
+    ("Ghana was prepared to resume exports of chips.", "planned"),
+])
+def test_offers_are_proposed(text, status):
+    assert find_status(text) == status
+
+
+def test_an_agreement_or_a_working_group_named_with_no_status_word_exists():
+    assert acts("The agreement between Ghana and Kenya covers satellite data.") == {
+        (frozenset({"GHA", "KEN"}), "agreement", "signed")}
+    assert {status for _, kind, status in acts("The Ghana-Kenya working group on AI meets in Accra.")
+            if kind == "working-group"} == {"in-force"}
+
+
+def test_two_acts_of_one_passage_keep_their_own_statuses():
+    text = ("Ghana and Kenya signed a memorandum on batteries on Monday. "
+            "Ghana and Kenya have been cooperating on satellites since 2010.")
+    assert acts(text) == {(frozenset({"GHA", "KEN"}), "mou", "signed"),
+                          (frozenset({"GHA", "KEN"}), "initiative", "in-force")}
+    ended = "Ghana and Kenya signed a memorandum on 5G in 2019. Ghana let the memorandum expire in March."
+    assert acts(ended) == {(frozenset({"GHA", "KEN"}), "mou", "ended")}
+
+
+# Every sentence this file feeds find_status, gathered from the parametrised tests above.
+_WRITTEN = [value if isinstance(value, str) else value[0] for test in list(globals().values())
+            for mark in getattr(test, "pytestmark", []) if mark.name == "parametrize" for value in mark.args[1]]
+
+
+def _sentences() -> list[str]:
+    from techpact.extract.sentences import split_sentences
+
+    from .conftest import CORPUS, DATA
+
+    found = [span.text for path in sorted(CORPUS.glob("*.txt")) for span in split_sentences(path.read_text(encoding="utf-8"))]
+    for name in ("challenge_status.txt", "challenge_status_2.txt"):
+        found += [line.split(" | ", 1)[1] for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+                  if " | " in line and not line.startswith("#")]
+    return found
+
+
+def test_status_rule_words_hold_every_match_so_the_gates_skip_only_clauses_a_rule_cannot_match():
+    from techpact.extract.gates import folded
+    from techpact.extract.status import _RULES
+
+    sentences = _sentences() + _WRITTEN
+    sentences += ["Ghana and Kenya sıgned a memorandum.", "The İNITIATIVE was ſuspended.", "Ghana WON'T JOIN the pact."]
+    assert len(sentences) > 300
+    for rule in _RULES:
+        for text in sentences:
+            if rule.pattern.search(text):
+                assert any(word in folded(text) for word in rule.words), (rule.cue, rule.words, text)
