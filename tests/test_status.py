@@ -108,6 +108,8 @@ def test_entry_into_force_and_its_future_or_negation(text, status):
     "The agreement is valid until 2030.",
     "Their decades-long partnership covers nuclear research.",
     "The joint cyber centre is now operational.",
+    "Under the partnership, the two countries exchange researchers every year.",
+    "The joint commission meets annually in Accra.",
 ])
 def test_acts_going_on_are_in_force(text):
     assert find_status(text) == "in-force"
@@ -117,6 +119,8 @@ def test_acts_going_on_are_in_force(text):
     ("Ghana and Kenya will work together on satellites.", "planned"),
     ("Ghana and Kenya have signed 12 agreements since 2015.", "signed"),
     ("Ghana and Kenya have been negotiating a deal since 2019.", "planned"),
+    ("The ministers will meet every year to review the plan.", "planned"),
+    ("Ghana will link its payment system with Kenya's and cooperate on cybersecurity.", "planned"),
 ])
 def test_plans_and_signings_over_time_are_not_in_force(text, status):
     assert find_status(text) == status
@@ -177,6 +181,7 @@ def test_refusals_are_rejected_and_declining_to_comment_is_not(text, status):
     ("Ghana pushed for a joint payment system with Kenya.", "proposed"),
     ("Ghana has sought Kenya's help in building a data centre.", "proposed"),
     ("A joint fund was mooted by Ghana.", "proposed"),
+    ("Ghana signalled its desire for defence cooperation with Kenya.", "proposed"),
     ("Ghana was prepared to resume exports of chips.", "planned"),
 ])
 def test_offers_are_proposed(text, status):
@@ -188,6 +193,22 @@ def test_an_agreement_or_a_working_group_named_with_no_status_word_exists():
         (frozenset({"GHA", "KEN"}), "agreement", "signed")}
     assert {status for _, kind, status in acts("The Ghana-Kenya working group on AI meets in Accra.")
             if kind == "working-group"} == {"in-force"}
+
+
+def test_what_became_of_an_act_in_a_later_year_is_its_status_and_an_earlier_year_is_not():
+    later = "Ghana and Kenya signed a memorandum on gas in 2018. Ghana terminated the talks under the memorandum in 2022."
+    assert acts(later) == {(frozenset({"GHA", "KEN"}), "mou", "ended")}
+    earlier = ("Ghana and Kenya signed a memorandum on gas in 2018. "
+               "The project was first planned with a French firm before it was cancelled in 2011.")
+    assert acts(earlier) == {(frozenset({"GHA", "KEN"}), "mou", "signed")}
+
+
+def test_cooperation_going_on_beside_an_act_just_signed_is_an_act_of_its_own():
+    text = ("Ghana and Kenya signed a memorandum on space on Wednesday. "
+            "The two countries have cooperated closely in the defence industry since the 1990s.")
+    assert acts(text) == {(frozenset({"GHA", "KEN"}), "mou", "signed"), (frozenset({"GHA", "KEN"}), "initiative", "in-force")}
+    told_again = "Ghana and Kenya signed a memorandum on space. The memorandum has been implemented since May."
+    assert acts(told_again) == {(frozenset({"GHA", "KEN"}), "mou", "in-force")}
 
 
 def test_two_acts_of_one_passage_keep_their_own_statuses():
@@ -210,7 +231,7 @@ def _sentences() -> list[str]:
     from .conftest import CORPUS, DATA
 
     found = [span.text for path in sorted(CORPUS.glob("*.txt")) for span in split_sentences(path.read_text(encoding="utf-8"))]
-    for name in ("challenge_status.txt", "challenge_status_2.txt"):
+    for name in ("challenge_status.txt", "challenge_status_2.txt", "challenge_status_3.txt"):
         found += [line.split(" | ", 1)[1] for line in (DATA / name).read_text(encoding="utf-8").splitlines()
                   if " | " in line and not line.startswith("#")]
     return found

@@ -148,7 +148,7 @@ class AgreementReader:
         if self.focus and (back or continues or ((cooperative or both) and not clause.actors)):
             # a clause about the act in focus names its kind or status only when nothing did before
             specific = back_kind if back_kind in SPECIFIC_KINDS and self.focus.kind in GENERIC_KINDS else None
-            if status and self._another_time(self.focus, text):
+            if status and self._another_time(self.focus, text) and not self._later_time(self.focus, text):
                 status = None  # "The project ... was scrapped in 2016", told of an act signed on Tuesday: its past
             self._extend(self.focus, specific or (kind if not self.focus.kind else None),
                          status if (back or not self.focus.status) else None, clause)
@@ -248,15 +248,20 @@ class AgreementReader:
                 continue  # its parties grew since it was indexed
             if self._another_time(agreement, text):
                 continue  # "in 2016" and "on Tuesday" of 2025, "on Friday" and "on Thursday": two acts
+            if not back and status and agreement.status and _ongoing(status) != _ongoing(agreement.status):
+                continue  # an act running for years is not the one signed or planned now, named or not
             if back or not kind or not agreement.kind:
                 return agreement
-            if status and agreement.status and _ongoing(status) != _ongoing(agreement.status):
-                continue  # an act running for years is not the one signed or planned now
             if introduced and id(agreement) in self.introduced and agreement.kind == kind and not self._told_again(agreement, text):
                 continue  # "a memorandum on trade", then "a memorandum on data": two instruments
             if agreement.kind == kind or {agreement.kind, kind} <= _SAME_ACT_KINDS:
                 return agreement
         return None
+
+    def _later_time(self, agreement: Agreement, text: str) -> bool:
+        """Whether a clause dates itself in a year after every year the act was told with: what became of it since."""
+        years, known = set(cues.YEAR.findall(text)), set(cues.YEAR.findall(" ".join(self.when.get(id(agreement), ()))))
+        return bool(years and known and min(years) > max(known))
 
     def _another_time(self, agreement: Agreement, text: str) -> bool:
         """Whether a clause dates itself (a year, a weekday) apart from every time the act was told with."""

@@ -121,6 +121,8 @@ _RULES = [
     # the present simple of working together is a habit, going on ("Chile and Peru cooperate on lithium")
     _rule("habit", "cooperate|co-operate|collaborate|work together|works together",
           r"\b(?:cooperates?|co-operates?|collaborates?|works? together)\b(?!\s+(?:to|with each other to)\b)"),
+    # so does what is done at a set frequency: "exchange researchers every year", "meets annually"
+    _rule("habit", "every|each|annually|regularly", r"\b(?:(?:every|each) (?:year|month|week|quarter)|annually|regularly)\b"),
     # begun in the past and going on: "started cooperation in 2014"
     _rule("ongoing", "start|began|begun|commenced", r"\b(?:started|began|begun|commenced)\s+(?:their\s+|its\s+|the\s+)?"
           r"(?:[\w-]+\s+){0,2}?(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership|working together|joint work)"),
@@ -206,14 +208,15 @@ _RULES = [
 
     # ---- proposed: one side offers or proposes
     _rule("proposed", "propos|offer|ask|suggest|call|invit|urg|time for|ready|readiness|willing|open to|keen to|eager to|floated"
-          "|pitched|put forward|tabled|push|advocat|requested|interest in|sought|prepared to|lobb|mooted|appeal|raised the",
+          "|pitched|put forward|tabled|push|advocat|requested|interest in|sought|prepared to|lobb|mooted|appeal|raised the|signal",
           r"\b(?:propos\w*|offer(?:ed|s|ing)?|ask(?:ed|s|ing)?(?=\s+(?:[\w-]+\s+){1,3}?to\s+(?:help|join|build|develop|supply|provide"
           r"|jointly|consider)\b)|suggest\w*|call(?:ed|s)? for|call(?:ed|s)? on|invit\w+|urg(?:ed|es|ing)|it is time for"
           r"|(?:is|are|was|were|stands?) ready (?:to|for)|readiness|willing\w*|open to|keen to|eager to|floated|pitched|put forward"
           r"|tabled|push(?:ed|es|ing)? for|advocat\w+|requested|expressed (?:\w+\s+)?interest in|sought"
           r"|(?:is|are|was|were|stands?) prepared to (?:help|cooperate|co-operate|work|assist|build|develop|supply|provide|share"
           r"|jointly|join|partner|offer|consider)"
-          r"|lobb(?:ied|ies|ying)|mooted|appeal(?:ed|s)? to|raised the (?:idea|possibility|prospect))\b"),
+          r"|lobb(?:ied|ies|ying)|mooted|appeal(?:ed|s)? to|raised the (?:idea|possibility|prospect)"
+          r"|signal(?:l)?(?:ed|s|ing)? (?:(?:a|an|its|his|her|their)\s+)?(?:desire|willingness|readiness|interest))\b"),
 
     # ---- planned: the sides agreed, intend, will, plan to; talks, drafts, acts not done yet
     _rule("planned", "will|shall|would", r"\b(?:will|shall|would)\b"),
