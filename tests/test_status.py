@@ -195,6 +195,21 @@ def test_an_agreement_or_a_working_group_named_with_no_status_word_exists():
             if kind == "working-group"} == {"in-force"}
 
 
+@pytest.mark.parametrize("text, status", [
+    ("Ghana and Kenya signed a new memorandum on AI under their existing partnership.", "signed"),
+    ("Ghana and Kenya signed a memorandum on AI, building on their long-standing cooperation in space.", "signed"),
+    ("Ghana and Kenya, which have cooperated on space since 2010, signed a memorandum on AI.", "signed"),
+    ("Ghana and Kenya, which have cooperated on space since 2010, are discussing a memorandum on AI.", "planned"),
+    ("The existing agreement was suspended in May.", "ended"),
+    ("Their existing partnership covers space.", "in-force"),
+    ("Ghana and Kenya agreed to expand their existing partnership to AI.", "in-force"),
+    ("The programme (which has been running since 2018) covers AI.", "in-force"),
+    ("Ghana and Kenya, whose treaty is still in force, met in Accra.", "in-force"),
+])
+def test_an_act_told_as_existing_or_aside_gives_way_to_the_verb_of_the_clause(text, status):
+    assert find_status(text) == status
+
+
 def test_what_became_of_an_act_in_a_later_year_is_its_status_and_an_earlier_year_is_not():
     later = "Ghana and Kenya signed a memorandum on gas in 2018. Ghana terminated the talks under the memorandum in 2022."
     assert acts(later) == {(frozenset({"GHA", "KEN"}), "mou", "ended")}

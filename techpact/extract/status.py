@@ -102,7 +102,9 @@ _RULES = [
     _rule("ongoing", "working|cooperating|collaborating|partnering", r"\b(?:are|is)\s+(?:already\s+|currently\s+|now\s+)?"
           r"(?:working together|cooperating|collaborating|partnering|(?:jointly\s+)?working\s+on(?!" + _INSTRUMENT_AHEAD + r"))\b"),
     _rule("ongoing", "reaffirm", r"\breaffirm\w*\s+(?:(?:the|their|its|our)\s+)?(?:[\w-]+\s+){0,3}?(?:" + _ACT + r")\b"),
-    _rule("ongoing", "existing|ongoing|standing|current|long-running|longtime|long-time|decades-|years-long|continuing|enduring"
+    # an act named as existing: in force, unless the clause concludes another beside it ("signed a memorandum under
+    # their existing partnership", "building on their long-standing cooperation": the memorandum is signed)
+    _rule("background", "existing|ongoing|standing|current|long-running|longtime|long-time|decades-|years-long|continuing|enduring"
           "|time-tested", r"\b(?:existing|ongoing|long-standing|longstanding|current|long-running|longtime|long-time|decades-long"
           r"|decades-old|years-long|continuing|enduring|time-tested)\s+(?:[\w-]+\s+){0,2}?(?:partnership|cooperation|agreement|accord"
           r"|mechanism|dialogue|framework|programme|program|initiative|working group|treaty)"),
@@ -248,7 +250,8 @@ def _joined(*cues: str) -> re.Pattern:
 
 
 # Each status's rules as one pattern, for code that asks whether a text says it at all.
-NEGATED, IN_EFFECT, ONGOING, ENDED = _joined("rejected"), _joined("in_force"), _joined("ongoing", "habit"), _joined("ended")
+NEGATED, IN_EFFECT, ENDED = _joined("rejected"), _joined("in_force"), _joined("ended")
+ONGOING = _joined("ongoing", "habit", "background")
 SIGNED, PROPOSED, PLANNED = _joined("signed"), _joined("proposed"), _joined("planned")
 
 HEDGED = Hinted(re.compile(r"\b(?:may|might|could) (?:consider|explore|look at|discuss)\b|\bconsidering whether\b|\brumou?red\b|\bspeculat\w+\b", _I), 'may ', 'might ', 'could ', 'considering', 'rumo', 'speculat')
@@ -305,7 +308,12 @@ def _aspect(cue: str, text: str, start: int) -> str:
 # The highest precedence a rule's matches can come to once _aspect has read them: its own status, or in force for
 # the cues _aspect may read as in force ("in_force", "ongoing", "habit"; an end told ahead, "expires in 2030").
 _IN_FORCE = "in-force"
-_BEST = {rule.cue: STATUS_PRECEDENCE[_IN_FORCE if rule.cue in {"in_force", "ongoing", "habit", "ended"} else rule.cue] for rule in _RULES}
+_ACTIVITY_CUES = {"ongoing", "habit"}
+# A relative clause or an aside set off from the clause: what it says goes on is background to the clause's own verb.
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where|having)\b[^,;()]*|\([^()]*\)|[—–]\s[^—–]*[—–]")
+_ASIDE_WORDS = (", which", ", who", ", where", ", having", "(", "—", "–")
+_SIGNED_PRECEDENCE = STATUS_PRECEDENCE["signed"]
+_BEST = {rule.cue: STATUS_PRECEDENCE[_IN_FORCE if rule.cue in {"in_force", "ongoing", "habit", "background", "ended"} else rule.cue] for rule in _RULES}
 
 
 @lru_cache(maxsize=8192)  # a sentence is read as a clause and again as evidence
@@ -313,16 +321,27 @@ def find_status(text: str) -> str | None:
     """What the text says happened to the act: rejected (negated), in force, ended, signed, proposed, planned.
 
     When several are said, the one of highest precedence (tp:precedence) wins ("did not sign" beats "sign"); the
-    rules run in that order and stop once no later one could win.
+    rules run in that order and stop once no later one could win. An act named as existing ("their existing
+    partnership") gives way to a verb of concluding beside it, and what goes on in an aside (", which have cooperated
+    since 2010,") to any status the clause itself tells.
     """
     low = folded(text)
+    asides = [match.span() for match in _ASIDE.finditer(text)] if any(word in low for word in _ASIDE_WORDS) else []
     best: str | None = None
+    background = aside = False
     for rule in _RULES:
         if best is not None and STATUS_PRECEDENCE[best] <= _BEST[rule.cue]:
             break
         if any(word in low for word in rule.words):
+            if rule.cue == "background":
+                background = background or bool(rule.pattern.search(text))
+                continue
             for match in rule.pattern.finditer(text):
                 status = _aspect(rule.cue, text, match.start())
-                if best is None or STATUS_PRECEDENCE[status] < STATUS_PRECEDENCE[best]:
+                if status == _IN_FORCE and rule.cue in _ACTIVITY_CUES and any(a <= match.start() < b for a, b in asides):
+                    aside = True  # "A, which have cooperated since 2010, signed a memorandum": told aside
+                elif best is None or STATUS_PRECEDENCE[status] < STATUS_PRECEDENCE[best]:
                     best = status
+    if (background and (best is None or STATUS_PRECEDENCE[best] > _SIGNED_PRECEDENCE)) or (aside and best is None):
+        return _IN_FORCE
     return best
