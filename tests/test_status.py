@@ -64,6 +64,8 @@ def test_words_that_only_look_like_concluding_are_not_signed(text):
     "Ghana and Kenya agreed in principle on a lithium deal.",
     "The deal is slated for signing in May.",
     "Ghana is weighing a satellite deal with Kenya.",
+    "If the deal is signed, Ghana will get access to the cable.",
+    "The signing is scheduled for next week.",
 ])
 def test_acts_not_done_yet_are_planned(text):
     assert find_status(text) == "planned"
@@ -86,6 +88,8 @@ def test_nouns_that_begin_like_planning_verbs_plan_nothing(text, status):
     ("The treaty has not been ratified.", "signed"),
     ("The treaty has yet to be ratified by parliament.", "signed"),
     ("The agreement is no longer in force.", "ended"),
+    ("The agreement awaits ratification by parliament.", "signed"),
+    ("Ghana and Kenya signed the deal, which is subject to ratification.", "signed"),
     ("In effect, the deal gives Ghana control of the cable.", None),
 ])
 def test_entry_into_force_and_its_future_or_negation(text, status):

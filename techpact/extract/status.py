@@ -266,6 +266,13 @@ _FUTURE_BEFORE = re.compile(
 # Words that put a verb of concluding before its time: "not yet signed", "is being finalised", "towards signing".
 _NOT_DONE_BEFORE = re.compile(r"\b(?:not yet|being|towards?|ahead of(?: the)?|close to|(?:slated|set|scheduled|due|ready) for)"
                               r"\s+(?:\w+\s+)?$", _I)
+# A condition on concluding it: "if the deal is signed", "unless parliament approves".
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,.;:]*$", _I)
+# A concluding told as a thing ahead: "the signing is scheduled for May", "a launch is planned for 2026".
+_LATER_AFTER = re.compile(r"\s+(?:ceremony\s+)?(?:is|was|has been|had been)\s+(?:now\s+)?(?:planned|scheduled|expected|due|set|slated)"
+                          r"\s+(?:for|to|on|in)\b", _I)
+# Entry into force still awaited: "awaits ratification", "pending ratification", "subject to ratification".
+_AWAITED_BEFORE = re.compile(r"\b(?:await\w*|pending|subject to|requir\w+|needs?|prior to|until|before)\s+(?:\w+\s+)?$", _I)
 # A negation of entry into force: "has not been ratified", "never entered into force".
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+)?(?:\w+\s+)?$", _I)
 # Modals that only weigh ending an act: "could withdraw", "threatened to pull out of".
@@ -277,16 +284,18 @@ _MODAL_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|can|could|may|might|should
 _LET_BEFORE = re.compile(r"\b(?:let|lets|letting|allowed|allows|allowing)\b", _I)
 
 
-def _aspect(cue: str, text: str, start: int) -> str:
-    """The status a cue gives once what stands before it is read: a future, a negation, a progressive."""
+def _aspect(cue: str, text: str, start: int, end: int) -> str:
+    """The status a cue (found at start:end) gives once what stands around it is read: a future, a negation, a
+    progressive, a condition."""
     before = text[max(0, start - 40):start]
     if cue == "signed":
-        if _FUTURE_BEFORE.search(before) or _NOT_DONE_BEFORE.search(before):
-            return "planned"  # "will sign", "are expected to launch", "is being finalised": not done yet
+        if (_FUTURE_BEFORE.search(before) or _NOT_DONE_BEFORE.search(before) or _CONDITION_BEFORE.search(text, max(0, start - 60), start)
+                or _LATER_AFTER.match(text, end)):
+            return "planned"  # "will sign", "is being finalised", "if the deal is signed", "the signing is set for": not done yet
         return cue
     if cue == "in_force":
-        if _FUTURE_BEFORE.search(before) or _NEGATION_BEFORE.search(before):
-            return "signed"  # "will enter into force", "has not been ratified": concluded, not yet in force
+        if _FUTURE_BEFORE.search(before) or _NEGATION_BEFORE.search(before) or _AWAITED_BEFORE.search(before):
+            return "signed"  # "will enter into force", "has not been ratified", "awaits ratification": concluded, not in force
         return "in-force"
     if cue == "habit":  # the bare verb may be one of several under a modal: "will link their systems and cooperate"
         return "planned" if _MODAL_IN_CLAUSE.search(text, max(0, start - 80), start) else _IN_FORCE
@@ -337,7 +346,7 @@ def find_status(text: str) -> str | None:
                 background = background or bool(rule.pattern.search(text))
                 continue
             for match in rule.pattern.finditer(text):
-                status = _aspect(rule.cue, text, match.start())
+                status = _aspect(rule.cue, text, match.start(), match.end())
                 if status == _IN_FORCE and rule.cue in _ACTIVITY_CUES and any(a <= match.start() < b for a, b in asides):
                     aside = True  # "A, which have cooperated since 2010, signed a memorandum": told aside
                 elif best is None or STATUS_PRECEDENCE[status] < STATUS_PRECEDENCE[best]:
