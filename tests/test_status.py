@@ -250,7 +250,7 @@ def _sentences() -> list[str]:
     from .conftest import CORPUS, DATA
 
     found = [span.text for path in sorted(CORPUS.glob("*.txt")) for span in split_sentences(path.read_text(encoding="utf-8"))]
-    for name in ("challenge_status.txt", "challenge_status_2.txt", "challenge_status_3.txt"):
+    for name in ("challenge_status.txt", "challenge_status_2.txt", "challenge_status_3.txt", "challenge_status_4.txt"):
         found += [line.split(" | ", 1)[1] for line in (DATA / name).read_text(encoding="utf-8").splitlines()
                   if " | " in line and not line.startswith("#")]
     return found
