@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from techpact.extract.gates import Hinted
 from techpact.extract.status import (  # noqa: F401  (the status rules live in status.py; read through cues too)
-    ENDED, FUTURE_ISSUE, HEDGED, IN_EFFECT, NEGATED, ONGOING, PLANNED, PROPOSED, SIGNED, find_status,
+    ENDED, FUTURE_ISSUE, HEDGED, IN_EFFECT, IN_FORCE, NEGATED, ONGOING, PLANNED, PROPOSED, SIGNED, find_status,
 )
 
 _I = re.IGNORECASE

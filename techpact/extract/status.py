@@ -252,6 +252,7 @@ def _joined(*cues: str) -> re.Pattern:
 # Each status's rules as one pattern, for code that asks whether a text says it at all.
 NEGATED, IN_EFFECT, ENDED = _joined("rejected"), _joined("in_force"), _joined("ended")
 ONGOING = _joined("ongoing", "habit", "background")
+IN_FORCE = _joined("in_force", "ongoing", "habit", "background")  # entry into force and acts going on, as cues.IN_FORCE was
 SIGNED, PROPOSED, PLANNED = _joined("signed"), _joined("proposed"), _joined("planned")
 
 HEDGED = Hinted(re.compile(r"\b(?:may|might|could) (?:consider|explore|look at|discuss)\b|\bconsidering whether\b|\brumou?red\b|\bspeculat\w+\b", _I), 'may ', 'might ', 'could ', 'considering', 'rumo', 'speculat')
