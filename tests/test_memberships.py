@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from techpact.extract.facts import Span
@@ -198,4 +200,130 @@ def test_plural_memberships_without_an_article_and_includes_with_now(text, expec
     ("Britain, a former EU member, signed a deal.", set()),
 ])
 def test_appositions_and_predicates_of_membership(text, expected):
+    assert members(text) == expected
+
+
+def _challenge_cases():
+    path = Path(__file__).parent / "data" / "challenge_memberships.txt"
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        known_miss = line.startswith("? ")
+        expected, text = line.removeprefix("? ").split(" | ", 1)
+        pairs = set() if expected.strip() == "-" else {tuple(pair.split(":")) for pair in expected.split()}
+        yield pytest.param(text, pairs, known_miss, id=f"line{number}")
+
+
+@pytest.mark.parametrize(("text", "expected", "known_miss"), list(_challenge_cases()))
+def test_challenge_set_memberships_are_read_and_nothing_else(text, expected, known_miss):
+    found = members(text)
+    assert found <= expected  # never a membership the text does not state
+    if not known_miss:
+        assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # appositions: "also an", a possessive determiner, a bracket without article, a co-founder, a share of the members
+    ("Kyrgyzstan, also an EAEU member, signed.", {("KGZ", "EAEU")}),
+    ("Qatar, the Gulf's richest GCC state, signed.", {("QAT", "GCC")}),
+    ("Kazakhstan, Russia's fellow EAEU member, signed.", {("KAZ", "EAEU")}),
+    ("Oman (GCC member since 1981) signed.", {("OMN", "GCC")}),
+    ("Russia, a co-founder of BRICS, signed.", {("RUS", "BRICS")}),
+    ("Brazil and Chile, two of APEC's Latin American economies, signed.", {("BRA", "APEC"), ("CHL", "APEC")}),
+    ("Angola, OPEC's smallest and newest African member, signed.", {("AGO", "OPEC")}),
+    ("Portugal, a member of the 27-nation EU, signed.", {("PRT", "EU")}),
+    ("Japan, the EU's biggest trading partner in Asia, signed.", set()),
+    ("Japan, the Quad's biggest trading partner, signed.", set()),
+    ("Moldova, an EU candidate, signed.", set()),
+])
+def test_appositions_with_more_determiners(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the list is the bloc, the bloc is a pact between the list, the list continues after "along with"
+    ("Brazil, Russia, India and China, the original BRIC, were joined later.", set()),
+    ("Russia, Belarus and Kazakhstan, the founding EAEU, met.", {(c, "EAEU") for c in ("RUS", "BLR", "KAZ")}),
+    ("AUKUS, the trilateral pact between Australia, Britain and the US, met.", {(c, "AUKUS") for c in ("AUS", "GBR", "USA")}),
+    ("The G7 forum of Japan and Italy met.", set()),
+    ("The G20 pact between India and Brazil was signed.", set()),
+    ("The GCC comprises Saudi Arabia and Kuwait, along with Oman.", {(c, "GCC") for c in ("SAU", "KWT", "OMN")}),
+    ("GCC members Saudi Arabia and Kuwait, along with Iraq, met.", {("SAU", "GCC"), ("KWT", "GCC")}),
+    ("CSTO (originally Russia, Armenia and Kazakhstan) met.", {(c, "CSTO") for c in ("RUS", "ARM", "KAZ")}),
+    ("The Brics group of big emerging economies — Brazil, India and China — met.", {(c, "BRICS") for c in ("BRA", "IND", "CHN")}),
+    ("The bloc, which initially comprised Brazil and Argentina, met. Mercosur grew.", {("BRA", "MERCOSUR"), ("ARG", "MERCOSUR")}),
+    ("Members of the EU and Japan met in Tokyo.", set()),
+    ("OPEC+ members Russia and Kazakhstan agreed.", set()),
+])
+def test_lists_that_are_the_bloc_or_continue_it(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # joining, admission and accession that happened
+    ("Brunei, Laos join ASEAN", {("BRN", "ASEAN"), ("LAO", "ASEAN")}),
+    ("Croatia was formally admitted into the EU in 2013.", {("HRV", "EU")}),
+    ("Montenegro admitted as NATO's 29th member", {("MNE", "NATO")}),
+    ("The EAEU admitted Armenia as a full member in 2015.", {("ARM", "EAEU")}),
+    ("The SCO formally admitted Iran on Tuesday.", {("IRN", "SCO")}),
+    ("BRICS welcomed Iran and Egypt as new members.", {("IRN", "BRICS"), ("EGY", "BRICS")}),
+    ("Finland completed its accession to NATO in April.", {("FIN", "NATO")}),
+    ("Bolivia gained full membership of Mercosur.", {("BOL", "MERCOSUR")}),
+    ("Uzbekistan secured full SCO membership in 2001.", {("UZB", "SCO")}),
+    ("Croatia, the latest country to join the EU, signed.", {("HRV", "EU")}),
+    ("Montenegro became the 29th state to join NATO.", {("MNE", "NATO")}),
+    ("The CSTO, which Armenia joined in 2002, met.", {("ARM", "CSTO")}),
+    ("NATO has grown since the accession of Finland and Sweden.", {("FIN", "NATO"), ("SWE", "NATO")}),
+    ("Following Croatia's accession to the EU, trade rose.", {("HRV", "EU")}),
+    ("Mercosur expanded in 2024, admitting Bolivia.", {("BOL", "MERCOSUR")}),
+    ("The SCO met. Pakistan and India became members in 2017.", {("PAK", "SCO"), ("IND", "SCO")}),
+    ("The SCO met. Belarus joined as a full member in 2024.", {("BLR", "SCO")}),
+    ("Croatia has officially become a member of the EU.", {("HRV", "EU")}),
+    ("Croatia becomes 28th EU member", {("HRV", "EU")}),
+    ("Angola joined fellow OPEC members in cutting output.", {("AGO", "OPEC")}),
+    # joining that did not happen, or joining something else
+    ("Serbia hopes to join the EU.", set()),
+    ("If Serbia joined the EU, trade would rise.", set()),
+    ("Should Georgia join NATO, Moscow would respond.", set()),
+    ("Colombia joined the OPEC talks in Vienna.", set()),
+    ("India joined the G20 declaration on AI.", set()),
+    ("Brazil joined the BRICS bank in 2015.", set()),
+    ("Ukraine joined NATO's innovation fund.", set()),
+    ("Mexico joined the EU in calling for restraint.", set()),
+    ("Vietnam joins ASEAN partner list", set()),
+    ("BRICS welcomed Cuba and Bolivia as partner countries.", set()),
+    ("NATO admitted Russia had tested its defences.", set()),
+    ("The EU accepted Ukraine as a candidate in 2022.", set()),
+    ("The SCO added Qatar as a dialogue partner.", set()),
+    ("Ukraine will secure NATO membership one day, Kyiv said.", set()),
+])
+def test_joining_admission_and_accession(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # predicates: one of N, among the bloc's members, part of, a seat in, of which L is a member, coordinated blocs
+    ("Malaysia is one of 10 members of ASEAN.", {("MYS", "ASEAN")}),
+    ("Kuwait is one of the GCC's six members.", {("KWT", "GCC")}),
+    ("Chile and Peru are among APEC's members.", {("CHL", "APEC"), ("PER", "APEC")}),
+    ("Armenia has long been part of the CSTO.", {("ARM", "CSTO")}),
+    ("Canada has a seat in the G7.", {("CAN", "G7")}),
+    ("The GCC, of which Bahrain is a founding member, met.", {("BHR", "GCC")}),
+    ("Japan is a member of the G7, as is Italy.", {("JPN", "G7"), ("ITA", "G7")}),
+    ("Kazakhstan is a member of both the SCO and the CSTO.", {("KAZ", "SCO"), ("KAZ", "CSTO")}),
+    ("Russia and Belarus are members of the EAEU, the CSTO and the CIS.",
+     {(s, b) for s in ("RUS", "BLR") for b in ("EAEU", "CSTO", "CIS")}),
+    ("Kazakhstan is a member of the SCO and BRICS partner countries met.", {("KAZ", "SCO")}),
+    ("Turkey is a member of NATO and the EU's candidate.", {("TUR", "NATO")}),
+    ("Among ASEAN members, Vietnam and Thailand export the most chips.", {("VNM", "ASEAN"), ("THA", "ASEAN")}),
+    ("Vietnam, like fellow ASEAN members, signed.", {("VNM", "ASEAN")}),
+    ("Chile, unlike other APEC economies, signed.", {("CHL", "APEC")}),
+    ("Peru and its fellow APEC members met.", {("PER", "APEC")}),
+    ("Fellow EU ally Spain signed.", {("ESP", "EU")}),
+    ("The G7 democracies, including Canada and Italy, signed.", {("CAN", "G7"), ("ITA", "G7")}),
+    ("Sweden is not one of the members of the EAEU.", set()),
+    ("Georgia left the CIS in 2009.", set()),
+    ("Italy holds the G7 presidency this year.", set()),
+])
+def test_predicates_of_membership(text, expected):
     assert members(text) == expected

@@ -20,7 +20,8 @@ from functools import lru_cache
 
 from techpact.extract.facts import Membership, Mention, Span
 from techpact.extract.gazetteer import gazetteer
-from techpact.extract.membership_rules import MANY, NOT_AFTER_JOIN, NOT_MEMBER, RULES, Rule
+from techpact.extract.membership_rules import (CONDITION, JOIN_TAIL, JOINING, MANY, NOT_AFTER_JOIN, NOT_MEMBER,
+                                               PREDICATE_LISTS, RULES, Rule)
 from techpact.ontology import reference
 from techpact.ontology.reference import is_bloc
 
@@ -41,6 +42,12 @@ _BLOC_REFERENT = re.compile(r"\b(?:the|our|this) (?:bloc|group|grouping|alliance
 
 # A sentence that names no bloc needs one of these words to state a membership.
 _CUE = re.compile(r"member|bloc|group|alliance|organi[sz]ation|expand|enlarg|grew|grown|widen", _I)
+_PLACEHOLDER = re.compile(r"§[LBD]\d+§|¶P\d+¶")
+# A bloc's own head noun is no negation: "the AUKUS partnership".
+_BLOC_HEAD = re.compile(r"§B\d+§\s+(?:security\s+)?partnership\b|\bpartnership\s+(?:of|between)\b", _I)
+# More members added to a predicate list: "BRICS includes L, along with Indonesia".
+_MORE_MEMBERS = re.compile(r"\s*,?\s*(?:along with|together with|as well as|plus|and also)\s+(?:the\s+)?§L(\d+)§")
+_NEXT_BLOC = re.compile(r"\s*(?:,|and|&|/|as well as)\s*(?:the\s+)?§B(\d+)§(?!\s*[’'])", _I)
 _SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|was|also|said|says|will|would)\b")
 
 @lru_cache(maxsize=1)
@@ -160,7 +167,7 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
         if begin < pos:
             index += 1
             continue
-        if is_bloc(mention.code):
+        if is_bloc(mention.code) and not text.startswith("+", end):  # "OPEC+" is not OPEC
             emit_gap(text[pos:begin])
             bloc_at.append(length)
             emit(f"§B{len(blocs)}§")
@@ -177,6 +184,13 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
                     index += 1
             continue
         kind = _kind(mention, text, begin, end)
+        if kind == "L" and _POSSESSIVE.match(text, end):  # "Finland's accession": a placeholder of its own
+            emit_gap(text[pos:begin])
+            emit(f"¶P{len(lists)}¶")
+            lists.append([mention])
+            pos = end
+            index += 1
+            continue
         if kind is None or _POSSESSIVE.match(text, end):
             index += 1
             continue
@@ -216,7 +230,7 @@ def _kind(mention: Mention, text: str, begin: int, end: int) -> str | None:
 
 
 def _resolve(skeleton: _Skeleton, match: re.Match, default_bloc: str | None) -> str | None:
-    named = match.groupdict().get("b") or match.groupdict().get("b2")
+    named = _named_bloc(match)
     if named is not None:
         return skeleton.blocs[int(named)]
     before = [code for at, code in zip(skeleton.bloc_at, skeleton.blocs) if at < match.start()]
@@ -225,17 +239,42 @@ def _resolve(skeleton: _Skeleton, match: re.Match, default_bloc: str | None) -> 
     return default_bloc
 
 
+def _named_bloc(match: re.Match) -> str | None:
+    """The index of the bloc placeholder the pattern itself names, if it names one."""
+    groups = match.groupdict()
+    return groups.get("b") or groups.get("b2") or groups.get("b3")
+
+
 def _negated(skeleton: _Skeleton, match: re.Match, rule: Rule) -> bool:
-    """Whether the match speaks of observers, partners, applicants or former members rather than members."""
-    words = re.sub(r"§[LBD]\d+§", " ", match.group())
+    """Whether the match speaks of observers, partners, applicants or former members rather than members,
+    under a condition ("if Ukraine joined NATO"), or of joining something the bloc owns ("joined the BRICS bank")."""
+    words = _PLACEHOLDER.sub(" ", _BLOC_HEAD.sub(" ", match.group()))
     if NOT_MEMBER.search(words):
         return True
-    before = re.sub(r"§[LBD]\d+§", " ", skeleton.text[max(0, match.start() - 25):match.start()])
+    before = _PLACEHOLDER.sub(" ", skeleton.text[max(0, match.start() - 25):match.start()])
     if re.search(r"\b(?:former|prospective|would-be|aspiring|potential|candidate|future|non)\W*$", before, _I):
         return True
-    if rule.name == "list-joined-bloc" and NOT_AFTER_JOIN.match(skeleton.text, match.end()):
+    if CONDITION.search(skeleton.text, max(0, match.start() - 12), match.start()):
         return True
+    if rule.name in JOINING:
+        if NOT_AFTER_JOIN.match(skeleton.text, match.end()):
+            return True
+        if match.group().endswith(("§", "¶")) and not JOIN_TAIL.match(skeleton.text, match.end()):
+            return True
     return False
+
+
+def _coordinated_blocs(skeleton: _Skeleton, match: re.Match) -> list[str]:
+    """Blocs joined to the one a match ends on: "a member of both the EAEU and the CSTO", "the SCO and BRICS"."""
+    named = _named_bloc(match)
+    if named is None or not match.group().endswith(f"§B{named}§"):
+        return []
+    more = []
+    at = match.end()
+    while (nxt := _NEXT_BLOC.match(skeleton.text, at)) and JOIN_TAIL.match(skeleton.text, nxt.end()):
+        more.append(skeleton.blocs[int(nxt.group(1))])
+        at = nxt.end()
+    return more
 
 
 def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None = None) -> list[MemberList]:
@@ -267,15 +306,18 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
                 runs = [i for i in (_subject_list(skeleton, match.start()), match.group("l")) if i is not None]
             else:
                 runs = [match.group("l")]
+                if rule.name in PREDICATE_LISTS:
+                    runs += [more.group(1) for more in [_MORE_MEMBERS.match(skeleton.text, match.end())] if more]
             if rule.name in MANY and len(skeleton.lists[int(runs[0])]) < 2:
                 continue
             if rule.needs_bloc is False and _foreign_owner(skeleton.text, match.start()):
                 continue
+            blocs = [bloc, *_coordinated_blocs(skeleton, match)]
             for run_index in runs:
                 run = skeleton.lists[int(run_index)]
                 states = tuple(dict.fromkeys(m.code for m in run if not is_bloc(m.code)))
                 if states:
-                    found.append(MemberList(bloc, states, run[0].start, run[-1].end, rule.participants))
+                    found += [MemberList(each, states, run[0].start, run[-1].end, rule.participants) for each in blocs]
     return _merged(found)
 
 
@@ -291,7 +333,7 @@ def _merged(found: list[MemberList]) -> list[MemberList]:
 
 def _foreign_owner(text: str, at: int) -> bool:
     """Whether "members" belong to something other than a bloc: "the platform's members", "members of the board"."""
-    owner = re.search(r"(\w+)['’]s?\s+(?:\w+\s+)?$", text[max(0, at - 30):at])
+    owner = re.search(r"(\w+|¶P\d+¶)['’]s?\s+(?:\w+\s+)?$", text[max(0, at - 30):at])
     return bool(owner) and owner.group(1).lower() not in ("bloc", "group", "grouping", "alliance", "organisation", "organization")
 
 
