@@ -327,3 +327,19 @@ def test_joining_admission_and_accession(text, expected):
 ])
 def test_predicates_of_membership(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # bloc names as news prints them
+    ("Kenya, an AU member state, signed.", {("KEN", "AU")}),
+    ("Canada, a Group of 7 member, signed.", {("CAN", "G7")}),
+    ("Indonesia and Mexico, both Group of 20 members, signed.", {("IDN", "G20"), ("MEX", "G20")}),
+    ("Gabon, a member of the Organisation of the Petroleum Exporting Countries, signed.", {("GAB", "OPEC")}),
+    ("Oman, a Gulf Co-operation Council member, signed.", {("OMN", "GCC")}),
+    ("Ethiopia joined BRICS+ last year.", {("ETH", "BRICS")}),
+    ("Egypt joined Brics+ last year.", {("EGY", "BRICS")}),
+    ("Kazakhstan joined OPEC+ in 2016.", set()),
+    ("Russia, an OPEC+ member, cut output.", set()),
+])
+def test_bloc_names_as_news_prints_them(text, expected):
+    assert members(text) == expected

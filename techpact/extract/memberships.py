@@ -61,6 +61,12 @@ def _bloc_variants() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(r"\b(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")\b"), forms
 
 
+@lru_cache(maxsize=1)
+def _plus_blocs() -> frozenset[str]:
+    """Blocs that a name with "+" still means ("BRICS+"); any other "+" names a wider circle ("OPEC+" is not OPEC)."""
+    return frozenset(bloc.code for bloc in reference.blocs().values() if any(label.endswith("+") for label in bloc.labels))
+
+
 def passage_bloc(mentions: list[Mention]) -> str | None:
     """The bloc a passage is about: the one it names most often (first named on a tie)."""
     counts = Counter(m.code for m in mentions if is_bloc(m.code))
@@ -167,12 +173,12 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
         if begin < pos:
             index += 1
             continue
-        if is_bloc(mention.code) and not text.startswith("+", end):  # "OPEC+" is not OPEC
+        if is_bloc(mention.code) and not (text.startswith("+", end) and mention.code not in _plus_blocs()):
             emit_gap(text[pos:begin])
             bloc_at.append(length)
             emit(f"§B{len(blocs)}§")
             blocs.append(mention.code)
-            pos = end
+            pos = end + text.startswith("+", end)  # "Brics+" is one name
             index += 1
             # "Shanghai Cooperation Organisation (SCO)": one bloc, one placeholder.
             if index < len(mentions) and mentions[index].code == mention.code:
