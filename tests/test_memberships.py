@@ -343,3 +343,25 @@ def test_predicates_of_membership(text, expected):
 ])
 def test_bloc_names_as_news_prints_them(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hungary is also in the EU.", {("HUN", "EU")}),
+    ("Kenya is in the AU and Nigeria is in OPEC.", {("KEN", "AU"), ("NGA", "OPEC")}),
+    ("Iran is in talks with the EAEU.", set()),
+    ("Laos is in the ASEAN chair this year.", set()),
+    ("Iran is part of the SCO's outreach plan.", set()),
+    ("Croatia's membership of the EU took effect in July 2013.", {("HRV", "EU")}),
+    ("Sweden's accession to NATO was completed in March.", {("SWE", "NATO")}),
+    ("March 7 marked Sweden's entry into NATO.", {("SWE", "NATO")}),
+    ("Sweden's accession to NATO was approved by Turkey's parliament.", set()),
+    ("Ukraine's accession to the EU could take years.", set()),
+    ("Albania joined NATO in 2009 and Montenegro in 2017.", {("ALB", "NATO"), ("MNE", "NATO")}),
+    ("The EAEU is made up of Russia, Belarus and Kazakhstan.", {(c, "EAEU") for c in ("RUS", "BLR", "KAZ")}),
+    ("The GCC, whose members also include Oman, met.", {("OMN", "GCC")}),
+    ("Cambodia and Laos were welcomed into ASEAN in the 1990s.", {("KHM", "ASEAN"), ("LAO", "ASEAN")}),
+    ("China and Japan were welcomed to the ASEAN summit.", set()),
+    ("The PRC, an SCO founding member, signed.", {("CHN", "SCO")}),
+])
+def test_being_in_a_bloc_and_an_accession_that_took_effect(text, expected):
+    assert members(text) == expected

@@ -23,6 +23,8 @@ _OTHER = (r"\s*,?\s*(?:and|as well as|with|along with|together with|alongside|li
           r"(?:its\s+|their\s+)?(?:other|fellow|the other)\s+")
 # "the", "the 27-nation", "the six-member": before a bloc's name.
 _THE = r"(?:the\s+)?(?:[\w]+-(?:nation|member|country|state|strong)\s+)?"
+# Adjectives between a bloc and its member noun: "an SCO founding member".
+_AFTER_BLOC = r"(?:(?:founding|full|fully-fledged|full-fledged|original|new|newest|permanent|core|key|leading|major)[\s-]+)?"
 _APPOSITION = r"\s*(?:[,:(—–-]|--)?\s*(?:(?:such as|like|including|namely|notably|i\.e\.,?)\s+)?(?:the\s+)?"
 _COPULA = (r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:is|was|are|were|became|becomes|become|becoming|remains?|being"
            r"|(?:has|have|had)\s+(?:\w+ly\s+)?(?:been|become))")
@@ -60,8 +62,8 @@ CONDITION = re.compile(r"\b(?:if|should|unless|whether|once|until)\s+(?:the\s+)?
 MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list", "bloc-of-many")
 # Rules whose list is the predicate of the bloc ("BRICS includes L"): a list added with "along with" belongs to it too.
 PREDICATE_LISTS = ("bloc-includes-list", "members-are-list", "expanded-to-include-list")
-# Rules that say a state entered a bloc: what follows the bloc must close the clause (JOIN_TAIL).
-JOINING = ("list-joined-bloc", "list-admitted", "bloc-admits-list", "bloc-admits-list-as-member", "list-first-to-join", "bloc-which-list-joined",
+# Rules that say a state entered or is in a bloc: what follows the bloc must close the clause (JOIN_TAIL).
+JOINING = ("list-joined-bloc", "list-make-up-bloc", "since-lists-accession", "list-admitted", "bloc-admits-list", "bloc-admits-list-as-member", "list-first-to-join", "bloc-which-list-joined",
            "list-gained-membership")
 
 
@@ -93,7 +95,8 @@ RULES = [
           + r"(?:\s+(?!(?:and|or|nor|but|with|to|from|by|in|on|at|for|against)\b)[a-z]+){0,2}?" + _APPOSITION + _L, True),
     # "the members -- Russia, Kazakhstan, ...", "whose members are L", "its founding members include L".
     _rule("members-are-list", r"\b(?:members|member states|member countries|membership)\s*(?:(?:[—–:]|--)\s*(?:the\s+)?"
-          r"|,?\s*(?:are|were|include|included|includes|comprise|comprised|comprises|being|namely)\s+(?:the\s+)?)" + _L, True),
+          r"|,?\s*(?:(?:now|also|currently|originally|initially)\s+)?(?:are|were|include|included|includes|comprise|comprised"
+          r"|comprises|being|namely)\s+(?:the\s+)?)" + _L, True),
     # "BRICS (Brazil, Russia, India, China and South Africa)", "the SCO -- China, Russia, ... --".
     _rule("bloc-parenthesis-list", _B + r"(?:\s+(?:group|grouping|bloc|countries|nations|alliance|members))?"
           r"\s*(?:\(|—|–|--|:)\s*(?:(?:originally|initially|namely)\s+)?(?:the\s+)?" + _L, True),
@@ -111,7 +114,7 @@ RULES = [
           r"(?:" + _ARTICLE + r"\s+)?" + _MODIFIER + _MEMBER_ONLY + r"\s+(?:of|in)\s+(?:both\s+)?" + _THE + _B, True),
     # "Kazakhstan, a founding SCO member", "Pakistan, also an SCO member", "Iran (SCO member since 2023)".
     _rule("list-a-bloc-member", _L + r"\s*(?:(?:[,—–]|--)\s*(?:" + _ARTICLE + r"|both|all|(?:the\s+)?(?-i:[A-Z])\w+['’]s|¶P\d+¶['’]s)\s+|\(\s*(?:(?:" + _ARTICLE + r"|both|all)\s+)?)"
-          + _MODIFIER + _B + r"[\s-]+" + r"(?:member(?:\s+(?:states?|countries|nations))?|members|nations?|countr(?:y|ies)|states?|ally|allies"
+          + _MODIFIER + _B + r"[\s-]+" + _AFTER_BLOC + r"(?:member(?:\s+(?:states?|countries|nations))?|members|nations?|countr(?:y|ies)|states?|ally|allies"
           r"|economy|economies|powers)\b", True),
     # "Germany, the EU's largest economy", "Kenya, one of the AU's founding members", "Indonesia, the bloc's newest member".
     _rule("list-the-blocs-member", _L + r"\s*(?:[,(—–]|--)\s*(?:the\s+|" + _SHARE + r"\s+(?:the\s+)?)?" + _B
@@ -126,7 +129,7 @@ RULES = [
     # "BRICS, an acronym for L".
     _rule("bloc-includes-list", _B + r"(?:\s+(?:alliance|group|grouping|bloc|partnership|forum|union|organi[sz]ation|club))?"
           r"\s*(?:[,(—–]|--)?\s*(?:(?:that|which)\s+)?(?:(?:now|also|currently|originally|initially|first)\s+)?(?:includes?|included|including|comprises?|comprising"
-          r"|comprised|consists of|consisting of|made up of|groups|grouping|brings together|bringing together|unites|uniting"
+          r"|comprised|consists of|consisting of|(?:(?:is|are|was|were)\s+)?(?:made up|composed|comprised) of|groups|grouping|brings together|bringing together|unites|uniting"
           r"|(?:an |the )?acronym (?:for|of)|named (?:after|for))\s+(?:the\s+(?:[a-z-]+\s+){0,2}?of\s+|(?:the\s+)?)" + _L, True),
     # "Australia, India, Japan and the US, known as the Quad", "L, which form the Quad".
     _rule("list-known-as-bloc", _L + r"\s*,?\s*(?:(?:collectively|together|jointly)\s+)?(?:known as|called|dubbed"
@@ -146,14 +149,21 @@ RULES = [
           r"|with the (?:addition|admission|accession|entry) of)\s+(?:the\s+)?" + _L),
     # "NATO now has 32 members following the accession of Finland and Sweden", "since Finland's accession to NATO".
     _rule("since-accession-of-list", r"\b(?:since|following)\s+(?:the\s+)?(?:accession|admission|entry)\s+of\s+(?:the\s+)?" + _L),
-    _rule("since-lists-accession", r"\b(?:since|following)\s+" + _P + r"['’]s?\s+(?:formal\s+)?(?:accession|admission|entry)"
-          r"\s+(?:to|into)\s+" + _THE + _B),
+    _rule("since-lists-accession", r"\b(?:since|following|marked|marks|completed|completes|celebrated|celebrates)\s+" + _P
+          + r"['’]s?\s+(?:full\s+|formal\s+)?(?:membership|accession|admission|entry)\s+(?:of|in|to|into)\s+" + _THE + _B),
+    # "Egypt's membership of BRICS took effect on January 1", "Iran's accession to the SCO was completed".
+    _rule("lists-accession-took-effect", _P + r"['’]s?\s+(?:full\s+|formal\s+)?(?:membership|accession|admission|entry)\s+(?:of|in|to|into)\s+"
+          + _THE + _B + r"\s+(?:took effect|takes effect|became effective|came into force|(?:was|has been)\s+(?:formally\s+|officially\s+)?"
+          r"(?:completed|finali[sz]ed|formali[sz]ed))\b"),
     # "Iran joined the SCO", "Egypt, Ethiopia, Iran, UAE join BRICS", "the UAE has said it had joined the bloc",
     # "Timor-Leste was formally admitted into ASEAN".
     _rule("list-joined-bloc", _L + r"(?:\s*(?:has|have|had|which|who|officially|formally|finally|also|recently|then|later|already"
           r"|itself|in \d{4}|last year|this year|on \w+|(?:has |have )?(?:said|says|announced|confirmed) (?:that )?(?:it|they)"
           r"|,))*?\s+(?:joined|joins|join|acceded to|accedes to|(?:(?:was|were|has been|have been|had been|is|are)\s+)?"
-          r"(?:formally\s+|officially\s+|finally\s+)?(?:admitted|accepted|inducted) (?:to|into))\s+" + _THE + _B),
+          r"(?:formally\s+|officially\s+|finally\s+)?(?:(?:admitted|accepted|inducted) (?:to|into)|welcomed into))\s+" + _THE + _B),
+    # "Finland joined NATO in 2023 and Sweden in 2024": the second subject shares the verb.
+    _rule("joined-bloc-and-list-in-year", r"\b(?:joined|acceded to)\s+" + _THE + _B + r"\s+in\s+\d{4}\s*,?\s+(?:and|while|with)\s+"
+          r"(?:the\s+)?" + _L + r"\s+in\s+\d{4}\b"),
     # "East Timor admitted as ASEAN's 11th member", "Iran was admitted as a full member of the SCO".
     _rule("list-admitted", _L + r"(?:\s+(?:was|were|has been|have been|had been|is|are))?\s+(?:formally\s+|officially\s+|finally\s+)?"
           r"(?:admitted|accepted|inducted|welcomed)\s+as\s+(?:(?:a|an|its|the)\s+)?(?:" + _B + r"(?:['’]s|['’])\s+" + _MODIFIER
@@ -210,7 +220,7 @@ RULES = [
     _rule("list-make-up-bloc", _L + r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:together\s+|also\s+|all\s+|both\s+)?(?:make up|made up|form"
           r"|formed|comprise|founded|co-founded|(?:(?:is|are|was|were|remains?|(?:has|have|had)\s+(?:long\s+)?been)\s+"
           r"(?:also\s+|all\s+|both\s+)?(?:a\s+)?part of|(?:holds?|held|has|have|had|took|takes|won)\s+(?:a|its)\s+(?:permanent\s+|full\s+)?seat (?:in|on)"
-          r")|belongs? to)\s+" + _THE + _B),
+          r")|belongs? to|(?:is|are|remains?)\s+(?:also\s+|all\s+|both\s+|already\s+)?in)\s+" + _THE + _B),
     # "India ... opted out, becoming the only SCO member state not to ...": the sentence's subject.
     _rule("subject-becoming-bloc-member", r"^\W*(?:\w+\s+){0,2}?" + _L + r"[^§;]{0,160}?,\s*(?:becoming|being|as)\s+"
           r"(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?" + _B + r"[\s-]+(?:member|nation|country|state)"),
