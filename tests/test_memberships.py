@@ -365,3 +365,21 @@ def test_bloc_names_as_news_prints_them(text, expected):
 ])
 def test_being_in_a_bloc_and_an_accession_that_took_effect(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("EU member states, in particular Spain, objected.", {("ESP", "EU")}),
+    ("Of the G7 members, only Italy signed.", {("ITA", "G7")}),
+    ("Of the G7 summit guests, India and Brazil spoke first.", set()),
+    ("Peru, alone among APEC economies, objected.", {("PER", "APEC")}),
+    ("Peru, alone among APEC guests, objected.", set()),
+    # a membership the clause goes on to end
+    ("Greece, which joined the EU in 1981 and later left, signed.", set()),
+    ("Portugal, a member of OPEC until 2019, signed.", set()),
+    ("Qatar, which had joined OPEC in 1961, quit it in 2019.", set()),
+    ("Mali, which joined the AU in 2002, was suspended in 2021.", set()),
+    ("Ecuador, which had joined OPEC, suspended its membership in 1992.", set()),
+    ("Greece, an EU member, left the talks early.", {("GRC", "EU")}),
+])
+def test_among_members_and_memberships_the_clause_ends(text, expected):
+    assert members(text) == expected

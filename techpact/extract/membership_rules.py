@@ -25,7 +25,7 @@ _OTHER = (r"\s*,?\s*(?:and|as well as|with|along with|together with|alongside|li
 _THE = r"(?:the\s+)?(?:[\w]+-(?:nation|member|country|state|strong)\s+)?"
 # Adjectives between a bloc and its member noun: "an SCO founding member".
 _AFTER_BLOC = r"(?:(?:founding|full|fully-fledged|full-fledged|original|new|newest|permanent|core|key|leading|major)[\s-]+)?"
-_APPOSITION = r"\s*(?:[,:(—–-]|--)?\s*(?:(?:such as|like|including|namely|notably|i\.e\.,?)\s+)?(?:the\s+)?"
+_APPOSITION = r"\s*(?:[,:(—–-]|--)?\s*(?:(?:such as|like|including|namely|notably|among them|in particular|particularly|especially|i\.e\.,?)\s+)?(?:the\s+)?"
 _COPULA = (r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:is|was|are|were|became|becomes|become|becoming|remains?|being"
            r"|(?:has|have|had)\s+(?:\w+ly\s+)?(?:been|become))")
 # "one of", "two of", "among": a share of the members.
@@ -53,6 +53,12 @@ JOIN_TAIL = re.compile(
     r"|late|early|officially|formally|fully|only|just|two|three|four|five|six|a|an|the|\d+|january|february"
     r"|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday)\b)", _I)
+# A membership the clause goes on to end: "which joined the EU in 1973 and left in 2020", "a member of the EU until
+# 2020", "which had joined the CSTO, suspended its membership".
+ENDED_AFTER = re.compile(
+    r"^[^.;]{0,40}?(?:\b(?:left|quit|exited|withdr[ae]w from|pulled out of)\s+(?:it\b|§B\d+§)|\band\s+(?:later\s+|then\s+)?"
+    r"(?:left|quit|withdrew)\b|\bsuspended\s+(?:its|their)\s+(?:membership|participation)|\b(?:was|were|has been|had been)\s+"
+    r"(?:suspended|expelled)\b)|^\s*,?\s*until\b", _I)
 # A membership said under a condition is not stated: "If Ukraine joined NATO", "should Serbia become ...".
 CONDITION = re.compile(r"\b(?:if|should|unless|whether|once|until)\s+(?:the\s+)?$", _I)
 
@@ -107,8 +113,12 @@ RULES = [
     _rule("members-including-list", r"\b(?:members|member states|member countries)\b(?! of)[^§.;]{0,60}?,?\s+"
           r"(?:including|such as|among them|notably)\s+(?:the\s+)?" + _L, True),
     # "Among G20 members, India and Brazil ...".
-    _rule("among-bloc-members-list", r"\bamong\s+(?:the\s+)?(?:other\s+)?" + _B + r"(?:['’]s?)?[\s-]+" + _MODIFIER + _MEMBER_NOUN
-          + r"\s*,\s*(?:the\s+)?" + _L, True),
+    # "Among G20 members, India and Brazil ...", "Of the SCO's members, only India refused".
+    _rule("among-bloc-members-list", r"(?:\bamong|^\W*of)\s+(?:the\s+)?(?:other\s+)?" + _B + r"(?:['’]s?)?[\s-]+" + _MODIFIER
+          + _MEMBER_NOUN + r"\s*,\s*(?:(?:only|just|both|all)\s+)?(?:the\s+)?" + _L, True),
+    # "India, alone among SCO members, refused".
+    _rule("list-alone-among-bloc-members", _L + r"\s*,\s*(?:alone|uniquely|almost alone|unusually|first)\s+among\s+(?:the\s+)?"
+          r"(?:other\s+|fellow\s+)?" + _B + r"(?:['’]s?)?[\s-]+" + _MODIFIER + _MEMBER_NOUN, True),
     # "Australia, Japan, India and the US -- the four members of the Quad", "L, all members of NATO", "China, a co-founder of the SCO".
     _rule("list-members-of-bloc", _L + r"\s*(?:[,(—–-]|--|,?\s*(?:which|who|that)\s+(?:are|were))\s*(?:all\s+|both\s+|each\s+)?"
           r"(?:" + _ARTICLE + r"\s+)?" + _MODIFIER + _MEMBER_ONLY + r"\s+(?:of|in)\s+(?:both\s+)?" + _THE + _B, True),

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from techpact.extract.facts import Membership, Mention, Span
 from techpact.extract.gazetteer import gazetteer
-from techpact.extract.membership_rules import (CONDITION, JOIN_TAIL, JOINING, MANY, NOT_AFTER_JOIN, NOT_MEMBER,
+from techpact.extract.membership_rules import (CONDITION, ENDED_AFTER, JOIN_TAIL, JOINING, MANY, NOT_AFTER_JOIN, NOT_MEMBER,
                                                PREDICATE_LISTS, RULES, Rule)
 from techpact.ontology import reference
 from techpact.ontology.reference import is_bloc
@@ -261,6 +261,8 @@ def _negated(skeleton: _Skeleton, match: re.Match, rule: Rule) -> bool:
     if re.search(r"\b(?:former|prospective|would-be|aspiring|potential|candidate|future|non)\W*$", before, _I):
         return True
     if CONDITION.search(skeleton.text, max(0, match.start() - 12), match.start()):
+        return True
+    if ENDED_AFTER.search(skeleton.text[match.end():match.end() + 80]):
         return True
     if rule.name in JOINING:
         if NOT_AFTER_JOIN.match(skeleton.text, match.end()):
