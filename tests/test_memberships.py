@@ -383,3 +383,31 @@ def test_being_in_a_bloc_and_an_accession_that_took_effect(text, expected):
 ])
 def test_among_members_and_memberships_the_clause_ends(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bloc named with modifiers and referred back to
+    ("ASEAN met. The 10-nation regional bloc, which includes Laos and Brunei, agreed.", {("LAO", "ASEAN"), ("BRN", "ASEAN")}),
+    ("The CSTO met. The Russia-led alliance, which includes Armenia, agreed.", {("ARM", "CSTO")}),
+    ("ASEAN met. The working group, which includes Japan and Korea, agreed.", set()),
+    # the bloc admits with adverbials in between; the bloc later added
+    ("NATO leaders on Tuesday admitted Albania as the alliance's newest member.", {("ALB", "NATO")}),
+    ("The EAEU, set up in 2015 by Russia, Belarus and Kazakhstan, later added Armenia.",
+     {(c, "EAEU") for c in ("RUS", "BLR", "KAZ", "ARM")}),
+    ("The GCC, founded in 1981, later took in no one.", set()),
+    ("At the ASEAN meeting, Vietnam later welcomed Japan.", set()),
+    ("The EU, which first met in 1958, later added Greece and, in 1986, Spain.", {("GRC", "EU"), ("ESP", "EU")}),
+    # lists the new member joins or joins with
+    ("Finland became a member of NATO in April, joining Norway and Denmark.", {(c, "NATO") for c in ("FIN", "NOR", "DNK")}),
+    ("Bolivia joined Mercosur in July, alongside Argentina and Brazil.", {(c, "MERCOSUR") for c in ("BOL", "ARG", "BRA")}),
+    ("Bolivia joined Mercosur in July, alongside Chile's observers.", {("BOL", "MERCOSUR")}),
+    ("Iran joined the SCO as its ninth member. The SCO met.", {("IRN", "SCO")}),
+    ("Indonesia joined a year later as the group's tenth member. BRICS met.", {("IDN", "BRICS")}),
+    # a relative clause between subject and verb, blocs coordinated before the member noun
+    ("Qatar, which was invited to the BRICS summit, is a member of the GCC.", {("QAT", "GCC")}),
+    ("Qatar, which was invited to the summit, is not a member of the GCC.", set()),
+    ("Brazil, a G20 and BRICS member, signed.", {("BRA", "G20"), ("BRA", "BRICS")}),
+    ("Brazil, a G20 and BRICS partner, signed.", set()),
+])
+def test_passage_shapes_referents_later_additions_and_asides(text, expected):
+    assert members(text) == expected

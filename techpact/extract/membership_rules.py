@@ -25,6 +25,11 @@ _OTHER = (r"\s*,?\s*(?:and|as well as|with|along with|together with|alongside|li
 _THE = r"(?:the\s+)?(?:[\w]+-(?:nation|member|country|state|strong)\s+)?"
 # Adjectives between a bloc and its member noun: "an SCO founding member".
 _AFTER_BLOC = r"(?:(?:founding|full|fully-fledged|full-fledged|original|new|newest|permanent|core|key|leading|major)[\s-]+)?"
+# A relative clause set off by commas between a subject and its verb: "Saudi Arabia, which was invited to join BRICS,
+# is also a member of the GCC" (what it says is not read as negating the membership).
+_ASIDE = r"(?:\s*,\s*(?P<aside>(?:which|who)\b(?:[^;.§¶]|§B\d+§){0,100}?)\s*,)?"
+# Blocs named before the one a member noun follows: "a G20 and BRICS member".
+_COORDINATED = r"(?P<pre>(?:§B\d+§\s*(?:,|and|&|/)\s*(?:the\s+)?)*)"
 _APPOSITION = r"\s*(?:[,:(—–-]|--)?\s*(?:(?:such as|like|including|namely|notably|among them|in particular|particularly|especially|i\.e\.,?)\s+)?(?:the\s+)?"
 _COPULA = (r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:is|was|are|were|became|becomes|become|becoming|remains?|being"
            r"|(?:has|have|had)\s+(?:\w+ly\s+)?(?:been|become))")
@@ -67,9 +72,13 @@ CONDITION = re.compile(r"\b(?:if|should|unless|whether|once|until)\s+(?:the\s+)?
 # only a list of two or more states is a member list there.
 MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list", "bloc-of-many")
 # Rules whose list is the predicate of the bloc ("BRICS includes L"): a list added with "along with" belongs to it too.
-PREDICATE_LISTS = ("bloc-includes-list", "members-are-list", "expanded-to-include-list")
+PREDICATE_LISTS = ("bloc-includes-list", "members-are-list", "expanded-to-include-list", "bloc-later-added-list")
+# Rules that say a state is or became a member: a list it is said to join ("..., joining Brazil, Russia, ...") or to
+# join with ("joined BRICS in January, alongside Egypt") are members too.
+JOINED_WITH = ("list-joined-bloc", "list-is-member-of-bloc", "list-is-a-bloc-member", "list-became-member", "list-admitted",
+               "list-gained-membership")
 # Rules that say a state entered or is in a bloc: what follows the bloc must close the clause (JOIN_TAIL).
-JOINING = ("list-joined-bloc", "list-make-up-bloc", "since-lists-accession", "list-admitted", "bloc-admits-list", "bloc-admits-list-as-member", "list-first-to-join", "bloc-which-list-joined",
+JOINING = ("list-joined-bloc", "bloc-later-added-list", "list-make-up-bloc", "since-lists-accession", "list-admitted", "bloc-admits-list", "bloc-admits-list-as-member", "list-first-to-join", "bloc-which-list-joined",
            "list-gained-membership")
 
 
@@ -88,7 +97,8 @@ def _rule(name: str, pattern: str, participants: bool = False, needs_bloc: bool 
 # Words that may stand between a listed subject and its verb: "Egypt has officially joined", "Iran, in 2023, became".
 _ADVERBS = r"(?:\s*,?\s+(?:in \d{4}|also|now|already|formally|officially|finally|all|both|itself|each|too))*"
 # An article or a share before a member noun: "a", "the", "one of the", "two of", "among the".
-_BLOC_ADMITS = r"\s+(?:has\s+|have\s+|had\s+)?(?:formally\s+|officially\s+|also\s+)?"
+_BLOC_ADMITS = (r"(?:\s+(?:leaders|members|(?:foreign\s+)?ministers|heads of state(?: and government)?))?(?:\s+(?:on \w+|in \d{4}|last \w+|this \w+|earlier this \w+|formally|officially|also|has|have|had|later|since"
+                r"|subsequently|then|unanimously))*\s+")
 _ARTICLE = r"(?:(?:also\s+|itself\s+|too\s+)?(?:an?|the|another)|" + _SHARE + r"(?:\s+the)?)"
 
 RULES = [
@@ -124,7 +134,7 @@ RULES = [
           r"(?:" + _ARTICLE + r"\s+)?" + _MODIFIER + _MEMBER_ONLY + r"\s+(?:of|in)\s+(?:both\s+)?" + _THE + _B, True),
     # "Kazakhstan, a founding SCO member", "Pakistan, also an SCO member", "Iran (SCO member since 2023)".
     _rule("list-a-bloc-member", _L + r"\s*(?:(?:[,—–]|--)\s*(?:" + _ARTICLE + r"|both|all|(?:the\s+)?(?-i:[A-Z])\w+['’]s|¶P\d+¶['’]s)\s+|\(\s*(?:(?:" + _ARTICLE + r"|both|all)\s+)?)"
-          + _MODIFIER + _B + r"[\s-]+" + _AFTER_BLOC + r"(?:member(?:\s+(?:states?|countries|nations))?|members|nations?|countr(?:y|ies)|states?|ally|allies"
+          + _MODIFIER + _COORDINATED + _B + r"[\s-]+" + _AFTER_BLOC + r"(?:member(?:\s+(?:states?|countries|nations))?|members|nations?|countr(?:y|ies)|states?|ally|allies"
           r"|economy|economies|powers)\b", True),
     # "Germany, the EU's largest economy", "Kenya, one of the AU's founding members", "Indonesia, the bloc's newest member".
     _rule("list-the-blocs-member", _L + r"\s*(?:[,(—–]|--)\s*(?:the\s+|" + _SHARE + r"\s+(?:the\s+)?)?" + _B
@@ -180,7 +190,11 @@ RULES = [
           + r"members?\b|" + _MODIFIER + r"members?\s+(?:of|in)\s+(?:the\s+)?§B(?P<b2>\d+)§)"),
     # "ASEAN admits Timor-Leste as 11th member", "NATO welcomed Finland as its 31st member", "ASEAN admitted Timor-Leste".
     _rule("bloc-admits-list-as-member", _B + _BLOC_ADMITS + r"(?:admit(?:s|ted)?|welcom(?:es|ed|e)|accept(?:s|ed)?|induct(?:s|ed)?"
-          r"|add(?:s|ed)|took in|takes in)\s+(?:the\s+)?" + _L + r"\s+as\s+(?:(?:a|an|its|the)\s+)?" + _MODIFIER + r"members?\b(?!\s+of)"),
+          r"|add(?:s|ed)|took in|takes in)\s+(?:the\s+)?" + _L + r"\s+as\s+(?:(?:a|an|its|the)\s+)?(?:§B\d+§['’]s?\s+)?" + _MODIFIER
+          + r"members?\b(?!\s+of)"),
+    # "The SCO, founded in 2001 by ..., later added India and Pakistan".
+    _rule("bloc-later-added-list", _B + r"[^.;]{0,150}?\b(?:later|since|subsequently|then|gradually)\s+(?:added|admitted|took in)\s+"
+          r"(?:the\s+)?" + _L),
     _rule("bloc-admits-list", _B + _BLOC_ADMITS + r"admit(?:s|ted)\s+(?:the\s+)?" + _L),
     # "Sweden completed its accession to NATO", "Iran secured full membership of the SCO", "Bolivia was granted full
     # membership of Mercosur".
@@ -197,15 +211,15 @@ RULES = [
     _rule("bloc-of-which-list-is-member", _B + r"\s*,\s*of which\s+(?:the\s+)?" + _L + r"(?:\s+(?:is|are|was|were|has been|have been"
           r"|became|become))\s+(?:also\s+|all\s+|both\s+)?(?:an?\s+|the\s+)?" + _MODIFIER + r"members?\b"),
     # "Iran became a full member of the SCO", "Italy is a member of the G7", "Indonesia is one of ten members of ASEAN".
-    _rule("list-is-member-of-bloc", _L + _ADVERBS + _COPULA + r"\s+(?:all\s+|both\s+)?(?:" + _ARTICLE + r")?\s*" + _MODIFIER
+    _rule("list-is-member-of-bloc", _L + _ASIDE + _ADVERBS + _COPULA + r"\s+(?:all\s+|both\s+)?(?:" + _ARTICLE + r")?\s*" + _MODIFIER
           + r"(?:member(?:\s+(?:states?|countries|nations))?|members)\s+(?:of|in)\s+(?:both\s+)?" + _THE + _B),
     # "India is a member of the Quad, along with the US, Japan and Australia".
     _rule("member-of-bloc-along-with-list", _COPULA + r"\s+(?:an?|one of the)\s+" + _MODIFIER + r"members?\s+(?:of|in)\s+(?:the\s+)?"
           + _B + r"\s*,?\s*(?:along with|together with|alongside|as are|as is)\s+(?:the\s+)?" + _L),
     # "Italy in 2019 became the first and so far only G7 nation to ...", "India is the only SCO member state",
     # "Belarus becomes 10th SCO member".
-    _rule("list-is-a-bloc-member", _L + _ADVERBS + _COPULA + r"\s+(?:also\s+|now\s+|already\s+)?(?:all\s+|both\s+)?(?:(?:"
-          + _ARTICLE + r")\s+(?:[\w-]+\s+){0,5}?" + _B
+    _rule("list-is-a-bloc-member", _L + _ASIDE + _ADVERBS + _COPULA + r"\s+(?:also\s+|now\s+|already\s+)?(?:all\s+|both\s+)?(?:(?:"
+          + _ARTICLE + r")\s+(?:[\w-]+\s+){0,5}?" + _COORDINATED + _B
           + r"[\s-]+(?:member|members|nations?|countr(?:y|ies)|states?|ally|allies|economy|economies)\b"
           # plural, with no article: "Kazakhstan and Kyrgyzstan are EAEU members"
           + r"|(?:fellow\s+|founding\s+|full\s+)?§B(?P<b2>\d+)§[\s-]+(?:members|member states|member countries|allies)\b"
@@ -220,7 +234,9 @@ RULES = [
           r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:(?:became|becomes|has become|have become|had become|was made)\s+(?:(?:a|an|the)\s+"
           r"(?:(?:full|fully-fledged|full-fledged|formal|permanent|new|newest|\w+th|ninth|tenth|first)[\s-]+)+member"
           r"|(?:(?:full|fully-fledged|full-fledged|formal|permanent|new)\s+)?members)"
-          r"|joined\s+as\s+(?:an?\s+)?(?:(?:full|fully-fledged|full-fledged|formal|permanent|new|founding)[\s-]+)*members?)\b(?!\s+of)",
+          r"|joined(?:\s+(?:a year later|later|in \d{4}|last year|this year|on \w+|then))*\s+as\s+(?:(?:an?|the|its)\s+)?"
+          r"(?:§B(?P<b>\d+)§['’]s?\s+)?(?:(?:full|fully-fledged|full-fledged|formal|permanent|new|newest|founding|\w+th|ninth|tenth)"
+          r"[\s-]+)*members?)\b(?!\s+of)",
           needs_bloc=False),
     # "Brazil, Russia, India, China and South Africa, the five founding members, ..." (of the bloc in context).
     _rule("list-founding-members", _L + r"\s*(?:[,(—–]|--)\s*(?:the|its|all)\s+(?:\w+\s+)?"

@@ -20,8 +20,9 @@ from functools import lru_cache
 
 from techpact.extract.facts import Membership, Mention, Span
 from techpact.extract.gazetteer import gazetteer
-from techpact.extract.membership_rules import (CONDITION, ENDED_AFTER, JOIN_TAIL, JOINING, MANY, NOT_AFTER_JOIN, NOT_MEMBER,
-                                               PREDICATE_LISTS, RULES, Rule)
+from techpact.extract.membership_matches import (Skeleton, coordinated_blocs, foreign_owner, more_runs, negated, resolve,
+                                                 subject_list)
+from techpact.extract.membership_rules import MANY, RULES
 from techpact.ontology import reference
 from techpact.ontology.reference import is_bloc
 
@@ -38,16 +39,14 @@ _POSSESSIVE = re.compile(r"[’']s?\b")
 _BLOC_ECHO = re.compile(r"\s*\([^()]{0,45}$")
 _ECHO_CLOSE = re.compile(r"[^()\w]{0,3}\)")
 # Words that point back to the one bloc the passage is about.
-_BLOC_REFERENT = re.compile(r"\b(?:the|our|this) (?:bloc|group|grouping|alliance|organi[sz]ation)\b", _I)
+_BLOC_REFERENT = re.compile(
+    r"\b(?:the|our|this)\s+(?:(?:\w+-(?:member|nation|country|state|strong|led)|regional|expanded|enlarged|security|economic|trade"
+    r"|military|defen[cs]e|political|intergovernmental|Eurasian|Western|Asian|African|Gulf)\s+){0,2}"
+    r"(?:bloc|group|grouping|alliance|organi[sz]ation)\b", _I)
 
 # A sentence that names no bloc needs one of these words to state a membership.
 _CUE = re.compile(r"member|bloc|group|alliance|organi[sz]ation|expand|enlarg|grew|grown|widen", _I)
-_PLACEHOLDER = re.compile(r"§[LBD]\d+§|¶P\d+¶")
-# A bloc's own head noun is no negation: "the AUKUS partnership".
-_BLOC_HEAD = re.compile(r"§B\d+§\s+(?:security\s+)?partnership\b|\bpartnership\s+(?:of|between)\b", _I)
-# More members added to a predicate list: "BRICS includes L, along with Indonesia".
-_MORE_MEMBERS = re.compile(r"\s*,?\s*(?:along with|together with|as well as|plus|and also)\s+(?:the\s+)?§L(\d+)§")
-_NEXT_BLOC = re.compile(r"\s*(?:,|and|&|/|as well as)\s*(?:the\s+)?§B(\d+)§(?!\s*[’'])", _I)
+_LED = re.compile(r"(?:-|-?\s+and\s+\w+-)(?:led|based|backed|dominated|sponsored)\b", _I)
 _SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|was|also|said|says|will|would)\b")
 
 @lru_cache(maxsize=1)
@@ -99,14 +98,6 @@ class MemberList:
     participants: bool
 
 
-@dataclass
-class _Skeleton:
-    text: str
-    lists: list[list[Mention]]
-    blocs: list[str]
-    bloc_at: list[int]  # skeleton offset of each bloc placeholder
-
-
 def _sentence_mentions(span: Span, mentions: list[Mention]) -> list[Mention]:
     """The sentence's mentions plus what the gazetteer leaves out: blocs printed in title case
     ("Brics") and the later states of a hyphenated compound ("the Australia-UK-US partnership")."""
@@ -139,7 +130,7 @@ def _compound_tail(span: Span, mention: Mention) -> list[Mention]:
     return tail
 
 
-def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> _Skeleton:
+def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> Skeleton:
     text = span.text
     parts: list[str] = []
     lists: list[list[Mention]] = []
@@ -217,7 +208,7 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
         lists.append(run)
         pos = stop
     emit_gap(text[pos:])
-    return _Skeleton("".join(parts), lists, blocs, bloc_at)
+    return Skeleton("".join(parts), lists, blocs, bloc_at)
 
 
 def _kind(mention: Mention, text: str, begin: int, end: int) -> str | None:
@@ -226,6 +217,8 @@ def _kind(mention: Mention, text: str, begin: int, end: int) -> str | None:
     A capital counts only as the subject opening the sentence ("Tehran has proposed ..."),
     not as a venue or a dateline ("TASHKENT (Reuters) --").
     """
+    if _LED.match(text, end):  # "the Russia-led alliance" names the bloc, not a member list
+        return None
     if mention.how in _LISTABLE:
         return "L"
     if mention.how == "demonym":
@@ -233,56 +226,6 @@ def _kind(mention: Mention, text: str, begin: int, end: int) -> str | None:
     if mention.how == "capital" and begin <= 2 and _SUBJECT_AFTER.match(text, end):
         return "L"
     return None
-
-
-def _resolve(skeleton: _Skeleton, match: re.Match, default_bloc: str | None) -> str | None:
-    named = _named_bloc(match)
-    if named is not None:
-        return skeleton.blocs[int(named)]
-    before = [code for at, code in zip(skeleton.bloc_at, skeleton.blocs) if at < match.start()]
-    if before:
-        return before[-1]
-    return default_bloc
-
-
-def _named_bloc(match: re.Match) -> str | None:
-    """The index of the bloc placeholder the pattern itself names, if it names one."""
-    groups = match.groupdict()
-    return groups.get("b") or groups.get("b2") or groups.get("b3")
-
-
-def _negated(skeleton: _Skeleton, match: re.Match, rule: Rule) -> bool:
-    """Whether the match speaks of observers, partners, applicants or former members rather than members,
-    under a condition ("if Ukraine joined NATO"), or of joining something the bloc owns ("joined the BRICS bank")."""
-    words = _PLACEHOLDER.sub(" ", _BLOC_HEAD.sub(" ", match.group()))
-    if NOT_MEMBER.search(words):
-        return True
-    before = _PLACEHOLDER.sub(" ", skeleton.text[max(0, match.start() - 25):match.start()])
-    if re.search(r"\b(?:former|prospective|would-be|aspiring|potential|candidate|future|non)\W*$", before, _I):
-        return True
-    if CONDITION.search(skeleton.text, max(0, match.start() - 12), match.start()):
-        return True
-    if ENDED_AFTER.search(skeleton.text[match.end():match.end() + 80]):
-        return True
-    if rule.name in JOINING:
-        if NOT_AFTER_JOIN.match(skeleton.text, match.end()):
-            return True
-        if match.group().endswith(("§", "¶")) and not JOIN_TAIL.match(skeleton.text, match.end()):
-            return True
-    return False
-
-
-def _coordinated_blocs(skeleton: _Skeleton, match: re.Match) -> list[str]:
-    """Blocs joined to the one a match ends on: "a member of both the EAEU and the CSTO", "the SCO and BRICS"."""
-    named = _named_bloc(match)
-    if named is None or not match.group().endswith(f"§B{named}§"):
-        return []
-    more = []
-    at = match.end()
-    while (nxt := _NEXT_BLOC.match(skeleton.text, at)) and JOIN_TAIL.match(skeleton.text, nxt.end()):
-        more.append(skeleton.blocs[int(nxt.group(1))])
-        at = nxt.end()
-    return more
 
 
 def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None = None) -> list[MemberList]:
@@ -305,22 +248,21 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
         if rule.needs_bloc and not has_bloc:
             continue
         for match in rule.pattern.finditer(skeleton.text):
-            if _negated(skeleton, match, rule):
+            if negated(skeleton, match, rule):
                 continue
-            bloc = _resolve(skeleton, match, default_bloc)
+            bloc = resolve(skeleton, match, default_bloc)
             if bloc is None:
                 continue
             if rule.name == "of-which-it-is-a-member":
-                runs = [i for i in (_subject_list(skeleton, match.start()), match.group("l")) if i is not None]
+                runs = [i for i in (subject_list(skeleton, match.start()), match.group("l")) if i is not None]
             else:
                 runs = [match.group("l")]
-                if rule.name in PREDICATE_LISTS:
-                    runs += [more.group(1) for more in [_MORE_MEMBERS.match(skeleton.text, match.end())] if more]
+                runs += more_runs(skeleton.text, match.end(), rule)
             if rule.name in MANY and len(skeleton.lists[int(runs[0])]) < 2:
                 continue
-            if rule.needs_bloc is False and _foreign_owner(skeleton.text, match.start()):
+            if rule.needs_bloc is False and foreign_owner(skeleton.text, match.start()):
                 continue
-            blocs = [bloc, *_coordinated_blocs(skeleton, match)]
+            blocs = [bloc, *coordinated_blocs(skeleton, match)]
             for run_index in runs:
                 run = skeleton.lists[int(run_index)]
                 states = tuple(dict.fromkeys(m.code for m in run if not is_bloc(m.code)))
@@ -337,18 +279,6 @@ def _merged(found: list[MemberList]) -> list[MemberList]:
         if key not in by_place or (listed.participants and not by_place[key].participants):
             by_place[key] = listed
     return sorted(by_place.values(), key=lambda listed: listed.start)
-
-
-def _foreign_owner(text: str, at: int) -> bool:
-    """Whether "members" belong to something other than a bloc: "the platform's members", "members of the board"."""
-    owner = re.search(r"(\w+|¶P\d+¶)['’]s?\s+(?:\w+\s+)?$", text[max(0, at - 30):at])
-    return bool(owner) and owner.group(1).lower() not in ("bloc", "group", "grouping", "alliance", "organisation", "organization")
-
-
-def _subject_list(skeleton: _Skeleton, before: int) -> int | None:
-    """The sentence's first listed states when they open it: "Kazakhstan, ... of which it is a member"."""
-    first = re.match(r"^\W*(?:\w+\s+){0,2}?§L(\d+)§", skeleton.text[:before])
-    return int(first.group(1)) if first else None
 
 
 def _may_list(mentions: list[Mention]) -> bool:
