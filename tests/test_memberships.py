@@ -411,3 +411,18 @@ def test_among_members_and_memberships_the_clause_ends(text, expected):
 ])
 def test_passage_shapes_referents_later_additions_and_asides(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Morocco rejoined the AU in 2017.", {("MAR", "AU")}),
+    ("The remaining members - Oman and Qatar - agreed. The GCC met.", {("OMN", "GCC"), ("QAT", "GCC")}),
+    ("ASEAN met. The Southeast Asian regional bloc, which includes Laos, agreed.", {("LAO", "ASEAN")}),
+    ("TOKYO (Kyodo) -- Japan hosted the Quad, the grouping it forms with India and Australia.",
+     {("JPN", "QUAD"), ("IND", "QUAD"), ("AUS", "QUAD")}),
+    ("Britain hosted AUKUS, the partnership it leads with Australia and the US.",
+     {("GBR", "AUKUS"), ("AUS", "AUKUS"), ("USA", "AUKUS")}),
+    ("Japan hosted the Quad, the summit it holds with India.", set()),
+    ("Chile is a member of APEC, where it sits alongside Peru and Mexico.", {("CHL", "APEC"), ("PER", "APEC"), ("MEX", "APEC")}),
+])
+def test_rejoining_spaced_dashes_regional_referents_and_the_grouping_it_forms_with(text, expected):
+    assert members(text) == expected

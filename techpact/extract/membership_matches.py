@@ -14,13 +14,13 @@ _I = re.IGNORECASE
 
 _PLACEHOLDER = re.compile(r"§[LBD]\d+§|¶P\d+¶")
 # A bloc's own head noun is no negation: "the AUKUS partnership".
-_BLOC_HEAD = re.compile(r"§B\d+§\s+(?:security\s+)?partnership\b|\bpartnership\s+(?:of|between)\b", _I)
+_BLOC_HEAD = re.compile(r"§B\d+§\s+(?:security\s+)?partnership\b|\bpartnership\s+(?:of|between|(?:that\s+|which\s+)?(?:it|they))\b", _I)
 # More members added to a predicate list: "BRICS includes L, along with Indonesia".
 _MORE_MEMBERS = re.compile(r"\s*,?\s*(?:along with|together with|as well as|plus|and also|and)\s*,?\s*(?:(?:in \d{4}|last year|this year"
                            r"|later|since \d{4}|more recently|recently|then)\s*,?\s*)?(?:the\s+)?§L(\d+)§")
 # Those a new member joins or joins with: "became members of BRICS on January 1, joining Brazil, ...".
 _JOINED_WITH = re.compile(r"(?:\s+(?:in|on|at|last|this|from|since)(?:\s+[\w-]+){1,3}?)?\s*,?\s*(?:alongside|along with|together with"
-                          r"|as did|joining)\s+(?:the\s+)?§L(\d+)§")
+                          r"|as did|joining|where (?:it|they) (?:sits?|sat|serves?) (?:alongside|with))\s+(?:the\s+)?§L(\d+)§")
 _NEXT_BLOC = re.compile(r"\s*(?:,|and|&|/|as well as)\s*(?:the\s+)?§B(\d+)§(?!\s*[’'])", _I)
 
 
@@ -105,6 +105,7 @@ def foreign_owner(text: str, at: int) -> bool:
 
 
 def subject_list(skeleton: Skeleton, before: int) -> int | None:
-    """The sentence's first listed states when they open it: "Kazakhstan, ... of which it is a member"."""
-    first = re.match(r"^\W*(?:\w+\s+){0,2}?§L(\d+)§", skeleton.text[:before])
+    """The sentence's first listed states when they open it, after any dateline: "Kazakhstan, ... of which it is a
+    member", "NEW DELHI (PTI) -- India hosted the Quad, the grouping it forms with ..."."""
+    first = re.match(r"^\W*(?:[^§¶.]{0,60}?(?:—|–|--)\s*)?(?:\w+\s+){0,2}?§L(\d+)§", skeleton.text[:before])
     return int(first.group(1)) if first else None

@@ -73,6 +73,8 @@ CONDITION = re.compile(r"\b(?:if|should|unless|whether|once|until)\s+(?:the\s+)?
 MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list", "bloc-of-many")
 # Rules whose list is the predicate of the bloc ("BRICS includes L"): a list added with "along with" belongs to it too.
 PREDICATE_LISTS = ("bloc-includes-list", "members-are-list", "expanded-to-include-list", "bloc-later-added-list")
+# Rules whose pronoun ("of which it is a member", "the grouping it forms with L") stands for the sentence's subject.
+SUBJECT_TOO = ("of-which-it-is-a-member", "bloc-it-forms-with-list")
 # Rules that say a state is or became a member: a list it is said to join ("..., joining Brazil, Russia, ...") or to
 # join with ("joined BRICS in January, alongside Egypt") are members too.
 JOINED_WITH = ("list-joined-bloc", "list-is-member-of-bloc", "list-is-a-bloc-member", "list-became-member", "list-admitted",
@@ -179,7 +181,7 @@ RULES = [
     # "Timor-Leste was formally admitted into ASEAN".
     _rule("list-joined-bloc", _L + r"(?:\s*(?:has|have|had|which|who|officially|formally|finally|also|recently|then|later|already"
           r"|itself|in \d{4}|last year|this year|on \w+|(?:has |have )?(?:said|says|announced|confirmed) (?:that )?(?:it|they)"
-          r"|,))*?\s+(?:joined|joins|join|acceded to|accedes to|(?:(?:was|were|has been|have been|had been|is|are)\s+)?"
+          r"|,))*?\s+(?:(?:re)?joined|(?:re)?joins|join|acceded to|accedes to|(?:(?:was|were|has been|have been|had been|is|are)\s+)?"
           r"(?:formally\s+|officially\s+|finally\s+)?(?:(?:admitted|accepted|inducted) (?:to|into)|welcomed into))\s+" + _THE + _B),
     # "Finland joined NATO in 2023 and Sweden in 2024": the second subject shares the verb.
     _rule("joined-bloc-and-list-in-year", r"\b(?:joined|acceded to)\s+" + _THE + _B + r"\s+in\s+\d{4}\s*,?\s+(?:and|while|with)\s+"
@@ -257,6 +259,10 @@ RULES = [
     # "Tehran proposed ... for nations in the SCO, of which it is a member, along with Russia and India".
     _rule("of-which-it-is-a-member", _B + r"\s*,\s*of which\s+(?:it|they|both)\s+(?:is|are|was|were)\s+(?:a\s+|all\s+)?"
           + _MODIFIER + r"members?\b(?P<along>\s*,?\s*along with\s+(?:the\s+)?" + _L + r")?"),
+    # "India hosted the Quad, the grouping it forms with the US, Japan and Australia".
+    _rule("bloc-it-forms-with-list", _B + r"\s*,\s*(?:§B\d+§|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|grouping|bloc|alliance"
+          r"|partnership|club|format|forum))\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:forms?|formed|founded|co-founded|leads?|shares?|makes? up)\s+"
+          r"(?:together\s+)?with\s+(?:the\s+)?" + _L),
     # "Kazakhstan, which hosted the summit as a member of the SCO", "Peru took part as a full APEC member".
     _rule("list-as-member-of-bloc", _L + r"[^§;]{0,60}?\bas\s+(?:(?:a|an|the|its)\s+|(?=(?:fellow\s+)?§B\d+§[\s-]+(?:members|allies)\b))" + _MODIFIER
           + r"(?:members?\s+(?:of|in)\s+(?:the\s+)?" + _B + r"|" + r"(?:the\s+)?" + r"§B(?P<b2>\d+)§[\s-]+(?:member|nation|country|state|all(?:y|ies)\b))"),

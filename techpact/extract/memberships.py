@@ -22,7 +22,7 @@ from techpact.extract.facts import Membership, Mention, Span
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.membership_matches import (Skeleton, coordinated_blocs, foreign_owner, more_runs, negated, resolve,
                                                  subject_list)
-from techpact.extract.membership_rules import MANY, RULES
+from techpact.extract.membership_rules import MANY, RULES, SUBJECT_TOO
 from techpact.ontology import reference
 from techpact.ontology.reference import is_bloc
 
@@ -41,7 +41,8 @@ _ECHO_CLOSE = re.compile(r"[^()\w]{0,3}\)")
 # Words that point back to the one bloc the passage is about.
 _BLOC_REFERENT = re.compile(
     r"\b(?:the|our|this)\s+(?:(?:\w+-(?:member|nation|country|state|strong|led)|regional|expanded|enlarged|security|economic|trade"
-    r"|military|defen[cs]e|political|intergovernmental|Eurasian|Western|Asian|African|Gulf)\s+){0,2}"
+    r"|military|defen[cs]e|political|intergovernmental|South|North|East|West|Southeast|Central|Latin|Eurasian|Western|Asian"
+    r"|African|American|European|Arab|Gulf|Pacific|Atlantic|Nordic|Baltic)\s+){0,3}"
     r"(?:bloc|group|grouping|alliance|organi[sz]ation)\b", _I)
 
 # A sentence that names no bloc needs one of these words to state a membership.
@@ -146,6 +147,7 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
         length += len(piece)
 
     def emit_gap(gap: str) -> None:
+        gap = gap.replace(" - ", " – ")  # a spaced hyphen is a dash: "The remaining members - Russia, ..."
         if default_bloc is None:
             emit(gap)
             return
@@ -253,7 +255,7 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
             bloc = resolve(skeleton, match, default_bloc)
             if bloc is None:
                 continue
-            if rule.name == "of-which-it-is-a-member":
+            if rule.name in SUBJECT_TOO:
                 runs = [i for i in (subject_list(skeleton, match.start()), match.group("l")) if i is not None]
             else:
                 runs = [match.group("l")]
