@@ -426,3 +426,21 @@ def test_passage_shapes_referents_later_additions_and_asides(text, expected):
 ])
 def test_rejoining_spaced_dashes_regional_referents_and_the_grouping_it_forms_with(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya and Ghana signed a data pact. Both countries are members of the AU.", {("KEN", "AU"), ("GHA", "AU")}),
+    ("Kenya and Ghana signed a data pact. The two sides, both AU members, will meet again.", {("KEN", "AU"), ("GHA", "AU")}),
+    ("Peru and Chile signed the accord; both are APEC members.", {("PER", "APEC"), ("CHL", "APEC")}),
+    ("Norway, Denmark and Iceland signed. All three are founding members of NATO.", {(c, "NATO") for c in ("NOR", "DNK", "ISL")}),
+    ("ACCRA (AFP) -- Kenya and Ghana signed a pact. They are both members of the AU.", {("KEN", "AU"), ("GHA", "AU")}),
+    ("Kenya and Ghana signed a pact. They are both members of the AU and OPEC.",
+     {("KEN", "AU"), ("GHA", "AU"), ("KEN", "OPEC"), ("GHA", "OPEC")}),
+    # too many states named before, or not members
+    ("Kenya and Ghana signed a pact. Nigeria objected. Both are AU members.", set()),
+    ("Norway and Iceland signed a pact. Both countries are not members of the EU.", set()),
+    ("Egypt and Turkey signed. Both countries are observers of the SCO.", set()),
+    ("Serbia and Georgia signed. Both hope to become members of the EU.", set()),
+])
+def test_both_countries_are_members_of_the_states_named_just_before(text, expected):
+    assert members(text) == expected

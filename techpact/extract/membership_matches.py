@@ -91,7 +91,12 @@ def coordinated_blocs(skeleton: Skeleton, match: re.Match) -> list[str]:
     named = _named_bloc(match)
     if named is None or not match.group().endswith(f"§B{named}§"):
         return more
-    at = match.end()
+    return more + following_blocs(skeleton, match.end())
+
+
+def following_blocs(skeleton: Skeleton, at: int) -> list[str]:
+    """Blocs coordinated after the bloc that ends at `at`: "... of the SCO, BRICS and the EAEU"."""
+    more = []
     while (nxt := _NEXT_BLOC.match(skeleton.text, at)) and JOIN_TAIL.match(skeleton.text, nxt.end()):
         more.append(skeleton.blocs[int(nxt.group(1))])
         at = nxt.end()

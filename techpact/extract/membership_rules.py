@@ -103,6 +103,17 @@ _BLOC_ADMITS = (r"(?:\s+(?:leaders|members|(?:foreign\s+)?ministers|heads of sta
                 r"|subsequently|then|unanimously))*\s+")
 _ARTICLE = r"(?:(?:also\s+|itself\s+|too\s+)?(?:an?|the|another)|" + _SHARE + r"(?:\s+the)?)"
 
+# "Both countries are members of the SCO", "the two sides, both BRICS members,": states named just before.
+_GROUP_NOUN = r"(?:countries|nations|states|sides|neighbou?rs|governments|economies|partners)"
+ANTECEDENT_RULE = re.compile(
+    r"\b(?:(?P<two>both|the two)(?:\s+" + _GROUP_NOUN + r")?|(?:they|the\s+" + _GROUP_NOUN + r")\s+(?=(?:are|were)\s+both\b)(?P<two2>)"
+    r"|(?:all|the)\s+(?P<n>three|four|five)(?:\s+" + _GROUP_NOUN + r")?)\s*,?\s*(?:(?:are|were|remain|have been)\s+"
+    r"(?:also\s+|both\s+|all\s+)?(?:(?:among\s+the\s+)?(?:founding\s+|full\s+)?members?\s+(?:of|in)\s+" + _THE + _B + r"|(?:an?\s+)?"
+    r"§B(?P<b2>\d+)§[\s-]+(?:members|member states|member countries|member nations))|(?:both|all)\s+(?:§B(?P<b3>\d+)§[\s-]+members"
+    r"|members\s+of\s+" + _THE + r"§B(?P<b4>\d+)§))", _I)
+# How many states each count word stands for.
+COUNTS = {"both": 2, "the two": 2, "three": 3, "four": 4, "five": 5}
+
 RULES = [
     # "SCO members China, Russia and India", "the BRICS countries Brazil, ...", "fellow GCC member the UAE",
     # "the bloc's members, including L", "the Nato alliance's newest members, L".

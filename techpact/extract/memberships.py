@@ -20,9 +20,9 @@ from functools import lru_cache
 
 from techpact.extract.facts import Membership, Mention, Span
 from techpact.extract.gazetteer import gazetteer
-from techpact.extract.membership_matches import (Skeleton, coordinated_blocs, foreign_owner, more_runs, negated, resolve,
-                                                 subject_list)
-from techpact.extract.membership_rules import MANY, RULES, SUBJECT_TOO
+from techpact.extract.membership_matches import (Skeleton, coordinated_blocs, following_blocs, foreign_owner, more_runs,
+                                                 negated, resolve, subject_list)
+from techpact.extract.membership_rules import ANTECEDENT_RULE, COUNTS, MANY, NOT_MEMBER, RULES, SUBJECT_TOO
 from techpact.ontology import reference
 from techpact.ontology.reference import is_bloc
 
@@ -48,6 +48,9 @@ _BLOC_REFERENT = re.compile(
 # A sentence that names no bloc needs one of these words to state a membership.
 _CUE = re.compile(r"member|bloc|group|alliance|organi[sz]ation|expand|enlarg|grew|grown|widen", _I)
 _LED = re.compile(r"(?:-|-?\s+and\s+\w+-)(?:led|based|backed|dominated|sponsored)\b", _I)
+# Words a sentence needs before "both countries are members of ..." is looked for, and how far back its states may be.
+_ANTECEDENT_CUE = re.compile(r"\b(?:both|two|three|four|five)\b.*\bmember", _I | re.S)
+_BACK = 300
 _SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|was|also|said|says|will|would)\b")
 
 @lru_cache(maxsize=1)
@@ -288,12 +291,44 @@ def _may_list(mentions: list[Mention]) -> bool:
     return any(m.how in _LISTABLE or m.how in ("demonym", "capital") for m in mentions)
 
 
+def antecedent_memberships(span: Span, mentions: list[Mention], before: list[Mention],
+                           default_bloc: str | None = None) -> list[tuple[str, str]]:
+    """(state, bloc) that "both countries are members of the SCO" states of the states named just before.
+
+    The states are the sentence's own list before the words if it has as many as the count word says ("Iran
+    and Iraq signed; both are OPEC members"), else the states mentioned in the text just before the sentence
+    (before), if there are exactly that many of them.
+    """
+    if not _ANTECEDENT_CUE.search(span.text):
+        return []
+    skeleton = _skeleton(span, _sentence_mentions(span, mentions), default_bloc)
+    found = []
+    for match in ANTECEDENT_RULE.finditer(skeleton.text):
+        if NOT_MEMBER.search(match.group()):
+            continue
+        groups = match.groupdict()
+        count = COUNTS[(groups["two"] or "both").lower() if groups["n"] is None else groups["n"].lower()]
+        index = next(groups[name] for name in ("b", "b2", "b3", "b4") if groups[name] is not None)
+        runs = re.findall(r"§L(\d+)§", skeleton.text[:match.start()])
+        states = list(dict.fromkeys(m.code for m in skeleton.lists[int(runs[-1])])) if runs else []
+        if len(states) != count:
+            states = list(dict.fromkeys(m.code for m in before if not is_bloc(m.code) and m.how not in ("leader", "dateline")))
+        if len(states) == count:
+            blocs = [skeleton.blocs[int(index)], *following_blocs(skeleton, match.end())]
+            found += [(state, bloc) for state in states for bloc in blocs]
+    return found
+
+
 def find_memberships(span: Span, mentions: list[Mention], document_mentions: list[Mention]) -> list[Membership]:
     """Memberships one sentence states, read in the context of the whole passage's mentions."""
-    if not _may_list(mentions):
-        return []
     default_bloc = _passage_bloc_cached(document_mentions)
     memberships = []
+    if _ANTECEDENT_CUE.search(span.text):
+        before = [m for m in document_mentions if span.start - _BACK <= m.start < span.start]
+        memberships += [Membership(state, bloc, span) for state, bloc in
+                        antecedent_memberships(span, mentions, before, default_bloc)]
+    if not _may_list(mentions):
+        return memberships
     for listed in member_lists(span, mentions, default_bloc):
         for state in listed.states:
             memberships.append(Membership(state, listed.bloc, span))
