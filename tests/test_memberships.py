@@ -444,3 +444,14 @@ def test_rejoining_spaced_dashes_regional_referents_and_the_grouping_it_forms_wi
 ])
 def test_both_countries_are_members_of_the_states_named_just_before(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Croatia, which officially became a member of the EU in 2013, signed.", {("HRV", "EU")}),
+    ("Chile, a member of APEC, joined the CSTO in 2020.", {("CHL", "APEC"), ("CHL", "CSTO")}),
+    ("Serbia, a candidate for EU membership, joined the CSTO summit.", set()),
+    ("Serbia, which applied to join the EU, is a member of the OSCE.", {("SRB", "OSCE")}),
+    ("Peru and Chile signed. The two Andean neighbours, both APEC members, met.", {("PER", "APEC"), ("CHL", "APEC")}),
+])
+def test_appositions_before_the_verb_and_described_pairs(text, expected):
+    assert members(text) == expected

@@ -27,11 +27,11 @@ _THE = r"(?:the\s+)?(?:[\w]+-(?:nation|member|country|state|strong)\s+)?"
 _AFTER_BLOC = r"(?:(?:founding|full|fully-fledged|full-fledged|original|new|newest|permanent|core|key|leading|major)[\s-]+)?"
 # A relative clause set off by commas between a subject and its verb: "Saudi Arabia, which was invited to join BRICS,
 # is also a member of the GCC" (what it says is not read as negating the membership).
-_ASIDE = r"(?:\s*,\s*(?P<aside>(?:which|who)\b(?:[^;.§¶]|§B\d+§){0,100}?)\s*,)?"
+_ASIDE = r"(?:\s*,\s*(?P<aside>(?:which|who|an?|the)\b(?:[^;.§¶]|§B\d+§){0,100}?)\s*,)?"
 # Blocs named before the one a member noun follows: "a G20 and BRICS member".
 _COORDINATED = r"(?P<pre>(?:§B\d+§\s*(?:,|and|&|/)\s*(?:the\s+)?)*)"
 _APPOSITION = r"\s*(?:[,:(—–-]|--)?\s*(?:(?:such as|like|including|namely|notably|among them|in particular|particularly|especially|i\.e\.,?)\s+)?(?:the\s+)?"
-_COPULA = (r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:is|was|are|were|became|becomes|become|becoming|remains?|being"
+_COPULA = (r"(?:\s*,?\s*(?:which|who)\s+(?:\w+ly\s+)?|\s+)(?:is|was|are|were|became|becomes|become|becoming|remains?|being"
            r"|(?:has|have|had)\s+(?:\w+ly\s+)?(?:been|become))")
 # "one of", "two of", "among": a share of the members.
 _SHARE = r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|most|each|all|both) of|among)"
@@ -106,7 +106,7 @@ _ARTICLE = r"(?:(?:also\s+|itself\s+|too\s+)?(?:an?|the|another)|" + _SHARE + r"
 # "Both countries are members of the SCO", "the two sides, both BRICS members,": states named just before.
 _GROUP_NOUN = r"(?:countries|nations|states|sides|neighbou?rs|governments|economies|partners)"
 ANTECEDENT_RULE = re.compile(
-    r"\b(?:(?P<two>both|the two)(?:\s+" + _GROUP_NOUN + r")?|(?:they|the\s+" + _GROUP_NOUN + r")\s+(?=(?:are|were)\s+both\b)(?P<two2>)"
+    r"\b(?:(?P<two>both|the two)(?:(?:\s+[\w-]+){0,2}?\s+" + _GROUP_NOUN + r")?|(?:they|the\s+" + _GROUP_NOUN + r")\s+(?=(?:are|were)\s+both\b)(?P<two2>)"
     r"|(?:all|the)\s+(?P<n>three|four|five)(?:\s+" + _GROUP_NOUN + r")?)\s*,?\s*(?:(?:are|were|remain|have been)\s+"
     r"(?:also\s+|both\s+|all\s+)?(?:(?:among\s+the\s+)?(?:founding\s+|full\s+)?members?\s+(?:of|in)\s+" + _THE + _B + r"|(?:an?\s+)?"
     r"§B(?P<b2>\d+)§[\s-]+(?:members|member states|member countries|member nations))|(?:both|all)\s+(?:§B(?P<b3>\d+)§[\s-]+members"
@@ -190,7 +190,7 @@ RULES = [
           r"(?:completed|finali[sz]ed|formali[sz]ed))\b"),
     # "Iran joined the SCO", "Egypt, Ethiopia, Iran, UAE join BRICS", "the UAE has said it had joined the bloc",
     # "Timor-Leste was formally admitted into ASEAN".
-    _rule("list-joined-bloc", _L + r"(?:\s*(?:has|have|had|which|who|officially|formally|finally|also|recently|then|later|already"
+    _rule("list-joined-bloc", _L + _ASIDE + r"(?:\s*(?:has|have|had|which|who|officially|formally|finally|also|recently|then|later|already"
           r"|itself|in \d{4}|last year|this year|on \w+|(?:has |have )?(?:said|says|announced|confirmed) (?:that )?(?:it|they)"
           r"|,))*?\s+(?:(?:re)?joined|(?:re)?joins|join|acceded to|accedes to|(?:(?:was|were|has been|have been|had been|is|are)\s+)?"
           r"(?:formally\s+|officially\s+|finally\s+)?(?:(?:admitted|accepted|inducted) (?:to|into)|welcomed into))\s+" + _THE + _B),
