@@ -455,3 +455,12 @@ def test_both_countries_are_members_of_the_states_named_just_before(text, expect
 ])
 def test_appositions_before_the_verb_and_described_pairs(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("GCC members the Kingdom of Bahrain (Bahrain), Oman and Kuwait met.", {(c, "GCC") for c in ("BHR", "OMN", "KWT")}),
+    ("NATO's newer members are Finland (2023) and Sweden (2024).", {("FIN", "NATO"), ("SWE", "NATO")}),
+    ("EU members France (Paris) and Spain (Madrid) met.", {("FRA", "EU"), ("ESP", "EU")}),
+])
+def test_lists_keep_a_states_echo_or_a_short_bracket(text, expected):
+    assert members(text) == expected

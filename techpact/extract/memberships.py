@@ -32,10 +32,11 @@ _I = re.IGNORECASE
 _LISTABLE = ("name", "official")
 
 # Between two items of one list: "A, B and C", "A, the B, and C", "A & B", "A-B-C" (a compound).
-_LIST_GAP = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and|&|as well as|plus)\s+)?(?:the\s+)?|[-–/]", _I)
+_LIST_GAP = re.compile(r"(?:\s*\([^()§]{0,30}\))?\s*(?:[,;]\s*)?(?:(?:and|&|as well as|plus)\s+)?(?:the\s+)?|[-–/]", _I)
 # A state named with a possessive is a modifier ("China's initiative"), never a listed member.
 _POSSESSIVE = re.compile(r"[’']s?\b")
 # A bloc named twice in a row: "Shanghai Cooperation Organisation (SCO)", "SCO (hereinafter ... "SCO")".
+_STATE_ECHO = re.compile(r"\s*\(\s*")
 _BLOC_ECHO = re.compile(r"\s*\([^()]{0,45}$")
 _ECHO_CLOSE = re.compile(r"[^()\w]{0,3}\)")
 # Words that point back to the one bloc the passage is about.
@@ -203,6 +204,11 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
             nxt = mentions[index]
             nxt_kind = _kind(nxt, text, nxt.start - span.start, nxt.end - span.start)
             gap = text[stop:nxt.start - span.start]
+            close = _ECHO_CLOSE.match(text, nxt.end - span.start)
+            if nxt.code == run[-1].code and close and _STATE_ECHO.fullmatch(gap):  # "the Republic of Korea (ROK)"
+                stop = close.end()
+                index += 1
+                continue
             if nxt_kind != kind or not _LIST_GAP.fullmatch(gap) or _POSSESSIVE.match(text, nxt.end - span.start):
                 break
             run.append(nxt)
