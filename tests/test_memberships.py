@@ -464,3 +464,18 @@ def test_appositions_before_the_verb_and_described_pairs(text, expected):
 ])
 def test_lists_keep_a_states_echo_or_a_short_bracket(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan, a G7 member alongside Italy and Canada, signed.", {("JPN", "G7"), ("ITA", "G7"), ("CAN", "G7")}),
+    ("Japan, a G7 member, alongside Italy, signed a deal with India.", {("JPN", "G7")}),
+    ("Oman, its closest neighbour, became a GCC member long ago.", {("OMN", "GCC")}),
+    # a list ends where a new clause starts
+    ("The GCC includes Oman and Qatar, and Iran objected.", {("OMN", "GCC"), ("QAT", "GCC")}),
+    ("Peru joined APEC in 1998 alongside Vietnam, and China objected.", {("PER", "APEC"), ("VNM", "APEC")}),
+    ("The GCC includes Oman, Qatar, and Kuwait.", {(c, "GCC") for c in ("OMN", "QAT", "KWT")}),
+    ("The GCC includes Oman and Qatar as well as Kuwait and Bahrain.", {(c, "GCC") for c in ("OMN", "QAT", "KWT", "BHR")}),
+    ("The GCC includes Oman and Qatar, and since 1981, Kuwait.", {(c, "GCC") for c in ("OMN", "QAT", "KWT")}),
+])
+def test_members_alongside_and_where_a_list_ends(text, expected):
+    assert members(text) == expected

@@ -7,20 +7,23 @@ import re
 from dataclasses import dataclass
 
 from techpact.extract.facts import Mention
-from techpact.extract.membership_rules import (CONDITION, ENDED_AFTER, JOIN_TAIL, JOINED_WITH, JOINING, NOT_AFTER_JOIN,
-                                               NOT_MEMBER, PREDICATE_LISTS, Rule)
+from techpact.extract.membership_rules import (CONDITION, ENDED_AFTER, JOIN_TAIL, JOINED_WITH, JOINING, MEMBER_ALONGSIDE,
+                                               NOT_AFTER_JOIN, NOT_MEMBER, PREDICATE_LISTS, Rule)
 
 _I = re.IGNORECASE
 
+# When a later member came: "and, since 2024, Bolivia".
+_SINCE = r"(?:in \d{4}|last year|this year|later|since \d{4}|more recently|recently|then)"
 _PLACEHOLDER = re.compile(r"§[LBD]\d+§|¶P\d+¶")
 # A bloc's own head noun is no negation: "the AUKUS partnership".
 _BLOC_HEAD = re.compile(r"§B\d+§\s+(?:security\s+)?partnership\b|\bpartnership\s+(?:of|between|(?:that\s+|which\s+)?(?:it|they))\b", _I)
 # More members added to a predicate list: "BRICS includes L, along with Indonesia".
-_MORE_MEMBERS = re.compile(r"\s*,?\s*(?:along with|together with|as well as|plus|and also|and)\s*,?\s*(?:(?:in \d{4}|last year|this year"
-                           r"|later|since \d{4}|more recently|recently|then)\s*,?\s*)?(?:the\s+)?§L(\d+)§")
+_MORE_MEMBERS = re.compile(r"\s*,?\s*(?:(?:along with|together with|as well as|plus|and also)\s*,?\s*(?:" + _SINCE + r"\s*,?\s*)?"
+                           r"|and\s*,?\s*" + _SINCE + r"\s*,?\s*)(?:the\s+)?§L(\d+)§")
 # Those a new member joins or joins with: "became members of BRICS on January 1, joining Brazil, ...".
 _JOINED_WITH = re.compile(r"(?:\s+(?:in|on|at|last|this|from|since)(?:\s+[\w-]+){1,3}?)?\s*,?\s*(?:alongside|along with|together with"
                           r"|as did|joining|where (?:it|they) (?:sits?|sat|serves?) (?:alongside|with))\s+(?:the\s+)?§L(\d+)§")
+_ALONGSIDE = re.compile(r"\s+(?:alongside|along with|together with)\s+(?:the\s+)?§L(\d+)§")
 _NEXT_BLOC = re.compile(r"\s*(?:,|and|&|/|as well as)\s*(?:the\s+)?§B(\d+)§(?!\s*[’'])", _I)
 
 
@@ -79,6 +82,9 @@ def more_runs(text: str, at: int, rule: Rule) -> list[str]:
     """Lists that continue a member list past its end: "includes L, along with L2", "joined BRICS, alongside L2"."""
     runs = []
     pattern = _MORE_MEMBERS if rule.name in PREDICATE_LISTS else _JOINED_WITH if rule.name in JOINED_WITH else None
+    if rule.name in MEMBER_ALONGSIDE and (more := _ALONGSIDE.match(text, at)):
+        runs.append(more.group(1))
+        at, pattern = more.end(), _MORE_MEMBERS
     while pattern is not None and (more := pattern.match(text, at)):
         runs.append(more.group(1))
         at, pattern = more.end(), _MORE_MEMBERS

@@ -27,7 +27,7 @@ _THE = r"(?:the\s+)?(?:[\w]+-(?:nation|member|country|state|strong)\s+)?"
 _AFTER_BLOC = r"(?:(?:founding|full|fully-fledged|full-fledged|original|new|newest|permanent|core|key|leading|major)[\s-]+)?"
 # A relative clause set off by commas between a subject and its verb: "Saudi Arabia, which was invited to join BRICS,
 # is also a member of the GCC" (what it says is not read as negating the membership).
-_ASIDE = r"(?:\s*,\s*(?P<aside>(?:which|who|an?|the)\b(?:[^;.§¶]|§B\d+§){0,100}?)\s*,)?"
+_ASIDE = r"(?:\s*,\s*(?P<aside>(?:which|who|an?|the|its|their)\b(?:[^;.§¶]|§B\d+§){0,100}?)\s*,)?"
 # Blocs named before the one a member noun follows: "a G20 and BRICS member".
 _COORDINATED = r"(?P<pre>(?:§B\d+§\s*(?:,|and|&|/)\s*(?:the\s+)?)*)"
 _APPOSITION = r"\s*(?:[,:(—–-]|--)?\s*(?:(?:such as|like|including|namely|notably|among them|in particular|particularly|especially|i\.e\.,?)\s+)?(?:the\s+)?"
@@ -77,6 +77,8 @@ PREDICATE_LISTS = ("bloc-includes-list", "members-are-list", "expanded-to-includ
 SUBJECT_TOO = ("of-which-it-is-a-member", "bloc-it-forms-with-list")
 # Rules that say a state is or became a member: a list it is said to join ("..., joining Brazil, Russia, ...") or to
 # join with ("joined BRICS in January, alongside Egypt") are members too.
+# Appositions whose member noun a list may follow with no comma: "Japan, a Quad member alongside India and Australia".
+MEMBER_ALONGSIDE = ("list-a-bloc-member", "list-members-of-bloc", "list-is-member-of-bloc", "list-is-a-bloc-member")
 JOINED_WITH = ("list-joined-bloc", "list-is-member-of-bloc", "list-is-a-bloc-member", "list-became-member", "list-admitted",
                "list-gained-membership")
 # Rules that say a state entered or is in a bloc: what follows the bloc must close the clause (JOIN_TAIL).

@@ -36,6 +36,8 @@ _LIST_GAP = re.compile(r"(?:\s*\([^()§]{0,30}\))?\s*(?:[,;]\s*)?(?:(?:and|&|as 
 # A state named with a possessive is a modifier ("China's initiative"), never a listed member.
 _POSSESSIVE = re.compile(r"[’']s?\b")
 # A bloc named twice in a row: "Shanghai Cooperation Organisation (SCO)", "SCO (hereinafter ... "SCO")".
+_AND = re.compile(r"\band\b|&", _I)
+_FRESH_LIST = re.compile(r"\b(?:as well as|plus)\b", _I)
 _STATE_ECHO = re.compile(r"\s*\(\s*")
 _BLOC_ECHO = re.compile(r"\s*\([^()]{0,45}$")
 _ECHO_CLOSE = re.compile(r"[^()\w]{0,3}\)")
@@ -199,6 +201,7 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
             continue
         run = [mention]
         stop = end
+        joined = False
         index += 1
         while index < len(mentions):
             nxt = mentions[index]
@@ -211,6 +214,9 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
                 continue
             if nxt_kind != kind or not _LIST_GAP.fullmatch(gap) or _POSSESSIVE.match(text, nxt.end - span.start):
                 break
+            if _AND.search(gap) and (joined or len(run) == 1 and "," in gap):  # "Brazil and India, and Egypt objected",
+                break                                                             # "Chile, and France objected": a new clause
+            joined = bool(_AND.search(gap)) or (joined and not _FRESH_LIST.search(gap))  # "..., as well as A and B" starts anew
             run.append(nxt)
             stop = nxt.end - span.start
             index += 1
