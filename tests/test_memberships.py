@@ -479,3 +479,13 @@ def test_lists_keep_a_states_echo_or_a_short_bracket(text, expected):
 ])
 def test_members_alongside_and_where_a_list_ends(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The EAEU met. Armenia and Belarus, which make up the union with others, agreed.", {("ARM", "EAEU"), ("BLR", "EAEU")}),
+    ("The GCC met. Oman and Qatar, which founded the council, agreed.", {("OMN", "GCC"), ("QAT", "GCC")}),
+    ("The SCO met. Oman and Qatar, which founded the council, agreed.", set()),
+    ("The SCO met. The Republic of Belarus was admitted as a member state of the Organization.", {("BLR", "SCO")}),
+])
+def test_a_blocs_head_noun_points_back_to_it(text, expected):
+    assert members(text) == expected

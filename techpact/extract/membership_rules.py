@@ -202,7 +202,7 @@ RULES = [
     # "East Timor admitted as ASEAN's 11th member", "Iran was admitted as a full member of the SCO".
     _rule("list-admitted", _L + r"(?:\s+(?:was|were|has been|have been|had been|is|are))?\s+(?:formally\s+|officially\s+|finally\s+)?"
           r"(?:admitted|accepted|inducted|welcomed)\s+as\s+(?:(?:a|an|its|the)\s+)?(?:" + _B + r"(?:['’]s|['’])\s+" + _MODIFIER
-          + r"members?\b|" + _MODIFIER + r"members?\s+(?:of|in)\s+(?:the\s+)?§B(?P<b2>\d+)§)"),
+          + r"members?\b|" + _MODIFIER + r"(?:members?|member (?:states?|countries|nations))\s+(?:of|in)\s+(?:the\s+)?§B(?P<b2>\d+)§)"),
     # "ASEAN admits Timor-Leste as 11th member", "NATO welcomed Finland as its 31st member", "ASEAN admitted Timor-Leste".
     _rule("bloc-admits-list-as-member", _B + _BLOC_ADMITS + r"(?:admit(?:s|ted)?|welcom(?:es|ed|e)|accept(?:s|ed)?|induct(?:s|ed)?"
           r"|add(?:s|ed)|took in|takes in)\s+(?:the\s+)?" + _L + r"\s+as\s+(?:(?:a|an|its|the)\s+)?(?:§B\d+§['’]s?\s+)?" + _MODIFIER

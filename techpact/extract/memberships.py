@@ -42,14 +42,15 @@ _STATE_ECHO = re.compile(r"\s*\(\s*")
 _BLOC_ECHO = re.compile(r"\s*\([^()]{0,45}$")
 _ECHO_CLOSE = re.compile(r"[^()\w]{0,3}\)")
 # Words that point back to the one bloc the passage is about.
-_BLOC_REFERENT = re.compile(
-    r"\b(?:the|our|this)\s+(?:(?:\w+-(?:member|nation|country|state|strong|led)|regional|expanded|enlarged|security|economic|trade"
-    r"|military|defen[cs]e|political|intergovernmental|South|North|East|West|Southeast|Central|Latin|Eurasian|Western|Asian"
-    r"|African|American|European|Arab|Gulf|Pacific|Atlantic|Nordic|Baltic)\s+){0,3}"
-    r"(?:bloc|group|grouping|alliance|organi[sz]ation)\b", _I)
+_REFERENT_MODIFIERS = (r"(?:(?:\w+-(?:member|nation|country|state|strong|led)|regional|expanded|enlarged|security|economic|trade"
+                       r"|military|defen[cs]e|political|intergovernmental|South|North|East|West|Southeast|Central|Latin|Eurasian"
+                       r"|Western|Asian|African|American|European|Arab|Gulf|Pacific|Atlantic|Nordic|Baltic)\s+){0,3}")
+# Head nouns of bloc names that also point back to the bloc: "the union" (EU, EAEU, AU), "the council" (GCC).
+_HEAD_NOUNS = ("union", "council", "organisation", "organization", "commonwealth", "association", "dialogue")
 
 # A sentence that names no bloc needs one of these words to state a membership.
-_CUE = re.compile(r"member|bloc|group|alliance|organi[sz]ation|expand|enlarg|grew|grown|widen", _I)
+_CUE = re.compile(r"member|bloc|group|alliance|organi[sz]ation|union|council|commonwealth|association|dialogue|expand|enlarg"
+                  r"|grew|grown|widen", _I)
 _LED = re.compile(r"(?:-|-?\s+and\s+\w+-)(?:led|based|backed|dominated|sponsored)\b", _I)
 # Words a sentence needs before "both countries are members of ..." is looked for, and how far back its states may be.
 _ANTECEDENT_CUE = re.compile(r"\b(?:both|two|three|four|five)\b.*\bmember", _I | re.S)
@@ -65,6 +66,14 @@ def _bloc_variants() -> tuple[re.Pattern, dict[str, str]]:
             if label.isupper() and len(label) >= 4 and label.isalpha():
                 forms[label.capitalize()] = bloc.code
     return re.compile(r"\b(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")\b"), forms
+
+
+@lru_cache(maxsize=32)
+def _bloc_referent(bloc: str) -> re.Pattern:
+    """Words that point back to the passage's bloc: "the bloc", "the 10-member group", and for the EAEU "the union"."""
+    words = {word.lower() for label in reference.blocs()[bloc].labels for word in label.split()}
+    heads = "".join(f"|{noun}" for noun in _HEAD_NOUNS if noun in words)
+    return re.compile(r"\b(?:the|our|this)\s+" + _REFERENT_MODIFIERS + r"(?:bloc|group|grouping|alliance|organi[sz]ation" + heads + r")\b", _I)
 
 
 @lru_cache(maxsize=1)
@@ -158,7 +167,7 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
             emit(gap)
             return
         last = 0
-        for match in _BLOC_REFERENT.finditer(gap):
+        for match in _bloc_referent(default_bloc).finditer(gap):
             emit(gap[last:match.start()])
             bloc_at.append(length)
             emit(f"§B{len(blocs)}§")
