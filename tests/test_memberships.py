@@ -489,3 +489,14 @@ def test_members_alongside_and_where_a_list_ends(text, expected):
 ])
 def test_a_blocs_head_noun_points_back_to_it(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The EU expanded sanctions, adding Iran and Belarus.", set()),
+    ("The EU expanded its blacklist to include Iran.", set()),
+    ("The EU expanded eastward in 2004, adding Poland and Hungary.", {("POL", "EU"), ("HUN", "EU")}),
+    ("The EU expanded its membership to include Poland.", {("POL", "EU")}),
+    ("The expansion of NATO to include Finland angered Moscow.", {("FIN", "NATO")}),
+])
+def test_expanding_is_the_blocs_own_growth(text, expected):
+    assert members(text) == expected

@@ -179,8 +179,10 @@ RULES = [
     _rule("bloc-founded-by-list", _B + r"[^§.;]{0,50}?\b(?:founded|formed|created|established|set up|launched)\b"
           r"[^§.;]{0,30}?\bby\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,4}?(?:the\s+)?" + _L),
     # "the group expanded to include L", "BRICS expanded in 2024, adding L", "the expansion of BRICS to include L".
-    _rule("expanded-to-include-list", r"\b(?:expan(?:d|sion)\w*|enlarg\w*|grew|grown|widen\w*)\b(?:[^§.;]|§B\d+§){0,40}?"
-          r"(?:\bto\s+(?:include|incorporate|admit|take in|add)|,?\s*(?:adding|admitting|taking in|bringing in|welcoming)"
+    _rule("expanded-to-include-list", r"\b(?:expan(?:d|sion)\w*|enlarg\w*|grew|grown|widen\w*)\b(?:\s+(?:of\s+(?:the\s+)?§B\d+§"
+          r"|(?:its|their)\s+(?:membership|ranks)|in\s+\d{4}|last\s+year|this\s+year|again|further|since|rapidly|quickly"
+          r"|significantly|dramatically|eastward|on\s+\w+day))*"
+          r"\s*(?:\bto\s+(?:include|incorporate|admit|take in|add)|,?\s*(?:adding|admitting|taking in|bringing in|welcoming)"
           r"|with the (?:addition|admission|accession|entry) of)\s+(?:the\s+)?" + _L),
     # "NATO now has 32 members following the accession of Finland and Sweden", "since Finland's accession to NATO".
     _rule("since-accession-of-list", r"\b(?:since|following)\s+(?:the\s+)?(?:accession|admission|entry)\s+of\s+(?:the\s+)?" + _L),
