@@ -500,3 +500,17 @@ def test_a_blocs_head_noun_points_back_to_it(text, expected):
 ])
 def test_expanding_is_the_blocs_own_growth(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BRICS met. Egypt and Iran, now full members, attended.", {("EGY", "BRICS"), ("IRN", "BRICS")}),
+    ("BRICS met. Egypt and Iran, now partner countries, attended.", set()),
+    ("Poland and Hungary were among the countries that joined NATO in 1999.", {("POL", "NATO"), ("HUN", "NATO")}),
+    ("Poland and Hungary were among the countries invited to join NATO.", set()),
+    ("Austria has been in the EU since 1995.", {("AUT", "EU")}),
+    ("OPEC met. Algeria, a founding member of the cartel, signed.", {("DZA", "OPEC")}),
+    ("Gabon, a timber exporter and an OPEC member, signed.", {("GAB", "OPEC")}),
+    ("Gabon, a timber exporter and an OPEC partner, signed.", set()),
+])
+def test_now_full_members_among_those_who_joined_and_double_appositions(text, expected):
+    assert members(text) == expected

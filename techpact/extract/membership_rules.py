@@ -82,7 +82,7 @@ MEMBER_ALONGSIDE = ("list-a-bloc-member", "list-members-of-bloc", "list-is-membe
 JOINED_WITH = ("list-joined-bloc", "list-is-member-of-bloc", "list-is-a-bloc-member", "list-became-member", "list-admitted",
                "list-gained-membership")
 # Rules that say a state entered or is in a bloc: what follows the bloc must close the clause (JOIN_TAIL).
-JOINING = ("list-joined-bloc", "bloc-later-added-list", "list-make-up-bloc", "since-lists-accession", "list-admitted", "bloc-admits-list", "bloc-admits-list-as-member", "list-first-to-join", "bloc-which-list-joined",
+JOINING = ("list-joined-bloc", "list-among-those-who-joined", "bloc-later-added-list", "list-make-up-bloc", "since-lists-accession", "list-admitted", "bloc-admits-list", "bloc-admits-list-as-member", "list-first-to-join", "bloc-which-list-joined",
            "list-gained-membership")
 
 
@@ -148,7 +148,7 @@ RULES = [
     _rule("list-members-of-bloc", _L + r"\s*(?:[,(—–-]|--|,?\s*(?:which|who|that)\s+(?:are|were))\s*(?:all\s+|both\s+|each\s+)?"
           r"(?:" + _ARTICLE + r"\s+)?" + _MODIFIER + _MEMBER_ONLY + r"\s+(?:of|in)\s+(?:both\s+)?" + _THE + _B, True),
     # "Kazakhstan, a founding SCO member", "Pakistan, also an SCO member", "Iran (SCO member since 2023)".
-    _rule("list-a-bloc-member", _L + r"\s*(?:(?:[,—–]|--)\s*(?:" + _ARTICLE + r"|both|all|(?:the\s+)?(?-i:[A-Z])\w+['’]s|¶P\d+¶['’]s)\s+|\(\s*(?:(?:" + _ARTICLE + r"|both|all)\s+)?)"
+    _rule("list-a-bloc-member", _L + r"\s*(?:(?:[,—–]|--)\s*(?:[^,;:§¶.()]{0,50}?\s+and\s+)?(?:" + _ARTICLE + r"|both|all|(?:the\s+)?(?-i:[A-Z])\w+['’]s|¶P\d+¶['’]s)\s+|\(\s*(?:(?:" + _ARTICLE + r"|both|all)\s+)?)"
           + _MODIFIER + _COORDINATED + _B + r"[\s-]+" + _AFTER_BLOC + r"(?:member(?:\s+(?:states?|countries|nations))?|members|nations?|countr(?:y|ies)|states?|ally|allies"
           r"|economy|economies|powers)\b", True),
     # "Germany, the EU's largest economy", "Kenya, one of the AU's founding members", "Indonesia, the bloc's newest member".
@@ -221,6 +221,9 @@ RULES = [
     # "Indonesia, the first Southeast Asian country to join BRICS", "Indonesia became the first ... to join BRICS".
     _rule("list-first-to-join", _L + r"(?:\s*(?:[,(—–]|--)\s*|" + _COPULA + r"\s+)(?:the|a)\s+" + _ORDINAL
           + r"\s+(?:[\w-]+\s+){0,4}?(?:to\s+(?:join|enter|be admitted to)\s+(?:the\s+)?" + _B + r")"),
+    # "Sweden and Finland, which were among the countries that joined NATO after ...".
+    _rule("list-among-those-who-joined", _L + _COPULA + r"\s+among\s+the\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|states|members)"
+          r"\s+(?:that|which|who|to)\s+(?:have\s+|had\s+)?(?:joined|join|entered|be admitted to|were admitted to)\s+" + _THE + _B),
     # "The SCO, which Iran joined in 2023".
     _rule("bloc-which-list-joined", _B + r"\s*,?\s*(?:which|that)\s+(?:the\s+)?" + _L + r"\s+(?:has\s+|have\s+|had\s+)?"
           r"(?:officially\s+|formally\s+|only\s+)?joined\b"),
@@ -256,14 +259,14 @@ RULES = [
           r"[\s-]+)*members?)\b(?!\s+of)",
           needs_bloc=False),
     # "Brazil, Russia, India, China and South Africa, the five founding members, ..." (of the bloc in context).
-    _rule("list-founding-members", _L + r"\s*(?:[,(—–]|--)\s*(?:the|its|all)\s+(?:\w+\s+)?"
+    _rule("list-founding-members", _L + r"\s*(?:[,(—–]|--)\s*(?:(?:the|its|all)\s+(?:\w+\s+)?|(?:now|already)\s+(?:an?\s+|all\s+)?)"
           r"(?:founding|original|full|permanent|current|new|newest)\s+members?\b(?!\s+of)", True, needs_bloc=False),
     # "China and Russia founded the SCO", "Brazil, Russia, India and China make up BRICS", "Iran is part of the SCO",
     # "Kazakhstan has been part of the EAEU", "Armenia and Belarus, which both belong to the CSTO".
     _rule("list-make-up-bloc", _L + r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:together\s+|also\s+|all\s+|both\s+)?(?:make up|made up|form"
           r"|formed|comprise|founded|co-founded|(?:(?:is|are|was|were|remains?|(?:has|have|had)\s+(?:long\s+)?been)\s+"
           r"(?:also\s+|all\s+|both\s+)?(?:a\s+)?part of|(?:holds?|held|has|have|had|took|takes|won)\s+(?:a|its)\s+(?:permanent\s+|full\s+)?seat (?:in|on)"
-          r")|belongs? to|(?:is|are|remains?)\s+(?:also\s+|all\s+|both\s+|already\s+)?in)\s+" + _THE + _B),
+          r")|belongs? to|(?:is|are|remains?|(?:has|have|had)\s+been)\s+(?:also\s+|all\s+|both\s+|already\s+)?in)\s+" + _THE + _B),
     # "India ... opted out, becoming the only SCO member state not to ...": the sentence's subject.
     _rule("subject-becoming-bloc-member", r"^\W*(?:\w+\s+){0,2}?" + _L + r"[^§;]{0,160}?,\s*(?:becoming|being|as)\s+"
           r"(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?" + _B + r"[\s-]+(?:member|nation|country|state)"),

@@ -49,7 +49,7 @@ _REFERENT_MODIFIERS = (r"(?:(?:\w+-(?:member|nation|country|state|strong|led)|re
 _HEAD_NOUNS = ("union", "council", "organisation", "organization", "commonwealth", "association", "dialogue")
 
 # A sentence that names no bloc needs one of these words to state a membership.
-_CUE = re.compile(r"member|bloc|group|alliance|organi[sz]ation|union|council|commonwealth|association|dialogue|expand|enlarg"
+_CUE = re.compile(r"member|bloc|group|alliance|organi[sz]ation|cartel|union|council|commonwealth|association|dialogue|expand|enlarg"
                   r"|grew|grown|widen", _I)
 _LED = re.compile(r"(?:-|-?\s+and\s+\w+-)(?:led|based|backed|dominated|sponsored)\b", _I)
 # Words a sentence needs before "both countries are members of ..." is looked for, and how far back its states may be.
@@ -73,7 +73,7 @@ def _bloc_referent(bloc: str) -> re.Pattern:
     """Words that point back to the passage's bloc: "the bloc", "the 10-member group", and for the EAEU "the union"."""
     words = {word.lower() for label in reference.blocs()[bloc].labels for word in label.split()}
     heads = "".join(f"|{noun}" for noun in _HEAD_NOUNS if noun in words)
-    return re.compile(r"\b(?:the|our|this)\s+" + _REFERENT_MODIFIERS + r"(?:bloc|group|grouping|alliance|organi[sz]ation" + heads + r")\b", _I)
+    return re.compile(r"\b(?:the|our|this)\s+" + _REFERENT_MODIFIERS + r"(?:bloc|group|grouping|alliance|organi[sz]ation|cartel" + heads + r")\b", _I)
 
 
 @lru_cache(maxsize=1)
