@@ -30,7 +30,8 @@ _AFTER_BLOC = r"(?:(?:founding|full|fully-fledged|full-fledged|original|new|newe
 _ASIDE = r"(?:\s*,\s*(?P<aside>(?:which|who|an?|the|its|their)\b(?:[^;.§¶]|§B\d+§){0,100}?)\s*,)?"
 # Blocs named before the one a member noun follows: "a G20 and BRICS member".
 _COORDINATED = r"(?P<pre>(?:§B\d+§\s*(?:,|and|&|/)\s*(?:the\s+)?)*)"
-_APPOSITION = r"\s*(?:[,:(—–-]|--)?\s*(?:(?:such as|like|including|namely|notably|among them|in particular|particularly|especially|i\.e\.,?)\s+)?(?:the\s+)?"
+_APPOSITION = (r"\s*(?:[,:(—–-]|--)?\s*(?:(?:such as|like|including|namely|notably|among them|in particular|particularly"
+               r"|especially|i\.e\.,?)\s+)?(?:the\s+)?")
 _COPULA = (r"(?:\s*,?\s*(?:which|who)\s+(?:\w+ly\s+)?|\s+)(?:is|was|are|were|became|becomes|become|becoming|remains?|being"
            r"|(?:has|have|had)\s+(?:\w+ly\s+)?(?:been|become))")
 # "one of", "two of", "among": a share of the members.
@@ -75,15 +76,16 @@ MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list", "bloc-of-many")
 PREDICATE_LISTS = ("bloc-includes-list", "members-are-list", "expanded-to-include-list", "bloc-later-added-list")
 # Rules whose pronoun ("of which it is a member", "the grouping it forms with L") stands for the sentence's subject.
 SUBJECT_TOO = ("of-which-it-is-a-member", "bloc-it-forms-with-list")
-# Rules that say a state is or became a member: a list it is said to join ("..., joining Brazil, Russia, ...") or to
-# join with ("joined BRICS in January, alongside Egypt") are members too.
 # Appositions whose member noun a list may follow with no comma: "Japan, a Quad member alongside India and Australia".
 MEMBER_ALONGSIDE = ("list-a-bloc-member", "list-members-of-bloc", "list-is-member-of-bloc", "list-is-a-bloc-member")
+# Rules that say a state is or became a member: a list it is said to join ("..., joining Brazil, Russia, ...") or to
+# join with ("joined BRICS in January, alongside Egypt") are members too.
 JOINED_WITH = ("list-joined-bloc", "list-is-member-of-bloc", "list-is-a-bloc-member", "list-became-member", "list-admitted",
                "list-gained-membership")
 # Rules that say a state entered or is in a bloc: what follows the bloc must close the clause (JOIN_TAIL).
-JOINING = ("list-joined-bloc", "list-among-those-who-joined", "bloc-later-added-list", "list-make-up-bloc", "since-lists-accession", "list-admitted", "bloc-admits-list", "bloc-admits-list-as-member", "list-first-to-join", "bloc-which-list-joined",
-           "list-gained-membership")
+JOINING = ("list-joined-bloc", "list-among-those-who-joined", "bloc-later-added-list", "list-make-up-bloc",
+           "since-lists-accession", "list-admitted", "bloc-admits-list", "bloc-admits-list-as-member", "list-first-to-join",
+           "bloc-which-list-joined", "list-gained-membership")
 
 
 @dataclass(frozen=True)
@@ -100,15 +102,18 @@ def _rule(name: str, pattern: str, participants: bool = False, needs_bloc: bool 
 
 # Words that may stand between a listed subject and its verb: "Egypt has officially joined", "Iran, in 2023, became".
 _ADVERBS = r"(?:\s*,?\s+(?:in \d{4}|also|now|already|formally|officially|finally|all|both|itself|each|too))*"
+# Who acts for a bloc that admits, and when: "NATO leaders on Tuesday formally admitted ...".
+_BLOC_ADMITS = (r"(?:\s+(?:leaders|members|(?:foreign\s+)?ministers|heads of state(?: and government)?))?(?:\s+(?:on \w+|in \d{4}"
+                r"|last \w+|this \w+|earlier this \w+|formally|officially|also|has|have|had|later|since|subsequently|then"
+                r"|unanimously))*\s+")
 # An article or a share before a member noun: "a", "the", "one of the", "two of", "among the".
-_BLOC_ADMITS = (r"(?:\s+(?:leaders|members|(?:foreign\s+)?ministers|heads of state(?: and government)?))?(?:\s+(?:on \w+|in \d{4}|last \w+|this \w+|earlier this \w+|formally|officially|also|has|have|had|later|since"
-                r"|subsequently|then|unanimously))*\s+")
 _ARTICLE = r"(?:(?:also\s+|itself\s+|too\s+)?(?:an?|the|another)|" + _SHARE + r"(?:\s+the)?)"
 
 # "Both countries are members of the SCO", "the two sides, both BRICS members,": states named just before.
-_GROUP_NOUN = r"(?:countries|nations|states|sides|neighbou?rs|governments|economies|partners)"
+_GROUP_NOUN = r"(?:countries|nations|states|sides|neighbou?rs|governments|economies)"
 ANTECEDENT_RULE = re.compile(
-    r"\b(?:(?P<two>both|the two)(?:(?:\s+[\w-]+){0,2}?\s+" + _GROUP_NOUN + r")?|(?:they|the\s+" + _GROUP_NOUN + r")\s+(?=(?:are|were)\s+both\b)(?P<two2>)"
+    r"\b(?:(?P<two>both|the two)(?:(?:\s+[\w-]+){0,2}?\s+" + _GROUP_NOUN + r")?"
+    r"|(?:they|the\s+" + _GROUP_NOUN + r")\s+(?=(?:are|were)\s+both\b)(?P<two2>)"
     r"|(?:all|the)\s+(?P<n>three|four|five)(?:\s+" + _GROUP_NOUN + r")?)\s*,?\s*(?:(?:are|were|remain|have been)\s+"
     r"(?:also\s+|both\s+|all\s+)?(?:(?:among\s+the\s+)?(?:founding\s+|full\s+)?members?\s+(?:of|in)\s+" + _THE + _B + r"|(?:an?\s+)?"
     r"§B(?P<b2>\d+)§[\s-]+(?:members|member states|member countries|member nations))|(?:both|all)\s+(?:§B(?P<b3>\d+)§[\s-]+members"
@@ -148,8 +153,10 @@ RULES = [
     _rule("list-members-of-bloc", _L + r"\s*(?:[,(—–-]|--|,?\s*(?:which|who|that)\s+(?:are|were))\s*(?:all\s+|both\s+|each\s+)?"
           r"(?:" + _ARTICLE + r"\s+)?" + _MODIFIER + _MEMBER_ONLY + r"\s+(?:of|in)\s+(?:both\s+)?" + _THE + _B, True),
     # "Kazakhstan, a founding SCO member", "Pakistan, also an SCO member", "Iran (SCO member since 2023)".
-    _rule("list-a-bloc-member", _L + r"\s*(?:(?:[,—–]|--)\s*(?:[^,;:§¶.()]{0,50}?\s+and\s+)?(?:" + _ARTICLE + r"|both|all|(?:the\s+)?(?-i:[A-Z])\w+['’]s|¶P\d+¶['’]s)\s+|\(\s*(?:(?:" + _ARTICLE + r"|both|all)\s+)?)"
-          + _MODIFIER + _COORDINATED + _B + r"[\s-]+" + _AFTER_BLOC + r"(?:member(?:\s+(?:states?|countries|nations))?|members|nations?|countr(?:y|ies)|states?|ally|allies"
+    _rule("list-a-bloc-member", _L + r"\s*(?:(?:[,—–]|--)\s*(?:[^,;:§¶.()]{0,50}?\s+and\s+)?(?:" + _ARTICLE
+          + r"|both|all|(?:the\s+)?(?-i:[A-Z])\w+['’]s|¶P\d+¶['’]s)\s+|\(\s*(?:(?:" + _ARTICLE + r"|both|all)\s+)?)"
+          + _MODIFIER + _COORDINATED + _B + r"[\s-]+" + _AFTER_BLOC
+          + r"(?:member(?:\s+(?:states?|countries|nations))?|members|nations?|countr(?:y|ies)|states?|ally|allies"
           r"|economy|economies|powers)\b", True),
     # "Germany, the EU's largest economy", "Kenya, one of the AU's founding members", "Indonesia, the bloc's newest member".
     _rule("list-the-blocs-member", _L + r"\s*(?:[,(—–]|--)\s*(?:the\s+|" + _SHARE + r"\s+(?:the\s+)?)?" + _B
@@ -163,8 +170,10 @@ RULES = [
     # "the Quad alliance that includes India, ...", "the bloc, which comprises L", "Mercosur (comprising L)",
     # "BRICS, an acronym for L".
     _rule("bloc-includes-list", _B + r"(?:\s+(?:alliance|group|grouping|bloc|partnership|forum|union|organi[sz]ation|club))?"
-          r"\s*(?:[,(—–]|--)?\s*(?:(?:that|which)\s+)?(?:(?:now|also|currently|originally|initially|first)\s+)?(?:includes?|included|including|comprises?|comprising"
-          r"|comprised|consists of|consisting of|(?:(?:is|are|was|were)\s+)?(?:made up|composed|comprised) of|groups|grouping|brings together|bringing together|unites|uniting"
+          r"\s*(?:[,(—–]|--)?\s*(?:(?:that|which)\s+)?(?:(?:now|also|currently|originally|initially|first)\s+)?"
+          r"(?:includes?|included|including|comprises?|comprising|comprised|consists of|consisting of"
+          r"|(?:(?:is|are|was|were)\s+)?(?:made up|composed|comprised) of|groups|grouping|brings together|bringing together"
+          r"|unites|uniting"
           r"|(?:an |the )?acronym (?:for|of)|named (?:after|for))\s+(?:the\s+(?:[a-z-]+\s+){0,2}?of\s+|(?:the\s+)?)" + _L, True),
     # "Australia, India, Japan and the US, known as the Quad", "L, which form the Quad".
     _rule("list-known-as-bloc", _L + r"\s*,?\s*(?:(?:collectively|together|jointly)\s+)?(?:known as|called|dubbed"

@@ -73,7 +73,8 @@ def _bloc_referent(bloc: str) -> re.Pattern:
     """Words that point back to the passage's bloc: "the bloc", "the 10-member group", and for the EAEU "the union"."""
     words = {word.lower() for label in reference.blocs()[bloc].labels for word in label.split()}
     heads = "".join(f"|{noun}" for noun in _HEAD_NOUNS if noun in words)
-    return re.compile(r"\b(?:the|our|this)\s+" + _REFERENT_MODIFIERS + r"(?:bloc|group|grouping|alliance|organi[sz]ation|cartel" + heads + r")\b", _I)
+    nouns = r"(?:bloc|group|grouping|alliance|organi[sz]ation|cartel" + heads + r")\b"
+    return re.compile(r"\b(?:the|our|this)\s+" + _REFERENT_MODIFIERS + nouns, _I)
 
 
 @lru_cache(maxsize=1)
