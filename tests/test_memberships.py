@@ -514,3 +514,16 @@ def test_expanding_is_the_blocs_own_growth(text, expected):
 ])
 def test_now_full_members_among_those_who_joined_and_double_appositions(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Uzbekistan belongs only to the SCO and the CIS.", {("UZB", "SCO"), ("UZB", "CIS")}),
+    ("The BRICS group of emerging economies, which includes partner Bolivia, met.", set()),
+    ("The BRICS group of emerging economies, which includes Brazil, met.", {("BRA", "BRICS")}),
+    ("Germany, Europe's largest economy, is a member of the G7.", {("DEU", "G7")}),
+    ("Kenya, a founding member of the AU and a member of OPEC since 2020, signed.", {("KEN", "AU"), ("KEN", "OPEC")}),
+    ("Kenya, a member of the AU and a former member of OPEC, signed.", {("KEN", "AU")}),
+    ("Kenya, a member of the AU and a partner member of BRICS, signed.", {("KEN", "AU")}),
+])
+def test_only_belonging_a_blocs_description_and_a_second_membership(text, expected):
+    assert members(text) == expected

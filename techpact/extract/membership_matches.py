@@ -24,7 +24,9 @@ _MORE_MEMBERS = re.compile(r"\s*,?\s*(?:(?:along with|together with|as well as|p
 _JOINED_WITH = re.compile(r"(?:\s+(?:in|on|at|last|this|from|since)(?:\s+[\w-]+){1,3}?)?\s*,?\s*(?:alongside|along with|together with"
                           r"|as did|joining|where (?:it|they) (?:sits?|sat|serves?) (?:alongside|with))\s+(?:the\s+)?§L(\d+)§")
 _ALONGSIDE = re.compile(r"\s+(?:alongside|along with|together with)\s+(?:the\s+)?§L(\d+)§")
-_NEXT_BLOC = re.compile(r"\s*(?:,|and|&|/|as well as)\s*(?:the\s+)?§B(\d+)§(?!\s*[’'])", _I)
+# A further bloc: "of the SCO and BRICS", "a founding member of the AU and a member of BRICS".
+_NEXT_BLOC = re.compile(r"\s*(?:,|and|&|/|as well as)\s*(?:(?:also\s+)?(?:an?\s+)?(?:(?!(?:former|non|partner|observer|associate|candidate|prospective|potential|would-be)\b)[\w-]+\s+)?members?\s+(?:of|in)\s+)?"
+                        r"(?:the\s+)?§B(\d+)§(?!\s*[’'])", _I)
 
 
 @dataclass

@@ -27,7 +27,8 @@ _THE = r"(?:the\s+)?(?:[\w]+-(?:nation|member|country|state|strong)\s+)?"
 _AFTER_BLOC = r"(?:(?:founding|full|fully-fledged|full-fledged|original|new|newest|permanent|core|key|leading|major)[\s-]+)?"
 # A relative clause set off by commas between a subject and its verb: "Saudi Arabia, which was invited to join BRICS,
 # is also a member of the GCC" (what it says is not read as negating the membership).
-_ASIDE = r"(?:\s*,\s*(?P<aside>(?:which|who|an?|the|its|their)\b(?:[^;.§¶]|§B\d+§){0,100}?)\s*,)?"
+_ASIDE = (r"(?:\s*,\s*(?P<aside>(?:(?:which|who|an?|the|its|their)\b|(?-i:[A-Z])\w+['’]s\s)(?:[^;.§¶]|§B\d+§){0,100}?)"
+          r"\s*,)?")
 # Blocs named before the one a member noun follows: "a G20 and BRICS member".
 _COORDINATED = r"(?P<pre>(?:§B\d+§\s*(?:,|and|&|/)\s*(?:the\s+)?)*)"
 _APPOSITION = (r"\s*(?:[,:(—–-]|--)?\s*(?:(?:such as|like|including|namely|notably|among them|in particular|particularly"
@@ -169,7 +170,8 @@ RULES = [
           r"(?:\s+(?:five|four|six|three|founding))?\s+" + _B + r"(?=\s*(?:[,.;:)—–]|--|$))", True),
     # "the Quad alliance that includes India, ...", "the bloc, which comprises L", "Mercosur (comprising L)",
     # "BRICS, an acronym for L".
-    _rule("bloc-includes-list", _B + r"(?:\s+(?:alliance|group|grouping|bloc|partnership|forum|union|organi[sz]ation|club))?"
+    _rule("bloc-includes-list", _B + r"(?:\s+(?:alliance|group|grouping|bloc|partnership|forum|union|organi[sz]ation|club)"
+          r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:economies|nations|countries|states|democracies))?)?"
           r"\s*(?:[,(—–]|--)?\s*(?:(?:that|which)\s+)?(?:(?:now|also|currently|originally|initially|first)\s+)?"
           r"(?:includes?|included|including|comprises?|comprising|comprised|consists of|consisting of"
           r"|(?:(?:is|are|was|were)\s+)?(?:made up|composed|comprised) of|groups|grouping|brings together|bringing together"
@@ -275,7 +277,8 @@ RULES = [
     _rule("list-make-up-bloc", _L + r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:together\s+|also\s+|all\s+|both\s+)?(?:make up|made up|form"
           r"|formed|comprise|founded|co-founded|(?:(?:is|are|was|were|remains?|(?:has|have|had)\s+(?:long\s+)?been)\s+"
           r"(?:also\s+|all\s+|both\s+)?(?:a\s+)?part of|(?:holds?|held|has|have|had|took|takes|won)\s+(?:a|its)\s+(?:permanent\s+|full\s+)?seat (?:in|on)"
-          r")|belongs? to|(?:is|are|remains?|(?:has|have|had)\s+been)\s+(?:also\s+|all\s+|both\s+|already\s+)?in)\s+" + _THE + _B),
+          r")|belongs?\s+(?:only\s+|also\s+|still\s+)?to|(?:is|are|remains?|(?:has|have|had)\s+been)\s+(?:also\s+|all\s+|both\s+"
+          r"|already\s+|only\s+|still\s+)?in)\s+" + _THE + _B),
     # "India ... opted out, becoming the only SCO member state not to ...": the sentence's subject.
     _rule("subject-becoming-bloc-member", r"^\W*(?:\w+\s+){0,2}?" + _L + r"[^§;]{0,160}?,\s*(?:becoming|being|as)\s+"
           r"(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?" + _B + r"[\s-]+(?:member|nation|country|state)"),
