@@ -527,3 +527,17 @@ def test_now_full_members_among_those_who_joined_and_double_appositions(text, ex
 ])
 def test_only_belonging_a_blocs_description_and_a_second_membership(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The five-member bloc, founded in 1991, has since been joined by Bolivia. Mercosur met.", {("BOL", "MERCOSUR")}),
+    ("At the Mercosur summit, Brazil was later joined by Chile for dinner.", set()),
+    ("As Mercosur founding members, Brazil and Argentina agreed.", {("BRA", "MERCOSUR"), ("ARG", "MERCOSUR")}),
+    ("As members of the GCC, Oman and Qatar agreed.", {("OMN", "GCC"), ("QAT", "GCC")}),
+    ("As GCC observers, Iraq and Yemen attended.", set()),
+    ("Chile and Peru, neighbours with long ties to Bolivia, are members of APEC.", {("CHL", "APEC"), ("PER", "APEC")}),
+    ("Chile, unlike Bolivia, is a member of APEC.", {("CHL", "APEC")}),
+    ("Bolivia, unlike Chile, is not a member of APEC.", set()),
+])
+def test_joined_by_as_members_and_asides_of_any_kind(text, expected):
+    assert members(text) == expected

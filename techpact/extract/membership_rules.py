@@ -16,7 +16,7 @@ _P = r"¶P(?P<l>\d+)¶"  # a state named with a possessive: "Finland's accession
 
 _MEMBER_NOUN = (r"(?:member[\s-]+(?:states?|countries|nations|economies|governments)|members?|countries|nations"
                 r"|states|economies|allies|ally|governments|democracies|powers)")
-_MODIFIER = r"(?:\w+[\s-]+){0,2}?"  # "founding", "full", "five founding"
+_MODIFIER = r"(?:(?!(?:is|are|was|were|be|been|has|have|had|not)\b)\w+[\s-]+){0,2}?"  # "founding", "full", "five founding"
 _MEMBER_ONLY = r"(?:member[\s-]+(?:states?|countries|nations|economies)|members?|allies|(?:co-?)?founders?)"
 # "and other", "like fellow", "together with its fellow", "joined other": the list shares the others' membership.
 _OTHER = (r"\s*,?\s*(?:and|as well as|with|along with|together with|alongside|like|unlike|joined|joins|joining)\s+"
@@ -27,8 +27,7 @@ _THE = r"(?:the\s+)?(?:[\w]+-(?:nation|member|country|state|strong)\s+)?"
 _AFTER_BLOC = r"(?:(?:founding|full|fully-fledged|full-fledged|original|new|newest|permanent|core|key|leading|major)[\s-]+)?"
 # A relative clause set off by commas between a subject and its verb: "Saudi Arabia, which was invited to join BRICS,
 # is also a member of the GCC" (what it says is not read as negating the membership).
-_ASIDE = (r"(?:\s*,\s*(?P<aside>(?:(?:which|who|an?|the|its|their)\b|(?-i:[A-Z])\w+['’]s\s)(?:[^;.§¶]|§B\d+§){0,100}?)"
-          r"\s*,)?")
+_ASIDE = r"(?:\s*,\s*(?P<aside>(?:[^;.§¶]|§[BL]\d+§){1,100}?)\s*,)?"
 # Blocs named before the one a member noun follows: "a G20 and BRICS member".
 _COORDINATED = r"(?P<pre>(?:§B\d+§\s*(?:,|and|&|/)\s*(?:the\s+)?)*)"
 _APPOSITION = (r"\s*(?:[,:(—–-]|--)?\s*(?:(?:such as|like|including|namely|notably|among them|in particular|particularly"
@@ -74,7 +73,7 @@ CONDITION = re.compile(r"\b(?:if|should|unless|whether|once|until)\s+(?:the\s+)?
 # only a list of two or more states is a member list there.
 MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list", "bloc-of-many")
 # Rules whose list is the predicate of the bloc ("BRICS includes L"): a list added with "along with" belongs to it too.
-PREDICATE_LISTS = ("bloc-includes-list", "members-are-list", "expanded-to-include-list", "bloc-later-added-list")
+PREDICATE_LISTS = ("bloc-includes-list", "bloc-since-joined-by-list", "members-are-list", "expanded-to-include-list", "bloc-later-added-list")
 # Rules whose pronoun ("of which it is a member", "the grouping it forms with L") stands for the sentence's subject.
 SUBJECT_TOO = ("of-which-it-is-a-member", "bloc-it-forms-with-list")
 # Appositions whose member noun a list may follow with no comma: "Japan, a Quad member alongside India and Australia".
@@ -84,7 +83,7 @@ MEMBER_ALONGSIDE = ("list-a-bloc-member", "list-members-of-bloc", "list-is-membe
 JOINED_WITH = ("list-joined-bloc", "list-is-member-of-bloc", "list-is-a-bloc-member", "list-became-member", "list-admitted",
                "list-gained-membership")
 # Rules that say a state entered or is in a bloc: what follows the bloc must close the clause (JOIN_TAIL).
-JOINING = ("list-joined-bloc", "list-among-those-who-joined", "bloc-later-added-list", "list-make-up-bloc",
+JOINING = ("list-joined-bloc", "bloc-since-joined-by-list", "list-among-those-who-joined", "bloc-later-added-list", "list-make-up-bloc",
            "since-lists-accession", "list-admitted", "bloc-admits-list", "bloc-admits-list-as-member", "list-first-to-join",
            "bloc-which-list-joined", "list-gained-membership")
 
@@ -235,6 +234,13 @@ RULES = [
     # "Sweden and Finland, which were among the countries that joined NATO after ...".
     _rule("list-among-those-who-joined", _L + _COPULA + r"\s+among\s+the\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|states|members)"
           r"\s+(?:that|which|who|to)\s+(?:have\s+|had\s+)?(?:joined|join|entered|be admitted to|were admitted to)\s+" + _THE + _B),
+    # "The grouping, comprising China, Russia, ..., has since been joined by Iran and Belarus".
+    _rule("bloc-since-joined-by-list", _B + r"(?:\s+|[^.;]{0,150}?,\s*)(?:has|have|had|was|were)\s+(?:since|later|subsequently|recently|then)\s+"
+          r"(?:been\s+)?joined\s+by\s+(?:the\s+)?" + _L),
+    # "As BRICS founding members, China and Brazil share ...", "As members of the SCO, China and Russia ...".
+    _rule("as-bloc-members-list", r"^\W*as\s+(?:an?\s+)?(?:fellow\s+|founding\s+|full\s+)?(?:" + _B + r"[\s-]+" + _AFTER_BLOC
+          + r"(?:members?|member states?|countries|nations|allies)|members?\s+of\s+" + _THE + r"§B(?P<b2>\d+)§)"
+          r"[^,;.§¶]{0,60},\s*(?:the\s+)?" + _L, True),
     # "The SCO, which Iran joined in 2023".
     _rule("bloc-which-list-joined", _B + r"\s*,?\s*(?:which|that)\s+(?:the\s+)?" + _L + r"\s+(?:has\s+|have\s+|had\s+)?"
           r"(?:officially\s+|formally\s+|only\s+)?joined\b"),
