@@ -8,7 +8,9 @@ import pytest
 
 from techpact.extract.facts import Span
 from techpact.extract.gazetteer import gazetteer
-from techpact.extract.memberships import find_memberships, member_lists, passage_bloc
+from techpact.extract.gates import folded
+from techpact.extract.membership_rules import RULES
+from techpact.extract.memberships import find_memberships, member_lists, passage_bloc, sentence_skeleton
 from techpact.extract.sentences import split_sentences
 
 
@@ -541,3 +543,20 @@ def test_only_belonging_a_blocs_description_and_a_second_membership(text, expect
 ])
 def test_joined_by_as_members_and_asides_of_any_kind(text, expected):
     assert members(text) == expected
+
+
+def test_rule_gate_words_stand_in_every_match_of_the_challenge_set():
+    """A rule is only run on sentences holding one of its words: over every case of the challenge set, each
+    match of each gated pattern holds one of them."""
+    checked = 0
+    for case in _challenge_cases():
+        text = case.values[0]
+        mentions = gazetteer().find_actors(text)
+        bloc = passage_bloc(mentions)
+        for span in split_sentences(text):
+            skeleton = sentence_skeleton(span, [m for m in mentions if span.start <= m.start < span.end], bloc)
+            for rule in RULES:
+                for match in rule.pattern.finditer(skeleton.text) if rule.words else ():
+                    assert any(word in folded(match.group()) for word in rule.words), (rule.name, skeleton.text)
+                    checked += 1
+    assert checked > 100

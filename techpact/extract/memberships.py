@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from techpact.extract.facts import Membership, Mention, Span
+from techpact.extract.gates import folded
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.membership_matches import (Skeleton, coordinated_blocs, following_blocs, foreign_owner, more_runs,
                                                  negated, resolve, subject_list)
@@ -52,6 +53,7 @@ _HEAD_NOUNS = ("union", "council", "organisation", "organization", "commonwealth
 _CUE = re.compile(r"member|bloc|group|alliance|organi[sz]ation|cartel|union|council|commonwealth|association|dialogue|expand|enlarg"
                   r"|grew|grown|widen", _I)
 _LED = re.compile(r"(?:-|-?\s+and\s+\w+-)(?:led|based|backed|dominated|sponsored)\b", _I)
+_GATE_WORDS = frozenset(word for rule in RULES for word in rule.words)
 # Words a sentence needs before "both countries are members of ..." is looked for, and how far back its states may be.
 _ANTECEDENT_CUE = re.compile(r"\b(?:both|two|three|four|five)\b.*\bmember", _I | re.S)
 _BACK = 300
@@ -145,6 +147,12 @@ def _compound_tail(span: Span, mention: Mention) -> list[Mention]:
         tail.append(mention)
         at += 1 + end
     return tail
+
+
+def sentence_skeleton(span: Span, mentions: list[Mention], default_bloc: str | None = None) -> Skeleton:
+    """The sentence with its lists of states (§L0§), states named with a possessive (¶P0¶), demonyms (§D0§) and
+    blocs, or words pointing back to default_bloc (§B0§), replaced by placeholders: what the rules read."""
+    return _skeleton(span, _sentence_mentions(span, mentions), default_bloc)
 
 
 def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> Skeleton:
@@ -268,11 +276,13 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
     if not any(is_bloc(m.code) for m in mentions) and not _CUE.search(span.text) \
             and not _bloc_variants()[0].search(span.text):
         return []
-    skeleton = _skeleton(span, _sentence_mentions(span, mentions), default_bloc)
+    skeleton = sentence_skeleton(span, mentions, default_bloc)
     has_bloc = bool(skeleton.blocs)
+    low = folded(skeleton.text)
+    present = {word for word in _GATE_WORDS if word in low}
     found: list[MemberList] = []
     for rule in RULES:
-        if rule.needs_bloc and not has_bloc:
+        if rule.needs_bloc and not has_bloc or rule.words and present.isdisjoint(rule.words):
             continue
         for match in rule.pattern.finditer(skeleton.text):
             if negated(skeleton, match, rule):
@@ -323,7 +333,7 @@ def antecedent_memberships(span: Span, mentions: list[Mention], before: list[Men
     """
     if not _ANTECEDENT_CUE.search(span.text):
         return []
-    skeleton = _skeleton(span, _sentence_mentions(span, mentions), default_bloc)
+    skeleton = sentence_skeleton(span, mentions, default_bloc)
     found = []
     for match in ANTECEDENT_RULE.finditer(skeleton.text):
         if NOT_MEMBER.search(match.group()):
@@ -345,7 +355,7 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     """Memberships one sentence states, read in the context of the whole passage's mentions."""
     default_bloc = _passage_bloc_cached(document_mentions)
     memberships = []
-    if _ANTECEDENT_CUE.search(span.text):
+    if "ember" in span.text and _ANTECEDENT_CUE.search(span.text):
         before = [m for m in document_mentions if span.start - _BACK <= m.start < span.start]
         memberships += [Membership(state, bloc, span) for state, bloc in
                         antecedent_memberships(span, mentions, before, default_bloc)]
