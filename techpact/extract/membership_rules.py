@@ -12,13 +12,33 @@ _I = re.IGNORECASE
 _L = r"§L(?P<l>\d+)§"
 _B = r"§B(?P<b>\d+)§"
 _D = r"§D(?P<l>\d+)§"
+_P = r"¶P(?P<l>\d+)¶"  # a state named with a possessive: "Finland's accession"
 
 _MEMBER_NOUN = (r"(?:member[\s-]+(?:states?|countries|nations|economies|governments)|members?|countries|nations"
-                r"|states|economies|allies|governments)")
-_MODIFIER = r"(?:\w+[\s-]+){0,2}?"  # "founding", "full", "five founding"
-_MEMBER_ONLY = r"(?:member[\s-]+(?:states?|countries|nations|economies)|members?|allies)"
-_APPOSITION = r"\s*(?:[,:(—–-]|--)?\s*(?:(?:such as|like|including|namely|notably|i\.e\.,?)\s+)?(?:the\s+)?"
-_COPULA = r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:is|was|are|were|became|becomes|become|becoming|remains?|has been|have been|had been|being)"
+                r"|states|economies|allies|ally|governments|democracies|powers)")
+_MODIFIER = r"(?:(?!(?:is|are|was|were|be|been|has|have|had|not)\b)\w+[\s-]+){0,2}?"  # "founding", "full", "five founding"
+_MEMBER_ONLY = r"(?:member[\s-]+(?:states?|countries|nations|economies)|members?|allies|(?:co-?)?founders?)"
+# "and other", "like fellow", "together with its fellow", "joined other": the list shares the others' membership.
+_OTHER = (r"\s*,?\s*(?:and|as well as|with|along with|together with|alongside|like|unlike|joined|joins|joining)\s+"
+          r"(?:its\s+|their\s+)?(?:other|fellow|the other)\s+")
+# "the", "the 27-nation", "the six-member": before a bloc's name.
+_THE = r"(?:the\s+)?(?:[\w]+-(?:nation|member|country|state|strong)\s+)?"
+# Adjectives between a bloc and its member noun: "an SCO founding member".
+_AFTER_BLOC = r"(?:(?:founding|full|fully-fledged|full-fledged|original|new|newest|permanent|core|key|leading|major)[\s-]+)?"
+# A relative clause set off by commas between a subject and its verb: "Saudi Arabia, which was invited to join BRICS,
+# is also a member of the GCC" (what it says is not read as negating the membership).
+_ASIDE = r"(?:\s*,\s*(?P<aside>(?:[^,;.§¶]|§[BL]\d+§){1,100}+)\s*,)?"  # no comma inside: read in one pass
+# Blocs named before the one a member noun follows: "a G20 and BRICS member".
+_COORDINATED = r"(?P<pre>(?:§B\d+§\s*(?:,|and|&|/)\s*(?:the\s+)?)*)"
+_APPOSITION = (r"\s*(?:[,:(—–-]|--)?\s*(?:(?:such as|like|including|namely|notably|among them|in particular|particularly"
+               r"|especially|i\.e\.,?)\s+)?(?:the\s+)?")
+_COPULA = (r"(?:\s*,?\s*(?:which|who)\s+(?:\w+ly\s+)?|\s+)(?:is|was|are|were|became|becomes|become|becoming|remains?|being"
+           r"|(?:has|have|had)\s+(?:\w+ly\s+)?(?:been|become))")
+# "one of", "two of", "among": a share of the members.
+_SHARE = r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|most|each|all|both) of|among)"
+# Words that rank a new member: "Belarus becomes 10th SCO member".
+_ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+            r"|newest|latest|full|new|founding|full-fledged|fully-fledged)")
 
 # What is said about the members that makes them not members (yet, or any more).
 NOT_MEMBER = re.compile(
@@ -28,12 +48,44 @@ NOT_MEMBER = re.compile(
     r"|withdr[ae]w\w*|left|quit|exit\w*|associate)\b",
     _I,
 )
-NOT_AFTER_JOIN = re.compile(r"\s*(?:as (?:an? |its )?(?:\w+ )?(?:observer|partner|dialogue partner|guest|associate)\w*|(?:\w+ )?(?:talks|summit|meeting|session|forum|initiative|programme|program)\b)", _I)
+NOT_AFTER_JOIN = re.compile(r"\s*(?:as (?:an? |its )?(?:\w+ )?(?:observer|partner|dialogue partner|guest|associate)\w*"
+                            r"|in (?-i:[a-z]+ing)\b)", _I)
+# What may follow a bloc someone joined or was admitted to: the end of a clause, a date, an adverb, a
+# conjunction or a preposition ("joined the SCO in 2023", "joins BRICS as full member"); never a noun the
+# bloc qualifies ("joined the G7 statement", "the BRICS bank", "NATO's cyber centre").
+JOIN_TAIL = re.compile(
+    r"\s*(?:$|[,.;:)!?\"”(\[—–]|--|(?:in|on|at|as|last|this|earlier|after|before|alongside|along|together|and|but"
+    r"|while|when|despite|following|amid|because|since|during|under|which|that|where|with|from|back|shortly"
+    r"|late|early|officially|formally|fully|only|just|two|three|four|five|six|a|an|the|\d+|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)\b)", _I)
+# A membership the clause goes on to end: "which joined the EU in 1973 and left in 2020", "a member of the EU until
+# 2020", "which had joined the CSTO, suspended its membership".
+ENDED_AFTER = re.compile(
+    r"^[^.;]{0,40}?(?:\b(?:left|quit|exited|withdr[ae]w from|pulled out of)\s+(?:it\b|§B\d+§)|\band\s+(?:later\s+|then\s+)?"
+    r"(?:left|quit|withdrew)\b|\bsuspended\s+(?:its|their)\s+(?:membership|participation)|\b(?:was|were|has been|had been)\s+"
+    r"(?:suspended|expelled)\b)|^\s*,?\s*until\b", _I)
+# A membership said under a condition is not stated: "If Ukraine joined NATO", "should Serbia become ...".
+CONDITION = re.compile(r"\b(?:if|should|unless|whether|once|until)\s+(?:the\s+)?$", _I)
 
 
 # Rules that read a bracket or a dash, which also joins two names ("the EU (Brussels)", "EU–China"):
 # only a list of two or more states is a member list there.
-MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list")
+MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list", "bloc-of-many")
+# Rules whose list is the predicate of the bloc ("BRICS includes L"): a list added with "along with" belongs to it too.
+PREDICATE_LISTS = ("bloc-includes-list", "bloc-since-joined-by-list", "members-are-list", "expanded-to-include-list", "bloc-later-added-list")
+# Rules whose pronoun ("of which it is a member", "the grouping it forms with L") stands for the sentence's subject.
+SUBJECT_TOO = ("of-which-it-is-a-member", "bloc-it-forms-with-list")
+# Appositions whose member noun a list may follow with no comma: "Japan, a Quad member alongside India and Australia".
+MEMBER_ALONGSIDE = ("list-a-bloc-member", "list-members-of-bloc", "list-is-member-of-bloc", "list-is-a-bloc-member")
+# Rules that say a state is or became a member: a list it is said to join ("..., joining Brazil, Russia, ...") or to
+# join with ("joined BRICS in January, alongside Egypt") are members too.
+JOINED_WITH = ("list-joined-bloc", "list-is-member-of-bloc", "list-is-a-bloc-member", "list-became-member", "list-admitted",
+               "list-gained-membership")
+# Rules that say a state entered or is in a bloc: what follows the bloc must close the clause (JOIN_TAIL).
+JOINING = ("list-joined-bloc", "bloc-since-joined-by-list", "list-among-those-who-joined", "bloc-later-added-list", "list-make-up-bloc",
+           "since-lists-accession", "list-admitted", "bloc-admits-list", "bloc-admits-list-as-member", "list-first-to-join",
+           "bloc-which-list-joined", "list-gained-membership")
 
 
 @dataclass(frozen=True)
@@ -42,97 +94,251 @@ class Rule:
     pattern: re.Pattern
     participants: bool  # the list names those who take part in the bloc's act (apposition, subject)
     needs_bloc: bool    # the pattern names the bloc, so a sentence without one cannot match
+    words: tuple[str, ...] = ()  # one of these stands (lower-case) in every match: without them the rule is not run
+
+
+# The words every match of a rule holds (checked over the challenge set by tests/test_memberships.py).
+_WORDS = {
+    "list-joined-bloc": ("join", "acced", "admitted", "accepted", "inducted", "welcomed"),
+    "joined-bloc-and-list-in-year": ("joined", "acceded"),
+    "list-is-member-of-bloc": ("member",),
+    "member-of-bloc-along-with-list": ("along with", "together with", "alongside", "as are", "as is"),
+    "list-is-a-bloc-member": ("member", "nation", "countr", "state", "ally", "allies", "econom"),
+    "list-is-blocs-member": ("member",),
+    "qualified-members-list": ("member",),
+    "members-of-bloc-list": ("member", "countries", "nations", "states", "econom", "allies", "ally", "governments",
+                             "democracies", "powers"),
+    "members-are-list": ("member",),
+    "members-including-list": ("member",),
+    "since-accession-of-list": ("accession", "admission", "entry"),
+    "since-lists-accession": ("¶p",),
+    "lists-accession-took-effect": ("¶p",),
+    "list-admitted": ("admitted", "accepted", "inducted", "welcomed"),
+    "bloc-admits-list-as-member": ("admit", "welcom", "accept", "induct", "add", "took in", "takes in"),
+    "bloc-admits-list": ("admit",),
+    "bloc-later-added-list": ("added", "admitted", "took in"),
+    "expanded-to-include-list": ("expan", "enlarg", "grew", "grown", "widen"),
+    "list-gained-membership": ("membership", "accession", "admission", "entry"),
+    "list-first-to-join": ("to join", "to enter", "to be admitted"),
+    "list-among-those-who-joined": ("among",),
+    "bloc-since-joined-by-list": ("joined by",),
+    "bloc-which-list-joined": ("joined",),
+    "bloc-of-which-list-is-member": ("of which",),
+    "of-which-it-is-a-member": ("of which",),
+    "list-became-member": ("bec", "was made", "joined"),
+    "list-founding-members": ("member",),
+    "list-alone-among-bloc-members": ("among",),
+    "among-bloc-members-list": ("among", "of "),
+    "subject-becoming-bloc-member": ("becoming", "being", "as"),
+    "list-as-member-of-bloc": ("as",),
+    "demonym-members": ("member",),
+}
 
 
 def _rule(name: str, pattern: str, participants: bool = False, needs_bloc: bool | None = None) -> Rule:
-    return Rule(name, re.compile(pattern, _I), participants, _B in pattern if needs_bloc is None else needs_bloc)
+    return Rule(name, re.compile(pattern, _I), participants, _B in pattern if needs_bloc is None else needs_bloc,
+                _WORDS.get(name, ()))
 
+
+# Words that may stand between a listed subject and its verb: "Egypt has officially joined", "Iran, in 2023, became".
+_ADVERBS = r"(?:\s*,?\s+(?:in \d{4}|also|now|already|formally|officially|finally|all|both|itself|each|too))*"
+# Who acts for a bloc that admits, and when: "NATO leaders on Tuesday formally admitted ...".
+_BLOC_ADMITS = (r"(?:\s+(?:leaders|members|(?:foreign\s+)?ministers|heads of state(?: and government)?))?(?:\s+(?:on \w+|in \d{4}"
+                r"|last \w+|this \w+|earlier this \w+|formally|officially|also|has|have|had|later|since|subsequently|then"
+                r"|unanimously))*\s+")
+# An article or a share before a member noun: "a", "the", "one of the", "two of", "among the".
+_ARTICLE = r"(?:(?:also\s+|itself\s+|too\s+)?(?:an?|the|another)|" + _SHARE + r"(?:\s+the)?)"
+
+# "Both countries are members of the SCO", "the two sides, both BRICS members,": states named just before.
+_GROUP_NOUN = r"(?:countries|nations|states|sides|neighbou?rs|governments|economies)"
+ANTECEDENT_RULE = re.compile(
+    r"\b(?:(?P<two>both|the two)(?:(?:\s+[\w-]+){0,2}?\s+" + _GROUP_NOUN + r")?"
+    r"|(?:they|the\s+" + _GROUP_NOUN + r")\s+(?=(?:are|were)\s+both\b)(?P<two2>)"
+    r"|(?:all|the)\s+(?P<n>three|four|five)(?:\s+" + _GROUP_NOUN + r")?)\s*,?\s*(?:(?:are|were|remain|have been)\s+"
+    r"(?:also\s+|both\s+|all\s+)?(?:(?:among\s+the\s+)?(?:founding\s+|full\s+)?members?\s+(?:of|in)\s+" + _THE + _B + r"|(?:an?\s+)?"
+    r"§B(?P<b2>\d+)§[\s-]+(?:members|member states|member countries|member nations))|(?:both|all)\s+(?:§B(?P<b3>\d+)§[\s-]+members"
+    r"|members\s+of\s+" + _THE + r"§B(?P<b4>\d+)§))", _I)
+# How many states each count word stands for.
+COUNTS = {"both": 2, "the two": 2, "three": 3, "four": 4, "five": 5}
 
 RULES = [
     # "SCO members China, Russia and India", "the BRICS countries Brazil, ...", "fellow GCC member the UAE",
-    # "the bloc's members, including L".
-    _rule("bloc-noun-list", _B + r"(?:['’]s)?[\s-]+" + _MODIFIER + _MEMBER_NOUN + _APPOSITION + _L, True),
+    # "the bloc's members, including L", "the Nato alliance's newest members, L".
+    _rule("bloc-noun-list", _B + r"(?:\s+(?:alliance|bloc|group|grouping)(?:\s+of)?)?(?:['’]s)?[\s-]+" + _MODIFIER + _MEMBER_NOUN
+          + _APPOSITION + _L, True),
     # "All members of the G7 -- the US, Japan, ...", "the member states of the SCO: L".
-    _rule("members-of-bloc-list", r"\b" + _MEMBER_NOUN + r"\s+of\s+(?:the\s+)?" + _B
-          + r"(?:\s+[a-z]+){0,2}?" + _APPOSITION + _L, True),
+    _rule("members-of-bloc-list", r"\b" + _MEMBER_NOUN + r"\s+of\s+" + _THE + _B
+          + r"(?:\s+(?!(?:and|or|nor|but|with|to|from|by|in|on|at|for|against)\b)[a-z]+){0,2}?" + _APPOSITION + _L, True),
     # "the members -- Russia, Kazakhstan, ...", "whose members are L", "its founding members include L".
-    _rule("members-are-list", r"\b(?:members|member states|member countries)\s*(?:(?:[—–:]|--)\s*(?:the\s+)?"
-          r"|,?\s*(?:are|were|include|included|includes|comprise|comprised|being|namely)\s+(?:the\s+)?)" + _L, True),
+    _rule("members-are-list", r"\b(?:members|member states|member countries|membership)\s*(?:(?:[—–:]|--)\s*(?:the\s+)?"
+          r"|,?\s*(?:(?:now|also|currently|originally|initially)\s+)?(?:are|were|include|included|includes|comprise|comprised"
+          r"|comprises|being|namely)\s+(?:the\s+)?)" + _L, True),
     # "BRICS (Brazil, Russia, India, China and South Africa)", "the SCO -- China, Russia, ... --".
     _rule("bloc-parenthesis-list", _B + r"(?:\s+(?:group|grouping|bloc|countries|nations|alliance|members))?"
-          r"\s*(?:\(|—|–|--|:)\s*(?:the\s+)?" + _L, True),
-    # "new members Egypt and Iran", "member countries Japan and India", "the five founding members, L".
+          r"\s*(?:\(|—|–|--|:)\s*(?:(?:originally|initially|namely)\s+)?(?:the\s+)?" + _L, True),
+    # "new members Egypt and Iran", "member countries Japan and India", "four new members: L".
     _rule("qualified-members-list", r"\b(?:member\s+(?:states|countries|nations)|(?:founding|original|new|newest|full"
-          r"|permanent|current|fellow)\s+members?)\s*,?\s*(?:(?:such as|including|like|namely)\s+)?(?:the\s+)?" + _L, True),
+          r"|permanent|current|fellow)\s+members?)\s*(?:[,:—–]|--)?\s*(?:(?:such as|including|like|namely)\s+)?(?:the\s+)?" + _L, True),
     # "All other members endorsed the plan, including L".
     _rule("members-including-list", r"\b(?:members|member states|member countries)\b(?! of)[^§.;]{0,60}?,?\s+"
           r"(?:including|such as|among them|notably)\s+(?:the\s+)?" + _L, True),
-    # "Australia, Japan, India and the US -- the four members of the Quad", "L, all members of NATO".
+    # "Among G20 members, India and Brazil ...".
+    # "Among G20 members, India and Brazil ...", "Of the SCO's members, only India refused".
+    _rule("among-bloc-members-list", r"(?:\bamong|^\W*of(?=\s))\s+(?:the\s+)?(?:other\s+)?" + _B + r"(?:['’]s?)?[\s-]+" + _MODIFIER
+          + _MEMBER_NOUN + r"\s*,\s*(?:(?:only|just|both|all)\s+)?(?:the\s+)?" + _L, True),
+    # "India, alone among SCO members, refused".
+    _rule("list-alone-among-bloc-members", _L + r"\s*,\s*(?:alone|uniquely|almost alone|unusually|first)\s+among\s+(?:the\s+)?"
+          r"(?:other\s+|fellow\s+)?" + _B + r"(?:['’]s?)?[\s-]+" + _MODIFIER + _MEMBER_NOUN, True),
+    # "Australia, Japan, India and the US -- the four members of the Quad", "L, all members of NATO", "China, a co-founder of the SCO".
     _rule("list-members-of-bloc", _L + r"\s*(?:[,(—–-]|--|,?\s*(?:which|who|that)\s+(?:are|were))\s*(?:all\s+|both\s+|each\s+)?"
-          r"(?:(?:the|a|an|also a|itself a|another|one of the)\s+)?" + _MODIFIER + _MEMBER_ONLY + r"\s+(?:of|in)\s+(?:the\s+)?" + _B, True),
-    # "Kazakhstan, a founding SCO member", "Vietnam, an ASEAN country".
-    _rule("list-a-bloc-member", _L + r"\s*(?:[,(—–]|--)\s*(?:(?:a|an|the|also a|itself a|another|both|all|one of the)\s+)" + _MODIFIER
-          + _B + r"[\s-]+" + r"(?:member(?:\s+(?:states?|countries|nations))?|members|nations?|countr(?:y|ies)|states?|ally|allies"
+          r"(?:" + _ARTICLE + r"\s+)?" + _MODIFIER + _MEMBER_ONLY + r"\s+(?:of|in)\s+(?:both\s+)?" + _THE + _B, True),
+    # "Kazakhstan, a founding SCO member", "Pakistan, also an SCO member", "Iran (SCO member since 2023)".
+    _rule("list-a-bloc-member", _L + r"\s*(?:(?:[,—–]|--)\s*(?:[^,;:§¶.()]{0,50}?\s+and\s+)?(?:" + _ARTICLE
+          + r"|both|all|(?:the\s+)?(?-i:[A-Z])\w+['’]s|¶P\d+¶['’]s)\s+|\(\s*(?:(?:" + _ARTICLE + r"|both|all)\s+)?)"
+          + _MODIFIER + _COORDINATED + _B + r"[\s-]+" + _AFTER_BLOC
+          + r"(?:member(?:\s+(?:states?|countries|nations))?|members|nations?|countr(?:y|ies)|states?|ally|allies"
           r"|economy|economies|powers)\b", True),
-    # "Germany, the EU's largest economy", "Kenya, one of the AU's founding members".
-    _rule("list-the-blocs-member", _L + r"\s*(?:[,(—–]|--)\s*(?:the|one of the)\s+" + _B + r"(?:['’]s|['’])\s+(?:[\w-]+\s+){0,3}?"
-          r"(?:members?|member states?|member countries|economy|economies|nations?|countr(?:y|ies)|states?)\b", True),
+    # "Germany, the EU's largest economy", "Kenya, one of the AU's founding members", "Indonesia, the bloc's newest member".
+    _rule("list-the-blocs-member", _L + r"\s*(?:[,(—–]|--)\s*(?:the\s+|" + _SHARE + r"\s+(?:the\s+)?)?" + _B
+          + r"(?:['’]s|['’])\s+(?:(?:[\w-]+\s+){0,5}?(?:members?|member states?|member countries)"
+          r"|(?:[\w-]+\s+){0,3}?(?:economy|economies|nations?|countr(?:y|ies)|states?))\b", True),
     # "Japan, Australia, India and the US (Quad)", "the Australia-UK-US (AUKUS) partnership".
     _rule("list-parenthesis-bloc", _L + r"\s*\(\s*(?:the\s+)?" + _B + r"\s*\)", True),
-    # "the Quad alliance that includes India, ...", "the bloc, which comprises L", "BRICS, grouping L".
-    _rule("bloc-includes-list", _B + r"(?:\s+(?:alliance|group|grouping|bloc|partnership|forum|union|organi[sz]ation|club))?"
-          r"\s*,?\s*(?:(?:that|which)\s+)?(?:now\s+|also\s+|currently\s+)?(?:includes?|included|including|comprises?|comprising"
-          r"|consists of|consisting of|made up of|groups|grouping|brings together|bringing together|unites|uniting)\s+"
-          r"(?:the\s+(?:[a-z-]+\s+){0,2}?of\s+|(?:the\s+)?)" + _L, True),
+    # "Brazil, Russia, India, China and South Africa, the original BRICS, ..." (the list is the bloc).
+    _rule("list-the-original-bloc", _L + r"\s*(?:[,(—–]|--)\s*(?:the|its)\s+(?:original|founding|first|core|\w+-member)"
+          r"(?:\s+(?:five|four|six|three|founding))?\s+" + _B + r"(?=\s*(?:[,.;:)—–]|--|$))", True),
+    # "the Quad alliance that includes India, ...", "the bloc, which comprises L", "Mercosur (comprising L)",
+    # "BRICS, an acronym for L".
+    _rule("bloc-includes-list", _B + r"(?:\s+(?:alliance|group|grouping|bloc|partnership|forum|union|organi[sz]ation|club)"
+          r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:economies|nations|countries|states|democracies))?)?"
+          r"\s*(?:[,(—–]|--)?\s*(?:(?:that|which)\s+)?(?:(?:now|also|currently|originally|initially|first)\s+)?"
+          r"(?:includes?|included|including|comprises?|comprising|comprised|consists of|consisting of"
+          r"|(?:(?:is|are|was|were)\s+)?(?:made up|composed|comprised) of|groups|grouping|brings together|bringing together"
+          r"|unites|uniting"
+          r"|(?:an |the )?acronym (?:for|of)|named (?:after|for))\s+(?:the\s+(?:[a-z-]+\s+){0,2}?of\s+|(?:the\s+)?)" + _L, True),
     # "Australia, India, Japan and the US, known as the Quad", "L, which form the Quad".
     _rule("list-known-as-bloc", _L + r"\s*,?\s*(?:(?:collectively|together|jointly)\s+)?(?:known as|called|dubbed"
           r"|(?:which|who|that)\s+(?:form|formed|make up|made up|founded)|forming|making up)\s+(?:the\s+)?" + _B, True),
     # "the Quad grouping of Australia, India, Japan and the US".
+    # "the AUKUS pact between Australia, the UK and the US", "AUKUS, the security pact between L", "the grouping of L".
     _rule("bloc-of-list", _B + r"\s+(?:group|grouping|bloc|alliance|club|format|partnership)\s+of\s+(?:the\s+)?" + _L, True),
+    _rule("bloc-the-pact-of-list", _B + r"\s*,\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|grouping|bloc|alliance|club|partnership|pact)"
+          r"\s+(?:of|between|among|linking|comprising)\s+(?:the\s+)?" + _L, True),
+    _rule("bloc-of-many", _B + r"\s+of\s+(?:the\s+)?" + _L, True),
     # "BRICS was founded by Brazil, ...", "the group, founded in 2001 by L".
     _rule("bloc-founded-by-list", _B + r"[^§.;]{0,50}?\b(?:founded|formed|created|established|set up|launched)\b"
           r"[^§.;]{0,30}?\bby\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,4}?(?:the\s+)?" + _L),
-    # "the group expanded to include L", "... has since grown to include L" (the bloc is resolved from context).
-    _rule("expanded-to-include-list", r"\b(?:expand\w*|enlarg\w*|grew|grown|widen\w*)\s+(?:\w+\s+){0,2}?to\s+"
-          r"(?:include|incorporate|admit|take in)\s+(?:the\s+)?" + _L),
-    # "Iran joined the SCO", "Egypt has officially joined BRICS", "the UAE has said it had joined the bloc".
-    _rule("list-joined-bloc", _L + r"(?:\s*(?:has|have|had|which|who|officially|formally|finally|also|recently|then|later|already"
+    # "the group expanded to include L", "BRICS expanded in 2024, adding L", "the expansion of BRICS to include L".
+    _rule("expanded-to-include-list", r"\b(?:expan(?:d|sion)\w*|enlarg\w*|grew|grown|widen\w*)\b(?:\s+(?:of\s+(?:the\s+)?§B\d+§"
+          r"|(?:its|their)\s+(?:membership|ranks)|in\s+\d{4}|last\s+year|this\s+year|again|further|since|rapidly|quickly"
+          r"|significantly|dramatically|eastward|on\s+\w+day))*"
+          r"\s*(?:\bto\s+(?:include|incorporate|admit|take in|add)|,?\s*(?:adding|admitting|taking in|bringing in|welcoming)"
+          r"|with the (?:addition|admission|accession|entry) of)\s+(?:the\s+)?" + _L),
+    # "NATO now has 32 members following the accession of Finland and Sweden", "since Finland's accession to NATO".
+    _rule("since-accession-of-list", r"\b(?:since|following)\s+(?:the\s+)?(?:accession|admission|entry)\s+of\s+(?:the\s+)?" + _L),
+    _rule("since-lists-accession", r"\b(?:since|following|marked|marks|completed|completes|celebrated|celebrates)\s+" + _P
+          + r"['’]s?\s+(?:full\s+|formal\s+)?(?:membership|accession|admission|entry)\s+(?:of|in|to|into)\s+" + _THE + _B),
+    # "Egypt's membership of BRICS took effect on January 1", "Iran's accession to the SCO was completed".
+    _rule("lists-accession-took-effect", _P + r"['’]s?\s+(?:full\s+|formal\s+)?(?:membership|accession|admission|entry)\s+(?:of|in|to|into)\s+"
+          + _THE + _B + r"\s+(?:took effect|takes effect|became effective|came into force|(?:was|has been)\s+(?:formally\s+|officially\s+)?"
+          r"(?:completed|finali[sz]ed|formali[sz]ed))\b"),
+    # "Iran joined the SCO", "Egypt, Ethiopia, Iran, UAE join BRICS", "the UAE has said it had joined the bloc",
+    # "Timor-Leste was formally admitted into ASEAN".
+    _rule("list-joined-bloc", _L + _ASIDE + r"(?:\s*(?:has|have|had|which|who|officially|formally|finally|also|recently|then|later|already"
           r"|itself|in \d{4}|last year|this year|on \w+|(?:has |have )?(?:said|says|announced|confirmed) (?:that )?(?:it|they)"
-          r"|,))*?\s+(?:joined|joins|acceded to|accedes to|was admitted (?:to|into)|were admitted (?:to|into))\s+(?:the\s+)?" + _B),
-    # "Iran became a full member of the SCO", "Italy is a member of the G7", "L are members of NATO".
-    _rule("list-is-member-of-bloc", _L + r"(?:\s*,?\s+(?:in \d{4}|also|now|already|formally|officially|all|both|itself|each))*"
-          + _COPULA + r"\s+(?:all\s+|both\s+)?(?:a|an|the|one of the|among(?: the)?)?\s*" + _MODIFIER
-          + r"(?:member(?:\s+(?:states?|countries|nations))?|members)\s+(?:of|in)\s+(?:the\s+)?" + _B),
-    # "Italy in 2019 became the first and so far only G7 nation to ...", "India is the only SCO member state".
-    _rule("list-is-a-bloc-member", _L + r"(?:\s*,?\s+(?:in \d{4}|also|now|already|formally|officially|all|both|itself|each))*"
-          + _COPULA + r"\s+(?:also\s+|now\s+|already\s+)?(?:all\s+|both\s+)?(?:(?:a|an|the|one of the|among(?: the)?)\s+(?:[\w-]+\s+){0,5}?" + _B
+          r"|,))*?\s+(?:(?:re)?joined|(?:re)?joins|join|acceded to|accedes to|(?:(?:was|were|has been|have been|had been|is|are)\s+)?"
+          r"(?:formally\s+|officially\s+|finally\s+)?(?:(?:admitted|accepted|inducted) (?:to|into)|welcomed into))\s+" + _THE + _B),
+    # "Finland joined NATO in 2023 and Sweden in 2024": the second subject shares the verb.
+    _rule("joined-bloc-and-list-in-year", r"\b(?:joined|acceded to)\s+" + _THE + _B + r"\s+in\s+\d{4}\s*,?\s+(?:and|while|with)\s+"
+          r"(?:the\s+)?" + _L + r"\s+in\s+\d{4}\b"),
+    # "East Timor admitted as ASEAN's 11th member", "Iran was admitted as a full member of the SCO".
+    _rule("list-admitted", _L + r"(?:\s+(?:was|were|has been|have been|had been|is|are))?\s+(?:formally\s+|officially\s+|finally\s+)?"
+          r"(?:admitted|accepted|inducted|welcomed)\s+as\s+(?:(?:a|an|its|the)\s+)?(?:" + _B + r"(?:['’]s|['’])\s+" + _MODIFIER
+          + r"members?\b|" + _MODIFIER + r"(?:members?|member (?:states?|countries|nations))\s+(?:of|in)\s+(?:the\s+)?§B(?P<b2>\d+)§)"),
+    # "ASEAN admits Timor-Leste as 11th member", "NATO welcomed Finland as its 31st member", "ASEAN admitted Timor-Leste".
+    _rule("bloc-admits-list-as-member", _B + _BLOC_ADMITS + r"(?:admit(?:s|ted)?|welcom(?:es|ed|e)|accept(?:s|ed)?|induct(?:s|ed)?"
+          r"|add(?:s|ed)|took in|takes in)\s+(?:the\s+)?" + _L + r"\s+as\s+(?:(?:a|an|its|the)\s+)?(?:§B\d+§['’]s?\s+)?" + _MODIFIER
+          + r"members?\b(?!\s+of)"),
+    # "The SCO, founded in 2001 by ..., later added India and Pakistan".
+    _rule("bloc-later-added-list", _B + r"[^.;]{0,150}?\b(?:later|since|subsequently|then|gradually)\s+(?:added|admitted|took in)\s+"
+          r"(?:the\s+)?" + _L),
+    _rule("bloc-admits-list", _B + _BLOC_ADMITS + r"admit(?:s|ted)\s+(?:the\s+)?" + _L),
+    # "Sweden completed its accession to NATO", "Iran secured full membership of the SCO", "Bolivia was granted full
+    # membership of Mercosur".
+    _rule("list-gained-membership", _L + r"(?:\s+(?:has|have|had|was|were|officially|formally|finally|also))*\s+(?:completed"
+          r"|finali[sz]ed|secured|gained|obtained|won|received|attained|acquired|granted)\s+(?:its\s+|their\s+)?(?:full\s+|formal\s+)?"
+          r"(?:(?:membership|accession|admission|entry)\s+(?:of|in|to|into)\s+(?:the\s+)?" + _B + r"|§B(?P<b2>\d+)§\s+membership)"),
+    # "Indonesia, the first Southeast Asian country to join BRICS", "Indonesia became the first ... to join BRICS".
+    _rule("list-first-to-join", _L + r"(?:\s*(?:[,(—–]|--)\s*|" + _COPULA + r"\s+)(?:the|a)\s+" + _ORDINAL
+          + r"\s+(?:[\w-]+\s+){0,4}?(?:to\s+(?:join|enter|be admitted to)\s+(?:the\s+)?" + _B + r")"),
+    # "Sweden and Finland, which were among the countries that joined NATO after ...".
+    _rule("list-among-those-who-joined", _L + _COPULA + r"\s+among\s+the\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|states|members)"
+          r"\s+(?:that|which|who|to)\s+(?:have\s+|had\s+)?(?:joined|join|entered|be admitted to|were admitted to)\s+" + _THE + _B),
+    # "The grouping, comprising China, Russia, ..., has since been joined by Iran and Belarus".
+    _rule("bloc-since-joined-by-list", _B + r"(?:\s+|[^.;]{0,150}?,\s*)(?:has|have|had|was|were)\s+(?:since|later|subsequently|recently|then)\s+"
+          r"(?:been\s+)?joined\s+by\s+(?:the\s+)?" + _L),
+    # "As BRICS founding members, China and Brazil share ...", "As members of the SCO, China and Russia ...".
+    _rule("as-bloc-members-list", r"^\W*as\s+(?:an?\s+)?(?:fellow\s+|founding\s+|full\s+)?(?:" + _B + r"[\s-]+" + _AFTER_BLOC
+          + r"(?:members?|member states?|countries|nations|allies)|members?\s+of\s+" + _THE + r"§B(?P<b2>\d+)§)"
+          r"[^,;.§¶]{0,60},\s*(?:the\s+)?" + _L, True),
+    # "The SCO, which Iran joined in 2023".
+    _rule("bloc-which-list-joined", _B + r"\s*,?\s*(?:which|that)\s+(?:the\s+)?" + _L + r"\s+(?:has\s+|have\s+|had\s+)?"
+          r"(?:officially\s+|formally\s+|only\s+)?joined\b"),
+    # "ASEAN, of which Vietnam is a founding member".
+    _rule("bloc-of-which-list-is-member", _B + r"\s*,\s*of which\s+(?:the\s+)?" + _L + r"(?:\s+(?:is|are|was|were|has been|have been"
+          r"|became|become))\s+(?:also\s+|all\s+|both\s+)?(?:an?\s+|the\s+)?" + _MODIFIER + r"members?\b"),
+    # "Iran became a full member of the SCO", "Italy is a member of the G7", "Indonesia is one of ten members of ASEAN".
+    _rule("list-is-member-of-bloc", _L + _ASIDE + _ADVERBS + _COPULA + r"\s+(?:all\s+|both\s+)?(?:" + _ARTICLE + r")?\s*" + _MODIFIER
+          + r"(?:member(?:\s+(?:states?|countries|nations))?|members)\s+(?:of|in)\s+(?:both\s+)?" + _THE + _B),
+    # "India is a member of the Quad, along with the US, Japan and Australia".
+    _rule("member-of-bloc-along-with-list", _COPULA + r"\s+(?:an?|one of the)\s+" + _MODIFIER + r"members?\s+(?:of|in)\s+(?:the\s+)?"
+          + _B + r"\s*,?\s*(?:along with|together with|alongside|as are|as is)\s+(?:the\s+)?" + _L),
+    # "Italy in 2019 became the first and so far only G7 nation to ...", "India is the only SCO member state",
+    # "Belarus becomes 10th SCO member".
+    _rule("list-is-a-bloc-member", _L + _ASIDE + _ADVERBS + _COPULA + r"\s+(?:also\s+|now\s+|already\s+)?(?:all\s+|both\s+)?(?:(?:"
+          + _ARTICLE + r")\s+(?:[\w-]+\s+){0,5}?" + _COORDINATED + _B
           + r"[\s-]+(?:member|members|nations?|countr(?:y|ies)|states?|ally|allies|economy|economies)\b"
           # plural, with no article: "Kazakhstan and Kyrgyzstan are EAEU members"
-          + r"|(?:fellow\s+|founding\s+|full\s+)?§B(?P<b2>\d+)§[\s-]+(?:members|member states|member countries|allies)\b)"),
-    # "Indonesia became BRICS' newest member".
-    _rule("list-is-blocs-member", _L + _COPULA + r"\s+(?:the\s+)?" + _B + r"(?:['’]s|['’])\s+" + _MODIFIER + r"members?\b"),
-    # "Iran became a full member in 2023" (of the bloc the sentence or passage is about).
+          + r"|(?:fellow\s+|founding\s+|full\s+)?§B(?P<b2>\d+)§[\s-]+(?:members|member states|member countries|allies)\b"
+          # a headline's new member: "Belarus becomes 10th SCO member", "Egypt officially becomes BRICS member"
+          + r"|(?<=\bbecomes )(?:" + _ORDINAL + r"\s+)*§B(?P<b3>\d+)§[\s-]+member\b)"),
+    # "Indonesia became BRICS' newest member", "Indonesia is one of ASEAN's ten members".
+    _rule("list-is-blocs-member", _L + _COPULA + r"\s+(?:" + _SHARE + r"\s+)?(?:the\s+)?" + _B + r"(?:['’]s|['’])\s+"
+          + _MODIFIER + r"members?\b"),
+    # "Iran became a full member in 2023", "Egypt, Ethiopia, Iran and the UAE became members on January 1",
+    # "Iran joined as a full member" (of the bloc the sentence or passage is about).
     _rule("list-became-member", _L + r"(?:\s+(?:in \d{4}|also|now|already|formally|officially|finally))*"
-          r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:became|becomes|has become|had become|was made)\s+(?:a|an|the)\s+"
-          r"(?:(?:full|fully-fledged|full-fledged|formal|permanent|new|newest|\w+th|ninth|tenth|first)[\s-]+)+member\b(?!\s+of)",
+          r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:(?:became|becomes|has become|have become|had become|was made)\s+(?:(?:a|an|the)\s+"
+          r"(?:(?:full|fully-fledged|full-fledged|formal|permanent|new|newest|\w+th|ninth|tenth|first)[\s-]+)+member"
+          r"|(?:(?:full|fully-fledged|full-fledged|formal|permanent|new)\s+)?members)"
+          r"|joined(?:\s+(?:a year later|later|in \d{4}|last year|this year|on \w+|then))*\s+as\s+(?:(?:an?|the|its)\s+)?"
+          r"(?:§B(?P<b>\d+)§['’]s?\s+)?(?:(?:full|fully-fledged|full-fledged|formal|permanent|new|newest|founding|\w+th|ninth|tenth)"
+          r"[\s-]+)*members?)\b(?!\s+of)",
           needs_bloc=False),
     # "Brazil, Russia, India, China and South Africa, the five founding members, ..." (of the bloc in context).
-    _rule("list-founding-members", _L + r"\s*(?:[,(—–]|--)\s*(?:the|its|all)\s+(?:\w+\s+)?"
+    _rule("list-founding-members", _L + r"\s*(?:[,(—–]|--)\s*(?:(?:the|its|all)\s+(?:\w+\s+)?|(?:now|already)\s+(?:an?\s+|all\s+)?)"
           r"(?:founding|original|full|permanent|current|new|newest)\s+members?\b(?!\s+of)", True, needs_bloc=False),
-    # "China and Russia founded the SCO", "Brazil, Russia, India and China make up BRICS", "Iran is part of the SCO".
-    _rule("list-make-up-bloc", _L + r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:together\s+|also\s+|all\s+)?(?:make up|made up|form|formed|comprise|founded|co-founded"
-          r"|(?:is|are|was|were|remains?)\s+(?:also\s+|all\s+)?(?:a\s+)?part of|belongs? to)\s+(?:the\s+)?" + _B),
+    # "China and Russia founded the SCO", "Brazil, Russia, India and China make up BRICS", "Iran is part of the SCO",
+    # "Kazakhstan has been part of the EAEU", "Armenia and Belarus, which both belong to the CSTO".
+    _rule("list-make-up-bloc", _L + r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:together\s+|also\s+|all\s+|both\s+)?(?:make up|made up|form"
+          r"|formed|comprise|founded|co-founded|(?:(?:is|are|was|were|remains?|(?:has|have|had)\s+(?:long\s+)?been)\s+"
+          r"(?:also\s+|all\s+|both\s+)?(?:a\s+)?part of|(?:holds?|held|has|have|had|took|takes|won)\s+(?:a|its)\s+(?:permanent\s+|full\s+)?seat (?:in|on)"
+          r")|belongs?\s+(?:only\s+|also\s+|still\s+)?to|(?:is|are|remains?|(?:has|have|had)\s+been)\s+(?:also\s+|all\s+|both\s+"
+          r"|already\s+|only\s+|still\s+)?in)\s+" + _THE + _B),
     # "India ... opted out, becoming the only SCO member state not to ...": the sentence's subject.
     _rule("subject-becoming-bloc-member", r"^\W*(?:\w+\s+){0,2}?" + _L + r"[^§;]{0,160}?,\s*(?:becoming|being|as)\s+"
           r"(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?" + _B + r"[\s-]+(?:member|nation|country|state)"),
-    # "Vietnam and other ASEAN countries", "Russia and fellow members of the EAEU".
-    _rule("list-and-other-bloc", _L + r"\s*,?\s*(?:and|as well as|with)\s+(?:other|fellow|the other)\s+(?:[\w-]+\s+)?"
-          + _B + r"[\s-]+" + _MODIFIER + _MEMBER_NOUN, True),
-    _rule("list-and-other-members-of-bloc", _L + r"\s*,?\s*(?:and|as well as|with)\s+(?:other|fellow|the other)\s+"
-          r"(?:[\w-]+\s+)?" + _MEMBER_NOUN + r"\s+of\s+(?:the\s+)?" + _B, True),
+    # "Vietnam and other ASEAN countries", "Russia and its fellow EAEU members", "Vietnam, like other ASEAN members",
+    # "Kazakhstan joined other SCO members in ...", "Uzbekistan, together with fellow SCO members ...".
+    _rule("list-and-other-bloc", _L + _OTHER + r"(?:[\w-]+\s+)?" + _B + r"[\s-]+" + _MODIFIER + _MEMBER_NOUN, True),
+    _rule("list-and-other-members-of-bloc", _L + _OTHER + r"(?:[\w-]+\s+)?" + _MEMBER_NOUN + r"\s+of\s+" + _THE + _B, True),
     # "Tehran proposed ... for nations in the SCO, of which it is a member, along with Russia and India".
     _rule("of-which-it-is-a-member", _B + r"\s*,\s*of which\s+(?:it|they|both)\s+(?:is|are|was|were)\s+(?:a\s+|all\s+)?"
           + _MODIFIER + r"members?\b(?P<along>\s*,?\s*along with\s+(?:the\s+)?" + _L + r")?"),
+    # "India hosted the Quad, the grouping it forms with the US, Japan and Australia".
+    _rule("bloc-it-forms-with-list", _B + r"\s*,\s*(?:§B\d+§|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|grouping|bloc|alliance"
+          r"|partnership|club|format|forum))\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:forms?|formed|founded|co-founded|leads?|shares?|makes? up)\s+"
+          r"(?:together\s+)?with\s+(?:the\s+)?" + _L),
     # "Kazakhstan, which hosted the summit as a member of the SCO", "Peru took part as a full APEC member".
     _rule("list-as-member-of-bloc", _L + r"[^§;]{0,60}?\bas\s+(?:(?:a|an|the|its)\s+|(?=(?:fellow\s+)?§B\d+§[\s-]+(?:members|allies)\b))" + _MODIFIER
           + r"(?:members?\s+(?:of|in)\s+(?:the\s+)?" + _B + r"|" + r"(?:the\s+)?" + r"§B(?P<b2>\d+)§[\s-]+(?:member|nation|country|state|all(?:y|ies)\b))"),

@@ -19,8 +19,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from techpact.extract.facts import Membership, Mention, Span
+from techpact.extract.gates import folded
 from techpact.extract.gazetteer import gazetteer
-from techpact.extract.membership_rules import MANY, NOT_AFTER_JOIN, NOT_MEMBER, RULES, Rule
+from techpact.extract.membership_matches import (Skeleton, coordinated_blocs, following_blocs, foreign_owner, more_runs,
+                                                 negated, resolve, subject_list)
+from techpact.extract.membership_rules import ANTECEDENT_RULE, COUNTS, MANY, NOT_MEMBER, RULES, SUBJECT_TOO
 from techpact.ontology import reference
 from techpact.ontology.reference import is_bloc
 
@@ -30,17 +33,30 @@ _I = re.IGNORECASE
 _LISTABLE = ("name", "official")
 
 # Between two items of one list: "A, B and C", "A, the B, and C", "A & B", "A-B-C" (a compound).
-_LIST_GAP = re.compile(r"\s*(?:[,;]\s*)?(?:(?:and|&|as well as|plus)\s+)?(?:the\s+)?|[-–/]", _I)
+_LIST_GAP = re.compile(r"(?:\s*\([^()§]{0,30}\))?\s*(?:[,;]\s*)?(?:(?:and|&|as well as|plus)\s+)?(?:the\s+)?|[-–/]", _I)
 # A state named with a possessive is a modifier ("China's initiative"), never a listed member.
 _POSSESSIVE = re.compile(r"[’']s?\b")
 # A bloc named twice in a row: "Shanghai Cooperation Organisation (SCO)", "SCO (hereinafter ... "SCO")".
+_AND = re.compile(r"\band\b|&", _I)
+_FRESH_LIST = re.compile(r"\b(?:as well as|plus)\b", _I)
+_STATE_ECHO = re.compile(r"\s*\(\s*")
 _BLOC_ECHO = re.compile(r"\s*\([^()]{0,45}$")
 _ECHO_CLOSE = re.compile(r"[^()\w]{0,3}\)")
 # Words that point back to the one bloc the passage is about.
-_BLOC_REFERENT = re.compile(r"\b(?:the|our|this) (?:bloc|group|grouping|alliance|organi[sz]ation)\b", _I)
+_REFERENT_MODIFIERS = (r"(?:(?:\w+-(?:member|nation|country|state|strong|led)|regional|expanded|enlarged|security|economic|trade"
+                       r"|military|defen[cs]e|political|intergovernmental|South|North|East|West|Southeast|Central|Latin|Eurasian"
+                       r"|Western|Asian|African|American|European|Arab|Gulf|Pacific|Atlantic|Nordic|Baltic)\s+){0,3}")
+# Head nouns of bloc names that also point back to the bloc: "the union" (EU, EAEU, AU), "the council" (GCC).
+_HEAD_NOUNS = ("union", "council", "organisation", "organization", "commonwealth", "association", "dialogue")
 
 # A sentence that names no bloc needs one of these words to state a membership.
-_CUE = re.compile(r"member|bloc|group|alliance|organi[sz]ation|expand|enlarg|grew|grown|widen", _I)
+_CUE = re.compile(r"member|bloc|group|alliance|organi[sz]ation|cartel|union|council|commonwealth|association|dialogue|expand|enlarg"
+                  r"|grew|grown|widen", _I)
+_LED = re.compile(r"(?:-|-?\s+and\s+\w+-)(?:led|based|backed|dominated|sponsored)\b", _I)
+_GATE_WORDS = frozenset(word for rule in RULES for word in rule.words)
+# Words a sentence needs before "both countries are members of ..." is looked for, and how far back its states may be.
+_ANTECEDENT_CUE = re.compile(r"\b(?:both|two|three|four|five)\b.*\bmember", _I | re.S)
+_BACK = 300
 _SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|was|also|said|says|will|would)\b")
 
 @lru_cache(maxsize=1)
@@ -52,6 +68,21 @@ def _bloc_variants() -> tuple[re.Pattern, dict[str, str]]:
             if label.isupper() and len(label) >= 4 and label.isalpha():
                 forms[label.capitalize()] = bloc.code
     return re.compile(r"\b(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")\b"), forms
+
+
+@lru_cache(maxsize=32)
+def _bloc_referent(bloc: str) -> re.Pattern:
+    """Words that point back to the passage's bloc: "the bloc", "the 10-member group", and for the EAEU "the union"."""
+    words = {word.lower() for label in reference.blocs()[bloc].labels for word in label.split()}
+    heads = "".join(f"|{noun}" for noun in _HEAD_NOUNS if noun in words)
+    nouns = r"(?:bloc|group|grouping|alliance|organi[sz]ation|cartel" + heads + r")\b"
+    return re.compile(r"\b(?:the|our|this)\s+" + _REFERENT_MODIFIERS + nouns, _I)
+
+
+@lru_cache(maxsize=1)
+def _plus_blocs() -> frozenset[str]:
+    """Blocs that a name with "+" still means ("BRICS+"); any other "+" names a wider circle ("OPEC+" is not OPEC)."""
+    return frozenset(bloc.code for bloc in reference.blocs().values() if any(label.endswith("+") for label in bloc.labels))
 
 
 def passage_bloc(mentions: list[Mention]) -> str | None:
@@ -86,14 +117,6 @@ class MemberList:
     participants: bool
 
 
-@dataclass
-class _Skeleton:
-    text: str
-    lists: list[list[Mention]]
-    blocs: list[str]
-    bloc_at: list[int]  # skeleton offset of each bloc placeholder
-
-
 def _sentence_mentions(span: Span, mentions: list[Mention]) -> list[Mention]:
     """The sentence's mentions plus what the gazetteer leaves out: blocs printed in title case
     ("Brics") and the later states of a hyphenated compound ("the Australia-UK-US partnership")."""
@@ -126,7 +149,13 @@ def _compound_tail(span: Span, mention: Mention) -> list[Mention]:
     return tail
 
 
-def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> _Skeleton:
+def sentence_skeleton(span: Span, mentions: list[Mention], default_bloc: str | None = None) -> Skeleton:
+    """The sentence with its lists of states (§L0§), states named with a possessive (¶P0¶), demonyms (§D0§) and
+    blocs, or words pointing back to default_bloc (§B0§), replaced by placeholders: what the rules read."""
+    return _skeleton(span, _sentence_mentions(span, mentions), default_bloc)
+
+
+def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> Skeleton:
     text = span.text
     parts: list[str] = []
     lists: list[list[Mention]] = []
@@ -142,11 +171,12 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
         length += len(piece)
 
     def emit_gap(gap: str) -> None:
+        gap = gap.replace(" - ", " – ")  # a spaced hyphen is a dash: "The remaining members - Russia, ..."
         if default_bloc is None:
             emit(gap)
             return
         last = 0
-        for match in _BLOC_REFERENT.finditer(gap):
+        for match in _bloc_referent(default_bloc).finditer(gap):
             emit(gap[last:match.start()])
             bloc_at.append(length)
             emit(f"§B{len(blocs)}§")
@@ -160,12 +190,12 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
         if begin < pos:
             index += 1
             continue
-        if is_bloc(mention.code):
+        if is_bloc(mention.code) and not (text.startswith("+", end) and mention.code not in _plus_blocs()):
             emit_gap(text[pos:begin])
             bloc_at.append(length)
             emit(f"§B{len(blocs)}§")
             blocs.append(mention.code)
-            pos = end
+            pos = end + text.startswith("+", end)  # "Brics+" is one name
             index += 1
             # "Shanghai Cooperation Organisation (SCO)": one bloc, one placeholder.
             if index < len(mentions) and mentions[index].code == mention.code:
@@ -177,18 +207,34 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
                     index += 1
             continue
         kind = _kind(mention, text, begin, end)
+        if kind == "L" and _POSSESSIVE.match(text, end):  # "Finland's accession": a placeholder of its own
+            emit_gap(text[pos:begin])
+            emit(f"¶P{len(lists)}¶")
+            lists.append([mention])
+            pos = end
+            index += 1
+            continue
         if kind is None or _POSSESSIVE.match(text, end):
             index += 1
             continue
         run = [mention]
         stop = end
+        joined = False
         index += 1
         while index < len(mentions):
             nxt = mentions[index]
             nxt_kind = _kind(nxt, text, nxt.start - span.start, nxt.end - span.start)
             gap = text[stop:nxt.start - span.start]
+            close = _ECHO_CLOSE.match(text, nxt.end - span.start)
+            if nxt.code == run[-1].code and close and _STATE_ECHO.fullmatch(gap):  # "the Republic of Korea (ROK)"
+                stop = close.end()
+                index += 1
+                continue
             if nxt_kind != kind or not _LIST_GAP.fullmatch(gap) or _POSSESSIVE.match(text, nxt.end - span.start):
                 break
+            if _AND.search(gap) and (joined or len(run) == 1 and "," in gap):  # "Brazil and India, and Egypt objected",
+                break                                                             # "Chile, and France objected": a new clause
+            joined = bool(_AND.search(gap)) or (joined and not _FRESH_LIST.search(gap))  # "..., as well as A and B" starts anew
             run.append(nxt)
             stop = nxt.end - span.start
             index += 1
@@ -197,7 +243,7 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
         lists.append(run)
         pos = stop
     emit_gap(text[pos:])
-    return _Skeleton("".join(parts), lists, blocs, bloc_at)
+    return Skeleton("".join(parts), lists, blocs, bloc_at)
 
 
 def _kind(mention: Mention, text: str, begin: int, end: int) -> str | None:
@@ -206,6 +252,8 @@ def _kind(mention: Mention, text: str, begin: int, end: int) -> str | None:
     A capital counts only as the subject opening the sentence ("Tehran has proposed ..."),
     not as a venue or a dateline ("TASHKENT (Reuters) --").
     """
+    if _LED.match(text, end):  # "the Russia-led alliance" names the bloc, not a member list
+        return None
     if mention.how in _LISTABLE:
         return "L"
     if mention.how == "demonym":
@@ -213,29 +261,6 @@ def _kind(mention: Mention, text: str, begin: int, end: int) -> str | None:
     if mention.how == "capital" and begin <= 2 and _SUBJECT_AFTER.match(text, end):
         return "L"
     return None
-
-
-def _resolve(skeleton: _Skeleton, match: re.Match, default_bloc: str | None) -> str | None:
-    named = match.groupdict().get("b") or match.groupdict().get("b2")
-    if named is not None:
-        return skeleton.blocs[int(named)]
-    before = [code for at, code in zip(skeleton.bloc_at, skeleton.blocs) if at < match.start()]
-    if before:
-        return before[-1]
-    return default_bloc
-
-
-def _negated(skeleton: _Skeleton, match: re.Match, rule: Rule) -> bool:
-    """Whether the match speaks of observers, partners, applicants or former members rather than members."""
-    words = re.sub(r"§[LBD]\d+§", " ", match.group())
-    if NOT_MEMBER.search(words):
-        return True
-    before = re.sub(r"§[LBD]\d+§", " ", skeleton.text[max(0, match.start() - 25):match.start()])
-    if re.search(r"\b(?:former|prospective|would-be|aspiring|potential|candidate|future|non)\W*$", before, _I):
-        return True
-    if rule.name == "list-joined-bloc" and NOT_AFTER_JOIN.match(skeleton.text, match.end()):
-        return True
-    return False
 
 
 def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None = None) -> list[MemberList]:
@@ -251,31 +276,35 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
     if not any(is_bloc(m.code) for m in mentions) and not _CUE.search(span.text) \
             and not _bloc_variants()[0].search(span.text):
         return []
-    skeleton = _skeleton(span, _sentence_mentions(span, mentions), default_bloc)
+    skeleton = sentence_skeleton(span, mentions, default_bloc)
     has_bloc = bool(skeleton.blocs)
+    low = folded(skeleton.text)
+    present = {word for word in _GATE_WORDS if word in low}
     found: list[MemberList] = []
     for rule in RULES:
-        if rule.needs_bloc and not has_bloc:
+        if rule.needs_bloc and not has_bloc or rule.words and present.isdisjoint(rule.words):
             continue
         for match in rule.pattern.finditer(skeleton.text):
-            if _negated(skeleton, match, rule):
+            if negated(skeleton, match, rule):
                 continue
-            bloc = _resolve(skeleton, match, default_bloc)
+            bloc = resolve(skeleton, match, default_bloc)
             if bloc is None:
                 continue
-            if rule.name == "of-which-it-is-a-member":
-                runs = [i for i in (_subject_list(skeleton, match.start()), match.group("l")) if i is not None]
+            if rule.name in SUBJECT_TOO:
+                runs = [i for i in (subject_list(skeleton, match.start()), match.group("l")) if i is not None]
             else:
                 runs = [match.group("l")]
+                runs += more_runs(skeleton.text, match.end(), rule)
             if rule.name in MANY and len(skeleton.lists[int(runs[0])]) < 2:
                 continue
-            if rule.needs_bloc is False and _foreign_owner(skeleton.text, match.start()):
+            if rule.needs_bloc is False and foreign_owner(skeleton.text, match.start()):
                 continue
+            blocs = [bloc, *coordinated_blocs(skeleton, match)]
             for run_index in runs:
                 run = skeleton.lists[int(run_index)]
                 states = tuple(dict.fromkeys(m.code for m in run if not is_bloc(m.code)))
                 if states:
-                    found.append(MemberList(bloc, states, run[0].start, run[-1].end, rule.participants))
+                    found += [MemberList(each, states, run[0].start, run[-1].end, rule.participants) for each in blocs]
     return _merged(found)
 
 
@@ -289,29 +318,49 @@ def _merged(found: list[MemberList]) -> list[MemberList]:
     return sorted(by_place.values(), key=lambda listed: listed.start)
 
 
-def _foreign_owner(text: str, at: int) -> bool:
-    """Whether "members" belong to something other than a bloc: "the platform's members", "members of the board"."""
-    owner = re.search(r"(\w+)['’]s?\s+(?:\w+\s+)?$", text[max(0, at - 30):at])
-    return bool(owner) and owner.group(1).lower() not in ("bloc", "group", "grouping", "alliance", "organisation", "organization")
-
-
-def _subject_list(skeleton: _Skeleton, before: int) -> int | None:
-    """The sentence's first listed states when they open it: "Kazakhstan, ... of which it is a member"."""
-    first = re.match(r"^\W*(?:\w+\s+){0,2}?§L(\d+)§", skeleton.text[:before])
-    return int(first.group(1)) if first else None
-
-
 def _may_list(mentions: list[Mention]) -> bool:
     """Whether the sentence names a state that could be listed as a member (most sentences do not)."""
     return any(m.how in _LISTABLE or m.how in ("demonym", "capital") for m in mentions)
 
 
+def antecedent_memberships(span: Span, mentions: list[Mention], before: list[Mention],
+                           default_bloc: str | None = None) -> list[tuple[str, str]]:
+    """(state, bloc) that "both countries are members of the SCO" states of the states named just before.
+
+    The states are the sentence's own list before the words if it has as many as the count word says ("Iran
+    and Iraq signed; both are OPEC members"), else the states mentioned in the text just before the sentence
+    (before), if there are exactly that many of them.
+    """
+    if not _ANTECEDENT_CUE.search(span.text):
+        return []
+    skeleton = sentence_skeleton(span, mentions, default_bloc)
+    found = []
+    for match in ANTECEDENT_RULE.finditer(skeleton.text):
+        if NOT_MEMBER.search(match.group()):
+            continue
+        groups = match.groupdict()
+        count = COUNTS[(groups["two"] or "both").lower() if groups["n"] is None else groups["n"].lower()]
+        index = next(groups[name] for name in ("b", "b2", "b3", "b4") if groups[name] is not None)
+        runs = re.findall(r"§L(\d+)§", skeleton.text[:match.start()])
+        states = list(dict.fromkeys(m.code for m in skeleton.lists[int(runs[-1])])) if runs else []
+        if len(states) != count:
+            states = list(dict.fromkeys(m.code for m in before if not is_bloc(m.code) and m.how not in ("leader", "dateline")))
+        if len(states) == count:
+            blocs = [skeleton.blocs[int(index)], *following_blocs(skeleton, match.end())]
+            found += [(state, bloc) for state in states for bloc in blocs]
+    return found
+
+
 def find_memberships(span: Span, mentions: list[Mention], document_mentions: list[Mention]) -> list[Membership]:
     """Memberships one sentence states, read in the context of the whole passage's mentions."""
-    if not _may_list(mentions):
-        return []
     default_bloc = _passage_bloc_cached(document_mentions)
     memberships = []
+    if "ember" in span.text and _ANTECEDENT_CUE.search(span.text):
+        before = [m for m in document_mentions if span.start - _BACK <= m.start < span.start]
+        memberships += [Membership(state, bloc, span) for state, bloc in
+                        antecedent_memberships(span, mentions, before, default_bloc)]
+    if not _may_list(mentions):
+        return memberships
     for listed in member_lists(span, mentions, default_bloc):
         for state in listed.states:
             memberships.append(Membership(state, listed.bloc, span))

@@ -1,0 +1,124 @@
+"""What a match of a membership pattern says, read in its sentence's skeleton (see memberships.py): the bloc
+it names, the lists it reaches, and the words around it that undo it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from techpact.extract.facts import Mention
+from techpact.extract.membership_rules import (CONDITION, ENDED_AFTER, JOIN_TAIL, JOINED_WITH, JOINING, MEMBER_ALONGSIDE,
+                                               NOT_AFTER_JOIN, NOT_MEMBER, PREDICATE_LISTS, Rule)
+
+_I = re.IGNORECASE
+
+# When a later member came: "and, since 2024, Bolivia".
+_SINCE = r"(?:in \d{4}|last year|this year|later|since \d{4}|more recently|recently|then)"
+_PLACEHOLDER = re.compile(r"§[LBD]\d+§|¶P\d+¶")
+# A bloc's own head noun is no negation: "the AUKUS partnership".
+_BLOC_HEAD = re.compile(r"§B\d+§\s+(?:security\s+)?partnership\b|\bpartnership\s+(?:of|between|(?:that\s+|which\s+)?(?:it|they))\b", _I)
+# More members added to a predicate list: "BRICS includes L, along with Indonesia".
+_MORE_MEMBERS = re.compile(r"\s*,?\s*(?:(?:along with|together with|as well as|plus|and also)\s*,?\s*(?:" + _SINCE + r"\s*,?\s*)?"
+                           r"|and\s*,?\s*" + _SINCE + r"\s*,?\s*)(?:the\s+)?§L(\d+)§")
+# Those a new member joins or joins with: "became members of BRICS on January 1, joining Brazil, ...".
+_JOINED_WITH = re.compile(r"(?:\s+(?:in|on|at|last|this|from|since)(?:\s+[\w-]+){1,3}?)?\s*,?\s*(?:alongside|along with|together with"
+                          r"|as did|joining|where (?:it|they) (?:sits?|sat|serves?) (?:alongside|with))\s+(?:the\s+)?§L(\d+)§")
+_ALONGSIDE = re.compile(r"\s+(?:alongside|along with|together with)\s+(?:the\s+)?§L(\d+)§")
+# A further bloc: "of the SCO and BRICS", "a founding member of the AU and a member of BRICS".
+_NEXT_BLOC = re.compile(r"\s*(?:,|and|&|/|as well as)\s*(?:(?:also\s+)?(?:an?\s+)?(?:(?!(?:former|non|partner|observer|associate|candidate|prospective|potential|would-be)\b)[\w-]+\s+)?members?\s+(?:of|in)\s+)?"
+                        r"(?:the\s+)?§B(\d+)§(?!\s*[’'])", _I)
+
+
+@dataclass
+class Skeleton:
+    """A sentence with its lists of states and its blocs replaced by placeholders."""
+
+    text: str
+    lists: list[list[Mention]]
+    blocs: list[str]
+    bloc_at: list[int]  # skeleton offset of each bloc placeholder
+
+
+def resolve(skeleton: Skeleton, match: re.Match, default_bloc: str | None) -> str | None:
+    """The bloc a match speaks of: the one it names, else the last one before it, else the passage's bloc."""
+    named = _named_bloc(match)
+    if named is not None:
+        return skeleton.blocs[int(named)]
+    before = [code for at, code in zip(skeleton.bloc_at, skeleton.blocs) if at < match.start()]
+    if before:
+        return before[-1]
+    return default_bloc
+
+
+def _named_bloc(match: re.Match) -> str | None:
+    """The index of the bloc placeholder the pattern itself names, if it names one."""
+    groups = match.groupdict()
+    return groups.get("b") or groups.get("b2") or groups.get("b3")
+
+
+def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
+    """Whether the match speaks of observers, partners, applicants or former members rather than members,
+    under a condition ("if Ukraine joined NATO"), or of joining something the bloc owns ("joined the BRICS bank")."""
+    said = match.group()
+    if match.groupdict().get("aside"):  # a relative clause set off by commas says something else
+        said = skeleton.text[match.start():match.start("aside")] + skeleton.text[match.end("aside"):match.end()]
+    words = _PLACEHOLDER.sub(" ", _BLOC_HEAD.sub(" ", said))
+    if NOT_MEMBER.search(words):
+        return True
+    before = _PLACEHOLDER.sub(" ", skeleton.text[max(0, match.start() - 25):match.start()])
+    if re.search(r"\b(?:former|prospective|would-be|aspiring|potential|candidate|future|non)\W*$", before, _I):
+        return True
+    if CONDITION.search(skeleton.text, max(0, match.start() - 12), match.start()):
+        return True
+    if ENDED_AFTER.search(skeleton.text[match.end():match.end() + 80]):
+        return True
+    if rule.name in JOINING:
+        if NOT_AFTER_JOIN.match(skeleton.text, match.end()):
+            return True
+        if match.group().endswith(("§", "¶")) and not JOIN_TAIL.match(skeleton.text, match.end()):
+            return True
+    return False
+
+
+def more_runs(text: str, at: int, rule: Rule) -> list[str]:
+    """Lists that continue a member list past its end: "includes L, along with L2", "joined BRICS, alongside L2"."""
+    runs = []
+    pattern = _MORE_MEMBERS if rule.name in PREDICATE_LISTS else _JOINED_WITH if rule.name in JOINED_WITH else None
+    if rule.name in MEMBER_ALONGSIDE and (more := _ALONGSIDE.match(text, at)):
+        runs.append(more.group(1))
+        at, pattern = more.end(), _MORE_MEMBERS
+    while pattern is not None and (more := pattern.match(text, at)):
+        runs.append(more.group(1))
+        at, pattern = more.end(), _MORE_MEMBERS
+    return runs
+
+
+def coordinated_blocs(skeleton: Skeleton, match: re.Match) -> list[str]:
+    """Blocs joined to the one a match names: "a member of both the EAEU and the CSTO", "a G20 and BRICS member"."""
+    more = [skeleton.blocs[int(index)] for index in re.findall(r"§B(\d+)§", match.groupdict().get("pre") or "")]
+    named = _named_bloc(match)
+    if named is None or not match.group().endswith(f"§B{named}§"):
+        return more
+    return more + following_blocs(skeleton, match.end())
+
+
+def following_blocs(skeleton: Skeleton, at: int) -> list[str]:
+    """Blocs coordinated after the bloc that ends at `at`: "... of the SCO, BRICS and the EAEU"."""
+    more = []
+    while (nxt := _NEXT_BLOC.match(skeleton.text, at)) and JOIN_TAIL.match(skeleton.text, nxt.end()):
+        more.append(skeleton.blocs[int(nxt.group(1))])
+        at = nxt.end()
+    return more
+
+
+def foreign_owner(text: str, at: int) -> bool:
+    """Whether "members" belong to something other than a bloc: "the platform's members", "members of the board"."""
+    owner = re.search(r"(\w+|¶P\d+¶)['’]s?\s+(?:\w+\s+)?$", text[max(0, at - 30):at])
+    return bool(owner) and owner.group(1).lower() not in ("bloc", "group", "grouping", "alliance", "organisation", "organization")
+
+
+def subject_list(skeleton: Skeleton, before: int) -> int | None:
+    """The sentence's first listed states when they open it, after any dateline: "Kazakhstan, ... of which it is a
+    member", "NEW DELHI (PTI) -- India hosted the Quad, the grouping it forms with ..."."""
+    first = re.match(r"^\W*(?:[^§¶.]{0,60}?(?:—|–|--)\s*)?(?:\w+\s+){0,2}?§L(\d+)§", skeleton.text[:before])
+    return int(first.group(1)) if first else None
