@@ -636,3 +636,37 @@ def test_the_ministers_right_after_two_ministers_met_are_their_states():
 ])
 def test_initialling_and_reaching_consensus_conclude_an_act(text, expected):
     assert acts(text) == expected
+
+
+@pytest.mark.parametrize("words, sector", [
+    ("machine-learning", "ai"), ("a fighter jet", "defense"), ("information-security", "cybersecurity"), ("an SMR", "nuclear"),
+    ("quantum technology", "quantum"), ("smart-city pilots", "smart-cities"), ("carbon-capture", "clean-energy"),
+    ("distributed-ledger pilots", "blockchain"), ("a data-centre campus", "data"), ("rare-earth-magnet", "critical-minerals"),
+])
+def test_sector_labels_match_hyphenated_singular_and_plural_forms(words, sector):
+    [act] = facts_of(f"Ghana and Kenya signed a memorandum on {words}.").agreements
+    assert sector in act.sectors
+
+
+@pytest.mark.parametrize("words, sector", [
+    ("fibre networks", "telecom"), ("uranium supply", "nuclear"), ("wind farms", "clean-energy"),
+    ("trade in local currencies", "fintech"), ("network security", "cybersecurity"), ("pharma supply chains", "biotech"),
+    ("battery supply chains", "critical-minerals"), ("a new cosmodrome", "space"), ("artillery shells", "defense"),
+    ("e-signatures", "egov"), ("hyperscale datacentres", "data"), ("factory automation", "robotics"),
+    ("A.I. research", "ai"), ("interbank messaging", "fintech"), ("copper and tungsten", "critical-minerals"),
+])
+def test_everyday_words_of_each_sector_give_it(words, sector):
+    [act] = facts_of(f"Chile and Peru signed an agreement on {words}.").agreements
+    assert sector in act.sectors
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Kenya signed a trade memorandum, a bargaining chip in wider talks.",
+    "Ghana and Kenya signed a trade memorandum that gives fiscal space to both budgets.",
+    "Under a cloud of doubt, Ghana and Kenya signed a trade memorandum.",
+    "Ghana and Kenya signed a trade memorandum and welcomed investors with open arms.",
+    "Ghana and Kenya signed a trade memorandum, calling it a quantum leap for the region.",
+    "Ghana and Kenya signed a trade memorandum to open space for dialogue.",
+])
+def test_idioms_holding_a_sector_word_give_no_sector(text):
+    assert [a.sectors for a in facts_of(text).agreements] == [[]]
