@@ -64,8 +64,8 @@ def score(passages: list[Passage]) -> tuple[int, int, int, list[str]]:
     tp = fp = fn = 0
     errors = []
     for passage in passages:
-        found = {item for item in found_items(passage.text)
-                 if item not in passage.ignored and item[0] not in passage.ignored_pairs}
+        found = {item for item in found_items(passage.text) if item in passage.required  # required somewhere: scored
+                 or (item not in passage.ignored and item[0] not in passage.ignored_pairs)}
         tp += len(found & passage.required)
         for kind, items in (("miss", passage.required - found), ("false positive", found - passage.required)):
             for pair, sector in sorted(items):

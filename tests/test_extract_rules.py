@@ -670,3 +670,38 @@ def test_everyday_words_of_each_sector_give_it(words, sector):
 ])
 def test_idioms_holding_a_sector_word_give_no_sector(text):
     assert [a.sectors for a in facts_of(text).agreements] == [[]]
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Amid U.S. curbs on chip exports, Ghana and Kenya signed a memorandum on tourism.", "semiconductors"),
+    ("Ghana and Kenya signed a memorandum on fisheries despite tensions over undersea cables.", "telecom"),
+    ("Ghana and Togo, which both export lithium, signed a tourism agreement.", "critical-minerals"),
+    ("Ghana and Kenya signed a tourism pact, days after Nigeria imposed tariffs on solar panels.", "clean-energy"),
+    ("Ghana and Kenya signed a tourism pact; meanwhile, Kenya's central bank is piloting a CBDC.", "cbdc"),
+    ("Ghana and Kenya signed a defence pact. No agreement on solar energy was reached.", "clean-energy"),
+])
+def test_sectors_in_the_background_or_of_another_matter_are_not_the_acts(text, sector):
+    found = facts_of(text).agreements
+    assert found and all(sector not in act.sectors for act in found)
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Ghana and Kenya agreed to lift restrictions on chip exports.", "semiconductors"),
+    ("Ghana signed an agreement with Kenya, which will build data centres in Accra.", "data"),
+])
+def test_measures_lifted_and_clauses_about_the_act_keep_their_sectors(text, sector):
+    [act] = facts_of(text).agreements
+    assert sector in act.sectors
+
+
+@pytest.mark.parametrize("follow_up, sectors", [
+    ("Priorities range from lithium to solar power.", {"critical-minerals", "clean-energy"}),
+    ("The sides will work on 5G and cloud services.", {"telecom", "data"}),
+    ("Kenya will share its experience with mobile money.", {"fintech"}),
+    ("Demand for lithium has soared this year.", set()),
+    ("In a separate announcement, Kenya said it would buy drones.", set()),
+    ("Kenya has long been a leader in mobile money.", set()),
+])
+def test_a_sentence_listing_areas_or_what_a_party_will_do_gives_the_act_its_sectors(follow_up, sectors):
+    [act] = facts_of(f"Ghana and Kenya signed an agreement on Monday. {follow_up}").agreements
+    assert set(act.sectors) == sectors
