@@ -654,6 +654,8 @@ def test_sector_labels_match_hyphenated_singular_and_plural_forms(words, sector)
     ("battery supply chains", "critical-minerals"), ("a new cosmodrome", "space"), ("artillery shells", "defense"),
     ("e-signatures", "egov"), ("hyperscale datacentres", "data"), ("factory automation", "robotics"),
     ("A.I. research", "ai"), ("interbank messaging", "fintech"), ("copper and tungsten", "critical-minerals"),
+    ("ethanol blending", "clean-energy"), ("troops training", "defense"), ("rare metals", "critical-minerals"),
+    ("an undersea power cable", "clean-energy"), ("rocket launchers", "defense"),
 ])
 def test_everyday_words_of_each_sector_give_it(words, sector):
     [act] = facts_of(f"Chile and Peru signed an agreement on {words}.").agreements
@@ -679,6 +681,11 @@ def test_idioms_holding_a_sector_word_give_no_sector(text):
     ("Ghana and Kenya signed a tourism pact, days after Nigeria imposed tariffs on solar panels.", "clean-energy"),
     ("Ghana and Kenya signed a tourism pact; meanwhile, Kenya's central bank is piloting a CBDC.", "cbdc"),
     ("Ghana and Kenya signed a defence pact. No agreement on solar energy was reached.", "clean-energy"),
+    ("Ghana and Kenya signed a tourism pact. The visit comes weeks after Kenya announced an AI strategy.", "ai"),
+    ("Ghana and Kenya vowed in a joint statement to oppose restrictions on market access for ICT products.", "digital-economy"),
+    ("Ghana and Kenya signed a tourism memorandum as Nigeria moved to restrict exports of lithium ore.", "critical-minerals"),
+    ("Ghana and Kenya signed a memorandum, Ghana's Minister of Electricity and Renewable Energy said.", "clean-energy"),
+    ("The Defence Minister of Ghana and Kenya's trade minister signed a tourism memorandum.", "defense"),
 ])
 def test_sectors_in_the_background_or_of_another_matter_are_not_the_acts(text, sector):
     found = facts_of(text).agreements
@@ -688,6 +695,7 @@ def test_sectors_in_the_background_or_of_another_matter_are_not_the_acts(text, s
 @pytest.mark.parametrize("text, sector", [
     ("Ghana and Kenya agreed to lift restrictions on chip exports.", "semiconductors"),
     ("Ghana signed an agreement with Kenya, which will build data centres in Accra.", "data"),
+    ("Ghana and Kenya signed an agreement. The agreement comes as part of efforts to boost cooperation in AI.", "ai"),
 ])
 def test_measures_lifted_and_clauses_about_the_act_keep_their_sectors(text, sector):
     [act] = facts_of(text).agreements

@@ -22,17 +22,22 @@ _I = re.IGNORECASE
 _LEADING_BACKGROUND = re.compile(
     r"^\W*(?:amid|amidst|despite|while|whilst|although|though|even as|even though|in the wake of|in the face of"
     r"|against (?:the|a) backdrop of|at a time when|as tensions)\b[^,;]*[,;]", _I)
-# The same circumstances told after the main clause: "..., amid tensions over chip exports."
+# The same circumstances told after the main clause: "..., amid tensions over chip exports."; and what an act or a
+# visit is set against: "The visit comes months after Hanoi signalled its wish to boost defence ties."
 _TRAILING_BACKGROUND = Hinted(re.compile(
-    r"\b(?:amid|amidst|despite|in the wake of|in the face of|against (?:the|a) backdrop of|at a time when|even as)\b[^,;.]*",
-    _I), "amid", "despite", "wake of", "face of", "backdrop of", "time when", "even as")
+    r"\b(?:amid|amidst|despite|in the wake of|in the face of|against (?:the|a) backdrop of|at a time when|even as)\b[^,;.]*"
+    r"|\b(?:comes?|came|coming)\s+(?:just\s+)?(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+)?(?:(?:days?|weeks?|months?|years?)\s+)?"
+    r"(?:after|as(?! part of)|amid|following|on the heels of)\b[^;]*", _I),
+    "amid", "despite", "wake of", "face of", "backdrop of", "time when", "even as", "come", "came", "coming")
 # Measures against a sector are not cooperation in it: "export controls on advanced chips", "curbs on chip exports",
 # "chip export controls", "a ban on Huawei's 5G gear".
 _RESTRICTION = Hinted(re.compile(
     r"(?:\b[\w’'-]+\s+){0,2}?\b(?:export controls?|export curbs|export bans?|export restrictions|curbs|restrictions"
     r"|sanctions|tariffs|bans?|embargo(?:es)?|blacklist(?:ing|ed)?|entity list)\b"
-    r"(?:\s+(?:on|against|targeting|over|of|for)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)?", _I),
-    "export", "curbs", "restrictions", "sanction", "tariff", "ban", "embargo", "blacklist", "entity list")
+    r"(?:\s+(?:on|against|targeting|over|of|for)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)?"
+    r"|\b(?:restrict\w*|ban|bans|banned|banning|block\w*|curb|curbed|curbing|limit\w*)\s+(?:the\s+)?(?:exports?|sales?|shipments?|supply|supplies)"
+    r"\s+of\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+", _I),
+    "export", "curb", "restrict", "sanction", "tariff", "ban", "embargo", "blacklist", "entity list", "block", "limit")
 # Measures lifted or cut are cooperation: "agreed to lift restrictions on chip exports", "cut tariffs on EVs".
 _RELIEF = re.compile(r"\b(?:lift\w*|cut|cuts|cutting|remov\w+|reduc\w+|eas(?:e|ed|es|ing)|eliminat\w+|scrap\w*|waiv\w+|abolish\w*)\s+"
                      r"(?:the\s+|their\s+|its\s+|all\s+|some\s+|most\s+)?(?:[\w-]+\s+){0,2}?(?:export|curbs|restrictions|sanctions|tariffs|bans?|embargo)", _I)
