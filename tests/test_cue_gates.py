@@ -83,4 +83,5 @@ SECTOR_SAMPLES = [
     "Priorities range from lithium to hydrogen, such as green ammonia, among others.",
     "Under Western sanctions and tariffs, the entity list and an embargo on ammunition, they signed.",
     "AMİD SANCTİONS, nothing was agreed without reaching consensus.",
+    "Analysts EXPECT prices will rise; markets were likely to warn of demand, the visit comes weeks after talks.",
 ]

@@ -655,7 +655,7 @@ def test_sector_labels_match_hyphenated_singular_and_plural_forms(words, sector)
     ("e-signatures", "egov"), ("hyperscale datacentres", "data"), ("factory automation", "robotics"),
     ("A.I. research", "ai"), ("interbank messaging", "fintech"), ("copper and tungsten", "critical-minerals"),
     ("ethanol blending", "clean-energy"), ("troops training", "defense"), ("rare metals", "critical-minerals"),
-    ("an undersea power cable", "clean-energy"), ("rocket launchers", "defense"),
+    ("an undersea power cable", "clean-energy"), ("rocket launchers", "defense"), ("a currency swap", "fintech"),
 ])
 def test_everyday_words_of_each_sector_give_it(words, sector):
     [act] = facts_of(f"Chile and Peru signed an agreement on {words}.").agreements
@@ -709,6 +709,9 @@ def test_measures_lifted_and_clauses_about_the_act_keep_their_sectors(text, sect
     ("Demand for lithium has soared this year.", set()),
     ("In a separate announcement, Kenya said it would buy drones.", set()),
     ("Kenya has long been a leader in mobile money.", set()),
+    ("The plant will produce lithium batteries and solar panels.", {"critical-minerals", "clean-energy"}),
+    ("About 30 million dollars will be for expanding fibre networks.", {"telecom"}),
+    ("Analysts expect demand for lithium will double by 2030.", set()),
 ])
 def test_a_sentence_listing_areas_or_what_a_party_will_do_gives_the_act_its_sectors(follow_up, sectors):
     [act] = facts_of(f"Ghana and Kenya signed an agreement on Monday. {follow_up}").agreements

@@ -68,6 +68,13 @@ PARTIES_SUBJECT = re.compile(
 WILL_DO = Hinted(re.compile(r"\b(?:will|shall|is to|are to|would)\s+(?:also\s+|jointly\s+)?(?!not\b)\w+", _I),
                  "will", "shall", "is to", "are to", "would")
 
+# Commentary on a sector rather than the act's plans: "Analysts expect demand for lithium will double".
+COMMENTARY = Hinted(re.compile(
+    r"\b(?:analysts?|experts?|observers?|critics?|economists?|investors?|markets?|demand|prices?|expect\w*|forecast\w*"
+    r"|predict\w*|estimat\w*|projected|likely|warn\w*)\b", _I),
+    "analyst", "expert", "observer", "critic", "economist", "investor", "market", "demand", "price", "expect", "forecast",
+    "predict", "estimat", "projected", "likely", "warn")
+
 
 def background_stretches(text: str, base: int, mentions: list[Mention]) -> list[tuple[int, int]]:
     """The stretches of a sentence (offsets in the document; the sentence starts at base) whose sector words are
@@ -97,11 +104,12 @@ def outside(hits: list[tuple[str, int, int]], stretches: list[tuple[int, int]]) 
 
 def goes_on_about(text: str, actors: list[Mention], parties: list[str]) -> bool:
     """Whether a clause that tells no act of its own goes on about the act in focus (of these parties), so that
-    its sectors are that act's: it lists the act's areas or has its parties as subject, naming nobody; or it
-    names only the act's parties and says what one will do."""
+    its sectors are that act's: naming nobody, it lists the act's areas, has its parties as subject or says what
+    will be done (not what analysts expect); or it names only the act's parties and says what one will do."""
     if ANOTHER_MATTER.match(text):
         return False
     named = {mention.code for mention in actors if mention.how != "dateline"}
     if not named:
-        return bool(AREAS.search(text) or PARTIES_SUBJECT.match(text))
+        return bool(AREAS.search(text) or PARTIES_SUBJECT.match(text)
+                    or (WILL_DO.search(text) and not COMMENTARY.search(text)))
     return named <= set(parties) and bool(WILL_DO.search(text))
