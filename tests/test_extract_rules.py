@@ -716,3 +716,18 @@ def test_measures_lifted_and_clauses_about_the_act_keep_their_sectors(text, sect
 def test_a_sentence_listing_areas_or_what_a_party_will_do_gives_the_act_its_sectors(follow_up, sectors):
     [act] = facts_of(f"Ghana and Kenya signed an agreement on Monday. {follow_up}").agreements
     assert set(act.sectors) == sectors
+
+
+@pytest.mark.parametrize("title, text, sector", [
+    ("AUKUS partners agree to cooperate on hypersonics",
+     "Australia, the United Kingdom and the United States, the AUKUS partners, agreed on Wednesday to start new trilateral cooperation.",
+     "defense"),
+    ("APEC ministers back digital trade rules", "APEC ministers adopted a statement on Friday.", "digital-economy"),
+])
+def test_a_headline_naming_the_bloc_gives_its_sectors_to_the_act_under_it(title, text, sector):
+    doc = Document(text=text, source="t.txt", title=title, url=None, issued=None, media_type="text/plain")
+    [act] = extract_facts(doc).agreements
+    assert sector in act.sectors
+    one_state = Document(text="Chile and Peru agreed to cooperate on tourism.", source="t.txt",
+                         title="Chile sets up lithium fund", url=None, issued=None, media_type="text/plain")
+    assert [a.sectors for a in extract_facts(one_state).agreements] == [[]]

@@ -97,16 +97,21 @@ def _add_sentence_sectors(agreements: list[Agreement], sentence_sectors: dict[Sp
 
 
 def _add_headline_sectors(agreements: list[Agreement], title: str | None, gaz) -> None:
-    """A headline that names the parties of acts ("Japan, Israel to set up cyber talks framework") gives its
-    sectors to the first act with exactly those parties; a headline naming one actor gives nothing."""
+    """A headline that names the parties of acts ("Japan, Israel to set up cyber talks framework"), or the bloc under
+    which its states act, gives its sectors to the first such act; a headline naming one state gives nothing."""
     if not title:
         return
     named = {m.code for m in gaz.find_actors(title)}
     sectors = list(dict.fromkeys(code for code, _, _ in gaz.find_sectors(title)))
-    if len(named) < 2 or not sectors:
+    if not sectors or not (len(named) >= 2 or any(is_bloc(code) for code in named)):
         return
     for agreement in agreements:
         if set(agreement.parties) == named:
+            agreement.add_sectors(sectors)
+            return
+    # "AUKUS leaders agree to cooperate on hypersonics": the act of the bloc's states named in the text, under it
+    for agreement in agreements:
+        if agreement.framework in named and named - {agreement.framework} <= set(agreement.parties):
             agreement.add_sectors(sectors)
             return
 
