@@ -656,6 +656,8 @@ def test_sector_labels_match_hyphenated_singular_and_plural_forms(words, sector)
     ("A.I. research", "ai"), ("interbank messaging", "fintech"), ("copper and tungsten", "critical-minerals"),
     ("ethanol blending", "clean-energy"), ("troops training", "defense"), ("rare metals", "critical-minerals"),
     ("an undersea power cable", "clean-energy"), ("rocket launchers", "defense"), ("a currency swap", "fintech"),
+    ("high-speed internet access", "telecom"), ("digitising land records", "digital-economy"), ("the e-yuan", "cbdc"),
+    ("smart transport", "smart-cities"), ("green technologies", "clean-energy"),
 ])
 def test_everyday_words_of_each_sector_give_it(words, sector):
     [act] = facts_of(f"Chile and Peru signed an agreement on {words}.").agreements
@@ -669,6 +671,7 @@ def test_everyday_words_of_each_sector_give_it(words, sector):
     "Ghana and Kenya signed a trade memorandum and welcomed investors with open arms.",
     "Ghana and Kenya signed a trade memorandum, calling it a quantum leap for the region.",
     "Ghana and Kenya signed a trade memorandum to open space for dialogue.",
+    "Ghana and Kenya signed a trade memorandum, as customs data showed exports rising.",
 ])
 def test_idioms_holding_a_sector_word_give_no_sector(text):
     assert [a.sectors for a in facts_of(text).agreements] == [[]]
