@@ -715,6 +715,8 @@ def test_measures_lifted_and_clauses_about_the_act_keep_their_sectors(text, sect
     ("The plant will produce lithium batteries and solar panels.", {"critical-minerals", "clean-energy"}),
     ("About 30 million dollars will be for expanding fibre networks.", {"telecom"}),
     ("Analysts expect demand for lithium will double by 2030.", set()),
+    ("Delegates will also discuss climate change and clean energy.", set()),
+    ("Kenya will host a conference on AI next year.", set()),
 ])
 def test_a_sentence_listing_areas_or_what_a_party_will_do_gives_the_act_its_sectors(follow_up, sectors):
     [act] = facts_of(f"Ghana and Kenya signed an agreement on Monday. {follow_up}").agreements
