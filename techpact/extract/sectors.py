@@ -65,9 +65,10 @@ PARTIES_SUBJECT = re.compile(
     r"^\W*(?:the|both|all)\s+(?:two\s+|three\s+)?(?:sides|countries|nations|partners|governments|parties|signatories)\b", _I)
 # What a party of the act in focus will do under it: "India will share its experience with UPI", "New Delhi will buy
 # hydropower from Nepal" (a clause naming only the parties, saying what is to be done).
-WILL_DO = Hinted(re.compile(r"\b(?:will|shall|is to|are to|would)\s+(?:also\s+|jointly\s+)?"
+WILL_DO = Hinted(re.compile(r"\b(?:will|shall|is to|are to|would)\s+"
                             # talk and visits are not what is done under an act: "will also discuss", "will host"
-                            r"(?!not\b|discuss|consider|explore|study|examine|look\b|talk|address|attend|host|meet|visit|travel)\w+", _I),
+                            r"(?!(?:also\s+|jointly\s+)?(?:not\b|discuss|consider|explore|study|examine|look\b|talk|address"
+                            r"|attend|host|meet|visit|travel))\w+", _I),
                  "will", "shall", "is to", "are to", "would")
 
 # Commentary on a sector rather than the act's plans: "Analysts expect demand for lithium will double".
