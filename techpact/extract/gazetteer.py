@@ -30,7 +30,6 @@ class PhraseIndex:
 
     def __init__(self, phrases: dict[str, object], fold: bool) -> None:
         self.fold = fold
-        self.values = frozenset(phrases.values())
         self.by_first: dict[str, list[tuple[str, object]]] = {}
         for phrase, value in phrases.items():
             first = _WORD.match(phrase)
@@ -91,7 +90,7 @@ class Gazetteer:
     blocked: PhraseIndex         # phrases that contain a name without meaning the state
     sector_exact: PhraseIndex    # acronyms, matched as written -> code
     sector_folded: PhraseIndex   # words, matched in any case -> code
-    sector_idioms: PhraseIndex   # phrases holding a sector word that signal no sector ("fiscal space") -> code
+    sector_idioms: dict[str, tuple[str, ...]]  # code -> lower-cased phrases holding its words that signal it not
 
     def find_actors(self, text: str) -> list[Mention]:
         """Every state and bloc named in text, left to right, longest name first."""
@@ -107,18 +106,23 @@ class Gazetteer:
         """Every sector signalled in text as (code, start, end), left to right."""
         hits = [(code, s, e) for s, e, _, code in self.sector_exact.find(text)]
         hits += [(code, s, e) for s, e, _, code in self.sector_folded.find(text)]
-        if hits and any(code in self.sector_idioms.values for code, _, _ in hits):
-            hits = [hit for hit in hits if not self._in_idiom(text, hit)]
+        if hits:
+            hits = [hit for hit in hits if hit[0] not in self.sector_idioms or not self._in_idiom(text, hit)]
         return sorted(hits, key=lambda h: h[1])
 
     def _in_idiom(self, text: str, hit: tuple[str, int, int]) -> bool:
-        """Whether a sector word stands in one of its sector's idioms ("bargaining chip"): looked for around it only."""
+        """Whether a sector word stands in one of its sector's idioms ("bargaining chip"), read off the text around it."""
         code, start, end = hit
-        if code not in self.sector_idioms.values:
-            return False
-        lo = max(0, start - 30)
-        return any(code == idiom and lo + s <= start and end <= lo + e
-                   for s, e, _, idiom in self.sector_idioms.find(text[lo:end + 30]))
+        surface = text[start:end].lower()
+        for idiom in self.sector_idioms[code]:
+            at = idiom.find(surface)
+            while at >= 0:
+                lo, hi = start - at, start - at + len(idiom)
+                if (lo >= 0 and hi >= end and text[lo:hi].lower() == idiom
+                        and (lo == 0 or not text[lo - 1].isalnum()) and (hi == len(text) or not text[hi].isalnum())):
+                    return True
+                at = idiom.find(surface, at + 1)
+        return False
 
 
 def _actor_aliases() -> dict[str, tuple[str, str]]:
@@ -166,13 +170,13 @@ def gazetteer() -> Gazetteer:
                     exact.setdefault(form, code)
                 else:
                     folded.setdefault(form.lower(), code)
-    idioms = {idiom.lower(): code for code, phrases in sector_idioms().items() for idiom in phrases}
+    idioms = {code: tuple(idiom.lower() for idiom in phrases) for code, phrases in sector_idioms().items()}
     return Gazetteer(
         actors=PhraseIndex(aliases, fold=False),
         blocked=PhraseIndex(dict.fromkeys(blocked_phrases, None), fold=False),
         sector_exact=PhraseIndex(exact, fold=False),
         sector_folded=PhraseIndex(folded, fold=True),
-        sector_idioms=PhraseIndex(idioms, fold=True),
+        sector_idioms=idioms,
     )
 
 

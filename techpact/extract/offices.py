@@ -12,7 +12,7 @@ _OFFICE_HEAD = re.compile(
     r"|\b(?:minister|ministry|ministries|department|directorate|secretary|commissioner)\s+(?:of|for)\s+[^,;.()]*(?:,\s+(?!and\b|who\b|which\b)[a-z][^,;.()]*)*"
     # possessive: the word and the space before the office word are taken whole or not at all (no backtracking
     # can make this branch match, so none is tried: same matches, faster)
-    r"|\b[\w-]++\s++(?=(?i:minister|ministry|ministries|directorate|forces|attach[eé])\b)"
+    r"|\b[\w-]++\s++(?=(?:[Mm]inist(?:er|ry|ries)|[Dd]irectorate|[Ff]orces|[Aa]ttach[eé])\b)"
 )
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'&-]*\s+)+$")
 
