@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from techpact.extract.cues import find_kind
 from techpact.extract.facts import Mention
 from techpact.extract.gates import Hinted
 
@@ -93,8 +94,8 @@ def background_stretches(text: str, base: int, mentions: list[Mention]) -> list[
         if mention.how == "dateline":
             continue
         aside = _ASIDE.match(text, mention.end - base)
-        if aside and _GOES_ON.match(text, aside.end()):
-            stretches.append(aside.span())
+        if aside and _GOES_ON.match(text, aside.end()) and find_kind(aside.group())[0] is None:
+            stretches.append(aside.span())  # (an aside naming an act tells of the act: "..., a landmark deal on AI, ...")
     return [(base + start, base + end) for start, end in stretches]
 
 
