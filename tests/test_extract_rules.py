@@ -699,6 +699,7 @@ def test_sectors_in_the_background_or_of_another_matter_are_not_the_acts(text, s
     ("Ghana and Kenya agreed to lift restrictions on chip exports.", "semiconductors"),
     ("Ghana signed an agreement with Kenya, which will build data centres in Accra.", "data"),
     ("The agreement between Ghana and Kenya, a landmark deal on AI, was signed on Monday.", "ai"),
+    ("Although Ghana and Kenya signed an AI pact in 2023, work on it has lagged.", "ai"),
     ("Ghana and Kenya signed an agreement. The agreement comes as part of efforts to boost cooperation in AI.", "ai"),
 ])
 def test_measures_lifted_and_clauses_about_the_act_keep_their_sectors(text, sector):

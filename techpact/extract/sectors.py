@@ -84,12 +84,21 @@ def background_stretches(text: str, base: int, mentions: list[Mention]) -> list[
     """The stretches of a sentence (offsets in the document; the sentence starts at base) whose sector words are
     circumstances, measures against a sector, descriptions of a state in passing, or nothing agreed."""
     stretches = []
+    named = [(m.start - base, m.code) for m in mentions if m.how != "dateline"]
+
+    def tells_an_act(match: re.Match) -> bool:
+        """Circumstances that tell an act of two actors are no background: "Although India and Japan signed an AI
+        pact in 2023, ..." (but "... comes weeks after Kenya announced an AI strategy" is)."""
+        actors = {code for at, code in named if match.start() <= at < match.end()}
+        return len(actors) >= 2 and find_kind(match.group())[0] is not None
+
     leading = _LEADING_BACKGROUND.match(text)
-    if leading:
+    if leading and not tells_an_act(leading):
         stretches.append((leading.start(), leading.end()))
-    for pattern in (_TRAILING_BACKGROUND, _RESTRICTION, _NOTHING_AGREED):
-        stretches.extend(match.span() for match in pattern.finditer(text)
-                         if not (pattern is _RESTRICTION and _RELIEF.search(text, max(0, match.start() - 25), match.end())))
+    stretches.extend(match.span() for match in _TRAILING_BACKGROUND.finditer(text) if not tells_an_act(match))
+    stretches.extend(match.span() for match in _RESTRICTION.finditer(text)
+                     if not _RELIEF.search(text, max(0, match.start() - 25), match.end()))
+    stretches.extend(match.span() for match in _NOTHING_AGREED.finditer(text))
     for mention in mentions:
         if mention.how == "dateline":
             continue
