@@ -738,3 +738,12 @@ def test_a_headline_naming_the_bloc_gives_its_sectors_to_the_act_under_it(title,
     one_state = Document(text="Chile and Peru agreed to cooperate on tourism.", source="t.txt",
                          title="Chile sets up lithium fund", url=None, issued=None, media_type="text/plain")
     assert [a.sectors for a in extract_facts(one_state).agreements] == [[]]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Despite US pressure, Hungary and Serbia signed a deal on solar panels.", {"HUN", "SRB"}),
+    ("Amid Chinese curbs on rare earths, Japan and India signed a memorandum on magnets.", {"IND", "JPN"}),
+    ("Hungary and Serbia signed a deal on solar panels, despite pressure from Brussels and Washington.", {"HUN", "SRB"}),
+])
+def test_states_named_in_the_circumstances_of_an_act_are_not_its_parties(text, parties):
+    assert [set(a.parties) for a in facts_of(text).agreements] == [parties]

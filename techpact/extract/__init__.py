@@ -15,7 +15,7 @@ from techpact.extract.gazetteer import gazetteer
 from techpact.extract.memberships import find_memberships
 from techpact.extract.offices import office_spans
 from techpact.extract.people import find_people, leader_mentions
-from techpact.extract.sectors import ANOTHER_MATTER, background_stretches, outside
+from techpact.extract.sectors import ANOTHER_MATTER, background_stretches, circumstances, outside
 from techpact.extract.sentences import split_sentences
 from techpact.extract.signatories import signatories
 from techpact.loaders.document import Document
@@ -50,9 +50,13 @@ def extract_facts(document: Document) -> Facts:
             if sectors[s_index][1] >= span.start:
                 sector_hits.append(sectors[s_index])
             s_index += 1
+        context = circumstances(span.text, span.start, in_sentence)
         if sector_hits:
-            sector_hits = outside(sector_hits, background_stretches(span.text, span.start, in_sentence))
-        clauses = _clauses(span, in_sentence, sector_hits)
+            sector_hits = outside(sector_hits, background_stretches(span.text, span.start, in_sentence, context))
+        actors = in_sentence
+        if context:  # "Despite US pressure, Hungary and China signed ...": the US is no party
+            actors = [m for m in in_sentence if not any(s <= m.start - span.start < e for s, e in context)]
+        clauses = _clauses(span, actors, sector_hits)
         for clause in clauses:
             reader.read(clause)
         if sector_hits:

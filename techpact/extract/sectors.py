@@ -80,9 +80,10 @@ COMMENTARY = Hinted(re.compile(
     "predict", "estimat", "projected", "likely", "warn")
 
 
-def background_stretches(text: str, base: int, mentions: list[Mention]) -> list[tuple[int, int]]:
-    """The stretches of a sentence (offsets in the document; the sentence starts at base) whose sector words are
-    circumstances, measures against a sector, descriptions of a state in passing, or nothing agreed."""
+def circumstances(text: str, base: int, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The stretches of a sentence (offsets in the sentence, which starts at base in the document) that tell the
+    circumstances of what it reports: "Amid U.S. curbs on chips, ...", "Despite US pressure, ...", "..., amid
+    tensions over 5G". Neither their sector words nor their states are the act's."""
     stretches = []
     named = [(m.start - base, m.code) for m in mentions if m.how != "dateline"]
 
@@ -96,6 +97,15 @@ def background_stretches(text: str, base: int, mentions: list[Mention]) -> list[
     if leading and not tells_an_act(leading):
         stretches.append((leading.start(), leading.end()))
     stretches.extend(match.span() for match in _TRAILING_BACKGROUND.finditer(text) if not tells_an_act(match))
+    return stretches
+
+
+def background_stretches(text: str, base: int, mentions: list[Mention],
+                         context: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """The stretches of a sentence (offsets in the document; the sentence starts at base) whose sector words are
+    not the act's: circumstances (given, or found), measures against a sector, descriptions of a state in passing,
+    nothing agreed."""
+    stretches = list(circumstances(text, base, mentions) if context is None else context)
     stretches.extend(match.span() for match in _RESTRICTION.finditer(text)
                      if not _RELIEF.search(text, max(0, match.start() - 25), match.end()))
     stretches.extend(match.span() for match in _NOTHING_AGREED.finditer(text))
