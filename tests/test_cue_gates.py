@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from techpact.extract import cues, gates
+from techpact.extract import cues, gates, sectors
 from techpact.extract.dates import _DATE, _may_hold_date, first_date
 from techpact.extract.sentences import split_sentences
 
@@ -65,3 +65,23 @@ def test_cue_gates_agree_with_their_patterns_on_every_sentence_of_the_corpus_and
             assert bool(gate.search(text)) == bool(gate.pattern.search(text)), (name, text)
         assert _may_hold_date(text) or not _DATE.search(text), text
         assert any(word in text for word in cues.CLAUSE_BREAK_WORDS) or not cues.CLAUSE_BREAK.search(text), text
+
+
+@pytest.mark.parametrize("name", sorted(name for name, value in vars(sectors).items() if isinstance(value, gates.Hinted)))
+def test_sector_scope_gates_find_exactly_what_the_pattern_finds(name):
+    gate = getattr(sectors, name)
+    for text in SAMPLES + SECTOR_SAMPLES:
+        found, expected = list(gate.finditer(text)), list(gate.pattern.finditer(text))
+        assert [m.span() for m in found] == [m.span() for m in expected], text
+
+
+# Sentences written for the sector-scope gates (techpact/extract/sectors.py).
+SECTOR_SAMPLES = [
+    "Amid U.S. export controls on advanced chips, Ghana and Kenya signed a pact.",
+    "Ghana and Kenya signed it despite tensions over 5G; no deal on solar was reached.",
+    "The sides will also share data; Kenya is to build a cable.",
+    "Priorities range from lithium to hydrogen, such as green ammonia, among others.",
+    "Under Western sanctions and tariffs, the entity list and an embargo on ammunition, they signed.",
+    "AMİD SANCTİONS, nothing was agreed without reaching consensus.",
+    "Analysts EXPECT prices will rise; markets were likely to warn of demand, the visit comes weeks after talks.",
+]

@@ -636,3 +636,114 @@ def test_the_ministers_right_after_two_ministers_met_are_their_states():
 ])
 def test_initialling_and_reaching_consensus_conclude_an_act(text, expected):
     assert acts(text) == expected
+
+
+@pytest.mark.parametrize("words, sector", [
+    ("machine-learning", "ai"), ("a fighter jet", "defense"), ("information-security", "cybersecurity"), ("an SMR", "nuclear"),
+    ("quantum technology", "quantum"), ("smart-city pilots", "smart-cities"), ("carbon-capture", "clean-energy"),
+    ("distributed-ledger pilots", "blockchain"), ("a data-centre campus", "data"), ("rare-earth-magnet", "critical-minerals"),
+])
+def test_sector_labels_match_hyphenated_singular_and_plural_forms(words, sector):
+    [act] = facts_of(f"Ghana and Kenya signed a memorandum on {words}.").agreements
+    assert sector in act.sectors
+
+
+@pytest.mark.parametrize("words, sector", [
+    ("fibre networks", "telecom"), ("uranium supply", "nuclear"), ("wind farms", "clean-energy"),
+    ("trade in local currencies", "fintech"), ("network security", "cybersecurity"), ("pharma supply chains", "biotech"),
+    ("battery supply chains", "critical-minerals"), ("a new cosmodrome", "space"), ("artillery shells", "defense"),
+    ("e-signatures", "egov"), ("hyperscale datacentres", "data"), ("factory automation", "robotics"),
+    ("A.I. research", "ai"), ("interbank messaging", "fintech"), ("copper and tungsten", "critical-minerals"),
+    ("ethanol blending", "clean-energy"), ("troops training", "defense"), ("rare metals", "critical-minerals"),
+    ("an undersea power cable", "clean-energy"), ("rocket launchers", "defense"), ("a currency swap", "fintech"),
+    ("high-speed internet access", "telecom"), ("digitising land records", "digital-economy"), ("the e-yuan", "cbdc"),
+    ("smart transport", "smart-cities"), ("green technologies", "clean-energy"),
+])
+def test_everyday_words_of_each_sector_give_it(words, sector):
+    [act] = facts_of(f"Chile and Peru signed an agreement on {words}.").agreements
+    assert sector in act.sectors
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Kenya signed a trade memorandum, a bargaining chip in wider talks.",
+    "Ghana and Kenya signed a trade memorandum that gives fiscal space to both budgets.",
+    "Under a cloud of doubt, Ghana and Kenya signed a trade memorandum.",
+    "Ghana and Kenya signed a trade memorandum and welcomed investors with open arms.",
+    "Ghana and Kenya signed a trade memorandum, calling it a quantum leap for the region.",
+    "Ghana and Kenya signed a trade memorandum to open space for dialogue.",
+    "Ghana and Kenya signed a trade memorandum, as customs data showed exports rising.",
+])
+def test_idioms_holding_a_sector_word_give_no_sector(text):
+    assert [a.sectors for a in facts_of(text).agreements] == [[]]
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Amid U.S. curbs on chip exports, Ghana and Kenya signed a memorandum on tourism.", "semiconductors"),
+    ("Ghana and Kenya signed a memorandum on fisheries despite tensions over undersea cables.", "telecom"),
+    ("Ghana and Togo, which both export lithium, signed a tourism agreement.", "critical-minerals"),
+    ("Ghana and Kenya signed a tourism pact, days after Nigeria imposed tariffs on solar panels.", "clean-energy"),
+    ("Ghana and Kenya signed a tourism pact; meanwhile, Kenya's central bank is piloting a CBDC.", "cbdc"),
+    ("Ghana and Kenya signed a defence pact. No agreement on solar energy was reached.", "clean-energy"),
+    ("Ghana and Kenya signed a tourism pact. The visit comes weeks after Kenya announced an AI strategy.", "ai"),
+    ("Ghana and Kenya vowed in a joint statement to oppose restrictions on market access for ICT products.", "digital-economy"),
+    ("Ghana and Kenya signed a tourism memorandum as Nigeria moved to restrict exports of lithium ore.", "critical-minerals"),
+    ("Ghana and Kenya signed a memorandum, Ghana's Minister of Electricity and Renewable Energy said.", "clean-energy"),
+    ("The Defence Minister of Ghana and Kenya's trade minister signed a tourism memorandum.", "defense"),
+])
+def test_sectors_in_the_background_or_of_another_matter_are_not_the_acts(text, sector):
+    found = facts_of(text).agreements
+    assert found and all(sector not in act.sectors for act in found)
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Ghana and Kenya agreed to lift restrictions on chip exports.", "semiconductors"),
+    ("Ghana signed an agreement with Kenya, which will build data centres in Accra.", "data"),
+    ("The agreement between Ghana and Kenya, a landmark deal on AI, was signed on Monday.", "ai"),
+    ("Although Ghana and Kenya signed an AI pact in 2023, work on it has lagged.", "ai"),
+    ("Ghana and Kenya signed an agreement. The agreement comes as part of efforts to boost cooperation in AI.", "ai"),
+])
+def test_measures_lifted_and_clauses_about_the_act_keep_their_sectors(text, sector):
+    [act] = facts_of(text).agreements
+    assert sector in act.sectors
+
+
+@pytest.mark.parametrize("follow_up, sectors", [
+    ("Priorities range from lithium to solar power.", {"critical-minerals", "clean-energy"}),
+    ("The sides will work on 5G and cloud services.", {"telecom", "data"}),
+    ("Kenya will share its experience with mobile money.", {"fintech"}),
+    ("Demand for lithium has soared this year.", set()),
+    ("In a separate announcement, Kenya said it would buy drones.", set()),
+    ("Kenya has long been a leader in mobile money.", set()),
+    ("The plant will produce lithium batteries and solar panels.", {"critical-minerals", "clean-energy"}),
+    ("About 30 million dollars will be for expanding fibre networks.", {"telecom"}),
+    ("Analysts expect demand for lithium will double by 2030.", set()),
+    ("Delegates will also discuss climate change and clean energy.", set()),
+    ("Kenya will host a conference on AI next year.", set()),
+])
+def test_a_sentence_listing_areas_or_what_a_party_will_do_gives_the_act_its_sectors(follow_up, sectors):
+    [act] = facts_of(f"Ghana and Kenya signed an agreement on Monday. {follow_up}").agreements
+    assert set(act.sectors) == sectors
+
+
+@pytest.mark.parametrize("title, text, sector", [
+    ("AUKUS partners agree to cooperate on hypersonics",
+     "Australia, the United Kingdom and the United States, the AUKUS partners, agreed on Wednesday to start new trilateral cooperation.",
+     "defense"),
+    ("APEC ministers back digital trade rules", "APEC ministers adopted a statement on Friday.", "digital-economy"),
+])
+def test_a_headline_naming_the_bloc_gives_its_sectors_to_the_act_under_it(title, text, sector):
+    doc = Document(text=text, source="t.txt", title=title, url=None, issued=None, media_type="text/plain")
+    [act] = extract_facts(doc).agreements
+    assert sector in act.sectors
+    one_state = Document(text="Chile and Peru agreed to cooperate on tourism.", source="t.txt",
+                         title="Chile sets up lithium fund", url=None, issued=None, media_type="text/plain")
+    assert [a.sectors for a in extract_facts(one_state).agreements] == [[]]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Despite US pressure, Hungary and Serbia signed a deal on solar panels.", {"HUN", "SRB"}),
+    ("Amid Chinese curbs on rare earths, Japan and India signed a memorandum on magnets.", {"IND", "JPN"}),
+    ("Hungary and Serbia signed a deal on solar panels, despite pressure from Brussels and Washington.", {"HUN", "SRB"}),
+])
+def test_states_named_in_the_circumstances_of_an_act_are_not_its_parties(text, parties):
+    assert [set(a.parties) for a in facts_of(text).agreements] == [parties]

@@ -15,9 +15,11 @@ from techpact.extract.gazetteer import gazetteer
 from techpact.extract.memberships import find_memberships
 from techpact.extract.offices import office_spans
 from techpact.extract.people import find_people, leader_mentions
+from techpact.extract.sectors import ANOTHER_MATTER, background_stretches, circumstances, outside
 from techpact.extract.sentences import split_sentences
 from techpact.extract.signatories import signatories
 from techpact.loaders.document import Document
+from techpact.ontology.reference import is_bloc
 
 __all__ = ["extract_facts", "Facts", "Agreement", "Membership", "Mention", "Span"]
 
@@ -34,7 +36,7 @@ def extract_facts(document: Document) -> Facts:
     offices = _Stretches(offices)
     sectors = [hit for hit in gaz.find_sectors(text) if hit[1] not in offices]
     reader = AgreementReader()
-    sentence_sectors: dict[Span, list[str]] = {}
+    sentence_sectors: dict[Span, list[tuple[frozenset, list[str]]]] = {}
     memberships: dict[tuple[str, str], Membership] = {}
     m_index = s_index = 0
     for span in split_sentences(text):
@@ -48,9 +50,18 @@ def extract_facts(document: Document) -> Facts:
             if sectors[s_index][1] >= span.start:
                 sector_hits.append(sectors[s_index])
             s_index += 1
-        for clause in _clauses(span, in_sentence, sector_hits):
+        context = circumstances(span.text, span.start, in_sentence)
+        if sector_hits:
+            sector_hits = outside(sector_hits, background_stretches(span.text, span.start, in_sentence, context))
+        actors = in_sentence
+        if context:  # "Despite US pressure, Hungary and China signed ...": the US is no party
+            actors = [m for m in in_sentence if not any(s <= m.start - span.start < e for s, e in context)]
+        clauses = _clauses(span, actors, sector_hits)
+        for clause in clauses:
             reader.read(clause)
-        sentence_sectors[span] = list(dict.fromkeys(code for code, _, _ in sector_hits))
+        if sector_hits:
+            sentence_sectors[span] = [(frozenset(m.code for m in c.actors if m.how != "dateline" and not is_bloc(m.code)),
+                                       c.sectors) for c in clauses if c.sectors and not ANOTHER_MATTER.match(c.text)]
         for membership in find_memberships(span, in_sentence, mentions):
             memberships.setdefault((membership.state, membership.bloc), membership)
     agreements = finish(reader.agreements)
@@ -72,29 +83,39 @@ def extract_facts(document: Document) -> Facts:
     return Facts(mentions=mentions, agreements=agreements, memberships=list(memberships.values()), people=people)
 
 
-def _add_sentence_sectors(agreements: list[Agreement], sentence_sectors: dict[Span, list[str]]) -> None:
-    """A sentence that tells one act only gives it all its sectors, in whichever clause they stand."""
+def _add_sentence_sectors(agreements: list[Agreement], sentence_sectors: dict[Span, list[tuple[frozenset, list[str]]]]) -> None:
+    """A sentence that tells one act only gives it the sectors of all its clauses, but those of a clause that names
+    another state ("..., days after the US tightened curbs on chip exports") or tells another matter ("...;
+    separately, ...")."""
     told_by: dict[Span, int] = {}
     for agreement in agreements:
         for span in agreement.evidence:
             told_by[span] = told_by.get(span, 0) + 1
     for agreement in agreements:
+        parties = set(agreement.parties)
         for span in agreement.evidence:
             if told_by[span] == 1:
-                agreement.add_sectors(sentence_sectors.get(span, ()))
+                for named, codes in sentence_sectors.get(span, ()):
+                    if named <= parties:
+                        agreement.add_sectors(codes)
 
 
 def _add_headline_sectors(agreements: list[Agreement], title: str | None, gaz) -> None:
-    """A headline that names the parties of acts ("Japan, Israel to set up cyber talks framework") gives its
-    sectors to the first act with exactly those parties; a headline naming one actor gives nothing."""
+    """A headline that names the parties of acts ("Japan, Israel to set up cyber talks framework"), or the bloc under
+    which its states act, gives its sectors to the first such act; a headline naming one state gives nothing."""
     if not title:
         return
     named = {m.code for m in gaz.find_actors(title)}
     sectors = list(dict.fromkeys(code for code, _, _ in gaz.find_sectors(title)))
-    if len(named) < 2 or not sectors:
+    if not sectors or not (len(named) >= 2 or any(is_bloc(code) for code in named)):
         return
     for agreement in agreements:
         if set(agreement.parties) == named:
+            agreement.add_sectors(sectors)
+            return
+    # "AUKUS leaders agree to cooperate on hypersonics": the act of the bloc's states named in the text, under it
+    for agreement in agreements:
+        if agreement.framework in named and named - {agreement.framework} <= set(agreement.parties):
             agreement.add_sectors(sectors)
             return
 

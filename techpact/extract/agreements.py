@@ -11,6 +11,7 @@ from __future__ import annotations
 from techpact.extract import cues
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.facts import Agreement
+from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, party_candidates, sides_of_with,
 )
@@ -152,6 +153,9 @@ class AgreementReader:
                 status = None  # "The project ... was scrapped in 2016", told of an act signed on Tuesday: its past
             self._extend(self.focus, specific or (kind if not self.focus.kind else None),
                          status if (back or not self.focus.status) else None, clause)
+            return
+        if self.focus and clause.sectors and not hedged and not domestic and goes_on_about(text, clause.actors, self.focus.parties):
+            self._extend(self.focus, None, None, clause)  # "Priorities range from ...", "India will share its UPI ..."
             return
         self._keep_track(candidates)
 

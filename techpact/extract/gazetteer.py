@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from techpact.extract.facts import Mention
 from techpact.ontology import reference
-from techpact.ontology.vocabulary import sector_labels
+from techpact.ontology.vocabulary import sector_idioms, sector_labels
 
 # How a name refers to its state, strongest first: on a clash the stronger source wins.
 _PRIORITY = {"curated": 0, "official": 1, "name": 2, "capital": 3, "demonym": 4}
@@ -90,6 +90,7 @@ class Gazetteer:
     blocked: PhraseIndex         # phrases that contain a name without meaning the state
     sector_exact: PhraseIndex    # acronyms, matched as written -> code
     sector_folded: PhraseIndex   # words, matched in any case -> code
+    sector_idioms: dict[str, tuple[str, ...]]  # code -> lower-cased phrases holding its words that signal it not
 
     def find_actors(self, text: str) -> list[Mention]:
         """Every state and bloc named in text, left to right, longest name first."""
@@ -105,7 +106,23 @@ class Gazetteer:
         """Every sector signalled in text as (code, start, end), left to right."""
         hits = [(code, s, e) for s, e, _, code in self.sector_exact.find(text)]
         hits += [(code, s, e) for s, e, _, code in self.sector_folded.find(text)]
+        if hits:
+            hits = [hit for hit in hits if hit[0] not in self.sector_idioms or not self._in_idiom(text, hit)]
         return sorted(hits, key=lambda h: h[1])
+
+    def _in_idiom(self, text: str, hit: tuple[str, int, int]) -> bool:
+        """Whether a sector word stands in one of its sector's idioms ("bargaining chip"), read off the text around it."""
+        code, start, end = hit
+        surface = text[start:end].lower()
+        for idiom in self.sector_idioms[code]:
+            at = idiom.find(surface)
+            while at >= 0:
+                lo, hi = start - at, start - at + len(idiom)
+                if (lo >= 0 and hi >= end and text[lo:hi].lower() == idiom
+                        and (lo == 0 or not text[lo - 1].isalnum()) and (hi == len(text) or not text[hi].isalnum())):
+                    return True
+                at = idiom.find(surface, at + 1)
+        return False
 
 
 def _actor_aliases() -> dict[str, tuple[str, str]]:
@@ -147,18 +164,41 @@ def gazetteer() -> Gazetteer:
     folded: dict[str, str] = {}
     for code, labels in sector_labels().items():
         for label in labels:
-            forms = [label] if label.endswith("s") else [label, label + "s"]  # "CBDCs", "digital currencies"
-            if label.endswith("y") and not label.endswith("ey"):
-                forms.append(label[:-1] + "ies")
-            for form in forms:
+            for form in label_forms(label):
                 # Acronyms (AI, ICT, 5G) must match as written; words match in any case.
                 if any(ch.isupper() for ch in label[1:]) or len(label) <= 3:
                     exact.setdefault(form, code)
                 else:
                     folded.setdefault(form.lower(), code)
+    idioms = {code: tuple(idiom.lower() for idiom in phrases) for code, phrases in sector_idioms().items()}
     return Gazetteer(
         actors=PhraseIndex(aliases, fold=False),
         blocked=PhraseIndex(dict.fromkeys(blocked_phrases, None), fold=False),
         sector_exact=PhraseIndex(exact, fold=False),
         sector_folded=PhraseIndex(folded, fold=True),
+        sector_idioms=idioms,
     )
+
+
+def label_forms(label: str) -> list[str]:
+    """The ways news writes a sector label: as listed, in the plural and the singular ("CBDCs", "digital currencies",
+    "fighter jet"), and with its words joined by spaces or hyphens ("machine-learning", "cyber defence")."""
+    spellings = [label]
+    if " " in label:
+        spellings.append(label.replace(" ", "-"))
+    if "-" in label:
+        spellings.append(label.replace("-", " "))
+    forms = []
+    for spelling in spellings:
+        forms.append(spelling)
+        last = re.split(r"[ -]", spelling)[-1]
+        if spelling.endswith("ies"):
+            forms.append(spelling[:-3] + "y")
+        elif spelling.endswith("s") and not spelling.endswith(("ss", "us", "is")) and (
+                last != spelling or len(last) > 4 or last[:-1].isupper()):  # "chips" -> "chip", "SMRs" -> "SMR"; not "arms"
+            forms.append(spelling[:-1])
+        elif not spelling.endswith("s"):
+            forms.append(spelling + "s")
+            if spelling.endswith("y") and not spelling.endswith("ey"):
+                forms.append(spelling[:-1] + "ies")
+    return list(dict.fromkeys(forms))

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 _OFFICE_HEAD = re.compile(
-    r"\b(?:Ministry|Ministries|Agency|Council|Commission|Committee|Institute|Authority|Directorate|Office|Department"
-    r"|Bank|Centre|Center|University|Forum|Association|Corporation|Academy)\b"
-    r"(?:\s+(?:of|for|on|and|the|[A-Z][\w’'&-]*|,(?=\s+[A-Z])))*"
+    r"\b(?:Ministry|Ministries|Minister|Ministers|Secretary|Commissioner|Agency|Council|Commission|Committee|Institute"
+    r"|Authority|Directorate|Office|Department|Bank|Centre|Center|University|Forum|Association|Corporation|Academy)\b"
+    r"(?:\s+(?:of|for|on|and|the|[A-Z][\w’'&-]*)|,(?=\s+[A-Z]))*"
     r"|\b(?:minister|ministry|ministries|department|directorate|secretary|commissioner)\s+(?:of|for)\s+[^,;.()]*(?:,\s+(?!and\b|who\b|which\b)[a-z][^,;.()]*)*"
     # possessive: the word and the space before the office word are taken whole or not at all (no backtracking
     # can make this branch match, so none is tried: same matches, faster)
-    r"|\b[\w-]++\s++(?=(?:minister|ministry|ministries|directorate|forces|attach[eé])\b)"
+    r"|\b[\w-]++\s++(?=(?:[Mm]inist(?:er|ry|ries)|[Dd]irectorate|[Ff]orces|[Aa]ttach[eé])\b)"
 )
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'&-]*\s+)+$")
 

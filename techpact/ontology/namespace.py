@@ -56,6 +56,7 @@ class TP(DefinedNamespace):
     addressee: URIRef
     framework: URIRef
     sector: URIRef
+    idiom: URIRef
     kind: URIRef
     status: URIRef
     date: URIRef

@@ -56,6 +56,18 @@ def sector_labels() -> dict[str, tuple[str, ...]]:
     return dict(sorted(result.items()))
 
 
+@lru_cache(maxsize=1)
+def sector_idioms() -> dict[str, tuple[str, ...]]:
+    """Sector code -> phrases that hold one of its labels without signalling it (tp:idiom: "fiscal space")."""
+    graph = ontology_graph()
+    result: dict[str, tuple[str, ...]] = {}
+    for concept in graph.subjects(SKOS.inScheme, TP.sectors):
+        idioms = sorted(str(idiom) for idiom in graph.objects(concept, TP.idiom))
+        if idioms:
+            result[str(graph.value(concept, SKOS.notation))] = tuple(idioms)
+    return dict(sorted(result.items()))
+
+
 def sector_codes() -> list[str]:
     """The twenty sector codes, sorted."""
     return list(sector_labels())
@@ -188,7 +200,7 @@ def _constants() -> dict:
 
 
 _CACHE: dict = {}
-__all__ = ["ontology_graph", "shapes_graph", "sector_labels", "sector_codes", "kinds", "statuses", "node_classes",
+__all__ = ["ontology_graph", "shapes_graph", "sector_labels", "sector_idioms", "sector_codes", "kinds", "statuses", "node_classes",
            "decision_classes", "iri_valued_properties",
            "Kind", "Status", "NodeClass", "KINDS", "KIND_CLASSES", "KIND_CLASS_NAMES", "DEFAULT_STATUS",
            "REFINABLE_KINDS", "GENERIC_KINDS", "SPECIFIC_KINDS", "ISSUED_KINDS", "STATUSES", "STATUS_RANK", "STATUSES_BY_STRENGTH", "STATUS_PRECEDENCE",
