@@ -12,7 +12,8 @@ from techpact.extract import cues
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.facts import Agreement
 from techpact.extract.parties import (
-    Clause, between_company, between_parties, clause_base, party_candidates, sides_of_with,
+    Clause, between_company, between_parties, clause_base, compound_body, joint_makers, one_with_each, outside_names, party_candidates, places,
+    sides_of_with,
 )
 from techpact.ontology.reference import is_bloc
 from techpact.ontology.vocabulary import DEFAULT_STATUS, GENERIC_KINDS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
@@ -43,6 +44,9 @@ class AgreementReader:
         self._clauses += 1
         # "They signed ...", right after a clause that named two actors: those two
         they = bool(self.pair and self._clauses - self._pair_clause <= 1 and cues.THEY.match(text))
+        # "A memorandum was signed during the visit", told right after the visit of one side to the other
+        they = they or bool(not clause.actors and self.pair and self._clauses - self._pair_clause <= 2
+                            and cues.DURING_VISIT.search(text))
         for mention in clause.actors:
             if mention.how != "dateline":
                 self.seen[mention.code] = self.seen.get(mention.code, 0) + 1
@@ -58,12 +62,17 @@ class AgreementReader:
         kind, where = cues.find_kind(text)
         if kind is None and cues.PARTNERING.search(text):
             kind, where = "partnership", cues.PARTNERING.search(text).start()
+        if kind is None and len(clause.actors) >= 2 and (body := compound_body(clause)) is not None:
+            kind, where = "working-group", body  # "the EU-India Trade and Technology Council met"
         back_match = cues.BACK_REFERENCE.search(text)
         back = bool(back_match)
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
         status = cues.find_status(text)
+        if status != "rejected" and " that " in text and cues.PROPOSAL_THAT.search(text):
+            status = "proposed"  # "proposed that BRICS countries set up an exchange": nothing is set up yet
         both = they or bool(cues.BOTH_PARTIES.search(text))
-        cooperation = bool(cues.COOPERATION.search(text) or (clause.sectors and cues.AGREED_ON.search(text)))
+        cooperation = bool(outside_names(clause, cues.COOPERATION) or (clause.sectors and cues.AGREED_ON.search(text))
+                           or joint_makers(clause))
         standing = cues.STANDING_BODY.search(text)
         if standing and standing.start() <= where < standing.end():
             kind = None  # "at the fifth joint working group meeting": a body the parties have, not a new act
@@ -74,7 +83,10 @@ class AgreementReader:
                 kind = back_kind  # "The declaration was signed by ...": the act the story is about, first told here
         introduced = bool(kind and not back_kind and cues.introduces_instrument(text, where))
         separate = bool(introduced and (cues.SEPARATE.search(text, max(0, where - 40), where)
-                                        or cues.SEPARATE_LEAD.match(text[:where])))
+                                        or cues.SEPARATE_LEAD.match(text[:where])
+                                        or (clause.continued and where < 16))  # "(signed a treaty) and a memorandum on ..."
+                        or (not kind and not back_match and cues.SEPARATELY.match(text))
+                        or (kind and not back_kind and _also_another(text, where)))
         cooperative = bool(kind or cooperation)
         proposes = status == "proposed" and len(parties) >= 2
         hedged = bool(cues.HEDGED.search(text))
@@ -109,7 +121,7 @@ class AgreementReader:
             self.focus.framework = self.focus.framework or framework
             self._extend(self.focus, None, None, clause)
             return
-        if parties and not hedged and status != "rejected" and cues.JOINED.search(text):
+        if parties and not hedged and status != "rejected" and cues.JOINED.search(text) and not cues.onlookers_opine(text):
             self._join(parties, clause)
             return
         if self.multilateral and parties and cues.PARTICIPANTS.search(text):
@@ -122,7 +134,9 @@ class AgreementReader:
             proposes = False  # "calls for talks between A and B": a third party's wish, not an act of theirs
             if not kind:
                 return
-        if (cooperative or proposes or bloc_decision) and not hedged and not domestic:
+        if (cooperative or proposes or bloc_decision) and not hedged and not domestic and not cues.onlookers_opine(text):
+            if len(parties) == 1 and cues.GROUP_PHRASE.search(text) and len(places(clause, parties)) == 1:
+                parties = parties + places(clause, parties)  # "A will invest in B under an agreement signed by the two countries"
             if len(parties) < 2 and both and self.pair:
                 if not parties or parties[0] in self.pair or is_bloc(parties[0]) or cues.GROUP_PHRASE.search(text):
                     parties = list(dict.fromkeys(parties + self.pair))  # "the two countries' institutes ... with the US"
@@ -135,7 +149,7 @@ class AgreementReader:
                          and (not self.focus or self.focus.parties == parties or bloc_decision))
             if lone_bloc and not kind:
                 kind = "initiative"  # what a bloc decides to do together, with no instrument named
-            pairs = sides_of_with(clause, parties) if len(parties) > 2 else None
+            pairs = (sides_of_with(clause, parties) or one_with_each(clause, parties)) if len(parties) > 2 else None
             if pairs:
                 for pair in pairs:
                     self._record(pair, kind, status, clause, back=False)
@@ -153,6 +167,8 @@ class AgreementReader:
             self._extend(self.focus, specific or (kind if not self.focus.kind else None),
                          status if (back or not self.focus.status) else None, clause)
             return
+        if len(candidates) == 1 and len(clause.actors) >= 2 and len(places(clause, candidates)) == 1 and cues.VISIT.search(text):
+            candidates = candidates + places(clause, candidates)  # "Xi arrived in Riyadh": the guest and the host
         self._keep_track(candidates)
 
     def _keep_track(self, named: list[str]) -> None:
@@ -248,6 +264,8 @@ class AgreementReader:
                 continue  # its parties grew since it was indexed
             if self._another_time(agreement, text):
                 continue  # "in 2016" and "on Tuesday" of 2025, "on Friday" and "on Thursday": two acts
+            if not back and status == "proposed" and agreement.status and agreement.status != "proposed":
+                continue  # "..., and the US offered Kenya help": an offer is an act apart from what was signed
             if back or not kind or not agreement.kind:
                 return agreement
             if status and agreement.status and _ongoing(status) != _ongoing(agreement.status):
@@ -268,8 +286,9 @@ class AgreementReader:
         """Whether a clause retells the act (a headline and its lead) rather than naming another instrument."""
         told = cues.content_words(agreement.evidence[0].text) if agreement.evidence else set()
         words = cues.content_words(text)
-        if told <= words and not told - _actor_words(agreement.evidence[0].text):
-            return True  # a bare headline ("A and B signed a Memorandum of Cooperation") and the lead that details it
+        first = agreement.evidence[0].text if agreement.evidence else ""
+        if told <= words and (not told - _actor_words(first) or not first.rstrip().endswith((".", ";", ":", ","))):
+            return True  # a headline ("A and B signed a Memorandum of Cooperation") and the lead that details it
         return bool(told and words) and len(told & words) / len(told | words) >= 0.6
 
     @staticmethod
@@ -285,6 +304,12 @@ class AgreementReader:
 def _actor_words(text: str) -> set[str]:
     """The content words of a text that are names of its states and blocs."""
     return cues.content_words(" ".join(mention.surface for mention in gazetteer().find_actors(text)))
+
+
+def _also_another(text: str, where: int) -> bool:
+    """Whether "also <verb>" comes right before the kind named at where: "The leaders also launched the Year of ..."."""
+    also = cues.ALSO_ANOTHER.search(text, max(0, where - 60), where + 40)
+    return bool(also) and also.start() <= where
 
 
 def _lone_bloc(parties: list[str]) -> bool:
