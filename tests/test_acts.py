@@ -220,3 +220,30 @@ def test_leaders_named_family_name_first_are_their_states_by_family_name(text, e
 ])
 def test_everyday_names_of_instruments_and_of_states(text, expected):
     assert party_sets(text) == sets(expected)
+
+
+def test_the_african_union_by_its_acronym_and_not_a_currency():
+    from techpact.extract.gazetteer import gazetteer
+
+    assert [m.code for m in gazetteer().find_actors("The AU Commission met; Canberra pledged AU$50 million.")] == ["AU", "AUS"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The African Union adopted an AI strategy. AU member states also endorsed a data framework.", ("AU", "AU")),
+    ("BRICS countries have been working on a common payment system since 2015.", ("BRICS",)),
+])
+def test_a_bloc_acting_again_and_a_bloc_at_work_are_its_acts(text, expected):
+    assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile and Peru signed a lithium pact, similar to the one Chile signed with Japan last year.", "CHL+PER"),
+    ("Ghana and Togo signed a radar deal, as Washington seeks to counter Beijing in the region.", "GHA+TGO"),
+    ("Chile, Peru and Japan will jointly fund an undersea cable to Fiji.", "CHL+JPN+PER"),
+])
+def test_a_clause_of_its_own_or_where_a_cable_goes_adds_no_party(text, expected):
+    assert party_sets(text) == sets(expected)
+
+
+def test_actors_listed_as_one_subject_each_partner_with_one_other():
+    assert party_sets("Chile's president and Peru's premier signed deals with Japan on lithium.") == sets("CHL+JPN", "JPN+PER")

@@ -86,7 +86,8 @@ class AgreementReader:
                                         or cues.SEPARATE_LEAD.match(text[:where])
                                         or (clause.continued and where < 16))  # "(signed a treaty) and a memorandum on ..."
                         or (not kind and not back_match and cues.SEPARATELY.match(text))
-                        or (kind and not back_kind and _also_another(text, where)))
+                        or (kind and not back_kind and _also_another(text, where))
+                        or (not kind and not back_match and cues.ALSO_ANOTHER.search(text)))  # "Members also endorsed ..."
         cooperative = bool(kind or cooperation)
         proposes = status == "proposed" and len(parties) >= 2
         hedged = bool(cues.HEDGED.search(text))

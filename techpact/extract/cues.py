@@ -58,7 +58,7 @@ AGREED_ON = Hinted(re.compile(r"\bagreed\s+(?:in principle\s+|with\s+(?:[\w-]+\s
 # What a bloc does as one when it decides: "G7 ministers agreed to align rules", "the AU adopted a strategy".
 DECISION = Hinted(re.compile(
     r"\b(?:agreed|agree|adopted|adopts|endorsed|endorses|approved|approves|decided to|decides to|resolved to|launched|launches|launching"
-    r"|committed to|commits to|pledged|pledges|plans to|planned to|intends to|aims to|(?:is|are) (?:jointly )?working (?:on|to))\b", _I),
+    r"|committed to|commits to|pledged|pledges|plans to|planned to|intends to|aims to|(?:is|are|has been|have been) (?:jointly )?working (?:on|to|together))\b", _I),
     'agree', 'adopt', 'endorse', 'approve', 'decide', 'resolve', 'launch', 'commit', 'pledge', 'plan', 'intend', 'aims', 'working')
 # A proposal that others do something: what follows is what is proposed, not what was done ("proposed that BRICS
 # countries set up an exchange").
@@ -263,7 +263,7 @@ SEPARATE = re.compile(r"\b(?:separate|another|second|third|fourth|additional|fur
 # A clause that says it tells another act, with no instrument named: "Separately, Japan offered the Philippines radars".
 SEPARATELY = re.compile(r"^\W*(?:separately|in a separate (?:move|development|announcement))\b", _I)
 # "The leaders also launched ...": one more act, named (not "also signed the agreement", which retells).
-ALSO_ANOTHER = Hinted(re.compile(r"\balso\s+(?:signed|inked|sealed|concluded|exchanged|launched|adopted|unveiled|set up|established"
+ALSO_ANOTHER = Hinted(re.compile(r"\balso\s+(?:signed|inked|sealed|concluded|exchanged|launched|adopted|endorsed|approved|unveiled|set up|established"
                                  r"|issued|announced)\s+(?!the\s+(?:same|said)\b)", _I), "also")
 SEPARATE_LEAD = re.compile(r"^\W*(?:besides|separately|in addition|additionally|moreover|furthermore)\b,?\s+[^,;]{0,80}$", _I)
 _CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
@@ -278,7 +278,9 @@ def content_words(text: str) -> set[str]:
     return {word.lower() for word in _CONTENT_WORD.findall(text)} - _GENERIC_WORDS
 
 # Clause boundaries inside one sentence, where a second act often starts.
-CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|since|but|as well as)\s+(?=[A-Z]|the |a |an |[a-z]+ [A-Z]))")
+CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|since|but|as well as)\s+(?=[A-Z]|the |a |an |[a-z]+ [A-Z])"
+                          # a clause of its own after a comma: "..., as Washington seeks to ...", "..., similar to the one A signed"
+                          r"|, (?:as|similar to) (?=[A-Z]|the ))")
 # A second act told by a second verb of the same subject: "signed an MoU on AI and agreed to set up a working group",
 # "..., and China offered to train engineers". It breaks a clause only after a first verb of its own (not in "A, B,
 # and C signed").
@@ -292,7 +294,7 @@ _INSTRUMENTS = r"(?:memorand(?:um|a)|MoUs?|MOUs?|agreements?|treat(?:y|ies)|acco
 COORDINATED_INSTRUMENT = re.compile(rf"and\s+(?=(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_INSTRUMENTS}\b)")  # matched at "and"
 INTRODUCED_INSTRUMENT = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_INSTRUMENTS}\b")
 # What every clause break holds (the pattern is case-sensitive): a sentence with none of them is one clause.
-CLAUSE_BREAK_WORDS = (";", "after", "while", "whereas", "following", "before", "since", "but", "as well as")
+CLAUSE_BREAK_WORDS = (";", "after", "while", "whereas", "following", "before", "since", "but", "as well as", ", as ", ", similar to ")
 
 # A statement or declaration that is still to be made: "will sign a joint statement", "to adopt a declaration".
 FUTURE_ISSUE = re.compile(r"\b(?:will|shall|to|expected to|plans? to|set to)\s+(?:\w+\s+)?(?:sign|adopt|issue|release|approve)\b", _I)

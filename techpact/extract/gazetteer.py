@@ -106,6 +106,8 @@ class Gazetteer:
             if blocked and any(s <= start < e and not (how in _WHOLE_NAMES and (s, e) == (start, end))
                                for s, e, _, _ in blocked):
                 continue  # a name inside a longer phrase ("Guinea" of "Equatorial Guinea"); the state's own name stays
+            if how == "bloc" and text.startswith("$", end):
+                continue  # a currency ("AU$50 million"), not the bloc with that acronym
             found.append(Mention(code, start, end, surface, how))
         return found
 

@@ -143,10 +143,13 @@ def sides_of_with(clause: Clause, parties: list[str]) -> list[list[str]] | None:
     if not match:
         return None
     base = clause.span.start + clause.span.text.find(clause.text)
-    left = list(dict.fromkeys(m.code for m in clause.actors if m.start - base < match.start() and m.code in parties))
+    named = [m for m in clause.actors if m.start - base < match.start() and m.code in parties]
+    left = list(dict.fromkeys(m.code for m in named))
     right = list(dict.fromkeys(m.code for m in clause.actors if m.start - base > match.start() and m.code in parties))
     if not left or len(left) < 2 or len(right) != 1 or set(left) & set(right):
         return None  # "A teamed up with B and C to fund X" is one act of three
+    if not all(roles.COORDINATION.match(clause.text[a.end - base:b.start - base]) for a, b in zip(named, named[1:])):
+        return None  # "A and B signed a pact, like the one A signed with C": the list is not the subject of "with"
     return [[a, b] for a in left for b in right]
 
 

@@ -37,6 +37,8 @@ NOT_PARTY_BEFORE = re.compile(
     r"\b(?:dependence|reliance|dependency|pressure|sanctions|restrictions|tariffs|curbs|bans?|controls|attacks?|threats?"
     r"|concerns?|rivalry|competition|tensions?|war|aggression|hostility)\s+(?:on|upon|against|from|over|about|with|by)\s+(?:the\s+)?$"
     r"|\b(?:delegation|embassy|ambassador|mission|envoy|consulate)\s+(?:to|in)\s+(?:the\s+)?$"
+    # where a line, or aid, goes: "an undersea cable to Palau", "loans to Laos"
+    r"|\b(?:cables?|links?|connections?|aid|assistance|loans?|grants?|donations?)\s+to\s+(?:the\s+)?$"
     # the destination of exports held back, the rival countered, the third state that brokers: "exports of chip
     # tools to China", "aimed at countering China", "an accord brokered by Qatar"
     r"|\b(?:exports?|shipments?|sales|transfers?)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?to\s+(?:the\s+)?$"
@@ -88,8 +90,8 @@ BLOC_AS_SETTING_BEFORE = re.compile(
 BLOC_AS_CIRCLE_BEFORE = re.compile(
     r"\b(?:fellow|other|non|membership|join|joined|joins|joining|accession to|accede to)(?:\s+of)?(?:\s+the)?[\s-]*$", _I)
 
-# Between two actors' names, what makes them one subject: "A and B", "A, B".
-COORDINATION = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?$")
+# Between two actors' names, what makes them one subject: "A and B", "A, B", "A's president and B's".
+COORDINATION = re.compile(r"(?:[’']s(?:\s+\w+){0,3}?)?\s*(?:,|,?\s+and)\s+(?:the\s+)?$")
 
 # Two actors as one subject of a verb of making: "Finland and Estonia will build a second data cable".
 JOINT_MAKING = Hinted(re.compile(
