@@ -247,3 +247,19 @@ def test_a_clause_of_its_own_or_where_a_cable_goes_adds_no_party(text, expected)
 
 def test_actors_listed_as_one_subject_each_partner_with_one_other():
     assert party_sets("Chile's president and Peru's premier signed deals with Japan on lithium.") == sets("CHL+JPN", "JPN+PER")
+
+
+def test_the_other_side_of_an_instrument_one_state_signed_told_in_the_next_sentence():
+    text = ("Chile's Ministry of Science signed a memorandum of understanding on Friday. "
+            "The document was signed with Peru's Ministry of Energy and covers satellites.")
+    assert party_sets(text) == sets("CHL+PER")
+    assert party_sets("Chile signed a memorandum on Friday. The document was signed with Acme Holdings.") == Counter()
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo agreed to cooperate on AI as Ghana prepares to deploy police to Peru under a UN mission.",
+    "Ghana and Togo agreed to cooperate on space to reduce their independence on Peru for satellites.",
+    "Ghana and Togo, partners in projects such as Lima-Quito-Bogota, agreed to cooperate on cables.",
+])
+def test_where_forces_go_what_a_state_depends_on_and_cities_of_a_route_are_not_parties(text):
+    assert set().union(*party_sets(text)) == {"GHA", "TGO"}

@@ -36,7 +36,8 @@ class AgreementReader:
         self._indexed = 0  # how many acts the index holds
         self._clauses = 0  # clauses read so far
         self._pair_clause = -9  # the clause that last named a pair
-        self._grown: list[Agreement] = []  # acts whose parties grew after they were recorded  # acts a clause introduced as a new instrument ("signed a memorandum")
+        self._grown: list[Agreement] = []  # acts whose parties grew after they were recorded
+        self.lone_signer: tuple[str, int, str] | None = None  # one state told signing an instrument: state, clause, kind
 
     def read(self, clause: Clause) -> None:
         """Take one clause into account."""
@@ -76,6 +77,10 @@ class AgreementReader:
         standing = cues.STANDING_BODY.search(text)
         if standing and standing.start() <= where < standing.end():
             kind = None  # "at the fifth joint working group meeting": a body the parties have, not a new act
+        if (back_match and len(parties) == 1 and self.lone_signer and self._clauses - self.lone_signer[1] <= 2
+                and self.lone_signer[0] != parties[0] and not is_bloc(parties[0])):
+            parties = [self.lone_signer[0], parties[0]]  # "A's ministry signed a memorandum. The document was signed with B's"
+            kind, where = kind or self.lone_signer[2], where if kind else back_match.start()
         back_kind = None
         if back_match and back_match.start() <= where < back_match.end():
             kind, back_kind = None, kind  # "this new initiative" names an act already reported, not a new kind
@@ -168,6 +173,8 @@ class AgreementReader:
             self._extend(self.focus, specific or (kind if not self.focus.kind else None),
                          status if (back or not self.focus.status) else None, clause)
             return
+        if len(candidates) == 1 and not is_bloc(candidates[0]) and introduced and status:
+            self.lone_signer = (candidates[0], self._clauses, kind)  # the other side may be told next: "It was signed with B"
         if len(candidates) == 1 and len(clause.actors) >= 2 and len(places(clause, candidates)) == 1 and cues.VISIT.search(text):
             candidates = candidates + places(clause, candidates)  # "Xi arrived in Riyadh": the guest and the host
         self._keep_track(candidates)

@@ -49,6 +49,9 @@ def party_candidates(clause: Clause) -> list[str]:
             continue  # "dependence on China", "the EU delegation to Namibia"
         if roles.CITY_OF_STATE_BEFORE.search(clause.text, max(0, local - 60), local) and not _coordinated(clause, mention, local):
             continue  # "in Luanda, Angola"
+        if mention.how == "capital" and "-" in clause.text[max(0, local - 1):local + len(mention.surface) + 1] and _in_route(
+                clause.text, local, len(mention.surface)):
+            continue  # "Baku-Tbilisi-Ceyhan": a route through the city
         if roles.NOT_AN_ACTOR_AFTER.match(clause.text, local + len(mention.surface)):
             continue  # "the Paris Agreement", "the Kremlin website": a name or a thing, not the state acting
         if roles.COMPANY_OF_STATE_AFTER.match(clause.text, local + len(mention.surface)):
@@ -98,6 +101,15 @@ def compound_body(clause: Clause) -> int | None:
                 and roles.COMPOUND_BODY.match(clause.text, second.end - base)):
             return first.start - base
     return None
+
+
+def _in_route(text: str, local: int, length: int) -> bool:
+    """Whether the name at local is one place of a chain of three or more ("Baku-Tbilisi-Ceyhan")."""
+    start = local
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-’'"):
+        start -= 1
+    chain = roles.ROUTE_CHAIN.match(text, start)
+    return bool(chain) and chain.end() >= local + length
 
 
 def _hyphen_joined(clause: Clause, mention: Mention) -> bool:

@@ -26,6 +26,9 @@ GOVERNMENT_IN_BEFORE = re.compile(r"\b(?:government|authorities|leadership|offic
 LOCATION_BEFORE = re.compile(
     r"\b(?i:in|at|across|throughout|inside|within)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:capital|city|port|town)\s+(?:of\s+)?)?$")
 
+# A city in a chain of three or more places names a route, not its state: "the Baku-Tbilisi-Ceyhan pipeline".
+ROUTE_CHAIN = re.compile(r"[A-Z][\w’']*(?:-[A-Z][\w’']*){2,}")
+
 # Before a state's name, a city that makes it a place: "in Luanda, Angola", "in Beijing China" -- unless the state
 # goes on "and B ..." after a fronted place ("At the summit in Kazan, Russia and Iran signed").
 CITY_OF_STATE_BEFORE = re.compile(r"\b(?i:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+$")
@@ -34,11 +37,13 @@ COORDINATED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
 # Before a state's name, words that make it the object of dependence, pressure or rivalry, or a host:
 # "dependence on China", "tensions with Russia", "the EU delegation to Namibia".
 NOT_PARTY_BEFORE = re.compile(
-    r"\b(?:dependence|reliance|dependency|pressure|sanctions|restrictions|tariffs|curbs|bans?|controls|attacks?|threats?"
+    r"\b(?:(?:in)?dependence|reliance|dependency|pressure|sanctions|restrictions|tariffs|curbs|bans?|controls|attacks?|threats?"
     r"|concerns?|rivalry|competition|tensions?|war|aggression|hostility)\s+(?:on|upon|against|from|over|about|with|by)\s+(?:the\s+)?$"
     r"|\b(?:delegation|embassy|ambassador|mission|envoy|consulate)\s+(?:to|in)\s+(?:the\s+)?$"
     # where a line, or aid, goes: "an undersea cable to Palau", "loans to Laos"
     r"|\b(?:cables?|links?|connections?|aid|assistance|loans?|grants?|donations?)\s+to\s+(?:the\s+)?$"
+    # where forces are sent: "deploy police to Haiti"
+    r"|\b(?:forces|troops|police|officers|personnel|peacekeepers|soldiers)\s+to\s+(?:the\s+)?$"
     # the destination of exports held back, the rival countered, the third state that brokers: "exports of chip
     # tools to China", "aimed at countering China", "an accord brokered by Qatar"
     r"|\b(?:exports?|shipments?|sales|transfers?)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?to\s+(?:the\s+)?$"
