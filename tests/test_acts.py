@@ -263,3 +263,32 @@ def test_the_other_side_of_an_instrument_one_state_signed_told_in_the_next_sente
 ])
 def test_where_forces_go_what_a_state_depends_on_and_cities_of_a_route_are_not_parties(text):
     assert set().union(*party_sets(text)) == {"GHA", "TGO"}
+
+
+@pytest.mark.parametrize("text", [
+    "According to Peru's state news agency, Ghana and Togo signed an agreement on power exports.",
+    "Peruvian state media reported that Ghana and Togo signed an agreement on power exports.",
+    "The Peruvian foreign ministry said Ghana and Togo had signed a pact on data.",
+    "Ghana and Togo signed a memorandum on AI in the presence of the Peruvian president, who hosted the summit.",
+    "Ghana and Togo signed an agreement on a Peru-built power line.",
+    "Ghana and Togo signed a deal on power exports, which Peru has criticised.",
+    "Ghana and Togo signed a satellite agreement that Lima says violates the rules.",
+    "Ghana and Togo signed a pact on ports, drawing a protest from Peru.",
+    "Ghana and Togo agreed to build a data cable despite objections from Peru.",
+    "Ghana and Togo signed 15 agreements, more than with any other partner except Peru.",
+    "Ghana and Togo signed a memorandum on a nuclear plant similar to Peru's project.",
+])
+def test_who_tells_witnesses_reacts_to_or_is_compared_with_an_act_is_not_its_party(text):
+    assert party_sets(text) == sets("GHA+TGO")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru said it had signed a deal with Ghana on satellites.", "GHA+PER"),
+    ("Togo, which signed a partnership with Peru last year, is seeking investment.", "PER+TGO"),
+])
+def test_the_speaker_or_the_subject_of_a_relative_clause_stays_a_party_when_no_two_others_act(text, expected):
+    assert party_sets(text) == sets(expected)
+
+
+def test_an_unverified_report_is_no_act():
+    assert party_sets("The agency could not independently verify the report that Ghana and Togo signed a deal.") == Counter()

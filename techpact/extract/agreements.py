@@ -12,7 +12,7 @@ from techpact.extract import cues
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.facts import Agreement
 from techpact.extract.parties import (
-    Clause, between_company, between_parties, clause_base, compound_body, joint_makers, one_with_each, outside_names, party_candidates, places,
+    Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, one_with_each, outside_names, party_candidates, places,
     sides_of_with,
 )
 from techpact.ontology.reference import is_bloc
@@ -98,8 +98,9 @@ class AgreementReader:
         hedged = bool(cues.HEDGED.search(text))
         domestic = bool(cues.DOMESTIC.search(text)) and len(parties) < 2
 
-        if not (kind and status == "signed") and cues.HOSTILE.search(text):
-            return  # accusations, sanctions and attacks are not cooperation
+        hostile = cues.HOSTILE.search(text) if not (kind and status == "signed") else None
+        if hostile and not in_aside(clause, hostile.start()):
+            return  # accusations, sanctions and attacks are not cooperation (but "..., which the US has criticised" is)
         company = cues.COMPANY_COUNTERPART.search(text) if kind else None  # searched only where it can count
         if company and kind:
             before = {m.code for m in clause.actors if m.start - clause_base(clause) < company.start()}

@@ -70,7 +70,9 @@ NEGATED = re.compile(
     r"|\b(?:rejected|turned down|refused|declined|opted out of|walked away from|vetoed|dismissed)\b",
     _I,
 )
-HEDGED = Hinted(re.compile(r"\b(?:may|might|could) (?:consider|explore|look at|discuss)\b|\bconsidering whether\b|\brumou?red\b|\bspeculat\w+\b", _I), 'may ', 'might ', 'could ', 'considering', 'rumo', 'speculat')
+HEDGED = Hinted(re.compile(r"\b(?:may|might|could) (?:consider|explore|look at|discuss)\b|\bconsidering whether\b|\brumou?red\b|\bspeculat\w+\b"
+                           r"|\bcould not (?:independently )?(?:verify|confirm)\b|\bunconfirmed\b", _I),
+                'may ', 'might ', 'could ', 'considering', 'rumo', 'speculat', 'unconfirmed')
 # What onlookers expect or recommend is their opinion, not an act: "Analysts expect A and B to sign", "experts say A and
 # B should cooperate". Matched only where one of the words stands (see onlookers_opine).
 _ONLOOKERS = ("analyst", "expert", "observer", "commentator", "economist", "scholar", "researcher")

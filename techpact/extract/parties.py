@@ -36,12 +36,16 @@ def party_candidates(clause: Clause) -> list[str]:
     if attribution:
         excluded.update(range(attribution.start(), attribution.end()))
     base = clause.span.start + (clause.span.text.find(clause.text) if clause.text in clause.span.text else 0)
+    asides = _asides(clause.text) if len(clause.actors) >= 3 else []
     codes: list[str] = []
     circle: set[str] = set()
+    told: set[str] = set()  # codes named outside the asides
     for mention in clause.actors:
         local = mention.start - base
         if local in excluded or mention.how == "dateline":
             continue
+        if not any(start <= local < end for start, end in asides):
+            told.add(mention.code)
         if (not is_bloc(mention.code) and roles.LOCATION_BEFORE.search(clause.text[:local])
                 and not roles.GOVERNMENT_IN_BEFORE.search(clause.text[:local])):
             continue  # "the summit in Astana", "a plant in Finland", "the war in Ukraine": a place, not a party
@@ -71,7 +75,24 @@ def party_candidates(clause: Clause) -> list[str]:
             codes.append(mention.code)
     if circle and any(not is_bloc(code) for code in codes):
         codes = [code for code in codes if code not in circle]
+    if asides and len([code for code in codes if code in told]) >= 2:
+        codes = [code for code in codes if code in told]  # the source or witness of an act between two others
     return codes
+
+
+def in_aside(clause: Clause, offset: int) -> bool:
+    """Whether an offset of the clause text lies where a source, witness or onlooker is named ("..., which the US
+    has criticised")."""
+    return any(start <= offset < end for start, end in _asides(clause.text))
+
+
+def _asides(text: str) -> list[tuple[int, int]]:
+    """Stretches that name who tells or witnesses an act ("The Chinese foreign ministry said", "in the presence of")."""
+    found = [match.span() for match in roles.WITNESS.finditer(text)]
+    source = roles.SOURCE_AT_START.match(text)
+    if source:
+        found.append(source.span())
+    return found
 
 
 def joint_makers(clause: Clause) -> bool:

@@ -114,3 +114,28 @@ _PLURAL_INSTRUMENTS = r"(?:agreements|deals|memorand(?:a|ums)|MoUs|MOUs|pacts|ac
 ONE_WITH_EACH = Hinted(re.compile(
     rf"\b(?:separate|individual|respective)\s+(?:[\w-]+\s+){{0,2}}?{_PLURAL_INSTRUMENTS}\b|\b{_PLURAL_INSTRUMENTS}\s+with\b"
     r"|\brespectively\b", _I), "separate", "individual", "respective", "s with", "a with")
+
+# Who tells, witnesses, reacts to or is compared with an act, set apart from those who make it: "According to China's
+# Xinhua, ...", "The Chinese foreign ministry said A and B ...", "in the presence of the Russian president", "a
+# China-built line", "..., which the US has criticised", "drawing a protest from China", "despite objections from
+# Brussels", "similar to Turkey's project". Their actors are left out when two others remain (not in "China said it
+# signed a deal with Laos", nor in "Vietnam, which signed a partnership with the US, ...").
+_SPEAKER = r"(?:(?!\b(?:signed|agreed|inked|sealed|launched|adopted|set|that|which|and)\b)[^;]){1,100}?"  # "The Chinese foreign ministry"
+SOURCE_AT_START = Hinted(re.compile(
+    r"^\W*(?:according to\b[^,;]{1,80},"
+    rf"|{_SPEAKER}\b(?:said|says|told\s+\w+|reported|stated)(?:\s+on\s+\w+day)?(?:\s+that)?(?=\s+(?!(?:it|they|we|he|she)\b)\S)"
+    rf"|{_SPEAKER}\b(?:announced|noted|added|confirmed)(?:\s+on\s+\w+day)?\s+that(?=\s+(?!(?:it|they|we|he|she)\b)\S))", _I),
+    "according", "said", "says", "told", "reported", "stated", "that")
+WITNESS = Hinted(re.compile(
+    r"\bin the presence of\b[^,;]*|\bwitnessed by\b[^,;]*|,\s*who\s+(?:hosted|chaired|brokered|witnessed)\b[^,;]*|\bhosted by\b[^,;]*"
+    r"|\b(?-i:[A-Z])[\w.]*-(?:built|made|funded|financed|designed|supplied|owned|operated|backed|brokered|hosted)\b"
+    r"|,\s*(?:which|who)\b[^,;]*"
+    r"|\bthat\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?\s+(?:says?|said|claims?|claimed|believes?|argues?|alleges?"
+    r"|fears?|feared|sees?|views?|calls?|called)\b[^,;]*"
+    r"|,\s*(?:drawing|prompting|sparking|triggering|provoking|angering|irking|alarming|worrying|upsetting|unnerving|infuriating"
+    r"|rattling|irritating)\b[^,;]*"
+    r"|\b(?:despite|amid|over)\s+(?:the\s+)?(?:\w+\s+)?(?:objections?|opposition|concerns?|warnings?|pressure|criticism|protests?"
+    r"|misgivings|reservations|unease)\s+(?:from|of|by|in)\b[^,;]*"
+    r"|\b(?:except|other than|apart from|compared (?:with|to)|more than with|similar to|modell?ed on|akin to)\b[^,;]*", _I),
+    "presence", "witnessed", "who", "hosted", "-", "which", "that", "ing", "despite", "amid", "over", "except", "other than",
+    "apart from", "compared", "more than", "similar", "model", "akin")
