@@ -72,8 +72,9 @@ class AgreementReader:
         if status != "rejected" and " that " in text and cues.PROPOSAL_THAT.search(text):
             status = "proposed"  # "proposed that BRICS countries set up an exchange": nothing is set up yet
         both = they or bool(cues.BOTH_PARTIES.search(text))
-        cooperation = bool(outside_names(clause, cues.COOPERATION) or (clause.sectors and cues.AGREED_ON.search(text))
-                           or joint_makers(clause))
+        cooperation = bool((cues.COOPERATION.search(text) and outside_names(clause, cues.COOPERATION))
+                           or (clause.sectors and cues.AGREED_ON.search(text))
+                           or (len(clause.actors) >= 2 and joint_makers(clause)))
         standing = cues.STANDING_BODY.search(text)
         if standing and standing.start() <= where < standing.end():
             kind = None  # "at the fifth joint working group meeting": a body the parties have, not a new act

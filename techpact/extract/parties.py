@@ -153,12 +153,10 @@ def _coordinated(clause: Clause, mention: Mention, local: int) -> bool:
 def outside_names(clause: Clause, pattern) -> bool:
     """Whether pattern matches the clause outside the names of its actors ("cooperation" of "the Shanghai
     Cooperation Organisation" is a name, not cooperation)."""
-    if not pattern.search(clause.text):
-        return False
+    if not any(m.how == "bloc" for m in clause.actors):
+        return bool(pattern.search(clause.text))
     base = clause_base(clause)
     names = [(m.start - base, m.end - base) for m in clause.actors if m.how == "bloc"]
-    if not names:
-        return True
     return any(not any(start <= match.start() < end for start, end in names) for match in pattern.finditer(clause.text))
 
 
