@@ -11,13 +11,16 @@ from techpact.extract.sentences import split_sentences
 from .conftest import CORPUS
 
 _MODULES = {"cues": cues, "roles": roles}
-GATES = sorted(f"{key}.{name}" for key, module in _MODULES.items() for name, value in vars(module).items()
-               if isinstance(value, gates.Hinted))
+GATES = sorted([f"{key}.{name}" for key, module in _MODULES.items() for name, value in vars(module).items()
+                if isinstance(value, gates.Hinted)]
+               + [f"{key}.{name}.{index}" for key, module in _MODULES.items() for name, value in vars(module).items()
+                  if isinstance(value, list) for index, item in enumerate(value) if isinstance(item, gates.Hinted)])
 
 
 def _gate(key: str) -> gates.Hinted:
-    module, name = key.split(".")
-    return getattr(_MODULES[module], name)
+    module, name, *index = key.split(".")
+    value = getattr(_MODULES[module], name)
+    return value[int(index[0])] if index else value
 
 # Sentences written for these tests. Some spell a cue word with a letter that re.IGNORECASE takes for an
 # ASCII one but str.lower() does not turn into it: dotless "ı" and "İ" (for i), long "ſ" (for s).
@@ -38,6 +41,8 @@ SAMPLES = [
     "The Chilean minister meets Peruvian officials; during the visit the sides signed separate agreements with Laos and Fiji.",
     "Ghana and Togo will build a new cable, and Peru proposed that they assist Chile in developing it.",
     "The leaders also launched the Year of Innovation.",
+    "Laos and Fiji signed a pact in the presence of the host, which Peru-backed critics opposed, drawing protests "
+    "despite objections from Chile, similar to one that Tokyo says breaks rules, except with Japan.",
     "",
 ]
 

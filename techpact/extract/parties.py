@@ -49,7 +49,8 @@ def party_candidates(clause: Clause) -> list[str]:
         if (not is_bloc(mention.code) and roles.LOCATION_BEFORE.search(clause.text[:local])
                 and not roles.GOVERNMENT_IN_BEFORE.search(clause.text[:local])):
             continue  # "the summit in Astana", "a plant in Finland", "the war in Ukraine": a place, not a party
-        if roles.NOT_PARTY_BEFORE.search(clause.text, max(0, local - 60), local):
+        if _last_word(clause.text, local) in roles.NOT_PARTY_LAST_WORDS and roles.NOT_PARTY_BEFORE.search(
+                clause.text, max(0, local - 60), local):
             continue  # "dependence on China", "the EU delegation to Namibia"
         if roles.CITY_OF_STATE_BEFORE.search(clause.text, max(0, local - 60), local) and not _coordinated(clause, mention, local):
             continue  # "in Luanda, Angola"
@@ -80,6 +81,14 @@ def party_candidates(clause: Clause) -> list[str]:
     return codes
 
 
+def _last_word(text: str, end: int) -> str:
+    """The word before offset end, lower-cased, passing over a "the" ("exports to the", "like")."""
+    words = text[max(0, end - 30):end].split()
+    if words and words[-1].lower() == "the":
+        words.pop()
+    return words[-1].lower() if words else ""
+
+
 def in_aside(clause: Clause, offset: int) -> bool:
     """Whether an offset of the clause text lies where a source, witness or onlooker is named ("..., which the US
     has criticised")."""
@@ -88,10 +97,13 @@ def in_aside(clause: Clause, offset: int) -> bool:
 
 def _asides(text: str) -> list[tuple[int, int]]:
     """Stretches that name who tells or witnesses an act ("The Chinese foreign ministry said", "in the presence of")."""
-    found = [match.span() for match in roles.WITNESS.finditer(text)]
-    source = roles.SOURCE_AT_START.match(text)
+    found = [match.span() for aside in roles.ASIDES for match in aside.finditer(text)]
+    source = roles.ACCORDING_TO.match(text)
     if source:
         found.append(source.span())
+    saying = roles.SAYING.search(text, 0, 120)
+    if saying and not roles.ACT_BEFORE_SAYING.search(text, 0, saying.start()):
+        found.append((0, saying.end()))  # "The Chinese foreign ministry said (that)"
     return found
 
 
@@ -116,11 +128,11 @@ def places(clause: Clause, parties: list[str]) -> list[str]:
 def compound_body(clause: Clause) -> int | None:
     """Where the clause names a body of two actors by their compound ("the EU-India Trade and Technology Council"):
     the offset of the compound, or None."""
-    base = clause_base(clause)
     for first, second in zip(clause.actors, clause.actors[1:]):
-        if (second.start == first.end + 1 and clause.span.text[first.end - clause.span.start] in "-–"
-                and roles.COMPOUND_BODY.match(clause.text, second.end - base)):
-            return first.start - base
+        if second.start == first.end + 1 and clause.span.text[first.end - clause.span.start] in "-–":
+            base = clause_base(clause)
+            if roles.COMPOUND_BODY.match(clause.text, second.end - base):
+                return first.start - base
     return None
 
 
