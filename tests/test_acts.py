@@ -292,3 +292,18 @@ def test_the_speaker_or_the_subject_of_a_relative_clause_stays_a_party_when_no_t
 
 def test_an_unverified_report_is_no_act():
     assert party_sets("The agency could not independently verify the report that Ghana and Togo signed a deal.") == Counter()
+
+
+def test_documents_signed_within_the_framework_of_a_visit_are_acts_of_the_two_sides():
+    text = ("Talks between Chilean President Ana Soto and Peruvian President Luis Ramos took place in Lima. "
+            "Within the framework of the visit, a package of documents was signed, including agreements on lithium.")
+    assert party_sets(text) == sets("CHL+PER")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At the CSTO summit in Minsk, the member states adopted a declaration on information security.", sets("CSTO")),
+    ("At the CSTO summit, Chile and Peru signed a memorandum on data.", sets("CHL+PER")),
+    ("The member states adopted a declaration on data.", Counter()),
+])
+def test_a_blocs_members_as_subject_at_its_summit_are_the_bloc_acting(text, expected):
+    assert party_sets(text) == expected

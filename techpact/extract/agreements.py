@@ -60,6 +60,9 @@ class AgreementReader:
         candidates = party_candidates(clause)
         between = between_parties(clause)
         parties = between or candidates
+        if not parties and cues.MEMBERS_AS_SUBJECT.search(text):
+            blocs = {m.code for m in clause.actors if is_bloc(m.code)}
+            parties = list(blocs) if len(blocs) == 1 else parties  # "At the CSTO summit, the member states adopted ..."
         kind, where = cues.find_kind(text)
         if kind is None and cues.PARTNERING.search(text):
             kind, where = "partnership", cues.PARTNERING.search(text).start()

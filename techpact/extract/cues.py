@@ -163,7 +163,7 @@ VISIT = Hinted(re.compile(
     r"|talks\s+with|held\s+talks)\b", _I), "visit", "arriv", "trip", "tour", "host", "received", "welcomed", "met", "meet", "talks")
 # What happened "during the visit" or "at the talks" happened between the two sides just named.
 DURING_VISIT = Hinted(re.compile(
-    r"\b(?:during|at|after|on the sidelines of|in the course of)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:during|at|after|on the sidelines of|in the course of|within the framework of|as part of)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:visit|trip|talks|meeting|summit|negotiations)\b", _I), "visit", "trip", "talks", "meeting", "summit", "negotiations")
 
 # A sentence whose subject is the actors just named: "They signed a memorandum".
@@ -186,6 +186,8 @@ BETWEEN_ACTOR_AND_OTHER = re.compile(r"\s+and\s+(?:the\s+)?(?P<other>[A-Z][\w&-]
 
 # "The group invited A, B and C to join": an invitation to each, not an act among the invitees.
 INVITATION = Hinted(re.compile(r"\binvit(?:ed|es|ing|ation)\b[^.;]*?\bto\s+(?:join|become)\b", _I), 'invit')
+# A bloc's members as the subject, with the bloc named only as the setting: "At the CSTO summit, the member states adopted".
+MEMBERS_AS_SUBJECT = Hinted(re.compile(r"\b(?:the|its|all)\s+(?:member\s+(?:states|countries|nations)|members)\b", _I), "member")
 # The bloc a clause refers to without naming it.
 BLOC_BY_REFERENCE = re.compile(r"\b(?:the|this|our) (?:group|grouping|bloc|alliance|organi[sz]ation|union|club)\b", _I)
 
