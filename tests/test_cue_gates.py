@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import pytest
 
-from techpact.extract import cues, gates, sectors
+from techpact.extract import cues, gates, roles, sectors
 from techpact.extract.dates import _DATE, _may_hold_date, first_date
 from techpact.extract.sentences import split_sentences
 
 from .conftest import CORPUS
 
-GATES = sorted(name for name, value in vars(cues).items() if isinstance(value, gates.Hinted))
+_MODULES = {"cues": cues, "roles": roles}
+GATES = sorted([f"{key}.{name}" for key, module in _MODULES.items() for name, value in vars(module).items()
+                if isinstance(value, gates.Hinted)]
+               + [f"{key}.{name}.{index}" for key, module in _MODULES.items() for name, value in vars(module).items()
+                  if isinstance(value, list) for index, item in enumerate(value) if isinstance(item, gates.Hinted)])
+
+
+def _gate(key: str) -> gates.Hinted:
+    module, name, *index = key.split(".")
+    value = getattr(_MODULES[module], name)
+    return value[int(index[0])] if index else value
 
 # Sentences written for these tests. Some spell a cue word with a letter that re.IGNORECASE takes for an
 # ASCII one but str.lower() does not turn into it: dotless "ı" and "İ" (for i), long "ſ" (for s).
@@ -28,13 +38,18 @@ SAMPLES = [
     "The pact was signed in ſeptember, officials said.",
     "It was signed last Tuesday, according to the ministry.",
     "A statement was issued.",
+    "The Chilean minister meets Peruvian officials; during the visit the sides signed separate agreements with Laos and Fiji.",
+    "Ghana and Togo will build a new cable, and Peru proposed that they assist Chile in developing it.",
+    "The leaders also launched the Year of Innovation.",
+    "Laos and Fiji signed a pact in the presence of the host, which Peru-backed critics opposed, drawing protests "
+    "despite objections from Chile, similar to one that Tokyo says breaks rules, except with Japan.",
     "",
 ]
 
 
 @pytest.mark.parametrize("name", GATES)
 def test_cue_gates_find_exactly_what_the_pattern_finds(name):
-    gate = getattr(cues, name)
+    gate = _gate(name)
     for text in SAMPLES:
         found, expected = gate.search(text), gate.pattern.search(text)
         assert (found and found.span()) == (expected and expected.span()), text
@@ -61,7 +76,7 @@ def test_cue_gates_agree_with_their_patterns_on_every_sentence_of_the_corpus_and
     assert len(sentences) > 500 and len(GATES) >= 4
     for text in sentences:
         for name in GATES:
-            gate = getattr(cues, name)
+            gate = _gate(name)
             assert bool(gate.search(text)) == bool(gate.pattern.search(text)), (name, text)
         assert _may_hold_date(text) or not _DATE.search(text), text
         assert any(word in text for word in cues.CLAUSE_BREAK_WORDS) or not cues.CLAUSE_BREAK.search(text), text

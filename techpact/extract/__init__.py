@@ -158,10 +158,16 @@ class _Stretches:
 
 
 def _clauses(span: Span, mentions: list[Mention], sector_hits: list[tuple[str, int, int]]) -> list[Clause]:
-    if not any(word in span.text for word in cues.CLAUSE_BREAK_WORDS):  # most sentences: one clause, all of it
+    breaks = [m.end() for m in cues.CLAUSE_BREAK.finditer(span.text)] if any(
+        word in span.text for word in cues.CLAUSE_BREAK_WORDS) else []
+    continued: list[int] = []
+    if " and " in span.text:
+        continued = _second_acts(span.text, breaks)
+        breaks = sorted(breaks + continued)
+    if not breaks:  # most sentences: one clause, all of it
         return [Clause(span=span, text=span.text, actors=list(mentions),
                        sectors=list(dict.fromkeys(code for code, _, _ in sector_hits)))]
-    bounds = [0] + [m.end() for m in cues.CLAUSE_BREAK.finditer(span.text)] + [len(span.text)]
+    bounds = [0] + breaks + [len(span.text)]
     clauses = []
     for begin, end in zip(bounds, bounds[1:]):
         lo, hi = span.start + begin, span.start + end
@@ -170,8 +176,26 @@ def _clauses(span: Span, mentions: list[Mention], sector_hits: list[tuple[str, i
             text=span.text[begin:end],
             actors=[m for m in mentions if lo <= m.start < hi],
             sectors=list(dict.fromkeys(code for code, start, _ in sector_hits if lo <= start < hi)),
+            continued=begin in continued,
         ))
     return clauses
+
+
+def _second_acts(text: str, breaks: list[int]) -> list[int]:
+    """Where a second verb of the same subject tells a second act ("signed an MoU and agreed to set up a group"):
+    only after a verb of the first act, in the same clause."""
+    found: list[int] = []
+    at = text.find(" and ")
+    while at != -1:
+        for pattern, first in ((cues.COORDINATED_ACT, None), (cues.COORDINATED_INSTRUMENT, cues.INTRODUCED_INSTRUMENT)):
+            match = pattern.match(text, at + 1)
+            if match:
+                start = max([0] + [b for b in breaks + found if b <= at])
+                if cues.ACT_VERB.search(text, start, at) and (first is None or first.search(text, start, at)):
+                    found.append(match.end())
+                    break
+        at = text.find(" and ", at + 5)
+    return found
 
 
 def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int], document: Document) -> None:

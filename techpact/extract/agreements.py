@@ -13,7 +13,8 @@ from techpact.extract.gazetteer import gazetteer
 from techpact.extract.facts import Agreement
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
-    Clause, between_company, between_parties, clause_base, party_candidates, sides_of_with,
+    Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, one_with_each, outside_names, party_candidates, places,
+    sides_of_with,
 )
 from techpact.ontology.reference import is_bloc
 from techpact.ontology.vocabulary import DEFAULT_STATUS, GENERIC_KINDS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
@@ -36,7 +37,8 @@ class AgreementReader:
         self._indexed = 0  # how many acts the index holds
         self._clauses = 0  # clauses read so far
         self._pair_clause = -9  # the clause that last named a pair
-        self._grown: list[Agreement] = []  # acts whose parties grew after they were recorded  # acts a clause introduced as a new instrument ("signed a memorandum")
+        self._grown: list[Agreement] = []  # acts whose parties grew after they were recorded
+        self.lone_signer: tuple[str, int, str] | None = None  # one state told signing an instrument: state, clause, kind
 
     def read(self, clause: Clause) -> None:
         """Take one clause into account."""
@@ -44,6 +46,9 @@ class AgreementReader:
         self._clauses += 1
         # "They signed ...", right after a clause that named two actors: those two
         they = bool(self.pair and self._clauses - self._pair_clause <= 1 and cues.THEY.match(text))
+        # "A memorandum was signed during the visit", told right after the visit of one side to the other
+        they = they or bool(not clause.actors and self.pair and self._clauses - self._pair_clause <= 2
+                            and cues.DURING_VISIT.search(text))
         for mention in clause.actors:
             if mention.how != "dateline":
                 self.seen[mention.code] = self.seen.get(mention.code, 0) + 1
@@ -56,18 +61,31 @@ class AgreementReader:
         candidates = party_candidates(clause)
         between = between_parties(clause)
         parties = between or candidates
+        if not parties and cues.MEMBERS_AS_SUBJECT.search(text):
+            blocs = {m.code for m in clause.actors if is_bloc(m.code)}
+            parties = list(blocs) if len(blocs) == 1 else parties  # "At the CSTO summit, the member states adopted ..."
         kind, where = cues.find_kind(text)
         if kind is None and cues.PARTNERING.search(text):
             kind, where = "partnership", cues.PARTNERING.search(text).start()
+        if kind is None and len(clause.actors) >= 2 and (body := compound_body(clause)) is not None:
+            kind, where = "working-group", body  # "the EU-India Trade and Technology Council met"
         back_match = cues.BACK_REFERENCE.search(text)
         back = bool(back_match)
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
         status = cues.find_status(text)
+        if status != "rejected" and " that " in text and cues.PROPOSAL_THAT.search(text):
+            status = "proposed"  # "proposed that BRICS countries set up an exchange": nothing is set up yet
         both = they or bool(cues.BOTH_PARTIES.search(text))
-        cooperation = bool(cues.COOPERATION.search(text) or (clause.sectors and cues.AGREED_ON.search(text)))
+        cooperation = bool((cues.COOPERATION.search(text) and outside_names(clause, cues.COOPERATION))
+                           or (clause.sectors and cues.AGREED_ON.search(text))
+                           or (len(clause.actors) >= 2 and joint_makers(clause)))
         standing = cues.STANDING_BODY.search(text)
         if standing and standing.start() <= where < standing.end():
             kind = None  # "at the fifth joint working group meeting": a body the parties have, not a new act
+        if (back_match and len(parties) == 1 and self.lone_signer and self._clauses - self.lone_signer[1] <= 2
+                and self.lone_signer[0] != parties[0] and not is_bloc(parties[0])):
+            parties = [self.lone_signer[0], parties[0]]  # "A's ministry signed a memorandum. The document was signed with B's"
+            kind, where = kind or self.lone_signer[2], where if kind else back_match.start()
         back_kind = None
         if back_match and back_match.start() <= where < back_match.end():
             kind, back_kind = None, kind  # "this new initiative" names an act already reported, not a new kind
@@ -75,14 +93,19 @@ class AgreementReader:
                 kind = back_kind  # "The declaration was signed by ...": the act the story is about, first told here
         introduced = bool(kind and not back_kind and cues.introduces_instrument(text, where))
         separate = bool(introduced and (cues.SEPARATE.search(text, max(0, where - 40), where)
-                                        or cues.SEPARATE_LEAD.match(text[:where])))
+                                        or cues.SEPARATE_LEAD.match(text[:where])
+                                        or (clause.continued and where < 16))  # "(signed a treaty) and a memorandum on ..."
+                        or (not kind and not back_match and cues.SEPARATELY.match(text))
+                        or (kind and not back_kind and _also_another(text, where))
+                        or (not kind and not back_match and cues.ALSO_ANOTHER.search(text)))  # "Members also endorsed ..."
         cooperative = bool(kind or cooperation)
         proposes = status == "proposed" and len(parties) >= 2
         hedged = bool(cues.HEDGED.search(text))
         domestic = bool(cues.DOMESTIC.search(text)) and len(parties) < 2
 
-        if not (kind and status == "signed") and cues.HOSTILE.search(text):
-            return  # accusations, sanctions and attacks are not cooperation
+        hostile = cues.HOSTILE.search(text) if not (kind and status == "signed") else None
+        if hostile and not in_aside(clause, hostile.start()):
+            return  # accusations, sanctions and attacks are not cooperation (but "..., which the US has criticised" is)
         company = cues.COMPANY_COUNTERPART.search(text) if kind else None  # searched only where it can count
         if company and kind:
             before = {m.code for m in clause.actors if m.start - clause_base(clause) < company.start()}
@@ -110,7 +133,7 @@ class AgreementReader:
             self.focus.framework = self.focus.framework or framework
             self._extend(self.focus, None, None, clause)
             return
-        if parties and not hedged and status != "rejected" and cues.JOINED.search(text):
+        if parties and not hedged and status != "rejected" and cues.JOINED.search(text) and not cues.onlookers_opine(text):
             self._join(parties, clause)
             return
         if self.multilateral and parties and cues.PARTICIPANTS.search(text):
@@ -123,7 +146,9 @@ class AgreementReader:
             proposes = False  # "calls for talks between A and B": a third party's wish, not an act of theirs
             if not kind:
                 return
-        if (cooperative or proposes or bloc_decision) and not hedged and not domestic:
+        if (cooperative or proposes or bloc_decision) and not hedged and not domestic and not cues.onlookers_opine(text):
+            if len(parties) == 1 and cues.GROUP_PHRASE.search(text) and len(places(clause, parties)) == 1:
+                parties = parties + places(clause, parties)  # "A will invest in B under an agreement signed by the two countries"
             if len(parties) < 2 and both and self.pair:
                 if not parties or parties[0] in self.pair or is_bloc(parties[0]) or cues.GROUP_PHRASE.search(text):
                     parties = list(dict.fromkeys(parties + self.pair))  # "the two countries' institutes ... with the US"
@@ -136,7 +161,7 @@ class AgreementReader:
                          and (not self.focus or self.focus.parties == parties or bloc_decision))
             if lone_bloc and not kind:
                 kind = "initiative"  # what a bloc decides to do together, with no instrument named
-            pairs = sides_of_with(clause, parties) if len(parties) > 2 else None
+            pairs = (sides_of_with(clause, parties) or one_with_each(clause, parties)) if len(parties) > 2 else None
             if pairs:
                 for pair in pairs:
                     self._record(pair, kind, status, clause, back=False)
@@ -157,6 +182,10 @@ class AgreementReader:
         if self.focus and clause.sectors and not hedged and not domestic and goes_on_about(text, clause.actors, self.focus.parties):
             self._extend(self.focus, None, None, clause)  # "Priorities range from ...", "India will share its UPI ..."
             return
+        if len(candidates) == 1 and not is_bloc(candidates[0]) and introduced and status:
+            self.lone_signer = (candidates[0], self._clauses, kind)  # the other side may be told next: "It was signed with B"
+        if len(candidates) == 1 and len(clause.actors) >= 2 and len(places(clause, candidates)) == 1 and cues.VISIT.search(text):
+            candidates = candidates + places(clause, candidates)  # "Xi arrived in Riyadh": the guest and the host
         self._keep_track(candidates)
 
     def _keep_track(self, named: list[str]) -> None:
@@ -254,6 +283,8 @@ class AgreementReader:
                 continue  # "in 2016" and "on Tuesday" of 2025, "on Friday" and "on Thursday": two acts
             if not back and status and agreement.status and _ongoing(status) != _ongoing(agreement.status):
                 continue  # an act running for years is not the one signed or planned now, named or not
+            if not back and status == "proposed" and agreement.status and agreement.status != "proposed":
+                continue  # "..., and the US offered Kenya help": an offer is an act apart from what was signed
             if back or not kind or not agreement.kind:
                 return agreement
             if introduced and id(agreement) in self.introduced and agreement.kind == kind and not self._told_again(agreement, text):
@@ -277,8 +308,9 @@ class AgreementReader:
         """Whether a clause retells the act (a headline and its lead) rather than naming another instrument."""
         told = cues.content_words(agreement.evidence[0].text) if agreement.evidence else set()
         words = cues.content_words(text)
-        if told <= words and not told - _actor_words(agreement.evidence[0].text):
-            return True  # a bare headline ("A and B signed a Memorandum of Cooperation") and the lead that details it
+        first = agreement.evidence[0].text if agreement.evidence else ""
+        if told <= words and (not told - _actor_words(first) or not first.rstrip().endswith((".", ";", ":", ","))):
+            return True  # a headline ("A and B signed a Memorandum of Cooperation") and the lead that details it
         return bool(told and words) and len(told & words) / len(told | words) >= 0.6
 
     @staticmethod
@@ -294,6 +326,12 @@ class AgreementReader:
 def _actor_words(text: str) -> set[str]:
     """The content words of a text that are names of its states and blocs."""
     return cues.content_words(" ".join(mention.surface for mention in gazetteer().find_actors(text)))
+
+
+def _also_another(text: str, where: int) -> bool:
+    """Whether "also <verb>" comes right before the kind named at where: "The leaders also launched the Year of ..."."""
+    also = cues.ALSO_ANOTHER.search(text, max(0, where - 60), where + 40)
+    return bool(also) and also.start() <= where
 
 
 def _lone_bloc(parties: list[str]) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from techpact.extract.gates import Hinted
+from techpact.extract.gates import Hinted, folded
 from techpact.extract.status import (  # noqa: F401  (the status rules live in status.py; read through cues too)
     ENDED, FUTURE_ISSUE, HEDGED, IN_EFFECT, IN_FORCE, NEGATED, ONGOING, PLANNED, PROPOSED, SIGNED, find_status,
 )
@@ -21,22 +21,23 @@ _I = re.IGNORECASE
 KIND_CUES: list[tuple[str, re.Pattern]] = [
     ("mou", re.compile(r"\bmemorand(?:um|ums|a)\b(?: of (?:understanding|cooperation|intent))?|\bMoUs?\b|\bMOUs?\b|\bletters? of intent\b", _I)),
     ("treaty", re.compile(r"\btreat(?:y|ies)\b", _I)),
-    ("joint-statement", re.compile(r"\bjoint (?:statement|communiqu[eé]|declaration)s?\b|(?-i:\b[A-Z][\w-]+ Statements?\b)"
+    ("joint-statement", re.compile(r"\bjoint (?:[\w-]+\s+)?(?:statement|communiqu[eé]|declaration)s?\b|(?-i:\b[A-Z][\w-]+ Statements?\b)"
                                    # a statement the parties adopt or issue (not "said in a statement")
                                    r"|\b(?:adopted|issued|released|approved|agreed on)\s+(?:a|an|the)\s+(?!joint\b)(?:[\w-]+\s+)?statements?\b"
                                    r"|\bcommuniqu[eé]s?\b", _I)),
     ("declaration", re.compile(r"\bdeclarations?\b|\bhereby declare\b", _I)),
     ("working-group", re.compile(r"\bworking groups?\b|\btask forces?\b|\b(?:joint|intergovernmental) commissions?\b|\bjoint committees?\b", _I)),
-    ("initiative", re.compile(r"\binitiatives?\b|\bstrateg(?:y|ies)\b|\broad ?maps?\b|\baction plans?\b|\bdialogue mechanisms?\b|\bjoint (?:[\w-]+\s+)?(?:centres?|centers?|laborator(?:y|ies)|labs?|projects?|ventures?|programmes?|programs?)\b|\bprogram(?:me)?s? of cooperation\b"
+    ("initiative", re.compile(r"\binitiatives?\b|\bstrateg(?:y|ies)\b|\broad ?maps?\b|\baction plans?\b|\bplans? of action\b|\bdialogue mechanisms?\b|\bjoint (?:[\w-]+\s+){0,3}?(?:centres?|centers?|laborator(?:y|ies)|labs?|projects?|ventures?|programmes?|programs?|plants?|facilit(?:y|ies)|institutes?|funds?)\b|\bprogram(?:me)?s? of cooperation\b"
                                r"|\b(?:platforms?|dialogues?)\b", _I)),
     ("partnership", re.compile(r"\bpartnerships?\b|\balliances?\b", _I)),
     # the offer itself named: "a Chinese proposal for a joint fund", "rejected an offer to build"
     ("proposal", re.compile(r"\bproposals?\b|\boffers?\b(?=\s+(?:to|of|for)\b)", _I)),
-    ("agreement", re.compile(r"\bagreements?\b|\baccords?\b|\bdeals?\b|\bpacts?\b|\bprotocols?\b|\bcontracts?\b"
+    ("agreement", re.compile(r"\bconclud(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations)\b|\bagreements?\b|\baccords?\b|\bdeals?\b|\bpacts?\b|\bprotocols?\b|\bcontracts?\b|\bswap lines?\b|\bcurrency swaps?\b"
                               r"|\b(?:cooperation |bilateral |\d+ |several |\w+teen |twenty[\w-]* )documents\b"
                               # a framework as the thing signed: "signed a bilateral framework for critical minerals"
                               r"|\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|es|ing)|seal(?:ed|s)?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?frameworks?\b", _I)),
 ]
+
 
 # Verbs that name the kind when no kind noun does: "have partnered with" is a partnership.
 PARTNERING = re.compile(r"\b(?:partner(?:ed|ing|s)? (?:with|on|in)|team(?:ed|s|ing)? up with)\b", _I)
@@ -45,22 +46,45 @@ PARTNERING = re.compile(r"\b(?:partner(?:ed|ing|s)? (?:with|on|in)|team(?:ed|s|i
 COOPERATION = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|work(?:ing)? together|partner(?:ed|ing|s)? with|team(?:ed)? up"
     r"|join(?:ed)? forces|jointly|joint (?:efforts?|development|research|work)|bilateral ties in"
-    # one state helping another build: "Russia will help Egypt build its first nuclear plant"
-    r"|help(?:s|ed|ing)?\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}\s+(?:to\s+)?(?:build|develop|set up|establish|launch|moderni[sz]e))\b",
+    # one state helping another build: "Russia will help Egypt build its first nuclear plant", "Japan will assist
+    # Thailand in developing a centre"
+    r"|(?:help|assist|support)(?:s|ed|ing)?\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}\s+(?:to\s+|in\s+|with\s+)?"
+    r"(?:build|develop|set up|setting up|establish|launch|construct|moderni[sz])\w*)\b",
     _I,
 )
 
 # Sides agreeing on a thing of a technology sector is an act even with no cooperation word: "agreed on a data cable".
-AGREED_ON = Hinted(re.compile(r"\bagreed\s+(?:in principle\s+)?(?:on|upon|to)\b|\breached\s+(?:a\s+)?consensus\s+on\b", _I),
+AGREED_ON = Hinted(re.compile(r"\bagreed\s+(?:in principle\s+|with\s+(?:[\w-]+\s+){1,4}?)?(?:on|upon|to)\b|\breached\s+(?:a\s+)?consensus\s+on\b", _I),
                   'agreed', 'consensus')
 
 # What a bloc does as one when it decides: "G7 ministers agreed to align rules", "the AU adopted a strategy".
 DECISION = Hinted(re.compile(
     r"\b(?:agreed|agree|adopted|adopts|endorsed|endorses|approved|approves|decided to|decides to|resolved to|launched|launches|launching"
-    r"|committed to|commits to|pledged|pledges|plans to|planned to|intends to|aims to|(?:is|are) (?:jointly )?working (?:on|to))\b", _I),
+    r"|committed to|commits to|pledged|pledges|plans to|planned to|intends to|aims to|(?:is|are|has been|have been) (?:jointly )?working (?:on|to|together))\b", _I),
     'agree', 'adopt', 'endorse', 'approve', 'decide', 'resolve', 'launch', 'commit', 'pledge', 'plan', 'intend', 'aims', 'working')
-# A summit as the body that decides: "the SCO summit adopted a statement" (not "at the SCO summit").
-SUMMIT_DECIDES = re.compile(r"\s+(?:leaders[’']?\s+)?summit\s+(?:has\s+|have\s+)?(?:adopted|approved|endorsed|issued|agreed)\b", _I)
+# A proposal that others do something: what follows is what is proposed, not what was done ("proposed that BRICS
+# countries set up an exchange").
+PROPOSAL_THAT = Hinted(re.compile(r"\b(?:propos|suggest|recommend|urg)\w*\s+that\b", _I), "propos", "suggest", "recommend", "urg")
+
+# What onlookers expect or recommend is their opinion, not an act: "Analysts expect A and B to sign", "experts say A and
+# B should cooperate". Matched only where one of the words stands (see onlookers_opine).
+_ONLOOKERS = ("analyst", "expert", "observer", "commentator", "economist", "scholar", "researcher")
+_ONLOOKER_OPINION = re.compile(
+    r"(?:analysts?|experts?|observers?|commentators?|economists?|scholars?|researchers?)\s+(?:\w+\s+)?(?:say|said|says|expect\w*"
+    r"|believe\w*|predict\w*|think|argue\w*|suggest\w*|recommend\w*|anticipate\w*)\b", _I)
+
+
+def onlookers_opine(text: str) -> bool:
+    """Whether the clause gives the opinion of analysts, experts or observers ("Analysts expect A and B to sign")."""
+    low = folded(text)
+    for word in _ONLOOKERS:
+        at = low.find(word)
+        while at != -1:
+            if (at == 0 or not low[at - 1].isalnum()) and _ONLOOKER_OPINION.match(text, at):
+                return True
+            at = low.find(word, at + 1)
+    return False
+
 
 # A noun phrase that points back to an act the document already reported.
 BACK_REFERENCE = re.compile(
@@ -82,36 +106,24 @@ GROUP_PHRASE = re.compile(
     r"|\b(?:their|our) (?:two )?(?:countries|nations|governments)\b", _I)
 BOTH_PARTIES = re.compile(
     r"\b(?:the two|both|the three|all three|the four|all four|the five|all five) (?:countries|nations|sides|states|governments|parties|leaders|ministries|neighbou?rs|partners|capitals)\b"
+    r"|\bthe sides\b"
     r"|\b(?:their|our) (?:two )?(?:countries|nations|governments)\b|\bbilateral(?:ly)?\b|\beach other\b",
     _I,
 )
+# A visit or a meeting: its host, named as the place ("arrived in Riyadh"), is the other side of what follows.
+VISIT = Hinted(re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|ing)\s+in|trip\s+to|tour\s+of|hosted|hosts|received|welcomed|met|meets|meeting\s+with"
+    r"|talks\s+with|held\s+talks)\b", _I), "visit", "arriv", "trip", "tour", "host", "received", "welcomed", "met", "meet", "talks")
+# What happened "during the visit" or "at the talks" happened between the two sides just named.
+DURING_VISIT = Hinted(re.compile(
+    r"\b(?:during|at|after|on the sidelines of|in the course of|within the framework of|as part of)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:visit|trip|talks|meeting|summit|negotiations)\b", _I), "visit", "trip", "talks", "meeting", "summit", "negotiations")
+
 # A sentence whose subject is the actors just named: "They signed a memorandum".
 THEY = re.compile(r"^\W*(?:They|The (?:\w+ )?(?:leaders|ministers|presidents|prime ministers|delegations|heads of state))\b")
 BETWEEN = re.compile(r"\bbetween\b", _I)
 WITH = re.compile(r"(?<!along )(?<!together )\bwith\b(?! each other| one another)")  # "along with" adds a party
 
-# After a state's name, words that make it a named instrument or a thing rather than the state acting.
-NOT_AN_ACTOR_AFTER = re.compile(
-    r"\s+(?:Agreements?|Accords?|Protocol|Convention|Treaty|Declaration|Club|Process|Principles|Call|Pact|Consensus|Roadmap|Charter)\b"
-    r"|\s+(?:website|media|newspaper|press|daily|airport|university|stock exchange|exchange|times|post)\b"
-    # a currency or a thing of the state's, not the state acting: "US$13 million", "a new U.S. law", "U.S. equipment"
-    r"|\$|\s+(?:dollars?|law|laws|legislation|equipment|technology|technologies|firms|companies|company|markets?|sanctions"
-    r"|tariffs|exports|imports|products|goods|chips|industry|industries|investors|consumers|citizens|nationals|market)\b"
-    # a place in the name of a line across countries: "the Baku-Tbilisi-Kars railway"
-    r"|(?:-[A-Z][\w’'-]*)*\s+(?:[\w-]+\s+)?(?:railway|railroad|pipeline|corridor|highway|motorway|bridge|route)s?\b",
-)
-
-# Before a state's name, words that make it a place: "in Astana", "a plant in Finland" (not "in cooperation with").
-LOCATION_BEFORE = re.compile(
-    r"\b(?i:in|at|across|throughout|inside|within)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:capital|city|port|town)\s+(?:of\s+)?)?$")
-
-# Before a state's name, words that make it the object of dependence, pressure or rivalry, or a host:
-# "dependence on China", "tensions with Russia", "the EU delegation to Namibia".
-NOT_PARTY_BEFORE = re.compile(
-    r"\b(?:dependence|reliance|dependency|pressure|sanctions|restrictions|tariffs|curbs|bans?|controls|attacks?|threats?"
-    r"|concerns?|rivalry|competition|tensions?|war|aggression|hostility)\s+(?:on|upon|against|from|over|about|with|by)\s+(?:the\s+)?$"
-    r"|\b(?:delegation|embassy|ambassador|mission|envoy|consulate)\s+(?:to|in)\s+(?:the\s+)?$"
-    r"|\b(?i:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+$")  # "in Luanda, Angola", "in Beijing China"
 
 # Hostile acts are not cooperation: "accused the US of", "condemned", "imposed sanctions".
 HOSTILE = Hinted(re.compile(
@@ -127,46 +139,29 @@ BETWEEN_ACTOR_AND_OTHER = re.compile(r"\s+and\s+(?:the\s+)?(?P<other>[A-Z][\w&-]
 
 # "The group invited A, B and C to join": an invitation to each, not an act among the invitees.
 INVITATION = Hinted(re.compile(r"\binvit(?:ed|es|ing|ation)\b[^.;]*?\bto\s+(?:join|become)\b", _I), 'invit')
+# A bloc's members as the subject, with the bloc named only as the setting: "At the CSTO summit, the member states adopted".
+MEMBERS_AS_SUBJECT = Hinted(re.compile(r"\b(?:the|its|all)\s+(?:member\s+(?:states|countries|nations)|members)\b", _I), "member")
 # The bloc a clause refers to without naming it.
 BLOC_BY_REFERENCE = re.compile(r"\b(?:the|this|our) (?:group|grouping|bloc|alliance|organi[sz]ation|union|club)\b", _I)
 
 # "The alliance would also involve Japan and Taiwan": more parties of an act already told.
 INVOLVES = Hinted(re.compile(r"\b(?:also\s+)?(?:involv(?!ed in\b)\w+|includ\w+|compris\w+|bring in|brings in|extend\w* to)\b", _I), 'involv', 'includ', 'compris', 'bring', 'extend')
 
-# "the government in Italy": the state acting, not a place.
-GOVERNMENT_IN_BEFORE = re.compile(r"\b(?:government|authorities|leadership|officials|parliament|administration)\s+in\s+(?:the\s+)?$", _I)
-
-# A closing attribution names who reports the act, not who takes part: "..., the Italian presidency said."
-ATTRIBUTION_AT_END = re.compile(
-    r",\s+(?:according to\s+[^,;]{1,80}|[^,;]{1,80}?\b(?:said|says|announced|reported|noted|added|stated|told [\w ]{1,30})(?:\s+on\s+\w+)?)\W*$", _I)
 
 # Company words: what a deal's counterpart is when it is not a government.
-_COMPANY_NOUN = (r"(?:company|companies|firm|firms|giant|giants|corporation|corp|carrier|operator|maker|makers|group|subsidiary"
+COMPANY_NOUN = (r"(?:company|companies|firm|firms|giant|giants|corporation|corp|carrier|operator|maker|makers|group|subsidiary"
                  r"|consortium|conglomerate|manufacturer|developer|provider|start-?up|enterprise|multinational|producer|miner|miners"
                  r"|utility|contractor|supplier|vendor|lender|investor|fund)")
-# After a state's name: "Russia's state-owned Rosatom", "China's telecoms giant": a company of that state.
-COMPANY_OF_STATE_AFTER = re.compile(
-    rf"[’']s\s+(?:state-owned|state-run|state-backed|national|largest|biggest|leading)\b|[’']s\s+(?:[\w-]+\s+){{0,2}}{_COMPANY_NOUN}\b", _I)
 # The other side of a signing is a company: "with tech giant Huawei", "between the Government of Kenya and Huawei Ltd".
 _CORPORATE_NAME = r"(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:Inc|Ltd|Limited|Corp|Corporation|Co|PLC|LLC|AG|SA|GmbH|Group|Holdings|Technologies|Systems))\b\.?"
 COMPANY_COUNTERPART = Hinted(re.compile(
-    rf"\bwith\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{_COMPANY_NOUN}\s+(?-i:[A-Z])|\bwith\s+{_CORPORATE_NAME}"
-    rf"|\bwith\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){{1,3}})(?:and\s+)?(?:other\s+)?{_COMPANY_NOUN}\b"
+    rf"\bwith\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{COMPANY_NOUN}\s+(?-i:[A-Z])|\bwith\s+{_CORPORATE_NAME}"
+    rf"|\bwith\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){{1,3}})(?:and\s+)?(?:other\s+)?{COMPANY_NOUN}\b"
     # "with Canadian mining companies", "with a local firm": companies, named or not
     rf"|\bwith\s+(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){{0,3}}?(?:companies|firms|miners|operators|makers"
     rf"|manufacturers|producers|suppliers|vendors|carriers|developers|providers|start-?ups|businesses|corporations)\b"
     rf"|\bwith\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:company|firm|corporation|consortium|conglomerate|start-?up)\b", _I), 'with')
 
-# Around a bloc's name, words that make it a setting or a qualifier rather than an actor: "the SCO
-# summit", "on the sidelines of APEC", "the only G7 nation", "the ASEAN region", "fellow GCC member".
-BLOC_AS_SETTING_AFTER = re.compile(
-    r"\)?\s+(?:(?:leaders[’']?\s+)?(?:summits?|meetings?|sidelines|ministerials?|conferences?|forums?|sessions?|chairmanship"
-    r"|presidency|region|secretariat|headquarters|charter|roadmap|agenda)|nation|member|country|state|economy)\b",
-    _I)
-BLOC_AS_SETTING_BEFORE = re.compile(
-    r"\b(?:sidelines of|margins of|at|during|ahead of|on the eve of|after|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", _I)
-BLOC_AS_CIRCLE_BEFORE = re.compile(
-    r"\b(?:fellow|other|non|membership|join|joined|joins|joining|accession to|accede to)(?:\s+of)?(?:\s+the)?[\s-]*$", _I)
 
 # Joining a multilateral arrangement, and the sentence that lists who takes part in it.
 JOINED = Hinted(re.compile(
@@ -187,13 +182,6 @@ MEMBERSHIP = re.compile(
 NOT_MEMBER = re.compile(r"\b(?:not a member|non-members?|observers?|dialogue partners?|partner (?:country|countries|states?)|applicants?|candidates?|aspir\w+|seek\w* to join|applied|bid to join|invited to join)\b", _I)
 MEMBER_CLAUSE = re.compile(r"\b(?:of which|where|in which)\b[^.;]*?\bmembers?\b[^.;]*|\bmembers?\b[^.;]*?\balong with\b[^.;]*", _I)
 
-# Who may be a party when named only by an adjective: "the Russian president", not "Russian media".
-GOVERNMENT_NOUN = re.compile(
-    r"^\W{0,3}(?:\w+\W+){0,2}?(?:governments?|sides?|presidents?|presidency|premiers?|prime ministers?|ministers?|ministry|ministries|officials?|authorit(?:y|ies)|delegations?|counterparts?|leaders?|leadership|heads? of state|deput(?:y|ies)|agency|agencies|representatives?|embass(?:y|ies)|ambassadors?|envoys?|state|republic|regulators?|central banks?|cabinet|parliament|administration|foreign office|security council"
-    # what a state itself offers: "a Chinese offer to build", "the Iranian proposal"
-    r"|offers?(?=\s+(?:to|of|for)\b)|proposals?)\b",
-    _I,
-)
 
 # A determiner that introduces an instrument not told before: "signed a memorandum", "two agreements",
 # "another deal", "• A Memorandum of Understanding on trade" (not "the memorandum", "this deal").
@@ -225,8 +213,15 @@ YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 # The day an act happened, as reporting names it: "on Friday", "on Thursday".
 WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # "a separate agreement", "another memorandum", "a second deal": a new instrument for sure.
-SEPARATE = re.compile(r"\b(?:separate|another|second|third|fourth|additional|further)\s+(?:[\w-]+\s+){0,2}$", _I)
+SEPARATE = re.compile(r"\b(?:separate|another|second|third|fourth|additional|further)\s+(?:[\w-]+\s+){0,2}$"
+                      # "The two countries also signed an agreement on ...": one more instrument
+                      r"|\balso\s+(?:signed|inked|sealed|concluded|exchanged)\s+(?:a|an|two|three|four|\d+|several)\s+(?:[\w-]+\s+){0,2}$", _I)
 # A clause opening on one more thing told: "Besides, an MoU was signed", "Separately, the two signed a memorandum".
+# A clause that says it tells another act, with no instrument named: "Separately, Japan offered the Philippines radars".
+SEPARATELY = re.compile(r"^\W*(?:separately|in a separate (?:move|development|announcement))\b", _I)
+# "The leaders also launched ...": one more act, named (not "also signed the agreement", which retells).
+ALSO_ANOTHER = Hinted(re.compile(r"\balso\s+(?:signed|inked|sealed|concluded|exchanged|launched|adopted|endorsed|approved|unveiled|set up|established"
+                                 r"|issued|announced)\s+(?!the\s+(?:same|said)\b)", _I), "also")
 SEPARATE_LEAD = re.compile(r"^\W*(?:besides|separately|in addition|additionally|moreover|furthermore)\b,?\s+[^,;]{0,80}$", _I)
 _CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 
@@ -240,9 +235,23 @@ def content_words(text: str) -> set[str]:
     return {word.lower() for word in _CONTENT_WORD.findall(text)} - _GENERIC_WORDS
 
 # Clause boundaries inside one sentence, where a second act often starts.
-CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|since|but|as well as)\s+(?=[A-Z]|the |a |an |[a-z]+ [A-Z]))")
+CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|since|but|as well as)\s+(?=[A-Z]|the |a |an |[a-z]+ [A-Z])"
+                          # a clause of its own after a comma: "..., as Washington seeks to ...", "..., similar to the one A signed"
+                          r"|, (?:as|similar to) (?=[A-Z]|the ))")
+# A second act told by a second verb of the same subject: "signed an MoU on AI and agreed to set up a working group",
+# "..., and China offered to train engineers". It breaks a clause only after a first verb of its own (not in "A, B,
+# and C signed").
+_ACT_VERBS = (r"(?:signed|inked|sealed|agreed|pledged|launched|decided|adopted|issued|established|set up|announced|offered"
+              r"|proposed|committed|vowed|exchanged|reached|approved|unveiled|invited|upgraded|elevated|concluded|renewed)")
+COORDINATED_ACT = re.compile(
+    rf"and\s+(?=(?:(?:[A-Z][\w.’'-]*|the)\s+){{0,3}}(?:also\s+|then\s+|later\s+|further\s+)?{_ACT_VERBS}\b)")  # matched at "and"
+ACT_VERB = re.compile(rf"\b{_ACT_VERBS}\b")
+# A second instrument in the object of one verb: "signed an agreement on visas and a memorandum on the digital economy".
+_INSTRUMENTS = r"(?:memorand(?:um|a)|MoUs?|MOUs?|agreements?|treat(?:y|ies)|accords?|protocols?|declarations?|deals?|pacts?|roadmaps?|action plans?)"
+COORDINATED_INSTRUMENT = re.compile(rf"and\s+(?=(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_INSTRUMENTS}\b)")  # matched at "and"
+INTRODUCED_INSTRUMENT = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_INSTRUMENTS}\b")
 # What every clause break holds (the pattern is case-sensitive): a sentence with none of them is one clause.
-CLAUSE_BREAK_WORDS = (";", "after", "while", "whereas", "following", "before", "since", "but", "as well as")
+CLAUSE_BREAK_WORDS = (";", "after", "while", "whereas", "following", "before", "since", "but", "as well as", ", as ", ", similar to ")
 
 # Purely domestic statements do not make cooperation.
 DOMESTIC = Hinted(re.compile(r"\b(?:domestic|his nation|her nation|its own|homegrown|home-grown|national strategy)\b", _I), 'domestic', 'nation', 'its own', 'homegrown', 'home-grown', 'national strategy')
@@ -258,11 +267,18 @@ def _named_alternation(parts: list[tuple[str, re.Pattern]]) -> tuple[re.Pattern,
 _KIND_ANY, _KIND_NAMES = _named_alternation(KIND_CUES)
 
 
+# Launching something by its name is an initiative when no kind noun says more: "launched the Year of Innovation".
+_LAUNCHED_NAME = Hinted(re.compile(r"\blaunch(?:ed|es|ing)?\s+(?:the|a|an)\s+(?:new\s+)?(?-i:[A-Z])", _I), "launch")
+
+
 @lru_cache(maxsize=8192)  # a sentence is read as a clause and again as evidence
 def find_kind(text: str) -> tuple[str | None, int]:
     """The kind noun that occurs first in text, and where."""
     match = _KIND_ANY.search(text)
     if not match:
+        launched = _LAUNCHED_NAME.search(text)
+        if launched:
+            return "initiative", launched.start()
         return None, len(text) + 1
     return _KIND_NAMES[match.lastgroup], match.start()
 
@@ -271,7 +287,7 @@ def find_kind(text: str) -> tuple[str | None, int]:
 # results are exactly the patterns'). Keep the words in step when a pattern changes: tests/test_cue_gates.py.
 PARTNERING = Hinted(PARTNERING, "partner", "team")
 COOPERATION = Hinted(COOPERATION, "cooperat", "co-operat", "collaborat", "work", "partner", "team", "join", "bilateral ties in",
-                     "help")
+                     "help", "assist", "support")
 BOTH_PARTIES = Hinted(BOTH_PARTIES, "two", "both", "three", "four", "five", "countries", "nations", "governments",
-                      "bilateral", "each other")
+                      "bilateral", "each other", "the sides")
 MEMBER_CLAUSE = Hinted(MEMBER_CLAUSE, "member", "along with")

@@ -4,11 +4,13 @@ text, the pattern cannot match there and is not run (most clauses of a long docu
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Characters that re.IGNORECASE matches with an ASCII letter but str.lower() leaves apart ("İ", "ı" ~ i; "ſ" ~ s).
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
+@lru_cache(maxsize=64)  # a clause is folded once for all the patterns tried on it
 def folded(text: str) -> str:
     """text lower-cased as re.IGNORECASE compares letters: wherever such a pattern matches an ASCII word, the word
     (lower-case) stands in folded(text) too."""

@@ -76,10 +76,17 @@ class PhraseIndex:
 
 def _after_capitalised_word(text: str, hyphen: int) -> bool:
     """Whether the word before a hyphen is capitalised: "Korea-Indonesia", not "non-EU"."""
-    start = hyphen
+    end = hyphen
+    while end > 0 and text[end - 1] == "." and end >= 2 and text[end - 2].isupper():
+        end -= 1  # an abbreviation's last period: "U.S.-India"
+    start = end
     while start > 0 and text[start - 1].isalpha():
         start -= 1
-    return start < hyphen and text[start].isupper()
+    return start < end and text[start].isupper()
+
+
+# How a name names the state itself: a blocked phrase that is all of such a name ("Papua New Guinea") is that state.
+_WHOLE_NAMES = ("name", "official")
 
 
 @dataclass(frozen=True)
@@ -97,8 +104,11 @@ class Gazetteer:
         blocked = self.blocked.find(text)
         found = []
         for start, end, surface, (code, how) in self.actors.find(text):
-            if blocked and any(s <= start < e for s, e, _, _ in blocked):
-                continue
+            if blocked and any(s <= start < e and not (how in _WHOLE_NAMES and (s, e) == (start, end))
+                               for s, e, _, _ in blocked):
+                continue  # a name inside a longer phrase ("Guinea" of "Equatorial Guinea"); the state's own name stays
+            if how == "bloc" and text.startswith("$", end):
+                continue  # a currency ("AU$50 million"), not the bloc with that acronym
             found.append(Mention(code, start, end, surface, how))
         return found
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from techpact.extract import cues
+from techpact.extract import cues, roles
 from techpact.extract.facts import Mention, Span
 from techpact.ontology.reference import is_bloc
 
@@ -18,6 +18,7 @@ class Clause:
     text: str
     actors: list[Mention]
     sectors: list[str]
+    continued: bool = False  # it goes on from the clause before, after "and" ("..., and a memorandum on ...")
 
 
 def party_candidates(clause: Clause) -> list[str]:
@@ -31,41 +32,144 @@ def party_candidates(clause: Clause) -> list[str]:
     excluded: set[int] = set()
     for aside in cues.MEMBER_CLAUSE.finditer(clause.text):
         excluded.update(range(aside.start(), aside.end()))
-    attribution = cues.ATTRIBUTION_AT_END.search(clause.text)
+    attribution = roles.ATTRIBUTION_AT_END.search(clause.text)
     if attribution:
         excluded.update(range(attribution.start(), attribution.end()))
     base = clause.span.start + (clause.span.text.find(clause.text) if clause.text in clause.span.text else 0)
+    asides = _asides(clause.text) if len(clause.actors) >= 3 else []
     codes: list[str] = []
     circle: set[str] = set()
+    told: set[str] = set()  # codes named outside the asides
     for mention in clause.actors:
         local = mention.start - base
         if local in excluded or mention.how == "dateline":
             continue
-        if (not is_bloc(mention.code) and cues.LOCATION_BEFORE.search(clause.text[:local])
-                and not cues.GOVERNMENT_IN_BEFORE.search(clause.text[:local])):
+        if not any(start <= local < end for start, end in asides):
+            told.add(mention.code)
+        if (not is_bloc(mention.code) and roles.LOCATION_BEFORE.search(clause.text[:local])
+                and not roles.GOVERNMENT_IN_BEFORE.search(clause.text[:local])):
             continue  # "the summit in Astana", "a plant in Finland", "the war in Ukraine": a place, not a party
-        if cues.NOT_PARTY_BEFORE.search(clause.text, max(0, local - 60), local):
-            continue  # "dependence on China", "the EU delegation to Namibia", "in Luanda, Angola"
-        if cues.NOT_AN_ACTOR_AFTER.match(clause.text, local + len(mention.surface)):
+        if _last_word(clause.text, local) in roles.NOT_PARTY_LAST_WORDS and roles.NOT_PARTY_BEFORE.search(
+                clause.text, max(0, local - 60), local):
+            continue  # "dependence on China", "the EU delegation to Namibia"
+        if roles.CITY_OF_STATE_BEFORE.search(clause.text, max(0, local - 60), local) and not _coordinated(clause, mention, local):
+            continue  # "in Luanda, Angola"
+        if mention.how == "capital" and "-" in clause.text[max(0, local - 1):local + len(mention.surface) + 1] and _in_route(
+                clause.text, local, len(mention.surface)):
+            continue  # "Baku-Tbilisi-Ceyhan": a route through the city
+        if roles.NOT_AN_ACTOR_AFTER.match(clause.text, local + len(mention.surface)):
             continue  # "the Paris Agreement", "the Kremlin website": a name or a thing, not the state acting
-        if cues.COMPANY_OF_STATE_AFTER.match(clause.text, local + len(mention.surface)):
+        if roles.COMPANY_OF_STATE_AFTER.match(clause.text, local + len(mention.surface)):
             continue  # "Russia's state-owned Rosatom", "China's tech giant": the company acts, not the state
         if mention.how == "demonym":
             after = clause.text[local + len(mention.surface):]
-            if not cues.GOVERNMENT_NOUN.match(after):
-                continue
+            if not roles.GOVERNMENT_NOUN.match(after) and not _hyphen_joined(clause, mention):
+                continue  # "Russian media"; but "the German-Namibian partnership" names both sides
         if is_bloc(mention.code):
             after = local + len(mention.surface)
-            if ((cues.BLOC_AS_SETTING_AFTER.match(clause.text, after) and not cues.SUMMIT_DECIDES.match(clause.text, after))
-                    or cues.BLOC_AS_SETTING_BEFORE.search(clause.text[:local])):
+            if ((roles.BLOC_AS_SETTING_AFTER.match(clause.text, after) and not roles.SUMMIT_DECIDES.match(clause.text, after))
+                    or roles.BLOC_AS_SETTING_BEFORE.search(clause.text[:local])):
                 continue  # "the SCO summit", "on the sidelines of APEC", "the only G7 nation": a setting, not an actor
-            if cues.BLOC_AS_CIRCLE_BEFORE.search(clause.text[:local]):
+            if roles.BLOC_AS_CIRCLE_BEFORE.search(clause.text[:local]):
                 circle.add(mention.code)  # "other ASEAN countries", "fellow GCC member": the circle states belong to
         if mention.code not in codes:
             codes.append(mention.code)
     if circle and any(not is_bloc(code) for code in codes):
         codes = [code for code in codes if code not in circle]
+    if asides and len([code for code in codes if code in told]) >= 2:
+        codes = [code for code in codes if code in told]  # the source or witness of an act between two others
     return codes
+
+
+def _last_word(text: str, end: int) -> str:
+    """The word before offset end, lower-cased, passing over a "the" ("exports to the", "like")."""
+    words = text[max(0, end - 30):end].split()
+    if words and words[-1].lower() == "the":
+        words.pop()
+    return words[-1].lower() if words else ""
+
+
+def in_aside(clause: Clause, offset: int) -> bool:
+    """Whether an offset of the clause text lies where a source, witness or onlooker is named ("..., which the US
+    has criticised")."""
+    return any(start <= offset < end for start, end in _asides(clause.text))
+
+
+def _asides(text: str) -> list[tuple[int, int]]:
+    """Stretches that name who tells or witnesses an act ("The Chinese foreign ministry said", "in the presence of")."""
+    found = [match.span() for aside in roles.ASIDES for match in aside.finditer(text)]
+    source = roles.ACCORDING_TO.match(text)
+    if source:
+        found.append(source.span())
+    saying = roles.SAYING.search(text, 0, 120)
+    if saying and not roles.ACT_BEFORE_SAYING.search(text, 0, saying.start()):
+        found.append((0, saying.end()))  # "The Chinese foreign ministry said (that)"
+    return found
+
+
+def joint_makers(clause: Clause) -> bool:
+    """Whether two actors named together are the subject of a verb of making: "A and B will build a cable"."""
+    if len(clause.actors) < 2 or not roles.JOINT_MAKING.search(clause.text):
+        return False
+    base = clause_base(clause)
+    for first, second in zip(clause.actors, clause.actors[1:]):
+        if (first.code != second.code and roles.COORDINATION.match(clause.text[first.end - base:second.start - base])
+                and roles.JOINT_MAKING.match(clause.text, second.end - base)):
+            return True
+    return False
+
+
+def places(clause: Clause, parties: list[str]) -> list[str]:
+    """States the clause names as places or hosts rather than actors ("arrived in Riyadh"), once each."""
+    return list(dict.fromkeys(m.code for m in clause.actors
+                              if m.how != "dateline" and not is_bloc(m.code) and m.code not in parties))
+
+
+def compound_body(clause: Clause) -> int | None:
+    """Where the clause names a body of two actors by their compound ("the EU-India Trade and Technology Council"):
+    the offset of the compound, or None."""
+    for first, second in zip(clause.actors, clause.actors[1:]):
+        if second.start == first.end + 1 and clause.span.text[first.end - clause.span.start] in "-–":
+            base = clause_base(clause)
+            if roles.COMPOUND_BODY.match(clause.text, second.end - base):
+                return first.start - base
+    return None
+
+
+def _in_route(text: str, local: int, length: int) -> bool:
+    """Whether the name at local is one place of a chain of three or more ("Baku-Tbilisi-Ceyhan")."""
+    start = local
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-’'"):
+        start -= 1
+    chain = roles.ROUTE_CHAIN.match(text, start)
+    return bool(chain) and chain.end() >= local + length
+
+
+def _hyphen_joined(clause: Clause, mention: Mention) -> bool:
+    """Whether the mention is one side of a compound of actors: "Thai-Malaysian", "German-Namibian"."""
+    text, base = clause.span.text, clause.span.start
+    for other in clause.actors:
+        if other.start == mention.end + 1 and text[mention.end - base] in "-–":
+            return True
+        if other.end == mention.start - 1 and text[other.end - base] in "-–":
+            return True
+    return False
+
+
+def _coordinated(clause: Clause, mention: Mention, local: int) -> bool:
+    """Whether another actor follows the mention after "and": "(in Kazan,) Russia and Iran signed"."""
+    joined = roles.COORDINATED_AFTER.match(clause.text, local + len(mention.surface))
+    return bool(joined) and any(m.start - mention.start == joined.end() - local for m in clause.actors)
+
+
+def outside_names(clause: Clause, pattern) -> bool:
+    """Whether pattern matches the clause outside the names of its actors ("cooperation" of "the Shanghai
+    Cooperation Organisation" is a name, not cooperation)."""
+    if not any(m.how == "bloc" for m in clause.actors):
+        return bool(pattern.search(clause.text))
+    base = clause_base(clause)
+    names = [(m.start - base, m.end - base) for m in clause.actors if m.how == "bloc"]
+    return any(not any(start <= match.start() < end for start, end in names) for match in pattern.finditer(clause.text))
 
 
 def clause_base(clause: Clause) -> int:
@@ -82,11 +186,30 @@ def sides_of_with(clause: Clause, parties: list[str]) -> list[list[str]] | None:
     if not match:
         return None
     base = clause.span.start + clause.span.text.find(clause.text)
-    left = list(dict.fromkeys(m.code for m in clause.actors if m.start - base < match.start() and m.code in parties))
+    named = [m for m in clause.actors if m.start - base < match.start() and m.code in parties]
+    left = list(dict.fromkeys(m.code for m in named))
     right = list(dict.fromkeys(m.code for m in clause.actors if m.start - base > match.start() and m.code in parties))
     if not left or len(left) < 2 or len(right) != 1 or set(left) & set(right):
         return None  # "A teamed up with B and C to fund X" is one act of three
+    if not all(roles.COORDINATION.match(clause.text[a.end - base:b.start - base]) for a, b in zip(named, named[1:])):
+        return None  # "A and B signed a pact, like the one A signed with C": the list is not the subject of "with"
     return [[a, b] for a in left for b in right]
+
+
+def one_with_each(clause: Clause, parties: list[str]) -> list[list[str]] | None:
+    """Bilateral pairs when one actor signs instruments with each of several ("India signed MoUs with Nepal,
+    Bhutan and Bangladesh", "separate agreements with A and B"): [[india, nepal], [india, bhutan], ...]."""
+    if not roles.ONE_WITH_EACH.search(clause.text):
+        return None
+    match = cues.WITH.search(clause.text)
+    if not match:
+        return None
+    base = clause_base(clause)
+    left = list(dict.fromkeys(m.code for m in clause.actors if m.start - base < match.start() and m.code in parties))
+    right = list(dict.fromkeys(m.code for m in clause.actors if m.start - base > match.start() and m.code in parties))
+    if len(left) != 1 or len(right) < 2 or left[0] in right:
+        return None
+    return [[left[0], other] for other in right]
 
 
 def between_parties(clause: Clause) -> list[str] | None:

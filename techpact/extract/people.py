@@ -60,7 +60,8 @@ def leader_mentions(text: str, people: list[Person], mentions: list[Mention]) ->
     by_surname: dict[str, str] = {}
     for person in people:
         if person.acts_for and _LEADER_ROLE.search(person.role or ""):
-            by_surname.setdefault(person.name.split()[-1], person.acts_for)
+            words = person.name.split()
+            by_surname.setdefault(words[0] if person.acts_for in _FAMILY_NAME_FIRST else words[-1], person.acts_for)
     if not by_surname:
         return []
     surnames = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(by_surname, key=len, reverse=True))) + r")\b(?![\w-])")
@@ -73,5 +74,8 @@ def leader_mentions(text: str, people: list[Person], mentions: list[Mention]) ->
         found.append(Mention(by_surname[match.group()], match.start(), match.end(), match.group(), "leader"))
     return found
 
+
+# States whose leaders' names are written family name first in English news: "Xi Jinping" is "Xi", "Yoon Suk Yeol" "Yoon".
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
 
 _LEADER_ROLE = re.compile(r"president|prime minister|premier|chancellor|king|emir|leader|head of state", re.IGNORECASE)

@@ -255,7 +255,9 @@ ONGOING = _joined("ongoing", "habit", "background")
 IN_FORCE = _joined("in_force", "ongoing", "habit", "background")  # entry into force and acts going on, as cues.IN_FORCE was
 SIGNED, PROPOSED, PLANNED = _joined("signed"), _joined("proposed"), _joined("planned")
 
-HEDGED = Hinted(re.compile(r"\b(?:may|might|could) (?:consider|explore|look at|discuss)\b|\bconsidering whether\b|\brumou?red\b|\bspeculat\w+\b", _I), 'may ', 'might ', 'could ', 'considering', 'rumo', 'speculat')
+HEDGED = Hinted(re.compile(r"\b(?:may|might|could) (?:consider|explore|look at|discuss)\b|\bconsidering whether\b|\brumou?red\b|\bspeculat\w+\b"
+                           r"|\bcould not (?:independently )?(?:verify|confirm)\b|\bunconfirmed\b", _I),
+                'may ', 'might ', 'could ', 'considering', 'rumo', 'speculat', 'unconfirmed')
 
 # A statement or declaration that is still to be made: "will sign a joint statement", "to adopt a declaration".
 FUTURE_ISSUE = re.compile(r"\b(?:will|shall|to|expected to|plans? to|set to)\s+(?:\w+\s+)?(?:sign|adopt|issue|release|approve)\b", _I)

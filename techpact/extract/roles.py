@@ -1,0 +1,154 @@
+"""Who is a party within a clause: the words around an actor's name that make it a place, a setting, a company's
+owner, a neighbour, a source or the circle a bloc stands for, and the constructions that make actors one subject or
+one side each (extraction rules, ours)."""
+
+from __future__ import annotations
+
+import re
+
+from techpact.extract.cues import COMPANY_NOUN
+from techpact.extract.gates import Hinted
+
+_I = re.IGNORECASE
+
+# Who may be a party when named only by an adjective: "the Russian president", not "Russian media".
+GOVERNMENT_NOUN = re.compile(
+    r"^\W{0,3}(?:\w+\W+){0,3}?(?:governments?|sides?|presidents?|presidency|premiers?|prime ministers?|ministers?|ministry|ministries|officials?|authorit(?:y|ies)|delegations?|counterparts?|leaders?|leadership|heads? of state|deput(?:y|ies)|agency|agencies|representatives?|embass(?:y|ies)|ambassadors?|envoys?|state|republic|regulators?|central banks?|cabinet|parliament|administration|foreign office|security council"
+    # what a state itself offers: "a Chinese offer to build", "the Iranian proposal"
+    r"|offers?(?=\s+(?:to|of|for)\b)|proposals?)\b",
+    _I,
+)
+
+# "the government in Italy": the state acting, not a place.
+GOVERNMENT_IN_BEFORE = re.compile(r"\b(?:government|authorities|leadership|officials|parliament|administration)\s+in\s+(?:the\s+)?$", _I)
+
+# Before a state's name, words that make it a place: "in Astana", "a plant in Finland" (not "in cooperation with").
+LOCATION_BEFORE = re.compile(
+    r"\b(?i:in|at|across|throughout|inside|within)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:capital|city|port|town)\s+(?:of\s+)?)?$")
+
+# A city in a chain of three or more places names a route, not its state: "the Baku-Tbilisi-Ceyhan pipeline".
+ROUTE_CHAIN = re.compile(r"[A-Z][\w’']*(?:-[A-Z][\w’']*){2,}")
+
+# Before a state's name, a city that makes it a place: "in Luanda, Angola", "in Beijing China" -- unless the state
+# goes on "and B ..." after a fronted place ("At the summit in Kazan, Russia and Iran signed").
+CITY_OF_STATE_BEFORE = re.compile(r"\b(?i:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+$")
+COORDINATED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
+
+# Before a state's name, words that make it the object of dependence, pressure or rivalry, or a host:
+# "dependence on China", "tensions with Russia", "the EU delegation to Namibia".
+NOT_PARTY_BEFORE = re.compile(
+    r"\b(?:(?:in)?dependence|reliance|dependency|pressure|sanctions|restrictions|tariffs|curbs|bans?|controls|attacks?|threats?"
+    r"|concerns?|rivalry|competition|tensions?|war|aggression|hostility)\s+(?:on|upon|against|from|over|about|with|by)\s+(?:the\s+)?$"
+    r"|\b(?:delegation|embassy|ambassador|mission|envoy|consulate)\s+(?:to|in)\s+(?:the\s+)?$"
+    # where a line, or aid, goes: "an undersea cable to Palau", "loans to Laos"
+    r"|\b(?:cables?|links?|connections?|aid|assistance|loans?|grants?|donations?)\s+to\s+(?:the\s+)?$"
+    # where forces are sent: "deploy police to Haiti"
+    r"|\b(?:forces|troops|police|officers|personnel|peacekeepers|soldiers)\s+to\s+(?:the\s+)?$"
+    # the destination of exports held back, the rival countered, the third state that brokers: "exports of chip
+    # tools to China", "aimed at countering China", "an accord brokered by Qatar"
+    r"|\b(?:exports?|shipments?|sales|transfers?)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?to\s+(?:the\s+)?$"
+    r"|\b(?:counter(?:ing)?|contain(?:ing)?|rival(?:ling|ing)?|against|brokered by|mediated by)\s+(?:the\s+)?$"
+    # a neighbour or a state compared with: "which both border China", "Unlike Vietnam, ...", "X, like Y, ..."
+    r"|\b(?:border(?:s|ing|ed)?|neighbou?ring)\s+(?:the\s+)?$|(?:^|,\s*)(?i:unlike|like)\s+(?:the\s+)?$")
+# The words NOT_PARTY_BEFORE can end on (lower-cased): a name after any other word is not looked at with it.
+NOT_PARTY_LAST_WORDS = frozenset(
+    "on upon against from over about with by to in counter countering contain containing rival rivalling rivaling "
+    "border borders bordering bordered neighbouring neighboring unlike like".split())
+
+# After a state's name, words that make it a named instrument or a thing rather than the state acting.
+NOT_AN_ACTOR_AFTER = re.compile(
+    r"\s+(?:Agreements?|Accords?|Protocol|Convention|Treaty|Declaration|Club|Process|Principles|Call|Pact|Consensus|Roadmap|Charter)\b"
+    r"|\s+(?:website|media|newspaper|press|daily|airport|university|stock exchange|exchange|times|post)\b"
+    # a currency or a thing of the state's, not the state acting: "US$13 million", "a new U.S. law", "U.S. equipment"
+    r"|\$|\s+(?:dollars?|law|laws|legislation|equipment|technology|technologies|firms|companies|company|markets?|sanctions"
+    r"|tariffs|exports|imports|products|goods|chips|industry|industries|investors|consumers|citizens|nationals|market)\b"
+    # a place in the name of a line across countries: "the Baku-Tbilisi-Kars railway"
+    r"|(?:-[A-Z][\w’'-]*)*\s+(?:[\w-]+\s+)?(?:railway|railroad|pipeline|corridor|highway|motorway|bridge|route)s?\b",
+)
+
+# The head word of a named body of a government: "the National Cyber Directorate".
+_GOVERNMENT_BODY = (r"(?:Ministry|Directorate|Commission|Agency|Authority|Council|Office|Department|Administration|Bureau"
+                    r"|Service|Committee|Assembly|Guard|Security|Institute|Treasury)")
+
+# After a state's name: "Russia's state-owned Rosatom", "China's telecoms giant": a company of that state.
+COMPANY_OF_STATE_AFTER = re.compile(
+    rf"[’']s\s+(?:state-owned|state-run|state-backed|national|largest|biggest|leading)\b"
+    # not a body of the government: "Israel's National Cyber Directorate", "China's National ... Commission"
+    rf"(?!(?:\s+(?-i:[A-Z])[\w-]*|\s+and){{0,5}}\s+(?-i:{_GOVERNMENT_BODY})\b)|[’']s\s+(?:[\w-]+\s+){{0,2}}{COMPANY_NOUN}\b", _I)
+
+# A closing attribution names who reports the act, not who takes part: "..., the Italian presidency said."
+ATTRIBUTION_AT_END = re.compile(
+    r",\s+(?:according to\s+[^,;]{1,80}|[^,;]{1,80}?\b(?:said|says|announced|reported|noted|added|stated|told [\w ]{1,30})(?:\s+on\s+\w+)?)\W*$", _I)
+
+# Around a bloc's name, words that make it a setting or a qualifier rather than an actor: "the SCO
+# summit", "on the sidelines of APEC", "the only G7 nation", "the ASEAN region", "fellow GCC member".
+BLOC_AS_SETTING_AFTER = re.compile(
+    r"\)?\s+(?:(?:leaders[’']?\s+)?(?:summits?|meetings?|sidelines|ministerials?|conferences?|forums?|sessions?|chairmanship"
+    r"|presidency|region|secretariat|headquarters|charter|roadmap|agenda)"
+    # one state of the bloc ("the only G7 nation"), not its members acting together ("ASEAN member states adopted")
+    r"|(?:nation|member|country|state|economy)(?!s\b|\s+(?:states|countries|nations|governments)\b))\b",
+    _I)
+
+# A summit as the body that decides: "the SCO summit adopted a statement" (not "at the SCO summit").
+SUMMIT_DECIDES = re.compile(r"\s+(?:leaders[’']?\s+)?summit\s+(?:[^.;,]{0,40}?\s+)?(?:has\s+|have\s+)?(?:adopted|approved|endorsed|issued|agreed"
+                            r"|(?:ended|closed|concluded)\s+(?:\w+\s+){0,3}?with\s+the\s+adoption\s+of)\b", _I)
+
+BLOC_AS_SETTING_BEFORE = re.compile(
+    r"\b(?:sidelines of|margins of|at|during|ahead of|on the eve of|after|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", _I)
+
+BLOC_AS_CIRCLE_BEFORE = re.compile(
+    r"\b(?:fellow|other|non|membership|join|joined|joins|joining|accession to|accede to)(?:\s+of)?(?:\s+the)?[\s-]*$", _I)
+
+# Between two actors' names, what makes them one subject: "A and B", "A, B", "A's president and B's".
+COORDINATION = re.compile(r"(?:[’']s(?:\s+\w+){0,3}?)?\s*(?:,|,?\s+and)\s+(?:the\s+)?$")
+
+# Two actors as one subject of a verb of making: "Finland and Estonia will build a second data cable".
+JOINT_MAKING = Hinted(re.compile(
+    r"\s+(?:(?:will|would|shall|are|is|to|set|plan|plans|planned|also|jointly|have|has|had|on\s+\w+day)\s+){0,3}"
+    r"(?:build|develop|construct|lay|set up|establish|create|deploy|co-develop|co-produce|co-finance|finance|fund)(?:s|ed|ing)?"
+    r"\s+(?:a|an|joint|new|two|three|\d+)\b", _I), "build", "develop", "construct", "lay", "set up", "establish", "create",
+    "deploy", "co-", "financ", "fund")
+
+# After the compound of two actors' names, a body of theirs: "the EU-India Trade and Technology Council".
+COMPOUND_BODY = re.compile(r"(?:\s+(?:and\s+)?(?-i:[A-Z][\w-]*)){0,5}\s+(?-i:Council|Commission|Committee)\b")
+
+# Instruments one actor signs with each of several: "signed separate agreements with A and B", "MoUs with A, B and C".
+_PLURAL_INSTRUMENTS = r"(?:agreements|deals|memorand(?:a|ums)|MoUs|MOUs|pacts|accords|treaties|contracts|protocols)"
+
+ONE_WITH_EACH = Hinted(re.compile(
+    rf"\b(?:separate|individual|respective)\s+(?:[\w-]+\s+){{0,2}}?{_PLURAL_INSTRUMENTS}\b|\b{_PLURAL_INSTRUMENTS}\s+with\b"
+    r"|\brespectively\b", _I), "separate", "individual", "respective", "s with", "a with")
+
+# Who tells, witnesses, reacts to or is compared with an act, set apart from those who make it: "According to China's
+# Xinhua, ...", "The Chinese foreign ministry said A and B ...", "in the presence of the Russian president", "a
+# China-built line", "..., which the US has criticised", "drawing a protest from China", "despite objections from
+# Brussels", "similar to Turkey's project". Their actors are left out when two others remain (not in "China said it
+# signed a deal with Laos", nor in "Vietnam, which signed a partnership with the US, ...").
+# "According to China's Xinhua, ...": the source; "The Chinese foreign ministry said A and B ...": the speaker, up to a
+# verb of saying with no act told before it, and with someone other than the speaker ("it", "they") after it.
+ACCORDING_TO = re.compile(r"^\W*according to\b[^,;]{1,80},", _I)
+SAYING = Hinted(re.compile(
+    r"\b(?:(?:said|says|told\s+\w+|reported|stated)(?:\s+on\s+\w+day)?(?:\s+that)?|(?:announced|noted|added|confirmed)(?:\s+on\s+\w+day)?\s+that)"
+    r"(?=\s+(?!(?:it|they|we|he|she)\b)\S)", _I), "said", "says", "told", "reported", "stated", "that")
+ACT_BEFORE_SAYING = re.compile(r"\b(?:signed|agreed|inked|sealed|launched|adopted|set|that|which|and)\b", _I)
+# Witnesses, makers, reactions and comparisons, each behind the words every match of it holds.
+ASIDES = [
+    Hinted(re.compile(r"\bin the presence of\b[^,;]*|\bwitnessed by\b[^,;]*|,\s*who\s+(?:hosted|chaired|brokered|witnessed)\b[^,;]*"
+                      r"|\bhosted by\b[^,;]*", _I), "presence", "witnessed by", "who", "hosted by"),
+    Hinted(re.compile(r"\b(?-i:[A-Z])[\w.]*-(?:built|made|funded|financed|designed|supplied|owned|operated|backed|brokered|hosted)\b",
+                      _I), "-built", "-made", "-funded", "-financed", "-designed", "-supplied", "-owned", "-operated", "-backed",
+           "-brokered", "-hosted"),
+    Hinted(re.compile(r",\s*(?:which|who)\b[^,;]*", _I), "which", "who"),
+    Hinted(re.compile(r"\bthat\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?\s+(?:says?|said|claims?|claimed|believes?"
+                      r"|argues?|alleges?|fears?|feared|sees?|views?|calls?|called)\b[^,;]*", _I), "that"),
+    Hinted(re.compile(r",\s*(?:drawing|prompting|sparking|triggering|provoking|angering|irking|alarming|worrying|upsetting|unnerving"
+                      r"|infuriating|rattling|irritating)\b[^,;]*", _I), "drawing", "prompting", "sparking", "triggering",
+           "provoking", "angering", "irking", "alarming", "worrying", "upsetting", "unnerving", "infuriating", "rattling",
+           "irritating"),
+    Hinted(re.compile(r"\b(?:despite|amid|over)\s+(?:the\s+)?(?:\w+\s+)?(?:objections?|opposition|concerns?|warnings?|pressure"
+                      r"|criticism|protests?|misgivings|reservations|unease)\s+(?:from|of|by|in)\b[^,;]*", _I),
+           "despite", "amid", "over"),
+    Hinted(re.compile(r"\b(?:except|other than|apart from|compared (?:with|to)|more than with|similar to|modell?ed on|akin to)\b[^,;]*",
+                      _I), "except", "other than", "apart from", "compared", "more than with", "similar to", "modelled on",
+           "modeled on", "akin to"),
+]
