@@ -26,6 +26,10 @@ FRIDAY = dt.date(2026, 2, 13)
     ("The agreement was concluded last month.", "2026-01"),
     ("The accord was signed on 9 January.", "2026-01-09"),
     ("The deal was reached in March.", "2025-03"),
+    ("Lima and Quito concluded the pact last July.", "2025-07"),
+    ("The accord was signed last February, months before the vote.", "2025-02"),
+    ("They expect to sign it next March.", "2026-03"),
+    ("The road map was adopted this January.", "2026-01"),
 ])
 def test_dates_keep_the_text_precision(sentence, expected):
     found = first_date(sentence, FRIDAY)

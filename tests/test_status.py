@@ -91,6 +91,9 @@ def test_nouns_that_begin_like_planning_verbs_plan_nothing(text, status):
     ("The agreement awaits ratification by parliament.", "signed"),
     ("Ghana and Kenya signed the deal, which is subject to ratification.", "signed"),
     ("In effect, the deal gives Ghana control of the cable.", None),
+    ("The pact will take effect once it has been ratified by both parliaments.", "signed"),
+    ("The deal will apply as soon as it is ratified.", "signed"),
+    ("The pact took effect once both parliaments had voted.", "in-force"),
 ])
 def test_entry_into_force_and_its_future_or_negation(text, status):
     assert find_status(text) == status
@@ -267,3 +270,20 @@ def test_status_rule_words_hold_every_match_so_the_gates_skip_only_clauses_a_rul
         for text in sentences:
             if rule.pattern.search(text):
                 assert any(word in folded(text) for word in rule.words), (rule.cue, rule.words, text)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Peru and Chile launched a fisheries satellite in 2009 and have built three more together since then.", "in-force"),
+    ("The two navies have jointly produced patrol drones for two decades.", "in-force"),
+    ("Peru and Chile built a satellite ground station in 2009.", None),
+])
+def test_things_built_together_over_a_stretch_of_time_tell_an_act_going_on(text, status):
+    assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile agreed Friday to start talks on a cable pact.",
+    "Ghana and Togo agreed Monday to set up a joint cyber desk.",
+])
+def test_agreeing_on_a_weekday_without_on_to_do_something_is_planned(text):
+    assert find_status(text) == "planned"

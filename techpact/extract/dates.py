@@ -35,6 +35,7 @@ _DATE = re.compile(
     rf"|(?P<inmonth>(?:in|on|during|since|until|by|(?:early|late|mid|end of|beginning of)) (?:(?:early|late|mid-?) )?){_MONTH.format('m7')}(?!,? \d)"
     r"|(?P<weekday>(?:last |this |next |on |earlier on |late on )?)"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"|(?P<which>last|this|next|earlier this) {_MONTH.format('m8')}(?!,? \d)"
     r"|(?P<rel>yesterday|today|(?:last|this|next) (?:week|month|year)|earlier this (?:week|month|year)|a year ago)"
     r")",
     re.I,
@@ -88,6 +89,18 @@ def _near(month: int, day: int | None, issued: dt.date | None) -> PartialDate | 
     return _day_or_none(year, month, day) if day else PartialDate(year, month)
 
 
+def _month_named(month: int, which: str, issued: dt.date | None) -> PartialDate | None:
+    """ "last July" (the latest July before the month of publication), "this March" and "next May"."""
+    if issued is None:
+        return None
+    which = which.lower()
+    if which == "next":
+        return PartialDate(issued.year + (month <= issued.month), month)
+    if which == "last":
+        return PartialDate(issued.year - (month >= issued.month), month)
+    return PartialDate(issued.year, month)
+
+
 def _weekday(name: str, which: str, issued: dt.date | None) -> PartialDate | None:
     if issued is None:
         return None
@@ -127,7 +140,7 @@ def _relative(word: str, issued: dt.date | None) -> PartialDate | None:
 
 def _resolve(match: re.Match, issued: dt.date | None) -> PartialDate | None:
     g = match.groupdict()
-    month_word = next((g[m] for m in ("m1", "m2", "m3", "m4", "m5", "m7") if g[m]), None)
+    month_word = next((g[m] for m in ("m1", "m2", "m3", "m4", "m5", "m7", "m8") if g[m]), None)
     if month_word and month_word[0].islower():  # "may", "march" as words, not months
         return None
     if g["iso"]:
@@ -146,6 +159,8 @@ def _resolve(match: re.Match, issued: dt.date | None) -> PartialDate | None:
         return PartialDate(int(g["y6"]))
     if g["m7"]:
         return _near(_month(g["m7"]), None, issued)
+    if g["m8"]:
+        return _month_named(_month(g["m8"]), g["which"], issued)
     if g["wd"]:
         return _weekday(g["wd"], g["weekday"] or "", issued)
     return _relative(g["rel"], issued)

@@ -29,7 +29,8 @@ _ACT = (r"agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)
 _REFUSED = (r"(?:proposals?|offers?|plans?|invitations?|requests?|ideas?|bids?|calls?|overtures?|drafts?|statements?"
             r"|terms|membership|participation|joining|signing|" + _ACT + ")")
 # Participles of a standing activity: "have operated a joint laboratory since 2015".
-_ACTIVITY = (r"(?:had|maintained|run|operated|shared|conducted|worked|held|enjoyed|pursued|developed|implemented|exchanged"
+_ACTIVITY = (r"(?:had|maintained|run|operated|shared|conducted|worked|held|enjoyed|pursued|developed|implemented|exchanged|built"
+             r"|produced|deployed"
              r"|participated|engaged|carried out|trained|cooperated|co-operated|collaborated|partnered)")
 # A stretch of time up to now: "since 2010", "for two decades", "over the past five years".
 _DURATION = (r"(?:since\s+(?:(?:19|20)\d\d|the\s+(?:19|20)\d0s|then|independence)"
@@ -225,7 +226,7 @@ _RULES = [
     _rule("planned", "decid|plan|intend|intention|intent|agree|set to|expected to|aim|to establish|to create"
           "|to launch|to set up|to sign|prepar|negotiat|discuss|explor|envisag|seek|commit|pledg|vow",
           r"\b(?:decid\w+ to|plan(?:s|ned|ning)?|intend\w*|intention|intent (?:to|on)"
-          r"|agreed (?:on \w+day |in principle )?to|agree to|set to|expected to|aim\w* to|to establish|to create|to launch|to set up"
+          r"|agreed (?:(?:on )?\w+day |in principle )?to|agree to|set to|expected to|aim\w* to|to establish|to create|to launch|to set up"
           r"|to sign|prepar\w+|negotiat\w+|discuss\w*|explor(?:e|es|ed|ing)|envisag\w+|seek\w* to|commit(?:s|ted|ting|ment)? to"
           r"|pledg\w+|vow\w*|seek(?:s|ing)? (?:a|an|closer|new))\b"),
     _rule("planned", "talks|draft|in the works|yet to|not yet|close to|near|poised to|scheduled to|due to|working on|hammer"
@@ -275,7 +276,9 @@ _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,.;:]*$", _I)
 _LATER_AFTER = re.compile(r"\s+(?:ceremony\s+)?(?:is|was|has been|had been)\s+(?:now\s+)?(?:planned|scheduled|expected|due|set|slated)"
                           r"\s+(?:for|to|on|in)\b", _I)
 # Entry into force still awaited: "awaits ratification", "pending ratification", "subject to ratification".
-_AWAITED_BEFORE = re.compile(r"\b(?:await\w*|pending|subject to|requir\w+|needs?|prior to|until|before)\s+(?:\w+\s+)?$", _I)
+_AWAITED_BEFORE = re.compile(r"\b(?:await\w*|pending|subject to|requir\w+|needs?|prior to|until|before)\s+(?:\w+\s+)?$"
+                             # a condition ahead: "will enter into force once it has been ratified", "as soon as they ratify it"
+                             r"|\b(?:once|as soon as|upon|unless)\s+(?:[\w-]+\s+){0,4}$", _I)
 # A negation of entry into force: "has not been ratified", "never entered into force".
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+)?(?:\w+\s+)?$", _I)
 # Modals that only weigh ending an act: "could withdraw", "threatened to pull out of".
