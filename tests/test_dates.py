@@ -86,3 +86,16 @@ def test_a_month_and_day_take_the_one_year_the_sentence_names_when_publication_i
     assert str(first_date("On Friday, March 7, during Lima Tech Week 2031, the two signed.", None)) == "2031-03-07"
     assert first_date("On March 7 the two signed, building on a 2019 pact.", None) is None
     assert first_date("On March 7 the two signed; they have cooperated since 2019.", None) is None
+
+
+@pytest.mark.parametrize(("text", "older"), [
+    ("Peru and Chile signed a memorandum on satellites on Tuesday. The memorandum builds on a 2011 agreement between them.",
+     PartialDate(2011)),
+    ("Peru and Chile signed a memorandum on satellites on Tuesday, building on their existing partnership.", None),
+])
+def test_an_older_act_the_new_one_rests_on_keeps_its_own_year_not_the_new_acts_day(text, older):
+    acts = extract_facts(Document(text=text, source="t", issued=FRIDAY)).agreements
+    signed = [a for a in acts if a.status == "signed"]
+    prior = [a for a in acts if a.status == "in-force"]
+    assert [a.date for a in signed] == [PartialDate(2026, 2, 10)]
+    assert [a.date for a in prior] == [older]

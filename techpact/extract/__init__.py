@@ -71,7 +71,7 @@ def extract_facts(document: Document) -> Facts:
     starts = [m.start for m in mentions]
     filed = next((day for start, end in datelines[:1] if (day := first_date(text[start:end], document.issued))), None)
     for agreement in agreements:
-        _add_details(agreement, mentions, starts, document)
+        _add_details(agreement, mentions, starts, document, dated=id(agreement) not in reader.undated)
         if agreement.date is None and filed and agreement.status == "signed":
             agreement.date = filed  # what a story filed on a day reports as signed, with no date of its own
         for index, person in enumerate(agreement.signatories):
@@ -198,7 +198,8 @@ def _second_acts(text: str, breaks: list[int]) -> list[int]:
     return found
 
 
-def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int], document: Document) -> None:
+def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int], document: Document,
+                 dated: bool = True) -> None:
     for span in agreement.evidence:
         in_span = mentions[bisect_left(starts, span.start):bisect_left(starts, span.end)]
         for person in signatories(span, in_span):
@@ -208,7 +209,7 @@ def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int
             agreement.place = _place(span, in_span)
     # the act's date comes from the sentences that tell it, its own first (dates of older acts named
     # in passing, spans and datelines are passed over by dates_in)
-    for span in agreement.evidence:
+    for span in agreement.evidence if dated else ():
         if agreement.date is not None:
             break
         agreement.date = first_date(span.text, document.issued)

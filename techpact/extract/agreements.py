@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from techpact.extract import cues
 from techpact.extract.gazetteer import gazetteer
-from techpact.extract.facts import Agreement
+from techpact.extract.facts import Agreement, PartialDate
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, one_with_each, outside_names, party_candidates, places,
@@ -33,6 +33,7 @@ class AgreementReader:
         self.company_deal = False  # the act in focus is a deal with a company: "the agreement" then means it
         self.when: dict[int, set[str]] = {}  # years and weekdays named in the clauses that recorded each act
         self.introduced: set[int] = set()
+        self.undated: set[int] = set()  # acts whose date is not their sentence's (older acts named in passing)
         self._by_parties: dict[frozenset, list[Agreement]] = {}  # acts by the parties they were recorded with
         self._indexed = 0  # how many acts the index holds
         self._clauses = 0  # clauses read so far
@@ -118,7 +119,9 @@ class AgreementReader:
             return  # "the agreement" is the company deal just told
         prior = cues.PRIOR_ACT.search(text) if self.focus or len(parties) >= 2 else None
         if prior:
-            self._prior_act(cues.find_kind(prior.group("noun"))[0], list(self.focus.parties) if self.focus else parties, clause)
+            year = cues.YEAR.search(prior.group())  # "builds on a 2016 agreement": the older act's own year
+            self._prior_act(cues.find_kind(prior.group("noun"))[0], list(self.focus.parties) if self.focus else parties, clause,
+                            PartialDate(int(year.group())) if year else None)
         if standing and (len(parties) >= 2 or self.focus):
             # the kind the body's name gives ("Digital Partnership Council"), else a working group
             named = cues.find_kind(standing.group())[0] or "working-group"
@@ -212,13 +215,15 @@ class AgreementReader:
         self._extend(self.multilateral, None, None, clause)
         self.focus = self.multilateral
 
-    def _prior_act(self, kind: str | None, parties: list[str], clause: Clause) -> None:
+    def _prior_act(self, kind: str | None, parties: list[str], clause: Clause, date: PartialDate | None = None) -> None:
         """An act the parties already have (one their new act rests on, a body that meets again): in force,
-        told once; the focus stays where it is."""
+        told once; the focus stays where it is. Its date is the one its name gives ("a 2016 agreement"), never
+        the date of the new act told in the same sentence."""
         parties, framework = _split_framework(parties)
         if any(set(a.parties) == set(parties) and a.kind == kind and a.status == "in-force" for a in self.agreements):
             return
-        act = Agreement(kind=kind or "agreement", status="in-force", parties=parties, framework=framework)
+        act = Agreement(kind=kind or "agreement", status="in-force", parties=parties, framework=framework, date=date)
+        self.undated.add(id(act))
         act.add_evidence(clause.span)
         self.agreements.append(act)
 
