@@ -242,6 +242,18 @@ def test_two_acts_of_one_passage_keep_their_own_statuses():
     assert acts(ended) == {(frozenset({"GHA", "KEN"}), "mou", "ended")}
 
 
+@pytest.mark.parametrize("later", [
+    "Officials said the two sides would also sign an agreement on satellites next year.",
+    "The two countries also plan to set up a working group on satellites.",
+    "Ghana and Kenya also agreed to establish a joint fund for satellites.",
+])
+def test_one_more_act_ahead_told_after_a_signed_one_is_an_act_of_its_own_still_planned(later):
+    text = "Ghana and Kenya signed a memorandum on batteries on Monday. " + later
+    found = acts(text)
+    assert (frozenset({"GHA", "KEN"}), "mou", "signed") in found
+    assert len(found) == 2 and all(status == "planned" for _, kind, status in found if kind != "mou")
+
+
 # Every sentence this file feeds find_status, gathered from the parametrised tests above.
 _WRITTEN = [value if isinstance(value, str) else value[0] for test in list(globals().values())
             for mark in getattr(test, "pytestmark", []) if mark.name == "parametrize" for value in mark.args[1]]

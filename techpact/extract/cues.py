@@ -215,7 +215,11 @@ WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 # "a separate agreement", "another memorandum", "a second deal": a new instrument for sure.
 SEPARATE = re.compile(r"\b(?:separate|another|second|third|fourth|additional|further)\s+(?:[\w-]+\s+){0,2}$"
                       # "The two countries also signed an agreement on ...": one more instrument
-                      r"|\balso\s+(?:signed|inked|sealed|concluded|exchanged)\s+(?:a|an|two|three|four|\d+|several)\s+(?:[\w-]+\s+){0,2}$", _I)
+                      r"|\balso\s+(?:signed|inked|sealed|concluded|exchanged)\s+(?:a|an|two|three|four|\d+|several)\s+(?:[\w-]+\s+){0,2}$"
+                      # one more act ahead: "would also sign an agreement on ...", "also agreed to set up a working group"
+                      r"|\balso\s+(?:(?:agreed|plan|plans|planned|expect|expects|expected|intend|intends|aim|aims|hope|hopes|want|wants)"
+                      r"\s+to\s+)?(?:sign|ink|conclude|set up|establish|launch|create|form)\s+(?:a|an|two|three|\d+|several)\s+"
+                      r"(?:[\w-]+\s+){0,2}$", _I)
 # A clause opening on one more thing told: "Besides, an MoU was signed", "Separately, the two signed a memorandum".
 # A clause that says it tells another act, with no instrument named: "Separately, Japan offered the Philippines radars".
 SEPARATELY = re.compile(r"^\W*(?:separately|in a separate (?:move|development|announcement))\b", _I)
