@@ -254,6 +254,14 @@ def test_one_more_act_ahead_told_after_a_signed_one_is_an_act_of_its_own_still_p
     assert len(found) == 2 and all(status == "planned" for _, kind, status in found if kind != "mou")
 
 
+def test_an_older_act_told_with_its_own_year_does_not_make_a_deal_still_to_come_signed():
+    text = ("Ghana and Kenya plan to sign a deal on a weather satellite. "
+            "Kenya helped Ghana build its first satellite ground station, inaugurated in 2019.")
+    found = acts(text)
+    assert (frozenset({"GHA", "KEN"}), "agreement", "planned") in found
+    assert (frozenset({"GHA", "KEN"}), "agreement", "signed") not in found
+
+
 # Every sentence this file feeds find_status, gathered from the parametrised tests above.
 _WRITTEN = [value if isinstance(value, str) else value[0] for test in list(globals().values())
             for mark in getattr(test, "pytestmark", []) if mark.name == "parametrize" for value in mark.args[1]]

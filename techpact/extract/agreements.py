@@ -286,6 +286,9 @@ class AgreementReader:
                 continue  # its parties grew since it was indexed
             if self._another_time(agreement, text):
                 continue  # "in 2016" and "on Tuesday" of 2025, "on Friday" and "on Thursday": two acts
+            if (not back and status and agreement.status and status != agreement.status and _when(text)
+                    and not self.when.get(id(agreement))):
+                continue  # a deal still to come, then "... inaugurated in 2023": another act, told with its own time
             if not back and status and agreement.status and _ongoing(status) != _ongoing(agreement.status):
                 continue  # an act running for years is not the one signed or planned now, named or not
             if not back and status == "proposed" and agreement.status and agreement.status != "proposed":
