@@ -262,6 +262,16 @@ def test_an_older_act_told_with_its_own_year_does_not_make_a_deal_still_to_come_
     assert (frozenset({"GHA", "KEN"}), "agreement", "signed") not in found
 
 
+@pytest.mark.parametrize("retold, status", [
+    ("Ministers Asare and Mwangi reached the agreement during a video call.", "planned"),
+    ("The two ministers struck the deal at a meeting in Accra.", "planned"),
+    ("The two ministers signed the agreement at a meeting in Accra.", "signed"),  # a signing told is one
+])
+def test_the_agreeing_retold_keeps_the_status_of_what_was_agreed(retold, status):
+    text = "Ghana and Kenya agreed on Friday to start negotiations on a cable pact. " + retold
+    assert {found for _, _, found in acts(text)} == {status}
+
+
 # Every sentence this file feeds find_status, gathered from the parametrised tests above.
 _WRITTEN = [value if isinstance(value, str) else value[0] for test in list(globals().values())
             for mark in getattr(test, "pytestmark", []) if mark.name == "parametrize" for value in mark.args[1]]

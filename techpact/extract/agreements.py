@@ -74,6 +74,8 @@ class AgreementReader:
         back = bool(back_match)
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
         status = cues.find_status(text)
+        if status == "signed" and self.focus and self.focus.status and cues.AGREEING_RETOLD.search(text):
+            status = None  # "The ministers reached the agreement during a call": the agreeing retold, nothing new concluded
         if status != "rejected" and " that " in text and cues.PROPOSAL_THAT.search(text):
             status = "proposed"  # "proposed that BRICS countries set up an exchange": nothing is set up yet
         both = they or bool(cues.BOTH_PARTIES.search(text))
