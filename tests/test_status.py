@@ -93,6 +93,9 @@ def test_nouns_that_begin_like_planning_verbs_plan_nothing(text, status):
     ("In effect, the deal gives Ghana control of the cable.", None),
     ("The pact will take effect once it has been ratified by both parliaments.", "signed"),
     ("The deal will apply as soon as it is ratified.", "signed"),
+    ("The treaty will enter into force on the day of the exchange of instruments of ratification.", "signed"),
+    ("The pact, ratified by Lima in May, will take effect in July.", "signed"),
+    ("The pact was ratified by both parliaments in May.", "in-force"),
     ("The pact took effect once both parliaments had voted.", "in-force"),
 ])
 def test_entry_into_force_and_its_future_or_negation(text, status):
@@ -306,6 +309,8 @@ def test_status_rule_words_hold_every_match_so_the_gates_skip_only_clauses_a_rul
     ("Peru and Chile launched a fisheries satellite in 2009 and have built three more together since then.", "in-force"),
     ("The two navies have jointly produced patrol drones for two decades.", "in-force"),
     ("Peru and Chile built a satellite ground station in 2009.", None),
+    ("They signed a data accord that has governed their data flows since January 2021.", "in-force"),
+    ("They signed a data accord that will govern their data flows from January 2027.", "signed"),
 ])
 def test_things_built_together_over_a_stretch_of_time_tell_an_act_going_on(text, status):
     assert find_status(text) == status

@@ -30,10 +30,10 @@ _REFUSED = (r"(?:proposals?|offers?|plans?|invitations?|requests?|ideas?|bids?|c
             r"|terms|membership|participation|joining|signing|" + _ACT + ")")
 # Participles of a standing activity: "have operated a joint laboratory since 2015".
 _ACTIVITY = (r"(?:had|maintained|run|operated|shared|conducted|worked|held|enjoyed|pursued|developed|implemented|exchanged|built"
-             r"|produced|deployed"
+             r"|produced|deployed|governed|underpinned|regulated"
              r"|participated|engaged|carried out|trained|cooperated|co-operated|collaborated|partnered)")
 # A stretch of time up to now: "since 2010", "for two decades", "over the past five years".
-_DURATION = (r"(?:since\s+(?:(?:19|20)\d\d|the\s+(?:19|20)\d0s|then|independence)"
+_DURATION = (r"(?:since\s+(?:(?:(?:early|late|mid-?)\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d|the\s+(?:19|20)\d0s|then|independence)"
              r"|for\s+(?:(?:many|several|some|over|more than|nearly|almost|about|the past|the last|\d+|two|three|four|five|six"
              r"|seven|eight|nine|ten|twenty|thirty|\w+teen)\s+)*(?:years|decades)|over the (?:past|last) (?:\w+\s+)?(?:years|decades))")
 # An instrument being prepared rather than a thing worked on: "working on a treaty".
@@ -284,6 +284,9 @@ _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+)?(?:\w+\s+)
 # Modals that only weigh ending an act: "could withdraw", "threatened to pull out of".
 _HEDGE_BEFORE = re.compile(r"\b(?:could|may|might|threat\w* to|consider\w* (?:to\s+)?|warned (?:it|they) (?:would|could))"
                            r"\s+(?:\w+\s+)?$", _I)
+# Entry into force told as ahead: a ratification in the same clause is its condition or a step before it.
+_FORCE_AHEAD = re.compile(r"\b(?:will|shall|would|is to|are to|set to|due to|expected to)\s+(?:\w+\s+)?(?:enter|come|go|take|be put)"
+                          r"\s+(?:into\s+)?(?:force|effect)\b", _I)
 _RUNS_OUT = re.compile(r"expire|lapse|run out", _I)
 _RUNS_OUT_AHEAD = re.compile(r"(?:expire|lapse)s?\b", _I)
 _MODAL_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|can|could|may|might|should|must|to)\b[^.;:]*$", _I)
@@ -302,6 +305,8 @@ def _aspect(cue: str, text: str, start: int, end: int) -> str:
     if cue == "in_force":
         if _FUTURE_BEFORE.search(before) or _NEGATION_BEFORE.search(before) or _AWAITED_BEFORE.search(before):
             return "signed"  # "will enter into force", "has not been ratified", "awaits ratification": concluded, not in force
+        if text[start:start + 5].lower() == "ratif" and _FORCE_AHEAD.search(text):
+            return "signed"  # "will enter into force on the exchange of instruments of ratification", "ratified, it takes effect in May"
         return "in-force"
     if cue == "habit":  # the bare verb may be one of several under a modal: "will link their systems and cooperate"
         return "planned" if _MODAL_IN_CLAUSE.search(text, max(0, start - 80), start) else _IN_FORCE
