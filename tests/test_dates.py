@@ -99,3 +99,25 @@ def test_an_older_act_the_new_one_rests_on_keeps_its_own_year_not_the_new_acts_d
     prior = [a for a in acts if a.status == "in-force"]
     assert [a.date for a in signed] == [PartialDate(2026, 2, 10)]
     assert [a.date for a in prior] == [older]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Peru and Chile will sign a memorandum on fisheries data on Monday, the ministry said.", "2026-02-16"),
+    ("The memorandum is expected to be signed on Friday in Lima.", "2026-02-13"),
+    ("Peru and Chile will sign the memorandum, the ministry said on Tuesday.", "2026-02-10"),
+    ("The two sides, which will meet again in March, signed the memorandum on Tuesday.", None),
+    ("They will implement the memorandum they signed on Tuesday.", "2026-02-10"),
+])
+def test_a_weekday_an_act_is_still_ahead_of_is_the_coming_one(sentence, expected):
+    found = first_date(sentence, FRIDAY)
+    if expected is None:
+        assert found is None or found.isoformat() != "2026-02-17"
+    else:
+        assert found is not None and found.isoformat() == expected
+
+
+def test_an_act_told_as_existing_takes_the_year_its_name_gives():
+    text = ("Peru and Chile signed a memorandum on satellites on Tuesday. "
+            "Peru and Chile also have a 2019 agreement on fisheries data, which remains in force.")
+    acts = extract_facts(Document(text=text, source="t", issued=FRIDAY)).agreements
+    assert sorted((a.status, str(a.date)) for a in acts) == [("in-force", "2019"), ("signed", "2026-02-10")]

@@ -275,6 +275,11 @@ def test_the_agreeing_retold_keeps_the_status_of_what_was_agreed(retold, status)
     assert {found for _, _, found in acts(text)} == {status}
 
 
+def test_a_time_after_since_is_no_clause_of_its_own():
+    text = "Ghana and Kenya signed a trade accord that has governed their ties since January 2021."
+    assert {status for _, _, status in acts(text)} == {"in-force"}
+
+
 # Every sentence this file feeds find_status, gathered from the parametrised tests above.
 _WRITTEN = [value if isinstance(value, str) else value[0] for test in list(globals().values())
             for mark in getattr(test, "pytestmark", []) if mark.name == "parametrize" for value in mark.args[1]]

@@ -244,6 +244,8 @@ def content_words(text: str) -> set[str]:
 
 # Clause boundaries inside one sentence, where a second act often starts.
 CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|since|but|as well as)\s+(?=[A-Z]|the |a |an |[a-z]+ [A-Z])"
+                          # a time, not a clause: "has governed their ties since January 2021", "before May 12"
+                          r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d)"
                           # a clause of its own after a comma: "..., as Washington seeks to ...", "..., similar to the one A signed"
                           r"|, (?:as|similar to) (?=[A-Z]|the ))")
 # A second act told by a second verb of the same subject: "signed an MoU on AI and agreed to set up a working group",

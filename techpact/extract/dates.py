@@ -109,6 +109,8 @@ def _weekday(name: str, which: str, issued: dt.date | None) -> PartialDate | Non
     which = which.strip().lower()
     if which == "next":
         return PartialDate.of(issued + dt.timedelta(days=(target - issued.weekday()) % 7 or 7))
+    if which == "ahead":  # "will sign on Thursday": the coming one, or the day itself
+        return PartialDate.of(issued + dt.timedelta(days=(target - issued.weekday()) % 7))
     if which == "last" and back == 0:
         back = 7
     return PartialDate.of(issued - dt.timedelta(days=back))
@@ -188,6 +190,23 @@ def _belongs_elsewhere(sentence: str, match: re.Match) -> bool:
     return bool(_OLDER_ACT_AFTER.match(sentence[match.end():])) and not match.group("wd") and not match.group("rel")
 
 
+# A weekday the act is still ahead of: "will sign the memorandum on Thursday", "is due to be signed Friday" (not "said
+# Tuesday", which tells when the news was given).
+_AHEAD_BEFORE = re.compile(r"\b(?:will|shall|is to|are to|set to|scheduled to|scheduled for|due to|expected to|plans? to|planned for)"
+                           r"\b(?P<rest>[^.;,]{0,160})$", re.I)
+_DONE = re.compile(r"(?<!\bbe )\b(?:signed|inked|agreed|concluded|adopted|launched|sealed|met|held)\b", re.I)
+_TOLD_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated)\s+(?:on\s+|late\s+|earlier\s+)?$", re.I)
+
+
+def _told_ahead(sentence: str, match: re.Match) -> bool:
+    """Whether a bare weekday ("on Thursday") dates something the sentence tells as still to come."""
+    if (match.group("weekday") or "").strip().lower() not in ("", "on"):
+        return False
+    before = sentence[: match.start()]
+    ahead = _AHEAD_BEFORE.search(before)
+    return bool(ahead) and not _DONE.search(ahead.group("rest")) and not _TOLD_BEFORE.search(before)
+
+
 _YEAR_WORD = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 
 
@@ -213,6 +232,8 @@ def dates_in(sentence: str, relative_to: dt.date | None) -> Iterator[PartialDate
         if _belongs_elsewhere(sentence, match):
             continue
         found = _resolve(match, relative_to or _year_named_beside(sentence, match))
+        if found is not None and match.group("wd") and relative_to and _told_ahead(sentence, match):
+            found = _weekday(match.group("wd"), "ahead", relative_to)
         if found is None:
             continue
         if match.start() < body_start:
@@ -220,6 +241,30 @@ def dates_in(sentence: str, relative_to: dt.date | None) -> Iterator[PartialDate
         else:
             yield found
     yield from late
+
+
+# "a 2021 agreement", "their 1951 mutual defence assistance agreement", "the treaty of 2001".
+_YEAR_OF_ACT = re.compile(rf"(?:\b(?:the|a|an|its|their|this|that)|\w['’]s?)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,3}}{_ACT_NOUN}\b"
+                          rf"|\b{_ACT_NOUN}\s+of\s+(?P<of>(?:19|20)\d\d)\b", re.I)
+
+
+def named_act_date(sentence: str, relative_to: dt.date | None) -> PartialDate | None:
+    """The date that names an act told as existing ("a 2021 agreement", "the treaty of 2001"): the one dates_in passes
+    over as another act's, for when that act is the one told."""
+    if not _may_hold_date(sentence):
+        return None
+    year = _YEAR_OF_ACT.search(sentence)
+    if year:
+        return PartialDate(int(year.group("year") or year.group("of")))
+    for match in _DATE.finditer(sentence):
+        before = sentence[: match.start()]
+        older = _OLDER_ACT_BEFORE.search(before) or (
+            _OLDER_ACT_AFTER.match(sentence[match.end():]) and not match.group("wd") and not match.group("rel"))
+        if older and not _NOT_THE_ACT_BEFORE.search(before):
+            found = _resolve(match, relative_to)
+            if found is not None:
+                return found
+    return None
 
 
 def first_date(sentence: str, relative_to: dt.date | None) -> PartialDate | None:
