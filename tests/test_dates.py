@@ -121,3 +121,33 @@ def test_an_act_told_as_existing_takes_the_year_its_name_gives():
             "Peru and Chile also have a 2019 agreement on fisheries data, which remains in force.")
     acts = extract_facts(Document(text=text, source="t", issued=FRIDAY)).agreements
     assert sorted((a.status, str(a.date)) for a in acts) == [("in-force", "2019"), ("signed", "2026-02-10")]
+
+
+def test_an_act_told_at_a_dated_occasion_takes_the_occasions_date():
+    text = ("The Lima summit was held on 4 February. "
+            "At the summit, the leaders of Peru and Chile adopted a joint statement on fisheries data.")
+    [act] = extract_facts(Document(text=text, source="t", issued=FRIDAY)).agreements
+    assert str(act.date) == "2026-02-04"
+
+
+def test_one_more_act_told_with_also_takes_the_date_of_the_act_of_its_parties_and_status_before_it():
+    text = ("Peru and Chile signed a memorandum on fisheries on Tuesday. "
+            "In 2019 Peru and Chile agreed to build a data cable. "
+            "The two countries also signed a memorandum on space. \"Today is a good day,\" a minister said.")
+    acts = extract_facts(Document(text=text, source="t", issued=FRIDAY)).agreements
+    assert [str(a.date) for a in acts if a.status == "signed"] == ["2026-02-10", "2026-02-10"]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile signed a memorandum on fisheries. The next summit will be held on 20 May.",
+    "Peru and Chile have had a fisheries agreement at the heart of their summit since 2010. The summit met on 4 February.",
+])
+def test_an_occasion_ahead_or_an_act_told_as_existing_takes_no_occasion_date(text):
+    for act in extract_facts(Document(text=text, source="t", issued=FRIDAY)).agreements:
+        assert str(act.date) not in ("2026-05-20", "2025-05-20", "2026-02-04")
+
+
+def test_a_day_of_the_publications_own_month_is_this_years_even_a_few_days_ahead():
+    first_of_july = dt.date(2023, 7, 1)  # a story dated by its month only ("DATE: 2023-07") reads as its first day
+    assert str(first_date("The summit was held virtually on 4 July.", first_of_july)) == "2023-07-04"
+    assert str(first_date("The accord was signed on 4 August.", first_of_july)) == "2022-08-04"

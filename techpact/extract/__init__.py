@@ -10,9 +10,10 @@ from techpact.extract.agreements import AgreementReader, Clause, finish
 from techpact.extract.confidence import DATE_IN_SENTENCE, agreement_confidence, evidence_cues
 from techpact.extract.datelines import dateline_spans
 from techpact.extract.dates import first_date, named_act_date
-from techpact.extract.facts import Agreement, Facts, Membership, Mention, Span
+from techpact.extract.facts import Agreement, Facts, Membership, Mention, PartialDate, Span
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.memberships import find_memberships
+from techpact.extract.occasions import occasion_date, told_at_occasion
 from techpact.extract.offices import office_spans
 from techpact.extract.people import find_people, leader_mentions
 from techpact.extract.sectors import ANOTHER_MATTER, background_stretches, circumstances, outside
@@ -39,7 +40,8 @@ def extract_facts(document: Document) -> Facts:
     sentence_sectors: dict[Span, list[tuple[frozenset, list[str]]]] = {}
     memberships: dict[tuple[str, str], Membership] = {}
     m_index = s_index = 0
-    for span in split_sentences(text):
+    sentences = split_sentences(text)
+    for span in sentences:
         in_sentence: list[Mention] = []
         while m_index < len(mentions) and mentions[m_index].start < span.end:
             if mentions[m_index].start >= span.start:
@@ -70,8 +72,17 @@ def extract_facts(document: Document) -> Facts:
     known = {person.name: person for person in people}
     starts = [m.start for m in mentions]
     filed = next((day for start, end in datelines[:1] if (day := first_date(text[start:end], document.issued))), None)
-    for agreement in agreements:
-        _add_details(agreement, mentions, starts, document, dated=id(agreement) not in reader.undated)
+    occasion: list[PartialDate | None] = []  # the passage's dated occasion, looked up once if an act needs it
+
+    def when_held() -> PartialDate | None:
+        if not occasion:
+            occasion.append(occasion_date(sentences, document.issued))
+        return occasion[0]
+
+    for index, agreement in enumerate(agreements):
+        dated = id(agreement) not in reader.undated
+        _add_details(agreement, mentions, starts, document, dated,
+                     lambda: told_at_occasion(agreement, agreements[:index], when_held))
         if agreement.date is None and filed and agreement.status == "signed":
             agreement.date = filed  # what a story filed on a day reports as signed, with no date of its own
         for index, person in enumerate(agreement.signatories):
@@ -199,7 +210,7 @@ def _second_acts(text: str, breaks: list[int]) -> list[int]:
 
 
 def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int], document: Document,
-                 dated: bool = True) -> None:
+                 dated: bool = True, at_occasion=lambda: None) -> None:
     for span in agreement.evidence:
         in_span = mentions[bisect_left(starts, span.start):bisect_left(starts, span.end)]
         for person in signatories(span, in_span):
@@ -208,13 +219,15 @@ def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int
         if agreement.place is None:
             agreement.place = _place(span, in_span)
     # the act's date comes from the sentences that tell it, its own first (dates of older acts named
-    # in passing, spans and datelines are passed over by dates_in)
+    # in passing, spans and datelines are passed over by dates_in), then from the occasion it was told at
     for span in agreement.evidence if dated else ():
         if agreement.date is not None:
             break
         agreement.date = first_date(span.text, document.issued)
         if agreement.date is not None and span == agreement.evidence[0]:
             agreement.cues.add(DATE_IN_SENTENCE)
+        elif agreement.date is None and span == agreement.evidence[0]:
+            agreement.date = at_occasion()
     if agreement.date is None and dated and agreement.status == "in-force" and agreement.evidence:
         agreement.date = named_act_date(agreement.evidence[0].text, document.issued)  # "also have a 2021 agreement on ..."
     agreement.cues |= evidence_cues(agreement)

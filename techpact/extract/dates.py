@@ -82,10 +82,11 @@ def _day_or_none(year: int, month: int, day: int) -> PartialDate | None:
 
 
 def _near(month: int, day: int | None, issued: dt.date | None) -> PartialDate | None:
-    """A month (and day) with no year: the latest such one on or before publication (news looks back)."""
+    """A month (and day) with no year: the latest such one on or before publication (news looks back), or in its month."""
     if issued is None:
         return None
-    year = issued.year if (month, day or 1) <= (issued.month, issued.day) else issued.year - 1
+    # the publication's own month is this year's, days ahead or not ("4 July" in a July story, dated by its month only)
+    year = issued.year if (month, day or 1) <= (issued.month, issued.day) or month == issued.month else issued.year - 1
     return _day_or_none(year, month, day) if day else PartialDate(year, month)
 
 

@@ -1,0 +1,49 @@
+"""The date of an act told with none of its own, from the occasion it was told at: "At the meeting, the member
+states adopted ...", "... signed at the end of the SCO summit", "The two sides also signed ...", when another
+sentence of the passage dates that occasion ("The summit was held on 4 July") or the act told before it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from techpact.extract.dates import first_date
+from techpact.extract.facts import Agreement, PartialDate, Span
+
+_OCCASION_NOUNS = r"(?:summit|meeting|visit|talks|forum|conference|ceremony|session)"
+_OCCASION = re.compile(rf"\b{_OCCASION_NOUNS}\b", re.I)
+# The act told at an occasion the passage names: "at the summit", "during the visit", "at the end of the SCO summit".
+_AT_OCCASION = re.compile(r"\b(?:at|during|on the sidelines of|after|following)\s+(?:the\s+(?:end|close|conclusion|sidelines)\s+of\s+)?"
+                          rf"(?:the|this|that|their|its)\s+(?:[\w'’-]+\s+){{0,3}}?{_OCCASION_NOUNS}\b", re.I)
+# One more act of the same occasion: "The two sides also signed a memorandum on ...".
+_ALSO = re.compile(r"\balso\b|\bas well\b", re.I)
+# An occasion still ahead dates nothing done at the one told: "the next meeting will be held in May".
+_AHEAD = re.compile(r"\b(?:will|shall|next|upcoming|due to|set to|expected to|scheduled)\b", re.I)
+
+
+def occasion_date(sentences: Iterable[Span], issued: dt.date | None) -> PartialDate | None:
+    """The date of the first occasion (summit, meeting, visit) the passage dates and tells as held."""
+    for span in sentences:
+        if _OCCASION.search(span.text) and not _AHEAD.search(span.text):
+            found = first_date(span.text, issued)
+            if found is not None:
+                return found
+    return None
+
+
+def told_at_occasion(agreement: Agreement, earlier: list[Agreement], occasion) -> PartialDate | None:
+    """The date an act with none of its own takes from its occasion: the last act of its parties and status told before
+    it when it is told as one more ("also signed"), else the dated occasion its sentence names ("At the meeting, ..."). Acts told as
+    existing take none. `occasion` is called only when needed (it reads the passage)."""
+    if agreement.status == "in-force" or not agreement.evidence:
+        return None
+    text = agreement.evidence[0].text
+    if _ALSO.search(text):
+        for act in reversed(earlier):
+            shared = set(act.parties) & set(agreement.parties)
+            if act.date is not None and act.status == agreement.status and len(shared) >= min(2, len(agreement.parties)):
+                return act.date
+    if _AT_OCCASION.search(text):
+        return occasion()
+    return None
