@@ -151,3 +151,30 @@ def test_a_day_of_the_publications_own_month_is_this_years_even_a_few_days_ahead
     first_of_july = dt.date(2023, 7, 1)  # a story dated by its month only ("DATE: 2023-07") reads as its first day
     assert str(first_date("The summit was held virtually on 4 July.", first_of_july)) == "2023-07-04"
     assert str(first_date("The accord was signed on 4 August.", first_of_july)) == "2022-08-04"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Lima denounced the treaty in January last year.", "2025-01"),
+    ("The two signed the accord in March this year.", "2026-03"),
+    ("They plan to sign it in June next year.", "2027-06"),
+])
+def test_a_month_with_last_this_or_next_year_takes_that_year(sentence, expected):
+    found = first_date(sentence, FRIDAY)
+    assert found is not None and found.isoformat() == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru and Chile have cooperated on fisheries data since 2015.", "2015"),
+    ("Peru and Chile have been strategic partners since December 2020.", "2020-12"),
+])
+def test_an_act_going_on_is_dated_from_when_it_began(text, expected):
+    [act] = extract_facts(Document(text=text, source="t", issued=FRIDAY)).agreements
+    assert act.status == "in-force" and str(act.date) == expected
+
+
+def test_an_act_told_at_an_undated_occasion_takes_the_date_the_story_leads_with():
+    text = ("Peru, Chile and Ecuador failed on Sunday to agree on a timetable for a fisheries pact. "
+            "The three ministers met in Lima for the first time in years. "
+            "A joint statement issued after the meeting said the three would continue discussions.")
+    acts = extract_facts(Document(text=text, source="t", issued=FRIDAY)).agreements
+    assert [str(a.date) for a in acts if a.kind == "joint-statement"] == ["2026-02-08"]

@@ -280,6 +280,16 @@ def test_a_time_after_since_is_no_clause_of_its_own():
     assert {status for _, _, status in acts(text)} == {"in-force"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The EU and ASEAN have been strategic partners since December 2020.",
+     {(frozenset({"EU", "ASEAN"}), "partnership", "in-force")}),
+    ("Ghana and Kenya have long been partners in space research.", {(frozenset({"GHA", "KEN"}), "partnership", "in-force")}),
+    ("Ghana and Kenya have been trading partners for decades.", set()),
+])
+def test_states_told_as_partners_already_have_a_partnership_in_force(text, expected):
+    assert acts(text) == expected
+
+
 # Every sentence this file feeds find_status, gathered from the parametrised tests above.
 _WRITTEN = [value if isinstance(value, str) else value[0] for test in list(globals().values())
             for mark in getattr(test, "pytestmark", []) if mark.name == "parametrize" for value in mark.args[1]]

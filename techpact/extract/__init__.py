@@ -9,7 +9,7 @@ from techpact.extract import cues
 from techpact.extract.agreements import AgreementReader, Clause, finish
 from techpact.extract.confidence import DATE_IN_SENTENCE, agreement_confidence, evidence_cues
 from techpact.extract.datelines import dateline_spans
-from techpact.extract.dates import first_date, named_act_date
+from techpact.extract.dates import first_date, named_act_date, start_date
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, PartialDate, Span
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.memberships import find_memberships
@@ -229,7 +229,8 @@ def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int
         elif agreement.date is None and span == agreement.evidence[0]:
             agreement.date = at_occasion()
     if agreement.date is None and dated and agreement.status == "in-force" and agreement.evidence:
-        agreement.date = named_act_date(agreement.evidence[0].text, document.issued)  # "also have a 2021 agreement on ..."
+        first = agreement.evidence[0].text  # "also have a 2021 agreement on ...", "has been operating since February"
+        agreement.date = named_act_date(first, document.issued) or start_date(first, document.issued)
     agreement.cues |= evidence_cues(agreement)
     agreement.confidence = agreement_confidence(agreement, cues_read=True)
 

@@ -40,7 +40,10 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
 
 
 # Verbs that name the kind when no kind noun does: "have partnered with" is a partnership.
-PARTNERING = re.compile(r"\b(?:partner(?:ed|ing|s)? (?:with|on|in)|team(?:ed|s|ing)? up with)\b", _I)
+PARTNERING = re.compile(r"\b(?:partner(?:ed|ing|s)? (?:with|on|in)|team(?:ed|s|ing)? up with"
+                        # told as existing: "The EU and ASEAN have been strategic partners since 2020"
+                        r"|(?:have|has|had)\s+(?:long\s+)?been\s+(?:(?!(?:trading|trade|business|commercial)\b)[\w-]+\s+){0,2}?"
+                        r"partners\b(?!\s+in\s+crime))", _I)
 
 # Verbs and phrases of cooperation that carry no kind noun.
 COOPERATION = re.compile(

@@ -33,6 +33,7 @@ _DATE = re.compile(
     rf"|{_MONTH.format('m5')} (?P<d5>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d)"
     r"|(?P<inyear>(?:in|during|early|late|mid-?|since|until|by) (?:(?:early|late|mid-?) )?)(?P<y6>(?:19|20)\d{2})\b(?!-\d)"
     rf"|(?P<inmonth>(?:in|on|during|since|until|by|(?:early|late|mid|end of|beginning of)) (?:(?:early|late|mid-?) )?){_MONTH.format('m7')}(?!,? \d)"
+    r"(?P<yearword>,? (?:last|this|next) year\b)?"
     r"|(?P<weekday>(?:last |this |next |on |earlier on |late on )?)"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     rf"|(?P<which>last|this|next|earlier this) {_MONTH.format('m8')}(?!,? \d)"
@@ -161,6 +162,9 @@ def _resolve(match: re.Match, issued: dt.date | None) -> PartialDate | None:
     if g["y6"]:
         return PartialDate(int(g["y6"]))
     if g["m7"]:
+        if g["yearword"] and issued is not None:  # "in May last year", "in March next year"
+            step = {"last": -1, "this": 0, "next": 1}[g["yearword"].split()[-2].lower()]
+            return PartialDate(issued.year + step, _month(g["m7"]))
         return _near(_month(g["m7"]), None, issued)
     if g["m8"]:
         return _month_named(_month(g["m8"]), g["which"], issued)
@@ -265,6 +269,17 @@ def named_act_date(sentence: str, relative_to: dt.date | None) -> PartialDate | 
             found = _resolve(match, relative_to)
             if found is not None:
                 return found
+    return None
+
+
+def start_date(sentence: str, relative_to: dt.date | None) -> PartialDate | None:
+    """When an act going on began, as "since" tells it: "has been operating since February", "since 2015"."""
+    if not _may_hold_date(sentence) or "since" not in sentence.lower():
+        return None
+    for match in _DATE.finditer(sentence):
+        lead = (match.group("inyear") or match.group("inmonth") or "").lower()
+        if lead.startswith("since") or sentence[: match.start()].lower().endswith("since "):
+            return _resolve(match, relative_to)
     return None
 
 

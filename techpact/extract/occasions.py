@@ -44,6 +44,6 @@ def told_at_occasion(agreement: Agreement, earlier: list[Agreement], occasion) -
             shared = set(act.parties) & set(agreement.parties)
             if act.date is not None and act.status == agreement.status and len(shared) >= min(2, len(agreement.parties)):
                 return act.date
-    if _AT_OCCASION.search(text):
-        return occasion()
+    if _AT_OCCASION.search(text):  # the occasion dated where it is named, else the date the story leads with
+        return occasion() or next((act.date for act in earlier if act.date is not None and act.status != "in-force"), None)
     return None
