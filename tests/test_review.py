@@ -21,7 +21,7 @@ DATA = Path(__file__).resolve().parent / "data"
 GOLD = DATA / "review-gold.json"
 FAILED_TALKS = "158cf3ad09d3c6c5-2"      # r3: EGY-ETH "talks ended without an agreement"
 KEN_RWA = "158cf3ad09d3c6c5-1"           # r3: Tanzania missed as a third party
-ACCORD_2023 = "f251eec861131f88-3"       # r1: its year missed
+ACCORD_2023 = "f251eec861131f88-3"       # r1: "Hanoi's 2023 accord" (its year, once missed, is now read)
 MOU = "f251eec861131f88-1"               # r1: the IND-VNM memorandum
 SANDBOX = "Uruguay's central bank and its Paraguayan counterpart opened a shared fintech sandbox to startups in March."
 
@@ -221,10 +221,9 @@ def test_review_eval_curated_scores_one_after_correcting_what_eval_verbose_lists
     path, folder = review_store
     before = run("eval", GOLD, "--curated", "--verbose", "--store", path).output
     assert f"agreements false positive: https://example.org/review/r3 EGY-ETH agreement ended {FAILED_TALKS}" in before
-    assert "date wrong: https://example.org/review/r1 IND-VNM gold=2023" in before
+    assert "date wrong" not in before  # "Hanoi's 2023 accord ... remains in force": the year its name gives
     run("review", "reject", FAILED_TALKS, "--why", "the talks failed", "--store", path)
     run("review", "set", KEN_RWA, "--party", "KEN", "--party", "RWA", "--party", "TZA", "--why", "Tanzania", "--store", path)
-    run("review", "set", ACCORD_2023, "--date", "2023", "--why", "the accord's year", "--store", path)
     run("review", "add", "--document", folder / "r2.txt", "--evidence", SANDBOX, "--kind", "initiative", "--status",
         "in-force", "--party", "URY", "--party", "PRY", "--sector", "fintech", "--why", "missed", "--store", path)
     scores = json.loads(run("eval", GOLD, "--curated", "--format", "json", "--store", path).output)
