@@ -9,7 +9,7 @@ from __future__ import annotations
 
 
 from techpact.extract import cues
-from techpact.extract.gazetteer import gazetteer
+from techpact.extract.clause_reading import actor_words, also_another, kind_outside_names, lone_bloc, made_by_states, when_told
 from techpact.extract.facts import Agreement
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
@@ -64,7 +64,7 @@ class AgreementReader:
         if not parties and cues.MEMBERS_AS_SUBJECT.search(text):
             blocs = {m.code for m in clause.actors if is_bloc(m.code)}
             parties = list(blocs) if len(blocs) == 1 else parties  # "At the CSTO summit, the member states adopted ..."
-        kind, where = cues.find_kind(text)
+        kind, where = kind_outside_names(clause)
         if kind is None and cues.PARTNERING.search(text):
             kind, where = "partnership", cues.PARTNERING.search(text).start()
         if kind is None and len(clause.actors) >= 2 and (body := compound_body(clause)) is not None:
@@ -89,14 +89,14 @@ class AgreementReader:
         back_kind = None
         if back_match and back_match.start() <= where < back_match.end():
             kind, back_kind = None, kind  # "this new initiative" names an act already reported, not a new kind
-            if self.focus is None and (len(parties) >= 2 or _lone_bloc(parties)) and not self.company_deal:
+            if self.focus is None and (len(parties) >= 2 or lone_bloc(parties)) and not self.company_deal:
                 kind = back_kind  # "The declaration was signed by ...": the act the story is about, first told here
         introduced = bool(kind and not back_kind and cues.introduces_instrument(text, where))
         separate = bool(introduced and (cues.SEPARATE.search(text, max(0, where - 40), where)
                                         or cues.SEPARATE_LEAD.match(text[:where])
                                         or (clause.continued and where < 16))  # "(signed a treaty) and a memorandum on ..."
                         or (not kind and not back_match and cues.SEPARATELY.match(text))
-                        or (kind and not back_kind and _also_another(text, where))
+                        or (kind and not back_kind and also_another(text, where))
                         or (not kind and not back_match and cues.ALSO_ANOTHER.search(text)))  # "Members also endorsed ..."
         cooperative = bool(kind or cooperation)
         proposes = status == "proposed" and len(parties) >= 2
@@ -126,7 +126,8 @@ class AgreementReader:
         if len(parties) >= 2 and cues.INVITATION.search(text):
             self._invite(clause, parties, status)
             return
-        if back and self.focus and cues.INVOLVES.search(text) and parties and not set(parties) <= set(self.focus.parties):
+        if (back and self.focus and parties and not set(parties) <= set(self.focus.parties)
+                and (cues.INVOLVES.search(text) or made_by_states(self.focus, parties, text))):
             joined, framework = _split_framework(list(dict.fromkeys(self.focus.parties + parties)))
             self.focus.parties[:] = joined
             self._grown.append(self.focus)
@@ -157,9 +158,9 @@ class AgreementReader:
             if len(parties) < 2 and self.focus and set(parties) <= set(self.focus.parties):
                 # "• A memorandum on trade": one more instrument of the parties in focus
                 parties = list(self.focus.parties) if (back or both or parties or introduced) else parties
-            lone_bloc = (len(parties) == 1 and is_bloc(parties[0]) and (kind or bloc_decision)
-                         and (not self.focus or self.focus.parties == parties or bloc_decision))
-            if lone_bloc and not kind:
+            bloc_alone = (len(parties) == 1 and is_bloc(parties[0]) and (kind or bloc_decision)
+                          and (not self.focus or self.focus.parties == parties or bloc_decision))
+            if bloc_alone and not kind:
                 kind = "initiative"  # what a bloc decides to do together, with no instrument named
             pairs = (sides_of_with(clause, parties) or one_with_each(clause, parties)) if len(parties) > 2 else None
             if pairs:
@@ -167,7 +168,7 @@ class AgreementReader:
                     self._record(pair, kind, status, clause, back=False)
                 self.focus = None
                 return
-            if len(parties) >= 2 or lone_bloc:
+            if len(parties) >= 2 or bloc_alone:
                 self._record(parties, kind, status, clause, back, introduced, separate)
                 self._remember_pair(parties)
                 return
@@ -260,7 +261,7 @@ class AgreementReader:
         elif framework and not target.framework:
             target.framework = framework
         self._extend(target, kind, status, clause)
-        self.when.setdefault(id(target), set()).update(_when(clause.text))
+        self.when.setdefault(id(target), set()).update(when_told(clause.text))
         if introduced:
             self.introduced.add(id(target))
         self.focus = target
@@ -300,7 +301,7 @@ class AgreementReader:
 
     def _another_time(self, agreement: Agreement, text: str) -> bool:
         """Whether a clause dates itself (a year, a weekday) apart from every time the act was told with."""
-        when, known = _when(text), self.when.get(id(agreement))
+        when, known = when_told(text), self.when.get(id(agreement))
         return bool(when and known and not when & known)
 
     @staticmethod
@@ -309,7 +310,7 @@ class AgreementReader:
         told = cues.content_words(agreement.evidence[0].text) if agreement.evidence else set()
         words = cues.content_words(text)
         first = agreement.evidence[0].text if agreement.evidence else ""
-        if told <= words and (not told - _actor_words(first) or not first.rstrip().endswith((".", ";", ":", ","))):
+        if told <= words and (not told - actor_words(first) or not first.rstrip().endswith((".", ";", ":", ","))):
             return True  # a headline ("A and B signed a Memorandum of Cooperation") and the lead that details it
         return bool(told and words) and len(told & words) / len(told | words) >= 0.6
 
@@ -323,23 +324,10 @@ class AgreementReader:
         agreement.add_evidence(clause.span)
 
 
-def _actor_words(text: str) -> set[str]:
-    """The content words of a text that are names of its states and blocs."""
-    return cues.content_words(" ".join(mention.surface for mention in gazetteer().find_actors(text)))
 
 
-def _also_another(text: str, where: int) -> bool:
-    """Whether "also <verb>" comes right before the kind named at where: "The leaders also launched the Year of ..."."""
-    also = cues.ALSO_ANOTHER.search(text, max(0, where - 60), where + 40)
-    return bool(also) and also.start() <= where
 
 
-def _lone_bloc(parties: list[str]) -> bool:
-    return len(parties) == 1 and is_bloc(parties[0])
-
-
-def _when(text: str) -> set[str]:
-    return set(cues.YEAR.findall(text)) | set(cues.WEEKDAY.findall(text))
 
 
 # Kinds that two reports of one act may give it: a loose one that is not a partnership, and the instruments

@@ -147,6 +147,8 @@ BLOC_BY_REFERENCE = re.compile(r"\b(?:the|this|our) (?:group|grouping|bloc|allia
 # "The alliance would also involve Japan and Taiwan": more parties of an act already told.
 INVOLVES = Hinted(re.compile(r"\b(?:also\s+)?(?:involv(?!ed in\b)\w+|includ\w+|compris\w+|bring in|brings in|extend\w* to)\b", _I), 'involv', 'includ', 'compris', 'bring', 'extend')
 
+# "The declaration was adopted by the heads of state of A, B and C": who made an act already told.
+MADE_BY = Hinted(re.compile(r"\b(?:signed|adopted|endorsed|approved|issued|initial(?:l)?ed|inked|concluded)\s+by\b", _I), ' by')
 
 # Company words: what a deal's counterpart is when it is not a government.
 COMPANY_NOUN = (r"(?:company|companies|firm|firms|giant|giants|corporation|corp|carrier|operator|maker|makers|group|subsidiary"

@@ -1,0 +1,52 @@
+"""What one clause tells about an act beyond its parties: the kind it names outside actors' names, the states
+that made an act in focus, the times it is dated by, and whether it says "also" of a new act."""
+
+from __future__ import annotations
+
+from techpact.extract import cues
+from techpact.extract.facts import Agreement
+from techpact.extract.gazetteer import gazetteer
+from techpact.extract.parties import Clause, clause_base
+from techpact.ontology.reference import is_bloc
+
+
+def actor_words(text: str) -> set[str]:
+    """The content words of a text that are names of its states and blocs."""
+    return cues.content_words(" ".join(mention.surface for mention in gazetteer().find_actors(text)))
+
+
+def also_another(text: str, where: int) -> bool:
+    """Whether "also <verb>" comes right before the kind named at where: "The leaders also launched the Year of ..."."""
+    also = cues.ALSO_ANOTHER.search(text, max(0, where - 60), where + 40)
+    return bool(also) and also.start() <= where
+
+
+def made_by_states(focus: Agreement, parties: list[str], text: str) -> bool:
+    """Whether a clause tells that two or more states made the act in focus, a bloc's ("adopted by the heads of
+    state of A, B and C"): the states are its parties, the bloc its framework."""
+    return (lone_bloc(focus.parties) and len([p for p in parties if not is_bloc(p)]) >= 2
+            and bool(cues.MADE_BY.search(text)))
+
+
+def kind_outside_names(clause: Clause) -> tuple[str | None, int]:
+    """The first kind noun of the clause that is not a word of an actor's name ("Treaty" of "the Collective
+    Security Treaty Organization" names a bloc, not an instrument)."""
+    kind, where = cues.find_kind(clause.text)
+    if kind is None or not any(m.how == "bloc" for m in clause.actors):
+        return kind, where
+    base = clause_base(clause)
+    names = [(m.start - base, m.end - base) for m in clause.actors if m.how == "bloc"]
+    if not any(start <= where < end for start, end in names):
+        return kind, where
+    masked = clause.text
+    for start, end in names:
+        masked = masked[:max(0, start)] + "X" * (end - max(0, start)) + masked[end:]
+    return cues.find_kind(masked)
+
+
+def lone_bloc(parties: list[str]) -> bool:
+    return len(parties) == 1 and is_bloc(parties[0])
+
+
+def when_told(text: str) -> set[str]:
+    return set(cues.YEAR.findall(text)) | set(cues.WEEKDAY.findall(text))
