@@ -50,3 +50,55 @@ def test_an_act_of_two_states_signed_by_their_ministers_keeps_its_parties():
     text = ("Chile and Peru signed a memorandum on lithium on Monday. The memorandum was signed by the ministers "
             "of mining of Chile and Peru in Lima.")
     assert party_sets(text) == sets("CHL+PER")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile, Peru and Bolivia signed a memorandum on a lithium corridor on Monday. The two countries also signed an "
+     "agreement on customs data, officials in Lima said.", ["BOL+CHL+PER", "CHL+PER"]),
+])
+def test_the_two_countries_after_a_deal_of_three_are_the_two_named_most(text, expected):
+    text = "Chile and Peru deepen ties. Chile and Peru met in Lima. " + text
+    assert set(party_sets(text)) >= set(sets(*expected))
+    assert frozenset({"BOL", "CHL"}) not in party_sets(text)
+
+
+def test_the_two_countries_after_a_pair_are_that_pair():
+    text = "Kenya and Ghana signed a memorandum on digital IDs. The two countries also agreed to link their payment systems."
+    assert set(party_sets(text)) == {frozenset({"GHA", "KEN"})}
+
+
+def test_separately_one_state_of_the_act_in_focus_does_not_take_its_parties():
+    text = ("Leaders of Japan, India, Australia and the United States launched a health initiative on Saturday. "
+            "Separately, Biden and Indian Prime Minister Narendra Modi agreed to co-produce drone parts.")
+    assert set(party_sets(text)) == {frozenset({"AUS", "IND", "JPN", "USA"})}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cuba, Mexico sign health pact, agree on vaccine plant with Brazil", {frozenset({"BRA", "CUB", "MEX"})}),
+    ("Cuba, Mexico and Chile partnered with Brazil on vaccines.", set(sets("BRA+CUB", "BRA+MEX", "BRA+CHL"))),
+])
+def test_with_after_a_later_predicate_is_no_side_of_each_state_listed(text, expected):
+    assert set(party_sets(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan, which chairs the Shanghai Cooperation Organization, signed a memorandum with Qatar on Monday.", "KAZ+QAT"),
+    ("Ghana, which joined the African Union's data framework, signed an agreement with Togo on roaming.", "GHA+TGO"),
+])
+def test_a_bloc_named_only_in_a_which_clause_about_a_state_is_no_party(text, expected):
+    assert set(party_sets(text)) == set(sets(expected))
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia, which has been at odds with Somalia over a port deal, said it was studying the agreement.",
+    "The ministers expressed concern over China's buildup and North Korea's launches, and reaffirmed cooperation among the G7.",
+    "Beijing said it firmly opposed the move and urged The Hague to respect market principles.",
+    "Mudavadi said Kenya would champion a common position on digital governance within the African Union.",
+])
+def test_rivalry_objection_and_a_states_stance_within_a_bloc_make_no_act(text):
+    assert not [a for a in acts_of(text) if len(a.parties) >= 2]
+
+
+def test_a_statement_signed_in_which_sides_firmly_oppose_something_is_still_an_act():
+    text = "China and Russia signed a joint statement on Tuesday in which they firmly opposed unilateral sanctions."
+    assert set(party_sets(text)) == {frozenset({"CHN", "RUS"})}

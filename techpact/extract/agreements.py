@@ -152,10 +152,10 @@ class AgreementReader:
                 parties = parties + places(clause, parties)  # "A will invest in B under an agreement signed by the two countries"
             if len(parties) < 2 and both and self.pair:
                 if not parties or parties[0] in self.pair or is_bloc(parties[0]) or cues.GROUP_PHRASE.search(text):
-                    parties = list(dict.fromkeys(parties + self.pair))  # "the two countries' institutes ... with the US"
+                    parties = list(dict.fromkeys(parties + self._group(text)))  # "the two countries' institutes ... with the US"
                 else:  # a new partner "bilaterally": with the actor the document is about
                     parties = parties + [self._main_actor(exclude=parties[0])]
-            if len(parties) < 2 and self.focus and set(parties) <= set(self.focus.parties):
+            if len(parties) < 2 and self.focus and set(parties) <= set(self.focus.parties) and not cues.SEPARATELY.match(text):
                 # "• A memorandum on trade": one more instrument of the parties in focus
                 parties = list(self.focus.parties) if (back or both or parties or introduced) else parties
             bloc_alone = (len(parties) == 1 and is_bloc(parties[0]) and (kind or bloc_decision)
@@ -243,6 +243,16 @@ class AgreementReader:
         """The actor the document leads with: news names its subject first."""
         return next((c for c in self.seen if c != exclude), exclude)
 
+    def _group(self, text: str) -> list[str]:
+        """The actors a group phrase stands for: the last ones named together, or, when it counts fewer ("the two
+        countries" after a deal of three), the ones the document named most."""
+        match = cues.GROUP_PHRASE.search(text)
+        size = next((_GROUP_SIZES[word] for word in match.group().lower().split() if word in _GROUP_SIZES), 0) if match else 0
+        if not size or len(self.pair) <= size:
+            return self.pair
+        kept = set(sorted(self.pair, key=lambda code: -self.seen.get(code, 0))[:size])
+        return [code for code in self.pair if code in kept]
+
     def _remember_pair(self, parties: list[str]) -> None:
         states = [p for p in parties if not is_bloc(p)]
         self.pair = states if len(states) >= 2 else list(parties)
@@ -329,6 +339,8 @@ class AgreementReader:
 
 
 
+
+_GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 # Kinds that two reports of one act may give it: a loose one that is not a partnership, and the instruments
 # that name it precisely ("the deal" and "the memorandum").

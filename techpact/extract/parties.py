@@ -36,7 +36,8 @@ def party_candidates(clause: Clause) -> list[str]:
     if attribution:
         excluded.update(range(attribution.start(), attribution.end()))
     base = clause.span.start + (clause.span.text.find(clause.text) if clause.text in clause.span.text else 0)
-    asides = _asides(clause.text) if len(clause.actors) >= 3 else []
+    asides = _asides(clause.text) if len(clause.actors) >= 3 or (
+        len(clause.actors) == 2 and any(is_bloc(m.code) for m in clause.actors)) else []
     codes: list[str] = []
     circle: set[str] = set()
     told: set[str] = set()  # codes named outside the asides
@@ -78,6 +79,8 @@ def party_candidates(clause: Clause) -> list[str]:
         codes = [code for code in codes if code not in circle]
     if asides and len([code for code in codes if code in told]) >= 2:
         codes = [code for code in codes if code in told]  # the source or witness of an act between two others
+    elif asides and any(code in told and not is_bloc(code) for code in codes):
+        codes = [code for code in codes if code in told or not is_bloc(code)]  # "A, which chairs the SCO, backs ..."
     return codes
 
 
@@ -193,6 +196,8 @@ def sides_of_with(clause: Clause, parties: list[str]) -> list[list[str]] | None:
         return None  # "A teamed up with B and C to fund X" is one act of three
     if not all(roles.COORDINATION.match(clause.text[a.end - base:b.start - base]) for a, b in zip(named, named[1:])):
         return None  # "A and B signed a pact, like the one A signed with C": the list is not the subject of "with"
+    if ", " in clause.text[named[-1].end - base:match.start()]:
+        return None  # "A, B sign defence pact, agree on energy hub with C": "with" goes with a later thing, not the list
     return [[a, b] for a in left for b in right]
 
 
