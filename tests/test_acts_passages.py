@@ -102,3 +102,30 @@ def test_rivalry_objection_and_a_states_stance_within_a_bloc_make_no_act(text):
 def test_a_statement_signed_in_which_sides_firmly_oppose_something_is_still_an_act():
     text = "China and Russia signed a joint statement on Tuesday in which they firmly opposed unilateral sanctions."
     assert set(party_sets(text)) == {frozenset({"CHN", "RUS"})}
+
+
+@pytest.mark.parametrize("text", [
+    "Norway and Chile signed an administrative arrangement on polar research satellites on Monday.",
+    "Brazil and Peru concluded an implementing arrangement on border data exchange.",
+])
+def test_an_administrative_or_implementing_arrangement_is_an_instrument(text):
+    assert [a.kind for a in acts_of(text)] == ["agreement"]
+
+
+def test_security_arrangements_talked_about_are_no_instrument():
+    assert not acts_of("Norway and Chile discussed security arrangements in the Arctic on Monday.")
+
+
+@pytest.mark.parametrize("text, statuses", [
+    ("Norway and Chile signed an administrative arrangement on satellites and agreed to start talks on a chip "
+     "early warning mechanism at the third meeting of their joint council on Monday.", ["planned", "signed"]),
+    ("Ghana and Kenya adopted a roadmap on artificial intelligence and agreed to deepen cooperation in nuclear energy.",
+     ["planned", "signed"]),
+])
+def test_a_second_verb_of_the_parties_with_another_status_tells_another_act(text, statuses):
+    assert sorted(a.status for a in acts_of(text) if a.status != "in-force") == statuses  # not the council itself
+
+
+def test_a_second_verb_retelling_the_same_signing_adds_no_act():
+    text = "Ghana and Kenya signed a memorandum on digital IDs and exchanged the signed copies in Accra."
+    assert len(acts_of(text)) == 1

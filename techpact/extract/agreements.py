@@ -147,6 +147,12 @@ class AgreementReader:
             proposes = False  # "calls for talks between A and B": a third party's wish, not an act of theirs
             if not kind:
                 return
+        if (clause.continued and (cooperative or cues.AGREED_ON.search(text)) and not back and not clause.actors
+                and self.focus and status and self.focus.status and status != self.focus.status
+                and self.focus.evidence[-1] == clause.span):
+            # "A and B signed a memorandum on X and agreed to set up Y": the second verb of the subject, another act
+            self._record(list(self.focus.parties), kind, status, clause, back=False, separate=True)
+            return
         if (cooperative or proposes or bloc_decision) and not hedged and not domestic and not cues.onlookers_opine(text):
             if len(parties) == 1 and cues.GROUP_PHRASE.search(text) and len(places(clause, parties)) == 1:
                 parties = parties + places(clause, parties)  # "A will invest in B under an agreement signed by the two countries"
