@@ -7,6 +7,7 @@ parties land on the right agreement.
 
 from __future__ import annotations
 
+import re
 
 from techpact.extract import cues
 from techpact.extract.clause_reading import actor_words, also_another, kind_outside_names, lone_bloc, made_by_states, when_told
@@ -149,7 +150,7 @@ class AgreementReader:
                 return
         if (clause.continued and (cooperative or cues.AGREED_ON.search(text)) and not back and not clause.actors
                 and self.focus and status and self.focus.status and status != self.focus.status
-                and self.focus.evidence[-1] == clause.span):
+                and self.focus.evidence[-1] == clause.span and not _POINTS_BACK.search(text)):
             # "A and B signed a memorandum on X and agreed to set up Y": the second verb of the subject, another act
             self._record(list(self.focus.parties), kind, status, clause, back=False, separate=True)
             return
@@ -345,6 +346,8 @@ class AgreementReader:
 
 
 
+
+_POINTS_BACK = re.compile(r"\b(?:it|them)\b")  # "... and agreed to cooperate on it closely": the act just told
 
 _GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
