@@ -129,3 +129,30 @@ def test_a_second_verb_of_the_parties_with_another_status_tells_another_act(text
 def test_a_second_verb_retelling_the_same_signing_adds_no_act():
     text = "Ghana and Kenya signed a memorandum on digital IDs and exchanged the signed copies in Accra."
     assert len(acts_of(text)) == 1
+
+
+def test_a_headline_and_the_lead_that_retells_it_in_other_words_are_one_act():
+    text = ("Chile, Peru sign 12 cooperation documents as Boric visits Lima\n\n"
+            "LIMA, May 3 -- Chile and Peru on Friday signed 12 cooperation documents covering mining, ports and "
+            "digital trade, officials said.")
+    assert party_sets(text) == sets("CHL+PER")
+
+
+def test_two_instruments_told_after_a_headline_stay_two():
+    text = ("Chile, Peru sign pacts\n\nChile and Peru signed a memorandum on mining on Friday. "
+            "They also signed a memorandum on ports.")
+    assert party_sets(text) == sets("CHL+PER", "CHL+PER")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Brazilian president flew home after attending the G20 summit in Rio, where leaders adopted a declaration "
+     "on hunger.", "G20"),
+    ("Ministers met at the ASEAN summit in Vientiane, where leaders endorsed a digital masterplan.", "ASEAN"),
+])
+def test_where_leaders_adopted_at_a_blocs_summit_is_the_blocs_act(text, expected):
+    assert party_sets(text) == sets(expected)
+
+
+def test_where_after_a_place_that_is_no_blocs_meeting_makes_no_bloc_act():
+    text = "Kenya's minister visited the ITU forum in Geneva, where leaders adopted a declaration on spectrum."
+    assert not [a for a in acts_of(text) if any(len(code) != 3 for code in a.parties)]

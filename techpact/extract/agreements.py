@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from techpact.extract import cues
-from techpact.extract.clause_reading import actor_words, also_another, kind_outside_names, lone_bloc, made_by_states, when_told
-from techpact.extract.facts import Agreement
+from techpact.extract.clause_reading import (
+    actor_words, also_another, group_of, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
+)
+from techpact.extract.facts import Agreement, Span
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, one_with_each, outside_names, party_candidates, places,
@@ -40,16 +42,22 @@ class AgreementReader:
         self._pair_clause = -9  # the clause that last named a pair
         self._grown: list[Agreement] = []  # acts whose parties grew after they were recorded
         self.lone_signer: tuple[str, int, str] | None = None  # one state told signing an instrument: state, clause, kind
+        self._headline: Span | None = None  # the document's first sentence, when it reads as a headline (no full stop)
+        self._summit: tuple[str, int] | None = None  # the bloc whose meeting the last clause named, and that clause
 
     def read(self, clause: Clause) -> None:
         """Take one clause into account."""
         text = clause.text
         self._clauses += 1
+        if self._clauses == 1 and not clause.span.text.rstrip().endswith((".", ";", ":", ",", "!", "?")):
+            self._headline = clause.span
         # "They signed ...", right after a clause that named two actors: those two
         they = bool(self.pair and self._clauses - self._pair_clause <= 1 and cues.THEY.match(text))
         # "A memorandum was signed during the visit", told right after the visit of one side to the other
         they = they or bool(not clause.actors and self.pair and self._clauses - self._pair_clause <= 2
                             and cues.DURING_VISIT.search(text))
+        summit = self._summit if self._summit and self._summit[1] == self._clauses - 1 else None
+        self._summit = (bloc, self._clauses) if (bloc := summit_bloc(clause)) else None
         for mention in clause.actors:
             if mention.how != "dateline":
                 self.seen[mention.code] = self.seen.get(mention.code, 0) + 1
@@ -57,11 +65,13 @@ class AgreementReader:
             kind, _ = cues.find_kind(text)  # "We, the leaders of A, B and C ... hereby declare": the group named
             self._record(list(self.pair), kind or "declaration", cues.find_status(text) or "signed", clause, back=False)
             return
-        if not clause.actors and self.focus is None and not (self.pair and (they or cues.BOTH_PARTIES.search(text))):
+        at_summit = bool(summit and not clause.actors and cues.WHERE_DONE.match(text))  # "..., where leaders adopted"
+        if not clause.actors and self.focus is None and not at_summit and not (
+                self.pair and (they or cues.BOTH_PARTIES.search(text))):
             return  # nobody named, nothing in focus: the clause can neither make nor extend an act
         candidates = party_candidates(clause)
         between = between_parties(clause)
-        parties = between or candidates
+        parties = between or candidates or ([summit[0]] if at_summit else [])
         if not parties and cues.MEMBERS_AS_SUBJECT.search(text):
             blocs = {m.code for m in clause.actors if is_bloc(m.code)}
             parties = list(blocs) if len(blocs) == 1 else parties  # "At the CSTO summit, the member states adopted ..."
@@ -142,8 +152,8 @@ class AgreementReader:
             self._join(parties, clause)
             return
         decision = cues.DECISION.search(text) if len(parties) == 1 and is_bloc(parties[0]) else None
-        bloc_decision = bool(decision and any(
-            m.code == parties[0] and m.start - clause_base(clause) < decision.start() for m in clause.actors))
+        bloc_decision = bool(decision and (at_summit or any(
+            m.code == parties[0] and m.start - clause_base(clause) < decision.start() for m in clause.actors)))
         if proposes and between:
             proposes = False  # "calls for talks between A and B": a third party's wish, not an act of theirs
             if not kind:
@@ -159,7 +169,8 @@ class AgreementReader:
                 parties = parties + places(clause, parties)  # "A will invest in B under an agreement signed by the two countries"
             if len(parties) < 2 and both and self.pair:
                 if not parties or parties[0] in self.pair or is_bloc(parties[0]) or cues.GROUP_PHRASE.search(text):
-                    parties = list(dict.fromkeys(parties + self._group(text)))  # "the two countries' institutes ... with the US"
+                    # "the two countries' institutes ... with the US"
+                    parties = list(dict.fromkeys(parties + group_of(text, self.pair, self.seen)))
                 else:  # a new partner "bilaterally": with the actor the document is about
                     parties = parties + [self._main_actor(exclude=parties[0])]
             if len(parties) < 2 and self.focus and set(parties) <= set(self.focus.parties) and not cues.SEPARATELY.match(text):
@@ -250,16 +261,6 @@ class AgreementReader:
         """The actor the document leads with: news names its subject first."""
         return next((c for c in self.seen if c != exclude), exclude)
 
-    def _group(self, text: str) -> list[str]:
-        """The actors a group phrase stands for: the last ones named together, or, when it counts fewer ("the two
-        countries" after a deal of three), the ones the document named most."""
-        match = cues.GROUP_PHRASE.search(text)
-        size = next((_GROUP_SIZES[word] for word in match.group().lower().split() if word in _GROUP_SIZES), 0) if match else 0
-        if not size or len(self.pair) <= size:
-            return self.pair
-        kept = set(sorted(self.pair, key=lambda code: -self.seen.get(code, 0))[:size])
-        return [code for code in self.pair if code in kept]
-
     def _remember_pair(self, parties: list[str]) -> None:
         states = [p for p in parties if not is_bloc(p)]
         self.pair = states if len(states) >= 2 else list(parties)
@@ -305,7 +306,7 @@ class AgreementReader:
                 continue  # "..., and the US offered Kenya help": an offer is an act apart from what was signed
             if back or not kind or not agreement.kind:
                 return agreement
-            if introduced and id(agreement) in self.introduced and agreement.kind == kind and not self._told_again(agreement, text):
+            if introduced and id(agreement) in self.introduced and agreement.kind == kind and not self._told_again(agreement, text, self._headline):
                 continue  # "a memorandum on trade", then "a memorandum on data": two instruments
             if agreement.kind == kind or {agreement.kind, kind} <= _SAME_ACT_KINDS:
                 return agreement
@@ -322,13 +323,15 @@ class AgreementReader:
         return bool(when and known and not when & known)
 
     @staticmethod
-    def _told_again(agreement: Agreement, text: str) -> bool:
+    def _told_again(agreement: Agreement, text: str, headline: Span | None = None) -> bool:
         """Whether a clause retells the act (a headline and its lead) rather than naming another instrument."""
         told = cues.content_words(agreement.evidence[0].text) if agreement.evidence else set()
         words = cues.content_words(text)
         first = agreement.evidence[0].text if agreement.evidence else ""
         if told <= words and (not told - actor_words(first) or not first.rstrip().endswith((".", ";", ":", ","))):
             return True  # a headline ("A and B signed a Memorandum of Cooperation") and the lead that details it
+        if len(agreement.evidence) == 1 and agreement.evidence[0] == headline:
+            return True  # the headline's act told once: the lead retells it in words of its own
         return bool(told and words) and len(told & words) / len(told | words) >= 0.6
 
     @staticmethod
@@ -348,8 +351,6 @@ class AgreementReader:
 
 
 _POINTS_BACK = re.compile(r"\b(?:it|them)\b")  # "... and agreed to cooperate on it closely": the act just told
-
-_GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 # Kinds that two reports of one act may give it: a loose one that is not a partnership, and the instruments
 # that name it precisely ("the deal" and "the memorandum").

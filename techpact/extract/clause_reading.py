@@ -1,9 +1,10 @@
 """What one clause tells about an act beyond its parties: the kind it names outside actors' names, the states
-that made an act in focus, the times it is dated by, and whether it says "also" of a new act."""
+that made an act in focus, who a group phrase stands for, the bloc whose meeting it names, the times it is dated by,
+and whether it says "also" of a new act."""
 
 from __future__ import annotations
 
-from techpact.extract import cues
+from techpact.extract import cues, roles
 from techpact.extract.facts import Agreement
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.parties import Clause, clause_base
@@ -50,3 +51,26 @@ def lone_bloc(parties: list[str]) -> bool:
 
 def when_told(text: str) -> set[str]:
     return set(cues.YEAR.findall(text)) | set(cues.WEEKDAY.findall(text))
+
+
+_GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+
+
+def group_of(text: str, pair: list[str], seen: dict[str, int]) -> list[str]:
+    """The actors a group phrase stands for: the last ones named together (pair), or, when it counts fewer ("the two
+    countries" after a deal of three), the ones the document named most (seen: how often each was named)."""
+    match = cues.GROUP_PHRASE.search(text)
+    size = next((_GROUP_SIZES[word] for word in match.group().lower().split() if word in _GROUP_SIZES), 0) if match else 0
+    if not size or len(pair) <= size:
+        return pair
+    kept = set(sorted(pair, key=lambda code: -seen.get(code, 0))[:size])
+    return [code for code in pair if code in kept]
+
+
+def summit_bloc(clause: Clause) -> str | None:
+    """The bloc whose summit or meeting the clause names last ("the G20 summit in Rio"), if any."""
+    base = clause_base(clause)
+    for mention in reversed(clause.actors):
+        if is_bloc(mention.code) and roles.BLOC_AS_SETTING_AFTER.match(clause.text, mention.end - base):
+            return mention.code
+    return None

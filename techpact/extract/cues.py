@@ -242,7 +242,11 @@ def content_words(text: str) -> set[str]:
 # Clause boundaries inside one sentence, where a second act often starts.
 CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|since|but|as well as)\s+(?=[A-Z]|the |a |an |[a-z]+ [A-Z])"
                           # a clause of its own after a comma: "..., as Washington seeks to ...", "..., similar to the one A signed"
-                          r"|, (?:as|similar to) (?=[A-Z]|the ))")
+                          r"|, (?:as|similar to) (?=[A-Z]|the )"
+                          # what the people at a meeting did there: "at the G20 summit in Rio, where leaders adopted ..."
+                          r"|, (?=where (?:the |its |their )?(?:leaders|members|member states|ministers|heads)\b))")
+# A clause telling what was done at the place or meeting just named: "(the G20 summit in Rio,) where leaders adopted".
+WHERE_DONE = re.compile(r"^where\b")
 # A second act told by a second verb of the same subject: "signed an MoU on AI and agreed to set up a working group",
 # "..., and China offered to train engineers". It breaks a clause only after a first verb of its own (not in "A, B,
 # and C signed").
@@ -256,7 +260,8 @@ _INSTRUMENTS = r"(?:memorand(?:um|a)|MoUs?|MOUs?|agreements?|treat(?:y|ies)|acco
 COORDINATED_INSTRUMENT = re.compile(rf"and\s+(?=(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_INSTRUMENTS}\b)")  # matched at "and"
 INTRODUCED_INSTRUMENT = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_INSTRUMENTS}\b")
 # What every clause break holds (the pattern is case-sensitive): a sentence with none of them is one clause.
-CLAUSE_BREAK_WORDS = (";", "after", "while", "whereas", "following", "before", "since", "but", "as well as", ", as ", ", similar to ")
+CLAUSE_BREAK_WORDS = (";", "after", "while", "whereas", "following", "before", "since", "but", "as well as", ", as ", ", similar to ",
+                      ", where ")
 
 # Purely domestic statements do not make cooperation.
 DOMESTIC = Hinted(re.compile(r"\b(?:domestic|his nation|her nation|its own|homegrown|home-grown|national strategy)\b", _I), 'domestic', 'nation', 'its own', 'homegrown', 'home-grown', 'national strategy')
