@@ -156,3 +156,19 @@ def test_where_leaders_adopted_at_a_blocs_summit_is_the_blocs_act(text, expected
 def test_where_after_a_place_that_is_no_blocs_meeting_makes_no_bloc_act():
     text = "Kenya's minister visited the ITU forum in Geneva, where leaders adopted a declaration on spectrum."
     assert not [a for a in acts_of(text) if any(len(code) != 3 for code in a.parties)]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Chile and Peru signed a partnership and a memorandum on AI on Tuesday. The AI memorandum, signed by the two "
+     "ministers, covers data centres. Santiago and Lima first signed a defence agreement in 1977.", 3),
+    ("Chile and Peru signed a memorandum on mining, officials said. Chile and Peru first signed a trade agreement in "
+     "1998 and have since expanded ties.", 2),
+])
+def test_an_instrument_of_another_year_after_an_undated_act_is_another_act(text, count):
+    assert len([a for a in acts_of(text) if set(a.parties) == {"CHL", "PER"}]) == count
+
+
+def test_an_act_dated_by_its_year_then_retold_is_one_act():
+    text = ("Chile and Peru signed a memorandum on mining in 2024. The memorandum was signed in Lima by the two "
+            "ministers.")
+    assert party_sets(text) == sets("CHL+PER")

@@ -276,6 +276,11 @@ class AgreementReader:
             if status == "proposed" and len(parties) >= 2:
                 target.proposer, target.addressee = parties[0], parties[1]
             self.agreements.append(target)
+            told = self.when.get(id(self.focus), set()) if self.focus else set()
+            if (told and not when_told(clause.text) and set(self.focus.parties) == set(parties)
+                    and not any(cues.YEAR.match(time) for time in told)):
+                # "They signed X and Y on Tuesday. The Y, signed by ..., covers ...": Y is of that day too
+                self.when[id(target)] = set(told)
         elif framework and not target.framework:
             target.framework = framework
         self._extend(target, kind, status, clause)
@@ -300,6 +305,9 @@ class AgreementReader:
                 continue  # its parties grew since it was indexed
             if self._another_time(agreement, text):
                 continue  # "in 2016" and "on Tuesday" of 2025, "on Friday" and "on Thursday": two acts
+            if (introduced and id(agreement) in self.introduced and not self.when.get(id(agreement))
+                    and cues.YEAR.search(text) and agreement.evidence[0] != self._headline):
+                continue  # "signed an MoU ...", then "first signed a defence agreement in 1977": an older act
             if not back and status and agreement.status and _ongoing(status) != _ongoing(agreement.status):
                 continue  # an act running for years is not the one signed or planned now, named or not
             if not back and status == "proposed" and agreement.status and agreement.status != "proposed":
