@@ -172,3 +172,15 @@ def test_an_act_dated_by_its_year_then_retold_is_one_act():
     text = ("Chile and Peru signed a memorandum on mining in 2024. The memorandum was signed in Lima by the two "
             "ministers.")
     assert party_sets(text) == sets("CHL+PER")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile, Peru and Bolivia agreed on Friday to launch a lithium council at their summit in Lima. Bolivian President "
+     "Luis Arce also held bilateral talks and agreed to resume a currency swap.", "BOL+PER"),
+    ("Chile, Peru and Bolivia agreed on Friday to launch a lithium council at their summit in Lima. The leaders of "
+     "Chile and Peru also held bilateral talks and agreed to link their power grids.", "CHL+PER"),
+])
+def test_bilateral_talks_after_a_meeting_of_three_are_of_two_of_them(text, expected):
+    text = "Peru hosted the summit. " + text
+    assert frozenset(expected.split("+")) in party_sets(text)
+    assert party_sets(text)[frozenset({"BOL", "CHL", "PER"})] == 1

@@ -170,7 +170,7 @@ class AgreementReader:
             if len(parties) < 2 and both and self.pair:
                 if not parties or parties[0] in self.pair or is_bloc(parties[0]) or cues.GROUP_PHRASE.search(text):
                     # "the two countries' institutes ... with the US"
-                    parties = list(dict.fromkeys(parties + group_of(text, self.pair, self.seen)))
+                    parties = list(dict.fromkeys(parties + group_of(text, self.pair, self.seen, parties)))
                 else:  # a new partner "bilaterally": with the actor the document is about
                     parties = parties + [self._main_actor(exclude=parties[0])]
             if len(parties) < 2 and self.focus and set(parties) <= set(self.focus.parties) and not cues.SEPARATELY.match(text):

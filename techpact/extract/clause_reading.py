@@ -4,6 +4,8 @@ and whether it says "also" of a new act."""
 
 from __future__ import annotations
 
+import re
+
 from techpact.extract import cues, roles
 from techpact.extract.facts import Agreement
 from techpact.extract.gazetteer import gazetteer
@@ -53,17 +55,21 @@ def when_told(text: str) -> set[str]:
     return set(cues.YEAR.findall(text)) | set(cues.WEEKDAY.findall(text))
 
 
+_BILATERAL = re.compile(r"\bbilateral(?:ly)?\b", re.IGNORECASE)
 _GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 
-def group_of(text: str, pair: list[str], seen: dict[str, int]) -> list[str]:
+def group_of(text: str, pair: list[str], seen: dict[str, int], named: list[str] = ()) -> list[str]:
     """The actors a group phrase stands for: the last ones named together (pair), or, when it counts fewer ("the two
-    countries" after a deal of three), the ones the document named most (seen: how often each was named)."""
+    countries" after a deal of three), those the clause names and then the ones the document named most (seen: how
+    often each was named)."""
     match = cues.GROUP_PHRASE.search(text)
     size = next((_GROUP_SIZES[word] for word in match.group().lower().split() if word in _GROUP_SIZES), 0) if match else 0
+    if not size and _BILATERAL.search(text):
+        size = 2  # "held bilateral talks" after a meeting of three: two of them
     if not size or len(pair) <= size:
         return pair
-    kept = set(sorted(pair, key=lambda code: -seen.get(code, 0))[:size])
+    kept = set(sorted(pair, key=lambda code: (code not in named, -seen.get(code, 0)))[:size])
     return [code for code in pair if code in kept]
 
 
