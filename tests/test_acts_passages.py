@@ -184,3 +184,14 @@ def test_bilateral_talks_after_a_meeting_of_three_are_of_two_of_them(text, expec
     text = "Peru hosted the summit. " + text
     assert frozenset(expected.split("+")) in party_sets(text)
     assert party_sets(text)[frozenset({"BOL", "CHL", "PER"})] == 1
+
+
+def test_what_a_deal_builds_on_is_an_earlier_act_of_the_same_parties():
+    text = ("Ghana and Togo have signed an agreement on space cooperation, officials said on Tuesday. The deal builds "
+            "on a defence and economic framework agreement signed by the two countries in February.")
+    assert party_sets(text) == sets("GHA+TGO", "GHA+TGO")
+
+
+def test_building_a_plant_is_no_earlier_act():
+    text = "Ghana and Togo signed an agreement on Tuesday. Ghana will build on the site of an old plant."
+    assert party_sets(text) == sets("GHA+TGO")

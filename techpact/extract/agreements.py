@@ -127,7 +127,7 @@ class AgreementReader:
             return
         if back and self.focus is None and self.company_deal and not kind:
             return  # "the agreement" is the company deal just told
-        prior = cues.PRIOR_ACT.search(text) if self.focus or len(parties) >= 2 else None
+        prior = (cues.PRIOR_ACT.search(text) or cues.PRIOR_BUILT_ON.search(text)) if self.focus or len(parties) >= 2 else None
         if prior:
             self._prior_act(cues.find_kind(prior.group("noun"))[0], list(self.focus.parties) if self.focus else parties, clause)
         if standing and (len(parties) >= 2 or self.focus):
