@@ -195,3 +195,15 @@ def test_what_a_deal_builds_on_is_an_earlier_act_of_the_same_parties():
 def test_building_a_plant_is_no_earlier_act():
     text = "Ghana and Togo signed an agreement on Tuesday. Ghana will build on the site of an old plant."
     assert party_sets(text) == sets("GHA+TGO")
+
+
+def test_the_other_side_of_a_lone_signing_is_the_state_after_with():
+    text = ("Ghana's ministry of communications signed a memorandum on data centres on Monday. The document was signed "
+            "with Togo's digital agency.")
+    assert party_sets(text) == sets("GHA+TGO")
+
+
+def test_a_state_that_only_talks_about_the_agreement_is_no_other_side():
+    text = ("Separately, Somalia's government signed a production-sharing agreement on Monday. Ethiopia, which has been "
+            "at odds with Mogadishu over a port, said it was studying the agreement.")
+    assert not [a for a in acts_of(text) if len(a.parties) >= 2]

@@ -16,8 +16,8 @@ from techpact.extract.clause_reading import (
 from techpact.extract.facts import Agreement, Span
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
-    Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, one_with_each, outside_names, party_candidates, places,
-    sides_of_with,
+    Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
+    one_with_each, outside_names, party_candidates, places, sides_of_with,
 )
 from techpact.ontology.reference import is_bloc
 from techpact.ontology.vocabulary import DEFAULT_STATUS, GENERIC_KINDS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
@@ -94,7 +94,7 @@ class AgreementReader:
         if standing and standing.start() <= where < standing.end():
             kind = None  # "at the fifth joint working group meeting": a body the parties have, not a new act
         if (back_match and len(parties) == 1 and self.lone_signer and self._clauses - self.lone_signer[1] <= 2
-                and self.lone_signer[0] != parties[0] and not is_bloc(parties[0])):
+                and self.lone_signer[0] != parties[0] and not is_bloc(parties[0]) and named_after_with(clause, parties[0])):
             parties = [self.lone_signer[0], parties[0]]  # "A's ministry signed a memorandum. The document was signed with B's"
             kind, where = kind or self.lone_signer[2], where if kind else back_match.start()
         back_kind = None

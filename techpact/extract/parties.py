@@ -248,3 +248,12 @@ def _other_side_is_not_an_actor(clause: Clause, first: Mention, base: int) -> bo
         return False
     at = base + other.start("other")
     return not any(m.start == at for m in clause.actors) and other.group("other") not in ("Government", "Ministry", "Republic")
+
+
+def named_after_with(clause: Clause, code: str) -> bool:
+    """Whether the clause names the state after "with" ("The document was signed with B's ministry"), not as its
+    subject ("B, which is at odds with A, said it was studying the agreement")."""
+    base = clause_base(clause)
+    first = next((m.start - base for m in clause.actors if m.code == code), -1)
+    match = cues.WITH.search(clause.text, max(0, first - 40), max(0, first))
+    return first >= 0 and match is not None
