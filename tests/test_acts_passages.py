@@ -207,3 +207,16 @@ def test_a_state_that_only_talks_about_the_agreement_is_no_other_side():
     text = ("Separately, Somalia's government signed a production-sharing agreement on Monday. Ethiopia, which has been "
             "at odds with Mogadishu over a port, said it was studying the agreement.")
     assert not [a for a in acts_of(text) if len(a.parties) >= 2]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Myanmar's government declined an earlier offer from India to build a satellite ground station.", "rejected"),
+    ("Laos welcomed an offer from Vietnam to train its railway engineers.", "proposed"),
+])
+def test_an_offer_from_a_state_is_a_proposal_between_the_two(text, status):
+    acts = acts_of(text)
+    assert [(a.kind, a.status) for a in acts] == [("proposal", status)] and len(acts[0].parties) == 2
+
+
+def test_special_offers_from_companies_are_no_act():
+    assert not acts_of("Shoppers in Vietnam snapped up special offers from retailers on Friday.")

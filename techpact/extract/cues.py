@@ -31,7 +31,7 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
                                r"|\b(?:platforms?|dialogues?)\b", _I)),
     ("partnership", re.compile(r"\bpartnerships?\b|\balliances?\b", _I)),
     # the offer itself named: "a Chinese proposal for a joint fund", "rejected an offer to build"
-    ("proposal", re.compile(r"\bproposals?\b|\boffers?\b(?=\s+(?:to|of|for)\b)", _I)),
+    ("proposal", re.compile(r"\bproposals?\b|\boffers?\b(?=\s+(?:to|of|for|from)\b)", _I)),
     ("agreement", re.compile(r"\bconclud(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations)\b|\bagreements?\b|\baccords?\b|\bdeals?\b|\bpacts?\b|\bprotocols?\b|\bcontracts?\b|\bswap lines?\b|\bcurrency swaps?\b"
                               r"|\b(?:administrative|implementing|working|technical|cooperative|cooperation)\s+arrangements?\b"
                               r"|\b(?:cooperation |bilateral |\d+ |several |\w+teen |twenty[\w-]* )documents\b"
