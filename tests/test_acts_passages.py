@@ -220,3 +220,19 @@ def test_an_offer_from_a_state_is_a_proposal_between_the_two(text, status):
 
 def test_special_offers_from_companies_are_no_act():
     assert not acts_of("Shoppers in Vietnam snapped up special offers from retailers on Friday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The leaders welcomed the work of the Ghana-Togo Digital Skills Centre in Lome.", "GHA+TGO"),
+    ("The Chile-Peru Lithium Research Fund will finance six projects this year.", "CHL+PER"),
+])
+def test_a_joint_project_named_by_two_actors_compound_is_their_act(text, expected):
+    assert [(set(a.parties), a.kind) for a in acts_of(text)] == [(set(expected.split("+")), "initiative")]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops patrolled the Ghana-Togo border on Monday.",
+    "The Chile-Peru match drew a record crowd to the National Stadium.",
+])
+def test_a_compound_of_two_actors_naming_no_body_or_project_is_no_act(text):
+    assert not acts_of(text)

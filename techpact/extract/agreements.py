@@ -79,7 +79,7 @@ class AgreementReader:
         if kind is None and cues.PARTNERING.search(text):
             kind, where = "partnership", cues.PARTNERING.search(text).start()
         if kind is None and len(clause.actors) >= 2 and (body := compound_body(clause)) is not None:
-            kind, where = "working-group", body  # "the EU-India Trade and Technology Council met"
+            where, kind = body  # "the EU-India Trade and Technology Council met", "the ASEAN-Japan ... Centre"
         back_match = cues.BACK_REFERENCE.search(text)
         back = bool(back_match)
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))

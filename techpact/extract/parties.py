@@ -128,14 +128,17 @@ def places(clause: Clause, parties: list[str]) -> list[str]:
                               if m.how != "dateline" and not is_bloc(m.code) and m.code not in parties))
 
 
-def compound_body(clause: Clause) -> int | None:
-    """Where the clause names a body of two actors by their compound ("the EU-India Trade and Technology Council"):
-    the offset of the compound, or None."""
+def compound_body(clause: Clause) -> tuple[int, str] | None:
+    """Where the clause names a body or a joint project of two actors by their compound ("the EU-India Trade and
+    Technology Council", "the ASEAN-Japan Cybersecurity Capacity Building Centre"): the offset of the compound and
+    the kind it names (working-group, initiative), or None."""
     for first, second in zip(clause.actors, clause.actors[1:]):
         if second.start == first.end + 1 and clause.span.text[first.end - clause.span.start] in "-–":
             base = clause_base(clause)
             if roles.COMPOUND_BODY.match(clause.text, second.end - base):
-                return first.start - base
+                return first.start - base, "working-group"
+            if roles.COMPOUND_PROJECT.match(clause.text, second.end - base):
+                return first.start - base, "initiative"
     return None
 
 

@@ -113,6 +113,9 @@ JOINT_MAKING = Hinted(re.compile(
 
 # After the compound of two actors' names, a body of theirs: "the EU-India Trade and Technology Council".
 COMPOUND_BODY = re.compile(r"(?:\s+(?:and\s+)?(?-i:[A-Z][\w-]*)){0,5}\s+(?-i:Council|Commission|Committee)\b")
+# A joint project named by its two actors' compound: "the ASEAN-Japan Cybersecurity Capacity Building Centre".
+COMPOUND_PROJECT = re.compile(
+    r"(?:\s+(?:and\s+)?(?-i:[A-Z][\w-]*)){0,5}\s+(?-i:Centre|Center|Fund|Programme|Program|Institute|Initiative|Facility)\b")
 
 # Instruments one actor signs with each of several: "signed separate agreements with A and B", "MoUs with A, B and C".
 _PLURAL_INSTRUMENTS = r"(?:agreements|deals|memorand(?:a|ums)|MoUs|MOUs|pacts|accords|treaties|contracts|protocols)"
