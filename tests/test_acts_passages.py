@@ -236,3 +236,12 @@ def test_a_joint_project_named_by_two_actors_compound_is_their_act(text, expecte
 ])
 def test_a_compound_of_two_actors_naming_no_body_or_project_is_no_act(text):
     assert not acts_of(text)
+
+
+def test_free_trade_negotiations_between_two_sides_are_an_agreement_in_the_making():
+    text = "Free trade negotiations between Chile and Peru, relaunched in 2022, remain stuck over farm goods."
+    assert [(set(a.parties), a.kind) for a in acts_of(text)] == [({"CHL", "PER"}, "agreement")]
+
+
+def test_a_free_trade_zone_is_no_agreement():
+    assert not acts_of("Chile opened a free trade zone near the border with Peru on Monday.")
