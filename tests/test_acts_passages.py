@@ -245,3 +245,22 @@ def test_free_trade_negotiations_between_two_sides_are_an_agreement_in_the_makin
 
 def test_a_free_trade_zone_is_no_agreement():
     assert not acts_of("Chile opened a free trade zone near the border with Peru on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia, which joined BRICS alongside the UAE last year, is seeking investment to build data centres.",
+    "Kenya, a member of the AU along with Ghana, is seeking investment in data centres.",
+])
+def test_states_named_in_a_membership_aside_are_no_parties(text):
+    assert not [a for a in acts_of(text) if len(a.parties) >= 2]
+
+
+def test_a_states_own_strategy_after_an_offer_takes_no_parties_from_it():
+    text = ("The UAE has offered to help Ethiopia build a national data centre. Ethiopia is seeking investment to "
+            "build digital infrastructure under its Digital Ethiopia 2025 strategy.")
+    assert party_sets(text) == sets("ARE+ETH")
+
+
+def test_a_treaty_in_a_which_clause_between_two_states_named_there_is_still_found():
+    text = "The treaty, which Chile and Peru signed on Friday, covers lithium mining."
+    assert party_sets(text) == sets("CHL+PER")

@@ -272,7 +272,10 @@ CLAUSE_BREAK_WORDS = (";", "after", "while", "whereas", "following", "before", "
                       ", where ")
 
 # Purely domestic statements do not make cooperation.
-DOMESTIC = Hinted(re.compile(r"\b(?:domestic|his nation|her nation|its own|homegrown|home-grown|national strategy)\b", _I), 'domestic', 'nation', 'its own', 'homegrown', 'home-grown', 'national strategy')
+DOMESTIC = Hinted(re.compile(r"\b(?:domestic|his nation|her nation|its own|homegrown|home-grown|national strategy"
+                             # a state's own programme: "under its Digital Ethiopia 2025 strategy"
+                             r"|its\s+(?:[\w-]+\s+){0,4}?(?:strateg(?:y|ies)|policy|policies|agenda|vision))\b", _I),
+                  'domestic', 'nation', 'its own', 'homegrown', 'home-grown', 'national strategy', 'its')
 
 
 def _named_alternation(parts: list[tuple[str, re.Pattern]]) -> tuple[re.Pattern, dict[str, str]]:

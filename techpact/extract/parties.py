@@ -80,7 +80,10 @@ def party_candidates(clause: Clause) -> list[str]:
     if asides and len([code for code in codes if code in told]) >= 2:
         codes = [code for code in codes if code in told]  # the source or witness of an act between two others
     elif asides and any(code in told and not is_bloc(code) for code in codes):
-        codes = [code for code in codes if code in told or not is_bloc(code)]  # "A, which chairs the SCO, backs ..."
+        # "A, which chairs the SCO, backs ...", "A, which joined BRICS alongside B, is seeking ...": who A is, not
+        # whom A acts with
+        membership = any(cues.MEMBERSHIP.search(clause.text, start, end) for start, end in asides)
+        codes = [code for code in codes if code in told or not (membership or is_bloc(code))]
     return codes
 
 
