@@ -264,3 +264,14 @@ def test_a_states_own_strategy_after_an_offer_takes_no_parties_from_it():
 def test_a_treaty_in_a_which_clause_between_two_states_named_there_is_still_found():
     text = "The treaty, which Chile and Peru signed on Friday, covers lithium mining."
     assert party_sets(text) == sets("CHL+PER")
+
+
+def test_instruments_listed_after_include_are_each_an_act():
+    text = ("Chile and Peru signed 12 cooperation documents on Friday. The documents include a memorandum on "
+            "satellites, a project the two countries have run since 1998, and an agreement on artificial intelligence.")
+    assert party_sets(text)[frozenset({"CHL", "PER"})] >= 2
+
+
+def test_one_instrument_including_two_topics_is_one_act():
+    text = "Chile and Peru signed a memorandum on Friday including a section on satellites and data."
+    assert party_sets(text) == sets("CHL+PER")

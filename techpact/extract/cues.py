@@ -266,6 +266,8 @@ ACT_VERB = re.compile(rf"\b{_ACT_VERBS}\b")
 _INSTRUMENTS = (r"(?:memorand(?:um|a)|MoUs?|MOUs?|agreements?|treat(?:y|ies)|accords?|protocols?|declarations?|deals?|pacts?|roadmaps?"
                 r"|action plans?|partnerships?|(?:administrative|implementing) arrangements?)")
 COORDINATED_INSTRUMENT = re.compile(rf"and\s+(?=(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_INSTRUMENTS}\b)")  # matched at "and"
+# A list of instruments: "The documents include a memorandum on X and an agreement on Y".
+LISTING = re.compile(r"\b(?:include[sd]?|including|comprise[sd]?|comprising)\b")
 INTRODUCED_INSTRUMENT = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_INSTRUMENTS}\b")
 # What every clause break holds (the pattern is case-sensitive): a sentence with none of them is one clause.
 CLAUSE_BREAK_WORDS = (";", "after", "while", "whereas", "following", "before", "since", "but", "as well as", ", as ", ", similar to ",
