@@ -275,3 +275,15 @@ def test_instruments_listed_after_include_are_each_an_act():
 def test_one_instrument_including_two_topics_is_one_act():
     text = "Chile and Peru signed a memorandum on Friday including a section on satellites and data."
     assert party_sets(text) == sets("CHL+PER")
+
+
+def test_the_broader_agreement_an_act_is_part_of_is_another_act():
+    text = ("The interim trade agreement between Chile and Peru entered into force on Saturday. The agreement is part "
+            "of the broader Chile-Peru Framework Agreement signed in Lima in December 2023.")
+    assert party_sets(text) == sets("CHL+PER", "CHL+PER")
+
+
+def test_a_bloc_whose_members_a_which_clause_lists_deals_as_the_bloc():
+    text = ("Separately, Chile said it was close to finalising its trade agreement with the Mercosur bloc, which groups "
+            "Brazil, Argentina, Paraguay and Uruguay.")
+    assert party_sets(text) == sets("CHL+MERCOSUR")

@@ -129,7 +129,8 @@ class AgreementReader:
             return  # "the agreement" is the company deal just told
         prior = (cues.PRIOR_ACT.search(text) or cues.PRIOR_BUILT_ON.search(text)) if self.focus or len(parties) >= 2 else None
         if prior:
-            self._prior_act(cues.find_kind(prior.group("noun"))[0], list(self.focus.parties) if self.focus else parties, clause)
+            self._prior_act(cues.find_kind(prior.group("noun"))[0], list(self.focus.parties) if self.focus else parties, clause,
+                            apart=True)
         if standing and (len(parties) >= 2 or self.focus):
             # the kind the body's name gives ("Digital Partnership Council"), else a working group
             named = cues.find_kind(standing.group())[0] or "working-group"
@@ -231,11 +232,12 @@ class AgreementReader:
         self._extend(self.multilateral, None, None, clause)
         self.focus = self.multilateral
 
-    def _prior_act(self, kind: str | None, parties: list[str], clause: Clause) -> None:
+    def _prior_act(self, kind: str | None, parties: list[str], clause: Clause, apart: bool = False) -> None:
         """An act the parties already have (one their new act rests on, a body that meets again): in force,
         told once; the focus stays where it is."""
         parties, framework = _split_framework(parties)
-        if any(set(a.parties) == set(parties) and a.kind == kind and a.status == "in-force" for a in self.agreements):
+        if any(set(a.parties) == set(parties) and a.kind == kind and a.status == "in-force" and not (apart and a is self.focus)
+               for a in self.agreements):  # an act the one in focus rests on is not the one in focus
             return
         act = Agreement(kind=kind or "agreement", status="in-force", parties=parties, framework=framework)
         act.add_evidence(clause.span)

@@ -208,10 +208,12 @@ PRIOR_ACT = Hinted(re.compile(
     r"(?:(?:19[5-9]\d|20\d\d)|existing|earlier|previous|prior)\s+(?:[\w-]+\s+){0,3}?"
     r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum)s?\b(?!\s+(?:was\s+|were\s+)?(?:signed|reached|inked|concluded))", _I), 'build', 'built', 'line with', 'framework of', 'based on', 'pursuant', 'under')
 
-# "builds on a framework agreement signed in February": what an act builds on is an earlier act, however it is named.
+# "builds on a framework agreement signed in February", "is part of the broader Framework Agreement": what an act
+# builds on or belongs to is another act, however it is named.
 PRIOR_BUILT_ON = Hinted(re.compile(
-    r"\b(?:builds? on|building on|built on|builds? upon|building upon|built upon)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,5}?"
-    r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum)s?\b", _I), 'build', 'built')
+    r"\b(?:builds? on|building on|built on|builds? upon|building upon|built upon|(?:is|are|was|were|forms?|formed) part of)"
+    r"\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum)s?\b", _I), 'build', 'built', 'part of')
 
 # A standing body the parties already have, met again: "the fifth joint working group meeting", "the second
 # meeting of their Digital Partnership Council", "have held meetings of the Critical Technology Working Group".

@@ -143,7 +143,9 @@ ASIDES = [
     Hinted(re.compile(r"\b(?-i:[A-Z])[\w.]*-(?:built|made|funded|financed|designed|supplied|owned|operated|backed|brokered|hosted)\b",
                       _I), "-built", "-made", "-funded", "-financed", "-designed", "-supplied", "-owned", "-operated", "-backed",
            "-brokered", "-hosted"),
-    Hinted(re.compile(r",\s*(?:which|who)\b[^,;]*", _I), "which", "who"),
+    # through a list of names: ", which groups Brazil, Argentina, Paraguay and Uruguay"
+    Hinted(re.compile(r",\s*(?:which|who)\b[^,;]*(?:(?:,\s+|\s+)(?:and\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*(?=\s*(?:,|\band\b|[.;]|$)))*", _I),
+           "which", "who"),
     Hinted(re.compile(r"\bthat\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?\s+(?:says?|said|claims?|claimed|believes?"
                       r"|argues?|alleges?|fears?|feared|sees?|views?|calls?|called)\b[^,;]*", _I), "that"),
     Hinted(re.compile(r",\s*(?:drawing|prompting|sparking|triggering|provoking|angering|irking|alarming|worrying|upsetting|unnerving"
