@@ -287,3 +287,14 @@ def test_a_bloc_whose_members_a_which_clause_lists_deals_as_the_bloc():
     text = ("Separately, Chile said it was close to finalising its trade agreement with the Mercosur bloc, which groups "
             "Brazil, Argentina, Paraguay and Uruguay.")
     assert party_sets(text) == sets("CHL+MERCOSUR")
+
+
+def test_what_the_two_also_signed_at_the_time_just_named_is_another_act():
+    text = ("Chile and Peru elevated their ties to a comprehensive strategic partnership in September 2023, when the "
+            "two countries also signed a memorandum of understanding on semiconductor supply chains.")
+    assert party_sets(text) == sets("CHL+PER", "CHL+PER")
+
+
+def test_when_of_a_condition_splits_no_act():
+    text = "Chile and Peru will sign a memorandum on chips next year, when the two countries hold elections."
+    assert party_sets(text) == sets("CHL+PER")

@@ -253,7 +253,9 @@ CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|sinc
                           # a clause of its own after a comma: "..., as Washington seeks to ...", "..., similar to the one A signed"
                           r"|, (?:as|similar to) (?=[A-Z]|the )"
                           # what the people at a meeting did there: "at the G20 summit in Rio, where leaders adopted ..."
-                          r"|, (?=where (?:the |its |their )?(?:leaders|members|member states|ministers|heads)\b))")
+                          r"|, (?=where (?:the |its |their )?(?:leaders|members|member states|ministers|heads)\b)"
+                          # what happened at the time just named: "... in September 2023, when the two countries also signed"
+                          r"|, when (?=the |they |both |[A-Z]))")
 # A clause telling what was done at the place or meeting just named: "(the G20 summit in Rio,) where leaders adopted".
 WHERE_DONE = re.compile(r"^where\b")
 # A second act told by a second verb of the same subject: "signed an MoU on AI and agreed to set up a working group",
@@ -273,7 +275,7 @@ LISTING = re.compile(r"\b(?:include[sd]?|including|comprise[sd]?|comprising)\b")
 INTRODUCED_INSTRUMENT = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_INSTRUMENTS}\b")
 # What every clause break holds (the pattern is case-sensitive): a sentence with none of them is one clause.
 CLAUSE_BREAK_WORDS = (";", "after", "while", "whereas", "following", "before", "since", "but", "as well as", ", as ", ", similar to ",
-                      ", where ")
+                      ", where ", ", when ")
 
 # Purely domestic statements do not make cooperation.
 DOMESTIC = Hinted(re.compile(r"\b(?:domestic|his nation|her nation|its own|homegrown|home-grown|national strategy"
