@@ -298,3 +298,17 @@ def test_what_the_two_also_signed_at_the_time_just_named_is_another_act():
 def test_when_of_a_condition_splits_no_act():
     text = "Chile and Peru will sign a memorandum on chips next year, when the two countries hold elections."
     assert party_sets(text) == sets("CHL+PER")
+
+
+def test_an_initiative_a_blocs_declaration_welcomed_by_name_is_another_act_of_the_bloc():
+    text = ("BRICS leaders on Wednesday adopted the Kazan Declaration on digital cooperation. The declaration "
+            "welcomed the BRICS Cross-Border Payments Initiative and tasked ministers to study a grain exchange.")
+    acts = acts_of(text)
+    assert [set(a.parties) for a in acts] == [{"BRICS"}, {"BRICS"}]
+    assert {a.kind for a in acts} == {"declaration", "initiative"}
+
+
+def test_welcoming_by_name_the_act_in_focus_adds_no_act():
+    text = ("Chile and Peru launched the Andean Lithium Initiative on Monday. Ministers welcomed the Andean Lithium "
+            "Initiative as a model for the region.")
+    assert party_sets(text) == sets("CHL+PER")

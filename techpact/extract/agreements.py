@@ -17,7 +17,7 @@ from techpact.extract.facts import Agreement, Span
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
-    one_with_each, outside_names, party_candidates, places, sides_of_with,
+    one_with_each, outside_names, party_candidates, places, sides_of_with, split_framework,
 )
 from techpact.ontology.reference import is_bloc
 from techpact.ontology.vocabulary import DEFAULT_STATUS, GENERIC_KINDS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
@@ -131,6 +131,10 @@ class AgreementReader:
         if prior:
             self._prior_act(cues.find_kind(prior.group("noun"))[0], list(self.focus.parties) if self.focus else parties, clause,
                             apart=True)
+        hailed = cues.WELCOMED_NAMED.search(text) if self.focus or len(parties) >= 2 else None
+        if hailed and not cues.content_words(hailed.group("name")) <= self._focus_words():
+            self._prior_act(cues.find_kind(hailed.group("name"))[0], list(self.focus.parties) if self.focus else parties,
+                            clause, apart=True)  # an act hailed by its name, not the one in focus
         if standing and (len(parties) >= 2 or self.focus):
             # the kind the body's name gives ("Digital Partnership Council"), else a working group
             named = cues.find_kind(standing.group())[0] or "working-group"
@@ -140,7 +144,7 @@ class AgreementReader:
             return
         if (back and self.focus and parties and not set(parties) <= set(self.focus.parties)
                 and (cues.INVOLVES.search(text) or made_by_states(self.focus, parties, text))):
-            joined, framework = _split_framework(list(dict.fromkeys(self.focus.parties + parties)))
+            joined, framework = split_framework(list(dict.fromkeys(self.focus.parties + parties)))
             self.focus.parties[:] = joined
             self._grown.append(self.focus)
             self.focus.framework = self.focus.framework or framework
@@ -219,6 +223,10 @@ class AgreementReader:
         if self.focus and named and not set(named) <= set(self.focus.parties):
             self.focus = None
 
+    def _focus_words(self) -> set[str]:
+        """The content words the act in focus was told with."""
+        return set().union(*(cues.content_words(span.text) for span in self.focus.evidence)) if self.focus else set()
+
     def _join(self, parties: list[str], clause: Clause) -> None:
         """States joining, or listed as taking part in, one multilateral arrangement."""
         if self.multilateral is None:
@@ -235,7 +243,7 @@ class AgreementReader:
     def _prior_act(self, kind: str | None, parties: list[str], clause: Clause, apart: bool = False) -> None:
         """An act the parties already have (one their new act rests on, a body that meets again): in force,
         told once; the focus stays where it is."""
-        parties, framework = _split_framework(parties)
+        parties, framework = split_framework(parties)
         if any(set(a.parties) == set(parties) and a.kind == kind and a.status == "in-force" and not (apart and a is self.focus)
                for a in self.agreements):  # an act the one in focus rests on is not the one in focus
             return
@@ -270,7 +278,7 @@ class AgreementReader:
 
     def _record(self, parties: list[str], kind: str | None, status: str | None, clause: Clause, back: bool,
                 introduced: bool = False, separate: bool = False) -> None:
-        parties, framework = _split_framework(parties)
+        parties, framework = split_framework(parties)
         self.company_deal = False
         target = None if separate else self._find(parties, kind, status, back, clause.text, introduced)
         if target is None:
@@ -369,15 +377,6 @@ _SAME_ACT_KINDS = (REFINABLE_KINDS - (GENERIC_KINDS - {"agreement"})) | SPECIFIC
 
 def _ongoing(status: str) -> bool:
     return _STATUS_RANK["in-force"] <= _STATUS_RANK[status] <= _STATUS_RANK["ended"]
-
-
-def _split_framework(parties: list[str]) -> tuple[list[str], str | None]:
-    """With two or more states named, a bloc among the parties is the framework, not a party."""
-    states = [p for p in parties if not is_bloc(p)]
-    blocs = [p for p in parties if is_bloc(p)]
-    if len(states) >= 2 and blocs:
-        return states, blocs[0]
-    return parties, None
 
 
 def finish(agreements: list[Agreement]) -> list[Agreement]:

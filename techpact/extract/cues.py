@@ -215,6 +215,12 @@ PRIOR_BUILT_ON = Hinted(re.compile(
     r"\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,5}?"
     r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum)s?\b", _I), 'build', 'built', 'part of')
 
+# An act the parties hail by its name: "The declaration welcomed the BRICS Cross-Border Payments Initiative".
+WELCOMED_NAMED = Hinted(re.compile(
+    r"\b(?:welcomed|welcomes|welcoming|hailed|endorsed|reaffirmed (?:their |its )?support for)\s+(?:the\s+)?"
+    r"(?P<name>(?:(?-i:[A-Z])[\w-]*\s+){1,6}?(?-i:Initiative|Partnership|Agreement|Mechanism|Platform|Programme|Program|Framework|Fund))\b",
+    _I), 'welcom', 'hailed', 'endorsed', 'support for')
+
 # A standing body the parties already have, met again: "the fifth joint working group meeting", "the second
 # meeting of their Digital Partnership Council", "have held meetings of the Critical Technology Working Group".
 STANDING_BODY = Hinted(re.compile(

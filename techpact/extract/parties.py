@@ -263,3 +263,12 @@ def named_after_with(clause: Clause, code: str) -> bool:
     first = next((m.start - base for m in clause.actors if m.code == code), -1)
     match = cues.WITH.search(clause.text, max(0, first - 40), max(0, first))
     return first >= 0 and match is not None
+
+
+def split_framework(parties: list[str]) -> tuple[list[str], str | None]:
+    """With two or more states named, a bloc among the parties is the framework, not a party."""
+    states = [p for p in parties if not is_bloc(p)]
+    blocs = [p for p in parties if is_bloc(p)]
+    if len(states) >= 2 and blocs:
+        return states, blocs[0]
+    return parties, None
