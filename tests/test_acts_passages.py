@@ -312,3 +312,14 @@ def test_welcoming_by_name_the_act_in_focus_adds_no_act():
     text = ("Chile and Peru launched the Andean Lithium Initiative on Monday. Ministers welcomed the Andean Lithium "
             "Initiative as a model for the region.")
     assert party_sets(text) == sets("CHL+PER")
+
+
+def test_a_state_in_the_name_of_a_forum_is_no_party():
+    text = ("Ruto will attend the Forum on China-Africa Cooperation summit in September, where African Union officials "
+            "are set to push for more technology transfer.")
+    assert not [a for a in acts_of(text) if len(a.parties) >= 2]
+
+
+def test_cooperation_on_a_state_named_after_for_still_counts():
+    text = "Japan signed a memorandum with India on Monday on funding for India's chip plants."
+    assert party_sets(text) == sets("IND+JPN")

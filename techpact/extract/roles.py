@@ -49,10 +49,12 @@ NOT_PARTY_BEFORE = re.compile(
     r"|\b(?:exports?|shipments?|sales|transfers?)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?to\s+(?:the\s+)?$"
     r"|\b(?:counter(?:ing)?|contain(?:ing)?|rival(?:ling|ing)?|against|brokered by|mediated by)\s+(?:the\s+)?$"
     # a neighbour or a state compared with: "which both border China", "Unlike Vietnam, ...", "X, like Y, ..."
-    r"|\b(?:border(?:s|ing|ed)?|neighbou?ring)\s+(?:the\s+)?$|(?:^|,\s*)(?i:unlike|like)\s+(?:the\s+)?$")
+    r"|\b(?:border(?:s|ing|ed)?|neighbou?ring)\s+(?:the\s+)?$|(?:^|,\s*)(?i:unlike|like)\s+(?:the\s+)?$"
+    # a word of a forum's name: "the Forum on China-Africa Cooperation"
+    r"|\b(?-i:Forum|Conference|Dialogue|Symposium)\s+(?:on|for)\s+(?:the\s+)?$")
 # The words NOT_PARTY_BEFORE can end on (lower-cased): a name after any other word is not looked at with it.
 NOT_PARTY_LAST_WORDS = frozenset(
-    "on upon against from over about with by to in counter countering contain containing rival rivalling rivaling "
+    "on for upon against from over about with by to in counter countering contain containing rival rivalling rivaling "
     "border borders bordering bordered neighbouring neighboring unlike like".split())
 
 # After a state's name, words that make it a named instrument or a thing rather than the state acting.
