@@ -323,3 +323,26 @@ def test_a_state_in_the_name_of_a_forum_is_no_party():
 def test_cooperation_on_a_state_named_after_for_still_counts():
     text = "Japan signed a memorandum with India on Monday on funding for India's chip plants."
     assert party_sets(text) == sets("IND+JPN")
+
+
+def test_the_state_the_parties_are_wary_of_is_no_party():
+    text = ("Chile and Peru on Monday signed a defence agreement, as both countries grow wary of China's maritime "
+            "assertiveness.")
+    assert party_sets(text) == sets("CHL+PER")
+
+
+def test_instruments_one_state_has_with_each_of_two_others_are_two_acts():
+    text = "Peru has a similar agreement with Chile and a visiting forces agreement with Ecuador, dating back to 1998."
+    assert party_sets(text) == sets("CHL+PER", "ECU+PER")
+
+
+def test_a_pair_named_after_and_with_its_own_verb_tells_its_own_act():
+    text = ("Russia and China signed a joint statement on Thursday, and Russia and Kazakhstan agreed to set up a "
+            "working group on artificial intelligence.")
+    assert party_sets(text) == sets("CHN+RUS", "KAZ+RUS")
+
+
+def test_a_headlines_second_clause_about_joining_is_no_party_of_the_first():
+    text = ("SCO leaders adopt Astana Declaration, Belarus joins\n\n"
+            "The heads of state of the SCO adopted the Astana Declaration and a strategy on energy on Thursday.")
+    assert party_sets(text) == sets("SCO", "SCO")

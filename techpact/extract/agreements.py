@@ -72,6 +72,9 @@ class AgreementReader:
         candidates = party_candidates(clause)
         between = between_parties(clause)
         parties = between or candidates or ([summit[0]] if at_summit else [])
+        if (clause.continued and len(parties) == 1 and self.focus and len(self.focus.parties) == 2
+                and parties[0] not in self.focus.parties and named_after_with(clause, parties[0])):
+            parties = [self.focus.parties[0], parties[0]]  # "A has a pact with B and a treaty with C": A's with C
         if not parties and cues.MEMBERS_AS_SUBJECT.search(text):
             blocs = {m.code for m in clause.actors if is_bloc(m.code)}
             parties = list(blocs) if len(blocs) == 1 else parties  # "At the CSTO summit, the member states adopted ..."

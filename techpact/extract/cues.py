@@ -261,7 +261,9 @@ CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|sinc
                           # what the people at a meeting did there: "at the G20 summit in Rio, where leaders adopted ..."
                           r"|, (?=where (?:the |its |their )?(?:leaders|members|member states|ministers|heads)\b)"
                           # what happened at the time just named: "... in September 2023, when the two countries also signed"
-                          r"|, when (?=the |they |both |[A-Z]))")
+                          r"|, when (?=the |they |both |[A-Z])"
+                          # a headline's second clause: "SCO leaders adopt Astana Declaration, Belarus joins"
+                          r"|, (?=(?-i:[A-Z])[\w-]+ (?:joins|quits|leaves|exits|signs|agrees|backs|rejects|says|seeks)\b))")
 # A clause telling what was done at the place or meeting just named: "(the G20 summit in Rio,) where leaders adopted".
 WHERE_DONE = re.compile(r"^where\b")
 # A second act told by a second verb of the same subject: "signed an MoU on AI and agreed to set up a working group",
@@ -270,18 +272,21 @@ WHERE_DONE = re.compile(r"^where\b")
 _ACT_VERBS = (r"(?:signed|inked|sealed|agreed|pledged|launched|decided|adopted|issued|established|set up|announced|offered"
               r"|proposed|committed|vowed|exchanged|reached|approved|unveiled|invited|upgraded|elevated|concluded|renewed)")
 COORDINATED_ACT = re.compile(
-    rf"and\s+(?=(?:(?:[A-Z][\w.’'-]*|the)\s+){{0,3}}(?:also\s+|then\s+|later\s+|further\s+)?{_ACT_VERBS}\b)")  # matched at "and"
+    rf"and\s+(?=(?:(?:[A-Z][\w.’'-]*|the|and)\s+){{0,4}}(?:also\s+|then\s+|later\s+|further\s+)?{_ACT_VERBS}\b)")  # matched at "and"
 ACT_VERB = re.compile(rf"\b{_ACT_VERBS}\b")
 # A second instrument in the object of one verb: "signed an agreement on visas and a memorandum on the digital economy".
 _INSTRUMENTS = (r"(?:memorand(?:um|a)|MoUs?|MOUs?|agreements?|treat(?:y|ies)|accords?|protocols?|declarations?|deals?|pacts?|roadmaps?"
-                r"|action plans?|partnerships?|(?:administrative|implementing) arrangements?)")
+                r"|action plans?|partnerships?|(?:administrative|implementing) arrangements?|strateg(?:y|ies))")
 COORDINATED_INSTRUMENT = re.compile(rf"and\s+(?=(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_INSTRUMENTS}\b)")  # matched at "and"
 # A list of instruments: "The documents include a memorandum on X and an agreement on Y".
-LISTING = re.compile(r"\b(?:include[sd]?|including|comprise[sd]?|comprising)\b")
-INTRODUCED_INSTRUMENT = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_INSTRUMENTS}\b")
+LISTING = re.compile(r"\b(?:include[sd]?|including|comprise[sd]?|comprising|has|have|had)\b")
+INTRODUCED_INSTRUMENT = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_INSTRUMENTS}\b"
+                                   # one named: "adopted the Astana Declaration and a strategy ..."
+                                   rf"|\bthe\s+(?:[A-Z][\w-]*\s+){{1,4}}(?i:{_INSTRUMENTS})\b")
 # What every clause break holds (the pattern is case-sensitive): a sentence with none of them is one clause.
 CLAUSE_BREAK_WORDS = (";", "after", "while", "whereas", "following", "before", "since", "but", "as well as", ", as ", ", similar to ",
-                      ", where ", ", when ")
+                      ", where ", ", when ", " joins", " quits", " leaves", " exits", " signs", " agrees", " backs", " rejects",
+                      " says", " seeks")
 
 # Purely domestic statements do not make cooperation.
 DOMESTIC = Hinted(re.compile(r"\b(?:domestic|his nation|her nation|its own|homegrown|home-grown|national strategy"

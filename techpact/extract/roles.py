@@ -50,11 +50,13 @@ NOT_PARTY_BEFORE = re.compile(
     r"|\b(?:counter(?:ing)?|contain(?:ing)?|rival(?:ling|ing)?|against|brokered by|mediated by)\s+(?:the\s+)?$"
     # a neighbour or a state compared with: "which both border China", "Unlike Vietnam, ...", "X, like Y, ..."
     r"|\b(?:border(?:s|ing|ed)?|neighbou?ring)\s+(?:the\s+)?$|(?:^|,\s*)(?i:unlike|like)\s+(?:the\s+)?$"
+    # the object of wariness: "grow wary of China's assertiveness", "fears of Russia"
+    r"|\b(?:wary|weary|fears?|fearful|suspicious|suspicion|distrust|mistrust|worried|worries)\s+(?:of|about|over)\s+(?:the\s+)?$"
     # a word of a forum's name: "the Forum on China-Africa Cooperation"
     r"|\b(?-i:Forum|Conference|Dialogue|Symposium)\s+(?:on|for)\s+(?:the\s+)?$")
 # The words NOT_PARTY_BEFORE can end on (lower-cased): a name after any other word is not looked at with it.
 NOT_PARTY_LAST_WORDS = frozenset(
-    "on for upon against from over about with by to in counter countering contain containing rival rivalling rivaling "
+    "on for of upon against from over about with by to in counter countering contain containing rival rivalling rivaling "
     "border borders bordering bordered neighbouring neighboring unlike like".split())
 
 # After a state's name, words that make it a named instrument or a thing rather than the state acting.
