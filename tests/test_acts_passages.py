@@ -346,3 +346,16 @@ def test_a_headlines_second_clause_about_joining_is_no_party_of_the_first():
     text = ("SCO leaders adopt Astana Declaration, Belarus joins\n\n"
             "The heads of state of the SCO adopted the Astana Declaration and a strategy on energy on Thursday.")
     assert party_sets(text) == sets("SCO", "SCO")
+
+
+def test_a_pact_with_the_participation_of_a_third_state_is_an_act_of_all_three():
+    text = ("India and Sri Lanka on Saturday signed seven agreements, including a defence memorandum and a pact to "
+            "develop an energy hub with the participation of the United Arab Emirates.")
+    assert frozenset({"ARE", "IND", "LKA"}) in party_sets(text) and frozenset({"ARE", "IND"}) not in party_sets(text)
+
+
+def test_the_leads_instrument_is_the_headlines_act_even_told_as_a_second_one():
+    text = ("Chile, Peru sign mining pact, agree on port hub with Bolivia\n\n"
+            "Chile and Peru on Friday signed a mining memorandum and a pact on a port hub with the participation of "
+            "Bolivia.")
+    assert party_sets(text)[frozenset({"BOL", "CHL", "PER"})] == 1

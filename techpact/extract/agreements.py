@@ -7,11 +7,9 @@ parties land on the right agreement.
 
 from __future__ import annotations
 
-import re
-
 from techpact.extract import cues
 from techpact.extract.clause_reading import (
-    actor_words, also_another, group_of, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
+    actor_words, also_another, group_of, told_words, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, Span
 from techpact.extract.sectors import goes_on_about
@@ -74,7 +72,9 @@ class AgreementReader:
         parties = between or candidates or ([summit[0]] if at_summit else [])
         if (clause.continued and len(parties) == 1 and self.focus and len(self.focus.parties) == 2
                 and parties[0] not in self.focus.parties and named_after_with(clause, parties[0])):
-            parties = [self.focus.parties[0], parties[0]]  # "A has a pact with B and a treaty with C": A's with C
+            # "A has a pact with B and a treaty with C": A's with C; "... and a hub with the participation of C": all three
+            joins = cues.JOINING_IN.search(text)
+            parties = (self.focus.parties if joins else self.focus.parties[:1]) + parties
         if not parties and cues.MEMBERS_AS_SUBJECT.search(text):
             blocs = {m.code for m in clause.actors if is_bloc(m.code)}
             parties = list(blocs) if len(blocs) == 1 else parties  # "At the CSTO summit, the member states adopted ..."
@@ -135,7 +135,7 @@ class AgreementReader:
             self._prior_act(cues.find_kind(prior.group("noun"))[0], list(self.focus.parties) if self.focus else parties, clause,
                             apart=True)
         hailed = cues.WELCOMED_NAMED.search(text) if self.focus or len(parties) >= 2 else None
-        if hailed and not cues.content_words(hailed.group("name")) <= self._focus_words():
+        if hailed and not cues.content_words(hailed.group("name")) <= told_words(self.focus):
             self._prior_act(cues.find_kind(hailed.group("name"))[0], list(self.focus.parties) if self.focus else parties,
                             clause, apart=True)  # an act hailed by its name, not the one in focus
         if standing and (len(parties) >= 2 or self.focus):
@@ -168,7 +168,7 @@ class AgreementReader:
                 return
         if (clause.continued and (cooperative or cues.AGREED_ON.search(text)) and not back and not clause.actors
                 and self.focus and status and self.focus.status and status != self.focus.status
-                and self.focus.evidence[-1] == clause.span and not _POINTS_BACK.search(text)):
+                and self.focus.evidence[-1] == clause.span and not cues.POINTS_BACK.search(text)):
             # "A and B signed a memorandum on X and agreed to set up Y": the second verb of the subject, another act
             self._record(list(self.focus.parties), kind, status, clause, back=False, separate=True)
             return
@@ -226,10 +226,6 @@ class AgreementReader:
         if self.focus and named and not set(named) <= set(self.focus.parties):
             self.focus = None
 
-    def _focus_words(self) -> set[str]:
-        """The content words the act in focus was told with."""
-        return set().union(*(cues.content_words(span.text) for span in self.focus.evidence)) if self.focus else set()
-
     def _join(self, parties: list[str], clause: Clause) -> None:
         """States joining, or listed as taking part in, one multilateral arrangement."""
         if self.multilateral is None:
@@ -283,7 +279,7 @@ class AgreementReader:
                 introduced: bool = False, separate: bool = False) -> None:
         parties, framework = split_framework(parties)
         self.company_deal = False
-        target = None if separate else self._find(parties, kind, status, back, clause.text, introduced)
+        target = self._headline_act(parties) if separate else self._find(parties, kind, status, back, clause.text, introduced)
         if target is None:
             target = Agreement(kind=kind or "", status=status or "", parties=parties, framework=framework)
             if status == "proposed" and len(parties) >= 2:
@@ -301,6 +297,10 @@ class AgreementReader:
         if introduced:
             self.introduced.add(id(target))
         self.focus = target
+
+    def _headline_act(self, parties: list[str]) -> Agreement | None:
+        """The act with these parties told so far in the headline only: the one a separate instrument of the lead is."""
+        return next((a for a in self._with_parties(parties) if a.evidence == [self._headline]), None) if self._headline else None
 
     def _with_parties(self, parties: list[str]) -> list[Agreement]:
         """The acts recorded so far with exactly these parties, oldest first (an index keeps long documents linear)."""
@@ -371,7 +371,6 @@ class AgreementReader:
 
 
 
-_POINTS_BACK = re.compile(r"\b(?:it|them)\b")  # "... and agreed to cooperate on it closely": the act just told
 
 # Kinds that two reports of one act may give it: a loose one that is not a partnership, and the instruments
 # that name it precisely ("the deal" and "the memorandum").

@@ -80,3 +80,8 @@ def summit_bloc(clause: Clause) -> str | None:
         if is_bloc(mention.code) and roles.BLOC_AS_SETTING_AFTER.match(clause.text, mention.end - base):
             return mention.code
     return None
+
+
+def told_words(agreement: Agreement | None) -> set[str]:
+    """The content words an act was told with so far."""
+    return set().union(*(cues.content_words(span.text) for span in agreement.evidence)) if agreement else set()

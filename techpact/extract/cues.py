@@ -278,6 +278,10 @@ ACT_VERB = re.compile(rf"\b{_ACT_VERBS}\b")
 _INSTRUMENTS = (r"(?:memorand(?:um|a)|MoUs?|MOUs?|agreements?|treat(?:y|ies)|accords?|protocols?|declarations?|deals?|pacts?|roadmaps?"
                 r"|action plans?|partnerships?|(?:administrative|implementing) arrangements?|strateg(?:y|ies))")
 COORDINATED_INSTRUMENT = re.compile(rf"and\s+(?=(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_INSTRUMENTS}\b)")  # matched at "and"
+# "... and a hub with the participation of C": C joins the act of the subject, whose parties stay in it.
+JOINING_IN = re.compile(r"\bwith\s+the\s+(?:participation|involvement|inclusion)\s+of\b", _I)
+# "... and agreed to cooperate on it closely": the act just told.
+POINTS_BACK = re.compile(r"\b(?:it|them)\b")
 # A list of instruments: "The documents include a memorandum on X and an agreement on Y".
 LISTING = re.compile(r"\b(?:include[sd]?|including|comprise[sd]?|comprising|has|have|had)\b")
 INTRODUCED_INSTRUMENT = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_INSTRUMENTS}\b"
