@@ -307,3 +307,26 @@ def test_documents_signed_within_the_framework_of_a_visit_are_acts_of_the_two_si
 ])
 def test_a_blocs_members_as_subject_at_its_summit_are_the_bloc_acting(text, expected):
     assert party_sets(text) == expected
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ghana has suspended its data-sharing agreement with Nigeria, citing concerns over privacy.", "ended"),
+    ("Peru scrapped a satellite deal with Chile amid concerns about cost overruns.", "ended"),
+    ("Vietnam signed a cable pact with Laos despite concerns over costs.", "signed"),
+])
+def test_an_instrument_ended_or_signed_for_reasons_of_concern_is_still_the_act(text, status):
+    acts = facts_of(text).agreements
+    assert len(acts) == 1 and len(acts[0].parties) == 2 and acts[0].status == status
+
+
+def test_concern_over_a_rival_with_no_instrument_is_no_act():
+    assert not facts_of("Ghana voiced concerns over Nigeria's new cable plans.").agreements
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo signed a cable memorandum on Monday as Accra distances itself from Nigeria.",
+    "Ghana and Togo signed a cable memorandum, pivoting away from Nigeria.",
+    "Ghana and Togo signed a cable memorandum as Lome moves away from Nigeria.",
+])
+def test_the_state_turned_away_from_is_no_party(text):
+    assert party_sets(text) == sets("GHA+TGO")

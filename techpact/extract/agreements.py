@@ -7,14 +7,15 @@ parties land on the right agreement.
 
 from __future__ import annotations
 
-
 from techpact.extract import cues
-from techpact.extract.gazetteer import gazetteer
-from techpact.extract.facts import Agreement, PartialDate
+from techpact.extract.clause_reading import (
+    also_another, told_again, group_of, told_words, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
+)
+from techpact.extract.facts import Agreement, PartialDate, Span
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
-    Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, one_with_each, outside_names, party_candidates, places,
-    sides_of_with,
+    Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
+    one_with_each, outside_names, party_candidates, places, sides_of_with, split_framework,
 )
 from techpact.ontology.reference import is_bloc
 from techpact.ontology.vocabulary import DEFAULT_STATUS, GENERIC_KINDS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
@@ -40,16 +41,22 @@ class AgreementReader:
         self._pair_clause = -9  # the clause that last named a pair
         self._grown: list[Agreement] = []  # acts whose parties grew after they were recorded
         self.lone_signer: tuple[str, int, str] | None = None  # one state told signing an instrument: state, clause, kind
+        self._headline: Span | None = None  # the document's first sentence, when it reads as a headline (no full stop)
+        self._summit: tuple[str, int] | None = None  # the bloc whose meeting the last clause named, and that clause
 
     def read(self, clause: Clause) -> None:
         """Take one clause into account."""
         text = clause.text
         self._clauses += 1
+        if self._clauses == 1 and not clause.span.text.rstrip().endswith((".", ";", ":", ",", "!", "?")):
+            self._headline = clause.span
         # "They signed ...", right after a clause that named two actors: those two
         they = bool(self.pair and self._clauses - self._pair_clause <= 1 and cues.THEY.match(text))
         # "A memorandum was signed during the visit", told right after the visit of one side to the other
         they = they or bool(not clause.actors and self.pair and self._clauses - self._pair_clause <= 2
                             and cues.DURING_VISIT.search(text))
+        summit = self._summit if self._summit and self._summit[1] == self._clauses - 1 else None
+        self._summit = (bloc, self._clauses) if (bloc := summit_bloc(clause)) else None
         for mention in clause.actors:
             if mention.how != "dateline":
                 self.seen[mention.code] = self.seen.get(mention.code, 0) + 1
@@ -57,19 +64,26 @@ class AgreementReader:
             kind, _ = cues.find_kind(text)  # "We, the leaders of A, B and C ... hereby declare": the group named
             self._record(list(self.pair), kind or "declaration", cues.find_status(text) or "signed", clause, back=False)
             return
-        if not clause.actors and self.focus is None and not (self.pair and (they or cues.BOTH_PARTIES.search(text))):
+        at_summit = bool(summit and not clause.actors and cues.WHERE_DONE.match(text))  # "..., where leaders adopted"
+        if not clause.actors and self.focus is None and not at_summit and not (
+                self.pair and (they or cues.BOTH_PARTIES.search(text))):
             return  # nobody named, nothing in focus: the clause can neither make nor extend an act
         candidates = party_candidates(clause)
         between = between_parties(clause)
-        parties = between or candidates
+        parties = between or candidates or ([summit[0]] if at_summit else [])
+        if (clause.continued and len(parties) == 1 and self.focus and len(self.focus.parties) == 2
+                and parties[0] not in self.focus.parties and named_after_with(clause, parties[0])):
+            # "A has a pact with B and a treaty with C": A's with C; "... and a hub with the participation of C": all three
+            joins = cues.JOINING_IN.search(text)
+            parties = (self.focus.parties if joins else self.focus.parties[:1]) + parties
         if not parties and cues.MEMBERS_AS_SUBJECT.search(text):
             blocs = {m.code for m in clause.actors if is_bloc(m.code)}
             parties = list(blocs) if len(blocs) == 1 else parties  # "At the CSTO summit, the member states adopted ..."
-        kind, where = cues.find_kind(text)
+        kind, where = kind_outside_names(clause)
         if kind is None and cues.PARTNERING.search(text):
             kind, where = "partnership", cues.PARTNERING.search(text).start()
         if kind is None and len(clause.actors) >= 2 and (body := compound_body(clause)) is not None:
-            kind, where = "working-group", body  # "the EU-India Trade and Technology Council met"
+            where, kind = body  # "the EU-India Trade and Technology Council met", "the ASEAN-Japan ... Centre"
         back_match = cues.BACK_REFERENCE.search(text)
         back = bool(back_match)
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
@@ -86,27 +100,28 @@ class AgreementReader:
         if standing and standing.start() <= where < standing.end():
             kind = None  # "at the fifth joint working group meeting": a body the parties have, not a new act
         if (back_match and len(parties) == 1 and self.lone_signer and self._clauses - self.lone_signer[1] <= 2
-                and self.lone_signer[0] != parties[0] and not is_bloc(parties[0])):
+                and self.lone_signer[0] != parties[0] and not is_bloc(parties[0]) and named_after_with(clause, parties[0])):
             parties = [self.lone_signer[0], parties[0]]  # "A's ministry signed a memorandum. The document was signed with B's"
             kind, where = kind or self.lone_signer[2], where if kind else back_match.start()
         back_kind = None
         if back_match and back_match.start() <= where < back_match.end():
             kind, back_kind = None, kind  # "this new initiative" names an act already reported, not a new kind
-            if self.focus is None and (len(parties) >= 2 or _lone_bloc(parties)) and not self.company_deal:
+            if self.focus is None and (len(parties) >= 2 or lone_bloc(parties)) and not self.company_deal:
                 kind = back_kind  # "The declaration was signed by ...": the act the story is about, first told here
         introduced = bool(kind and not back_kind and cues.introduces_instrument(text, where))
         separate = bool(introduced and (cues.SEPARATE.search(text, max(0, where - 40), where)
                                         or cues.SEPARATE_LEAD.match(text[:where])
                                         or (clause.continued and where < 16))  # "(signed a treaty) and a memorandum on ..."
                         or (not kind and not back_match and cues.SEPARATELY.match(text))
-                        or (kind and not back_kind and _also_another(text, where))
+                        or (kind and not back_kind and also_another(text, where))
                         or (not kind and not back_match and cues.ALSO_ANOTHER.search(text)))  # "Members also endorsed ..."
         cooperative = bool(kind or cooperation)
         proposes = status == "proposed" and len(parties) >= 2
         hedged = bool(cues.HEDGED.search(text))
         domestic = bool(cues.DOMESTIC.search(text)) and len(parties) < 2
 
-        hostile = cues.HOSTILE.search(text) if not (kind and status == "signed") else None
+        concluded = kind and _STATUS_RANK.get(status or "", 0) >= _STATUS_RANK["signed"]  # an instrument ended "citing concerns" too
+        hostile = cues.HOSTILE.search(text) if not concluded else None
         if hostile and not in_aside(clause, hostile.start()):
             return  # accusations, sanctions and attacks are not cooperation (but "..., which the US has criticised" is)
         company = cues.COMPANY_COUNTERPART.search(text) if kind else None  # searched only where it can count
@@ -119,11 +134,15 @@ class AgreementReader:
             return
         if back and self.focus is None and self.company_deal and not kind:
             return  # "the agreement" is the company deal just told
-        prior = cues.PRIOR_ACT.search(text) if self.focus or len(parties) >= 2 else None
+        prior = (cues.PRIOR_ACT.search(text) or cues.PRIOR_BUILT_ON.search(text)) if self.focus or len(parties) >= 2 else None
         if prior:
             year = cues.YEAR.search(prior.group())  # "builds on a 2016 agreement": the older act's own year
             self._prior_act(cues.find_kind(prior.group("noun"))[0], list(self.focus.parties) if self.focus else parties, clause,
-                            PartialDate(int(year.group())) if year else None)
+                            PartialDate(int(year.group())) if year else None, apart=True)
+        hailed = cues.WELCOMED_NAMED.search(text) if self.focus or len(parties) >= 2 else None
+        if hailed and not cues.content_words(hailed.group("name")) <= told_words(self.focus):
+            self._prior_act(cues.find_kind(hailed.group("name"))[0], list(self.focus.parties) if self.focus else parties,
+                            clause, apart=True)  # an act hailed by its name, not the one in focus
         if standing and (len(parties) >= 2 or self.focus):
             # the kind the body's name gives ("Digital Partnership Council"), else a working group
             named = cues.find_kind(standing.group())[0] or "working-group"
@@ -131,8 +150,9 @@ class AgreementReader:
         if len(parties) >= 2 and cues.INVITATION.search(text):
             self._invite(clause, parties, status)
             return
-        if back and self.focus and cues.INVOLVES.search(text) and parties and not set(parties) <= set(self.focus.parties):
-            joined, framework = _split_framework(list(dict.fromkeys(self.focus.parties + parties)))
+        if (back and self.focus and parties and not set(parties) <= set(self.focus.parties)
+                and (cues.INVOLVES.search(text) or made_by_states(self.focus, parties, text))):
+            joined, framework = split_framework(list(dict.fromkeys(self.focus.parties + parties)))
             self.focus.parties[:] = joined
             self._grown.append(self.focus)
             self.focus.framework = self.focus.framework or framework
@@ -145,26 +165,33 @@ class AgreementReader:
             self._join(parties, clause)
             return
         decision = cues.DECISION.search(text) if len(parties) == 1 and is_bloc(parties[0]) else None
-        bloc_decision = bool(decision and any(
-            m.code == parties[0] and m.start - clause_base(clause) < decision.start() for m in clause.actors))
+        bloc_decision = bool(decision and (at_summit or any(
+            m.code == parties[0] and m.start - clause_base(clause) < decision.start() for m in clause.actors)))
         if proposes and between:
             proposes = False  # "calls for talks between A and B": a third party's wish, not an act of theirs
             if not kind:
                 return
+        if (clause.continued and (cooperative or cues.AGREED_ON.search(text)) and not back and not clause.actors
+                and self.focus and status and self.focus.status and status != self.focus.status
+                and self.focus.evidence[-1] == clause.span and not cues.POINTS_BACK.search(text)):
+            # "A and B signed a memorandum on X and agreed to set up Y": the second verb of the subject, another act
+            self._record(list(self.focus.parties), kind, status, clause, back=False, separate=True)
+            return
         if (cooperative or proposes or bloc_decision) and not hedged and not domestic and not cues.onlookers_opine(text):
             if len(parties) == 1 and cues.GROUP_PHRASE.search(text) and len(places(clause, parties)) == 1:
                 parties = parties + places(clause, parties)  # "A will invest in B under an agreement signed by the two countries"
             if len(parties) < 2 and both and self.pair:
                 if not parties or parties[0] in self.pair or is_bloc(parties[0]) or cues.GROUP_PHRASE.search(text):
-                    parties = list(dict.fromkeys(parties + self.pair))  # "the two countries' institutes ... with the US"
+                    # "the two countries' institutes ... with the US"
+                    parties = list(dict.fromkeys(parties + group_of(text, self.pair, self.seen, parties)))
                 else:  # a new partner "bilaterally": with the actor the document is about
                     parties = parties + [self._main_actor(exclude=parties[0])]
-            if len(parties) < 2 and self.focus and set(parties) <= set(self.focus.parties):
+            if len(parties) < 2 and self.focus and set(parties) <= set(self.focus.parties) and not cues.SEPARATELY.match(text):
                 # "• A memorandum on trade": one more instrument of the parties in focus
                 parties = list(self.focus.parties) if (back or both or parties or introduced) else parties
-            lone_bloc = (len(parties) == 1 and is_bloc(parties[0]) and (kind or bloc_decision)
-                         and (not self.focus or self.focus.parties == parties or bloc_decision))
-            if lone_bloc and not kind:
+            bloc_alone = (len(parties) == 1 and is_bloc(parties[0]) and (kind or bloc_decision)
+                          and (not self.focus or self.focus.parties == parties or bloc_decision))
+            if bloc_alone and not kind:
                 kind = "initiative"  # what a bloc decides to do together, with no instrument named
             pairs = (sides_of_with(clause, parties) or one_with_each(clause, parties)) if len(parties) > 2 else None
             if pairs:
@@ -172,7 +199,7 @@ class AgreementReader:
                     self._record(pair, kind, status, clause, back=False)
                 self.focus = None
                 return
-            if len(parties) >= 2 or lone_bloc:
+            if len(parties) >= 2 or bloc_alone:
                 self._record(parties, kind, status, clause, back, introduced, separate)
                 self._remember_pair(parties)
                 return
@@ -217,12 +244,14 @@ class AgreementReader:
         self._extend(self.multilateral, None, None, clause)
         self.focus = self.multilateral
 
-    def _prior_act(self, kind: str | None, parties: list[str], clause: Clause, date: PartialDate | None = None) -> None:
+    def _prior_act(self, kind: str | None, parties: list[str], clause: Clause, date: PartialDate | None = None,
+                   apart: bool = False) -> None:
         """An act the parties already have (one their new act rests on, a body that meets again): in force,
         told once; the focus stays where it is. Its date is the one its name gives ("a 2016 agreement"), never
         the date of the new act told in the same sentence."""
-        parties, framework = _split_framework(parties)
-        if any(set(a.parties) == set(parties) and a.kind == kind and a.status == "in-force" for a in self.agreements):
+        parties, framework = split_framework(parties)
+        if any(set(a.parties) == set(parties) and a.kind == kind and a.status == "in-force" and not (apart and a is self.focus)
+               for a in self.agreements):  # an act the one in focus rests on is not the one in focus
             return
         act = Agreement(kind=kind or "agreement", status="in-force", parties=parties, framework=framework, date=date)
         self.undated.add(id(act))
@@ -256,21 +285,30 @@ class AgreementReader:
 
     def _record(self, parties: list[str], kind: str | None, status: str | None, clause: Clause, back: bool,
                 introduced: bool = False, separate: bool = False) -> None:
-        parties, framework = _split_framework(parties)
+        parties, framework = split_framework(parties)
         self.company_deal = False
-        target = None if separate else self._find(parties, kind, status, back, clause.text, introduced)
+        target = self._headline_act(parties) if separate else self._find(parties, kind, status, back, clause.text, introduced)
         if target is None:
             target = Agreement(kind=kind or "", status=status or "", parties=parties, framework=framework)
             if status == "proposed" and len(parties) >= 2:
                 target.proposer, target.addressee = parties[0], parties[1]
             self.agreements.append(target)
+            told = self.when.get(id(self.focus), set()) if self.focus else set()
+            if (told and not when_told(clause.text) and set(self.focus.parties) == set(parties)
+                    and not any(cues.YEAR.match(time) for time in told)):
+                # "They signed X and Y on Tuesday. The Y, signed by ..., covers ...": Y is of that day too
+                self.when[id(target)] = set(told)
         elif framework and not target.framework:
             target.framework = framework
         self._extend(target, kind, status, clause)
-        self.when.setdefault(id(target), set()).update(_when(clause.text))
+        self.when.setdefault(id(target), set()).update(when_told(clause.text))
         if introduced:
             self.introduced.add(id(target))
         self.focus = target
+
+    def _headline_act(self, parties: list[str]) -> Agreement | None:
+        """The act with these parties told so far in the headline only: the one a separate instrument of the lead is."""
+        return next((a for a in self._with_parties(parties) if a.evidence == [self._headline]), None) if self._headline else None
 
     def _with_parties(self, parties: list[str]) -> list[Agreement]:
         """The acts recorded so far with exactly these parties, oldest first (an index keeps long documents linear)."""
@@ -288,16 +326,19 @@ class AgreementReader:
                 continue  # its parties grew since it was indexed
             if self._another_time(agreement, text):
                 continue  # "in 2016" and "on Tuesday" of 2025, "on Friday" and "on Thursday": two acts
-            if (not back and status and agreement.status and status != agreement.status and _when(text)
+            if (not back and status and agreement.status and status != agreement.status and when_told(text)
                     and not self.when.get(id(agreement))):
                 continue  # a deal still to come, then "... inaugurated in 2023": another act, told with its own time
+            if (introduced and id(agreement) in self.introduced and not self.when.get(id(agreement))
+                    and cues.YEAR.search(text) and agreement.evidence[0] != self._headline):
+                continue  # "signed an MoU ...", then "first signed a defence agreement in 1977": an older act
             if not back and status and agreement.status and _ongoing(status) != _ongoing(agreement.status):
                 continue  # an act running for years is not the one signed or planned now, named or not
             if not back and status == "proposed" and agreement.status and agreement.status != "proposed":
                 continue  # "..., and the US offered Kenya help": an offer is an act apart from what was signed
             if back or not kind or not agreement.kind:
                 return agreement
-            if introduced and id(agreement) in self.introduced and agreement.kind == kind and not self._told_again(agreement, text):
+            if introduced and id(agreement) in self.introduced and agreement.kind == kind and not told_again(agreement, text, self._headline):
                 continue  # "a memorandum on trade", then "a memorandum on data": two instruments
             if agreement.kind == kind or {agreement.kind, kind} <= _SAME_ACT_KINDS:
                 return agreement
@@ -310,18 +351,8 @@ class AgreementReader:
 
     def _another_time(self, agreement: Agreement, text: str) -> bool:
         """Whether a clause dates itself (a year, a weekday) apart from every time the act was told with."""
-        when, known = _when(text), self.when.get(id(agreement))
+        when, known = when_told(text), self.when.get(id(agreement))
         return bool(when and known and not when & known)
-
-    @staticmethod
-    def _told_again(agreement: Agreement, text: str) -> bool:
-        """Whether a clause retells the act (a headline and its lead) rather than naming another instrument."""
-        told = cues.content_words(agreement.evidence[0].text) if agreement.evidence else set()
-        words = cues.content_words(text)
-        first = agreement.evidence[0].text if agreement.evidence else ""
-        if told <= words and (not told - _actor_words(first) or not first.rstrip().endswith((".", ";", ":", ","))):
-            return True  # a headline ("A and B signed a Memorandum of Cooperation") and the lead that details it
-        return bool(told and words) and len(told & words) / len(told | words) >= 0.6
 
     @staticmethod
     def _extend(agreement: Agreement, kind: str | None, status: str | None, clause: Clause) -> None:
@@ -333,25 +364,6 @@ class AgreementReader:
         agreement.add_evidence(clause.span)
 
 
-def _actor_words(text: str) -> set[str]:
-    """The content words of a text that are names of its states and blocs."""
-    return cues.content_words(" ".join(mention.surface for mention in gazetteer().find_actors(text)))
-
-
-def _also_another(text: str, where: int) -> bool:
-    """Whether "also <verb>" comes right before the kind named at where: "The leaders also launched the Year of ..."."""
-    also = cues.ALSO_ANOTHER.search(text, max(0, where - 60), where + 40)
-    return bool(also) and also.start() <= where
-
-
-def _lone_bloc(parties: list[str]) -> bool:
-    return len(parties) == 1 and is_bloc(parties[0])
-
-
-def _when(text: str) -> set[str]:
-    return set(cues.YEAR.findall(text)) | set(cues.WEEKDAY.findall(text))
-
-
 # Kinds that two reports of one act may give it: a loose one that is not a partnership, and the instruments
 # that name it precisely ("the deal" and "the memorandum").
 _SAME_ACT_KINDS = (REFINABLE_KINDS - (GENERIC_KINDS - {"agreement"})) | SPECIFIC_KINDS
@@ -359,15 +371,6 @@ _SAME_ACT_KINDS = (REFINABLE_KINDS - (GENERIC_KINDS - {"agreement"})) | SPECIFIC
 
 def _ongoing(status: str) -> bool:
     return _STATUS_RANK["in-force"] <= _STATUS_RANK[status] <= _STATUS_RANK["ended"]
-
-
-def _split_framework(parties: list[str]) -> tuple[list[str], str | None]:
-    """With two or more states named, a bloc among the parties is the framework, not a party."""
-    states = [p for p in parties if not is_bloc(p)]
-    blocs = [p for p in parties if is_bloc(p)]
-    if len(states) >= 2 and blocs:
-        return states, blocs[0]
-    return parties, None
 
 
 def finish(agreements: list[Agreement]) -> list[Agreement]:

@@ -31,8 +31,11 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
                                r"|\b(?:platforms?|dialogues?)\b", _I)),
     ("partnership", re.compile(r"\bpartnerships?\b|\balliances?\b", _I)),
     # the offer itself named: "a Chinese proposal for a joint fund", "rejected an offer to build"
-    ("proposal", re.compile(r"\bproposals?\b|\boffers?\b(?=\s+(?:to|of|for)\b)", _I)),
+    ("proposal", re.compile(r"\bproposals?\b|\boffers?\b(?=\s+(?:to|of|for|from)\b)", _I)),
     ("agreement", re.compile(r"\bconclud(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations)\b|\bagreements?\b|\baccords?\b|\bdeals?\b|\bpacts?\b|\bprotocols?\b|\bcontracts?\b|\bswap lines?\b|\bcurrency swaps?\b"
+                              r"|\b(?:administrative|implementing|working|technical|cooperative|cooperation)\s+arrangements?\b"
+                              # talks towards a trade agreement: "free trade negotiations between A and B"
+                              r"|\bfree[- ]trade\s+(?:talks|negotiations)\b"
                               r"|\b(?:cooperation |bilateral |\d+ |several |\w+teen |twenty[\w-]* )documents\b"
                               # a framework as the thing signed: "signed a bilateral framework for critical minerals"
                               r"|\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|es|ing)|seal(?:ed|s)?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?frameworks?\b", _I)),
@@ -135,7 +138,9 @@ WITH = re.compile(r"(?<!along )(?<!together )\bwith\b(?! each other| one another
 # Hostile acts are not cooperation: "accused the US of", "condemned", "imposed sanctions".
 HOSTILE = Hinted(re.compile(
     r"\b(?:accus\w*|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|rebuk\w*|complain\w*|protest\w*|retaliat\w*|sanction(?:s|ed|ing)"
-    r"|demarche|blam\w+|threaten\w*|spying|espionage|hack(?:ed|ing|ers)?)\b", _I), 'accus', 'condemn', 'denounc', 'critici', 'rebuk', 'complain', 'protest', 'retaliat', 'sanction', 'demarche', 'blam', 'threaten', 'spying', 'espionage', 'hack')
+    r"|demarche|blam\w+|threaten\w*|spying|espionage|hack(?:ed|ing|ers)?"
+    # rivalry and objection: "at odds with", "concern over X's buildup", "firmly opposed the move"
+    r"|at odds|(?:concerns?|concerned)\s+(?:over|about|at)|(?:firmly|strongly|resolutely|vehemently)\s+oppos\w*)\b", _I), 'odds', 'concern', 'oppos', 'accus', 'condemn', 'denounc', 'critici', 'rebuk', 'complain', 'protest', 'retaliat', 'sanction', 'demarche', 'blam', 'threaten', 'spying', 'espionage', 'hack')
 
 # A clause whose subject is a company: "Chinese telecoms giant Huawei has won a contract".
 COMPANY_SUBJECT = Hinted(re.compile(
@@ -154,6 +159,8 @@ BLOC_BY_REFERENCE = re.compile(r"\b(?:the|this|our) (?:group|grouping|bloc|allia
 # "The alliance would also involve Japan and Taiwan": more parties of an act already told.
 INVOLVES = Hinted(re.compile(r"\b(?:also\s+)?(?:involv(?!ed in\b)\w+|includ\w+|compris\w+|bring in|brings in|extend\w* to)\b", _I), 'involv', 'includ', 'compris', 'bring', 'extend')
 
+# "The declaration was adopted by the heads of state of A, B and C": who made an act already told.
+MADE_BY = Hinted(re.compile(r"\b(?:signed|adopted|endorsed|approved|issued|initial(?:l)?ed|inked|concluded)\s+by\b", _I), ' by')
 
 # Company words: what a deal's counterpart is when it is not a government.
 COMPANY_NOUN = (r"(?:company|companies|firm|firms|giant|giants|corporation|corp|carrier|operator|maker|makers|group|subsidiary"
@@ -208,6 +215,19 @@ PRIOR_ACT = Hinted(re.compile(
     r"(?:(?:19[5-9]\d|20\d\d)|existing|earlier|previous|prior)\s+(?:[\w-]+\s+){0,3}?"
     r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum)s?\b(?!\s+(?:was\s+|were\s+)?(?:signed|reached|inked|concluded))", _I), 'build', 'built', 'line with', 'framework of', 'based on', 'pursuant', 'under')
 
+# "builds on a framework agreement signed in February", "is part of the broader Framework Agreement": what an act
+# builds on or belongs to is another act, however it is named.
+PRIOR_BUILT_ON = Hinted(re.compile(
+    r"\b(?:builds? on|building on|built on|builds? upon|building upon|built upon|(?:is|are|was|were|forms?|formed) part of)"
+    r"\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum)s?\b", _I), 'build', 'built', 'part of')
+
+# An act the parties hail by its name: "The declaration welcomed the BRICS Cross-Border Payments Initiative".
+WELCOMED_NAMED = Hinted(re.compile(
+    r"\b(?:welcomed|welcomes|welcoming|hailed|endorsed|reaffirmed (?:their |its )?support for)\s+(?:the\s+)?"
+    r"(?P<name>(?:(?-i:[A-Z])[\w-]*\s+){1,6}?(?-i:Initiative|Partnership|Agreement|Mechanism|Platform|Programme|Program|Framework|Fund))\b",
+    _I), 'welcom', 'hailed', 'endorsed', 'support for')
+
 # A standing body the parties already have, met again: "the fifth joint working group meeting", "the second
 # meeting of their Digital Partnership Council", "have held meetings of the Critical Technology Working Group".
 STANDING_BODY = Hinted(re.compile(
@@ -250,24 +270,46 @@ CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|sinc
                           # a time, not a clause: "has governed their ties since January 2021", "before May 12"
                           r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d)"
                           # a clause of its own after a comma: "..., as Washington seeks to ...", "..., similar to the one A signed"
-                          r"|, (?:as|similar to) (?=[A-Z]|the ))")
+                          r"|, (?:as|similar to) (?=[A-Z]|the )"
+                          # what the people at a meeting did there: "at the G20 summit in Rio, where leaders adopted ..."
+                          r"|, (?=where (?:the |its |their )?(?:leaders|members|member states|ministers|heads)\b)"
+                          # what happened at the time just named: "... in September 2023, when the two countries also signed"
+                          r"|, when (?=the |they |both |[A-Z])"
+                          # a headline's second clause: "SCO leaders adopt Astana Declaration, Belarus joins"
+                          r"|, (?=(?-i:[A-Z])[\w-]+ (?:joins|quits|leaves|exits|signs|agrees|backs|rejects|says|seeks)\b))")
+# A clause telling what was done at the place or meeting just named: "(the G20 summit in Rio,) where leaders adopted".
+WHERE_DONE = re.compile(r"^where\b")
 # A second act told by a second verb of the same subject: "signed an MoU on AI and agreed to set up a working group",
 # "..., and China offered to train engineers". It breaks a clause only after a first verb of its own (not in "A, B,
 # and C signed").
 _ACT_VERBS = (r"(?:signed|inked|sealed|agreed|pledged|launched|decided|adopted|issued|established|set up|announced|offered"
               r"|proposed|committed|vowed|exchanged|reached|approved|unveiled|invited|upgraded|elevated|concluded|renewed)")
 COORDINATED_ACT = re.compile(
-    rf"and\s+(?=(?:(?:[A-Z][\w.’'-]*|the)\s+){{0,3}}(?:also\s+|then\s+|later\s+|further\s+)?{_ACT_VERBS}\b)")  # matched at "and"
+    rf"and\s+(?=(?:(?:[A-Z][\w.’'-]*|the|and)\s+){{0,4}}(?:also\s+|then\s+|later\s+|further\s+)?{_ACT_VERBS}\b)")  # matched at "and"
 ACT_VERB = re.compile(rf"\b{_ACT_VERBS}\b")
 # A second instrument in the object of one verb: "signed an agreement on visas and a memorandum on the digital economy".
-_INSTRUMENTS = r"(?:memorand(?:um|a)|MoUs?|MOUs?|agreements?|treat(?:y|ies)|accords?|protocols?|declarations?|deals?|pacts?|roadmaps?|action plans?)"
+_INSTRUMENTS = (r"(?:memorand(?:um|a)|MoUs?|MOUs?|agreements?|treat(?:y|ies)|accords?|protocols?|declarations?|deals?|pacts?|roadmaps?"
+                r"|action plans?|partnerships?|(?:administrative|implementing) arrangements?|strateg(?:y|ies))")
 COORDINATED_INSTRUMENT = re.compile(rf"and\s+(?=(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_INSTRUMENTS}\b)")  # matched at "and"
-INTRODUCED_INSTRUMENT = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_INSTRUMENTS}\b")
+# "... and a hub with the participation of C": C joins the act of the subject, whose parties stay in it.
+JOINING_IN = re.compile(r"\bwith\s+the\s+(?:participation|involvement|inclusion)\s+of\b", _I)
+# "... and agreed to cooperate on it closely": the act just told.
+POINTS_BACK = re.compile(r"\b(?:it|them)\b")
+# A list of instruments: "The documents include a memorandum on X and an agreement on Y".
+LISTING = re.compile(r"\b(?:include[sd]?|including|comprise[sd]?|comprising|has|have|had)\b")
+INTRODUCED_INSTRUMENT = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_INSTRUMENTS}\b"
+                                   # one named: "adopted the Astana Declaration and a strategy ..."
+                                   rf"|\bthe\s+(?:[A-Z][\w-]*\s+){{1,4}}(?i:{_INSTRUMENTS})\b")
 # What every clause break holds (the pattern is case-sensitive): a sentence with none of them is one clause.
-CLAUSE_BREAK_WORDS = (";", "after", "while", "whereas", "following", "before", "since", "but", "as well as", ", as ", ", similar to ")
+CLAUSE_BREAK_WORDS = (";", "after", "while", "whereas", "following", "before", "since", "but", "as well as", ", as ", ", similar to ",
+                      ", where ", ", when ", " joins", " quits", " leaves", " exits", " signs", " agrees", " backs", " rejects",
+                      " says", " seeks")
 
 # Purely domestic statements do not make cooperation.
-DOMESTIC = Hinted(re.compile(r"\b(?:domestic|his nation|her nation|its own|homegrown|home-grown|national strategy)\b", _I), 'domestic', 'nation', 'its own', 'homegrown', 'home-grown', 'national strategy')
+DOMESTIC = Hinted(re.compile(r"\b(?:domestic|his nation|her nation|its own|homegrown|home-grown|national strategy"
+                             # a state's own programme: "under its Digital Ethiopia 2025 strategy"
+                             r"|its\s+(?:[\w-]+\s+){0,4}?(?:strateg(?:y|ies)|policy|policies|agenda|vision))\b", _I),
+                  'domestic', 'nation', 'its own', 'homegrown', 'home-grown', 'national strategy', 'its')
 
 
 def _named_alternation(parts: list[tuple[str, re.Pattern]]) -> tuple[re.Pattern, dict[str, str]]:

@@ -36,7 +36,8 @@ def party_candidates(clause: Clause) -> list[str]:
     if attribution:
         excluded.update(range(attribution.start(), attribution.end()))
     base = clause.span.start + (clause.span.text.find(clause.text) if clause.text in clause.span.text else 0)
-    asides = _asides(clause.text) if len(clause.actors) >= 3 else []
+    asides = _asides(clause.text) if len(clause.actors) >= 3 or (
+        len(clause.actors) == 2 and any(is_bloc(m.code) for m in clause.actors)) else []
     codes: list[str] = []
     circle: set[str] = set()
     told: set[str] = set()  # codes named outside the asides
@@ -78,6 +79,11 @@ def party_candidates(clause: Clause) -> list[str]:
         codes = [code for code in codes if code not in circle]
     if asides and len([code for code in codes if code in told]) >= 2:
         codes = [code for code in codes if code in told]  # the source or witness of an act between two others
+    elif asides and any(code in told and not is_bloc(code) for code in codes):
+        # "A, which chairs the SCO, backs ...", "A, which joined BRICS alongside B, is seeking ...": who A is, not
+        # whom A acts with
+        membership = any(cues.MEMBERSHIP.search(clause.text, start, end) for start, end in asides)
+        codes = [code for code in codes if code in told or not (membership or is_bloc(code))]
     return codes
 
 
@@ -125,14 +131,17 @@ def places(clause: Clause, parties: list[str]) -> list[str]:
                               if m.how != "dateline" and not is_bloc(m.code) and m.code not in parties))
 
 
-def compound_body(clause: Clause) -> int | None:
-    """Where the clause names a body of two actors by their compound ("the EU-India Trade and Technology Council"):
-    the offset of the compound, or None."""
+def compound_body(clause: Clause) -> tuple[int, str] | None:
+    """Where the clause names a body or a joint project of two actors by their compound ("the EU-India Trade and
+    Technology Council", "the ASEAN-Japan Cybersecurity Capacity Building Centre"): the offset of the compound and
+    the kind it names (working-group, initiative), or None."""
     for first, second in zip(clause.actors, clause.actors[1:]):
         if second.start == first.end + 1 and clause.span.text[first.end - clause.span.start] in "-–":
             base = clause_base(clause)
             if roles.COMPOUND_BODY.match(clause.text, second.end - base):
-                return first.start - base
+                return first.start - base, "working-group"
+            if roles.COMPOUND_PROJECT.match(clause.text, second.end - base):
+                return first.start - base, "initiative"
     return None
 
 
@@ -193,6 +202,8 @@ def sides_of_with(clause: Clause, parties: list[str]) -> list[list[str]] | None:
         return None  # "A teamed up with B and C to fund X" is one act of three
     if not all(roles.COORDINATION.match(clause.text[a.end - base:b.start - base]) for a, b in zip(named, named[1:])):
         return None  # "A and B signed a pact, like the one A signed with C": the list is not the subject of "with"
+    if ", " in clause.text[named[-1].end - base:match.start()]:
+        return None  # "A, B sign defence pact, agree on energy hub with C": "with" goes with a later thing, not the list
     return [[a, b] for a in left for b in right]
 
 
@@ -243,3 +254,21 @@ def _other_side_is_not_an_actor(clause: Clause, first: Mention, base: int) -> bo
         return False
     at = base + other.start("other")
     return not any(m.start == at for m in clause.actors) and other.group("other") not in ("Government", "Ministry", "Republic")
+
+
+def named_after_with(clause: Clause, code: str) -> bool:
+    """Whether the clause names the state after "with" ("The document was signed with B's ministry"), not as its
+    subject ("B, which is at odds with A, said it was studying the agreement")."""
+    base = clause_base(clause)
+    first = next((m.start - base for m in clause.actors if m.code == code), -1)
+    match = cues.WITH.search(clause.text, max(0, first - 40), max(0, first))
+    return first >= 0 and match is not None
+
+
+def split_framework(parties: list[str]) -> tuple[list[str], str | None]:
+    """With two or more states named, a bloc among the parties is the framework, not a party."""
+    states = [p for p in parties if not is_bloc(p)]
+    blocs = [p for p in parties if is_bloc(p)]
+    if len(states) >= 2 and blocs:
+        return states, blocs[0]
+    return parties, None

@@ -38,7 +38,7 @@ COORDINATED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
 # "dependence on China", "tensions with Russia", "the EU delegation to Namibia".
 NOT_PARTY_BEFORE = re.compile(
     r"\b(?:(?:in)?dependence|reliance|dependency|pressure|sanctions|restrictions|tariffs|curbs|bans?|controls|attacks?|threats?"
-    r"|concerns?|rivalry|competition|tensions?|war|aggression|hostility)\s+(?:on|upon|against|from|over|about|with|by)\s+(?:the\s+)?$"
+    r"|concerns?|rivalry|competition|tensions?|odds|war|aggression|hostility)\s+(?:on|upon|against|from|over|about|with|by)\s+(?:the\s+)?$"
     r"|\b(?:delegation|embassy|ambassador|mission|envoy|consulate)\s+(?:to|in)\s+(?:the\s+)?$"
     # where a line, or aid, goes: "an undersea cable to Palau", "loans to Laos"
     r"|\b(?:cables?|links?|connections?|aid|assistance|loans?|grants?|donations?)\s+to\s+(?:the\s+)?$"
@@ -48,11 +48,17 @@ NOT_PARTY_BEFORE = re.compile(
     # tools to China", "aimed at countering China", "an accord brokered by Qatar"
     r"|\b(?:exports?|shipments?|sales|transfers?)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?to\s+(?:the\s+)?$"
     r"|\b(?:counter(?:ing)?|contain(?:ing)?|rival(?:ling|ing)?|against|brokered by|mediated by)\s+(?:the\s+)?$"
+    # the state turned away from: "as Yerevan distances itself from Moscow", "pivoting away from Russia"
+    r"|\b(?:distanc\w*|turn\w*|mov\w+|pivot\w*|drift\w*|break\w*|broke)\s+(?:(?:itself|themselves|herself|himself)\s+)?(?:away\s+)?from\s+(?:the\s+)?$"
     # a neighbour or a state compared with: "which both border China", "Unlike Vietnam, ...", "X, like Y, ..."
-    r"|\b(?:border(?:s|ing|ed)?|neighbou?ring)\s+(?:the\s+)?$|(?:^|,\s*)(?i:unlike|like)\s+(?:the\s+)?$")
+    r"|\b(?:border(?:s|ing|ed)?|neighbou?ring)\s+(?:the\s+)?$|(?:^|,\s*)(?i:unlike|like)\s+(?:the\s+)?$"
+    # the object of wariness: "grow wary of China's assertiveness", "fears of Russia"
+    r"|\b(?:wary|weary|fears?|fearful|suspicious|suspicion|distrust|mistrust|worried|worries)\s+(?:of|about|over)\s+(?:the\s+)?$"
+    # a word of a forum's name: "the Forum on China-Africa Cooperation"
+    r"|\b(?-i:Forum|Conference|Dialogue|Symposium)\s+(?:on|for)\s+(?:the\s+)?$")
 # The words NOT_PARTY_BEFORE can end on (lower-cased): a name after any other word is not looked at with it.
 NOT_PARTY_LAST_WORDS = frozenset(
-    "on upon against from over about with by to in counter countering contain containing rival rivalling rivaling "
+    "on for of upon against from over about with by to in counter countering contain containing rival rivalling rivaling "
     "border borders bordering bordered neighbouring neighboring unlike like".split())
 
 # After a state's name, words that make it a named instrument or a thing rather than the state acting.
@@ -94,7 +100,9 @@ SUMMIT_DECIDES = re.compile(r"\s+(?:leaders[’']?\s+)?summit\s+(?:[^.;,]{0,40}?
                             r"|(?:ended|closed|concluded)\s+(?:\w+\s+){0,3}?with\s+the\s+adoption\s+of)\b", _I)
 
 BLOC_AS_SETTING_BEFORE = re.compile(
-    r"\b(?:sidelines of|margins of|at|during|ahead of|on the eve of|after|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", _I)
+    r"\b(?:sidelines of|margins of|at|during|ahead of|on the eve of|after|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    # one state's own stance inside a bloc: "champion a common position within the African Union"
+    r"|\bwithin\s+(?:the\s+)?$", _I)
 
 BLOC_AS_CIRCLE_BEFORE = re.compile(
     r"\b(?:fellow|other|non|membership|join|joined|joins|joining|accession to|accede to)(?:\s+of)?(?:\s+the)?[\s-]*$", _I)
@@ -111,6 +119,9 @@ JOINT_MAKING = Hinted(re.compile(
 
 # After the compound of two actors' names, a body of theirs: "the EU-India Trade and Technology Council".
 COMPOUND_BODY = re.compile(r"(?:\s+(?:and\s+)?(?-i:[A-Z][\w-]*)){0,5}\s+(?-i:Council|Commission|Committee)\b")
+# A joint project named by its two actors' compound: "the ASEAN-Japan Cybersecurity Capacity Building Centre".
+COMPOUND_PROJECT = re.compile(
+    r"(?:\s+(?:and\s+)?(?-i:[A-Z][\w-]*)){0,5}\s+(?-i:Centre|Center|Fund|Programme|Program|Institute|Initiative|Facility)\b")
 
 # Instruments one actor signs with each of several: "signed separate agreements with A and B", "MoUs with A, B and C".
 _PLURAL_INSTRUMENTS = r"(?:agreements|deals|memorand(?:a|ums)|MoUs|MOUs|pacts|accords|treaties|contracts|protocols)"
@@ -138,7 +149,9 @@ ASIDES = [
     Hinted(re.compile(r"\b(?-i:[A-Z])[\w.]*-(?:built|made|funded|financed|designed|supplied|owned|operated|backed|brokered|hosted)\b",
                       _I), "-built", "-made", "-funded", "-financed", "-designed", "-supplied", "-owned", "-operated", "-backed",
            "-brokered", "-hosted"),
-    Hinted(re.compile(r",\s*(?:which|who)\b[^,;]*", _I), "which", "who"),
+    # through a list of names: ", which groups Brazil, Argentina, Paraguay and Uruguay"
+    Hinted(re.compile(r",\s*(?:which|who)\b[^,;]*(?:(?:,\s+|\s+)(?:and\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*(?=\s*(?:,|\band\b|[.;]|$)))*", _I),
+           "which", "who"),
     Hinted(re.compile(r"\bthat\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?\s+(?:says?|said|claims?|claimed|believes?"
                       r"|argues?|alleges?|fears?|feared|sees?|views?|calls?|called)\b[^,;]*", _I), "that"),
     Hinted(re.compile(r",\s*(?:drawing|prompting|sparking|triggering|provoking|angering|irking|alarming|worrying|upsetting|unnerving"

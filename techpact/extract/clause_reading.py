@@ -1,0 +1,100 @@
+"""What one clause tells about an act beyond its parties: the kind it names outside actors' names, the states
+that made an act in focus, who a group phrase stands for, the bloc whose meeting it names, the times it is dated by,
+whether it says "also" of a new act, and whether it retells an act already told."""
+
+from __future__ import annotations
+
+import re
+
+from techpact.extract import cues, roles
+from techpact.extract.facts import Agreement, Span
+from techpact.extract.gazetteer import gazetteer
+from techpact.extract.parties import Clause, clause_base
+from techpact.ontology.reference import is_bloc
+
+
+def actor_words(text: str) -> set[str]:
+    """The content words of a text that are names of its states and blocs."""
+    return cues.content_words(" ".join(mention.surface for mention in gazetteer().find_actors(text)))
+
+
+def also_another(text: str, where: int) -> bool:
+    """Whether "also <verb>" comes right before the kind named at where: "The leaders also launched the Year of ..."."""
+    also = cues.ALSO_ANOTHER.search(text, max(0, where - 60), where + 40)
+    return bool(also) and also.start() <= where
+
+
+def made_by_states(focus: Agreement, parties: list[str], text: str) -> bool:
+    """Whether a clause tells that two or more states made the act in focus, a bloc's ("adopted by the heads of
+    state of A, B and C"): the states are its parties, the bloc its framework."""
+    return (lone_bloc(focus.parties) and len([p for p in parties if not is_bloc(p)]) >= 2
+            and bool(cues.MADE_BY.search(text)))
+
+
+def kind_outside_names(clause: Clause) -> tuple[str | None, int]:
+    """The first kind noun of the clause that is not a word of an actor's name ("Treaty" of "the Collective
+    Security Treaty Organization" names a bloc, not an instrument)."""
+    kind, where = cues.find_kind(clause.text)
+    if kind is None or not any(m.how == "bloc" for m in clause.actors):
+        return kind, where
+    base = clause_base(clause)
+    names = [(m.start - base, m.end - base) for m in clause.actors if m.how == "bloc"]
+    if not any(start <= where < end for start, end in names):
+        return kind, where
+    masked = clause.text
+    for start, end in names:
+        masked = masked[:max(0, start)] + "X" * (end - max(0, start)) + masked[end:]
+    return cues.find_kind(masked)
+
+
+def lone_bloc(parties: list[str]) -> bool:
+    return len(parties) == 1 and is_bloc(parties[0])
+
+
+def when_told(text: str) -> set[str]:
+    return set(cues.YEAR.findall(text)) | set(cues.WEEKDAY.findall(text))
+
+
+_BILATERAL = re.compile(r"\bbilateral(?:ly)?\b", re.IGNORECASE)
+_GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+
+
+def group_of(text: str, pair: list[str], seen: dict[str, int], named: list[str] = ()) -> list[str]:
+    """The actors a group phrase stands for: the last ones named together (pair), or, when it counts fewer ("the two
+    countries" after a deal of three), those the clause names and then the ones the document named most (seen: how
+    often each was named)."""
+    match = cues.GROUP_PHRASE.search(text)
+    size = next((_GROUP_SIZES[word] for word in match.group().lower().split() if word in _GROUP_SIZES), 0) if match else 0
+    if not size and _BILATERAL.search(text):
+        size = 2  # "held bilateral talks" after a meeting of three: two of them
+    if not size or len(pair) <= size:
+        return pair
+    kept = set(sorted(pair, key=lambda code: (code not in named, -seen.get(code, 0)))[:size])
+    return [code for code in pair if code in kept]
+
+
+def summit_bloc(clause: Clause) -> str | None:
+    """The bloc whose summit or meeting the clause names last ("the G20 summit in Rio"), if any."""
+    base = clause_base(clause)
+    for mention in reversed(clause.actors):
+        if is_bloc(mention.code) and roles.BLOC_AS_SETTING_AFTER.match(clause.text, mention.end - base):
+            return mention.code
+    return None
+
+
+def told_words(agreement: Agreement | None) -> set[str]:
+    """The content words an act was told with so far."""
+    return set().union(*(cues.content_words(span.text) for span in agreement.evidence)) if agreement else set()
+
+
+def told_again(agreement: Agreement, text: str, headline: Span | None = None) -> bool:
+    """Whether a clause retells the act (a headline and its lead) rather than naming another instrument."""
+    told = cues.content_words(agreement.evidence[0].text) if agreement.evidence else set()
+    words = cues.content_words(text)
+    first = agreement.evidence[0].text if agreement.evidence else ""
+    if told <= words and (not told - actor_words(first) or not first.rstrip().endswith((".", ";", ":", ","))):
+        return True  # a headline ("A and B signed a Memorandum of Cooperation") and the lead that details it
+    if len(agreement.evidence) == 1 and agreement.evidence[0] == headline:
+        return True  # the headline's act told once: the lead retells it in words of its own
+    return bool(told and words) and len(told & words) / len(told | words) >= 0.6
+
