@@ -560,3 +560,26 @@ def test_rule_gate_words_stand_in_every_match_of_the_challenge_set():
                     assert any(word in folded(match.group()) for word in rule.words), (rule.name, skeleton.text)
                     checked += 1
     assert checked > 100
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ministers of Peru, Chile and Mexico met in Lima. The three countries, which belong to APEC, agreed on a plan.",
+     {(c, "APEC") for c in ("PER", "CHL", "MEX")}),
+    ("Leaders of Norway, Denmark, Iceland and Canada met. The four nations, which together form the core of NATO's north, "
+     "talked.", set()),  # the core of NATO's north is not NATO
+    ("Ministers from Ghana, Kenya, Nigeria, Egypt and Ethiopia met on Monday. The five countries, which make up the AU group "
+     "on data, agreed.", {(c, "AU") for c in ("GHA", "KEN", "NGA", "EGY", "ETH")}),
+    ("Leaders of Peru and Chile met in Santiago. The neighbours, which both belong to APEC and OPEC, signed a pact.",
+     {(c, b) for c in ("PER", "CHL") for b in ("APEC", "OPEC")}),
+    ("Uruguay and Paraguay signed a data pact. The two countries founded Mercosur with Brazil and Argentina.",
+     {("URY", "MERCOSUR"), ("PRY", "MERCOSUR")}),
+    ("Kenya and Rwanda signed the pact at the AU summit in Addis Ababa. Both countries are members of the 55-member bloc.",
+     {("KEN", "AU"), ("RWA", "AU")}),
+    # the count must match the states named just before; a summit or a bank of the bloc is no membership
+    ("Ministers of Peru, Chile and Mexico met in Lima. The two countries, which belong to APEC, agreed.", set()),
+    ("Peru and Chile signed a pact. The two countries attended the APEC summit.", set()),
+    ("Egypt and Ethiopia signed. The two countries, which belong to the BRICS bank, agreed.", set()),
+    ("Serbia and Georgia signed a pact. The two countries hope to form part of the EU.", set()),
+])
+def test_counted_states_that_make_up_or_belong_to_a_bloc_are_those_named_just_before(text, expected):
+    assert members(text) == expected

@@ -55,7 +55,8 @@ _CUE = re.compile(r"member|bloc|group|alliance|organi[sz]ation|cartel|union|coun
 _LED = re.compile(r"(?:-|-?\s+and\s+\w+-)(?:led|based|backed|dominated|sponsored)\b", _I)
 _GATE_WORDS = frozenset(word for rule in RULES for word in rule.words)
 # Words a sentence needs before "both countries are members of ..." is looked for, and how far back its states may be.
-_ANTECEDENT_CUE = re.compile(r"\b(?:both|two|three|four|five)\b.*\bmember", _I | re.S)
+_ANTECEDENT_CUE = re.compile(r"\b(?:both|two|three|four|five|six|seven|eight|nine|ten)\b.*\b(?:member|make up|made up|form|formed"
+                             r"|comprise|founded|belong|part of)", _I | re.S)
 _BACK = 300
 _SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|was|also|said|says|will|would)\b")
 
@@ -340,11 +341,13 @@ def antecedent_memberships(span: Span, mentions: list[Mention], before: list[Men
             continue
         groups = match.groupdict()
         count = COUNTS[(groups["two"] or "both").lower() if groups["n"] is None else groups["n"].lower()]
-        index = next(groups[name] for name in ("b", "b2", "b3", "b4") if groups[name] is not None)
+        index = next(groups[name] for name in ("b", "b2", "b3", "b4", "b5") if groups[name] is not None)
         runs = re.findall(r"§L(\d+)§", skeleton.text[:match.start()])
         states = list(dict.fromkeys(m.code for m in skeleton.lists[int(runs[-1])])) if runs else []
-        if len(states) != count:
-            states = list(dict.fromkeys(m.code for m in before if not is_bloc(m.code) and m.how not in ("leader", "dateline")))
+        if len(states) != count:  # the states named just before, by name first ("Kenya and Rwanda signed ... in Addis Ababa")
+            named = list(dict.fromkeys(m.code for m in before if not is_bloc(m.code) and m.how in _LISTABLE))
+            states = named if len(named) == count else \
+                list(dict.fromkeys(m.code for m in before if not is_bloc(m.code) and m.how not in ("leader", "dateline")))
         if len(states) == count:
             blocs = [skeleton.blocs[int(index)], *following_blocs(skeleton, match.end())]
             found += [(state, bloc) for state in states for bloc in blocs]
@@ -355,7 +358,7 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     """Memberships one sentence states, read in the context of the whole passage's mentions."""
     default_bloc = _passage_bloc_cached(document_mentions)
     memberships = []
-    if "ember" in span.text and _ANTECEDENT_CUE.search(span.text):
+    if _ANTECEDENT_CUE.search(span.text):
         before = [m for m in document_mentions if span.start - _BACK <= m.start < span.start]
         memberships += [Membership(state, bloc, span) for state, bloc in
                         antecedent_memberships(span, mentions, before, default_bloc)]
