@@ -583,3 +583,16 @@ def test_rule_gate_words_stand_in_every_match_of_the_challenge_set():
 ])
 def test_counted_states_that_make_up_or_belong_to_a_bloc_are_those_named_just_before(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nineteen countries had formally asked to join the BRICS grouping, including Saudi Arabia, Iran and Argentina.", set()),
+    ("Several states are keen on membership of the SCO, such as Turkey and Azerbaijan.", set()),
+    ("Countries that want to join NATO, including Ukraine and Georgia, were not invited.", set()),
+    ("More states are expected to join BRICS, including Malaysia and Thailand.", set()),
+    # joining done, or a bloc named for itself, still lists members
+    ("Argentina declined an invitation to join BRICS, which includes Brazil and India.", {("BRA", "BRICS"), ("IND", "BRICS")}),
+    ("The talks in the SCO, including China and Russia, went on.", {("CHN", "SCO"), ("RUS", "SCO")}),
+])
+def test_a_list_after_a_bloc_others_wish_or_ask_to_join_names_hopefuls(text, expected):
+    assert members(text) == expected

@@ -29,6 +29,15 @@ _NEXT_BLOC = re.compile(r"\s*(?:,|and|&|/|as well as)\s*(?:(?:also\s+)?(?:an?\s+
                         r"(?:the\s+)?§B(\d+)§(?!\s*[’'])", _I)
 
 
+# A bloc that is only the object of a wish or a request to join: "19 countries had asked to join the grouping, including
+# L", "countries keen on membership of the bloc, such as L" (the list names the hopefuls, not members).
+_WOULD_JOIN = re.compile(r"\b(?:ask\w*|request\w*|interest\w*|keen|eager|want\w*|wish\w*|hop\w*|seek\w*|sought|appl\w*"
+                         r"|invit\w*|bid|plan\w*|expected|set|could|would|may|might|aspir\w*|queu\w*|lin\w* up)\b[^.;§]{0,25}?"
+                         r"\b(?:join|joining|enter|entering|membership\s+(?:of|in)|accession\s+to|admission\s+to|admitted\s+to)\s+"
+                         r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$", _I)
+_APPOSED = re.compile(r"\b(?:including|such as|like|among them|notably|especially|particularly|in particular)\b", _I)
+
+
 @dataclass
 class Skeleton:
     """A sentence with its lists of states and its blocs replaced by placeholders."""
@@ -67,6 +76,9 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
         return True
     before = _PLACEHOLDER.sub(" ", skeleton.text[max(0, match.start() - 25):match.start()])
     if re.search(r"\b(?:former|prospective|would-be|aspiring|potential|candidate|future|non)\W*$", before, _I):
+        return True
+    if match.group().startswith("§B") and _APPOSED.search(match.group()) \
+            and _WOULD_JOIN.search(skeleton.text[max(0, match.start() - 60):match.start()]):
         return True
     if CONDITION.search(skeleton.text, max(0, match.start() - 12), match.start()):
         return True
