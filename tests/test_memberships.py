@@ -19,7 +19,7 @@ def members(text: str) -> set[tuple[str, str]]:
     found = set()
     for span in split_sentences(text):
         in_sentence = [m for m in mentions if span.start <= m.start < span.end]
-        found |= {(m.state, m.bloc) for m in find_memberships(span, in_sentence, mentions)}
+        found |= {(m.state, m.bloc) for m in find_memberships(span, in_sentence, mentions, text)}
     return found
 
 
@@ -596,3 +596,26 @@ def test_counted_states_that_make_up_or_belong_to_a_bloc_are_those_named_just_be
 ])
 def test_a_list_after_a_bloc_others_wish_or_ask_to_join_names_hopefuls(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a regional word says which bloc "the bloc" is, whatever bloc the passage names most
+    ("BRICS partners met. BRICS will meet again. Vietnam, another member of the Southeast Asian bloc, waits.", {("VNM", "ASEAN")}),
+    ("NATO met. Bolivia became the South American group's fifth full member.", {("BOL", "MERCOSUR")}),
+    ("The Shanghai bloc now counts China and Russia among its members, and Iran is a member of the Shanghai bloc.",
+     {("IRN", "SCO")}),
+    ("Oman, a member of the six-nation Gulf bloc, signed with Japan.", {("OMN", "GCC")}),
+    # the bloc the passage calls a bloc or a group by name is the one "the bloc" points back to
+    ("The European Union and the Mercosur trade bloc concluded talks. EU ministers met. The EU said so. The presidents of "
+     "Brazil, Argentina, Uruguay and Paraguay, the bloc's founding members, attended.",
+     {(c, "MERCOSUR") for c in ("BRA", "ARG", "URY", "PRY")}),
+    ("The EU and the EU again and BRICS. Brazil and India, the bloc's founding members, met.", {("BRA", "EU"), ("IND", "EU")}),
+])
+def test_regional_words_and_a_bloc_called_a_bloc_say_what_the_bloc_refers_to(text, expected):
+    assert members(text) == expected
+
+
+def test_passage_bloc_prefers_the_bloc_it_calls_a_bloc_by_name():
+    text = "The EU and the EU and the EU met the Mercosur trade bloc."
+    assert passage_bloc(gazetteer().find_actors(text), text) == "MERCOSUR"
+    assert passage_bloc(gazetteer().find_actors(text)) == "EU"

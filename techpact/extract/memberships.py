@@ -45,7 +45,8 @@ _ECHO_CLOSE = re.compile(r"[^()\w]{0,3}\)")
 # Words that point back to the one bloc the passage is about.
 _REFERENT_MODIFIERS = (r"(?:(?:\w+-(?:member|nation|country|state|strong|led)|regional|expanded|enlarged|security|economic|trade"
                        r"|military|defen[cs]e|political|intergovernmental|South|North|East|West|Southeast|Central|Latin|Eurasian"
-                       r"|Western|Asian|African|American|European|Arab|Gulf|Pacific|Atlantic|Nordic|Baltic)\s+){0,3}")
+                       r"|Western|Asian|African|American|European|Arab|Gulf|Pacific|Atlantic|Nordic|Baltic|Shanghai|Asia-Pacific"
+                       r"|transatlantic|pan-African)\s+){0,3}")
 # Head nouns of bloc names that also point back to the bloc: "the union" (EU, EAEU, AU), "the council" (GCC).
 _HEAD_NOUNS = ("union", "council", "organisation", "organization", "commonwealth", "association", "dialogue")
 
@@ -58,6 +59,8 @@ _GATE_WORDS = frozenset(word for rule in RULES for word in rule.words)
 _ANTECEDENT_CUE = re.compile(r"\b(?:both|two|three|four|five|six|seven|eight|nine|ten)\b.*\b(?:member|make up|made up|form|formed"
                              r"|comprise|founded|belong|part of)", _I | re.S)
 _BACK = 300
+# A bloc the passage calls a bloc or a group by name: "the Mercosur trade bloc", "the BRICS group of emerging economies".
+_DESCRIBED = re.compile(r"\+?\s+(?:[a-z][\w-]*\s+){0,2}?(?:bloc|group|grouping|alliance)\b")
 _SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|was|also|said|says|will|would)\b")
 
 @lru_cache(maxsize=1)
@@ -72,9 +75,9 @@ def _bloc_variants() -> tuple[re.Pattern, dict[str, str]]:
 
 
 @lru_cache(maxsize=32)
-def _bloc_referent(bloc: str) -> re.Pattern:
+def _bloc_referent(bloc: str | None) -> re.Pattern:
     """Words that point back to the passage's bloc: "the bloc", "the 10-member group", and for the EAEU "the union"."""
-    words = {word.lower() for label in reference.blocs()[bloc].labels for word in label.split()}
+    words = {word.lower() for label in reference.blocs()[bloc].labels for word in label.split()} if bloc else set()
     heads = "".join(f"|{noun}" for noun in _HEAD_NOUNS if noun in words)
     nouns = r"(?:bloc|group|grouping|alliance|organi[sz]ation|cartel" + heads + r")\b"
     return re.compile(r"\b(?:the|our|this)\s+" + _REFERENT_MODIFIERS + nouns, _I)
@@ -86,25 +89,42 @@ def _plus_blocs() -> frozenset[str]:
     return frozenset(bloc.code for bloc in reference.blocs().values() if any(label.endswith("+") for label in bloc.labels))
 
 
-def passage_bloc(mentions: list[Mention]) -> str | None:
-    """The bloc a passage is about: the one it names most often (first named on a tie)."""
+def passage_bloc(mentions: list[Mention], text: str | None = None) -> str | None:
+    """The bloc a passage is about: the one it names most often (first named on a tie), among those it calls a bloc
+    or a group by name ("the Mercosur trade bloc", "the BRICS group") if it does so (text is the passage)."""
     counts = Counter(m.code for m in mentions if is_bloc(m.code))
     if not counts:
         return None
+    if text is not None and len(counts) > 1:
+        described = {m.code for m in mentions if is_bloc(m.code) and _DESCRIBED.match(text, m.end)}
+        if described:
+            counts = Counter({code: n for code, n in counts.items() if code in described})
     return counts.most_common(1)[0][0]
 
 
 _last_passage: tuple[list[Mention], str | None] = ([], None)
 
 
-def _passage_bloc_cached(document_mentions: list[Mention]) -> str | None:
+def _passage_bloc_cached(document_mentions: list[Mention], text: str | None) -> str | None:
     """passage_bloc, counted once per document rather than once per sentence."""
     global _last_passage
     seen, bloc = _last_passage  # one tuple: safe to read while another thread replaces it
     if seen is not document_mentions:
-        bloc = passage_bloc(document_mentions)
+        bloc = passage_bloc(document_mentions, text)
         _last_passage = (document_mentions, bloc)
     return bloc
+
+
+@lru_cache(maxsize=1)
+def _regions() -> tuple[tuple[re.Pattern, str], ...]:
+    """The words that describe a bloc without naming it ("the Southeast Asian bloc" is ASEAN), and its code."""
+    return tuple((re.compile(r"\b(?:" + "|".join(map(re.escape, bloc.regions)) + r")\b", _I), bloc.code)
+                 for bloc in reference.blocs().values() if bloc.regions)
+
+
+def _referred_bloc(words: str, default_bloc: str | None) -> str | None:
+    """The bloc "the bloc" points back to: the one its regional words describe, else the passage's bloc."""
+    return next((code for pattern, code in _regions() if pattern.search(words)), default_bloc)
 
 
 @dataclass(frozen=True)
@@ -173,15 +193,15 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
 
     def emit_gap(gap: str) -> None:
         gap = gap.replace(" - ", " – ")  # a spaced hyphen is a dash: "The remaining members - Russia, ..."
-        if default_bloc is None:
-            emit(gap)
-            return
         last = 0
         for match in _bloc_referent(default_bloc).finditer(gap):
+            bloc = _referred_bloc(match.group(), default_bloc)
+            if bloc is None:
+                continue
             emit(gap[last:match.start()])
             bloc_at.append(length)
             emit(f"§B{len(blocs)}§")
-            blocs.append(default_bloc)
+            blocs.append(bloc)
             last = match.end()
         emit(gap[last:])
 
@@ -354,9 +374,10 @@ def antecedent_memberships(span: Span, mentions: list[Mention], before: list[Men
     return found
 
 
-def find_memberships(span: Span, mentions: list[Mention], document_mentions: list[Mention]) -> list[Membership]:
-    """Memberships one sentence states, read in the context of the whole passage's mentions."""
-    default_bloc = _passage_bloc_cached(document_mentions)
+def find_memberships(span: Span, mentions: list[Mention], document_mentions: list[Mention],
+                     text: str | None = None) -> list[Membership]:
+    """Memberships one sentence states, read in the context of the whole passage's mentions (and text)."""
+    default_bloc = _passage_bloc_cached(document_mentions, text)
     memberships = []
     if _ANTECEDENT_CUE.search(span.text):
         before = [m for m in document_mentions if span.start - _BACK <= m.start < span.start]
