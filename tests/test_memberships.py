@@ -603,7 +603,7 @@ def test_a_list_after_a_bloc_others_wish_or_ask_to_join_names_hopefuls(text, exp
     ("BRICS partners met. BRICS will meet again. Vietnam, another member of the Southeast Asian bloc, waits.", {("VNM", "ASEAN")}),
     ("NATO met. Bolivia became the South American group's fifth full member.", {("BOL", "MERCOSUR")}),
     ("The Shanghai bloc now counts China and Russia among its members, and Iran is a member of the Shanghai bloc.",
-     {("IRN", "SCO")}),
+     {("IRN", "SCO"), ("CHN", "SCO"), ("RUS", "SCO")}),
     ("Oman, a member of the six-nation Gulf bloc, signed with Japan.", {("OMN", "GCC")}),
     # the bloc the passage calls a bloc or a group by name is the one "the bloc" points back to
     ("The European Union and the Mercosur trade bloc concluded talks. EU ministers met. The EU said so. The presidents of "
@@ -619,3 +619,29 @@ def test_passage_bloc_prefers_the_bloc_it_calls_a_bloc_by_name():
     text = "The EU and the EU and the EU met the Mercosur trade bloc."
     assert passage_bloc(gazetteer().find_actors(text), text) == "MERCOSUR"
     assert passage_bloc(gazetteer().find_actors(text)) == "EU"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran on Tuesday officially became the ninth member state of the SCO.", {("IRN", "SCO")}),
+    ("Chile and New Zealand, fellow APEC members, urged others to join.", {("CHL", "APEC"), ("NZL", "APEC")}),
+    ("The SCO met. Analysts said the bloc is divided, while India, also a member, kept its distance.", {("IND", "SCO")}),
+    ("NATO ministers met amid a row between two of its members, Greece and Turkey, over airspace.", {("GRC", "NATO"), ("TUR", "NATO")}),
+    ("The bloc, set up in 1967 as ASEAN, now counts Vietnam and Laos among its members.", {("VNM", "ASEAN"), ("LAO", "ASEAN")}),
+    ("The three partners of the AUKUS pact -- Australia, Britain and the US -- met.", {(c, "AUKUS") for c in ("AUS", "GBR", "USA")}),
+    ("Founded in 1967 by Indonesia, Malaysia, the Philippines, Singapore and Thailand, ASEAN now has ten members.",
+     {(c, "ASEAN") for c in ("IDN", "MYS", "PHL", "SGP", "THA")}),
+    ("BRICS was founded by Brazil, Russia, India and China, with South Africa added in 2010.",
+     {(c, "BRICS") for c in ("BRA", "RUS", "IND", "CHN", "ZAF")}),
+    ("Malaysia's Prime Minister Anwar Ibrahim urged fellow ASEAN members to speed up the grid.", {("MYS", "ASEAN")}),
+    ("Japan on Monday urged fellow G7 members to act on chips.", {("JPN", "G7")}),
+    # no bloc, a pronoun of something else, partners that are not counted members, fellows that are not members
+    ("Kenya, also a member, said the plan was sound.", set()),
+    ("The UN Security Council met; two of its members, Russia and China, objected.", set()),
+    ("The three partners of the joint venture -- Japan, India and the US -- met.", set()),
+    ("The two dialogue partners of ASEAN, Japan and China, sent envoys.", set()),
+    ("Funded in 2010 by Japan and Korea, the ASEAN centre trains engineers.", set()),
+    ("Russia's foreign minister urged fellow BRICS partners to trade in roubles.", set()),
+    ("Japan urged fellow democracies to act on chips.", set()),
+])
+def test_time_adverbs_fellows_its_members_counted_partners_and_founders(text, expected):
+    assert members(text) == expected

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from techpact.extract.facts import Mention
-from techpact.extract.membership_rules import (CONDITION, ENDED_AFTER, JOIN_TAIL, JOINED_WITH, JOINING, MEMBER_ALONGSIDE,
+from techpact.extract.membership_rules import (CONDITION, ENDED_AFTER, FOUNDED, JOIN_TAIL, JOINED_WITH, JOINING, MEMBER_ALONGSIDE,
                                                NOT_AFTER_JOIN, NOT_MEMBER, PREDICATE_LISTS, Rule)
 
 _I = re.IGNORECASE
@@ -16,13 +16,16 @@ _I = re.IGNORECASE
 _SINCE = r"(?:in \d{4}|last year|this year|later|since \d{4}|more recently|recently|then)"
 _PLACEHOLDER = re.compile(r"§[LBD]\d+§|¶P\d+¶")
 # A bloc's own head noun is no negation: "the AUKUS partnership".
-_BLOC_HEAD = re.compile(r"§B\d+§\s+(?:security\s+)?partnership\b|\bpartnership\s+(?:of|between|(?:that\s+|which\s+)?(?:it|they))\b", _I)
+_BLOC_HEAD = re.compile(r"§B\d+§\s+(?:security\s+)?partnership\b|\b(?:two|three|four|five|six|seven)\s+(?:founding\s+)?partners\s+(?:of|in)\b|\bpartnership\s+(?:of|between|(?:that\s+|which\s+)?(?:it|they))\b", _I)
 # More members added to a predicate list: "BRICS includes L, along with Indonesia".
 _MORE_MEMBERS = re.compile(r"\s*,?\s*(?:(?:along with|together with|as well as|plus|and also)\s*,?\s*(?:" + _SINCE + r"\s*,?\s*)?"
                            r"|and\s*,?\s*" + _SINCE + r"\s*,?\s*)(?:the\s+)?§L(\d+)§")
 # Those a new member joins or joins with: "became members of BRICS on January 1, joining Brazil, ...".
 _JOINED_WITH = re.compile(r"(?:\s+(?:in|on|at|last|this|from|since)(?:\s+[\w-]+){1,3}?)?\s*,?\s*(?:alongside|along with|together with"
                           r"|as did|joining|where (?:it|they) (?:sits?|sat|serves?) (?:alongside|with))\s+(?:the\s+)?§L(\d+)§")
+# A member that came after the founders: "founded by L, with South Africa added in 2010", "..., and later Iran".
+_ADDED_LATER = re.compile(r"\s*,?\s*(?:with|and)\s+(?:the\s+)?§L(\d+)§\s+(?:(?:later|subsequently|then)\s+)?(?:added|joining|admitted"
+                          r"|coming in|brought in)\b", _I)
 _ALONGSIDE = re.compile(r"\s+(?:alongside|along with|together with)\s+(?:the\s+)?§L(\d+)§")
 # A further bloc: "of the SCO and BRICS", "a founding member of the AU and a member of BRICS".
 _NEXT_BLOC = re.compile(r"\s*(?:,|and|&|/|as well as)\s*(?:(?:also\s+)?(?:an?\s+)?(?:(?!(?:former|non|partner|observer|associate|candidate|prospective|potential|would-be)\b)[\w-]+\s+)?members?\s+(?:of|in)\s+)?"
@@ -93,8 +96,11 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
 
 
 def more_runs(text: str, at: int, rule: Rule) -> list[str]:
-    """Lists that continue a member list past its end: "includes L, along with L2", "joined BRICS, alongside L2"."""
+    """Lists that continue a member list past its end: "includes L, along with L2", "joined BRICS, alongside L2",
+    "founded by L, with L2 added in 2010"."""
     runs = []
+    if rule.name in FOUNDED and (added := _ADDED_LATER.match(text, at)):
+        runs.append(added.group(1))
     pattern = _MORE_MEMBERS if rule.name in PREDICATE_LISTS else _JOINED_WITH if rule.name in JOINED_WITH else None
     if rule.name in MEMBER_ALONGSIDE and (more := _ALONGSIDE.match(text, at)):
         runs.append(more.group(1))

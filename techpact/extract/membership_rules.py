@@ -74,6 +74,8 @@ CONDITION = re.compile(r"\b(?:if|should|unless|whether|once|until)\s+(?:the\s+)?
 MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list", "bloc-of-many")
 # Rules whose list is the predicate of the bloc ("BRICS includes L"): a list added with "along with" belongs to it too.
 PREDICATE_LISTS = ("bloc-includes-list", "bloc-since-joined-by-list", "members-are-list", "expanded-to-include-list", "bloc-later-added-list")
+# Rules that list a bloc's founders, whom later members may follow: "founded by L, with South Africa added in 2010".
+FOUNDED = ("bloc-founded-by-list", "founded-by-list-bloc")
 # Rules whose pronoun ("of which it is a member", "the grouping it forms with L") stands for the sentence's subject.
 SUBJECT_TOO = ("of-which-it-is-a-member", "bloc-it-forms-with-list")
 # Appositions whose member noun a list may follow with no comma: "Japan, a Quad member alongside India and Australia".
@@ -126,6 +128,13 @@ _WORDS = {
     "bloc-of-which-list-is-member": ("of which",),
     "of-which-it-is-a-member": ("of which",),
     "list-became-member": ("bec", "was made", "joined"),
+    "list-also-a-member": ("member",),
+    "share-of-its-members-list": ("its",),
+    "bloc-counts-list-among-members": ("among",),
+    "counted-partners-of-bloc-list": ("partners",),
+    "founded-by-list-bloc": (" by ",),
+    "speaker-urged-fellow-members": ("fellow",),
+    "list-urged-fellow-members": ("fellow",),
     "list-founding-members": ("member",),
     "list-alone-among-bloc-members": ("among",),
     "among-bloc-members-list": ("among", "of "),
@@ -141,11 +150,16 @@ def _rule(name: str, pattern: str, participants: bool = False, needs_bloc: bool 
 
 
 # Words that may stand between a listed subject and its verb: "Egypt has officially joined", "Iran, in 2023, became".
-_ADVERBS = r"(?:\s*,?\s+(?:in \d{4}|also|now|already|formally|officially|finally|all|both|itself|each|too))*"
+_ADVERBS = (r"(?:\s*,?\s+(?:in \d{4}|also|now|already|formally|officially|finally|all|both|itself|each|too|on \w+day|on \w+ \d{1,2}"
+            r"|yesterday|today|last year|this year|last month|this week))*")
 # Who acts for a bloc that admits, and when: "NATO leaders on Tuesday formally admitted ...".
 _BLOC_ADMITS = (r"(?:\s+(?:leaders|members|(?:foreign\s+)?ministers|heads of state(?: and government)?))?(?:\s+(?:on \w+|in \d{4}"
                 r"|last \w+|this \w+|earlier this \w+|formally|officially|also|has|have|had|later|since|subsequently|then"
                 r"|unanimously))*\s+")
+# A verb of addressing one's fellows of a bloc: "urged fellow ASEAN members", "joined its fellow G7 leaders".
+_FELLOW = (r"(?:urged|urges|called on|calls on|told|tells|asked|asks|joined|joins|met|meets|invited|thanked|warned|pressed|lobbied"
+           r"|briefed|reassured|assured)\s+(?:its\s+|his\s+|her\s+|their\s+)?fellow\s+(?:the\s+)?§B(?P<b>\d+)§[\s-]+"
+           r"(?:members|member states|member countries|leaders|governments|countries|nations|allies|heads of state)\b")
 # An article or a share before a member noun: "a", "the", "one of the", "two of", "among the".
 _ARTICLE = r"(?:(?:also\s+|itself\s+|too\s+)?(?:an?|the|another)|" + _SHARE + r"(?:\s+the)?)"
 
@@ -200,7 +214,7 @@ RULES = [
           r"(?:" + _ARTICLE + r"\s+)?" + _MODIFIER + _MEMBER_ONLY + r"\s+(?:of|in)\s+(?:both\s+)?" + _THE + _B, True),
     # "Kazakhstan, a founding SCO member", "Pakistan, also an SCO member", "Iran (SCO member since 2023)".
     _rule("list-a-bloc-member", _L + r"\s*(?:(?:[,—–]|--)\s*(?:[^,;:§¶.()]{0,50}?\s+and\s+)?(?:" + _ARTICLE
-          + r"|both|all|(?:the\s+)?(?-i:[A-Z])\w+['’]s|¶P\d+¶['’]s)\s+|\(\s*(?:(?:" + _ARTICLE + r"|both|all)\s+)?)"
+          + r"|both|all|fellow|(?:the\s+)?(?-i:[A-Z])\w+['’]s|¶P\d+¶['’]s)\s+|\(\s*(?:(?:" + _ARTICLE + r"|both|all)\s+)?)"
           + _MODIFIER + _COORDINATED + _B + r"[\s-]+" + _AFTER_BLOC
           + r"(?:member(?:\s+(?:states?|countries|nations))?|members|nations?|countr(?:y|ies)|states?|ally|allies"
           r"|economy|economies|powers)\b", True),
@@ -348,6 +362,24 @@ RULES = [
     # "Kazakhstan, which hosted the summit as a member of the SCO", "Peru took part as a full APEC member".
     _rule("list-as-member-of-bloc", _L + r"[^§;]{0,60}?\bas\s+(?:(?:a|an|the|its)\s+|(?=(?:fellow\s+)?§B\d+§[\s-]+(?:members|allies)\b))" + _MODIFIER
           + r"(?:members?\s+(?:of|in)\s+(?:the\s+)?" + _B + r"|" + r"(?:the\s+)?" + r"§B(?P<b2>\d+)§[\s-]+(?:member|nation|country|state|all(?:y|ies)\b))"),
+    # "India, also a member, has kept its distance" (of the bloc the sentence or passage is about).
+    _rule("list-also-a-member", _L + r"\s*,\s*(?:also|itself|too|likewise)\s+(?:an?\s+)?(?:full\s+|founding\s+)?member(?:\s+state)?"
+          r"\s*(?:,|$)", needs_bloc=False),
+    # "tensions between two of its members, India and Pakistan", "one of its founding members, Kazakhstan,".
+    _rule("share-of-its-members-list", r"\b(?:one|two|three|four|five|several|some|all|both)\s+of\s+its\s+(?:founding\s+|full\s+"
+          r"|original\s+|newest\s+|new\s+|biggest\s+|largest\s+)?members\s*(?:[,:—–]|--)\s*(?:the\s+)?" + _L, True, needs_bloc=True),
+    # "The Shanghai bloc now counts China, Russia, Iran and Belarus among its members".
+    _rule("bloc-counts-list-among-members", _B + r"[^.;§]{0,80}?\b(?:counts?|counted|numbers?|lists?)\s+(?:the\s+)?" + _L
+          + r"\s+among\s+its\s+(?:[\w-]+\s+)?members\b"),
+    # "The three partners of the AUKUS pact - Australia, Britain and the United States -" (counted partners are its members).
+    _rule("counted-partners-of-bloc-list", r"\b(?:two|three|four|five|six|seven)\s+(?:founding\s+)?partners\s+(?:of|in)\s+" + _THE + _B
+          + r"(?:\s+(?:[\w-]+\s+)?(?:pact|partnership|alliance|grouping|group|bloc|dialogue))?" + _APPOSITION + _L, True),
+    # "Founded in 2001 by China, Russia, ..., the SCO later admitted India" (an opening participle phrase).
+    _rule("founded-by-list-bloc", r"^\W*(?:(?:originally|first|jointly)\s+)?(?:founded|formed|created|established|set up|launched)\b"
+          r"[^§.;]{0,30}?\bby\s+(?:the\s+)?" + _L + r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?§B(?P<b>\d+)§"),
+    # "Malaysia's Prime Minister Anwar Ibrahim urged fellow Asean members to ...": the speaker's state is one of them.
+    _rule("speaker-urged-fellow-members", _P + r"['’]s?(?:\s+[\w.-]+){0,6}?\s+(?:has\s+|have\s+|had\s+|also\s+)?" + _FELLOW),
+    _rule("list-urged-fellow-members", _L + _ADVERBS + r"\s+(?:has\s+|have\s+|had\s+|also\s+)?" + _FELLOW),
     # "the Chinese and Russian members".
     _rule("demonym-members", r"\bthe\s+" + _D + r"\s+(?:members|member states|member countries)\b"
           r"(?:\s+of\s+(?:the\s+)?" + _B + r")?", needs_bloc=False),
