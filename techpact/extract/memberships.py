@@ -14,10 +14,10 @@ invitations, observers, partners and former members are not memberships.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from techpact.extract.bloc_referents import any_region, bloc_referent, passage_bloc, passage_bloc_cached, referred_bloc
 from techpact.extract.facts import Membership, Mention, Span
 from techpact.extract.gates import folded
 from techpact.extract.gazetteer import gazetteer
@@ -28,6 +28,7 @@ from techpact.ontology import reference
 from techpact.ontology.reference import is_bloc
 
 _I = re.IGNORECASE
+__all__ = ["MemberList", "antecedent_memberships", "find_memberships", "member_lists", "passage_bloc", "sentence_skeleton"]
 
 # How a state must be named to be listed as a member ("Beijing" is more often a venue).
 _LISTABLE = ("name", "official")
@@ -42,13 +43,6 @@ _FRESH_LIST = re.compile(r"\b(?:as well as|plus)\b", _I)
 _STATE_ECHO = re.compile(r"\s*\(\s*")
 _BLOC_ECHO = re.compile(r"\s*\([^()]{0,45}$")
 _ECHO_CLOSE = re.compile(r"[^()\w]{0,3}\)")
-# Words that point back to the one bloc the passage is about.
-_REFERENT_MODIFIERS = (r"(?:(?:\w+-(?:member|nation|country|state|strong|led)|regional|expanded|enlarged|security|economic|trade"
-                       r"|military|defen[cs]e|political|intergovernmental|South|North|East|West|Southeast|Central|Latin|Eurasian"
-                       r"|Western|Asian|African|American|European|Arab|Gulf|Pacific|Atlantic|Nordic|Baltic|Shanghai|Asia-Pacific"
-                       r"|transatlantic|pan-African)\s+){0,3}")
-# Head nouns of bloc names that also point back to the bloc: "the union" (EU, EAEU, AU), "the council" (GCC).
-_HEAD_NOUNS = ("union", "council", "organisation", "organization", "commonwealth", "association", "dialogue")
 
 # A sentence that names no bloc needs one of these words to state a membership.
 _CUE = re.compile(r"member|bloc|group|alliance|organi[sz]ation|cartel|union|council|commonwealth|association|dialogue|expand|enlarg"
@@ -59,8 +53,6 @@ _GATE_WORDS = frozenset(word for rule in RULES for word in rule.words)
 _ANTECEDENT_CUE = re.compile(r"\b(?:both|two|three|four|five|six|seven|eight|nine|ten)\b.*\b(?:member|make up|made up|form|formed"
                              r"|comprise|founded|belong|part of)", _I | re.S)
 _BACK = 300
-# A bloc the passage calls a bloc or a group by name: "the Mercosur trade bloc", "the BRICS group of emerging economies".
-_DESCRIBED = re.compile(r"\+?\s+(?:[a-z][\w-]*\s+){0,2}?(?:bloc|group|grouping|alliance)\b")
 _SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|was|also|said|says|will|would)\b")
 
 @lru_cache(maxsize=1)
@@ -74,57 +66,11 @@ def _bloc_variants() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(r"\b(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")\b"), forms
 
 
-@lru_cache(maxsize=32)
-def _bloc_referent(bloc: str | None) -> re.Pattern:
-    """Words that point back to the passage's bloc: "the bloc", "the 10-member group", and for the EAEU "the union"."""
-    words = {word.lower() for label in reference.blocs()[bloc].labels for word in label.split()} if bloc else set()
-    heads = "".join(f"|{noun}" for noun in _HEAD_NOUNS if noun in words)
-    nouns = r"(?:bloc|group|grouping|alliance|organi[sz]ation|cartel" + heads + r")\b"
-    return re.compile(r"\b(?:the|our|this)\s+" + _REFERENT_MODIFIERS + nouns, _I)
-
-
 @lru_cache(maxsize=1)
 def _plus_blocs() -> frozenset[str]:
     """Blocs that a name with "+" still means ("BRICS+"); any other "+" names a wider circle ("OPEC+" is not OPEC)."""
     return frozenset(bloc.code for bloc in reference.blocs().values() if any(label.endswith("+") for label in bloc.labels))
 
-
-def passage_bloc(mentions: list[Mention], text: str | None = None) -> str | None:
-    """The bloc a passage is about: the one it names most often (first named on a tie), among those it calls a bloc
-    or a group by name ("the Mercosur trade bloc", "the BRICS group") if it does so (text is the passage)."""
-    counts = Counter(m.code for m in mentions if is_bloc(m.code))
-    if not counts:
-        return None
-    if text is not None and len(counts) > 1:
-        described = {m.code for m in mentions if is_bloc(m.code) and _DESCRIBED.match(text, m.end)}
-        if described:
-            counts = Counter({code: n for code, n in counts.items() if code in described})
-    return counts.most_common(1)[0][0]
-
-
-_last_passage: tuple[list[Mention], str | None] = ([], None)
-
-
-def _passage_bloc_cached(document_mentions: list[Mention], text: str | None) -> str | None:
-    """passage_bloc, counted once per document rather than once per sentence."""
-    global _last_passage
-    seen, bloc = _last_passage  # one tuple: safe to read while another thread replaces it
-    if seen is not document_mentions:
-        bloc = passage_bloc(document_mentions, text)
-        _last_passage = (document_mentions, bloc)
-    return bloc
-
-
-@lru_cache(maxsize=1)
-def _regions() -> tuple[tuple[re.Pattern, str], ...]:
-    """The words that describe a bloc without naming it ("the Southeast Asian bloc" is ASEAN), and its code."""
-    return tuple((re.compile(r"\b(?:" + "|".join(map(re.escape, bloc.regions)) + r")\b", _I), bloc.code)
-                 for bloc in reference.blocs().values() if bloc.regions)
-
-
-def _referred_bloc(words: str, default_bloc: str | None) -> str | None:
-    """The bloc "the bloc" points back to: the one its regional words describe, else the passage's bloc."""
-    return next((code for pattern, code in _regions() if pattern.search(words)), default_bloc)
 
 
 @dataclass(frozen=True)
@@ -193,9 +139,12 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
 
     def emit_gap(gap: str) -> None:
         gap = gap.replace(" - ", " – ")  # a spaced hyphen is a dash: "The remaining members - Russia, ..."
+        if default_bloc is None and not any_region().search(gap):  # "the Shanghai bloc" still names one
+            emit(gap)
+            return
         last = 0
-        for match in _bloc_referent(default_bloc).finditer(gap):
-            bloc = _referred_bloc(match.group(), default_bloc)
+        for match in bloc_referent(default_bloc).finditer(gap):
+            bloc = referred_bloc(match.group(), default_bloc)
             if bloc is None:
                 continue
             emit(gap[last:match.start()])
@@ -377,9 +326,9 @@ def antecedent_memberships(span: Span, mentions: list[Mention], before: list[Men
 def find_memberships(span: Span, mentions: list[Mention], document_mentions: list[Mention],
                      text: str | None = None) -> list[Membership]:
     """Memberships one sentence states, read in the context of the whole passage's mentions (and text)."""
-    default_bloc = _passage_bloc_cached(document_mentions, text)
+    default_bloc = passage_bloc_cached(document_mentions, text)
     memberships = []
-    if _ANTECEDENT_CUE.search(span.text):
+    if ("ember" in span.text or any(is_bloc(m.code) for m in mentions)) and _ANTECEDENT_CUE.search(span.text):
         before = [m for m in document_mentions if span.start - _BACK <= m.start < span.start]
         memberships += [Membership(state, bloc, span) for state, bloc in
                         antecedent_memberships(span, mentions, before, default_bloc)]

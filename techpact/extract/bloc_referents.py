@@ -1,0 +1,78 @@
+"""What "the bloc", "the group" or "the Southeast Asian bloc" points back to in a passage: the bloc the passage is
+about, or the one regional words describe."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from techpact.extract.facts import Mention
+from techpact.ontology import reference
+from techpact.ontology.reference import is_bloc
+
+_I = re.IGNORECASE
+
+# Words that point back to the one bloc the passage is about.
+_REFERENT_MODIFIERS = (r"(?:(?:\w+-(?:member|nation|country|state|strong|led)|regional|expanded|enlarged|security|economic|trade"
+                       r"|military|defen[cs]e|political|intergovernmental|South|North|East|West|Southeast|Central|Latin|Eurasian"
+                       r"|Western|Asian|African|American|European|Arab|Gulf|Pacific|Atlantic|Nordic|Baltic|Shanghai|Asia-Pacific"
+                       r"|transatlantic|pan-African)\s+){0,3}")
+# Head nouns of bloc names that also point back to the bloc: "the union" (EU, EAEU, AU), "the council" (GCC).
+_HEAD_NOUNS = ("union", "council", "organisation", "organization", "commonwealth", "association", "dialogue")
+
+# A bloc the passage calls a bloc or a group by name: "the Mercosur trade bloc", "the BRICS group of emerging economies".
+_DESCRIBED = re.compile(r"\+?\s+(?:[a-z][\w-]*\s+){0,2}?(?:bloc|group|grouping|alliance)\b")
+
+
+@lru_cache(maxsize=32)
+def bloc_referent(bloc: str | None) -> re.Pattern:
+    """Words that point back to the passage's bloc: "the bloc", "the 10-member group", and for the EAEU "the union"."""
+    words = {word.lower() for label in reference.blocs()[bloc].labels for word in label.split()} if bloc else set()
+    heads = "".join(f"|{noun}" for noun in _HEAD_NOUNS if noun in words)
+    nouns = r"(?:bloc|group|grouping|alliance|organi[sz]ation|cartel" + heads + r")\b"
+    return re.compile(r"\b(?:the|our|this)\s+" + _REFERENT_MODIFIERS + nouns, _I)
+
+
+def passage_bloc(mentions: list[Mention], text: str | None = None) -> str | None:
+    """The bloc a passage is about: the one it names most often (first named on a tie), among those it calls a bloc
+    or a group by name ("the Mercosur trade bloc", "the BRICS group") if it does so (text is the passage)."""
+    counts = Counter(m.code for m in mentions if is_bloc(m.code))
+    if not counts:
+        return None
+    if text is not None and len(counts) > 1:
+        described = {m.code for m in mentions if is_bloc(m.code) and _DESCRIBED.match(text, m.end)}
+        if described:
+            counts = Counter({code: n for code, n in counts.items() if code in described})
+    return counts.most_common(1)[0][0]
+
+
+_last_passage: tuple[list[Mention], str | None] = ([], None)
+
+
+def passage_bloc_cached(document_mentions: list[Mention], text: str | None) -> str | None:
+    """passage_bloc, counted once per document rather than once per sentence."""
+    global _last_passage
+    seen, bloc = _last_passage  # one tuple: safe to read while another thread replaces it
+    if seen is not document_mentions:
+        bloc = passage_bloc(document_mentions, text)
+        _last_passage = (document_mentions, bloc)
+    return bloc
+
+
+@lru_cache(maxsize=1)
+def _regions() -> tuple[tuple[re.Pattern, str], ...]:
+    """The words that describe a bloc without naming it ("the Southeast Asian bloc" is ASEAN), and its code."""
+    return tuple((re.compile(r"\b(?:" + "|".join(map(re.escape, bloc.regions)) + r")\b", _I), bloc.code)
+                 for bloc in reference.blocs().values() if bloc.regions)
+
+
+@lru_cache(maxsize=1)
+def any_region() -> re.Pattern:
+    """Any of the regional words that describe a bloc."""
+    return re.compile("|".join(pattern.pattern for pattern, _ in _regions()), _I)
+
+
+def referred_bloc(words: str, default_bloc: str | None) -> str | None:
+    """The bloc "the bloc" points back to: the one its regional words describe, else the passage's bloc."""
+    return next((code for pattern, code in _regions() if pattern.search(words)), default_bloc)
