@@ -645,3 +645,25 @@ def test_passage_bloc_prefers_the_bloc_it_calls_a_bloc_by_name():
 ])
 def test_time_adverbs_fellows_its_members_counted_partners_and_founders(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brazil and South Africa, the other two original members, have been cautious about BRICS.",
+     {("BRA", "BRICS"), ("ZAF", "BRICS")}),
+    ("Saudi Arabia and the UAE, the two largest economies in the Gulf Cooperation Council, signed a pact.",
+     {("SAU", "GCC"), ("ARE", "GCC")}),
+    ("Indonesia, the most populous country in ASEAN, hosted the talks.", {("IDN", "ASEAN")}),
+    ("India, like China, is a founding member of BRICS.", {("IND", "BRICS"), ("CHN", "BRICS")}),
+    ("Finland marked the first anniversary of its NATO membership on Thursday.", {("FIN", "NATO")}),
+    ("Algeria and Nigeria signed deals on hydrogen. The two African Union members also agreed on a working group.",
+     {("DZA", "AU"), ("NGA", "AU")}),
+    ("The EAEU met in Moscow with Russia, Belarus, Kazakhstan, Kyrgyzstan and Armenia. The five union members agreed on a plan.",
+     {(c, "EAEU") for c in ("RUS", "BLR", "KAZ", "KGZ", "ARM")}),
+    # not members: investors and partners of a bloc, a membership wished for, counts that do not match
+    ("Japan, the largest investor in ASEAN, pledged funds.", set()),
+    ("China, the biggest trading partner of ASEAN, sent a minister.", set()),
+    ("Ukraine marked a year since its NATO membership bid was filed.", set()),
+    ("Algeria, Nigeria and Niger signed deals. The two African Union members also agreed on a working group.", set()),
+])
+def test_superlatives_in_a_bloc_likened_states_anniversaries_and_counted_bloc_members(text, expected):
+    assert members(text) == expected

@@ -7,10 +7,37 @@ import re
 from dataclasses import dataclass
 
 from techpact.extract.facts import Mention
-from techpact.extract.membership_rules import (CONDITION, ENDED_AFTER, FOUNDED, JOIN_TAIL, JOINED_WITH, JOINING, MEMBER_ALONGSIDE,
-                                               NOT_AFTER_JOIN, NOT_MEMBER, PREDICATE_LISTS, Rule)
+from techpact.extract.membership_rules import FOUNDED, JOINED_WITH, JOINING, MEMBER_ALONGSIDE, PREDICATE_LISTS, Rule
 
 _I = re.IGNORECASE
+
+# What is said about the members that makes them not members (yet, or any more).
+NOT_MEMBER = re.compile(
+    r"\b(?:not|never|no longer|non-?members?|former|ex-members?|observers?|partners?|partner(?:ship)?|dialogue"
+    r"|applicants?|applications?|appl(?:y|ies|ied|ying)|candidates?|candidacy|aspir\w*|prospective|would-be"
+    r"|potential|invit\w*|bids?|seek\w*|hop(?:e|es|ed|ing) to|wants? to|wish\w* to|suspended|expelled"
+    r"|withdr[ae]w\w*|left|quit|exit\w*|associate)\b",
+    _I,
+)
+NOT_AFTER_JOIN = re.compile(r"\s*(?:as (?:an? |its )?(?:\w+ )?(?:observer|partner|dialogue partner|guest|associate)\w*"
+                            r"|in (?-i:[a-z]+ing)\b)", _I)
+# What may follow a bloc someone joined or was admitted to: the end of a clause, a date, an adverb, a
+# conjunction or a preposition ("joined the SCO in 2023", "joins BRICS as full member"); never a noun the
+# bloc qualifies ("joined the G7 statement", "the BRICS bank", "NATO's cyber centre").
+JOIN_TAIL = re.compile(
+    r"\s*(?:$|[,.;:)!?\"”(\[—–]|--|(?:in|on|at|as|last|this|earlier|after|before|alongside|along|together|and|but"
+    r"|while|when|despite|following|amid|because|since|during|under|which|that|where|with|from|back|shortly"
+    r"|late|early|officially|formally|fully|only|just|two|three|four|five|six|a|an|the|\d+|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)\b)", _I)
+# A membership the clause goes on to end: "which joined the EU in 1973 and left in 2020", "a member of the EU until
+# 2020", "which had joined the CSTO, suspended its membership".
+ENDED_AFTER = re.compile(
+    r"^[^.;]{0,40}?(?:\b(?:left|quit|exited|withdr[ae]w from|pulled out of)\s+(?:it\b|§B\d+§)|\band\s+(?:later\s+|then\s+)?"
+    r"(?:left|quit|withdrew)\b|\bsuspended\s+(?:its|their)\s+(?:membership|participation)|\b(?:was|were|has been|had been)\s+"
+    r"(?:suspended|expelled)\b)|^\s*,?\s*until\b", _I)
+# A membership said under a condition is not stated: "If Ukraine joined NATO", "should Serbia become ...".
+CONDITION = re.compile(r"\b(?:if|should|unless|whether|once|until)\s+(?:the\s+)?$", _I)
 
 # When a later member came: "and, since 2024, Bolivia".
 _SINCE = r"(?:in \d{4}|last year|this year|later|since \d{4}|more recently|recently|then)"

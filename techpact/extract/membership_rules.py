@@ -1,5 +1,5 @@
 """The membership constructions of English reporting, as patterns over a sentence's skeleton (see
-memberships.py): each a general construction, with the words that undo it."""
+memberships.py): each a general construction (the words that undo them are in membership_matches.py)."""
 
 from __future__ import annotations
 
@@ -40,33 +40,6 @@ _SHARE = r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|m
 _ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
             r"|newest|latest|full|new|founding|full-fledged|fully-fledged)")
 
-# What is said about the members that makes them not members (yet, or any more).
-NOT_MEMBER = re.compile(
-    r"\b(?:not|never|no longer|non-?members?|former|ex-members?|observers?|partners?|partner(?:ship)?|dialogue"
-    r"|applicants?|applications?|appl(?:y|ies|ied|ying)|candidates?|candidacy|aspir\w*|prospective|would-be"
-    r"|potential|invit\w*|bids?|seek\w*|hop(?:e|es|ed|ing) to|wants? to|wish\w* to|suspended|expelled"
-    r"|withdr[ae]w\w*|left|quit|exit\w*|associate)\b",
-    _I,
-)
-NOT_AFTER_JOIN = re.compile(r"\s*(?:as (?:an? |its )?(?:\w+ )?(?:observer|partner|dialogue partner|guest|associate)\w*"
-                            r"|in (?-i:[a-z]+ing)\b)", _I)
-# What may follow a bloc someone joined or was admitted to: the end of a clause, a date, an adverb, a
-# conjunction or a preposition ("joined the SCO in 2023", "joins BRICS as full member"); never a noun the
-# bloc qualifies ("joined the G7 statement", "the BRICS bank", "NATO's cyber centre").
-JOIN_TAIL = re.compile(
-    r"\s*(?:$|[,.;:)!?\"”(\[—–]|--|(?:in|on|at|as|last|this|earlier|after|before|alongside|along|together|and|but"
-    r"|while|when|despite|following|amid|because|since|during|under|which|that|where|with|from|back|shortly"
-    r"|late|early|officially|formally|fully|only|just|two|three|four|five|six|a|an|the|\d+|january|february"
-    r"|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday)\b)", _I)
-# A membership the clause goes on to end: "which joined the EU in 1973 and left in 2020", "a member of the EU until
-# 2020", "which had joined the CSTO, suspended its membership".
-ENDED_AFTER = re.compile(
-    r"^[^.;]{0,40}?(?:\b(?:left|quit|exited|withdr[ae]w from|pulled out of)\s+(?:it\b|§B\d+§)|\band\s+(?:later\s+|then\s+)?"
-    r"(?:left|quit|withdrew)\b|\bsuspended\s+(?:its|their)\s+(?:membership|participation)|\b(?:was|were|has been|had been)\s+"
-    r"(?:suspended|expelled)\b)|^\s*,?\s*until\b", _I)
-# A membership said under a condition is not stated: "If Ukraine joined NATO", "should Serbia become ...".
-CONDITION = re.compile(r"\b(?:if|should|unless|whether|once|until)\s+(?:the\s+)?$", _I)
 
 
 # Rules that read a bracket or a dash, which also joins two names ("the EU (Brussels)", "EU–China"):
@@ -136,6 +109,8 @@ _WORDS = {
     "speaker-urged-fellow-members": ("fellow",),
     "list-urged-fellow-members": ("fellow",),
     "list-founding-members": ("member",),
+    "like-list-is-member": ("like", "as do"),
+    "list-anniversary-of-its-membership": ("its", "their"),
     "list-alone-among-bloc-members": ("among",),
     "among-bloc-members-list": ("among", "of "),
     "subject-becoming-bloc-member": ("becoming", "being", "as"),
@@ -177,9 +152,12 @@ ANTECEDENT_RULE = re.compile(
     r"[\s-]+members|members\s+of\s+" + _THE + r"§B(?P<b4>\d+)§)"
     # "which make up the BRICS group", "which both belong to the SCO and the CIS", "together form the Quad".
     r"|(?:together\s+|jointly\s+|also\s+|both\s+|all\s+)*(?:make up|made up|form|formed|comprise|founded|co-founded|belong to"
-    r"|belonged to|(?:are|were) (?:all |both )?part of)\s+" + _THE + r"§B(?P<b5>\d+)§(?![’'])(?!\s+(?:summit|meeting|bank|fund)\b))", _I)
+    r"|belonged to|(?:are|were) (?:all |both )?part of)\s+" + _THE + r"§B(?P<b5>\d+)§(?![’'])(?!\s+(?:summit|meeting|bank|fund)\b))"
+    # "The two African Union members also agreed", "the five union members agreed": the counted members named before.
+    r"|\b(?:the|all)\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten)\s+(?:§B(?P<b6>\d+)§|(?P<ref>bloc|union|group|alliance"
+    r"|council))[\s-]+(?:members|member states|member countries|member nations)\b", _I)
 # How many states each count word stands for.
-COUNTS = {"both": 2, "the two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+COUNTS = {"both": 2, "the two": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 RULES = [
     # "SCO members China, Russia and India", "the BRICS countries Brazil, ...", "fellow GCC member the UAE",
@@ -336,7 +314,7 @@ RULES = [
           r"[\s-]+)*members?)\b(?!\s+of)",
           needs_bloc=False),
     # "Brazil, Russia, India, China and South Africa, the five founding members, ..." (of the bloc in context).
-    _rule("list-founding-members", _L + r"\s*(?:[,(—–]|--)\s*(?:(?:the|its|all)\s+(?:\w+\s+)?|(?:now|already)\s+(?:an?\s+|all\s+)?)"
+    _rule("list-founding-members", _L + r"\s*(?:[,(—–]|--)\s*(?:(?:the|its|all)\s+(?:\w+\s+){0,2}?|(?:now|already)\s+(?:an?\s+|all\s+)?)"
           r"(?:founding|original|full|permanent|current|new|newest)\s+members?\b(?!\s+of)", True, needs_bloc=False),
     # "China and Russia founded the SCO", "Brazil, Russia, India and China make up BRICS", "Iran is part of the SCO",
     # "Kazakhstan has been part of the EAEU", "Armenia and Belarus, which both belong to the CSTO".
@@ -380,6 +358,17 @@ RULES = [
     # "Malaysia's Prime Minister Anwar Ibrahim urged fellow Asean members to ...": the speaker's state is one of them.
     _rule("speaker-urged-fellow-members", _P + r"['’]s?(?:\s+[\w.-]+){0,6}?\s+(?:has\s+|have\s+|had\s+|also\s+)?" + _FELLOW),
     _rule("list-urged-fellow-members", _L + _ADVERBS + r"\s+(?:has\s+|have\s+|had\s+|also\s+)?" + _FELLOW),
+    # "Saudi Arabia and the UAE, the two largest economies in the GCC", "Indonesia, the most populous country in ASEAN".
+    _rule("list-the-largest-in-bloc", _L + r"\s*(?:[,(—–]|--)\s*(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:economy|economies|members?"
+          r"|states?|countries|country|nations?|producers?|powers?)\s+(?:in|of|within)\s+" + _THE + _B, True),
+    # "India, like China, is a founding member of BRICS": the state it is likened to.
+    _rule("like-list-is-member", r"\b(?:like|as does|as do|just like)\s+(?:the\s+)?" + _L + r"\s*,\s*(?:is|was|are|were|has been|became)\s+"
+          r"(?:also\s+)?(?:an?|one of the)\s+" + _MODIFIER + r"members?\s+(?:of|in)\s+" + _THE + _B),
+    # "Finland marked the first anniversary of its NATO membership", "since their EU accession".
+    _rule("list-anniversary-of-its-membership", _L + r"[^§¶.;]{0,60}?\b(?:anniversary of|since|following|after|years? of)\s+"
+          r"(?:its|their)\s+(?:full\s+)?(?:§B(?P<b>\d+)§\s+(?:membership|accession)|(?:membership|accession)\s+(?:of|in|to)\s+"
+          + _THE + r"§B(?P<b2>\d+)§)(?!\s+(?:bid|application|talks|negotiations|aspirations|hopes|prospects|request|process|path"
+          r"|ambitions|drive|push|plans?)\b)"),
     # "the Chinese and Russian members".
     _rule("demonym-members", r"\bthe\s+" + _D + r"\s+(?:members|member states|member countries)\b"
           r"(?:\s+of\s+(?:the\s+)?" + _B + r")?", needs_bloc=False),

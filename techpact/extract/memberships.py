@@ -21,9 +21,9 @@ from techpact.extract.bloc_referents import any_region, bloc_referent, passage_b
 from techpact.extract.facts import Membership, Mention, Span
 from techpact.extract.gates import folded
 from techpact.extract.gazetteer import gazetteer
-from techpact.extract.membership_matches import (Skeleton, coordinated_blocs, following_blocs, foreign_owner, more_runs,
+from techpact.extract.membership_matches import (NOT_MEMBER, Skeleton, coordinated_blocs, following_blocs, foreign_owner, more_runs,
                                                  negated, resolve, subject_list)
-from techpact.extract.membership_rules import ANTECEDENT_RULE, COUNTS, MANY, NOT_MEMBER, RULES, SUBJECT_TOO
+from techpact.extract.membership_rules import ANTECEDENT_RULE, COUNTS, MANY, RULES, SUBJECT_TOO
 from techpact.ontology import reference
 from techpact.ontology.reference import is_bloc
 
@@ -309,8 +309,11 @@ def antecedent_memberships(span: Span, mentions: list[Mention], before: list[Men
         if NOT_MEMBER.search(match.group()):
             continue
         groups = match.groupdict()
-        count = COUNTS[(groups["two"] or "both").lower() if groups["n"] is None else groups["n"].lower()]
-        index = next(groups[name] for name in ("b", "b2", "b3", "b4", "b5") if groups[name] is not None)
+        counted = groups["n"] or groups["n2"]
+        count = COUNTS[(groups["two"] or "both").lower() if counted is None else counted.lower()]
+        index = next((groups[name] for name in ("b", "b2", "b3", "b4", "b5", "b6") if groups[name] is not None), None)
+        if index is None and default_bloc is None:
+            continue
         runs = re.findall(r"§L(\d+)§", skeleton.text[:match.start()])
         states = list(dict.fromkeys(m.code for m in skeleton.lists[int(runs[-1])])) if runs else []
         if len(states) != count:  # the states named just before, by name first ("Kenya and Rwanda signed ... in Addis Ababa")
@@ -318,7 +321,7 @@ def antecedent_memberships(span: Span, mentions: list[Mention], before: list[Men
             states = named if len(named) == count else \
                 list(dict.fromkeys(m.code for m in before if not is_bloc(m.code) and m.how not in ("leader", "dateline")))
         if len(states) == count:
-            blocs = [skeleton.blocs[int(index)], *following_blocs(skeleton, match.end())]
+            blocs = [default_bloc] if index is None else [skeleton.blocs[int(index)], *following_blocs(skeleton, match.end())]
             found += [(state, bloc) for state in states for bloc in blocs]
     return found
 
