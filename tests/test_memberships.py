@@ -667,3 +667,20 @@ def test_time_adverbs_fellows_its_members_counted_partners_and_founders(text, ex
 ])
 def test_superlatives_in_a_bloc_likened_states_anniversaries_and_counted_bloc_members(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kazakhstan and Uzbekistan, the two largest economies in Central Asia and both members of the SCO, agreed.",
+     {("KAZ", "SCO"), ("UZB", "SCO")}),
+    ("BRICS met in Kazan. The association's full members, Brazil, Russia and India, agreed by consensus.",
+     {("BRA", "BRICS"), ("RUS", "BRICS"), ("IND", "BRICS")}),
+    ("Hungarian Prime Minister Viktor Orban, whose country is a member of both the EU and NATO, hosted talks.",
+     {("HUN", "EU"), ("HUN", "NATO")}),
+    ("Poland's president, whose country is a NATO member, spoke.", {("POL", "NATO")}),
+    # a wish, an observer, a country whose membership is not said
+    ("Georgian Prime Minister Irakli Kobakhidze, whose country wants to join the EU, visited Budapest.", set()),
+    ("Uzbek officials, whose country is an observer of the EAEU, attended.", set()),
+    ("Kazakhstan and Uzbekistan, the two largest economies in Central Asia and observers of the EAEU, met.", set()),
+])
+def test_appositions_after_a_first_description_the_association_and_whose_country(text, expected):
+    assert members(text) == expected

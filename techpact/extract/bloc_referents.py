@@ -19,7 +19,7 @@ _REFERENT_MODIFIERS = (r"(?:(?:\w+-(?:member|nation|country|state|strong|led)|re
                        r"|Western|Asian|African|American|European|Arab|Gulf|Pacific|Atlantic|Nordic|Baltic|Shanghai|Asia-Pacific"
                        r"|transatlantic|pan-African)\s+){0,3}")
 # Head nouns of bloc names that also point back to the bloc: "the union" (EU, EAEU, AU), "the council" (GCC).
-_HEAD_NOUNS = ("union", "council", "organisation", "organization", "commonwealth", "association", "dialogue")
+_HEAD_NOUNS = ("union", "council", "organisation", "organization", "commonwealth", "dialogue")
 
 # A bloc the passage calls a bloc or a group by name: "the Mercosur trade bloc", "the BRICS group of emerging economies".
 _DESCRIBED = re.compile(r"\+?\s+(?:[a-z][\w-]*\s+){0,2}?(?:bloc|group|grouping|alliance)\b")
@@ -30,7 +30,7 @@ def bloc_referent(bloc: str | None) -> re.Pattern:
     """Words that point back to the passage's bloc: "the bloc", "the 10-member group", and for the EAEU "the union"."""
     words = {word.lower() for label in reference.blocs()[bloc].labels for word in label.split()} if bloc else set()
     heads = "".join(f"|{noun}" for noun in _HEAD_NOUNS if noun in words)
-    nouns = r"(?:bloc|group|grouping|alliance|organi[sz]ation|cartel" + heads + r")\b"
+    nouns = r"(?:bloc|group|grouping|alliance|organi[sz]ation|association|cartel" + heads + r")\b"  # "the association": TASS's BRICS
     return re.compile(r"\b(?:the|our|this)\s+" + _REFERENT_MODIFIERS + nouns, _I)
 
 

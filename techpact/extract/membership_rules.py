@@ -109,6 +109,8 @@ _WORDS = {
     "speaker-urged-fellow-members": ("fellow",),
     "list-urged-fellow-members": ("fellow",),
     "list-founding-members": ("member",),
+    "demonym-whose-country-is-member": ("whose",),
+    "possessive-whose-country-is-member": ("whose",),
     "like-list-is-member": ("like", "as do"),
     "list-anniversary-of-its-membership": ("its", "their"),
     "list-alone-among-bloc-members": ("among",),
@@ -135,6 +137,10 @@ _BLOC_ADMITS = (r"(?:\s+(?:leaders|members|(?:foreign\s+)?ministers|heads of sta
 _FELLOW = (r"(?:urged|urges|called on|calls on|told|tells|asked|asks|joined|joins|met|meets|invited|thanked|warned|pressed|lobbied"
            r"|briefed|reassured|assured)\s+(?:its\s+|his\s+|her\s+|their\s+)?fellow\s+(?:the\s+)?§B(?P<b>\d+)§[\s-]+"
            r"(?:members|member states|member countries|leaders|governments|countries|nations|allies|heads of state)\b")
+# "..., whose country is a member of the EU", "..., whose country is an SCO member": the speaker's state.
+_WHOSE_COUNTRY = (r",\s*whose\s+(?:country|nation|government)\s+(?:is|was|has been|became)\s+(?:also\s+)?(?:an?\s+|one of the\s+)"
+                  r"(?:(?:founding|full|permanent)\s+)?(?:members?\s+of\s+(?:both\s+)?(?:the\s+)?§B(?P<b>\d+)§"
+                  r"|§B(?P<b2>\d+)§[\s-]+(?:member|ally|state))")
 # An article or a share before a member noun: "a", "the", "one of the", "two of", "among the".
 _ARTICLE = r"(?:(?:also\s+|itself\s+|too\s+)?(?:an?|the|another)|" + _SHARE + r"(?:\s+the)?)"
 
@@ -188,7 +194,8 @@ RULES = [
     _rule("list-alone-among-bloc-members", _L + r"\s*,\s*(?:alone|uniquely|almost alone|unusually|first)\s+among\s+(?:the\s+)?"
           r"(?:other\s+|fellow\s+)?" + _B + r"(?:['’]s?)?[\s-]+" + _MODIFIER + _MEMBER_NOUN, True),
     # "Australia, Japan, India and the US -- the four members of the Quad", "L, all members of NATO", "China, a co-founder of the SCO".
-    _rule("list-members-of-bloc", _L + r"\s*(?:[,(—–-]|--|,?\s*(?:which|who|that)\s+(?:are|were))\s*(?:all\s+|both\s+|each\s+)?"
+    _rule("list-members-of-bloc", _L + r"\s*(?:[,(—–-]|--|,?\s*(?:which|who|that)\s+(?:are|were))\s*(?:[^,;:§¶.()]{0,50}?\s+and\s+)?"
+          r"(?:all\s+|both\s+|each\s+)?"
           r"(?:" + _ARTICLE + r"\s+)?" + _MODIFIER + _MEMBER_ONLY + r"\s+(?:of|in)\s+(?:both\s+)?" + _THE + _B, True),
     # "Kazakhstan, a founding SCO member", "Pakistan, also an SCO member", "Iran (SCO member since 2023)".
     _rule("list-a-bloc-member", _L + r"\s*(?:(?:[,—–]|--)\s*(?:[^,;:§¶.()]{0,50}?\s+and\s+)?(?:" + _ARTICLE
@@ -369,6 +376,9 @@ RULES = [
           r"(?:its|their)\s+(?:full\s+)?(?:§B(?P<b>\d+)§\s+(?:membership|accession)|(?:membership|accession)\s+(?:of|in|to)\s+"
           + _THE + r"§B(?P<b2>\d+)§)(?!\s+(?:bid|application|talks|negotiations|aspirations|hopes|prospects|request|process|path"
           r"|ambitions|drive|push|plans?)\b)"),
+    # "Hungarian Prime Minister Viktor Orban, whose country is a member of both the EU and NATO".
+    _rule("demonym-whose-country-is-member", _D + r"[^§¶;.]{0,60}?" + _WHOSE_COUNTRY),
+    _rule("possessive-whose-country-is-member", _P + r"['’]s?[^§¶;.]{0,60}?" + _WHOSE_COUNTRY),
     # "the Chinese and Russian members".
     _rule("demonym-members", r"\bthe\s+" + _D + r"\s+(?:members|member states|member countries)\b"
           r"(?:\s+of\s+(?:the\s+)?" + _B + r")?", needs_bloc=False),
