@@ -684,3 +684,19 @@ def test_superlatives_in_a_bloc_likened_states_anniversaries_and_counted_bloc_me
 ])
 def test_appositions_after_a_first_description_the_association_and_whose_country(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The EAEU turned ten. Armenia and Kyrgyzstan joined in 2015, bringing the union to five members.",
+     {("ARM", "EAEU"), ("KGZ", "EAEU")}),
+    ("Iran joined BRICS in January alongside Egypt, Ethiopia and the United Arab Emirates.",
+     {(c, "BRICS") for c in ("IRN", "EGY", "ETH", "ARE")}),
+    ("India and Australia are in the Quad. The US and Japan round out the grouping.",
+     {(c, "QUAD") for c in ("IND", "AUS", "USA", "JPN")}),
+    # joining something else, a bare year with no bloc in view, a statement of the bloc
+    ("Sweden joined in the talks on 2015 budgets, NATO said.", set()),
+    ("Egypt joined in March 2024 talks with Iran.", set()),
+    ("Japan joined the G7 statement alongside Korea.", set()),
+])
+def test_joined_alongside_joined_in_a_year_and_rounding_out_a_bloc(text, expected):
+    assert members(text) == expected

@@ -109,6 +109,8 @@ _WORDS = {
     "speaker-urged-fellow-members": ("fellow",),
     "list-urged-fellow-members": ("fellow",),
     "list-founding-members": ("member",),
+    "joined-bloc-alongside-list": ("along",),
+    "list-joined-in-year": ("joined", "acceded"),
     "demonym-whose-country-is-member": ("whose",),
     "possessive-whose-country-is-member": ("whose",),
     "like-list-is-member": ("like", "as do"),
@@ -326,7 +328,7 @@ RULES = [
     # "China and Russia founded the SCO", "Brazil, Russia, India and China make up BRICS", "Iran is part of the SCO",
     # "Kazakhstan has been part of the EAEU", "Armenia and Belarus, which both belong to the CSTO".
     _rule("list-make-up-bloc", _L + r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:together\s+|also\s+|all\s+|both\s+)?(?:make up|made up|form"
-          r"|formed|comprise|founded|co-founded|(?:(?:is|are|was|were|remains?|(?:has|have|had)\s+(?:long\s+)?been)\s+"
+          r"|formed|comprise|founded|co-founded|round(?:s|ed)? out|(?:(?:is|are|was|were|remains?|(?:has|have|had)\s+(?:long\s+)?been)\s+"
           r"(?:also\s+|all\s+|both\s+)?(?:a\s+)?part of|(?:holds?|held|has|have|had|took|takes|won)\s+(?:a|its)\s+(?:permanent\s+|full\s+)?seat (?:in|on)"
           r")|belongs?\s+(?:only\s+|also\s+|still\s+)?to|(?:is|are|remains?|(?:has|have|had)\s+been)\s+(?:also\s+|all\s+|both\s+"
           r"|already\s+|only\s+|still\s+)?in)\s+" + _THE + _B),
@@ -376,6 +378,13 @@ RULES = [
           r"(?:its|their)\s+(?:full\s+)?(?:§B(?P<b>\d+)§\s+(?:membership|accession)|(?:membership|accession)\s+(?:of|in|to)\s+"
           + _THE + r"§B(?P<b2>\d+)§)(?!\s+(?:bid|application|talks|negotiations|aspirations|hopes|prospects|request|process|path"
           r"|ambitions|drive|push|plans?)\b)"),
+    # "it joined BRICS in January alongside Egypt, Ethiopia and the UAE": those it joined with joined too.
+    _rule("joined-bloc-alongside-list", r"\b(?:joined|joins|acceded to|were admitted to|was admitted to)\s+" + _THE + _B
+          + r"(?:\s+(?:in|on|at|last|this|from|since)(?:\s+[\w-]+){1,3}?)?\s*,?\s*(?:alongside|along with|together with)\s+"
+          r"(?:the\s+)?" + _L),
+    # "Armenia and Kyrgyzstan joined in 2015, bringing the union to five members" (the bloc the passage is about).
+    _rule("list-joined-in-year", _L + r"\s+(?:also\s+|later\s+|subsequently\s+|then\s+|only\s+)?(?:joined|acceded)\s+"
+          r"(?:in|on)\s+(?:\w+\s+)?\d{4}\b(?!\s*[-–])", needs_bloc=False),
     # "Hungarian Prime Minister Viktor Orban, whose country is a member of both the EU and NATO".
     _rule("demonym-whose-country-is-member", _D + r"[^§¶;.]{0,60}?" + _WHOSE_COUNTRY),
     _rule("possessive-whose-country-is-member", _P + r"['’]s?[^§¶;.]{0,60}?" + _WHOSE_COUNTRY),
