@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from techpact.extract.membership_words import RULE_WORDS
+
 _I = re.IGNORECASE
 
 # Placeholders in the skeleton.
@@ -72,60 +74,11 @@ class Rule:
     words: tuple[str, ...] = ()  # one of these stands (lower-case) in every match: without them the rule is not run
 
 
-# The words every match of a rule holds (checked over the challenge set by tests/test_memberships.py).
-_WORDS = {
-    "list-joined-bloc": ("join", "acced", "admitted", "accepted", "inducted", "welcomed"),
-    "joined-bloc-and-list-in-year": ("joined", "acceded"),
-    "list-is-member-of-bloc": ("member",),
-    "member-of-bloc-along-with-list": ("along with", "together with", "alongside", "as are", "as is"),
-    "list-is-a-bloc-member": ("member", "nation", "countr", "state", "ally", "allies", "econom"),
-    "list-is-blocs-member": ("member",),
-    "qualified-members-list": ("member",),
-    "members-of-bloc-list": ("member", "countries", "nations", "states", "econom", "allies", "ally", "governments",
-                             "democracies", "powers"),
-    "members-are-list": ("member",),
-    "members-including-list": ("member",),
-    "since-accession-of-list": ("accession", "admission", "entry"),
-    "since-lists-accession": ("¶p",),
-    "lists-accession-took-effect": ("¶p",),
-    "list-admitted": ("admitted", "accepted", "inducted", "welcomed"),
-    "bloc-admits-list-as-member": ("admit", "welcom", "accept", "induct", "add", "took in", "takes in"),
-    "bloc-admits-list": ("admit",),
-    "bloc-later-added-list": ("added", "admitted", "took in"),
-    "expanded-to-include-list": ("expan", "enlarg", "grew", "grown", "widen"),
-    "list-gained-membership": ("membership", "accession", "admission", "entry"),
-    "list-first-to-join": ("to join", "to enter", "to be admitted"),
-    "list-among-those-who-joined": ("among",),
-    "bloc-since-joined-by-list": ("joined by",),
-    "bloc-which-list-joined": ("joined",),
-    "bloc-of-which-list-is-member": ("of which",),
-    "of-which-it-is-a-member": ("of which",),
-    "list-became-member": ("bec", "was made", "joined"),
-    "list-also-a-member": ("member",),
-    "share-of-its-members-list": ("of its",),
-    "bloc-counts-list-among-members": ("among",),
-    "counted-partners-of-bloc-list": ("partners",),
-    "founded-by-list-bloc": ("found", "formed", "created", "establish", "set up", "launched"),
-    "speaker-urged-fellow-members": ("fellow",),
-    "list-urged-fellow-members": ("fellow",),
-    "list-founding-members": ("member",),
-    "joined-bloc-alongside-list": ("along",),
-    "list-joined-in-year": ("joined", "acceded"),
-    "demonym-whose-country-is-member": ("whose",),
-    "possessive-whose-country-is-member": ("whose",),
-    "like-list-is-member": ("like", "as do"),
-    "list-anniversary-of-its-membership": ("its", "their"),
-    "list-alone-among-bloc-members": ("among",),
-    "among-bloc-members-list": ("among", "of "),
-    "subject-becoming-bloc-member": ("becoming", "being", "as"),
-    "list-as-member-of-bloc": ("as",),
-    "demonym-members": ("member",),
-}
 
 
 def _rule(name: str, pattern: str, participants: bool = False, needs_bloc: bool | None = None) -> Rule:
     return Rule(name, re.compile(pattern, _I), participants, _B in pattern if needs_bloc is None else needs_bloc,
-                _WORDS.get(name, ()))
+                RULE_WORDS.get(name, ()))
 
 
 # Words that may stand between a listed subject and its verb: "Egypt has officially joined", "Iran, in 2023, became".
