@@ -38,7 +38,7 @@ RULE_WORDS = {
     "speaker-urged-fellow-members": ("fellow",),
     "list-urged-fellow-members": ("fellow",),
     "list-founding-members": ("member",),
-    "joined-bloc-alongside-list": ("along",),
+    "joined-bloc-alongside-list": ("along", "together"),
     "list-joined-in-year": ("joined", "acceded"),
     "demonym-whose-country-is-member": ("whose",),
     "possessive-whose-country-is-member": ("whose",),
