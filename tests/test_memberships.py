@@ -700,3 +700,15 @@ def test_appositions_after_a_first_description_the_association_and_whose_country
 ])
 def test_joined_alongside_joined_in_a_year_and_rounding_out_a_bloc(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brazil and China, two BRICS heavyweights, agreed to study a payments link.", {("BRA", "BRICS"), ("CHN", "BRICS")}),
+    ("Japan, a member of the Quad with the United States, Australia and India, stepped up ties.",
+     {(c, "QUAD") for c in ("JPN", "USA", "AUS", "IND")}),
+    # "with" that names no fellow member
+    ("Japan, a member of the G20 with India as a partner, spoke.", {("JPN", "G20")}),
+    ("Japan, a Quad member with a strong navy, spoke with India.", {("JPN", "QUAD")}),
+])
+def test_counted_appositions_and_members_with_the_others(text, expected):
+    assert members(text) == expected

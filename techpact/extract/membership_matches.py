@@ -53,7 +53,7 @@ _JOINED_WITH = re.compile(r"(?:\s+(?:in|on|at|last|this|from|since)(?:\s+[\w-]+)
 # A member that came after the founders: "founded by L, with South Africa added in 2010", "..., and later Iran".
 _ADDED_LATER = re.compile(r"\s*,?\s*(?:with|and)\s+(?:the\s+)?§L(\d+)§\s+(?:(?:later|subsequently|then)\s+)?(?:added|joining|admitted"
                           r"|coming in|brought in)\b", _I)
-_ALONGSIDE = re.compile(r"\s+(?:alongside|along with|together with)\s+(?:the\s+)?§L(\d+)§")
+_ALONGSIDE = re.compile(r"\s+(?:alongside|along with|together with|with)\s+(?:the\s+)?§L(\d+)§(?!\s+as\b)")
 # A further bloc: "of the SCO and BRICS", "a founding member of the AU and a member of BRICS".
 _NEXT_BLOC = re.compile(r"\s*(?:,|and|&|/|as well as)\s*(?:(?:also\s+)?(?:an?\s+)?(?:(?!(?:former|non|partner|observer|associate|candidate|prospective|potential|would-be)\b)[\w-]+\s+)?members?\s+(?:of|in)\s+)?"
                         r"(?:the\s+)?§B(\d+)§(?!\s*[’'])", _I)

@@ -154,10 +154,10 @@ RULES = [
           r"(?:" + _ARTICLE + r"\s+)?" + _MODIFIER + _MEMBER_ONLY + r"\s+(?:of|in)\s+(?:both\s+)?" + _THE + _B, True),
     # "Kazakhstan, a founding SCO member", "Pakistan, also an SCO member", "Iran (SCO member since 2023)".
     _rule("list-a-bloc-member", _L + r"\s*(?:(?:[,—–]|--)\s*(?:[^,;:§¶.()]{0,50}?\s+and\s+)?(?:" + _ARTICLE
-          + r"|both|all|fellow|(?:the\s+)?(?-i:[A-Z])\w+['’]s|¶P\d+¶['’]s)\s+|\(\s*(?:(?:" + _ARTICLE + r"|both|all)\s+)?)"
+          + r"|both|all|fellow|two|three|four|five|six|(?:the\s+)?(?-i:[A-Z])\w+['’]s|¶P\d+¶['’]s)\s+|\(\s*(?:(?:" + _ARTICLE + r"|both|all)\s+)?)"
           + _MODIFIER + _COORDINATED + _B + r"[\s-]+" + _AFTER_BLOC
           + r"(?:member(?:\s+(?:states?|countries|nations))?|members|nations?|countr(?:y|ies)|states?|ally|allies"
-          r"|economy|economies|powers)\b", True),
+          r"|economy|economies|powers|heavyweights?)\b", True),
     # "Germany, the EU's largest economy", "Kenya, one of the AU's founding members", "Indonesia, the bloc's newest member".
     _rule("list-the-blocs-member", _L + r"\s*(?:[,(—–]|--)\s*(?:the\s+|" + _SHARE + r"\s+(?:the\s+)?)?" + _B
           + r"(?:['’]s|['’])\s+(?:(?:[\w-]+\s+){0,5}?(?:members?|member states?|member countries)"
@@ -252,7 +252,7 @@ RULES = [
           + r"(?:member(?:\s+(?:states?|countries|nations))?|members)\s+(?:of|in)\s+(?:both\s+)?" + _THE + _B),
     # "India is a member of the Quad, along with the US, Japan and Australia".
     _rule("member-of-bloc-along-with-list", _COPULA + r"\s+(?:an?|one of the)\s+" + _MODIFIER + r"members?\s+(?:of|in)\s+(?:the\s+)?"
-          + _B + r"\s*,?\s*(?:along with|together with|alongside|as are|as is)\s+(?:the\s+)?" + _L),
+          + _B + r"\s*,?\s*(?:along with|together with|alongside|with|as are|as is)\s+(?:the\s+)?" + _L),
     # "Italy in 2019 became the first and so far only G7 nation to ...", "India is the only SCO member state",
     # "Belarus becomes 10th SCO member".
     _rule("list-is-a-bloc-member", _L + _ASIDE + _ADVERBS + _COPULA + r"\s+(?:also\s+|now\s+|already\s+)?(?:all\s+|both\s+)?(?:(?:"

@@ -6,7 +6,7 @@ RULE_WORDS = {
     "list-joined-bloc": ("join", "acced", "admitted", "accepted", "inducted", "welcomed"),
     "joined-bloc-and-list-in-year": ("joined", "acceded"),
     "list-is-member-of-bloc": ("member",),
-    "member-of-bloc-along-with-list": ("along with", "together with", "alongside", "as are", "as is"),
+    "member-of-bloc-along-with-list": ("with", "alongside", "as are", "as is"),
     "list-is-a-bloc-member": ("member", "nation", "countr", "state", "ally", "allies", "econom"),
     "list-is-blocs-member": ("member",),
     "qualified-members-list": ("member",),
