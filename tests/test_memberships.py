@@ -610,15 +610,20 @@ def test_a_list_after_a_bloc_others_wish_or_ask_to_join_names_hopefuls(text, exp
      "Brazil, Argentina, Uruguay and Paraguay, the bloc's founding members, attended.",
      {(c, "MERCOSUR") for c in ("BRA", "ARG", "URY", "PRY")}),
     ("The EU and the EU again and BRICS. Brazil and India, the bloc's founding members, met.", {("BRA", "EU"), ("IND", "EU")}),
+    ("The SCO met. The SCO spoke. The SCO agreed. The BRICS group met too. Brazil and India, the bloc's founding members, "
+     "spoke.", {("BRA", "BRICS"), ("IND", "BRICS")}),
 ])
 def test_regional_words_and_a_bloc_called_a_bloc_say_what_the_bloc_refers_to(text, expected):
     assert members(text) == expected
 
 
-def test_passage_bloc_prefers_the_bloc_it_calls_a_bloc_by_name():
-    text = "The EU and the EU and the EU met the Mercosur trade bloc."
-    assert passage_bloc(gazetteer().find_actors(text), text) == "MERCOSUR"
-    assert passage_bloc(gazetteer().find_actors(text)) == "EU"
+def test_passage_bloc_is_the_last_bloc_called_a_bloc_by_name_before_the_words():
+    text = "The EU and the EU and the EU met the Mercosur trade bloc. Later the SCO and the BRICS group met."
+    mentions = gazetteer().find_actors(text)
+    assert passage_bloc(mentions, text, before=text.index("Later")) == "MERCOSUR"
+    assert passage_bloc(mentions, text, before=len(text)) == "BRICS"
+    assert passage_bloc(mentions, text, before=10) == "EU"  # none called a bloc yet: the most named
+    assert passage_bloc(mentions) == "EU"
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -34,30 +34,40 @@ def bloc_referent(bloc: str | None) -> re.Pattern:
     return re.compile(r"\b(?:the|our|this)\s+" + _REFERENT_MODIFIERS + nouns, _I)
 
 
-def passage_bloc(mentions: list[Mention], text: str | None = None) -> str | None:
-    """The bloc a passage is about: the one it names most often (first named on a tie), among those it calls a bloc
-    or a group by name ("the Mercosur trade bloc", "the BRICS group") if it does so (text is the passage)."""
+def passage_bloc(mentions: list[Mention], text: str | None = None, before: int | None = None) -> str | None:
+    """The bloc "the bloc" points back to: the last one the passage has called a bloc or a group by name before
+    `before` ("the Mercosur trade bloc", "the BRICS group"; text is the passage), else the one it names most
+    often (first named on a tie)."""
+    most, described = _passage_blocs(mentions, text)
+    if before is not None:
+        for at, code in reversed(described):
+            if at < before:
+                return code
+    return most
+
+
+def _passage_blocs(mentions: list[Mention], text: str | None) -> tuple[str | None, list[tuple[int, str]]]:
     counts = Counter(m.code for m in mentions if is_bloc(m.code))
     if not counts:
-        return None
+        return None, []
+    described = []
     if text is not None and len(counts) > 1:
-        described = {m.code for m in mentions if is_bloc(m.code) and _DESCRIBED.match(text, m.end)}
-        if described:
-            counts = Counter({code: n for code, n in counts.items() if code in described})
-    return counts.most_common(1)[0][0]
+        described = [(m.start, m.code) for m in mentions if is_bloc(m.code) and _DESCRIBED.match(text, m.end)]
+    return counts.most_common(1)[0][0], described
 
 
-_last_passage: tuple[list[Mention], str | None] = ([], None)
+_last_passage: tuple[list[Mention], tuple[str | None, list[tuple[int, str]]]] = ([], (None, []))
 
 
-def passage_bloc_cached(document_mentions: list[Mention], text: str | None) -> str | None:
-    """passage_bloc, counted once per document rather than once per sentence."""
+def passage_bloc_cached(document_mentions: list[Mention], text: str | None, before: int) -> str | None:
+    """passage_bloc, the passage's blocs counted once per document rather than once per sentence."""
     global _last_passage
-    seen, bloc = _last_passage  # one tuple: safe to read while another thread replaces it
+    seen, blocs = _last_passage  # one tuple: safe to read while another thread replaces it
     if seen is not document_mentions:
-        bloc = passage_bloc(document_mentions, text)
-        _last_passage = (document_mentions, bloc)
-    return bloc
+        blocs = _passage_blocs(document_mentions, text)
+        _last_passage = (document_mentions, blocs)
+    most, described = blocs
+    return next((code for at, code in reversed(described) if at < before), most)
 
 
 @lru_cache(maxsize=1)

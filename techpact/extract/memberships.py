@@ -329,7 +329,7 @@ def antecedent_memberships(span: Span, mentions: list[Mention], before: list[Men
 def find_memberships(span: Span, mentions: list[Mention], document_mentions: list[Mention],
                      text: str | None = None) -> list[Membership]:
     """Memberships one sentence states, read in the context of the whole passage's mentions (and text)."""
-    default_bloc = passage_bloc_cached(document_mentions, text)
+    default_bloc = passage_bloc_cached(document_mentions, text, span.end)
     memberships = []
     if ("ember" in span.text or any(is_bloc(m.code) for m in mentions)) and _ANTECEDENT_CUE.search(span.text):
         before = [m for m in document_mentions if span.start - _BACK <= m.start < span.start]
