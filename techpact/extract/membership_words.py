@@ -39,6 +39,7 @@ RULE_WORDS = {
     "list-urged-fellow-members": ("fellow",),
     "list-founding-members": ("member",),
     "joined-bloc-alongside-list": ("along", "together"),
+    "list-the-largest-in-bloc": ("econom", "member", "state", "countr", "nation", "producer", "power"),
     "list-joined-in-year": ("joined", "acceded"),
     "demonym-whose-country-is-member": ("whose",),
     "possessive-whose-country-is-member": ("whose",),

@@ -329,15 +329,17 @@ def antecedent_memberships(span: Span, mentions: list[Mention], before: list[Men
 def find_memberships(span: Span, mentions: list[Mention], document_mentions: list[Mention],
                      text: str | None = None) -> list[Membership]:
     """Memberships one sentence states, read in the context of the whole passage's mentions (and text)."""
+    antecedent = ("ember" in span.text or any(is_bloc(m.code) for m in mentions)) and _ANTECEDENT_CUE.search(span.text)
+    listing = _may_list(mentions)
+    if not (antecedent or listing):
+        return []
     default_bloc = passage_bloc_cached(document_mentions, text, span.end)
     memberships = []
-    if ("ember" in span.text or any(is_bloc(m.code) for m in mentions)) and _ANTECEDENT_CUE.search(span.text):
+    if antecedent:
         before = [m for m in document_mentions if span.start - _BACK <= m.start < span.start]
         memberships += [Membership(state, bloc, span) for state, bloc in
                         antecedent_memberships(span, mentions, before, default_bloc)]
-    if not _may_list(mentions):
-        return memberships
-    for listed in member_lists(span, mentions, default_bloc):
-        for state in listed.states:
-            memberships.append(Membership(state, listed.bloc, span))
+    if listing:
+        for listed in member_lists(span, mentions, default_bloc):
+            memberships += [Membership(state, listed.bloc, span) for state in listed.states]
     return memberships
