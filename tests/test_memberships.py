@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from techpact.cli import main
 from techpact.extract.facts import Span
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.gates import folded
@@ -717,3 +720,16 @@ def test_joined_alongside_joined_in_a_year_and_rounding_out_a_bloc(text, expecte
 ])
 def test_counted_appositions_and_members_with_the_others(text, expected):
     assert members(text) == expected
+
+
+def test_challenge_passages_memberships_score_at_or_above_their_floor():
+    """The wire-style passages of our own (tests/data/challenge_passages_memberships/), scored by `techpact eval`
+    like the dev set: no membership the gold does not hold, and nearly all it holds."""
+    folder = Path(__file__).parent / "data" / "challenge_passages_memberships"
+    files = sorted(folder.glob("*.txt"))
+    result = CliRunner().invoke(main, ["eval", str(folder / "gold.json"), *map(str, files), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["passages"] == len(files) >= 59
+    assert scores["memberships"]["precision"] == 1.0
+    assert scores["memberships"]["recall"] >= 0.95
