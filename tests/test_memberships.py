@@ -733,3 +733,13 @@ def test_challenge_passages_memberships_score_at_or_above_their_floor():
     assert scores["passages"] == len(files) >= 59
     assert scores["memberships"]["precision"] == 1.0
     assert scores["memberships"]["recall"] >= 0.95
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Indonesia remains committed to ASEAN, of which it is the largest economy, the minister added.", {("IDN", "ASEAN")}),
+    ("Uruguay, one of Mercosur's four founders, pressed its partners.", {("URY", "MERCOSUR")}),
+    ("Indonesia remains close to ASEAN, of which it is a partner.", set()),
+    ("Japan, one of ASEAN's largest investors, spoke.", set()),
+])
+def test_founders_of_a_bloc_and_its_largest_economy(text, expected):
+    assert members(text) == expected

@@ -160,7 +160,7 @@ RULES = [
           r"|economy|economies|powers|heavyweights?)\b", True),
     # "Germany, the EU's largest economy", "Kenya, one of the AU's founding members", "Indonesia, the bloc's newest member".
     _rule("list-the-blocs-member", _L + r"\s*(?:[,(—–]|--)\s*(?:the\s+|" + _SHARE + r"\s+(?:the\s+)?)?" + _B
-          + r"(?:['’]s|['’])\s+(?:(?:[\w-]+\s+){0,5}?(?:members?|member states?|member countries)"
+          + r"(?:['’]s|['’])\s+(?:(?:[\w-]+\s+){0,5}?(?:members?|member states?|member countries|(?:co-?)?founders?(?![’']))"
           r"|(?:[\w-]+\s+){0,3}?(?:economy|economies|nations?|countr(?:y|ies)|states?))\b", True),
     # "Japan, Australia, India and the US (Quad)", "the Australia-UK-US (AUKUS) partnership".
     _rule("list-parenthesis-bloc", _L + r"\s*\(\s*(?:the\s+)?" + _B + r"\s*\)", True),
@@ -294,7 +294,7 @@ RULES = [
     _rule("list-and-other-members-of-bloc", _L + _OTHER + r"(?:[\w-]+\s+)?" + _MEMBER_NOUN + r"\s+of\s+" + _THE + _B, True),
     # "Tehran proposed ... for nations in the SCO, of which it is a member, along with Russia and India".
     _rule("of-which-it-is-a-member", _B + r"\s*,\s*of which\s+(?:it|they|both)\s+(?:is|are|was|were)\s+(?:a\s+|all\s+)?"
-          + _MODIFIER + r"members?\b(?P<along>\s*,?\s*along with\s+(?:the\s+)?" + _L + r")?"),
+          + _MODIFIER + r"(?:members?|(?<=the )(?:[\w-]+\s+)?(?:economy|country|state|nation))\b(?P<along>\s*,?\s*along with\s+(?:the\s+)?" + _L + r")?"),
     # "India hosted the Quad, the grouping it forms with the US, Japan and Australia".
     _rule("bloc-it-forms-with-list", _B + r"\s*,\s*(?:§B\d+§|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|grouping|bloc|alliance"
           r"|partnership|club|format|forum))\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:forms?|formed|founded|co-founded|leads?|shares?|makes? up)\s+"
