@@ -108,6 +108,7 @@ def gold_facts(gold: list[dict]) -> Facts:
                 for sector in agreement.get("optional_sectors", []):
                     optional["pair_sectors"].add((url, pair, sector))
         items["memberships"] |= {(url, state, bloc) for state, bloc in entry.get("memberships", [])}
+        optional["memberships"] |= {(url, state, bloc) for state, bloc in entry.get("optional_memberships", [])}
     # what is required somewhere is not optional
     for kind in KINDS:
         optional[kind] -= items[kind]

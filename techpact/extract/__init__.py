@@ -64,7 +64,7 @@ def extract_facts(document: Document) -> Facts:
         if sector_hits:
             sentence_sectors[span] = [(frozenset(m.code for m in c.actors if m.how != "dateline" and not is_bloc(m.code)),
                                        c.sectors) for c in clauses if c.sectors and not ANOTHER_MATTER.match(c.text)]
-        for membership in find_memberships(span, in_sentence, mentions):
+        for membership in find_memberships(span, in_sentence, mentions, text):
             memberships.setdefault((membership.state, membership.bloc), membership)
     agreements = finish(reader.agreements)
     _add_sentence_sectors(agreements, sentence_sectors)

@@ -7,26 +7,65 @@ import re
 from dataclasses import dataclass
 
 from techpact.extract.facts import Mention
-from techpact.extract.membership_rules import (CONDITION, ENDED_AFTER, JOIN_TAIL, JOINED_WITH, JOINING, MEMBER_ALONGSIDE,
-                                               NOT_AFTER_JOIN, NOT_MEMBER, PREDICATE_LISTS, Rule)
+from techpact.extract.membership_rules import FOUNDED, JOINED_WITH, JOINING, MEMBER_ALONGSIDE, PREDICATE_LISTS, Rule
 
 _I = re.IGNORECASE
+
+# What is said about the members that makes them not members (yet, or any more).
+NOT_MEMBER = re.compile(
+    r"\b(?:not|never|no longer|non-?members?|former|ex-members?|observers?|partners?|partner(?:ship)?|dialogue"
+    r"|applicants?|applications?|appl(?:y|ies|ied|ying)|candidates?|candidacy|aspir\w*|prospective|would-be"
+    r"|potential|invit\w*|bids?|seek\w*|hop(?:e|es|ed|ing) to|wants? to|wish\w* to|suspended|expelled"
+    r"|withdr[ae]w\w*|left|quit|exit\w*|associate)\b",
+    _I,
+)
+NOT_AFTER_JOIN = re.compile(r"\s*(?:as (?:an? |its )?(?:\w+ )?(?:observer|partner|dialogue partner|guest|associate)\w*"
+                            r"|in (?-i:[a-z]+ing)\b)", _I)
+# What may follow a bloc someone joined or was admitted to: the end of a clause, a date, an adverb, a
+# conjunction or a preposition ("joined the SCO in 2023", "joins BRICS as full member"); never a noun the
+# bloc qualifies ("joined the G7 statement", "the BRICS bank", "NATO's cyber centre").
+JOIN_TAIL = re.compile(
+    r"\s*(?:$|[,.;:)!?\"”(\[—–]|--|(?:in|on|at|as|last|this|earlier|after|before|alongside|along|together|and|but"
+    r"|while|when|despite|following|amid|because|since|during|under|which|that|where|with|from|back|shortly"
+    r"|late|early|officially|formally|fully|only|just|two|three|four|five|six|a|an|the|\d+|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)\b)", _I)
+# A membership the clause goes on to end: "which joined the EU in 1973 and left in 2020", "a member of the EU until
+# 2020", "which had joined the CSTO, suspended its membership".
+ENDED_AFTER = re.compile(
+    r"^[^.;]{0,40}?(?:\b(?:left|quit|exited|withdr[ae]w from|pulled out of)\s+(?:it\b|§B\d+§)|\band\s+(?:later\s+|then\s+)?"
+    r"(?:left|quit|withdrew)\b|\bsuspended\s+(?:its|their)\s+(?:membership|participation)|\b(?:was|were|has been|had been)\s+"
+    r"(?:suspended|expelled)\b)|^\s*,?\s*until\b", _I)
+# A membership said under a condition is not stated: "If Ukraine joined NATO", "should Serbia become ...".
+CONDITION = re.compile(r"\b(?:if|should|unless|whether|once|until)\s+(?:the\s+)?$", _I)
 
 # When a later member came: "and, since 2024, Bolivia".
 _SINCE = r"(?:in \d{4}|last year|this year|later|since \d{4}|more recently|recently|then)"
 _PLACEHOLDER = re.compile(r"§[LBD]\d+§|¶P\d+¶")
 # A bloc's own head noun is no negation: "the AUKUS partnership".
-_BLOC_HEAD = re.compile(r"§B\d+§\s+(?:security\s+)?partnership\b|\bpartnership\s+(?:of|between|(?:that\s+|which\s+)?(?:it|they))\b", _I)
+_BLOC_HEAD = re.compile(r"§B\d+§\s+(?:security\s+)?partnership\b|\b(?:two|three|four|five|six|seven)\s+(?:founding\s+)?partners\s+(?:of|in)\b|\bpartnership\s+(?:of|between|(?:that\s+|which\s+)?(?:it|they))\b", _I)
 # More members added to a predicate list: "BRICS includes L, along with Indonesia".
 _MORE_MEMBERS = re.compile(r"\s*,?\s*(?:(?:along with|together with|as well as|plus|and also)\s*,?\s*(?:" + _SINCE + r"\s*,?\s*)?"
                            r"|and\s*,?\s*" + _SINCE + r"\s*,?\s*)(?:the\s+)?§L(\d+)§")
 # Those a new member joins or joins with: "became members of BRICS on January 1, joining Brazil, ...".
 _JOINED_WITH = re.compile(r"(?:\s+(?:in|on|at|last|this|from|since)(?:\s+[\w-]+){1,3}?)?\s*,?\s*(?:alongside|along with|together with"
                           r"|as did|joining|where (?:it|they) (?:sits?|sat|serves?) (?:alongside|with))\s+(?:the\s+)?§L(\d+)§")
-_ALONGSIDE = re.compile(r"\s+(?:alongside|along with|together with)\s+(?:the\s+)?§L(\d+)§")
+# A member that came after the founders: "founded by L, with South Africa added in 2010", "..., and later Iran".
+_ADDED_LATER = re.compile(r"\s*,?\s*(?:with|and)\s+(?:the\s+)?§L(\d+)§\s+(?:(?:later|subsequently|then)\s+)?(?:added|joining|admitted"
+                          r"|coming in|brought in)\b", _I)
+_ALONGSIDE = re.compile(r"\s+(?:alongside|along with|together with|with)\s+(?:the\s+)?§L(\d+)§(?!\s+as\b)")
 # A further bloc: "of the SCO and BRICS", "a founding member of the AU and a member of BRICS".
 _NEXT_BLOC = re.compile(r"\s*(?:,|and|&|/|as well as)\s*(?:(?:also\s+)?(?:an?\s+)?(?:(?!(?:former|non|partner|observer|associate|candidate|prospective|potential|would-be)\b)[\w-]+\s+)?members?\s+(?:of|in)\s+)?"
                         r"(?:the\s+)?§B(\d+)§(?!\s*[’'])", _I)
+
+
+# A bloc that is only the object of a wish or a request to join: "19 countries had asked to join the grouping, including
+# L", "countries keen on membership of the bloc, such as L" (the list names the hopefuls, not members).
+_WOULD_JOIN = re.compile(r"\b(?:ask\w*|request\w*|interest\w*|keen|eager|want\w*|wish\w*|hop\w*|seek\w*|sought|appl\w*"
+                         r"|invit\w*|bid|plan\w*|expected|set|could|would|may|might|aspir\w*|queu\w*|lin\w* up)\b[^.;§]{0,25}?"
+                         r"\b(?:join|joining|enter|entering|membership\s+(?:of|in)|accession\s+to|admission\s+to|admitted\s+to)\s+"
+                         r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$", _I)
+_APPOSED = re.compile(r"\b(?:including|such as|like|among them|notably|especially|particularly|in particular)\b", _I)
 
 
 @dataclass
@@ -68,6 +107,9 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
     before = _PLACEHOLDER.sub(" ", skeleton.text[max(0, match.start() - 25):match.start()])
     if re.search(r"\b(?:former|prospective|would-be|aspiring|potential|candidate|future|non)\W*$", before, _I):
         return True
+    if match.group().startswith("§B") and _APPOSED.search(match.group()) \
+            and _WOULD_JOIN.search(skeleton.text[max(0, match.start() - 60):match.start()]):
+        return True
     if CONDITION.search(skeleton.text, max(0, match.start() - 12), match.start()):
         return True
     if ENDED_AFTER.search(skeleton.text[match.end():match.end() + 80]):
@@ -81,8 +123,11 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
 
 
 def more_runs(text: str, at: int, rule: Rule) -> list[str]:
-    """Lists that continue a member list past its end: "includes L, along with L2", "joined BRICS, alongside L2"."""
+    """Lists that continue a member list past its end: "includes L, along with L2", "joined BRICS, alongside L2",
+    "founded by L, with L2 added in 2010"."""
     runs = []
+    if rule.name in FOUNDED and (added := _ADDED_LATER.match(text, at)):
+        runs.append(added.group(1))
     pattern = _MORE_MEMBERS if rule.name in PREDICATE_LISTS else _JOINED_WITH if rule.name in JOINED_WITH else None
     if rule.name in MEMBER_ALONGSIDE and (more := _ALONGSIDE.match(text, at)):
         runs.append(more.group(1))

@@ -1,10 +1,12 @@
 """The membership constructions of English reporting, as patterns over a sentence's skeleton (see
-memberships.py): each a general construction, with the words that undo it."""
+memberships.py): each a general construction (the words that undo them are in membership_matches.py)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from techpact.extract.membership_words import RULE_WORDS
 
 _I = re.IGNORECASE
 
@@ -40,33 +42,6 @@ _SHARE = r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|m
 _ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
             r"|newest|latest|full|new|founding|full-fledged|fully-fledged)")
 
-# What is said about the members that makes them not members (yet, or any more).
-NOT_MEMBER = re.compile(
-    r"\b(?:not|never|no longer|non-?members?|former|ex-members?|observers?|partners?|partner(?:ship)?|dialogue"
-    r"|applicants?|applications?|appl(?:y|ies|ied|ying)|candidates?|candidacy|aspir\w*|prospective|would-be"
-    r"|potential|invit\w*|bids?|seek\w*|hop(?:e|es|ed|ing) to|wants? to|wish\w* to|suspended|expelled"
-    r"|withdr[ae]w\w*|left|quit|exit\w*|associate)\b",
-    _I,
-)
-NOT_AFTER_JOIN = re.compile(r"\s*(?:as (?:an? |its )?(?:\w+ )?(?:observer|partner|dialogue partner|guest|associate)\w*"
-                            r"|in (?-i:[a-z]+ing)\b)", _I)
-# What may follow a bloc someone joined or was admitted to: the end of a clause, a date, an adverb, a
-# conjunction or a preposition ("joined the SCO in 2023", "joins BRICS as full member"); never a noun the
-# bloc qualifies ("joined the G7 statement", "the BRICS bank", "NATO's cyber centre").
-JOIN_TAIL = re.compile(
-    r"\s*(?:$|[,.;:)!?\"”(\[—–]|--|(?:in|on|at|as|last|this|earlier|after|before|alongside|along|together|and|but"
-    r"|while|when|despite|following|amid|because|since|during|under|which|that|where|with|from|back|shortly"
-    r"|late|early|officially|formally|fully|only|just|two|three|four|five|six|a|an|the|\d+|january|february"
-    r"|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday)\b)", _I)
-# A membership the clause goes on to end: "which joined the EU in 1973 and left in 2020", "a member of the EU until
-# 2020", "which had joined the CSTO, suspended its membership".
-ENDED_AFTER = re.compile(
-    r"^[^.;]{0,40}?(?:\b(?:left|quit|exited|withdr[ae]w from|pulled out of)\s+(?:it\b|§B\d+§)|\band\s+(?:later\s+|then\s+)?"
-    r"(?:left|quit|withdrew)\b|\bsuspended\s+(?:its|their)\s+(?:membership|participation)|\b(?:was|were|has been|had been)\s+"
-    r"(?:suspended|expelled)\b)|^\s*,?\s*until\b", _I)
-# A membership said under a condition is not stated: "If Ukraine joined NATO", "should Serbia become ...".
-CONDITION = re.compile(r"\b(?:if|should|unless|whether|once|until)\s+(?:the\s+)?$", _I)
 
 
 # Rules that read a bracket or a dash, which also joins two names ("the EU (Brussels)", "EU–China"):
@@ -74,6 +49,8 @@ CONDITION = re.compile(r"\b(?:if|should|unless|whether|once|until)\s+(?:the\s+)?
 MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list", "bloc-of-many")
 # Rules whose list is the predicate of the bloc ("BRICS includes L"): a list added with "along with" belongs to it too.
 PREDICATE_LISTS = ("bloc-includes-list", "bloc-since-joined-by-list", "members-are-list", "expanded-to-include-list", "bloc-later-added-list")
+# Rules that list a bloc's founders, whom later members may follow: "founded by L, with South Africa added in 2010".
+FOUNDED = ("bloc-founded-by-list", "founded-by-list-bloc")
 # Rules whose pronoun ("of which it is a member", "the grouping it forms with L") stands for the sentence's subject.
 SUBJECT_TOO = ("of-which-it-is-a-member", "bloc-it-forms-with-list")
 # Appositions whose member noun a list may follow with no comma: "Japan, a Quad member alongside India and Australia".
@@ -97,69 +74,51 @@ class Rule:
     words: tuple[str, ...] = ()  # one of these stands (lower-case) in every match: without them the rule is not run
 
 
-# The words every match of a rule holds (checked over the challenge set by tests/test_memberships.py).
-_WORDS = {
-    "list-joined-bloc": ("join", "acced", "admitted", "accepted", "inducted", "welcomed"),
-    "joined-bloc-and-list-in-year": ("joined", "acceded"),
-    "list-is-member-of-bloc": ("member",),
-    "member-of-bloc-along-with-list": ("along with", "together with", "alongside", "as are", "as is"),
-    "list-is-a-bloc-member": ("member", "nation", "countr", "state", "ally", "allies", "econom"),
-    "list-is-blocs-member": ("member",),
-    "qualified-members-list": ("member",),
-    "members-of-bloc-list": ("member", "countries", "nations", "states", "econom", "allies", "ally", "governments",
-                             "democracies", "powers"),
-    "members-are-list": ("member",),
-    "members-including-list": ("member",),
-    "since-accession-of-list": ("accession", "admission", "entry"),
-    "since-lists-accession": ("¶p",),
-    "lists-accession-took-effect": ("¶p",),
-    "list-admitted": ("admitted", "accepted", "inducted", "welcomed"),
-    "bloc-admits-list-as-member": ("admit", "welcom", "accept", "induct", "add", "took in", "takes in"),
-    "bloc-admits-list": ("admit",),
-    "bloc-later-added-list": ("added", "admitted", "took in"),
-    "expanded-to-include-list": ("expan", "enlarg", "grew", "grown", "widen"),
-    "list-gained-membership": ("membership", "accession", "admission", "entry"),
-    "list-first-to-join": ("to join", "to enter", "to be admitted"),
-    "list-among-those-who-joined": ("among",),
-    "bloc-since-joined-by-list": ("joined by",),
-    "bloc-which-list-joined": ("joined",),
-    "bloc-of-which-list-is-member": ("of which",),
-    "of-which-it-is-a-member": ("of which",),
-    "list-became-member": ("bec", "was made", "joined"),
-    "list-founding-members": ("member",),
-    "list-alone-among-bloc-members": ("among",),
-    "among-bloc-members-list": ("among", "of "),
-    "subject-becoming-bloc-member": ("becoming", "being", "as"),
-    "list-as-member-of-bloc": ("as",),
-    "demonym-members": ("member",),
-}
 
 
 def _rule(name: str, pattern: str, participants: bool = False, needs_bloc: bool | None = None) -> Rule:
     return Rule(name, re.compile(pattern, _I), participants, _B in pattern if needs_bloc is None else needs_bloc,
-                _WORDS.get(name, ()))
+                RULE_WORDS.get(name, ()))
 
 
 # Words that may stand between a listed subject and its verb: "Egypt has officially joined", "Iran, in 2023, became".
-_ADVERBS = r"(?:\s*,?\s+(?:in \d{4}|also|now|already|formally|officially|finally|all|both|itself|each|too))*"
+_ADVERBS = (r"(?:\s*,?\s+(?:in \d{4}|also|now|already|formally|officially|finally|all|both|itself|each|too|on \w+day|on \w+ \d{1,2}"
+            r"|yesterday|today|last year|this year|last month|this week))*")
 # Who acts for a bloc that admits, and when: "NATO leaders on Tuesday formally admitted ...".
 _BLOC_ADMITS = (r"(?:\s+(?:leaders|members|(?:foreign\s+)?ministers|heads of state(?: and government)?))?(?:\s+(?:on \w+|in \d{4}"
                 r"|last \w+|this \w+|earlier this \w+|formally|officially|also|has|have|had|later|since|subsequently|then"
                 r"|unanimously))*\s+")
+# A verb of addressing one's fellows of a bloc: "urged fellow ASEAN members", "joined its fellow G7 leaders".
+_FELLOW = (r"(?:urged|urges|called on|calls on|told|tells|asked|asks|joined|joins|met|meets|invited|thanked|warned|pressed|lobbied"
+           r"|briefed|reassured|assured)\s+(?:its\s+|his\s+|her\s+|their\s+)?fellow\s+(?:the\s+)?§B(?P<b>\d+)§[\s-]+"
+           r"(?:members|member states|member countries|leaders|governments|countries|nations|allies|heads of state)\b")
+# "..., whose country is a member of the EU", "..., whose country is an SCO member": the speaker's state.
+_WHOSE_COUNTRY = (r",\s*whose\s+(?:country|nation|government)\s+(?:is|was|has been|became)\s+(?:also\s+)?(?:an?\s+|one of the\s+)"
+                  r"(?:(?:founding|full|permanent)\s+)?(?:members?\s+of\s+(?:both\s+)?(?:the\s+)?§B(?P<b>\d+)§"
+                  r"|§B(?P<b2>\d+)§[\s-]+(?:member|ally|state))")
 # An article or a share before a member noun: "a", "the", "one of the", "two of", "among the".
 _ARTICLE = r"(?:(?:also\s+|itself\s+|too\s+)?(?:an?|the|another)|" + _SHARE + r"(?:\s+the)?)"
 
-# "Both countries are members of the SCO", "the two sides, both BRICS members,": states named just before.
-_GROUP_NOUN = r"(?:countries|nations|states|sides|neighbou?rs|governments|economies)"
+# "Both countries are members of the SCO", "the two sides, both BRICS members,", "The five countries, which make up the
+# BRICS group, ...", "The neighbours, which both belong to the SCO": states named just before.
+_GROUP_NOUN = r"(?:countries|nations|states|sides|neighbou?rs|governments|economies|democracies|powers)"
+_COUNT = r"(?P<n>three|four|five|six|seven|eight|nine|ten)"
 ANTECEDENT_RULE = re.compile(
     r"\b(?:(?P<two>both|the two)(?:(?:\s+[\w-]+){0,2}?\s+" + _GROUP_NOUN + r")?"
     r"|(?:they|the\s+" + _GROUP_NOUN + r")\s+(?=(?:are|were)\s+both\b)(?P<two2>)"
-    r"|(?:all|the)\s+(?P<n>three|four|five)(?:\s+" + _GROUP_NOUN + r")?)\s*,?\s*(?:(?:are|were|remain|have been)\s+"
-    r"(?:also\s+|both\s+|all\s+)?(?:(?:among\s+the\s+)?(?:founding\s+|full\s+)?members?\s+(?:of|in)\s+" + _THE + _B + r"|(?:an?\s+)?"
-    r"§B(?P<b2>\d+)§[\s-]+(?:members|member states|member countries|member nations))|(?:both|all)\s+(?:§B(?P<b3>\d+)§[\s-]+members"
-    r"|members\s+of\s+" + _THE + r"§B(?P<b4>\d+)§))", _I)
+    r"|(?:they|the\s+(?:[\w-]+\s+)?" + _GROUP_NOUN + r")\s*,\s*(?:which|who)\s+(?=both\s)(?P<two3>)"
+    r"|(?:all|the)\s+" + _COUNT + r"(?:\s+(?:[\w-]+\s+)?" + _GROUP_NOUN + r")?)\s*,?\s*(?:(?:which|who|that)\s+)?(?:(?:are|were|remain"
+    r"|have been)\s+(?:also\s+|both\s+|all\s+)?(?:(?:among\s+the\s+)?(?:founding\s+|full\s+)?members?\s+(?:of|in)\s+" + _THE + _B
+    + r"|(?:an?\s+)?§B(?P<b2>\d+)§[\s-]+(?:members|member states|member countries|member nations))|(?:both|all)\s+(?:§B(?P<b3>\d+)§"
+    r"[\s-]+members|members\s+of\s+" + _THE + r"§B(?P<b4>\d+)§)"
+    # "which make up the BRICS group", "which both belong to the SCO and the CIS", "together form the Quad".
+    r"|(?:together\s+|jointly\s+|also\s+|both\s+|all\s+)*(?:make up|made up|form|formed|comprise|founded|co-founded|belong to"
+    r"|belonged to|(?:are|were) (?:all |both )?part of)\s+" + _THE + r"§B(?P<b5>\d+)§(?![’'])(?!\s+(?:summit|meeting|bank|fund)\b))"
+    # "The two African Union members also agreed", "the five union members agreed": the counted members named before.
+    r"|\b(?:the|all)\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten)\s+(?:§B(?P<b6>\d+)§|(?P<ref>bloc|union|group|alliance"
+    r"|council))[\s-]+(?:members|member states|member countries|member nations)\b", _I)
 # How many states each count word stands for.
-COUNTS = {"both": 2, "the two": 2, "three": 3, "four": 4, "five": 5}
+COUNTS = {"both": 2, "the two": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 RULES = [
     # "SCO members China, Russia and India", "the BRICS countries Brazil, ...", "fellow GCC member the UAE",
@@ -190,17 +149,18 @@ RULES = [
     _rule("list-alone-among-bloc-members", _L + r"\s*,\s*(?:alone|uniquely|almost alone|unusually|first)\s+among\s+(?:the\s+)?"
           r"(?:other\s+|fellow\s+)?" + _B + r"(?:['’]s?)?[\s-]+" + _MODIFIER + _MEMBER_NOUN, True),
     # "Australia, Japan, India and the US -- the four members of the Quad", "L, all members of NATO", "China, a co-founder of the SCO".
-    _rule("list-members-of-bloc", _L + r"\s*(?:[,(—–-]|--|,?\s*(?:which|who|that)\s+(?:are|were))\s*(?:all\s+|both\s+|each\s+)?"
+    _rule("list-members-of-bloc", _L + r"\s*(?:[,(—–-]|--|,?\s*(?:which|who|that)\s+(?:are|were))\s*(?:[^,;:§¶.()]{0,50}?\s+and\s+)?"
+          r"(?:all\s+|both\s+|each\s+)?"
           r"(?:" + _ARTICLE + r"\s+)?" + _MODIFIER + _MEMBER_ONLY + r"\s+(?:of|in)\s+(?:both\s+)?" + _THE + _B, True),
     # "Kazakhstan, a founding SCO member", "Pakistan, also an SCO member", "Iran (SCO member since 2023)".
     _rule("list-a-bloc-member", _L + r"\s*(?:(?:[,—–]|--)\s*(?:[^,;:§¶.()]{0,50}?\s+and\s+)?(?:" + _ARTICLE
-          + r"|both|all|(?:the\s+)?(?-i:[A-Z])\w+['’]s|¶P\d+¶['’]s)\s+|\(\s*(?:(?:" + _ARTICLE + r"|both|all)\s+)?)"
+          + r"|both|all|fellow|two|three|four|five|six|(?:the\s+)?(?-i:[A-Z])\w+['’]s|¶P\d+¶['’]s)\s+|\(\s*(?:(?:" + _ARTICLE + r"|both|all)\s+)?)"
           + _MODIFIER + _COORDINATED + _B + r"[\s-]+" + _AFTER_BLOC
           + r"(?:member(?:\s+(?:states?|countries|nations))?|members|nations?|countr(?:y|ies)|states?|ally|allies"
-          r"|economy|economies|powers)\b", True),
+          r"|economy|economies|powers|heavyweights?)\b", True),
     # "Germany, the EU's largest economy", "Kenya, one of the AU's founding members", "Indonesia, the bloc's newest member".
     _rule("list-the-blocs-member", _L + r"\s*(?:[,(—–]|--)\s*(?:the\s+|" + _SHARE + r"\s+(?:the\s+)?)?" + _B
-          + r"(?:['’]s|['’])\s+(?:(?:[\w-]+\s+){0,5}?(?:members?|member states?|member countries)"
+          + r"(?:['’]s|['’])\s+(?:(?:[\w-]+\s+){0,5}?(?:members?|member states?|member countries|(?:co-?)?founders?(?![’']))"
           r"|(?:[\w-]+\s+){0,3}?(?:economy|economies|nations?|countr(?:y|ies)|states?))\b", True),
     # "Japan, Australia, India and the US (Quad)", "the Australia-UK-US (AUKUS) partnership".
     _rule("list-parenthesis-bloc", _L + r"\s*\(\s*(?:the\s+)?" + _B + r"\s*\)", True),
@@ -292,7 +252,7 @@ RULES = [
           + r"(?:member(?:\s+(?:states?|countries|nations))?|members)\s+(?:of|in)\s+(?:both\s+)?" + _THE + _B),
     # "India is a member of the Quad, along with the US, Japan and Australia".
     _rule("member-of-bloc-along-with-list", _COPULA + r"\s+(?:an?|one of the)\s+" + _MODIFIER + r"members?\s+(?:of|in)\s+(?:the\s+)?"
-          + _B + r"\s*,?\s*(?:along with|together with|alongside|as are|as is)\s+(?:the\s+)?" + _L),
+          + _B + r"\s*,?\s*(?:along with|together with|alongside|with|as are|as is)\s+(?:the\s+)?" + _L),
     # "Italy in 2019 became the first and so far only G7 nation to ...", "India is the only SCO member state",
     # "Belarus becomes 10th SCO member".
     _rule("list-is-a-bloc-member", _L + _ASIDE + _ADVERBS + _COPULA + r"\s+(?:also\s+|now\s+|already\s+)?(?:all\s+|both\s+)?(?:(?:"
@@ -316,12 +276,12 @@ RULES = [
           r"[\s-]+)*members?)\b(?!\s+of)",
           needs_bloc=False),
     # "Brazil, Russia, India, China and South Africa, the five founding members, ..." (of the bloc in context).
-    _rule("list-founding-members", _L + r"\s*(?:[,(—–]|--)\s*(?:(?:the|its|all)\s+(?:\w+\s+)?|(?:now|already)\s+(?:an?\s+|all\s+)?)"
+    _rule("list-founding-members", _L + r"\s*(?:[,(—–]|--)\s*(?:(?:the|its|all)\s+(?:\w+\s+){0,2}?|(?:now|already)\s+(?:an?\s+|all\s+)?)"
           r"(?:founding|original|full|permanent|current|new|newest)\s+members?\b(?!\s+of)", True, needs_bloc=False),
     # "China and Russia founded the SCO", "Brazil, Russia, India and China make up BRICS", "Iran is part of the SCO",
     # "Kazakhstan has been part of the EAEU", "Armenia and Belarus, which both belong to the CSTO".
     _rule("list-make-up-bloc", _L + r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:together\s+|also\s+|all\s+|both\s+)?(?:make up|made up|form"
-          r"|formed|comprise|founded|co-founded|(?:(?:is|are|was|were|remains?|(?:has|have|had)\s+(?:long\s+)?been)\s+"
+          r"|formed|comprise|founded|co-founded|round(?:s|ed)? out|(?:(?:is|are|was|were|remains?|(?:has|have|had)\s+(?:long\s+)?been)\s+"
           r"(?:also\s+|all\s+|both\s+)?(?:a\s+)?part of|(?:holds?|held|has|have|had|took|takes|won)\s+(?:a|its)\s+(?:permanent\s+|full\s+)?seat (?:in|on)"
           r")|belongs?\s+(?:only\s+|also\s+|still\s+)?to|(?:is|are|remains?|(?:has|have|had)\s+been)\s+(?:also\s+|all\s+|both\s+"
           r"|already\s+|only\s+|still\s+)?in)\s+" + _THE + _B),
@@ -334,7 +294,7 @@ RULES = [
     _rule("list-and-other-members-of-bloc", _L + _OTHER + r"(?:[\w-]+\s+)?" + _MEMBER_NOUN + r"\s+of\s+" + _THE + _B, True),
     # "Tehran proposed ... for nations in the SCO, of which it is a member, along with Russia and India".
     _rule("of-which-it-is-a-member", _B + r"\s*,\s*of which\s+(?:it|they|both)\s+(?:is|are|was|were)\s+(?:a\s+|all\s+)?"
-          + _MODIFIER + r"members?\b(?P<along>\s*,?\s*along with\s+(?:the\s+)?" + _L + r")?"),
+          + _MODIFIER + r"(?:members?|(?<=the )(?:[\w-]+\s+)?(?:economy|country|state|nation))\b(?P<along>\s*,?\s*along with\s+(?:the\s+)?" + _L + r")?"),
     # "India hosted the Quad, the grouping it forms with the US, Japan and Australia".
     _rule("bloc-it-forms-with-list", _B + r"\s*,\s*(?:§B\d+§|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|grouping|bloc|alliance"
           r"|partnership|club|format|forum))\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:forms?|formed|founded|co-founded|leads?|shares?|makes? up)\s+"
@@ -342,6 +302,45 @@ RULES = [
     # "Kazakhstan, which hosted the summit as a member of the SCO", "Peru took part as a full APEC member".
     _rule("list-as-member-of-bloc", _L + r"[^§;]{0,60}?\bas\s+(?:(?:a|an|the|its)\s+|(?=(?:fellow\s+)?§B\d+§[\s-]+(?:members|allies)\b))" + _MODIFIER
           + r"(?:members?\s+(?:of|in)\s+(?:the\s+)?" + _B + r"|" + r"(?:the\s+)?" + r"§B(?P<b2>\d+)§[\s-]+(?:member|nation|country|state|all(?:y|ies)\b))"),
+    # "India, also a member, has kept its distance" (of the bloc the sentence or passage is about).
+    _rule("list-also-a-member", _L + r"\s*,\s*(?:also|itself|too|likewise)\s+(?:an?\s+)?(?:full\s+|founding\s+)?member(?:\s+state)?"
+          r"\s*(?:,|$)", needs_bloc=False),
+    # "tensions between two of its members, India and Pakistan", "one of its founding members, Kazakhstan,".
+    _rule("share-of-its-members-list", r"\b(?:one|two|three|four|five|several|some|all|both)\s+of\s+its\s+(?:founding\s+|full\s+"
+          r"|original\s+|newest\s+|new\s+|biggest\s+|largest\s+)?members\s*(?:[,:—–]|--)\s*(?:the\s+)?" + _L, True, needs_bloc=True),
+    # "The Shanghai bloc now counts China, Russia, Iran and Belarus among its members".
+    _rule("bloc-counts-list-among-members", _B + r"[^.;§]{0,80}?\b(?:counts?|counted|numbers?|lists?)\s+(?:the\s+)?" + _L
+          + r"\s+among\s+its\s+(?:[\w-]+\s+)?members\b"),
+    # "The three partners of the AUKUS pact - Australia, Britain and the United States -" (counted partners are its members).
+    _rule("counted-partners-of-bloc-list", r"\b(?:two|three|four|five|six|seven)\s+(?:founding\s+)?partners\s+(?:of|in)\s+" + _THE + _B
+          + r"(?:\s+(?:[\w-]+\s+)?(?:pact|partnership|alliance|grouping|group|bloc|dialogue))?" + _APPOSITION + _L, True),
+    # "Founded in 2001 by China, Russia, ..., the SCO later admitted India" (an opening participle phrase).
+    _rule("founded-by-list-bloc", r"^\W*(?:(?:originally|first|jointly)\s+)?(?:founded|formed|created|established|set up|launched)\b"
+          r"[^§.;]{0,30}?\bby\s+(?:the\s+)?" + _L + r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?§B(?P<b>\d+)§"),
+    # "Malaysia's Prime Minister Anwar Ibrahim urged fellow Asean members to ...": the speaker's state is one of them.
+    _rule("speaker-urged-fellow-members", _P + r"['’]s?(?:\s+[\w.-]+){0,6}?\s+(?:has\s+|have\s+|had\s+|also\s+)?" + _FELLOW),
+    _rule("list-urged-fellow-members", _L + _ADVERBS + r"\s+(?:has\s+|have\s+|had\s+|also\s+)?" + _FELLOW),
+    # "Saudi Arabia and the UAE, the two largest economies in the GCC", "Indonesia, the most populous country in ASEAN".
+    _rule("list-the-largest-in-bloc", _L + r"\s*(?:[,(—–]|--)\s*(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:economy|economies|members?"
+          r"|states?|countries|country|nations?|producers?|powers?)\s+(?:in|of|within)\s+" + _THE + _B, True),
+    # "India, like China, is a founding member of BRICS": the state it is likened to.
+    _rule("like-list-is-member", r"\b(?:like|as does|as do|just like)\s+(?:the\s+)?" + _L + r"\s*,\s*(?:is|was|are|were|has been|became)\s+"
+          r"(?:also\s+)?(?:an?|one of the)\s+" + _MODIFIER + r"members?\s+(?:of|in)\s+" + _THE + _B),
+    # "Finland marked the first anniversary of its NATO membership", "since their EU accession".
+    _rule("list-anniversary-of-its-membership", _L + r"[^§¶.;]{0,60}?\b(?:anniversary of|since|following|after|years? of)\s+"
+          r"(?:its|their)\s+(?:full\s+)?(?:§B(?P<b>\d+)§\s+(?:membership|accession)|(?:membership|accession)\s+(?:of|in|to)\s+"
+          + _THE + r"§B(?P<b2>\d+)§)(?!\s+(?:bid|application|talks|negotiations|aspirations|hopes|prospects|request|process|path"
+          r"|ambitions|drive|push|plans?)\b)"),
+    # "it joined BRICS in January alongside Egypt, Ethiopia and the UAE": those it joined with joined too.
+    _rule("joined-bloc-alongside-list", r"\b(?:joined|joins|acceded to|were admitted to|was admitted to)\s+" + _THE + _B
+          + r"(?:\s+(?:in|on|at|last|this|from|since)(?:\s+[\w-]+){1,3}?)?\s*,?\s*(?:alongside|along with|together with)\s+"
+          r"(?:the\s+)?" + _L),
+    # "Armenia and Kyrgyzstan joined in 2015, bringing the union to five members" (the bloc the passage is about).
+    _rule("list-joined-in-year", _L + r"\s+(?:also\s+|later\s+|subsequently\s+|then\s+|only\s+)?(?:joined|acceded)\s+"
+          r"(?:in|on)\s+(?:\w+\s+)?\d{4}\b(?!\s*[-–])", needs_bloc=False),
+    # "Hungarian Prime Minister Viktor Orban, whose country is a member of both the EU and NATO".
+    _rule("demonym-whose-country-is-member", _D + r"[^§¶;.]{0,60}?" + _WHOSE_COUNTRY),
+    _rule("possessive-whose-country-is-member", _P + r"['’]s?[^§¶;.]{0,60}?" + _WHOSE_COUNTRY),
     # "the Chinese and Russian members".
     _rule("demonym-members", r"\bthe\s+" + _D + r"\s+(?:members|member states|member countries)\b"
           r"(?:\s+of\s+(?:the\s+)?" + _B + r")?", needs_bloc=False),

@@ -14,20 +14,21 @@ invitations, observers, partners and former members are not memberships.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from techpact.extract.bloc_referents import any_region, bloc_referent, passage_bloc, passage_bloc_cached, referred_bloc
 from techpact.extract.facts import Membership, Mention, Span
 from techpact.extract.gates import folded
 from techpact.extract.gazetteer import gazetteer
-from techpact.extract.membership_matches import (Skeleton, coordinated_blocs, following_blocs, foreign_owner, more_runs,
+from techpact.extract.membership_matches import (NOT_MEMBER, Skeleton, coordinated_blocs, following_blocs, foreign_owner, more_runs,
                                                  negated, resolve, subject_list)
-from techpact.extract.membership_rules import ANTECEDENT_RULE, COUNTS, MANY, NOT_MEMBER, RULES, SUBJECT_TOO
+from techpact.extract.membership_rules import ANTECEDENT_RULE, COUNTS, MANY, RULES, SUBJECT_TOO
 from techpact.ontology import reference
 from techpact.ontology.reference import is_bloc
 
 _I = re.IGNORECASE
+__all__ = ["MemberList", "antecedent_memberships", "find_memberships", "member_lists", "passage_bloc", "sentence_skeleton"]
 
 # How a state must be named to be listed as a member ("Beijing" is more often a venue).
 _LISTABLE = ("name", "official")
@@ -42,12 +43,6 @@ _FRESH_LIST = re.compile(r"\b(?:as well as|plus)\b", _I)
 _STATE_ECHO = re.compile(r"\s*\(\s*")
 _BLOC_ECHO = re.compile(r"\s*\([^()]{0,45}$")
 _ECHO_CLOSE = re.compile(r"[^()\w]{0,3}\)")
-# Words that point back to the one bloc the passage is about.
-_REFERENT_MODIFIERS = (r"(?:(?:\w+-(?:member|nation|country|state|strong|led)|regional|expanded|enlarged|security|economic|trade"
-                       r"|military|defen[cs]e|political|intergovernmental|South|North|East|West|Southeast|Central|Latin|Eurasian"
-                       r"|Western|Asian|African|American|European|Arab|Gulf|Pacific|Atlantic|Nordic|Baltic)\s+){0,3}")
-# Head nouns of bloc names that also point back to the bloc: "the union" (EU, EAEU, AU), "the council" (GCC).
-_HEAD_NOUNS = ("union", "council", "organisation", "organization", "commonwealth", "association", "dialogue")
 
 # A sentence that names no bloc needs one of these words to state a membership.
 _CUE = re.compile(r"member|bloc|group|alliance|organi[sz]ation|cartel|union|council|commonwealth|association|dialogue|expand|enlarg"
@@ -55,7 +50,8 @@ _CUE = re.compile(r"member|bloc|group|alliance|organi[sz]ation|cartel|union|coun
 _LED = re.compile(r"(?:-|-?\s+and\s+\w+-)(?:led|based|backed|dominated|sponsored)\b", _I)
 _GATE_WORDS = frozenset(word for rule in RULES for word in rule.words)
 # Words a sentence needs before "both countries are members of ..." is looked for, and how far back its states may be.
-_ANTECEDENT_CUE = re.compile(r"\b(?:both|two|three|four|five)\b.*\bmember", _I | re.S)
+_ANTECEDENT_CUE = re.compile(r"\b(?:both|two|three|four|five|six|seven|eight|nine|ten)\b.*\b(?:member|make up|made up|form|formed"
+                             r"|comprise|founded|belong|part of)", _I | re.S)
 _BACK = 300
 _SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|was|also|said|says|will|would)\b")
 
@@ -70,40 +66,11 @@ def _bloc_variants() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(r"\b(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")\b"), forms
 
 
-@lru_cache(maxsize=32)
-def _bloc_referent(bloc: str) -> re.Pattern:
-    """Words that point back to the passage's bloc: "the bloc", "the 10-member group", and for the EAEU "the union"."""
-    words = {word.lower() for label in reference.blocs()[bloc].labels for word in label.split()}
-    heads = "".join(f"|{noun}" for noun in _HEAD_NOUNS if noun in words)
-    nouns = r"(?:bloc|group|grouping|alliance|organi[sz]ation|cartel" + heads + r")\b"
-    return re.compile(r"\b(?:the|our|this)\s+" + _REFERENT_MODIFIERS + nouns, _I)
-
-
 @lru_cache(maxsize=1)
 def _plus_blocs() -> frozenset[str]:
     """Blocs that a name with "+" still means ("BRICS+"); any other "+" names a wider circle ("OPEC+" is not OPEC)."""
     return frozenset(bloc.code for bloc in reference.blocs().values() if any(label.endswith("+") for label in bloc.labels))
 
-
-def passage_bloc(mentions: list[Mention]) -> str | None:
-    """The bloc a passage is about: the one it names most often (first named on a tie)."""
-    counts = Counter(m.code for m in mentions if is_bloc(m.code))
-    if not counts:
-        return None
-    return counts.most_common(1)[0][0]
-
-
-_last_passage: tuple[list[Mention], str | None] = ([], None)
-
-
-def _passage_bloc_cached(document_mentions: list[Mention]) -> str | None:
-    """passage_bloc, counted once per document rather than once per sentence."""
-    global _last_passage
-    seen, bloc = _last_passage  # one tuple: safe to read while another thread replaces it
-    if seen is not document_mentions:
-        bloc = passage_bloc(document_mentions)
-        _last_passage = (document_mentions, bloc)
-    return bloc
 
 
 @dataclass(frozen=True)
@@ -172,15 +139,18 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
 
     def emit_gap(gap: str) -> None:
         gap = gap.replace(" - ", " – ")  # a spaced hyphen is a dash: "The remaining members - Russia, ..."
-        if default_bloc is None:
+        if default_bloc is None and not any_region().search(gap):  # "the Shanghai bloc" still names one
             emit(gap)
             return
         last = 0
-        for match in _bloc_referent(default_bloc).finditer(gap):
+        for match in bloc_referent(default_bloc).finditer(gap):
+            bloc = referred_bloc(match.group(), default_bloc)
+            if bloc is None:
+                continue
             emit(gap[last:match.start()])
             bloc_at.append(length)
             emit(f"§B{len(blocs)}§")
-            blocs.append(default_bloc)
+            blocs.append(bloc)
             last = match.end()
         emit(gap[last:])
 
@@ -339,29 +309,37 @@ def antecedent_memberships(span: Span, mentions: list[Mention], before: list[Men
         if NOT_MEMBER.search(match.group()):
             continue
         groups = match.groupdict()
-        count = COUNTS[(groups["two"] or "both").lower() if groups["n"] is None else groups["n"].lower()]
-        index = next(groups[name] for name in ("b", "b2", "b3", "b4") if groups[name] is not None)
+        counted = groups["n"] or groups["n2"]
+        count = COUNTS[(groups["two"] or "both").lower() if counted is None else counted.lower()]
+        index = next((groups[name] for name in ("b", "b2", "b3", "b4", "b5", "b6") if groups[name] is not None), None)
+        if index is None and default_bloc is None:
+            continue
         runs = re.findall(r"§L(\d+)§", skeleton.text[:match.start()])
         states = list(dict.fromkeys(m.code for m in skeleton.lists[int(runs[-1])])) if runs else []
-        if len(states) != count:
-            states = list(dict.fromkeys(m.code for m in before if not is_bloc(m.code) and m.how not in ("leader", "dateline")))
+        if len(states) != count:  # the states named just before, by name first ("Kenya and Rwanda signed ... in Addis Ababa")
+            named = list(dict.fromkeys(m.code for m in before if not is_bloc(m.code) and m.how in _LISTABLE))
+            states = named if len(named) == count else \
+                list(dict.fromkeys(m.code for m in before if not is_bloc(m.code) and m.how not in ("leader", "dateline")))
         if len(states) == count:
-            blocs = [skeleton.blocs[int(index)], *following_blocs(skeleton, match.end())]
+            blocs = [default_bloc] if index is None else [skeleton.blocs[int(index)], *following_blocs(skeleton, match.end())]
             found += [(state, bloc) for state in states for bloc in blocs]
     return found
 
 
-def find_memberships(span: Span, mentions: list[Mention], document_mentions: list[Mention]) -> list[Membership]:
-    """Memberships one sentence states, read in the context of the whole passage's mentions."""
-    default_bloc = _passage_bloc_cached(document_mentions)
+def find_memberships(span: Span, mentions: list[Mention], document_mentions: list[Mention],
+                     text: str | None = None) -> list[Membership]:
+    """Memberships one sentence states, read in the context of the whole passage's mentions (and text)."""
+    antecedent = ("ember" in span.text or any(is_bloc(m.code) for m in mentions)) and _ANTECEDENT_CUE.search(span.text)
+    listing = _may_list(mentions)
+    if not (antecedent or listing):
+        return []
+    default_bloc = passage_bloc_cached(document_mentions, text, span.end)
     memberships = []
-    if "ember" in span.text and _ANTECEDENT_CUE.search(span.text):
+    if antecedent:
         before = [m for m in document_mentions if span.start - _BACK <= m.start < span.start]
         memberships += [Membership(state, bloc, span) for state, bloc in
                         antecedent_memberships(span, mentions, before, default_bloc)]
-    if not _may_list(mentions):
-        return memberships
-    for listed in member_lists(span, mentions, default_bloc):
-        for state in listed.states:
-            memberships.append(Membership(state, listed.bloc, span))
+    if listing:
+        for listed in member_lists(span, mentions, default_bloc):
+            memberships += [Membership(state, listed.bloc, span) for state in listed.states]
     return memberships

@@ -37,6 +37,7 @@ class BlocRef:
     labels: tuple[str, ...]
     source: str
     members: dict[str, int] = field(hash=False, compare=False)
+    regions: tuple[str, ...] = ()  # words describing the bloc without its name: "the Southeast Asian bloc"
 
 
 @lru_cache(maxsize=None)
@@ -116,6 +117,7 @@ def blocs() -> dict[str, BlocRef]:
             labels=tuple(entry["labels"]),
             source=entry["source"],
             members=members,
+            regions=tuple(entry.get("regions", ())),
         )
     return result
 
