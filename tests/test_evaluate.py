@@ -12,11 +12,12 @@ from .conftest import DATA
 # Regression floors: what main scores now (F1 for fact kinds and agreements, accuracy over
 # matched agreements), raised as extraction improves. The targets are higher for some.
 FLOORS = {
-    "whole": {"mentions": 0.99, "pairs": 0.94, "pair_sectors": 0.85, "memberships": 0.93, "agreements": 0.75,
-              "kind": 0.85, "status": 0.83, "date": 0.65},
-    "untouched": {"mentions": 0.99, "pairs": 0.84, "pair_sectors": 0.60, "memberships": 0.70, "agreements": 0.66,
-                  "kind": 0.91, "status": 0.67, "date": 0.50},
+    "whole": {"mentions": 0.99, "pairs": 0.95, "pair_sectors": 0.92, "memberships": 0.93, "agreements": 0.79,
+              "kind": 0.83, "status": 0.85, "date": 0.70},
+    "untouched": {"mentions": 0.99, "pairs": 0.86, "pair_sectors": 0.86, "memberships": 0.70, "agreements": 0.70,
+                  "kind": 0.90, "status": 0.67, "date": 0.42},
 }
+
 
 def _dev_scores(files) -> dict:
     dev = files[0].parent
