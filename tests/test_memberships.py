@@ -743,3 +743,22 @@ def test_challenge_passages_memberships_score_at_or_above_their_floor():
 ])
 def test_founders_of_a_bloc_and_its_largest_economy(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the pair named in the lead, "both countries" two paragraphs on
+    ("Peru and Ecuador signed a memorandum on satellite data sharing on Monday, Peru's foreign ministry said. "
+     "The memorandum covers joint monitoring of the Amazon basin, training for engineers and the exchange of "
+     "imagery from each side's earth observation programmes, officials said. The deal follows two years of talks "
+     "between the space agencies, which first met at a regional conference in 2023 and agreed to draw up a plan. "
+     "Officials said the first joint images could be shared as soon as next spring, once the ground stations "
+     "are linked. Both countries are members of the G20.",
+     {("PER", "G20"), ("ECU", "G20")}),
+    # a third state named in between: whom "both" means is not clear, so nothing
+    ("Peru and Ecuador signed a memorandum on satellite data sharing on Monday. The memorandum covers joint "
+     "monitoring of the Amazon basin and training for engineers, officials said, adding that Chile had been "
+     "invited to observe the first exercises next year. Both countries are members of the G20.",
+     set()),
+])
+def test_memberships_both_countries_reach_back_to_the_pair_named_paragraphs_before(text, expected):
+    assert members(text) == expected

@@ -52,7 +52,7 @@ _GATE_WORDS = frozenset(word for rule in RULES for word in rule.words)
 # Words a sentence needs before "both countries are members of ..." is looked for, and how far back its states may be.
 _ANTECEDENT_CUE = re.compile(r"\b(?:both|two|three|four|five|six|seven|eight|nine|ten)\b.*\b(?:member|make up|made up|form|formed"
                              r"|comprise|founded|belong|part of)", _I | re.S)
-_BACK = 300
+_BACK = 700  # about two paragraphs of wire copy
 _SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|was|also|said|says|will|would)\b")
 
 @lru_cache(maxsize=1)
