@@ -330,3 +330,17 @@ def test_concern_over_a_rival_with_no_instrument_is_no_act():
 ])
 def test_the_state_turned_away_from_is_no_party(text):
     assert party_sets(text) == sets("GHA+TGO")
+
+
+def test_the_ministers_are_those_named_with_that_noun_not_the_last_states_named():
+    text = ("Trade ministers from Peru, Chile and Colombia met in Lima on Monday to prepare a regional summit. "
+            "Officials said Ecuador and Bolivia had asked to take part in the talks next year. "
+            "The ministers issued a joint statement on cross-border payments.")
+    assert sets("CHL+COL+PER") <= party_sets(text)
+    assert frozenset({"BOL", "ECU"}) not in party_sets(text)
+
+
+def test_the_ministers_too_far_back_are_not_recalled():
+    text = ("Trade ministers from Peru, Chile and Colombia met in Lima on Monday. " + "Officials spoke of progress. " * 5
+            + "The ministers issued a joint statement on cross-border payments.")
+    assert frozenset({"CHL", "COL", "PER"}) not in party_sets(text)

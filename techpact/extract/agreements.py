@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from techpact.extract import cues
 from techpact.extract.clause_reading import (
-    also_another, told_again, group_of, told_words, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
+    also_another, told_again, group_of, recall_officials, told_words, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
 from techpact.extract.sectors import goes_on_about
@@ -43,6 +43,7 @@ class AgreementReader:
         self.lone_signer: tuple[str, int, str] | None = None  # one state told signing an instrument: state, clause, kind
         self._headline: Span | None = None  # the document's first sentence, when it reads as a headline (no full stop)
         self._summit: tuple[str, int] | None = None  # the bloc whose meeting the last clause named, and that clause
+        self._officials: dict[str, tuple[list[str], int]] = {}  # "ministers from A, B and C": their states, by noun
 
     def read(self, clause: Clause) -> None:
         """Take one clause into account."""
@@ -50,6 +51,8 @@ class AgreementReader:
         self._clauses += 1
         if self._clauses == 1 and not clause.span.text.rstrip().endswith((".", ";", ":", ",", "!", "?")):
             self._headline = clause.span
+        if recalled := recall_officials(clause, self._officials, self._clauses):  # "The ministers issued ...": whose
+            self.pair, self._pair_clause = recalled, self._clauses - 1
         # "They signed ...", right after a clause that named two actors: those two
         they = bool(self.pair and self._clauses - self._pair_clause <= 1 and cues.THEY.match(text))
         # "A memorandum was signed during the visit", told right after the visit of one side to the other

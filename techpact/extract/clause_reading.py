@@ -98,3 +98,17 @@ def told_again(agreement: Agreement, text: str, headline: Span | None = None) ->
         return True  # the headline's act told once: the lead retells it in words of its own
     return bool(told and words) and len(told & words) / len(told | words) >= 0.6
 
+
+def recall_officials(clause: Clause, officials: dict[str, tuple[list[str], int]], index: int) -> list[str] | None:
+    """The states of the officials a clause opening "The ministers ..." means: those named with that noun a few
+    clauses before ("Foreign ministers from A, B and C met"), not merely the last actors named. Remembers, in
+    officials, the states of every clause that names officials of two or more states."""
+    they = cues.THEY.match(clause.text)
+    if they and they.group("officials") and not clause.actors:
+        named = officials.get(they.group("officials").lower())
+        return list(named[0]) if named and index - named[1] <= 4 else None
+    states = list(dict.fromkeys(m.code for m in clause.actors if m.how != "dateline" and not is_bloc(m.code)))
+    if len(states) >= 2:
+        for noun in cues.OFFICIALS.findall(clause.text):
+            officials[noun.lower()] = (states, index)
+    return None
