@@ -31,8 +31,8 @@ __all__ = ["ingest", "IngestReport", "DocumentWriter", "store_summary"]
 
 BATCH_QUADS = 50_000  # quads per bulk load (~400 news articles): a load of 400 costs a third of their transactions
 # Later loads grow with what the run has loaded, up to this: each load makes the store merge its files
-# again in the background (9,000 articles, 1.1M quads: 16.7 s of CPU in those merges with loads of 50,000
-# quads, 6.6 s with loads growing to 400,000), while the last load is waited for at the end.
+# again in the background (9,000 articles, 1.1M quads, --jobs 2: 15.4 and 15.7 s of CPU in those merges
+# with loads of 50,000 quads, 7.6 and 7.0 s with loads growing to 250,000), and the last load is waited for.
 MAX_BATCH_QUADS = 250_000
 
 
