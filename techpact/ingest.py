@@ -19,8 +19,9 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from techpact.errors import LoaderError
-from techpact.graph.rdf import build_document_quads
-from techpact.graph.store import Store, content_fingerprint
+from techpact.graph.quads import NQuads
+from techpact.graph.rdf import build_document_nquads
+from techpact.graph.store import Store
 from techpact.ingest_plan import Decision, IngestPlan, IngestReport, apply, record_of
 from techpact.ingest_workers import Extracted, extract_document, extracted_in_order, extraction_error
 from techpact.loaders import DEFAULT_MAX_BYTES, iter_source_files, load_file
@@ -103,25 +104,22 @@ class DocumentWriter:
         if decision is None:
             return
         try:
-            quads = None
             if decision.same_as or extracted.nquads is None:  # else the worker's graph is this one
                 same_as = {index: URIRef(node) for index, node in apply(extracted, decision).items()}
-                quads = build_document_quads(extracted.document, extracted.facts, same_as)
+                graph = build_document_nquads(extracted.document, extracted.facts, same_as)
+            else:
+                graph = NQuads(extracted.nquads, extracted.fingerprint, extracted.nquads.count(b"\n"))
         except Exception as err:  # noqa: BLE001 - one document's unexpected failure must not end the run
             self.plan.skip(extraction_error(extracted.document, err))
             return
         self.plan.commit(decision)
-        count = len(quads) if quads is not None else extracted.nquads.count(b"\n")
-        if count > self.store.part_size:  # written on its own, in parts (its graph alone may be too big a load)
-            if quads is None:
-                quads = list(ox.parse(extracted.nquads, ox.RdfFormat.N_QUADS))
+        if graph.count > self.store.part_size:  # written on its own, in parts (its graph alone may be too big a load)
             self.flush()
-            self.store.put_document(decision.iri, quads, replaces=decision.replaces)
+            self.store.put_document(decision.iri, list(ox.parse(graph.text, ox.RdfFormat.N_QUADS)),
+                                    replaces=decision.replaces)
             self.plan.settle([decision.iri], decision.replaces)
-        elif quads is not None:
-            self._queue(decision, ox.serialize(quads, format=ox.RdfFormat.N_QUADS), content_fingerprint(quads), count)
         else:
-            self._queue(decision, extracted.nquads, extracted.fingerprint, count)
+            self._queue(decision, graph.text, graph.fingerprint, graph.count)
 
     def _queue(self, decision: Decision, nquads: bytes, fingerprint: str, count: int) -> None:
         self._graphs.append(nquads)
