@@ -21,14 +21,13 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import pyoxigraph as ox
 
 from techpact.errors import LoaderError, StoreError
 from techpact.extract import extract_facts
 from techpact.extract.facts import Facts
 from techpact.extract.gazetteer import gazetteer
-from techpact.graph.rdf import build_document_quads, document_iri
-from techpact.graph.store import PART_SIZE, Store, content_fingerprint
+from techpact.graph.rdf import build_document_nquads, document_iri
+from techpact.graph.store import PART_SIZE, Store
 from techpact.loaders import DEFAULT_MAX_BYTES, first_line, load_file
 from techpact.loaders.document import Document
 
@@ -131,12 +130,12 @@ def _with_graph(item: LoaderError | Extracted) -> LoaderError | Extracted:
     if isinstance(item, LoaderError) or item.facts is None:
         return item
     try:
-        quads = build_document_quads(item.document, item.facts)
+        graph = build_document_nquads(item.document, item.facts)
     except Exception:  # noqa: BLE001 - the writer builds it again and reports the failure as a one-process ingest does
         return item
-    if len(quads) > PART_SIZE:
+    if graph.count > PART_SIZE:
         return item
-    return replace(item, nquads=ox.serialize(quads, format=ox.RdfFormat.N_QUADS), fingerprint=content_fingerprint(quads))
+    return replace(item, nquads=graph.text, fingerprint=graph.fingerprint)
 
 
 def _context() -> multiprocessing.context.BaseContext:

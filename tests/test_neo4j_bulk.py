@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
+from rdflib import Graph, Literal
+from rdflib import namespace
+from rdflib.namespace import DCTERMS, RDF, RDFS
 
 from techpact.cli import main
 from techpact.errors import Neo4jError
@@ -12,7 +15,7 @@ from techpact.ingest import ingest
 from techpact.neo4j import server as neo4j_server
 from techpact.neo4j.bulk import bulk_load
 from techpact.neo4j.sync import Neo4jSync
-from techpact.ontology.namespace import ID
+from techpact.ontology.namespace import ID, TP
 from techpact.review.view import open_view
 from tests.conftest import CORPUS, REPO, free_port
 from tests.test_neo4j_sync import dump, expected
@@ -130,3 +133,35 @@ def test_bulk_load_writes_the_curated_view_as_a_sync_does_and_raw_on_request(rev
     assert result.exit_code == 0, result.output
     with Neo4jSync(**empty_bulk) as sync:
         assert dump(sync)[0][rejected][1]["status"] == "ended"
+
+
+def test_bulk_load_keeps_quotes_commas_line_breaks_lists_and_types_as_a_sync_does(tmp_path, empty_bulk):
+    document, agreement, state = ID["doc/awkward"], ID["agreement/awkward-1"], ID["state/XAW"]
+    graph = Graph(identifier=document)
+    for triple in [
+        (document, RDF.type, TP.Document),
+        (document, DCTERMS.title, Literal('He said "yes",\nthen, left')),
+        (document, DCTERMS.source, Literal("")),
+        (agreement, RDF.type, TP.Agreement), (agreement, RDF.type, TP.MemorandumOfUnderstanding),
+        (agreement, TP.party, state), (agreement, TP.date, Literal("2024", datatype=namespace.XSD.gYear)),
+        (agreement, TP.confidence, Literal("0.75", datatype=namespace.XSD.decimal)),
+        (agreement, TP.status, Literal("signed")),
+        (state, RDF.type, TP.State), (state, TP.iso3, Literal("XAW")),
+        (state, RDFS.label, Literal("Awkward, Republic of", lang="en")),
+        (state, RDFS.label, Literal('Die "Republik"', lang="de")),
+        (state, RDFS.label, Literal("Awkwardia")),
+    ]:
+        graph.add(triple)
+    with Store(tmp_path / "store") as store:
+        store.put_graph(graph)
+    with Store(tmp_path / "store", read_only=True) as store:
+        bulk_load(store, **empty_bulk, home=HOME)
+        with Neo4jSync(**empty_bulk) as sync:
+            loaded = dump(sync)
+            sync.clear()
+            sync.sync(store)
+            synced = dump(sync)
+    assert loaded[:3] == synced[:3]
+    assert loaded[0][str(document)][1]["title"] == 'He said "yes",\nthen, left'
+    assert loaded[0][str(document)][1]["source"] == ""
+    assert sorted(loaded[0][str(state)][1]["label"]) == ["Awkward, Republic of", "Awkwardia", 'Die "Republik"']

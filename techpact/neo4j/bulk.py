@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from techpact.collector import collector_paused
 from techpact.errors import Neo4jError, ServerError
 from techpact.graph.store import Store
 from techpact.neo4j import server
@@ -91,10 +92,10 @@ def bulk_load(store: Store, uri: str, user: str, password: str, database: str | 
     with tempfile.TemporaryDirectory(prefix="bulk-", dir=home) as folder, ThreadPoolExecutor(1) as pool:
         stopping = pool.submit(server.stop, home)  # the server stops while the store is projected
         try:
-            projection = project(store.graph_quads(), SHAPES[shape])
+            subjects: dict[str, set[str]] = {}  # the ledger's subjects per graph, found while projecting
+            projection = project(store.graph_quads(), SHAPES[shape], subjects)
             phases["project"] = time.perf_counter() - started
             fingerprints = store.graph_fingerprints()
-            subjects = store.subjects_by_graph(fingerprints)
             files = write_import_files(projection, fingerprints, subjects, Path(folder), SHAPES[shape])
             phases["csv"] = time.perf_counter() - started
             stopping.result()
@@ -125,7 +126,18 @@ class ImportFiles:
 
 def write_import_files(projection: Projection, fingerprints: dict[str, str], subjects: dict[str, set[str]],
                        folder: Path, shape: Shape) -> ImportFiles:
-    """Write the projection and the sync ledger as neo4j-admin import CSV files into folder."""
+    """Write the projection and the sync ledger as neo4j-admin import CSV files into folder.
+
+    Nodes are numbered 0, 1, 2, … in the order they are written and the importer is told to take
+    these numbers as the node ids (`--id-type=actual`): it then maps no string ids, and a
+    relationship names its nodes by number. `uri` is an ordinary string property, as a sync writes it.
+    """
+    with collector_paused():  # a million strings and lists, no cycles: the collector's passes would double the time
+        return _write_import_files(projection, fingerprints, subjects, folder, shape)
+
+
+def _write_import_files(projection: Projection, fingerprints: dict[str, str], subjects: dict[str, set[str]],
+                        folder: Path, shape: Shape) -> ImportFiles:
     files = ImportFiles()
     writer = _Writer(folder, files)
     for label, rows in projection.nodes.items():
@@ -138,78 +150,97 @@ def write_import_files(projection: Projection, fingerprints: dict[str, str], sub
         for (extra, kinds), members in groups.items():
             for name in extra:
                 shape.check_label(name)
-            header = ["uri:ID"] + [f"{_column(name)}:{kind}" for name, kind in kinds]
+            header = [f"{_column(name)}:{kind}" for name, kind in kinds]
             lines = ([row["uri"]] + [props[name] for name, _ in kinds] for row, props in members)
-            writer.nodes(":".join((label, *extra)), header, [kind for _, kind in kinds], lines)
+            writer.nodes(":".join((label, *extra)), "uri", header, [kind for _, kind in kinds], lines)
     for (rel_type, _, _), rows in sorted(projection.relationships.items()):
-        header = [":START_ID", ":END_ID", "docs:string[]", "evidence:string[]"]
-        writer.relationships(rel_type, header, ((row["s"], row["o"], row["docs"], row.get("evidence")) for row in rows))
-    writer.nodes(shape.ledger_label, ["graph:ID(ledger)", "fingerprint:string", "subjects:string[]"],
-                 ["string", "string[]"],
+        writer.relationships(rel_type, rows)
+    writer.nodes(shape.ledger_label, "graph", ["fingerprint:string", "subjects:string[]"], ["string", "string[]"],
                  ([graph, fingerprint, sorted(subjects.get(graph, ())) or None] for graph, fingerprint in fingerprints.items()))
     return files
 
 
 class _Writer:
-    """Writes CSV files in the importer's dialect: strings quoted, arrays joined by ARRAY_DELIMITER."""
+    """Writes CSV files in the importer's dialect: strings quoted, arrays joined by ARRAY_DELIMITER.
+
+    Each node gets the next number as its id; relationships name their nodes by these numbers.
+    """
 
     def __init__(self, folder: Path, files: ImportFiles) -> None:
         self.folder, self.files, self.count = folder, files, 0
+        self.ids: dict[str, int] = {}  # node uri -> its number
+        self.numbered = 0  # nodes numbered so far
 
     def _path(self) -> Path:
         self.count += 1
         return self.folder / f"f{self.count:05d}.csv"
 
-    def nodes(self, labels: str, header: list[str], kinds: list[str], lines) -> None:
-        """One node file: an unquoted uri (or graph) ID, then the typed properties."""
+    def nodes(self, labels: str, key: str, header: list[str], kinds: list[str], lines) -> None:
+        """One node file: the node's number, its key (uri, or graph for the ledger), the typed properties."""
         path = self._path()
-        with open(path, "w", encoding="utf-8", newline="") as out:
-            out.write(",".join(header) + "\n")
-            for line in lines:
-                out.write(",".join([self._text(line[0], "string")] +
-                                   [self._text(value, kind) for value, kind in zip(line[1:], kinds)]) + "\n")
+        ids, formats, number = self.ids, [_FORMATS[kind] for kind in kinds], self.numbered
+        out = []
+        for line in lines:
+            if key == "uri":  # relationships reach nodes by uri; the ledger's (keyed by graph) are reached by none
+                ids[line[0]] = number
+            out.append(",".join([str(number), _string(line[0])] +
+                                ["" if value is None else form(value) for value, form in zip(line[1:], formats)]))
+            number += 1
+        self.numbered = number
+        self._write(path, [":ID", f"{key}:string"] + header, out)
         self.files.nodes.append((labels, path))
 
-    def relationships(self, rel_type: str, header: list[str], lines) -> None:
-        """One relationship file: start, end, docs and evidence."""
-        path = self._path()
-        with open(path, "w", encoding="utf-8", newline="") as out:
-            out.write(",".join(header) + "\n")
-            text = self._text
-            for start, end, docs, evidence in lines:
-                out.write(f"{text(start, 'string')},{text(end, 'string')},{text(docs, 'string[]')},"
-                          f"{text(evidence, 'string[]')}\n")
+    def relationships(self, rel_type: str, rows: list[dict]) -> None:
+        """One relationship file: start and end node numbers, docs and evidence.
+
+        Both are IRIs (graphs, evidence nodes) or blank node ids, which hold no quote, line break or
+        U+001F (Oxigraph checks IRIs), so they are written as they are.
+        """
+        path, ids, join = self._path(), self.ids, ARRAY_DELIMITER.join
+        out = [f'{ids[row["s"]]},{ids[row["o"]]},"{join(row["docs"])}",' +
+               (f'"{join(evidence)}"' if (evidence := row.get("evidence")) is not None else "") for row in rows]
+        self._write(path, [":START_ID", ":END_ID", "docs:string[]", "evidence:string[]"], out)
         self.files.relationships.append((rel_type, path))
 
-    def _text(self, value, kind: str) -> str:
-        if value is None:
-            return ""  # unquoted and empty: no property
-        if kind.endswith("[]"):
-            value = ARRAY_DELIMITER.join(self._scalar(v, kind[:-2]) for v in value)
-            return self._quoted(value)
-        text = self._scalar(value, kind)
-        return self._quoted(text) if kind == "string" else text
-
-    @staticmethod
-    def _scalar(value, kind: str) -> str:
-        if kind == "string":
-            if ARRAY_DELIMITER in value:
-                raise Neo4jError("a value holds the character U+001F, which the bulk load uses between list items")
-            return value
-        if kind == "boolean":
-            return "true" if value else "false"
-        if kind == "date":
-            return value.isoformat()
-        return repr(value) if kind == "double" else str(value)
-
-    def _quoted(self, text: str) -> str:
-        if "\n" in text or "\r" in text:
+    def _write(self, path: Path, header: list[str], lines: list[str]) -> None:
+        text = "\n".join(lines)
+        if text.count("\n") != max(len(lines) - 1, 0) or "\r" in text:  # a value holds a line break
             self.files.multiline = True
-        return '"' + text.replace('"', '""') + '"'
+        with open(path, "w", encoding="utf-8", newline="") as out:
+            out.write(",".join(header) + "\n")
+            if lines:
+                out.write(text + "\n")
+
+
+def _string(value: str) -> str:
+    if ARRAY_DELIMITER in value:
+        raise Neo4jError("a value holds the character U+001F, which the bulk load uses between list items")
+    return '"' + value.replace('"', '""') + '"'
+
+
+def _strings(values: list[str]) -> str:
+    for value in values:
+        if ARRAY_DELIMITER in value:
+            raise Neo4jError("a value holds the character U+001F, which the bulk load uses between list items")
+    return '"' + ARRAY_DELIMITER.join(values).replace('"', '""') + '"'
+
+
+def _array(form):
+    return lambda values: '"' + ARRAY_DELIMITER.join(form(value) for value in values) + '"'
+
+
+_SCALARS = {"long": str, "double": repr, "boolean": lambda value: "true" if value else "false",
+            "date": lambda value: value.isoformat()}
+_FORMATS = {"string": _string, "string[]": _strings, **_SCALARS,
+            **{kind + "[]": _array(form) for kind, form in _SCALARS.items()}}
+_KIND_OF = {bool: "boolean", int: "long", float: "double", str: "string", dt.date: "date"}
 
 
 def _kind(value, name: str, uri: str) -> str:
     """The importer's type for a property value: string, long, double, boolean, date, or a list of one."""
+    kind = _KIND_OF.get(type(value))
+    if kind is not None:
+        return kind
     if isinstance(value, list):
         kinds = {_kind(item, name, uri) for item in value}
         if len(kinds) != 1:
@@ -236,7 +267,8 @@ def run_importer(home: Path, files: ImportFiles, database: str = "neo4j") -> Non
     # to the importer (all cores) and --high-parallel-io to its detection (on for this disk).
     command = [server.java(), "-Xmx1g", "-XX:TieredStopAtLevel=1", "-cp", f"{lib}/*", "org.neo4j.cli.AdminTool",
                "database", "import", "full",
-               database, "--overwrite-destination=true", f"--array-delimiter=U+{ord(ARRAY_DELIMITER):04X}",
+               database, "--overwrite-destination=true", "--id-type=actual",
+               f"--array-delimiter=U+{ord(ARRAY_DELIMITER):04X}",
                "--max-off-heap-memory=2G", f"--report-file={report}"]
     if files.multiline:
         command.append("--multiline-fields=true")

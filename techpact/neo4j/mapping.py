@@ -20,6 +20,7 @@ import pyoxigraph as ox
 from rdflib.namespace import RDF
 from rdflib.namespace import XSD as _XSD
 
+from techpact.collector import collector_paused
 from techpact.errors import Neo4jError
 from techpact.ontology import vocabulary
 from techpact.ontology.namespace import ONTOLOGY_IRI as TP
@@ -136,21 +137,23 @@ SHAPES = {"techpact": Shape(), "n10s": N10sShape()}
 _DATE_PRECISIONS = {XSD + "date": "day", XSD + "gYearMonth": "month", XSD + "gYear": "year"}
 
 
-def _value(literal: ox.Literal):
-    datatype = literal.datatype.value if literal.datatype else ""
-    if datatype in _DATE_PRECISIONS:
-        padded = literal.value + {"day": "", "month": "-01", "year": "-01-01"}[_DATE_PRECISIONS[datatype]]
+def _date(padding: str):
+    def convert(text: str):
         try:
-            return dt.date.fromisoformat(padded)
+            return dt.date.fromisoformat(text + padding)
         except ValueError:
-            return literal.value
-    if datatype in (XSD + "integer", XSD + "int", XSD + "long"):
-        return int(literal.value)
-    if datatype in (XSD + "decimal", XSD + "double", XSD + "float"):
-        return float(literal.value)
-    if datatype == XSD + "boolean":
-        return literal.value == "true"
-    return literal.value
+            return text
+    return convert
+
+
+# datatype -> the Python value of a lexical form (a datatype not here: the text itself)
+_CONVERTERS = {
+    **{XSD + name: int for name in ("integer", "int", "long")},
+    **{XSD + name: float for name in ("decimal", "double", "float")},
+    XSD + "boolean": lambda text: text == "true",
+    **{datatype: _date({"day": "", "month": "-01", "year": "-01-01"}[precision])
+       for datatype, precision in _DATE_PRECISIONS.items()},
+}
 
 
 @dataclass
@@ -161,7 +164,8 @@ class Projection:
     relationships: dict[tuple[str, str, str], list[dict]]  # (type, from label, to label) -> [{s, o, docs}]
 
 
-def project(quads: Iterable[ox.Quad], shape: Shape | None = None) -> Projection:
+def project(quads: Iterable[ox.Quad], shape: Shape | None = None,
+            subjects: dict[str, set[str]] | None = None) -> Projection:
     """Turn quads into node and relationship rows.
 
     Literals become properties (a tp:date of any precision: a DATE, its first day, plus
@@ -170,29 +174,50 @@ def project(quads: Iterable[ox.Quad], shape: Shape | None = None) -> Projection:
     with `docs`, the graphs that state them, and `evidence`, the evidence nodes those graphs
     give for the relationship's start node (an agreement's or a membership's sentences). A link
     by a tp:keptAsIri property (what a review decision acts on) stays an IRI property.
+    subjects, when given, is filled with the subjects of each named graph.
     """
+    with collector_paused():  # millions of acyclic containers: the collector's passes would double the time
+        return _project(quads, shape, subjects)
+
+
+def _project(quads: Iterable[ox.Quad], shape: Shape | None, subjects: dict[str, set[str]] | None) -> Projection:
     shape = shape or SHAPES["techpact"]
     property_names: dict[str, str] = {}  # predicate -> name, worked out once per predicate
     classes: dict[str, set[str]] = defaultdict(set)
-    props: dict[str, dict[str, dict]] = defaultdict(lambda: defaultdict(dict))  # value -> language
+    props: dict[str, dict[str, dict]] = {}  # subject -> name -> value -> language
     links: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     evidence: dict[tuple[str, str], set[str]] = defaultdict(set)
+    in_graphs: dict[str, set[str]] = defaultdict(set)  # graph -> its subjects, when asked for
+    literal, named, converters = ox.Literal, ox.NamedNode, _CONVERTERS  # locals: this loop runs once per quad
     for quad in quads:
         subject, predicate, obj = quad.subject.value, quad.predicate.value, quad.object
+        if subjects is not None and type(quad.graph_name) is named:
+            in_graphs[quad.graph_name.value].add(subject)
         if predicate == RDF_TYPE:
             classes[subject].add(obj.value)
-            continue
-        if isinstance(obj, ox.Literal):
+        elif type(obj) is literal:
             name = property_names.get(predicate) or property_names.setdefault(predicate, shape.property_name(predicate))
-            props[subject][name].setdefault(_value(obj), obj.language)
-            precision = _DATE_PRECISIONS.get(obj.datatype.value) if predicate == _DATE and obj.datatype else None
-            if precision:
-                props[subject][name + "Precision"].setdefault(precision, None)
+            datatype, text = obj.datatype.value, obj.value
+            convert = converters.get(datatype)
+            value = text if convert is None else convert(text)
+            by_name = props.get(subject)
+            if by_name is None:
+                by_name = props[subject] = {}
+            values = by_name.get(name)
+            if values is None:
+                by_name[name] = {value: obj.language}
+            else:
+                values.setdefault(value, obj.language)
+            if predicate == _DATE and datatype in _DATE_PRECISIONS:
+                by_name.setdefault(name + "Precision", {}).setdefault(_DATE_PRECISIONS[datatype], None)
         else:
-            graph = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else ""
+            graph = quad.graph_name
+            graph = graph.value if type(graph) is named else ""
             links[(subject, predicate, obj.value)].add(graph)
             if predicate == _EVIDENCE:
                 evidence[(subject, graph)].add(obj.value)
+    if subjects is not None:
+        subjects.update(in_graphs)
     confidence_names = {shape.property_name(_CONFIDENCE)}
     label_sets: dict[frozenset, tuple | None] = {}
     labelled = {}
@@ -204,8 +229,14 @@ def project(quads: Iterable[ox.Quad], shape: Shape | None = None) -> Projection:
     row_props: dict[str, dict] = {}
     for uri, label in key.items():
         row: dict = {}
-        for name, values in props[uri].items():
-            if name in confidence_names and len(values) > 1:  # each report states a running combination: the highest is it
+        for name, values in props.get(uri, {}).items():
+            if len(values) == 1:  # the common case, as the general one below gives it
+                for value, language in values.items():
+                    row[name] = value
+                    if language:
+                        row[f"{name}_lang"] = language
+                continue
+            if name in confidence_names:  # each report states a running combination: the highest is it
                 values = {max(values): None}
             ordered = sorted(values.items(), key=lambda item: str(item[0]))
             row[name] = ordered[0][0] if len(ordered) == 1 else [value for value, _ in ordered]
@@ -216,15 +247,21 @@ def project(quads: Iterable[ox.Quad], shape: Shape | None = None) -> Projection:
         nodes[label].append({"uri": uri, "extra": labelled[uri][1], "props": row})
     relationships: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     types: dict[str, str] = {}
+    with_evidence = {subject for subject, _ in evidence}
     for (s, p, o), graphs in links.items():
-        if s in key and o in key and p not in IRI_VALUED:
+        from_label = key.get(s)
+        if from_label is None:
+            continue
+        to_label = key.get(o)
+        if to_label is not None and p not in IRI_VALUED:
             row = {"s": s, "o": o, "docs": sorted(graphs)}
-            found = sorted({e for g in graphs for e in evidence.get((s, g), ())})
-            if found and p != _EVIDENCE:
-                row["evidence"] = found
+            if s in with_evidence and p != _EVIDENCE:
+                found = sorted({e for g in graphs for e in evidence.get((s, g), ())})
+                if found:
+                    row["evidence"] = found
             kind = types.get(p) or types.setdefault(p, shape.relationship_type(p))
-            relationships[(kind, key[s], key[o])].append(row)
-        elif s in key:  # a link to something outside our graph (a source page, the EU authority)
+            relationships[(kind, from_label, to_label)].append(row)
+        else:  # a link to something outside our graph (a source page, the EU authority)
             name = property_names.get(p) or property_names.setdefault(p, shape.property_name(p))
             existing = row_props[s].get(name)
             row_props[s][name] = o if existing is None else sorted({*([existing] if isinstance(existing, str) else existing), o})
