@@ -337,3 +337,46 @@ def test_things_built_together_over_a_stretch_of_time_tell_an_act_going_on(text,
 ])
 def test_agreeing_on_a_weekday_without_on_to_do_something_is_planned(text):
     assert find_status(text) == "planned"
+
+
+@pytest.mark.parametrize("text, status", [
+    # a meeting ahead of a signing, a signing set for later, the signing as a noun told ahead
+    ("The two foreign ministers will hold talks in Lima before signing the lithium memorandum.", "planned"),
+    ("Peru and Chile are drafting a cable accord for eventual signing at the summit.", "planned"),
+    ("Officials are finalising the space pact for signing next month.", "planned"),
+    ("The signing of the data accord will be the first step of the new partnership.", "planned"),
+    ("The signing of the reactor deal is expected in June.", "planned"),
+    # an instruction or authority to conclude, the verb in its base form
+    ("The cabinet instructed the energy ministry to hold talks with Chile and, once the text is agreed, sign the protocol.", "planned"),
+    ("A decree authorised the space agency to negotiate and conclude the agreement with Peru.", "planned"),
+    # negatives: what was done before or later in the past stays signed
+    ("Peru and Chile signed the memorandum before the leaders met the press.", "signed"),
+    ("The agency, which was tasked with the project, signed the accord on Monday.", "signed"),
+    ("The ministers signed the pact later in the day.", "signed"),
+    ("The signing of the accord took place in Lima.", "signed"),
+])
+def test_a_signing_still_ahead_of_its_clause_is_planned(text, status):
+    assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Peru and Chile will sign a space memorandum on Friday, a document that Peru has signed with six other states.", "planned"),
+    ("Chile is set to join the pact, an instrument which twenty states have ratified.", "planned"),
+    ("Peru and Chile signed a cable accord, a deal that both will implement from May.", "signed"),
+    ("Peru signed an accord with Chile, the first that the two have concluded.", "signed"),
+    ("The charter, a document that Chile signed in 2019, covers data flows.", "signed"),
+])
+def test_what_an_apposition_says_of_acts_of_the_same_class_gives_way_to_the_clause(text, status):
+    assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Our government will not renew the 2018 memorandum with Chile.", "ended"),
+    ("Peru decided not to extend the satellite agreement when it expired.", "ended"),
+    ("Chile won't renew the data pact, the minister said.", "ended"),
+    ("Chile has decided not to renew the cable accord.", "ended"),
+    ("Lawmakers urged the government not to renew the research pact.", "proposed"),
+    ("Peru and Chile renewed their space memorandum for five years.", "signed"),
+])
+def test_deciding_not_to_renew_an_act_ends_it(text, status):
+    assert find_status(text) == status

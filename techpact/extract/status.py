@@ -155,6 +155,9 @@ _RULES = [
     _rule("ended", "terminat|suspen|cancel|annul|revoc|abrogat|denunciat", r"\b(?:termination|suspension|cancell?ation|annulment"
           r"|revocation|abrogation|denunciation)\s+of\s+(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:" + _ACT + r")\b"),
     _rule("ended", "longer", r"\bno longer\s+(?:in force|in effect|valid|binding|active|operational)\b"),
+    # deciding not to renew an act lets it end: "will not renew the memorandum", "decided not to extend it"
+    _rule("ended", "renew|extend|prolong", r"\b(?:(?:will|would|shall|did|does|do|has|have|had|decided|decides|chose|opted)\s+not"
+          r"|won[’']t|didn[’']t|doesn[’']t)\s+(?:to\s+)?(?:renew|extend|prolong)\w*"),
     # letting it run out: "let the memorandum expire", "was allowed to lapse"
     _rule("ended", "let|allow", r"\b(?:let|lets|letting|allowed|allows|allowing)\s+(?:[\w’'-]+\s+){0,6}?(?:to\s+)?"
           r"(?:expire|lapse|run out)\b"),
@@ -268,8 +271,16 @@ _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|could|may|might|can|should|must|to|plans? to|planning to|set to|expected to|due to|ready to"
     r"|intend(?:s|ed)? to)\s+(?:\w+\s+)?$", _I)
 # Words that put a verb of concluding before its time: "not yet signed", "is being finalised", "towards signing".
-_NOT_DONE_BEFORE = re.compile(r"\b(?:not yet|being|towards?|ahead of(?: the)?|close to|(?:slated|set|scheduled|due|ready) for)"
-                              r"\s+(?:\w+\s+)?$", _I)
+_NOT_DONE_BEFORE = re.compile(r"\b(?:not yet|being|towards?|ahead of(?: the)?|close to|(?:slated|set|scheduled|due|ready) for"
+                              r"|for (?:subsequent|later|future|eventual))\s+(?:\w+\s+)?$", _I)
+# Ahead of what the clause puts in the future or conditional: "will meet before signing", "upon agreeing, sign it".
+_AHEAD_OF_BEFORE = re.compile(r"\bbefore\s+$", _I)
+# A concluding dated ahead: "for signing later this week", "to be inked next month".
+_SOON_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:later this (?:week|month|year)|next (?:week|month|year)|tomorrow)\b", _I)
+# The signing as a noun told ahead: "The signing of the memorandum will be the first step".
+_NOUN_AHEAD_AFTER = re.compile(r"(?:\s+(?:of|on)\s+[^,.;:]{0,80}?)?\s+(?:will|is (?:expected|due|set|scheduled|slated|planned))\b", _I)
+# An instruction or authority to conclude, the verb in its base form: "instructed the agency to negotiate and sign the protocol".
+_INSTRUCTED_BEFORE = re.compile(r"\b(?:instruct|authori[sz]|order|mandat|empower|direct|task)\w*\b[^.;]*$", _I)
 # A condition on concluding it: "if the deal is signed", "unless parliament approves".
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,.;:]*$", _I)
 # A concluding told as a thing ahead: "the signing is scheduled for May", "a launch is planned for 2026".
@@ -298,8 +309,12 @@ def _aspect(cue: str, text: str, start: int, end: int) -> str:
     progressive, a condition."""
     before = text[max(0, start - 40):start]
     if cue == "signed":
+        word = text[start:end].lower()
         if (_FUTURE_BEFORE.search(before) or _NOT_DONE_BEFORE.search(before) or _CONDITION_BEFORE.search(text, max(0, start - 60), start)
-                or _LATER_AFTER.match(text, end)):
+                or _LATER_AFTER.match(text, end) or _SOON_AFTER.match(text, end)
+                or (_AHEAD_OF_BEFORE.search(before) and _MODAL_IN_CLAUSE.search(text, max(0, start - 120), start))
+                or (word == "signing" and before.lower().endswith("the ") and _NOUN_AHEAD_AFTER.match(text, end))
+                or (not re.search(r"(?:ed|ing|s)$", word) and _INSTRUCTED_BEFORE.search(text, max(0, start - 200), start))):
             return "planned"  # "will sign", "is being finalised", "if the deal is signed", "the signing is set for": not done yet
         return cue
     if cue == "in_force":
@@ -332,6 +347,8 @@ _ACTIVITY_CUES = {"ongoing", "habit"}
 # A relative clause or an aside set off from the clause: what it says goes on is background to the clause's own verb.
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where|having)\b[^,;()]*|\([^()]*\)|[—–]\s[^—–]*[—–]")
 _ASIDE_WORDS = (", which", ", who", ", where", ", having", "(", "—", "–")
+# An apposition telling a class of acts: "will sign an MoU, a document that the US has signed with many countries".
+_CLASS_ASIDE = re.compile(r",\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\b[^,;()]*", _I)
 _SIGNED_PRECEDENCE = STATUS_PRECEDENCE["signed"]
 _BEST = {rule.cue: STATUS_PRECEDENCE[_IN_FORCE if rule.cue in {"in_force", "ongoing", "habit", "background", "ended"} else rule.cue] for rule in _RULES}
 
@@ -347,7 +364,8 @@ def find_status(text: str) -> str | None:
     """
     low = folded(text)
     asides = [match.span() for match in _ASIDE.finditer(text)] if any(word in low for word in _ASIDE_WORDS) else []
-    best: str | None = None
+    classes = [match.span() for match in _CLASS_ASIDE.finditer(text)] if (", a " in low or ", an " in low or ", one " in low) else []
+    best = told_of_class = None
     background = aside = False
     for rule in _RULES:
         if best is not None and STATUS_PRECEDENCE[best] <= _BEST[rule.cue]:
@@ -360,8 +378,10 @@ def find_status(text: str) -> str | None:
                 status = _aspect(rule.cue, text, match.start(), match.end())
                 if status == _IN_FORCE and rule.cue in _ACTIVITY_CUES and any(a <= match.start() < b for a, b in asides):
                     aside = True  # "A, which have cooperated since 2010, signed a memorandum": told aside
+                elif any(a <= match.start() < b for a, b in classes):
+                    told_of_class = told_of_class or status  # said of other acts of its class: the clause's own verb first
                 elif best is None or STATUS_PRECEDENCE[status] < STATUS_PRECEDENCE[best]:
                     best = status
     if (background and (best is None or STATUS_PRECEDENCE[best] > _SIGNED_PRECEDENCE)) or (aside and best is None):
         return _IN_FORCE
-    return best
+    return best or told_of_class
