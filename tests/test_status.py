@@ -375,8 +375,19 @@ def test_what_an_apposition_says_of_acts_of_the_same_class_gives_way_to_the_clau
     ("Peru decided not to extend the satellite agreement when it expired.", "ended"),
     ("Chile won't renew the data pact, the minister said.", "ended"),
     ("Chile has decided not to renew the cable accord.", "ended"),
-    ("Lawmakers urged the government not to renew the research pact.", "proposed"),
+    ("Lawmakers urged the government not to renew the research pact.", "in-force"),
+    ("Senators asked that the administration not extend the science accord.", "in-force"),
     ("Peru and Chile renewed their space memorandum for five years.", "signed"),
 ])
 def test_deciding_not_to_renew_an_act_ends_it(text, status):
+    assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Reports suggest that the joint probes could have used the shared satellite data.", None),
+    ("The papers suggest that the two agencies may have swapped radar images.", None),
+    ("Peru suggested that Chile join the lithium alliance.", "proposed"),
+    ("Peru suggested a joint cable fund to Chile.", "proposed"),
+])
+def test_suggesting_what_might_have_happened_is_a_guess_not_an_offer(text, status):
     assert find_status(text) == status

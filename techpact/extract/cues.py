@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from techpact.extract.gates import Hinted, folded
 from techpact.extract.status import (  # noqa: F401  (the status rules live in status.py; read through cues too)
-    ENDED, FUTURE_ISSUE, HEDGED, IN_EFFECT, IN_FORCE, NEGATED, ONGOING, PLANNED, PROPOSED, SIGNED, find_status,
+    ENDED, EPISTEMIC_THAT, FUTURE_ISSUE, HEDGED, IN_EFFECT, IN_FORCE, NEGATED, ONGOING, PLANNED, PROPOSED, SIGNED, find_status,
 )
 
 _I = re.IGNORECASE
@@ -70,7 +70,8 @@ DECISION = Hinted(re.compile(
     'agree', 'adopt', 'endorse', 'approve', 'decide', 'resolve', 'launch', 'commit', 'pledge', 'plan', 'intend', 'aims', 'working')
 # A proposal that others do something: what follows is what is proposed, not what was done ("proposed that BRICS
 # countries set up an exchange").
-PROPOSAL_THAT = Hinted(re.compile(r"\b(?:propos|suggest|recommend|urg)\w*\s+that\b", _I), "propos", "suggest", "recommend", "urg")
+PROPOSAL_THAT = Hinted(re.compile(r"\b(?:propos|suggest|recommend|urg)\w*\s+that\b(?!" + EPISTEMIC_THAT + ")", _I),
+                       "propos", "suggest", "recommend", "urg")
 
 # What onlookers expect or recommend is their opinion, not an act: "Analysts expect A and B to sign", "experts say A and
 # B should cooperate". Matched only where one of the words stands (see onlookers_opine).

@@ -20,6 +20,8 @@ from techpact.extract.gates import Hinted, folded
 from techpact.ontology.vocabulary import STATUS_PRECEDENCE
 
 _I = re.IGNORECASE
+# What "suggest that" goes on to say is a guess, not an offer: "reports suggest that the probes could have used it".
+EPISTEMIC_THAT = r"[^;]{0,150}?\b(?:might|may|could|must)\s+(?:have|well)\b"
 
 # The instruments and undertakings a verb of refusing, leaving or operating takes as its object.
 _ACT = (r"agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)|MoUs?|protocols?|partnerships?"
@@ -158,6 +160,8 @@ _RULES = [
     # deciding not to renew an act lets it end: "will not renew the memorandum", "decided not to extend it"
     _rule("ended", "renew|extend|prolong", r"\b(?:(?:will|would|shall|did|does|do|has|have|had|decided|decides|chose|opted)\s+not"
           r"|won[’']t|didn[’']t|doesn[’']t)\s+(?:to\s+)?(?:renew|extend|prolong)\w*"),
+    # a call not to renew it tells an act still running: "urged the government not to renew the pact"
+    _rule("in_force", "not", r"\b(?:urg|ask|call|press|lobb|petition)\w*\b[^.;]{0,80}?\bnot\s+(?:to\s+)?(?:renew|extend|prolong)\w*"),
     # letting it run out: "let the memorandum expire", "was allowed to lapse"
     _rule("ended", "let|allow", r"\b(?:let|lets|letting|allowed|allows|allowing)\s+(?:[\w’'-]+\s+){0,6}?(?:to\s+)?"
           r"(?:expire|lapse|run out)\b"),
@@ -216,7 +220,7 @@ _RULES = [
     _rule("proposed", "propos|offer|ask|suggest|call|invit|urg|time for|ready|readiness|willing|open to|keen to|eager to|floated"
           "|pitched|put forward|tabled|push|advocat|requested|interest in|sought|prepared to|lobb|mooted|appeal|raised the|signal",
           r"\b(?:propos\w*|offer(?:ed|s|ing)?|ask(?:ed|s|ing)?(?=\s+(?:[\w-]+\s+){1,3}?to\s+(?:help|join|build|develop|supply|provide"
-          r"|jointly|consider)\b)|suggest\w*|call(?:ed|s)? for|call(?:ed|s)? on|invit\w+|urg(?:ed|es|ing)|it is time for"
+          r"|jointly|consider)\b)|suggest\w*(?!\s+that\b" + EPISTEMIC_THAT + r")|call(?:ed|s)? for|call(?:ed|s)? on|invit\w+|urg(?:ed|es|ing)|it is time for"
           r"|(?:is|are|was|were|stands?) ready (?:to|for)|readiness|willing\w*|open to|keen to|eager to|floated|pitched|put forward"
           r"|tabled|push(?:ed|es|ing)? for|advocat\w+|requested|expressed (?:\w+\s+)?interest in|sought"
           r"|(?:is|are|was|were|stands?) prepared to (?:help|cooperate|co-operate|work|assist|build|develop|supply|provide|share"
