@@ -178,3 +178,22 @@ def test_an_act_told_at_an_undated_occasion_takes_the_date_the_story_leads_with(
             "A joint statement issued after the meeting said the three would continue discussions.")
     acts = extract_facts(Document(text=text, source="t", issued=FRIDAY)).agreements
     assert [str(a.date) for a in acts if a.kind == "joint-statement"] == ["2026-02-08"]
+
+
+def test_one_more_act_told_with_also_and_none_dated_before_takes_the_occasion_told_as_held():
+    text = ("The ministers decided to work on fisheries data in areas identified at the 3rd Andean Summit held on 2 January. "
+            "The 5th Meeting of Andean Fisheries Ministers was held in Lima yesterday under the chair of Peru. "
+            "The ministers of Peru, Chile and Ecuador also adopted a declaration of the meeting.")
+    acts = extract_facts(Document(text=text, source="t", issued=FRIDAY)).agreements
+    assert [str(a.date) for a in acts if a.kind == "declaration"] == ["2026-02-12"]
+
+
+@pytest.mark.parametrize("text", [
+    # also, but nothing tells an occasion as held: no date
+    "Peru and Chile signed a memorandum on fisheries. The two countries also signed a memorandum on space.",
+    # the occasion is only ahead
+    "Peru and Chile also signed a memorandum on space. The next summit will be held on 20 May.",
+])
+def test_one_more_act_takes_no_occasion_date_when_no_occasion_is_told_as_held(text):
+    for act in extract_facts(Document(text=text, source="t", issued=FRIDAY)).agreements:
+        assert act.date is None

@@ -22,14 +22,18 @@ _ALSO = re.compile(r"\balso\b|\bas well\b", re.I)
 _AHEAD = re.compile(r"\b(?:will|shall|next|upcoming|due to|set to|expected to|scheduled)\b", re.I)
 
 
+# The occasion told as held in a clause of its own ("The meeting was held yesterday"), not in passing ("areas identified
+# at the summit held in June").
+_HELD = re.compile(r"\b(?:was|were|is|are|has been|had been)\s+(?:\w+\s+)?(?:held|convened|hosted|staged|organi[sz]ed)\b"
+                   r"|\b(?:took place|opened|closed|met|gathered|convened)\b", re.I)
+
+
 def occasion_date(sentences: Iterable[Span], issued: dt.date | None) -> PartialDate | None:
-    """The date of the first occasion (summit, meeting, visit) the passage dates and tells as held."""
-    for span in sentences:
-        if _OCCASION.search(span.text) and not _AHEAD.search(span.text):
-            found = first_date(span.text, issued)
-            if found is not None:
-                return found
-    return None
+    """The date of the occasion (summit, meeting, visit) the passage dates and tells as held: first one told as held in
+    a clause of its own, else the first one dated."""
+    dated = [(span.text, found) for span in sentences if _OCCASION.search(span.text) and not _AHEAD.search(span.text)
+             for found in [first_date(span.text, issued)] if found is not None]
+    return next((found for text, found in dated if _HELD.search(text)), dated[0][1] if dated else None)
 
 
 def told_at_occasion(agreement: Agreement, earlier: list[Agreement], occasion) -> PartialDate | None:
@@ -39,11 +43,14 @@ def told_at_occasion(agreement: Agreement, earlier: list[Agreement], occasion) -
     if agreement.status == "in-force" or not agreement.evidence:
         return None
     text = agreement.evidence[0].text
-    if _ALSO.search(text):
+    also = _ALSO.search(text)
+    if also:
         for act in reversed(earlier):
             shared = set(act.parties) & set(agreement.parties)
             if act.date is not None and act.status == agreement.status and len(shared) >= min(2, len(agreement.parties)):
                 return act.date
+    if also and agreement.status == "signed" and not any(act.date is not None for act in earlier):
+        return occasion()  # "The ministers also adopted a declaration", the first act dated: one more of the occasion held
     if _AT_OCCASION.search(text):  # the occasion dated where it is named, else the date the story leads with
         return occasion() or next((act.date for act in earlier if act.date is not None and act.status != "in-force"), None)
     return None
