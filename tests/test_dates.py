@@ -197,3 +197,21 @@ def test_one_more_act_told_with_also_and_none_dated_before_takes_the_occasion_to
 def test_one_more_act_takes_no_occasion_date_when_no_occasion_is_told_as_held(text):
     for act in extract_facts(Document(text=text, source="t", issued=FRIDAY)).agreements:
         assert act.date is None
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a month or day with no year, told as still ahead: the coming one (publication Friday 2026-02-13)
+    ("The cable accord will be signed in November.", "2026-11"),
+    ("The pact is likely to be signed in September, the agency said.", "2026-09"),
+    ("The memorandum is expected to be signed on 3 January.", "2027-01-03"),
+    ("The reactor deal will be signed in February.", "2026-02"),
+    # an initialism's dots end no clause: "with the U.S. on Monday"
+    ("Peru will sign an agreement with the U.S. on Monday to build a reactor.", "2026-02-16"),
+    # what was done keeps the latest past one
+    ("Peru and Chile signed the cable accord in November.", "2025-11"),
+    ("They will implement the accord they signed in November.", "2025-11"),
+    ("Peru told the U.S. on Monday that it had signed.", "2026-02-09"),
+])
+def test_a_month_an_act_is_still_ahead_of_is_the_coming_one(sentence, expected):
+    found = first_date(sentence, FRIDAY)
+    assert found is not None and found.isoformat() == expected

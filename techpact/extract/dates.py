@@ -197,8 +197,9 @@ def _belongs_elsewhere(sentence: str, match: re.Match) -> bool:
 
 # A weekday the act is still ahead of: "will sign the memorandum on Thursday", "is due to be signed Friday" (not "said
 # Tuesday", which tells when the news was given).
-_AHEAD_BEFORE = re.compile(r"\b(?:will|shall|is to|are to|set to|scheduled to|scheduled for|due to|expected to|plans? to|planned for)"
-                           r"\b(?P<rest>[^.;,]{0,160})$", re.I)
+_AHEAD_BEFORE = re.compile(r"\b(?:will|shall|is to|are to|set to|scheduled to|scheduled for|due to|expected to|plans? to|planned for"
+                           r"|likely to|could be)"  # an initialism's dots ("with the U.S. on Monday") end no clause
+                           r"\b(?P<rest>(?:[^.;,]|(?<=\b[A-Z])\.){0,160})$", re.I)
 _DONE = re.compile(r"(?<!\bbe )\b(?:signed|inked|agreed|concluded|adopted|launched|sealed|met|held)\b", re.I)
 _TOLD_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated)\s+(?:on\s+|late\s+|earlier\s+)?$", re.I)
 
@@ -239,6 +240,10 @@ def dates_in(sentence: str, relative_to: dt.date | None) -> Iterator[PartialDate
         found = _resolve(match, relative_to or _year_named_beside(sentence, match))
         if found is not None and match.group("wd") and relative_to and _told_ahead(sentence, match):
             found = _weekday(match.group("wd"), "ahead", relative_to)
+        elif found is not None and (match.group("m4") or match.group("m5") or (match.group("m7") and not match.group("yearword"))) \
+                and relative_to and (found.year, found.month) < (relative_to.year, relative_to.month) and _told_ahead(sentence, match):
+            # "will be signed in March", told in June: next March
+            found = _day_or_none(found.year + 1, found.month, found.day) if found.day else PartialDate(found.year + 1, found.month)
         if found is None:
             continue
         if match.start() < body_start:
