@@ -391,3 +391,28 @@ def test_deciding_not_to_renew_an_act_ends_it(text, status):
 ])
 def test_suggesting_what_might_have_happened_is_a_guess_not_an_offer(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Moscow said it will halt all cooperation with Chile on satellites.", "ended"),
+    ("Peru will stop its data cooperation with Chile from May.", "ended"),
+    ("Chile decided to end the cable partnership with Peru.", "ended"),
+    ("The agency said it will no longer work with partners such as the Chilean space agency.", "ended"),
+    ("Peru and Chile will no longer cooperate with each other on fisheries data.", "ended"),
+    ("The ministers met at the end of the summit and signed the pact.", "signed"),
+    ("Work on the cable will end in May.", "planned"),
+])
+def test_halting_stopping_or_ending_an_act_ends_it(text, status):
+    assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The presidents had a phone call on April 13.", None),
+    ("The leaders held a video call on Monday.", None),
+    ("Peru called on Chile to join the cable project.", "proposed"),
+    ("The central bank announced the first linkage of the two payment systems, paving the way for cheaper transfers.", "signed"),
+    ("The bank launched the payment link with Chile, paving the way for cheaper remittances.", "signed"),
+    ("The framework paves the way for a joint fund.", "planned"),
+])
+def test_a_call_as_a_noun_and_a_consequence_told_aside_say_nothing_of_the_act(text, status):
+    assert find_status(text) == status

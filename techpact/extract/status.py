@@ -150,13 +150,14 @@ _RULES = [
     _rule("ended", "down|off|up|plug", r"\b(?:w(?:ou|i)nd(?:s|ing)? down|br(?:oke|eaks|eaking|oken) off|t(?:o|ea)r(?:e|n|s|ing)? up"
           r"|pulled the plug on|pulls the plug on|wound up)\b"),
     # leaving or stopping an act named as the object: "quit the initiative", "stopped its cooperation with"
-    _rule("ended", "quit|left|leav|stop|ceas|ends|kill|drop", r"\b(?:quit|quits|quitting|left|leaves|leaving|stopped|stops|ceased"
-          r"|ceases|ends|killed|kills|dropped out of|dropped|drops)\s+(?:(?:the|its|their|a|all|any)\s+)?(?:[\w-]+\s+){0,4}?(?:"
+    _rule("ended", "quit|left|leav|stop|ceas|end|kill|drop|halt|freez", r"\b(?:quit|quits|quitting|left|leaves|leaving|stopped|stops|ceased"
+          r"|ceases|ends|killed|kills|dropped out of|dropped|drops|halt|stop|cease|end|freeze)\s+(?:(?:the|its|their|a|all|any)\s+)?(?:[\w-]+\s+){0,4}?(?:"
           + _ACT + r")\b"),
     # the end of an act told as a noun: "the termination of the agreement" (not "termination of his term")
     _rule("ended", "terminat|suspen|cancel|annul|revoc|abrogat|denunciat", r"\b(?:termination|suspension|cancell?ation|annulment"
           r"|revocation|abrogation|denunciation)\s+of\s+(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:" + _ACT + r")\b"),
-    _rule("ended", "longer", r"\bno longer\s+(?:in force|in effect|valid|binding|active|operational)\b"),
+    _rule("ended", "longer", r"\bno longer\s+(?:in force|in effect|valid|binding|active|operational"
+          r"|(?:work|cooperat|co-operat|collaborat|partner)\w*\s+(?:together|with)\b)"),
     # deciding not to renew an act lets it end: "will not renew the memorandum", "decided not to extend it"
     _rule("ended", "renew|extend|prolong", r"\b(?:(?:will|would|shall|did|does|do|has|have|had|decided|decides|chose|opted)\s+not"
           r"|won[’']t|didn[’']t|doesn[’']t)\s+(?:to\s+)?(?:renew|extend|prolong)\w*"),
@@ -207,7 +208,7 @@ _RULES = [
           r"|(?:was|were|been|be)\s+(?:jointly\s+)?(?:issued|released)"
           r"|announc(?:e|ed|es|ing)\s+(?:(?:a|an|the|their|its|new|joint)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:partnerships?|initiatives?"
           r"|alliances?|programmes?|programs?|platforms?|dialogues?|agreements?|deals?|pacts?|funds?|frameworks?|working groups?"
-          r"|task forces?|roadmaps?))\b"),
+          r"|task forces?|roadmaps?|linkages?))\b"),
     # an instrument told as the frame of what was agreed, handed over, or presupposed as done: "In a separate agreement,
     # the ministries agreed to ...", "the exchange of an agreement", "following the agreement between"
     _rule("signed", "in a|in an|in another|exchange of|following|after",
@@ -220,7 +221,7 @@ _RULES = [
     _rule("proposed", "propos|offer|ask|suggest|call|invit|urg|time for|ready|readiness|willing|open to|keen to|eager to|floated"
           "|pitched|put forward|tabled|push|advocat|requested|interest in|sought|prepared to|lobb|mooted|appeal|raised the|signal",
           r"\b(?:propos\w*|offer(?:ed|s|ing)?|ask(?:ed|s|ing)?(?=\s+(?:[\w-]+\s+){1,3}?to\s+(?:help|join|build|develop|supply|provide"
-          r"|jointly|consider)\b)|suggest\w*(?!\s+that\b" + EPISTEMIC_THAT + r")|call(?:ed|s)? for|call(?:ed|s)? on|invit\w+|urg(?:ed|es|ing)|it is time for"
+          r"|jointly|consider)\b)|suggest\w*(?!\s+that\b" + EPISTEMIC_THAT + r")|call(?:ed|s)? for|(?<!phone )(?<!video )(?<!a )(?<!the )call(?:ed|s)? on|invit\w+|urg(?:ed|es|ing)|it is time for"
           r"|(?:is|are|was|were|stands?) ready (?:to|for)|readiness|willing\w*|open to|keen to|eager to|floated|pitched|put forward"
           r"|tabled|push(?:ed|es|ing)? for|advocat\w+|requested|expressed (?:\w+\s+)?interest in|sought"
           r"|(?:is|are|was|were|stands?) prepared to (?:help|cooperate|co-operate|work|assist|build|develop|supply|provide|share"
@@ -246,7 +247,7 @@ _RULES = [
           r"|come|meet)"
           r"|(?:is|are|was|were|been)\s+(?:jointly\s+)?working\s+on"  # an instrument ("working on a treaty"); other work is ongoing
           r"|(?:hammer|thrash|iron)(?:s|ing)? out|in the pipeline|on the cards|in the offing|in the making|under consideration"
-          r"|in principle|slated (?:to|for)|on track to|gear(?:s|ed|ing)? up to|pav(?:e|es|ed|ing) the way for|weigh(?:s|ing)"
+          r"|in principle|slated (?:to|for)|on track to|gear(?:s|ed|ing)? up to|(?<!, )pav(?:e|es|ed|ing) the way for|weigh(?:s|ing)"
           r"|contemplat\w+|eye(?:s|ing)?\s+(?:a|an|new|closer|joint)?\s*(?:deals?|pacts?|accords?|agreements?|partnerships?|ties"
           r"|cooperation)|hop(?:e|es|ed|ing) to|look(?:s|ing)? to|wants? to|wish(?:es)? to|mull\w*|consider(?:s|ing)"
           r"|work(?:s|ed|ing)? towards?)\b"),
