@@ -1,0 +1,83 @@
+"""The status a status cue gives once what stands around it is read (extraction rules, ours): a future or modal
+before a verb of concluding ("will sign", "is set to conclude"), a negation ("has not been ratified"), a progressive
+("is being finalised"), a condition ("if the deal is signed"), an instruction ("instructed the agency to ... sign"), a time
+still ahead ("for signing next month"), a hedge ("could withdraw"). status.find_status reads every cue through aspect."""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# Words that put the verb after them in the future or the conditional: "will sign", "is set to conclude".
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|could|may|might|can|should|must|to|plans? to|planning to|set to|expected to|due to|ready to"
+    r"|intend(?:s|ed)? to)\s+(?:\w+\s+)?$", _I)
+# Words that put a verb of concluding before its time: "not yet signed", "is being finalised", "towards signing".
+_NOT_DONE_BEFORE = re.compile(r"\b(?:not yet|being|towards?|ahead of(?: the)?|close to|(?:slated|set|scheduled|due|ready) for"
+                              r"|for (?:subsequent|later|future|eventual))\s+(?:\w+\s+)?$", _I)
+# Ahead of what the clause puts in the future or conditional: "will meet before signing", "upon agreeing, sign it".
+_AHEAD_OF_BEFORE = re.compile(r"\bbefore\s+$", _I)
+# A concluding dated ahead: "for signing later this week", "to be inked next month".
+_SOON_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:later this (?:week|month|year)|next (?:week|month|year)|tomorrow)\b", _I)
+# The signing as a noun told ahead: "The signing of the memorandum will be the first step".
+_NOUN_AHEAD_AFTER = re.compile(r"(?:\s+(?:of|on)\s+[^,.;:]{0,80}?)?\s+(?:will|is (?:expected|due|set|scheduled|slated|planned))\b", _I)
+# An instruction or authority to conclude, the verb in its base form: "instructed the agency to negotiate and sign the protocol".
+_INSTRUCTED_BEFORE = re.compile(r"\b(?:instruct|authori[sz]|order|mandat|empower|direct|task)\w*\b[^.;]*$", _I)
+# A condition on concluding it: "if the deal is signed", "unless parliament approves".
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,.;:]*$", _I)
+# A concluding told as a thing ahead: "the signing is scheduled for May", "a launch is planned for 2026".
+_LATER_AFTER = re.compile(r"\s+(?:ceremony\s+)?(?:is|was|has been|had been)\s+(?:now\s+)?(?:planned|scheduled|expected|due|set|slated)"
+                          r"\s+(?:for|to|on|in)\b", _I)
+# Entry into force still awaited: "awaits ratification", "pending ratification", "subject to ratification".
+_AWAITED_BEFORE = re.compile(r"\b(?:await\w*|pending|subject to|requir\w+|needs?|prior to|until|before)\s+(?:\w+\s+)?$"
+                             # a condition ahead: "will enter into force once it has been ratified", "as soon as they ratify it"
+                             r"|\b(?:once|as soon as|upon|unless)\s+(?:[\w-]+\s+){0,4}$", _I)
+# A negation of entry into force: "has not been ratified", "never entered into force".
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+)?(?:\w+\s+)?$", _I)
+# Modals that only weigh ending an act: "could withdraw", "threatened to pull out of".
+_HEDGE_BEFORE = re.compile(r"\b(?:could|may|might|threat\w* to|consider\w* (?:to\s+)?|warned (?:it|they) (?:would|could))"
+                           r"\s+(?:\w+\s+)?$", _I)
+# Entry into force told as ahead: a ratification in the same clause is its condition or a step before it.
+_FORCE_AHEAD = re.compile(r"\b(?:will|shall|would|is to|are to|set to|due to|expected to)\s+(?:\w+\s+)?(?:enter|come|go|take|be put)"
+                          r"\s+(?:into\s+)?(?:force|effect)\b", _I)
+_RUNS_OUT = re.compile(r"expire|lapse|run out", _I)
+_RUNS_OUT_AHEAD = re.compile(r"(?:expire|lapse)s?\b", _I)
+_MODAL_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|can|could|may|might|should|must|to)\b[^.;:]*$", _I)
+_LET_BEFORE = re.compile(r"\b(?:let|lets|letting|allowed|allows|allowing)\b", _I)
+
+
+def aspect(cue: str, text: str, start: int, end: int) -> str:
+    """The status a cue (found at start:end) gives once what stands around it is read: a future, a negation, a
+    progressive, a condition."""
+    before = text[max(0, start - 40):start]
+    if cue == "signed":
+        word = text[start:end].lower()
+        if (_FUTURE_BEFORE.search(before) or _NOT_DONE_BEFORE.search(before) or _CONDITION_BEFORE.search(text, max(0, start - 60), start)
+                or _LATER_AFTER.match(text, end) or _SOON_AFTER.match(text, end)
+                or (_AHEAD_OF_BEFORE.search(before) and _MODAL_IN_CLAUSE.search(text, max(0, start - 120), start))
+                or (word == "signing" and before.lower().endswith("the ") and _NOUN_AHEAD_AFTER.match(text, end))
+                or (not re.search(r"(?:ed|ing|s)$", word) and _INSTRUCTED_BEFORE.search(text, max(0, start - 200), start))):
+            return "planned"  # "will sign", "is being finalised", "if the deal is signed", "the signing is set for": not done yet
+        return cue
+    if cue == "in_force":
+        if _FUTURE_BEFORE.search(before) or _NEGATION_BEFORE.search(before) or _AWAITED_BEFORE.search(before):
+            return "signed"  # "will enter into force", "has not been ratified", "awaits ratification": concluded, not in force
+        if text[start:start + 5].lower() == "ratif" and _FORCE_AHEAD.search(text):
+            return "signed"  # "will enter into force on the exchange of instruments of ratification", "ratified, it takes effect in May"
+        return "in-force"
+    if cue == "habit":  # the bare verb may be one of several under a modal: "will link their systems and cooperate"
+        return "planned" if _MODAL_IN_CLAUSE.search(text, max(0, start - 80), start) else "in-force"
+    if cue == "ongoing":
+        if _FUTURE_BEFORE.search(before) and not text[start:start + 7].lower() == "continu":
+            return "planned"  # "will work together": not begun ("will continue to cooperate" goes on)
+        return "in-force"
+    if cue != "ended" or _LET_BEFORE.search(text, max(0, start - 80), start):
+        return cue  # "let the memorandum expire", "was allowed to lapse": ended
+    if _RUNS_OUT_AHEAD.match(text, start):
+        return "in-force"  # "expires next year", "is due to lapse": it runs until then
+    if _FUTURE_BEFORE.search(before):
+        if _HEDGE_BEFORE.search(before) or _RUNS_OUT.search(text, start, start + 40):
+            return "in-force"  # "could withdraw", "will expire in 2030": it runs until then
+        return "ended"  # "will withdraw from", "decided to scrap": its end is decided
+    return cue
