@@ -215,3 +215,14 @@ def test_one_more_act_takes_no_occasion_date_when_no_occasion_is_told_as_held(te
 def test_a_month_an_act_is_still_ahead_of_is_the_coming_one(sentence, expected):
     found = first_date(sentence, FRIDAY)
     assert found is not None and found.isoformat() == expected
+
+
+@pytest.mark.parametrize("text", [
+    ("The Andean summit was held in Lima on 4 January. "
+     "Peru and Chile signed a fisheries data memorandum, fulfilling a commitment made at the Lima summit."),
+    ("The Andean summit was held in Lima on 4 January. "
+     "Peru and Chile set up a joint cable office, as agreed at the summit."),
+])
+def test_an_act_carrying_out_a_decision_of_an_occasion_is_not_dated_by_that_occasion(text):
+    acts = extract_facts(Document(text=text, source="t", issued=FRIDAY)).agreements
+    assert acts and all(str(act.date) != "2026-01-04" for act in acts)

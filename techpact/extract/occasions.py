@@ -18,6 +18,10 @@ _AT_OCCASION = re.compile(r"\b(?:at|during|on the sidelines of|after|following)\
                           rf"(?:the|this|that|their|its)\s+(?:[\w'’-]+\s+){{0,3}}?{_OCCASION_NOUNS}\b", re.I)
 # One more act of the same occasion: "The two sides also signed a memorandum on ...".
 _ALSO = re.compile(r"\balso\b|\bas well\b", re.I)
+# A decision the act carries out, taken at the occasion named after it: "fulfilling a commitment made at the summit",
+# "as agreed at the meeting", "in line with the decisions of the summit".
+_EARLIER_WORD_BEFORE = re.compile(r"\b(?:commitments?|pledges?|decisions?|consensus|understandings?|as agreed|in line with"
+                                  r"|fulfil\w*|pursuant to)\b[^.;]*$", re.I)
 # An occasion still ahead dates nothing done at the one told: "the next meeting will be held in May".
 _AHEAD = re.compile(r"\b(?:will|shall|next|upcoming|due to|set to|expected to|scheduled)\b", re.I)
 
@@ -51,6 +55,9 @@ def told_at_occasion(agreement: Agreement, earlier: list[Agreement], occasion) -
                 return act.date
     if also and agreement.status == "signed" and not any(act.date is not None for act in earlier):
         return occasion()  # "The ministers also adopted a declaration", the first act dated: one more of the occasion held
-    if _AT_OCCASION.search(text):  # the occasion dated where it is named, else the date the story leads with
+    at = _AT_OCCASION.search(text)
+    if at and _EARLIER_WORD_BEFORE.search(text, max(0, at.start() - 80), at.start()):
+        return None  # "fulfilling a commitment made at the summit": the occasion of the commitment, not of this act
+    if at:  # the occasion dated where it is named, else the date the story leads with
         return occasion() or next((act.date for act in earlier if act.date is not None and act.status != "in-force"), None)
     return None
