@@ -410,6 +410,8 @@ def test_halting_stopping_or_ending_an_act_ends_it(text, status):
     ("The presidents had a phone call on April 13.", None),
     ("The leaders held a video call on Monday.", None),
     ("Peru called on Chile to join the cable project.", "proposed"),
+    ("Kenya called on Ghana to build a data centre together.", "proposed"),
+    ("India called on Japan to co-develop chips.", "proposed"),
     ("The central bank announced the first linkage of the two payment systems, paving the way for cheaper transfers.", "signed"),
     ("The bank launched the payment link with Chile, paving the way for cheaper remittances.", "signed"),
     ("The framework paves the way for a joint fund.", "planned"),
