@@ -226,3 +226,18 @@ def test_a_month_an_act_is_still_ahead_of_is_the_coming_one(sentence, expected):
 def test_an_act_carrying_out_a_decision_of_an_occasion_is_not_dated_by_that_occasion(text):
     acts = extract_facts(Document(text=text, source="t", issued=FRIDAY)).agreements
     assert acts and all(str(act.date) != "2026-01-04" for act in acts)
+
+
+def test_an_act_planned_in_the_same_breath_as_a_dated_one_takes_its_date():
+    text = ("Peru and Chile signed five documents on Wednesday during talks in Lima. "
+            "The two sides also signed a memorandum on fisheries data and agreed to consider building a joint cable.")
+    acts = extract_facts(Document(text=text, source="t", issued=FRIDAY)).agreements
+    planned = [a for a in acts if a.status == "planned"]
+    assert planned and all(str(a.date) == "2026-02-11" for a in planned)
+
+
+def test_an_act_told_in_a_sentence_of_its_own_takes_no_date_from_an_act_before_it():
+    text = ("Peru and Chile signed a memorandum on fisheries data on Wednesday during talks in Lima. "
+            "Separately, Peru and Chile plan to build a joint cable.")
+    acts = extract_facts(Document(text=text, source="t", issued=FRIDAY)).agreements
+    assert [str(a.date) for a in acts if a.status == "planned"] == ["None"]

@@ -47,6 +47,10 @@ def told_at_occasion(agreement: Agreement, earlier: list[Agreement], occasion) -
     if agreement.status == "in-force" or not agreement.evidence:
         return None
     text = agreement.evidence[0].text
+    for act in reversed(earlier):  # "The sides also signed a memorandum and agreed to set up a venture": told in one breath
+        if (act.date is not None and act.status != "in-force" and act.evidence and act.evidence[0] == agreement.evidence[0]
+                and len(set(act.parties) & set(agreement.parties)) >= min(2, len(agreement.parties))):
+            return act.date
     also = _ALSO.search(text)
     if also:
         for act in reversed(earlier):
