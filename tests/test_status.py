@@ -418,3 +418,14 @@ def test_halting_stopping_or_ending_an_act_ends_it(text, status):
 ])
 def test_a_call_as_a_noun_and_a_consequence_told_aside_say_nothing_of_the_act(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The parliament has denounced the 2004 nuclear agreement with Chile.", "ended"),
+    ("The Peruvian-Chilean satellite accord was denounced by lawmakers on Wednesday.", "ended"),
+    ("The senate voted to denounce the cable treaty with Chile.", "ended"),
+    ("Peru denounced the sanctions imposed on its chip makers.", None),
+    ("The minister denounced the attack on the data centre.", None),
+])
+def test_denouncing_a_treaty_ends_it_and_denouncing_anything_else_does_not(text, status):
+    assert find_status(text) == status

@@ -154,6 +154,10 @@ _RULES = [
     _rule("ended", "quit|left|leav|stop|ceas|end|kill|drop|halt|freez", r"\b(?:quit|quits|quitting|left|leaves|leaving|stopped|stops|ceased"
           r"|ceases|ends|killed|kills|dropped out of|dropped|drops|halt|stop|cease|end|freeze)\s+(?:(?:the|its|their|a|all|any)\s+)?(?:[\w-]+\s+){0,4}?(?:"
           + _ACT + r")\b"),
+    # denouncing a treaty is leaving it, with the act as object or subject ("denounced the agreement", "the accord was
+    # denounced"; not "denounced the sanctions")
+    _rule("ended", "denounc", r"\bdenounc(?:e|es|ed|ing)\s+(?:(?:the|an|a|its|their|this|that)\s+)?(?:[\w-]+\s+){0,6}?(?:"
+          + _ACT + r")\b|\b(?:" + _ACT + r")\s+(?:was|were|has been|have been|had been|is being)\s+(?:formally\s+)?denounced\b"),
     # the end of an act told as a noun: "the termination of the agreement" (not "termination of his term")
     _rule("ended", "terminat|suspen|cancel|annul|revoc|abrogat|denunciat", r"\b(?:termination|suspension|cancell?ation|annulment"
           r"|revocation|abrogation|denunciation)\s+of\s+(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:" + _ACT + r")\b"),
