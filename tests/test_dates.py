@@ -241,3 +241,14 @@ def test_an_act_told_in_a_sentence_of_its_own_takes_no_date_from_an_act_before_i
             "Separately, Peru and Chile plan to build a joint cable.")
     acts = extract_facts(Document(text=text, source="t", issued=FRIDAY)).agreements
     assert [str(a.date) for a in acts if a.status == "planned"] == ["None"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The decree suspends the cable agreement between Peru and Chile, signed by the two governments in 2011, and its annexes.", None),
+    ("Peru terminated the data accord with Chile, which was signed in 2015, citing costs.", None),
+    ("Peru withdrew on Monday from the cable pact with Chile, signed in 2019.", "2026-02-09"),
+    ("The memorandum with Chile, signed in October, covers fisheries data.", "2025-10"),
+])
+def test_the_signing_told_aside_in_a_clause_that_ends_an_act_does_not_date_the_end(sentence, expected):
+    found = first_date(sentence, FRIDAY)
+    assert (found.isoformat() if found else None) == expected

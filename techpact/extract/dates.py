@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from techpact.extract.facts import PartialDate
 from techpact.extract.gates import folded
+from techpact.extract.status import ENDED
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")
@@ -184,9 +185,16 @@ def _may_hold_date(sentence: str) -> bool:
     return False
 
 
+# The signing of an act told aside in a clause that ends it: "The law suspends the agreement ..., signed by the parties
+# in 2000, and its protocols" (the date is the signing's, not the suspension's).
+_SIGNED_ASIDE_BEFORE = re.compile(r",\s*(?:which was\s+|that was\s+)?(?:signed|concluded|inked)\b[^,;]*$", re.I)
+
+
 def _belongs_elsewhere(sentence: str, match: re.Match) -> bool:
     """True when the date starts or ends a span, is a deadline, or dates an older act."""
     before = sentence[: match.start()]
+    if _SIGNED_ASIDE_BEFORE.search(before) and ENDED.search(before[: _SIGNED_ASIDE_BEFORE.search(before).start()]):
+        return True
     lead = (match.group("inyear") or match.group("inmonth") or "").lower()
     if lead.split(" ")[0] in ("since", "until", "by") or _NOT_THE_ACT_BEFORE.search(before):
         return True
