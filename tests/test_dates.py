@@ -252,3 +252,18 @@ def test_an_act_told_in_a_sentence_of_its_own_takes_no_date_from_an_act_before_i
 def test_the_signing_told_aside_in_a_clause_that_ends_an_act_does_not_date_the_end(sentence, expected):
     found = first_date(sentence, FRIDAY)
     assert (found.isoformat() if found else None) == expected
+
+
+def test_a_plan_also_agreed_after_a_dated_signing_takes_the_signings_date():
+    text = ("Peru and Chile on Wednesday signed a memorandum on fisheries data during talks in Lima. "
+            "The two countries also agreed to set up a working group on cable security.")
+    acts = extract_facts(Document(text=text, source="t", issued=FRIDAY)).agreements
+    planned = [a for a in acts if a.status == "planned"]
+    assert planned and [str(a.date) for a in planned] == ["2026-02-11"]
+
+
+def test_a_plan_also_told_as_still_to_come_takes_no_date_from_a_signing_before_it():
+    text = ("Peru and Chile on Wednesday signed a memorandum on fisheries data during talks in Lima. "
+            "The two countries will also set up a working group on cable security.")
+    acts = extract_facts(Document(text=text, source="t", issued=FRIDAY)).agreements
+    assert all(a.date is None for a in acts if a.status == "planned")

@@ -22,6 +22,8 @@ _ALSO = re.compile(r"\balso\b|\bas well\b", re.I)
 # "as agreed at the meeting", "in line with the decisions of the summit".
 _EARLIER_WORD_BEFORE = re.compile(r"\b(?:commitments?|pledges?|decisions?|consensus|understandings?|as agreed|in line with"
                                   r"|fulfil\w*|pursuant to)\b[^.;]*$", re.I)
+# A plan told as agreed or decided, on the day the story tells: "also agreed to set up", "also decided to".
+_AGREED = re.compile(r"\b(?:agreed|decided|resolved|pledged|committed)\b", re.I)
 # An occasion still ahead dates nothing done at the one told: "the next meeting will be held in May".
 _AHEAD = re.compile(r"\b(?:will|shall|next|upcoming|due to|set to|expected to|scheduled)\b", re.I)
 
@@ -56,6 +58,11 @@ def told_at_occasion(agreement: Agreement, earlier: list[Agreement], occasion) -
         for act in reversed(earlier):
             shared = set(act.parties) & set(agreement.parties)
             if act.date is not None and act.status == agreement.status and len(shared) >= min(2, len(agreement.parties)):
+                return act.date
+    if also and agreement.status == "planned" and _AGREED.search(text):
+        for act in reversed(earlier):  # "The two countries also agreed to launch a working group": agreed on the day
+            if (act.date is not None and act.status == "signed"
+                    and len(set(act.parties) & set(agreement.parties)) >= min(2, len(agreement.parties))):
                 return act.date
     if also and agreement.status == "signed" and not any(act.date is not None for act in earlier):
         return occasion()  # "The ministers also adopted a declaration", the first act dated: one more of the occasion held
