@@ -8,8 +8,9 @@ parties land on the right agreement.
 from __future__ import annotations
 
 from techpact.extract import cues
+from techpact.extract.act_finish import finish  # noqa: F401  (the reader's last step, kept importable from here)
 from techpact.extract.clause_reading import (
-    also_another, told_again, group_of, recall_officials, told_words, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
+    also_another, told_again, group_of, recall_officials, signed_unnamed, told_words, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
 from techpact.extract.sectors import goes_on_about
@@ -18,7 +19,7 @@ from techpact.extract.parties import (
     one_with_each, outside_names, party_candidates, places, sides_of_with, split_framework,
 )
 from techpact.ontology.reference import is_bloc
-from techpact.ontology.vocabulary import DEFAULT_STATUS, GENERIC_KINDS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
+from techpact.ontology.vocabulary import GENERIC_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
 from techpact.ontology.vocabulary import STATUS_RANK as _STATUS_RANK  # stronger statuses are not overwritten by weaker ones
 
 
@@ -58,6 +59,9 @@ class AgreementReader:
         # "A memorandum was signed during the visit", told right after the visit of one side to the other
         they = they or bool(not clause.actors and self.pair and self._clauses - self._pair_clause <= 2
                             and cues.DURING_VISIT.search(text))
+        # "(Talks between A's and B's leaders ...) A highlight was the signing of a letter of intent": the two's
+        they = they or bool(not clause.actors and self.focus is None and self.pair and self._clauses - self._pair_clause <= 2
+                            and signed_unnamed(text))
         summit = self._summit if self._summit and self._summit[1] == self._clauses - 1 else None
         self._summit = (bloc, self._clauses) if (bloc := summit_bloc(clause)) else None
         for mention in clause.actors:
@@ -374,21 +378,3 @@ _SAME_ACT_KINDS = (REFINABLE_KINDS - (GENERIC_KINDS - {"agreement"})) | SPECIFIC
 
 def _ongoing(status: str) -> bool:
     return _STATUS_RANK["in-force"] <= _STATUS_RANK[status] <= _STATUS_RANK["ended"]
-
-
-def finish(agreements: list[Agreement]) -> list[Agreement]:
-    """Give every agreement a kind and status when the text left them implicit; drop partyless ones."""
-    agreements = [a for a in agreements if a.parties]
-    for agreement in agreements:
-        if not agreement.status:
-            agreement.status = DEFAULT_STATUS.get(agreement.kind, "planned")
-        if (agreement.kind in ISSUED_KINDS and _STATUS_RANK[agreement.status] <= _STATUS_RANK["proposed"]
-                and not agreement.proposer  # a declaration one side proposes to another is still a proposal
-                and not any(cues.FUTURE_ISSUE.search(span.text) for span in agreement.evidence)):
-            agreement.status = "signed"  # what a statement says it will do is not what happened to it: it was issued
-        if not agreement.kind:
-            # cooperation with no instrument named: a proposal when offered, else a joint undertaking
-            agreement.kind = "proposal" if agreement.status == "proposed" else "initiative"
-        if agreement.status != "proposed":
-            agreement.proposer = agreement.addressee = None
-    return agreements

@@ -112,3 +112,12 @@ def recall_officials(clause: Clause, officials: dict[str, tuple[list[str], int]]
         for noun in cues.OFFICIALS.findall(clause.text):
             officials[noun.lower()] = (states, index)
     return None
+
+
+def signed_unnamed(text: str) -> bool:
+    """Whether a clause that names nobody tells a new instrument signed or exchanged ("A key highlight was the
+    signing of a letter of intent on ..."): told right after the talks of two sides, it is theirs."""
+    if cues.THEY.match(text):
+        return False  # "They signed ...": a subject of its own, the actors of the clause right before or nobody known
+    kind, where = cues.find_kind(text)
+    return bool(kind and cues.introduces_instrument(text, where) and cues.find_status(text) == "signed")

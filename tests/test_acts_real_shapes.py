@@ -1,0 +1,50 @@
+"""Acts in shapes met in real wire copy (measured on real passages nobody tuned for; the sentences here are our
+own, written in those shapes): an instrument told with nobody named right after two sides met, ... Each rule has
+passages that must not fire."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from techpact.extract import extract_facts
+from techpact.loaders.document import Document
+
+
+def acts_of(text: str):
+    return extract_facts(Document(text=text, source="test.txt", title=None, url=None, issued=None,
+                                  media_type="text/plain")).agreements
+
+
+def party_sets(text: str) -> Counter:
+    return Counter(frozenset(a.parties) for a in acts_of(text))
+
+
+def sets(*groups: str) -> Counter:
+    return Counter(frozenset(group.split("+")) for group in groups if group)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile's foreign minister briefed reporters on the outcome of talks between President Boric and the Argentine "
+     "president. A highlight of the day was the signing of a letter of intent on lithium refining.", ["ARG+CHL"]),
+    ("Kenyan and Ethiopian officials met in Nairobi on Tuesday. A memorandum of understanding on fibre-optic links "
+     "was signed at the close of the meeting.", ["ETH+KEN"]),
+    ("The Egyptian president held talks with the visiting Greek prime minister. The discussions were warm. "
+     "An agreement on a subsea power cable was then signed by the energy ministers.", ["EGY+GRC"]),
+])
+def test_an_instrument_signed_with_nobody_named_right_after_two_sides_met_is_theirs(text, expected):
+    assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text", [
+    # the two sides were named three clauses before: too far to be the ones meant
+    "Kenyan and Ethiopian officials met in Nairobi on Tuesday. Traffic was heavy. Rain fell all day. Markets were "
+    "calm. A memorandum of understanding on fibre-optic links was signed at the close of the meeting.",
+    # nothing signed: a plan talked about
+    "Kenyan and Ethiopian officials met in Nairobi on Tuesday. A memorandum on fibre-optic links could follow.",
+    # the instrument pointed back to, not a new one told
+    "Kenyan and Ethiopian officials met in Nairobi on Tuesday. The memorandum has drawn criticism from lawmakers.",
+])
+def test_no_act_for_an_unnamed_instrument_far_from_the_pair_or_not_signed(text):
+    assert party_sets(text) == Counter()
