@@ -48,3 +48,18 @@ def test_an_instrument_signed_with_nobody_named_right_after_two_sides_met_is_the
 ])
 def test_no_act_for_an_unnamed_instrument_far_from_the_pair_or_not_signed(text):
     assert party_sets(text) == Counter()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana and India agreed to deepen cooperation on payments as Beijing seeks to expand its lending in Africa.",
+     ["GHA+IND"]),
+    ("Japan and the Philippines signed a pact on undersea cables as Washington pushes to build a network of allies "
+     "against China.", ["JPN+PHL"]),
+])
+def test_a_reason_told_with_as_and_another_state_is_a_clause_of_its_own(text, expected):
+    assert party_sets(text) == sets(*expected)
+
+
+def test_as_before_a_lower_case_word_joins_no_clause():
+    text = "Ghana and India signed a memorandum on payments as well as a data-sharing deal."
+    assert party_sets(text) == sets("GHA+IND")

@@ -272,6 +272,8 @@ CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|sinc
                           r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d)"
                           # a clause of its own after a comma: "..., as Washington seeks to ...", "..., similar to the one A signed"
                           r"|, (?:as|similar to) (?=[A-Z]|the )"
+                          # a reason of its own: "... agreed to deepen ties as Washington seeks to counter Beijing"
+                          r"|\s+as (?=[A-Z][\w-]+ (?:seeks|pushes|looks|moves|tries|aims|works) to\b)"
                           # what the people at a meeting did there: "at the G20 summit in Rio, where leaders adopted ..."
                           r"|, (?=where (?:the |its |their )?(?:leaders|members|member states|ministers|heads)\b)"
                           # what happened at the time just named: "... in September 2023, when the two countries also signed"
@@ -304,7 +306,7 @@ INTRODUCED_INSTRUMENT = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_INSTRU
 # What every clause break holds (the pattern is case-sensitive): a sentence with none of them is one clause.
 CLAUSE_BREAK_WORDS = (";", "after", "while", "whereas", "following", "before", "since", "but", "as well as", ", as ", ", similar to ",
                       ", where ", ", when ", " joins", " quits", " leaves", " exits", " signs", " agrees", " backs", " rejects",
-                      " says", " seeks")
+                      " says", " seeks", " pushes", " looks to", " moves to", " tries", " aims", " works to")
 
 # Purely domestic statements do not make cooperation.
 DOMESTIC = Hinted(re.compile(r"\b(?:domestic|his nation|her nation|its own|homegrown|home-grown|national strategy"
