@@ -63,3 +63,29 @@ def test_a_reason_told_with_as_and_another_state_is_a_clause_of_its_own(text, ex
 def test_as_before_a_lower_case_word_joins_no_clause():
     text = "Ghana and India signed a memorandum on payments as well as a data-sharing deal."
     assert party_sets(text) == sets("GHA+IND")
+
+
+def kinds_of(text: str) -> list[tuple[frozenset, str]]:
+    return sorted((frozenset(a.parties), a.kind) for a in acts_of(text))
+
+
+def test_statements_adopted_with_no_article_are_a_joint_statement_of_their_own():
+    text = ("The ASEAN foreign ministers approved a digital masterplan on Friday. The ASEAN foreign ministers "
+            "adopted statements on cyber norms and on undersea cables.")
+    assert kinds_of(text) == [(frozenset({"ASEAN"}), "initiative"), (frozenset({"ASEAN"}), "joint-statement")]
+
+
+def test_a_decision_told_in_addition_is_another_act_of_the_bloc():
+    text = ("The African Union summit approved a continental data policy. In addition, the AU Assembly approved "
+            "a plan on digital identity for all member states.")
+    assert party_sets(text) == sets("AU", "AU")
+
+
+@pytest.mark.parametrize("text", [
+    # the same decision told again, no "in addition": one act
+    "The African Union summit approved a continental data policy. The AU Assembly approved it unanimously.",
+    # "statements" that are someone's words, not an instrument adopted
+    "ASEAN ministers approved a digital masterplan on Friday. Officials issued statements to the press afterwards.",
+])
+def test_one_bloc_decision_told_twice_stays_one_act(text):
+    assert len(acts_of(text)) == 1

@@ -119,7 +119,7 @@ class AgreementReader:
         separate = bool(introduced and (cues.SEPARATE.search(text, max(0, where - 40), where)
                                         or cues.SEPARATE_LEAD.match(text[:where])
                                         or (clause.continued and where < 16))  # "(signed a treaty) and a memorandum on ..."
-                        or (not kind and not back_match and cues.SEPARATELY.match(text))
+                        or (not kind and not back_match and (cues.SEPARATELY.match(text) or cues.IN_ADDITION.match(text)))
                         or (kind and not back_kind and also_another(text, where))
                         or (not kind and not back_match and cues.ALSO_ANOTHER.search(text)))  # "Members also endorsed ..."
         cooperative = bool(kind or cooperation)

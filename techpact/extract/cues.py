@@ -24,6 +24,8 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
     ("joint-statement", re.compile(r"\bjoint (?:[\w-]+\s+)?(?:statement|communiqu[eé]|declaration)s?\b|(?-i:\b[A-Z][\w-]+ Statements?\b)"
                                    # a statement the parties adopt or issue (not "said in a statement")
                                    r"|\b(?:adopted|issued|released|approved|agreed on)\s+(?:a|an|the)\s+(?!joint\b)(?:[\w-]+\s+)?statements?\b"
+                                   # several, with no article: "the council adopted statements on AI and on water"
+                                   r"|\b(?:adopted|issued|released|approved)\s+(?:two |three |four |several )?statements\s+on\b"
                                    r"|\bcommuniqu[eé]s?\b", _I)),
     ("declaration", re.compile(r"\bdeclarations?\b|\bhereby declare\b", _I)),
     ("working-group", re.compile(r"\bworking groups?\b|\btask forces?\b|\b(?:joint|intergovernmental) commissions?\b|\bjoint committees?\b", _I)),
@@ -251,6 +253,8 @@ SEPARATE = re.compile(r"\b(?:separate|another|second|third|fourth|additional|fur
 # A clause opening on one more thing told: "Besides, an MoU was signed", "Separately, the two signed a memorandum".
 # A clause that says it tells another act, with no instrument named: "Separately, Japan offered the Philippines radars".
 SEPARATELY = re.compile(r"^\W*(?:separately|in a separate (?:move|development|announcement))\b", _I)
+# A decision told as one more thing done, with no instrument named: "In addition, the council approved ..."
+IN_ADDITION = re.compile(r"^\W*(?:in addition|additionally|besides|moreover|furthermore)\b", _I)
 # "The leaders also launched ...": one more act, named (not "also signed the agreement", which retells).
 ALSO_ANOTHER = Hinted(re.compile(r"\balso\s+(?:signed|inked|sealed|concluded|exchanged|launched|adopted|endorsed|approved|unveiled|set up|established"
                                  r"|issued|announced)\s+(?!the\s+(?:same|said)\b)", _I), "also")
