@@ -89,3 +89,25 @@ def test_a_decision_told_in_addition_is_another_act_of_the_bloc():
 ])
 def test_one_bloc_decision_told_twice_stays_one_act(text):
     assert len(acts_of(text)) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ASEAN ministers approved a regional data strategy; signed a memorandum of understanding with Japan on "
+     "cyber drills.", ["ASEAN", "ASEAN+JPN"]),
+    ("The EAEU council adopted a digital agenda; made decisions on customs; signed a memorandum of cooperation "
+     "with Iran on e-commerce.", ["EAEU", "EAEU+IRN"]),
+])
+def test_a_signing_with_no_subject_after_a_semicolon_is_the_first_clauses_subjects_with_the_one_named(text, expected):
+    assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject of its own after the semicolon
+    ("The ASEAN ministers approved a regional data strategy; Japan signed a memorandum with India on cyber drills.",
+     ["ASEAN", "IND+JPN"]),
+    # another sentence: no subject carried over
+    ("The ASEAN ministers approved a regional data strategy. Signed in 2019, a memorandum with Japan covers drills.",
+     ["ASEAN"]),
+])
+def test_a_clause_with_its_own_subject_or_sentence_keeps_its_own_parties(text, expected):
+    assert party_sets(text) == sets(*expected)

@@ -45,6 +45,7 @@ class AgreementReader:
         self._headline: Span | None = None  # the document's first sentence, when it reads as a headline (no full stop)
         self._summit: tuple[str, int] | None = None  # the bloc whose meeting the last clause named, and that clause
         self._officials: dict[str, tuple[list[str], int]] = {}  # "ministers from A, B and C": their states, by noun
+        self._lead: tuple[list[str], Span] | None = None  # the parties of the act last recorded, and its sentence
 
     def read(self, clause: Clause) -> None:
         """Take one clause into account."""
@@ -83,6 +84,9 @@ class AgreementReader:
             # "A has a pact with B and a treaty with C": A's with C; "... and a hub with the participation of C": all three
             joins = cues.JOINING_IN.search(text)
             parties = (self.focus.parties if joins else self.focus.parties[:1]) + parties
+        if (parties and self._lead and self._lead[1] == clause.span and not set(parties) & set(self._lead[0])
+                and cues.SUBJECTLESS.match(text)):
+            parties = self._lead[0] + parties  # "The council approved X; signed a memorandum of B": the council's with B
         if not parties and cues.MEMBERS_AS_SUBJECT.search(text):
             blocs = {m.code for m in clause.actors if is_bloc(m.code)}
             parties = list(blocs) if len(blocs) == 1 else parties  # "At the CSTO summit, the member states adopted ..."
@@ -311,7 +315,7 @@ class AgreementReader:
         self.when.setdefault(id(target), set()).update(when_told(clause.text))
         if introduced:
             self.introduced.add(id(target))
-        self.focus = target
+        self.focus, self._lead = target, (list(target.parties), clause.span)
 
     def _headline_act(self, parties: list[str]) -> Agreement | None:
         """The act with these parties told so far in the headline only: the one a separate instrument of the lead is."""

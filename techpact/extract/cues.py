@@ -253,6 +253,8 @@ SEPARATE = re.compile(r"\b(?:separate|another|second|third|fourth|additional|fur
 # A clause opening on one more thing told: "Besides, an MoU was signed", "Separately, the two signed a memorandum".
 # A clause that says it tells another act, with no instrument named: "Separately, Japan offered the Philippines radars".
 SEPARATELY = re.compile(r"^\W*(?:separately|in a separate (?:move|development|announcement))\b", _I)
+# A clause with no subject of its own, after a semicolon: "(The council approved X;) signed a memorandum with B".
+SUBJECTLESS = re.compile(r"^\W*(?:and\s+)?(?:also\s+)?(?:signed|inked|concluded|exchanged|adopted|approved|endorsed)\b")
 # A decision told as one more thing done, with no instrument named: "In addition, the council approved ..."
 IN_ADDITION = re.compile(r"^\W*(?:in addition|additionally|besides|moreover|furthermore)\b", _I)
 # "The leaders also launched ...": one more act, named (not "also signed the agreement", which retells).
