@@ -111,3 +111,25 @@ def test_a_signing_with_no_subject_after_a_semicolon_is_the_first_clauses_subjec
 ])
 def test_a_clause_with_its_own_subject_or_sentence_keeps_its_own_parties(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+def statuses_of(text: str) -> list[tuple[frozenset, str]]:
+    return sorted((frozenset(a.parties), a.status) for a in acts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Canada is seeking a two-year extension of its science and technology agreement with Brazil, officials said.",
+    "Mexico asked for a renewal of the space cooperation agreement with Argentina before it expires.",
+])
+def test_what_an_extension_or_renewal_is_of_is_an_older_act_of_its_own(text):
+    found = statuses_of(text)
+    assert len(found) == 2 and len({parties for parties, _ in found}) == 1
+    assert "in-force" in {status for _, status in found}
+
+
+@pytest.mark.parametrize("text", [
+    "Canada signed a science and technology agreement with Brazil on Monday.",
+    "Kenya and Uganda agreed on an extension of the railway to Kampala under a new agreement.",
+])
+def test_no_older_act_without_an_extension_of_an_instrument(text):
+    assert "in-force" not in {status for _, status in statuses_of(text)}

@@ -299,6 +299,8 @@ class AgreementReader:
         parties, framework = split_framework(parties)
         self.company_deal = False
         target = self._headline_act(parties) if separate else self._find(parties, kind, status, back, clause.text, introduced)
+        if target is not None and id(target) in self.undated and target.evidence == [clause.span]:
+            target = None  # the older act this very clause named ("an extension of a 1979 agreement") is not its act
         if target is None:
             target = Agreement(kind=kind or "", status=status or "", parties=parties, framework=framework)
             if status == "proposed" and len(parties) >= 2:

@@ -221,9 +221,12 @@ PRIOR_ACT = Hinted(re.compile(
 # "builds on a framework agreement signed in February", "is part of the broader Framework Agreement": what an act
 # builds on or belongs to is another act, however it is named.
 PRIOR_BUILT_ON = Hinted(re.compile(
-    r"\b(?:builds? on|building on|built on|builds? upon|building upon|built upon|(?:is|are|was|were|forms?|formed) part of)"
+    r"\b(?:builds? on|building on|built on|builds? upon|building upon|built upon|(?:is|are|was|were|forms?|formed) part of"
+    # what an extension or a renewal is of: "seeks a six-month extension of a science agreement with China"
+    r"|(?:extension|renewal|prolongation|amendment)s? (?:of|to))"
     r"\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,5}?"
-    r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum)s?\b", _I), 'build', 'built', 'part of')
+    r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum)s?\b", _I), 'build', 'built', 'part of', 'extension',
+    'renewal', 'prolongation', 'amendment')
 
 # An act the parties hail by its name: "The declaration welcomed the BRICS Cross-Border Payments Initiative".
 WELCOMED_NAMED = Hinted(re.compile(
