@@ -133,3 +133,20 @@ def test_what_an_extension_or_renewal_is_of_is_an_older_act_of_its_own(text):
 ])
 def test_no_older_act_without_an_extension_of_an_instrument(text):
     assert "in-force" not in {status for _, status in statuses_of(text)}
+
+
+def test_instruments_listed_after_an_umbrella_of_several_are_acts_of_their_own():
+    text = ("Ghana and Morocco signed several agreements on Monday, including a memorandum on phosphate mining, an "
+            "agreement on visa waivers, and a roadmap for solar power.")
+    assert kinds_of(text) == sorted((frozenset({"GHA", "MAR"}), kind)
+                                    for kind in ("agreement", "mou", "agreement", "initiative"))
+
+
+@pytest.mark.parametrize("text", [
+    # the list names fields, not instruments
+    "Ghana and Morocco signed several agreements on Monday, covering trade, tourism, mining and solar power.",
+    # a single instrument in the list is no list of instruments
+    "Ghana and Morocco signed several agreements, including one on visas, one on tourism and a memorandum on mining.",
+])
+def test_no_listed_acts_without_two_instruments_listed_after_the_umbrella(text):
+    assert len(acts_of(text)) == 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 from techpact.extract import cues
 from techpact.extract.act_finish import finish  # noqa: F401  (the reader's last step, kept importable from here)
 from techpact.extract.clause_reading import (
-    also_another, told_again, group_of, recall_officials, signed_unnamed, told_words, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
+    also_another, told_again, group_of, listed_instruments, recall_officials, signed_unnamed, told_words, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
 from techpact.extract.sectors import goes_on_about
@@ -48,7 +48,15 @@ class AgreementReader:
         self._lead: tuple[list[str], Span] | None = None  # the parties of the act last recorded, and its sentence
 
     def read(self, clause: Clause) -> None:
-        """Take one clause into account."""
+        """Take one clause into account; instruments it lists after an umbrella of several are acts of their own."""
+        self._read(clause)
+        if self.focus and self.focus.evidence[-1] == clause.span and (kinds := listed_instruments(clause.text)):
+            umbrella = self.focus
+            for kind in kinds:
+                self._record(list(umbrella.parties), kind, umbrella.status or None, clause, back=False, separate=True)
+            self.focus = umbrella
+
+    def _read(self, clause: Clause) -> None:
         text = clause.text
         self._clauses += 1
         if self._clauses == 1 and not clause.span.text.rstrip().endswith((".", ";", ":", ",", "!", "?")):

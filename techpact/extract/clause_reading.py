@@ -121,3 +121,24 @@ def signed_unnamed(text: str) -> bool:
         return False  # "They signed ...": a subject of its own, the actors of the clause right before or nobody known
     kind, where = cues.find_kind(text)
     return bool(kind and cues.introduces_instrument(text, where) and cues.find_status(text) == "signed")
+
+
+_UMBRELLA_LIST = re.compile(r"\b(?:agreements|documents|memoranda|MoUs|MOUs|deals|accords|instruments|pacts),?\s+(?:[\w-]+,?\s+){0,6}?"
+                            r"(?:encompassing|including|covering|such as|namely)\s+", re.IGNORECASE)
+_LIST_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:a|an|the)\s)")
+_ITEM_HEAD = re.compile(r"^(?:(?:a|an|the)\s+)?(?:establishment\s+of\s+(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}?$", re.IGNORECASE)
+
+
+def listed_instruments(text: str) -> list[str]:
+    """The kinds of the instruments a clause lists after an umbrella of several ("concluded agreements encompassing
+    a Strategic Partnership Council, the Hydrogen Initiative, a visa waiver and a memorandum on health"): one per
+    item that names its own kind noun near its head (a partnership, an initiative, a memorandum), none for the rest."""
+    umbrella = _UMBRELLA_LIST.search(text) if "," in text else None
+    if not umbrella:
+        return []
+    kinds = []
+    for item in _LIST_ITEM.split(text[umbrella.end():]):
+        kind, where = cues.find_kind(item)
+        if kind and _ITEM_HEAD.match(item[:where]):
+            kinds.append(kind)
+    return kinds if len(kinds) >= 2 else []
