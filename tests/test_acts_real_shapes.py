@@ -150,3 +150,17 @@ def test_instruments_listed_after_an_umbrella_of_several_are_acts_of_their_own()
 ])
 def test_no_listed_acts_without_two_instruments_listed_after_the_umbrella(text):
     assert len(acts_of(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # another story, told "separately"
+    "Peruvian and Chilean ministers met in Lima on Monday. Separately, a memorandum on copper was signed by two "
+    "mining firms.",
+    # a named maker of its own: a company
+    "Peruvian and Chilean ministers met in Lima on Monday. Codelco signed a supply deal with Glencore.",
+    # a subject of its own, told active: not the two sides
+    "Thai and Malaysian officials met in Bangkok on Monday. Two banks signed a syndicated loan agreement worth "
+    "$2 billion.",
+])
+def test_an_unnamed_signing_with_a_maker_of_its_own_is_not_the_two_sides(text):
+    assert party_sets(text) == Counter()

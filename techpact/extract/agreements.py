@@ -46,6 +46,7 @@ class AgreementReader:
         self._summit: tuple[str, int] | None = None  # the bloc whose meeting the last clause named, and that clause
         self._officials: dict[str, tuple[list[str], int]] = {}  # "ministers from A, B and C": their states, by noun
         self._lead: tuple[list[str], Span] | None = None  # the parties of the act last recorded, and its sentence
+        self._prior_here: tuple[int, int] | None = None  # the older act the last prior-act clause named, and that clause
 
     def read(self, clause: Clause) -> None:
         """Take one clause into account; instruments it lists after an umbrella of several are acts of their own."""
@@ -69,7 +70,8 @@ class AgreementReader:
         they = they or bool(not clause.actors and self.pair and self._clauses - self._pair_clause <= 2
                             and cues.DURING_VISIT.search(text))
         # "(Talks between A's and B's leaders ...) A highlight was the signing of a letter of intent": the two's
-        they = they or bool(not clause.actors and self.focus is None and self.pair and self._clauses - self._pair_clause <= 2
+        they = they or bool(not clause.actors and not clause.continued and self.focus is None and self.pair
+                            and self._clauses - self._pair_clause <= 2
                             and signed_unnamed(text))
         summit = self._summit if self._summit and self._summit[1] == self._clauses - 1 else None
         self._summit = (bloc, self._clauses) if (bloc := summit_bloc(clause)) else None
@@ -93,7 +95,7 @@ class AgreementReader:
             joins = cues.JOINING_IN.search(text)
             parties = (self.focus.parties if joins else self.focus.parties[:1]) + parties
         if (parties and self._lead and self._lead[1] == clause.span and not set(parties) & set(self._lead[0])
-                and cues.SUBJECTLESS.match(text)):
+                and not clause.continued and cues.SUBJECTLESS.match(text)):
             parties = self._lead[0] + parties  # "The council approved X; signed a memorandum of B": the council's with B
         if not parties and cues.MEMBERS_AS_SUBJECT.search(text):
             blocs = {m.code for m in clause.actors if is_bloc(m.code)}
@@ -276,6 +278,7 @@ class AgreementReader:
         self.undated.add(id(act))
         act.add_evidence(clause.span)
         self.agreements.append(act)
+        self._prior_here = (id(act), self._clauses) if cues.EXTENSION_OF.search(clause.text) else None
 
     def _invite(self, clause: Clause, parties: list[str], status: str | None) -> None:
         """An invitation to join: one proposal from the inviter (named, or the bloc in the story) to each invitee."""
@@ -307,8 +310,8 @@ class AgreementReader:
         parties, framework = split_framework(parties)
         self.company_deal = False
         target = self._headline_act(parties) if separate else self._find(parties, kind, status, back, clause.text, introduced)
-        if target is not None and id(target) in self.undated and target.evidence == [clause.span]:
-            target = None  # the older act this very clause named ("an extension of a 1979 agreement") is not its act
+        if target is not None and self._prior_here == (id(target), self._clauses):
+            target = None  # the older act this very clause extends ("an extension of a 1979 agreement") is not its act
         if target is None:
             target = Agreement(kind=kind or "", status=status or "", parties=parties, framework=framework)
             if status == "proposed" and len(parties) >= 2:

@@ -117,10 +117,20 @@ def recall_officials(clause: Clause, officials: dict[str, tuple[list[str], int]]
 def signed_unnamed(text: str) -> bool:
     """Whether a clause that names nobody tells a new instrument signed or exchanged ("A key highlight was the
     signing of a letter of intent on ..."): told right after the talks of two sides, it is theirs."""
-    if cues.THEY.match(text):
-        return False  # "They signed ...": a subject of its own, the actors of the clause right before or nobody known
+    if cues.THEY.match(text) or cues.SEPARATELY.match(text):
+        return False  # "They signed ...", "Separately, ...": a subject of its own, or another story
     kind, where = cues.find_kind(text)
-    return bool(kind and cues.introduces_instrument(text, where) and cues.find_status(text) == "signed")
+    if not kind or _NAMED_SUBJECT.search(text, 1, where):
+        return False  # "Safaricom signed a deal with ...": a named maker of its own (a company), not the two sides
+    if not _NO_MAKER_TOLD.search(text):
+        return False  # "The two central banks signed ...": a subject of its own, whoever it stands for
+    return cues.introduces_instrument(text, where) and cues.find_status(text) == "signed"
+
+
+_NAMED_SUBJECT = re.compile(r"\b[A-Z][\w&-]+")
+# A signing told with no maker: passive ("was signed", "were then exchanged") or a noun ("the signing of").
+_NO_MAKER_TOLD = re.compile(r"\b(?:was|were|been|be)\s+(?:\w+\s+)?(?:signed|inked|exchanged|concluded|sealed)\b"
+                            r"|\b(?:signing|exchange|conclusion)\s+of\b", re.IGNORECASE)
 
 
 _UMBRELLA_LIST = re.compile(r"\b(?:agreements|documents|memoranda|MoUs|MOUs|deals|accords|instruments|pacts),?\s+(?:[\w-]+,?\s+){0,6}?"

@@ -228,6 +228,9 @@ PRIOR_BUILT_ON = Hinted(re.compile(
     r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum)s?\b", _I), 'build', 'built', 'part of', 'extension',
     'renewal', 'prolongation', 'amendment')
 
+# An extension or renewal of an act: another act than the one it extends.
+EXTENSION_OF = re.compile(r"\b(?:extension|renewal|prolongation|amendment)s? (?:of|to)\b", _I)
+
 # An act the parties hail by its name: "The declaration welcomed the BRICS Cross-Border Payments Initiative".
 WELCOMED_NAMED = Hinted(re.compile(
     r"\b(?:welcomed|welcomes|welcoming|hailed|endorsed|reaffirmed (?:their |its )?support for)\s+(?:the\s+)?"
