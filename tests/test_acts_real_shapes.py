@@ -164,3 +164,14 @@ def test_no_listed_acts_without_two_instruments_listed_after_the_umbrella(text):
 ])
 def test_an_unnamed_signing_with_a_maker_of_its_own_is_not_the_two_sides(text):
     assert party_sets(text) == Counter()
+
+
+def test_an_offer_turned_down_after_a_signing_is_an_act_apart():
+    text = "Egypt and Israel signed a gas supply deal on Monday. Egypt rejected an Israeli offer to build a second pipeline."
+    assert statuses_of(text) == [(frozenset({"EGY", "ISR"}), "rejected"), (frozenset({"EGY", "ISR"}), "signed")]
+    assert sorted(a.kind for a in acts_of(text)) == ["agreement", "proposal"]
+
+
+def test_the_deal_itself_turned_down_is_no_new_act():
+    text = "Egypt and Israel signed a gas supply deal on Monday. Egypt rejected the deal on Friday."
+    assert len(acts_of(text)) == 1

@@ -18,8 +18,8 @@ def finish(agreements: list[Agreement]) -> list[Agreement]:
                 and not any(cues.FUTURE_ISSUE.search(span.text) for span in agreement.evidence)):
             agreement.status = "signed"  # what a statement says it will do is not what happened to it: it was issued
         if not agreement.kind:
-            # cooperation with no instrument named: a proposal when offered, else a joint undertaking
-            agreement.kind = "proposal" if agreement.status == "proposed" else "initiative"
+            # cooperation with no instrument named: a proposal when offered or turned down, else a joint undertaking
+            agreement.kind = "proposal" if agreement.status == "proposed" or agreement.status == "rejected" else "initiative"
         if agreement.status != "proposed":
             agreement.proposer = agreement.addressee = None
     return agreements

@@ -358,8 +358,8 @@ class AgreementReader:
                 continue  # "signed an MoU ...", then "first signed a defence agreement in 1977": an older act
             if not back and status and agreement.status and _ongoing(status) != _ongoing(agreement.status):
                 continue  # an act running for years is not the one signed or planned now, named or not
-            if not back and status == "proposed" and agreement.status and agreement.status != "proposed":
-                continue  # "..., and the US offered Kenya help": an offer is an act apart from what was signed
+            if not back and (status == "proposed" or status == "rejected") and agreement.status and agreement.status != status:
+                continue  # "..., and the US offered Kenya help", "A declined a demand of B": acts apart from what was signed
             if back or not kind or not agreement.kind:
                 return agreement
             if introduced and id(agreement) in self.introduced and agreement.kind == kind and not told_again(agreement, text, self._headline):
