@@ -175,3 +175,17 @@ def test_an_offer_turned_down_after_a_signing_is_an_act_apart():
 def test_the_deal_itself_turned_down_is_no_new_act():
     text = "Egypt and Israel signed a gas supply deal on Monday. Egypt rejected the deal on Friday."
     assert len(acts_of(text)) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Kenya and the UAE signed an agreement on data centres on Monday. "A closer partnership between the two nations '
+     'harbors remarkable opportunities," the minister said.', ["ARE+KEN"]),
+    ("Kenya and Ghana signed a memorandum on AI. The two countries want a stronger partnership in health.", ["GHA+KEN"]),
+])
+def test_ties_wished_closer_are_no_new_partnership(text, expected):
+    assert party_sets(text) == sets(*expected)
+
+
+def test_a_partnership_launched_is_still_an_act():
+    assert kinds_of("Kenya and Ghana launched a strategic partnership on Monday.") == [
+        (frozenset({"GHA", "KEN"}), "partnership")]

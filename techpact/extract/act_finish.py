@@ -1,10 +1,22 @@
-"""The last step of reading acts: a kind and status for every act the text left implicit."""
+"""Acts growing as clauses tell more of them, and the last step of reading them: a kind and status for every act
+the text left implicit."""
 
 from __future__ import annotations
 
 from techpact.extract import cues
 from techpact.extract.facts import Agreement
-from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, STATUS_RANK
+from techpact.extract.parties import Clause
+from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK
+
+
+def extend_act(agreement: Agreement, kind: str | None, status: str | None, clause: Clause) -> None:
+    """What a clause adds to an act: a kind when none (or a loose one) was told, a stronger status, sectors, evidence."""
+    if kind and (not agreement.kind or agreement.kind in REFINABLE_KINDS and kind in SPECIFIC_KINDS):
+        agreement.kind = kind
+    if status and (not agreement.status or STATUS_RANK[status] > STATUS_RANK[agreement.status]):
+        agreement.status = status
+    agreement.add_sectors(clause.sectors)
+    agreement.add_evidence(clause.span)
 
 
 def finish(agreements: list[Agreement]) -> list[Agreement]:

@@ -8,7 +8,7 @@ parties land on the right agreement.
 from __future__ import annotations
 
 from techpact.extract import cues
-from techpact.extract.act_finish import finish  # noqa: F401  (the reader's last step, kept importable from here)
+from techpact.extract.act_finish import extend_act, finish  # noqa: F401  (finish: the reader's last step, importable here)
 from techpact.extract.clause_reading import (
     also_another, told_again, group_of, listed_instruments, recall_officials, signed_unnamed, told_words, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
@@ -101,6 +101,8 @@ class AgreementReader:
             blocs = {m.code for m in clause.actors if is_bloc(m.code)}
             parties = list(blocs) if len(blocs) == 1 else parties  # "At the CSTO summit, the member states adopted ..."
         kind, where = kind_outside_names(clause)
+        if kind == "partnership" and cues.TIES_WISHED.search(text, max(0, where - 16), where):
+            kind = None  # "a closer partnership ... harbors opportunities": ties talked about, no instrument
         if kind is None and cues.PARTNERING.search(text):
             kind, where = "partnership", cues.PARTNERING.search(text).start()
         if kind is None and len(clause.actors) >= 2 and (body := compound_body(clause)) is not None:
@@ -378,14 +380,7 @@ class AgreementReader:
         when, known = when_told(text), self.when.get(id(agreement))
         return bool(when and known and not when & known)
 
-    @staticmethod
-    def _extend(agreement: Agreement, kind: str | None, status: str | None, clause: Clause) -> None:
-        if kind and (not agreement.kind or agreement.kind in REFINABLE_KINDS and kind in SPECIFIC_KINDS):
-            agreement.kind = kind
-        if status and (not agreement.status or _STATUS_RANK[status] > _STATUS_RANK[agreement.status]):
-            agreement.status = status
-        agreement.add_sectors(clause.sectors)
-        agreement.add_evidence(clause.span)
+    _extend = staticmethod(extend_act)
 
 
 # Kinds that two reports of one act may give it: a loose one that is not a partnership, and the instruments

@@ -228,6 +228,9 @@ PRIOR_BUILT_ON = Hinted(re.compile(
     r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum)s?\b", _I), 'build', 'built', 'part of', 'extension',
     'renewal', 'prolongation', 'amendment')
 
+# Ties wished closer, not an instrument: "a closer partnership between the two nations harbors opportunities".
+TIES_WISHED = re.compile(r"\b(?:closer|stronger|deeper|broader|greater|wider|more robust)\s+$", _I)
+
 # An extension or renewal of an act: another act than the one it extends.
 EXTENSION_OF = re.compile(r"\b(?:extension|renewal|prolongation|amendment)s? (?:of|to)\b", _I)
 
