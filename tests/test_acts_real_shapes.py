@@ -32,6 +32,12 @@ def sets(*groups: str) -> Counter:
      "was signed at the close of the meeting.", ["ETH+KEN"]),
     ("The Egyptian president held talks with the visiting Greek prime minister. The discussions were warm. "
      "An agreement on a subsea power cable was then signed by the energy ministers.", ["EGY+GRC"]),
+    ("Indonesian President Prabowo held talks with Brazilian President Lula in Brasilia on Monday. Four memoranda of "
+     "understanding were exchanged in the presence of the two leaders.", ["BRA+IDN"]),
+    ("Saudi and Chinese officials met in Riyadh. A series of agreements was signed at the end of the visit.",
+     ["CHN+SAU"]),
+    ("The Nigerian and Moroccan presidents met in Rabat. The highlight was the signing of a memorandum on a gas "
+     "pipeline.", ["MAR+NGA"]),
 ])
 def test_an_instrument_signed_with_nobody_named_right_after_two_sides_met_is_theirs(text, expected):
     assert party_sets(text) == sets(*expected)

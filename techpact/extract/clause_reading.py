@@ -124,10 +124,13 @@ def signed_unnamed(text: str) -> bool:
         return False  # "Safaricom signed a deal with ...": a named maker of its own (a company), not the two sides
     if not _NO_MAKER_TOLD.search(text):
         return False  # "The two central banks signed ...": a subject of its own, whoever it stands for
-    return cues.introduces_instrument(text, where) and cues.find_status(text) == "signed"
+    introduced = cues.introduces_instrument(text, where) or bool(_SEVERAL.search(text, max(0, where - 40), where))
+    return introduced and cues.find_status(text) == "signed"
 
 
 _NAMED_SUBJECT = re.compile(r"\b[A-Z][\w&-]+")
+# Several instruments told at once: "Several agreements were signed", "A series of memoranda was exchanged".
+_SEVERAL = re.compile(r"\b(?:several|multiple|a (?:series|number|package) of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A signing told with no maker: passive ("was signed", "were then exchanged") or a noun ("the signing of").
 _NO_MAKER_TOLD = re.compile(r"\b(?:was|were|been|be)\s+(?:\w+\s+)?(?:signed|inked|exchanged|concluded|sealed)\b"
                             r"|\b(?:signing|exchange|conclusion)\s+of\b", re.IGNORECASE)
