@@ -195,3 +195,21 @@ def test_ties_wished_closer_are_no_new_partnership(text, expected):
 def test_a_partnership_launched_is_still_an_act():
     assert kinds_of("Kenya and Ghana launched a strategic partnership on Monday.") == [
         (frozenset({"GHA", "KEN"}), "partnership")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Uzbekistan and the European Union initialled an Enhanced Partnership and Cooperation Agreement on Friday.",
+     "agreement"),
+    ("Australia and Indonesia signed a Comprehensive Economic Partnership Agreement in Jakarta.", "agreement"),
+])
+def test_an_instruments_name_has_the_kind_of_its_head(text, kind):
+    assert [a.kind for a in acts_of(text)] == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the head names no instrument: the kind stays the one told
+    ("Japan and the EU launched a Digital Partnership on Monday.", "partnership"),
+    ("Japan and the EU signed a Memorandum of Cooperation on semiconductors.", "mou"),
+])
+def test_a_name_whose_head_is_no_instrument_keeps_its_kind(text, kind):
+    assert [a.kind for a in acts_of(text)] == [kind]

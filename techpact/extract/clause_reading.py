@@ -11,6 +11,7 @@ from techpact.extract.facts import Agreement, Span
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.parties import Clause, clause_base
 from techpact.ontology.reference import is_bloc
+from techpact.ontology.vocabulary import SPECIFIC_KINDS
 
 
 def actor_words(text: str) -> set[str]:
@@ -33,8 +34,9 @@ def made_by_states(focus: Agreement, parties: list[str], text: str) -> bool:
 
 def kind_outside_names(clause: Clause) -> tuple[str | None, int]:
     """The first kind noun of the clause that is not a word of an actor's name ("Treaty" of "the Collective
-    Security Treaty Organization" names a bloc, not an instrument)."""
-    kind, where = cues.find_kind(clause.text)
+    Security Treaty Organization" names a bloc, not an instrument); in an instrument's name, the kind of its head
+    ("the Partnership and Cooperation Agreement" is an agreement)."""
+    kind, where = _headed(clause.text, *cues.find_kind(clause.text))
     if kind is None or not any(m.how == "bloc" for m in clause.actors):
         return kind, where
     base = clause_base(clause)
@@ -44,7 +46,21 @@ def kind_outside_names(clause: Clause) -> tuple[str | None, int]:
     masked = clause.text
     for start, end in names:
         masked = masked[:max(0, start)] + "X" * (end - max(0, start)) + masked[end:]
-    return cues.find_kind(masked)
+    return _headed(masked, *cues.find_kind(masked))
+
+
+_NAME = re.compile(r"(?-i:[A-Z][\w-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w-]*))*")
+
+
+def _headed(text: str, kind: str | None, where: int) -> tuple[str | None, int]:
+    """The kind of an instrument's name by its head, its last word, when that names an instrument signed: the
+    "Enhanced Partnership and Cooperation Agreement" is an agreement (a "Partnership Dialogue" stays as told)."""
+    name = _NAME.match(text, where) if kind else None
+    if name and " " in name.group():
+        head, _ = cues.find_kind(name.group().rsplit(None, 1)[-1])
+        if head == "agreement" or head in SPECIFIC_KINDS:
+            return head, where
+    return kind, where
 
 
 def lone_bloc(parties: list[str]) -> bool:
