@@ -213,3 +213,22 @@ def test_an_instruments_name_has_the_kind_of_its_head(text, kind):
 ])
 def test_a_name_whose_head_is_no_instrument_keeps_its_kind(text, kind):
     assert [a.kind for a in acts_of(text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan and China signed a memorandum on AI on Tuesday. Kazakhstan also signed a deal with Microsoft to "
+    "train civil servants.",
+    "Vietnam and the United States struck a partnership on Sunday. Biden announced that Vietnam Airlines had agreed "
+    "a deal with Boeing for 50 jets.",
+])
+def test_a_deal_of_one_side_with_a_named_company_is_no_act_of_the_pair(text):
+    assert len(acts_of(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan and China signed a memorandum on AI on Tuesday. Kazakhstan also signed a deal with China on railways.",
+    "Kazakhstan and China signed a memorandum on AI on Tuesday. Kazakhstan also signed a data deal with the Chinese "
+    "side.",
+])
+def test_a_second_deal_with_the_partner_named_is_still_theirs(text):
+    assert party_sets(text) == sets("CHN+KAZ", "CHN+KAZ")

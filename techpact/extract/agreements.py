@@ -10,7 +10,7 @@ from __future__ import annotations
 from techpact.extract import cues
 from techpact.extract.act_finish import extend_act, finish  # noqa: F401  (finish: the reader's last step, importable here)
 from techpact.extract.clause_reading import (
-    also_another, told_again, group_of, listed_instruments, recall_officials, signed_unnamed, told_words, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
+    also_another, told_again, group_of, listed_instruments, recall_officials, signed_unnamed, told_words, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
 from techpact.extract.sectors import goes_on_about
@@ -209,7 +209,8 @@ class AgreementReader:
                     parties = list(dict.fromkeys(parties + group_of(text, self.pair, self.seen, parties)))
                 else:  # a new partner "bilaterally": with the actor the document is about
                     parties = parties + [self._main_actor(exclude=parties[0])]
-            if len(parties) < 2 and self.focus and set(parties) <= set(self.focus.parties) and not cues.SEPARATELY.match(text):
+            if (len(parties) < 2 and self.focus and set(parties) <= set(self.focus.parties) and not cues.SEPARATELY.match(text)
+                    and not (parties and with_someone_else(clause))):  # "A also signed a deal with Microsoft": not with B
                 # "• A memorandum on trade": one more instrument of the parties in focus
                 parties = list(self.focus.parties) if (back or both or parties or introduced) else parties
             bloc_alone = (len(parties) == 1 and is_bloc(parties[0]) and (kind or bloc_decision)

@@ -171,3 +171,15 @@ def listed_instruments(text: str) -> list[str]:
         if kind and _ITEM_HEAD.match(item[:where]):
             kinds.append(kind)
     return kinds if len(kinds) >= 2 else []
+
+
+_WITH_NAME = re.compile(r"\bwith\s+(?:the\s+)?(?-i:[A-Z])[\w&.’'-]+")
+
+
+def with_someone_else(clause: Clause) -> bool:
+    """Whether the clause's one actor signs "with" a named counterpart that is no state or bloc ("Kazakhstan also
+    signed a deal with Microsoft"): a company or a body, not the partner of the act in focus."""
+    base = clause_base(clause)
+    spans = [(m.start - base, m.end - base) for m in clause.actors]
+    return any(not any(start <= match.end() - 1 < end for start, end in spans)
+               for match in _WITH_NAME.finditer(clause.text))
