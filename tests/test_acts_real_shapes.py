@@ -232,3 +232,18 @@ def test_a_deal_of_one_side_with_a_named_company_is_no_act_of_the_pair(text):
 ])
 def test_a_second_deal_with_the_partner_named_is_still_theirs(text):
     assert party_sets(text) == sets("CHN+KAZ", "CHN+KAZ")
+
+
+@pytest.mark.parametrize("text", [
+    "A joint statement issued after the meeting said Japan and the Philippines would expand cooperation on "
+    "cybersecurity.",
+    "A joint communique released following the talks in Manila said Japan and the Philippines would expand "
+    "cooperation on cybersecurity.",
+])
+def test_a_joint_statement_issued_after_a_meeting_that_says_what_two_states_will_do_is_their_statement(text):
+    assert kinds_of(text) == [(frozenset({"JPN", "PHL"}), "joint-statement")]
+
+
+def test_after_the_talks_with_a_verb_of_their_own_is_still_a_clause():
+    text = "Japan signed a deal with India after the talks broke down with China."
+    assert party_sets(text) == sets("IND+JPN")
