@@ -247,3 +247,13 @@ def test_a_joint_statement_issued_after_a_meeting_that_says_what_two_states_will
 def test_after_the_talks_with_a_verb_of_their_own_is_still_a_clause():
     text = "Japan signed a deal with India after the talks broke down with China."
     assert party_sets(text) == sets("IND+JPN")
+
+
+def test_cooperation_secured_from_several_partners_is_one_act_with_each():
+    text = "China, which aims to lead in space by 2030, has already secured cooperation from Russia, Venezuela and Egypt."
+    assert party_sets(text) == sets("CHN+RUS", "CHN+VEN", "CHN+EGY")
+
+
+def test_one_trilateral_agreement_with_two_partners_stays_one_act():
+    text = "China signed a trilateral agreement with Russia and Iran on satellite navigation."
+    assert party_sets(text) == sets("CHN+IRN+RUS")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from techpact.extract import cues
 from techpact.extract.act_finish import extend_act, finish  # noqa: F401  (finish: the reader's last step, importable here)
 from techpact.extract.clause_reading import (
-    also_another, told_again, group_of, listed_instruments, recall_officials, signed_unnamed, told_words, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
+    also_another, told_again, group_of, listed_instruments, one_from_each, recall_officials, signed_unnamed, told_words, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
 from techpact.extract.sectors import goes_on_about
@@ -217,7 +217,8 @@ class AgreementReader:
                           and (not self.focus or self.focus.parties == parties or bloc_decision))
             if bloc_alone and not kind:
                 kind = "initiative"  # what a bloc decides to do together, with no instrument named
-            pairs = (sides_of_with(clause, parties) or one_with_each(clause, parties)) if len(parties) > 2 else None
+            pairs = (sides_of_with(clause, parties) or one_with_each(clause, parties) or one_from_each(clause, parties)
+                     ) if len(parties) > 2 else None
             if pairs:
                 for pair in pairs:
                     self._record(pair, kind, status, clause, back=False)

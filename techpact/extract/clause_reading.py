@@ -183,3 +183,21 @@ def with_someone_else(clause: Clause) -> bool:
     spans = [(m.start - base, m.end - base) for m in clause.actors]
     return any(not any(start <= match.end() - 1 < end for start, end in spans)
                for match in _WITH_NAME.finditer(clause.text))
+
+
+_FROM_EACH = re.compile(r"\b(?:secured|won|obtained|received|gained|garnered|drawn|drew)\s+(?:[\w-]+\s+){0,4}?"
+                        r"(?:cooperation|support|backing|commitments?|pledges?|agreements?|deals?)\s+from\b", re.IGNORECASE)
+
+
+def one_from_each(clause: Clause, parties: list[str]) -> list[list[str]] | None:
+    """Bilateral pairs when one actor secures cooperation from each of several ("China has secured cooperation from
+    Russia, Venezuela and South Africa"): what comes from several partners comes from each, not from one pact."""
+    match = _FROM_EACH.search(clause.text)
+    if not match:
+        return None
+    base = clause_base(clause)
+    left = list(dict.fromkeys(m.code for m in clause.actors if m.start - base < match.start() and m.code in parties))
+    right = list(dict.fromkeys(m.code for m in clause.actors if m.start - base >= match.end() and m.code in parties))
+    if len(left) != 1 or len(right) < 2 or left[0] in right:
+        return None
+    return [[left[0], other] for other in right]
