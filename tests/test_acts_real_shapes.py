@@ -257,3 +257,14 @@ def test_cooperation_secured_from_several_partners_is_one_act_with_each():
 def test_one_trilateral_agreement_with_two_partners_stays_one_act():
     text = "China signed a trilateral agreement with Russia and Iran on satellite navigation."
     assert party_sets(text) == sets("CHN+IRN+RUS")
+
+
+def test_pacts_with_firms_signed_where_a_leader_visited_are_no_act_with_the_host():
+    text = ("Saudi Arabia's crown prince visited Seoul in November, signing investment pacts worth $30 billion with "
+            "Korean firms.")
+    assert acts_of(text) == []
+
+
+def test_a_pact_of_two_states_signed_in_a_capital_keeps_both():
+    text = "Saudi Arabia and South Korea signed a hydrogen pact in Seoul with support from Korean firms."
+    assert party_sets(text) == sets("KOR+SAU")

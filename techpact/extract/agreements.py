@@ -149,7 +149,8 @@ class AgreementReader:
             return  # accusations, sanctions and attacks are not cooperation (but "..., which the US has criticised" is)
         company = cues.COMPANY_COUNTERPART.search(text) if kind else None  # searched only where it can count
         if company and kind:
-            before = {m.code for m in clause.actors if m.start - clause_base(clause) < company.start()}
+            before = {m.code for m in clause.actors if m.start - clause_base(clause) < company.start()
+                      and m.how != "capital"}  # "visited Seoul, signing pacts with Korean firms": Seoul is the venue
             parties = [code for code in parties if code in before]
         if (company and kind and len(parties) < 2) or ((kind or back) and (cues.COMPANY_SUBJECT.search(text)
                                                                            or between_company(clause))):
