@@ -268,3 +268,17 @@ def test_pacts_with_firms_signed_where_a_leader_visited_are_no_act_with_the_host
 def test_a_pact_of_two_states_signed_in_a_capital_keeps_both():
     text = "Saudi Arabia and South Korea signed a hydrogen pact in Seoul with support from Korean firms."
     assert party_sets(text) == sets("KOR+SAU")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU and Japan signed a memorandum on digital identity. In the area of semiconductors, the EU and Japan "
+     "decided to set up a team of experts.", [(frozenset({"EU", "JPN"}), "mou"), (frozenset({"EU", "JPN"}), "working-group")]),
+    ("India and France agreed to form an expert group on AI safety.", [(frozenset({"FRA", "IND"}), "working-group")]),
+])
+def test_a_team_or_group_of_experts_set_up_is_a_working_group(text, expected):
+    assert kinds_of(text) == sorted(expected)
+
+
+def test_experts_who_only_speak_are_no_working_group():
+    text = "India and France signed a memorandum on AI safety, a group of experts told reporters."
+    assert kinds_of(text) == [(frozenset({"FRA", "IND"}), "mou")]
