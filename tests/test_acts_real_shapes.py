@@ -282,3 +282,17 @@ def test_a_team_or_group_of_experts_set_up_is_a_working_group(text, expected):
 def test_experts_who_only_speak_are_no_working_group():
     text = "India and France signed a memorandum on AI safety, a group of experts told reporters."
     assert kinds_of(text) == [(frozenset({"FRA", "IND"}), "mou")]
+
+
+@pytest.mark.parametrize("text", [
+    "The University of Tokyo and Seoul National University signed an agreement on quantum research.",
+    "Peking University signed a memorandum with the University of Nairobi on AI.",
+])
+def test_a_deal_of_two_universities_is_no_act_of_the_cities_they_are_named_for(text):
+    assert acts_of(text) == []
+
+
+def test_universities_doing_the_work_of_two_states_deal_leave_the_deal_theirs():
+    text = ("Japan and South Korea signed an agreement on quantum research, with the University of Tokyo and Seoul "
+            "National University leading the work.")
+    assert party_sets(text) == sets("JPN+KOR")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from techpact.extract import cues
 from techpact.extract.act_finish import extend_act, finish  # noqa: F401  (finish: the reader's last step, importable here)
 from techpact.extract.clause_reading import (
-    also_another, told_again, group_of, listed_instruments, one_from_each, recall_officials, signed_unnamed, told_words, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
+    also_another, told_again, group_of, listed_instruments, one_from_each, recall_officials, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
 from techpact.extract.sectors import goes_on_about
@@ -153,7 +153,8 @@ class AgreementReader:
                       and m.how != "capital"}  # "visited Seoul, signing pacts with Korean firms": Seoul is the venue
             parties = [code for code in parties if code in before]
         if (company and kind and len(parties) < 2) or ((kind or back) and (cues.COMPANY_SUBJECT.search(text)
-                                                                           or between_company(clause))):
+                                                                           or between_company(clause)
+                                                                           or universities_only(clause))):
             self.focus, self.company_deal = None, True  # a government's deal with a company is not an interstate act
             return
         if back and self.focus is None and self.company_deal and not kind:

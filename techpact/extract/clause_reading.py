@@ -201,3 +201,13 @@ def one_from_each(clause: Clause, parties: list[str]) -> list[list[str]] | None:
     if len(left) != 1 or len(right) < 2 or left[0] in right:
         return None
     return [[left[0], other] for other in right]
+
+
+def universities_only(clause: Clause) -> bool:
+    """Whether the clause's only actors are the cities in two universities' names ("The University of Tokyo and Seoul
+    National University signed ..."): a deal of universities, no state's act."""
+    match = cues.BETWEEN_UNIVERSITIES.search(clause.text)
+    if not match:
+        return False
+    base = clause_base(clause)
+    return all(match.start() <= m.start - base < match.end() for m in clause.actors)

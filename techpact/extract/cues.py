@@ -150,6 +150,10 @@ HOSTILE = Hinted(re.compile(
 COMPANY_SUBJECT = Hinted(re.compile(
     r"^\W*(?:the\s+)?(?:[\w-]+\s+|\w+-){0,3}?(?:company|firm|giant|corporation|carrier|operator|\w*maker|group|conglomerate|manufacturer"
     r"|developer|provider|start-?up|consortium|miner|utility|contractor|supplier|vendor)\s+(?-i:[A-Z])", _I), 'company', 'firm', 'giant', 'corporation', 'carrier', 'operator', 'maker', 'group', 'conglomerate', 'manufacturer', 'developer', 'provider', 'start', 'consortium', 'miner', 'utility', 'contractor', 'supplier', 'vendor')
+# A deal of two universities ("The University of Tokyo and Seoul National University signed ..."): no state's act,
+# whatever capital their names hold.
+BETWEEN_UNIVERSITIES = Hinted(re.compile(r"\b(?-i:Universit(?:y|ies))\b[^.;]*?\b(?:and|with)\b[^.;]*?\b(?-i:Universit(?:y|ies))\b", _I),
+                              "universit")
 # "between the Government of Kenya and Acme": one side is not a state.
 BETWEEN_ACTOR_AND_OTHER = re.compile(r"\s+and\s+(?:the\s+)?(?P<other>[A-Z][\w&-]+)")
 
