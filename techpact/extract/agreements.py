@@ -8,8 +8,9 @@ parties land on the right agreement.
 from __future__ import annotations
 
 from techpact.extract import cues
+from techpact.extract.act_finish import extend_act, finish  # noqa: F401  (finish: the reader's last step, importable here)
 from techpact.extract.clause_reading import (
-    also_another, told_again, group_of, recall_officials, told_words, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
+    also_another, told_again, group_of, listed_instruments, one_from_each, recall_officials, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
 from techpact.extract.sectors import goes_on_about
@@ -18,7 +19,7 @@ from techpact.extract.parties import (
     one_with_each, outside_names, party_candidates, places, sides_of_with, split_framework,
 )
 from techpact.ontology.reference import is_bloc
-from techpact.ontology.vocabulary import DEFAULT_STATUS, GENERIC_KINDS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
+from techpact.ontology.vocabulary import GENERIC_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
 from techpact.ontology.vocabulary import STATUS_RANK as _STATUS_RANK  # stronger statuses are not overwritten by weaker ones
 
 
@@ -44,9 +45,19 @@ class AgreementReader:
         self._headline: Span | None = None  # the document's first sentence, when it reads as a headline (no full stop)
         self._summit: tuple[str, int] | None = None  # the bloc whose meeting the last clause named, and that clause
         self._officials: dict[str, tuple[list[str], int]] = {}  # "ministers from A, B and C": their states, by noun
+        self._lead: tuple[list[str], Span] | None = None  # the parties of the act last recorded, and its sentence
+        self._prior_here: tuple[int, int] | None = None  # the older act the last prior-act clause named, and that clause
 
     def read(self, clause: Clause) -> None:
-        """Take one clause into account."""
+        """Take one clause into account; instruments it lists after an umbrella of several are acts of their own."""
+        self._read(clause)
+        if self.focus and self.focus.evidence[-1] == clause.span and (kinds := listed_instruments(clause.text)):
+            umbrella = self.focus
+            for kind in kinds:
+                self._record(list(umbrella.parties), kind, umbrella.status or None, clause, back=False, separate=True)
+            self.focus = umbrella
+
+    def _read(self, clause: Clause) -> None:
         text = clause.text
         self._clauses += 1
         if self._clauses == 1 and not clause.span.text.rstrip().endswith((".", ";", ":", ",", "!", "?")):
@@ -58,6 +69,10 @@ class AgreementReader:
         # "A memorandum was signed during the visit", told right after the visit of one side to the other
         they = they or bool(not clause.actors and self.pair and self._clauses - self._pair_clause <= 2
                             and cues.DURING_VISIT.search(text))
+        # "(Talks between A's and B's leaders ...) A highlight was the signing of a letter of intent": the two's
+        they = they or bool(not clause.actors and not clause.continued and self.focus is None and self.pair
+                            and self._clauses - self._pair_clause <= 2
+                            and signed_unnamed(text))
         summit = self._summit if self._summit and self._summit[1] == self._clauses - 1 else None
         self._summit = (bloc, self._clauses) if (bloc := summit_bloc(clause)) else None
         for mention in clause.actors:
@@ -79,10 +94,15 @@ class AgreementReader:
             # "A has a pact with B and a treaty with C": A's with C; "... and a hub with the participation of C": all three
             joins = cues.JOINING_IN.search(text)
             parties = (self.focus.parties if joins else self.focus.parties[:1]) + parties
+        if (parties and self._lead and self._lead[1] == clause.span and not set(parties) & set(self._lead[0])
+                and not clause.continued and cues.SUBJECTLESS.match(text)):
+            parties = self._lead[0] + parties  # "The council approved X; signed a memorandum of B": the council's with B
         if not parties and cues.MEMBERS_AS_SUBJECT.search(text):
             blocs = {m.code for m in clause.actors if is_bloc(m.code)}
             parties = list(blocs) if len(blocs) == 1 else parties  # "At the CSTO summit, the member states adopted ..."
         kind, where = kind_outside_names(clause)
+        if kind == "partnership" and cues.TIES_WISHED.search(text, max(0, where - 16), where):
+            kind = None  # "a closer partnership ... harbors opportunities": ties talked about, no instrument
         if kind is None and cues.PARTNERING.search(text):
             kind, where = "partnership", cues.PARTNERING.search(text).start()
         if kind is None and len(clause.actors) >= 2 and (body := compound_body(clause)) is not None:
@@ -115,7 +135,7 @@ class AgreementReader:
         separate = bool(introduced and (cues.SEPARATE.search(text, max(0, where - 40), where)
                                         or cues.SEPARATE_LEAD.match(text[:where])
                                         or (clause.continued and where < 16))  # "(signed a treaty) and a memorandum on ..."
-                        or (not kind and not back_match and cues.SEPARATELY.match(text))
+                        or (not kind and not back_match and (cues.SEPARATELY.match(text) or cues.IN_ADDITION.match(text)))
                         or (kind and not back_kind and also_another(text, where))
                         or (not kind and not back_match and cues.ALSO_ANOTHER.search(text)))  # "Members also endorsed ..."
         cooperative = bool(kind or cooperation)
@@ -129,10 +149,12 @@ class AgreementReader:
             return  # accusations, sanctions and attacks are not cooperation (but "..., which the US has criticised" is)
         company = cues.COMPANY_COUNTERPART.search(text) if kind else None  # searched only where it can count
         if company and kind:
-            before = {m.code for m in clause.actors if m.start - clause_base(clause) < company.start()}
+            before = {m.code for m in clause.actors if m.start - clause_base(clause) < company.start()
+                      and m.how != "capital"}  # "visited Seoul, signing pacts with Korean firms": Seoul is the venue
             parties = [code for code in parties if code in before]
         if (company and kind and len(parties) < 2) or ((kind or back) and (cues.COMPANY_SUBJECT.search(text)
-                                                                           or between_company(clause))):
+                                                                           or between_company(clause)
+                                                                           or universities_only(clause))):
             self.focus, self.company_deal = None, True  # a government's deal with a company is not an interstate act
             return
         if back and self.focus is None and self.company_deal and not kind:
@@ -189,14 +211,16 @@ class AgreementReader:
                     parties = list(dict.fromkeys(parties + group_of(text, self.pair, self.seen, parties)))
                 else:  # a new partner "bilaterally": with the actor the document is about
                     parties = parties + [self._main_actor(exclude=parties[0])]
-            if len(parties) < 2 and self.focus and set(parties) <= set(self.focus.parties) and not cues.SEPARATELY.match(text):
+            if (len(parties) < 2 and self.focus and set(parties) <= set(self.focus.parties) and not cues.SEPARATELY.match(text)
+                    and not (parties and with_someone_else(clause))):  # "A also signed a deal with Microsoft": not with B
                 # "• A memorandum on trade": one more instrument of the parties in focus
                 parties = list(self.focus.parties) if (back or both or parties or introduced) else parties
             bloc_alone = (len(parties) == 1 and is_bloc(parties[0]) and (kind or bloc_decision)
                           and (not self.focus or self.focus.parties == parties or bloc_decision))
             if bloc_alone and not kind:
                 kind = "initiative"  # what a bloc decides to do together, with no instrument named
-            pairs = (sides_of_with(clause, parties) or one_with_each(clause, parties)) if len(parties) > 2 else None
+            pairs = (sides_of_with(clause, parties) or one_with_each(clause, parties) or one_from_each(clause, parties)
+                     ) if len(parties) > 2 else None
             if pairs:
                 for pair in pairs:
                     self._record(pair, kind, status, clause, back=False)
@@ -260,6 +284,7 @@ class AgreementReader:
         self.undated.add(id(act))
         act.add_evidence(clause.span)
         self.agreements.append(act)
+        self._prior_here = (id(act), self._clauses) if cues.EXTENSION_OF.search(clause.text) else None
 
     def _invite(self, clause: Clause, parties: list[str], status: str | None) -> None:
         """An invitation to join: one proposal from the inviter (named, or the bloc in the story) to each invitee."""
@@ -291,6 +316,8 @@ class AgreementReader:
         parties, framework = split_framework(parties)
         self.company_deal = False
         target = self._headline_act(parties) if separate else self._find(parties, kind, status, back, clause.text, introduced)
+        if target is not None and self._prior_here == (id(target), self._clauses):
+            target = None  # the older act this very clause extends ("an extension of a 1979 agreement") is not its act
         if target is None:
             target = Agreement(kind=kind or "", status=status or "", parties=parties, framework=framework)
             if status == "proposed" and len(parties) >= 2:
@@ -307,7 +334,7 @@ class AgreementReader:
         self.when.setdefault(id(target), set()).update(when_told(clause.text))
         if introduced:
             self.introduced.add(id(target))
-        self.focus = target
+        self.focus, self._lead = target, (list(target.parties), clause.span)
 
     def _headline_act(self, parties: list[str]) -> Agreement | None:
         """The act with these parties told so far in the headline only: the one a separate instrument of the lead is."""
@@ -337,8 +364,8 @@ class AgreementReader:
                 continue  # "signed an MoU ...", then "first signed a defence agreement in 1977": an older act
             if not back and status and agreement.status and _ongoing(status) != _ongoing(agreement.status):
                 continue  # an act running for years is not the one signed or planned now, named or not
-            if not back and status == "proposed" and agreement.status and agreement.status != "proposed":
-                continue  # "..., and the US offered Kenya help": an offer is an act apart from what was signed
+            if not back and (status == "proposed" or status == "rejected") and agreement.status and agreement.status != status:
+                continue  # "..., and the US offered Kenya help", "A declined a demand of B": acts apart from what was signed
             if back or not kind or not agreement.kind:
                 return agreement
             if introduced and id(agreement) in self.introduced and agreement.kind == kind and not told_again(agreement, text, self._headline):
@@ -357,14 +384,7 @@ class AgreementReader:
         when, known = when_told(text), self.when.get(id(agreement))
         return bool(when and known and not when & known)
 
-    @staticmethod
-    def _extend(agreement: Agreement, kind: str | None, status: str | None, clause: Clause) -> None:
-        if kind and (not agreement.kind or agreement.kind in REFINABLE_KINDS and kind in SPECIFIC_KINDS):
-            agreement.kind = kind
-        if status and (not agreement.status or _STATUS_RANK[status] > _STATUS_RANK[agreement.status]):
-            agreement.status = status
-        agreement.add_sectors(clause.sectors)
-        agreement.add_evidence(clause.span)
+    _extend = staticmethod(extend_act)
 
 
 # Kinds that two reports of one act may give it: a loose one that is not a partnership, and the instruments
@@ -374,21 +394,3 @@ _SAME_ACT_KINDS = (REFINABLE_KINDS - (GENERIC_KINDS - {"agreement"})) | SPECIFIC
 
 def _ongoing(status: str) -> bool:
     return _STATUS_RANK["in-force"] <= _STATUS_RANK[status] <= _STATUS_RANK["ended"]
-
-
-def finish(agreements: list[Agreement]) -> list[Agreement]:
-    """Give every agreement a kind and status when the text left them implicit; drop partyless ones."""
-    agreements = [a for a in agreements if a.parties]
-    for agreement in agreements:
-        if not agreement.status:
-            agreement.status = DEFAULT_STATUS.get(agreement.kind, "planned")
-        if (agreement.kind in ISSUED_KINDS and _STATUS_RANK[agreement.status] <= _STATUS_RANK["proposed"]
-                and not agreement.proposer  # a declaration one side proposes to another is still a proposal
-                and not any(cues.FUTURE_ISSUE.search(span.text) for span in agreement.evidence)):
-            agreement.status = "signed"  # what a statement says it will do is not what happened to it: it was issued
-        if not agreement.kind:
-            # cooperation with no instrument named: a proposal when offered, else a joint undertaking
-            agreement.kind = "proposal" if agreement.status == "proposed" else "initiative"
-        if agreement.status != "proposed":
-            agreement.proposer = agreement.addressee = None
-    return agreements

@@ -11,6 +11,7 @@ from techpact.extract.facts import Agreement, Span
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.parties import Clause, clause_base
 from techpact.ontology.reference import is_bloc
+from techpact.ontology.vocabulary import SPECIFIC_KINDS
 
 
 def actor_words(text: str) -> set[str]:
@@ -33,8 +34,9 @@ def made_by_states(focus: Agreement, parties: list[str], text: str) -> bool:
 
 def kind_outside_names(clause: Clause) -> tuple[str | None, int]:
     """The first kind noun of the clause that is not a word of an actor's name ("Treaty" of "the Collective
-    Security Treaty Organization" names a bloc, not an instrument)."""
-    kind, where = cues.find_kind(clause.text)
+    Security Treaty Organization" names a bloc, not an instrument); in an instrument's name, the kind of its head
+    ("the Partnership and Cooperation Agreement" is an agreement)."""
+    kind, where = _headed(clause.text, *cues.find_kind(clause.text))
     if kind is None or not any(m.how == "bloc" for m in clause.actors):
         return kind, where
     base = clause_base(clause)
@@ -44,7 +46,21 @@ def kind_outside_names(clause: Clause) -> tuple[str | None, int]:
     masked = clause.text
     for start, end in names:
         masked = masked[:max(0, start)] + "X" * (end - max(0, start)) + masked[end:]
-    return cues.find_kind(masked)
+    return _headed(masked, *cues.find_kind(masked))
+
+
+_NAME = re.compile(r"(?-i:[A-Z][\w-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w-]*))*")
+
+
+def _headed(text: str, kind: str | None, where: int) -> tuple[str | None, int]:
+    """The kind of an instrument's name by its head, its last word, when that names an instrument signed: the
+    "Enhanced Partnership and Cooperation Agreement" is an agreement (a "Partnership Dialogue" stays as told)."""
+    name = _NAME.match(text, where) if kind else None
+    if name and " " in name.group():
+        head, _ = cues.find_kind(name.group().rsplit(None, 1)[-1])
+        if head == "agreement" or head in SPECIFIC_KINDS:
+            return head, where
+    return kind, where
 
 
 def lone_bloc(parties: list[str]) -> bool:
@@ -112,3 +128,86 @@ def recall_officials(clause: Clause, officials: dict[str, tuple[list[str], int]]
         for noun in cues.OFFICIALS.findall(clause.text):
             officials[noun.lower()] = (states, index)
     return None
+
+
+def signed_unnamed(text: str) -> bool:
+    """Whether a clause that names nobody tells a new instrument signed or exchanged ("A key highlight was the
+    signing of a letter of intent on ..."): told right after the talks of two sides, it is theirs."""
+    if cues.THEY.match(text) or cues.SEPARATELY.match(text):
+        return False  # "They signed ...", "Separately, ...": a subject of its own, or another story
+    kind, where = cues.find_kind(text)
+    if not kind or _NAMED_SUBJECT.search(text, 1, where):
+        return False  # "Safaricom signed a deal with ...": a named maker of its own (a company), not the two sides
+    if not _NO_MAKER_TOLD.search(text):
+        return False  # "The two central banks signed ...": a subject of its own, whoever it stands for
+    introduced = cues.introduces_instrument(text, where) or bool(_SEVERAL.search(text, max(0, where - 40), where))
+    return introduced and cues.find_status(text) == "signed"
+
+
+_NAMED_SUBJECT = re.compile(r"\b[A-Z][\w&-]+")
+# Several instruments told at once: "Several agreements were signed", "A series of memoranda was exchanged".
+_SEVERAL = re.compile(r"\b(?:several|multiple|a (?:series|number|package) of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# A signing told with no maker: passive ("was signed", "were then exchanged") or a noun ("the signing of").
+_NO_MAKER_TOLD = re.compile(r"\b(?:was|were|been|be)\s+(?:\w+\s+)?(?:signed|inked|exchanged|concluded|sealed)\b"
+                            r"|\b(?:signing|exchange|conclusion)\s+of\b", re.IGNORECASE)
+
+
+_UMBRELLA_LIST = re.compile(r"\b(?:agreements|documents|memoranda|MoUs|MOUs|deals|accords|instruments|pacts),?\s+(?:[\w-]+,?\s+){0,6}?"
+                            r"(?:encompassing|including|covering|such as|namely)\s+", re.IGNORECASE)
+_LIST_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:a|an|the)\s)")
+_ITEM_HEAD = re.compile(r"^(?:(?:a|an|the)\s+)?(?:establishment\s+of\s+(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}?$", re.IGNORECASE)
+
+
+def listed_instruments(text: str) -> list[str]:
+    """The kinds of the instruments a clause lists after an umbrella of several ("concluded agreements encompassing
+    a Strategic Partnership Council, the Hydrogen Initiative, a visa waiver and a memorandum on health"): one per
+    item that names its own kind noun near its head (a partnership, an initiative, a memorandum), none for the rest."""
+    umbrella = _UMBRELLA_LIST.search(text) if "," in text else None
+    if not umbrella:
+        return []
+    kinds = []
+    for item in _LIST_ITEM.split(text[umbrella.end():]):
+        kind, where = cues.find_kind(item)
+        if kind and _ITEM_HEAD.match(item[:where]):
+            kinds.append(kind)
+    return kinds if len(kinds) >= 2 else []
+
+
+_WITH_NAME = re.compile(r"\bwith\s+(?:the\s+)?(?-i:[A-Z])[\w&.’'-]+")
+
+
+def with_someone_else(clause: Clause) -> bool:
+    """Whether the clause's one actor signs "with" a named counterpart that is no state or bloc ("Kazakhstan also
+    signed a deal with Microsoft"): a company or a body, not the partner of the act in focus."""
+    base = clause_base(clause)
+    spans = [(m.start - base, m.end - base) for m in clause.actors]
+    return any(not any(start <= match.end() - 1 < end for start, end in spans)
+               for match in _WITH_NAME.finditer(clause.text))
+
+
+_FROM_EACH = re.compile(r"\b(?:secured|won|obtained|received|gained|garnered|drawn|drew)\s+(?:[\w-]+\s+){0,4}?"
+                        r"(?:cooperation|support|backing|commitments?|pledges?|agreements?|deals?)\s+from\b", re.IGNORECASE)
+
+
+def one_from_each(clause: Clause, parties: list[str]) -> list[list[str]] | None:
+    """Bilateral pairs when one actor secures cooperation from each of several ("China has secured cooperation from
+    Russia, Venezuela and South Africa"): what comes from several partners comes from each, not from one pact."""
+    match = _FROM_EACH.search(clause.text)
+    if not match:
+        return None
+    base = clause_base(clause)
+    left = list(dict.fromkeys(m.code for m in clause.actors if m.start - base < match.start() and m.code in parties))
+    right = list(dict.fromkeys(m.code for m in clause.actors if m.start - base >= match.end() and m.code in parties))
+    if len(left) != 1 or len(right) < 2 or left[0] in right:
+        return None
+    return [[left[0], other] for other in right]
+
+
+def universities_only(clause: Clause) -> bool:
+    """Whether the clause's only actors are the cities in two universities' names ("The University of Tokyo and Seoul
+    National University signed ..."): a deal of universities, no state's act."""
+    match = cues.BETWEEN_UNIVERSITIES.search(clause.text)
+    if not match:
+        return False
+    base = clause_base(clause)
+    return all(match.start() <= m.start - base < match.end() for m in clause.actors)

@@ -24,9 +24,12 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
     ("joint-statement", re.compile(r"\bjoint (?:[\w-]+\s+)?(?:statement|communiqu[eé]|declaration)s?\b|(?-i:\b[A-Z][\w-]+ Statements?\b)"
                                    # a statement the parties adopt or issue (not "said in a statement")
                                    r"|\b(?:adopted|issued|released|approved|agreed on)\s+(?:a|an|the)\s+(?!joint\b)(?:[\w-]+\s+)?statements?\b"
+                                   # several, with no article: "the council adopted statements on AI and on water"
+                                   r"|\b(?:adopted|issued|released|approved)\s+(?:two |three |four |several )?statements\s+on\b"
                                    r"|\bcommuniqu[eé]s?\b", _I)),
     ("declaration", re.compile(r"\bdeclarations?\b|\bhereby declare\b", _I)),
-    ("working-group", re.compile(r"\bworking groups?\b|\btask forces?\b|\b(?:joint|intergovernmental) commissions?\b|\bjoint committees?\b", _I)),
+    ("working-group", re.compile(r"\bworking groups?\b|\btask forces?\b|\b(?:joint|intergovernmental) commissions?\b|\bjoint committees?\b"
+                                 r"|\bexpert (?:groups?|teams?|panels?)\b|\b(?:teams?|groups?|panels?) of experts\b", _I)),
     ("initiative", re.compile(r"\binitiatives?\b|\bstrateg(?:y|ies)\b|\broad ?maps?\b|\baction plans?\b|\bplans? of action\b|\bdialogue mechanisms?\b|\bjoint (?:[\w-]+\s+){0,3}?(?:centres?|centers?|laborator(?:y|ies)|labs?|projects?|ventures?|programmes?|programs?|plants?|facilit(?:y|ies)|institutes?|funds?)\b|\bprogram(?:me)?s? of cooperation\b"
                                r"|\b(?:platforms?|dialogues?)\b", _I)),
     ("partnership", re.compile(r"\bpartnerships?\b|\balliances?\b", _I)),
@@ -148,6 +151,10 @@ HOSTILE = Hinted(re.compile(
 COMPANY_SUBJECT = Hinted(re.compile(
     r"^\W*(?:the\s+)?(?:[\w-]+\s+|\w+-){0,3}?(?:company|firm|giant|corporation|carrier|operator|\w*maker|group|conglomerate|manufacturer"
     r"|developer|provider|start-?up|consortium|miner|utility|contractor|supplier|vendor)\s+(?-i:[A-Z])", _I), 'company', 'firm', 'giant', 'corporation', 'carrier', 'operator', 'maker', 'group', 'conglomerate', 'manufacturer', 'developer', 'provider', 'start', 'consortium', 'miner', 'utility', 'contractor', 'supplier', 'vendor')
+# A deal of two universities ("The University of Tokyo and Seoul National University signed ..."): no state's act,
+# whatever capital their names hold.
+BETWEEN_UNIVERSITIES = Hinted(re.compile(r"\b(?-i:Universit(?:y|ies))\b[^.;]*?\b(?:and|with)\b[^.;]*?\b(?-i:Universit(?:y|ies))\b", _I),
+                              "universit")
 # "between the Government of Kenya and Acme": one side is not a state.
 BETWEEN_ACTOR_AND_OTHER = re.compile(r"\s+and\s+(?:the\s+)?(?P<other>[A-Z][\w&-]+)")
 
@@ -220,9 +227,18 @@ PRIOR_ACT = Hinted(re.compile(
 # "builds on a framework agreement signed in February", "is part of the broader Framework Agreement": what an act
 # builds on or belongs to is another act, however it is named.
 PRIOR_BUILT_ON = Hinted(re.compile(
-    r"\b(?:builds? on|building on|built on|builds? upon|building upon|built upon|(?:is|are|was|were|forms?|formed) part of)"
+    r"\b(?:builds? on|building on|built on|builds? upon|building upon|built upon|(?:is|are|was|were|forms?|formed) part of"
+    # what an extension or a renewal is of: "seeks a six-month extension of a science agreement with China"
+    r"|(?:extension|renewal|prolongation|amendment)s? (?:of|to))"
     r"\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,5}?"
-    r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum)s?\b", _I), 'build', 'built', 'part of')
+    r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum)s?\b", _I), 'build', 'built', 'part of', 'extension',
+    'renewal', 'prolongation', 'amendment')
+
+# Ties wished closer, not an instrument: "a closer partnership between the two nations harbors opportunities".
+TIES_WISHED = re.compile(r"\b(?:closer|stronger|deeper|broader|greater|wider|more robust)\s+$", _I)
+
+# An extension or renewal of an act: another act than the one it extends.
+EXTENSION_OF = re.compile(r"\b(?:extension|renewal|prolongation|amendment)s? (?:of|to)\b", _I)
 
 # An act the parties hail by its name: "The declaration welcomed the BRICS Cross-Border Payments Initiative".
 WELCOMED_NAMED = Hinted(re.compile(
@@ -252,6 +268,10 @@ SEPARATE = re.compile(r"\b(?:separate|another|second|third|fourth|additional|fur
 # A clause opening on one more thing told: "Besides, an MoU was signed", "Separately, the two signed a memorandum".
 # A clause that says it tells another act, with no instrument named: "Separately, Japan offered the Philippines radars".
 SEPARATELY = re.compile(r"^\W*(?:separately|in a separate (?:move|development|announcement))\b", _I)
+# A clause with no subject of its own, after a semicolon: "(The council approved X;) signed a memorandum with B".
+SUBJECTLESS = re.compile(r"^\W*(?:and\s+)?(?:also\s+)?(?:signed|inked|concluded|exchanged|adopted|approved|endorsed)\b")
+# A decision told as one more thing done, with no instrument named: "In addition, the council approved ..."
+IN_ADDITION = re.compile(r"^\W*(?:in addition|additionally|besides|moreover|furthermore)\b", _I)
 # "The leaders also launched ...": one more act, named (not "also signed the agreement", which retells).
 ALSO_ANOTHER = Hinted(re.compile(r"\balso\s+(?:signed|inked|sealed|concluded|exchanged|launched|adopted|endorsed|approved|unveiled|set up|established"
                                  r"|issued|announced)\s+(?!the\s+(?:same|said)\b)", _I), "also")
@@ -271,8 +291,13 @@ def content_words(text: str) -> set[str]:
 CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|since|but|as well as)\s+(?=[A-Z]|the |a |an |[a-z]+ [A-Z])"
                           # a time, not a clause: "has governed their ties since January 2021", "before May 12"
                           r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d)"
+                          # nor a meeting as the time: "A joint statement issued after the talks said A and B would ..."
+                          r"(?!the (?:\w+ )?(?:talks|meeting|summit|visit|call|session|ceremony|negotiations|conference)"
+                          r"(?:,|\s+(?:said|says|stated|read|reads|showed|noted|in|on|at|with|between)\b))"
                           # a clause of its own after a comma: "..., as Washington seeks to ...", "..., similar to the one A signed"
                           r"|, (?:as|similar to) (?=[A-Z]|the )"
+                          # a reason of its own: "... agreed to deepen ties as Washington seeks to counter Beijing"
+                          r"|\s+as (?=[A-Z][\w-]+ (?:seeks|pushes|looks|moves|tries|aims|works) to\b)"
                           # what the people at a meeting did there: "at the G20 summit in Rio, where leaders adopted ..."
                           r"|, (?=where (?:the |its |their )?(?:leaders|members|member states|ministers|heads)\b)"
                           # what happened at the time just named: "... in September 2023, when the two countries also signed"
@@ -305,7 +330,7 @@ INTRODUCED_INSTRUMENT = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_INSTRU
 # What every clause break holds (the pattern is case-sensitive): a sentence with none of them is one clause.
 CLAUSE_BREAK_WORDS = (";", "after", "while", "whereas", "following", "before", "since", "but", "as well as", ", as ", ", similar to ",
                       ", where ", ", when ", " joins", " quits", " leaves", " exits", " signs", " agrees", " backs", " rejects",
-                      " says", " seeks")
+                      " says", " seeks", " pushes", " looks to", " moves to", " tries", " aims", " works to")
 
 # Purely domestic statements do not make cooperation.
 DOMESTIC = Hinted(re.compile(r"\b(?:domestic|his nation|her nation|its own|homegrown|home-grown|national strategy"

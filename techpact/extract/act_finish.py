@@ -1,0 +1,37 @@
+"""Acts growing as clauses tell more of them, and the last step of reading them: a kind and status for every act
+the text left implicit."""
+
+from __future__ import annotations
+
+from techpact.extract import cues
+from techpact.extract.facts import Agreement
+from techpact.extract.parties import Clause
+from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK
+
+
+def extend_act(agreement: Agreement, kind: str | None, status: str | None, clause: Clause) -> None:
+    """What a clause adds to an act: a kind when none (or a loose one) was told, a stronger status, sectors, evidence."""
+    if kind and (not agreement.kind or agreement.kind in REFINABLE_KINDS and kind in SPECIFIC_KINDS):
+        agreement.kind = kind
+    if status and (not agreement.status or STATUS_RANK[status] > STATUS_RANK[agreement.status]):
+        agreement.status = status
+    agreement.add_sectors(clause.sectors)
+    agreement.add_evidence(clause.span)
+
+
+def finish(agreements: list[Agreement]) -> list[Agreement]:
+    """Give every agreement a kind and status when the text left them implicit; drop partyless ones."""
+    agreements = [a for a in agreements if a.parties]
+    for agreement in agreements:
+        if not agreement.status:
+            agreement.status = DEFAULT_STATUS.get(agreement.kind, "planned")
+        if (agreement.kind in ISSUED_KINDS and STATUS_RANK[agreement.status] <= STATUS_RANK["proposed"]
+                and not agreement.proposer  # a declaration one side proposes to another is still a proposal
+                and not any(cues.FUTURE_ISSUE.search(span.text) for span in agreement.evidence)):
+            agreement.status = "signed"  # what a statement says it will do is not what happened to it: it was issued
+        if not agreement.kind:
+            # cooperation with no instrument named: a proposal when offered or turned down, else a joint undertaking
+            agreement.kind = "proposal" if agreement.status == "proposed" or agreement.status == "rejected" else "initiative"
+        if agreement.status != "proposed":
+            agreement.proposer = agreement.addressee = None
+    return agreements
