@@ -95,10 +95,34 @@ def _named_bloc(match: re.Match) -> str | None:
     return groups.get("b") or groups.get("b2") or groups.get("b3")
 
 
+# An apposition to one state ends in a singular noun: "Russia, the Quad nations" is no apposition ("To counter Russia,
+# the Quad nations agreed"), nor is a bloc noun that itself opens a list ("..., the G7 countries -- A, B and C --").
+_APPOSED_RULES = ("list-a-bloc-member", "list-the-blocs-member")
+_THE_PLURAL = re.compile(r"^§L(?P<l>\d+)§\s*(?:[,—–]|--)\s*the\s.*\b(?:members|member states|member countries|member nations"
+                         r"|nations|countries|states|allies|economies|powers|heavyweights)$", _I)
+_OPENS_LIST = re.compile(r"\s*(?:[—–:(]|--)\s*(?:namely\s+|including\s+)?(?:the\s+)?§L\d+§")
+
+
+def _no_apposition(skeleton: Skeleton, match: re.Match) -> bool:
+    plural = _THE_PLURAL.match(match.group())
+    if plural and len({m.code for m in skeleton.lists[int(plural.group("l"))]}) == 1:
+        return True
+    return bool(_OPENS_LIST.match(skeleton.text, match.end()))
+
+
+# A list after a comma that a verb of saying follows is who said it: "... admitted Nigeria as a full member, Brazil said".
+_SAYER = re.compile(r",\s*(?:the\s+)?§L\d+§$")
+_SAID = re.compile(r"\s+(?:said|says|told|announced|added|noted|stated|reported|confirmed)\b", _I)
+
+
 def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
     """Whether the match speaks of observers, partners, applicants or former members rather than members,
     under a condition ("if Ukraine joined NATO"), or of joining something the bloc owns ("joined the BRICS bank")."""
     said = match.group()
+    if rule.name in _APPOSED_RULES and _no_apposition(skeleton, match):
+        return True
+    if _SAYER.search(said) and _SAID.match(skeleton.text, match.end()):
+        return True
     if match.groupdict().get("aside"):  # a relative clause set off by commas says something else
         said = skeleton.text[match.start():match.start("aside")] + skeleton.text[match.end("aside"):match.end()]
     words = _PLACEHOLDER.sub(" ", _BLOC_HEAD.sub(" ", said))

@@ -62,7 +62,8 @@ JOINED_WITH = ("list-joined-bloc", "list-is-member-of-bloc", "list-is-a-bloc-mem
 # Rules that say a state entered or is in a bloc: what follows the bloc must close the clause (JOIN_TAIL).
 JOINING = ("list-joined-bloc", "bloc-since-joined-by-list", "list-among-those-who-joined", "bloc-later-added-list", "list-make-up-bloc",
            "since-lists-accession", "list-admitted", "bloc-admits-list", "bloc-admits-list-as-member", "list-first-to-join",
-           "bloc-which-list-joined", "list-gained-membership")
+           "bloc-which-list-joined", "list-gained-membership", "verb-list-into-bloc",
+           "welcomed-list-into-bloc")
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,9 @@ def _rule(name: str, pattern: str, participants: bool = False, needs_bloc: bool 
 _ADVERBS = (r"(?:\s*,?\s+(?:in \d{4}|also|now|already|formally|officially|finally|all|both|itself|each|too|on \w+day|on \w+ \d{1,2}"
             r"|yesterday|today|last year|this year|last month|this week))*")
 # Who acts for a bloc that admits, and when: "NATO leaders on Tuesday formally admitted ...".
-_BLOC_ADMITS = (r"(?:\s+(?:leaders|members|(?:foreign\s+)?ministers|heads of state(?: and government)?))?(?:\s+(?:on \w+|in \d{4}"
+_BLOC_ADMITS = (r"(?:\s+(?:bloc|group|grouping|alliance|union|organi[sz]ation)(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:economies|nations"
+                r"|countries|states))?)?"
+                r"(?:\s+(?:leaders|members|(?:foreign\s+)?ministers|heads of state(?: and government)?))?(?:\s+(?:on \w+|in \d{4}"
                 r"|last \w+|this \w+|earlier this \w+|formally|officially|also|has|have|had|later|since|subsequently|then"
                 r"|unanimously))*\s+")
 # A verb of addressing one's fellows of a bloc: "urged fellow ASEAN members", "joined its fellow G7 leaders".
@@ -219,6 +222,15 @@ RULES = [
     _rule("bloc-admits-list-as-member", _B + _BLOC_ADMITS + r"(?:admit(?:s|ted)?|welcom(?:es|ed|e)|accept(?:s|ed)?|induct(?:s|ed)?"
           r"|add(?:s|ed)|took in|takes in)\s+(?:the\s+)?" + _L + r"\s+as\s+(?:(?:a|an|its|the)\s+)?(?:§B\d+§['’]s?\s+)?" + _MODIFIER
           + r"members?\b(?!\s+of)"),
+    # "Leaders welcomed Timor-Leste as the bloc's 11th member", "the summit admitted Iran as a full member of the SCO"
+    # (whoever does the admitting).
+    _rule("verb-list-as-blocs-member", r"\b(?:admit(?:s|ted|ting)?|welcom(?:es|ed|e|ing)|accept(?:s|ed|ing)?|induct(?:s|ed|ing)?)\s+"
+          r"(?:the\s+)?" + _L + r"\s+as\s+(?:(?:a|an|its|the)\s+)?(?:" + _B + r"(?:['’]s|['’])\s+" + _MODIFIER + r"members?\b|"
+          + _MODIFIER + r"(?:members?|member (?:states?|countries|nations))\s+(?:of|in)\s+(?:the\s+)?§B(?P<b2>\d+)§)"),
+    # "formally admitting Timor-Leste, also known as East Timor, into the regional bloc", "welcomed Finland into NATO".
+    _rule("verb-list-into-bloc", r"\b(?:admit(?:s|ted|ting)?|accept(?:s|ed|ing)?|induct(?:s|ed|ing)?)\s+(?:the\s+)?" + _L + _ASIDE
+          + r"\s*(?:in)?to\s+" + _THE + _B),
+    _rule("welcomed-list-into-bloc", r"\bwelcom(?:es|ed|e|ing)\s+(?:the\s+)?" + _L + _ASIDE + r"\s*into\s+" + _THE + _B),
     # "The SCO, founded in 2001 by ..., later added India and Pakistan".
     _rule("bloc-later-added-list", _B + r"[^.;]{0,150}?\b(?:later|since|subsequently|then|gradually)\s+(?:added|admitted|took in)\s+"
           r"(?:the\s+)?" + _L),
@@ -259,7 +271,8 @@ RULES = [
           + _ARTICLE + r")\s+(?:[\w-]+\s+){0,5}?" + _COORDINATED + _B
           + r"[\s-]+(?:member|members|nations?|countr(?:y|ies)|states?|ally|allies|economy|economies)\b"
           # plural, with no article: "Kazakhstan and Kyrgyzstan are EAEU members"
-          + r"|(?:fellow\s+|founding\s+|full\s+)?§B(?P<b2>\d+)§[\s-]+(?:members|member states|member countries|allies)\b"
+          + r"|(?:(?:fellow|founding|full|new|newest|full-fledged|fully-fledged|permanent)\s+)?§B(?P<b2>\d+)§[\s-]+(?:members|member states"
+          r"|member countries|allies)\b"
           # a headline's new member: "Belarus becomes 10th SCO member", "Egypt officially becomes BRICS member"
           + r"|(?<=\bbecomes )(?:" + _ORDINAL + r"\s+)*§B(?P<b3>\d+)§[\s-]+member\b)"),
     # "Indonesia became BRICS' newest member", "Indonesia is one of ASEAN's ten members".

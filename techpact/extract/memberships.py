@@ -21,6 +21,7 @@ from techpact.extract.bloc_referents import any_region, bloc_referent, passage_b
 from techpact.extract.facts import Membership, Mention, Span
 from techpact.extract.gates import folded
 from techpact.extract.gazetteer import gazetteer
+from techpact.extract.membership_ahead import counted_members_ahead, may_count
 from techpact.extract.membership_matches import (NOT_MEMBER, Skeleton, coordinated_blocs, following_blocs, foreign_owner, more_runs,
                                                  negated, resolve, subject_list)
 from techpact.extract.membership_rules import ANTECEDENT_RULE, COUNTS, MANY, RULES, SUBJECT_TOO
@@ -57,12 +58,14 @@ _SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|was|also|said|says|will|woul
 
 @lru_cache(maxsize=1)
 def _bloc_variants() -> tuple[re.Pattern, dict[str, str]]:
-    """Bloc acronyms as news sites also print them: "Brics", "Asean", "Nato"."""
+    """Bloc acronyms as news sites also print them: "Brics", "Asean", "Nato", "BRICs"."""
     forms = {}
     for bloc in reference.blocs().values():
         for label in bloc.labels:
             if label.isupper() and len(label) >= 4 and label.isalpha():
                 forms[label.capitalize()] = bloc.code
+                if label.endswith("S"):  # an acronym printed as a plural: "BRICs"
+                    forms[label[:-1] + "s"] = bloc.code
     return re.compile(r"\b(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")\b"), forms
 
 
@@ -331,7 +334,7 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     """Memberships one sentence states, read in the context of the whole passage's mentions (and text)."""
     antecedent = ("ember" in span.text or any(is_bloc(m.code) for m in mentions)) and _ANTECEDENT_CUE.search(span.text)
     listing = _may_list(mentions)
-    if not (antecedent or listing):
+    if not (antecedent or listing or "ember" in span.text or any(is_bloc(m.code) for m in mentions)):
         return []
     default_bloc = passage_bloc_cached(document_mentions, text, span.end)
     memberships = []
@@ -342,4 +345,8 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     if listing:
         for listed in member_lists(span, mentions, default_bloc):
             memberships += [Membership(state, listed.bloc, span) for state in listed.states]
+    if text is not None and any(is_bloc(m.code) for m in mentions) and may_count(span.text):
+        skeleton = sentence_skeleton(span, mentions, default_bloc)
+        memberships += [Membership(state, bloc, span) for state, bloc in counted_members_ahead(
+            span, skeleton.text, skeleton.blocs, bool(skeleton.lists), document_mentions, text)]
     return memberships

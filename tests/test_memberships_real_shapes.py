@@ -1,0 +1,89 @@
+"""Membership shapes found on real news passages (round 3), each tried on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from techpact.extract.gazetteer import gazetteer
+from techpact.extract.memberships import find_memberships
+from techpact.extract.sentences import split_sentences
+
+
+def members(text: str) -> set[tuple[str, str]]:
+    mentions = gazetteer().find_actors(text)
+    found = set()
+    for span in split_sentences(text):
+        in_sentence = [m for m in mentions if span.start <= m.start < span.end]
+        found |= {(m.state, m.bloc) for m in find_memberships(span, in_sentence, mentions, text)}
+    return found
+
+
+def each(bloc: str, *states: str) -> set[tuple[str, str]]:
+    return {(state, bloc) for state in states}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an apposition to one state ends in a singular noun; a bloc noun that opens a dashed list is that list's head
+    ("To cut reliance on Russia, the Quad nations — Australia, India, Japan and the United States — agreed on a plan.",
+     each("QUAD", "AUS", "IND", "JPN", "USA")),
+    ("Despite pressure from Iran, the GCC states — Saudi Arabia, Kuwait, Bahrain, Qatar, Oman and the UAE — held talks.",
+     each("GCC", "SAU", "KWT", "BHR", "QAT", "OMN", "ARE")),
+    ("Despite objections from China, the Quad countries launched a fund on Monday.", set()),
+    ("Unlike Russia and China, the G7 countries: Canada, France, Germany, Italy, Japan, Britain and the US, signed.",
+     each("G7", "CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA")),
+    ("Japan, a Quad member, hosted the talks.", each("QUAD", "JPN")),
+    ("India, one of the Quad nations, hosted the talks.", each("QUAD", "IND")),
+    ("Kazakhstan and Uzbekistan, both SCO members, signed the deal.", each("SCO", "KAZ", "UZB")),
+])
+def test_apposition_to_one_state_needs_a_singular_noun(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The group has admitted Nigeria as a full member, Brazil said on Monday.", set()),
+    ("The AU on Sunday admitted Somalia as a full member, Kenya announced.", each("AU", "SOM")),
+    ("SCO members, China said, back the plan.", set()),
+])
+def test_a_list_that_says_it_is_no_member_list(text, expected):
+    found = members(text)
+    assert ("BRA", "BRICS") not in found and ("KEN", "AU") not in found and ("CHN", "SCO") not in found
+    assert found >= expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya, Ghana and Senegal formally became new AU members.", each("AU", "KEN", "GHA", "SEN")),
+    ("Egypt and Iran officially became full-fledged BRICS members on January 1.", each("BRICS", "EGY", "IRN")),
+    ("Kenya and Ghana are set to become new AU members.", set()),
+    ("Kenya and Ghana became new AU partners.", set()),
+])
+def test_became_new_bloc_members(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Delegates on Monday welcomed Mongolia as the bloc's seventh member at the SCO summit.", each("SCO", "MNG")),
+    ("The summit admitted Laos as the ninth member of ASEAN.", each("ASEAN", "LAO")),
+    ("Ministers formally admitted Timor-Leste, also known as East Timor, into the regional bloc on Sunday, ASEAN said.",
+     each("ASEAN", "TLS")),
+    ("NATO leaders welcomed Sweden into the alliance.", each("NATO", "SWE")),
+    ("The AU welcomed Morocco to the AU summit in Addis Ababa.", set()),
+    ("Leaders welcomed Mongolia as the SCO's newest observer member.", set()),
+    ("The BRICs group of emerging economies has admitted Nigeria as a full member.", each("BRICS", "NGA")),
+    ("The Brics bloc admitted Nigeria as a partner country.", set()),
+])
+def test_admitting_and_welcoming_a_member_whoever_admits(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nine EU member states launched a chip alliance on Wednesday. Ministers of Austria, Belgium, Finland, France, Germany, "
+     "Italy, Poland, Spain and the Netherlands signed a declaration.",
+     each("EU", "AUT", "BEL", "FIN", "FRA", "DEU", "ITA", "POL", "ESP", "NLD")),
+    ("Three BRICS countries objected to the text. Officials from Brazil, India and South Africa said it went too far.",
+     each("BRICS", "BRA", "IND", "ZAF")),
+    ("Five EU countries backed the plan. Ministers from France and Germany spoke first.", set()),
+    ("Two former CSTO members attended. Georgia and Uzbekistan sent envoys.", set()),
+    ("Two SCO observer states attended. Mongolia and Afghanistan sent envoys.", set()),
+])
+def test_counted_members_named_in_the_next_sentence(text, expected):
+    assert members(text) == expected
