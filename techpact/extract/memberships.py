@@ -334,7 +334,8 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     """Memberships one sentence states, read in the context of the whole passage's mentions (and text)."""
     antecedent = ("ember" in span.text or any(is_bloc(m.code) for m in mentions)) and _ANTECEDENT_CUE.search(span.text)
     listing = _may_list(mentions)
-    if not (antecedent or listing or "ember" in span.text or any(is_bloc(m.code) for m in mentions)):
+    counting = text is not None and may_count(span.text) and any(is_bloc(m.code) for m in mentions)
+    if not (antecedent or listing or counting):
         return []
     default_bloc = passage_bloc_cached(document_mentions, text, span.end)
     memberships = []
@@ -345,7 +346,7 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     if listing:
         for listed in member_lists(span, mentions, default_bloc):
             memberships += [Membership(state, listed.bloc, span) for state in listed.states]
-    if text is not None and any(is_bloc(m.code) for m in mentions) and may_count(span.text):
+    if counting:
         skeleton = sentence_skeleton(span, mentions, default_bloc)
         memberships += [Membership(state, bloc, span) for state, bloc in counted_members_ahead(
             span, skeleton.text, skeleton.blocs, bool(skeleton.lists), document_mentions, text)]
