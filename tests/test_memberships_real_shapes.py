@@ -87,3 +87,38 @@ def test_admitting_and_welcoming_a_member_whoever_admits(text, expected):
 ])
 def test_counted_members_named_in_the_next_sentence(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The alliance, which is now composed of Kenya, Uganda and Rwanda, is known as the AU bloc.", each("AU", "KEN", "UGA", "RWA")),
+    ("The SCO is currently made up of: Belarus, China, India and Iran.", each("SCO", "BLR", "CHN", "IND", "IRN")),
+    ("ASEAN, founded in Bangkok in 1967, currently includes Brunei, Cambodia and Laos.", each("ASEAN", "BRN", "KHM", "LAO")),
+    ("The CIS groups former Soviet republics such as Armenia and Belarus, with Turkmenistan as an associate member.",
+     each("CIS", "ARM", "BLR")),
+    ("The CIS comprises former members such as Georgia.", set()),
+    ("The current ASEAN member-states are Brunei Darussalam, Cambodia and Lao PDR.", each("ASEAN", "BRN", "KHM", "LAO")),
+    ("Hungary remains, de jure, a full-fledged member of NATO.", each("NATO", "HUN")),
+    ("Thus, Mongolia became a full-fledged, eleventh member of the SCO.", each("SCO", "MNG")),
+    ("Serbia remains, for now, an observer of the CSTO.", set()),
+])
+def test_predicates_with_asides_colons_and_descriptions(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Egypt and Iran have officially joined the bloc of emerging economies, BRICS said.", each("BRICS", "EGY", "IRN")),
+    ("Egypt and Iran officially joined the BRICS group of developing nations last year.", each("BRICS", "EGY", "IRN")),
+    ("Egypt and Iran joined the BRICS bank last year.", set()),
+    ("Egypt joined the BRICS group photo.", set()),
+])
+def test_joining_a_bloc_described_after_its_name(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Our APEC colleagues – Chile, Peru and Mexico – agreed, Russia said.", each("APEC", "CHL", "PER", "MEX")),
+    ("He thanked his fellow SCO colleagues Kazakhstan and Uzbekistan.", each("SCO", "KAZ", "UZB")),
+    ("Our APEC partners – Chile and Peru – agreed.", set()),
+])
+def test_colleagues_in_a_bloc_are_its_members(text, expected):
+    assert members(text) == expected

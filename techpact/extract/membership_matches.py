@@ -30,6 +30,9 @@ JOIN_TAIL = re.compile(
     r"|late|early|officially|formally|fully|only|just|two|three|four|five|six|a|an|the|\d+|january|february"
     r"|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday)\b)", _I)
+# What may describe a bloc someone joined: "joined the bloc of emerging economies", "joined the BRICS group".
+_DESCRIBED = re.compile(r"(?:\s+(?:bloc|group|grouping|alliance|club))?(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:economies|nations|countries"
+                        r"|states|democracies|powers)\b)?", _I)
 # A membership the clause goes on to end: "which joined the EU in 1973 and left in 2020", "a member of the EU until
 # 2020", "which had joined the CSTO, suspended its membership".
 ENDED_AFTER = re.compile(
@@ -42,6 +45,8 @@ CONDITION = re.compile(r"\b(?:if|should|unless|whether|once|until)\s+(?:the\s+)?
 # When a later member came: "and, since 2024, Bolivia".
 _SINCE = r"(?:in \d{4}|last year|this year|later|since \d{4}|more recently|recently|then)"
 _PLACEHOLDER = re.compile(r"§[LBD]\d+§|¶P\d+¶")
+# "former" of a state that no longer exists is no former membership: "former Soviet republics such as L".
+_FORMER_EMPIRE = re.compile(r"\bformer\s+(?:Soviet|Yugoslav|colonial|communist|Warsaw Pact|Eastern Bloc)\b", _I)
 # A bloc's own head noun is no negation: "the AUKUS partnership".
 _BLOC_HEAD = re.compile(r"§B\d+§\s+(?:security\s+)?partnership\b|\b(?:two|three|four|five|six|seven)\s+(?:founding\s+)?partners\s+(?:of|in)\b|\bpartnership\s+(?:of|between|(?:that\s+|which\s+)?(?:it|they))\b", _I)
 # More members added to a predicate list: "BRICS includes L, along with Indonesia".
@@ -125,7 +130,7 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
         return True
     if match.groupdict().get("aside"):  # a relative clause set off by commas says something else
         said = skeleton.text[match.start():match.start("aside")] + skeleton.text[match.end("aside"):match.end()]
-    words = _PLACEHOLDER.sub(" ", _BLOC_HEAD.sub(" ", said))
+    words = _FORMER_EMPIRE.sub(" ", _PLACEHOLDER.sub(" ", _BLOC_HEAD.sub(" ", said)))
     if NOT_MEMBER.search(words):
         return True
     before = _PLACEHOLDER.sub(" ", skeleton.text[max(0, match.start() - 25):match.start()])
@@ -141,7 +146,7 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
     if rule.name in JOINING:
         if NOT_AFTER_JOIN.match(skeleton.text, match.end()):
             return True
-        if match.group().endswith(("§", "¶")) and not JOIN_TAIL.match(skeleton.text, match.end()):
+        if match.group().endswith(("§", "¶")) and not JOIN_TAIL.match(skeleton.text, _DESCRIBED.match(skeleton.text, match.end()).end()):
             return True
     return False
 

@@ -18,7 +18,7 @@ _P = r"¶P(?P<l>\d+)¶"  # a state named with a possessive: "Finland's accession
 
 _MEMBER_NOUN = (r"(?:member[\s-]+(?:states?|countries|nations|economies|governments)|members?|countries|nations"
                 r"|states|economies|allies|ally|governments|democracies|powers)")
-_MODIFIER = r"(?:(?!(?:is|are|was|were|be|been|has|have|had|not)\b)\w+[\s-]+){0,2}?"  # "founding", "full", "five founding"
+_MODIFIER = r"(?:(?!(?:is|are|was|were|be|been|has|have|had|not)\b)[\w-]+(?:,\s*|[\s-]+)){0,2}?"  # "founding", "full", "five founding"
 _MEMBER_ONLY = r"(?:member[\s-]+(?:states?|countries|nations|economies)|members?|allies|(?:co-?)?founders?)"
 # "and other", "like fellow", "together with its fellow", "joined other": the list shares the others' membership.
 _OTHER = (r"\s*,?\s*(?:and|as well as|with|along with|together with|alongside|like|unlike|joined|joins|joining)\s+"
@@ -132,7 +132,7 @@ RULES = [
     _rule("members-of-bloc-list", r"\b" + _MEMBER_NOUN + r"\s+of\s+" + _THE + _B
           + r"(?:\s+(?!(?:and|or|nor|but|with|to|from|by|in|on|at|for|against)\b)[a-z]+){0,2}?" + _APPOSITION + _L, True),
     # "the members -- Russia, Kazakhstan, ...", "whose members are L", "its founding members include L".
-    _rule("members-are-list", r"\b(?:members|member states|member countries|membership)\s*(?:(?:[—–:]|--)\s*(?:the\s+)?"
+    _rule("members-are-list", r"\b(?:members|member[\s-]states|member[\s-]countries|membership)\s*(?:(?:[—–:]|--)\s*(?:the\s+)?"
           r"|,?\s*(?:(?:now|also|currently|originally|initially)\s+)?(?:are|were|include|included|includes|comprise|comprised"
           r"|comprises|being|namely)\s+(?:the\s+)?)" + _L, True),
     # "BRICS (Brazil, Russia, India, China and South Africa)", "the SCO -- China, Russia, ... --".
@@ -141,6 +141,8 @@ RULES = [
     # "new members Egypt and Iran", "member countries Japan and India", "four new members: L".
     _rule("qualified-members-list", r"\b(?:member\s+(?:states|countries|nations)|(?:founding|original|new|newest|full"
           r"|permanent|current|fellow)\s+members?)\s*(?:[,:—–]|--)?\s*(?:(?:such as|including|like|namely)\s+)?(?:the\s+)?" + _L, True),
+    # "our APEC colleagues – Chile, Peru and Mexico –", "fellow SCO colleagues Kazakhstan and Uzbekistan".
+    _rule("bloc-colleagues-list", r"\b(?:our|their|its|his|her|fellow)\s+(?:fellow\s+)?" + _B + r"[\s-]+colleagues" + _APPOSITION + _L),
     # "All other members endorsed the plan, including L".
     _rule("members-including-list", r"\b(?:members|member states|member countries)\b(?! of)[^§.;]{0,60}?,?\s+"
           r"(?:including|such as|among them|notably)\s+(?:the\s+)?" + _L, True),
@@ -174,11 +176,15 @@ RULES = [
     # "BRICS, an acronym for L".
     _rule("bloc-includes-list", _B + r"(?:\s+(?:alliance|group|grouping|bloc|partnership|forum|union|organi[sz]ation|club)"
           r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:economies|nations|countries|states|democracies))?)?"
+          r"(?:\s*,\s*(?:founded|formed|created|established|set up|launched)\b[^,;.§¶]{0,60},)?"
           r"\s*(?:[,(—–]|--)?\s*(?:(?:that|which)\s+)?(?:(?:now|also|currently|originally|initially|first)\s+)?"
           r"(?:includes?|included|including|comprises?|comprising|comprised|consists of|consisting of"
-          r"|(?:(?:is|are|was|were)\s+)?(?:made up|composed|comprised) of|groups|grouping|brings together|bringing together"
-          r"|unites|uniting"
-          r"|(?:an |the )?acronym (?:for|of)|named (?:after|for))\s+(?:the\s+(?:[a-z-]+\s+){0,2}?of\s+|(?:the\s+)?)" + _L, True),
+          r"|(?:(?:is|are|was|were)\s+(?:(?:now|also|currently|originally|initially)\s+)?)?(?:made up|composed|comprised) of"
+          r"|groups|grouping|brings together|bringing together|unites|uniting"
+          r"|(?:an |the )?acronym (?:for|of)|named (?:after|for))\s*:?\s+(?:the\s+(?:[a-z-]+\s+){0,2}?of\s+"
+          # "comprises former Soviet republics such as L"
+          r"|(?:[\w-]+\s+){0,3}?(?:republics|states|countries|nations|economies)\s*,?\s+(?:such as|like|including|namely)\s+(?:the\s+)?"
+          r"|(?:the\s+)?)" + _L, True),
     # "Australia, India, Japan and the US, known as the Quad", "L, which form the Quad".
     _rule("list-known-as-bloc", _L + r"\s*,?\s*(?:(?:collectively|together|jointly)\s+)?(?:known as|called|dubbed"
           r"|(?:which|who|that)\s+(?:form|formed|make up|made up|founded)|forming|making up)\s+(?:the\s+)?" + _B, True),
@@ -260,7 +266,7 @@ RULES = [
     _rule("bloc-of-which-list-is-member", _B + r"\s*,\s*of which\s+(?:the\s+)?" + _L + r"(?:\s+(?:is|are|was|were|has been|have been"
           r"|became|become))\s+(?:also\s+|all\s+|both\s+)?(?:an?\s+|the\s+)?" + _MODIFIER + r"members?\b"),
     # "Iran became a full member of the SCO", "Italy is a member of the G7", "Indonesia is one of ten members of ASEAN".
-    _rule("list-is-member-of-bloc", _L + _ASIDE + _ADVERBS + _COPULA + r"\s+(?:all\s+|both\s+)?(?:" + _ARTICLE + r")?\s*" + _MODIFIER
+    _rule("list-is-member-of-bloc", _L + _ASIDE + _ADVERBS + _COPULA + r"(?:\s*,[^,;.§¶]{1,30},)?\s+(?:all\s+|both\s+)?(?:" + _ARTICLE + r")?\s*" + _MODIFIER
           + r"(?:member(?:\s+(?:states?|countries|nations))?|members)\s+(?:of|in)\s+(?:both\s+)?" + _THE + _B),
     # "India is a member of the Quad, along with the US, Japan and Australia".
     _rule("member-of-bloc-along-with-list", _COPULA + r"\s+(?:an?|one of the)\s+" + _MODIFIER + r"members?\s+(?:of|in)\s+(?:the\s+)?"
