@@ -122,3 +122,21 @@ def test_joining_a_bloc_described_after_its_name(text, expected):
 ])
 def test_colleagues_in_a_bloc_are_its_members(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran holds membership in both the SCO and BRICS.", each("SCO", "IRN") | each("BRICS", "IRN")),
+    ("Turkey holds EU membership talks every year.", set()),
+    ("EU heavyweights France and Germany objected.", each("EU", "FRA", "DEU")),
+    ("Gulf states Saudi Arabia and the UAE signed the deal.", set()),
+    ("India and Pakistan, SCO members since 2017, attended.", each("SCO", "IND", "PAK")),
+    ("China and Russia, SCO founders, attended.", each("SCO", "CHN", "RUS")),
+    ("The Philippines, Vietnam and Malaysia — ASEAN members with claims in the sea — objected.",
+     each("ASEAN", "PHL", "VNM", "MYS")),
+    ("Mongolia and Iran, SCO observers at the time, attended.", set()),
+    ("The G20, which groups the world's largest economies including China and India, met.", each("G20", "CHN", "IND")),
+    ("Saudi Arabia is the largest economy in the GCC.", each("GCC", "SAU")),
+    ("China is the largest trading partner of ASEAN.", set()),
+])
+def test_holding_membership_heavyweights_bare_plural_appositions_and_the_largest(text, expected):
+    assert members(text) == expected

@@ -17,7 +17,7 @@ _D = r"§D(?P<l>\d+)§"
 _P = r"¶P(?P<l>\d+)¶"  # a state named with a possessive: "Finland's accession"
 
 _MEMBER_NOUN = (r"(?:member[\s-]+(?:states?|countries|nations|economies|governments)|members?|countries|nations"
-                r"|states|economies|allies|ally|governments|democracies|powers)")
+                r"|states|economies|allies|ally|governments|democracies|powers|heavyweights?)")
 _MODIFIER = r"(?:(?!(?:is|are|was|were|be|been|has|have|had|not)\b)[\w-]+(?:,\s*|[\s-]+)){0,2}?"  # "founding", "full", "five founding"
 _MEMBER_ONLY = r"(?:member[\s-]+(?:states?|countries|nations|economies)|members?|allies|(?:co-?)?founders?)"
 # "and other", "like fellow", "together with its fellow", "joined other": the list shares the others' membership.
@@ -46,7 +46,7 @@ _ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|sevent
 
 # Rules that read a bracket or a dash, which also joins two names ("the EU (Brussels)", "EU–China"):
 # only a list of two or more states is a member list there.
-MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list", "bloc-of-many")
+MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list", "bloc-of-many", "list-bloc-members-no-article")
 # Rules whose list is the predicate of the bloc ("BRICS includes L"): a list added with "along with" belongs to it too.
 PREDICATE_LISTS = ("bloc-includes-list", "bloc-since-joined-by-list", "members-are-list", "expanded-to-include-list", "bloc-later-added-list")
 # Rules that list a bloc's founders, whom later members may follow: "founded by L, with South Africa added in 2010".
@@ -163,6 +163,9 @@ RULES = [
           + _MODIFIER + _COORDINATED + _B + r"[\s-]+" + _AFTER_BLOC
           + r"(?:member(?:\s+(?:states?|countries|nations))?|members|nations?|countr(?:y|ies)|states?|ally|allies"
           r"|economy|economies|powers|heavyweights?)\b", True),
+    # "India and Pakistan, SCO members since 2017, attended", "Vietnam and Malaysia -- ASEAN members with claims --".
+    _rule("list-bloc-members-no-article", _L + r"\s*(?:,|—|–|--)\s*(?:fellow\s+|founding\s+|full\s+)?" + _B + r"[\s-]+(?:founding\s+)?"
+          r"(?:members|member states|member countries|allies|founders|co-founders)\b(?!\s+of\b)", True),
     # "Germany, the EU's largest economy", "Kenya, one of the AU's founding members", "Indonesia, the bloc's newest member".
     _rule("list-the-blocs-member", _L + r"\s*(?:[,(—–]|--)\s*(?:the\s+|" + _SHARE + r"\s+(?:the\s+)?)?" + _B
           + r"(?:['’]s|['’])\s+(?:(?:[\w-]+\s+){0,5}?(?:members?|member states?|member countries|(?:co-?)?founders?(?![’']))"
@@ -183,7 +186,8 @@ RULES = [
           r"|groups|grouping|brings together|bringing together|unites|uniting"
           r"|(?:an |the )?acronym (?:for|of)|named (?:after|for))\s*:?\s+(?:the\s+(?:[a-z-]+\s+){0,2}?of\s+"
           # "comprises former Soviet republics such as L"
-          r"|(?:[\w-]+\s+){0,3}?(?:republics|states|countries|nations|economies)\s*,?\s+(?:such as|like|including|namely)\s+(?:the\s+)?"
+          r"|(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:republics|states|countries|nations|economies)\s*,?\s+(?:such as|like|including|namely)\s+"
+          r"(?:the\s+)?"
           r"|(?:the\s+)?)" + _L, True),
     # "Australia, India, Japan and the US, known as the Quad", "L, which form the Quad".
     _rule("list-known-as-bloc", _L + r"\s*,?\s*(?:(?:collectively|together|jointly)\s+)?(?:known as|called|dubbed"
@@ -244,8 +248,10 @@ RULES = [
     # "Sweden completed its accession to NATO", "Iran secured full membership of the SCO", "Bolivia was granted full
     # membership of Mercosur".
     _rule("list-gained-membership", _L + r"(?:\s+(?:has|have|had|was|were|officially|formally|finally|also))*\s+(?:completed"
-          r"|finali[sz]ed|secured|gained|obtained|won|received|attained|acquired|granted)\s+(?:its\s+|their\s+)?(?:full\s+|formal\s+)?"
-          r"(?:(?:membership|accession|admission|entry)\s+(?:of|in|to|into)\s+(?:the\s+)?" + _B + r"|§B(?P<b2>\d+)§\s+membership)"),
+          r"|finali[sz]ed|secured|gained|obtained|won|received|attained|acquired|granted|holds|held|retains|retained)\s+"
+          r"(?:its\s+|their\s+)?(?:full\s+|formal\s+)?(?:(?:membership|accession|admission|entry)\s+(?:of|in|to|into)\s+(?:both\s+)?"
+          r"(?:the\s+)?" + _B + r"|§B(?P<b2>\d+)§\s+membership(?!\s+(?:talks|bid|application|negotiations|process|aspirations|hopes"
+          r"|prospects|request|ambitions)\b))"),
     # "Indonesia, the first Southeast Asian country to join BRICS", "Indonesia became the first ... to join BRICS".
     _rule("list-first-to-join", _L + r"(?:\s*(?:[,(—–]|--)\s*|" + _COPULA + r"\s+)(?:the|a)\s+" + _ORDINAL
           + r"\s+(?:[\w-]+\s+){0,4}?(?:to\s+(?:join|enter|be admitted to)\s+(?:the\s+)?" + _B + r")"),
@@ -340,7 +346,7 @@ RULES = [
     _rule("speaker-urged-fellow-members", _P + r"['’]s?(?:\s+[\w.-]+){0,6}?\s+(?:has\s+|have\s+|had\s+|also\s+)?" + _FELLOW),
     _rule("list-urged-fellow-members", _L + _ADVERBS + r"\s+(?:has\s+|have\s+|had\s+|also\s+)?" + _FELLOW),
     # "Saudi Arabia and the UAE, the two largest economies in the GCC", "Indonesia, the most populous country in ASEAN".
-    _rule("list-the-largest-in-bloc", _L + r"\s*(?:[,(—–]|--)\s*(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:economy|economies|members?"
+    _rule("list-the-largest-in-bloc", _L + r"(?:\s*(?:[,(—–]|--)\s*|" + _COPULA + r"\s+)(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:economy|economies|members?"
           r"|states?|countries|country|nations?|producers?|powers?)\s+(?:in|of|within)\s+" + _THE + _B, True),
     # "India, like China, is a founding member of BRICS": the state it is likened to.
     _rule("like-list-is-member", r"\b(?:like|as does|as do|just like)\s+(?:the\s+)?" + _L + r"\s*,\s*(?:is|was|are|were|has been|became)\s+"
