@@ -140,3 +140,32 @@ def test_colleagues_in_a_bloc_are_its_members(text, expected):
 ])
 def test_holding_membership_heavyweights_bare_plural_appositions_and_the_largest(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ASEAN leaders met. Timor-Leste was admitted in principle as the 11th member of ASEAN and granted observer status.", set()),
+    ("ASEAN leaders agreed in principle to admit Timor-Leste as the 11th member of ASEAN.", set()),
+    ("NATO will welcome Sweden as its 32nd member.", set()),
+    ("The bloc agreed to admit Laos as a member of ASEAN.", set()),
+    ("ASEAN admitted Laos as its ninth member in 1997.", each("ASEAN", "LAO")),
+    ("Laos, accepted into ASEAN in 1997, signed.", each("ASEAN", "LAO")),
+])
+def test_an_admission_in_principle_or_still_to_come_is_no_membership(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BRICS leaders met in Rio. Four countries were invited to join the bloc comprising Brazil, Russia and India.",
+     each("BRICS", "BRA", "RUS", "IND")),
+    ("Algeria and Laos have applied to join the SCO, which includes China and Russia.", each("SCO", "CHN", "RUS")),
+    ("Belarus, Bolivia and Kazakhstan became BRICS partner countries on January 1.", set()),
+    ("The CIS summit ended. Ukraine and Turkmenistan are associate members.", set()),
+    ("Belarus has been participating in the SCO since 2010 as a dialogue partner.", set()),
+    ("Iran, Egypt and Saudi Arabia are among six countries that will join the BRICS bloc as new members from 2024.", set()),
+    ("Mali, Guinea and Burkina Faso remain suspended from the AU.", set()),
+    ("Egypt, Iran and the UAE confirmed they are joining the BRICS bloc.", set()),
+    ("Saudi Arabia and seven other OPEC+ countries, such as Russia, Iraq and Kazakhstan, agreed to extend cuts.", set()),
+    ("The SCO groups China, Russia and India, while Turkey and Egypt are dialogue partners.", each("SCO", "CHN", "RUS", "IND")),
+])
+def test_passages_with_invitees_applicants_partners_and_members(text, expected):
+    assert members(text) == expected

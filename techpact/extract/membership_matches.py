@@ -47,6 +47,10 @@ _SINCE = r"(?:in \d{4}|last year|this year|later|since \d{4}|more recently|recen
 _PLACEHOLDER = re.compile(r"§[LBD]\d+§|¶P\d+¶")
 # "former" of a state that no longer exists is no former membership: "former Soviet republics such as L".
 _FORMER_EMPIRE = re.compile(r"\bformer\s+(?:Soviet|Yugoslav|colonial|communist|Warsaw Pact|Eastern Bloc)\b", _I)
+# An admission agreed "in principle", or one still to come ("agreed to admit", "will welcome"), is no membership yet.
+_ADMITS = re.compile(r"\b(?:admit\w*|accept\w*|welcom\w*|induct\w*)\b", _I)
+_IN_PRINCIPLE = re.compile(r"\bin principle\b", _I)
+_NOT_YET = re.compile(r"\b(?:to|will|would|could|may|might|shall|should|can|cannot|not|plans? to|set to)\s+$", _I)
 # A bloc's own head noun is no negation: "the AUKUS partnership".
 _BLOC_HEAD = re.compile(r"§B\d+§\s+(?:security\s+)?partnership\b|\b(?:two|three|four|five|six|seven)\s+(?:founding\s+)?partners\s+(?:of|in)\b|\bpartnership\s+(?:of|between|(?:that\s+|which\s+)?(?:it|they))\b", _I)
 # More members added to a predicate list: "BRICS includes L, along with Indonesia".
@@ -120,6 +124,15 @@ _SAYER = re.compile(r",\s*(?:the\s+)?§L\d+§$")
 _SAID = re.compile(r"\s+(?:said|says|told|announced|added|noted|stated|reported|confirmed)\b", _I)
 
 
+def _admission_not_yet(text: str, match: re.Match) -> bool:
+    """Whether the admission a match tells is agreed only in principle or still to come."""
+    window = max(0, match.start() - 40)
+    verbs = list(_ADMITS.finditer(text, window, match.end()))
+    if not verbs:
+        return False
+    return bool(_IN_PRINCIPLE.search(text) or _NOT_YET.search(text[:verbs[-1].start()]))
+
+
 def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
     """Whether the match speaks of observers, partners, applicants or former members rather than members,
     under a condition ("if Ukraine joined NATO"), or of joining something the bloc owns ("joined the BRICS bank")."""
@@ -140,6 +153,8 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
             and _WOULD_JOIN.search(skeleton.text[max(0, match.start() - 60):match.start()]):
         return True
     if CONDITION.search(skeleton.text, max(0, match.start() - 12), match.start()):
+        return True
+    if _admission_not_yet(skeleton.text, match):
         return True
     if ENDED_AFTER.search(skeleton.text[match.end():match.end() + 80]):
         return True
