@@ -169,3 +169,18 @@ def test_an_admission_in_principle_or_still_to_come_is_no_membership(text, expec
 ])
 def test_passages_with_invitees_applicants_partners_and_members(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Welcome to BRICS: Indonesia becomes full member", each("BRICS", "IDN")),
+    ("Welcome to BRICS: Indonesia becomes partner", set()),
+    ("Tokayev said Kazakhstan, which like Uzbekistan is a member of the SCO, backed the plan.", each("SCO", "KAZ", "UZB")),
+    ("After Egypt's entry into BRICS, trade grew.", each("BRICS", "EGY")),
+    ("After Egypt's bid for entry into BRICS failed, trade fell.", set()),
+    ("The Gulf Cooperation Council (GCC) states of Saudi Arabia, the UAE and Qatar agreed.", each("GCC", "SAU", "ARE", "QAT")),
+    ("Kazakhstan, Kyrgyzstan and Tajikistan are part of the Russia-led CSTO.", each("CSTO", "KAZ", "KGZ", "TJK")),
+    ("Of the ten ASEAN members, only Vietnam and the Philippines objected.", each("ASEAN", "VNM", "PHL")),
+    ("Russia and China, which lead the SCO, agreed.", set()),
+])
+def test_headlines_likened_subjects_entries_and_counted_members(text, expected):
+    assert members(text) == expected

@@ -24,7 +24,7 @@ _MEMBER_ONLY = r"(?:member[\s-]+(?:states?|countries|nations|economies)|members?
 _OTHER = (r"\s*,?\s*(?:and|as well as|with|along with|together with|alongside|like|unlike|joined|joins|joining)\s+"
           r"(?:its\s+|their\s+)?(?:other|fellow|the other)\s+")
 # "the", "the 27-nation", "the six-member": before a bloc's name.
-_THE = r"(?:the\s+)?(?:[\w]+-(?:nation|member|country|state|strong)\s+)?"
+_THE = r"(?:the\s+)?(?:[\w]+-(?:nation|member|country|state|strong|led|backed|dominated)\s+)?"
 # Adjectives between a bloc and its member noun: "an SCO founding member".
 _AFTER_BLOC = r"(?:(?:founding|full|fully-fledged|full-fledged|original|new|newest|permanent|core|key|leading|major)[\s-]+)?"
 # A relative clause set off by commas between a subject and its verb: "Saudi Arabia, which was invited to join BRICS,
@@ -148,7 +148,8 @@ RULES = [
           r"(?:including|such as|among them|notably)\s+(?:the\s+)?" + _L, True),
     # "Among G20 members, India and Brazil ...".
     # "Among G20 members, India and Brazil ...", "Of the SCO's members, only India refused".
-    _rule("among-bloc-members-list", r"(?:\bamong|^\W*of(?=\s))\s+(?:the\s+)?(?:other\s+)?" + _B + r"(?:['’]s?)?[\s-]+" + _MODIFIER
+    _rule("among-bloc-members-list", r"(?:\bamong|^\W*of(?=\s))\s+(?:the\s+)?(?:other\s+)?(?:(?:\d+|two|three|four|five|six|seven"
+          r"|eight|nine|ten|eleven|twelve)\s+)?" + _B + r"(?:['’]s?)?[\s-]+" + _MODIFIER
           + _MEMBER_NOUN + r"\s*,\s*(?:(?:only|just|both|all)\s+)?(?:the\s+)?" + _L, True),
     # "India, alone among SCO members, refused".
     _rule("list-alone-among-bloc-members", _L + r"\s*,\s*(?:alone|uniquely|almost alone|unusually|first)\s+among\s+(?:the\s+)?"
@@ -194,7 +195,8 @@ RULES = [
           r"|(?:which|who|that)\s+(?:form|formed|make up|made up|founded)|forming|making up)\s+(?:the\s+)?" + _B, True),
     # "the Quad grouping of Australia, India, Japan and the US".
     # "the AUKUS pact between Australia, the UK and the US", "AUKUS, the security pact between L", "the grouping of L".
-    _rule("bloc-of-list", _B + r"\s+(?:group|grouping|bloc|alliance|club|format|partnership)\s+of\s+(?:the\s+)?" + _L, True),
+    _rule("bloc-of-list", _B + r"\s+(?:group|grouping|bloc|alliance|club|format|partnership|(?:member\s+)?(?:states|nations|countries))"
+          r"\s+of\s+(?:the\s+)?" + _L, True),
     _rule("bloc-the-pact-of-list", _B + r"\s*,\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|grouping|bloc|alliance|club|partnership|pact)"
           r"\s+(?:of|between|among|linking|comprising)\s+(?:the\s+)?" + _L, True),
     _rule("bloc-of-many", _B + r"\s+of\s+(?:the\s+)?" + _L, True),
@@ -208,8 +210,8 @@ RULES = [
           r"\s*(?:\bto\s+(?:include|incorporate|admit|take in|add)|,?\s*(?:adding|admitting|taking in|bringing in|welcoming)"
           r"|with the (?:addition|admission|accession|entry) of)\s+(?:the\s+)?" + _L),
     # "NATO now has 32 members following the accession of Finland and Sweden", "since Finland's accession to NATO".
-    _rule("since-accession-of-list", r"\b(?:since|following)\s+(?:the\s+)?(?:accession|admission|entry)\s+of\s+(?:the\s+)?" + _L),
-    _rule("since-lists-accession", r"\b(?:since|following|marked|marks|completed|completes|celebrated|celebrates)\s+" + _P
+    _rule("since-accession-of-list", r"\b(?:since|following|after)\s+(?:the\s+)?(?:accession|admission|entry)\s+of\s+(?:the\s+)?" + _L),
+    _rule("since-lists-accession", r"\b(?:since|following|after|marked|marks|completed|completes|celebrated|celebrates)\s+" + _P
           + r"['’]s?\s+(?:full\s+|formal\s+)?(?:membership|accession|admission|entry)\s+(?:of|in|to|into)\s+" + _THE + _B),
     # "Egypt's membership of BRICS took effect on January 1", "Iran's accession to the SCO was completed".
     _rule("lists-accession-took-effect", _P + r"['’]s?\s+(?:full\s+|formal\s+)?(?:membership|accession|admission|entry)\s+(?:of|in|to|into)\s+"
@@ -293,7 +295,7 @@ RULES = [
     # "Iran became a full member in 2023", "Egypt, Ethiopia, Iran and the UAE became members on January 1",
     # "Iran joined as a full member" (of the bloc the sentence or passage is about).
     _rule("list-became-member", _L + r"(?:\s+(?:in \d{4}|also|now|already|formally|officially|finally))*"
-          r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:(?:became|becomes|has become|have become|had become|was made)\s+(?:(?:a|an|the)\s+"
+          r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:(?:became|becomes|has become|have become|had become|was made)\s+(?:(?:(?:a|an|the)\s+)?"  # a headline drops the article: "Indonesia becomes full member"
           r"(?:(?:full|fully-fledged|full-fledged|formal|permanent|new|newest|\w+th|ninth|tenth|first)[\s-]+)+member"
           r"|(?:(?:full|fully-fledged|full-fledged|formal|permanent|new)\s+)?members)"
           r"|joined(?:\s+(?:a year later|later|in \d{4}|last year|this year|on \w+|then))*\s+as\s+(?:(?:an?|the|its)\s+)?"
@@ -349,6 +351,8 @@ RULES = [
     _rule("list-the-largest-in-bloc", _L + r"(?:\s*(?:[,(—–]|--)\s*|" + _COPULA + r"\s+)(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:economy|economies|members?"
           r"|states?|countries|country|nations?|producers?|powers?)\s+(?:in|of|within)\s+" + _THE + _B, True),
     # "India, like China, is a founding member of BRICS": the state it is likened to.
+    _rule("subject-which-like-list-is-member", _L + r"\s*,\s*(?:which|who)\s+(?:just\s+)?(?:like|as does|as do)\s+(?:the\s+)?§L\d+§\s*,?\s*"
+          r"(?:is|was|are|were|has been|became)\s+(?:also\s+)?(?:an?|one of the)\s+" + _MODIFIER + r"members?\s+(?:of|in)\s+" + _THE + _B),
     _rule("like-list-is-member", r"\b(?:like|as does|as do|just like)\s+(?:the\s+)?" + _L + r"\s*,\s*(?:is|was|are|were|has been|became)\s+"
           r"(?:also\s+)?(?:an?|one of the)\s+" + _MODIFIER + r"members?\s+(?:of|in)\s+" + _THE + _B),
     # "Finland marked the first anniversary of its NATO membership", "since their EU accession".

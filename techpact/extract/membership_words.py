@@ -49,6 +49,7 @@ RULE_WORDS = {
     "demonym-whose-country-is-member": ("whose",),
     "possessive-whose-country-is-member": ("whose",),
     "like-list-is-member": ("like", "as do"),
+    "subject-which-like-list-is-member": ("like", "as do"),
     "list-anniversary-of-its-membership": ("its", "their"),
     "list-alone-among-bloc-members": ("among",),
     "among-bloc-members-list": ("among", "of "),
