@@ -84,6 +84,9 @@ def test_admitting_and_welcoming_a_member_whoever_admits(text, expected):
     ("Five EU countries backed the plan. Ministers from France and Germany spoke first.", set()),
     ("Two former CSTO members attended. Georgia and Uzbekistan sent envoys.", set()),
     ("Two SCO observer states attended. Mongolia and Afghanistan sent envoys.", set()),
+    ("Three NATO members objected. Finland's president said Sweden and Norway agreed.", set()),
+    ("Nine EU member states signed. The US, China and Russia were not invited, nor were India, Japan, Brazil, Turkey, Iran "
+     "and Egypt.", set()),
 ])
 def test_counted_members_named_in_the_next_sentence(text, expected):
     assert members(text) == expected
@@ -183,4 +186,16 @@ def test_passages_with_invitees_applicants_partners_and_members(text, expected):
     ("Russia and China, which lead the SCO, agreed.", set()),
 ])
 def test_headlines_likened_subjects_entries_and_counted_members(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia and Iran, SCO members-to-be at the time, attended.", set()),
+    ("China and India, BRICS partners of Russia, met.", set()),
+    ("Iran and Venezuela, OPEC members under US sanctions, met.", each("OPEC", "IRN", "VEN")),
+    ("The SCO countries of Central Asia met in Astana.", set()),
+    ("The US welcomed India into the talks with the Quad.", set()),
+    ("China, the BRICS founding members said, backs the plan.", set()),
+])
+def test_near_misses_that_state_no_membership(text, expected):
     assert members(text) == expected

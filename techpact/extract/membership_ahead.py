@@ -1,14 +1,13 @@
 """Members a sentence counts and the next sentence names: "Nine EU member states launched the coalition on
 Wednesday. Ministers of Austria, Belgium, ... and the Netherlands issued a statement ..." (the named states are the
-counted members when there are exactly as many of them)."""
+counted members when the next sentence names exactly as many, in one list, and says nothing to undo it)."""
 
 from __future__ import annotations
 
 import re
 
-from techpact.extract.facts import Mention, Span
-from techpact.extract.membership_matches import NOT_MEMBER
-from techpact.ontology.reference import is_bloc
+from techpact.extract.facts import Span
+from techpact.extract.membership_matches import NOT_MEMBER, Skeleton
 
 _I = re.IGNORECASE
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -22,25 +21,9 @@ _COUNTED = re.compile(r"\b" + _NUMBER + r"\s+(?:of\s+(?:the\s+)?)?§B(?P<b>\d+)�
 # The end of the next sentence: a full stop before a capital, a quote or the end of the text.
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“]|\s*$)")
 _AHEAD = 600  # about one long sentence of wire copy
-_LISTABLE = ("name", "official")
-
-
-def counted_members_ahead(span: Span, skeleton_text: str, blocs: list[str], has_list: bool,
-                          document_mentions: list[Mention], text: str) -> list[tuple[str, str]]:
-    """(state, bloc) for the states the next sentence names when this one counts exactly that many members of a bloc
-    and names no state of its own. skeleton_text and blocs are the sentence's skeleton (memberships.sentence_skeleton)."""
-    if has_list:
-        return []
-    found = []
-    for match in _COUNTED.finditer(skeleton_text):
-        before = skeleton_text[max(0, match.start() - 25):match.start()]
-        if NOT_MEMBER.search(match.group()) or NOT_MEMBER.search(before):
-            continue
-        count = _NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
-        states = _next_sentence_states(span, document_mentions, text)
-        if len(states) == count >= 2:
-            found += [(state, blocs[int(match.group("b"))]) for state in states]
-    return found
+# What in the next sentence sets its states apart from the counted members.
+_APART = re.compile(r"\b(?:not|nor|never|outside|neither|none|non-\w+|other than|except)\b", _I)
+_PLACES = re.compile(r"§[LD]\d+§|¶P\d+¶")
 
 
 def may_count(sentence: str) -> bool:
@@ -48,11 +31,29 @@ def may_count(sentence: str) -> bool:
     return bool(_GATE.search(sentence))
 
 
-def _next_sentence_states(span: Span, document_mentions: list[Mention], text: str) -> list[str]:
+def next_sentence(span: Span, text: str) -> Span:
+    """The sentence after span, found by its closing full stop."""
     start = span.end
     end_match = _SENTENCE_END.search(text, start + 1, start + _AHEAD)
     end = end_match.end() if end_match else min(len(text), start + _AHEAD)
-    named = [m for m in document_mentions if start <= m.start < end and not is_bloc(m.code)]
-    if any(m.how not in _LISTABLE and m.how not in ("leader", "demonym") for m in named):
-        return []  # a capital or a dateline among them: not a plain list of members
-    return list(dict.fromkeys(m.code for m in named if m.how in _LISTABLE))
+    return Span(start, end, text[start:end])
+
+
+def counted_members_ahead(skeleton: Skeleton, following: Skeleton) -> list[tuple[str, str]]:
+    """(state, bloc) for the states of the next sentence (following) when this one (skeleton) counts exactly that many
+    members of a bloc, names no state of its own, and the next sentence names them in one list and nothing else."""
+    if skeleton.lists or _APART.search(following.text) or NOT_MEMBER.search(_PLACES.sub(" ", following.text)):
+        return []
+    places = _PLACES.findall(following.text)
+    if len(places) != 1 or not places[0].startswith("§L"):
+        return []
+    states = list(dict.fromkeys(m.code for m in following.lists[int(places[0][2:-1])]))
+    found = []
+    for match in _COUNTED.finditer(skeleton.text):
+        before = skeleton.text[max(0, match.start() - 25):match.start()]
+        if NOT_MEMBER.search(match.group()) or NOT_MEMBER.search(before):
+            continue
+        count = _NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
+        if len(states) == count >= 2:
+            found += [(state, skeleton.blocs[int(match.group("b"))]) for state in states]
+    return found

@@ -166,7 +166,7 @@ RULES = [
           r"|economy|economies|powers|heavyweights?)\b", True),
     # "India and Pakistan, SCO members since 2017, attended", "Vietnam and Malaysia -- ASEAN members with claims --".
     _rule("list-bloc-members-no-article", _L + r"\s*(?:,|—|–|--)\s*(?:fellow\s+|founding\s+|full\s+)?" + _B + r"[\s-]+(?:founding\s+)?"
-          r"(?:members|member states|member countries|allies|founders|co-founders)\b(?!\s+of\b)", True),
+          r"(?:members|member states|member countries|allies|founders|co-founders)(?![\w-])(?!\s+of\b)", True),
     # "Germany, the EU's largest economy", "Kenya, one of the AU's founding members", "Indonesia, the bloc's newest member".
     _rule("list-the-blocs-member", _L + r"\s*(?:[,(—–]|--)\s*(?:the\s+|" + _SHARE + r"\s+(?:the\s+)?)?" + _B
           + r"(?:['’]s|['’])\s+(?:(?:[\w-]+\s+){0,5}?(?:members?|member states?|member countries|(?:co-?)?founders?(?![’']))"

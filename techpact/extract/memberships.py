@@ -21,7 +21,7 @@ from techpact.extract.bloc_referents import any_region, bloc_referent, passage_b
 from techpact.extract.facts import Membership, Mention, Span
 from techpact.extract.gates import folded
 from techpact.extract.gazetteer import gazetteer
-from techpact.extract.membership_ahead import counted_members_ahead, may_count
+from techpact.extract.membership_ahead import counted_members_ahead, may_count, next_sentence
 from techpact.extract.membership_matches import (NOT_MEMBER, Skeleton, coordinated_blocs, following_blocs, foreign_owner, more_runs,
                                                  negated, resolve, subject_list)
 from techpact.extract.membership_rules import ANTECEDENT_RULE, COUNTS, MANY, RULES, SUBJECT_TOO
@@ -347,7 +347,8 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
         for listed in member_lists(span, mentions, default_bloc):
             memberships += [Membership(state, listed.bloc, span) for state in listed.states]
     if counting:
-        skeleton = sentence_skeleton(span, mentions, default_bloc)
+        following = next_sentence(span, text)
+        ahead = [m for m in document_mentions if following.start <= m.start < following.end]
         memberships += [Membership(state, bloc, span) for state, bloc in counted_members_ahead(
-            span, skeleton.text, skeleton.blocs, bool(skeleton.lists), document_mentions, text)]
+            sentence_skeleton(span, mentions, default_bloc), sentence_skeleton(following, ahead, default_bloc))]
     return memberships
