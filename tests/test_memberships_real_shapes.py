@@ -199,3 +199,13 @@ def test_headlines_likened_subjects_entries_and_counted_members(text, expected):
 ])
 def test_near_misses_that_state_no_membership(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tehran joined the SCO in 2023, the grouping's ninth member.", each("SCO", "IRN")),
+    ("Tehran hosted the SCO meeting in 2023.", set()),
+    ("BRICS expanded in 2024. Indonesia became its newest member in January.", each("BRICS", "IDN")),
+    ("BRICS expanded in 2024. Indonesia became its newest partner in January.", set()),
+])
+def test_a_capital_that_joins_and_its_newest_member(text, expected):
+    assert members(text) == expected

@@ -295,7 +295,7 @@ RULES = [
     # "Iran became a full member in 2023", "Egypt, Ethiopia, Iran and the UAE became members on January 1",
     # "Iran joined as a full member" (of the bloc the sentence or passage is about).
     _rule("list-became-member", _L + r"(?:\s+(?:in \d{4}|also|now|already|formally|officially|finally))*"
-          r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:(?:became|becomes|has become|have become|had become|was made)\s+(?:(?:(?:a|an|the)\s+)?"  # a headline drops the article: "Indonesia becomes full member"
+          r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:(?:became|becomes|has become|have become|had become|was made)\s+(?:(?:(?:a|an|the|its)\s+)?"  # a headline drops the article: "Indonesia becomes full member"
           r"(?:(?:full|fully-fledged|full-fledged|formal|permanent|new|newest|\w+th|ninth|tenth|first)[\s-]+)+member"
           r"|(?:(?:full|fully-fledged|full-fledged|formal|permanent|new)\s+)?members)"
           r"|joined(?:\s+(?:a year later|later|in \d{4}|last year|this year|on \w+|then))*\s+as\s+(?:(?:an?|the|its)\s+)?"

@@ -54,7 +54,7 @@ _GATE_WORDS = frozenset(word for rule in RULES for word in rule.words)
 _ANTECEDENT_CUE = re.compile(r"\b(?:both|two|three|four|five|six|seven|eight|nine|ten)\b.*\b(?:member|make up|made up|form|formed"
                              r"|comprise|founded|belong|part of)", _I | re.S)
 _BACK = 700  # about two paragraphs of wire copy
-_SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|was|also|said|says|will|would)\b")
+_SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|was|also|said|says|will|would|joined|joins|became|becomes)\b")
 
 @lru_cache(maxsize=1)
 def _bloc_variants() -> tuple[re.Pattern, dict[str, str]]:
