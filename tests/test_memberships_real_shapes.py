@@ -209,3 +209,14 @@ def test_near_misses_that_state_no_membership(text, expected):
 ])
 def test_a_capital_that_joins_and_its_newest_member(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mongolia became a full-fledged, tenth member of the SCO. India, Iran and China have a similar status in the organization.",
+     each("SCO", "MNG", "IND", "IRN", "CHN")),
+    ("Mongolia became an observer of the SCO in 2004. India and Iran have the same status in the organization.", set()),
+    ("India and Iran have the same status in the SCO.", set()),
+    ("Mongolia joined as a member of the SCO. India and Iran have a different status in the organization.", each("SCO", "MNG")),
+])
+def test_the_same_status_as_the_member_named_before(text, expected):
+    assert members(text) == expected

@@ -57,3 +57,30 @@ def counted_members_ahead(skeleton: Skeleton, following: Skeleton) -> list[tuple
         if len(states) == count >= 2:
             found += [(state, skeleton.blocs[int(match.group("b"))]) for state in states]
     return found
+
+
+# "India, Iran and China have a similar status in the organisation", said of the status the sentence before gave.
+_SAME_STATUS = re.compile(r"^\W*(?:\w+\s+){0,2}?§L(?P<l>\d+)§\s+(?:also\s+)?(?:have|has|had|hold|holds|held|enjoy|enjoys|share|shares)\s+"
+                          r"(?:a|the)\s+(?:same|similar|equal|like)\s+status\s+(?:in|within|at)\s+(?:the\s+)?§B(?P<b>\d+)§", _I)
+_MEMBER_BEFORE = re.compile(r"\bmember\b", _I)
+
+
+def may_share_status(sentence: str) -> bool:
+    """Whether a sentence may give states the status the sentence before spoke of."""
+    return "status" in sentence
+
+
+def same_status_members(skeleton: Skeleton, previous: str) -> list[tuple[str, str]]:
+    """(state, bloc) for "L have a similar status in the organisation" when the sentence before (previous, raw text)
+    made a state a member and spoke of no observer, partner or applicant."""
+    match = _SAME_STATUS.match(skeleton.text)
+    if not match or not _MEMBER_BEFORE.search(previous) or NOT_MEMBER.search(previous):
+        return []
+    bloc = skeleton.blocs[int(match.group("b"))]
+    return [(state, bloc) for state in dict.fromkeys(m.code for m in skeleton.lists[int(match.group("l"))])]
+
+
+def previous_sentence(text: str, start: int) -> str:
+    """The sentence before the one at `start` (back to the full stop before it)."""
+    stop = max(text.rfind(". ", 0, max(0, start - 2)), text.rfind("\n", 0, max(0, start - 2)))
+    return text[stop + 1 if stop >= 0 else 0:start]

@@ -21,7 +21,8 @@ from techpact.extract.bloc_referents import any_region, bloc_referent, passage_b
 from techpact.extract.facts import Membership, Mention, Span
 from techpact.extract.gates import folded
 from techpact.extract.gazetteer import gazetteer
-from techpact.extract.membership_ahead import counted_members_ahead, may_count, next_sentence
+from techpact.extract.membership_ahead import (counted_members_ahead, may_count, may_share_status, next_sentence,
+                                              previous_sentence, same_status_members)
 from techpact.extract.membership_matches import (NOT_MEMBER, Skeleton, coordinated_blocs, following_blocs, foreign_owner, more_runs,
                                                  negated, resolve, subject_list)
 from techpact.extract.membership_rules import ANTECEDENT_RULE, COUNTS, MANY, RULES, SUBJECT_TOO
@@ -346,6 +347,9 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     if listing:
         for listed in member_lists(span, mentions, default_bloc):
             memberships += [Membership(state, listed.bloc, span) for state in listed.states]
+    if listing and text is not None and may_share_status(span.text):
+        memberships += [Membership(state, bloc, span) for state, bloc in same_status_members(
+            sentence_skeleton(span, mentions, default_bloc), previous_sentence(text, span.start))]
     if counting:
         following = next_sentence(span, text)
         ahead = [m for m in document_mentions if following.start <= m.start < following.end]
