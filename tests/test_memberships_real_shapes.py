@@ -220,3 +220,17 @@ def test_a_capital_that_joins_and_its_newest_member(text, expected):
 ])
 def test_the_same_status_as_the_member_named_before(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BRICS — which originally stood for Brazil, Russia, India and China — has grown.", each("BRICS", "BRA", "RUS", "IND", "CHN")),
+    ("Kazakhstan, along with Russia and Belarus, is a founding member of the EAEU.", each("EAEU", "KAZ", "RUS", "BLR")),
+    ("Kazakhstan, which Russia and Belarus courted, is a founding member of the EAEU.", each("EAEU", "KAZ")),
+    ("BRICS met in Kazan. Egypt, Ethiopia and Iran were admitted as members in 2024.", each("BRICS", "EGY", "ETH", "IRN")),
+    ("BRICS met in Kazan. Egypt and Iran were admitted as members of the panel.", set()),
+    ("BRICS met. Egypt and Iran were admitted as observers in 2024.", set()),
+    ("Egypt and Ethiopia signed a deal. The two countries are fellow members of BRICS.", each("BRICS", "EGY", "ETH")),
+    ("Uzbekistan, an SCO member state, and Turkmenistan, an observer, signed.", each("SCO", "UZB")),
+])
+def test_acronyms_asides_admissions_and_fellow_members(text, expected):
+    assert members(text) == expected

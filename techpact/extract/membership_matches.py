@@ -182,6 +182,17 @@ def more_runs(text: str, at: int, rule: Rule) -> list[str]:
     return runs
 
 
+_WITH_ASIDE = re.compile(r"\s*(?:along with|together with|as well as|alongside|like)\b", _I)
+
+
+def aside_runs(match: re.Match) -> list[str]:
+    """Lists in an aside that adds states to the subject: "Kazakhstan, along with Russia and Belarus, is a founding member"."""
+    aside = match.groupdict().get("aside")
+    if not aside or not _WITH_ASIDE.match(aside):
+        return []
+    return re.findall(r"§L(\d+)§", aside)
+
+
 def coordinated_blocs(skeleton: Skeleton, match: re.Match) -> list[str]:
     """Blocs joined to the one a match names: "a member of both the EAEU and the CSTO", "a G20 and BRICS member"."""
     more = [skeleton.blocs[int(index)] for index in re.findall(r"§B(\d+)§", match.groupdict().get("pre") or "")]

@@ -111,7 +111,7 @@ ANTECEDENT_RULE = re.compile(
     r"|(?:they|the\s+" + _GROUP_NOUN + r")\s+(?=(?:are|were)\s+both\b)(?P<two2>)"
     r"|(?:they|the\s+(?:[\w-]+\s+)?" + _GROUP_NOUN + r")\s*,\s*(?:which|who)\s+(?=both\s)(?P<two3>)"
     r"|(?:all|the)\s+" + _COUNT + r"(?:\s+(?:[\w-]+\s+)?" + _GROUP_NOUN + r")?)\s*,?\s*(?:(?:which|who|that)\s+)?(?:(?:are|were|remain"
-    r"|have been)\s+(?:also\s+|both\s+|all\s+)?(?:(?:among\s+the\s+)?(?:founding\s+|full\s+)?members?\s+(?:of|in)\s+" + _THE + _B
+    r"|have been)\s+(?:also\s+|both\s+|all\s+)?(?:(?:among\s+the\s+)?(?:founding\s+|full\s+|fellow\s+)?members?\s+(?:of|in)\s+" + _THE + _B
     + r"|(?:an?\s+)?§B(?P<b2>\d+)§[\s-]+(?:members|member states|member countries|member nations))|(?:both|all)\s+(?:§B(?P<b3>\d+)§"
     r"[\s-]+members|members\s+of\s+" + _THE + r"§B(?P<b4>\d+)§)"
     # "which make up the BRICS group", "which both belong to the SCO and the CIS", "together form the Quad".
@@ -185,7 +185,7 @@ RULES = [
           r"(?:includes?|included|including|comprises?|comprising|comprised|consists of|consisting of"
           r"|(?:(?:is|are|was|were)\s+(?:(?:now|also|currently|originally|initially)\s+)?)?(?:made up|composed|comprised) of"
           r"|groups|grouping|brings together|bringing together|unites|uniting"
-          r"|(?:an |the )?acronym (?:for|of)|named (?:after|for))\s*:?\s+(?:the\s+(?:[a-z-]+\s+){0,2}?of\s+"
+          r"|(?:an |the )?acronym (?:for|of)|named (?:after|for)|stands for|stood for)\s*:?\s+(?:the\s+(?:[a-z-]+\s+){0,2}?of\s+"
           # "comprises former Soviet republics such as L"
           r"|(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:republics|states|countries|nations|economies)\s*,?\s+(?:such as|like|including|namely)\s+"
           r"(?:the\s+)?"
@@ -230,6 +230,10 @@ RULES = [
     _rule("list-admitted", _L + r"(?:\s+(?:was|were|has been|have been|had been|is|are))?\s+(?:formally\s+|officially\s+|finally\s+)?"
           r"(?:admitted|accepted|inducted|welcomed)\s+as\s+(?:(?:a|an|its|the)\s+)?(?:" + _B + r"(?:['’]s|['’])\s+" + _MODIFIER
           + r"members?\b|" + _MODIFIER + r"(?:members?|member (?:states?|countries|nations))\s+(?:of|in)\s+(?:the\s+)?§B(?P<b2>\d+)§)"),
+    # "Egypt, Ethiopia and Iran were admitted as members in 2024" (of the bloc the sentence or passage is about).
+    _rule("list-admitted-as-members", _L + r"\s+(?:was|were|has been|have been|had been)\s+(?:formally\s+|officially\s+|finally\s+)?"
+          r"(?:admitted|accepted|inducted|welcomed)\s+as\s+(?:(?:a|an)\s+)?(?:(?:full|new|permanent|full-fledged|fully-fledged)\s+)?"
+          r"members?\b(?!\s+of\b)(?!\s+in\s+(?!\d))", needs_bloc=False),
     # "ASEAN admits Timor-Leste as 11th member", "NATO welcomed Finland as its 31st member", "ASEAN admitted Timor-Leste".
     _rule("bloc-admits-list-as-member", _B + _BLOC_ADMITS + r"(?:admit(?:s|ted)?|welcom(?:es|ed|e)|accept(?:s|ed)?|induct(?:s|ed)?"
           r"|add(?:s|ed)|took in|takes in)\s+(?:the\s+)?" + _L + r"\s+as\s+(?:(?:a|an|its|the)\s+)?(?:§B\d+§['’]s?\s+)?" + _MODIFIER

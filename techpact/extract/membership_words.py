@@ -20,6 +20,7 @@ RULE_WORDS = {
     "since-lists-accession": ("¶p",),
     "lists-accession-took-effect": ("¶p",),
     "list-admitted": ("admitted", "accepted", "inducted", "welcomed"),
+    "list-admitted-as-members": ("admitted", "accepted", "inducted", "welcomed"),
     "bloc-admits-list-as-member": ("admit", "welcom", "accept", "induct", "add", "took in", "takes in"),
     "bloc-admits-list": ("admit",),
     "verb-list-as-blocs-member": ("admit", "welcom", "accept", "induct"),

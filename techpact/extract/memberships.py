@@ -23,8 +23,8 @@ from techpact.extract.gates import folded
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.membership_ahead import (counted_members_ahead, may_count, may_share_status, next_sentence,
                                               previous_sentence, same_status_members)
-from techpact.extract.membership_matches import (NOT_MEMBER, Skeleton, coordinated_blocs, following_blocs, foreign_owner, more_runs,
-                                                 negated, resolve, subject_list)
+from techpact.extract.membership_matches import (NOT_MEMBER, Skeleton, aside_runs, coordinated_blocs, following_blocs,
+                                                 foreign_owner, more_runs, negated, resolve, subject_list)
 from techpact.extract.membership_rules import ANTECEDENT_RULE, COUNTS, MANY, RULES, SUBJECT_TOO
 from techpact.ontology import reference
 from techpact.ontology.reference import is_bloc
@@ -268,7 +268,7 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
                 runs = [i for i in (subject_list(skeleton, match.start()), match.group("l")) if i is not None]
             else:
                 runs = [match.group("l")]
-                runs += more_runs(skeleton.text, match.end(), rule)
+                runs += more_runs(skeleton.text, match.end(), rule) + aside_runs(match)
             if rule.name in MANY and len(skeleton.lists[int(runs[0])]) < 2:
                 continue
             if rule.needs_bloc is False and foreign_owner(skeleton.text, match.start()):
