@@ -234,3 +234,17 @@ def test_the_same_status_as_the_member_named_before(text, expected):
 ])
 def test_acronyms_asides_admissions_and_fellow_members(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The countries of the CIS region, such as Georgia and Ukraine, were represented.", set()),
+    ("SCO region countries Kazakhstan and Uzbekistan signed.", set()),
+    ("SCO countries Kazakhstan and Uzbekistan signed.", each("SCO", "KAZ", "UZB")),
+    ("On the sidelines of the SCO summit, Kazakhstan and China signed an AI memorandum.", set()),
+    ("South Africa, host of the BRICS summit, welcomed Egypt and Iran to the meeting.", set()),
+    ("Egypt, a BRICS member since January, and Saudi Arabia, which is weighing an invitation, signed.", each("BRICS", "EGY")),
+    ("The OPEC+ alliance, which includes Russia and Kazakhstan, met.", set()),
+    ("SCO dialogue partners Turkey, Egypt and Qatar sent delegations.", set()),
+])
+def test_a_blocs_region_venue_and_circle_are_no_membership(text, expected):
+    assert members(text) == expected

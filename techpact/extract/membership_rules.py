@@ -126,11 +126,12 @@ COUNTS = {"both": 2, "the two": 2, "two": 2, "three": 3, "four": 4, "five": 5, "
 RULES = [
     # "SCO members China, Russia and India", "the BRICS countries Brazil, ...", "fellow GCC member the UAE",
     # "the bloc's members, including L", "the Nato alliance's newest members, L".
-    _rule("bloc-noun-list", _B + r"(?:\s+(?:alliance|bloc|group|grouping)(?:\s+of)?)?(?:['’]s)?[\s-]+" + _MODIFIER + _MEMBER_NOUN
+    _rule("bloc-noun-list", _B + r"(?!\s+(?:region|area|space|zone)\b)(?:\s+(?:alliance|bloc|group|grouping)(?:\s+of)?)?(?:['’]s)?[\s-]+" + _MODIFIER + _MEMBER_NOUN
           + _APPOSITION + _L, True),
     # "All members of the G7 -- the US, Japan, ...", "the member states of the SCO: L".
     _rule("members-of-bloc-list", r"\b" + _MEMBER_NOUN + r"\s+of\s+" + _THE + _B
-          + r"(?:\s+(?!(?:and|or|nor|but|with|to|from|by|in|on|at|for|against)\b)[a-z]+){0,2}?" + _APPOSITION + _L, True),
+          + r"(?:\s+(?!(?:and|or|nor|but|with|to|from|by|in|on|at|for|against|region|area|space|zone|territory)\b)[a-z]+){0,2}?"
+          + _APPOSITION + _L, True),
     # "the members -- Russia, Kazakhstan, ...", "whose members are L", "its founding members include L".
     _rule("members-are-list", r"\b(?:members|member[\s-]states|member[\s-]countries|membership)\s*(?:(?:[—–:]|--)\s*(?:the\s+)?"
           r"|,?\s*(?:(?:now|also|currently|originally|initially)\s+)?(?:are|were|include|included|includes|comprise|comprised"
