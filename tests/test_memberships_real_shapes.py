@@ -248,3 +248,36 @@ def test_acronyms_asides_admissions_and_fellow_members(text, expected):
 ])
 def test_a_blocs_region_venue_and_circle_are_no_membership(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The trilateral AUKUS partnership between Australia, the US and Britain has set up working groups.", each("AUKUS", "AUS", "USA", "GBR")),
+    ("The trilateral AUKUS partnership between Australia and the US grew.", set()),
+    ("The leaders of the US, Australia and the UK reported progress under a trilateral security partnership called AUKUS.",
+     each("AUKUS", "USA", "AUS", "GBR")),
+    ("The leaders of the US, Japan and India, partners of the four-nation Quad, met.", set()),
+    ("The trilateral BRICS talks between Russia, China and India ended.", set()),
+    ("The BRICS pact between Russia and China on grain was signed.", set()),
+])
+def test_a_bloc_said_to_have_as_many_states_as_the_sentence_lists(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("LONDON - A new security partnership between the United States, Britain and Australia will speed up work, Johnson "
+     "said on Thursday. The partnership, known as AUKUS, will provide submarines.", each("AUKUS", "USA", "GBR", "AUS")),
+    ("A new security pact between the US and Britain was signed. The partnership, known as AUKUS, grew.", set()),
+    ("Talks on a partnership between India and Japan failed. The partnership, known as AUKUS, grew.", set()),
+])
+def test_the_partnership_named_in_the_sentence_after(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("With Angola gone, OPEC will now be comprised of five states: Algeria, Congo, Equatorial Guinea, Gabon and Iran.",
+     each("OPEC", "DZA", "GNQ", "GAB", "IRN")),
+    ("The SCO comprises 10 countries: Belarus, India, Iran and Pakistan.", each("SCO", "BLR", "IND", "IRN", "PAK")),
+    ("France, Paris, Germany and Italy signed.", set()),
+])
+def test_a_counted_colon_list_and_an_unknown_name_inside_a_list(text, expected):
+    assert members(text) == expected

@@ -84,3 +84,51 @@ def previous_sentence(text: str, start: int) -> str:
     """The sentence before the one at `start` (back to the full stop before it)."""
     stop = max(text.rfind(". ", 0, max(0, start - 2)), text.rfind("\n", 0, max(0, start - 2)))
     return text[stop + 1 if stop >= 0 else 0:start]
+
+
+# "a trilateral security partnership called AUKUS", "the four-nation Quad grouping": how many states the bloc has.
+_SIZE = {"bilateral": 2, "trilateral": 3, "quadrilateral": 4, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_SIZED = re.compile(r"\b(?P<n>bilateral|trilateral|quadrilateral|(?:two|three|four|five|six)-(?:way|nation|country|member|party"
+                    r"|state))\s+(?:(?:[\w-]+\s+){0,2}?(?:partnership|pact|alliance|grouping|group|bloc|format|dialogue)\s*,?\s*"
+                    r"(?:(?:called|known as|dubbed|named)\s+)?(?:the\s+)?§B(?P<b>\d+)§(?![’'])"
+                    r"|§B(?P<b2>\d+)§\s+(?:[\w-]+\s+)?(?:partnership|pact|alliance|grouping|group|bloc|format|dialogue)\b)", _I)
+
+
+def sized_bloc_members(skeleton: Skeleton) -> list[tuple[str, str]]:
+    """(state, bloc) for a sentence's one list of states when it says the bloc has just as many: "The leaders of the
+    U.S., Australia and the U.K. reported progress under a trilateral security partnership called AUKUS"."""
+    match = _SIZED.search(skeleton.text)
+    if not match:
+        return []
+    places = _PLACES.findall(skeleton.text)
+    rest = skeleton.text[:match.start()] + " " + skeleton.text[match.end():]  # the bloc's own "partnership" undoes nothing
+    if len(places) != 1 or not places[0].startswith("§L") or NOT_MEMBER.search(_PLACES.sub(" ", rest)):
+        return []
+    states = list(dict.fromkeys(m.code for m in skeleton.lists[int(places[0][2:-1])]))
+    size = _SIZE[match.group("n").split("-")[0].lower()]
+    bloc = skeleton.blocs[int(match.group("b") or match.group("b2"))]
+    return [(state, bloc) for state in states] if len(states) == size else []
+
+
+# "The partnership, known as AUKUS, will ..." after "A new security partnership between the US, Britain and Australia".
+_NAMED_AFTER = re.compile(r"^\W*the\s+(?:[\w-]+\s+){0,2}?(?P<noun>partnership|pact|alliance|grouping|group|bloc)\s*,?\s*(?:which is\s+)?"
+                          r"(?:known as|called|dubbed|named)\s+(?:the\s+)?§B(?P<b>\d+)§", _I)
+_NAMED_BEFORE = r"\b{noun}\s+(?:between|among|of)\s+(?:the\s+)?§L(\d+)§"
+# A partnership only talked of, or one that came to nothing: "Talks on a partnership between ... failed".
+_PROSPECT = re.compile(r"\b(?:talks|negotiations|plans?|proposals?|idea|hopes?|bid|calls?)\s+(?:on|for|of|about)\s+(?:a|an|the)\s+"
+                       r"(?:[\w-]+\s+){0,2}?$", _I)
+_UNDONE = re.compile(r"\b(?:failed|collapsed|stalled|fell through|rejected|scrapped|abandoned|proposed|would|could|may|might)\b", _I)
+
+
+def named_after_members(skeleton: Skeleton, previous: Skeleton) -> list[tuple[str, str]]:
+    """(state, bloc) for the states of "a partnership between L" in the sentence before (previous) when this one names
+    that partnership: "The partnership, known as AUKUS, ..."."""
+    match = _NAMED_AFTER.match(skeleton.text)
+    if not match:
+        return []
+    before = re.search(_NAMED_BEFORE.format(noun=match.group("noun")), previous.text, _I)
+    if not before or NOT_MEMBER.search(_PLACES.sub(" ", previous.text[:before.start()])) \
+            or _PROSPECT.search(previous.text[:before.start()]) or _UNDONE.search(previous.text):
+        return []
+    bloc = skeleton.blocs[int(match.group("b"))]
+    return [(state, bloc) for state in dict.fromkeys(m.code for m in previous.lists[int(before.group(1))])]

@@ -184,12 +184,13 @@ RULES = [
           r"(?:\s*,\s*(?:founded|formed|created|established|set up|launched)\b[^,;.§¶]{0,60},)?"
           r"\s*(?:[,(—–]|--)?\s*(?:(?:that|which)\s+)?(?:(?:now|also|currently|originally|initially|first)\s+)?"
           r"(?:includes?|included|including|comprises?|comprising|comprised|consists of|consisting of"
-          r"|(?:(?:is|are|was|were)\s+(?:(?:now|also|currently|originally|initially)\s+)?)?(?:made up|composed|comprised) of"
+          r"|(?:(?:is|are|was|were|will\s+(?:now\s+)?be)\s+(?:(?:now|also|currently|originally|initially)\s+)?)?(?:made up|composed"
+          r"|comprised) of"
           r"|groups|grouping|brings together|bringing together|unites|uniting"
           r"|(?:an |the )?acronym (?:for|of)|named (?:after|for)|stands for|stood for)\s*:?\s+(?:the\s+(?:[a-z-]+\s+){0,2}?of\s+"
           # "comprises former Soviet republics such as L"
-          r"|(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:republics|states|countries|nations|economies)\s*,?\s+(?:such as|like|including|namely)\s+"
-          r"(?:the\s+)?"
+          r"|(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:republics|states|countries|nations|economies|members)\s*(?:,?\s+(?:such as|like|including"
+          r"|namely)\s+|[:—–]\s*|--\s*)(?:the\s+)?"
           r"|(?:the\s+)?)" + _L, True),
     # "Australia, India, Japan and the US, known as the Quad", "L, which form the Quad".
     _rule("list-known-as-bloc", _L + r"\s*,?\s*(?:(?:collectively|together|jointly)\s+)?(?:known as|called|dubbed"

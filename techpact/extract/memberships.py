@@ -21,8 +21,8 @@ from techpact.extract.bloc_referents import any_region, bloc_referent, passage_b
 from techpact.extract.facts import Membership, Mention, Span
 from techpact.extract.gates import folded
 from techpact.extract.gazetteer import gazetteer
-from techpact.extract.membership_ahead import (counted_members_ahead, may_count, may_share_status, next_sentence,
-                                              previous_sentence, same_status_members)
+from techpact.extract.membership_ahead import (counted_members_ahead, may_count, may_share_status, named_after_members,
+                                              next_sentence, previous_sentence, same_status_members, sized_bloc_members)
 from techpact.extract.membership_matches import (NOT_MEMBER, Skeleton, aside_runs, coordinated_blocs, following_blocs,
                                                  foreign_owner, more_runs, negated, resolve, subject_list)
 from techpact.extract.membership_rules import ANTECEDENT_RULE, COUNTS, MANY, RULES, SUBJECT_TOO
@@ -39,6 +39,8 @@ _LISTABLE = ("name", "official")
 _LIST_GAP = re.compile(r"(?:\s*\([^()§]{0,30}\))?\s*(?:[,;]\s*)?(?:(?:and|&|as well as|plus)\s+)?(?:the\s+)?|[-–/]", _I)
 # A state named with a possessive is a modifier ("China's initiative"), never a listed member.
 _POSSESSIVE = re.compile(r"[’']s?\b")
+# A name the gazetteer does not know between two listed states ("Algeria, Congo, Gabon"): skipped, the list goes on.
+_UNKNOWN_ITEM = re.compile(r",\s*(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s*,\s*(?:and\s+)?(?:the\s+)?")
 # A bloc named twice in a row: "Shanghai Cooperation Organisation (SCO)", "SCO (hereinafter ... "SCO")".
 _AND = re.compile(r"\band\b|&", _I)
 _FRESH_LIST = re.compile(r"\b(?:as well as|plus)\b", _I)
@@ -55,6 +57,11 @@ _GATE_WORDS = frozenset(word for rule in RULES for word in rule.words)
 _ANTECEDENT_CUE = re.compile(r"\b(?:both|two|three|four|five|six|seven|eight|nine|ten)\b.*\b(?:member|make up|made up|form|formed"
                              r"|comprise|founded|belong|part of)", _I | re.S)
 _BACK = 700  # about two paragraphs of wire copy
+# Cheap looks before a sentence's skeleton is made for the bloc's size or its naming ("The partnership, known as AUKUS").
+_SIZED_CUE = re.compile(r"\b(?:bilateral|trilateral|quadrilateral|(?:two|three|four|five|six)-(?:way|nation|country|member|party|state))\b",
+                        _I)
+_NAMED_CUE = re.compile(r"^\W*the\s+(?:[\w-]+\s+){0,2}?(?:partnership|pact|alliance|grouping|group|bloc)\s*,?\s*(?:which is\s+)?"
+                        r"(?:known as|called|dubbed|named)\b", _I)
 _SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|was|also|said|says|will|would|joined|joins|became|becomes)\b")
 
 @lru_cache(maxsize=1)
@@ -204,7 +211,8 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
                 stop = close.end()
                 index += 1
                 continue
-            if nxt_kind != kind or not _LIST_GAP.fullmatch(gap) or _POSSESSIVE.match(text, nxt.end - span.start):
+            if nxt_kind != kind or not (_LIST_GAP.fullmatch(gap) or kind == "L" and _UNKNOWN_ITEM.fullmatch(gap)) \
+                    or _POSSESSIVE.match(text, nxt.end - span.start):
                 break
             if _AND.search(gap) and (joined or len(run) == 1 and "," in gap):  # "Brazil and India, and Egypt objected",
                 break                                                             # "Chile, and France objected": a new clause
@@ -336,7 +344,7 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     antecedent = ("ember" in span.text or any(is_bloc(m.code) for m in mentions)) and _ANTECEDENT_CUE.search(span.text)
     listing = _may_list(mentions)
     counting = text is not None and may_count(span.text) and any(is_bloc(m.code) for m in mentions)
-    if not (antecedent or listing or counting):
+    if not (antecedent or listing or counting or _NAMED_CUE.match(span.text)):
         return []
     default_bloc = passage_bloc_cached(document_mentions, text, span.end)
     memberships = []
@@ -347,6 +355,11 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     if listing:
         for listed in member_lists(span, mentions, default_bloc):
             memberships += [Membership(state, listed.bloc, span) for state in listed.states]
+    if listing and _SIZED_CUE.search(span.text) and any(is_bloc(m.code) for m in mentions):
+        memberships += [Membership(state, bloc, span) for state, bloc in
+                        sized_bloc_members(sentence_skeleton(span, mentions, default_bloc))]
+    if text is not None and _NAMED_CUE.match(span.text) and any(is_bloc(m.code) for m in mentions):
+        memberships += _named_after(span, mentions, document_mentions, text, default_bloc)
     if listing and text is not None and may_share_status(span.text):
         memberships += [Membership(state, bloc, span) for state, bloc in same_status_members(
             sentence_skeleton(span, mentions, default_bloc), previous_sentence(text, span.start))]
@@ -356,3 +369,13 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
         memberships += [Membership(state, bloc, span) for state, bloc in counted_members_ahead(
             sentence_skeleton(span, mentions, default_bloc), sentence_skeleton(following, ahead, default_bloc))]
     return memberships
+
+
+def _named_after(span: Span, mentions: list[Mention], document_mentions: list[Mention], text: str,
+                 default_bloc: str | None) -> list[Membership]:
+    """Memberships of "The partnership, known as AUKUS" read off the partnership the sentence before names."""
+    before = previous_sentence(text, span.start)
+    previous = Span(span.start - len(before), span.start, before)
+    earlier = [m for m in document_mentions if previous.start <= m.start < previous.end]
+    return [Membership(state, bloc, span) for state, bloc in named_after_members(
+        sentence_skeleton(span, mentions, default_bloc), sentence_skeleton(previous, earlier, default_bloc))]
