@@ -281,3 +281,16 @@ def test_the_partnership_named_in_the_sentence_after(text, expected):
 ])
 def test_a_counted_colon_list_and_an_unknown_name_inside_a_list(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The SCO was founded in 2001. Initially, it united six states: Russia, Kazakhstan and China.", each("SCO", "RUS", "KAZ", "CHN")),
+    ("It has three members: Chile, Peru and Mexico, APEC said.", each("APEC", "CHL", "PER", "MEX")),
+    ("It invited three countries: Chile, Peru and Mexico, APEC said.", set()),
+    ("The G20 until now comprised Argentina, Australia, Brazil and the EU.", each("G20", "ARG", "AUS", "BRA")),
+    ("Iran became a member in 2023, the SCO said.", each("SCO", "IRN")),
+    ("Iran became a member of parliament, the SCO said.", set()),
+    ("Iran became a partner in 2023, the SCO said.", set()),
+])
+def test_it_united_counted_states_until_now_and_a_plain_member(text, expected):
+    assert members(text) == expected

@@ -182,8 +182,8 @@ RULES = [
     _rule("bloc-includes-list", _B + r"(?:\s+(?:alliance|group|grouping|bloc|partnership|forum|union|organi[sz]ation|club)"
           r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:economies|nations|countries|states|democracies))?)?"
           r"(?:\s*,\s*(?:founded|formed|created|established|set up|launched)\b[^,;.§¶]{0,60},)?"
-          r"\s*(?:[,(—–]|--)?\s*(?:(?:that|which)\s+)?(?:(?:now|also|currently|originally|initially|first)\s+)?"
-          r"(?:includes?|included|including|comprises?|comprising|comprised|consists of|consisting of"
+          r"\s*(?:[,(—–]|--)?\s*(?:(?:that|which)\s+)?(?:(?:now|also|currently|originally|initially|first|until now|so far|to date"
+          r"|at present|today)\s+)?(?:includes?|included|including|comprises?|comprising|comprised|consists of|consisting of"
           r"|(?:(?:is|are|was|were|will\s+(?:now\s+)?be)\s+(?:(?:now|also|currently|originally|initially)\s+)?)?(?:made up|composed"
           r"|comprised) of"
           r"|groups|grouping|brings together|bringing together|unites|uniting"
@@ -192,6 +192,11 @@ RULES = [
           r"|(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:republics|states|countries|nations|economies|members)\s*(?:,?\s+(?:such as|like|including"
           r"|namely)\s+|[:—–]\s*|--\s*)(?:the\s+)?"
           r"|(?:the\s+)?)" + _L, True),
+    # "Initially, it united six states: L", "It now comprises ten members: L" (it: the bloc of the sentence or passage).
+    _rule("it-united-counted-list", r"(?:^|[.;]\s+)\W*(?:(?:initially|originally|at first|today|now|currently)\s*,?\s+)?it\s+(?:(?:initially"
+          r"|originally|first|now|currently)\s+)?(?:united|unites|comprised|comprises|included|includes|brought together|brings together"
+          r"|consisted of|consists of|grouped|groups|has|had)\s+(?:\w+\s+)?(?:(?:founding|full|member)\s+)?(?:states|countries|nations|members)"
+          r"\s*(?:[:—–]|--)\s*(?:the\s+)?" + _L, True, needs_bloc=False),
     # "Australia, India, Japan and the US, known as the Quad", "L, which form the Quad".
     _rule("list-known-as-bloc", _L + r"\s*,?\s*(?:(?:collectively|together|jointly)\s+)?(?:known as|called|dubbed"
           r"|(?:which|who|that)\s+(?:form|formed|make up|made up|founded)|forming|making up)\s+(?:the\s+)?" + _B, True),
@@ -303,6 +308,7 @@ RULES = [
     _rule("list-became-member", _L + r"(?:\s+(?:in \d{4}|also|now|already|formally|officially|finally))*"
           r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:(?:became|becomes|has become|have become|had become|was made)\s+(?:(?:(?:a|an|the|its)\s+)?"  # a headline drops the article: "Indonesia becomes full member"
           r"(?:(?:full|fully-fledged|full-fledged|formal|permanent|new|newest|\w+th|ninth|tenth|first)[\s-]+)+member"
+          r"|(?:a|an|its)\s+member"
           r"|(?:(?:full|fully-fledged|full-fledged|formal|permanent|new)\s+)?members)"
           r"|joined(?:\s+(?:a year later|later|in \d{4}|last year|this year|on \w+|then))*\s+as\s+(?:(?:an?|the|its)\s+)?"
           r"(?:§B(?P<b>\d+)§['’]s?\s+)?(?:(?:full|fully-fledged|full-fledged|formal|permanent|new|newest|founding|\w+th|ninth|tenth)"

@@ -49,7 +49,8 @@ _BLOC_ECHO = re.compile(r"\s*\([^()]{0,45}$")
 _ECHO_CLOSE = re.compile(r"[^()\w]{0,3}\)")
 
 # A sentence that names no bloc needs one of these words to state a membership.
-_CUE = re.compile(r"member|bloc|group|alliance|organi[sz]ation|cartel|union|council|commonwealth|association|dialogue|expand|enlarg"
+_CUE = re.compile(r"member|bloc|group|alliance|organi[sz]ation|cartel|union|council|commonwealth|association|dialogue|expand|enlarg|unite"
+                  r"|compris|consist"
                   r"|grew|grown|widen", _I)
 _LED = re.compile(r"(?:-|-?\s+and\s+\w+-)(?:led|based|backed|dominated|sponsored)\b", _I)
 _GATE_WORDS = frozenset(word for rule in RULES for word in rule.words)
