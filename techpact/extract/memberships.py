@@ -25,7 +25,8 @@ from techpact.extract.membership_ahead import (counted_members_ahead, may_count,
                                               next_sentence, previous_sentence, same_status_members, sized_bloc_members)
 from techpact.extract.membership_matches import (NOT_MEMBER, Skeleton, aside_runs, coordinated_blocs, following_blocs,
                                                  foreign_owner, more_runs, negated, resolve, subject_list)
-from techpact.extract.membership_rules import ANTECEDENT_RULE, COUNTS, MANY, RULES, SUBJECT_TOO
+from techpact.extract.membership_antecedents import ANTECEDENT_RULE, COUNTS
+from techpact.extract.membership_rules import MANY, RULES, SUBJECT_TOO
 from techpact.ontology import reference
 from techpact.ontology.reference import is_bloc
 
