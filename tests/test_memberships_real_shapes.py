@@ -294,3 +294,13 @@ def test_a_counted_colon_list_and_an_unknown_name_inside_a_list(text, expected):
 ])
 def test_it_united_counted_states_until_now_and_a_plain_member(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The GCC committee met. It received presentations from member countries, including Bahrain's report on AI, Oman's "
+     "plan and Saudi Arabia's bid.", each("GCC", "BHR", "OMN", "SAU")),
+    ("The GCC committee met. Member countries welcomed offers from partners, including Japan's proposal.", set()),
+    ("The GCC committee met. It heard presentations from observers, including Jordan's plan.", set()),
+])
+def test_member_countries_including_possessive_states(text, expected):
+    assert members(text) == expected

@@ -48,6 +48,8 @@ _ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|sevent
 
 # Rules that read a bracket or a dash, which also joins two names ("the EU (Brussels)", "EU–China"):
 # only a list of two or more states is a member list there.
+# Rules whose first possessive state is followed by more in the same sentence: "including Bahrain's ..., Oman's ...".
+POSSESSIVES = ("members-including-possessives",)
 MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list", "bloc-of-many", "list-bloc-members-no-article")
 # Rules whose list is the predicate of the bloc ("BRICS includes L"): a list added with "along with" belongs to it too.
 PREDICATE_LISTS = ("bloc-includes-list", "bloc-since-joined-by-list", "members-are-list", "expanded-to-include-list", "bloc-later-added-list")
@@ -129,6 +131,9 @@ RULES = [
     # "All other members endorsed the plan, including L".
     _rule("members-including-list", r"\b(?:members|member states|member countries)\b(?! of)[^§.;]{0,60}?,?\s+"
           r"(?:including|such as|among them|notably)\s+(?:the\s+)?" + _L, True),
+    # "presentations from member countries, including Bahrain's report, Oman's plan and Saudi Arabia's bid" (POSSESSIVES).
+    _rule("members-including-possessives", r"\b(?:members|member states|member countries)\b(?! of)[^§¶.;]{0,60}?,?\s+"
+          r"(?:including|such as|notably)\s+" + _P + r"['’]s?\s"),
     # "Among G20 members, India and Brazil ...".
     # "Among G20 members, India and Brazil ...", "Of the SCO's members, only India refused".
     _rule("among-bloc-members-list", r"(?:\bamong|^\W*of(?=\s))\s+(?:the\s+)?(?:other\s+)?(?:(?:\d+|two|three|four|five|six|seven"

@@ -17,6 +17,7 @@ RULE_WORDS = {
     "list-bloc-members-no-article": ("member", "allies", "founders"),
     "bloc-colleagues-list": ("colleagues",),
     "members-including-list": ("member",),
+    "members-including-possessives": ("member",),
     "since-accession-of-list": ("accession", "admission", "entry"),
     "since-lists-accession": ("¶p",),
     "lists-accession-took-effect": ("¶p",),
