@@ -304,3 +304,17 @@ def test_it_united_counted_states_until_now_and_a_plain_member(text, expected):
 ])
 def test_member_countries_including_possessive_states(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Leaders of SCO member states, including Chinese President Xi Jinping and Russian President Vladimir Putin, attended.",
+     each("SCO", "CHN", "RUS")),
+    ("The BRICS leaders — Brazilian President Lula, Indian Prime Minister Modi and Chinese President Xi — met Egyptian "
+     "President Sisi.", each("BRICS", "BRA", "IND", "CHN")),
+    ("Leaders of SCO member states, including Chinese President Xi Jinping, met Turkish President Erdogan, a guest.",
+     each("SCO", "CHN")),
+    ("The SCO leaders met Turkish President Erdogan.", set()),
+    ("Leaders of SCO observer states, including Mongolian President Khurelsukh, attended.", set()),
+])
+def test_leaders_of_member_states_named_by_their_demonyms(text, expected):
+    assert members(text) == expected

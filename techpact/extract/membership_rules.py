@@ -48,6 +48,11 @@ _ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|sevent
 
 # Rules that read a bracket or a dash, which also joins two names ("the EU (Brussels)", "EU–China"):
 # only a list of two or more states is a member list there.
+# The title after a leader's demonym: "Chinese President Xi", "Indian Prime Minister Modi".
+LEADER_TITLE = (r"(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Vice President|Deputy Prime Minister|King|Emir"
+                r"|Crown Prince|Sultan|leader|counterpart)\b")
+# Rules whose first leader's demonym is followed by more: "Chinese President Xi and Russian President Putin".
+LEADER_LISTS = ("bloc-leaders-demonyms",)
 # Rules whose first possessive state is followed by more in the same sentence: "including Bahrain's ..., Oman's ...".
 POSSESSIVES = ("members-including-possessives",)
 MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list", "bloc-of-many", "list-bloc-members-no-article")
@@ -134,6 +139,12 @@ RULES = [
     # "presentations from member countries, including Bahrain's report, Oman's plan and Saudi Arabia's bid" (POSSESSIVES).
     _rule("members-including-possessives", r"\b(?:members|member states|member countries)\b(?! of)[^§¶.;]{0,60}?,?\s+"
           r"(?:including|such as|notably)\s+" + _P + r"['’]s?\s"),
+    # "Leaders of SCO member states, including Chinese President Xi and Russian President Putin, attended", "The BRICS
+    # leaders -- Brazilian President Lula, Indian Prime Minister Modi and ... --" (the leaders' demonyms; LEADER_LISTS).
+    _rule("bloc-leaders-demonyms", r"(?:" + _B + r"[\s-]+(?:member[\s-]+(?:states|countries|nations)['’]?\s+)?leaders|\b(?:leaders"
+          r"|heads of state|heads of government)\s+of\s+(?:the\s+)?(?:§B(?P<b2>\d+)§[\s-]+(?:member[\s-]+(?:states|countries|nations)"
+          r"|members|countries|nations)|(?:member[\s-]+(?:states|countries|nations)|members)\s+of\s+(?:the\s+)?§B(?P<b3>\d+)§))"
+          r"\s*(?:,\s*(?:including|such as|among them|notably)\s+|[—–:]\s*|--\s*)" + _D + r"(?=\s+" + LEADER_TITLE + r")", True),
     # "Among G20 members, India and Brazil ...".
     # "Among G20 members, India and Brazil ...", "Of the SCO's members, only India refused".
     _rule("among-bloc-members-list", r"(?:\bamong|^\W*of(?=\s))\s+(?:the\s+)?(?:other\s+)?(?:(?:\d+|two|three|four|five|six|seven"

@@ -17,6 +17,7 @@ RULE_WORDS = {
     "list-bloc-members-no-article": ("member", "allies", "founders"),
     "bloc-colleagues-list": ("colleagues",),
     "members-including-list": ("member",),
+    "bloc-leaders-demonyms": ("leaders", "heads of"),
     "members-including-possessives": ("member",),
     "since-accession-of-list": ("accession", "admission", "entry"),
     "since-lists-accession": ("¶p",),

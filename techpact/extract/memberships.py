@@ -26,7 +26,7 @@ from techpact.extract.membership_ahead import (counted_members_ahead, may_count,
 from techpact.extract.membership_matches import (NOT_MEMBER, Skeleton, aside_runs, coordinated_blocs, following_blocs,
                                                  foreign_owner, more_runs, negated, resolve, subject_list)
 from techpact.extract.membership_antecedents import ANTECEDENT_RULE, COUNTS
-from techpact.extract.membership_rules import MANY, POSSESSIVES, RULES, SUBJECT_TOO
+from techpact.extract.membership_rules import LEADER_LISTS, LEADER_TITLE, MANY, POSSESSIVES, RULES, SUBJECT_TOO
 from techpact.ontology import reference
 from techpact.ontology.reference import is_bloc
 
@@ -281,6 +281,9 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
                 runs += more_runs(skeleton.text, match.end(), rule) + aside_runs(match)
                 if rule.name in POSSESSIVES:  # "..., Oman's presentation ... and Saudi Arabia's presentation"
                     runs += re.findall(r"¶P(\d+)¶", skeleton.text[match.end():])
+                if rule.name in LEADER_LISTS:  # "... and Russian President Putin" up to the aside's end
+                    rest = re.split(r"\s(?:—|–|--)|[;()]|,\s+(?!and\b)(?=[a-z])", skeleton.text[match.end():], maxsplit=1)[0]
+                    runs += re.findall(r"§D(\d+)§(?=\s+" + LEADER_TITLE + r")", rest)
             if rule.name in MANY and len(skeleton.lists[int(runs[0])]) < 2:
                 continue
             if rule.needs_bloc is False and foreign_owner(skeleton.text, match.start()):
