@@ -318,3 +318,13 @@ def test_member_countries_including_possessive_states(text, expected):
 ])
 def test_leaders_of_member_states_named_by_their_demonyms(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The summit was notable for the absence of a representative from member-state Armenia, the CSTO said.", each("CSTO", "ARM")),
+    ("Member country Japan hosted the G7.", each("G7", "JPN")),
+    ("The member states concerned, Italy said, objected, the EU said.", set()),
+    ("Observer state Mongolia attended the SCO summit.", set()),
+])
+def test_a_single_member_state_before_its_name(text, expected):
+    assert members(text) == expected

@@ -129,7 +129,7 @@ RULES = [
     _rule("bloc-parenthesis-list", _B + r"(?:\s+(?:group|grouping|bloc|countries|nations|alliance|members))?"
           r"\s*(?:\(|—|–|--|:)\s*(?:(?:originally|initially|namely)\s+)?(?:the\s+)?" + _L, True),
     # "new members Egypt and Iran", "member countries Japan and India", "four new members: L".
-    _rule("qualified-members-list", r"\b(?:member\s+(?:states|countries|nations)|(?:founding|original|new|newest|full"
+    _rule("qualified-members-list", r"\b(?:member[\s-]+(?:states?|countries|country|nations?)|(?:founding|original|new|newest|full"
           r"|permanent|current|fellow)\s+members?)\s*(?:[,:—–]|--)?\s*(?:(?:such as|including|like|namely)\s+)?(?:the\s+)?" + _L, True),
     # "our APEC colleagues – Chile, Peru and Mexico –", "fellow SCO colleagues Kazakhstan and Uzbekistan".
     _rule("bloc-colleagues-list", r"\b(?:our|their|its|his|her|fellow)\s+(?:fellow\s+)?" + _B + r"[\s-]+colleagues" + _APPOSITION + _L),
