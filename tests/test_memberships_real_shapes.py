@@ -328,3 +328,16 @@ def test_leaders_of_member_states_named_by_their_demonyms(text, expected):
 ])
 def test_a_single_member_state_before_its_name(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India hosted fellow members Brazil and South Africa, BRICS said.", each("BRICS", "IND", "BRA", "ZAF")),
+    ("India hosted fellow members of parliament, BRICS said.", set()),
+    ("India hosted fellow observers Brazil and South Africa, BRICS said.", set()),
+    ("Five countries — Russia, Belarus, Kazakhstan, Kyrgyzstan and Armenia — make up the EAEU.",
+     each("EAEU", "RUS", "BLR", "KAZ", "KGZ", "ARM")),
+    ("The two states — Laos and Cambodia — are members of ASEAN.", each("ASEAN", "LAO", "KHM")),
+    ("The two states — Laos and Cambodia — are observers of the SCO.", set()),
+])
+def test_a_host_of_fellow_members_and_a_subject_list_set_off_by_dashes(text, expected):
+    assert members(text) == expected

@@ -91,6 +91,8 @@ def _rule(name: str, pattern: str, participants: bool = False, needs_bloc: bool 
                 RULE_WORDS.get(name, ()))
 
 
+# The dash or bracket that closes a subject list set off from its noun: "Five countries -- L -- make up the EAEU".
+_CLOSED = r"(?:\s*(?:—|–|--|\)))?"
 # Words that may stand between a listed subject and its verb: "Egypt has officially joined", "Iran, in 2023, became".
 _ADVERBS = (r"(?:\s*,?\s+(?:in \d{4}|also|now|already|formally|officially|finally|all|both|itself|each|too|on \w+day|on \w+ \d{1,2}"
             r"|yesterday|today|last year|this year|last month|this week))*")
@@ -102,8 +104,9 @@ _BLOC_ADMITS = (r"(?:\s+(?:bloc|group|grouping|alliance|union|organi[sz]ation)(?
                 r"|unanimously))*\s+")
 # A verb of addressing one's fellows of a bloc: "urged fellow ASEAN members", "joined its fellow G7 leaders".
 _FELLOW = (r"(?:urged|urges|called on|calls on|told|tells|asked|asks|joined|joins|met|meets|invited|thanked|warned|pressed|lobbied"
-           r"|briefed|reassured|assured)\s+(?:its\s+|his\s+|her\s+|their\s+)?fellow\s+(?:the\s+)?§B(?P<b>\d+)§[\s-]+"
-           r"(?:members|member states|member countries|leaders|governments|countries|nations|allies|heads of state)\b")
+           r"|briefed|reassured|assured|hosted|hosts|welcomed|welcomes|received|receives)\s+(?:its\s+|his\s+|her\s+|their\s+)?fellow\s+"
+           r"(?:the\s+)?(?:§B(?P<b>\d+)§[\s-]+)?"
+           r"(?:members|member states|member countries|leaders|governments|countries|nations|allies|heads of state)\b(?!\s+of\b)")
 # "..., whose country is a member of the EU", "..., whose country is an SCO member": the speaker's state.
 _WHOSE_COUNTRY = (r",\s*whose\s+(?:country|nation|government)\s+(?:is|was|has been|became)\s+(?:also\s+)?(?:an?\s+|one of the\s+)"
                   r"(?:(?:founding|full|permanent)\s+)?(?:members?\s+of\s+(?:both\s+)?(?:the\s+)?§B(?P<b>\d+)§"
@@ -283,7 +286,7 @@ RULES = [
     _rule("bloc-of-which-list-is-member", _B + r"\s*,\s*of which\s+(?:the\s+)?" + _L + r"(?:\s+(?:is|are|was|were|has been|have been"
           r"|became|become))\s+(?:also\s+|all\s+|both\s+)?(?:an?\s+|the\s+)?" + _MODIFIER + r"members?\b"),
     # "Iran became a full member of the SCO", "Italy is a member of the G7", "Indonesia is one of ten members of ASEAN".
-    _rule("list-is-member-of-bloc", _L + _ASIDE + _ADVERBS + _COPULA + r"(?:\s*,[^,;.§¶]{1,30},)?\s+(?:all\s+|both\s+)?(?:" + _ARTICLE + r")?\s*" + _MODIFIER
+    _rule("list-is-member-of-bloc", _L + _CLOSED + _ASIDE + _ADVERBS + _COPULA + r"(?:\s*,[^,;.§¶]{1,30},)?\s+(?:all\s+|both\s+)?(?:" + _ARTICLE + r")?\s*" + _MODIFIER
           + r"(?:member(?:\s+(?:states?|countries|nations))?|members)\s+(?:of|in)\s+(?:both\s+)?" + _THE + _B),
     # "India is a member of the Quad, along with the US, Japan and Australia".
     _rule("member-of-bloc-along-with-list", _COPULA + r"\s+(?:an?|one of the)\s+" + _MODIFIER + r"members?\s+(?:of|in)\s+(?:the\s+)?"
@@ -317,7 +320,7 @@ RULES = [
           r"(?:founding|original|full|permanent|current|new|newest)\s+members?\b(?!\s+of)", True, needs_bloc=False),
     # "China and Russia founded the SCO", "Brazil, Russia, India and China make up BRICS", "Iran is part of the SCO",
     # "Kazakhstan has been part of the EAEU", "Armenia and Belarus, which both belong to the CSTO".
-    _rule("list-make-up-bloc", _L + r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:together\s+|also\s+|all\s+|both\s+)?(?:make up|made up|form"
+    _rule("list-make-up-bloc", _L + _CLOSED + r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:together\s+|also\s+|all\s+|both\s+)?(?:make up|made up|form"
           r"|formed|comprise|founded|co-founded|round(?:s|ed)? out|(?:(?:is|are|was|were|remains?|(?:has|have|had)\s+(?:long\s+)?been)\s+"
           r"(?:also\s+|all\s+|both\s+)?(?:a\s+)?part of|(?:holds?|held|has|have|had|took|takes|won)\s+(?:a|its)\s+(?:permanent\s+|full\s+)?seat (?:in|on)"
           r")|belongs?\s+(?:only\s+|also\s+|still\s+)?to|(?:is|are|remains?|(?:has|have|had)\s+been)\s+(?:also\s+|all\s+|both\s+"
@@ -355,8 +358,9 @@ RULES = [
     _rule("founded-by-list-bloc", r"^\W*(?:(?:originally|first|jointly)\s+)?(?:founded|formed|created|established|set up|launched)\b"
           r"[^§.;]{0,30}?\bby\s+(?:the\s+)?" + _L + r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?§B(?P<b>\d+)§"),
     # "Malaysia's Prime Minister Anwar Ibrahim urged fellow Asean members to ...": the speaker's state is one of them.
-    _rule("speaker-urged-fellow-members", _P + r"['’]s?(?:\s+[\w.-]+){0,6}?\s+(?:has\s+|have\s+|had\s+|also\s+)?" + _FELLOW),
-    _rule("list-urged-fellow-members", _L + _ADVERBS + r"\s+(?:has\s+|have\s+|had\s+|also\s+)?" + _FELLOW),
+    _rule("speaker-urged-fellow-members", _P + r"['’]s?(?:\s+[\w.-]+){0,6}?\s+(?:has\s+|have\s+|had\s+|also\s+)?" + _FELLOW,
+          needs_bloc=False),
+    _rule("list-urged-fellow-members", _L + _ADVERBS + r"\s+(?:has\s+|have\s+|had\s+|also\s+)?" + _FELLOW, needs_bloc=False),
     # "Saudi Arabia and the UAE, the two largest economies in the GCC", "Indonesia, the most populous country in ASEAN".
     _rule("list-the-largest-in-bloc", _L + r"(?:\s*(?:[,(—–]|--)\s*|" + _COPULA + r"\s+)(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:economy|economies|members?"
           r"|states?|countries|country|nations?|producers?|powers?)\s+(?:in|of|within)\s+" + _THE + _B, True),
