@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from techpact.extract.membership_rules import BLOC as _B
-from techpact.extract.membership_rules import BEFORE_BLOC as _THE
+from techpact.extract.membership_patterns import BEFORE_BLOC as _THE
+from techpact.extract.membership_patterns import BLOC as _B
 
 _I = re.IGNORECASE
 

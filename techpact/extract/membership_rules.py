@@ -6,55 +6,41 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from techpact.extract import membership_patterns as _patterns
+from techpact.extract.membership_patterns import LEADER_TITLE
 from techpact.extract.membership_words import RULE_WORDS
 
 _I = re.IGNORECASE
+# Short names for the building blocks of membership_patterns.py, as the patterns below read them.
+_ADVERBS = _patterns.ADVERBS
+_AFTER_BLOC = _patterns.AFTER_BLOC
+_APPOSITION = _patterns.APPOSITION
+_ARTICLE = _patterns.ARTICLE
+_ASIDE = _patterns.ASIDE
+_B = _patterns.BLOC
+_BLOC_ADMITS = _patterns.BLOC_ADMITS
+_CLOSED = _patterns.CLOSED
+_COORDINATED = _patterns.COORDINATED
+_COPULA = _patterns.COPULA
+_D = _patterns.DEMONYM
+_FELLOW = _patterns.FELLOW
+_L = _patterns.LIST
+_MEMBER_NOUN = _patterns.MEMBER_NOUN
+_MEMBER_ONLY = _patterns.MEMBER_ONLY
+_MODIFIER = _patterns.MODIFIER
+_ORDINAL = _patterns.ORDINAL
+_OTHER = _patterns.OTHER
+_P = _patterns.POSSESSIVE
+_SHARE = _patterns.SHARE
+_THE = _patterns.BEFORE_BLOC
+_WHOSE_COUNTRY = _patterns.WHOSE_COUNTRY
 
-# Placeholders in the skeleton.
-_L = r"§L(?P<l>\d+)§"
-_B = r"§B(?P<b>\d+)§"
-BLOC = _B
-_D = r"§D(?P<l>\d+)§"
-_P = r"¶P(?P<l>\d+)¶"  # a state named with a possessive: "Finland's accession"
-
-_MEMBER_NOUN = (r"(?:member[\s-]+(?:states?|countries|nations|economies|governments)|members?|countries|nations"
-                r"|states|economies|allies|ally|governments|democracies|powers|heavyweights?)")
-_MODIFIER = r"(?:(?!(?:is|are|was|were|be|been|has|have|had|not)\b)[\w-]+(?:,\s*|[\s-]+)){0,2}?"  # "founding", "full", "five founding"
-_MEMBER_ONLY = r"(?:member[\s-]+(?:states?|countries|nations|economies)|members?|allies|(?:co-?)?founders?)"
-# "and other", "like fellow", "together with its fellow", "joined other": the list shares the others' membership.
-_OTHER = (r"\s*,?\s*(?:and|as well as|with|along with|together with|alongside|like|unlike|joined|joins|joining)\s+"
-          r"(?:its\s+|their\s+)?(?:other|fellow|the other)\s+")
-# "the", "the 27-nation", "the six-member": before a bloc's name.
-_THE = r"(?:the\s+)?(?:[\w]+-(?:nation|member|country|state|strong|led|backed|dominated)\s+)?"
-BEFORE_BLOC = _THE  # for the patterns of membership_antecedents.py
-# Adjectives between a bloc and its member noun: "an SCO founding member".
-_AFTER_BLOC = r"(?:(?:founding|full|fully-fledged|full-fledged|original|new|newest|permanent|core|key|leading|major)[\s-]+)?"
-# A relative clause set off by commas between a subject and its verb: "Saudi Arabia, which was invited to join BRICS,
-# is also a member of the GCC" (what it says is not read as negating the membership).
-_ASIDE = r"(?:\s*,\s*(?P<aside>(?:[^,;.§¶]|§[BL]\d+§){1,100}+)\s*,)?"  # no comma inside: read in one pass
-# Blocs named before the one a member noun follows: "a G20 and BRICS member".
-_COORDINATED = r"(?P<pre>(?:§B\d+§\s*(?:,|and|&|/)\s*(?:the\s+)?)*)"
-_APPOSITION = (r"\s*(?:[,:(—–-]|--)?\s*(?:(?:such as|like|including|namely|notably|among them|in particular|particularly"
-               r"|especially|i\.e\.,?)\s+)?(?:the\s+)?")
-_COPULA = (r"(?:\s*,?\s*(?:which|who)\s+(?:\w+ly\s+)?|\s+)(?:is|was|are|were|became|becomes|become|becoming|remains?|being"
-           r"|(?:has|have|had)\s+(?:\w+ly\s+)?(?:been|become))")
-# "one of", "two of", "among": a share of the members.
-_SHARE = r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|most|each|all|both) of|among)"
-# Words that rank a new member: "Belarus becomes 10th SCO member".
-_ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-            r"|newest|latest|full|new|founding|full-fledged|fully-fledged)")
-
-
-
-# Rules that read a bracket or a dash, which also joins two names ("the EU (Brussels)", "EU–China"):
-# only a list of two or more states is a member list there.
-# The title after a leader's demonym: "Chinese President Xi", "Indian Prime Minister Modi".
-LEADER_TITLE = (r"(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Vice President|Deputy Prime Minister|King|Emir"
-                r"|Crown Prince|Sultan|leader|counterpart)\b")
 # Rules whose first leader's demonym is followed by more: "Chinese President Xi and Russian President Putin".
 LEADER_LISTS = ("bloc-leaders-demonyms",)
 # Rules whose first possessive state is followed by more in the same sentence: "including Bahrain's ..., Oman's ...".
 POSSESSIVES = ("members-including-possessives",)
+# Rules that read a bracket or a dash, which also joins two names ("the EU (Brussels)", "EU–China"):
+# only a list of two or more states is a member list there.
 MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list", "bloc-of-many", "list-bloc-members-no-article")
 # Rules whose list is the predicate of the bloc ("BRICS includes L"): a list added with "along with" belongs to it too.
 PREDICATE_LISTS = ("bloc-includes-list", "bloc-since-joined-by-list", "members-are-list", "expanded-to-include-list", "bloc-later-added-list")
@@ -89,30 +75,6 @@ class Rule:
 def _rule(name: str, pattern: str, participants: bool = False, needs_bloc: bool | None = None) -> Rule:
     return Rule(name, re.compile(pattern, _I), participants, _B in pattern if needs_bloc is None else needs_bloc,
                 RULE_WORDS.get(name, ()))
-
-
-# The dash or bracket that closes a subject list set off from its noun: "Five countries -- L -- make up the EAEU".
-_CLOSED = r"(?:\s*(?:—|–|--|\)))?"
-# Words that may stand between a listed subject and its verb: "Egypt has officially joined", "Iran, in 2023, became".
-_ADVERBS = (r"(?:\s*,?\s+(?:in \d{4}|also|now|already|formally|officially|finally|all|both|itself|each|too|on \w+day|on \w+ \d{1,2}"
-            r"|yesterday|today|last year|this year|last month|this week))*")
-# Who acts for a bloc that admits, and when: "NATO leaders on Tuesday formally admitted ...".
-_BLOC_ADMITS = (r"(?:\s+(?:bloc|group|grouping|alliance|union|organi[sz]ation)(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:economies|nations"
-                r"|countries|states))?)?"
-                r"(?:\s+(?:leaders|members|(?:foreign\s+)?ministers|heads of state(?: and government)?))?(?:\s+(?:on \w+|in \d{4}"
-                r"|last \w+|this \w+|earlier this \w+|formally|officially|also|has|have|had|later|since|subsequently|then"
-                r"|unanimously))*\s+")
-# A verb of addressing one's fellows of a bloc: "urged fellow ASEAN members", "joined its fellow G7 leaders".
-_FELLOW = (r"(?:urged|urges|called on|calls on|told|tells|asked|asks|joined|joins|met|meets|invited|thanked|warned|pressed|lobbied"
-           r"|briefed|reassured|assured|hosted|hosts|welcomed|welcomes|received|receives)\s+(?:its\s+|his\s+|her\s+|their\s+)?fellow\s+"
-           r"(?:the\s+)?(?:§B(?P<b>\d+)§[\s-]+)?"
-           r"(?:members|member states|member countries|leaders|governments|countries|nations|allies|heads of state)\b(?!\s+of\b)")
-# "..., whose country is a member of the EU", "..., whose country is an SCO member": the speaker's state.
-_WHOSE_COUNTRY = (r",\s*whose\s+(?:country|nation|government)\s+(?:is|was|has been|became)\s+(?:also\s+)?(?:an?\s+|one of the\s+)"
-                  r"(?:(?:founding|full|permanent)\s+)?(?:members?\s+of\s+(?:both\s+)?(?:the\s+)?§B(?P<b>\d+)§"
-                  r"|§B(?P<b2>\d+)§[\s-]+(?:member|ally|state))")
-# An article or a share before a member noun: "a", "the", "one of the", "two of", "among the".
-_ARTICLE = r"(?:(?:also\s+|itself\s+|too\s+)?(?:an?|the|another)|" + _SHARE + r"(?:\s+the)?)"
 
 
 RULES = [
