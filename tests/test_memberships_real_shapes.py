@@ -341,3 +341,15 @@ def test_a_single_member_state_before_its_name(text, expected):
 ])
 def test_a_host_of_fellow_members_and_a_subject_list_set_off_by_dashes(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("When Finland becomes the Western alliance's newest member on Tuesday, the flag will fly, NATO said.", set()),
+    ("When Finland became NATO's newest member in 2023, Russia objected.", each("NATO", "FIN")),
+    ("Finland officially became the 31st member of the the North Atlantic Treaty Organization on Tuesday.", each("NATO", "FIN")),
+    ("The new members joined the group, which currently has Brazil, Russia and India as founding members, BRICS said.",
+     each("BRICS", "BRA", "RUS", "IND")),
+    ("The bloc, which currently has Brazil and India as partners, met, BRICS said.", set()),
+])
+def test_a_joining_still_to_come_a_doubled_article_and_has_l_as_members(text, expected):
+    assert members(text) == expected

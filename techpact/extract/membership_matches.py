@@ -47,6 +47,9 @@ _SINCE = r"(?:in \d{4}|last year|this year|later|since \d{4}|more recently|recen
 _PLACEHOLDER = re.compile(r"§[LBD]\d+§|¶P\d+¶")
 # "former" of a state that no longer exists is no former membership: "former Soviet republics such as L".
 _FORMER_EMPIRE = re.compile(r"\bformer\s+(?:Soviet|Yugoslav|colonial|communist|Warsaw Pact|Eastern Bloc)\b", _I)
+# A joining told in the present after "when" is still to come ("When Finland becomes NATO's newest member on Tuesday").
+_WHEN = re.compile(r"\bwhen\s+(?:the\s+)?$", _I)
+_PRESENT_JOIN = re.compile(r"\b(?:becomes|joins|accedes|enters|is admitted)\b", _I)
 # An admission agreed "in principle", or one still to come ("agreed to admit", "will welcome"), is no membership yet.
 _ADMITS = re.compile(r"\b(?:admit\w*|accept\w*|welcom\w*|induct\w*)\b", _I)
 _IN_PRINCIPLE = re.compile(r"\bin principle\b", _I)
@@ -154,6 +157,8 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
         return True
     if CONDITION.search(skeleton.text, max(0, match.start() - 12), match.start()):
         return True
+    if _WHEN.search(skeleton.text, max(0, match.start() - 12), match.start()) and _PRESENT_JOIN.search(said):
+        return True  # "When Finland becomes the alliance's newest member on Tuesday": still to come
     if _admission_not_yet(skeleton.text, match):
         return True
     if ENDED_AFTER.search(skeleton.text[match.end():match.end() + 80]):

@@ -17,7 +17,7 @@ MEMBER_ONLY = r"(?:member[\s-]+(?:states?|countries|nations|economies)|members?|
 OTHER = (r"\s*,?\s*(?:and|as well as|with|along with|together with|alongside|like|unlike|joined|joins|joining)\s+"
           r"(?:its\s+|their\s+)?(?:other|fellow|the other)\s+")
 # "the", "the 27-nation", "the six-member": before a bloc's name.
-BEFORE_BLOC = r"(?:the\s+)?(?:[\w]+-(?:nation|member|country|state|strong|led|backed|dominated)\s+)?"
+BEFORE_BLOC = r"(?:the\s+){0,2}(?:[\w]+-(?:nation|member|country|state|strong|led|backed|dominated)\s+)?"
 # Adjectives between a bloc and its member noun: "an SCO founding member".
 AFTER_BLOC = r"(?:(?:founding|full|fully-fledged|full-fledged|original|new|newest|permanent|core|key|leading|major)[\s-]+)?"
 # A relative clause set off by commas between a subject and its verb: "Saudi Arabia, which was invited to join BRICS,

@@ -160,6 +160,10 @@ RULES = [
           r"|originally|first|now|currently)\s+)?(?:united|unites|comprised|comprises|included|includes|brought together|brings together"
           r"|consisted of|consists of|grouped|groups|has|had)\s+(?:\w+\s+)?(?:(?:founding|full|member)\s+)?(?:states|countries|nations|members)"
           r"\s*(?:[:—–]|--)\s*(?:the\s+)?" + _L, True, needs_bloc=False),
+    # "the group, which currently has Brazil, Russia, India, China and South Africa as founding members".
+    _rule("bloc-has-list-as-members", _B + r"(?:\s+(?:group|grouping|bloc|alliance))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:now|currently"
+          r"|also|still)\s+)?(?:has|had|counts|counted|lists)\s+(?:the\s+)?" + _L + r"\s+as\s+(?:its\s+)?(?:(?:founding|full|original"
+          r"|permanent|current)\s+)?members\b", True),
     # "Australia, India, Japan and the US, known as the Quad", "L, which form the Quad".
     _rule("list-known-as-bloc", _L + r"\s*,?\s*(?:(?:collectively|together|jointly)\s+)?(?:known as|called|dubbed"
           r"|(?:which|who|that)\s+(?:form|formed|make up|made up|founded)|forming|making up)\s+(?:the\s+)?" + _B, True),
