@@ -353,3 +353,13 @@ def test_a_host_of_fellow_members_and_a_subject_list_set_off_by_dashes(text, exp
 ])
 def test_a_joining_still_to_come_a_doubled_article_and_has_l_as_members(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BRUSSELS: Finland's flag was hoisted outside NATO headquarters on Tuesday as it became the 31st member of the alliance.",
+     each("NATO", "FIN")),
+    ("Finland and Sweden applied after it became a member of the EU.", set()),
+    ("The flag of Finland was raised as it became a partner of NATO.", set()),
+])
+def test_it_became_a_member_of_the_one_state_named_before(text, expected):
+    assert members(text) == expected

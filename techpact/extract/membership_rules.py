@@ -47,6 +47,8 @@ PREDICATE_LISTS = ("bloc-includes-list", "bloc-since-joined-by-list", "members-a
 # Rules that list a bloc's founders, whom later members may follow: "founded by L, with South Africa added in 2010".
 FOUNDED = ("bloc-founded-by-list", "founded-by-list-bloc")
 # Rules whose pronoun ("of which it is a member", "the grouping it forms with L") stands for the sentence's subject.
+# Rules whose "it" stands for the one state named before it in the sentence.
+PRONOUN_SUBJECT = ("it-became-member-of-bloc",)
 SUBJECT_TOO = ("of-which-it-is-a-member", "bloc-it-forms-with-list")
 # Appositions whose member noun a list may follow with no comma: "Japan, a Quad member alongside India and Australia".
 MEMBER_ALONGSIDE = ("list-a-bloc-member", "list-members-of-bloc", "list-is-member-of-bloc", "list-is-a-bloc-member")
@@ -160,6 +162,11 @@ RULES = [
           r"|originally|first|now|currently)\s+)?(?:united|unites|comprised|comprises|included|includes|brought together|brings together"
           r"|consisted of|consists of|grouped|groups|has|had)\s+(?:\w+\s+)?(?:(?:founding|full|member)\s+)?(?:states|countries|nations|members)"
           r"\s*(?:[:—–]|--)\s*(?:the\s+)?" + _L, True, needs_bloc=False),
+    # "Finland's flag was hoisted at NATO headquarters as it became the 31st member of the alliance" (it: the one state
+    # named before it; PRONOUN_SUBJECT).
+    _rule("it-became-member-of-bloc", r"\b(?:as|when|after|since|because|and)\s+it\s+(?:officially\s+|formally\s+)?(?:became|has become"
+          r"|had become)\s+(?:(?:a|an|the|its)\s+)?(?:(?:full|fully-fledged|full-fledged|formal|permanent|new|newest|latest|\d+(?:st|nd"
+          r"|rd|th)|\w+th)\s+)*member\s+of\s+" + _THE + _B),
     # "the group, which currently has Brazil, Russia, India, China and South Africa as founding members".
     _rule("bloc-has-list-as-members", _B + r"(?:\s+(?:group|grouping|bloc|alliance))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:now|currently"
           r"|also|still)\s+)?(?:has|had|counts|counted|lists)\s+(?:the\s+)?" + _L + r"\s+as\s+(?:its\s+)?(?:(?:founding|full|original"

@@ -13,6 +13,7 @@ RULE_WORDS = {
     "members-of-bloc-list": ("member", "countries", "nations", "states", "econom", "allies", "ally", "governments",
                              "democracies", "powers"),
     "members-are-list": ("member",),
+    "it-became-member-of-bloc": ("it ",),
     "bloc-has-list-as-members": ("member",),
     "it-united-counted-list": ("it ",),
     "list-bloc-members-no-article": ("member", "allies", "founders"),

@@ -24,7 +24,8 @@ from techpact.extract.membership_ahead import (counted_members_ahead, may_count,
 from techpact.extract.membership_matches import (NOT_MEMBER, aside_runs, coordinated_blocs, following_blocs,
                                                  foreign_owner, more_runs, negated, resolve, subject_list)
 from techpact.extract.membership_antecedents import ANTECEDENT_RULE, COUNTS
-from techpact.extract.membership_rules import LEADER_LISTS, LEADER_TITLE, MANY, POSSESSIVES, RULES, SUBJECT_TOO
+from techpact.extract.membership_rules import (LEADER_LISTS, LEADER_TITLE, MANY, POSSESSIVES, PRONOUN_SUBJECT, RULES,
+                                              SUBJECT_TOO)
 from techpact.extract.membership_skeleton import LISTABLE as _LISTABLE
 from techpact.extract.membership_skeleton import bloc_variants, sentence_skeleton
 from techpact.ontology.reference import is_bloc
@@ -85,7 +86,11 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
             bloc = resolve(skeleton, match, default_bloc)
             if bloc is None:
                 continue
-            if rule.name in SUBJECT_TOO:
+            if rule.name in PRONOUN_SUBJECT:  # the one state named before "it"
+                named = [a or b for a, b in re.findall(r"§L(\d+)§|¶P(\d+)¶", skeleton.text[:match.start()])]
+                codes = {m.code for index in named for m in skeleton.lists[int(index)]}
+                runs = named[:1] if len(codes) == 1 else []
+            elif rule.name in SUBJECT_TOO:
                 runs = [i for i in (subject_list(skeleton, match.start()), match.group("l")) if i is not None]
             else:
                 runs = [match.group("l")]
