@@ -363,3 +363,15 @@ def test_a_joining_still_to_come_a_doubled_article_and_has_l_as_members(text, ex
 ])
 def test_it_became_a_member_of_the_one_state_named_before(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The OSCE met. Other members include Canada, Central Asian states, the entire European Union, Britain, Ukraine and "
+     "Belarus, the OSCE said.", each("OSCE", "CAN", "GBR", "UKR", "BLR")),
+    ("The OSCE met. Members include Canada, Central Asian states and observers such as Japan.", each("OSCE", "CAN")),
+    ("APEC met. Its 12 founding states are Australia, Brunei, Canada and the United States, APEC said.",
+     each("APEC", "AUS", "BRN", "CAN", "USA")),
+    ("APEC met. Its founding states are not Peru and Chile, APEC said.", set()),
+])
+def test_an_enumeration_past_items_that_are_not_states_and_founding_states(text, expected):
+    assert members(text) == expected

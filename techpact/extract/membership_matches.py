@@ -65,6 +65,10 @@ _JOINED_WITH = re.compile(r"(?:\s+(?:in|on|at|last|this|from|since)(?:\s+[\w-]+)
 # A member that came after the founders: "founded by L, with South Africa added in 2010", "..., and later Iran".
 _ADDED_LATER = re.compile(r"\s*,?\s*(?:with|and)\s+(?:the\s+)?§L(\d+)§\s+(?:(?:later|subsequently|then)\s+)?(?:added|joining|admitted"
                           r"|coming in|brought in)\b", _I)
+# An enumeration of members that goes on past items that are not states ("Central Asian states", "the entire European
+# Union"): the states after them are members too.
+_ENUMERATION = re.compile(r"(?:\s*,\s*(?:(?:the\s+)?(?:entire\s+|whole\s+)?§B\d+§|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+(?:states"
+                          r"|countries|nations|republics|economies)))+\s*,\s*(?:and\s+)?(?:the\s+)?§L(\d+)§")
 _ALONGSIDE = re.compile(r"\s+(?:alongside|along with|together with|with)\s+(?:the\s+)?§L(\d+)§(?!\s+as\b)")
 # A further bloc: "of the SCO and BRICS", "a founding member of the AU and a member of BRICS".
 _NEXT_BLOC = re.compile(r"\s*(?:,|and|&|/|as well as)\s*(?:(?:also\s+)?(?:an?\s+)?(?:(?!(?:former|non|partner|observer|associate|candidate|prospective|potential|would-be)\b)[\w-]+\s+)?members?\s+(?:of|in)\s+)?"
@@ -184,6 +188,10 @@ def more_runs(text: str, at: int, rule: Rule) -> list[str]:
     while pattern is not None and (more := pattern.match(text, at)):
         runs.append(more.group(1))
         at, pattern = more.end(), _MORE_MEMBERS
+    if rule.name in PREDICATE_LISTS:  # "include Canada, Central Asian states, the entire European Union, Britain and Ukraine"
+        while more := _ENUMERATION.match(text, at):
+            runs.append(more.group(1))
+            at = more.end()
     return runs
 
 

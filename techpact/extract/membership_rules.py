@@ -89,7 +89,8 @@ RULES = [
           + r"(?:\s+(?!(?:and|or|nor|but|with|to|from|by|in|on|at|for|against|region|area|space|zone|territory)\b)[a-z]+){0,2}?"
           + _APPOSITION + _L, True),
     # "the members -- Russia, Kazakhstan, ...", "whose members are L", "its founding members include L".
-    _rule("members-are-list", r"\b(?:members|member[\s-]states|member[\s-]countries|membership)\s*(?:(?:[—–:]|--)\s*(?:the\s+)?"
+    _rule("members-are-list", r"\b(?:members|member[\s-]states|member[\s-]countries|membership|(?:founding|original)\s+(?:states"
+          r"|countries|nations))\s*(?:(?:[—–:]|--)\s*(?:the\s+)?"
           r"|,?\s*(?:(?:now|also|currently|originally|initially)\s+)?(?:are|were|include|included|includes|comprise|comprised"
           r"|comprises|being|namely)\s+(?:the\s+)?)" + _L, True),
     # "BRICS (Brazil, Russia, India, China and South Africa)", "the SCO -- China, Russia, ... --".
