@@ -375,3 +375,14 @@ def test_it_became_a_member_of_the_one_state_named_before(text, expected):
 ])
 def test_an_enumeration_past_items_that_are_not_states_and_founding_states(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The GCC countries comprise Saudi Arabia, Qatar, Oman, Bahrain and the UAE.", each("GCC", "SAU", "QAT", "OMN", "BHR", "ARE")),
+    ("The GCC countries include Iran, Iraq and Yemen as partners.", set()),
+    ("The GCC includes Saudi Arabia and Oman, as members, and Iraq as an observer.", each("GCC", "SAU", "OMN")),
+    ("The SCO met. It was founded back in 2001 by the leaders of China, Russia and Uzbekistan.", each("SCO", "CHN", "RUS", "UZB")),
+    ("The SCO met. It was founded by a decree of China.", set()),
+])
+def test_bloc_countries_comprise_l_it_was_founded_by_l_and_l_as_partners(text, expected):
+    assert members(text) == expected

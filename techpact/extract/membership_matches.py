@@ -126,6 +126,9 @@ def _no_apposition(skeleton: Skeleton, match: re.Match) -> bool:
     return bool(_OPENS_LIST.match(skeleton.text, match.end()))
 
 
+# What a list is said to be right after it, when that is no membership: "... include Iran and Iraq as partners".
+_AS_NON_MEMBER = re.compile(r"\s*,?\s*as\s+(?:an?\s+|its\s+|their\s+)?(?:\w+\s+)?(?:observer|partner|dialogue partner|guest|associate"
+                            r"|candidate|applicant|invitee)", _I)
 # A list after a comma that a verb of saying follows is who said it: "... admitted Nigeria as a full member, Brazil said".
 _SAYER = re.compile(r",\s*(?:the\s+)?§L\d+§$")
 _SAID = re.compile(r"\s+(?:said|says|told|announced|added|noted|stated|reported|confirmed)\b", _I)
@@ -148,6 +151,8 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
         return True
     if _SAYER.search(said) and _SAID.match(skeleton.text, match.end()):
         return True
+    if said.endswith("§") and _AS_NON_MEMBER.match(skeleton.text, match.end()):
+        return True  # "The GCC countries include Iran and Iraq as partners"
     if match.groupdict().get("aside"):  # a relative clause set off by commas says something else
         said = skeleton.text[match.start():match.start("aside")] + skeleton.text[match.end("aside"):match.end()]
     words = _FORMER_EMPIRE.sub(" ", _PLACEHOLDER.sub(" ", _BLOC_HEAD.sub(" ", said)))

@@ -45,7 +45,7 @@ MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list", "bloc-of-many", "list-
 # Rules whose list is the predicate of the bloc ("BRICS includes L"): a list added with "along with" belongs to it too.
 PREDICATE_LISTS = ("bloc-includes-list", "bloc-since-joined-by-list", "members-are-list", "expanded-to-include-list", "bloc-later-added-list")
 # Rules that list a bloc's founders, whom later members may follow: "founded by L, with South Africa added in 2010".
-FOUNDED = ("bloc-founded-by-list", "founded-by-list-bloc")
+FOUNDED = ("bloc-founded-by-list", "founded-by-list-bloc", "it-was-founded-by-list")
 # Rules whose pronoun ("of which it is a member", "the grouping it forms with L") stands for the sentence's subject.
 # Rules whose "it" stands for the one state named before it in the sentence.
 PRONOUN_SUBJECT = ("it-became-member-of-bloc",)
@@ -145,7 +145,8 @@ RULES = [
           r"(?:\s+(?:five|four|six|three|founding))?\s+" + _B + r"(?=\s*(?:[,.;:)—–]|--|$))", True),
     # "the Quad alliance that includes India, ...", "the bloc, which comprises L", "Mercosur (comprising L)",
     # "BRICS, an acronym for L".
-    _rule("bloc-includes-list", _B + r"(?:\s+(?:alliance|group|grouping|bloc|partnership|forum|union|organi[sz]ation|club)"
+    _rule("bloc-includes-list", _B + r"(?:\s+(?:alliance|group|grouping|bloc|partnership|forum|union|organi[sz]ation|club|countries|nations"
+          r"|states|member states|members)"
           r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:economies|nations|countries|states|democracies))?)?"
           r"(?:\s*,\s*(?:founded|formed|created|established|set up|launched)\b[^,;.§¶]{0,60},)?"
           r"\s*(?:[,(—–]|--)?\s*(?:(?:that|which)\s+)?(?:(?:now|also|currently|originally|initially|first|until now|so far|to date"
@@ -185,6 +186,10 @@ RULES = [
     # "BRICS was founded by Brazil, ...", "the group, founded in 2001 by L".
     _rule("bloc-founded-by-list", _B + r"[^§.;]{0,50}?\b(?:founded|formed|created|established|set up|launched)\b"
           r"[^§.;]{0,30}?\bby\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,4}?(?:the\s+)?" + _L),
+    # "It was founded back in 2001 by the leaders of L" (it: the bloc of the sentence or passage).
+    _rule("it-was-founded-by-list", r"(?:^|[.;]\s+)\W*it\s+was\s+(?:\w+ly\s+)?(?:founded|formed|created|established|set up|launched)\b"
+          r"[^§.;]{0,30}?\bby\s+(?:the\s+(?:leaders|heads of state|presidents|governments|foreign ministers)\s+of\s+)?(?:the\s+)?" + _L,
+          needs_bloc=False),
     # "the group expanded to include L", "BRICS expanded in 2024, adding L", "the expansion of BRICS to include L".
     _rule("expanded-to-include-list", r"\b(?:expan(?:d|sion)\w*|enlarg\w*|grew|grown|widen\w*)\b(?:\s+(?:of\s+(?:the\s+)?§B\d+§"
           r"|(?:its|their)\s+(?:membership|ranks)|in\s+\d{4}|last\s+year|this\s+year|again|further|since|rapidly|quickly"

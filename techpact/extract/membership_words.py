@@ -45,6 +45,7 @@ RULE_WORDS = {
     "share-of-its-members-list": ("of its",),
     "bloc-counts-list-among-members": ("among",),
     "counted-partners-of-bloc-list": ("partners",),
+    "it-was-founded-by-list": ("found", "formed", "created", "establish", "set up", "launched"),
     "founded-by-list-bloc": ("found", "formed", "created", "establish", "set up", "launched"),
     "speaker-urged-fellow-members": ("fellow",),
     "list-urged-fellow-members": ("fellow",),

@@ -35,7 +35,7 @@ __all__ = ["MemberList", "antecedent_memberships", "find_memberships", "member_l
 
 # A sentence that names no bloc needs one of these words to state a membership.
 _CUE = re.compile(r"member|bloc|group|alliance|organi[sz]ation|cartel|union|council|commonwealth|association|dialogue|expand|enlarg|unite"
-                  r"|compris|consist"
+                  r"|compris|consist|founded"
                   r"|grew|grown|widen", _I)
 _GATE_WORDS = frozenset(word for rule in RULES for word in rule.words)
 # Words a sentence needs before "both countries are members of ..." is looked for, and how far back its states may be.
