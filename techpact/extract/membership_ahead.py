@@ -18,6 +18,7 @@ _GATE = re.compile(r"\b" + _NUMBER + r"\s+(?:\S+\s+){1,3}?(?:member|countries|na
 # "nine EU member states", "five BRICS countries", "three of the bloc's members".
 _COUNTED = re.compile(r"\b" + _NUMBER + r"\s+(?:of\s+(?:the\s+)?)?§B(?P<b>\d+)§(?:['’]s)?[\s-]+(?:member[\s-]+(?:states|countries"
                       r"|nations)|members|countries|nations|states)\b", _I)
+_GATE_WORDS = ("member", "countr", "nation", "state")
 # The end of the next sentence: a full stop before a capital, a quote or the end of the text.
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“]|\s*$)")
 _AHEAD = 600  # about one long sentence of wire copy
@@ -28,7 +29,8 @@ _PLACES = re.compile(r"§[LD]\d+§|¶P\d+¶")
 
 def may_count(sentence: str) -> bool:
     """Whether a sentence may count a bloc's members (most do not)."""
-    return bool(_GATE.search(sentence))
+    low = sentence.lower()
+    return any(word in low for word in _GATE_WORDS) and bool(_GATE.search(sentence))
 
 
 def next_sentence(span: Span, text: str) -> Span:

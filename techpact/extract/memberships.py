@@ -164,10 +164,12 @@ def antecedent_memberships(span: Span, mentions: list[Mention], before: list[Men
 def find_memberships(span: Span, mentions: list[Mention], document_mentions: list[Mention],
                      text: str | None = None) -> list[Membership]:
     """Memberships one sentence states, read in the context of the whole passage's mentions (and text)."""
-    antecedent = ("ember" in span.text or any(is_bloc(m.code) for m in mentions)) and _ANTECEDENT_CUE.search(span.text)
+    has_bloc = any(is_bloc(m.code) for m in mentions)
+    antecedent = (has_bloc or "ember" in span.text) and _ANTECEDENT_CUE.search(span.text)
     listing = _may_list(mentions)
-    counting = text is not None and may_count(span.text) and any(is_bloc(m.code) for m in mentions)
-    if not (antecedent or listing or counting or _NAMED_CUE.match(span.text)):
+    counting = has_bloc and text is not None and may_count(span.text)
+    named = has_bloc and text is not None and _NAMED_CUE.match(span.text)
+    if not (antecedent or listing or counting or named):
         return []
     default_bloc = passage_bloc_cached(document_mentions, text, span.end)
     memberships = []
@@ -178,10 +180,10 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     if listing:
         for listed in member_lists(span, mentions, default_bloc):
             memberships += [Membership(state, listed.bloc, span) for state in listed.states]
-    if listing and _SIZED_CUE.search(span.text) and any(is_bloc(m.code) for m in mentions):
+    if listing and has_bloc and _SIZED_CUE.search(span.text):
         memberships += [Membership(state, bloc, span) for state, bloc in
                         sized_bloc_members(sentence_skeleton(span, mentions, default_bloc))]
-    if text is not None and _NAMED_CUE.match(span.text) and any(is_bloc(m.code) for m in mentions):
+    if named:
         memberships += _named_after(span, mentions, document_mentions, text, default_bloc)
     if listing and text is not None and may_share_status(span.text):
         memberships += [Membership(state, bloc, span) for state, bloc in same_status_members(
