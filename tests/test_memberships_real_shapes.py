@@ -386,3 +386,15 @@ def test_an_enumeration_past_items_that_are_not_states_and_founding_states(text,
 ])
 def test_bloc_countries_comprise_l_it_was_founded_by_l_and_l_as_partners(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The EU met. To date, three Member States have signed the Declaration: Croatia, Cyprus and Denmark.",
+     each("EU", "HRV", "CYP", "DNK")),
+    ("The EU met. To date, three Member States have signed the Declaration: Croatia, Cyprus, Denmark and Norway.", set()),
+    ("The EU met. Three observer states have signed it: Norway, Iceland and Turkey.", set()),
+    ("The AU Executive Council has approved a strategy which promotes AI adoption among member states, including Nigeria.",
+     each("AU", "NGA")),
+])
+def test_counted_member_states_then_their_list_after_a_colon(text, expected):
+    assert members(text) == expected

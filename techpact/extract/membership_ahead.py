@@ -134,3 +134,20 @@ def named_after_members(skeleton: Skeleton, previous: Skeleton) -> list[tuple[st
         return []
     bloc = skeleton.blocs[int(match.group("b"))]
     return [(state, bloc) for state in dict.fromkeys(m.code for m in previous.lists[int(before.group(1))])]
+
+
+# "To date, seventeen Member States have signed the Declaration: Croatia, Cyprus, ..." (counted, then listed).
+_COUNTED_COLON = re.compile(r"\b" + _NUMBER + r"\s+(?:§B(?P<b>\d+)§[\s-]+)?member[\s-]+(?:states|countries|nations)\b[^§¶.;:]{0,80}:\s*"
+                            r"(?:the\s+)?§L(?P<l>\d+)§\s*(?:[.;]|$)", _I)
+
+
+def counted_colon_members(skeleton: Skeleton, default_bloc: str | None) -> list[tuple[str, str]]:
+    """(state, bloc) for "N member states have signed it: L" when L names exactly N states (the bloc is the one the
+    sentence names there, else the passage's)."""
+    match = _COUNTED_COLON.search(skeleton.text)
+    if not match or NOT_MEMBER.search(_PLACES.sub(" ", match.group())):
+        return []
+    bloc = skeleton.blocs[int(match.group("b"))] if match.group("b") else default_bloc
+    states = list(dict.fromkeys(m.code for m in skeleton.lists[int(match.group("l"))]))
+    count = _NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
+    return [(state, bloc) for state in states] if bloc and len(states) == count else []

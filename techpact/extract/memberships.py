@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from techpact.extract.bloc_referents import passage_bloc, passage_bloc_cached
 from techpact.extract.facts import Membership, Mention, Span
 from techpact.extract.gates import folded
-from techpact.extract.membership_ahead import (counted_members_ahead, may_count, may_share_status, named_after_members,
-                                              next_sentence, previous_sentence, same_status_members, sized_bloc_members)
+from techpact.extract.membership_ahead import (counted_colon_members, counted_members_ahead, may_count, may_share_status,
+                                              named_after_members, next_sentence, previous_sentence, same_status_members,
+                                              sized_bloc_members)
 from techpact.extract.membership_matches import (NOT_MEMBER, aside_runs, coordinated_blocs, following_blocs,
                                                  foreign_owner, more_runs, negated, resolve, subject_list)
 from techpact.extract.membership_antecedents import ANTECEDENT_RULE, COUNTS
@@ -180,6 +181,9 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     if listing:
         for listed in member_lists(span, mentions, default_bloc):
             memberships += [Membership(state, listed.bloc, span) for state in listed.states]
+    if listing and ":" in span.text and may_count(span.text):  # "seventeen Member States have signed it: L"
+        memberships += [Membership(state, bloc, span) for state, bloc in
+                        counted_colon_members(sentence_skeleton(span, mentions, default_bloc), default_bloc)]
     if listing and has_bloc and _SIZED_CUE.search(span.text):
         memberships += [Membership(state, bloc, span) for state, bloc in
                         sized_bloc_members(sentence_skeleton(span, mentions, default_bloc))]
