@@ -398,3 +398,16 @@ def test_bloc_countries_comprise_l_it_was_founded_by_l_and_l_as_partners(text, e
 ])
 def test_counted_member_states_then_their_list_after_a_colon(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India on Monday joined other member states of the Shanghai Cooperation Organisation to deepen cooperation in AI.",
+     each("SCO", "IND")),
+    ("China stands ready to collaborate with other SCO member states to uphold the Shanghai Spirit.", each("SCO", "CHN")),
+    ("BRICS met. China is ready to work with other member countries to implement the consensus.", each("BRICS", "CHN")),
+    ("China signed a deal with other partners of the SCO.", set()),
+    ("Unlike Russia, Japan works with other G7 members on chips.", set()),
+    ("China met with other members of parliament, the SCO said.", set()),
+])
+def test_a_state_working_with_other_members_is_one(text, expected):
+    assert members(text) == expected

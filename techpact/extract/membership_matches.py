@@ -47,6 +47,8 @@ _SINCE = r"(?:in \d{4}|last year|this year|later|since \d{4}|more recently|recen
 _PLACEHOLDER = re.compile(r"§[LBD]\d+§|¶P\d+¶")
 # "former" of a state that no longer exists is no former membership: "former Soviet republics such as L".
 _FORMER_EMPIRE = re.compile(r"\bformer\s+(?:Soviet|Yugoslav|colonial|communist|Warsaw Pact|Eastern Bloc)\b", _I)
+# Words that set the first state of a list apart from the rest: "Unlike Russia, Japan ...".
+_SET_APART = re.compile(r"\b(?:unlike|besides|except|apart from|other than|rather than|instead of)\s+(?:the\s+)?$", _I)
 # A joining told in the present after "when" is still to come ("When Finland becomes NATO's newest member on Tuesday").
 _WHEN = re.compile(r"\bwhen\s+(?:the\s+)?$", _I)
 _PRESENT_JOIN = re.compile(r"\b(?:becomes|joins|accedes|enters|is admitted)\b", _I)
@@ -166,6 +168,8 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
         return True
     if CONDITION.search(skeleton.text, max(0, match.start() - 12), match.start()):
         return True
+    if said.startswith("§L") and _SET_APART.search(skeleton.text, max(0, match.start() - 15), match.start()):
+        return True  # "Unlike Russia, Japan works with other G7 members": the list also holds the one set apart
     if _WHEN.search(skeleton.text, max(0, match.start() - 12), match.start()) and _PRESENT_JOIN.search(said):
         return True  # "When Finland becomes the alliance's newest member on Tuesday": still to come
     if _admission_not_yet(skeleton.text, match):

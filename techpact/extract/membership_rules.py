@@ -309,8 +309,13 @@ RULES = [
           r"(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?" + _B + r"[\s-]+(?:member|nation|country|state)"),
     # "Vietnam and other ASEAN countries", "Russia and its fellow EAEU members", "Vietnam, like other ASEAN members",
     # "Kazakhstan joined other SCO members in ...", "Uzbekistan, together with fellow SCO members ...".
-    _rule("list-and-other-bloc", _L + _OTHER + r"(?:[\w-]+\s+)?" + _B + r"[\s-]+" + _MODIFIER + _MEMBER_NOUN, True),
-    _rule("list-and-other-members-of-bloc", _L + _OTHER + r"(?:[\w-]+\s+)?" + _MEMBER_NOUN + r"\s+of\s+" + _THE + _B, True),
+    _rule("list-and-other-bloc", _L + _ADVERBS + _OTHER + r"(?:[\w-]+\s+)?" + _B + r"[\s-]+" + _MODIFIER + _MEMBER_NOUN, True),
+    _rule("list-and-other-members-of-bloc", _L + _ADVERBS + _OTHER + r"(?:[\w-]+\s+)?" + _MEMBER_NOUN + r"\s+of\s+" + _THE + _B, True),
+    # "China stands ready to collaborate with other SCO member states", "China is ready to work with other member
+    # countries" (the bloc of the sentence or passage).
+    _rule("list-works-with-other-members", _L + r"(?:\s+(?!(?:and|or|but|while|whereas|unlike|than|not)\b)[\w-]+){1,6}?\s+with\s+"
+          r"(?:its\s+|their\s+)?(?:other|fellow)\s+(?:(?:the\s+)?§B(?P<b>\d+)§[\s-]+)?(?:member[\s-]+(?:states|countries|nations)|members"
+          r"|allies)\b(?:\s+of\s+(?:the\s+)?§B(?P<b2>\d+)§)?(?!\s+of\b)", needs_bloc=False),
     # "Tehran proposed ... for nations in the SCO, of which it is a member, along with Russia and India".
     _rule("of-which-it-is-a-member", _B + r"\s*,\s*of which\s+(?:it|they|both)\s+(?:is|are|was|were)\s+(?:a\s+|all\s+)?"
           + _MODIFIER + r"(?:members?|(?<=the )(?:[\w-]+\s+)?(?:economy|country|state|nation))\b(?P<along>\s*,?\s*along with\s+(?:the\s+)?" + _L + r")?"),

@@ -12,6 +12,7 @@ RULE_WORDS = {
     "qualified-members-list": ("member",),
     "members-of-bloc-list": ("member", "countries", "nations", "states", "econom", "allies", "ally", "governments",
                              "democracies", "powers"),
+    "list-works-with-other-members": ("other", "fellow"),
     "members-are-list": ("member", "founding", "original"),
     "it-became-member-of-bloc": ("it ",),
     "bloc-has-list-as-members": ("member",),
