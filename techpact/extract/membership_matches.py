@@ -16,7 +16,7 @@ NOT_MEMBER = re.compile(
     r"\b(?:not|never|no longer|non-?members?|former|ex-members?|observers?|partners?|partner(?:ship)?|dialogue"
     r"|applicants?|applications?|appl(?:y|ies|ied|ying)|candidates?|candidacy|aspir\w*|prospective|would-be"
     r"|potential|invit\w*|bids?|seek\w*|hop(?:e|es|ed|ing) to|wants? to|wish\w* to|suspended|expelled"
-    r"|withdr[ae]w\w*|left|quit|exit\w*|associate)\b",
+    r"|withdr[ae]w\w*|left|quit|exit\w*|associate|members?-(?:to-be|elect|in-waiting))\b",
     _I,
 )
 NOT_AFTER_JOIN = re.compile(r"\s*(?:as (?:an? |its )?(?:\w+ )?(?:observer|partner|dialogue partner|guest|associate)\w*"
@@ -30,6 +30,9 @@ JOIN_TAIL = re.compile(
     r"|late|early|officially|formally|fully|only|just|two|three|four|five|six|a|an|the|\d+|january|february"
     r"|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday)\b)", _I)
+# What may describe a bloc someone joined: "joined the bloc of emerging economies", "joined the BRICS group".
+_DESCRIBED = re.compile(r"(?:\s+(?:bloc|group|grouping|alliance|club))?(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:economies|nations|countries"
+                        r"|states|democracies|powers)\b)?", _I)
 # A membership the clause goes on to end: "which joined the EU in 1973 and left in 2020", "a member of the EU until
 # 2020", "which had joined the CSTO, suspended its membership".
 ENDED_AFTER = re.compile(
@@ -42,6 +45,17 @@ CONDITION = re.compile(r"\b(?:if|should|unless|whether|once|until)\s+(?:the\s+)?
 # When a later member came: "and, since 2024, Bolivia".
 _SINCE = r"(?:in \d{4}|last year|this year|later|since \d{4}|more recently|recently|then)"
 _PLACEHOLDER = re.compile(r"§[LBD]\d+§|¶P\d+¶")
+# "former" of a state that no longer exists is no former membership: "former Soviet republics such as L".
+_FORMER_EMPIRE = re.compile(r"\bformer\s+(?:Soviet|Yugoslav|colonial|communist|Warsaw Pact|Eastern Bloc)\b", _I)
+# Words that set the first state of a list apart from the rest: "Unlike Russia, Japan ...".
+_SET_APART = re.compile(r"\b(?:unlike|besides|except|apart from|other than|rather than|instead of)\s+(?:the\s+)?$", _I)
+# A joining told in the present after "when" is still to come ("When Finland becomes NATO's newest member on Tuesday").
+_WHEN = re.compile(r"\bwhen\s+(?:the\s+)?$", _I)
+_PRESENT_JOIN = re.compile(r"\b(?:becomes|joins|accedes|enters|is admitted)\b", _I)
+# An admission agreed "in principle", or one still to come ("agreed to admit", "will welcome"), is no membership yet.
+_ADMITS = re.compile(r"\b(?:admit\w*|accept\w*|welcom\w*|induct\w*)\b", _I)
+_IN_PRINCIPLE = re.compile(r"\bin principle\b", _I)
+_NOT_YET = re.compile(r"\b(?:to|will|would|could|may|might|shall|should|can|cannot|not|plans? to|set to)\s+$", _I)
 # A bloc's own head noun is no negation: "the AUKUS partnership".
 _BLOC_HEAD = re.compile(r"§B\d+§\s+(?:security\s+)?partnership\b|\b(?:two|three|four|five|six|seven)\s+(?:founding\s+)?partners\s+(?:of|in)\b|\bpartnership\s+(?:of|between|(?:that\s+|which\s+)?(?:it|they))\b", _I)
 # More members added to a predicate list: "BRICS includes L, along with Indonesia".
@@ -53,6 +67,10 @@ _JOINED_WITH = re.compile(r"(?:\s+(?:in|on|at|last|this|from|since)(?:\s+[\w-]+)
 # A member that came after the founders: "founded by L, with South Africa added in 2010", "..., and later Iran".
 _ADDED_LATER = re.compile(r"\s*,?\s*(?:with|and)\s+(?:the\s+)?§L(\d+)§\s+(?:(?:later|subsequently|then)\s+)?(?:added|joining|admitted"
                           r"|coming in|brought in)\b", _I)
+# An enumeration of members that goes on past items that are not states ("Central Asian states", "the entire European
+# Union"): the states after them are members too.
+_ENUMERATION = re.compile(r"(?:\s*,\s*(?:(?:the\s+)?(?:entire\s+|whole\s+)?§B\d+§|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+(?:states"
+                          r"|countries|nations|republics|economies)))+\s*,\s*(?:and\s+)?(?:the\s+)?§L(\d+)§")
 _ALONGSIDE = re.compile(r"\s+(?:alongside|along with|together with|with)\s+(?:the\s+)?§L(\d+)§(?!\s+as\b)")
 # A further bloc: "of the SCO and BRICS", "a founding member of the AU and a member of BRICS".
 _NEXT_BLOC = re.compile(r"\s*(?:,|and|&|/|as well as)\s*(?:(?:also\s+)?(?:an?\s+)?(?:(?!(?:former|non|partner|observer|associate|candidate|prospective|potential|would-be)\b)[\w-]+\s+)?members?\s+(?:of|in)\s+)?"
@@ -95,13 +113,51 @@ def _named_bloc(match: re.Match) -> str | None:
     return groups.get("b") or groups.get("b2") or groups.get("b3")
 
 
+# An apposition to one state ends in a singular noun: "Russia, the Quad nations" is no apposition ("To counter Russia,
+# the Quad nations agreed"), nor is a bloc noun that itself opens a list ("..., the G7 countries -- A, B and C --").
+_APPOSED_RULES = ("list-a-bloc-member", "list-the-blocs-member")
+_THE_PLURAL = re.compile(r"^§L(?P<l>\d+)§\s*(?:[,—–]|--)\s*the\s.*\b(?:members|member states|member countries|member nations"
+                         r"|nations|countries|states|allies|economies|powers|heavyweights)$", _I)
+_OPENS_LIST = re.compile(r"\s*(?:[—–:(]|--)\s*(?:namely\s+|including\s+)?(?:the\s+)?§L\d+§")
+
+
+def _no_apposition(skeleton: Skeleton, match: re.Match) -> bool:
+    plural = _THE_PLURAL.match(match.group())
+    if plural and len({m.code for m in skeleton.lists[int(plural.group("l"))]}) == 1:
+        return True
+    return bool(_OPENS_LIST.match(skeleton.text, match.end()))
+
+
+# What a list is said to be right after it, when that is no membership: "... include Iran and Iraq as partners".
+_AS_NON_MEMBER = re.compile(r"\s*,?\s*as\s+(?:an?\s+|its\s+|their\s+)?(?:\w+\s+)?(?:observer|partner|dialogue partner|guest|associate"
+                            r"|candidate|applicant|invitee)", _I)
+# A list after a comma that a verb of saying follows is who said it: "... admitted Nigeria as a full member, Brazil said".
+_SAYER = re.compile(r",\s*(?:the\s+)?§L\d+§$")
+_SAID = re.compile(r"\s+(?:said|says|told|announced|added|noted|stated|reported|confirmed)\b", _I)
+
+
+def _admission_not_yet(text: str, match: re.Match) -> bool:
+    """Whether the admission a match tells is agreed only in principle or still to come."""
+    window = max(0, match.start() - 40)
+    verbs = list(_ADMITS.finditer(text, window, match.end()))
+    if not verbs:
+        return False
+    return bool(_IN_PRINCIPLE.search(text) or _NOT_YET.search(text[:verbs[-1].start()]))
+
+
 def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
     """Whether the match speaks of observers, partners, applicants or former members rather than members,
     under a condition ("if Ukraine joined NATO"), or of joining something the bloc owns ("joined the BRICS bank")."""
     said = match.group()
+    if rule.name in _APPOSED_RULES and _no_apposition(skeleton, match):
+        return True
+    if _SAYER.search(said) and _SAID.match(skeleton.text, match.end()):
+        return True
+    if said.endswith("§") and _AS_NON_MEMBER.match(skeleton.text, match.end()):
+        return True  # "The GCC countries include Iran and Iraq as partners"
     if match.groupdict().get("aside"):  # a relative clause set off by commas says something else
         said = skeleton.text[match.start():match.start("aside")] + skeleton.text[match.end("aside"):match.end()]
-    words = _PLACEHOLDER.sub(" ", _BLOC_HEAD.sub(" ", said))
+    words = _FORMER_EMPIRE.sub(" ", _PLACEHOLDER.sub(" ", _BLOC_HEAD.sub(" ", said)))
     if NOT_MEMBER.search(words):
         return True
     before = _PLACEHOLDER.sub(" ", skeleton.text[max(0, match.start() - 25):match.start()])
@@ -112,12 +168,18 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
         return True
     if CONDITION.search(skeleton.text, max(0, match.start() - 12), match.start()):
         return True
+    if said.startswith("§L") and _SET_APART.search(skeleton.text, max(0, match.start() - 15), match.start()):
+        return True  # "Unlike Russia, Japan works with other G7 members": the list also holds the one set apart
+    if _WHEN.search(skeleton.text, max(0, match.start() - 12), match.start()) and _PRESENT_JOIN.search(said):
+        return True  # "When Finland becomes the alliance's newest member on Tuesday": still to come
+    if _admission_not_yet(skeleton.text, match):
+        return True
     if ENDED_AFTER.search(skeleton.text[match.end():match.end() + 80]):
         return True
     if rule.name in JOINING:
         if NOT_AFTER_JOIN.match(skeleton.text, match.end()):
             return True
-        if match.group().endswith(("§", "¶")) and not JOIN_TAIL.match(skeleton.text, match.end()):
+        if match.group().endswith(("§", "¶")) and not JOIN_TAIL.match(skeleton.text, _DESCRIBED.match(skeleton.text, match.end()).end()):
             return True
     return False
 
@@ -135,7 +197,22 @@ def more_runs(text: str, at: int, rule: Rule) -> list[str]:
     while pattern is not None and (more := pattern.match(text, at)):
         runs.append(more.group(1))
         at, pattern = more.end(), _MORE_MEMBERS
+    if rule.name in PREDICATE_LISTS:  # "include Canada, Central Asian states, the entire European Union, Britain and Ukraine"
+        while more := _ENUMERATION.match(text, at):
+            runs.append(more.group(1))
+            at = more.end()
     return runs
+
+
+_WITH_ASIDE = re.compile(r"\s*(?:along with|together with|as well as|alongside|like)\b", _I)
+
+
+def aside_runs(match: re.Match) -> list[str]:
+    """Lists in an aside that adds states to the subject: "Kazakhstan, along with Russia and Belarus, is a founding member"."""
+    aside = match.groupdict().get("aside")
+    if not aside or not _WITH_ASIDE.match(aside):
+        return []
+    return re.findall(r"§L(\d+)§", aside)
 
 
 def coordinated_blocs(skeleton: Skeleton, match: re.Match) -> list[str]:

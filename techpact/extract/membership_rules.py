@@ -6,52 +6,49 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from techpact.extract import membership_patterns as _patterns
+from techpact.extract.membership_patterns import LEADER_TITLE
 from techpact.extract.membership_words import RULE_WORDS
 
 _I = re.IGNORECASE
+# Short names for the building blocks of membership_patterns.py, as the patterns below read them.
+_ADVERBS = _patterns.ADVERBS
+_AFTER_BLOC = _patterns.AFTER_BLOC
+_APPOSITION = _patterns.APPOSITION
+_ARTICLE = _patterns.ARTICLE
+_ASIDE = _patterns.ASIDE
+_B = _patterns.BLOC
+_BLOC_ADMITS = _patterns.BLOC_ADMITS
+_CLOSED = _patterns.CLOSED
+_COORDINATED = _patterns.COORDINATED
+_COPULA = _patterns.COPULA
+_D = _patterns.DEMONYM
+_FELLOW = _patterns.FELLOW
+_L = _patterns.LIST
+_MEMBER_NOUN = _patterns.MEMBER_NOUN
+_MEMBER_ONLY = _patterns.MEMBER_ONLY
+_MODIFIER = _patterns.MODIFIER
+_ORDINAL = _patterns.ORDINAL
+_OTHER = _patterns.OTHER
+_P = _patterns.POSSESSIVE
+_SHARE = _patterns.SHARE
+_THE = _patterns.BEFORE_BLOC
+_WHOSE_COUNTRY = _patterns.WHOSE_COUNTRY
 
-# Placeholders in the skeleton.
-_L = r"§L(?P<l>\d+)§"
-_B = r"§B(?P<b>\d+)§"
-_D = r"§D(?P<l>\d+)§"
-_P = r"¶P(?P<l>\d+)¶"  # a state named with a possessive: "Finland's accession"
-
-_MEMBER_NOUN = (r"(?:member[\s-]+(?:states?|countries|nations|economies|governments)|members?|countries|nations"
-                r"|states|economies|allies|ally|governments|democracies|powers)")
-_MODIFIER = r"(?:(?!(?:is|are|was|were|be|been|has|have|had|not)\b)\w+[\s-]+){0,2}?"  # "founding", "full", "five founding"
-_MEMBER_ONLY = r"(?:member[\s-]+(?:states?|countries|nations|economies)|members?|allies|(?:co-?)?founders?)"
-# "and other", "like fellow", "together with its fellow", "joined other": the list shares the others' membership.
-_OTHER = (r"\s*,?\s*(?:and|as well as|with|along with|together with|alongside|like|unlike|joined|joins|joining)\s+"
-          r"(?:its\s+|their\s+)?(?:other|fellow|the other)\s+")
-# "the", "the 27-nation", "the six-member": before a bloc's name.
-_THE = r"(?:the\s+)?(?:[\w]+-(?:nation|member|country|state|strong)\s+)?"
-# Adjectives between a bloc and its member noun: "an SCO founding member".
-_AFTER_BLOC = r"(?:(?:founding|full|fully-fledged|full-fledged|original|new|newest|permanent|core|key|leading|major)[\s-]+)?"
-# A relative clause set off by commas between a subject and its verb: "Saudi Arabia, which was invited to join BRICS,
-# is also a member of the GCC" (what it says is not read as negating the membership).
-_ASIDE = r"(?:\s*,\s*(?P<aside>(?:[^,;.§¶]|§[BL]\d+§){1,100}+)\s*,)?"  # no comma inside: read in one pass
-# Blocs named before the one a member noun follows: "a G20 and BRICS member".
-_COORDINATED = r"(?P<pre>(?:§B\d+§\s*(?:,|and|&|/)\s*(?:the\s+)?)*)"
-_APPOSITION = (r"\s*(?:[,:(—–-]|--)?\s*(?:(?:such as|like|including|namely|notably|among them|in particular|particularly"
-               r"|especially|i\.e\.,?)\s+)?(?:the\s+)?")
-_COPULA = (r"(?:\s*,?\s*(?:which|who)\s+(?:\w+ly\s+)?|\s+)(?:is|was|are|were|became|becomes|become|becoming|remains?|being"
-           r"|(?:has|have|had)\s+(?:\w+ly\s+)?(?:been|become))")
-# "one of", "two of", "among": a share of the members.
-_SHARE = r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|most|each|all|both) of|among)"
-# Words that rank a new member: "Belarus becomes 10th SCO member".
-_ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-            r"|newest|latest|full|new|founding|full-fledged|fully-fledged)")
-
-
-
+# Rules whose first leader's demonym is followed by more: "Chinese President Xi and Russian President Putin".
+LEADER_LISTS = ("bloc-leaders-demonyms",)
+# Rules whose first possessive state is followed by more in the same sentence: "including Bahrain's ..., Oman's ...".
+POSSESSIVES = ("members-including-possessives",)
 # Rules that read a bracket or a dash, which also joins two names ("the EU (Brussels)", "EU–China"):
 # only a list of two or more states is a member list there.
-MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list", "bloc-of-many")
+MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list", "bloc-of-many", "list-bloc-members-no-article")
 # Rules whose list is the predicate of the bloc ("BRICS includes L"): a list added with "along with" belongs to it too.
 PREDICATE_LISTS = ("bloc-includes-list", "bloc-since-joined-by-list", "members-are-list", "expanded-to-include-list", "bloc-later-added-list")
 # Rules that list a bloc's founders, whom later members may follow: "founded by L, with South Africa added in 2010".
-FOUNDED = ("bloc-founded-by-list", "founded-by-list-bloc")
+FOUNDED = ("bloc-founded-by-list", "founded-by-list-bloc", "it-was-founded-by-list")
 # Rules whose pronoun ("of which it is a member", "the grouping it forms with L") stands for the sentence's subject.
+# Rules whose "it" stands for the one state named before it in the sentence.
+PRONOUN_SUBJECT = ("it-became-member-of-bloc",)
 SUBJECT_TOO = ("of-which-it-is-a-member", "bloc-it-forms-with-list")
 # Appositions whose member noun a list may follow with no comma: "Japan, a Quad member alongside India and Australia".
 MEMBER_ALONGSIDE = ("list-a-bloc-member", "list-members-of-bloc", "list-is-member-of-bloc", "list-is-a-bloc-member")
@@ -62,7 +59,8 @@ JOINED_WITH = ("list-joined-bloc", "list-is-member-of-bloc", "list-is-a-bloc-mem
 # Rules that say a state entered or is in a bloc: what follows the bloc must close the clause (JOIN_TAIL).
 JOINING = ("list-joined-bloc", "bloc-since-joined-by-list", "list-among-those-who-joined", "bloc-later-added-list", "list-make-up-bloc",
            "since-lists-accession", "list-admitted", "bloc-admits-list", "bloc-admits-list-as-member", "list-first-to-join",
-           "bloc-which-list-joined", "list-gained-membership")
+           "bloc-which-list-joined", "list-gained-membership", "verb-list-into-bloc",
+           "welcomed-list-into-bloc")
 
 
 @dataclass(frozen=True)
@@ -81,69 +79,44 @@ def _rule(name: str, pattern: str, participants: bool = False, needs_bloc: bool 
                 RULE_WORDS.get(name, ()))
 
 
-# Words that may stand between a listed subject and its verb: "Egypt has officially joined", "Iran, in 2023, became".
-_ADVERBS = (r"(?:\s*,?\s+(?:in \d{4}|also|now|already|formally|officially|finally|all|both|itself|each|too|on \w+day|on \w+ \d{1,2}"
-            r"|yesterday|today|last year|this year|last month|this week))*")
-# Who acts for a bloc that admits, and when: "NATO leaders on Tuesday formally admitted ...".
-_BLOC_ADMITS = (r"(?:\s+(?:leaders|members|(?:foreign\s+)?ministers|heads of state(?: and government)?))?(?:\s+(?:on \w+|in \d{4}"
-                r"|last \w+|this \w+|earlier this \w+|formally|officially|also|has|have|had|later|since|subsequently|then"
-                r"|unanimously))*\s+")
-# A verb of addressing one's fellows of a bloc: "urged fellow ASEAN members", "joined its fellow G7 leaders".
-_FELLOW = (r"(?:urged|urges|called on|calls on|told|tells|asked|asks|joined|joins|met|meets|invited|thanked|warned|pressed|lobbied"
-           r"|briefed|reassured|assured)\s+(?:its\s+|his\s+|her\s+|their\s+)?fellow\s+(?:the\s+)?§B(?P<b>\d+)§[\s-]+"
-           r"(?:members|member states|member countries|leaders|governments|countries|nations|allies|heads of state)\b")
-# "..., whose country is a member of the EU", "..., whose country is an SCO member": the speaker's state.
-_WHOSE_COUNTRY = (r",\s*whose\s+(?:country|nation|government)\s+(?:is|was|has been|became)\s+(?:also\s+)?(?:an?\s+|one of the\s+)"
-                  r"(?:(?:founding|full|permanent)\s+)?(?:members?\s+of\s+(?:both\s+)?(?:the\s+)?§B(?P<b>\d+)§"
-                  r"|§B(?P<b2>\d+)§[\s-]+(?:member|ally|state))")
-# An article or a share before a member noun: "a", "the", "one of the", "two of", "among the".
-_ARTICLE = r"(?:(?:also\s+|itself\s+|too\s+)?(?:an?|the|another)|" + _SHARE + r"(?:\s+the)?)"
-
-# "Both countries are members of the SCO", "the two sides, both BRICS members,", "The five countries, which make up the
-# BRICS group, ...", "The neighbours, which both belong to the SCO": states named just before.
-_GROUP_NOUN = r"(?:countries|nations|states|sides|neighbou?rs|governments|economies|democracies|powers)"
-_COUNT = r"(?P<n>three|four|five|six|seven|eight|nine|ten)"
-ANTECEDENT_RULE = re.compile(
-    r"\b(?:(?P<two>both|the two)(?:(?:\s+[\w-]+){0,2}?\s+" + _GROUP_NOUN + r")?"
-    r"|(?:they|the\s+" + _GROUP_NOUN + r")\s+(?=(?:are|were)\s+both\b)(?P<two2>)"
-    r"|(?:they|the\s+(?:[\w-]+\s+)?" + _GROUP_NOUN + r")\s*,\s*(?:which|who)\s+(?=both\s)(?P<two3>)"
-    r"|(?:all|the)\s+" + _COUNT + r"(?:\s+(?:[\w-]+\s+)?" + _GROUP_NOUN + r")?)\s*,?\s*(?:(?:which|who|that)\s+)?(?:(?:are|were|remain"
-    r"|have been)\s+(?:also\s+|both\s+|all\s+)?(?:(?:among\s+the\s+)?(?:founding\s+|full\s+)?members?\s+(?:of|in)\s+" + _THE + _B
-    + r"|(?:an?\s+)?§B(?P<b2>\d+)§[\s-]+(?:members|member states|member countries|member nations))|(?:both|all)\s+(?:§B(?P<b3>\d+)§"
-    r"[\s-]+members|members\s+of\s+" + _THE + r"§B(?P<b4>\d+)§)"
-    # "which make up the BRICS group", "which both belong to the SCO and the CIS", "together form the Quad".
-    r"|(?:together\s+|jointly\s+|also\s+|both\s+|all\s+)*(?:make up|made up|form|formed|comprise|founded|co-founded|belong to"
-    r"|belonged to|(?:are|were) (?:all |both )?part of)\s+" + _THE + r"§B(?P<b5>\d+)§(?![’'])(?!\s+(?:summit|meeting|bank|fund)\b))"
-    # "The two African Union members also agreed", "the five union members agreed": the counted members named before.
-    r"|\b(?:the|all)\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten)\s+(?:§B(?P<b6>\d+)§|(?P<ref>bloc|union|group|alliance"
-    r"|council))[\s-]+(?:members|member states|member countries|member nations)\b", _I)
-# How many states each count word stands for.
-COUNTS = {"both": 2, "the two": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
 RULES = [
     # "SCO members China, Russia and India", "the BRICS countries Brazil, ...", "fellow GCC member the UAE",
     # "the bloc's members, including L", "the Nato alliance's newest members, L".
-    _rule("bloc-noun-list", _B + r"(?:\s+(?:alliance|bloc|group|grouping)(?:\s+of)?)?(?:['’]s)?[\s-]+" + _MODIFIER + _MEMBER_NOUN
+    _rule("bloc-noun-list", _B + r"(?!\s+(?:region|area|space|zone)\b)(?:\s+(?:alliance|bloc|group|grouping)(?:\s+of)?)?(?:['’]s)?[\s-]+" + _MODIFIER + _MEMBER_NOUN
           + _APPOSITION + _L, True),
     # "All members of the G7 -- the US, Japan, ...", "the member states of the SCO: L".
     _rule("members-of-bloc-list", r"\b" + _MEMBER_NOUN + r"\s+of\s+" + _THE + _B
-          + r"(?:\s+(?!(?:and|or|nor|but|with|to|from|by|in|on|at|for|against)\b)[a-z]+){0,2}?" + _APPOSITION + _L, True),
+          + r"(?:\s+(?!(?:and|or|nor|but|with|to|from|by|in|on|at|for|against|region|area|space|zone|territory)\b)[a-z]+){0,2}?"
+          + _APPOSITION + _L, True),
     # "the members -- Russia, Kazakhstan, ...", "whose members are L", "its founding members include L".
-    _rule("members-are-list", r"\b(?:members|member states|member countries|membership)\s*(?:(?:[—–:]|--)\s*(?:the\s+)?"
+    _rule("members-are-list", r"\b(?:members|member[\s-]states|member[\s-]countries|membership|(?:founding|original)\s+(?:states"
+          r"|countries|nations))\s*(?:(?:[—–:]|--)\s*(?:the\s+)?"
           r"|,?\s*(?:(?:now|also|currently|originally|initially)\s+)?(?:are|were|include|included|includes|comprise|comprised"
           r"|comprises|being|namely)\s+(?:the\s+)?)" + _L, True),
     # "BRICS (Brazil, Russia, India, China and South Africa)", "the SCO -- China, Russia, ... --".
     _rule("bloc-parenthesis-list", _B + r"(?:\s+(?:group|grouping|bloc|countries|nations|alliance|members))?"
           r"\s*(?:\(|—|–|--|:)\s*(?:(?:originally|initially|namely)\s+)?(?:the\s+)?" + _L, True),
     # "new members Egypt and Iran", "member countries Japan and India", "four new members: L".
-    _rule("qualified-members-list", r"\b(?:member\s+(?:states|countries|nations)|(?:founding|original|new|newest|full"
+    _rule("qualified-members-list", r"\b(?:member[\s-]+(?:states?|countries|country|nations?)|(?:founding|original|new|newest|full"
           r"|permanent|current|fellow)\s+members?)\s*(?:[,:—–]|--)?\s*(?:(?:such as|including|like|namely)\s+)?(?:the\s+)?" + _L, True),
+    # "our APEC colleagues – Chile, Peru and Mexico –", "fellow SCO colleagues Kazakhstan and Uzbekistan".
+    _rule("bloc-colleagues-list", r"\b(?:our|their|its|his|her|fellow)\s+(?:fellow\s+)?" + _B + r"[\s-]+colleagues" + _APPOSITION + _L),
     # "All other members endorsed the plan, including L".
     _rule("members-including-list", r"\b(?:members|member states|member countries)\b(?! of)[^§.;]{0,60}?,?\s+"
           r"(?:including|such as|among them|notably)\s+(?:the\s+)?" + _L, True),
+    # "presentations from member countries, including Bahrain's report, Oman's plan and Saudi Arabia's bid" (POSSESSIVES).
+    _rule("members-including-possessives", r"\b(?:members|member states|member countries)\b(?! of)[^§¶.;]{0,60}?,?\s+"
+          r"(?:including|such as|notably)\s+" + _P + r"['’]s?\s"),
+    # "Leaders of SCO member states, including Chinese President Xi and Russian President Putin, attended", "The BRICS
+    # leaders -- Brazilian President Lula, Indian Prime Minister Modi and ... --" (the leaders' demonyms; LEADER_LISTS).
+    _rule("bloc-leaders-demonyms", r"(?:" + _B + r"[\s-]+(?:member[\s-]+(?:states|countries|nations)['’]?\s+)?leaders|\b(?:leaders"
+          r"|heads of state|heads of government)\s+of\s+(?:the\s+)?(?:§B(?P<b2>\d+)§[\s-]+(?:member[\s-]+(?:states|countries|nations)"
+          r"|members|countries|nations)|(?:member[\s-]+(?:states|countries|nations)|members)\s+of\s+(?:the\s+)?§B(?P<b3>\d+)§))"
+          r"\s*(?:,\s*(?:including|such as|among them|notably)\s+|[—–:]\s*|--\s*)" + _D + r"(?=\s+" + LEADER_TITLE + r")", True),
     # "Among G20 members, India and Brazil ...".
     # "Among G20 members, India and Brazil ...", "Of the SCO's members, only India refused".
-    _rule("among-bloc-members-list", r"(?:\bamong|^\W*of(?=\s))\s+(?:the\s+)?(?:other\s+)?" + _B + r"(?:['’]s?)?[\s-]+" + _MODIFIER
+    _rule("among-bloc-members-list", r"(?:\bamong|^\W*of(?=\s))\s+(?:the\s+)?(?:other\s+)?(?:(?:\d+|two|three|four|five|six|seven"
+          r"|eight|nine|ten|eleven|twelve)\s+)?" + _B + r"(?:['’]s?)?[\s-]+" + _MODIFIER
           + _MEMBER_NOUN + r"\s*,\s*(?:(?:only|just|both|all)\s+)?(?:the\s+)?" + _L, True),
     # "India, alone among SCO members, refused".
     _rule("list-alone-among-bloc-members", _L + r"\s*,\s*(?:alone|uniquely|almost alone|unusually|first)\s+among\s+(?:the\s+)?"
@@ -158,6 +131,9 @@ RULES = [
           + _MODIFIER + _COORDINATED + _B + r"[\s-]+" + _AFTER_BLOC
           + r"(?:member(?:\s+(?:states?|countries|nations))?|members|nations?|countr(?:y|ies)|states?|ally|allies"
           r"|economy|economies|powers|heavyweights?)\b", True),
+    # "India and Pakistan, SCO members since 2017, attended", "Vietnam and Malaysia -- ASEAN members with claims --".
+    _rule("list-bloc-members-no-article", _L + r"\s*(?:,|—|–|--)\s*(?:fellow\s+|founding\s+|full\s+)?" + _B + r"[\s-]+(?:founding\s+)?"
+          r"(?:members|member states|member countries|allies|founders|co-founders)(?![\w-])(?!\s+of\b)", True),
     # "Germany, the EU's largest economy", "Kenya, one of the AU's founding members", "Indonesia, the bloc's newest member".
     _rule("list-the-blocs-member", _L + r"\s*(?:[,(—–]|--)\s*(?:the\s+|" + _SHARE + r"\s+(?:the\s+)?)?" + _B
           + r"(?:['’]s|['’])\s+(?:(?:[\w-]+\s+){0,5}?(?:members?|member states?|member countries|(?:co-?)?founders?(?![’']))"
@@ -169,25 +145,51 @@ RULES = [
           r"(?:\s+(?:five|four|six|three|founding))?\s+" + _B + r"(?=\s*(?:[,.;:)—–]|--|$))", True),
     # "the Quad alliance that includes India, ...", "the bloc, which comprises L", "Mercosur (comprising L)",
     # "BRICS, an acronym for L".
-    _rule("bloc-includes-list", _B + r"(?:\s+(?:alliance|group|grouping|bloc|partnership|forum|union|organi[sz]ation|club)"
+    _rule("bloc-includes-list", _B + r"(?:\s+(?:alliance|group|grouping|bloc|partnership|forum|union|organi[sz]ation|club|countries|nations"
+          r"|states|member states|members)"
           r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:economies|nations|countries|states|democracies))?)?"
-          r"\s*(?:[,(—–]|--)?\s*(?:(?:that|which)\s+)?(?:(?:now|also|currently|originally|initially|first)\s+)?"
-          r"(?:includes?|included|including|comprises?|comprising|comprised|consists of|consisting of"
-          r"|(?:(?:is|are|was|were)\s+)?(?:made up|composed|comprised) of|groups|grouping|brings together|bringing together"
-          r"|unites|uniting"
-          r"|(?:an |the )?acronym (?:for|of)|named (?:after|for))\s+(?:the\s+(?:[a-z-]+\s+){0,2}?of\s+|(?:the\s+)?)" + _L, True),
+          r"(?:\s*,\s*(?:founded|formed|created|established|set up|launched)\b[^,;.§¶]{0,60},)?"
+          r"\s*(?:[,(—–]|--)?\s*(?:(?:that|which)\s+)?(?:(?:now|also|currently|originally|initially|first|until now|so far|to date"
+          r"|at present|today)\s+)?(?:includes?|included|including|comprises?|comprising|comprised|consists of|consisting of"
+          r"|(?:(?:is|are|was|were|will\s+(?:now\s+)?be)\s+(?:(?:now|also|currently|originally|initially)\s+)?)?(?:made up|composed"
+          r"|comprised) of"
+          r"|groups|grouping|brings together|bringing together|unites|uniting"
+          r"|(?:an |the )?acronym (?:for|of)|named (?:after|for)|stands for|stood for)\s*:?\s+(?:the\s+(?:[a-z-]+\s+){0,2}?of\s+"
+          # "comprises former Soviet republics such as L"
+          r"|(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:republics|states|countries|nations|economies|members)\s*(?:,?\s+(?:such as|like|including"
+          r"|namely)\s+|[:—–]\s*|--\s*)(?:the\s+)?"
+          r"|(?:the\s+)?)" + _L, True),
+    # "Initially, it united six states: L", "It now comprises ten members: L" (it: the bloc of the sentence or passage).
+    _rule("it-united-counted-list", r"(?:^|[.;]\s+)\W*(?:(?:initially|originally|at first|today|now|currently)\s*,?\s+)?it\s+(?:(?:initially"
+          r"|originally|first|now|currently)\s+)?(?:united|unites|comprised|comprises|included|includes|brought together|brings together"
+          r"|consisted of|consists of|grouped|groups|has|had)\s+(?:\w+\s+)?(?:(?:founding|full|member)\s+)?(?:states|countries|nations|members)"
+          r"\s*(?:[:—–]|--)\s*(?:the\s+)?" + _L, True, needs_bloc=False),
+    # "Finland's flag was hoisted at NATO headquarters as it became the 31st member of the alliance" (it: the one state
+    # named before it; PRONOUN_SUBJECT).
+    _rule("it-became-member-of-bloc", r"\b(?:as|when|after|since|because|and)\s+it\s+(?:officially\s+|formally\s+)?(?:became|has become"
+          r"|had become)\s+(?:(?:a|an|the|its)\s+)?(?:(?:full|fully-fledged|full-fledged|formal|permanent|new|newest|latest|\d+(?:st|nd"
+          r"|rd|th)|\w+th)\s+)*member\s+of\s+" + _THE + _B),
+    # "the group, which currently has Brazil, Russia, India, China and South Africa as founding members".
+    _rule("bloc-has-list-as-members", _B + r"(?:\s+(?:group|grouping|bloc|alliance))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:now|currently"
+          r"|also|still)\s+)?(?:has|had|counts|counted|lists)\s+(?:the\s+)?" + _L + r"\s+as\s+(?:its\s+)?(?:(?:founding|full|original"
+          r"|permanent|current)\s+)?members\b", True),
     # "Australia, India, Japan and the US, known as the Quad", "L, which form the Quad".
     _rule("list-known-as-bloc", _L + r"\s*,?\s*(?:(?:collectively|together|jointly)\s+)?(?:known as|called|dubbed"
           r"|(?:which|who|that)\s+(?:form|formed|make up|made up|founded)|forming|making up)\s+(?:the\s+)?" + _B, True),
     # "the Quad grouping of Australia, India, Japan and the US".
     # "the AUKUS pact between Australia, the UK and the US", "AUKUS, the security pact between L", "the grouping of L".
-    _rule("bloc-of-list", _B + r"\s+(?:group|grouping|bloc|alliance|club|format|partnership)\s+of\s+(?:the\s+)?" + _L, True),
+    _rule("bloc-of-list", _B + r"\s+(?:group|grouping|bloc|alliance|club|format|partnership|(?:member\s+)?(?:states|nations|countries))"
+          r"\s+of\s+(?:the\s+)?" + _L, True),
     _rule("bloc-the-pact-of-list", _B + r"\s*,\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|grouping|bloc|alliance|club|partnership|pact)"
           r"\s+(?:of|between|among|linking|comprising)\s+(?:the\s+)?" + _L, True),
     _rule("bloc-of-many", _B + r"\s+of\s+(?:the\s+)?" + _L, True),
     # "BRICS was founded by Brazil, ...", "the group, founded in 2001 by L".
     _rule("bloc-founded-by-list", _B + r"[^§.;]{0,50}?\b(?:founded|formed|created|established|set up|launched)\b"
           r"[^§.;]{0,30}?\bby\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,4}?(?:the\s+)?" + _L),
+    # "It was founded back in 2001 by the leaders of L" (it: the bloc of the sentence or passage).
+    _rule("it-was-founded-by-list", r"(?:^|[.;]\s+)\W*it\s+was\s+(?:\w+ly\s+)?(?:founded|formed|created|established|set up|launched)\b"
+          r"[^§.;]{0,30}?\bby\s+(?:the\s+(?:leaders|heads of state|presidents|governments|foreign ministers)\s+of\s+)?(?:the\s+)?" + _L,
+          needs_bloc=False),
     # "the group expanded to include L", "BRICS expanded in 2024, adding L", "the expansion of BRICS to include L".
     _rule("expanded-to-include-list", r"\b(?:expan(?:d|sion)\w*|enlarg\w*|grew|grown|widen\w*)\b(?:\s+(?:of\s+(?:the\s+)?§B\d+§"
           r"|(?:its|their)\s+(?:membership|ranks)|in\s+\d{4}|last\s+year|this\s+year|again|further|since|rapidly|quickly"
@@ -195,8 +197,8 @@ RULES = [
           r"\s*(?:\bto\s+(?:include|incorporate|admit|take in|add)|,?\s*(?:adding|admitting|taking in|bringing in|welcoming)"
           r"|with the (?:addition|admission|accession|entry) of)\s+(?:the\s+)?" + _L),
     # "NATO now has 32 members following the accession of Finland and Sweden", "since Finland's accession to NATO".
-    _rule("since-accession-of-list", r"\b(?:since|following)\s+(?:the\s+)?(?:accession|admission|entry)\s+of\s+(?:the\s+)?" + _L),
-    _rule("since-lists-accession", r"\b(?:since|following|marked|marks|completed|completes|celebrated|celebrates)\s+" + _P
+    _rule("since-accession-of-list", r"\b(?:since|following|after)\s+(?:the\s+)?(?:accession|admission|entry)\s+of\s+(?:the\s+)?" + _L),
+    _rule("since-lists-accession", r"\b(?:since|following|after|marked|marks|completed|completes|celebrated|celebrates)\s+" + _P
           + r"['’]s?\s+(?:full\s+|formal\s+)?(?:membership|accession|admission|entry)\s+(?:of|in|to|into)\s+" + _THE + _B),
     # "Egypt's membership of BRICS took effect on January 1", "Iran's accession to the SCO was completed".
     _rule("lists-accession-took-effect", _P + r"['’]s?\s+(?:full\s+|formal\s+)?(?:membership|accession|admission|entry)\s+(?:of|in|to|into)\s+"
@@ -215,10 +217,23 @@ RULES = [
     _rule("list-admitted", _L + r"(?:\s+(?:was|were|has been|have been|had been|is|are))?\s+(?:formally\s+|officially\s+|finally\s+)?"
           r"(?:admitted|accepted|inducted|welcomed)\s+as\s+(?:(?:a|an|its|the)\s+)?(?:" + _B + r"(?:['’]s|['’])\s+" + _MODIFIER
           + r"members?\b|" + _MODIFIER + r"(?:members?|member (?:states?|countries|nations))\s+(?:of|in)\s+(?:the\s+)?§B(?P<b2>\d+)§)"),
+    # "Egypt, Ethiopia and Iran were admitted as members in 2024" (of the bloc the sentence or passage is about).
+    _rule("list-admitted-as-members", _L + r"\s+(?:was|were|has been|have been|had been)\s+(?:formally\s+|officially\s+|finally\s+)?"
+          r"(?:admitted|accepted|inducted|welcomed)\s+as\s+(?:(?:a|an)\s+)?(?:(?:full|new|permanent|full-fledged|fully-fledged)\s+)?"
+          r"members?\b(?!\s+of\b)(?!\s+in\s+(?!\d))", needs_bloc=False),
     # "ASEAN admits Timor-Leste as 11th member", "NATO welcomed Finland as its 31st member", "ASEAN admitted Timor-Leste".
     _rule("bloc-admits-list-as-member", _B + _BLOC_ADMITS + r"(?:admit(?:s|ted)?|welcom(?:es|ed|e)|accept(?:s|ed)?|induct(?:s|ed)?"
           r"|add(?:s|ed)|took in|takes in)\s+(?:the\s+)?" + _L + r"\s+as\s+(?:(?:a|an|its|the)\s+)?(?:§B\d+§['’]s?\s+)?" + _MODIFIER
           + r"members?\b(?!\s+of)"),
+    # "Leaders welcomed Timor-Leste as the bloc's 11th member", "the summit admitted Iran as a full member of the SCO"
+    # (whoever does the admitting).
+    _rule("verb-list-as-blocs-member", r"\b(?:admit(?:s|ted|ting)?|welcom(?:es|ed|e|ing)|accept(?:s|ed|ing)?|induct(?:s|ed|ing)?)\s+"
+          r"(?:the\s+)?" + _L + r"\s+as\s+(?:(?:a|an|its|the)\s+)?(?:" + _B + r"(?:['’]s|['’])\s+" + _MODIFIER + r"members?\b|"
+          + _MODIFIER + r"(?:members?|member (?:states?|countries|nations))\s+(?:of|in)\s+(?:the\s+)?§B(?P<b2>\d+)§)"),
+    # "formally admitting Timor-Leste, also known as East Timor, into the regional bloc", "welcomed Finland into NATO".
+    _rule("verb-list-into-bloc", r"\b(?:admit(?:s|ted|ting)?|accept(?:s|ed|ing)?|induct(?:s|ed|ing)?)\s+(?:the\s+)?" + _L + _ASIDE
+          + r"\s*(?:in)?to\s+" + _THE + _B),
+    _rule("welcomed-list-into-bloc", r"\bwelcom(?:es|ed|e|ing)\s+(?:the\s+)?" + _L + _ASIDE + r"\s*into\s+" + _THE + _B),
     # "The SCO, founded in 2001 by ..., later added India and Pakistan".
     _rule("bloc-later-added-list", _B + r"[^.;]{0,150}?\b(?:later|since|subsequently|then|gradually)\s+(?:added|admitted|took in)\s+"
           r"(?:the\s+)?" + _L),
@@ -226,8 +241,10 @@ RULES = [
     # "Sweden completed its accession to NATO", "Iran secured full membership of the SCO", "Bolivia was granted full
     # membership of Mercosur".
     _rule("list-gained-membership", _L + r"(?:\s+(?:has|have|had|was|were|officially|formally|finally|also))*\s+(?:completed"
-          r"|finali[sz]ed|secured|gained|obtained|won|received|attained|acquired|granted)\s+(?:its\s+|their\s+)?(?:full\s+|formal\s+)?"
-          r"(?:(?:membership|accession|admission|entry)\s+(?:of|in|to|into)\s+(?:the\s+)?" + _B + r"|§B(?P<b2>\d+)§\s+membership)"),
+          r"|finali[sz]ed|secured|gained|obtained|won|received|attained|acquired|granted|holds|held|retains|retained)\s+"
+          r"(?:its\s+|their\s+)?(?:full\s+|formal\s+)?(?:(?:membership|accession|admission|entry)\s+(?:of|in|to|into)\s+(?:both\s+)?"
+          r"(?:the\s+)?" + _B + r"|§B(?P<b2>\d+)§\s+membership(?!\s+(?:talks|bid|application|negotiations|process|aspirations|hopes"
+          r"|prospects|request|ambitions)\b))"),
     # "Indonesia, the first Southeast Asian country to join BRICS", "Indonesia became the first ... to join BRICS".
     _rule("list-first-to-join", _L + r"(?:\s*(?:[,(—–]|--)\s*|" + _COPULA + r"\s+)(?:the|a)\s+" + _ORDINAL
           + r"\s+(?:[\w-]+\s+){0,4}?(?:to\s+(?:join|enter|be admitted to)\s+(?:the\s+)?" + _B + r")"),
@@ -248,7 +265,7 @@ RULES = [
     _rule("bloc-of-which-list-is-member", _B + r"\s*,\s*of which\s+(?:the\s+)?" + _L + r"(?:\s+(?:is|are|was|were|has been|have been"
           r"|became|become))\s+(?:also\s+|all\s+|both\s+)?(?:an?\s+|the\s+)?" + _MODIFIER + r"members?\b"),
     # "Iran became a full member of the SCO", "Italy is a member of the G7", "Indonesia is one of ten members of ASEAN".
-    _rule("list-is-member-of-bloc", _L + _ASIDE + _ADVERBS + _COPULA + r"\s+(?:all\s+|both\s+)?(?:" + _ARTICLE + r")?\s*" + _MODIFIER
+    _rule("list-is-member-of-bloc", _L + _CLOSED + _ASIDE + _ADVERBS + _COPULA + r"(?:\s*,[^,;.§¶]{1,30},)?\s+(?:all\s+|both\s+)?(?:" + _ARTICLE + r")?\s*" + _MODIFIER
           + r"(?:member(?:\s+(?:states?|countries|nations))?|members)\s+(?:of|in)\s+(?:both\s+)?" + _THE + _B),
     # "India is a member of the Quad, along with the US, Japan and Australia".
     _rule("member-of-bloc-along-with-list", _COPULA + r"\s+(?:an?|one of the)\s+" + _MODIFIER + r"members?\s+(?:of|in)\s+(?:the\s+)?"
@@ -259,7 +276,8 @@ RULES = [
           + _ARTICLE + r")\s+(?:[\w-]+\s+){0,5}?" + _COORDINATED + _B
           + r"[\s-]+(?:member|members|nations?|countr(?:y|ies)|states?|ally|allies|economy|economies)\b"
           # plural, with no article: "Kazakhstan and Kyrgyzstan are EAEU members"
-          + r"|(?:fellow\s+|founding\s+|full\s+)?§B(?P<b2>\d+)§[\s-]+(?:members|member states|member countries|allies)\b"
+          + r"|(?:(?:fellow|founding|full|new|newest|full-fledged|fully-fledged|permanent)\s+)?§B(?P<b2>\d+)§[\s-]+(?:members|member states"
+          r"|member countries|allies)\b"
           # a headline's new member: "Belarus becomes 10th SCO member", "Egypt officially becomes BRICS member"
           + r"|(?<=\bbecomes )(?:" + _ORDINAL + r"\s+)*§B(?P<b3>\d+)§[\s-]+member\b)"),
     # "Indonesia became BRICS' newest member", "Indonesia is one of ASEAN's ten members".
@@ -268,8 +286,9 @@ RULES = [
     # "Iran became a full member in 2023", "Egypt, Ethiopia, Iran and the UAE became members on January 1",
     # "Iran joined as a full member" (of the bloc the sentence or passage is about).
     _rule("list-became-member", _L + r"(?:\s+(?:in \d{4}|also|now|already|formally|officially|finally))*"
-          r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:(?:became|becomes|has become|have become|had become|was made)\s+(?:(?:a|an|the)\s+"
+          r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:(?:became|becomes|has become|have become|had become|was made)\s+(?:(?:(?:a|an|the|its)\s+)?"  # a headline drops the article: "Indonesia becomes full member"
           r"(?:(?:full|fully-fledged|full-fledged|formal|permanent|new|newest|\w+th|ninth|tenth|first)[\s-]+)+member"
+          r"|(?:a|an|its)\s+member"
           r"|(?:(?:full|fully-fledged|full-fledged|formal|permanent|new)\s+)?members)"
           r"|joined(?:\s+(?:a year later|later|in \d{4}|last year|this year|on \w+|then))*\s+as\s+(?:(?:an?|the|its)\s+)?"
           r"(?:§B(?P<b>\d+)§['’]s?\s+)?(?:(?:full|fully-fledged|full-fledged|formal|permanent|new|newest|founding|\w+th|ninth|tenth)"
@@ -280,7 +299,7 @@ RULES = [
           r"(?:founding|original|full|permanent|current|new|newest)\s+members?\b(?!\s+of)", True, needs_bloc=False),
     # "China and Russia founded the SCO", "Brazil, Russia, India and China make up BRICS", "Iran is part of the SCO",
     # "Kazakhstan has been part of the EAEU", "Armenia and Belarus, which both belong to the CSTO".
-    _rule("list-make-up-bloc", _L + r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:together\s+|also\s+|all\s+|both\s+)?(?:make up|made up|form"
+    _rule("list-make-up-bloc", _L + _CLOSED + r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:together\s+|also\s+|all\s+|both\s+)?(?:make up|made up|form"
           r"|formed|comprise|founded|co-founded|round(?:s|ed)? out|(?:(?:is|are|was|were|remains?|(?:has|have|had)\s+(?:long\s+)?been)\s+"
           r"(?:also\s+|all\s+|both\s+)?(?:a\s+)?part of|(?:holds?|held|has|have|had|took|takes|won)\s+(?:a|its)\s+(?:permanent\s+|full\s+)?seat (?:in|on)"
           r")|belongs?\s+(?:only\s+|also\s+|still\s+)?to|(?:is|are|remains?|(?:has|have|had)\s+been)\s+(?:also\s+|all\s+|both\s+"
@@ -290,8 +309,13 @@ RULES = [
           r"(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?" + _B + r"[\s-]+(?:member|nation|country|state)"),
     # "Vietnam and other ASEAN countries", "Russia and its fellow EAEU members", "Vietnam, like other ASEAN members",
     # "Kazakhstan joined other SCO members in ...", "Uzbekistan, together with fellow SCO members ...".
-    _rule("list-and-other-bloc", _L + _OTHER + r"(?:[\w-]+\s+)?" + _B + r"[\s-]+" + _MODIFIER + _MEMBER_NOUN, True),
-    _rule("list-and-other-members-of-bloc", _L + _OTHER + r"(?:[\w-]+\s+)?" + _MEMBER_NOUN + r"\s+of\s+" + _THE + _B, True),
+    _rule("list-and-other-bloc", _L + _ADVERBS + _OTHER + r"(?:[\w-]+\s+)?" + _B + r"[\s-]+" + _MODIFIER + _MEMBER_NOUN, True),
+    _rule("list-and-other-members-of-bloc", _L + _ADVERBS + _OTHER + r"(?:[\w-]+\s+)?" + _MEMBER_NOUN + r"\s+of\s+" + _THE + _B, True),
+    # "China stands ready to collaborate with other SCO member states", "China is ready to work with other member
+    # countries" (the bloc of the sentence or passage).
+    _rule("list-works-with-other-members", _L + r"(?:\s+(?!(?:and|or|but|while|whereas|unlike|than|not)\b)[\w-]+){1,6}?\s+with\s+"
+          r"(?:its\s+|their\s+)?(?:other|fellow)\s+(?:(?:the\s+)?§B(?P<b>\d+)§[\s-]+)?(?:member[\s-]+(?:states|countries|nations)|members"
+          r"|allies)\b(?:\s+of\s+(?:the\s+)?§B(?P<b2>\d+)§)?(?!\s+of\b)", needs_bloc=False),
     # "Tehran proposed ... for nations in the SCO, of which it is a member, along with Russia and India".
     _rule("of-which-it-is-a-member", _B + r"\s*,\s*of which\s+(?:it|they|both)\s+(?:is|are|was|were)\s+(?:a\s+|all\s+)?"
           + _MODIFIER + r"(?:members?|(?<=the )(?:[\w-]+\s+)?(?:economy|country|state|nation))\b(?P<along>\s*,?\s*along with\s+(?:the\s+)?" + _L + r")?"),
@@ -318,12 +342,15 @@ RULES = [
     _rule("founded-by-list-bloc", r"^\W*(?:(?:originally|first|jointly)\s+)?(?:founded|formed|created|established|set up|launched)\b"
           r"[^§.;]{0,30}?\bby\s+(?:the\s+)?" + _L + r"\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?§B(?P<b>\d+)§"),
     # "Malaysia's Prime Minister Anwar Ibrahim urged fellow Asean members to ...": the speaker's state is one of them.
-    _rule("speaker-urged-fellow-members", _P + r"['’]s?(?:\s+[\w.-]+){0,6}?\s+(?:has\s+|have\s+|had\s+|also\s+)?" + _FELLOW),
-    _rule("list-urged-fellow-members", _L + _ADVERBS + r"\s+(?:has\s+|have\s+|had\s+|also\s+)?" + _FELLOW),
+    _rule("speaker-urged-fellow-members", _P + r"['’]s?(?:\s+[\w.-]+){0,6}?\s+(?:has\s+|have\s+|had\s+|also\s+)?" + _FELLOW,
+          needs_bloc=False),
+    _rule("list-urged-fellow-members", _L + _ADVERBS + r"\s+(?:has\s+|have\s+|had\s+|also\s+)?" + _FELLOW, needs_bloc=False),
     # "Saudi Arabia and the UAE, the two largest economies in the GCC", "Indonesia, the most populous country in ASEAN".
-    _rule("list-the-largest-in-bloc", _L + r"\s*(?:[,(—–]|--)\s*(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:economy|economies|members?"
+    _rule("list-the-largest-in-bloc", _L + r"(?:\s*(?:[,(—–]|--)\s*|" + _COPULA + r"\s+)(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:economy|economies|members?"
           r"|states?|countries|country|nations?|producers?|powers?)\s+(?:in|of|within)\s+" + _THE + _B, True),
     # "India, like China, is a founding member of BRICS": the state it is likened to.
+    _rule("subject-which-like-list-is-member", _L + r"\s*,\s*(?:which|who)\s+(?:just\s+)?(?:like|as does|as do)\s+(?:the\s+)?§L\d+§\s*,?\s*"
+          r"(?:is|was|are|were|has been|became)\s+(?:also\s+)?(?:an?|one of the)\s+" + _MODIFIER + r"members?\s+(?:of|in)\s+" + _THE + _B),
     _rule("like-list-is-member", r"\b(?:like|as does|as do|just like)\s+(?:the\s+)?" + _L + r"\s*,\s*(?:is|was|are|were|has been|became)\s+"
           r"(?:also\s+)?(?:an?|one of the)\s+" + _MODIFIER + r"members?\s+(?:of|in)\s+" + _THE + _B),
     # "Finland marked the first anniversary of its NATO membership", "since their EU accession".

@@ -1,0 +1,153 @@
+"""Members a sentence counts and the next sentence names: "Nine EU member states launched the coalition on
+Wednesday. Ministers of Austria, Belgium, ... and the Netherlands issued a statement ..." (the named states are the
+counted members when the next sentence names exactly as many, in one list, and says nothing to undo it)."""
+
+from __future__ import annotations
+
+import re
+
+from techpact.extract.facts import Span
+from techpact.extract.membership_matches import NOT_MEMBER, Skeleton
+
+_I = re.IGNORECASE
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+            "twelve": 12}
+_NUMBER = r"(?P<n>" + "|".join(_NUMBERS) + r"|\d{1,2})"
+# A cheap look at the raw sentence before its skeleton is made.
+_GATE = re.compile(r"\b" + _NUMBER + r"\s+(?:\S+\s+){1,3}?(?:member|countries|nations|states)", _I)
+# "nine EU member states", "five BRICS countries", "three of the bloc's members".
+_COUNTED = re.compile(r"\b" + _NUMBER + r"\s+(?:of\s+(?:the\s+)?)?§B(?P<b>\d+)§(?:['’]s)?[\s-]+(?:member[\s-]+(?:states|countries"
+                      r"|nations)|members|countries|nations|states)\b", _I)
+_GATE_WORDS = ("member", "countr", "nation", "state")
+# The end of the next sentence: a full stop before a capital, a quote or the end of the text.
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“]|\s*$)")
+_AHEAD = 600  # about one long sentence of wire copy
+# What in the next sentence sets its states apart from the counted members.
+_APART = re.compile(r"\b(?:not|nor|never|outside|neither|none|non-\w+|other than|except)\b", _I)
+_PLACES = re.compile(r"§[LD]\d+§|¶P\d+¶")
+
+
+def may_count(sentence: str) -> bool:
+    """Whether a sentence may count a bloc's members (most do not)."""
+    low = sentence.lower()
+    return any(word in low for word in _GATE_WORDS) and bool(_GATE.search(sentence))
+
+
+def next_sentence(span: Span, text: str) -> Span:
+    """The sentence after span, found by its closing full stop."""
+    start = span.end
+    end_match = _SENTENCE_END.search(text, start + 1, start + _AHEAD)
+    end = end_match.end() if end_match else min(len(text), start + _AHEAD)
+    return Span(start, end, text[start:end])
+
+
+def counted_members_ahead(skeleton: Skeleton, following: Skeleton) -> list[tuple[str, str]]:
+    """(state, bloc) for the states of the next sentence (following) when this one (skeleton) counts exactly that many
+    members of a bloc, names no state of its own, and the next sentence names them in one list and nothing else."""
+    if skeleton.lists or _APART.search(following.text) or NOT_MEMBER.search(_PLACES.sub(" ", following.text)):
+        return []
+    places = _PLACES.findall(following.text)
+    if len(places) != 1 or not places[0].startswith("§L"):
+        return []
+    states = list(dict.fromkeys(m.code for m in following.lists[int(places[0][2:-1])]))
+    found = []
+    for match in _COUNTED.finditer(skeleton.text):
+        before = skeleton.text[max(0, match.start() - 25):match.start()]
+        if NOT_MEMBER.search(match.group()) or NOT_MEMBER.search(before):
+            continue
+        count = _NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
+        if len(states) == count >= 2:
+            found += [(state, skeleton.blocs[int(match.group("b"))]) for state in states]
+    return found
+
+
+# "India, Iran and China have a similar status in the organisation", said of the status the sentence before gave.
+_SAME_STATUS = re.compile(r"^\W*(?:\w+\s+){0,2}?§L(?P<l>\d+)§\s+(?:also\s+)?(?:have|has|had|hold|holds|held|enjoy|enjoys|share|shares)\s+"
+                          r"(?:a|the)\s+(?:same|similar|equal|like)\s+status\s+(?:in|within|at)\s+(?:the\s+)?§B(?P<b>\d+)§", _I)
+_MEMBER_BEFORE = re.compile(r"\bmember\b", _I)
+
+
+def may_share_status(sentence: str) -> bool:
+    """Whether a sentence may give states the status the sentence before spoke of."""
+    return "status" in sentence
+
+
+def same_status_members(skeleton: Skeleton, previous: str) -> list[tuple[str, str]]:
+    """(state, bloc) for "L have a similar status in the organisation" when the sentence before (previous, raw text)
+    made a state a member and spoke of no observer, partner or applicant."""
+    match = _SAME_STATUS.match(skeleton.text)
+    if not match or not _MEMBER_BEFORE.search(previous) or NOT_MEMBER.search(previous):
+        return []
+    bloc = skeleton.blocs[int(match.group("b"))]
+    return [(state, bloc) for state in dict.fromkeys(m.code for m in skeleton.lists[int(match.group("l"))])]
+
+
+def previous_sentence(text: str, start: int) -> str:
+    """The sentence before the one at `start` (back to the full stop before it)."""
+    stop = max(text.rfind(". ", 0, max(0, start - 2)), text.rfind("\n", 0, max(0, start - 2)))
+    return text[stop + 1 if stop >= 0 else 0:start]
+
+
+# "a trilateral security partnership called AUKUS", "the four-nation Quad grouping": how many states the bloc has.
+_SIZE = {"bilateral": 2, "trilateral": 3, "quadrilateral": 4, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_SIZED = re.compile(r"\b(?P<n>bilateral|trilateral|quadrilateral|(?:two|three|four|five|six)-(?:way|nation|country|member|party"
+                    r"|state))\s+(?:(?:[\w-]+\s+){0,2}?(?:partnership|pact|alliance|grouping|group|bloc|format|dialogue)\s*,?\s*"
+                    r"(?:(?:called|known as|dubbed|named)\s+)?(?:the\s+)?§B(?P<b>\d+)§(?![’'])"
+                    r"|§B(?P<b2>\d+)§\s+(?:[\w-]+\s+)?(?:partnership|pact|alliance|grouping|group|bloc|format|dialogue)\b)", _I)
+
+
+def sized_bloc_members(skeleton: Skeleton) -> list[tuple[str, str]]:
+    """(state, bloc) for a sentence's one list of states when it says the bloc has just as many: "The leaders of the
+    U.S., Australia and the U.K. reported progress under a trilateral security partnership called AUKUS"."""
+    match = _SIZED.search(skeleton.text)
+    if not match:
+        return []
+    places = _PLACES.findall(skeleton.text)
+    rest = skeleton.text[:match.start()] + " " + skeleton.text[match.end():]  # the bloc's own "partnership" undoes nothing
+    if len(places) != 1 or not places[0].startswith("§L") or NOT_MEMBER.search(_PLACES.sub(" ", rest)):
+        return []
+    states = list(dict.fromkeys(m.code for m in skeleton.lists[int(places[0][2:-1])]))
+    size = _SIZE[match.group("n").split("-")[0].lower()]
+    bloc = skeleton.blocs[int(match.group("b") or match.group("b2"))]
+    return [(state, bloc) for state in states] if len(states) == size else []
+
+
+# "The partnership, known as AUKUS, will ..." after "A new security partnership between the US, Britain and Australia".
+_NAMED_AFTER = re.compile(r"^\W*the\s+(?:[\w-]+\s+){0,2}?(?P<noun>partnership|pact|alliance|grouping|group|bloc)\s*,?\s*(?:which is\s+)?"
+                          r"(?:known as|called|dubbed|named)\s+(?:the\s+)?§B(?P<b>\d+)§", _I)
+_NAMED_BEFORE = r"\b{noun}\s+(?:between|among|of)\s+(?:the\s+)?§L(\d+)§"
+# A partnership only talked of, or one that came to nothing: "Talks on a partnership between ... failed".
+_PROSPECT = re.compile(r"\b(?:talks|negotiations|plans?|proposals?|idea|hopes?|bid|calls?)\s+(?:on|for|of|about)\s+(?:a|an|the)\s+"
+                       r"(?:[\w-]+\s+){0,2}?$", _I)
+_UNDONE = re.compile(r"\b(?:failed|collapsed|stalled|fell through|rejected|scrapped|abandoned|proposed|would|could|may|might)\b", _I)
+
+
+def named_after_members(skeleton: Skeleton, previous: Skeleton) -> list[tuple[str, str]]:
+    """(state, bloc) for the states of "a partnership between L" in the sentence before (previous) when this one names
+    that partnership: "The partnership, known as AUKUS, ..."."""
+    match = _NAMED_AFTER.match(skeleton.text)
+    if not match:
+        return []
+    before = re.search(_NAMED_BEFORE.format(noun=match.group("noun")), previous.text, _I)
+    if not before or NOT_MEMBER.search(_PLACES.sub(" ", previous.text[:before.start()])) \
+            or _PROSPECT.search(previous.text[:before.start()]) or _UNDONE.search(previous.text):
+        return []
+    bloc = skeleton.blocs[int(match.group("b"))]
+    return [(state, bloc) for state in dict.fromkeys(m.code for m in previous.lists[int(before.group(1))])]
+
+
+# "To date, seventeen Member States have signed the Declaration: Croatia, Cyprus, ..." (counted, then listed).
+_COUNTED_COLON = re.compile(r"\b" + _NUMBER + r"\s+(?:§B(?P<b>\d+)§[\s-]+)?member[\s-]+(?:states|countries|nations)\b[^§¶.;:]{0,80}:\s*"
+                            r"(?:the\s+)?§L(?P<l>\d+)§\s*(?:[.;]|$)", _I)
+
+
+def counted_colon_members(skeleton: Skeleton, default_bloc: str | None) -> list[tuple[str, str]]:
+    """(state, bloc) for "N member states have signed it: L" when L names exactly N states (the bloc is the one the
+    sentence names there, else the passage's)."""
+    match = _COUNTED_COLON.search(skeleton.text)
+    if not match or NOT_MEMBER.search(_PLACES.sub(" ", match.group())):
+        return []
+    bloc = skeleton.blocs[int(match.group("b"))] if match.group("b") else default_bloc
+    states = list(dict.fromkeys(m.code for m in skeleton.lists[int(match.group("l"))]))
+    count = _NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
+    return [(state, bloc) for state in states] if bloc and len(states) == count else []
