@@ -186,7 +186,10 @@ _RULES = [
     _rule("signed", "launch|establish|set up|unveil|upgrad|elevat|kick|forg|formed|founded|created|inaugurat|rolled out",
           # "launches" as a verb, not the noun ("satellite launches")
           r"\b(?:launched|launches(?!\s*(?:[,.;:)]|$|\s(?:on|from|in|at|for|to|by|of|and|or|with|into|per|this|next|last)\b))|launching"
-          r"|established|upgraded|elevated|set up|unveiled|(?<!the )(?<!a )launch(?! of)|kick(?:s|ed)? off|unveils?|establish(?:es)?"
+          r"|established|upgraded|elevated|set up|unveiled|(?<!the )(?<!a )(?<!space )(?<!satellite )(?<!rocket )launch(?! of)"
+          # the noun in a compound names no launching: "the space launch operator", "a launch vehicle", "launch site"
+          r"(?!\s+(?:operators?|vehicles?|sites?|pads?|windows?|services?|providers?|complex|facilit(?:y|ies)|rockets?|costs?|market)\b)"
+          r"|kick(?:s|ed)? off|unveils?|establish(?:es)?"
           r"|forg(?:ed|es|e|ing)\s+(?:a|an|the|their|its|new|closer|stronger|deeper)\b"
           r"|(?:elevates?|upgrades?)\s+(?:ties|relations|their|its|the|bilateral)\b"
           # forming, founding, opening and rolling out a joint body or scheme
