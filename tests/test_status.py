@@ -441,3 +441,15 @@ def test_denouncing_a_treaty_ends_it_and_denouncing_anything_else_does_not(text,
 ])
 def test_launch_in_a_noun_compound_does_not_make_a_planned_act_signed(text):
     assert {status for _, _, status in acts(text)} == {"planned"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan cabinet approved the new draft framework agreement with Ghana on satellite data.",
+    "The Ghanaian government has approved a draft of an agreement with Kenya on cooperation in nuclear energy.",
+])
+def test_a_draft_approved_by_one_government_is_not_yet_signed(text):
+    assert {status for _, _, status in acts(text)} == {"planned"}
+
+
+def test_an_instrument_approved_without_draft_is_still_concluded():
+    assert find_status("Ghana and Kenya approved a joint roadmap on 5G.") == "signed"
