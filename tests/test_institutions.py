@@ -116,3 +116,26 @@ def test_instruments_signed_separately_with_each_are_bilateral():
     text = ("The RBI governor signed local-currency agreements separately with the heads of the Bank of Thailand "
             "and the Central Bank of Egypt.")
     assert pairs(text) >= {frozenset({"IND", "THA"}), frozenset({"IND", "EGY"})}
+
+
+@pytest.mark.parametrize("text, parties, absent", [
+    ("The Bundestag voted to ratify the European Union's trade agreement with Chile.", {"EU", "CHL"}, "DEU"),
+    ("Lawmakers in Austria approved the EU's digital partnership with Japan on Thursday.", {"EU", "JPN"}, "AUT"),
+    ("The Sejm in Poland backed Ukraine's security pact with Britain.", {"UKR", "GBR"}, "POL"),
+])
+def test_ratifying_an_instrument_of_others_makes_its_owner_and_other_side_the_parties(text, parties, absent):
+    found = pairs(text)
+    assert frozenset(parties) in found and not any(absent in p for p in found)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The Knesset approved Israel's agreement with the UAE on cyber defence.", {"ISR", "ARE"}),
+    ("The Federation Council ratified the treaty with Iran on information security.", {"RUS", "IRN"}),
+])
+def test_a_parliament_ratifying_its_own_states_instrument_keeps_its_state(text, parties):
+    assert frozenset(parties) in pairs(text)
+
+
+def test_officials_at_a_body_reacting_to_an_act_are_no_party():
+    found = pairs("Officials at the Pentagon welcomed the deal signed by Japan and the Philippines.")
+    assert not any("USA" in p for p in found)

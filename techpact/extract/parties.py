@@ -80,6 +80,9 @@ def party_candidates(clause: Clause) -> list[str]:
                 circle.add(mention.code)  # "other ASEAN countries", "fellow GCC member": the circle states belong to
         if mention.code not in codes:
             codes.append(mention.code)
+    owned = _ratified_for_others(clause)
+    if owned:
+        return owned
     if circle and any(not is_bloc(code) for code in codes):
         codes = [code for code in codes if code not in circle]
     if asides and len([code for code in codes if code in told]) >= 2:
@@ -109,7 +112,7 @@ _BODIES_OF_STATE_IN_BEFORE = re.compile(
 
 # Before a state body's name, a post held "at" it: "James Bridenstine, Administrator at NASA" works there, not a venue.
 _TITLE_AT_BEFORE = re.compile(
-    r"\b(?:administrator|director(?:-general)?|chief|head|chair(?:man|woman)?|governor|officials?|spokes(?:man|woman|person)"
+    r"\b(?:administrator|director(?:-general)?|chief|head|chair(?:man|woman)?|governor|spokes(?:man|woman|person)"
     r"|secretary|deputy|officers?|scientists?|engineers?|researchers?|adviser|advisor)s?\s+at\s+(?:the\s+)?$", re.IGNORECASE)
 
 # After a demonym, a state's bank that carries it: "the Hungarian National Bank", "the Swiss National Bank".
@@ -128,6 +131,28 @@ _SEPARATELY_WITH = re.compile(r"\bseparately\s+with\b", re.IGNORECASE)
 _FOR_THE_STATE = re.compile(
     r"\binter-?governmental\b|\bgovernment-to-government\b|\bon behalf of (?:the |their |its )?(?:[\w-]+ ){0,2}governments?\b",
     re.IGNORECASE)
+
+
+# A parliament or state ratifying an instrument of others: "The Bundestag voted to ratify the EU's trade agreement with
+# Canada" is an act of the EU and Canada, not of Germany.
+_RATIFYING = re.compile(r"\b(?:ratif\w*|approv\w*|backs?|backed|endors\w*)\b", re.IGNORECASE)
+_OWNED_INSTRUMENT_WITH = re.compile(
+    r"[’']s\s+(?:[\w-]+\s+){0,4}?(?:agreements?|treaty|treaties|deal|pact|accord|partnership)\s+with\s+(?:the\s+)?",
+    re.IGNORECASE)
+
+
+def _ratified_for_others(clause: Clause) -> list[str] | None:
+    """The owner and the other side of "X's agreement with Y" when someone else ratifies or approves it, else None."""
+    if len(clause.actors) < 3 or "with" not in clause.text:
+        return None
+    base = clause_base(clause)
+    for first, second in zip(clause.actors, clause.actors[1:]):
+        between = clause.text[first.end - base:second.start - base]
+        if (first.code != second.code and _OWNED_INSTRUMENT_WITH.fullmatch(between)
+                and _RATIFYING.search(clause.text, 0, max(0, first.start - base))
+                and any(m.code not in (first.code, second.code) for m in clause.actors if m.start < first.start)):
+            return [first.code, second.code]
+    return None
 
 
 def _body_acts(text: str, mention: Mention, local: int) -> bool:
