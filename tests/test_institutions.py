@@ -139,3 +139,13 @@ def test_a_parliament_ratifying_its_own_states_instrument_keeps_its_state(text, 
 def test_officials_at_a_body_reacting_to_an_act_are_no_party():
     found = pairs("Officials at the Pentagon welcomed the deal signed by Japan and the Philippines.")
     assert not any("USA" in p for p in found)
+
+
+def test_swap_lines_with_several_central_banks_are_one_line_each():
+    found = pairs("The Fed opened swap lines with central banks in Chile, Peru and Colombia on Sunday.")
+    assert found >= {frozenset({"USA", "CHL"}), frozenset({"USA", "PER"}), frozenset({"USA", "COL"})}
+    assert frozenset({"USA", "CHL", "PER", "COL"}) not in found
+
+
+def test_a_body_whose_name_begins_before_its_states_name_is_one_side_of_between():
+    assert frozenset({"IND", "IDN"}) in pairs("The MoU was signed between the RBI and Bank Indonesia in Jakarta.")

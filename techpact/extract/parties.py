@@ -123,8 +123,9 @@ _STATE_BANK_AFTER = re.compile(r"\W{0,3}(?:National|Reserve|People[’']s|State)
 _SPEAKER_ACTS = re.compile(r"(?:\s+in\s+a\s+(?:[\w-]+\s+)?statement)?(?:\s+on\s+\w+day)?(?:\s+that)?\s+(?:it|they|we)\b",
                            re.IGNORECASE)
 
-# One actor's instruments signed "separately with" each of several others.
-_SEPARATELY_WITH = re.compile(r"\bseparately\s+with\b", re.IGNORECASE)
+# One actor's instruments made with each of several others: "signed separately with", "swap lines with" (a swap line
+# joins two central banks).
+_SEPARATELY_WITH = re.compile(r"\bseparately\s+with\b|\b(?:swap|liquidity)\s+lines\b", re.IGNORECASE)
 
 # Where a state corporation acts for its state: the text calls the act intergovernmental or says it signs for a
 # government ("Rosatom signed on behalf of the Russian government").
