@@ -149,3 +149,21 @@ def test_swap_lines_with_several_central_banks_are_one_line_each():
 
 def test_a_body_whose_name_begins_before_its_states_name_is_one_side_of_between():
     assert frozenset({"IND", "IDN"}) in pairs("The MoU was signed between the RBI and Bank Indonesia in Jakarta.")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Officials at Zhongnanhai have yet to comment on the proposal.", "CHN"),
+    ("Malacañang welcomed the ruling on Tuesday.", "PHL"),
+    ("A statement from Aso Rock praised the new budget.", "NGA"),
+])
+def test_seats_of_government_are_mentions_of_their_state(text, code):
+    assert code in facts_of(text).mentioned_codes
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The Sejm ratified the agreement with Ukraine on drone production.", {"POL", "UKR"}),
+    ("The Storting approved the defence cooperation agreement with the United States.", {"NOR", "USA"}),
+    ("The Legislative Yuan passed the trade pact with the United States.", {"TWN", "USA"}),
+])
+def test_parliaments_named_alone_ratify_for_their_state(text, parties):
+    assert frozenset(parties) in pairs(text)
