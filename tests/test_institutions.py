@@ -167,3 +167,16 @@ def test_seats_of_government_are_mentions_of_their_state(text, code):
 ])
 def test_parliaments_named_alone_ratify_for_their_state(text, parties):
     assert frozenset(parties) in pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "China's CNNC and Argentina's Nucleoeléctrica signed a contract for a new reactor.",
+    "South Korea's KHNP and Poland's PGE signed a letter of intent on a nuclear plant.",
+])
+def test_a_state_named_as_owner_of_its_state_corporation_is_no_party(text):
+    assert not pairs(text)
+
+
+def test_a_state_corporation_owned_by_name_still_acts_in_an_intergovernmental_act():
+    text = "China's CNNC signed an intergovernmental agreement with Pakistan on two reactors."
+    assert frozenset({"CHN", "PAK"}) in pairs(text)

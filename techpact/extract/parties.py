@@ -63,8 +63,9 @@ def party_candidates(clause: Clause) -> list[str]:
             continue  # "Baku-Tbilisi-Ceyhan": a route through the city
         if roles.NOT_AN_ACTOR_AFTER.match(clause.text, local + len(mention.surface)):
             continue  # "the Paris Agreement", "the Kremlin website": a name or a thing, not the state acting
-        if roles.COMPANY_OF_STATE_AFTER.match(clause.text, local + len(mention.surface)):
-            continue  # "Russia's state-owned Rosatom", "China's tech giant": the company acts, not the state
+        if roles.COMPANY_OF_STATE_AFTER.match(clause.text, local + len(mention.surface)) or _owns_state_company(
+                clause, mention):
+            continue  # "Russia's state-owned Rosatom", "China's tech giant", "China's CNNC": the company acts, not the state
         if mention.how in (BODY, NAMED_BODY, STATE_COMPANY) and not _body_acts(clause.text, mention, local):
             continue  # "a NASA-funded study", "NASA scientists", "Rosatom will build the plant": not the state acting
         if mention.how == "demonym":
@@ -154,6 +155,15 @@ def _ratified_for_others(clause: Clause) -> list[str] | None:
                 and any(m.code not in (first.code, second.code) for m in clause.actors if m.start < first.start)):
             return [first.code, second.code]
     return None
+
+
+def _owns_state_company(clause: Clause, mention: Mention) -> bool:
+    """Whether the state is named as the owner of a state corporation right after it: "China's CNNC"."""
+    text, base = clause.span.text, clause.span.start
+    after = mention.end - base
+    if text[after:after + 1] not in "’'" or text[after + 1:after + 3] != "s ":
+        return False
+    return any(other.start == mention.end + 3 and other.how == STATE_COMPANY for other in clause.actors)
 
 
 def _body_acts(text: str, mention: Mention, local: int) -> bool:
