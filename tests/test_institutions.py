@@ -180,3 +180,11 @@ def test_a_state_named_as_owner_of_its_state_corporation_is_no_party(text):
 def test_a_state_corporation_owned_by_name_still_acts_in_an_intergovernmental_act():
     text = "China's CNNC signed an intergovernmental agreement with Pakistan on two reactors."
     assert frozenset({"CHN", "PAK"}) in pairs(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The MAS government signed a lithium agreement with China, Bolivian officials said.", "SGP"),
+    ("The FSB and the IMF agreed a joint roadmap on crypto-asset rules with the G20.", "RUS"),
+])
+def test_acronyms_other_bodies_share_are_not_state_bodies(text, absent):
+    assert absent not in facts_of(text).mentioned_codes and not any(absent in p for p in pairs(text))
