@@ -188,3 +188,12 @@ def test_a_state_corporation_owned_by_name_still_acts_in_an_intergovernmental_ac
 ])
 def test_acronyms_other_bodies_share_are_not_state_bodies(text, absent):
     assert absent not in facts_of(text).mentioned_codes and not any(absent in p for p in pairs(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Fed extended its swap lines to the central banks of Chile, Peru and Colombia.",
+    "The Federal Reserve said it would open swap lines for central banks in Chile, Peru and Colombia.",
+])
+def test_swap_lines_given_to_several_central_banks_are_one_line_each(text):
+    found = pairs(text)
+    assert found >= {frozenset({"USA", "CHL"}), frozenset({"USA", "PER"}), frozenset({"USA", "COL"})}

@@ -126,7 +126,10 @@ _SPEAKER_ACTS = re.compile(r"(?:\s+in\s+a\s+(?:[\w-]+\s+)?statement)?(?:\s+on\s+
 
 # One actor's instruments made with each of several others: "signed separately with", "swap lines with" (a swap line
 # joins two central banks).
-_SEPARATELY_WITH = re.compile(r"\bseparately\s+with\b|\b(?:swap|liquidity)\s+lines\b", re.IGNORECASE)
+_SEPARATELY_WITH = re.compile(r"\bseparately\s+with\b|\b(?:swap|liquidity)['’\"]?\s+lines\b", re.IGNORECASE)
+
+# Swap lines given "for" or "to" several central banks: "extended its swap lines to the central banks of A, B and C".
+_LINES_FOR = re.compile(r"\b(?:swap|liquidity)['’\"]?\s+lines\b.{0,60}?\b(?:for|to)\b", re.IGNORECASE)
 
 # Where a state corporation acts for its state: the text calls the act intergovernmental or says it signs for a
 # government ("Rosatom signed on behalf of the Russian government").
@@ -299,7 +302,7 @@ def one_with_each(clause: Clause, parties: list[str]) -> list[list[str]] | None:
     Bhutan and Bangladesh", "separate agreements with A and B"): [[india, nepal], [india, bhutan], ...]."""
     if not (roles.ONE_WITH_EACH.search(clause.text) or _SEPARATELY_WITH.search(clause.text)):
         return None
-    match = cues.WITH.search(clause.text)
+    match = cues.WITH.search(clause.text) or _LINES_FOR.search(clause.text)
     if not match:
         return None
     base = clause_base(clause)
