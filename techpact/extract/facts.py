@@ -80,6 +80,13 @@ class PartialDate:
         return self.isoformat()
 
 
+# How a mention names a state body (institutions.json): one that carries its state's name ("Swiss National Bank") names
+# the state like that name; one without ("NASA", "the Knesset") stands for it only where it acts; a state corporation
+# ("Rosatom") only where it acts in an intergovernmental act.
+NAMED_BODY, BODY, STATE_COMPANY = "named-body", "institution", "state-company"
+ACTING_ONLY = (BODY, STATE_COMPANY)
+
+
 @dataclass(frozen=True)
 class Mention:
     """A reference to a state or bloc: code (ISO3 or bloc code), how it was named."""
@@ -88,7 +95,7 @@ class Mention:
     start: int
     end: int
     surface: str
-    how: str  # name, official, demonym, capital, acronym, bloc
+    how: str  # name, official, demonym, capital, acronym, bloc, dateline, leader, named-body, institution, state-company
 
 
 @dataclass
@@ -159,5 +166,8 @@ class Facts:
 
     @property
     def mentioned_codes(self) -> list[str]:
-        """Codes of every state and bloc the text names (leaders' surnames aside), in order of first mention."""
-        return list(dict.fromkeys(m.code for m in self.mentions if m.how != "leader"))
+        """Codes of every state and bloc the text names, in order of first mention: leaders' surnames aside, and a state
+        body named without its country ("NASA", "the Knesset") only where it makes its state a party."""
+        parties = {code for agreement in self.agreements for code in agreement.parties}
+        return list(dict.fromkeys(m.code for m in self.mentions if m.how != "leader" and (
+            m.how not in ACTING_ONLY or m.code in parties)))

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from techpact.extract.facts import Mention
+from techpact.extract.facts import BODY, NAMED_BODY, STATE_COMPANY, Mention
 from techpact.ontology import reference
 from techpact.ontology.vocabulary import sector_idioms, sector_labels
 
@@ -157,12 +157,24 @@ def _actor_aliases() -> dict[str, tuple[str, str]]:
         winners = [(c, how) for c, (rank, _, how) in by_code.items() if rank == best]
         if len(winners) == 1:  # a name two states share equally refers to neither
             aliases[surface] = winners[0]
+    for body in reference.institutions().values():
+        aliases.setdefault(body.name, (body.code, _institution_how(body, aliases)))
     for bloc in reference.blocs().values():
         for label in bloc.labels:
             aliases[label] = (bloc.code, "bloc")
             if label.isupper() and label.isalpha() and len(label) >= 4:
                 aliases.setdefault(label.capitalize(), (bloc.code, "bloc"))  # house styles write "Brics", "Asean", "Nato"
     return aliases
+
+
+def _institution_how(body: reference.InstitutionRef, aliases: dict[str, tuple[str, str]]) -> str:
+    """How a state body names its state: a corporation; a body whose name carries a name of its state; or one without."""
+    if body.company:
+        return STATE_COMPANY
+    words = set(re.findall(r"[^\W_]+", body.name))
+    named = any(code == body.code and how in _PRIORITY and set(re.findall(r"[^\W_]+", surface)) <= words
+                for surface, (code, how) in aliases.items() if surface.split()[0] in words)
+    return NAMED_BODY if named else BODY
 
 
 @lru_cache(maxsize=1)

@@ -3,10 +3,11 @@ companies' owners, sources and the circle a bloc stands for."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from techpact.extract import cues, roles
-from techpact.extract.facts import Mention, Span
+from techpact.extract.facts import BODY, NAMED_BODY, STATE_COMPANY, Mention, Span
 from techpact.ontology.reference import is_bloc
 
 
@@ -48,7 +49,9 @@ def party_candidates(clause: Clause) -> list[str]:
         if not any(start <= local < end for start, end in asides):
             told.add(mention.code)
         if (not is_bloc(mention.code) and roles.LOCATION_BEFORE.search(clause.text[:local])
-                and not roles.GOVERNMENT_IN_BEFORE.search(clause.text[:local])):
+                and not roles.GOVERNMENT_IN_BEFORE.search(clause.text[:local])
+                and not _BODIES_OF_STATE_IN_BEFORE.search(clause.text, max(0, local - 40), local)
+                and not (mention.how in (BODY, NAMED_BODY) and _TITLE_AT_BEFORE.search(clause.text, max(0, local - 40), local))):
             continue  # "the summit in Astana", "a plant in Finland", "the war in Ukraine": a place, not a party
         if _last_word(clause.text, local) in roles.NOT_PARTY_LAST_WORDS and roles.NOT_PARTY_BEFORE.search(
                 clause.text, max(0, local - 60), local):
@@ -60,11 +63,14 @@ def party_candidates(clause: Clause) -> list[str]:
             continue  # "Baku-Tbilisi-Ceyhan": a route through the city
         if roles.NOT_AN_ACTOR_AFTER.match(clause.text, local + len(mention.surface)):
             continue  # "the Paris Agreement", "the Kremlin website": a name or a thing, not the state acting
-        if roles.COMPANY_OF_STATE_AFTER.match(clause.text, local + len(mention.surface)):
-            continue  # "Russia's state-owned Rosatom", "China's tech giant": the company acts, not the state
+        if roles.COMPANY_OF_STATE_AFTER.match(clause.text, local + len(mention.surface)) or _owns_state_company(
+                clause, mention):
+            continue  # "Russia's state-owned Rosatom", "China's tech giant", "China's CNNC": the company acts, not the state
+        if mention.how in (BODY, NAMED_BODY, STATE_COMPANY) and not _body_acts(clause.text, mention, local):
+            continue  # "a NASA-funded study", "NASA scientists", "Rosatom will build the plant": not the state acting
         if mention.how == "demonym":
             after = clause.text[local + len(mention.surface):]
-            if not roles.GOVERNMENT_NOUN.match(after) and not _hyphen_joined(clause, mention):
+            if not (roles.GOVERNMENT_NOUN.match(after) or _STATE_BANK_AFTER.match(after)) and not _hyphen_joined(clause, mention):
                 continue  # "Russian media"; but "the German-Namibian partnership" names both sides
         if is_bloc(mention.code):
             after = local + len(mention.surface)
@@ -75,6 +81,9 @@ def party_candidates(clause: Clause) -> list[str]:
                 circle.add(mention.code)  # "other ASEAN countries", "fellow GCC member": the circle states belong to
         if mention.code not in codes:
             codes.append(mention.code)
+    owned = _ratified_for_others(clause)
+    if owned:
+        return owned
     if circle and any(not is_bloc(code) for code in codes):
         codes = [code for code in codes if code not in circle]
     if asides and len([code for code in codes if code in told]) >= 2:
@@ -85,6 +94,87 @@ def party_candidates(clause: Clause) -> list[str]:
         membership = any(cues.MEMBERSHIP.search(clause.text, start, end) for start, end in asides)
         codes = [code for code in codes if code in told or not (membership or is_bloc(code))]
     return codes
+
+
+# After a state body's name, what makes it a thing or a modifier rather than an actor: "NASA-funded", "NASA scientists",
+# "the Bundestag building".
+_BODY_AS_THING_AFTER = re.compile(
+    r"(?:-(?:funded|backed|sponsored|supported|built|made|run|owned|designed|operated|commissioned|financed)\b"
+    r"|(?:[’']s)?\s+(?:(?!(?:on|in|at|for|with|to|of|and|or|the|a|an|over|about|from|by|into|as|its|their)\b)[\w-]+\s+)?"
+    r"(?:scientists?|researchers?|engineers?|astronauts?|data|images?|imagery|telescopes?|aircraft"
+    r"|instruments?|laborator(?:y|ies)|contractors?|grants?|funding|budget|building|website|headquarters|facilit(?:y|ies)"
+    r"|launch(?:es)?|rockets?|spacecraft|satellites?|rates?|interest rates?|rules?|polic(?:y|ies)|report|study|studies"
+    r"|program(?:me)?s?|missions?|hearing|elections?|vote|seats?)\b)", re.IGNORECASE)
+
+# Before a state's name, the state's own bodies "in" it, not a place: "swap lines for central banks in Australia".
+_BODIES_OF_STATE_IN_BEFORE = re.compile(
+    r"\b(?:central banks?|monetary authorit(?:y|ies)|space agenc(?:y|ies)|regulators?|parliaments?|lawmakers|legislators)"
+    r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+
+# Before a state body's name, a post held "at" it: "James Bridenstine, Administrator at NASA" works there, not a venue.
+_TITLE_AT_BEFORE = re.compile(
+    r"\b(?:administrator|director(?:-general)?|chief|head|chair(?:man|woman)?|governor|spokes(?:man|woman|person)"
+    r"|secretary|deputy|officers?|scientists?|engineers?|researchers?|adviser|advisor)s?\s+at\s+(?:the\s+)?$", re.IGNORECASE)
+
+# After a demonym, a state's bank that carries it: "the Hungarian National Bank", "the Swiss National Bank".
+_STATE_BANK_AFTER = re.compile(r"\W{0,3}(?:National|Reserve|People[’']s|State)\s+Bank\b")
+
+# After "said", the speaker as the subject of what it tells: "The central bank said in a statement on Monday that it
+# has renewed agreements with ..." (the speaker is a party, not a source).
+_SPEAKER_ACTS = re.compile(r"(?:\s+in\s+a\s+(?:[\w-]+\s+)?statement)?(?:\s+on\s+\w+day)?(?:\s+that)?\s+(?:it|they|we)\b",
+                           re.IGNORECASE)
+
+# One actor's instruments made with each of several others: "signed separately with", "swap lines with" (a swap line
+# joins two central banks).
+_SEPARATELY_WITH = re.compile(r"\bseparately\s+with\b|\b(?:swap|liquidity)['’\"]?\s+lines\b", re.IGNORECASE)
+
+# Swap lines given "for" or "to" several central banks: "extended its swap lines to the central banks of A, B and C".
+_LINES_FOR = re.compile(r"\b(?:swap|liquidity)['’\"]?\s+lines\b.{0,60}?\b(?:for|to)\b", re.IGNORECASE)
+
+# Where a state corporation acts for its state: the text calls the act intergovernmental or says it signs for a
+# government ("Rosatom signed on behalf of the Russian government").
+_FOR_THE_STATE = re.compile(
+    r"\binter-?governmental\b|\bgovernment-to-government\b|\bon behalf of (?:the |their |its )?(?:[\w-]+ ){0,2}governments?\b",
+    re.IGNORECASE)
+
+
+# A parliament or state ratifying an instrument of others: "The Bundestag voted to ratify the EU's trade agreement with
+# Canada" is an act of the EU and Canada, not of Germany.
+_RATIFYING = re.compile(r"\b(?:ratif\w*|approv\w*|backs?|backed|endors\w*)\b", re.IGNORECASE)
+_OWNED_INSTRUMENT_WITH = re.compile(
+    r"[’']s\s+(?:[\w-]+\s+){0,4}?(?:agreements?|treaty|treaties|deal|pact|accord|partnership)\s+with\s+(?:the\s+)?",
+    re.IGNORECASE)
+
+
+def _ratified_for_others(clause: Clause) -> list[str] | None:
+    """The owner and the other side of "X's agreement with Y" when someone else ratifies or approves it, else None."""
+    if len(clause.actors) < 3 or "with" not in clause.text:
+        return None
+    base = clause_base(clause)
+    for first, second in zip(clause.actors, clause.actors[1:]):
+        between = clause.text[first.end - base:second.start - base]
+        if (first.code != second.code and _OWNED_INSTRUMENT_WITH.fullmatch(between)
+                and _RATIFYING.search(clause.text, 0, max(0, first.start - base))
+                and any(m.code not in (first.code, second.code) for m in clause.actors if m.start < first.start)):
+            return [first.code, second.code]
+    return None
+
+
+def _owns_state_company(clause: Clause, mention: Mention) -> bool:
+    """Whether the state is named as the owner of a state corporation right after it: "China's CNNC"."""
+    text, base = clause.span.text, clause.span.start
+    after = mention.end - base
+    if text[after:after + 1] not in "’'" or text[after + 1:after + 3] != "s ":
+        return False
+    return any(other.start == mention.end + 3 and other.how == STATE_COMPANY for other in clause.actors)
+
+
+def _body_acts(text: str, mention: Mention, local: int) -> bool:
+    """Whether a state body named in a clause acts there: not a modifier of a thing ("a NASA-funded study"), and a
+    state corporation only in an act the clause presents as intergovernmental."""
+    if _BODY_AS_THING_AFTER.match(text, local + len(mention.surface)):
+        return False
+    return mention.how != STATE_COMPANY or bool(_FOR_THE_STATE.search(text))
 
 
 def _last_word(text: str, end: int) -> str:
@@ -108,7 +198,7 @@ def _asides(text: str) -> list[tuple[int, int]]:
     if source:
         found.append(source.span())
     saying = roles.SAYING.search(text, 0, 120)
-    if saying and not roles.ACT_BEFORE_SAYING.search(text, 0, saying.start()):
+    if saying and not roles.ACT_BEFORE_SAYING.search(text, 0, saying.start()) and not _SPEAKER_ACTS.match(text, saying.end()):
         found.append((0, saying.end()))  # "The Chinese foreign ministry said (that)"
     return found
 
@@ -210,9 +300,9 @@ def sides_of_with(clause: Clause, parties: list[str]) -> list[list[str]] | None:
 def one_with_each(clause: Clause, parties: list[str]) -> list[list[str]] | None:
     """Bilateral pairs when one actor signs instruments with each of several ("India signed MoUs with Nepal,
     Bhutan and Bangladesh", "separate agreements with A and B"): [[india, nepal], [india, bhutan], ...]."""
-    if not roles.ONE_WITH_EACH.search(clause.text):
+    if not (roles.ONE_WITH_EACH.search(clause.text) or _SEPARATELY_WITH.search(clause.text)):
         return None
-    match = cues.WITH.search(clause.text)
+    match = cues.WITH.search(clause.text) or _LINES_FOR.search(clause.text)
     if not match:
         return None
     base = clause_base(clause)

@@ -2,7 +2,8 @@
 
 States come from pycountry (names) and countryinfo (demonyms, capitals and their coordinates); the blocs,
 their members and the dates and sources of membership from blocs.json. Names that
-neither package knows ("U.S.", "Britain", "New Delhi") are in state_names.json.
+neither package knows ("U.S.", "Britain", "New Delhi") are in state_names.json; state bodies news names without
+their country ("NASA", "the Knesset", "Rosatom") in institutions.json.
 """
 
 from __future__ import annotations
@@ -127,6 +128,28 @@ def curated_names() -> dict[str, set[str]]:
     result = {}
     for iso3, extra in _read_json("state_names.json")["states"].items():
         result[iso3] = set(extra.get("names", [])) | set(extra.get("demonyms", [])) | set(extra.get("capitals", []))
+    return result
+
+
+@dataclass(frozen=True)
+class InstitutionRef:
+    """A state body named without its country ("NASA", "the Knesset"): the state or bloc it acts for, and whether it
+    is a body of the state itself or a state corporation."""
+
+    name: str
+    code: str
+    company: bool
+
+
+@lru_cache(maxsize=1)
+def institutions() -> dict[str, InstitutionRef]:
+    """The curated state bodies of institutions.json, keyed by the name news writes."""
+    result: dict[str, InstitutionRef] = {}
+    for code, entry in _read_json("institutions.json")["states"].items():
+        for name in entry.get("bodies", ()):
+            result.setdefault(name, InstitutionRef(name, code, company=False))
+        for name in entry.get("companies", ()):
+            result.setdefault(name, InstitutionRef(name, code, company=True))
     return result
 
 
