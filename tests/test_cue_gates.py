@@ -41,6 +41,7 @@ SAMPLES = [
     "The Chilean minister meets Peruvian officials; during the visit the sides signed separate agreements with Laos and Fiji.",
     "Ghana and Togo will build a new cable, and Peru proposed that they assist Chile in developing it.",
     "The leaders also launched the Year of Innovation.",
+    "Kenya will sign agreements on cooperation in solar power with Ghana and Togo; MOUS with Peru followed.",
     "Laos and Fiji signed a pact in the presence of the host, which Peru-backed critics opposed, drawing protests "
     "despite objections from Chile, similar to one that Tokyo says breaks rules, except with Japan.",
     "",

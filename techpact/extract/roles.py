@@ -127,8 +127,11 @@ COMPOUND_PROJECT = re.compile(
 _PLURAL_INSTRUMENTS = r"(?:agreements|deals|memorand(?:a|ums)|MoUs|MOUs|pacts|accords|treaties|contracts|protocols)"
 
 ONE_WITH_EACH = Hinted(re.compile(
-    rf"\b(?:separate|individual|respective)\s+(?:[\w-]+\s+){{0,2}}?{_PLURAL_INSTRUMENTS}\b|\b{_PLURAL_INSTRUMENTS}\s+with\b"
-    r"|\brespectively\b", _I), "separate", "individual", "respective", "s with", "a with")
+    rf"\b(?:separate|individual|respective)\s+(?:[\w-]+\s+){{0,2}}?{_PLURAL_INSTRUMENTS}\b"
+    # "MoUs with A, B and C", "agreements on cooperation in nuclear energy with A and B"
+    rf"|\b{_PLURAL_INSTRUMENTS}\s+(?:(?:on|in|of|for|covering|concerning)\s+(?:[\w-]+\s+){{0,8}}?)?with\b"
+    r"|\brespectively\b", _I), "separate", "individual", "respective", "agreements", "deals", "memorand", "mous", "pacts",
+    "accords", "treaties", "contracts", "protocols")
 
 # Who tells, witnesses, reacts to or is compared with an act, set apart from those who make it: "According to China's
 # Xinhua, ...", "The Chinese foreign ministry said A and B ...", "in the presence of the Russian president", "a
