@@ -119,6 +119,8 @@ def test_actors_each_making_their_own_thing_is_no_cooperation(text):
     ("Kenya will sign agreements on cooperation in solar power with Ghana and Togo next month.", ("GHA+KEN", "KEN+TGO")),
     ("Chile signed memoranda on lithium processing with Peru, Bolivia and Ecuador.", ("CHL+PER", "BOL+CHL", "CHL+ECU")),
     ("Kenya signed an agreement on cooperation in solar power with Ghana and Togo.", ("GHA+KEN+TGO",)),
+    ("Kenya will sign agreements on solar power with Ghana and Togo, the Kenyan government said on Monday.",
+     ("GHA+KEN", "KEN+TGO")),
 ])
 def test_instruments_with_each_of_several_are_bilateral_one_instrument_is_one_act(text, expected):
     assert party_sets(text) == sets(*expected)

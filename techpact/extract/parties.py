@@ -308,9 +308,10 @@ def one_with_each(clause: Clause, parties: list[str]) -> list[list[str]] | None:
     base = clause_base(clause)
     left = list(dict.fromkeys(m.code for m in clause.actors if m.start - base < match.start() and m.code in parties))
     right = list(dict.fromkeys(m.code for m in clause.actors if m.start - base > match.start() and m.code in parties))
-    if len(left) != 1 or len(right) < 2 or left[0] in right:
+    if len(left) != 1:
         return None
-    return [[left[0], other] for other in right]
+    right = [code for code in right if code != left[0]]  # "..., the Russian government said": the maker again
+    return [[left[0], other] for other in right] if len(right) >= 2 else None
 
 
 def between_parties(clause: Clause) -> list[str] | None:
