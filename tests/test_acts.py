@@ -349,3 +349,15 @@ def test_the_ministers_too_far_back_are_not_recalled():
     text = ("Trade ministers from Peru, Chile and Colombia met in Lima on Monday. " + "Officials spoke of progress. " * 5
             + "The ministers issued a joint statement on cross-border payments.")
     assert frozenset({"CHL", "COL", "PER"}) not in party_sets(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru took part in Chile's Pacific Data Initiative until 2023.", ("CHL+PER",)),
+    ("Peru signed a deal with Chile on participation in Ecuador's trade fair.", ("CHL+PER",)),
+])
+def test_the_state_whose_act_another_takes_part_in_is_a_party_not_a_place(text, expected):
+    assert party_sets(text) == sets(*expected)
+
+
+def test_a_place_named_with_a_possessive_stays_a_place():
+    assert party_sets("Peru built a plant in Chile's north.") == Counter()

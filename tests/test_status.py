@@ -453,3 +453,17 @@ def test_a_draft_approved_by_one_government_is_not_yet_signed(text):
 
 def test_an_instrument_approved_without_draft_is_still_concluded():
     assert find_status("Ghana and Kenya approved a joint roadmap on 5G.") == "signed"
+
+
+@pytest.mark.parametrize("text", [
+    "Peru quit Chile's lithium partnership last year.",
+    "Peru will cease its participation in Chile's Pacific Data Initiative.",
+    "Peru ended its involvement in the Andean cable project.",
+])
+def test_leaving_an_act_named_with_an_owner_or_by_participation_ends_it(text):
+    assert find_status(text) == "ended"
+
+
+def test_ceasing_participation_in_a_states_initiative_ends_an_act_with_that_state():
+    assert acts("Peru will cease its participation in Chile's Pacific Data Initiative.") == {
+        (frozenset({"PER", "CHL"}), "initiative", "ended")}

@@ -51,6 +51,8 @@ def party_candidates(clause: Clause) -> list[str]:
         if (not is_bloc(mention.code) and roles.LOCATION_BEFORE.search(clause.text[:local])
                 and not roles.GOVERNMENT_IN_BEFORE.search(clause.text[:local])
                 and not _BODIES_OF_STATE_IN_BEFORE.search(clause.text, max(0, local - 40), local)
+                and not (_TAKING_PART_IN_BEFORE.search(clause.text, max(0, local - 40), local)
+                         and _OWN_ACT_AFTER.match(clause.text, local + len(mention.surface)))
                 and not (mention.how in (BODY, NAMED_BODY) and _TITLE_AT_BEFORE.search(clause.text, max(0, local - 40), local))):
             continue  # "the summit in Astana", "a plant in Finland", "the war in Ukraine": a place, not a party
         if _last_word(clause.text, local) in roles.NOT_PARTY_LAST_WORDS and roles.NOT_PARTY_BEFORE.search(
@@ -106,6 +108,11 @@ _BODY_AS_THING_AFTER = re.compile(
     r"|launch(?:es)?|rockets?|spacecraft|satellites?|rates?|interest rates?|rules?|polic(?:y|ies)|report|study|studies"
     r"|program(?:me)?s?|missions?|hearing|elections?|vote|seats?)\b)", re.IGNORECASE)
 
+# Taking part "in" an act of a state is no place: "will cease its participation in China's Belt and Road Initiative".
+_TAKING_PART_IN_BEFORE = re.compile(r"\b(?:participation|involvement|participat(?:e|es|ed|ing)|t(?:ake|akes|ook|aking) part)\s+in\s+$",
+                                    re.IGNORECASE)
+_OWN_ACT_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:initiative|programme|program|project|agreement|pact|partnership"
+                            r"|platform|scheme|framework|corridor)\b", re.IGNORECASE)
 # Before a state's name, the state's own bodies "in" it, not a place: "swap lines for central banks in Australia".
 _BODIES_OF_STATE_IN_BEFORE = re.compile(
     r"\b(?:central banks?|monetary authorit(?:y|ies)|space agenc(?:y|ies)|regulators?|parliaments?|lawmakers|legislators)"

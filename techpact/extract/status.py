@@ -152,7 +152,8 @@ _RULES = [
           r"|pulled the plug on|pulls the plug on|wound up)\b"),
     # leaving or stopping an act named as the object: "quit the initiative", "stopped its cooperation with"
     _rule("ended", "quit|left|leav|stop|ceas|end|kill|drop|halt|freez", r"\b(?:quit|quits|quitting|left|leaves|leaving|stopped|stops|ceased"
-          r"|ceases|ends|killed|kills|dropped out of|dropped|drops|halt|stop|cease|end|freeze)\s+(?:(?:the|its|their|a|all|any)\s+)?(?:[\w-]+\s+){0,4}?(?:"
+          r"|ceases|ends|killed|kills|dropped out of|dropped|drops|halt|stop|cease|end|freeze)\s+(?:(?:the|its|their|a|all|any)\s+)?"
+          r"(?:(?:participation|involvement)\s+in\s+(?:the\s+)?)?(?:[\w-]+(?:['’]s)?\s+){0,4}?(?:"
           + _ACT + r")\b"),
     # denouncing a treaty is leaving it, with the act as object or subject ("denounced the agreement", "the accord was
     # denounced"; not "denounced the sanctions")
