@@ -361,3 +361,19 @@ def test_the_state_whose_act_another_takes_part_in_is_a_party_not_a_place(text, 
 
 def test_a_place_named_with_a_possessive_stays_a_place():
     assert party_sets("Peru built a plant in Chile's north.") == Counter()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana and Togo to link their instant payment systems, says central bank", ("GHA+TGO",)),
+    ("Peru and Chile agreed to interconnect their respective power grids by 2030.", ("CHL+PER",)),
+])
+def test_two_states_joining_up_their_systems_is_an_act(text, expected):
+    assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana linked its payment system to a global card network.",
+    "Peru and Chile criticised plans to link their railways to the port.",
+])
+def test_one_state_linking_its_own_system_or_criticising_links_is_no_act(text):
+    assert party_sets(text) == Counter()

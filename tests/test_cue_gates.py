@@ -42,6 +42,7 @@ SAMPLES = [
     "Ghana and Togo will build a new cable, and Peru proposed that they assist Chile in developing it.",
     "The leaders also launched the Year of Innovation.",
     "Kenya will sign agreements on cooperation in solar power with Ghana and Togo; MOUS with Peru followed.",
+    "Ghana and Togo will interconnect their power grids and LINK their respective payment systems.",
     "Laos and Fiji signed a pact in the presence of the host, which Peru-backed critics opposed, drawing protests "
     "despite objections from Chile, similar to one that Tokyo says breaks rules, except with Japan.",
     "",

@@ -58,7 +58,10 @@ COOPERATION = re.compile(
     # one state helping another build: "Russia will help Egypt build its first nuclear plant", "Japan will assist
     # Thailand in developing a centre"
     r"|(?:help|assist|support)(?:s|ed|ing)?\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}\s+(?:to\s+|in\s+|with\s+)?"
-    r"(?:build|develop|set up|setting up|establish|launch|construct|moderni[sz])\w*)\b",
+    r"(?:build|develop|set up|setting up|establish|launch|construct|moderni[sz])\w*"
+    # joining their systems up: "to link their fast payment systems", "will integrate their respective power grids"
+    r"|(?:inter)?(?:link|connect|integrat)\w*\s+their\s+(?:respective\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:systems?|networks?|grids?|platforms?|infrastructures?))\b",
     _I,
 )
 
@@ -369,7 +372,7 @@ def find_kind(text: str) -> tuple[str | None, int]:
 # results are exactly the patterns'). Keep the words in step when a pattern changes: tests/test_cue_gates.py.
 PARTNERING = Hinted(PARTNERING, "partner", "team")
 COOPERATION = Hinted(COOPERATION, "cooperat", "co-operat", "collaborat", "work", "partner", "team", "join", "bilateral ties in",
-                     "help", "assist", "support")
+                     "help", "assist", "support", "link", "connect", "integrat")
 BOTH_PARTIES = Hinted(BOTH_PARTIES, "two", "both", "three", "four", "five", "countries", "nations", "governments",
                       "bilateral", "each other", "the sides")
 MEMBER_CLAUSE = Hinted(MEMBER_CLAUSE, "member", "along with")
