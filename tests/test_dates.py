@@ -267,3 +267,29 @@ def test_a_plan_also_told_as_still_to_come_takes_no_date_from_a_signing_before_i
             "The two countries will also set up a working group on cable security.")
     acts = extract_facts(Document(text=text, source="t", issued=FRIDAY)).agreements
     assert all(a.date is None for a in acts if a.status == "planned")
+
+
+def test_acts_listed_in_a_sentence_that_retells_a_dated_signing_take_its_day():
+    text = ("Peru and Chile on Tuesday signed a series of agreements to deepen their ties. "
+            "During their meeting, both sides concluded agreements encompassing a Digital Partnership Council, "
+            "the Andes Solar Initiative and a memorandum of understanding on fisheries data.")
+    acts = extract_facts(Document(text=text, source="t", issued=FRIDAY)).agreements
+    assert len(acts) >= 3
+    assert {str(a.date) for a in acts} == {"2026-02-10"}
+
+
+def test_an_earlier_visit_is_not_the_occasion_of_the_acts_told():
+    text = ("During the meeting, Peru and Chile concluded a memorandum of understanding on fisheries data. "
+            "The leaders praised the council set up under the memorandum signed during the president's previous visit in November.")
+    acts = extract_facts(Document(text=text, source="t", issued=FRIDAY)).agreements
+    assert acts and all(str(a.date) != "2025-11" for a in acts)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The memorandum was signed during the president's previous visit in November.", None),
+    ("The ministers met at the last summit in June and signed a deal on Monday.", "2026-02-09"),
+    ("The accord was signed during the visit in November.", "2025-11"),
+])
+def test_the_date_of_an_earlier_visit_or_summit_is_not_the_acts(sentence, expected):
+    found = first_date(sentence, FRIDAY)
+    assert (found and str(found)) == expected

@@ -190,6 +190,11 @@ def _may_hold_date(sentence: str) -> bool:
 _SIGNED_ASIDE_BEFORE = re.compile(r",\s*(?:which was\s+|that was\s+)?(?:signed|concluded|inked)\b[^,;]*$", re.I)
 
 
+# The date of an earlier occasion: "the memorandum signed during Yoon's previous visit in November".
+_EARLIER_OCCASION_BEFORE = re.compile(r"\b(?:previous|prior|earlier|last|first)\s+(?:[\w'’-]+\s+){0,2}?(?:visit|trip|meeting|summit|talks"
+                                      r"|session|round)\s+(?:(?:in|on|of)\s+)?(?:(?:early|late|mid-?)\s+)?$", re.I)
+
+
 def _belongs_elsewhere(sentence: str, match: re.Match) -> bool:
     """True when the date starts or ends a span, is a deadline, or dates an older act."""
     before = sentence[: match.start()]
@@ -198,7 +203,7 @@ def _belongs_elsewhere(sentence: str, match: re.Match) -> bool:
     lead = (match.group("inyear") or match.group("inmonth") or "").lower()
     if lead.split(" ")[0] in ("since", "until", "by") or _NOT_THE_ACT_BEFORE.search(before):
         return True
-    if _OLDER_ACT_BEFORE.search(before):
+    if _OLDER_ACT_BEFORE.search(before) or _EARLIER_OCCASION_BEFORE.search(before):
         return True
     return bool(_OLDER_ACT_AFTER.match(sentence[match.end():])) and not match.group("wd") and not match.group("rel")
 

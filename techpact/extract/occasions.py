@@ -34,12 +34,21 @@ _HELD = re.compile(r"\b(?:was|were|is|are|has been|had been)\s+(?:\w+\s+)?(?:hel
                    r"|\b(?:took place|opened|closed|met|gathered|convened)\b", re.I)
 
 
+# An occasion before the one the story tells: "the memorandum signed during Yoon's previous visit in November".
+_EARLIER_OCCASION = re.compile(r"\b(?:previous|prior|earlier|last|past|first)\s+(?:[\w'’-]+\s+){0,2}?$", re.I)
+
+
 def occasion_date(sentences: Iterable[Span], issued: dt.date | None) -> PartialDate | None:
     """The date of the occasion (summit, meeting, visit) the passage dates and tells as held: first one told as held in
-    a clause of its own, else the first one dated."""
-    dated = [(span.text, found) for span in sentences if _OCCASION.search(span.text) and not _AHEAD.search(span.text)
+    a clause of its own, else the first one dated. An occasion told as an earlier one ("his previous visit") is not it."""
+    dated = [(span.text, found) for span in sentences if _names_occasion(span.text) and not _AHEAD.search(span.text)
              for found in [first_date(span.text, issued)] if found is not None]
     return next((found for text, found in dated if _HELD.search(text)), dated[0][1] if dated else None)
+
+
+def _names_occasion(text: str) -> bool:
+    """Whether text names an occasion other than an earlier one."""
+    return any(not _EARLIER_OCCASION.search(text, max(0, m.start() - 40), m.start()) for m in _OCCASION.finditer(text))
 
 
 def told_at_occasion(agreement: Agreement, earlier: list[Agreement], occasion) -> PartialDate | None:
@@ -49,8 +58,11 @@ def told_at_occasion(agreement: Agreement, earlier: list[Agreement], occasion) -
     if agreement.status == "in-force" or not agreement.evidence:
         return None
     text = agreement.evidence[0].text
-    for act in reversed(earlier):  # "The sides also signed a memorandum and agreed to set up a venture": told in one breath
-        if (act.date is not None and act.status != "in-force" and act.evidence and act.evidence[0] == agreement.evidence[0]
+    for act in reversed(earlier):
+        # "The sides also signed a memorandum and agreed to set up a venture": told in one breath; "(A and B on Sunday
+        # signed a series of agreements.) During the meeting, both concluded agreements encompassing a council, ...": the
+        # acts listed in a sentence that retells a dated act are of its day
+        if (act.date is not None and act.status != "in-force" and agreement.evidence[0] in act.evidence
                 and len(set(act.parties) & set(agreement.parties)) >= min(2, len(agreement.parties))):
             return act.date
     also = _ALSO.search(text)
