@@ -467,3 +467,13 @@ def test_leaving_an_act_named_with_an_owner_or_by_participation_ends_it(text):
 def test_ceasing_participation_in_a_states_initiative_ends_an_act_with_that_state():
     assert acts("Peru will cease its participation in Chile's Pacific Data Initiative.") == {
         (frozenset({"PER", "CHL"}), "initiative", "ended")}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("A bill on ratification of the accord with Chile was sent to the Peruvian Congress committee.", "signed"),
+    ("The cabinet submitted the treaty with Peru to parliament for ratification on Monday.", "signed"),
+    ("The president signed the law on ratification of the treaty with Peru.", "in-force"),
+    ("Lawmakers ratified the accord with Chile.", "in-force"),
+])
+def test_a_ratification_on_its_way_leaves_the_act_signed_one_done_puts_it_in_force(text, status):
+    assert find_status(text) == status

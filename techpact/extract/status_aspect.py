@@ -33,6 +33,11 @@ _LATER_AFTER = re.compile(r"\s+(?:ceremony\s+)?(?:is|was|has been|had been)\s+(?
 _AWAITED_BEFORE = re.compile(r"\b(?:await\w*|pending|subject to|requir\w+|needs?|prior to|until|before)\s+(?:\w+\s+)?$"
                              # a condition ahead: "will enter into force once it has been ratified", "as soon as they ratify it"
                              r"|\b(?:once|as soon as|upon|unless)\s+(?:[\w-]+\s+){0,4}$", _I)
+# A ratification only proposed or on its way: "a bill on ratification of the treaty", "submitted it to parliament for
+# ratification" (not "the law on ratification", which a president signs when it is done).
+_RATIFICATION_ON_ITS_WAY_BEFORE = re.compile(r"\b(?:bill|draft(?:\s+law)?|motion)s?\s+(?:on|for|of)\s+(?:the\s+)?$"
+                                             r"|\b(?:submit\w*|sent|send\w*|forward\w*|introduc\w*|put forward)\b[^.;]{0,60}?\bfor\s+$",
+                                             _I)
 # A negation of entry into force: "has not been ratified", "never entered into force".
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+)?(?:\w+\s+)?$", _I)
 # Modals that only weigh ending an act: "could withdraw", "threatened to pull out of".
@@ -63,6 +68,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str:
     if cue == "in_force":
         if _FUTURE_BEFORE.search(before) or _NEGATION_BEFORE.search(before) or _AWAITED_BEFORE.search(before):
             return "signed"  # "will enter into force", "has not been ratified", "awaits ratification": concluded, not in force
+        if text[start:start + 5].lower() == "ratif" and _RATIFICATION_ON_ITS_WAY_BEFORE.search(text, max(0, start - 100), start):
+            return "signed"  # "a bill on ratification of the treaty was sent to the committee": not ratified yet
         if text[start:start + 5].lower() == "ratif" and _FORCE_AHEAD.search(text):
             return "signed"  # "will enter into force on the exchange of instruments of ratification", "ratified, it takes effect in May"
         return "in-force"
