@@ -39,7 +39,7 @@ ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh
 
 # The title after a leader's demonym: "Chinese President Xi", "Indian Prime Minister Modi".
 LEADER_TITLE = (r"(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Vice President|Deputy Prime Minister|King|Emir"
-                r"|Crown Prince|Sultan|leader|counterpart)\b")
+                r"|Crown Prince|Sultan|State Counsellor|leader|counterpart)\b")
 # The dash or bracket that closes a subject list set off from its noun: "Five countries -- L -- make up the EAEU".
 CLOSED = r"(?:\s*(?:—|–|--|\)))?"
 # Words that may stand between a listed subject and its verb: "Egypt has officially joined", "Iran, in 2023, became".

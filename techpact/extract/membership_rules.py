@@ -37,6 +37,8 @@ _WHOSE_COUNTRY = _patterns.WHOSE_COUNTRY
 
 # Rules whose first leader's demonym is followed by more: "Chinese President Xi and Russian President Putin".
 LEADER_LISTS = ("bloc-leaders-demonyms",)
+# Rules that name members in a list that leads the sentence: "Adding to L, it now includes L2".
+LEADING_LISTS = ("it-now-includes-list",)
 # Rules whose first possessive state is followed by more in the same sentence: "including Bahrain's ..., Oman's ...".
 POSSESSIVES = ("members-including-possessives",)
 # Rules that read a bracket or a dash, which also joins two names ("the EU (Brussels)", "EU–China"):
@@ -112,7 +114,10 @@ RULES = [
     _rule("bloc-leaders-demonyms", r"(?:" + _B + r"[\s-]+(?:member[\s-]+(?:states|countries|nations)['’]?\s+)?leaders|\b(?:leaders"
           r"|heads of state|heads of government)\s+of\s+(?:the\s+)?(?:§B(?P<b2>\d+)§[\s-]+(?:member[\s-]+(?:states|countries|nations)"
           r"|members|countries|nations)|(?:member[\s-]+(?:states|countries|nations)|members)\s+of\s+(?:the\s+)?§B(?P<b3>\d+)§))"
-          r"\s*(?:,\s*(?:including|such as|among them|notably)\s+|[—–:]\s*|--\s*)" + _D + r"(?=\s+" + LEADER_TITLE + r")", True),
+          r"\s*(?:,\s*(?:including|such as|among them|notably)\s+|[—–:]\s*|--\s*|\s(?:(?:attending|at|present at|in attendance at)\s+"
+          r"[^§;,.]{0,30}?(?:§B\d+§[^§;,.]{0,20}?)?\s+)?(?:included|include|were|are)\s+)"
+          # a leader's state by its demonym ("Chinese President Xi") or its name ("Kazakhstan President Tokayev")
+          r"§[DL](?P<l>\d+)§(?=\s+" + LEADER_TITLE + r")", True),
     # "Among G20 members, India and Brazil ...".
     # "Among G20 members, India and Brazil ...", "Of the SCO's members, only India refused".
     _rule("among-bloc-members-list", r"(?:\bamong|^\W*of(?=\s))\s+(?:the\s+)?(?:other\s+)?(?:(?:\d+|two|three|four|five|six|seven"
@@ -164,6 +169,14 @@ RULES = [
           r"|originally|first|now|currently)\s+)?(?:united|unites|comprised|comprises|included|includes|brought together|brings together"
           r"|consisted of|consists of|grouped|groups|has|had)\s+(?:\w+\s+)?(?:(?:founding|full|member)\s+)?(?:states|countries|nations|members)"
           r"\s*(?:[:—–]|--)\s*(?:the\s+)?" + _L, True, needs_bloc=False),
+    # "Adding to Brazil, Russia, India, China and South Africa, it now includes Egypt, ..." (it: the passage's bloc; the list
+    # it is added to are members too, LEADING_LISTS).
+    _rule("it-now-includes-list", r"(?:^|[.;]\s+)\W*(?:(?:adding to|in addition to|besides|apart from|alongside|beyond)\s+(?:the\s+)?"
+          r"(?P<lead>§L\d+§)\s*,\s*)?it\s+(?:now|currently|today)\s+(?:includes|comprises|groups|brings together|unites|counts)\s+"
+          r"(?:the\s+)?" + _L, True, needs_bloc=False),
+    # "ASEAN -- a regional bloc -- was founded in Bangkok in 1967, and currently includes L" (the bloc opens the sentence).
+    _rule("bloc-founded-and-includes-list", r"(?:^|[.;]\s+)\W*(?:the\s+)?" + _B + r"[^§;]{0,120}?,?\s+and\s+(?:(?:now|currently|today"
+          r"|also)\s+)?(?:includes|comprises|groups|brings together|unites|consists of)\s+(?:the\s+)?" + _L, True),
     # "Finland's flag was hoisted at NATO headquarters as it became the 31st member of the alliance" (it: the one state
     # named before it; PRONOUN_SUBJECT).
     _rule("it-became-member-of-bloc", r"\b(?:as|when|after|since|because|and)\s+it\s+(?:officially\s+|formally\s+)?(?:became|has become"
@@ -182,10 +195,13 @@ RULES = [
           r"\s+of\s+(?:the\s+)?" + _L, True),
     _rule("bloc-the-pact-of-list", _B + r"\s*,\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|grouping|bloc|alliance|club|partnership|pact)"
           r"\s+(?:of|between|among|linking|comprising)\s+(?:the\s+)?" + _L, True),
+    _rule("bloc-is-a-pact-between-list", _B + _ASIDE + r"\s+(?:is|was|remains)\s+(?:an?|the)\s+(?:(?!(?:for|with|to|on|in|against"
+          r"|of|by)\b)[\w-]+\s+){0,3}?(?:pact|partnership|alliance|grouping|group|bloc|club|construct|arrangement|forum|format|union"
+          r"|organi[sz]ation|coalition|association|community)\s+(?:between|of|among|linking|comprising)\s+(?:the\s+)?" + _L, True),
     _rule("bloc-of-many", _B + r"\s+of\s+(?:the\s+)?" + _L, True),
     # "BRICS was founded by Brazil, ...", "the group, founded in 2001 by L".
     _rule("bloc-founded-by-list", _B + r"[^§.;]{0,50}?\b(?:founded|formed|created|established|set up|launched)\b"
-          r"[^§.;]{0,30}?\bby\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,4}?(?:the\s+)?" + _L),
+          r"[^§.;]{0,30}?\bby\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,4}?(?:[a-z][\w-]*\s*(?:[:—–]|--)\s*)?(?:the\s+)?" + _L),
     # "It was founded back in 2001 by the leaders of L" (it: the bloc of the sentence or passage).
     _rule("it-was-founded-by-list", r"(?:^|[.;]\s+)\W*it\s+was\s+(?:\w+ly\s+)?(?:founded|formed|created|established|set up|launched)\b"
           r"[^§.;]{0,30}?\bby\s+(?:the\s+(?:leaders|heads of state|presidents|governments|foreign ministers)\s+of\s+)?(?:the\s+)?" + _L,
@@ -309,7 +325,12 @@ RULES = [
           r"(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?" + _B + r"[\s-]+(?:member|nation|country|state)"),
     # "Vietnam and other ASEAN countries", "Russia and its fellow EAEU members", "Vietnam, like other ASEAN members",
     # "Kazakhstan joined other SCO members in ...", "Uzbekistan, together with fellow SCO members ...".
-    _rule("list-and-other-bloc", _L + _ADVERBS + _OTHER + r"(?:[\w-]+\s+)?" + _B + r"[\s-]+" + _MODIFIER + _MEMBER_NOUN, True),
+    _rule("list-and-other-bloc", _L + _ADVERBS + _OTHER + r"(?:[\w-]+\s+)?" + _B + r"[\s-]+" + _MODIFIER
+          + r"(?:" + _MEMBER_NOUN + r"|leaders|heads of (?:state|government))", True),
+    # "Kazakhstan and other former Soviet states making up the Moscow-led alliance", "Peru and other economies in APEC".
+    _rule("list-and-other-states-in-bloc", _L + _ADVERBS + _OTHER + r"(?:[\w-]+\s+){0,3}?(?:states|countries|nations|republics"
+          r"|economies|members)\s+(?:(?:that|which)\s+(?:make up|form|belong to)|making up|forming|belonging to|in|of|within)\s+"
+          + _THE + _B + r"(?!\s+(?:region|area|space|zone|territory)\b)", True),
     _rule("list-and-other-members-of-bloc", _L + _ADVERBS + _OTHER + r"(?:[\w-]+\s+)?" + _MEMBER_NOUN + r"\s+of\s+" + _THE + _B, True),
     # "China stands ready to collaborate with other SCO member states", "China is ready to work with other member
     # countries" (the bloc of the sentence or passage).
@@ -364,7 +385,7 @@ RULES = [
           r"(?:the\s+)?" + _L),
     # "Armenia and Kyrgyzstan joined in 2015, bringing the union to five members" (the bloc the passage is about).
     _rule("list-joined-in-year", _L + r"\s+(?:also\s+|later\s+|subsequently\s+|then\s+|only\s+)?(?:joined|acceded)\s+"
-          r"(?:in|on)\s+(?:\w+\s+)?\d{4}\b(?!\s*[-–])", needs_bloc=False),
+          r"(?:in|on)\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?\d{4}\b(?!\s*[-–])", needs_bloc=False),
     # "Hungarian Prime Minister Viktor Orban, whose country is a member of both the EU and NATO".
     _rule("demonym-whose-country-is-member", _D + r"[^§¶;.]{0,60}?" + _WHOSE_COUNTRY),
     _rule("possessive-whose-country-is-member", _P + r"['’]s?[^§¶;.]{0,60}?" + _WHOSE_COUNTRY),

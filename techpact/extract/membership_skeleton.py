@@ -30,8 +30,8 @@ _UNKNOWN_ITEM = re.compile(r",\s*(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s*,\
 _AND = re.compile(r"\band\b|&", _I)
 _FRESH_LIST = re.compile(r"\b(?:as well as|plus)\b", _I)
 _STATE_ECHO = re.compile(r"\s*\(\s*")
-_BLOC_ECHO = re.compile(r"\s*\([^()]{0,45}$")
-_ECHO_CLOSE = re.compile(r"[^()\w]{0,3}\)")
+_BLOC_ECHO = re.compile(r"\s*[(\[][^()\[\]]{0,45}$")  # "APEC [Asia-Pacific Economic Cooperation]" too
+_ECHO_CLOSE = re.compile(r"[^()\[\]\w]{0,3}[)\]]")
 _LED = re.compile(r"(?:-|-?\s+and\s+\w+-)(?:led|based|backed|dominated|sponsored)\b", _I)
 _SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|was|also|said|says|will|would|joined|joins|became|becomes)\b")
 

@@ -25,8 +25,8 @@ from techpact.extract.membership_ahead import (counted_colon_members, counted_me
 from techpact.extract.membership_matches import (NOT_MEMBER, aside_runs, coordinated_blocs, following_blocs,
                                                  foreign_owner, more_runs, negated, resolve, subject_list)
 from techpact.extract.membership_antecedents import ANTECEDENT_RULE, COUNTS
-from techpact.extract.membership_rules import (LEADER_LISTS, LEADER_TITLE, MANY, POSSESSIVES, PRONOUN_SUBJECT, RULES,
-                                              SUBJECT_TOO)
+from techpact.extract.membership_rules import (LEADER_LISTS, LEADER_TITLE, LEADING_LISTS, MANY, POSSESSIVES, PRONOUN_SUBJECT,
+                                              RULES, SUBJECT_TOO)
 from techpact.extract.membership_skeleton import LISTABLE as _LISTABLE
 from techpact.extract.membership_skeleton import bloc_variants, sentence_skeleton
 from techpact.ontology.reference import is_bloc
@@ -40,7 +40,7 @@ _CUE = re.compile(r"member|bloc|group|alliance|organi[sz]ation|cartel|union|coun
                   r"|grew|grown|widen", _I)
 _GATE_WORDS = frozenset(word for rule in RULES for word in rule.words)
 # Words a sentence needs before "both countries are members of ..." is looked for, and how far back its states may be.
-_ANTECEDENT_CUE = re.compile(r"\b(?:both|two|three|four|five|six|seven|eight|nine|ten)\b.*\b(?:member|make up|made up|form|formed"
+_ANTECEDENT_CUE = re.compile(r"\b(?:both|two|three|four|five|six|seven|eight|nine|ten)\b.*\b(?:member|make up|made up|form|formed|known as|called|dubbed"
                              r"|comprise|founded|belong|part of)", _I | re.S)
 _BACK = 700  # about two paragraphs of wire copy
 # Cheap looks before a sentence's skeleton is made for the bloc's size or its naming ("The partnership, known as AUKUS").
@@ -96,11 +96,13 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
             else:
                 runs = [match.group("l")]
                 runs += more_runs(skeleton.text, match.end(), rule) + aside_runs(match)
+                if rule.name in LEADING_LISTS and match.group("lead"):  # "Adding to L, it now includes L2"
+                    runs += re.findall(r"§L(\d+)§", match.group("lead"))
                 if rule.name in POSSESSIVES:  # "..., Oman's presentation ... and Saudi Arabia's presentation"
                     runs += re.findall(r"¶P(\d+)¶", skeleton.text[match.end():])
                 if rule.name in LEADER_LISTS:  # "... and Russian President Putin" up to the aside's end
                     rest = re.split(r"\s(?:—|–|--)|[;()]|,\s+(?!and\b)(?=[a-z])", skeleton.text[match.end():], maxsplit=1)[0]
-                    runs += re.findall(r"§D(\d+)§(?=\s+" + LEADER_TITLE + r")", rest)
+                    runs += re.findall(r"§[DL](\d+)§(?=\s+" + LEADER_TITLE + r")", rest)
             if rule.name in MANY and len(skeleton.lists[int(runs[0])]) < 2:
                 continue
             if rule.needs_bloc is False and foreign_owner(skeleton.text, match.start()):
@@ -130,12 +132,15 @@ def _may_list(mentions: list[Mention]) -> bool:
 
 
 def antecedent_memberships(span: Span, mentions: list[Mention], before: list[Mention],
-                           default_bloc: str | None = None) -> list[tuple[str, str]]:
+                           default_bloc: str | None = None,
+                           earlier_lists: list[tuple[str, ...]] = ()) -> list[tuple[str, str]]:
     """(state, bloc) that "both countries are members of the SCO" states of the states named just before.
 
     The states are the sentence's own list before the words if it has as many as the count word says ("Iran
     and Iraq signed; both are OPEC members"), else the states mentioned in the text just before the sentence
-    (before), if there are exactly that many of them.
+    (before), if there are exactly that many of them, else the one list of that many states in the sentence before
+    (earlier_lists: "The US, Japan, India and Australia launched it to counter China. The four nations, known as the
+    Quad, ...").
     """
     if not _ANTECEDENT_CUE.search(span.text):
         return []
@@ -156,6 +161,8 @@ def antecedent_memberships(span: Span, mentions: list[Mention], before: list[Men
             named = list(dict.fromkeys(m.code for m in before if not is_bloc(m.code) and m.how in _LISTABLE))
             states = named if len(named) == count else \
                 list(dict.fromkeys(m.code for m in before if not is_bloc(m.code) and m.how not in ("leader", "dateline")))
+        if len(states) != count and len(sized := [run for run in earlier_lists if len(run) == count]) == 1:
+            states = list(sized[0])
         if len(states) == count:
             blocs = [default_bloc] if index is None else [skeleton.blocs[int(index)], *following_blocs(skeleton, match.end())]
             found += [(state, bloc) for state in states for bloc in blocs]
@@ -176,8 +183,14 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     memberships = []
     if antecedent:
         before = [m for m in document_mentions if span.start - _BACK <= m.start < span.start]
+        earlier: list[tuple[str, ...]] = []
+        if text is not None:  # the lists of the sentence before, for a count the mentions before do not meet
+            previous = previous_sentence(text, span.start)
+            lists = sentence_skeleton(Span(span.start - len(previous), span.start, previous),
+                                      [m for m in before if m.start >= span.start - len(previous)], default_bloc).lists
+            earlier = [tuple(dict.fromkeys(m.code for m in run if not is_bloc(m.code))) for run in lists]
         memberships += [Membership(state, bloc, span) for state, bloc in
-                        antecedent_memberships(span, mentions, before, default_bloc)]
+                        antecedent_memberships(span, mentions, before, default_bloc, earlier)]
     if listing:
         for listed in member_lists(span, mentions, default_bloc):
             memberships += [Membership(state, listed.bloc, span) for state in listed.states]

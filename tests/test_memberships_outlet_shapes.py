@@ -1,0 +1,146 @@
+"""Membership shapes found on a fresh batch of real passages from new outlets and blocs (round 4), each tried on
+sentences written for these tests, with the look-alikes that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from techpact.extract.gazetteer import gazetteer
+from techpact.extract.memberships import find_memberships
+from techpact.extract.sentences import split_sentences
+
+
+def members(text: str) -> set[tuple[str, str]]:
+    mentions = gazetteer().find_actors(text)
+    found = set()
+    for span in split_sentences(text):
+        in_sentence = [m for m in mentions if span.start <= m.start < span.end]
+        found |= {(m.state, m.bloc) for m in find_memberships(span, in_sentence, mentions, text)}
+    return found
+
+
+def each(bloc: str, *states: str) -> set[tuple[str, str]]:
+    return {(state, bloc) for state in states}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Some 40 nations have voiced their desire to join BRICS, including Algeria, Bolivia and Thailand.", set()),
+    ("Several states are ready to join the SCO, such as Egypt and Qatar.", set()),
+    ("A dozen governments intend to join ASEAN's digital pact, including Japan.", set()),
+    ("BRICS, including Brazil and India, backed the plan.", each("BRICS", "BRA", "IND")),
+])
+def test_states_that_wish_to_join_are_no_members(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Eurasian Economic Union was set up in 2015 by five states – Russia, Belarus, Kazakhstan, Armenia and Kyrgyzstan.",
+     each("EAEU", "RUS", "BLR", "KAZ", "ARM", "KGZ")),
+    ("The Mercosur trade bloc was created in 1991 by four countries: Argentina, Brazil, Paraguay and Uruguay.",
+     each("MERCOSUR", "ARG", "BRA", "PRY", "URY")),
+    ("The OPEC statement was drafted by officials and approved in 2020 by a vote.", set()),
+])
+def test_bloc_founded_by_counted_states_set_off_by_a_dash_or_colon(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Quad, formally the Quadrilateral Security Dialogue, is an informal strategic forum between Australia, India, "
+     "Japan and the United States.", each("QUAD", "AUS", "IND", "JPN", "USA")),
+    ("AUKUS is a trilateral security pact between Australia, Britain and the United States.",
+     each("AUKUS", "AUS", "GBR", "USA")),
+    ("The CSTO remains a military alliance of Russia, Belarus and Armenia.", each("CSTO", "RUS", "BLR", "ARM")),
+    ("BRICS is a new forum for dialogue between Brazil and Germany.", set()),
+    ("The EU is the largest trading partner of Vietnam and Laos.", set()),
+    ("NATO is a threat to the security of Russia and Belarus, Moscow said.", set()),
+])
+def test_bloc_is_a_pact_between_a_list(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Narendra Modi, Prime Minister of India, along with other BRICS heads of state, attended the opening session.",
+     each("BRICS", "IND")),
+    ("Brazil's president, together with other G20 leaders, toured the site.", set()),
+    ("Peru, along with other APEC leaders, signed the statement.", each("APEC", "PER")),
+    ("Peru, along with other leaders, signed the statement.", set()),
+])
+def test_a_state_with_the_other_heads_of_state_of_a_bloc(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The meeting of the leaders of Kazakhstan and other former Soviet states making up the CSTO opens on Monday.",
+     each("CSTO", "KAZ")),
+    ("Peru and other economies in APEC back the plan.", each("APEC", "PER")),
+    ("China and other countries in the SCO region face the threat.", set()),
+    ("Chile and other countries outside the EU face tariffs.", set()),
+])
+def test_a_state_and_other_states_making_up_a_bloc(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Other SCO leaders at the summit included Kazakhstan President Tokayev, Kyrgyzstan President Japarov and "
+     "Tajikistan President Rahmon.", each("SCO", "KAZ", "KGZ", "TJK")),
+    ("ASEAN leaders attending the summit were Malaysia Prime Minister Anwar and Myanmar State Counsellor Suu Kyi.",
+     each("ASEAN", "MYS", "MMR")),
+    ("SCO leaders, including Kazakhstan President Tokayev, met in Astana.", each("SCO", "KAZ")),
+    ("Guests at the SCO summit included Turkey President Erdogan and Qatar Emir Tamim.", set()),
+    ("Other SCO leaders at the summit included Kazakhstan President Tokayev, while guests included Turkey President Erdogan.",
+     each("SCO", "KAZ")),
+])
+def test_bloc_leaders_named_by_their_states_and_titles(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The SCO was founded in 2001. India and Pakistan joined the group in 2017, and Iran joined on July 4 2023.",
+     each("SCO", "IND", "PAK", "IRN")),
+    ("The SCO was founded in 2001. Iran joined on July 4, 2023, the group said.", each("SCO", "IRN")),
+    ("The SCO was founded in 2001. Iran joined on July 4 2023-24 talks of the group.", set()),
+])
+def test_joined_on_a_full_date(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Our APEC [Asia-Pacific Economic Cooperation] colleagues – Chile, Peru and Mexico – backed the plan.",
+     each("APEC", "CHL", "PER", "MEX")),
+    ("Shanghai Cooperation Organisation (SCO) members China and Russia signed.", each("SCO", "CHN", "RUS")),
+])
+def test_a_bloc_echoed_in_brackets_is_one_bloc(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United States, Japan, India and Australia launched a minerals plan to counter China. "
+     "The four nations, collectively known as the Quad, unveiled it in Washington.", each("QUAD", "USA", "JPN", "IND", "AUS")),
+    ("Brazil, Russia, India and China met Turkey and Mexico. The four countries, known as BRICS, then left.",
+     each("BRICS", "BRA", "RUS", "IND", "CHN")),
+    ("The United States, Japan and India met Australia and Canada. The four nations, known as the Quad, spoke.", set()),
+])
+def test_counted_states_known_as_a_bloc_are_the_list_before_of_that_size(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Anwar said Malaysia is working to ensure that Timor-Leste is accepted as a permanent member of ASEAN.", set()),
+    ("Timor-Leste was accepted as a full member of ASEAN on Sunday.", each("ASEAN", "TLS")),
+    ("They met so that Ukraine can become a member of NATO.", set()),
+])
+def test_a_membership_that_is_only_a_goal(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The CSTO was set up in 2002. Adding to Russia, Belarus and Armenia, it now includes Kazakhstan, Kyrgyzstan "
+     "and Tajikistan, the bloc says.", each("CSTO", "RUS", "BLR", "ARM", "KAZ", "KGZ", "TJK")),
+    ("BRICS was formed in 2009. It now includes Egypt and Iran as full members.", each("BRICS", "EGY", "IRN")),
+    ("The EU deal was signed in March. It now includes Japan and Korea.", set()),
+    ("ASEAN -- a regional bloc -- was founded in Bangkok in 1967, and currently includes Brunei, Cambodia and Indonesia.",
+     each("ASEAN", "BRN", "KHM", "IDN")),
+    ("ASEAN signed a trade pact with China in 2002, and it includes Japan, the bloc said.", set()),
+])
+def test_it_now_includes_and_a_bloc_founded_that_includes(text, expected):
+    assert members(text) == expected
