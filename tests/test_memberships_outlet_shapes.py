@@ -144,3 +144,46 @@ def test_a_membership_that_is_only_a_goal(text, expected):
 ])
 def test_it_now_includes_and_a_bloc_founded_that_includes(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Leaders of the five BRICS nations met in Kazan on Tuesday. Chinese President Xi Jinping, Brazil's Lula, India's Modi, "
+     "Russian President Vladimir Putin and South Africa's Ramaphosa signed the declaration.",
+     each("BRICS", "CHN", "BRA", "IND", "RUS", "ZAF")),
+    ("Leaders from six ex-Soviet states that are members of the CSTO gathered in the Kazakh capital on Thursday. Russian "
+     "President Vladimir Putin and the leaders of Kyrgyzstan, Tajikistan and Armenia joined Belarus's Alexander Lukashenko "
+     "and Kazakhstan's Kassym-Jomart Tokayev for talks.", each("CSTO", "RUS", "KGZ", "TJK", "ARM", "BLR", "KAZ")),
+    ("The Quad's four leaders met in Tokyo. Japan's Kishida hosted Australia's Albanese, India's Modi and US President "
+     "Joe Biden.", each("QUAD", "JPN", "AUS", "IND", "USA")),
+    # fewer named than counted, a guest among them, or no leaders counted: nothing
+    ("Leaders of the five BRICS nations met in Kazan on Tuesday. Chinese President Xi Jinping, Brazil's Lula and "
+     "Turkey's Erdogan signed the declaration.", set()),
+    ("Leaders of the four Quad nations met in Tokyo. Japan's Kishida, India's Modi and Australia's Albanese welcomed "
+     "Indonesian President Widodo as a guest.", set()),
+    ("Five G7 countries backed the plan. Canada's Trudeau, Japan's Kishida, Italy's Meloni, French President Macron and "
+     "Mexican President Lopez Obrador spoke in favour.", set()),
+])
+def test_counted_leaders_named_next_each_in_its_own_way(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran's SCO membership has given it a bigger voice in Central Asia, officials said.", each("SCO", "IRN")),
+    ("Egypt's membership of BRICS brought new markets for its exporters.", each("BRICS", "EGY")),
+    ("Iran's membership in BRICS will reinforce the bloc's opposition to U.S. dominance, Raisi said.", set()),
+    ("Ukraine's NATO membership has long been blocked by Hungary.", set()),
+    ("Turkey's EU membership bid has stalled for years.", set()),
+])
+def test_what_a_states_membership_did(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BRICS has grown to ten member states. These countries include Egypt, Ethiopia and Iran.",
+     each("BRICS", "EGY", "ETH", "IRN")),
+    ("Dozens of countries have applied to join BRICS. These countries include Algeria and Bolivia.", set()),
+    ("The SCO has ten members and several observers. These countries include Mongolia and Belarus.", set()),
+    ("The summit drew delegates from 30 countries. These countries include Mongolia and Turkey.", set()),
+])
+def test_these_countries_include_the_members_spoken_of_before(text, expected):
+    assert members(text) == expected

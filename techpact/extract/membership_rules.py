@@ -3,14 +3,14 @@ memberships.py): each a general construction (the words that undo them are in me
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from techpact.extract import membership_patterns as _patterns
 from techpact.extract.membership_patterns import LEADER_TITLE
-from techpact.extract.membership_words import RULE_WORDS
+from techpact.extract.membership_makeup_rules import MAKEUP_RULES
+from techpact.extract.membership_rule_base import Rule, rule as _rule
 
-_I = re.IGNORECASE
+__all__ = ["FOUNDED", "JOINED_WITH", "JOINING", "LEADER_LISTS", "LEADER_TITLE", "LEADING_LISTS", "MANY", "MEMBER_ALONGSIDE",
+           "POSSESSIVES", "PREDICATE_LISTS", "PRONOUN_SUBJECT", "RULES", "Rule", "SUBJECT_TOO"]
+
 # Short names for the building blocks of membership_patterns.py, as the patterns below read them.
 _ADVERBS = _patterns.ADVERBS
 _AFTER_BLOC = _patterns.AFTER_BLOC
@@ -63,22 +63,6 @@ JOINING = ("list-joined-bloc", "bloc-since-joined-by-list", "list-among-those-wh
            "since-lists-accession", "list-admitted", "bloc-admits-list", "bloc-admits-list-as-member", "list-first-to-join",
            "bloc-which-list-joined", "list-gained-membership", "verb-list-into-bloc",
            "welcomed-list-into-bloc")
-
-
-@dataclass(frozen=True)
-class Rule:
-    name: str
-    pattern: re.Pattern
-    participants: bool  # the list names those who take part in the bloc's act (apposition, subject)
-    needs_bloc: bool    # the pattern names the bloc, so a sentence without one cannot match
-    words: tuple[str, ...] = ()  # one of these stands (lower-case) in every match: without them the rule is not run
-
-
-
-
-def _rule(name: str, pattern: str, participants: bool = False, needs_bloc: bool | None = None) -> Rule:
-    return Rule(name, re.compile(pattern, _I), participants, _B in pattern if needs_bloc is None else needs_bloc,
-                RULE_WORDS.get(name, ()))
 
 
 RULES = [
@@ -169,14 +153,6 @@ RULES = [
           r"|originally|first|now|currently)\s+)?(?:united|unites|comprised|comprises|included|includes|brought together|brings together"
           r"|consisted of|consists of|grouped|groups|has|had)\s+(?:\w+\s+)?(?:(?:founding|full|member)\s+)?(?:states|countries|nations|members)"
           r"\s*(?:[:—–]|--)\s*(?:the\s+)?" + _L, True, needs_bloc=False),
-    # "Adding to Brazil, Russia, India, China and South Africa, it now includes Egypt, ..." (it: the passage's bloc; the list
-    # it is added to are members too, LEADING_LISTS).
-    _rule("it-now-includes-list", r"(?:^|[.;]\s+)\W*(?:(?:adding to|in addition to|besides|apart from|alongside|beyond)\s+(?:the\s+)?"
-          r"(?P<lead>§L\d+§)\s*,\s*)?it\s+(?:now|currently|today)\s+(?:includes|comprises|groups|brings together|unites|counts)\s+"
-          r"(?:the\s+)?" + _L, True, needs_bloc=False),
-    # "ASEAN -- a regional bloc -- was founded in Bangkok in 1967, and currently includes L" (the bloc opens the sentence).
-    _rule("bloc-founded-and-includes-list", r"(?:^|[.;]\s+)\W*(?:the\s+)?" + _B + r"[^§;]{0,120}?,?\s+and\s+(?:(?:now|currently|today"
-          r"|also)\s+)?(?:includes|comprises|groups|brings together|unites|consists of)\s+(?:the\s+)?" + _L, True),
     # "Finland's flag was hoisted at NATO headquarters as it became the 31st member of the alliance" (it: the one state
     # named before it; PRONOUN_SUBJECT).
     _rule("it-became-member-of-bloc", r"\b(?:as|when|after|since|because|and)\s+it\s+(?:officially\s+|formally\s+)?(?:became|has become"
@@ -195,9 +171,6 @@ RULES = [
           r"\s+of\s+(?:the\s+)?" + _L, True),
     _rule("bloc-the-pact-of-list", _B + r"\s*,\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|grouping|bloc|alliance|club|partnership|pact)"
           r"\s+(?:of|between|among|linking|comprising)\s+(?:the\s+)?" + _L, True),
-    _rule("bloc-is-a-pact-between-list", _B + _ASIDE + r"\s+(?:is|was|remains)\s+(?:an?|the)\s+(?:(?!(?:for|with|to|on|in|against"
-          r"|of|by)\b)[\w-]+\s+){0,3}?(?:pact|partnership|alliance|grouping|group|bloc|club|construct|arrangement|forum|format|union"
-          r"|organi[sz]ation|coalition|association|community)\s+(?:between|of|among|linking|comprising)\s+(?:the\s+)?" + _L, True),
     _rule("bloc-of-many", _B + r"\s+of\s+(?:the\s+)?" + _L, True),
     # "BRICS was founded by Brazil, ...", "the group, founded in 2001 by L".
     _rule("bloc-founded-by-list", _B + r"[^§.;]{0,50}?\b(?:founded|formed|created|established|set up|launched)\b"
@@ -327,10 +300,6 @@ RULES = [
     # "Kazakhstan joined other SCO members in ...", "Uzbekistan, together with fellow SCO members ...".
     _rule("list-and-other-bloc", _L + _ADVERBS + _OTHER + r"(?:[\w-]+\s+)?" + _B + r"[\s-]+" + _MODIFIER
           + r"(?:" + _MEMBER_NOUN + r"|leaders|heads of (?:state|government))", True),
-    # "Kazakhstan and other former Soviet states making up the Moscow-led alliance", "Peru and other economies in APEC".
-    _rule("list-and-other-states-in-bloc", _L + _ADVERBS + _OTHER + r"(?:[\w-]+\s+){0,3}?(?:states|countries|nations|republics"
-          r"|economies|members)\s+(?:(?:that|which)\s+(?:make up|form|belong to)|making up|forming|belonging to|in|of|within)\s+"
-          + _THE + _B + r"(?!\s+(?:region|area|space|zone|territory)\b)", True),
     _rule("list-and-other-members-of-bloc", _L + _ADVERBS + _OTHER + r"(?:[\w-]+\s+)?" + _MEMBER_NOUN + r"\s+of\s+" + _THE + _B, True),
     # "China stands ready to collaborate with other SCO member states", "China is ready to work with other member
     # countries" (the bloc of the sentence or passage).
@@ -392,4 +361,4 @@ RULES = [
     # "the Chinese and Russian members".
     _rule("demonym-members", r"\bthe\s+" + _D + r"\s+(?:members|member states|member countries)\b"
           r"(?:\s+of\s+(?:the\s+)?" + _B + r")?", needs_bloc=False),
-]
+] + MAKEUP_RULES

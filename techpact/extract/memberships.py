@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from techpact.extract.bloc_referents import passage_bloc, passage_bloc_cached
 from techpact.extract.facts import Membership, Mention, Span
 from techpact.extract.gates import folded
-from techpact.extract.membership_ahead import (counted_colon_members, counted_members_ahead, may_count, may_share_status,
-                                              named_after_members, next_sentence, previous_sentence, same_status_members,
-                                              sized_bloc_members)
+from techpact.extract.membership_ahead import (counted_colon_members, counted_members_ahead, may_count, may_refer_back,
+                                              may_share_status, named_after_members, next_sentence, previous_sentence,
+                                              same_status_members, sized_bloc_members, these_members)
 from techpact.extract.membership_matches import (NOT_MEMBER, aside_runs, coordinated_blocs, following_blocs,
                                                  foreign_owner, more_runs, negated, resolve, subject_list)
 from techpact.extract.membership_antecedents import ANTECEDENT_RULE, COUNTS
@@ -205,6 +205,12 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     if listing and text is not None and may_share_status(span.text):
         memberships += [Membership(state, bloc, span) for state, bloc in same_status_members(
             sentence_skeleton(span, mentions, default_bloc), previous_sentence(text, span.start))]
+    if listing and text is not None and may_refer_back(span.text):  # "These countries include L"
+        before = previous_sentence(text, span.start)
+        previous = Span(span.start - len(before), span.start, before)
+        earlier = [m for m in document_mentions if previous.start <= m.start < previous.end]
+        memberships += [Membership(state, bloc, span) for state, bloc in these_members(
+            sentence_skeleton(span, mentions, default_bloc), sentence_skeleton(previous, earlier, default_bloc), default_bloc)]
     if counting:
         following = next_sentence(span, text)
         ahead = [m for m in document_mentions if following.start <= m.start < following.end]
