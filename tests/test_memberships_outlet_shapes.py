@@ -187,3 +187,16 @@ def test_what_a_states_membership_did(text, expected):
 ])
 def test_these_countries_include_the_members_spoken_of_before(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The leaders of the U.S., Japan, India and Australia met on Friday in the first-ever summit for the security grouping "
+     "known as the Quad.", each("QUAD", "USA", "JPN", "IND", "AUS")),
+    ("The leaders of China, India and Russia met in Moscow ahead of the summit of the group called BRICS.",
+     each("BRICS", "CHN", "IND", "RUS")),
+    ("The leaders of China, Brazil and India met on the sidelines of the summit of the group known as the G20.", set()),
+    ("The leaders of Egypt and Turkey met at a summit for the grouping known as the G20.", set()),
+    ("The leaders of Egypt, Turkey and Qatar met at the G20 summit.", set()),
+])
+def test_leaders_of_three_or_more_states_meeting_in_a_summit_of_the_bloc_so_called(text, expected):
+    assert members(text) == expected

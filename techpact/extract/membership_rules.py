@@ -8,7 +8,7 @@ from techpact.extract.membership_patterns import LEADER_TITLE
 from techpact.extract.membership_makeup_rules import MAKEUP_RULES
 from techpact.extract.membership_rule_base import Rule, rule as _rule
 
-__all__ = ["FOUNDED", "JOINED_WITH", "JOINING", "LEADER_LISTS", "LEADER_TITLE", "LEADING_LISTS", "MANY", "MEMBER_ALONGSIDE",
+__all__ = ["FOUNDED", "JOINED_WITH", "JOINING", "LEADER_LISTS", "LEADER_TITLE", "LEADING_LISTS", "MANY", "MANY3", "MEMBER_ALONGSIDE",
            "POSSESSIVES", "PREDICATE_LISTS", "PRONOUN_SUBJECT", "RULES", "Rule", "SUBJECT_TOO"]
 
 # Short names for the building blocks of membership_patterns.py, as the patterns below read them.
@@ -44,6 +44,8 @@ POSSESSIVES = ("members-including-possessives",)
 # Rules that read a bracket or a dash, which also joins two names ("the EU (Brussels)", "EU–China"):
 # only a list of two or more states is a member list there.
 MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list", "bloc-of-many", "list-bloc-members-no-article")
+# Rules that guess members from a summit's leaders: only a list of three or more states is read as the members.
+MANY3 = ("leaders-of-list-met-in-summit-of-bloc",)
 # Rules whose list is the predicate of the bloc ("BRICS includes L"): a list added with "along with" belongs to it too.
 PREDICATE_LISTS = ("bloc-includes-list", "bloc-since-joined-by-list", "members-are-list", "expanded-to-include-list", "bloc-later-added-list")
 # Rules that list a bloc's founders, whom later members may follow: "founded by L, with South Africa added in 2010".
@@ -102,6 +104,12 @@ RULES = [
           r"[^§;,.]{0,30}?(?:§B\d+§[^§;,.]{0,20}?)?\s+)?(?:included|include|were|are)\s+)"
           # a leader's state by its demonym ("Chinese President Xi") or its name ("Kazakhstan President Tokayev")
           r"§[DL](?P<l>\d+)§(?=\s+" + LEADER_TITLE + r")", True),
+    # "The leaders of the US, Japan, India and Australia met on Friday in the first-ever summit for the security grouping
+    # known as the Quad" (the bloc introduced by what it is called; never a meeting on the sidelines of a summit).
+    _rule("leaders-of-list-met-in-summit-of-bloc", r"\b(?:leaders|heads of state|heads of government)\s+of\s+(?:the\s+)?" + _L
+          + r"\s+(?:met|gathered|convened)\b(?:(?!sidelines|margins?\b)[^§;]){0,60}?\b(?:summit|meeting)\s+(?:of|for)\s+(?:the\s+)?"
+          r"(?:(?:[\w-]+\s+){0,4}?(?:grouping|group|bloc|alliance|forum)|§B\d+§)\s*,?\s*(?:known as|called|dubbed)\s+(?:the\s+)?"
+          + _B, True),
     # "Among G20 members, India and Brazil ...".
     # "Among G20 members, India and Brazil ...", "Of the SCO's members, only India refused".
     _rule("among-bloc-members-list", r"(?:\bamong|^\W*of(?=\s))\s+(?:the\s+)?(?:other\s+)?(?:(?:\d+|two|three|four|five|six|seven"

@@ -18,6 +18,7 @@ RULE_WORDS = {
     "bloc-has-list-as-members": ("member",),
     "it-united-counted-list": ("it ",),
     "it-now-includes-list": ("it ",),
+    "leaders-of-list-met-in-summit-of-bloc": ("known as", "called", "dubbed"),
     "possessive-membership-did": ("membership",),
     "bloc-founded-and-includes-list": ("includes", "comprises", "groups", "brings together", "unites", "consists of"),
     "list-and-other-states-in-bloc": ("other", "fellow"),

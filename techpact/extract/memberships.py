@@ -25,8 +25,8 @@ from techpact.extract.membership_ahead import (counted_colon_members, counted_me
 from techpact.extract.membership_matches import (NOT_MEMBER, aside_runs, coordinated_blocs, following_blocs,
                                                  foreign_owner, more_runs, negated, resolve, subject_list)
 from techpact.extract.membership_antecedents import ANTECEDENT_RULE, COUNTS
-from techpact.extract.membership_rules import (LEADER_LISTS, LEADER_TITLE, LEADING_LISTS, MANY, POSSESSIVES, PRONOUN_SUBJECT,
-                                              RULES, SUBJECT_TOO)
+from techpact.extract.membership_rules import (LEADER_LISTS, LEADER_TITLE, LEADING_LISTS, MANY, MANY3, POSSESSIVES,
+                                              PRONOUN_SUBJECT, RULES, SUBJECT_TOO)
 from techpact.extract.membership_skeleton import LISTABLE as _LISTABLE
 from techpact.extract.membership_skeleton import bloc_variants, sentence_skeleton
 from techpact.ontology.reference import is_bloc
@@ -103,7 +103,8 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
                 if rule.name in LEADER_LISTS:  # "... and Russian President Putin" up to the aside's end
                     rest = re.split(r"\s(?:—|–|--)|[;()]|,\s+(?!and\b)(?=[a-z])", skeleton.text[match.end():], maxsplit=1)[0]
                     runs += re.findall(r"§[DL](\d+)§(?=\s+" + LEADER_TITLE + r")", rest)
-            if rule.name in MANY and len(skeleton.lists[int(runs[0])]) < 2:
+            if rule.name in MANY and len(skeleton.lists[int(runs[0])]) < 2 \
+                    or rule.name in MANY3 and len(skeleton.lists[int(runs[0])]) < 3:
                 continue
             if rule.needs_bloc is False and foreign_owner(skeleton.text, match.start()):
                 continue
