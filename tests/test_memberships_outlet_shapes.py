@@ -200,3 +200,14 @@ def test_these_countries_include_the_members_spoken_of_before(text, expected):
 ])
 def test_leaders_of_three_or_more_states_meeting_in_a_summit_of_the_bloc_so_called(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Neither India nor China is a member of NATO.", set()),
+    ("Neither Armenia nor Azerbaijan has joined the EAEU.", set()),
+    ("Neither India nor Brazil, both BRICS members, signed the text.", each("BRICS", "IND", "BRA")),
+    ("Neither Japan nor Korea signed, but India and Brazil are BRICS members.", each("BRICS", "IND", "BRA")),
+    ("India is not a member of the SCO cyber pact, nor is Brazil.", set()),
+])
+def test_neither_nor_is_one_list_denied_what_is_said_of_it(text, expected):
+    assert members(text) == expected
