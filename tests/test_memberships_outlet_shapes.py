@@ -211,3 +211,19 @@ def test_leaders_of_three_or_more_states_meeting_in_a_summit_of_the_bloc_so_call
 ])
 def test_neither_nor_is_one_list_denied_what_is_said_of_it(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Since Iran's SCO membership in 2023, trade has grown.", each("SCO", "IRN")),
+    ("Following Finland's NATO accession, the border was closed.", each("NATO", "FIN")),
+    ("Iran's SCO membership, secured in 2023, opened new doors.", each("SCO", "IRN")),
+    ("Egypt's BRICS membership took effect on January 1.", each("BRICS", "EGY")),
+    ("Iran's full SCO membership was formalised in Astana.", each("SCO", "IRN")),
+    ("Ukraine's NATO membership remains a distant prospect.", set()),
+    ("Since Turkey's EU membership talks stalled, trade fell.", set()),
+    ("Since Sweden's NATO membership bid, ties have grown.", set()),
+    ("Since Ukraine's NATO membership would provoke Moscow, Berlin hesitated.", set()),
+    ("Iran's SCO membership, which is still pending, opened talks.", set()),
+])
+def test_a_states_bloc_membership_named_with_its_possessive(text, expected):
+    assert members(text) == expected

@@ -33,9 +33,10 @@ MAKEUP_RULES = [
     rule("bloc-founded-and-includes-list", r"(?:^|[.;]\s+)\W*(?:the\s+)?" + _B + r"[^§;]{0,120}?,?\s+and\s+(?:(?:now|currently|today"
           r"|also)\s+)?(?:includes|comprises|groups|brings together|unites|consists of)\s+(?:the\s+)?" + _L, True),
     # "Iran's SCO membership has given it a voice", "Egypt's membership of BRICS brought new markets": what a membership
-    # did (a past effect), never what it would do ("will reinforce") or that it is stalled ("has long been blocked").
-    rule("possessive-membership-did", _P + r"['’]s?\s+(?:full\s+)?(?:§B(?P<b>\d+)§\s+membership|membership\s+(?:of|in)\s+" + _THE
-         + r"§B(?P<b2>\d+)§)\s*,?\s+(?:(?:has|have|had)\s+(?:already\s+|also\s+)?(?:given|allowed|brought|boosted|helped|enabled"
+    # did (a past effect), never what it would do ("will reinforce") or that it is stalled ("has long been blocked"); an
+    # aside may tell how it came ("Iran's SCO membership, secured in 2023, opened new doors").
+    rule("possessive-membership-did", _P + _patterns.POSSESSED_MEMBERSHIP + r"(?:\s*,\s*(?:secured|gained|won|granted|completed"
+         r"|finali[sz]ed|approved)\b[^,;§¶]{0,40},)?\s*,?\s+(?:(?:has|have|had)\s+(?:already\s+|also\s+)?(?:given|allowed|brought|boosted|helped|enabled"
          r"|made|opened|strengthened|meant|deepened|turned|expanded|raised|lifted|paid off)|(?:gave|allowed|brought|boosted|helped"
          r"|enabled|opened|strengthened|deepened|raised|lifted|paid off)|dates\s+(?:back|from))\b"),
 ]

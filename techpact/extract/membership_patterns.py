@@ -62,3 +62,8 @@ WHOSE_COUNTRY = (r",\s*whose\s+(?:country|nation|government)\s+(?:is|was|has bee
                   r"|§B(?P<b2>\d+)§[\s-]+(?:member|ally|state))")
 # An article or a share before a member noun: "a", "the", "one of the", "two of", "among the".
 ARTICLE = r"(?:(?:also\s+|itself\s+|too\s+)?(?:an?|the|another)|" + SHARE + r"(?:\s+the)?)"
+# A state's membership after its possessive: "Iran's membership of the SCO", "Iran's full SCO membership", "Finland's NATO
+# accession" (never "Turkey's EU membership bid").
+POSSESSED_MEMBERSHIP = (r"['’]s?\s+(?:full\s+|formal\s+)?(?:(?:membership|accession|admission|entry)\s+(?:of|in|to|into)\s+"
+                        + BEFORE_BLOC + BLOC + r"|(?:full\s+)?§B(?P<b2>\d+)§\s+(?:membership|accession)(?!\s+(?:bid|talks|application"
+                        r"|negotiations|process|aspirations|hopes|prospects|request|ambitions|path|drive|push|plans?|status)\b))")

@@ -196,11 +196,12 @@ RULES = [
     # "NATO now has 32 members following the accession of Finland and Sweden", "since Finland's accession to NATO".
     _rule("since-accession-of-list", r"\b(?:since|following|after)\s+(?:the\s+)?(?:accession|admission|entry)\s+of\s+(?:the\s+)?" + _L),
     _rule("since-lists-accession", r"\b(?:since|following|after|marked|marks|completed|completes|celebrated|celebrates)\s+" + _P
-          + r"['’]s?\s+(?:full\s+|formal\s+)?(?:membership|accession|admission|entry)\s+(?:of|in|to|into)\s+" + _THE + _B),
+          + _patterns.POSSESSED_MEMBERSHIP + r"(?!\s+(?:would|could|will|might|may|is|are|remains?|seems?|appears?|looks?)\b)",
+          needs_bloc=True),  # "since Ukraine's NATO membership would provoke ...": a reason, not a time
     # "Egypt's membership of BRICS took effect on January 1", "Iran's accession to the SCO was completed".
-    _rule("lists-accession-took-effect", _P + r"['’]s?\s+(?:full\s+|formal\s+)?(?:membership|accession|admission|entry)\s+(?:of|in|to|into)\s+"
-          + _THE + _B + r"\s+(?:took effect|takes effect|became effective|came into force|(?:was|has been)\s+(?:formally\s+|officially\s+)?"
-          r"(?:completed|finali[sz]ed|formali[sz]ed))\b"),
+    _rule("lists-accession-took-effect", _P + _patterns.POSSESSED_MEMBERSHIP + r"\s+(?:took effect|takes effect|became effective"
+          r"|came into force|(?:was|has been)\s+(?:formally\s+|officially\s+)?(?:completed|finali[sz]ed|formali[sz]ed))\b",
+          needs_bloc=True),
     # "Iran joined the SCO", "Egypt, Ethiopia, Iran, UAE join BRICS", "the UAE has said it had joined the bloc",
     # "Timor-Leste was formally admitted into ASEAN".
     _rule("list-joined-bloc", _L + _ASIDE + r"(?:\s*(?:has|have|had|which|who|officially|formally|finally|also|recently|then|later|already"
