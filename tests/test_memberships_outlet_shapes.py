@@ -227,3 +227,16 @@ def test_neither_nor_is_one_list_denied_what_is_said_of_it(text, expected):
 ])
 def test_a_states_bloc_membership_named_with_its_possessive(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The BRICS leaders -- Brazil's Lula, Russian President Putin, India's Modi, China's Xi Jinping and South Africa's "
+     "Ramaphosa -- met in Kazan.", each("BRICS", "BRA", "RUS", "IND", "CHN", "ZAF")),
+    ("Leaders of the SCO member states, including Kazakhstan's Tokayev and Uzbek President Mirziyoyev, attended.",
+     each("SCO", "KAZ", "UZB")),
+    ("The G7 leaders, including Japan's Kishida and Canada's Trudeau, met in Apulia.", each("G7", "JPN", "CAN")),
+    ("SCO leaders, including Kazakhstan's Tokayev, met Turkey's Erdogan as a guest.", each("SCO", "KAZ")),
+    ("The G7 leaders discussed Japan's plan and Canada's budget.", set()),
+])
+def test_bloc_leaders_named_with_possessives_titles_and_demonyms_mixed(text, expected):
+    assert members(text) == expected

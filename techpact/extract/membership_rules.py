@@ -102,8 +102,9 @@ RULES = [
           r"|members|countries|nations)|(?:member[\s-]+(?:states|countries|nations)|members)\s+of\s+(?:the\s+)?§B(?P<b3>\d+)§))"
           r"\s*(?:,\s*(?:including|such as|among them|notably)\s+|[—–:]\s*|--\s*|\s(?:(?:attending|at|present at|in attendance at)\s+"
           r"[^§;,.]{0,30}?(?:§B\d+§[^§;,.]{0,20}?)?\s+)?(?:included|include|were|are)\s+)"
-          # a leader's state by its demonym ("Chinese President Xi") or its name ("Kazakhstan President Tokayev")
-          r"§[DL](?P<l>\d+)§(?=\s+" + LEADER_TITLE + r")", True),
+          # a leader's state by its demonym ("Chinese President Xi"), its name ("Kazakhstan President Tokayev") or its
+          # possessive ("Brazil's Lula")
+          r"(?:§[DL](?P<l>\d+)§(?=\s+" + LEADER_TITLE + r")|¶P(?P<l2>\d+)¶(?=['’]s?\s+(?-i:[A-Z])))", True),
     # "The leaders of the US, Japan, India and Australia met on Friday in the first-ever summit for the security grouping
     # known as the Quad" (the bloc introduced by what it is called; never a meeting on the sidelines of a summit).
     _rule("leaders-of-list-met-in-summit-of-bloc", r"\b(?:leaders|heads of state|heads of government)\s+of\s+(?:the\s+)?" + _L

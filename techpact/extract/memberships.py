@@ -94,15 +94,17 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
             elif rule.name in SUBJECT_TOO:
                 runs = [i for i in (subject_list(skeleton, match.start()), match.group("l")) if i is not None]
             else:
-                runs = [match.group("l")]
+                runs = [match.group("l") or match.groupdict().get("l2")]
                 runs += more_runs(skeleton.text, match.end(), rule) + aside_runs(match)
                 if rule.name in LEADING_LISTS and match.group("lead"):  # "Adding to L, it now includes L2"
                     runs += re.findall(r"§L(\d+)§", match.group("lead"))
                 if rule.name in POSSESSIVES:  # "..., Oman's presentation ... and Saudi Arabia's presentation"
                     runs += re.findall(r"¶P(\d+)¶", skeleton.text[match.end():])
-                if rule.name in LEADER_LISTS:  # "... and Russian President Putin" up to the aside's end
-                    rest = re.split(r"\s(?:—|–|--)|[;()]|,\s+(?!and\b)(?=[a-z])", skeleton.text[match.end():], maxsplit=1)[0]
-                    runs += re.findall(r"§[DL](\d+)§(?=\s+" + LEADER_TITLE + r")", rest)
+                if rule.name in LEADER_LISTS or rule.name in POSSESSIVES:  # "... and Russian President Putin", "... and
+                    rest = re.split(r"\s(?:—|–|--)|[;()]|,\s+(?!and\b)(?=[a-z])",  # India's Modi" up to the aside's end
+                                    skeleton.text[match.end():], maxsplit=1)[0]
+                    runs += [a or b for a, b in re.findall(r"§[DL](\d+)§(?=\s+" + LEADER_TITLE + r")|¶P(\d+)¶(?=['’]s?\s+"
+                                                           r"(?-i:[A-Z]))", rest)]
             if rule.name in MANY and len(skeleton.lists[int(runs[0])]) < 2 \
                     or rule.name in MANY3 and len(skeleton.lists[int(runs[0])]) < 3:
                 continue
