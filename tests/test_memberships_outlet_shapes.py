@@ -53,6 +53,9 @@ def test_bloc_founded_by_counted_states_set_off_by_a_dash_or_colon(text, expecte
     ("BRICS is a new forum for dialogue between Brazil and Germany.", set()),
     ("The EU is the largest trading partner of Vietnam and Laos.", set()),
     ("NATO is a threat to the security of Russia and Belarus, Moscow said.", set()),
+    ("BRICS is a grouping of Brazil, Russia, India, China and South Africa.", each("BRICS", "BRA", "RUS", "IND", "CHN", "ZAF")),
+    ("The SCO is a club of autocracies such as China and Russia.", set()),
+    ("ASEAN adopted a framework last year, and now includes Timor-Leste as an observer.", set()),
 ])
 def test_bloc_is_a_pact_between_a_list(text, expected):
     assert members(text) == expected
@@ -75,6 +78,8 @@ def test_a_state_with_the_other_heads_of_state_of_a_bloc(text, expected):
     ("Peru and other economies in APEC back the plan.", each("APEC", "PER")),
     ("China and other countries in the SCO region face the threat.", set()),
     ("Chile and other countries outside the EU face tariffs.", set()),
+    ("China and other countries in the BRICS bank backed the loan.", set()),
+    ("Russia and other nations in the SCO framework signed.", set()),
 ])
 def test_a_state_and_other_states_making_up_a_bloc(text, expected):
     assert members(text) == expected

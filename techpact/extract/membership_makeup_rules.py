@@ -19,7 +19,8 @@ MAKEUP_RULES = [
     # "Kazakhstan and other former Soviet states making up the Moscow-led alliance", "Peru and other economies in APEC".
     rule("list-and-other-states-in-bloc", _L + _ADVERBS + _OTHER + r"(?:[\w-]+\s+){0,3}?(?:states|countries|nations|republics"
           r"|economies|members)\s+(?:(?:that|which)\s+(?:make up|form|belong to)|making up|forming|belonging to|in|of|within)\s+"
-          + _THE + _B + r"(?!\s+(?:region|area|space|zone|territory)\b)", True),
+          + _THE + _B + r"(?![\s-]+(?:region|area|space|zone|territory|framework|format|bank|fund|summit|meeting|process|market"
+          r"|currency|system|mechanism|initiative|project|programme|program|platform|pact|deal|agreement)\b)", True),
     # "The Quad is an informal security construct between L", "AUKUS is a trilateral security pact between L".
     rule("bloc-is-a-pact-between-list", _B + _ASIDE + r"\s+(?:is|was|remains)\s+(?:an?|the)\s+(?:(?!(?:for|with|to|on|in|against"
           r"|of|by)\b)[\w-]+\s+){0,3}?(?:pact|partnership|alliance|grouping|group|bloc|club|construct|arrangement|forum|format|union"
