@@ -245,3 +245,19 @@ def test_a_states_bloc_membership_named_with_its_possessive(text, expected):
 ])
 def test_bloc_leaders_named_with_possessives_titles_and_demonyms_mixed(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("OPEC producers Saudi Arabia and Iraq cut output.", each("OPEC", "SAU", "IRQ")),
+    ("Iraq and other OPEC producers agreed to cut output.", each("OPEC", "IRQ")),
+    ("OPEC+ producers Russia and Kazakhstan cut output.", set()),
+    ("Mercosur founders Argentina and Brazil clashed over tariffs.", each("MERCOSUR", "ARG", "BRA")),
+    ("The CIS, a grouping of nine former Soviet republics including Russia and Belarus, met in Minsk.",
+     each("CIS", "RUS", "BLR")),
+    ("The CIS is a grouping of nine former Soviet republics including Russia and Belarus.", each("CIS", "RUS", "BLR")),
+    ("The G7, a club of rich democracies such as Japan and Canada, met.", each("G7", "JPN", "CAN")),
+    ("The EU, a bloc of 27 nations that trades with China and India, met.", set()),
+    ("The SCO, a group of countries that partners with Turkey and Egypt, met.", set()),
+])
+def test_producers_founders_and_a_grouping_of_counted_states_including_a_list(text, expected):
+    assert members(text) == expected

@@ -24,7 +24,8 @@ MAKEUP_RULES = [
     # "The Quad is an informal security construct between L", "AUKUS is a trilateral security pact between L".
     rule("bloc-is-a-pact-between-list", _B + _ASIDE + r"\s+(?:is|was|remains)\s+(?:an?|the)\s+(?:(?!(?:for|with|to|on|in|against"
           r"|of|by)\b)[\w-]+\s+){0,3}?(?:pact|partnership|alliance|grouping|group|bloc|club|construct|arrangement|forum|format|union"
-          r"|organi[sz]ation|coalition|association|community)\s+(?:between|of|among|linking|comprising)\s+(?:the\s+)?" + _L, True),
+          r"|organi[sz]ation|coalition|association|community)\s+(?:between|of|among|linking|comprising)\s+(?:the\s+)?"
+         + _patterns.COUNTED_THEN + r"(?:the\s+)?" + _L, True),
     # "Adding to Brazil, Russia, India, China and South Africa, it now includes Egypt, ..." (it: the passage's bloc; the list
     # it is added to are members too, LEADING_LISTS).
     rule("it-now-includes-list", r"(?:^|[.;]\s+)\W*(?:(?:adding to|in addition to|besides|apart from|alongside|beyond)\s+(?:the\s+)?"

@@ -10,7 +10,7 @@ DEMONYM = r"§D(?P<l>\d+)§"
 POSSESSIVE = r"¶P(?P<l>\d+)¶"  # a state named with a possessive: "Finland's accession"
 
 MEMBER_NOUN = (r"(?:member[\s-]+(?:states?|countries|nations|economies|governments)|members?|countries|nations"
-                r"|states|economies|allies|ally|governments|democracies|powers|heavyweights?)")
+                r"|states|economies|allies|ally|governments|democracies|powers|heavyweights?|producers|(?:co-?)?founders)")
 MODIFIER = r"(?:(?!(?:is|are|was|were|be|been|has|have|had|not)\b)[\w-]+(?:,\s*|[\s-]+)){0,2}?"  # "founding", "full", "five founding"
 MEMBER_ONLY = r"(?:member[\s-]+(?:states?|countries|nations|economies)|members?|allies|(?:co-?)?founders?)"
 # "and other", "like fellow", "together with its fellow", "joined other": the list shares the others' membership.
@@ -67,3 +67,7 @@ ARTICLE = r"(?:(?:also\s+|itself\s+|too\s+)?(?:an?|the|another)|" + SHARE + r"(?
 POSSESSED_MEMBERSHIP = (r"['’]s?\s+(?:full\s+|formal\s+)?(?:(?:membership|accession|admission|entry)\s+(?:of|in|to|into)\s+"
                         + BEFORE_BLOC + BLOC + r"|(?:full\s+)?§B(?P<b2>\d+)§\s+(?:membership|accession)(?!\s+(?:bid|talks|application"
                         r"|negotiations|process|aspirations|hopes|prospects|request|ambitions|path|drive|push|plans?|status)\b))")
+# Those a pact or grouping is "of" when it counts or describes them first: "a grouping of nine former Soviet republics
+# including L", "a club of rich democracies such as L".
+COUNTED_THEN = (r"(?:(?:[\w-]+\s+){0,4}?(?:republics|states|countries|nations|economies|members|democracies)\s*,?\s*(?:including|such as"
+                r"|like|among them|notably|namely)\s+)?")
