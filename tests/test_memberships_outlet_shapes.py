@@ -261,3 +261,26 @@ def test_bloc_leaders_named_with_possessives_titles_and_demonyms_mixed(text, exp
 ])
 def test_producers_founders_and_a_grouping_of_counted_states_including_a_list(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The five ASEAN countries are Indonesia, Malaysia, Thailand, Philippines and Singapore.",
+     each("ASEAN", "IDN", "MYS", "THA", "PHL", "SGP")),
+    ("The GCC states include Oman and Qatar.", each("GCC", "OMN", "QAT")),
+    ("The two non-ASEAN countries are China and Japan.", set()),
+    ("The ASEAN countries are worried about China and Japan.", set()),
+    ("The G7 countries are not Russia and China.", set()),
+])
+def test_bloc_countries_are_a_list(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Italy has exited from China's Belt and Road Initiative, four years after becoming the only Group of Seven (G7) "
+     "nation to sign up for it.", each("G7", "ITA")),
+    ("India opted out, becoming the only SCO member state not to endorse it.", each("SCO", "IND")),
+    ("India walked out, four years after becoming an SCO observer state.", set()),
+    ("Armenia quit the CSTO, becoming the first member to leave.", set()),
+])
+def test_subject_becoming_the_only_bloc_nation_after_a_time(text, expected):
+    assert members(text) == expected

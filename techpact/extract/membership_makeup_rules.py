@@ -34,6 +34,9 @@ MAKEUP_RULES = [
     # "ASEAN -- a regional bloc -- was founded in Bangkok in 1967, and currently includes L" (the bloc opens the sentence).
     rule("bloc-founded-and-includes-list", r"(?:^|[.;]\s+)\W*(?:the\s+)?" + _B + r"[^§;]{0,120}?,?\s+and\s+(?:(?:now|currently|today"
           r"|also)\s+)?(?:includes|comprises|groups|brings together|unites|consists of)\s+(?:the\s+)?" + _L, True),
+    # "The five ASEAN countries are Indonesia, Malaysia, ...", "The GCC states include L".
+    rule("bloc-nouns-are-list", _B + r"[\s-]+" + _patterns.MODIFIER + _patterns.MEMBER_NOUN + r"\s+(?:are|were|include|included"
+         r"|comprise|comprised)\s+(?:the\s+)?" + _L, True),
     # "Iran's SCO membership has given it a voice", "Egypt's membership of BRICS brought new markets": what a membership
     # did (a past effect), never what it would do ("will reinforce") or that it is stalled ("has long been blocked"); an
     # aside may tell how it came ("Iran's SCO membership, secured in 2023, opened new doors").
