@@ -284,3 +284,24 @@ def test_bloc_countries_are_a_list(text, expected):
 ])
 def test_subject_becoming_the_only_bloc_nation_after_a_time(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sweden's entry into NATO in March 2024 ended two centuries of neutrality.", each("NATO", "SWE")),
+    ("Finland's NATO accession in April 2023 doubled the alliance's border with Russia.", each("NATO", "FIN")),
+    ("Ukraine's entry into NATO in 2030 would anger Moscow.", set()),
+    ("Ukraine's entry into NATO in 2030 was discussed.", set()),
+    ("Sweden's entry into NATO in 2023 stalled over Turkish objections.", set()),
+    ("Turkey's EU membership bid in 1987 failed.", set()),
+])
+def test_a_dated_entry_told_in_the_past(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bolivia became Mercosur's fifth full member in July, joining Argentina, Brazil, Paraguay and Uruguay.",
+     each("MERCOSUR", "BOL", "ARG", "BRA", "PRY", "URY")),
+    ("Bolivia became Mercosur's fifth partner in July, joining Chile and Peru.", set()),
+])
+def test_the_members_a_new_member_joins(text, expected):
+    assert members(text) == expected

@@ -44,4 +44,9 @@ MAKEUP_RULES = [
          r"|finali[sz]ed|approved)\b[^,;§¶]{0,40},)?\s*,?\s+(?:(?:has|have|had)\s+(?:already\s+|also\s+)?(?:given|allowed|brought|boosted|helped|enabled"
          r"|made|opened|strengthened|meant|deepened|turned|expanded|raised|lifted|paid off)|(?:gave|allowed|brought|boosted|helped"
          r"|enabled|opened|strengthened|deepened|raised|lifted|paid off)|dates\s+(?:back|from))\b"),
+    # "Sweden's entry into NATO in March 2024 ended two centuries of neutrality": a dated entry the sentence tells in the past
+    # (never "Ukraine's entry into NATO in 2030 would ...").
+    rule("possessive-entry-in-year-past", _P + _patterns.POSSESSED_MEMBERSHIP + r"\s+(?:in|on)\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?\d{4}"
+         r"\s*,?\s+(?!(?:blocked|delayed|vetoed|opposed|rejected|postponed|expected|planned|proposed|considered|debated|sought"
+         r"|stalled|failed|frozen|suspended|halted)\b)(?:[a-z]+ed|brought|made|came|began|took|gave|saw|drew|put|set|won|meant)\b"),
 ]

@@ -58,7 +58,8 @@ SUBJECT_TOO = ("of-which-it-is-a-member", "bloc-it-forms-with-list")
 MEMBER_ALONGSIDE = ("list-a-bloc-member", "list-members-of-bloc", "list-is-member-of-bloc", "list-is-a-bloc-member")
 # Rules that say a state is or became a member: a list it is said to join ("..., joining Brazil, Russia, ...") or to
 # join with ("joined BRICS in January, alongside Egypt") are members too.
-JOINED_WITH = ("list-joined-bloc", "list-is-member-of-bloc", "list-is-a-bloc-member", "list-became-member", "list-admitted",
+JOINED_WITH = ("list-joined-bloc", "list-is-member-of-bloc", "list-is-a-bloc-member", "list-is-blocs-member", "list-became-member",
+               "list-admitted",
                "list-gained-membership")
 # Rules that say a state entered or is in a bloc: what follows the bloc must close the clause (JOIN_TAIL).
 JOINING = ("list-joined-bloc", "bloc-since-joined-by-list", "list-among-those-who-joined", "bloc-later-added-list", "list-make-up-bloc",

@@ -20,6 +20,7 @@ RULE_WORDS = {
     "it-now-includes-list": ("it ",),
     "leaders-of-list-met-in-summit-of-bloc": ("known as", "called", "dubbed"),
     "possessive-membership-did": ("membership",),
+    "possessive-entry-in-year-past": ("¶p",),
     "bloc-nouns-are-list": (" are ", " were ", "includ", "compris"),
     "bloc-founded-and-includes-list": ("includes", "comprises", "groups", "brings together", "unites", "consists of"),
     "list-and-other-states-in-bloc": ("other", "fellow"),
