@@ -165,6 +165,8 @@ def test_it_now_includes_and_a_bloc_founded_that_includes(text, expected):
      "Turkey's Erdogan signed the declaration.", set()),
     ("Leaders of the four Quad nations met in Tokyo. Japan's Kishida, India's Modi and Australia's Albanese welcomed "
      "Indonesian President Widodo as a guest.", set()),
+    ("Leaders of the four Quad nations met in Tokyo. Japan's Kishida, India's Modi and Australia's Albanese held talks with "
+     "Indonesian President Widodo.", set()),
     ("Five G7 countries backed the plan. Canada's Trudeau, Japan's Kishida, Italy's Meloni, French President Macron and "
      "Mexican President Lopez Obrador spoke in favour.", set()),
 ])

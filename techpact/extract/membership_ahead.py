@@ -28,6 +28,7 @@ _COUNTED = re.compile(r"\b" + _NUMBER + r"\s+(?:of\s+(?:the\s+)?)?§B(?P<b>\d+)�
 _LEADERS = re.compile(r"\b(?:leaders?|heads? of (?:state|government)|presidents|prime ministers)\b", _I)
 # Words that set states apart in the next sentence even when it names as many as were counted ("neither ... nor" only
 # tells who did what at the summit).
+_WITH = re.compile(r"\bwith\b", _I)
 _APART_MIXED = re.compile(r"\b(?:not|never|outside|none|non-\w+|other than|except|guests?|invited|observers?)\b", _I)
 _GATE_WORDS = ("member", "countr", "nation", "state", "leaders")
 # The end of the next sentence: a full stop before a capital, a quote or the end of the text.
@@ -62,7 +63,8 @@ def counted_members_ahead(skeleton: Skeleton, following: Skeleton) -> list[tuple
     places = _PLACES.findall(following.text)
     if len(places) == 1 and places[0].startswith("§L") and not skeleton.lists and not _APART.search(following.text):
         states = list(dict.fromkeys(m.code for m in following.lists[int(places[0][2:-1])]))
-    elif len(places) > 1 and _LEADERS.search(skeleton.text) and not _APART_MIXED.search(following.text):
+    elif len(places) > 1 and _LEADERS.search(skeleton.text) and not _APART_MIXED.search(following.text) \
+            and not _WITH.search(following.text, 0, following.text.rfind(places[-1])):  # "... held talks with X's leader"
         states = list(dict.fromkeys(m.code for place in places for m in following.lists[int(place[2:-1])]))
     else:
         return []
