@@ -14,11 +14,23 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
             "twelve": 12}
 _NUMBER = r"(?P<n>" + "|".join(_NUMBERS) + r"|\d{1,2})"
 # A cheap look at the raw sentence before its skeleton is made.
-_GATE = re.compile(r"\b" + _NUMBER + r"\s+(?:\S+\s+){1,3}?(?:member|countries|nations|states)", _I)
+_GATE = re.compile(r"\b" + _NUMBER + r"\s+(?:\S+\s+){0,3}?(?:member|countries|nations|states|leaders)", _I)
 # "nine EU member states", "five BRICS countries", "three of the bloc's members".
 _COUNTED = re.compile(r"\b" + _NUMBER + r"\s+(?:of\s+(?:the\s+)?)?§B(?P<b>\d+)§(?:['’]s)?[\s-]+(?:member[\s-]+(?:states|countries"
-                      r"|nations)|members|countries|nations|states)\b", _I)
-_GATE_WORDS = ("member", "countr", "nation", "state")
+                      r"|nations)|members|countries|nations|states)\b"
+                      # "six ex-Soviet states that are members of the CSTO", "the bloc's four members"
+                      r"|\b(?P<n2>" + "|".join(_NUMBERS) + r"|\d{1,2})\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|states)\s+(?:that|which)\s+"
+                      r"(?:are|were)\s+(?:all\s+)?members\s+of\s+(?:the\s+)?§B(?P<b2>\d+)§"
+                      r"|§B(?P<b3>\d+)§['’]s?\s+(?P<n3>" + "|".join(_NUMBERS) + r"|\d{1,2})\s+(?:founding\s+|full\s+)?(?:members|member states"
+                      r"|member countries|leaders)\b", _I)
+# A summit report: the counted members' leaders, whom the next sentence may name each in its own way ("Chinese President
+# Xi, Brazil's Lula and the leaders of India and Russia").
+_LEADERS = re.compile(r"\b(?:leaders?|heads? of (?:state|government)|presidents|prime ministers)\b", _I)
+# Words that set states apart in the next sentence even when it names as many as were counted ("neither ... nor" only
+# tells who did what at the summit).
+_WITH = re.compile(r"\bwith\b", _I)
+_APART_MIXED = re.compile(r"\b(?:not|never|outside|none|non-\w+|other than|except|guests?|invited|observers?)\b", _I)
+_GATE_WORDS = ("member", "countr", "nation", "state", "leaders")
 # The end of the next sentence: a full stop before a capital, a quote or the end of the text.
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“]|\s*$)")
 _AHEAD = 600  # about one long sentence of wire copy
@@ -43,21 +55,29 @@ def next_sentence(span: Span, text: str) -> Span:
 
 def counted_members_ahead(skeleton: Skeleton, following: Skeleton) -> list[tuple[str, str]]:
     """(state, bloc) for the states of the next sentence (following) when this one (skeleton) counts exactly that many
-    members of a bloc, names no state of its own, and the next sentence names them in one list and nothing else."""
-    if skeleton.lists or _APART.search(following.text) or NOT_MEMBER.search(_PLACES.sub(" ", following.text)):
+    members of a bloc, names no state of its own, and the next sentence names them in one list and nothing else; or,
+    when this one counts the members' leaders, names them each in its own way (by name, demonym or possessive:
+    "Chinese President Xi, Brazil's Lula and the leaders of India and Russia")."""
+    if "§L" in skeleton.text or NOT_MEMBER.search(_PLACES.sub(" ", following.text)):
         return []
     places = _PLACES.findall(following.text)
-    if len(places) != 1 or not places[0].startswith("§L"):
+    if len(places) == 1 and places[0].startswith("§L") and not skeleton.lists and not _APART.search(following.text):
+        states = list(dict.fromkeys(m.code for m in following.lists[int(places[0][2:-1])]))
+    elif len(places) > 1 and _LEADERS.search(skeleton.text) and not _APART_MIXED.search(following.text) \
+            and not _WITH.search(following.text, 0, following.text.rfind(places[-1])):  # "... held talks with X's leader"
+        states = list(dict.fromkeys(m.code for place in places for m in following.lists[int(place[2:-1])]))
+    else:
         return []
-    states = list(dict.fromkeys(m.code for m in following.lists[int(places[0][2:-1])]))
     found = []
     for match in _COUNTED.finditer(skeleton.text):
         before = skeleton.text[max(0, match.start() - 25):match.start()]
         if NOT_MEMBER.search(match.group()) or NOT_MEMBER.search(before):
             continue
-        count = _NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
+        number = match.group("n") or match.group("n2") or match.group("n3")
+        count = _NUMBERS.get(number.lower()) or int(number)
         if len(states) == count >= 2:
-            found += [(state, skeleton.blocs[int(match.group("b"))]) for state in states]
+            bloc = match.group("b") or match.group("b2") or match.group("b3")
+            found += [(state, skeleton.blocs[int(bloc)]) for state in states]
     return found
 
 
@@ -151,3 +171,27 @@ def counted_colon_members(skeleton: Skeleton, default_bloc: str | None) -> list[
     states = list(dict.fromkeys(m.code for m in skeleton.lists[int(match.group("l"))]))
     count = _NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
     return [(state, bloc) for state in states] if bloc and len(states) == count else []
+
+
+# "Several states are members of the bloc. These countries include L": the members the sentence before spoke of.
+_THESE = re.compile(r"^\W*(?:these|those|such)\s+(?:[\w-]+\s+)?(?:countries|states|nations|members|member states|economies)\s+"
+                    r"(?:include|included|includes|are|were|comprise|comprised)\s+(?:the\s+)?§L(?P<l>\d+)§", _I)
+_MEMBERS_BEFORE = re.compile(r"\bmembers?\b|\bmember[\s-]+(?:states|countries|nations)\b", _I)
+
+
+def may_refer_back(sentence: str) -> bool:
+    """Whether a sentence may list the members the sentence before spoke of ("These countries include ...")."""
+    return sentence.lstrip(" \"“'‘").lower().startswith(("these ", "those ", "such "))
+
+
+def these_members(skeleton: Skeleton, previous: Skeleton, default_bloc: str | None) -> list[tuple[str, str]]:
+    """(state, bloc) for "These countries include L" when the sentence before (previous) spoke of a bloc's members
+    (its last bloc, else the passage's) and of no observer, partner or applicant."""
+    match = _THESE.match(skeleton.text)
+    words = _PLACES.sub(" ", previous.text)
+    if not match or not _MEMBERS_BEFORE.search(words) or NOT_MEMBER.search(words) or _APART.search(words):
+        return []
+    bloc = previous.blocs[-1] if previous.blocs else default_bloc
+    if bloc is None:
+        return []
+    return [(state, bloc) for state in dict.fromkeys(m.code for m in skeleton.lists[int(match.group("l"))])]

@@ -49,6 +49,13 @@ _PLACEHOLDER = re.compile(r"§[LBD]\d+§|¶P\d+¶")
 _FORMER_EMPIRE = re.compile(r"\bformer\s+(?:Soviet|Yugoslav|colonial|communist|Warsaw Pact|Eastern Bloc)\b", _I)
 # Words that set the first state of a list apart from the rest: "Unlike Russia, Japan ...".
 _SET_APART = re.compile(r"\b(?:unlike|besides|except|apart from|other than|rather than|instead of)\s+(?:the\s+)?$", _I)
+# A list opened by "neither" of which a membership is said is denied it ("Neither India nor China is a member of NATO");
+# an apposition to it still names members ("Neither India nor Brazil, both BRICS members, signed").
+_NEITHER = re.compile(r"\bneither\s+(?:the\s+)?$", _I)
+_APPOSED_TO_LIST = re.compile(r"§L\d+§\s*(?:,|—|–|--|\()")
+# A membership that is only the goal of the clause before it: "working to ensure that Timor-Leste is accepted as a
+# member", "so that Ukraine can join NATO".
+_GOAL = re.compile(r"\b(?:ensur(?:e|es|ed|ing)|mak(?:e|es|ing) sure|so that|in order that|see to it)\s+(?:that\s+)?(?:the\s+)?$", _I)
 # A joining told in the present after "when" is still to come ("When Finland becomes NATO's newest member on Tuesday").
 _WHEN = re.compile(r"\bwhen\s+(?:the\s+)?$", _I)
 _PRESENT_JOIN = re.compile(r"\b(?:becomes|joins|accedes|enters|is admitted)\b", _I)
@@ -80,6 +87,7 @@ _NEXT_BLOC = re.compile(r"\s*(?:,|and|&|/|as well as)\s*(?:(?:also\s+)?(?:an?\s+
 # A bloc that is only the object of a wish or a request to join: "19 countries had asked to join the grouping, including
 # L", "countries keen on membership of the bloc, such as L" (the list names the hopefuls, not members).
 _WOULD_JOIN = re.compile(r"\b(?:ask\w*|request\w*|interest\w*|keen|eager|want\w*|wish\w*|hop\w*|seek\w*|sought|appl\w*"
+                         r"|desir\w*|intend\w*|intention\w*|willing\w*|ready|readiness|lobb\w*"
                          r"|invit\w*|bid|plan\w*|expected|set|could|would|may|might|aspir\w*|queu\w*|lin\w* up)\b[^.;§]{0,25}?"
                          r"\b(?:join|joining|enter|entering|membership\s+(?:of|in)|accession\s+to|admission\s+to|admitted\s+to)\s+"
                          r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$", _I)
@@ -170,6 +178,11 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
         return True
     if said.startswith("§L") and _SET_APART.search(skeleton.text, max(0, match.start() - 15), match.start()):
         return True  # "Unlike Russia, Japan works with other G7 members": the list also holds the one set apart
+    if said.startswith("§L") and _NEITHER.search(skeleton.text, max(0, match.start() - 12), match.start()) \
+            and not _APPOSED_TO_LIST.match(said):
+        return True  # "Neither India nor China is a member of NATO"
+    if said.startswith("§L") and _GOAL.search(skeleton.text, max(0, match.start() - 25), match.start()):
+        return True  # "to ensure that Timor-Leste is accepted as a member": a goal, not a membership
     if _WHEN.search(skeleton.text, max(0, match.start() - 12), match.start()) and _PRESENT_JOIN.search(said):
         return True  # "When Finland becomes the alliance's newest member on Tuesday": still to come
     if _admission_not_yet(skeleton.text, match):

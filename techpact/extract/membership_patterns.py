@@ -10,7 +10,7 @@ DEMONYM = r"§D(?P<l>\d+)§"
 POSSESSIVE = r"¶P(?P<l>\d+)¶"  # a state named with a possessive: "Finland's accession"
 
 MEMBER_NOUN = (r"(?:member[\s-]+(?:states?|countries|nations|economies|governments)|members?|countries|nations"
-                r"|states|economies|allies|ally|governments|democracies|powers|heavyweights?)")
+                r"|states|economies|allies|ally|governments|democracies|powers|heavyweights?|producers|(?:co-?)?founders)")
 MODIFIER = r"(?:(?!(?:is|are|was|were|be|been|has|have|had|not)\b)[\w-]+(?:,\s*|[\s-]+)){0,2}?"  # "founding", "full", "five founding"
 MEMBER_ONLY = r"(?:member[\s-]+(?:states?|countries|nations|economies)|members?|allies|(?:co-?)?founders?)"
 # "and other", "like fellow", "together with its fellow", "joined other": the list shares the others' membership.
@@ -39,7 +39,7 @@ ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh
 
 # The title after a leader's demonym: "Chinese President Xi", "Indian Prime Minister Modi".
 LEADER_TITLE = (r"(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Vice President|Deputy Prime Minister|King|Emir"
-                r"|Crown Prince|Sultan|leader|counterpart)\b")
+                r"|Crown Prince|Sultan|State Counsellor|leader|counterpart)\b")
 # The dash or bracket that closes a subject list set off from its noun: "Five countries -- L -- make up the EAEU".
 CLOSED = r"(?:\s*(?:—|–|--|\)))?"
 # Words that may stand between a listed subject and its verb: "Egypt has officially joined", "Iran, in 2023, became".
@@ -62,3 +62,12 @@ WHOSE_COUNTRY = (r",\s*whose\s+(?:country|nation|government)\s+(?:is|was|has bee
                   r"|§B(?P<b2>\d+)§[\s-]+(?:member|ally|state))")
 # An article or a share before a member noun: "a", "the", "one of the", "two of", "among the".
 ARTICLE = r"(?:(?:also\s+|itself\s+|too\s+)?(?:an?|the|another)|" + SHARE + r"(?:\s+the)?)"
+# A state's membership after its possessive: "Iran's membership of the SCO", "Iran's full SCO membership", "Finland's NATO
+# accession" (never "Turkey's EU membership bid").
+POSSESSED_MEMBERSHIP = (r"['’]s?\s+(?:full\s+|formal\s+)?(?:(?:membership|accession|admission|entry)\s+(?:of|in|to|into)\s+"
+                        + BEFORE_BLOC + BLOC + r"|(?:full\s+)?§B(?P<b2>\d+)§\s+(?:membership|accession)(?!\s+(?:bid|talks|application"
+                        r"|negotiations|process|aspirations|hopes|prospects|request|ambitions|path|drive|push|plans?|status)\b))")
+# Those a pact or grouping is "of" when it counts or describes them first: "a grouping of nine former Soviet republics
+# including L", "a club of rich democracies such as L".
+COUNTED_THEN = (r"(?:(?:[\w-]+\s+){0,4}?(?:republics|states|countries|nations|economies|members|democracies)\s*,?\s*(?:including|such as"
+                r"|like|among them|notably|namely)\s+)?")

@@ -3,14 +3,14 @@ memberships.py): each a general construction (the words that undo them are in me
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from techpact.extract import membership_patterns as _patterns
 from techpact.extract.membership_patterns import LEADER_TITLE
-from techpact.extract.membership_words import RULE_WORDS
+from techpact.extract.membership_makeup_rules import MAKEUP_RULES
+from techpact.extract.membership_rule_base import Rule, rule as _rule
 
-_I = re.IGNORECASE
+__all__ = ["FOUNDED", "JOINED_WITH", "JOINING", "LEADER_LISTS", "LEADER_TITLE", "LEADING_LISTS", "MANY", "MANY3", "MEMBER_ALONGSIDE",
+           "POSSESSIVES", "PREDICATE_LISTS", "PRONOUN_SUBJECT", "RULES", "Rule", "SUBJECT_TOO"]
+
 # Short names for the building blocks of membership_patterns.py, as the patterns below read them.
 _ADVERBS = _patterns.ADVERBS
 _AFTER_BLOC = _patterns.AFTER_BLOC
@@ -37,11 +37,15 @@ _WHOSE_COUNTRY = _patterns.WHOSE_COUNTRY
 
 # Rules whose first leader's demonym is followed by more: "Chinese President Xi and Russian President Putin".
 LEADER_LISTS = ("bloc-leaders-demonyms",)
+# Rules that name members in a list that leads the sentence: "Adding to L, it now includes L2".
+LEADING_LISTS = ("it-now-includes-list",)
 # Rules whose first possessive state is followed by more in the same sentence: "including Bahrain's ..., Oman's ...".
 POSSESSIVES = ("members-including-possessives",)
 # Rules that read a bracket or a dash, which also joins two names ("the EU (Brussels)", "EU–China"):
 # only a list of two or more states is a member list there.
 MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list", "bloc-of-many", "list-bloc-members-no-article")
+# Rules that guess members from a summit's leaders: only a list of three or more states is read as the members.
+MANY3 = ("leaders-of-list-met-in-summit-of-bloc",)
 # Rules whose list is the predicate of the bloc ("BRICS includes L"): a list added with "along with" belongs to it too.
 PREDICATE_LISTS = ("bloc-includes-list", "bloc-since-joined-by-list", "members-are-list", "expanded-to-include-list", "bloc-later-added-list")
 # Rules that list a bloc's founders, whom later members may follow: "founded by L, with South Africa added in 2010".
@@ -54,29 +58,14 @@ SUBJECT_TOO = ("of-which-it-is-a-member", "bloc-it-forms-with-list")
 MEMBER_ALONGSIDE = ("list-a-bloc-member", "list-members-of-bloc", "list-is-member-of-bloc", "list-is-a-bloc-member")
 # Rules that say a state is or became a member: a list it is said to join ("..., joining Brazil, Russia, ...") or to
 # join with ("joined BRICS in January, alongside Egypt") are members too.
-JOINED_WITH = ("list-joined-bloc", "list-is-member-of-bloc", "list-is-a-bloc-member", "list-became-member", "list-admitted",
+JOINED_WITH = ("list-joined-bloc", "list-is-member-of-bloc", "list-is-a-bloc-member", "list-is-blocs-member", "list-became-member",
+               "list-admitted",
                "list-gained-membership")
 # Rules that say a state entered or is in a bloc: what follows the bloc must close the clause (JOIN_TAIL).
 JOINING = ("list-joined-bloc", "bloc-since-joined-by-list", "list-among-those-who-joined", "bloc-later-added-list", "list-make-up-bloc",
            "since-lists-accession", "list-admitted", "bloc-admits-list", "bloc-admits-list-as-member", "list-first-to-join",
            "bloc-which-list-joined", "list-gained-membership", "verb-list-into-bloc",
            "welcomed-list-into-bloc")
-
-
-@dataclass(frozen=True)
-class Rule:
-    name: str
-    pattern: re.Pattern
-    participants: bool  # the list names those who take part in the bloc's act (apposition, subject)
-    needs_bloc: bool    # the pattern names the bloc, so a sentence without one cannot match
-    words: tuple[str, ...] = ()  # one of these stands (lower-case) in every match: without them the rule is not run
-
-
-
-
-def _rule(name: str, pattern: str, participants: bool = False, needs_bloc: bool | None = None) -> Rule:
-    return Rule(name, re.compile(pattern, _I), participants, _B in pattern if needs_bloc is None else needs_bloc,
-                RULE_WORDS.get(name, ()))
 
 
 RULES = [
@@ -112,7 +101,17 @@ RULES = [
     _rule("bloc-leaders-demonyms", r"(?:" + _B + r"[\s-]+(?:member[\s-]+(?:states|countries|nations)['’]?\s+)?leaders|\b(?:leaders"
           r"|heads of state|heads of government)\s+of\s+(?:the\s+)?(?:§B(?P<b2>\d+)§[\s-]+(?:member[\s-]+(?:states|countries|nations)"
           r"|members|countries|nations)|(?:member[\s-]+(?:states|countries|nations)|members)\s+of\s+(?:the\s+)?§B(?P<b3>\d+)§))"
-          r"\s*(?:,\s*(?:including|such as|among them|notably)\s+|[—–:]\s*|--\s*)" + _D + r"(?=\s+" + LEADER_TITLE + r")", True),
+          r"\s*(?:,\s*(?:including|such as|among them|notably)\s+|[—–:]\s*|--\s*|\s(?:(?:attending|at|present at|in attendance at)\s+"
+          r"[^§;,.]{0,30}?(?:§B\d+§[^§;,.]{0,20}?)?\s+)?(?:included|include|were|are)\s+)"
+          # a leader's state by its demonym ("Chinese President Xi"), its name ("Kazakhstan President Tokayev") or its
+          # possessive ("Brazil's Lula")
+          r"(?:§[DL](?P<l>\d+)§(?=\s+" + LEADER_TITLE + r")|¶P(?P<l2>\d+)¶(?=['’]s?\s+(?-i:[A-Z])))", True),
+    # "The leaders of the US, Japan, India and Australia met on Friday in the first-ever summit for the security grouping
+    # known as the Quad" (the bloc introduced by what it is called; never a meeting on the sidelines of a summit).
+    _rule("leaders-of-list-met-in-summit-of-bloc", r"\b(?:leaders|heads of state|heads of government)\s+of\s+(?:the\s+)?" + _L
+          + r"\s+(?:met|gathered|convened)\b(?:(?!sidelines|margins?\b)[^§;]){0,60}?\b(?:summit|meeting)\s+(?:of|for)\s+(?:the\s+)?"
+          r"(?:(?:[\w-]+\s+){0,4}?(?:grouping|group|bloc|alliance|forum)|§B\d+§)\s*,?\s*(?:known as|called|dubbed)\s+(?:the\s+)?"
+          + _B, True),
     # "Among G20 members, India and Brazil ...".
     # "Among G20 members, India and Brazil ...", "Of the SCO's members, only India refused".
     _rule("among-bloc-members-list", r"(?:\bamong|^\W*of(?=\s))\s+(?:the\s+)?(?:other\s+)?(?:(?:\d+|two|three|four|five|six|seven"
@@ -181,11 +180,11 @@ RULES = [
     _rule("bloc-of-list", _B + r"\s+(?:group|grouping|bloc|alliance|club|format|partnership|(?:member\s+)?(?:states|nations|countries))"
           r"\s+of\s+(?:the\s+)?" + _L, True),
     _rule("bloc-the-pact-of-list", _B + r"\s*,\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|grouping|bloc|alliance|club|partnership|pact)"
-          r"\s+(?:of|between|among|linking|comprising)\s+(?:the\s+)?" + _L, True),
+          r"\s+(?:of|between|among|linking|comprising)\s+(?:the\s+)?" + _patterns.COUNTED_THEN + r"(?:the\s+)?" + _L, True),
     _rule("bloc-of-many", _B + r"\s+of\s+(?:the\s+)?" + _L, True),
     # "BRICS was founded by Brazil, ...", "the group, founded in 2001 by L".
     _rule("bloc-founded-by-list", _B + r"[^§.;]{0,50}?\b(?:founded|formed|created|established|set up|launched)\b"
-          r"[^§.;]{0,30}?\bby\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,4}?(?:the\s+)?" + _L),
+          r"[^§.;]{0,30}?\bby\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,4}?(?:[a-z][\w-]*\s*(?:[:—–]|--)\s*)?(?:the\s+)?" + _L),
     # "It was founded back in 2001 by the leaders of L" (it: the bloc of the sentence or passage).
     _rule("it-was-founded-by-list", r"(?:^|[.;]\s+)\W*it\s+was\s+(?:\w+ly\s+)?(?:founded|formed|created|established|set up|launched)\b"
           r"[^§.;]{0,30}?\bby\s+(?:the\s+(?:leaders|heads of state|presidents|governments|foreign ministers)\s+of\s+)?(?:the\s+)?" + _L,
@@ -199,11 +198,12 @@ RULES = [
     # "NATO now has 32 members following the accession of Finland and Sweden", "since Finland's accession to NATO".
     _rule("since-accession-of-list", r"\b(?:since|following|after)\s+(?:the\s+)?(?:accession|admission|entry)\s+of\s+(?:the\s+)?" + _L),
     _rule("since-lists-accession", r"\b(?:since|following|after|marked|marks|completed|completes|celebrated|celebrates)\s+" + _P
-          + r"['’]s?\s+(?:full\s+|formal\s+)?(?:membership|accession|admission|entry)\s+(?:of|in|to|into)\s+" + _THE + _B),
+          + _patterns.POSSESSED_MEMBERSHIP + r"(?!\s+(?:would|could|will|might|may|is|are|remains?|seems?|appears?|looks?)\b)",
+          needs_bloc=True),  # "since Ukraine's NATO membership would provoke ...": a reason, not a time
     # "Egypt's membership of BRICS took effect on January 1", "Iran's accession to the SCO was completed".
-    _rule("lists-accession-took-effect", _P + r"['’]s?\s+(?:full\s+|formal\s+)?(?:membership|accession|admission|entry)\s+(?:of|in|to|into)\s+"
-          + _THE + _B + r"\s+(?:took effect|takes effect|became effective|came into force|(?:was|has been)\s+(?:formally\s+|officially\s+)?"
-          r"(?:completed|finali[sz]ed|formali[sz]ed))\b"),
+    _rule("lists-accession-took-effect", _P + _patterns.POSSESSED_MEMBERSHIP + r"\s+(?:took effect|takes effect|became effective"
+          r"|came into force|(?:was|has been)\s+(?:formally\s+|officially\s+)?(?:completed|finali[sz]ed|formali[sz]ed))\b",
+          needs_bloc=True),
     # "Iran joined the SCO", "Egypt, Ethiopia, Iran, UAE join BRICS", "the UAE has said it had joined the bloc",
     # "Timor-Leste was formally admitted into ASEAN".
     _rule("list-joined-bloc", _L + _ASIDE + r"(?:\s*(?:has|have|had|which|who|officially|formally|finally|also|recently|then|later|already"
@@ -305,11 +305,15 @@ RULES = [
           r")|belongs?\s+(?:only\s+|also\s+|still\s+)?to|(?:is|are|remains?|(?:has|have|had)\s+been)\s+(?:also\s+|all\s+|both\s+"
           r"|already\s+|only\s+|still\s+)?in)\s+" + _THE + _B),
     # "India ... opted out, becoming the only SCO member state not to ...": the sentence's subject.
-    _rule("subject-becoming-bloc-member", r"^\W*(?:\w+\s+){0,2}?" + _L + r"[^§;]{0,160}?,\s*(?:becoming|being|as)\s+"
+    # "Italy has exited the scheme, four years after becoming the only G7 nation to sign up" (a time before "becoming"; what
+    # the subject did, which names no bloc, is an aside that does not undo the membership).
+    _rule("subject-becoming-bloc-member", r"^\W*(?:\w+\s+){0,2}?" + _L + r"(?P<aside>[^§;]{0,160}?),\s*(?:(?:[\w-]+\s+){0,3}?(?:after|since"
+          r"|before|while|when)\s+)?(?:becoming|being|as)\s+"
           r"(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?" + _B + r"[\s-]+(?:member|nation|country|state)"),
     # "Vietnam and other ASEAN countries", "Russia and its fellow EAEU members", "Vietnam, like other ASEAN members",
     # "Kazakhstan joined other SCO members in ...", "Uzbekistan, together with fellow SCO members ...".
-    _rule("list-and-other-bloc", _L + _ADVERBS + _OTHER + r"(?:[\w-]+\s+)?" + _B + r"[\s-]+" + _MODIFIER + _MEMBER_NOUN, True),
+    _rule("list-and-other-bloc", _L + _ADVERBS + _OTHER + r"(?:[\w-]+\s+)?" + _B + r"[\s-]+" + _MODIFIER
+          + r"(?:" + _MEMBER_NOUN + r"|leaders|heads of (?:state|government))", True),
     _rule("list-and-other-members-of-bloc", _L + _ADVERBS + _OTHER + r"(?:[\w-]+\s+)?" + _MEMBER_NOUN + r"\s+of\s+" + _THE + _B, True),
     # "China stands ready to collaborate with other SCO member states", "China is ready to work with other member
     # countries" (the bloc of the sentence or passage).
@@ -364,11 +368,11 @@ RULES = [
           r"(?:the\s+)?" + _L),
     # "Armenia and Kyrgyzstan joined in 2015, bringing the union to five members" (the bloc the passage is about).
     _rule("list-joined-in-year", _L + r"\s+(?:also\s+|later\s+|subsequently\s+|then\s+|only\s+)?(?:joined|acceded)\s+"
-          r"(?:in|on)\s+(?:\w+\s+)?\d{4}\b(?!\s*[-–])", needs_bloc=False),
+          r"(?:in|on)\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?\d{4}\b(?!\s*[-–])", needs_bloc=False),
     # "Hungarian Prime Minister Viktor Orban, whose country is a member of both the EU and NATO".
     _rule("demonym-whose-country-is-member", _D + r"[^§¶;.]{0,60}?" + _WHOSE_COUNTRY),
     _rule("possessive-whose-country-is-member", _P + r"['’]s?[^§¶;.]{0,60}?" + _WHOSE_COUNTRY),
     # "the Chinese and Russian members".
     _rule("demonym-members", r"\bthe\s+" + _D + r"\s+(?:members|member states|member countries)\b"
           r"(?:\s+of\s+(?:the\s+)?" + _B + r")?", needs_bloc=False),
-]
+] + MAKEUP_RULES

@@ -21,17 +21,17 @@ LISTABLE = ("name", "official")
 _LISTABLE = LISTABLE
 
 # Between two items of one list: "A, B and C", "A, the B, and C", "A & B", "A-B-C" (a compound).
-_LIST_GAP = re.compile(r"(?:\s*\([^()§]{0,30}\))?\s*(?:[,;]\s*)?(?:(?:and|&|as well as|plus)\s+)?(?:the\s+)?|[-–/]", _I)
+_LIST_GAP = re.compile(r"(?:\s*\([^()§]{0,30}\))?\s*(?:[,;]\s*)?(?:(?:and|&|as well as|plus|nor)\s+)?(?:the\s+)?|[-–/]", _I)
 # A state named with a possessive is a modifier ("China's initiative"), never a listed member.
 _POSSESSIVE = re.compile(r"[’']s?\b")
 # A name the gazetteer does not know between two listed states ("Algeria, Congo, Gabon"): skipped, the list goes on.
 _UNKNOWN_ITEM = re.compile(r",\s*(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s*,\s*(?:and\s+)?(?:the\s+)?")
 # A bloc named twice in a row: "Shanghai Cooperation Organisation (SCO)", "SCO (hereinafter ... "SCO")".
-_AND = re.compile(r"\band\b|&", _I)
+_AND = re.compile(r"\b(?:and|nor)\b|&", _I)  # "neither India nor Brazil" is one list
 _FRESH_LIST = re.compile(r"\b(?:as well as|plus)\b", _I)
 _STATE_ECHO = re.compile(r"\s*\(\s*")
-_BLOC_ECHO = re.compile(r"\s*\([^()]{0,45}$")
-_ECHO_CLOSE = re.compile(r"[^()\w]{0,3}\)")
+_BLOC_ECHO = re.compile(r"\s*[(\[][^()\[\]]{0,45}$")  # "APEC [Asia-Pacific Economic Cooperation]" too
+_ECHO_CLOSE = re.compile(r"[^()\[\]\w]{0,3}[)\]]")
 _LED = re.compile(r"(?:-|-?\s+and\s+\w+-)(?:led|based|backed|dominated|sponsored)\b", _I)
 _SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|was|also|said|says|will|would|joined|joins|became|becomes)\b")
 

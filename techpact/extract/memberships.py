@@ -19,14 +19,14 @@ from dataclasses import dataclass
 from techpact.extract.bloc_referents import passage_bloc, passage_bloc_cached
 from techpact.extract.facts import Membership, Mention, Span
 from techpact.extract.gates import folded
-from techpact.extract.membership_ahead import (counted_colon_members, counted_members_ahead, may_count, may_share_status,
-                                              named_after_members, next_sentence, previous_sentence, same_status_members,
-                                              sized_bloc_members)
+from techpact.extract.membership_ahead import (counted_colon_members, counted_members_ahead, may_count, may_refer_back,
+                                              may_share_status, named_after_members, next_sentence, previous_sentence,
+                                              same_status_members, sized_bloc_members, these_members)
 from techpact.extract.membership_matches import (NOT_MEMBER, aside_runs, coordinated_blocs, following_blocs,
                                                  foreign_owner, more_runs, negated, resolve, subject_list)
 from techpact.extract.membership_antecedents import ANTECEDENT_RULE, COUNTS
-from techpact.extract.membership_rules import (LEADER_LISTS, LEADER_TITLE, MANY, POSSESSIVES, PRONOUN_SUBJECT, RULES,
-                                              SUBJECT_TOO)
+from techpact.extract.membership_rules import (LEADER_LISTS, LEADER_TITLE, LEADING_LISTS, MANY, MANY3, POSSESSIVES,
+                                              PRONOUN_SUBJECT, RULES, SUBJECT_TOO)
 from techpact.extract.membership_skeleton import LISTABLE as _LISTABLE
 from techpact.extract.membership_skeleton import bloc_variants, sentence_skeleton
 from techpact.ontology.reference import is_bloc
@@ -40,7 +40,7 @@ _CUE = re.compile(r"member|bloc|group|alliance|organi[sz]ation|cartel|union|coun
                   r"|grew|grown|widen", _I)
 _GATE_WORDS = frozenset(word for rule in RULES for word in rule.words)
 # Words a sentence needs before "both countries are members of ..." is looked for, and how far back its states may be.
-_ANTECEDENT_CUE = re.compile(r"\b(?:both|two|three|four|five|six|seven|eight|nine|ten)\b.*\b(?:member|make up|made up|form|formed"
+_ANTECEDENT_CUE = re.compile(r"\b(?:both|two|three|four|five|six|seven|eight|nine|ten)\b.*\b(?:member|make up|made up|form|formed|known as|called|dubbed"
                              r"|comprise|founded|belong|part of)", _I | re.S)
 _BACK = 700  # about two paragraphs of wire copy
 # Cheap looks before a sentence's skeleton is made for the bloc's size or its naming ("The partnership, known as AUKUS").
@@ -94,14 +94,19 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
             elif rule.name in SUBJECT_TOO:
                 runs = [i for i in (subject_list(skeleton, match.start()), match.group("l")) if i is not None]
             else:
-                runs = [match.group("l")]
+                runs = [match.group("l") or match.groupdict().get("l2")]
                 runs += more_runs(skeleton.text, match.end(), rule) + aside_runs(match)
+                if rule.name in LEADING_LISTS and match.group("lead"):  # "Adding to L, it now includes L2"
+                    runs += re.findall(r"§L(\d+)§", match.group("lead"))
                 if rule.name in POSSESSIVES:  # "..., Oman's presentation ... and Saudi Arabia's presentation"
                     runs += re.findall(r"¶P(\d+)¶", skeleton.text[match.end():])
-                if rule.name in LEADER_LISTS:  # "... and Russian President Putin" up to the aside's end
-                    rest = re.split(r"\s(?:—|–|--)|[;()]|,\s+(?!and\b)(?=[a-z])", skeleton.text[match.end():], maxsplit=1)[0]
-                    runs += re.findall(r"§D(\d+)§(?=\s+" + LEADER_TITLE + r")", rest)
-            if rule.name in MANY and len(skeleton.lists[int(runs[0])]) < 2:
+                if rule.name in LEADER_LISTS or rule.name in POSSESSIVES:  # "... and Russian President Putin", "... and
+                    rest = re.split(r"\s(?:—|–|--)|[;()]|,\s+(?!and\b)(?=[a-z])",  # India's Modi" up to the aside's end
+                                    skeleton.text[match.end():], maxsplit=1)[0]
+                    runs += [a or b for a, b in re.findall(r"§[DL](\d+)§(?=\s+" + LEADER_TITLE + r")|¶P(\d+)¶(?=['’]s?\s+"
+                                                           r"(?-i:[A-Z]))", rest)]
+            if rule.name in MANY and len(skeleton.lists[int(runs[0])]) < 2 \
+                    or rule.name in MANY3 and len(skeleton.lists[int(runs[0])]) < 3:
                 continue
             if rule.needs_bloc is False and foreign_owner(skeleton.text, match.start()):
                 continue
@@ -130,12 +135,15 @@ def _may_list(mentions: list[Mention]) -> bool:
 
 
 def antecedent_memberships(span: Span, mentions: list[Mention], before: list[Mention],
-                           default_bloc: str | None = None) -> list[tuple[str, str]]:
+                           default_bloc: str | None = None,
+                           earlier_lists: list[tuple[str, ...]] = ()) -> list[tuple[str, str]]:
     """(state, bloc) that "both countries are members of the SCO" states of the states named just before.
 
     The states are the sentence's own list before the words if it has as many as the count word says ("Iran
     and Iraq signed; both are OPEC members"), else the states mentioned in the text just before the sentence
-    (before), if there are exactly that many of them.
+    (before), if there are exactly that many of them, else the one list of that many states in the sentence before
+    (earlier_lists: "The US, Japan, India and Australia launched it to counter China. The four nations, known as the
+    Quad, ...").
     """
     if not _ANTECEDENT_CUE.search(span.text):
         return []
@@ -156,6 +164,8 @@ def antecedent_memberships(span: Span, mentions: list[Mention], before: list[Men
             named = list(dict.fromkeys(m.code for m in before if not is_bloc(m.code) and m.how in _LISTABLE))
             states = named if len(named) == count else \
                 list(dict.fromkeys(m.code for m in before if not is_bloc(m.code) and m.how not in ("leader", "dateline")))
+        if len(states) != count and len(sized := [run for run in earlier_lists if len(run) == count]) == 1:
+            states = list(sized[0])
         if len(states) == count:
             blocs = [default_bloc] if index is None else [skeleton.blocs[int(index)], *following_blocs(skeleton, match.end())]
             found += [(state, bloc) for state in states for bloc in blocs]
@@ -176,8 +186,14 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     memberships = []
     if antecedent:
         before = [m for m in document_mentions if span.start - _BACK <= m.start < span.start]
+        earlier: list[tuple[str, ...]] = []
+        if text is not None:  # the lists of the sentence before, for a count the mentions before do not meet
+            previous = previous_sentence(text, span.start)
+            lists = sentence_skeleton(Span(span.start - len(previous), span.start, previous),
+                                      [m for m in before if m.start >= span.start - len(previous)], default_bloc).lists
+            earlier = [tuple(dict.fromkeys(m.code for m in run if not is_bloc(m.code))) for run in lists]
         memberships += [Membership(state, bloc, span) for state, bloc in
-                        antecedent_memberships(span, mentions, before, default_bloc)]
+                        antecedent_memberships(span, mentions, before, default_bloc, earlier)]
     if listing:
         for listed in member_lists(span, mentions, default_bloc):
             memberships += [Membership(state, listed.bloc, span) for state in listed.states]
@@ -192,6 +208,12 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     if listing and text is not None and may_share_status(span.text):
         memberships += [Membership(state, bloc, span) for state, bloc in same_status_members(
             sentence_skeleton(span, mentions, default_bloc), previous_sentence(text, span.start))]
+    if listing and text is not None and may_refer_back(span.text):  # "These countries include L"
+        before = previous_sentence(text, span.start)
+        previous = Span(span.start - len(before), span.start, before)
+        earlier = [m for m in document_mentions if previous.start <= m.start < previous.end]
+        memberships += [Membership(state, bloc, span) for state, bloc in these_members(
+            sentence_skeleton(span, mentions, default_bloc), sentence_skeleton(previous, earlier, default_bloc), default_bloc)]
     if counting:
         following = next_sentence(span, text)
         ahead = [m for m in document_mentions if following.start <= m.start < following.end]
