@@ -7,16 +7,16 @@ parties land on the right agreement.
 
 from __future__ import annotations
 
-from techpact.extract import cues
+from techpact.extract import cues, roles
 from techpact.extract.act_finish import extend_act, finish  # noqa: F401  (finish: the reader's last step, importable here)
 from techpact.extract.clause_reading import (
-    also_another, told_again, group_of, listed_instruments, one_from_each, recall_officials, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
+    also_another, told_again, group_of, listed_instruments, pairs_of, recall_officials, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
-    one_with_each, outside_names, party_candidates, places, sides_of_with, split_framework,
+    outside_names, party_candidates, places, split_framework,
 )
 from techpact.ontology.reference import is_bloc
 from techpact.ontology.vocabulary import GENERIC_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
@@ -87,7 +87,7 @@ class AgreementReader:
                 self.pair and (they or cues.BOTH_PARTIES.search(text))):
             return  # nobody named, nothing in focus: the clause can neither make nor extend an act
         candidates = party_candidates(clause)
-        between = between_parties(clause)
+        between = between_parties(clause) if not roles.RIVALRY_BETWEEN.search(text) else None
         parties = between or candidates or ([summit[0]] if at_summit else [])
         if (clause.continued and len(parties) == 1 and self.focus and len(self.focus.parties) == 2
                 and parties[0] not in self.focus.parties and named_after_with(clause, parties[0])):
@@ -103,6 +103,8 @@ class AgreementReader:
         kind, where = kind_outside_names(clause)
         if kind == "partnership" and cues.TIES_WISHED.search(text, max(0, where - 16), where):
             kind = None  # "a closer partnership ... harbors opportunities": ties talked about, no instrument
+        elif kind and cues.MORE_OF_KIND.search(text, max(0, where - 40), where):
+            kind = None  # "is seeking more deals abroad": instruments in general, none made
         if kind is None and cues.PARTNERING.search(text):
             kind, where = "partnership", cues.PARTNERING.search(text).start()
         if kind is None and len(clause.actors) >= 2 and (body := compound_body(clause)) is not None:
@@ -219,8 +221,7 @@ class AgreementReader:
                           and (not self.focus or self.focus.parties == parties or bloc_decision))
             if bloc_alone and not kind:
                 kind = "initiative"  # what a bloc decides to do together, with no instrument named
-            pairs = (sides_of_with(clause, parties) or one_with_each(clause, parties) or one_from_each(clause, parties)
-                     ) if len(parties) > 2 else None
+            pairs = pairs_of(clause, parties)
             if pairs:
                 for pair in pairs:
                     self._record(pair, kind, status, clause, back=False)

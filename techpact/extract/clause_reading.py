@@ -9,7 +9,7 @@ import re
 from techpact.extract import cues, roles
 from techpact.extract.facts import Agreement, Span
 from techpact.extract.gazetteer import gazetteer
-from techpact.extract.parties import Clause, clause_base
+from techpact.extract.parties import Clause, clause_base, in_aside, one_with_each, sides_of_with
 from techpact.ontology.reference import is_bloc
 from techpact.ontology.vocabulary import SPECIFIC_KINDS
 
@@ -201,6 +201,19 @@ def one_from_each(clause: Clause, parties: list[str]) -> list[list[str]] | None:
     if len(left) != 1 or len(right) < 2 or left[0] in right:
         return None
     return [[left[0], other] for other in right]
+
+
+def pairs_of(clause: Clause, parties: list[str]) -> list[list[str]] | None:
+    """Bilateral pairs when a list acts with one other, one actor signs instruments with each of several, or one
+    draws a side from each: the actors of a source or witness aside left out ("According to the U.S. office, A, B and
+    C each agreed to work with the United States": A, B and C each with the US)."""
+    if len(parties) <= 2:
+        return None
+    base = clause_base(clause)
+    told = [m for m in clause.actors if not in_aside(clause, m.start - base)]
+    if len(told) < len(clause.actors):
+        clause = Clause(span=clause.span, text=clause.text, actors=told, sectors=clause.sectors, continued=clause.continued)
+    return sides_of_with(clause, parties) or one_with_each(clause, parties) or one_from_each(clause, parties)
 
 
 def universities_only(clause: Clause) -> bool:

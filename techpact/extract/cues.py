@@ -236,6 +236,8 @@ PRIOR_BUILT_ON = Hinted(re.compile(
 
 # Ties wished closer, not an instrument: "a closer partnership between the two nations harbors opportunities".
 TIES_WISHED = re.compile(r"\b(?:closer|stronger|deeper|broader|greater|wider|more robust)\s+$", _I)
+# Instruments counted as more of a kind sought, not one made: "is actively seeking more deals abroad".
+MORE_OF_KIND = re.compile(r"\b(?:seek\w*|look\w* for|pursu\w*|hunt\w* for|court\w*)\s+(?:\w+\s+)?(?:more|further|other)\s+$", _I)
 
 # An extension or renewal of an act: another act than the one it extends.
 EXTENSION_OF = re.compile(r"\b(?:extension|renewal|prolongation|amendment)s? (?:of|to)\b", _I)

@@ -34,6 +34,10 @@ ROUTE_CHAIN = re.compile(r"[A-Z][\w’']*(?:-[A-Z][\w’']*){2,}")
 CITY_OF_STATE_BEFORE = re.compile(r"\b(?i:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+$")
 COORDINATED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
 
+_RIVALRY = r"\b(?:tensions?|rivalry|competition|conflicts?|disputes?|stand-?off|feud|row|trade war)"
+# "tensions between A and B": the sides of a rivalry, not of the act the clause tells.
+RIVALRY_BETWEEN = re.compile(_RIVALRY + r"\s+between\b", _I)
+
 # Before a state's name, words that make it the object of dependence, pressure or rivalry, or a host:
 # "dependence on China", "tensions with Russia", "the EU delegation to Namibia".
 NOT_PARTY_BEFORE = re.compile(
@@ -54,12 +58,19 @@ NOT_PARTY_BEFORE = re.compile(
     r"|\b(?:border(?:s|ing|ed)?|neighbou?ring)\s+(?:the\s+)?$|(?:^|,\s*)(?i:unlike|like)\s+(?:the\s+)?$"
     # the object of wariness: "grow wary of China's assertiveness", "fears of Russia"
     r"|\b(?:wary|weary|fears?|fearful|suspicious|suspicion|distrust|mistrust|worried|worries)\s+(?:of|about|over)\s+(?:the\s+)?$"
+    # the cause or setting of an act, not a side of it: "in response to China's export curbs", "amid China's coercion",
+    # "a cable bypassing Russia", "suspended cooperation over the Ukraine developments", "in retaliation for"
+    r"|\b(?:response|reply|reaction|retaliation|answer)\s+(?:to|for|against)\s+(?:the\s+)?$|\b(?:amid|amidst|bypassing|circumventing|avoiding)\s+(?:the\s+)?$"
+    r"|\bover\s+the\s+$"
+    # the two sides of a rivalry told beside an act: "a focal point of tensions between Washington and Beijing"
+    r"|" + _RIVALRY + r"\s+between\s+(?:the\s+)?"
+    r"(?:(?:(?-i:[A-Z])[\w.’'-]*\s+){1,3}?and\s+(?:the\s+)?)?$"
     # a word of a forum's name: "the Forum on China-Africa Cooperation"
     r"|\b(?-i:Forum|Conference|Dialogue|Symposium)\s+(?:on|for)\s+(?:the\s+)?$")
 # The words NOT_PARTY_BEFORE can end on (lower-cased): a name after any other word is not looked at with it.
 NOT_PARTY_LAST_WORDS = frozenset(
     "on for of upon against from over about with by to in counter countering contain containing rival rivalling rivaling "
-    "border borders bordering bordered neighbouring neighboring unlike like".split())
+    "border borders bordering bordered neighbouring neighboring unlike like amid amidst bypassing circumventing avoiding between and".split())
 
 # After a state's name, words that make it a named instrument or a thing rather than the state acting.
 NOT_AN_ACTOR_AFTER = re.compile(
@@ -68,6 +79,8 @@ NOT_AN_ACTOR_AFTER = re.compile(
     # a currency or a thing of the state's, not the state acting: "US$13 million", "a new U.S. law", "U.S. equipment"
     r"|\$|\s+(?:dollars?|law|laws|legislation|equipment|technology|technologies|firms|companies|company|markets?|sanctions"
     r"|tariffs|exports|imports|products|goods|chips|industry|industries|investors|consumers|citizens|nationals|market)\b"
+    # the first word of a trade body's name, or a base: "the China Semiconductor Industry Association", "Washington-based"
+    r"|(?:\s+(?-i:[A-Z])[\w&-]*){0,4}\s+(?-i:Association|Federation|Chamber|Society|Foundation)\b|(?:,\s*[A-Z][\w.]*)?-based\b"
     # a place in the name of a line across countries: "the Baku-Tbilisi-Kars railway"
     r"|(?:-[A-Z][\w’'-]*)*\s+(?:[\w-]+\s+)?(?:railway|railroad|pipeline|corridor|highway|motorway|bridge|route)s?\b",
 )
@@ -128,7 +141,10 @@ _PLURAL_INSTRUMENTS = r"(?:agreements|deals|memorand(?:a|ums)|MoUs|MOUs|pacts|ac
 
 ONE_WITH_EACH = Hinted(re.compile(
     rf"\b(?:separate|individual|respective)\s+(?:[\w-]+\s+){{0,2}}?{_PLURAL_INSTRUMENTS}\b|\b{_PLURAL_INSTRUMENTS}\s+with\b"
-    r"|\brespectively\b", _I), "separate", "individual", "respective", "s with", "a with")
+    # what the instruments are on may come first: "will sign agreements on peaceful nuclear cooperation with A and B"
+    rf"|\b{_PLURAL_INSTRUMENTS}\s+(?:on|in|for|covering)\s+(?:(?!with\b)[\w-]+\s+){{1,6}}?with\b"
+    r"|\brespectively\b", _I), "separate", "individual", "respective", "s with", "a with", "ments ", "deals ", "memoranda ",
+    "memorandums ", "mous ", "pacts ", "accords ", "treaties ", "contracts ", "protocols ")
 
 # Who tells, witnesses, reacts to or is compared with an act, set apart from those who make it: "According to China's
 # Xinhua, ...", "The Chinese foreign ministry said A and B ...", "in the presence of the Russian president", "a
@@ -161,6 +177,9 @@ ASIDES = [
     Hinted(re.compile(r"\b(?:despite|amid|over)\s+(?:the\s+)?(?:\w+\s+)?(?:objections?|opposition|concerns?|warnings?|pressure"
                       r"|criticism|protests?|misgivings|reservations|unease)\s+(?:from|of|by|in)\b[^,;]*", _I),
            "despite", "amid", "over"),
+    # the cause an act answers: "..., in response to the US speaker's visit to Taiwan"
+    Hinted(re.compile(r"\b(?:in|as)\s+(?:a\s+)?(?:response|reply|reaction|retaliation)\s+(?:to|for|against)\b[^,;]*", _I),
+           "response", "reply", "reaction", "retaliation"),
     Hinted(re.compile(r"\b(?:except|other than|apart from|compared (?:with|to)|more than with|similar to|modell?ed on|akin to)\b[^,;]*",
                       _I), "except", "other than", "apart from", "compared", "more than with", "similar to", "modelled on",
            "modeled on", "akin to"),

@@ -226,7 +226,10 @@ _RULES = [
     _rule("proposed", "propos|offer|ask|suggest|call|invit|urg|time for|ready|readiness|willing|open to|keen to|eager to|floated"
           "|pitched|put forward|tabled|push|advocat|requested|interest in|sought|prepared to|lobb|mooted|appeal|raised the|signal",
           r"\b(?:propos\w*|offer(?:ed|s|ing)?|ask(?:ed|s|ing)?(?=\s+(?:[\w-]+\s+){1,3}?to\s+(?:help|join|build|develop|supply|provide"
-          r"|jointly|consider)\b)|suggest\w*(?!\s+that\b" + EPISTEMIC_THAT + r")|call(?:ed|s)? for|(?<!\bphone )(?<!\bvideo )(?<!\ba )(?<!\bthe )call(?:ed|s)? on|invit\w+|urg(?:ed|es|ing)|it is time for"
+          r"|jointly|consider)\b)|suggest\w*(?!\s+that\b" + EPISTEMIC_THAT + r")|call(?:ed|s)? for|(?<!\bphone )(?<!\bvideo )(?<!\ba )(?<!\bthe )call(?:ed|s)? on"
+          # an invitation to do something, not to attend: "invited as observers", "at the invitation of", "invited to the summit"
+          r"|invit\w+(?!(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+(?:as|of|to\s+(?:attend|the|a|an|its|their|this|take part|participate))\b"
+          r"|\s*[.;,)]|\s*$)|urg(?:ed|es|ing)|it is time for"
           r"|(?:is|are|was|were|stands?) ready (?:to|for)|readiness|willing\w*|open to|keen to|eager to|floated|pitched|put forward"
           r"|tabled|push(?:ed|es|ing)? for|advocat\w+|requested|expressed (?:\w+\s+)?interest in|sought"
           r"|(?:is|are|was|were|stands?) prepared to (?:help|cooperate|co-operate|work|assist|build|develop|supply|provide|share"
