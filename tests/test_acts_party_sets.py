@@ -116,3 +116,36 @@ def test_instruments_merely_sought_are_no_act(text, expected):
 ])
 def test_a_list_acting_with_one_other_is_read_past_the_source_of_the_news(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At the meeting, the Kazakh president stressed the importance of EAEU cooperation in trade and technology.", []),
+    ("Lula underlined the need of Mercosur cooperation on digital payments.", []),
+    # must not fire: an instrument is named
+    ("The ministers stressed the importance of the agreement on nuclear energy signed by Russia and Egypt.",
+     ["EGY+RUS"]),
+])
+def test_cooperation_talked_up_is_no_act(text, expected):
+    assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cambodia became a dialogue partner in the SCO in 2015.", []),
+    ("Azerbaijan was made an observer partner of the bloc, with ASEAN's backing.", []),
+    # must not fire: partnering with someone
+    ("Cambodia will partner with Japan in satellite design.", ["JPN+KHM"]),
+])
+def test_a_standing_in_a_bloc_is_no_partnership(text, expected):
+    assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mali, Niger and Burkina Faso agreed to deepen partnerships among themselves, including lobbying to be "
+     "returned to the AU.", ["BFA+MLI+NER"]),
+    ("Mali and Senegal signed a digital identity pact while pressing for readmission to the AU.", ["MLI+SEN"]),
+    ("Chile and Peru launched a lithium initiative, a sign of overdependence on China's refiners.", ["CHL+PER"]),
+    # must not fire: the bloc acting
+    ("Mali signed a memorandum with the AU on digital identity.", ["AU+MLI"]),
+])
+def test_a_bloc_returned_to_or_a_state_depended_on_is_not_a_party(text, expected):
+    assert party_sets(text) == sets(*expected)

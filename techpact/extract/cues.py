@@ -31,7 +31,7 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
     ("working-group", re.compile(r"\bworking groups?\b|\btask forces?\b|\b(?:joint|intergovernmental) commissions?\b|\bjoint committees?\b"
                                  r"|\bexpert (?:groups?|teams?|panels?)\b|\b(?:teams?|groups?|panels?) of experts\b", _I)),
     ("initiative", re.compile(r"\binitiatives?\b|\bstrateg(?:y|ies)\b|\broad ?maps?\b|\baction plans?\b|\bplans? of action\b|\bdialogue mechanisms?\b|\bjoint (?:[\w-]+\s+){0,3}?(?:centres?|centers?|laborator(?:y|ies)|labs?|projects?|ventures?|programmes?|programs?|plants?|facilit(?:y|ies)|institutes?|funds?)\b|\bprogram(?:me)?s? of cooperation\b"
-                               r"|\b(?:platforms?|dialogues?)\b", _I)),
+                               r"|\b(?:platforms?|dialogues?)\b(?!\s+partners?\b)", _I)),
     ("partnership", re.compile(r"\bpartnerships?\b|\balliances?\b", _I)),
     # the offer itself named: "a Chinese proposal for a joint fund", "rejected an offer to build"
     ("proposal", re.compile(r"\bproposals?\b|\boffers?\b(?=\s+(?:to|of|for|from)\b)", _I)),
@@ -46,7 +46,8 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
 
 
 # Verbs that name the kind when no kind noun does: "have partnered with" is a partnership.
-PARTNERING = re.compile(r"\b(?:partner(?:ed|ing|s)? (?:with|on|in)|team(?:ed|s|ing)? up with"
+# (a standing in a bloc is no partnership: "became a dialogue partner in the SCO")
+PARTNERING = re.compile(r"\b(?:(?<!dialogue )(?<!observer )partner(?:ed|ing|s)? (?:with|on|in)|team(?:ed|s|ing)? up with"
                         # told as existing: "The EU and ASEAN have been strategic partners since 2020"
                         r"|(?:have|has|had)\s+(?:long\s+)?been\s+(?:(?!(?:trading|trade|business|commercial)\b)[\w-]+\s+){0,2}?"
                         r"partners\b(?!\s+in\s+crime))", _I)

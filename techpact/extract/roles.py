@@ -41,7 +41,7 @@ RIVALRY_BETWEEN = re.compile(_RIVALRY + r"\s+between\b", _I)
 # Before a state's name, words that make it the object of dependence, pressure or rivalry, or a host:
 # "dependence on China", "tensions with Russia", "the EU delegation to Namibia".
 NOT_PARTY_BEFORE = re.compile(
-    r"\b(?:(?:in)?dependence|reliance|dependency|pressure|sanctions|restrictions|tariffs|curbs|bans?|controls|attacks?|threats?"
+    r"\b(?:(?:in|over|inter)?dependence|(?:over-?)?reliance|dependency|pressure|sanctions|restrictions|tariffs|curbs|bans?|controls|attacks?|threats?"
     r"|concerns?|rivalry|competition|tensions?|odds|war|aggression|hostility)\s+(?:on|upon|against|from|over|about|with|by)\s+(?:the\s+)?$"
     r"|\b(?:delegation|embassy|ambassador|mission|envoy|consulate)\s+(?:to|in)\s+(?:the\s+)?$"
     # where a line, or aid, goes: "an undersea cable to Palau", "loans to Laos"
@@ -62,6 +62,8 @@ NOT_PARTY_BEFORE = re.compile(
     # "a cable bypassing Russia", "suspended cooperation over the Ukraine developments", "in retaliation for"
     r"|\b(?:response|reply|reaction|retaliation|answer)\s+(?:to|for|against)\s+(?:the\s+)?$|\b(?:amid|amidst|bypassing|circumventing|avoiding)\s+(?:the\s+)?$"
     r"|\bover\s+the\s+$"
+    # a bloc a state goes back into: "lobbying to be returned to the AU", "readmission to ECOWAS"
+    r"|\b(?:return\w*|readmi\w+|re-admi\w+|reinstat\w+|restor\w+)\s+to\s+(?:the\s+)?$"
     # the two sides of a rivalry told beside an act: "a focal point of tensions between Washington and Beijing"
     r"|" + _RIVALRY + r"\s+between\s+(?:the\s+)?"
     r"(?:(?:(?-i:[A-Z])[\w.’'-]*\s+){1,3}?and\s+(?:the\s+)?)?$"

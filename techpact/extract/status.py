@@ -273,8 +273,13 @@ IN_FORCE = _joined("in_force", "ongoing", "habit", "background")  # entry into f
 SIGNED, PROPOSED, PLANNED = _joined("signed"), _joined("proposed"), _joined("planned")
 
 HEDGED = Hinted(re.compile(r"\b(?:may|might|could) (?:consider|explore|look at|discuss)\b|\bconsidering whether\b|\brumou?red\b|\bspeculat\w+\b"
-                           r"|\bcould not (?:independently )?(?:verify|confirm)\b|\bunconfirmed\b", _I),
-                'may ', 'might ', 'could ', 'considering', 'rumo', 'speculat', 'unconfirmed')
+                           r"|\bcould not (?:independently )?(?:verify|confirm)\b|\bunconfirmed\b"
+                           # cooperation talked up, no instrument: "Putin stressed the importance of CIS cooperation"
+                           r"|\b(?:emphasi[sz]\w*|stress\w*|underlin\w*|underscor\w*|highlight\w*)\s+the\s+(?:importance|need|significance"
+                           r"|value)\s+of\b(?![^.;]{0,80}\b(?:agreements?|memorand\w+|MoUs?|treat\w+|deals?|pacts?|accords?|declarations?"
+                           r"|statements?|roadmaps?|initiatives?|protocols?)\b)", _I),
+                'may ', 'might ', 'could ', 'considering', 'rumo', 'speculat', 'unconfirmed', 'importance', 'need',
+                'significance', 'value')
 
 # A statement or declaration that is still to be made: "will sign a joint statement", "to adopt a declaration".
 FUTURE_ISSUE = re.compile(r"\b(?:will|shall|to|expected to|plans? to|set to)\s+(?:\w+\s+)?(?:sign|adopt|issue|release|approve)\b", _I)
