@@ -149,3 +149,41 @@ def test_a_standing_in_a_bloc_is_no_partnership(text, expected):
 ])
 def test_a_bloc_returned_to_or_a_state_depended_on_is_not_a_party(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In June, the SCO members, China, Russia and India among them, extended invitations to four more states to join "
+     "their ranks.", []),
+    ("Several states, including Laos, have expressed interest in joining as BRICS partners, with reports naming "
+     "candidates like Cuba, Bolivia and Nigeria.", []),
+    ("About twenty countries have expressed interest in establishing ties with the SCO, the Russian minister said.", []),
+    # must not fire: interest in a joint project is an offer
+    ("Japan has expressed interest in joint satellite projects with India.", ["IND+JPN"]),
+])
+def test_joining_a_bloc_wished_or_invited_is_no_act_among_the_named(text, expected):
+    assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Eurasian Economic Union (EAEU) is an economic bloc founded by Russia, Kazakhstan and Belarus to ease trade.",
+     []),
+    ("The CSTO is a military alliance of six post-Soviet states, including Russia and Armenia.", []),
+    # must not fire: an act told in the description
+    ("The SCO is a grouping whose members signed a pact on AI in 2024.", ["SCO"]),
+])
+def test_a_bloc_described_is_no_act(text, expected):
+    assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India's IT ministry briefed the press on Friday. The Union Cabinet approved four memoranda of understanding "
+     "(MoUs) on digital technology with Saudi Arabia, the United States, Italy and Tanzania.",
+     ["IND+SAU", "IND+USA", "IND+ITA", "IND+TZA"]),
+    ("Kenya's cabinet met on Tuesday. It approved three agreements on satellite data with Rwanda, Uganda and Tanzania.",
+     ["KEN+RWA", "KEN+UGA", "KEN+TZA"]),
+    # must not fire: one instrument among all of them
+    ("Kenya's cabinet met on Tuesday. It approved an agreement on satellite data with Rwanda, Uganda and Tanzania.",
+     ["RWA+TZA+UGA"]),
+])
+def test_instruments_with_each_of_a_list_are_made_by_the_state_the_story_is_about(text, expected):
+    assert party_sets(text) == sets(*expected)

@@ -221,7 +221,7 @@ class AgreementReader:
                           and (not self.focus or self.focus.parties == parties or bloc_decision))
             if bloc_alone and not kind:
                 kind = "initiative"  # what a bloc decides to do together, with no instrument named
-            pairs = pairs_of(clause, parties)
+            pairs = pairs_of(clause, parties, list(self.seen))
             if pairs:
                 for pair in pairs:
                     self._record(pair, kind, status, clause, back=False)

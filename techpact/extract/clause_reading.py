@@ -203,17 +203,24 @@ def one_from_each(clause: Clause, parties: list[str]) -> list[list[str]] | None:
     return [[left[0], other] for other in right]
 
 
-def pairs_of(clause: Clause, parties: list[str]) -> list[list[str]] | None:
+def pairs_of(clause: Clause, parties: list[str], seen: list[str] = ()) -> list[list[str]] | None:
     """Bilateral pairs when a list acts with one other, one actor signs instruments with each of several, or one
     draws a side from each: the actors of a source or witness aside left out ("According to the U.S. office, A, B and
-    C each agreed to work with the United States": A, B and C each with the US)."""
+    C each agreed to work with the United States": A, B and C each with the US). When nobody is named before "with"
+    ("The Cabinet approved four MoUs with A, B, C and D"), the maker is the state the story is about: the first of
+    seen (the actors in the order the document names them) not in the list."""
     if len(parties) <= 2:
         return None
     base = clause_base(clause)
     told = [m for m in clause.actors if not in_aside(clause, m.start - base)]
     if len(told) < len(clause.actors):
         clause = Clause(span=clause.span, text=clause.text, actors=told, sectors=clause.sectors, continued=clause.continued)
-    return sides_of_with(clause, parties) or one_with_each(clause, parties) or one_from_each(clause, parties)
+    pairs = sides_of_with(clause, parties) or one_with_each(clause, parties) or one_from_each(clause, parties)
+    if pairs is None and (each := roles.ONE_WITH_EACH.search(clause.text)) and (match := cues.WITH.search(clause.text)):
+        if match.start() >= each.start() and not any(m.start - base < match.start() for m in clause.actors):
+            home = next((code for code in seen if code not in parties and not is_bloc(code)), None)
+            pairs = [[home, code] for code in parties] if home else None
+    return pairs
 
 
 def universities_only(clause: Clause) -> bool:

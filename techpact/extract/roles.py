@@ -144,7 +144,8 @@ _PLURAL_INSTRUMENTS = r"(?:agreements|deals|memorand(?:a|ums)|MoUs|MOUs|pacts|ac
 ONE_WITH_EACH = Hinted(re.compile(
     rf"\b(?:separate|individual|respective)\s+(?:[\w-]+\s+){{0,2}}?{_PLURAL_INSTRUMENTS}\b|\b{_PLURAL_INSTRUMENTS}\s+with\b"
     # what the instruments are on may come first: "will sign agreements on peaceful nuclear cooperation with A and B"
-    rf"|\b{_PLURAL_INSTRUMENTS}\s+(?:on|in|for|covering)\s+(?:(?!with\b)[\w-]+\s+){{1,6}}?with\b"
+    rf"|\b{_PLURAL_INSTRUMENTS}(?:\s+of\s+(?:understanding|cooperation))?(?:\s+\([^()]{{1,12}}\))?"
+    r"(?:\s+(?:on|in|for|covering)\s+(?:(?!with\b)[\w-]+\s+){1,6}?|\s+)with\b"
     r"|\brespectively\b", _I), "separate", "individual", "respective", "s with", "a with", "ments ", "deals ", "memoranda ",
     "memorandums ", "mous ", "pacts ", "accords ", "treaties ", "contracts ", "protocols ")
 

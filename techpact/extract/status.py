@@ -231,7 +231,7 @@ _RULES = [
           r"|invit\w+(?!(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+(?:as|of|to\s+(?:attend|the|a|an|its|their|this|take part|participate))\b"
           r"|\s*[.;,)]|\s*$)|urg(?:ed|es|ing)|it is time for"
           r"|(?:is|are|was|were|stands?) ready (?:to|for)|readiness|willing\w*|open to|keen to|eager to|floated|pitched|put forward"
-          r"|tabled|push(?:ed|es|ing)? for|advocat\w+|requested|expressed (?:\w+\s+)?interest in|sought"
+          r"|tabled|push(?:ed|es|ing)? for|advocat\w+|requested|expressed (?:\w+\s+)?interest in(?!\s+(?:joining|becoming|membership|establishing ties|ties with|(?:a\s+)?partner status))|sought"
           r"|(?:is|are|was|were|stands?) prepared to (?:help|cooperate|co-operate|work|assist|build|develop|supply|provide|share"
           r"|jointly|join|partner|offer|consider)"
           r"|lobb(?:ied|ies|ying)|mooted|appeal(?:ed|s)? to|raised the (?:idea|possibility|prospect)"
@@ -277,9 +277,13 @@ HEDGED = Hinted(re.compile(r"\b(?:may|might|could) (?:consider|explore|look at|d
                            # cooperation talked up, no instrument: "Putin stressed the importance of CIS cooperation"
                            r"|\b(?:emphasi[sz]\w*|stress\w*|underlin\w*|underscor\w*|highlight\w*)\s+the\s+(?:importance|need|significance"
                            r"|value)\s+of\b(?![^.;]{0,80}\b(?:agreements?|memorand\w+|MoUs?|treat\w+|deals?|pacts?|accords?|declarations?"
-                           r"|statements?|roadmaps?|initiatives?|protocols?)\b)", _I),
+                           r"|statements?|roadmaps?|initiatives?|protocols?)\b)"
+                           # a bloc described, no act told: "The CSTO is a military-political alliance created by ..."
+                           r"|^\W*(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,5}(?:\s+\([A-Z]+\))?\s+(?:is|was)\s+an?\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:alliance|bloc|grouping|organi[sz]ation|union)\b"
+                           r"(?![^.;]*\b(?:signed|inked|adopted|agreed|launched|concluded)\b)", _I),
                 'may ', 'might ', 'could ', 'considering', 'rumo', 'speculat', 'unconfirmed', 'importance', 'need',
-                'significance', 'value')
+                'significance', 'value', ' is a', ' is an', ' was a', ' was an')
 
 # A statement or declaration that is still to be made: "will sign a joint statement", "to adopt a declaration".
 FUTURE_ISSUE = re.compile(r"\b(?:will|shall|to|expected to|plans? to|set to)\s+(?:\w+\s+)?(?:sign|adopt|issue|release|approve)\b", _I)
