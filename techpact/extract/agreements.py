@@ -142,7 +142,7 @@ class AgreementReader:
                         or (not kind and not back_match and cues.ALSO_ANOTHER.search(text)))  # "Members also endorsed ..."
         cooperative = bool(kind or cooperation)
         proposes = status == "proposed" and len(parties) >= 2
-        hedged = bool(cues.HEDGED.search(text))
+        hedged = bool(cues.HEDGED.search(text) or cues.BLOC_DESCRIBED.match(text))
         domestic = bool(cues.DOMESTIC.search(text)) and len(parties) < 2
 
         concluded = kind and _STATUS_RANK.get(status or "", 0) >= _STATUS_RANK["signed"]  # an instrument ended "citing concerns" too

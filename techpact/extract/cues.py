@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from techpact.extract.gates import Hinted, folded
 from techpact.extract.status import (  # noqa: F401  (the status rules live in status.py; read through cues too)
-    ENDED, EPISTEMIC_THAT, FUTURE_ISSUE, HEDGED, IN_EFFECT, IN_FORCE, NEGATED, ONGOING, PLANNED, PROPOSED, SIGNED, find_status,
+    BLOC_DESCRIBED, ENDED, EPISTEMIC_THAT, FUTURE_ISSUE, HEDGED, IN_EFFECT, IN_FORCE, NEGATED, ONGOING, PLANNED, PROPOSED, SIGNED, find_status,
 )
 
 _I = re.IGNORECASE

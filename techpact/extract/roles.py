@@ -36,7 +36,7 @@ COORDINATED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
 
 _RIVALRY = r"\b(?:tensions?|rivalry|competition|conflicts?|disputes?|stand-?off|feud|row|trade war)"
 # "tensions between A and B": the sides of a rivalry, not of the act the clause tells.
-RIVALRY_BETWEEN = re.compile(_RIVALRY + r"\s+between\b", _I)
+RIVALRY_BETWEEN = Hinted(re.compile(_RIVALRY + r"\s+between\b", _I), "between")
 
 # Before a state's name, words that make it the object of dependence, pressure or rivalry, or a host:
 # "dependence on China", "tensions with Russia", "the EU delegation to Namibia".

@@ -277,13 +277,14 @@ HEDGED = Hinted(re.compile(r"\b(?:may|might|could) (?:consider|explore|look at|d
                            # cooperation talked up, no instrument: "Putin stressed the importance of CIS cooperation"
                            r"|\b(?:emphasi[sz]\w*|stress\w*|underlin\w*|underscor\w*|highlight\w*)\s+the\s+(?:importance|need|significance"
                            r"|value)\s+of\b(?![^.;]{0,80}\b(?:agreements?|memorand\w+|MoUs?|treat\w+|deals?|pacts?|accords?|declarations?"
-                           r"|statements?|roadmaps?|initiatives?|protocols?)\b)"
-                           # a bloc described, no act told: "The CSTO is a military-political alliance created by ..."
-                           r"|^\W*(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,5}(?:\s+\([A-Z]+\))?\s+(?:is|was)\s+an?\s+"
-                           r"(?:[\w-]+\s+){0,3}?(?:alliance|bloc|grouping|organi[sz]ation|union)\b"
-                           r"(?![^.;]*\b(?:signed|inked|adopted|agreed|launched|concluded)\b)", _I),
-                'may ', 'might ', 'could ', 'considering', 'rumo', 'speculat', 'unconfirmed', 'importance', 'need',
-                'significance', 'value', ' is a', ' is an', ' was a', ' was an')
+                           r"|statements?|roadmaps?|initiatives?|protocols?)\b)", _I),
+                'may ', 'might ', 'could ', 'considering', 'rumo', 'speculat', 'unconfirmed', 'the importance', 'the need',
+                'the significance', 'the value')
+# A bloc described, no act told: "The CSTO is a military-political alliance created by ..." (matched at the start).
+BLOC_DESCRIBED = Hinted(re.compile(
+    r"\W*(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,5}(?:\s+\([A-Z]+\))?\s+(?:is|was)\s+an?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:alliance|bloc|grouping|organi[sz]ation|union)\b"
+    r"(?![^.;]*\b(?:signed|inked|adopted|agreed|launched|concluded)\b)", _I), ' is a', ' was a')
 
 # A statement or declaration that is still to be made: "will sign a joint statement", "to adopt a declaration".
 FUTURE_ISSUE = re.compile(r"\b(?:will|shall|to|expected to|plans? to|set to)\s+(?:\w+\s+)?(?:sign|adopt|issue|release|approve)\b", _I)
