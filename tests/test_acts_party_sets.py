@@ -187,3 +187,26 @@ def test_a_bloc_described_is_no_act(text, expected):
 ])
 def test_instruments_with_each_of_a_list_are_made_by_the_state_the_story_is_about(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia will sign agreements on nuclear medicine with Ghana and Zambia next month, the Russian government said "
+     "in a decree published on Monday.", ["GHA+RUS", "RUS+ZMB"]),
+    ("India will sign deals with Oman and Qatar on data centres, Indian officials said on Tuesday.",
+     ["IND+OMN", "IND+QAT"]),
+])
+def test_instruments_with_each_are_read_past_a_closing_attribution(text, expected):
+    assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brazil's minister handed India a proposal for a working group on AI in the BRICS (Brazil, Russia, India, China "
+     "and South Africa) grouping.", ["BRA+IND"]),
+    ("Kazakhstan proposed a data hub to Uzbekistan within a forum of the SCO (China, Russia, Kazakhstan, Uzbekistan "
+     "and others).", ["KAZ+UZB"]),
+    # must not fire: the bloc glossed by its members is the subject
+    ("The BRICS (Brazil, Russia, India, China and South Africa) adopted a declaration on AI.",
+     ["BRA+CHN+IND+RUS+ZAF"]),
+])
+def test_the_members_glossing_a_bloc_named_as_the_setting_are_not_parties(text, expected):
+    assert party_sets(text) == sets(*expected)

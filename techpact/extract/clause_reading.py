@@ -206,13 +206,15 @@ def one_from_each(clause: Clause, parties: list[str]) -> list[list[str]] | None:
 def pairs_of(clause: Clause, parties: list[str], seen: list[str] = ()) -> list[list[str]] | None:
     """Bilateral pairs when a list acts with one other, one actor signs instruments with each of several, or one
     draws a side from each: the actors of a source or witness aside left out ("According to the U.S. office, A, B and
-    C each agreed to work with the United States": A, B and C each with the US). When nobody is named before "with"
+    C each agreed to work with the United States": A, B and C each with the US), and those of a closing attribution
+    ("..., the Russian government said"). When nobody is named before "with"
     ("The Cabinet approved four MoUs with A, B, C and D"), the maker is the state the story is about: the first of
     seen (the actors in the order the document names them) not in the list."""
     if len(parties) <= 2:
         return None
     base = clause_base(clause)
-    told = [m for m in clause.actors if not in_aside(clause, m.start - base)]
+    said = roles.SAID_AFTER.search(clause.text)  # "..., the Russian government said in a decree"
+    told = [m for m in clause.actors if not in_aside(clause, m.start - base) and not (said and m.start - base >= said.start())]
     if len(told) < len(clause.actors):
         clause = Clause(span=clause.span, text=clause.text, actors=told, sectors=clause.sectors, continued=clause.continued)
     pairs = sides_of_with(clause, parties) or one_with_each(clause, parties) or one_from_each(clause, parties)

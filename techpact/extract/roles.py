@@ -101,6 +101,10 @@ COMPANY_OF_STATE_AFTER = re.compile(
 ATTRIBUTION_AT_END = re.compile(
     r",\s+(?:according to\s+[^,;]{1,80}|[^,;]{1,80}?\b(?:said|says|announced|reported|noted|added|stated|told [\w ]{1,30})(?:\s+on\s+\w+)?)\W*$", _I)
 
+# A closing clause of saying, whatever follows the verb: "..., the Russian government said in a decree published on Monday".
+SAID_AFTER = Hinted(re.compile(r",\s+(?:according to\b|[^,;]{1,60}?\b(?:said|says|announced|reported|stated|noted)\b)[^,;]*$", _I),
+                    "according to", "said", "says", "announced", "reported", "stated", "noted")
+
 # Around a bloc's name, words that make it a setting or a qualifier rather than an actor: "the SCO
 # summit", "on the sidelines of APEC", "the only G7 nation", "the ASEAN region", "fellow GCC member".
 BLOC_AS_SETTING_AFTER = re.compile(
