@@ -71,6 +71,19 @@ def when_told(text: str) -> set[str]:
     return set(cues.YEAR.findall(text)) | set(cues.WEEKDAY.findall(text))
 
 
+def later_time(when: dict[int, set[str]], agreement: Agreement, text: str) -> bool:
+    """Whether a clause dates itself in a year after every year the act was told with (when: the times told with
+    each act, by id): what became of it since."""
+    years, known = set(cues.YEAR.findall(text)), set(cues.YEAR.findall(" ".join(when.get(id(agreement), ()))))
+    return bool(years and known and min(years) > max(known))
+
+
+def another_time(when: dict[int, set[str]], agreement: Agreement, text: str) -> bool:
+    """Whether a clause dates itself (a year, a weekday) apart from every time the act was told with."""
+    told, known = when_told(text), when.get(id(agreement))
+    return bool(told and known and not told & known)
+
+
 _BILATERAL = re.compile(r"\bbilateral(?:ly)?\b", re.IGNORECASE)
 _GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 

@@ -26,6 +26,8 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
                                    r"|\b(?:adopted|issued|released|approved|agreed on)\s+(?:a|an|the)\s+(?!joint\b)(?:[\w-]+\s+)?statements?\b"
                                    # several, with no article: "the council adopted statements on AI and on water"
                                    r"|\b(?:adopted|issued|released|approved)\s+(?:two |three |four |several )?statements\s+on\b"
+                                   # told in the passive: "the statement on digital cooperation was issued"
+                                   r"|\bthe\s+(?:[\w-]+\s+){0,2}?statements?\s+(?:[\w-]+\s+){0,6}?(?:was|were)\s+(?:issued|adopted|released|approved)\b"
                                    r"|\bcommuniqu[eé]s?\b", _I)),
     ("declaration", re.compile(r"\bdeclarations?\b|\bhereby declare\b", _I)),
     ("working-group", re.compile(r"\bworking groups?\b|\btask forces?\b|\b(?:joint|intergovernmental) commissions?\b|\bjoint committees?\b"
