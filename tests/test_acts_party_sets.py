@@ -210,3 +210,14 @@ def test_instruments_with_each_are_read_past_a_closing_attribution(text, expecte
 ])
 def test_the_members_glossing_a_bloc_named_as_the_setting_are_not_parties(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The central banks of Malaysia and Thailand will link their digital payment systems by next June.",
+     ["MYS+THA"]),
+    ("Nepal and Bangladesh agreed to integrate their respective fast payment systems.", ["BGD+NPL"]),
+    # must not fire: one side's own systems
+    ("Kenya's central bank will connect the payment systems of its commercial lenders.", []),
+])
+def test_two_payment_systems_linked_are_an_act(text, expected):
+    assert party_sets(text) == sets(*expected)

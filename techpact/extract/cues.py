@@ -61,7 +61,10 @@ COOPERATION = re.compile(
     # one state helping another build: "Russia will help Egypt build its first nuclear plant", "Japan will assist
     # Thailand in developing a centre"
     r"|(?:help|assist|support)(?:s|ed|ing)?\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}\s+(?:to\s+|in\s+|with\s+)?"
-    r"(?:build|develop|set up|setting up|establish|launch|construct|moderni[sz])\w*)\b",
+    r"(?:build|develop|set up|setting up|establish|launch|construct|moderni[sz])\w*"
+    # two payment systems joined: "the central banks of A and B will link their digital payment systems"
+    r"|(?:link|connect|interlink|integrat)\w*\s+(?:their|the two|the|both|its)\s+(?:respective\s+)?(?:[\w-]+\s+){0,2}?"
+    r"payments?\s+(?:systems?|platforms?|networks?|interfaces?))\b",
     _I,
 )
 
@@ -376,6 +379,7 @@ def find_kind(text: str) -> tuple[str | None, int]:
 # results are exactly the patterns'). Keep the words in step when a pattern changes: tests/test_cue_gates.py.
 PARTNERING = Hinted(PARTNERING, "partner", "team")
 COOPERATION = Hinted(COOPERATION, "cooperat", "co-operat", "collaborat", "work", "partner", "team", "join", "bilateral ties in",
+                     "link", "connect", "integrat",
                      "help", "assist", "support")
 BOTH_PARTIES = Hinted(BOTH_PARTIES, "two", "both", "three", "four", "five", "countries", "nations", "governments",
                       "bilateral", "each other", "the sides")
