@@ -221,3 +221,42 @@ def test_the_members_glossing_a_bloc_named_as_the_setting_are_not_parties(text, 
 ])
 def test_two_payment_systems_linked_are_an_act(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Under the deal signed in Canberra, Australia will supply lithium to India for five years.", ["AUS+IND"]),
+    ("Under the accord signed in Tokyo, Japan will help Vietnam build satellites.", ["JPN+VNM"]),
+    # must not fire: the state names the city's country
+    ("India signed a pact with a firm in Luanda, Angola, officials said.", []),
+    ("India and Brazil signed a deal on a refinery in Luanda, Angola.", ["BRA+IND"]),
+])
+def test_a_state_after_its_capital_as_venue_that_starts_a_clause_is_a_party(text, expected):
+    assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Indonesia declined a Chinese demand to share satellite data.", "rejected"),
+    ("Malaysia rejected an American request to host a radar station.", "rejected"),
+    ("Kenya asked China to fund a new data centre.", "proposed"),
+    ("Pakistan asked the United States to finance its nuclear plant.", "proposed"),
+])
+def test_demands_refused_and_requests_to_fund_are_offers(text, status):
+    [act] = acts_of(text)
+    assert act.kind == "proposal" and act.status == status
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Japan has agreed to a U.S. proposal to conclude a new agreement on chip trade.", "agreement"),
+    ("Vietnam accepted a South Korean offer to set up a joint semiconductor training centre.", "initiative"),
+])
+def test_an_offer_taken_up_is_a_plan(text, kind):
+    [act] = acts_of(text)
+    assert act.kind == kind and act.status == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "India refused to comment on reports about Pakistan.",
+    "France did not say whether Germany would sign.",
+])
+def test_refusing_to_comment_is_no_refusal_of_an_offer(text):
+    assert acts_of(text) == []

@@ -11,7 +11,7 @@ from techpact.extract import cues, roles
 from techpact.extract.attendance import Attendance
 from techpact.extract.act_finish import extend_act, finish  # noqa: F401  (finish: the reader's last step, importable here)
 from techpact.extract.clause_reading import (
-    also_another, another_time, later_time, told_again, group_of, listed_instruments, pairs_of, recall_officials, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
+    also_another, another_time, later_time, told_again, group_of, listed_instruments, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
 from techpact.extract.sectors import goes_on_about
@@ -90,7 +90,7 @@ class AgreementReader(Attendance):
                 self.pair and (they or cues.BOTH_PARTIES.search(text))):
             self._note_unnamed(clause)  # an instrument of nobody named: the attendees', when listed before or next
             return  # nobody named, nothing in focus: the clause can neither make nor extend an act
-        candidates = party_candidates(clause)
+        candidates = venue_then_subject(clause, party_candidates(clause))
         between = between_parties(clause) if not roles.RIVALRY_BETWEEN.search(text) else None
         parties = between or candidates or ([summit[0]] if at_summit else [])
         if not parties and self.focus is None and self._note_unnamed(clause):
@@ -119,6 +119,8 @@ class AgreementReader(Attendance):
         back = bool(back_match)
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
         status = cues.find_status(text)
+        if kind == "proposal" and (taken := cues.ACCEPTED_OFFER.search(text)):  # the offer taken up: what it offers
+            kind, status = cues.find_kind(text[taken.end():])[0] or "initiative", "planned"
         if status == "signed" and self.focus and self.focus.status and cues.AGREEING_RETOLD.search(text):
             status = None  # "The ministers reached the agreement during a call": the agreeing retold, nothing new concluded
         if status != "rejected" and " that " in text and cues.PROPOSAL_THAT.search(text):
@@ -147,7 +149,7 @@ class AgreementReader(Attendance):
                         or (kind and not back_kind and also_another(text, where))
                         or (not kind and not back_match and cues.ALSO_ANOTHER.search(text)))  # "Members also endorsed ..."
         cooperative = bool(kind or cooperation)
-        proposes = status == "proposed" and len(parties) >= 2
+        proposes = (status == "proposed" or status == "rejected") and len(parties) >= 2  # an offer, or its refusal
         hedged = bool(cues.HEDGED.search(text) or cues.BLOC_DESCRIBED.match(text))
         domestic = bool(cues.DOMESTIC.search(text)) and len(parties) < 2
 

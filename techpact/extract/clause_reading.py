@@ -216,6 +216,21 @@ def one_from_each(clause: Clause, parties: list[str]) -> list[list[str]] | None:
     return [[left[0], other] for other in right]
 
 
+def venue_then_subject(clause: Clause, parties: list[str]) -> list[str]:
+    """The parties with the state that, after a place set off by a comma, starts a clause as its subject ("Under the
+    deal signed in Canberra, Australia will supply lithium to India": Australia is no mere venue)."""
+    if ", " not in clause.text or len(clause.actors) < 2:
+        return parties
+    base = clause_base(clause)
+    for mention in clause.actors:
+        local = mention.start - base
+        if (mention.code not in parties and not is_bloc(mention.code) and local >= 2 and clause.text[local - 2] == ","
+                and roles.CITY_OF_STATE_BEFORE.search(clause.text, max(0, local - 60), local)
+                and roles.SUBJECT_AFTER.match(clause.text, local + len(mention.surface))):
+            return [mention.code] + parties
+    return parties
+
+
 def pairs_of(clause: Clause, parties: list[str], seen: list[str] = ()) -> list[list[str]] | None:
     """Bilateral pairs when a list acts with one other, one actor signs instruments with each of several, or one
     draws a side from each: the actors of a source or witness aside left out ("According to the U.S. office, A, B and

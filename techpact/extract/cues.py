@@ -244,6 +244,10 @@ PRIOR_BUILT_ON = Hinted(re.compile(
 
 # Ties wished closer, not an instrument: "a closer partnership between the two nations harbors opportunities".
 TIES_WISHED = re.compile(r"\b(?:closer|stronger|deeper|broader|greater|wider|more robust)\s+$", _I)
+# An offer taken up: what it offers is planned now ("Japan has agreed to a U.S. proposal to conclude a new agreement").
+ACCEPTED_OFFER = Hinted(re.compile(r"\b(?:agreed to|accept(?:ed|s)?|took up|takes up)\s+(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,2}?"
+                                   r"(?:proposal|offer)\b", _I), "agreed to", "accept", "took up", "takes up")
+
 # Instruments counted as more of a kind sought, not one made: "is actively seeking more deals abroad".
 MORE_OF_KIND = re.compile(r"\b(?:seek\w*|look\w* for|pursu\w*|hunt\w* for|court\w*)\s+(?:\w+\s+)?(?:more|further|other)\s+$", _I)
 

@@ -15,7 +15,7 @@ _I = re.IGNORECASE
 GOVERNMENT_NOUN = re.compile(
     r"^\W{0,3}(?:\w+\W+){0,3}?(?:governments?|sides?|presidents?|presidency|premiers?|prime ministers?|ministers?|ministry|ministries|officials?|authorit(?:y|ies)|delegations?|counterparts?|leaders?|leadership|heads? of state|deput(?:y|ies)|agency|agencies|representatives?|embass(?:y|ies)|ambassadors?|envoys?|state|republic|regulators?|central banks?|cabinet|parliament|administration|foreign office|security council"
     # what a state itself offers: "a Chinese offer to build", "the Iranian proposal"
-    r"|offers?(?=\s+(?:to|of|for)\b)|proposals?)\b",
+    r"|offers?(?=\s+(?:to|of|for)\b)|proposals?|requests?|demands?)\b",
     _I,
 )
 
@@ -33,6 +33,10 @@ ROUTE_CHAIN = re.compile(r"[A-Z][\w’']*(?:-[A-Z][\w’']*){2,}")
 # goes on "and B ..." after a fronted place ("At the summit in Kazan, Russia and Iran signed").
 CITY_OF_STATE_BEFORE = re.compile(r"\b(?i:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+$")
 COORDINATED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
+# After a state named "in <city>, <state>", a verb that makes the state the subject of a new clause, not the city's
+# country: "Under the deal signed in Canberra, Australia will supply lithium to India".
+SUBJECT_AFTER = re.compile(r"\s+(?:will|would|shall|has|have|had|is|was|agreed|signed|plans?|pledged|promised|committed"
+                           r"|is set|agreed|offered|undertook|undertakes)\b")
 
 _RIVALRY = r"\b(?:tensions?|rivalry|competition|conflicts?|disputes?|stand-?off|feud|row|trade war)"
 # "tensions between A and B": the sides of a rivalry, not of the act the clause tells.
