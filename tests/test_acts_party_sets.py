@@ -260,3 +260,13 @@ def test_an_offer_taken_up_is_a_plan(text, kind):
 ])
 def test_refusing_to_comment_is_no_refusal_of_an_offer(text):
     assert acts_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India welcomed the idea of Russia to take initiative among BRICS nations to form a group on ICT.", []),
+    ("Brazil took the initiative to convene the meeting.", []),
+    # must not fire: an initiative launched
+    ("China and Laos launched an initiative on digital trade.", ["CHN+LAO"]),
+])
+def test_taking_the_initiative_is_no_initiative(text, expected):
+    assert party_sets(text) == sets(*expected)
