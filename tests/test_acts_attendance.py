@@ -40,6 +40,10 @@ def sets(*groups: str) -> Counter:
     ("The SCO leaders met by video link on Monday. The meeting was attended by the leaders of the member countries, "
      "including India, China, Russia and Kyrgyzstan. After the meeting, the statement on data security was issued.",
      ["CHN+IND+KGZ+RUS"]),
+    # partners (none of them members) meeting the bloc: the bloc stays a side; the venue is no attendee
+    ("Leaders of NATO and its partners in the Pacific are expected to agree to strengthen cooperation on cyber "
+     "defence. Leaders of Japan, South Korea and New Zealand are set to attend the NATO summit in the United "
+     "States on Thursday.", ["JPN+KOR+NATO+NZL"]),
     # must not fire: a membership list is no attendance; members expected to join are no list of participants
     ("The BRICS leaders adopted a declaration on AI. The BRICS countries are Brazil, Russia, India, China and "
      "South Africa.", ["BRICS"]),

@@ -11,8 +11,8 @@ import re
 from techpact.extract import cues
 from techpact.extract.facts import Agreement
 from techpact.extract.gates import Hinted
-from techpact.extract.parties import Clause, clause_base
-from techpact.ontology.reference import is_bloc
+from techpact.extract.parties import Clause, clause_base, party_candidates
+from techpact.ontology.reference import blocs, is_bloc
 from techpact.ontology.vocabulary import STATUS_RANK
 
 _I = re.IGNORECASE
@@ -23,8 +23,10 @@ ATTENDEES = Hinted(re.compile(
     r"\b(?:was|were)\s+attended\s+by\b|\b(?:attendees|participants|participating\s+(?:countries|states|nations))\s+"
     r"(?:were|are|included|include)\b"
     rf"|\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:countries|nations|states|members|economies)\s+(?:are|were)\b"
-    r"(?!\s+(?:expected|set|due|to|not|also|now|still|already)\b)", _I),
-    "attended by", "attendees", "participa", "countries", "nations", "states", "members", "economies")
+    r"(?!\s+(?:expected|set|due|to|not|also|now|still|already)\b)"
+    # the leaders who attend: "Kishida and leaders of A, B and C are set to attend the NATO summit"
+    r"|\b(?:(?:are|were)\s+(?:set|expected|due|scheduled)\s+to|will)\s+attend\b|\battended\s+(?:the|a|this)\b", _I),
+    "attended by", "attendees", "participa", "countries", "nations", "states", "members", "economies", "attend")
 
 # The state that chairs or hosts the meeting, named right after: "under the chairmanship of Kyrgyz President ...".
 CHAIR = Hinted(re.compile(r"\b(?:under\s+the\s+(?:chairmanship|chairship|presidency)\s+of|chaired\s+by|hosted\s+by)\s+(?:the\s+)?",
@@ -47,13 +49,22 @@ def chair_of(clause: Clause) -> str | None:
 def attendee_list(clause: Clause, chair: str | None = None) -> tuple[list[str], str | None] | None:
     """The states a clause lists as taking part (three or more), with the meeting's chair, and the one bloc it
     names, if any."""
-    states = list(dict.fromkeys(m.code for m in clause.actors if not is_bloc(m.code) and m.how != "dateline"))
-    if len(states) < 3 or not ATTENDEES.search(clause.text):
+    if len(clause.actors) < 3 or not ATTENDEES.search(clause.text):
+        return None
+    states = [code for code in party_candidates(clause) if not is_bloc(code)]  # not the venue: "in the United States"
+    if len(states) < 3:
         return None
     if chair and chair not in states:
         states.append(chair)  # the chair or host attends too
     blocs = {m.code for m in clause.actors if is_bloc(m.code)}
     return states, (next(iter(blocs)) if len(blocs) == 1 else None)
+
+
+def _side(states: list[str], bloc: str) -> list[str]:
+    """The parties of a bloc's act that the listed states attend: the states, and the bloc itself when none of them
+    is a member of it (partners meeting the bloc: "NATO and its Indo-Pacific partners")."""
+    members = blocs()[bloc].members if bloc in blocs() else {}
+    return list(states) + ([] if any(state in members for state in states) else [bloc])
 
 
 class Attendance:
@@ -78,7 +89,7 @@ class Attendance:
         states, bloc = listed
         for agreement in self.agreements:
             if len(agreement.parties) == 1 and is_bloc(agreement.parties[0]) and bloc in (None, agreement.parties[0]):
-                agreement.framework, agreement.parties = agreement.parties[0], list(states)
+                agreement.framework, agreement.parties = agreement.parties[0], _side(states, agreement.parties[0])
         if self._unnamed and self._clauses - self._unnamed[3] <= _WAIT:
             kind, status, told, _ = self._unnamed
             self._unnamed = None
@@ -102,7 +113,7 @@ class Attendance:
     def _attended(self, parties: list[str]) -> list[str]:
         """A bloc's act told after its attendees were listed: theirs (the bloc goes to the framework)."""
         if self.attendees and len(parties) == 1 and is_bloc(parties[0]) and self.attendees[1] in (None, parties[0]):
-            return list(self.attendees[0]) + parties
+            return _side(self.attendees[0], parties[0]) + parties
         return parties
 
     def _record(self, parties: list[str], kind: str | None, status: str | None, clause: Clause, back: bool,
