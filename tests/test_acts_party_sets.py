@@ -270,3 +270,16 @@ def test_refusing_to_comment_is_no_refusal_of_an_offer(text):
 ])
 def test_taking_the_initiative_is_no_initiative(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran on Sunday rejected an offer from Russia to enrich uranium on Russian soil. Russia on Saturday had said its "
+     "proposal to create a joint uranium venture with Iran still stands.", [("proposal", "rejected")]),
+    ("Egypt on Monday turned down an offer from China to build a data hub. The Chinese embassy had put the suggestion "
+     "to the Egyptian government on Friday.", [("proposal", "rejected")]),
+    # must not fire: a new offer is another act
+    ("Iran on Sunday rejected an offer from Russia to enrich uranium. On Monday Russia made Iran a new proposal to "
+     "build reactors.", [("proposal", "rejected"), ("proposal", "proposed")]),
+])
+def test_an_offer_told_again_at_another_time_is_one_offer(text, expected):
+    assert sorted((a.kind, a.status) for a in acts_of(text)) == sorted(expected)

@@ -363,6 +363,8 @@ class AgreementReader(Attendance):
         for agreement in reversed(self._with_parties(parties)):
             if set(agreement.parties) != set(parties):
                 continue  # its parties grew since it was indexed
+            if (kind is None or kind == "proposal") and agreement.kind == "proposal" and status == "proposed" and not introduced:
+                return agreement  # "A rejected B's offer on Sunday. B had said on Saturday its proposal stands": one offer
             if another_time(self.when, agreement, text):
                 continue  # "in 2016" and "on Tuesday" of 2025, "on Friday" and "on Thursday": two acts
             if (not back and status and agreement.status and status != agreement.status and when_told(text)
