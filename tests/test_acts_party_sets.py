@@ -283,3 +283,15 @@ def test_taking_the_initiative_is_no_initiative(text, expected):
 ])
 def test_an_offer_told_again_at_another_time_is_one_offer(text, expected):
     assert sorted((a.kind, a.status) for a in acts_of(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan and Australia adopted new national security strategies late last year that stress cyber defence.", []),
+    ("Korea's and Canada's own AI strategies were unveiled in March.", []),
+    ("Poland will sign a nuclear agreement with the U.S. on Monday. The U.S. energy secretary will sign the document "
+     "in Tallinn on the sidelines of a Three Seas Initiative conference.", ["POL+USA"]),
+    # must not fire: a strategy the two adopt together
+    ("Japan and Australia adopted a joint strategy on cyber defence.", ["AUS+JPN"]),
+])
+def test_strategies_of_ones_own_and_an_initiative_named_as_the_event_are_no_joint_initiative(text, expected):
+    assert party_sets(text) == sets(*expected)

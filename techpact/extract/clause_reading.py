@@ -37,6 +37,8 @@ def kind_outside_names(clause: Clause) -> tuple[str | None, int]:
     Security Treaty Organization" names a bloc, not an instrument); in an instrument's name, the kind of its head
     ("the Partnership and Cooperation Agreement" is an agreement)."""
     kind, where = _headed(clause.text, *cues.find_kind(clause.text))
+    if kind == "initiative" and _OWN_OR_EVENT.search(clause.text, max(0, where - 40), min(len(clause.text), where + 40)):
+        return None, len(clause.text) + 1  # "adopted new national security strategies", "a Three Seas Initiative conference"
     if kind is None or not any(m.how == "bloc" for m in clause.actors):
         return kind, where
     base = clause_base(clause)
@@ -48,6 +50,10 @@ def kind_outside_names(clause: Clause) -> tuple[str | None, int]:
         masked = masked[:max(0, start)] + "X" * (end - max(0, start)) + masked[end:]
     return _headed(masked, *cues.find_kind(masked))
 
+
+# A strategy of each side's own, or an initiative named as the event where an act happened.
+_OWN_OR_EVENT = re.compile(r"\b(?:national|domestic|own)\s+(?:[\w-]+\s+){0,2}?strateg(?:y|ies)\b"
+                           r"|(?-i:Initiative)\s+(?:conference|summit|meeting|forum|event)s?\b", re.IGNORECASE)
 
 _NAME = re.compile(r"(?-i:[A-Z][\w-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w-]*))*")
 
