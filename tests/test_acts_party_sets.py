@@ -295,3 +295,15 @@ def test_an_offer_told_again_at_another_time_is_one_offer(text, expected):
 ])
 def test_strategies_of_ones_own_and_an_initiative_named_as_the_event_are_no_joint_initiative(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Quad ministers said in a joint statement, that did not name China, that they would diversify supply.",
+     ["QUAD"]),
+    ("The G7 launched an initiative on minerals without naming Russia.", ["G7"]),
+    ("Japan and India signed a pact on chips, citing China as a risk.", ["IND+JPN"]),
+    # must not fire: a state named as a party
+    ("India signed a chip pact with Japan, officials said without naming the firms.", ["IND+JPN"]),
+])
+def test_a_state_left_unnamed_or_cited_as_a_reason_is_not_a_party(text, expected):
+    assert party_sets(text) == sets(*expected)
