@@ -307,3 +307,13 @@ def test_strategies_of_ones_own_and_an_initiative_named_as_the_event_are_no_join
 ])
 def test_a_state_left_unnamed_or_cited_as_a_reason_is_not_a_party(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt, Ethiopia and Iran have formally joined the bloc, after being invited last year.", []),
+    ("Laos and Nepal were invited last month, the secretariat said.", []),
+    # must not fire: the inviter named
+    ("Egypt was invited by Russia to help build a lunar station.", ["EGY+RUS"]),
+])
+def test_an_invitation_with_no_inviter_named_is_no_offer_among_the_invited(text, expected):
+    assert party_sets(text) == sets(*expected)

@@ -228,8 +228,9 @@ _RULES = [
           r"\b(?:propos\w*|offer(?:ed|s|ing)?|ask(?:ed|s|ing)?(?=\s+(?:[\w-]+\s+){1,3}?to\s+(?:help|join|build|develop|supply|provide"
           r"|jointly|consider|fund|finance|invest|assist|support|share|train)\b)|suggest\w*(?!\s+that\b" + EPISTEMIC_THAT + r")|call(?:ed|s)? for|(?<!\bphone )(?<!\bvideo )(?<!\ba )(?<!\bthe )call(?:ed|s)? on"
           # an invitation to do something, not to attend: "invited as observers", "at the invitation of", "invited to the summit"
-          r"|invit\w+(?!(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+(?:as|of|to\s+(?:attend|the|a|an|its|their|this|take part|participate))\b"
-          r"|\s*[.;,)]|\s*$)|urg(?:ed|es|ing)|it is time for"
+          # (invited with nobody named inviting: "joined the bloc after being invited last year")
+          r"|(?<!being )(?<!been )(?<!were )(?<!was )invit\w+(?!(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+(?:as|of|to\s+(?:attend|the|a|an|its|their|this|take part|participate))\b"
+          r"|\s*[.;,)]|\s*$)|(?:(?<=being )|(?<=been )|(?<=were )|(?<=was ))invit\w+(?=\s+by\b)|urg(?:ed|es|ing)|it is time for"
           r"|(?:is|are|was|were|stands?) ready (?:to|for)|readiness|willing\w*|open to|keen to|eager to|floated|pitched|put forward"
           r"|tabled|push(?:ed|es|ing)? for|advocat\w+|requested|expressed (?:\w+\s+)?interest in(?!\s+(?:joining|becoming|membership|establishing ties|ties with|(?:a\s+)?partner status))|sought"
           r"|(?:is|are|was|were|stands?) prepared to (?:help|cooperate|co-operate|work|assist|build|develop|supply|provide|share"
