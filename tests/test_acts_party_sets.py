@@ -317,3 +317,15 @@ def test_a_state_left_unnamed_or_cited_as_a_reason_is_not_a_party(text, expected
 ])
 def test_an_invitation_with_no_inviter_named_is_no_offer_among_the_invited(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The AU Executive Council approved a continental AI strategy, which calls for the use of AI among member "
+     "states, including Kenya.", ["AU"]),
+    ("ECOWAS ministers adopted a cyber plan for member countries like Ghana.", []),
+    # must not fire: the members listed as those who attend
+    ("The summit was attended by the heads of state of the member countries, including India, China and Russia. "
+     "The SCO adopted a declaration on AI.", ["CHN+IND+RUS"]),
+])
+def test_a_member_a_blocs_measure_is_for_is_not_a_party(text, expected):
+    assert party_sets(text) == sets(*expected)

@@ -69,6 +69,8 @@ NOT_PARTY_BEFORE = re.compile(
     # a state left unnamed on purpose: "a joint statement that did not name China"
     r"|\b(?:not|never|without)\s+(?:(?:directly|explicitly|specifically)\s+)?(?:nam\w*|mention\w*|singl\w+ out|cit\w+)\s+(?:the\s+)?$"
     r"|,\s*(?:citing|blaming)\s+(?:the\s+)?$"
+    # a member a bloc's measure is for: "the adoption of AI among member states, including Nigeria"
+    r"|\b(?:among|for|to|in|across)\s+(?:its\s+|the\s+|all\s+)?member\s+(?:states|countries|nations),?\s+(?:including|like)\s+(?:the\s+)?$"
     # a bloc a state goes back into: "lobbying to be returned to the AU", "readmission to ECOWAS"
     r"|\b(?:return\w*|readmi\w+|re-admi\w+|reinstat\w+|restor\w+)\s+to\s+(?:the\s+)?$"
     # the two sides of a rivalry told beside an act: "a focal point of tensions between Washington and Beijing"
@@ -79,7 +81,7 @@ NOT_PARTY_BEFORE = re.compile(
 # The words NOT_PARTY_BEFORE can end on (lower-cased): a name after any other word is not looked at with it.
 NOT_PARTY_LAST_WORDS = frozenset(
     "on for of upon against from over about with by to in counter countering contain containing rival rivalling rivaling "
-    "border borders bordering bordered neighbouring neighboring unlike like amid amidst bypassing circumventing avoiding between and name naming named mention mentioning mentioned cite citing out".split())
+    "border borders bordering bordered neighbouring neighboring unlike like amid amidst bypassing circumventing avoiding between and name naming named mention mentioning mentioned cite citing out including".split())
 
 # After a state's name, words that make it a named instrument or a thing rather than the state acting.
 NOT_AN_ACTOR_AFTER = re.compile(
