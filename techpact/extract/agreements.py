@@ -91,7 +91,8 @@ class AgreementReader(Attendance):
             self._note_unnamed(clause)  # an instrument of nobody named: the attendees', when listed before or next
             return  # nobody named, nothing in focus: the clause can neither make nor extend an act
         candidates = venue_then_subject(clause, party_candidates(clause))
-        between = between_parties(clause) if not roles.RIVALRY_BETWEEN.search(text) else None
+        between = between_parties(clause)
+        between = None if between and roles.RIVALRY_BETWEEN.search(text) else between  # not "tensions between A and B"
         parties = between or candidates or ([summit[0]] if at_summit else [])
         if not parties and self.focus is None and self._note_unnamed(clause):
             return  # "JAKARTA: Five central banks signed a memorandum": nobody named but a dateline or a setting
@@ -150,7 +151,7 @@ class AgreementReader(Attendance):
                         or (not kind and not back_match and cues.ALSO_ANOTHER.search(text)))  # "Members also endorsed ..."
         cooperative = bool(kind or cooperation)
         proposes = (status == "proposed" or status == "rejected") and len(parties) >= 2  # an offer, or its refusal
-        hedged = bool(cues.HEDGED.search(text) or cues.BLOC_DESCRIBED.match(text))
+        hedged = bool(cues.HEDGED.search(text) or (any(map(is_bloc, parties)) and cues.BLOC_DESCRIBED.match(text)))
         domestic = bool(cues.DOMESTIC.search(text)) and len(parties) < 2
 
         concluded = kind and _STATUS_RANK.get(status or "", 0) >= _STATUS_RANK["signed"]  # an instrument ended "citing concerns" too

@@ -81,6 +81,8 @@ class Attendance:
     def _note_attendees(self, clause: Clause) -> None:
         """Take in a clause that lists who took part: the bloc's acts told so far, and an act of nobody named told
         just before, become the listed states'."""
+        if not clause.actors:
+            return
         self._chair = chair_of(clause) or self._chair
         listed = attendee_list(clause, self._chair)
         if listed is None:
