@@ -329,3 +329,19 @@ def test_an_invitation_with_no_inviter_named_is_no_offer_among_the_invited(text,
 ])
 def test_a_member_a_blocs_measure_is_for_is_not_a_party(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China, Japan, Australia and all ten members of ASEAN signed the regional trade pact.",
+     ["ASEAN+AUS+CHN+JPN"]),
+    ("The European Union, Japan and Mexico agreed to work on price floors for minerals.", ["EU+JPN+MEX"]),
+    # must not fire: members acting under the bloc's roof
+    ("Russia and China signed a treaty on AI within the SCO framework, alongside the SCO itself.", ["CHN+RUS"]),
+])
+def test_a_bloc_named_with_states_none_of_them_members_is_a_side(text, expected):
+    assert party_sets(text) == sets(*expected)
+
+
+def test_a_bloc_named_with_its_members_is_the_framework():
+    [act] = acts_of("Kazakhstan, Uzbekistan and the SCO signed a memorandum on digital trade.")
+    assert sorted(act.parties) == ["KAZ", "UZB"] and act.framework == "SCO"

@@ -8,7 +8,7 @@ parties land on the right agreement.
 from __future__ import annotations
 
 from techpact.extract import cues, roles
-from techpact.extract.attendance import Attendance
+from techpact.extract.attendance import Attendance, framed
 from techpact.extract.act_finish import extend_act, finish  # noqa: F401  (finish: the reader's last step, importable here)
 from techpact.extract.clause_reading import (
     also_another, another_time, later_time, told_again, group_of, listed_instruments, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
@@ -323,7 +323,7 @@ class AgreementReader(Attendance):
 
     def _record(self, parties: list[str], kind: str | None, status: str | None, clause: Clause, back: bool,
                 introduced: bool = False, separate: bool = False) -> None:
-        parties, framework = split_framework(self._attended(parties))
+        parties, framework = framed(self._attended(parties))
         self.company_deal = False
         target = self._headline_act(parties) if separate else self._find(parties, kind, status, back, clause.text, introduced)
         if target is not None and self._prior_here == (id(target), self._clauses):

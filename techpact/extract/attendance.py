@@ -11,7 +11,7 @@ import re
 from techpact.extract import cues
 from techpact.extract.facts import Agreement
 from techpact.extract.gates import Hinted
-from techpact.extract.parties import Clause, clause_base, party_candidates
+from techpact.extract.parties import Clause, clause_base, party_candidates, split_framework
 from techpact.ontology.reference import blocs, is_bloc
 from techpact.ontology.vocabulary import STATUS_RANK
 
@@ -58,6 +58,16 @@ def attendee_list(clause: Clause, chair: str | None = None) -> tuple[list[str], 
         states.append(chair)  # the chair or host attends too
     blocs = {m.code for m in clause.actors if is_bloc(m.code)}
     return states, (next(iter(blocs)) if len(blocs) == 1 else None)
+
+
+def framed(parties: list[str]) -> tuple[list[str], str | None]:
+    """The parties and the framework of an act: with two or more states named, a bloc among the parties is the
+    framework when any of them is its member (members acting under its roof); with none of them a member, the bloc
+    is a side of its own ("Japan, Australia and the ten members of ASEAN signed", "the EU, Japan and Mexico")."""
+    states, framework = split_framework(parties)
+    if framework and not any(state in blocs()[framework].members for state in states if framework in blocs()):
+        return parties, None
+    return states, framework
 
 
 def _side(states: list[str], bloc: str) -> list[str]:
