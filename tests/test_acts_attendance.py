@@ -44,6 +44,12 @@ def sets(*groups: str) -> Counter:
     ("Leaders of NATO and its partners in the Pacific are expected to agree to strengthen cooperation on cyber "
      "defence. Leaders of Japan, South Korea and New Zealand are set to attend the NATO summit in the United "
      "States on Thursday.", ["JPN+KOR+NATO+NZL"]),
+    # the chair named before, the list in an aside, one more attendee told apart
+    ("During the SCO summit held in Astana, member countries worked on trade. Kazakh President Kassym-Jomart "
+     "Tokayev chaired the summit on July 4, which was also attended by Chinese President Xi Jinping, Indian Prime "
+     "Minister Narendra Modi and Pakistani Prime Minister Shehbaz Sharif. Russian President Vladimir Putin "
+     "participated in the summit via video link. The leaders at the summit adopted the Astana Declaration.",
+     ["CHN+IND+KAZ+PAK+RUS"]),
     # must not fire: a membership list is no attendance; members expected to join are no list of participants
     ("The BRICS leaders adopted a declaration on AI. The BRICS countries are Brazil, Russia, India, China and "
      "South Africa.", ["BRICS"]),

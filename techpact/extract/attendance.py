@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from techpact.extract import cues
+from techpact.extract import cues, roles
 from techpact.extract.facts import Agreement
 from techpact.extract.gates import Hinted
 from techpact.extract.parties import Clause, clause_base, party_candidates, split_framework
@@ -20,7 +20,7 @@ _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}
 
 # A clause listing who took part: attended by, participants were, "the five ASEAN countries are".
 ATTENDEES = Hinted(re.compile(
-    r"\b(?:was|were)\s+attended\s+by\b|\b(?:attendees|participants|participating\s+(?:countries|states|nations))\s+"
+    r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|\b(?:attendees|participants|participating\s+(?:countries|states|nations))\s+"
     r"(?:were|are|included|include)\b"
     rf"|\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:countries|nations|states|members|economies)\s+(?:are|were)\b"
     r"(?!\s+(?:expected|set|due|to|not|also|now|still|already)\b)"
@@ -32,6 +32,13 @@ ATTENDEES = Hinted(re.compile(
 CHAIR = Hinted(re.compile(r"\b(?:under\s+the\s+(?:chairmanship|chairship|presidency)\s+of|chaired\s+by|hosted\s+by)\s+(?:the\s+)?",
                           _I), "chair", "presidency", "hosted by")
 
+# The chair named before: "Russian President Vladimir Putin chaired the summit".
+CHAIRED = Hinted(re.compile(r"\b(?:chaired|hosted|presided over)\s+the\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|talks"
+                            r"|conference)\b", _I), "chaired", "hosted", "presided")
+# One more attendee told apart: "Brazilian President Lula participated in the summit via video link".
+ALSO_ATTENDED = Hinted(re.compile(r"\b(?:participated|took part|joined)\s+(?:in\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting"
+                                  r"|session|talks)\b", _I), "participated", "took part", "joined")
+
 # Clauses that a pending unnamed act may wait for its list: "Five central banks signed an MoU. The five ASEAN
 # countries are ..." (the list comes in the next clause or the one after).
 _WAIT = 2
@@ -39,11 +46,12 @@ _WAIT = 2
 
 def chair_of(clause: Clause) -> str | None:
     """The state a clause names as chairing or hosting a meeting ("under the chairmanship of Kyrgyz President ...")."""
-    match = CHAIR.search(clause.text)
-    if not match:
-        return None
     base = clause_base(clause)
-    return next((m.code for m in clause.actors if 0 <= m.start - base - match.end() <= 4 and not is_bloc(m.code)), None)
+    if match := CHAIR.search(clause.text):
+        return next((m.code for m in clause.actors if 0 <= m.start - base - match.end() <= 4 and not is_bloc(m.code)), None)
+    if match := CHAIRED.search(clause.text):
+        return next((m.code for m in reversed(clause.actors) if m.start - base < match.start() and not is_bloc(m.code)), None)
+    return None
 
 
 def attendee_list(clause: Clause, chair: str | None = None) -> tuple[list[str], str | None] | None:
@@ -52,6 +60,10 @@ def attendee_list(clause: Clause, chair: str | None = None) -> tuple[list[str], 
     if len(clause.actors) < 3 or not ATTENDEES.search(clause.text):
         return None
     states = [code for code in party_candidates(clause) if not is_bloc(code)]  # not the venue: "in the United States"
+    if len(states) < 3:  # the list in an aside: "Putin chaired the summit, which was also attended by A, B and C"
+        base = clause_base(clause)
+        states = list(dict.fromkeys(m.code for m in clause.actors if not is_bloc(m.code) and m.how != "dateline"
+                                    and not roles.LOCATION_BEFORE.search(clause.text[:m.start - base])))
     if len(states) < 3:
         return None
     if chair and chair not in states:
@@ -96,6 +108,7 @@ class Attendance:
         self._chair = chair_of(clause) or self._chair
         listed = attendee_list(clause, self._chair)
         if listed is None:
+            self._note_one_more(clause)
             return
         self.attendees = listed
         states, bloc = listed
@@ -106,6 +119,19 @@ class Attendance:
             kind, status, told, _ = self._unnamed
             self._unnamed = None
             self._record(list(states) + ([bloc] if bloc else []), kind, status, told, back=False)
+
+    def _note_one_more(self, clause: Clause) -> None:
+        """One more state told taking part, right after the list ("Brazil's president joined the summit by video")."""
+        if not self.attendees or not ALSO_ATTENDED.search(clause.text):
+            return
+        states = [code for code in party_candidates(clause) if not is_bloc(code) and code not in self.attendees[0]]
+        if len(states) != 1:
+            return
+        before = list(self.attendees[0])
+        self.attendees = (before + states, self.attendees[1])
+        for agreement in self.agreements:
+            if sorted(agreement.parties) == sorted(before):
+                agreement.parties = agreement.parties + states
 
     def _note_unnamed(self, clause: Clause) -> bool:
         """An instrument told made with nobody named and nothing in focus ("Five central banks signed a memorandum",
