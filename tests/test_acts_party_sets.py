@@ -345,3 +345,13 @@ def test_a_bloc_named_with_states_none_of_them_members_is_a_side(text, expected)
 def test_a_bloc_named_with_its_members_is_the_framework():
     [act] = acts_of("Kazakhstan, Uzbekistan and the SCO signed a memorandum on digital trade.")
     assert sorted(act.parties) == ["KAZ", "UZB"] and act.framework == "SCO"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar is Japan's largest trading partner in the Gulf.", []),
+    ("Vietnam remains China's biggest business partner in Southeast Asia.", []),
+    # must not fire: partnering
+    ("Qatar will partner with Japan in hydrogen.", ["JPN+QAT"]),
+])
+def test_a_trade_statistic_is_no_partnership(text, expected):
+    assert party_sets(text) == sets(*expected)

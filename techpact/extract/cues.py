@@ -50,8 +50,10 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
 
 
 # Verbs that name the kind when no kind noun does: "have partnered with" is a partnership.
-# (a standing in a bloc is no partnership: "became a dialogue partner in the SCO")
-PARTNERING = re.compile(r"\b(?:(?<!dialogue )(?<!observer )partner(?:ed|ing|s)? (?:with|on|in)|team(?:ed|s|ing)? up with"
+# (a standing in a bloc, or a trade statistic, is no partnership: "became a dialogue partner in the SCO", "A is B's
+# largest trading partner in the Middle East")
+PARTNERING = re.compile(r"\b(?:(?<!dialogue )(?<!observer )(?<!trading )(?<!trade )(?<!business )(?<!commercial )"
+                        r"partner(?:ed|ing|s)? (?:with|on|in)|team(?:ed|s|ing)? up with"
                         # told as existing: "The EU and ASEAN have been strategic partners since 2020"
                         r"|(?:have|has|had)\s+(?:long\s+)?been\s+(?:(?!(?:trading|trade|business|commercial)\b)[\w-]+\s+){0,2}?"
                         r"partners\b(?!\s+in\s+crime))", _I)
