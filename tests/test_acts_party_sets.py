@@ -355,3 +355,15 @@ def test_a_bloc_named_with_its_members_is_the_framework():
 ])
 def test_a_trade_statistic_is_no_partnership(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ASEAN ministers reaffirmed in a joint statement their support for Timor-Leste's integration into the bloc.",
+     ["ASEAN"]),
+    ("The SCO leaders agreed in principle to admit Laos as a member, the joint statement read.", ["SCO"]),
+    ("The leaders backed Belarus's full membership in a declaration adopted by the SCO.", ["SCO"]),
+    # must not fire: the state acting with the bloc
+    ("Belarus signed a memorandum on digital trade with the SCO.", ["BLR+SCO"]),
+])
+def test_a_state_whose_joining_is_the_matter_is_not_a_party(text, expected):
+    assert party_sets(text) == sets(*expected)

@@ -69,6 +69,8 @@ NOT_PARTY_BEFORE = re.compile(
     # a state left unnamed on purpose: "a joint statement that did not name China"
     r"|\b(?:not|never|without)\s+(?:(?:directly|explicitly|specifically)\s+)?(?:nam\w*|mention\w*|singl\w+ out|cit\w+)\s+(?:the\s+)?$"
     r"|,\s*(?:citing|blaming)\s+(?:the\s+)?$"
+    # the state a bloc admits: "agreed in principle to admit Timor-Leste"
+    r"|\b(?:to\s+admit|admits|admitted)\s+(?:the\s+)?$"
     # a member a bloc's measure is for: "the adoption of AI among member states, including Nigeria"
     r"|\b(?:among|for|to|in|across)\s+(?:its\s+|the\s+|all\s+)?member\s+(?:states|countries|nations),?\s+(?:including|like)\s+(?:the\s+)?$"
     # a bloc a state goes back into: "lobbying to be returned to the AU", "readmission to ECOWAS"
@@ -81,7 +83,7 @@ NOT_PARTY_BEFORE = re.compile(
 # The words NOT_PARTY_BEFORE can end on (lower-cased): a name after any other word is not looked at with it.
 NOT_PARTY_LAST_WORDS = frozenset(
     "on for of upon against from over about with by to in counter countering contain containing rival rivalling rivaling "
-    "border borders bordering bordered neighbouring neighboring unlike like amid amidst bypassing circumventing avoiding between and name naming named mention mentioning mentioned cite citing out including".split())
+    "border borders bordering bordered neighbouring neighboring unlike like amid amidst bypassing circumventing avoiding between and name naming named mention mentioning mentioned cite citing out including admit admits admitted".split())
 
 # After a state's name, words that make it a named instrument or a thing rather than the state acting.
 NOT_AN_ACTOR_AFTER = re.compile(
@@ -92,6 +94,8 @@ NOT_AN_ACTOR_AFTER = re.compile(
     r"|tariffs|exports|imports|products|goods|chips|industry|industries|investors|consumers|citizens|nationals|market)\b"
     # the first word of a trade body's name, or a base: "the China Semiconductor Industry Association", "Washington-based"
     r"|(?:\s+(?-i:[A-Z])[\w&-]*){0,4}\s+(?-i:Association|Federation|Chamber|Society|Foundation)\b|(?:,\s*[A-Z][\w.]*)?-based\b"
+    # the state whose joining a bloc is the matter: "Timor-Leste's integration into the bloc", "X's full membership"
+    r"|[’']s\s+(?:full\s+|formal\s+|eventual\s+)?(?:membership|accession|integration|admission|entry|membership bid)\b"
     # a place in the name of a line across countries: "the Baku-Tbilisi-Kars railway"
     r"|(?:-[A-Z][\w’'-]*)*\s+(?:[\w-]+\s+)?(?:railway|railroad|pipeline|corridor|highway|motorway|bridge|route)s?\b",
 )
