@@ -367,3 +367,13 @@ def test_a_trade_statistic_is_no_partnership(text, expected):
 ])
 def test_a_state_whose_joining_is_the_matter_is_not_a_party(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armenia will freeze its CSTO role, Pashinyan told France 24 TV channel.", []),
+    ("Serbia signed a chip deal with China, the minister said on Russia TV.", ["CHN+SRB"]),
+    # must not fire: the state itself
+    ("Armenia signed a deal with France on satellites.", ["ARM+FRA"]),
+])
+def test_a_broadcaster_named_after_a_state_is_not_the_state(text, expected):
+    assert party_sets(text) == sets(*expected)
