@@ -7,23 +7,24 @@ parties land on the right agreement.
 
 from __future__ import annotations
 
-from techpact.extract import cues
+from techpact.extract import cues, roles
+from techpact.extract.attendance import Attendance, framed
 from techpact.extract.act_finish import extend_act, finish  # noqa: F401  (finish: the reader's last step, importable here)
 from techpact.extract.clause_reading import (
-    also_another, told_again, group_of, listed_instruments, one_from_each, recall_officials, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
+    also_another, another_time, later_time, told_again, group_of, listed_instruments, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
-    one_with_each, outside_names, party_candidates, places, sides_of_with, split_framework,
+    outside_names, party_candidates, places, split_framework,
 )
 from techpact.ontology.reference import is_bloc
 from techpact.ontology.vocabulary import GENERIC_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
 from techpact.ontology.vocabulary import STATUS_RANK as _STATUS_RANK  # stronger statuses are not overwritten by weaker ones
 
 
-class AgreementReader:
+class AgreementReader(Attendance):
     """Reads clauses in order and builds the document's agreements."""
 
     def __init__(self) -> None:
@@ -47,6 +48,7 @@ class AgreementReader:
         self._officials: dict[str, tuple[list[str], int]] = {}  # "ministers from A, B and C": their states, by noun
         self._lead: tuple[list[str], Span] | None = None  # the parties of the act last recorded, and its sentence
         self._prior_here: tuple[int, int] | None = None  # the older act the last prior-act clause named, and that clause
+        self._init_attendance()
 
     def read(self, clause: Clause) -> None:
         """Take one clause into account; instruments it lists after an umbrella of several are acts of their own."""
@@ -78,6 +80,7 @@ class AgreementReader:
         for mention in clause.actors:
             if mention.how != "dateline":
                 self.seen[mention.code] = self.seen.get(mention.code, 0) + 1
+        self._note_attendees(clause)  # "The summit was attended by A, B and C": the group's acts are theirs
         if not clause.actors and self.focus is None and self.pair and cues.HEREBY.search(text):
             kind, _ = cues.find_kind(text)  # "We, the leaders of A, B and C ... hereby declare": the group named
             self._record(list(self.pair), kind or "declaration", cues.find_status(text) or "signed", clause, back=False)
@@ -85,10 +88,14 @@ class AgreementReader:
         at_summit = bool(summit and not clause.actors and cues.WHERE_DONE.match(text))  # "..., where leaders adopted"
         if not clause.actors and self.focus is None and not at_summit and not (
                 self.pair and (they or cues.BOTH_PARTIES.search(text))):
+            self._note_unnamed(clause)  # an instrument of nobody named: the attendees', when listed before or next
             return  # nobody named, nothing in focus: the clause can neither make nor extend an act
-        candidates = party_candidates(clause)
+        candidates = venue_then_subject(clause, party_candidates(clause))
         between = between_parties(clause)
+        between = None if between and roles.RIVALRY_BETWEEN.search(text) else between  # not "tensions between A and B"
         parties = between or candidates or ([summit[0]] if at_summit else [])
+        if not parties and self.focus is None and self._note_unnamed(clause):
+            return  # "JAKARTA: Five central banks signed a memorandum": nobody named but a dateline or a setting
         if (clause.continued and len(parties) == 1 and self.focus and len(self.focus.parties) == 2
                 and parties[0] not in self.focus.parties and named_after_with(clause, parties[0])):
             # "A has a pact with B and a treaty with C": A's with C; "... and a hub with the participation of C": all three
@@ -103,6 +110,8 @@ class AgreementReader:
         kind, where = kind_outside_names(clause)
         if kind == "partnership" and cues.TIES_WISHED.search(text, max(0, where - 16), where):
             kind = None  # "a closer partnership ... harbors opportunities": ties talked about, no instrument
+        elif kind and cues.MORE_OF_KIND.search(text, max(0, where - 40), where):
+            kind = None  # "is seeking more deals abroad": instruments in general, none made
         if kind is None and cues.PARTNERING.search(text):
             kind, where = "partnership", cues.PARTNERING.search(text).start()
         if kind is None and len(clause.actors) >= 2 and (body := compound_body(clause)) is not None:
@@ -111,6 +120,8 @@ class AgreementReader:
         back = bool(back_match)
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
         status = cues.find_status(text)
+        if kind == "proposal" and (taken := cues.ACCEPTED_OFFER.search(text)):  # the offer taken up: what it offers
+            kind, status = cues.find_kind(text[taken.end():])[0] or "initiative", "planned"
         if status == "signed" and self.focus and self.focus.status and cues.AGREEING_RETOLD.search(text):
             status = None  # "The ministers reached the agreement during a call": the agreeing retold, nothing new concluded
         if status != "rejected" and " that " in text and cues.PROPOSAL_THAT.search(text):
@@ -139,8 +150,8 @@ class AgreementReader:
                         or (kind and not back_kind and also_another(text, where))
                         or (not kind and not back_match and cues.ALSO_ANOTHER.search(text)))  # "Members also endorsed ..."
         cooperative = bool(kind or cooperation)
-        proposes = status == "proposed" and len(parties) >= 2
-        hedged = bool(cues.HEDGED.search(text))
+        proposes = (status == "proposed" or status == "rejected") and len(parties) >= 2  # an offer, or its refusal
+        hedged = bool(cues.HEDGED.search(text) or (any(map(is_bloc, parties)) and cues.BLOC_DESCRIBED.match(text)))
         domestic = bool(cues.DOMESTIC.search(text)) and len(parties) < 2
 
         concluded = kind and _STATUS_RANK.get(status or "", 0) >= _STATUS_RANK["signed"]  # an instrument ended "citing concerns" too
@@ -219,8 +230,7 @@ class AgreementReader:
                           and (not self.focus or self.focus.parties == parties or bloc_decision))
             if bloc_alone and not kind:
                 kind = "initiative"  # what a bloc decides to do together, with no instrument named
-            pairs = (sides_of_with(clause, parties) or one_with_each(clause, parties) or one_from_each(clause, parties)
-                     ) if len(parties) > 2 else None
+            pairs = pairs_of(clause, parties, list(self.seen))
             if pairs:
                 for pair in pairs:
                     self._record(pair, kind, status, clause, back=False)
@@ -233,7 +243,7 @@ class AgreementReader:
         if self.focus and (back or continues or ((cooperative or both) and not clause.actors)):
             # a clause about the act in focus names its kind or status only when nothing did before
             specific = back_kind if back_kind in SPECIFIC_KINDS and self.focus.kind in GENERIC_KINDS else None
-            if status and self._another_time(self.focus, text) and not self._later_time(self.focus, text):
+            if status and another_time(self.when, self.focus, text) and not later_time(self.when, self.focus, text):
                 status = None  # "The project ... was scrapped in 2016", told of an act signed on Tuesday: its past
             self._extend(self.focus, specific or (kind if not self.focus.kind else None),
                          status if (back or not self.focus.status) else None, clause)
@@ -313,7 +323,7 @@ class AgreementReader:
 
     def _record(self, parties: list[str], kind: str | None, status: str | None, clause: Clause, back: bool,
                 introduced: bool = False, separate: bool = False) -> None:
-        parties, framework = split_framework(parties)
+        parties, framework = framed(self._attended(parties))
         self.company_deal = False
         target = self._headline_act(parties) if separate else self._find(parties, kind, status, back, clause.text, introduced)
         if target is not None and self._prior_here == (id(target), self._clauses):
@@ -354,7 +364,9 @@ class AgreementReader:
         for agreement in reversed(self._with_parties(parties)):
             if set(agreement.parties) != set(parties):
                 continue  # its parties grew since it was indexed
-            if self._another_time(agreement, text):
+            if (kind is None or kind == "proposal") and agreement.kind == "proposal" and status == "proposed" and not introduced:
+                return agreement  # "A rejected B's offer on Sunday. B had said on Saturday its proposal stands": one offer
+            if another_time(self.when, agreement, text):
                 continue  # "in 2016" and "on Tuesday" of 2025, "on Friday" and "on Thursday": two acts
             if (not back and status and agreement.status and status != agreement.status and when_told(text)
                     and not self.when.get(id(agreement))):
@@ -373,16 +385,6 @@ class AgreementReader:
             if agreement.kind == kind or {agreement.kind, kind} <= _SAME_ACT_KINDS:
                 return agreement
         return None
-
-    def _later_time(self, agreement: Agreement, text: str) -> bool:
-        """Whether a clause dates itself in a year after every year the act was told with: what became of it since."""
-        years, known = set(cues.YEAR.findall(text)), set(cues.YEAR.findall(" ".join(self.when.get(id(agreement), ()))))
-        return bool(years and known and min(years) > max(known))
-
-    def _another_time(self, agreement: Agreement, text: str) -> bool:
-        """Whether a clause dates itself (a year, a weekday) apart from every time the act was told with."""
-        when, known = when_told(text), self.when.get(id(agreement))
-        return bool(when and known and not when & known)
 
     _extend = staticmethod(extend_act)
 

@@ -9,7 +9,7 @@ import re
 from techpact.extract import cues, roles
 from techpact.extract.facts import Agreement, Span
 from techpact.extract.gazetteer import gazetteer
-from techpact.extract.parties import Clause, clause_base
+from techpact.extract.parties import Clause, clause_base, in_aside, one_with_each, sides_of_with
 from techpact.ontology.reference import is_bloc
 from techpact.ontology.vocabulary import SPECIFIC_KINDS
 
@@ -37,6 +37,8 @@ def kind_outside_names(clause: Clause) -> tuple[str | None, int]:
     Security Treaty Organization" names a bloc, not an instrument); in an instrument's name, the kind of its head
     ("the Partnership and Cooperation Agreement" is an agreement)."""
     kind, where = _headed(clause.text, *cues.find_kind(clause.text))
+    if kind == "initiative" and _OWN_OR_EVENT.search(clause.text, max(0, where - 40), min(len(clause.text), where + 40)):
+        return None, len(clause.text) + 1  # "adopted new national security strategies", "a Three Seas Initiative conference"
     if kind is None or not any(m.how == "bloc" for m in clause.actors):
         return kind, where
     base = clause_base(clause)
@@ -48,6 +50,10 @@ def kind_outside_names(clause: Clause) -> tuple[str | None, int]:
         masked = masked[:max(0, start)] + "X" * (end - max(0, start)) + masked[end:]
     return _headed(masked, *cues.find_kind(masked))
 
+
+# A strategy of each side's own, or an initiative named as the event where an act happened.
+_OWN_OR_EVENT = re.compile(r"\b(?:national|domestic|own)\s+(?:[\w-]+\s+){0,2}?strateg(?:y|ies)\b"
+                           r"|(?-i:Initiative)\s+(?:conference|summit|meeting|forum|event)s?\b", re.IGNORECASE)
 
 _NAME = re.compile(r"(?-i:[A-Z][\w-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w-]*))*")
 
@@ -69,6 +75,19 @@ def lone_bloc(parties: list[str]) -> bool:
 
 def when_told(text: str) -> set[str]:
     return set(cues.YEAR.findall(text)) | set(cues.WEEKDAY.findall(text))
+
+
+def later_time(when: dict[int, set[str]], agreement: Agreement, text: str) -> bool:
+    """Whether a clause dates itself in a year after every year the act was told with (when: the times told with
+    each act, by id): what became of it since."""
+    years, known = set(cues.YEAR.findall(text)), set(cues.YEAR.findall(" ".join(when.get(id(agreement), ()))))
+    return bool(years and known and min(years) > max(known))
+
+
+def another_time(when: dict[int, set[str]], agreement: Agreement, text: str) -> bool:
+    """Whether a clause dates itself (a year, a weekday) apart from every time the act was told with."""
+    told, known = when_told(text), when.get(id(agreement))
+    return bool(told and known and not told & known)
 
 
 _BILATERAL = re.compile(r"\bbilateral(?:ly)?\b", re.IGNORECASE)
@@ -201,6 +220,43 @@ def one_from_each(clause: Clause, parties: list[str]) -> list[list[str]] | None:
     if len(left) != 1 or len(right) < 2 or left[0] in right:
         return None
     return [[left[0], other] for other in right]
+
+
+def venue_then_subject(clause: Clause, parties: list[str]) -> list[str]:
+    """The parties with the state that, after a place set off by a comma, starts a clause as its subject ("Under the
+    deal signed in Canberra, Australia will supply lithium to India": Australia is no mere venue)."""
+    if ", " not in clause.text or len(clause.actors) < 2:
+        return parties
+    base = clause_base(clause)
+    for mention in clause.actors:
+        local = mention.start - base
+        if (mention.code not in parties and not is_bloc(mention.code) and local >= 2 and clause.text[local - 2] == ","
+                and roles.CITY_OF_STATE_BEFORE.search(clause.text, max(0, local - 60), local)
+                and roles.SUBJECT_AFTER.match(clause.text, local + len(mention.surface))):
+            return [mention.code] + parties
+    return parties
+
+
+def pairs_of(clause: Clause, parties: list[str], seen: list[str] = ()) -> list[list[str]] | None:
+    """Bilateral pairs when a list acts with one other, one actor signs instruments with each of several, or one
+    draws a side from each: the actors of a source or witness aside left out ("According to the U.S. office, A, B and
+    C each agreed to work with the United States": A, B and C each with the US), and those of a closing attribution
+    ("..., the Russian government said"). When nobody is named before "with"
+    ("The Cabinet approved four MoUs with A, B, C and D"), the maker is the state the story is about: the first of
+    seen (the actors in the order the document names them) not in the list."""
+    if len(parties) <= 2:
+        return None
+    base = clause_base(clause)
+    said = roles.SAID_AFTER.search(clause.text)  # "..., the Russian government said in a decree"
+    told = [m for m in clause.actors if not in_aside(clause, m.start - base) and not (said and m.start - base >= said.start())]
+    if len(told) < len(clause.actors):
+        clause = Clause(span=clause.span, text=clause.text, actors=told, sectors=clause.sectors, continued=clause.continued)
+    pairs = sides_of_with(clause, parties) or one_with_each(clause, parties) or one_from_each(clause, parties)
+    if pairs is None and (each := roles.ONE_WITH_EACH.search(clause.text)) and (match := cues.WITH.search(clause.text)):
+        if match.start() >= each.start() and not any(m.start - base < match.start() for m in clause.actors):
+            home = next((code for code in seen if code not in parties and not is_bloc(code)), None)
+            pairs = [[home, code] for code in parties] if home else None
+    return pairs
 
 
 def universities_only(clause: Clause) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from techpact.extract.gates import Hinted, folded
 from techpact.extract.status import (  # noqa: F401  (the status rules live in status.py; read through cues too)
-    ENDED, EPISTEMIC_THAT, FUTURE_ISSUE, HEDGED, IN_EFFECT, IN_FORCE, NEGATED, ONGOING, PLANNED, PROPOSED, SIGNED, find_status,
+    BLOC_DESCRIBED, ENDED, EPISTEMIC_THAT, FUTURE_ISSUE, HEDGED, IN_EFFECT, IN_FORCE, NEGATED, ONGOING, PLANNED, PROPOSED, SIGNED, find_status,
 )
 
 _I = re.IGNORECASE
@@ -26,12 +26,16 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
                                    r"|\b(?:adopted|issued|released|approved|agreed on)\s+(?:a|an|the)\s+(?!joint\b)(?:[\w-]+\s+)?statements?\b"
                                    # several, with no article: "the council adopted statements on AI and on water"
                                    r"|\b(?:adopted|issued|released|approved)\s+(?:two |three |four |several )?statements\s+on\b"
+                                   # told in the passive: "the statement on digital cooperation was issued"
+                                   r"|\bthe\s+(?:[\w-]+\s+){0,2}?statements?\s+(?:[\w-]+\s+){0,6}?(?:was|were)\s+(?:issued|adopted|released|approved)\b"
                                    r"|\bcommuniqu[eé]s?\b", _I)),
     ("declaration", re.compile(r"\bdeclarations?\b|\bhereby declare\b", _I)),
     ("working-group", re.compile(r"\bworking groups?\b|\btask forces?\b|\b(?:joint|intergovernmental) commissions?\b|\bjoint committees?\b"
                                  r"|\bexpert (?:groups?|teams?|panels?)\b|\b(?:teams?|groups?|panels?) of experts\b", _I)),
-    ("initiative", re.compile(r"\binitiatives?\b|\bstrateg(?:y|ies)\b|\broad ?maps?\b|\baction plans?\b|\bplans? of action\b|\bdialogue mechanisms?\b|\bjoint (?:[\w-]+\s+){0,3}?(?:centres?|centers?|laborator(?:y|ies)|labs?|projects?|ventures?|programmes?|programs?|plants?|facilit(?:y|ies)|institutes?|funds?)\b|\bprogram(?:me)?s? of cooperation\b"
-                               r"|\b(?:platforms?|dialogues?)\b", _I)),
+    # (not the idiom "to take the initiative": acting first, no instrument)
+    ("initiative", re.compile(r"\b(?<!take )(?<!takes )(?<!took )(?<!taking )(?<!take the )(?<!took the )(?<!taking the )"
+                              r"initiatives?\b|\bstrateg(?:y|ies)\b|\broad ?maps?\b|\baction plans?\b|\bplans? of action\b|\bdialogue mechanisms?\b|\bjoint (?:[\w-]+\s+){0,3}?(?:centres?|centers?|laborator(?:y|ies)|labs?|projects?|ventures?|programmes?|programs?|plants?|facilit(?:y|ies)|institutes?|funds?)\b|\bprogram(?:me)?s? of cooperation\b"
+                               r"|\b(?:platforms?|dialogues?)\b(?!\s+partners?\b)", _I)),
     ("partnership", re.compile(r"\bpartnerships?\b|\balliances?\b", _I)),
     # the offer itself named: "a Chinese proposal for a joint fund", "rejected an offer to build"
     ("proposal", re.compile(r"\bproposals?\b|\boffers?\b(?=\s+(?:to|of|for|from)\b)", _I)),
@@ -46,7 +50,10 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
 
 
 # Verbs that name the kind when no kind noun does: "have partnered with" is a partnership.
-PARTNERING = re.compile(r"\b(?:partner(?:ed|ing|s)? (?:with|on|in)|team(?:ed|s|ing)? up with"
+# (a standing in a bloc, or a trade statistic, is no partnership: "became a dialogue partner in the SCO", "A is B's
+# largest trading partner in the Middle East")
+PARTNERING = re.compile(r"\b(?:(?<!dialogue )(?<!observer )(?<!trading )(?<!trade )(?<!business )(?<!commercial )"
+                        r"partner(?:ed|ing|s)? (?:with|on|in)|team(?:ed|s|ing)? up with"
                         # told as existing: "The EU and ASEAN have been strategic partners since 2020"
                         r"|(?:have|has|had)\s+(?:long\s+)?been\s+(?:(?!(?:trading|trade|business|commercial)\b)[\w-]+\s+){0,2}?"
                         r"partners\b(?!\s+in\s+crime))", _I)
@@ -60,8 +67,8 @@ COOPERATION = re.compile(
     r"|(?:help|assist|support)(?:s|ed|ing)?\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}\s+(?:to\s+|in\s+|with\s+)?"
     r"(?:build|develop|set up|setting up|establish|launch|construct|moderni[sz])\w*"
     # joining their systems up: "to link their fast payment systems", "will integrate their respective power grids"
-    r"|(?:inter)?(?:link|connect|integrat)\w*\s+their\s+(?:respective\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:systems?|networks?|grids?|platforms?|infrastructures?))\b",
+    r"|(?:inter)?(?:link|connect|integrat)\w*\s+(?:their|the two|both)\s+(?:respective\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:systems?|networks?|grids?|platforms?|infrastructures?|interfaces?))\b",
     _I,
 )
 
@@ -162,7 +169,7 @@ BETWEEN_UNIVERSITIES = Hinted(re.compile(r"\b(?-i:Universit(?:y|ies))\b[^.;]*?\b
 BETWEEN_ACTOR_AND_OTHER = re.compile(r"\s+and\s+(?:the\s+)?(?P<other>[A-Z][\w&-]+)")
 
 # "The group invited A, B and C to join": an invitation to each, not an act among the invitees.
-INVITATION = Hinted(re.compile(r"\binvit(?:ed|es|ing|ation)\b[^.;]*?\bto\s+(?:join|become)\b", _I), 'invit')
+INVITATION = Hinted(re.compile(r"\binvit(?:ed|es|ing|ations?)\b[^.;]*?\bto\s+(?:join|become)\b", _I), 'invit')
 # A bloc's members as the subject, with the bloc named only as the setting: "At the CSTO summit, the member states adopted".
 MEMBERS_AS_SUBJECT = Hinted(re.compile(r"\b(?:the|its|all)\s+(?:member\s+(?:states|countries|nations)|members)\b", _I), "member")
 # The bloc a clause refers to without naming it.
@@ -206,7 +213,9 @@ MEMBERSHIP = re.compile(
     _I,
 )
 NOT_MEMBER = re.compile(r"\b(?:not a member|non-members?|observers?|dialogue partners?|partner (?:country|countries|states?)|applicants?|candidates?|aspir\w+|seek\w* to join|applied|bid to join|invited to join)\b", _I)
-MEMBER_CLAUSE = re.compile(r"\b(?:of which|where|in which)\b[^.;]*?\bmembers?\b[^.;]*|\bmembers?\b[^.;]*?\balong with\b[^.;]*", _I)
+MEMBER_CLAUSE = re.compile(r"\b(?:of which|where|in which)\b[^.;]*?\bmembers?\b[^.;]*|\bmembers?\b[^.;]*?\balong with\b[^.;]*"
+                           # the members glossing a bloc named as the setting: "a group in the BRICS (Brazil, Russia, ...)"
+                           r"|(?<=\b(?:in|of|on|at)\s)the\s+(?-i:[A-Z]{2,}[\w-]*)\s*\((?:[^()]*?,){2,}[^()]*\)", _I)
 
 
 # A determiner that introduces an instrument not told before: "signed a memorandum", "two agreements",
@@ -239,6 +248,12 @@ PRIOR_BUILT_ON = Hinted(re.compile(
 
 # Ties wished closer, not an instrument: "a closer partnership between the two nations harbors opportunities".
 TIES_WISHED = re.compile(r"\b(?:closer|stronger|deeper|broader|greater|wider|more robust)\s+$", _I)
+# An offer taken up: what it offers is planned now ("Japan has agreed to a U.S. proposal to conclude a new agreement").
+ACCEPTED_OFFER = Hinted(re.compile(r"\b(?:agreed to|accept(?:ed|s)?|took up|takes up)\s+(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,2}?"
+                                   r"(?:proposal|offer)\b", _I), "agreed to", "accept", "took up", "takes up")
+
+# Instruments counted as more of a kind sought, not one made: "is actively seeking more deals abroad".
+MORE_OF_KIND = re.compile(r"\b(?:seek\w*|look\w* for|pursu\w*|hunt\w* for|court\w*)\s+(?:\w+\s+)?(?:more|further|other)\s+$", _I)
 
 # An extension or renewal of an act: another act than the one it extends.
 EXTENSION_OF = re.compile(r"\b(?:extension|renewal|prolongation|amendment)s? (?:of|to)\b", _I)
@@ -375,4 +390,4 @@ COOPERATION = Hinted(COOPERATION, "cooperat", "co-operat", "collaborat", "work",
                      "help", "assist", "support", "link", "connect", "integrat")
 BOTH_PARTIES = Hinted(BOTH_PARTIES, "two", "both", "three", "four", "five", "countries", "nations", "governments",
                       "bilateral", "each other", "the sides")
-MEMBER_CLAUSE = Hinted(MEMBER_CLAUSE, "member", "along with")
+MEMBER_CLAUSE = Hinted(MEMBER_CLAUSE, "member", "along with", "(")

@@ -15,7 +15,7 @@ _I = re.IGNORECASE
 GOVERNMENT_NOUN = re.compile(
     r"^\W{0,3}(?:\w+\W+){0,3}?(?:governments?|sides?|presidents?|presidency|premiers?|prime ministers?|ministers?|ministry|ministries|officials?|authorit(?:y|ies)|delegations?|counterparts?|leaders?|leadership|heads? of state|deput(?:y|ies)|agency|agencies|representatives?|embass(?:y|ies)|ambassadors?|envoys?|state|republic|regulators?|central banks?|cabinet|parliament|administration|foreign office|security council"
     # what a state itself offers: "a Chinese offer to build", "the Iranian proposal"
-    r"|offers?(?=\s+(?:to|of|for)\b)|proposals?)\b",
+    r"|offers?(?=\s+(?:to|of|for)\b)|proposals?|requests?|demands?)\b",
     _I,
 )
 
@@ -33,11 +33,19 @@ ROUTE_CHAIN = re.compile(r"[A-Z][\w’']*(?:-[A-Z][\w’']*){2,}")
 # goes on "and B ..." after a fronted place ("At the summit in Kazan, Russia and Iran signed").
 CITY_OF_STATE_BEFORE = re.compile(r"\b(?i:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+$")
 COORDINATED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
+# After a state named "in <city>, <state>", a verb that makes the state the subject of a new clause, not the city's
+# country: "Under the deal signed in Canberra, Australia will supply lithium to India".
+SUBJECT_AFTER = re.compile(r"\s+(?:will|would|shall|has|have|had|is|was|agreed|signed|plans?|pledged|promised|committed"
+                           r"|is set|agreed|offered|undertook|undertakes)\b")
+
+_RIVALRY = r"\b(?:tensions?|rivalry|competition|conflicts?|disputes?|stand-?off|feud|row|trade war)"
+# "tensions between A and B": the sides of a rivalry, not of the act the clause tells.
+RIVALRY_BETWEEN = Hinted(re.compile(_RIVALRY + r"\s+between\b", _I), "between")
 
 # Before a state's name, words that make it the object of dependence, pressure or rivalry, or a host:
 # "dependence on China", "tensions with Russia", "the EU delegation to Namibia".
 NOT_PARTY_BEFORE = re.compile(
-    r"\b(?:(?:in)?dependence|reliance|dependency|pressure|sanctions|restrictions|tariffs|curbs|bans?|controls|attacks?|threats?"
+    r"\b(?:(?:in|over|inter)?dependence|(?:over-?)?reliance|dependency|pressure|sanctions|restrictions|tariffs|curbs|bans?|controls|attacks?|threats?"
     r"|concerns?|rivalry|competition|tensions?|odds|war|aggression|hostility)\s+(?:on|upon|against|from|over|about|with|by)\s+(?:the\s+)?$"
     r"|\b(?:delegation|embassy|ambassador|mission|envoy|consulate)\s+(?:to|in)\s+(?:the\s+)?$"
     # where a line, or aid, goes: "an undersea cable to Palau", "loans to Laos"
@@ -54,20 +62,42 @@ NOT_PARTY_BEFORE = re.compile(
     r"|\b(?:border(?:s|ing|ed)?|neighbou?ring)\s+(?:the\s+)?$|(?:^|,\s*)(?i:unlike|like)\s+(?:the\s+)?$"
     # the object of wariness: "grow wary of China's assertiveness", "fears of Russia"
     r"|\b(?:wary|weary|fears?|fearful|suspicious|suspicion|distrust|mistrust|worried|worries)\s+(?:of|about|over)\s+(?:the\s+)?$"
+    # the cause or setting of an act, not a side of it: "in response to China's export curbs", "amid China's coercion",
+    # "a cable bypassing Russia", "suspended cooperation over the Ukraine developments", "in retaliation for"
+    r"|\b(?:response|reply|reaction|retaliation|answer)\s+(?:to|for|against)\s+(?:the\s+)?$|\b(?:amid|amidst|bypassing|circumventing|avoiding)\s+(?:the\s+)?$"
+    r"|\bover\s+the\s+$"
+    # a state left unnamed on purpose: "a joint statement that did not name China"
+    r"|\b(?:not|never|without)\s+(?:(?:directly|explicitly|specifically)\s+)?(?:nam\w*|mention\w*|singl\w+ out|cit\w+)\s+(?:the\s+)?$"
+    r"|,\s*(?:citing|blaming)\s+(?:the\s+)?$"
+    # the state a bloc admits: "agreed in principle to admit Timor-Leste"
+    r"|\b(?:to\s+admit|admits|admitted)\s+(?:the\s+)?$"
+    # a member a bloc's measure is for: "the adoption of AI among member states, including Nigeria"
+    r"|\b(?:among|for|to|in|across)\s+(?:its\s+|the\s+|all\s+)?member\s+(?:states|countries|nations),?\s+(?:including|like)\s+(?:the\s+)?$"
+    # a bloc a state goes back into: "lobbying to be returned to the AU", "readmission to ECOWAS"
+    r"|\b(?:return\w*|readmi\w+|re-admi\w+|reinstat\w+|restor\w+)\s+to\s+(?:the\s+)?$"
+    # the two sides of a rivalry told beside an act: "a focal point of tensions between Washington and Beijing"
+    r"|" + _RIVALRY + r"\s+between\s+(?:the\s+)?"
+    r"(?:(?:(?-i:[A-Z])[\w.’'-]*\s+){1,3}?and\s+(?:the\s+)?)?$"
     # a word of a forum's name: "the Forum on China-Africa Cooperation"
     r"|\b(?-i:Forum|Conference|Dialogue|Symposium)\s+(?:on|for)\s+(?:the\s+)?$")
 # The words NOT_PARTY_BEFORE can end on (lower-cased): a name after any other word is not looked at with it.
 NOT_PARTY_LAST_WORDS = frozenset(
     "on for of upon against from over about with by to in counter countering contain containing rival rivalling rivaling "
-    "border borders bordering bordered neighbouring neighboring unlike like".split())
+    "border borders bordering bordered neighbouring neighboring unlike like amid amidst bypassing circumventing avoiding between and name naming named mention mentioning mentioned cite citing out including admit admits admitted".split())
 
 # After a state's name, words that make it a named instrument or a thing rather than the state acting.
 NOT_AN_ACTOR_AFTER = re.compile(
     r"\s+(?:Agreements?|Accords?|Protocol|Convention|Treaty|Declaration|Club|Process|Principles|Call|Pact|Consensus|Roadmap|Charter)\b"
     r"|\s+(?:website|media|newspaper|press|daily|airport|university|stock exchange|exchange|times|post)\b"
+    # a broadcaster named after a state: "an interview with France 24 TV channel"
+    r"|\s+(?:\d{1,3}\s+)?(?:TV|television|channel|broadcaster|radio)\b"
     # a currency or a thing of the state's, not the state acting: "US$13 million", "a new U.S. law", "U.S. equipment"
     r"|\$|\s+(?:dollars?|law|laws|legislation|equipment|technology|technologies|firms|companies|company|markets?|sanctions"
     r"|tariffs|exports|imports|products|goods|chips|industry|industries|investors|consumers|citizens|nationals|market)\b"
+    # the first word of a trade body's name, or a base: "the China Semiconductor Industry Association", "Washington-based"
+    r"|(?:\s+(?-i:[A-Z])[\w&-]*){0,4}\s+(?-i:Association|Federation|Chamber|Society|Foundation)\b|(?:,\s*[A-Z][\w.]*)?-based\b"
+    # the state whose joining a bloc is the matter: "Timor-Leste's integration into the bloc", "X's full membership"
+    r"|[’']s\s+(?:full\s+|formal\s+|eventual\s+)?(?:membership|accession|integration|admission|entry|membership bid)\b"
     # a place in the name of a line across countries: "the Baku-Tbilisi-Kars railway"
     r"|(?:-[A-Z][\w’'-]*)*\s+(?:[\w-]+\s+)?(?:railway|railroad|pipeline|corridor|highway|motorway|bridge|route)s?\b",
 )
@@ -85,6 +115,10 @@ COMPANY_OF_STATE_AFTER = re.compile(
 # A closing attribution names who reports the act, not who takes part: "..., the Italian presidency said."
 ATTRIBUTION_AT_END = re.compile(
     r",\s+(?:according to\s+[^,;]{1,80}|[^,;]{1,80}?\b(?:said|says|announced|reported|noted|added|stated|told [\w ]{1,30})(?:\s+on\s+\w+)?)\W*$", _I)
+
+# A closing clause of saying, whatever follows the verb: "..., the Russian government said in a decree published on Monday".
+SAID_AFTER = Hinted(re.compile(r",\s+(?:according to\b|[^,;]{1,60}?\b(?:said|says|announced|reported|stated|noted)\b)[^,;]*$", _I),
+                    "according to", "said", "says", "announced", "reported", "stated", "noted")
 
 # Around a bloc's name, words that make it a setting or a qualifier rather than an actor: "the SCO
 # summit", "on the sidelines of APEC", "the only G7 nation", "the ASEAN region", "fellow GCC member".
@@ -127,11 +161,12 @@ COMPOUND_PROJECT = re.compile(
 _PLURAL_INSTRUMENTS = r"(?:agreements|deals|memorand(?:a|ums)|MoUs|MOUs|pacts|accords|treaties|contracts|protocols)"
 
 ONE_WITH_EACH = Hinted(re.compile(
-    rf"\b(?:separate|individual|respective)\s+(?:[\w-]+\s+){{0,2}}?{_PLURAL_INSTRUMENTS}\b"
-    # "MoUs with A, B and C", "agreements on cooperation in nuclear energy with A and B"
-    rf"|\b{_PLURAL_INSTRUMENTS}\s+(?:(?:on|in|of|for|covering|concerning)\s+(?:[\w-]+\s+){{0,8}}?)?with\b"
-    r"|\brespectively\b", _I), "separate", "individual", "respective", "agreements", "deals", "memorand", "mous", "pacts",
-    "accords", "treaties", "contracts", "protocols")
+    rf"\b(?:separate|individual|respective)\s+(?:[\w-]+\s+){{0,2}}?{_PLURAL_INSTRUMENTS}\b|\b{_PLURAL_INSTRUMENTS}\s+with\b"
+    # what the instruments are on may come first: "will sign agreements on peaceful nuclear cooperation with A and B"
+    rf"|\b{_PLURAL_INSTRUMENTS}(?:\s+of\s+(?:understanding|cooperation))?(?:\s+\([^()]{{1,12}}\))?"
+    r"(?:\s+(?:on|in|for|covering)\s+(?:(?!with\b)[\w-]+\s+){1,6}?|\s+)with\b"
+    r"|\brespectively\b", _I), "separate", "individual", "respective", "s with", "a with", "ments ", "deals ", "memoranda ",
+    "memorandums ", "mous ", "pacts ", "accords ", "treaties ", "contracts ", "protocols ")
 
 # Who tells, witnesses, reacts to or is compared with an act, set apart from those who make it: "According to China's
 # Xinhua, ...", "The Chinese foreign ministry said A and B ...", "in the presence of the Russian president", "a
@@ -164,6 +199,9 @@ ASIDES = [
     Hinted(re.compile(r"\b(?:despite|amid|over)\s+(?:the\s+)?(?:\w+\s+)?(?:objections?|opposition|concerns?|warnings?|pressure"
                       r"|criticism|protests?|misgivings|reservations|unease)\s+(?:from|of|by|in)\b[^,;]*", _I),
            "despite", "amid", "over"),
+    # the cause an act answers: "..., in response to the US speaker's visit to Taiwan"
+    Hinted(re.compile(r"\b(?:in|as)\s+(?:a\s+)?(?:response|reply|reaction|retaliation)\s+(?:to|for|against)\b[^,;]*", _I),
+           "response", "reply", "reaction", "retaliation"),
     Hinted(re.compile(r"\b(?:except|other than|apart from|compared (?:with|to)|more than with|similar to|modell?ed on|akin to)\b[^,;]*",
                       _I), "except", "other than", "apart from", "compared", "more than with", "similar to", "modelled on",
            "modeled on", "akin to"),

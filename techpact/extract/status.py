@@ -29,7 +29,7 @@ _ACT = (r"agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)
         r"|alliances?|initiatives?|programmes?|programs?|projects?|formats?|mechanisms?|frameworks?|platforms?|consortium"
         r"|cooperation|co-operation|collaboration|arrangements?|ventures?|schemes?|contracts?|declarations?")
 # What a refusal is of: an act, or the offer of one.
-_REFUSED = (r"(?:proposals?|offers?|plans?|invitations?|requests?|ideas?|bids?|calls?|overtures?|drafts?|statements?"
+_REFUSED = (r"(?:proposals?|offers?|plans?|invitations?|requests?|demands?|ideas?|bids?|calls?|overtures?|drafts?|statements?"
             r"|terms|membership|participation|joining|signing|" + _ACT + ")")
 # Participles of a standing activity: "have operated a joint laboratory since 2015".
 _ACTIVITY = (r"(?:had|maintained|run|operated|shared|conducted|worked|held|enjoyed|pursued|developed|implemented|exchanged|built"
@@ -230,9 +230,13 @@ _RULES = [
     _rule("proposed", "propos|offer|ask|suggest|call|invit|urg|time for|ready|readiness|willing|open to|keen to|eager to|floated"
           "|pitched|put forward|tabled|push|advocat|requested|interest in|sought|prepared to|lobb|mooted|appeal|raised the|signal",
           r"\b(?:propos\w*|offer(?:ed|s|ing)?|ask(?:ed|s|ing)?(?=\s+(?:[\w-]+\s+){1,3}?to\s+(?:help|join|build|develop|supply|provide"
-          r"|jointly|consider)\b)|suggest\w*(?!\s+that\b" + EPISTEMIC_THAT + r")|call(?:ed|s)? for|(?<!\bphone )(?<!\bvideo )(?<!\ba )(?<!\bthe )call(?:ed|s)? on|invit\w+|urg(?:ed|es|ing)|it is time for"
+          r"|jointly|consider|fund|finance|invest|assist|support|share|train)\b)|suggest\w*(?!\s+that\b" + EPISTEMIC_THAT + r")|call(?:ed|s)? for|(?<!\bphone )(?<!\bvideo )(?<!\ba )(?<!\bthe )call(?:ed|s)? on"
+          # an invitation to do something, not to attend: "invited as observers", "at the invitation of", "invited to the summit"
+          # (invited with nobody named inviting: "joined the bloc after being invited last year")
+          r"|(?<!being )(?<!been )(?<!were )(?<!was )invit\w+(?!(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+(?:as|of|to\s+(?:attend|the|a|an|its|their|this|take part|participate))\b"
+          r"|\s*[.;,)]|\s*$)|(?:(?<=being )|(?<=been )|(?<=were )|(?<=was ))invit\w+(?=\s+by\b)|urg(?:ed|es|ing)|it is time for"
           r"|(?:is|are|was|were|stands?) ready (?:to|for)|readiness|willing\w*|open to|keen to|eager to|floated|pitched|put forward"
-          r"|tabled|push(?:ed|es|ing)? for|advocat\w+|requested|expressed (?:\w+\s+)?interest in|sought"
+          r"|tabled|push(?:ed|es|ing)? for|advocat\w+|requested|expressed (?:\w+\s+)?interest in(?!\s+(?:joining|becoming|membership|establishing ties|ties with|(?:a\s+)?partner status))|sought"
           r"|(?:is|are|was|were|stands?) prepared to (?:help|cooperate|co-operate|work|assist|build|develop|supply|provide|share"
           r"|jointly|join|partner|offer|consider)"
           r"|lobb(?:ied|ies|ying)|mooted|appeal(?:ed|s)? to|raised the (?:idea|possibility|prospect)"
@@ -274,8 +278,18 @@ IN_FORCE = _joined("in_force", "ongoing", "habit", "background")  # entry into f
 SIGNED, PROPOSED, PLANNED = _joined("signed"), _joined("proposed"), _joined("planned")
 
 HEDGED = Hinted(re.compile(r"\b(?:may|might|could) (?:consider|explore|look at|discuss)\b|\bconsidering whether\b|\brumou?red\b|\bspeculat\w+\b"
-                           r"|\bcould not (?:independently )?(?:verify|confirm)\b|\bunconfirmed\b", _I),
-                'may ', 'might ', 'could ', 'considering', 'rumo', 'speculat', 'unconfirmed')
+                           r"|\bcould not (?:independently )?(?:verify|confirm)\b|\bunconfirmed\b"
+                           # cooperation talked up, no instrument: "Putin stressed the importance of CIS cooperation"
+                           r"|\b(?:emphasi[sz]\w*|stress\w*|underlin\w*|underscor\w*|highlight\w*)\s+the\s+(?:importance|need|significance"
+                           r"|value)\s+of\b(?![^.;]{0,80}\b(?:agreements?|memorand\w+|MoUs?|treat\w+|deals?|pacts?|accords?|declarations?"
+                           r"|statements?|roadmaps?|initiatives?|protocols?)\b)", _I),
+                'may ', 'might ', 'could ', 'considering', 'rumo', 'speculat', 'unconfirmed', 'the importance', 'the need',
+                'the significance', 'the value')
+# A bloc described, no act told: "The CSTO is a military-political alliance created by ..." (matched at the start).
+BLOC_DESCRIBED = Hinted(re.compile(
+    r"\W*(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,5}(?:\s+\([A-Z]+\))?\s+(?:is|was)\s+an?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:alliance|bloc|grouping|organi[sz]ation|union)\b"
+    r"(?![^.;]*\b(?:signed|inked|adopted|agreed|launched|concluded)\b)", _I), ' is a', ' was a')
 
 # A statement or declaration that is still to be made: "will sign a joint statement", "to adopt a declaration".
 FUTURE_ISSUE = re.compile(r"\b(?:will|shall|to|expected to|plans? to|set to)\s+(?:\w+\s+)?(?:sign|adopt|issue|release|approve)\b", _I)
