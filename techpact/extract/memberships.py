@@ -39,6 +39,9 @@ _CUE = re.compile(r"member|bloc|group|alliance|organi[sz]ation|cartel|union|coun
                   r"|compris|consist|founded"
                   r"|grew|grown|widen", _I)
 _GATE_WORDS = frozenset(word for rule in RULES for word in rule.words)
+# The rules each gate word lets run, and those no word gates, by their place in RULES (tried in that order).
+_UNGATED = frozenset(index for index, rule in enumerate(RULES) if not rule.words)
+_BY_WORD = {word: frozenset(index for index, rule in enumerate(RULES) if word in rule.words) for word in _GATE_WORDS}
 # Words a sentence needs before "both countries are members of ..." is looked for, and how far back its states may be.
 _ANTECEDENT_CUE = re.compile(r"\b(?:both|two|three|four|five|six|seven|eight|nine|ten)\b.*\b(?:member|make up|made up|form|formed|known as|called|dubbed"
                              r"|comprise|founded|belong|part of)", _I | re.S)
@@ -78,8 +81,9 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
     low = folded(skeleton.text)
     present = {word for word in _GATE_WORDS if word in low}
     found: list[MemberList] = []
-    for rule in RULES:
-        if rule.needs_bloc and not has_bloc or rule.words and present.isdisjoint(rule.words):
+    for index in sorted(_UNGATED.union(*(_BY_WORD[word] for word in present))):
+        rule = RULES[index]
+        if rule.needs_bloc and not has_bloc:
             continue
         for match in rule.pattern.finditer(skeleton.text):
             if negated(skeleton, match, rule):
