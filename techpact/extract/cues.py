@@ -391,3 +391,8 @@ COOPERATION = Hinted(COOPERATION, "cooperat", "co-operat", "collaborat", "work",
 BOTH_PARTIES = Hinted(BOTH_PARTIES, "two", "both", "three", "four", "five", "countries", "nations", "governments",
                       "bilateral", "each other", "the sides")
 MEMBER_CLAUSE = Hinted(MEMBER_CLAUSE, "member", "along with", "(")
+BETWEEN = Hinted(BETWEEN, "between")
+BACK_REFERENCE = Hinted(BACK_REFERENCE, "document", "memorand", "mou", "agreement", "deal", "treaty", "accord", "pact",
+                        "partnership", "collaboration", "cooperation", "initiative", "arrangement", "framework", "roadmap",
+                        "declaration", "statement", "alliance", "platform", "mechanism", "dialogue", "program", "project",
+                        "contract", "charter", "strategy")

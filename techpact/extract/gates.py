@@ -8,6 +8,7 @@ from functools import lru_cache
 
 # Characters that re.IGNORECASE matches with an ASCII letter but str.lower() leaves apart ("İ", "ı" ~ i; "ſ" ~ s).
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_SEEN = 128  # texts whose test each pattern remembers (about a long document's clauses)
 
 
 @lru_cache(maxsize=64)  # a clause is folded once for all the patterns tried on it
@@ -26,13 +27,23 @@ class Hinted:
     def __init__(self, pattern: re.Pattern, *words: str) -> None:
         self.pattern = pattern
         self.words = words
+        self._seen: dict[str, bool] = {}  # text -> its test: a clause is tested against one pattern many times
 
     def _may(self, text: str) -> bool:
+        seen = self._seen
+        known = seen.get(text)
+        if known is not None:
+            return known
         low = folded(text)
+        known = False
         for word in self.words:
             if word in low:
-                return True
-        return False
+                known = True
+                break
+        if len(seen) >= _SEEN:
+            seen.clear()
+        seen[text] = known
+        return known
 
     def search(self, text: str, *bounds: int):
         """Like re.Pattern.search."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from techpact.extract.bloc_referents import passage_bloc, passage_bloc_cached
 from techpact.extract.facts import Membership, Mention, Span
-from techpact.extract.gates import folded
+from techpact.extract.gates import Hinted, folded
 from techpact.extract.membership_ahead import (counted_colon_members, counted_members_ahead, may_count, may_refer_back,
                                               may_share_status, named_after_members, next_sentence, previous_sentence,
                                               same_status_members, sized_bloc_members, these_members)
@@ -38,14 +38,23 @@ __all__ = ["MemberList", "antecedent_memberships", "find_memberships", "member_l
 _CUE = re.compile(r"member|bloc|group|alliance|organi[sz]ation|cartel|union|council|commonwealth|association|dialogue|expand|enlarg|unite"
                   r"|compris|consist|founded"
                   r"|grew|grown|widen", _I)
+_CUE = Hinted(_CUE, "member", "bloc", "group", "alliance", "organisation", "organization", "cartel", "union", "council",
+              "commonwealth", "association", "dialogue", "expand", "enlarg", "unite", "compris", "consist", "founded", "grew",
+              "grown", "widen")
 _GATE_WORDS = frozenset(word for rule in RULES for word in rule.words)
+# The rules each gate word lets run, and those no word gates, by their place in RULES (tried in that order).
+_UNGATED = frozenset(index for index, rule in enumerate(RULES) if not rule.words)
+_BY_WORD = {word: frozenset(index for index, rule in enumerate(RULES) if word in rule.words) for word in _GATE_WORDS}
 # Words a sentence needs before "both countries are members of ..." is looked for, and how far back its states may be.
 _ANTECEDENT_CUE = re.compile(r"\b(?:both|two|three|four|five|six|seven|eight|nine|ten)\b.*\b(?:member|make up|made up|form|formed|known as|called|dubbed"
                              r"|comprise|founded|belong|part of)", _I | re.S)
+_ANTECEDENT_CUE = Hinted(_ANTECEDENT_CUE, "member", "make up", "made up", "form", "known as", "called", "dubbed", "comprise",
+                         "founded", "belong", "part of")
 _BACK = 700  # about two paragraphs of wire copy
 # Cheap looks before a sentence's skeleton is made for the bloc's size or its naming ("The partnership, known as AUKUS").
 _SIZED_CUE = re.compile(r"\b(?:bilateral|trilateral|quadrilateral|(?:two|three|four|five|six)-(?:way|nation|country|member|party|state))\b",
                         _I)
+_SIZED_CUE = Hinted(_SIZED_CUE, "lateral", "-way", "-nation", "-country", "-member", "-party", "-state")
 _NAMED_CUE = re.compile(r"^\W*the\s+(?:[\w-]+\s+){0,2}?(?:partnership|pact|alliance|grouping|group|bloc)\s*,?\s*(?:which is\s+)?"
                         r"(?:known as|called|dubbed|named)\b", _I)
 
@@ -78,8 +87,9 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
     low = folded(skeleton.text)
     present = {word for word in _GATE_WORDS if word in low}
     found: list[MemberList] = []
-    for rule in RULES:
-        if rule.needs_bloc and not has_bloc or rule.words and present.isdisjoint(rule.words):
+    for index in sorted(_UNGATED.union(*(_BY_WORD[word] for word in present))):
+        rule = RULES[index]
+        if rule.needs_bloc and not has_bloc:
             continue
         for match in rule.pattern.finditer(skeleton.text):
             if negated(skeleton, match, rule):
