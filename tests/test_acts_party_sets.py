@@ -5,25 +5,9 @@ Each rule has sentences that must not fire."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from techpact.extract import extract_facts
-from techpact.loaders.document import Document
-
-
-def acts_of(text: str):
-    return extract_facts(Document(text=text, source="test.txt", title=None, url=None, issued=None,
-                                  media_type="text/plain")).agreements
-
-
-def party_sets(text: str) -> Counter:
-    return Counter(frozenset(a.parties) for a in acts_of(text))
-
-
-def sets(*groups: str) -> Counter:
-    return Counter(frozenset(group.split("+")) for group in groups if group)
+from .extraction import acts_of, party_sets, sets
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -13,17 +13,11 @@ from techpact.extract.facts import Span
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.gates import folded
 from techpact.extract.membership_rules import RULES
-from techpact.extract.memberships import find_memberships, member_lists, passage_bloc, sentence_skeleton
+from techpact.extract.memberships import member_lists, passage_bloc, sentence_skeleton
 from techpact.extract.sentences import split_sentences
 
+from .extraction import members
 
-def members(text: str) -> set[tuple[str, str]]:
-    mentions = gazetteer().find_actors(text)
-    found = set()
-    for span in split_sentences(text):
-        in_sentence = [m for m in mentions if span.start <= m.start < span.end]
-        found |= {(m.state, m.bloc) for m in find_memberships(span, in_sentence, mentions, text)}
-    return found
 
 
 def lists(text: str, default_bloc: str | None = None):

@@ -5,22 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from techpact.extract.gazetteer import gazetteer
-from techpact.extract.memberships import find_memberships
-from techpact.extract.sentences import split_sentences
-
-
-def members(text: str) -> set[tuple[str, str]]:
-    mentions = gazetteer().find_actors(text)
-    found = set()
-    for span in split_sentences(text):
-        in_sentence = [m for m in mentions if span.start <= m.start < span.end]
-        found |= {(m.state, m.bloc) for m in find_memberships(span, in_sentence, mentions, text)}
-    return found
-
-
-def each(bloc: str, *states: str) -> set[tuple[str, str]]:
-    return {(state, bloc) for state in states}
+from .extraction import each, members
 
 
 @pytest.mark.parametrize(("text", "expected"), [
