@@ -404,6 +404,23 @@ def test_a_framework_is_an_agreement_only_as_the_thing_signed(text, kind):
     assert {a.kind for a in facts_of(text).agreements} == {kind}
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Ghana and Egypt will sign documents on cooperation in nuclear energy, the minister said.", "agreement"),
+    ("Peru and Bolivia signed a package of documents on lithium on Monday.", "agreement"),
+    ("Laos and Cambodia exchanged documents on satellite cooperation during the visit.", "agreement"),
+    ("Chile and Peru on Friday inked several bilateral documents on data.", "agreement"),
+    ("Chile and Peru signed a memorandum on AI and exchanged documents.", "mou"),  # a kind noun says more
+    ("Chile and Peru launched the Andean Data Week.", "initiative"),
+])
+def test_documents_signed_with_no_kind_noun_are_agreements(text, kind):
+    assert {a.kind for a in facts_of(text).agreements} == {kind}
+
+
+def test_documents_only_read_or_reviewed_are_no_agreement():
+    kinds = {a.kind for a in facts_of("Ghana and Egypt reviewed documents on cooperation in nuclear energy.").agreements}
+    assert "agreement" not in kinds
+
+
 def test_a_party_involved_in_a_project_is_not_added_to_the_act():
     text = ("Chile and Peru signed an agreement on lithium on Monday. "
             "The agreement funds a refinery; Bolivia is also involved in the refinery.")

@@ -367,8 +367,10 @@ def _named_alternation(parts: list[tuple[str, re.Pattern]]) -> tuple[re.Pattern,
 _KIND_ANY, _KIND_NAMES = _named_alternation(KIND_CUES)
 
 
-# Launching something by its name is an initiative when no kind noun says more: "launched the Year of Innovation".
-_LAUNCHED_NAME = Hinted(re.compile(r"\blaunch(?:ed|es|ing)?\s+(?:the|a|an)\s+(?:new\s+)?(?-i:[A-Z])", _I), "launch")
+# With no kind noun: a thing launched by its name ("the Year of ...") is an initiative, documents signed are agreements.
+_UNNAMED_KINDS = [Hinted(re.compile(r"\b(?P<initiative>launch)(?:ed|es|ing)?\s+(?:the|a|an)\s+(?:new\s+)?(?-i:[A-Z])", _I), "launch"),
+                  Hinted(re.compile(r"\b(?:sign|ink|exchang|conclud|seal)\w*\s+(?:(?:a|an|the)\s+)?(?:(?:number|package|set|series|raft|range)"
+                                     r"\s+of\s+)?(?:[\w-]+\s+){0,2}?(?P<agreement>documents)\b", _I), "documents")]
 
 
 @lru_cache(maxsize=8192)  # a sentence is read as a clause and again as evidence
@@ -376,9 +378,9 @@ def find_kind(text: str) -> tuple[str | None, int]:
     """The kind noun that occurs first in text, and where."""
     match = _KIND_ANY.search(text)
     if not match:
-        launched = _LAUNCHED_NAME.search(text)
-        if launched:
-            return "initiative", launched.start()
+        for pattern in _UNNAMED_KINDS:  # each names its kind in its one group
+            if found := pattern.search(text):
+                return found.lastgroup, found.start(found.lastgroup)
         return None, len(text) + 1
     return _KIND_NAMES[match.lastgroup], match.start()
 
