@@ -397,6 +397,8 @@ def test_headline_abbreviations_of_the_koreas_are_the_states(text, expected):
 @pytest.mark.parametrize("text, kind", [
     ("Chile and Peru on Friday signed a bilateral framework for lithium processing.", "agreement"),
     ("Ghana and Kenya inked a framework on mobile payments.", "agreement"),
+    ("Chile and Peru celebrated the signing of a framework for lithium processing.", "agreement"),
+    ("Norway and the EU stepped up their ties with the signing of a Framework Arrangement on cyber defence.", "agreement"),
     ("Within the framework of the OECD, Chile and Peru will cooperate on lithium.", "initiative"),
     ("Chile and Peru updated their regulatory framework on lithium and agreed to cooperate.", "initiative"),
 ])

@@ -40,12 +40,12 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
     # the offer itself named: "a Chinese proposal for a joint fund", "rejected an offer to build"
     ("proposal", re.compile(r"\bproposals?\b|\boffers?\b(?=\s+(?:to|of|for|from)\b)", _I)),
     ("agreement", re.compile(r"\bconclud(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations)\b|\bagreements?\b|\baccords?\b|\bdeals?\b|\bpacts?\b|\bprotocols?\b|\bcontracts?\b|\bswap lines?\b|\bcurrency swaps?\b"
-                              r"|\b(?:administrative|implementing|working|technical|cooperative|cooperation)\s+arrangements?\b"
+                              r"|\b(?:administrative|implementing|working|technical|cooperative|cooperation|framework)\s+arrangements?\b"
                               # talks towards a trade agreement: "free trade negotiations between A and B"
                               r"|\bfree[- ]trade\s+(?:talks|negotiations)\b"
                               r"|\b(?:cooperation |bilateral |\d+ |several |\w+teen |twenty[\w-]* )documents\b"
                               # a framework as the thing signed: "signed a bilateral framework for critical minerals"
-                              r"|\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|es|ing)|seal(?:ed|s)?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?frameworks?\b", _I)),
+                              r"|\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|es|ing)|seal(?:ed|s)?)\s+(?:of\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?frameworks?\b", _I)),
 ]
 
 
