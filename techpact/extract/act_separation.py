@@ -1,0 +1,152 @@
+"""When one passage reports several acts of the same parties: what makes a clause tell another act rather than
+retell the one in focus.
+
+- a body (a committee, a working group, a mechanism, a centre, a fund) that an act already told sets up: "Under the
+  agreement, the two sides will establish a joint committee", "The memoranda include the formation of a working
+  group" (an MoU signed and a working group planned are two acts);
+- an older act that the act told now revises or amends: "signed a protocol to extend the 1979 agreement",
+  "has revised a long-standing agreement" (the revision is signed now, the act it revises was in force before);
+- an act counted among others signed with it: "The energy agreement was among seven signed" (the others are one
+  more act of the same parties).
+A clause that only retells the act (its signing, its terms, its sectors, quotes about it) is none of these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from typing import TYPE_CHECKING
+
+from techpact.extract import cues
+from techpact.extract.clause_reading import another_time, told_again, when_told
+from techpact.extract.facts import Agreement
+from techpact.extract.gates import Hinted
+from techpact.ontology.vocabulary import GENERIC_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
+from techpact.ontology.vocabulary import STATUS_RANK
+
+if TYPE_CHECKING:
+    from techpact.extract.agreements import AgreementReader
+
+_I = re.IGNORECASE
+
+# Kinds that two reports of one act may give it: a loose one that is not a partnership, and the instruments
+# that name it precisely ("the deal" and "the memorandum").
+SAME_ACT_KINDS = (REFINABLE_KINDS - (GENERIC_KINDS - {"agreement"})) | SPECIFIC_KINDS
+
+
+def ongoing(status: str) -> bool:
+    """Whether an act of this status runs (in force or ended) rather than being made now."""
+    return STATUS_RANK["in-force"] <= STATUS_RANK[status] <= STATUS_RANK["ended"]
+
+
+_INSTRUMENT = (r"(?:agreements?|deals?|memorand(?:um|ums|a)|MoUs?|pacts?|accords?|treat(?:y|ies)|documents?|protocols?"
+               r"|partnerships?|arrangements?|roadmaps?|road maps?)")
+
+# The clause speaks of an act told before, as what something happens under or what it holds: "Under the agreement",
+# "As part of the deal", "The memoranda include", "The pact also provides for".
+_ACT_TOLD = re.compile(
+    r"\b(?:under|as part of|thanks to|in line with|within)\s+(?:the|this|that|these|their)\s+(?:[\w-]+\s+){0,2}?"
+    + _INSTRUMENT + r"\b"
+    r"|\b(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2}?" + _INSTRUMENT
+    + r"\s+(?:also\s+|will\s+|would\s+)?(?:includes?|included|include|provides?\s+for|provided\s+for|provide\s+for"
+      r"|envisages?|envisaged|envisage|foresees?|foresee|calls?\s+for|called\s+for|call\s+for|covers?|covered|cover)\b", _I)
+
+# A body set up: the verb (or its noun) before the body's name, with at most a few words between.
+_BODY_SET_UP = Hinted(re.compile(
+    r"\b(?P<verb>establish(?:es|ed|ing)?|establishment\s+of|set(?:s|ting)?\s+up|setting[- ]up\s+of|creat(?:e|es|ed|ing)"
+    r"|creation\s+of|form(?:s|ed|ing)?(?!\s+of\b)|formation\s+of|launch(?:es|ed|ing)?(?!\s+of\b)|launch\s+of)"
+    r"\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,5}?"
+    r"(?P<body>working\s+groups?|task\s+forces?|committees?|commissions?|councils?|mechanisms?|cent(?:re|er)s?"
+    r"|funds?|hubs?|laborator(?:y|ies)|labs?|secretariats?)\b", _I),
+    "establish", "set", "creat", "form", "launch")
+
+# Bodies whose members meet and decide: a working group in the guide's words; the others are joint undertakings.
+_MEETING_BODY = re.compile(r"working|task|committee|commission|council|mechanism", _I)
+_DONE = re.compile(r"^(?:established|created|formed|launched|set up)$", _I)
+
+
+def body_set_up(text: str, focus_kind: str | None) -> tuple[str, str] | None:
+    """The kind and status of a body that the act told before sets up, when the clause says so ("Under the
+    agreement, the sides will establish a joint committee": a working group, planned); None when the clause names
+    no such body, names it before any act it belongs to, or names the very kind of the act in focus."""
+    body = _BODY_SET_UP.search(text)
+    if body is None:
+        return None
+    told = _ACT_TOLD.search(text, 0, body.start())
+    if told is None:
+        return None
+    kind = "working-group" if _MEETING_BODY.match(body.group("body")) else "initiative"
+    if kind == focus_kind:
+        return None
+    done = _DONE.match(body.group("verb")) and not re.search(r"\b(?:will|would|shall|to)\s+(?:be\s+)?$",
+                                                            text[told.end():body.start()])
+    return kind, "in-force" if done else "planned"
+
+
+def retold(reader: AgreementReader, parties: list[str], kind: str | None, status: str | None, back: bool, text: str,
+           introduced: bool = False) -> Agreement | None:
+    """The act a clause of the reader speaks of again: same parties, and a kind that fits; None when it tells
+    another act (another time, another status, another instrument of the same kind, a body set up under it)."""
+    for agreement in reversed(reader._with_parties(parties)):
+        if set(agreement.parties) != set(parties):
+            continue  # its parties grew since it was indexed
+        if id(agreement) in reader.set_up and kind != agreement.kind:
+            continue  # "the agreements" told after "... will set up a committee": the act it is set up under
+        if (kind is None or kind == "proposal") and agreement.kind == "proposal" and status == "proposed" and not introduced:
+            return agreement  # "A rejected B's offer on Sunday. B had said on Saturday its proposal stands": one offer
+        if another_time(reader.when, agreement, text):
+            continue  # "in 2016" and "on Tuesday" of 2025, "on Friday" and "on Thursday": two acts
+        if (not back and status and agreement.status and status != agreement.status and when_told(text)
+                and not reader.when.get(id(agreement))):
+            continue  # a deal still to come, then "... inaugurated in 2023": another act, told with its own time
+        if (introduced and id(agreement) in reader.introduced and not reader.when.get(id(agreement))
+                and cues.YEAR.search(text) and agreement.evidence[0] != reader._headline):
+            continue  # "signed an MoU ...", then "first signed a defence agreement in 1977": an older act
+        if not back and status and agreement.status and ongoing(status) != ongoing(agreement.status):
+            continue  # an act running for years is not the one signed or planned now, named or not
+        if not back and (status == "proposed" or status == "rejected") and agreement.status and agreement.status != status:
+            continue  # "..., and the US offered Kenya help", "A declined a demand of B": acts apart from what was signed
+        if back or not kind or not agreement.kind:
+            return agreement
+        if introduced and id(agreement) in reader.introduced and agreement.kind == kind and not told_again(agreement, text, reader._headline):
+            continue  # "a memorandum on trade", then "a memorandum on data": two instruments
+        if agreement.kind == kind or {agreement.kind, kind} <= SAME_ACT_KINDS:
+            return agreement
+    return None
+
+
+_REVISE = r"(?:amend|extend|renew|revise|update|prolong)"
+_REVISED = r"(?:amended|revised|updated)"  # a new version made (an act "extended" or "renewed" is the same act)
+# An older act the act told now revises: "signed a protocol to amend and extend the Agreement on ...", "has revised a
+# long-standing agreement with China" (not "extended their pact for five years", "decided not to extend the pact",
+# "To renew the agreement, ...", "the agreement will be renewed", "amended the deadline for the deal").
+REVISED_ACT = Hinted(re.compile(
+    r"(?:\b(?:protocol|agreement|deal|accord|memorand(?:um|a)|treaty|document|amendment)s?\s+to\s+" + _REVISE
+    + r"(?:\s+and\s+" + _REVISE + r")?|(?<!\bnot\s)\b" + _REVISED + r"(?:\s+and\s+" + _REVISED + r")?)"
+    r"\s+(?:an?|the|their|its)\s+(?:(?!(?:for|of|on|to|with|under|by)\b)[\w-]+\s+){0,5}?"
+    r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum|deal)s?\b(?!\s+(?:will|would|shall|is|was|to)\b)", _I),
+    "amend", "extend", "renew", "revis", "updat", "prolong")
+
+# An act named as the older one: "the original agreement was concluded in 2005", "the previous deal".
+_OLDER = Hinted(re.compile(
+    r"\b(?:the|this|that|their|its)\s+(?:original|previous|earlier|old|older|former|prior|existing|long-standing"
+    r"|longstanding)\s+(?:[\w-]+\s+){0,3}?(?P<noun>agreement|treaty|accord|pact|memorandum|deal)s?\b", _I),
+    "original", "previous", "earlier", "old", "former", "prior", "existing", "long")
+
+
+def older_named(text: str, focus: Agreement | None) -> str | None:
+    """The kind of the older act a clause names ("The original agreement was signed in 1979"), when the act in focus
+    is one made now (signed, planned, proposed): the older act is one more act of the same parties, in force."""
+    older = _OLDER.search(text)
+    if older is None or focus is None or not focus.status or ongoing(focus.status):
+        return None
+    return cues.find_kind(older.group("noun"))[0]
+
+
+def revision_status(text: str, status: str | None) -> str | None:
+    """The status of a revision told done ("has revised a long-standing agreement", "amended their 2018 pact"): made
+    now, signed, though the act it revises is in force."""
+    revised = REVISED_ACT.search(text)
+    if revised is None or status not in (None, "in-force") or not re.match(_REVISED, revised.group(), _I):
+        return status
+    return "signed"

@@ -1,0 +1,111 @@
+"""Several acts of the same parties in one passage: a body an act told before sets up, and the older act a new one
+revises, are acts of their own; the act retold (its terms, its signing, a body it already has) stays one act.
+Short passages written for the test in the shapes of news wording (never taken from the eval passages)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from .extraction import acts_of
+
+
+def kinds(text: str) -> Counter:
+    """How many acts of each (parties, kind, status) the text tells."""
+    return Counter(("+".join(sorted(a.parties)), a.kind, a.status) for a in acts_of(text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Russia and Egypt signed an agreement on nuclear energy on Tuesday. Under the agreement, the two sides will "
+     "establish a joint committee on reactor safety.", ("EGY+RUS", "working-group", "planned")),
+    ("Indonesia and Japan signed a deal on semiconductors in Jakarta. As part of the deal, the two governments will "
+     "set up a task force on chip supply chains.", ("IDN+JPN", "working-group", "planned")),
+    ("Kenya and Ethiopia signed three memoranda of understanding in Addis Ababa on Monday. The memoranda include "
+     "data sharing and the formation of a technical committee on digital identity.", ("ETH+KEN", "working-group", "planned")),
+    ("Brazil and Argentina inked a space cooperation accord on Friday. The accord also provides for the creation of "
+     "a binational space research centre in Cordoba.", ("ARG+BRA", "initiative", "planned")),
+    ("Vietnam and South Korea signed a memorandum on artificial intelligence in Hanoi. Under the memorandum, the "
+     "ministries will launch a joint AI innovation hub next year.", ("KOR+VNM", "initiative", "planned")),
+    ("Chile and Peru signed a lithium pact in 2019. Under the pact, they established a mining commission that meets "
+     "twice a year.", ("CHL+PER", "working-group", "in-force")),
+])
+def test_a_body_an_act_told_before_sets_up_is_an_act_of_its_own(text, body):
+    found = kinds(text)
+    assert found[body] == 1
+    assert len(found) == 2  # the act it is set up under stays one act beside it
+
+
+def test_the_act_told_again_after_the_body_stays_the_act_it_is_set_up_under():
+    text = ("China and Thailand signed memorandums on space exploration on Friday. The memorandums include the "
+            "formation of a joint working group for lunar research. The memorandums were signed by the heads of "
+            "the two space agencies.")
+    acts = acts_of(text)
+    assert sorted((a.kind, a.status) for a in acts) == [("mou", "signed"), ("working-group", "planned")]
+    mou = next(a for a in acts if a.kind == "mou")
+    assert len(mou.evidence) == 3
+
+
+@pytest.mark.parametrize("text", [
+    # the act's terms, with no body set up
+    "Russia and Egypt signed an agreement on nuclear energy on Tuesday. Under the agreement, Rosatom will build four "
+    "reactors in El Dabaa.",
+    "Russia and Egypt signed an agreement on nuclear energy on Tuesday. Under the agreement, the two sides will "
+    "cooperate in research and the training of engineers.",
+    # a body the parties already have, meeting again
+    "Kenya and Ethiopia signed an MoU on digital identity. Under the agreement, the joint committee will meet twice "
+    "a year.",
+    # the body named after its verb, as where the act was made
+    "Brazil and Chile signed a space cooperation agreement on Monday. The agreement was reached at a meeting of the "
+    "joint commission established in 2015.",
+    # a body set up before any act is told: the act itself, told once
+    "India and France agreed on Monday to set up a joint working group on artificial intelligence.",
+    # a form, not a body set up
+    "Japan and the Philippines signed a deal on undersea cables. Under the deal, the support will come in the form "
+    "of a fund for cable repairs.",
+])
+def test_an_act_retold_with_its_terms_stays_one_act(text):
+    assert len(acts_of(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "China and Brazil on Friday signed a protocol to amend and extend the Agreement on Science and Technology "
+    "Cooperation between the two countries.",
+    "Japan has revised a long-standing space cooperation agreement with India. The updated agreement was signed in "
+    "Tokyo on Monday.",
+    "Kenya and Uganda amended their 2018 digital trade agreement on Thursday.",
+    "The European Union and Canada signed an accord to update their 2016 research agreement on Wednesday.",
+])
+def test_an_older_act_the_new_one_revises_is_one_more_act_in_force(text):
+    found = kinds(text)
+    assert sorted(status for (_, _, status) in found.elements()) == ["in-force", "signed"]
+    assert len({parties for (parties, _, _) in found}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # the act told will be renewed: its future, not an older act
+    "Kenya and Uganda signed a digital trade agreement on Thursday. The agreement will be renewed every five years.",
+    # a revision refused or conditional
+    "Until 2001, Georgia and Moldova took part in the treaty, but they decided not to extend the partnership.",
+    "Russia suspended the plutonium agreement with the United States. To renew the agreement, Moscow set conditions.",
+    # a deadline extended, not an act; an act extended or renewed: the same act
+    "India and Japan signed a rail deal in 2017. On Monday they amended the deadline for the deal by a year.",
+    "Kenya and Uganda renewed their 2018 digital trade agreement for five more years on Thursday.",
+])
+def test_an_act_whose_revision_is_refused_or_ahead_is_not_doubled(text):
+    assert len(acts_of(text)) == 1
+
+
+def test_the_original_act_named_with_its_year_after_a_revision_is_the_older_act():
+    text = ("South Africa and Nigeria signed a revised energy agreement on Monday. The original agreement was "
+            "concluded in 2005 in Abuja.")
+    acts = acts_of(text)
+    assert sorted(a.status for a in acts) == ["in-force", "signed"]
+    older = next(a for a in acts if a.status == "in-force")
+    assert str(older.date).startswith("2005")
+
+
+def test_the_original_act_of_an_act_in_force_is_not_another_act():
+    text = ("South Africa and Nigeria have had an energy partnership since 2005. The original agreement was "
+            "concluded in 2005 in Abuja.")
+    assert len(acts_of(text)) == 1
