@@ -109,3 +109,32 @@ def test_the_original_act_of_an_act_in_force_is_not_another_act():
     text = ("South Africa and Nigeria have had an energy partnership since 2005. The original agreement was "
             "concluded in 2005 in Abuja.")
     assert len(acts_of(text)) == 1
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Chinese President Xi Jinping on Friday proposed that China and the GCC build a joint data centre. He added that "
+     "China would also like to establish a cooperation mechanism with GCC countries on meteorology.",
+     ("CHN+GCC", "working-group", "proposed")),
+    ("Japan and India signed a memorandum on semiconductors on Monday. The two sides will also set up a research "
+     "centre on chip design.", ("IND+JPN", "initiative", "planned")),
+    ("Turkey and Azerbaijan signed an energy accord in Baku. Under the accord, Turkey will set up a training centre "
+     "in Azerbaijan.", ("AZE+TUR", "initiative", "planned")),
+])
+def test_a_body_the_parties_also_set_up_is_one_more_act_of_theirs(text, body):
+    found = kinds(text)
+    assert found[body] == 1
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # a body of one side's own
+    "Japan and India signed a memorandum on semiconductors on Monday. Japan will also create a national AI centre, "
+    "the ministry said.",
+    # one side alone setting up something under the deal
+    "Egypt and Russia signed a deal on a nuclear plant. Under the deal, Russia will set up a training centre.",
+    # the body of the act told once more, its setting up after its name
+    "India and France agreed on Monday to set up a joint working group on AI. The ministers also said the working "
+    "group would be set up by June.",
+])
+def test_a_body_of_one_side_or_the_act_itself_is_no_further_act(text):
+    assert len(acts_of(text)) == 1

@@ -60,27 +60,38 @@ _BODY_SET_UP = Hinted(re.compile(
     r"|funds?|hubs?|laborator(?:y|ies)|labs?|secretariats?)\b", _I),
     "establish", "set", "creat", "form", "launch")
 
+_OWN = re.compile(r"\b(?:national|domestic|own|state-run|federal|provincial)\b", _I)
+
 # Bodies whose members meet and decide: a working group in the guide's words; the others are joint undertakings.
 _MEETING_BODY = re.compile(r"working|task|committee|commission|council|mechanism", _I)
-_DONE = re.compile(r"^(?:established|created|formed|launched|set up)$", _I)
+_DONE = re.compile(r"^(?:established|created|formed|launched)$", _I)  # ("set up" may be either)
+# A body still to come: "will establish", "plan to create", "would also like to set up".
+_AHEAD = re.compile(r"\b(?:will|would|shall|to|plans?|planned)\s+(?:[\w-]+\s+){0,3}?$", _I)
 
 
-def body_set_up(text: str, focus_kind: str | None) -> tuple[str, str] | None:
-    """The kind and status of a body that the act told before sets up, when the clause says so ("Under the
-    agreement, the sides will establish a joint committee": a working group, planned); None when the clause names
-    no such body, names it before any act it belongs to, or names the very kind of the act in focus."""
+def body_set_up(text: str, focus: Agreement) -> tuple[str, str] | None:
+    """The kind and status of a body that the act in focus, told before, sets up ("Under the agreement, the sides
+    will establish a joint committee": a working group, planned), or that its parties also set up ("China would
+    also like to establish a cooperation mechanism with the GCC", after a proposal: one more proposal); None when
+    the clause names no such body, names it before any act it belongs to, or names the very kind of the act."""
     body = _BODY_SET_UP.search(text)
-    if body is None:
-        return None
+    if body is None or _OWN.search(body.group()):
+        return None  # "Japan will also create a national AI centre": a body of one side's own
     told = _ACT_TOLD.search(text, 0, body.start())
-    if told is None:
+    also = None if told else _ALSO_BEFORE.search(text, max(0, body.start() - 48), body.start())
+    if told is None and (also is None or len(focus.evidence) < 2):
         return None
     kind = "working-group" if _MEETING_BODY.match(body.group("body")) else "initiative"
-    if kind == focus_kind:
+    if kind == focus.kind:
         return None
-    done = _DONE.match(body.group("verb")) and not re.search(r"\b(?:will|would|shall|to)\s+(?:be\s+)?$",
-                                                            text[told.end():body.start()])
-    return kind, "in-force" if done else "planned"
+    if also and focus.status == "proposed":
+        return kind, "proposed"  # one offer after another
+    ahead = _AHEAD.search(text, max(0, body.start() - 48), body.start())
+    return kind, "in-force" if _DONE.match(body.group("verb")) and not ahead else "planned"
+
+
+# "also" a few words before the verb of setting up: "would also like to establish", "will also create".
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+){0,4}?$", _I)
 
 
 def retold(reader: AgreementReader, parties: list[str], kind: str | None, status: str | None, back: bool, text: str,

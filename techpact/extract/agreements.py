@@ -63,8 +63,10 @@ class AgreementReader(Attendance):
             for kind in kinds:
                 self._record(list(umbrella.parties), kind, umbrella.status or None, clause, back=False, separate=True)
             self.focus = umbrella
-        if self.focus and self.focus.evidence[-1] == clause.span and (body := body_set_up(clause.text, self.focus.kind)):
-            umbrella = self.focus  # "Under the agreement, the sides will set up a committee": an act of its own
+        if (self.focus and self.focus.evidence[-1] == clause.span and len({m.code for m in clause.actors}) != 1
+                and (body := body_set_up(clause.text, self.focus))):
+            umbrella = self.focus  # "Under the agreement, the sides will set up a committee": an act of its own (not
+            # one side's: "Under the deal, Japan will set up a fund")
             self._record(list(umbrella.parties), *body, clause, back=False, separate=True)
             self.set_up.add(id(self.focus))
             self.focus = umbrella
