@@ -161,3 +161,11 @@ def revision_status(text: str, status: str | None) -> str | None:
     if revised is None or status not in (None, "in-force") or not re.match(_REVISED, revised.group(), _I):
         return status
     return "signed"
+
+
+def new_before_old(kind: str | None, where: int, back: re.Match | None) -> bool:
+    """Whether a clause introduces a body or a plan before it points back to an act told already: "decided to set
+    up a team of experts to implement the memorandum" tells the team, one more act, not the memorandum again (an
+    instrument introduced so is left to the kinds that fit; "In a joint statement, the leaders hailed the pact" is
+    where they spoke)."""
+    return bool(back and (kind == "working-group" or kind == "initiative") and where < back.start())
