@@ -163,3 +163,30 @@ def test_a_body_or_plan_introduced_before_a_pointer_to_the_act_is_one_more_act(t
 ])
 def test_a_pointer_to_the_act_with_no_body_or_plan_before_it_retells_the_act(text):
     assert len(acts_of(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and China signed a memorandum on a lunar station. In November 2017, Russia and China signed a space "
+    "cooperation program.",
+    "Russia's Roscosmos and China's CNSA signed a memorandum on a lunar station, Roscosmos and CNSA announced on "
+    "Tuesday. The ceremony was held by video. In November 2017, Roscosmos and CNSA signed a space cooperation program.",
+    "Ghana and Togo signed an accord on power grids. Back in 2015, Ghana and Togo inked a roadmap on solar energy.",
+])
+def test_an_instrument_signed_in_a_year_the_clause_leads_with_is_an_older_act(text):
+    acts = acts_of(text)
+    assert len(acts) == 2
+    assert sum(1 for a in acts if a.date is not None and str(a.date)[:2] in ("19", "20")) >= 1
+
+
+@pytest.mark.parametrize("text", [
+    # the act itself, dated
+    "Russia and China signed a memorandum on a lunar station. In 2017, Russia and China signed the memorandum.",
+    # the year told with the act itself
+    "Russia and China signed a memorandum on a lunar station in 2017. Russia and China signed a space cooperation "
+    "program in 2017.",
+    # a year that does not lead the clause, with no time told for the act
+    "Russia and China signed a memorandum on a lunar station. Russia and China signed a space cooperation program "
+    "that runs to 2030.",
+])
+def test_an_instrument_signed_with_no_time_apart_retells_or_joins_the_act(text):
+    assert len(acts_of(text)) == 1

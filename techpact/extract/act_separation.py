@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from techpact.extract import cues
-from techpact.extract.clause_reading import another_time, told_again, when_told
+from techpact.extract.clause_reading import another_time, later_time, told_again, when_told
 from techpact.extract.facts import Agreement
 from techpact.extract.gates import Hinted
 from techpact.ontology.vocabulary import GENERIC_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
@@ -107,6 +107,8 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
             return agreement  # "A rejected B's offer on Sunday. B had said on Saturday its proposal stands": one offer
         if another_time(reader.when, agreement, text):
             continue  # "in 2016" and "on Tuesday" of 2025, "on Friday" and "on Thursday": two acts
+        if not back and signed_apart(text, reader.when, agreement):
+            continue  # "In November 2017, the agencies signed a cooperation programme": an older act
         if (not back and status and agreement.status and status != agreement.status and when_told(text)
                 and not reader.when.get(id(agreement))):
             continue  # a deal still to come, then "... inaugurated in 2023": another act, told with its own time
@@ -169,3 +171,23 @@ def new_before_old(kind: str | None, where: int, back: re.Match | None) -> bool:
     instrument introduced so is left to the kinds that fit; "In a joint statement, the leaders hailed the pact" is
     where they spoke)."""
     return bool(back and (kind == "working-group" or kind == "initiative") and where < back.start())
+
+
+# A verb of concluding with an object of its own: "signed a space cooperation programme", "concluded an accord".
+_SIGNED_NEW = Hinted(re.compile(r"\b(?:signed|inked|concluded|sealed)\s+(?:an?|another)\s+", _I),
+                     "signed", "inked", "concluded", "sealed")
+
+
+def signed_apart(text: str, when: dict[int, set[str]], focus: Agreement) -> bool:
+    """Whether a clause that names no party tells one more instrument signed at another, earlier time than the act
+    in focus ("Roscosmos and CNSA signed a memorandum on Tuesday. In 2017, the two agencies signed a cooperation
+    programme"): its own verb, a new object (an indefinite article), its own time."""
+    if not _SIGNED_NEW.search(text):
+        return False
+    if not when.get(id(focus)):
+        return bool(_YEAR_LED.match(text))  # the act told with no time of its own: "In November 2017, ... signed a"
+    return another_time(when, focus, text) and not later_time(when, focus, text)
+
+
+_YEAR_LED = re.compile(r"\W*(?:in|on|back in|since)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?"
+                       r"(?:19|20)\d\d\b", _I)
