@@ -190,3 +190,22 @@ def test_an_instrument_signed_in_a_year_the_clause_leads_with_is_an_older_act(te
 ])
 def test_an_instrument_signed_with_no_time_apart_retells_or_joins_the_act(text):
     assert len(acts_of(text)) == 1
+
+
+def test_the_named_umbrella_an_act_falls_under_is_an_older_act_of_the_same_parties():
+    text = ("Brazil and Japan signed an implementing arrangement on lunar research. The arrangement falls under the "
+            "overarching Framework Agreement signed by the two space agencies in June 2016.")
+    found = kinds(text)
+    assert found == Counter({("BRA+JPN", "agreement", "signed"): 1, ("BRA+JPN", "agreement", "in-force"): 1})
+    older = next(a for a in acts_of(text) if a.status == "in-force")
+    assert str(older.date).startswith("2016")
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil and Japan signed an agreement on lunar research on Monday. Joint research on rovers falls under the "
+    "agreement, officials said.",
+    "Brazil and Japan signed an agreement on lunar research on Monday. The rover project comes under the same "
+    "agreement.",
+])
+def test_work_that_falls_under_the_act_told_is_no_older_act(text):
+    assert len(acts_of(text)) == 1

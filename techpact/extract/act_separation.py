@@ -101,6 +101,8 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
     for agreement in reversed(reader._with_parties(parties)):
         if set(agreement.parties) != set(parties):
             continue  # its parties grew since it was indexed
+        if reader._prior_here == (id(agreement), reader._clauses):
+            continue  # the older act this very clause names ("falls under the 2016 Framework Agreement") is not its act
         if id(agreement) in reader.set_up and kind != agreement.kind:
             continue  # "the agreements" told after "... will set up a committee": the act it is set up under
         if (kind is None or kind == "proposal") and agreement.kind == "proposal" and status == "proposed" and not introduced:
@@ -139,6 +141,20 @@ REVISED_ACT = Hinted(re.compile(
     r"\s+(?:an?|the|their|its)\s+(?:(?!(?:for|of|on|to|with|under|by)\b)[\w-]+\s+){0,5}?"
     r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum|deal)s?\b(?!\s+(?:will|would|shall|is|was|to)\b)", _I),
     "amend", "extend", "renew", "revis", "updat", "prolong")
+
+# The umbrella an act comes under: "The arrangement falls under the Framework Agreement signed in 2016" (named, not
+# "falls under the agreement": the act told).
+_FALLS_UNDER = Hinted(re.compile(
+    r"\b(?:falls?|fell|falling|comes?|came|coming)\s+under\s+(?:an?|the|their|its)\s+"
+    r"(?!(?:same|said|new|signed|latest|above|this)\b)(?:[\w-]+\s+){1,5}?"
+    r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum)s?\b"
+    r"(?:\s+(?:signed|concluded|reached)\s+(?:[\w-]+\s+){0,8}?in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)?", _I), "under")
+
+
+def older_act(text: str) -> re.Match | None:
+    """Where a clause names an older act its own act revises or comes under (the match's "noun" names its kind)."""
+    return REVISED_ACT.search(text) or _FALLS_UNDER.search(text)
+
 
 # An act named as the older one: "the original agreement was concluded in 2005", "the previous deal".
 _OLDER = Hinted(re.compile(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from techpact.extract import cues, roles
 from techpact.extract.attendance import Attendance, framed
-from techpact.extract.act_separation import REVISED_ACT, body_set_up, new_before_old, older_named, retold, revision_status
+from techpact.extract.act_separation import body_set_up, new_before_old, older_act, older_named, retold, revision_status
 from techpact.extract.act_finish import extend_act, finish  # noqa: F401  (finish: the reader's last step, importable here)
 from techpact.extract.clause_reading import (
     also_another, another_time, later_time, told_again, group_of, listed_instruments, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
@@ -183,7 +183,7 @@ class AgreementReader(Attendance):
             return
         if back and self.focus is None and self.company_deal and not kind:
             return  # "the agreement" is the company deal just told
-        prior = (cues.PRIOR_ACT.search(text) or cues.PRIOR_BUILT_ON.search(text) or REVISED_ACT.search(text)) if self.focus or len(parties) >= 2 else None
+        prior = (cues.PRIOR_ACT.search(text) or cues.PRIOR_BUILT_ON.search(text) or older_act(text)) if self.focus or len(parties) >= 2 else None
         if prior:
             year = cues.YEAR.search(prior.group())  # "builds on a 2016 agreement": the older act's own year
             self._prior_act(cues.find_kind(prior.group("noun"))[0], list(self.focus.parties) if self.focus else parties, clause,
@@ -308,7 +308,7 @@ class AgreementReader(Attendance):
         act.add_evidence(clause.span)
         self.agreements.append(act)
         self._prior_here = (id(act), self._clauses) if (cues.EXTENSION_OF.search(clause.text)
-                                                         or REVISED_ACT.search(clause.text)) else None
+                                                         or older_act(clause.text)) else None
 
     def _invite(self, clause: Clause, parties: list[str], status: str | None) -> None:
         """An invitation to join: one proposal from the inviter (named, or the bloc in the story) to each invitee."""
