@@ -209,3 +209,31 @@ def test_the_named_umbrella_an_act_falls_under_is_an_older_act_of_the_same_parti
 ])
 def test_work_that_falls_under_the_act_told_is_no_older_act(text):
     assert len(acts_of(text)) == 1
+
+
+@pytest.mark.parametrize("text, further", [
+    ("Russia and Vietnam signed a nuclear energy agreement on Tuesday. The nuclear energy agreement was among seven "
+     "signed in a range of fields.", ("RUS+VNM", "agreement", "signed")),
+    ("Egypt and Kenya signed a memorandum on data centres in Nairobi. The memorandum is one of 12 documents the two "
+     "sides exchanged.", ("EGY+KEN", "agreement", "signed")),
+    ("The EU and Japan signed a Memorandum of Cooperation on digital identities. This Memorandum will build trust. "
+     "They are also preparing an administrative arrangement to foster an exchange of information.",
+     ("EU+JPN", "agreement", "planned")),
+])
+def test_the_others_an_act_was_signed_among_or_one_also_under_way_are_one_more_act(text, further):
+    found = kinds(text)
+    assert found[further] >= 1
+    assert sum(found.values()) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # "one of" as a judgement, not a count of instruments made
+    "Russia and Vietnam signed a nuclear energy agreement on Tuesday. The agreement is one of the most important "
+    "deals in the region.",
+    # one side's own plan under way
+    "Japan and India signed a memorandum on semiconductors. Japan is also preparing a national strategy on chips.",
+    # work under way on the act itself
+    "Japan and India signed a memorandum on semiconductors. They are also preparing the memorandum's annex.",
+])
+def test_a_judgement_or_one_sides_own_plan_adds_no_act(text):
+    assert len(acts_of(text)) == 1

@@ -207,3 +207,33 @@ def signed_apart(text: str, when: dict[int, set[str]], focus: Agreement) -> bool
 
 _YEAR_LED = re.compile(r"\W*(?:in|on|back in|since)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?"
                        r"(?:19|20)\d\d\b", _I)
+
+
+_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|a\s+(?:series|number|dozen)\s+of)"
+# The act told as one of several made with it: "The energy agreement was among seven signed", "is one of 12 documents".
+_COUNTED_AMONG = Hinted(re.compile(
+    r"\b(?:was|is|were|are)\s+(?:among|one\s+of)\s+(?:the\s+)?" + _NUMBER + r"\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:signed|inked|concluded|exchanged|agreements|documents|deals|accords|memorand(?:a|ums)|pacts|instruments)\b", _I),
+    "among", "one of")
+# One more instrument under way beside the act told: "They are also preparing an administrative arrangement".
+_ALSO_UNDER_WAY = Hinted(re.compile(
+    r"\balso\s+(?:preparing|negotiating|drafting|finali[sz]ing|working\s+on)\s+(?:an?|another|a\s+new)\s+", _I), "also")
+
+
+def further_acts(text: str, focus: Agreement, actors: int) -> list[tuple[str, str]]:
+    """The kinds and statuses of the acts a clause that tells the act in focus (naming actors times an actor) adds
+    beside it, of the same parties: a body set up under it or also set up, the others it was signed among, an
+    instrument also under way."""
+    if actors == 1:
+        return []  # one side's own doing: "Under the deal, Japan will set up a fund"
+    if body := body_set_up(text, focus):
+        return [body]
+    if _COUNTED_AMONG.search(text):
+        made = focus.status and STATUS_RANK[focus.status] >= STATUS_RANK["signed"]
+        return [("agreement", focus.status if made else "signed")]
+    under_way = _ALSO_UNDER_WAY.search(text)
+    if under_way and not _OWN.search(text, under_way.end(), under_way.end() + 40):
+        kind, where = cues.find_kind(text[under_way.end():])
+        if kind and where <= 24:
+            return [(kind, "planned")]
+    return []

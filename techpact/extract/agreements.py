@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from techpact.extract import cues, roles
 from techpact.extract.attendance import Attendance, framed
-from techpact.extract.act_separation import body_set_up, new_before_old, older_act, older_named, retold, revision_status
+from techpact.extract.act_separation import further_acts, new_before_old, older_act, older_named, retold, revision_status
 from techpact.extract.act_finish import extend_act, finish  # noqa: F401  (finish: the reader's last step, importable here)
 from techpact.extract.clause_reading import (
     also_another, another_time, later_time, told_again, group_of, listed_instruments, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
@@ -37,7 +37,7 @@ class AgreementReader(Attendance):
         self.company_deal = False  # the act in focus is a deal with a company: "the agreement" then means it
         self.when: dict[int, set[str]] = {}  # years and weekdays named in the clauses that recorded each act
         self.introduced: set[int] = set()
-        self.set_up: set[int] = set()  # acts of a body that an act told before sets up ("Under the deal, ... a committee")
+        self.set_up: set[int] = set()  # acts told beside another ("Under the deal, ... will set up a committee")
         self.undated: set[int] = set()  # acts whose date is not their sentence's (older acts named in passing)
         self._by_parties: dict[frozenset, list[Agreement]] = {}  # acts by the parties they were recorded with
         self._indexed = 0  # how many acts the index holds
@@ -63,12 +63,11 @@ class AgreementReader(Attendance):
             for kind in kinds:
                 self._record(list(umbrella.parties), kind, umbrella.status or None, clause, back=False, separate=True)
             self.focus = umbrella
-        if (self.focus and self.focus.evidence[-1] == clause.span and len({m.code for m in clause.actors}) != 1
-                and (body := body_set_up(clause.text, self.focus))):
-            umbrella = self.focus  # "Under the agreement, the sides will set up a committee": an act of its own (not
-            # one side's: "Under the deal, Japan will set up a fund")
-            self._record(list(umbrella.parties), *body, clause, back=False, separate=True)
-            self.set_up.add(id(self.focus))
+        if self.focus and self.focus.evidence[-1] == clause.span:
+            umbrella = self.focus  # "Under the agreement, the sides will set up a committee": an act of its own
+            for kind, status in further_acts(clause.text, umbrella, len({m.code for m in clause.actors})):
+                self._record(list(umbrella.parties), kind, status, clause, back=False, separate=True)
+                self.set_up.add(id(self.focus))
             self.focus = umbrella
 
     def _read(self, clause: Clause) -> None:
