@@ -237,3 +237,35 @@ def test_the_others_an_act_was_signed_among_or_one_also_under_way_are_one_more_a
 ])
 def test_a_judgement_or_one_sides_own_plan_adds_no_act(text):
     assert len(acts_of(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The US and Vietnam announced the launch of workforce development initiatives on Monday. The US and Vietnam "
+    "intend to launch a Developing Electronics and Leading Technology Advancement (DELTA) network with regional "
+    "governments.",
+    "Ghana and Senegal launched a digital skills initiative on Monday. According to the statement, Ghana and Senegal "
+    "will launch a West African Coding Academy Network next year.",
+    "Vietnam and the US struck a comprehensive strategic partnership on Sunday. The new pact includes agreements on "
+    "semiconductors and rare earths.",
+])
+def test_an_undertaking_named_anew_or_instruments_an_umbrella_holds_are_one_more_act(text):
+    assert len(acts_of(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # the statement as the source of what is told of the act
+    "Ghana and Senegal launched a digital skills initiative on Monday. According to the statement, the initiative "
+    "will train 10,000 coders.",
+    "Ghana and Senegal signed a deal on digital skills on Monday. According to the statement, Ghana and Senegal "
+    "signed the deal in Accra.",
+    # the name the act was told with
+    "Ghana and Senegal launched the West African Coding Academy Network on Monday. Ghana and Senegal will launch a "
+    "West African Coding Academy Network office in Dakar.",
+    # an instrument's own name may retell the deal
+    "The US and Vietnam signed a deal on semiconductor supply chains on Sunday. A newly-signed Memorandum of "
+    "Cooperation on Semiconductor Supply Chains will formalize the partnership.",
+    # terms of the deal, not instruments
+    "Ghana and Senegal signed a deal on digital skills on Monday. The deal includes provisions on data centres.",
+])
+def test_a_source_a_name_told_before_or_terms_of_the_act_add_no_act(text):
+    assert len(acts_of(text)) == 1

@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from techpact.extract import cues
-from techpact.extract.clause_reading import another_time, later_time, told_again, when_told
+from techpact.extract.clause_reading import another_time, later_time, told_again, told_words, when_told
 from techpact.extract.facts import Agreement
 from techpact.extract.gates import Hinted
 from techpact.ontology.vocabulary import GENERIC_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
@@ -123,6 +123,8 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
             continue  # "..., and the US offered Kenya help", "A declined a demand of B": acts apart from what was signed
         if back or not kind or not agreement.kind:
             return agreement
+        if kind == agreement.kind and named_anew(text, agreement):
+            continue  # "... launched workforce initiatives", then "intend to launch a Leading Technology network"
         if introduced and id(agreement) in reader.introduced and agreement.kind == kind and not told_again(agreement, text, reader._headline):
             continue  # "a memorandum on trade", then "a memorandum on data": two instruments
         if agreement.kind == kind or {agreement.kind, kind} <= SAME_ACT_KINDS:
@@ -181,12 +183,17 @@ def revision_status(text: str, status: str | None) -> str | None:
     return "signed"
 
 
-def new_before_old(kind: str | None, where: int, back: re.Match | None) -> bool:
+_ATTRIBUTION = re.compile(r"\b(?:according\s+to|as\s+per|per|citing|quoting)\s+$", _I)
+
+
+def new_before_old(kind: str | None, where: int, back: re.Match | None, text: str, introduced: bool) -> bool:
     """Whether a clause introduces a body or a plan before it points back to an act told already: "decided to set
     up a team of experts to implement the memorandum" tells the team, one more act, not the memorandum again (an
     instrument introduced so is left to the kinds that fit; "In a joint statement, the leaders hailed the pact" is
     where they spoke)."""
-    return bool(back and (kind == "working-group" or kind == "initiative") and where < back.start())
+    if back and kind and _ATTRIBUTION.search(text, max(0, back.start() - 16), back.start()):
+        return True  # "As per the statement, A and B intend to launch a network": the statement is the source, not the act
+    return bool(introduced and back and (kind == "working-group" or kind == "initiative") and where < back.start())
 
 
 # A verb of concluding with an object of its own: "signed a space cooperation programme", "concluded an accord".
@@ -215,6 +222,12 @@ _COUNTED_AMONG = Hinted(re.compile(
     r"\b(?:was|is|were|are)\s+(?:among|one\s+of)\s+(?:the\s+)?" + _NUMBER + r"\s+(?:[\w-]+\s+){0,3}?"
     r"(?:signed|inked|concluded|exchanged|agreements|documents|deals|accords|memorand(?:a|ums)|pacts|instruments)\b", _I),
     "among", "one of")
+# Instruments an umbrella act holds, told in the plural: "the new pact includes agreements on chips and rare earths".
+_INCLUDES_MORE = Hinted(re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:pact|partnership|deal|package|framework)\s+(?:also\s+)?"
+    r"(?:includes|included|contains|comprises|encompasses)\s+(?:new\s+|separate\s+)?"
+    r"(?:agreements|deals|accords|memorand(?:a|ums)|MoUs|pacts|protocols)\s+(?:on|for|in)\b", _I),
+    "includ", "contain", "compris", "encompass")
 # One more instrument under way beside the act told: "They are also preparing an administrative arrangement".
 _ALSO_UNDER_WAY = Hinted(re.compile(
     r"\balso\s+(?:preparing|negotiating|drafting|finali[sz]ing|working\s+on)\s+(?:an?|another|a\s+new)\s+", _I), "also")
@@ -228,7 +241,7 @@ def further_acts(text: str, focus: Agreement, actors: int) -> list[tuple[str, st
         return []  # one side's own doing: "Under the deal, Japan will set up a fund"
     if body := body_set_up(text, focus):
         return [body]
-    if _COUNTED_AMONG.search(text):
+    if _COUNTED_AMONG.search(text) or _INCLUDES_MORE.search(text):
         made = focus.status and STATUS_RANK[focus.status] >= STATUS_RANK["signed"]
         return [("agreement", focus.status if made else "signed")]
     under_way = _ALSO_UNDER_WAY.search(text)
@@ -237,3 +250,19 @@ def further_acts(text: str, focus: Agreement, actors: int) -> list[tuple[str, st
         if kind and where <= 24:
             return [(kind, "planned")]
     return []
+
+
+# A body or undertaking set up under a name of its own: "intend to launch a Developing Electronics (DELTA) network".
+_SET_UP_NAMED = Hinted(re.compile(
+    r"\b(?:launch|establish|set\s+up|create|form|unveil)(?:ed|es|s|ing)?\s+(?:an?)\s+(?:new\s+)?"
+    r"(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?:and\s+|of\s+|for\s+|on\s+)?(?:\(\s*)?(?-i:[A-Z])[\w-]*\)?){1,8})", _I),
+    "launch", "establish", "set", "creat", "form", "unveil")
+
+
+def named_anew(text: str, agreement: Agreement) -> bool:
+    """Whether a clause sets up something under a name of its own (not an instrument's name: "signed a Memorandum of
+    Cooperation" may retell the deal) that the act was never told with: one more undertaking of the same kind."""
+    named = _SET_UP_NAMED.search(text)
+    if named is None or cues.find_kind(named.group("name"))[1] == 0:
+        return False
+    return not cues.content_words(named.group("name")) <= told_words(agreement)

@@ -154,7 +154,7 @@ class AgreementReader(Attendance):
             if self.focus is None and (len(parties) >= 2 or lone_bloc(parties)) and not self.company_deal:
                 kind = back_kind  # "The declaration was signed by ...": the act the story is about, first told here
         introduced = bool(kind and not back_kind and cues.introduces_instrument(text, where))
-        back = back and not (introduced and new_before_old(kind, where, back_match))  # "set up a team to implement the MoU"
+        back = back and not new_before_old(kind, where, back_match, text, introduced)  # "set up a team to implement the MoU"
         separate = bool(introduced and (cues.SEPARATE.search(text, max(0, where - 40), where)
                                         or cues.SEPARATE_LEAD.match(text[:where])
                                         or (clause.continued and where < 16))  # "(signed a treaty) and a memorandum on ..."
