@@ -269,3 +269,25 @@ def test_an_undertaking_named_anew_or_instruments_an_umbrella_holds_are_one_more
 ])
 def test_a_source_a_name_told_before_or_terms_of_the_act_add_no_act(text):
     assert len(acts_of(text)) == 1
+
+
+def test_an_offer_to_build_something_the_offer_before_never_named_is_one_more_offer():
+    text = ("Indian Prime Minister Narendra Modi on Monday proposed that India and ASEAN build a joint data centre. "
+            "India is ready to work with ASEAN countries to construct a network of start-up incubators, Modi said.")
+    acts = acts_of(text)
+    assert len(acts) == 2
+    assert {a.status for a in acts} == {"proposed"}
+
+
+@pytest.mark.parametrize("text", [
+    # the offer retold with the thing it named
+    "Indian Prime Minister Narendra Modi on Monday proposed that India and ASEAN build a joint data centre. India is "
+    "ready to work with ASEAN countries to build the data centre in Jakarta, Modi said.",
+    "President Lula proposed that Brazil and Argentina create a joint satellite agency. Brazil is willing to work "
+    "with Argentina to establish the agency by 2027, Lula said.",
+    # an act made, not offered: its terms
+    "India and ASEAN signed an agreement to build a joint data centre on Monday. India and ASEAN will construct a "
+    "network of start-up incubators under the agreement.",
+])
+def test_an_offer_retold_or_the_terms_of_an_act_made_add_no_offer(text):
+    assert len(acts_of(text)) == 1

@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from techpact.extract import cues
-from techpact.extract.clause_reading import another_time, later_time, told_again, told_words, when_told
+from techpact.extract.clause_reading import actor_words, another_time, later_time, told_again, told_words, when_told
 from techpact.extract.facts import Agreement
 from techpact.extract.gates import Hinted
 from techpact.ontology.vocabulary import GENERIC_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
@@ -105,6 +105,8 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
             continue  # the older act this very clause names ("falls under the 2016 Framework Agreement") is not its act
         if id(agreement) in reader.set_up and kind != agreement.kind:
             continue  # "the agreements" told after "... will set up a committee": the act it is set up under
+        if not back and status == "proposed" and agreement.status == "proposed" and offered_anew(text, agreement):
+            continue  # "Xi proposed a data centre with the GCC. China is willing to construct incubators with ...": two offers
         if (kind is None or kind == "proposal") and agreement.kind == "proposal" and status == "proposed" and not introduced:
             return agreement  # "A rejected B's offer on Sunday. B had said on Saturday its proposal stands": one offer
         if another_time(reader.when, agreement, text):
@@ -266,3 +268,21 @@ def named_anew(text: str, agreement: Agreement) -> bool:
     if named is None or cues.find_kind(named.group("name"))[1] == 0:
         return False
     return not cues.content_words(named.group("name")) <= told_words(agreement)
+
+
+# Something to be built or set up, and the words that name it: "to construct a batch of incubators for start-ups".
+_TO_BUILD = Hinted(re.compile(
+    r"\b(?:build|construct|establish|set\s+up|create|launch|open)\s+(?P<object>(?:[\w-]+\s+){1,6})", _I),
+    "build", "construct", "establish", "set", "creat", "launch", "open")
+_GENERIC_OBJECT = frozenset("joint batch series number several new more bilateral cooperation together with states "
+                            "countries".split())
+
+
+def offered_anew(text: str, offer: Agreement) -> bool:
+    """Whether a clause offers to build or set up something the offer in focus never named: a speech proposing a
+    data centre, then incubators, then a mechanism, makes one offer of each."""
+    build = _TO_BUILD.search(text)
+    if build is None:
+        return False
+    words = cues.content_words(build.group("object")) - _GENERIC_OBJECT - actor_words(build.group("object"))
+    return bool(words) and not words & told_words(offer)
