@@ -12,7 +12,7 @@ from techpact.extract.attendance import Attendance, framed
 from techpact.extract.act_separation import further_acts, new_before_old, older_act, older_named, retold, revision_status
 from techpact.extract.act_finish import extend_act, finish  # noqa: F401  (finish: the reader's last step, importable here)
 from techpact.extract.clause_reading import (
-    also_another, another_time, later_time, told_again, group_of, listed_instruments, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
+    also_another, another_time, later_time, group_of, listed_instruments, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
 from techpact.extract.sectors import goes_on_about
@@ -53,7 +53,8 @@ class AgreementReader(Attendance):
         self._init_attendance()
 
     def read(self, clause: Clause) -> None:
-        """Take one clause into account; instruments it lists after an umbrella of several are acts of their own."""
+        """Take one clause into account; instruments it lists after an umbrella of several, the older act it names
+        and the acts it tells beside the one in focus (act_separation) are acts of their own."""
         if (older := older_named(clause.text, self.focus)) and (year := cues.YEAR.search(clause.text)):
             self._prior_act(older, list(self.focus.parties), clause, PartialDate(int(year.group())), apart=True)
             return  # "The original agreement was concluded in 2005", told after the new one: the older act
