@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from techpact.extract import cues, gates, memberships, roles, sectors
+from techpact.extract import act_separation, cues, gates, memberships, roles, sectors
 from techpact.extract.dates import _DATE, _may_hold_date, first_date
 from techpact.extract.sentences import split_sentences
 
 from .conftest import CORPUS
 
-_MODULES = {"cues": cues, "roles": roles, "memberships": memberships}
+_MODULES = {"cues": cues, "roles": roles, "memberships": memberships, "act_separation": act_separation}
 GATES = sorted([f"{key}.{name}" for key, module in _MODULES.items() for name, value in vars(module).items()
                 if isinstance(value, gates.Hinted)]
                + [f"{key}.{name}.{index}" for key, module in _MODULES.items() for name, value in vars(module).items()
@@ -42,6 +42,8 @@ SAMPLES = [
     "Ghana and Togo will build a new cable, and Peru proposed that they assist Chile in developing it.",
     "The leaders also launched the Year of Innovation.",
     "Kenya will sign agreements on cooperation in solar power with Ghana and Togo; MOUS with Peru followed.",
+    "Under the deal, the sides will SET UP a joint committee; the Original Accord was amended and ſet up a fund.",
+    "They signed a protocol to amend and extend the 1979 agreement; the previous pact was updated in 2018.",
     "Ghana and Togo will interconnect their power grids and LINK their respective payment systems.",
     "Laos and Fiji signed a pact in the presence of the host, which Peru-backed critics opposed, drawing protests "
     "despite objections from Chile, similar to one that Tokyo says breaks rules, except with Japan.",

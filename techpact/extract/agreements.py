@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from techpact.extract import cues, roles
 from techpact.extract.attendance import Attendance, framed
+from techpact.extract.act_separation import further_acts, new_before_old, older_act, older_named, retold, revision_status
 from techpact.extract.act_finish import extend_act, finish  # noqa: F401  (finish: the reader's last step, importable here)
 from techpact.extract.clause_reading import (
-    also_another, another_time, later_time, told_again, group_of, listed_instruments, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
+    also_another, another_time, later_time, group_of, listed_instruments, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
 from techpact.extract.sectors import goes_on_about
@@ -20,7 +21,7 @@ from techpact.extract.parties import (
     outside_names, party_candidates, places, split_framework,
 )
 from techpact.ontology.reference import is_bloc
-from techpact.ontology.vocabulary import GENERIC_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
+from techpact.ontology.vocabulary import GENERIC_KINDS, SPECIFIC_KINDS
 from techpact.ontology.vocabulary import STATUS_RANK as _STATUS_RANK  # stronger statuses are not overwritten by weaker ones
 
 
@@ -36,6 +37,7 @@ class AgreementReader(Attendance):
         self.company_deal = False  # the act in focus is a deal with a company: "the agreement" then means it
         self.when: dict[int, set[str]] = {}  # years and weekdays named in the clauses that recorded each act
         self.introduced: set[int] = set()
+        self.set_up: set[int] = set()  # acts told beside another ("Under the deal, ... will set up a committee")
         self.undated: set[int] = set()  # acts whose date is not their sentence's (older acts named in passing)
         self._by_parties: dict[frozenset, list[Agreement]] = {}  # acts by the parties they were recorded with
         self._indexed = 0  # how many acts the index holds
@@ -51,12 +53,22 @@ class AgreementReader(Attendance):
         self._init_attendance()
 
     def read(self, clause: Clause) -> None:
-        """Take one clause into account; instruments it lists after an umbrella of several are acts of their own."""
+        """Take one clause into account; instruments it lists after an umbrella of several, the older act it names
+        and the acts it tells beside the one in focus (act_separation) are acts of their own."""
+        if (older := older_named(clause.text, self.focus)) and (year := cues.YEAR.search(clause.text)):
+            self._prior_act(older, list(self.focus.parties), clause, PartialDate(int(year.group())), apart=True)
+            return  # "The original agreement was concluded in 2005", told after the new one: the older act
         self._read(clause)
         if self.focus and self.focus.evidence[-1] == clause.span and (kinds := listed_instruments(clause.text)):
             umbrella = self.focus
             for kind in kinds:
                 self._record(list(umbrella.parties), kind, umbrella.status or None, clause, back=False, separate=True)
+            self.focus = umbrella
+        if self.focus and self.focus.evidence[-1] == clause.span:
+            umbrella = self.focus  # "Under the agreement, the sides will set up a committee": an act of its own
+            for kind, status in further_acts(clause.text, umbrella, len({m.code for m in clause.actors})):
+                self._record(list(umbrella.parties), kind, status, clause, back=False, separate=True)
+                self.set_up.add(id(self.focus))
             self.focus = umbrella
 
     def _read(self, clause: Clause) -> None:
@@ -119,7 +131,7 @@ class AgreementReader(Attendance):
         back_match = cues.BACK_REFERENCE.search(text)
         back = bool(back_match)
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
-        status = cues.find_status(text)
+        status = revision_status(text, cues.find_status(text))  # "has revised a long-standing agreement": signed now
         if kind == "proposal" and (taken := cues.ACCEPTED_OFFER.search(text)):  # the offer taken up: what it offers
             kind, status = cues.find_kind(text[taken.end():])[0] or "initiative", "planned"
         if status == "signed" and self.focus and self.focus.status and cues.AGREEING_RETOLD.search(text):
@@ -143,6 +155,7 @@ class AgreementReader(Attendance):
             if self.focus is None and (len(parties) >= 2 or lone_bloc(parties)) and not self.company_deal:
                 kind = back_kind  # "The declaration was signed by ...": the act the story is about, first told here
         introduced = bool(kind and not back_kind and cues.introduces_instrument(text, where))
+        back = back and not new_before_old(kind, where, back_match, text, introduced)  # "set up a team to implement the MoU"
         separate = bool(introduced and (cues.SEPARATE.search(text, max(0, where - 40), where)
                                         or cues.SEPARATE_LEAD.match(text[:where])
                                         or (clause.continued and where < 16))  # "(signed a treaty) and a memorandum on ..."
@@ -170,7 +183,7 @@ class AgreementReader(Attendance):
             return
         if back and self.focus is None and self.company_deal and not kind:
             return  # "the agreement" is the company deal just told
-        prior = (cues.PRIOR_ACT.search(text) or cues.PRIOR_BUILT_ON.search(text)) if self.focus or len(parties) >= 2 else None
+        prior = (cues.PRIOR_ACT.search(text) or cues.PRIOR_BUILT_ON.search(text) or older_act(text)) if self.focus or len(parties) >= 2 else None
         if prior:
             year = cues.YEAR.search(prior.group())  # "builds on a 2016 agreement": the older act's own year
             self._prior_act(cues.find_kind(prior.group("noun"))[0], list(self.focus.parties) if self.focus else parties, clause,
@@ -294,7 +307,8 @@ class AgreementReader(Attendance):
         self.undated.add(id(act))
         act.add_evidence(clause.span)
         self.agreements.append(act)
-        self._prior_here = (id(act), self._clauses) if cues.EXTENSION_OF.search(clause.text) else None
+        self._prior_here = (id(act), self._clauses) if (cues.EXTENSION_OF.search(clause.text)
+                                                         or older_act(clause.text)) else None
 
     def _invite(self, clause: Clause, parties: list[str], status: str | None) -> None:
         """An invitation to join: one proposal from the inviter (named, or the bloc in the story) to each invitee."""
@@ -325,7 +339,7 @@ class AgreementReader(Attendance):
                 introduced: bool = False, separate: bool = False) -> None:
         parties, framework = framed(self._attended(parties))
         self.company_deal = False
-        target = self._headline_act(parties) if separate else self._find(parties, kind, status, back, clause.text, introduced)
+        target = self._headline_act(parties) if separate else retold(self, parties, kind, status, back, clause.text, introduced)
         if target is not None and self._prior_here == (id(target), self._clauses):
             target = None  # the older act this very clause extends ("an extension of a 1979 agreement") is not its act
         if target is None:
@@ -358,41 +372,5 @@ class AgreementReader(Attendance):
         return [a for a in self._by_parties.get(frozenset(parties), []) if set(a.parties) == set(parties)] + [
             a for a in self._grown if set(a.parties) == set(parties)]
 
-    def _find(self, parties: list[str], kind: str | None, status: str | None, back: bool, text: str,
-              introduced: bool = False) -> Agreement | None:
-        """The agreement this clause speaks of again: same parties, and a kind that fits."""
-        for agreement in reversed(self._with_parties(parties)):
-            if set(agreement.parties) != set(parties):
-                continue  # its parties grew since it was indexed
-            if (kind is None or kind == "proposal") and agreement.kind == "proposal" and status == "proposed" and not introduced:
-                return agreement  # "A rejected B's offer on Sunday. B had said on Saturday its proposal stands": one offer
-            if another_time(self.when, agreement, text):
-                continue  # "in 2016" and "on Tuesday" of 2025, "on Friday" and "on Thursday": two acts
-            if (not back and status and agreement.status and status != agreement.status and when_told(text)
-                    and not self.when.get(id(agreement))):
-                continue  # a deal still to come, then "... inaugurated in 2023": another act, told with its own time
-            if (introduced and id(agreement) in self.introduced and not self.when.get(id(agreement))
-                    and cues.YEAR.search(text) and agreement.evidence[0] != self._headline):
-                continue  # "signed an MoU ...", then "first signed a defence agreement in 1977": an older act
-            if not back and status and agreement.status and _ongoing(status) != _ongoing(agreement.status):
-                continue  # an act running for years is not the one signed or planned now, named or not
-            if not back and (status == "proposed" or status == "rejected") and agreement.status and agreement.status != status:
-                continue  # "..., and the US offered Kenya help", "A declined a demand of B": acts apart from what was signed
-            if back or not kind or not agreement.kind:
-                return agreement
-            if introduced and id(agreement) in self.introduced and agreement.kind == kind and not told_again(agreement, text, self._headline):
-                continue  # "a memorandum on trade", then "a memorandum on data": two instruments
-            if agreement.kind == kind or {agreement.kind, kind} <= _SAME_ACT_KINDS:
-                return agreement
-        return None
-
     _extend = staticmethod(extend_act)
 
-
-# Kinds that two reports of one act may give it: a loose one that is not a partnership, and the instruments
-# that name it precisely ("the deal" and "the memorandum").
-_SAME_ACT_KINDS = (REFINABLE_KINDS - (GENERIC_KINDS - {"agreement"})) | SPECIFIC_KINDS
-
-
-def _ongoing(status: str) -> bool:
-    return _STATUS_RANK["in-force"] <= _STATUS_RANK[status] <= _STATUS_RANK["ended"]

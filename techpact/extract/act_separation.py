@@ -1,0 +1,288 @@
+"""When one passage reports several acts of the same parties: what makes a clause tell another act rather than
+retell the one in focus.
+
+- a body (a committee, a working group, a mechanism, a centre, a fund) that an act already told sets up: "Under the
+  agreement, the two sides will establish a joint committee", "The memoranda include the formation of a working
+  group" (an MoU signed and a working group planned are two acts);
+- an older act that the act told now revises or amends: "signed a protocol to extend the 1979 agreement",
+  "has revised a long-standing agreement" (the revision is signed now, the act it revises was in force before);
+- an act counted among others signed with it: "The energy agreement was among seven signed" (the others are one
+  more act of the same parties).
+A clause that only retells the act (its signing, its terms, its sectors, quotes about it) is none of these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from typing import TYPE_CHECKING
+
+from techpact.extract import cues
+from techpact.extract.clause_reading import actor_words, another_time, later_time, told_again, told_words, when_told
+from techpact.extract.facts import Agreement
+from techpact.extract.gates import Hinted
+from techpact.ontology.vocabulary import GENERIC_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
+from techpact.ontology.vocabulary import STATUS_RANK
+
+if TYPE_CHECKING:
+    from techpact.extract.agreements import AgreementReader
+
+_I = re.IGNORECASE
+
+# Kinds that two reports of one act may give it: a loose one that is not a partnership, and the instruments
+# that name it precisely ("the deal" and "the memorandum").
+SAME_ACT_KINDS = (REFINABLE_KINDS - (GENERIC_KINDS - {"agreement"})) | SPECIFIC_KINDS
+
+
+def ongoing(status: str) -> bool:
+    """Whether an act of this status runs (in force or ended) rather than being made now."""
+    return STATUS_RANK["in-force"] <= STATUS_RANK[status] <= STATUS_RANK["ended"]
+
+
+_INSTRUMENT = (r"(?:agreements?|deals?|memorand(?:um|ums|a)|MoUs?|pacts?|accords?|treat(?:y|ies)|documents?|protocols?"
+               r"|partnerships?|arrangements?|roadmaps?|road maps?)")
+
+# The clause speaks of an act told before, as what something happens under or what it holds: "Under the agreement",
+# "As part of the deal", "The memoranda include", "The pact also provides for".
+_ACT_TOLD = re.compile(
+    r"\b(?:under|as part of|thanks to|in line with|within)\s+(?:the|this|that|these|their)\s+(?:[\w-]+\s+){0,2}?"
+    + _INSTRUMENT + r"\b"
+    r"|\b(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2}?" + _INSTRUMENT
+    + r"\s+(?:also\s+|will\s+|would\s+)?(?:includes?|included|include|provides?\s+for|provided\s+for|provide\s+for"
+      r"|envisages?|envisaged|envisage|foresees?|foresee|calls?\s+for|called\s+for|call\s+for|covers?|covered|cover)\b", _I)
+
+# A body set up: the verb (or its noun) before the body's name, with at most a few words between.
+_BODY_SET_UP = Hinted(re.compile(
+    r"\b(?P<verb>establish(?:es|ed|ing)?|establishment\s+of|set(?:s|ting)?\s+up|setting[- ]up\s+of|creat(?:e|es|ed|ing)"
+    r"|creation\s+of|form(?:s|ed|ing)?(?!\s+of\b)|formation\s+of|launch(?:es|ed|ing)?(?!\s+of\b)|launch\s+of)"
+    r"\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,5}?"
+    r"(?P<body>working\s+groups?|task\s+forces?|committees?|commissions?|councils?|mechanisms?|cent(?:re|er)s?"
+    r"|funds?|hubs?|laborator(?:y|ies)|labs?|secretariats?)\b", _I),
+    "establish", "set", "creat", "form", "launch")
+
+_OWN = re.compile(r"\b(?:national|domestic|own|state-run|federal|provincial)\b", _I)
+
+# Bodies whose members meet and decide: a working group in the guide's words; the others are joint undertakings.
+_MEETING_BODY = re.compile(r"working|task|committee|commission|council|mechanism", _I)
+_DONE = re.compile(r"^(?:established|created|formed|launched)$", _I)  # ("set up" may be either)
+# A body still to come: "will establish", "plan to create", "would also like to set up".
+_AHEAD = re.compile(r"\b(?:will|would|shall|to|plans?|planned)\s+(?:[\w-]+\s+){0,3}?$", _I)
+
+
+def body_set_up(text: str, focus: Agreement) -> tuple[str, str] | None:
+    """The kind and status of a body that the act in focus, told before, sets up ("Under the agreement, the sides
+    will establish a joint committee": a working group, planned), or that its parties also set up ("China would
+    also like to establish a cooperation mechanism with the GCC", after a proposal: one more proposal); None when
+    the clause names no such body, names it before any act it belongs to, or names the very kind of the act."""
+    body = _BODY_SET_UP.search(text)
+    if body is None or _OWN.search(body.group()):
+        return None  # "Japan will also create a national AI centre": a body of one side's own
+    told = _ACT_TOLD.search(text, 0, body.start())
+    also = None if told else _ALSO_BEFORE.search(text, max(0, body.start() - 48), body.start())
+    if told is None and (also is None or len(focus.evidence) < 2):
+        return None
+    kind = "working-group" if _MEETING_BODY.match(body.group("body")) else "initiative"
+    if kind == focus.kind:
+        return None
+    if also and focus.status == "proposed":
+        return kind, "proposed"  # one offer after another
+    ahead = _AHEAD.search(text, max(0, body.start() - 48), body.start())
+    return kind, "in-force" if _DONE.match(body.group("verb")) and not ahead else "planned"
+
+
+# "also" a few words before the verb of setting up: "would also like to establish", "will also create".
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+){0,4}?$", _I)
+
+
+def retold(reader: AgreementReader, parties: list[str], kind: str | None, status: str | None, back: bool, text: str,
+           introduced: bool = False) -> Agreement | None:
+    """The act a clause of the reader speaks of again: same parties, and a kind that fits; None when it tells
+    another act (another time, another status, another instrument of the same kind, a body set up under it)."""
+    for agreement in reversed(reader._with_parties(parties)):
+        if set(agreement.parties) != set(parties):
+            continue  # its parties grew since it was indexed
+        if reader._prior_here == (id(agreement), reader._clauses):
+            continue  # the older act this very clause names ("falls under the 2016 Framework Agreement") is not its act
+        if id(agreement) in reader.set_up and kind != agreement.kind:
+            continue  # "the agreements" told after "... will set up a committee": the act it is set up under
+        if not back and status == "proposed" and agreement.status == "proposed" and offered_anew(text, agreement):
+            continue  # "Xi proposed a data centre with the GCC. China is willing to construct incubators with ...": two offers
+        if (kind is None or kind == "proposal") and agreement.kind == "proposal" and status == "proposed" and not introduced:
+            return agreement  # "A rejected B's offer on Sunday. B had said on Saturday its proposal stands": one offer
+        if another_time(reader.when, agreement, text):
+            continue  # "in 2016" and "on Tuesday" of 2025, "on Friday" and "on Thursday": two acts
+        if not back and signed_apart(text, reader.when, agreement):
+            continue  # "In November 2017, the agencies signed a cooperation programme": an older act
+        if (not back and status and agreement.status and status != agreement.status and when_told(text)
+                and not reader.when.get(id(agreement))):
+            continue  # a deal still to come, then "... inaugurated in 2023": another act, told with its own time
+        if (introduced and id(agreement) in reader.introduced and not reader.when.get(id(agreement))
+                and cues.YEAR.search(text) and agreement.evidence[0] != reader._headline):
+            continue  # "signed an MoU ...", then "first signed a defence agreement in 1977": an older act
+        if not back and status and agreement.status and ongoing(status) != ongoing(agreement.status):
+            continue  # an act running for years is not the one signed or planned now, named or not
+        if not back and (status == "proposed" or status == "rejected") and agreement.status and agreement.status != status:
+            continue  # "..., and the US offered Kenya help", "A declined a demand of B": acts apart from what was signed
+        if back or not kind or not agreement.kind:
+            return agreement
+        if kind == agreement.kind and named_anew(text, agreement):
+            continue  # "... launched workforce initiatives", then "intend to launch a Leading Technology network"
+        if introduced and id(agreement) in reader.introduced and agreement.kind == kind and not told_again(agreement, text, reader._headline):
+            continue  # "a memorandum on trade", then "a memorandum on data": two instruments
+        if agreement.kind == kind or {agreement.kind, kind} <= SAME_ACT_KINDS:
+            return agreement
+    return None
+
+
+_REVISE = r"(?:amend|extend|renew|revise|update|prolong)"
+_REVISED = r"(?:amended|revised|updated)"  # a new version made (an act "extended" or "renewed" is the same act)
+# An older act the act told now revises: "signed a protocol to amend and extend the Agreement on ...", "has revised a
+# long-standing agreement with China" (not "extended their pact for five years", "decided not to extend the pact",
+# "To renew the agreement, ...", "the agreement will be renewed", "amended the deadline for the deal").
+REVISED_ACT = Hinted(re.compile(
+    r"(?:\b(?:protocol|agreement|deal|accord|memorand(?:um|a)|treaty|document|amendment)s?\s+to\s+" + _REVISE
+    + r"(?:\s+and\s+" + _REVISE + r")?|(?<!\bnot\s)\b" + _REVISED + r"(?:\s+and\s+" + _REVISED + r")?)"
+    r"\s+(?:an?|the|their|its)\s+(?:(?!(?:for|of|on|to|with|under|by)\b)[\w-]+\s+){0,5}?"
+    r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum|deal)s?\b(?!\s+(?:will|would|shall|is|was|to)\b)", _I),
+    "amend", "extend", "renew", "revis", "updat", "prolong")
+
+# The umbrella an act comes under: "The arrangement falls under the Framework Agreement signed in 2016" (named, not
+# "falls under the agreement": the act told).
+_FALLS_UNDER = Hinted(re.compile(
+    r"\b(?:falls?|fell|falling|comes?|came|coming)\s+under\s+(?:an?|the|their|its)\s+"
+    r"(?!(?:same|said|new|signed|latest|above|this)\b)(?:[\w-]+\s+){1,5}?"
+    r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum)s?\b"
+    r"(?:\s+(?:signed|concluded|reached)\s+(?:[\w-]+\s+){0,8}?in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)?", _I), "under")
+
+
+def older_act(text: str) -> re.Match | None:
+    """Where a clause names an older act its own act revises or comes under (the match's "noun" names its kind)."""
+    return REVISED_ACT.search(text) or _FALLS_UNDER.search(text)
+
+
+# An act named as the older one: "the original agreement was concluded in 2005", "the previous deal".
+_OLDER = Hinted(re.compile(
+    r"\b(?:the|this|that|their|its)\s+(?:original|previous|earlier|old|older|former|prior|existing|long-standing"
+    r"|longstanding)\s+(?:[\w-]+\s+){0,3}?(?P<noun>agreement|treaty|accord|pact|memorandum|deal)s?\b", _I),
+    "original", "previous", "earlier", "old", "former", "prior", "existing", "long")
+
+
+def older_named(text: str, focus: Agreement | None) -> str | None:
+    """The kind of the older act a clause names ("The original agreement was signed in 1979"), when the act in focus
+    is one made now (signed, planned, proposed): the older act is one more act of the same parties, in force."""
+    older = _OLDER.search(text)
+    if older is None or focus is None or not focus.status or ongoing(focus.status):
+        return None
+    return cues.find_kind(older.group("noun"))[0]
+
+
+def revision_status(text: str, status: str | None) -> str | None:
+    """The status of a revision told done ("has revised a long-standing agreement", "amended their 2018 pact"): made
+    now, signed, though the act it revises is in force."""
+    revised = REVISED_ACT.search(text)
+    if revised is None or status not in (None, "in-force") or not re.match(_REVISED, revised.group(), _I):
+        return status
+    return "signed"
+
+
+_ATTRIBUTION = re.compile(r"\b(?:according\s+to|as\s+per|per|citing|quoting)\s+$", _I)
+
+
+def new_before_old(kind: str | None, where: int, back: re.Match | None, text: str, introduced: bool) -> bool:
+    """Whether a clause introduces a body or a plan before it points back to an act told already: "decided to set
+    up a team of experts to implement the memorandum" tells the team, one more act, not the memorandum again (an
+    instrument introduced so is left to the kinds that fit; "In a joint statement, the leaders hailed the pact" is
+    where they spoke)."""
+    if back and kind and _ATTRIBUTION.search(text, max(0, back.start() - 16), back.start()):
+        return True  # "As per the statement, A and B intend to launch a network": the statement is the source, not the act
+    return bool(introduced and back and (kind == "working-group" or kind == "initiative") and where < back.start())
+
+
+# A verb of concluding with an object of its own: "signed a space cooperation programme", "concluded an accord".
+_SIGNED_NEW = Hinted(re.compile(r"\b(?:signed|inked|concluded|sealed)\s+(?:an?|another)\s+", _I),
+                     "signed", "inked", "concluded", "sealed")
+
+
+def signed_apart(text: str, when: dict[int, set[str]], focus: Agreement) -> bool:
+    """Whether a clause that names no party tells one more instrument signed at another, earlier time than the act
+    in focus ("Roscosmos and CNSA signed a memorandum on Tuesday. In 2017, the two agencies signed a cooperation
+    programme"): its own verb, a new object (an indefinite article), its own time."""
+    if not _SIGNED_NEW.search(text):
+        return False
+    if not when.get(id(focus)):
+        return bool(_YEAR_LED.match(text))  # the act told with no time of its own: "In November 2017, ... signed a"
+    return another_time(when, focus, text) and not later_time(when, focus, text)
+
+
+_YEAR_LED = re.compile(r"\W*(?:in|on|back in|since)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?"
+                       r"(?:19|20)\d\d\b", _I)
+
+
+_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|a\s+(?:series|number|dozen)\s+of)"
+# The act told as one of several made with it: "The energy agreement was among seven signed", "is one of 12 documents".
+_COUNTED_AMONG = Hinted(re.compile(
+    r"\b(?:was|is|were|are)\s+(?:among|one\s+of)\s+(?:the\s+)?" + _NUMBER + r"\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:signed|inked|concluded|exchanged|agreements|documents|deals|accords|memorand(?:a|ums)|pacts|instruments)\b", _I),
+    "among", "one of")
+# Instruments an umbrella act holds, told in the plural: "the new pact includes agreements on chips and rare earths".
+_INCLUDES_MORE = Hinted(re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:pact|partnership|deal|package|framework)\s+(?:also\s+)?"
+    r"(?:includes|included|contains|comprises|encompasses)\s+(?:new\s+|separate\s+)?"
+    r"(?:agreements|deals|accords|memorand(?:a|ums)|MoUs|pacts|protocols)\s+(?:on|for|in)\b", _I),
+    "includ", "contain", "compris", "encompass")
+# One more instrument under way beside the act told: "They are also preparing an administrative arrangement".
+_ALSO_UNDER_WAY = Hinted(re.compile(
+    r"\balso\s+(?:preparing|negotiating|drafting|finali[sz]ing|working\s+on)\s+(?:an?|another|a\s+new)\s+", _I), "also")
+
+
+def further_acts(text: str, focus: Agreement, actors: int) -> list[tuple[str, str]]:
+    """The kinds and statuses of the acts a clause that tells the act in focus (naming actors times an actor) adds
+    beside it, of the same parties: a body set up under it or also set up, the others it was signed among, an
+    instrument also under way."""
+    if actors == 1:
+        return []  # one side's own doing: "Under the deal, Japan will set up a fund"
+    if body := body_set_up(text, focus):
+        return [body]
+    if _COUNTED_AMONG.search(text) or _INCLUDES_MORE.search(text):
+        made = focus.status and STATUS_RANK[focus.status] >= STATUS_RANK["signed"]
+        return [("agreement", focus.status if made else "signed")]
+    under_way = _ALSO_UNDER_WAY.search(text)
+    if under_way and not _OWN.search(text, under_way.end(), under_way.end() + 40):
+        kind, where = cues.find_kind(text[under_way.end():])
+        if kind and where <= 24:
+            return [(kind, "planned")]
+    return []
+
+
+# A body or undertaking set up under a name of its own: "intend to launch a Developing Electronics (DELTA) network".
+_SET_UP_NAMED = Hinted(re.compile(
+    r"\b(?:launch|establish|set\s+up|create|form|unveil)(?:ed|es|s|ing)?\s+(?:an?)\s+(?:new\s+)?"
+    r"(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?:and\s+|of\s+|for\s+|on\s+)?(?:\(\s*)?(?-i:[A-Z])[\w-]*\)?){1,8})", _I),
+    "launch", "establish", "set", "creat", "form", "unveil")
+
+
+def named_anew(text: str, agreement: Agreement) -> bool:
+    """Whether a clause sets up something under a name of its own (not an instrument's name: "signed a Memorandum of
+    Cooperation" may retell the deal) that the act was never told with: one more undertaking of the same kind."""
+    named = _SET_UP_NAMED.search(text)
+    if named is None or cues.find_kind(named.group("name"))[1] == 0:
+        return False
+    return not cues.content_words(named.group("name")) <= told_words(agreement)
+
+
+# Something to be built or set up, and the words that name it: "to construct a batch of incubators for start-ups".
+_TO_BUILD = Hinted(re.compile(
+    r"\b(?:build|construct|establish|set\s+up|create|launch|open)\s+(?P<object>(?:[\w-]+\s+){1,6})", _I),
+    "build", "construct", "establish", "set", "creat", "launch", "open")
+_GENERIC_OBJECT = frozenset("joint batch series number several new more bilateral cooperation together with states "
+                            "countries".split())
+
+
+def offered_anew(text: str, offer: Agreement) -> bool:
+    """Whether a clause offers to build or set up something the offer in focus never named: a speech proposing a
+    data centre, then incubators, then a mechanism, makes one offer of each."""
+    build = _TO_BUILD.search(text)
+    if build is None:
+        return False
+    words = cues.content_words(build.group("object")) - _GENERIC_OBJECT - actor_words(build.group("object"))
+    return bool(words) and not words & told_words(offer)
