@@ -33,6 +33,9 @@ _STATE_ECHO = re.compile(r"\s*\(\s*")
 _BLOC_ECHO = re.compile(r"\s*[(\[][^()\[\]]{0,45}$")  # "APEC [Asia-Pacific Economic Cooperation]" too
 _ECHO_CLOSE = re.compile(r"[^()\[\]\w]{0,3}[)\]]")
 _LED = re.compile(r"(?:-|-?\s+and\s+\w+-)(?:led|based|backed|dominated|sponsored)\b", _I)
+# A bloc's name in quotation marks: '"the Quad" nations', "'Brics' members".
+_OPEN_QUOTE = re.compile(r"[\"“‘']((?:the\s+)?)$", _I)
+_CLOSE_QUOTE = re.compile(r"[\"”’'](?![\w])")
 _SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|was|also|said|says|will|would|joined|joins|became|becomes)\b")
 
 
@@ -132,7 +135,10 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
             index += 1
             continue
         if is_bloc(mention.code) and not (text.startswith("+", end) and mention.code not in _plus_blocs()):
-            emit_gap(text[pos:begin])
+            gap = text[pos:begin]
+            if (quoted := _OPEN_QUOTE.search(gap)) and _CLOSE_QUOTE.match(text, end):  # '"the Quad" nations': no quotes
+                gap, end = gap[:quoted.start()] + quoted.group(1), end + 1
+            emit_gap(gap)
             bloc_at.append(length)
             emit(f"§B{len(blocs)}§")
             blocs.append(mention.code)

@@ -72,4 +72,8 @@ RULE_WORDS = {
     "subject-becoming-bloc-member": ("becoming", "being", "as"),
     "list-as-member-of-bloc": ("as",),
     "demonym-members": ("member",),
+    "bloc-is-a-body-which-includes-list": ("consist", "compris", "includ", "groups", "grouped", "brings together",
+                                           "brought together", "unite", "made up", "composed"),
+    "bloc-partnership-between-list": ("between", "among", "linking"),
+    "subject-together-with-list-are-bloc-countries": ("together with", "along with"),
 }

@@ -1,0 +1,107 @@
+"""Memberships that general news about technology deals tells in passing (round 5): the bloc described as a body made
+of its states, a later joiner after "and which", a long participle aside, "other countries such as", a quoted bloc name,
+the bloc's own partnership between its states, states added to a plural subject, an apposition under a condition on
+its clause, and a counted set whose list goes on with other items. Sentences written for these tests, each shape with
+look-alikes that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extraction import each, members
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The EAEU is an economic union that brings together Russia, Belarus, Kazakhstan, Armenia and Kyrgyzstan.",
+     each("EAEU", "RUS", "BLR", "KAZ", "ARM", "KGZ")),
+    ("Mercosur is a South American trade bloc which currently comprises Argentina, Brazil, Paraguay and Uruguay.",
+     each("MERCOSUR", "ARG", "BRA", "PRY", "URY")),
+    ("BRICS held talks. The grouping is an intergovernmental body which originally consisted of Brazil, Russia and India.",
+     each("BRICS", "BRA", "RUS", "IND")),
+    ("BRICS is a forum which includes Malaysia and Thailand as partner countries.", set()),
+    ("The SCO is an organisation that brings together officials from Turkey and Egypt.", set()),
+    ("The EU is a large market for goods which come from Kenya and Ghana.", set()),
+])
+def test_bloc_described_as_a_body_made_of_its_states(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya signed with the EAEU, which was created by Russia and Belarus and which was later joined by Armenia.",
+     each("EAEU", "RUS", "BLR", "ARM")),
+    ("The SCO, which was founded in 2001 and which was later joined by observers such as Mongolia, met in Astana.", set()),
+])
+def test_a_later_joiner_after_and_which(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NATO, set up in 1949 to counter the threat posed by the Soviet Union to Western Europe, groups Canada, Norway and Italy.",
+     each("NATO", "CAN", "NOR", "ITA")),
+    ("The GCC, formed in 1981, signed a deal with Japan and India.", set()),
+])
+def test_a_long_participle_aside_between_the_bloc_and_its_members(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BRICS met in Kazan. It has since grown to include other countries such as Egypt and Iran.", each("BRICS", "EGY", "IRN")),
+    ("BRICS met in Kazan. The group has expanded to include new members like Ethiopia.", each("BRICS", "ETH")),
+    ("BRICS met in Kazan. It has grown to include partner countries such as Cuba and Bolivia.", set()),
+    ("BRICS met in Kazan. The forum has grown to include observers such as Mongolia.", set()),
+])
+def test_grown_to_include_other_countries_such_as(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Envoys from "the Quad" nations of India, Japan, Australia and the United States met in Delhi.',
+     each("QUAD", "IND", "JPN", "AUS", "USA")),
+    ("Ministers of the ‘BRICS’ countries of Brazil and India spoke.", each("BRICS", "BRA", "IND")),
+    ('The "EU" label was seen on goods from Kenya and Ghana.', set()),
+])
+def test_a_bloc_name_in_quotation_marks(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Canberra reviewed the AUKUS partnership between Australia, Britain and the United States.", each("AUKUS", "AUS", "GBR", "USA")),
+    ("The Quad grouping among India, Japan, Australia and the US has a new agenda.", each("QUAD", "IND", "JPN", "AUS", "USA")),
+    ("The EU partnership between Kenya and Ghana covers hydrogen.", set()),
+    ("The EU partnership with Japan, Korea and Canada covers chips.", set()),
+    ("The OPEC deal between Saudi Arabia, Russia and Kazakhstan holds.", set()),
+])
+def test_the_blocs_own_partnership_between_its_states(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("These countries, together with Spain and Portugal, are the only EU countries that banned the vendor.", each("EU", "ESP", "PRT")),
+    ("Both states, along with Chile, are APEC members.", each("APEC", "CHL")),
+    ("These countries, together with Norway, are the only European countries to do so.", set()),
+    ("These countries, together with Turkey, are EU candidate countries.", set()),
+])
+def test_states_added_to_a_plural_subject_the_predicate_calls_bloc_countries(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The EU has a plan. If member states, including Poland and Italy, delay, Brussels will act.", each("EU", "POL", "ITA")),
+    ("Should ASEAN members such as Vietnam object, the deal would fail.", each("ASEAN", "VNM")),
+    ("If Ukraine joined NATO, Moscow would respond.", set()),
+    ("Should Serbia become a member of the EU, it would adopt the rules.", set()),
+])
+def test_a_condition_on_the_clause_is_no_condition_on_a_named_membership(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The rules apply in the 27 EU member states, Iceland, Liechtenstein and Norway.", set()),
+    ("The study covers all ten ASEAN members, Japan and Korea.", set()),
+    ("The five BRICS countries, Brazil, Russia, India, China and South Africa, met in Goa.",
+     each("BRICS", "BRA", "RUS", "IND", "CHN", "ZAF")),
+    ("All 27 EU member states, including France and Italy, agreed.", each("EU", "FRA", "ITA")),
+    ("EU member states Poland and Hungary objected.", each("EU", "POL", "HUN")),
+])
+def test_a_counted_set_of_members_is_not_continued_by_other_items(text, expected):
+    assert members(text) == expected
