@@ -105,3 +105,17 @@ def test_a_condition_on_the_clause_is_no_condition_on_a_named_membership(text, e
 ])
 def test_a_counted_set_of_members_is_not_continued_by_other_items(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Latvia and Finland were added to the list. These countries, together with Spain, are the only EU countries that did so.",
+     each("EU", "LVA", "FIN", "ESP")),
+    ("Poland and Lithuania signed a deal. Those states are members of NATO.", each("NATO", "POL", "LTU")),
+    ("Chile and Peru were added. According to the ministry, these countries are APEC members.", each("APEC", "CHL", "PER")),
+    ("Chile and Peru were added. According to Brazil and the EU, these countries are the only EU countries in it.", set()),
+    ("Poland and Lithuania signed a deal with Ukraine. These countries are NATO members.", set()),
+    ("Germany's minister met Japan and Korea. These countries are not EU members.", set()),
+    ("Serbia and Albania want to join. These countries are EU candidates.", set()),
+])
+def test_these_countries_are_bloc_members_names_the_one_list_before(text, expected):
+    assert members(text) == expected

@@ -179,19 +179,45 @@ _THESE = re.compile(r"^\W*(?:these|those|such)\s+(?:[\w-]+\s+)?(?:countries|stat
 _MEMBERS_BEFORE = re.compile(r"\bmembers?\b|\bmember[\s-]+(?:states|countries|nations)\b", _I)
 
 
+# A sentence opening with "These countries", perhaps after a phrase of source or time ("Based on public data, these ...").
+_REFERS_BACK = re.compile(r"^[\s\"“'‘]*(?:(?:according to|based on|as of|in|by|since)\b[^,;]{0,50},\s*)?(?:these|those|such)\s", _I)
+
+
 def may_refer_back(sentence: str) -> bool:
     """Whether a sentence may list the members the sentence before spoke of ("These countries include ...")."""
-    return sentence.lstrip(" \"“'‘").lower().startswith(("these ", "those ", "such "))
+    return _REFERS_BACK.match(sentence) is not None
+
+
+# "These countries, together with L, are the only EU countries that ...", "Those states are members of NATO": the states
+# the sentence before listed.
+_THESE_ARE = re.compile(r"^\W*(?:(?:according to|based on|as of|in|by|since)\b[^,;§¶]{0,50},\s*)?(?:these|those)\s+(?:(?:two|three|four|five|six)\s+)?(?:countries|states|nations)\s*(?:,\s*(?:together|along)"
+                        r"\s+with\s+(?:the\s+)?§L\d+§\s*,\s*)?(?:are|were)\s+(?:also\s+|both\s+|all\s+)?(?:(?:the\s+only|among\s+the"
+                        r"(?:\s+[\w-]+)?)\s+)?(?:§B(?P<b>\d+)§[\s-]+(?:countries|nations|states|members|member states|member countries)\b"
+                        r"|(?:founding\s+|full\s+)?members\s+of\s+(?:the\s+)?§B(?P<b2>\d+)§)", _I)
+
+
+def _these_are_members(skeleton: Skeleton, previous: Skeleton) -> list[tuple[str, str]]:
+    """(state, bloc) for "These countries are EU members" of the one list of two or more states the sentence before
+    names, when it names no other list and says nothing that sets them apart."""
+    match = _THESE_ARE.match(skeleton.text)
+    runs = re.findall(r"§L(\d+)§", previous.text)
+    if not match or len(runs) != 1 or re.search(r"¶P\d+¶", previous.text) or _APART.search(previous.text):
+        return []
+    states = list(dict.fromkeys(m.code for m in previous.lists[int(runs[0])]))
+    bloc = skeleton.blocs[int(match.group("b") or match.group("b2"))]
+    return [(state, bloc) for state in states] if len(states) >= 2 else []
 
 
 def these_members(skeleton: Skeleton, previous: Skeleton, default_bloc: str | None) -> list[tuple[str, str]]:
     """(state, bloc) for "These countries include L" when the sentence before (previous) spoke of a bloc's members
-    (its last bloc, else the passage's) and of no observer, partner or applicant."""
+    (its last bloc, else the passage's) and of no observer, partner or applicant; and for "These countries are EU
+    members" the states the sentence before listed."""
+    antecedents = _these_are_members(skeleton, previous)
     match = _THESE.match(skeleton.text)
     words = _PLACES.sub(" ", previous.text)
     if not match or not _MEMBERS_BEFORE.search(words) or NOT_MEMBER.search(words) or _APART.search(words):
-        return []
+        return antecedents
     bloc = previous.blocs[-1] if previous.blocs else default_bloc
     if bloc is None:
         return []
-    return [(state, bloc) for state in dict.fromkeys(m.code for m in skeleton.lists[int(match.group("l"))])]
+    return antecedents + [(state, bloc) for state in dict.fromkeys(m.code for m in skeleton.lists[int(match.group("l"))])]
