@@ -119,3 +119,15 @@ def test_a_counted_set_of_members_is_not_continued_by_other_items(text, expected
 ])
 def test_these_countries_are_bloc_members_names_the_one_list_before(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Bank of Japan and the central banks of three ASEAN member nations signed a pact. It links Vietnam, Laos and Cambodia "
+     "with Japan's network.", each("ASEAN", "VNM", "LAO", "KHM")),
+    ("Officials of four Asean (Association of Southeast Asian Nations) nations met. Malaysia, Singapore, Thailand and Vietnam "
+     "sent ministers.", each("ASEAN", "MYS", "SGP", "THA", "VNM")),
+    ("Japan and three ASEAN nations signed a pact. It links Japan, Vietnam and Laos.", set()),
+    ("Four ASEAN nations signed a pact. It links Vietnam, Laos, Cambodia and Thailand, but not Myanmar.", set()),
+])
+def test_counted_members_named_in_the_next_sentence_beside_other_states(text, expected):
+    assert members(text) == expected

@@ -14,7 +14,7 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
             "twelve": 12}
 _NUMBER = r"(?P<n>" + "|".join(_NUMBERS) + r"|\d{1,2})"
 # A cheap look at the raw sentence before its skeleton is made.
-_GATE = re.compile(r"\b" + _NUMBER + r"\s+(?:\S+\s+){0,3}?(?:member|countries|nations|states|leaders)", _I)
+_GATE = re.compile(r"\b" + _NUMBER + r"\s+(?:\S+\s+){0,7}?(?:member|countries|nations|states|leaders)", _I)
 # "nine EU member states", "five BRICS countries", "three of the bloc's members".
 _COUNTED = re.compile(r"\b" + _NUMBER + r"\s+(?:of\s+(?:the\s+)?)?§B(?P<b>\d+)§(?:['’]s)?[\s-]+(?:member[\s-]+(?:states|countries"
                       r"|nations)|members|countries|nations|states)\b"
@@ -58,12 +58,17 @@ def counted_members_ahead(skeleton: Skeleton, following: Skeleton) -> list[tuple
     members of a bloc, names no state of its own, and the next sentence names them in one list and nothing else; or,
     when this one counts the members' leaders, names them each in its own way (by name, demonym or possessive:
     "Chinese President Xi, Brazil's Lula and the leaders of India and Russia")."""
-    if "§L" in skeleton.text or NOT_MEMBER.search(_PLACES.sub(" ", following.text)):
+    if NOT_MEMBER.search(_PLACES.sub(" ", following.text)):
         return []
     places = _PLACES.findall(following.text)
-    if len(places) == 1 and places[0].startswith("§L") and not skeleton.lists and not _APART.search(following.text):
-        states = list(dict.fromkeys(m.code for m in following.lists[int(places[0][2:-1])]))
-    elif len(places) > 1 and _LEADERS.search(skeleton.text) and not _APART_MIXED.search(following.text) \
+    runs = [place for place in places if place.startswith("§L")]
+    if len(runs) == 1 and not _APART.search(following.text) and (len(places) == 1 or not _LEADERS.search(skeleton.text)):
+        # one list, perhaps beside a possessive or a demonym ("would connect L and India's system"), that holds none of
+        # the states the counting sentence names itself ("India and four ASEAN nations ...")
+        states = list(dict.fromkeys(m.code for m in following.lists[int(runs[0][2:-1])]))
+        if {m.code for run in skeleton.lists for m in run} & set(states):
+            return []
+    elif "§L" not in skeleton.text and len(places) > 1 and _LEADERS.search(skeleton.text) and not _APART_MIXED.search(following.text) \
             and not _WITH.search(following.text, 0, following.text.rfind(places[-1])):  # "... held talks with X's leader"
         states = list(dict.fromkeys(m.code for place in places for m in following.lists[int(place[2:-1])]))
     else:
