@@ -131,3 +131,26 @@ def test_these_countries_are_bloc_members_names_the_one_list_before(text, expect
 ])
 def test_counted_members_named_in_the_next_sentence_beside_other_states(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The 27-member EU signed a deal with Japan; Germany, a member of the bloc, pushed for it.", each("EU", "DEU")),
+    ("The SCO met Turkey; Iran, an SCO member since 2023, stayed away.", each("SCO", "IRN")),
+    ("BRICS members are Brazil; Russia; India and China.", each("BRICS", "BRA", "RUS", "IND", "CHN")),
+])
+def test_one_semicolon_parts_two_clauses_and_never_joins_a_list(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ASEAN ministers met. Thailand, Vietnam and Indonesia were among the member states that signed the pact.",
+     each("ASEAN", "THA", "VNM", "IDN")),
+    ("Peru was among the APEC members at the table.", each("APEC", "PER")),
+    ("Japan was among the members of the G7 that backed it.", each("G7", "JPN")),
+    ("Kenya and Ghana were among the members present at the ITU council.", set()),
+    ("Brazil was among the non-member states invited.", set()),
+    ("Norway was among the countries that signed with EU member states.", set()),
+    ("Serbia is one of the countries that trade with EU member states.", set()),
+])
+def test_among_the_member_states(text, expected):
+    assert members(text) == expected

@@ -274,7 +274,7 @@ RULES = [
     # "Italy in 2019 became the first and so far only G7 nation to ...", "India is the only SCO member state",
     # "Belarus becomes 10th SCO member".
     _rule("list-is-a-bloc-member", _L + _ASIDE + _ADVERBS + _COPULA + r"\s+(?:also\s+|now\s+|already\s+)?(?:all\s+|both\s+)?(?:(?:"
-          + _ARTICLE + r")\s+(?:[\w-]+\s+){0,5}?" + _COORDINATED + _B
+          + _ARTICLE + r")\s+(?:(?!(?:that|which|who|whom|with|to|from|by|for|against|than)\b)[\w-]+\s+){0,5}?" + _COORDINATED + _B
           + r"[\s-]+(?:member|members|nations?|countr(?:y|ies)|states?|ally|allies|economy|economies)\b"
           # plural, with no article: "Kazakhstan and Kyrgyzstan are EAEU members"
           + r"|(?:(?:fellow|founding|full|new|newest|full-fledged|fully-fledged|permanent)\s+)?§B(?P<b2>\d+)§[\s-]+(?:members|member states"

@@ -167,6 +167,8 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
         run = [mention]
         stop = end
         joined = False
+        places = [(index, end)]  # where each item of the run is in mentions, and where it ends
+        semicolons = []  # the items that follow a semicolon
         index += 1
         while index < len(mentions):
             nxt = mentions[index]
@@ -175,6 +177,7 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
             close = _ECHO_CLOSE.match(text, nxt.end - span.start)
             if nxt.code == run[-1].code and close and _STATE_ECHO.fullmatch(gap):  # "the Republic of Korea (ROK)"
                 stop = close.end()
+                places[-1] = (places[-1][0], stop)
                 index += 1
                 continue
             if nxt_kind != kind or not (_LIST_GAP.fullmatch(gap) or kind == "L" and _UNKNOWN_ITEM.fullmatch(gap)) \
@@ -183,9 +186,15 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
             if _AND.search(gap) and (joined or len(run) == 1 and "," in gap):  # "Brazil and India, and Egypt objected",
                 break                                                             # "Chile, and France objected": a new clause
             joined = bool(_AND.search(gap)) or (joined and not _FRESH_LIST.search(gap))  # "..., as well as A and B" starts anew
+            if ";" in gap:
+                semicolons.append(len(run))
             run.append(nxt)
             stop = nxt.end - span.start
+            places.append((index, stop))
             index += 1
+        if len(semicolons) == 1:  # "a deal with Japan; Germany, a member, ...": one semicolon parts clauses, a list has more
+            cut = semicolons[0]
+            run, index, stop = run[:cut], places[cut][0], places[cut - 1][1]
         emit_gap(text[pos:begin])
         emit(f"§{kind}{len(lists)}§")
         lists.append(run)

@@ -76,4 +76,5 @@ RULE_WORDS = {
                                            "brought together", "unite", "made up", "composed"),
     "bloc-partnership-between-list": ("between", "among", "linking"),
     "subject-together-with-list-are-bloc-countries": ("together with", "along with"),
+    "list-among-the-member-states": ("among",),
 }
