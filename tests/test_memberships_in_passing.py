@@ -154,3 +154,15 @@ def test_one_semicolon_parts_two_clauses_and_never_joins_a_list(text, expected):
 ])
 def test_among_the_member_states(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The launch makes Egypt the first BRICS member to use the platform.", each("BRICS", "EGY")),
+    ("The vote made Sweden NATO's newest member.", each("NATO", "SWE")),
+    ("Joining would make Ukraine the first NATO member to border Russia and Belarus.", set()),
+    ("The plan is to make Georgia the first EU member in the Caucasus.", set()),
+    ("The pact makes Japan a partner of the EU.", set()),
+    ("The deal made Kenya the first African state to join the EU scheme.", set()),
+])
+def test_made_a_bloc_member_as_a_small_clause(text, expected):
+    assert members(text) == expected

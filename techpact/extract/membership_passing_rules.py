@@ -37,6 +37,11 @@ PASSING_RULES = [
     rule("bloc-partnership-between-list", r"\bthe\s+" + _B + r"\s+(?:(?:security|strategic|trilateral|quadrilateral|defen[cs]e)\s+)?"
          r"(?:partnership|alliance|grouping)\s+(?:between|among|linking)\s+(?:the\s+)?" + _L
          + r"(?!\s*,?\s*(?:and|&)\s+(?:the\s+)?§B)", True),
+    # "The deal makes Egypt the first BRICS member to adopt it", "making Finland NATO's newest member" (a small clause
+    # after "make"; never one still to come: "would make Ukraine the first NATO member to ...").
+    rule("makes-list-a-bloc-member", r"(?<!would )(?<!could )(?<!will )(?<!might )(?<!may )(?<!to )\b(?:makes|made|making)\s+(?:the\s+)?"
+         + _L + r"\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?§B(?P<b>\d+)§[\s-]+(?:member|nation|country|state|ally)\b|§B(?P<b2>\d+)§['’]s?\s+"
+         r"(?:[\w-]+\s+){0,2}?(?:member|members)\b)"),
     # "These countries, together with Romania and Sweden, are the only EU countries that ...": the states added to a
     # plural subject share what the predicate says of it.
     rule("subject-together-with-list-are-bloc-countries", r"\b(?:these|those|both|the\s+(?:two|three|four|five|six))\s+(?:countries"

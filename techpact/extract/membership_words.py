@@ -77,4 +77,5 @@ RULE_WORDS = {
     "bloc-partnership-between-list": ("between", "among", "linking"),
     "subject-together-with-list-are-bloc-countries": ("together with", "along with"),
     "list-among-the-member-states": ("among",),
+    "makes-list-a-bloc-member": ("make", "made", "making"),
 }
