@@ -166,3 +166,16 @@ def test_among_the_member_states(text, expected):
 ])
 def test_made_a_bloc_member_as_a_small_clause(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brazil's fellow BRICS members China and Egypt abstained.", each("BRICS", "BRA", "CHN", "EGY")),
+    ("Canada's fellow G7 leaders backed the plan.", each("G7", "CAN")),
+    ("France and its EU peers backed the chip act.", each("EU", "FRA")),
+    ("Australia and its Quad counterparts launched the initiative.", each("QUAD", "AUS")),
+    ("Ukraine and its NATO allies met in Brussels.", set()),
+    ("Japan and its G7 partners agreed.", set()),
+    ("Brazil's former BRICS peers met.", set()),
+])
+def test_a_state_with_its_fellows_or_peers_in_a_bloc(text, expected):
+    assert members(text) == expected

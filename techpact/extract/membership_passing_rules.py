@@ -42,6 +42,12 @@ PASSING_RULES = [
     rule("makes-list-a-bloc-member", r"(?<!would )(?<!could )(?<!will )(?<!might )(?<!may )(?<!to )\b(?:makes|made|making)\s+(?:the\s+)?"
          + _L + r"\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?§B(?P<b>\d+)§[\s-]+(?:member|nation|country|state|ally)\b|§B(?P<b2>\d+)§['’]s?\s+"
          r"(?:[\w-]+\s+){0,2}?(?:member|members)\b)"),
+    # "Russia's fellow BRICS members China and India": the state whose fellows they are is a member too.
+    rule("possessive-fellow-bloc-members", _patterns.POSSESSIVE + r"['’]s?\s+fellow\s+§B(?P<b>\d+)§[\s-]+(?:members|member states"
+         r"|member countries|states|countries|nations|allies|leaders)\b"),
+    # "Germany and its EU peers", "India and its Quad counterparts" (its fellows in the bloc; never "its partners" or "its
+    # allies", which may stand outside it: "Ukraine and its NATO allies").
+    rule("list-and-its-bloc-peers", _L + r"\s+and\s+(?:its|their)\s+(?:fellow\s+)?§B(?P<b>\d+)§[\s-]+(?:peers|counterparts|colleagues)\b"),
     # "These countries, together with Romania and Sweden, are the only EU countries that ...": the states added to a
     # plural subject share what the predicate says of it.
     rule("subject-together-with-list-are-bloc-countries", r"\b(?:these|those|both|the\s+(?:two|three|four|five|six))\s+(?:countries"

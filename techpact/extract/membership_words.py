@@ -78,4 +78,6 @@ RULE_WORDS = {
     "subject-together-with-list-are-bloc-countries": ("together with", "along with"),
     "list-among-the-member-states": ("among",),
     "makes-list-a-bloc-member": ("make", "made", "making"),
+    "possessive-fellow-bloc-members": ("fellow",),
+    "list-and-its-bloc-peers": ("peers", "counterparts", "colleagues"),
 }
