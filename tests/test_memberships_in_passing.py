@@ -179,3 +179,13 @@ def test_made_a_bloc_member_as_a_small_clause(text, expected):
 ])
 def test_a_state_with_its_fellows_or_peers_in_a_bloc(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials said Greece - like other EU countries - agreed.", each("EU", "GRC")),
+    ("Officials said Turkey - and other non-EU countries - refused.", set()),
+    ("The Quad – a grouping of the US, India, Japan and Australia – met in Tokyo.", each("QUAD", "USA", "IND", "JPN", "AUS")),
+    ("The EU – a partner of Japan and Korea – met in Tokyo.", set()),
+])
+def test_the_dash_sets_off_an_aside_as_the_comma_does(text, expected):
+    assert members(text) == expected

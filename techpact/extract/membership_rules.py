@@ -179,7 +179,7 @@ RULES = [
     # "the AUKUS pact between Australia, the UK and the US", "AUKUS, the security pact between L", "the grouping of L".
     _rule("bloc-of-list", _B + r"\s+(?:group|grouping|bloc|alliance|club|format|partnership|(?:member\s+)?(?:states|nations|countries))"
           r"\s+of\s+(?:the\s+)?" + _L, True),
-    _rule("bloc-the-pact-of-list", _B + r"\s*,\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|grouping|bloc|alliance|club|partnership|pact)"
+    _rule("bloc-the-pact-of-list", _B + r"\s*(?:,|—|–|--)\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|grouping|bloc|alliance|club|partnership|pact)"
           r"\s+(?:of|between|among|linking|comprising)\s+(?:the\s+)?" + _patterns.COUNTED_THEN + r"(?:the\s+)?" + _L, True),
     _rule("bloc-of-many", _B + r"\s+of\s+(?:the\s+)?" + _L, True),
     # "BRICS was founded by Brazil, ...", "the group, founded in 2001 by L".
