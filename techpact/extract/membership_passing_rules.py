@@ -21,11 +21,11 @@ _MADE_OF = (r"(?:(?:now|also|currently|originally|initially|first|still)\s+)?(?:
             r"|composed|comprised) of)")
 
 PASSING_RULES = [
-    # "Thailand, Vietnam and Indonesia were among the member states that signed", "Peru was among the APEC members at the
-    # table" (never bare "members", which may be a delegation's or a board's: "among the members present").
+    # "Thailand and Vietnam were among the ASEAN member states that signed", "Peru was among the APEC members at the
+    # table" (the bloc named: bare "member states" may be the UN's, bare "members" a delegation's or a board's).
     rule("list-among-the-member-states", _L + r"\s+(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+)?"
-         r"(?:members\s+of\s+(?:the\s+)?§B(?P<b2>\d+)§|(?:§B(?P<b>\d+)§[\s-]+)?member[\s-]+(?:states|countries|nations)\b"
-         r"|§B(?P<b3>\d+)§[\s-]+members\b)", needs_bloc=False),
+         r"(?:members\s+of\s+(?:the\s+)?§B(?P<b2>\d+)§|§B(?P<b>\d+)§[\s-]+(?:member[\s-]+(?:states|countries|nations)|members)\b)",
+         needs_bloc=True),
     # "The grouping is an inter-governmental organisation which originally consisted of L", "The EAEU is an economic
     # union that brings together L" (never "... which includes L as observers": see membership_matches._AS_NON_MEMBER).
     rule("bloc-is-a-body-which-includes-list", _B + _ASIDE + r"\s+(?:is|was|remains)\s+(?:an?|the)\s+(?:(?!(?:for|with|to|on|in"
