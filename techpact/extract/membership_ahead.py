@@ -14,7 +14,7 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
             "twelve": 12}
 _NUMBER = r"(?P<n>" + "|".join(_NUMBERS) + r"|\d{1,2})"
 # A cheap look at the raw sentence before its skeleton is made.
-_GATE = re.compile(r"\b" + _NUMBER + r"\s+(?:\S+\s+){0,3}?(?:member|countries|nations|states|leaders)", _I)
+_GATE = re.compile(r"\b" + _NUMBER + r"\s+(?:\S+\s+){0,7}?(?:member|countries|nations|states|leaders)", _I)
 # "nine EU member states", "five BRICS countries", "three of the bloc's members".
 _COUNTED = re.compile(r"\b" + _NUMBER + r"\s+(?:of\s+(?:the\s+)?)?§B(?P<b>\d+)§(?:['’]s)?[\s-]+(?:member[\s-]+(?:states|countries"
                       r"|nations)|members|countries|nations|states)\b"
@@ -58,12 +58,17 @@ def counted_members_ahead(skeleton: Skeleton, following: Skeleton) -> list[tuple
     members of a bloc, names no state of its own, and the next sentence names them in one list and nothing else; or,
     when this one counts the members' leaders, names them each in its own way (by name, demonym or possessive:
     "Chinese President Xi, Brazil's Lula and the leaders of India and Russia")."""
-    if "§L" in skeleton.text or NOT_MEMBER.search(_PLACES.sub(" ", following.text)):
+    if NOT_MEMBER.search(_PLACES.sub(" ", following.text)):
         return []
     places = _PLACES.findall(following.text)
-    if len(places) == 1 and places[0].startswith("§L") and not skeleton.lists and not _APART.search(following.text):
-        states = list(dict.fromkeys(m.code for m in following.lists[int(places[0][2:-1])]))
-    elif len(places) > 1 and _LEADERS.search(skeleton.text) and not _APART_MIXED.search(following.text) \
+    runs = [place for place in places if place.startswith("§L")]
+    if len(runs) == 1 and not _APART.search(following.text) and (len(places) == 1 or not _LEADERS.search(skeleton.text)):
+        # one list, perhaps beside a possessive or a demonym ("would connect L and India's system"), that holds none of
+        # the states the counting sentence names itself ("India and four ASEAN nations ...")
+        states = list(dict.fromkeys(m.code for m in following.lists[int(runs[0][2:-1])]))
+        if {m.code for run in skeleton.lists for m in run} & set(states):
+            return []
+    elif "§L" not in skeleton.text and len(places) > 1 and _LEADERS.search(skeleton.text) and not _APART_MIXED.search(following.text) \
             and not _WITH.search(following.text, 0, following.text.rfind(places[-1])):  # "... held talks with X's leader"
         states = list(dict.fromkeys(m.code for place in places for m in following.lists[int(place[2:-1])]))
     else:
@@ -179,19 +184,45 @@ _THESE = re.compile(r"^\W*(?:these|those|such)\s+(?:[\w-]+\s+)?(?:countries|stat
 _MEMBERS_BEFORE = re.compile(r"\bmembers?\b|\bmember[\s-]+(?:states|countries|nations)\b", _I)
 
 
+# A sentence opening with "These countries", perhaps after a phrase of source or time ("Based on public data, these ...").
+_REFERS_BACK = re.compile(r"^[\s\"“'‘]*(?:(?:according to|based on|as of|in|by|since)\b[^,;]{0,50},\s*)?(?:these|those|such)\s", _I)
+
+
 def may_refer_back(sentence: str) -> bool:
     """Whether a sentence may list the members the sentence before spoke of ("These countries include ...")."""
-    return sentence.lstrip(" \"“'‘").lower().startswith(("these ", "those ", "such "))
+    return _REFERS_BACK.match(sentence) is not None
+
+
+# "These countries, together with L, are the only EU countries that ...", "Those states are members of NATO": the states
+# the sentence before listed.
+_THESE_ARE = re.compile(r"^\W*(?:(?:according to|based on|as of|in|by|since)\b[^,;§¶]{0,50},\s*)?(?:these|those)\s+(?:(?:two|three|four|five|six)\s+)?(?:countries|states|nations)\s*(?:,\s*(?:together|along)"
+                        r"\s+with\s+(?:the\s+)?§L\d+§\s*,\s*)?(?:are|were)\s+(?:also\s+|both\s+|all\s+)?(?:(?:the\s+only|among\s+the"
+                        r"(?:\s+[\w-]+)?)\s+)?(?:§B(?P<b>\d+)§[\s-]+(?:countries|nations|states|members|member states|member countries)\b"
+                        r"|(?:founding\s+|full\s+)?members\s+of\s+(?:the\s+)?§B(?P<b2>\d+)§)", _I)
+
+
+def _these_are_members(skeleton: Skeleton, previous: Skeleton) -> list[tuple[str, str]]:
+    """(state, bloc) for "These countries are EU members" of the one list of two or more states the sentence before
+    names, when it names no other list and says nothing that sets them apart."""
+    match = _THESE_ARE.match(skeleton.text)
+    runs = re.findall(r"§L(\d+)§", previous.text)
+    if not match or len(runs) != 1 or re.search(r"¶P\d+¶", previous.text) or _APART.search(previous.text):
+        return []
+    states = list(dict.fromkeys(m.code for m in previous.lists[int(runs[0])]))
+    bloc = skeleton.blocs[int(match.group("b") or match.group("b2"))]
+    return [(state, bloc) for state in states] if len(states) >= 2 else []
 
 
 def these_members(skeleton: Skeleton, previous: Skeleton, default_bloc: str | None) -> list[tuple[str, str]]:
     """(state, bloc) for "These countries include L" when the sentence before (previous) spoke of a bloc's members
-    (its last bloc, else the passage's) and of no observer, partner or applicant."""
+    (its last bloc, else the passage's) and of no observer, partner or applicant; and for "These countries are EU
+    members" the states the sentence before listed."""
+    antecedents = _these_are_members(skeleton, previous)
     match = _THESE.match(skeleton.text)
     words = _PLACES.sub(" ", previous.text)
     if not match or not _MEMBERS_BEFORE.search(words) or NOT_MEMBER.search(words) or _APART.search(words):
-        return []
+        return antecedents
     bloc = previous.blocs[-1] if previous.blocs else default_bloc
     if bloc is None:
         return []
-    return [(state, bloc) for state in dict.fromkeys(m.code for m in skeleton.lists[int(match.group("l"))])]
+    return antecedents + [(state, bloc) for state in dict.fromkeys(m.code for m in skeleton.lists[int(match.group("l"))])]

@@ -144,6 +144,31 @@ _SAYER = re.compile(r",\s*(?:the\s+)?§L\d+§$")
 _SAID = re.compile(r"\s+(?:said|says|told|announced|added|noted|stated|reported|confirmed)\b", _I)
 
 
+# Rules that name members in a noun phrase (an apposition to the bloc's member noun): a condition on the clause they
+# stand in ("If member states, including Germany, continue to delay") is no condition on the membership.
+_NAMED_BY_NOUN = ("bloc-noun-list", "members-of-bloc-list", "qualified-members-list", "members-including-list",
+                  "bloc-parenthesis-list")
+# A counted set of members before its noun: "the 27 EU member states", "all ten members of ASEAN".
+_COUNTED_SET = re.compile(r"\b(?:the|all|its|their|our)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                          r"\s*(?:§B\d+§[\s-]*)?$", _I)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+            "twelve": 12}
+
+
+def _counted_set_overrun(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
+    """Whether a list after a counted set of members is too short to be that set: it goes on with other items ("in the 27
+    EU member states, Norway, Switzerland and the UK"), unless it only names some of them ("the 27 member states,
+    including Germany")."""
+    if rule.name not in _NAMED_BY_NOUN or _APPOSED.search(match.group()):
+        return False
+    counted = _COUNTED_SET.search(skeleton.text, max(0, match.start() - 20), match.start())
+    if counted is None or match.groupdict().get("l") is None:
+        return False
+    number = counted.group(1).lower()
+    count = int(number) if number.isdigit() else _NUMBERS[number]
+    return len({m.code for m in skeleton.lists[int(match.group("l"))]}) < count - 1
+
+
 def _admission_not_yet(text: str, match: re.Match) -> bool:
     """Whether the admission a match tells is agreed only in principle or still to come."""
     window = max(0, match.start() - 40)
@@ -174,7 +199,9 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
     if match.group().startswith("§B") and _APPOSED.search(match.group()) \
             and _WOULD_JOIN.search(skeleton.text[max(0, match.start() - 60):match.start()]):
         return True
-    if CONDITION.search(skeleton.text, max(0, match.start() - 12), match.start()):
+    if CONDITION.search(skeleton.text, max(0, match.start() - 12), match.start()) and rule.name not in _NAMED_BY_NOUN:
+        return True  # "If Ukraine joined NATO"; but "If member states, including Germany, delay" still names a member
+    if _counted_set_overrun(skeleton, match, rule):
         return True
     if said.startswith("§L") and _SET_APART.search(skeleton.text, max(0, match.start() - 15), match.start()):
         return True  # "Unlike Russia, Japan works with other G7 members": the list also holds the one set apart

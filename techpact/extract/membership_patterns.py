@@ -14,7 +14,7 @@ MEMBER_NOUN = (r"(?:member[\s-]+(?:states?|countries|nations|economies|governmen
 MODIFIER = r"(?:(?!(?:is|are|was|were|be|been|has|have|had|not)\b)[\w-]+(?:,\s*|[\s-]+)){0,2}?"  # "founding", "full", "five founding"
 MEMBER_ONLY = r"(?:member[\s-]+(?:states?|countries|nations|economies)|members?|allies|(?:co-?)?founders?)"
 # "and other", "like fellow", "together with its fellow", "joined other": the list shares the others' membership.
-OTHER = (r"\s*,?\s*(?:and|as well as|with|along with|together with|alongside|like|unlike|joined|joins|joining)\s+"
+OTHER = (r"\s*(?:,|—|–|--)?\s*(?:and|as well as|with|along with|together with|alongside|like|unlike|joined|joins|joining)\s+"
           r"(?:its\s+|their\s+)?(?:other|fellow|the other)\s+")
 # "the", "the 27-nation", "the six-member": before a bloc's name.
 BEFORE_BLOC = r"(?:the\s+){0,2}(?:[\w]+-(?:nation|member|country|state|strong|led|backed|dominated)\s+)?"

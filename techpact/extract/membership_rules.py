@@ -6,6 +6,7 @@ from __future__ import annotations
 from techpact.extract import membership_patterns as _patterns
 from techpact.extract.membership_patterns import LEADER_TITLE
 from techpact.extract.membership_makeup_rules import MAKEUP_RULES
+from techpact.extract.membership_passing_rules import PASSING_RULES
 from techpact.extract.membership_rule_base import Rule, rule as _rule
 
 __all__ = ["FOUNDED", "JOINED_WITH", "JOINING", "LEADER_LISTS", "LEADER_TITLE", "LEADING_LISTS", "MANY", "MANY3", "MEMBER_ALONGSIDE",
@@ -45,7 +46,7 @@ POSSESSIVES = ("members-including-possessives",)
 # only a list of two or more states is a member list there.
 MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list", "bloc-of-many", "list-bloc-members-no-article")
 # Rules that guess members from a summit's leaders: only a list of three or more states is read as the members.
-MANY3 = ("leaders-of-list-met-in-summit-of-bloc",)
+MANY3 = ("leaders-of-list-met-in-summit-of-bloc", "bloc-partnership-between-list")
 # Rules whose list is the predicate of the bloc ("BRICS includes L"): a list added with "along with" belongs to it too.
 PREDICATE_LISTS = ("bloc-includes-list", "bloc-since-joined-by-list", "members-are-list", "expanded-to-include-list", "bloc-later-added-list")
 # Rules that list a bloc's founders, whom later members may follow: "founded by L, with South Africa added in 2010".
@@ -145,9 +146,8 @@ RULES = [
     # "the Quad alliance that includes India, ...", "the bloc, which comprises L", "Mercosur (comprising L)",
     # "BRICS, an acronym for L".
     _rule("bloc-includes-list", _B + r"(?:\s+(?:alliance|group|grouping|bloc|partnership|forum|union|organi[sz]ation|club|countries|nations"
-          r"|states|member states|members)"
-          r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:economies|nations|countries|states|democracies))?)?"
-          r"(?:\s*,\s*(?:founded|formed|created|established|set up|launched)\b[^,;.§¶]{0,60},)?"
+          r"|states|member states|members))?(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:economies|nations|countries|states|democracies))?"
+          r"(?:\s*,\s*(?:founded|formed|created|established|set up|launched)\b[^,;.§¶]{0,100},)?"
           r"\s*(?:[,(—–]|--)?\s*(?:(?:that|which)\s+)?(?:(?:now|also|currently|originally|initially|first|until now|so far|to date"
           r"|at present|today)\s+)?(?:includes?|included|including|comprises?|comprising|comprised|consists of|consisting of"
           r"|(?:(?:is|are|was|were|will\s+(?:now\s+)?be)\s+(?:(?:now|also|currently|originally|initially)\s+)?)?(?:made up|composed"
@@ -179,7 +179,7 @@ RULES = [
     # "the AUKUS pact between Australia, the UK and the US", "AUKUS, the security pact between L", "the grouping of L".
     _rule("bloc-of-list", _B + r"\s+(?:group|grouping|bloc|alliance|club|format|partnership|(?:member\s+)?(?:states|nations|countries))"
           r"\s+of\s+(?:the\s+)?" + _L, True),
-    _rule("bloc-the-pact-of-list", _B + r"\s*,\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|grouping|bloc|alliance|club|partnership|pact)"
+    _rule("bloc-the-pact-of-list", _B + r"\s*(?:,|—|–|--)\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|grouping|bloc|alliance|club|partnership|pact)"
           r"\s+(?:of|between|among|linking|comprising)\s+(?:the\s+)?" + _patterns.COUNTED_THEN + r"(?:the\s+)?" + _L, True),
     _rule("bloc-of-many", _B + r"\s+of\s+(?:the\s+)?" + _L, True),
     # "BRICS was founded by Brazil, ...", "the group, founded in 2001 by L".
@@ -194,7 +194,8 @@ RULES = [
           r"|(?:its|their)\s+(?:membership|ranks)|in\s+\d{4}|last\s+year|this\s+year|again|further|since|rapidly|quickly"
           r"|significantly|dramatically|eastward|on\s+\w+day))*"
           r"\s*(?:\bto\s+(?:include|incorporate|admit|take in|add)|,?\s*(?:adding|admitting|taking in|bringing in|welcoming)"
-          r"|with the (?:addition|admission|accession|entry) of)\s+(?:the\s+)?" + _L),
+          r"|with the (?:addition|admission|accession|entry) of)\s+(?:(?:other\s+|new\s+)?(?:countries|nations|states|members|economies)"
+          r"\s*,?\s*(?:such as|like|including|namely)\s+)?(?:the\s+)?" + _L),
     # "NATO now has 32 members following the accession of Finland and Sweden", "since Finland's accession to NATO".
     _rule("since-accession-of-list", r"\b(?:since|following|after)\s+(?:the\s+)?(?:accession|admission|entry)\s+of\s+(?:the\s+)?" + _L),
     _rule("since-lists-accession", r"\b(?:since|following|after|marked|marks|completed|completes|celebrated|celebrates)\s+" + _P
@@ -252,7 +253,7 @@ RULES = [
     _rule("list-among-those-who-joined", _L + _COPULA + r"\s+among\s+the\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|states|members)"
           r"\s+(?:that|which|who|to)\s+(?:have\s+|had\s+)?(?:joined|join|entered|be admitted to|were admitted to)\s+" + _THE + _B),
     # "The grouping, comprising China, Russia, ..., has since been joined by Iran and Belarus".
-    _rule("bloc-since-joined-by-list", _B + r"(?:\s+|[^.;]{0,150}?,\s*)(?:has|have|had|was|were)\s+(?:since|later|subsequently|recently|then)\s+"
+    _rule("bloc-since-joined-by-list", _B + r"(?:\s+|[^.;]{0,150}?(?:,\s*|\s+and\s+)(?:which\s+|that\s+)?)(?:has|have|had|was|were)\s+(?:since|later|subsequently|recently|then)\s+"
           r"(?:been\s+)?joined\s+by\s+(?:the\s+)?" + _L),
     # "As BRICS founding members, China and Brazil share ...", "As members of the SCO, China and Russia ...".
     _rule("as-bloc-members-list", r"^\W*as\s+(?:an?\s+)?(?:fellow\s+|founding\s+|full\s+)?(?:" + _B + r"[\s-]+" + _AFTER_BLOC
@@ -273,7 +274,7 @@ RULES = [
     # "Italy in 2019 became the first and so far only G7 nation to ...", "India is the only SCO member state",
     # "Belarus becomes 10th SCO member".
     _rule("list-is-a-bloc-member", _L + _ASIDE + _ADVERBS + _COPULA + r"\s+(?:also\s+|now\s+|already\s+)?(?:all\s+|both\s+)?(?:(?:"
-          + _ARTICLE + r")\s+(?:[\w-]+\s+){0,5}?" + _COORDINATED + _B
+          + _ARTICLE + r")\s+(?:(?!(?:that|which|who|whom|with|to|from|by|for|against|than)\b)[\w-]+\s+){0,5}?" + _COORDINATED + _B
           + r"[\s-]+(?:member|members|nations?|countr(?:y|ies)|states?|ally|allies|economy|economies)\b"
           # plural, with no article: "Kazakhstan and Kyrgyzstan are EAEU members"
           + r"|(?:(?:fellow|founding|full|new|newest|full-fledged|fully-fledged|permanent)\s+)?§B(?P<b2>\d+)§[\s-]+(?:members|member states"
@@ -375,4 +376,4 @@ RULES = [
     # "the Chinese and Russian members".
     _rule("demonym-members", r"\bthe\s+" + _D + r"\s+(?:members|member states|member countries)\b"
           r"(?:\s+of\s+(?:the\s+)?" + _B + r")?", needs_bloc=False),
-] + MAKEUP_RULES
+] + MAKEUP_RULES + PASSING_RULES

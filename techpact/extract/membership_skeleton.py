@@ -33,6 +33,9 @@ _STATE_ECHO = re.compile(r"\s*\(\s*")
 _BLOC_ECHO = re.compile(r"\s*[(\[][^()\[\]]{0,45}$")  # "APEC [Asia-Pacific Economic Cooperation]" too
 _ECHO_CLOSE = re.compile(r"[^()\[\]\w]{0,3}[)\]]")
 _LED = re.compile(r"(?:-|-?\s+and\s+\w+-)(?:led|based|backed|dominated|sponsored)\b", _I)
+# A bloc's name in quotation marks: '"the Quad" nations', "'Brics' members".
+_OPEN_QUOTE = re.compile(r"[\"“‘']((?:the\s+)?)$", _I)
+_CLOSE_QUOTE = re.compile(r"[\"”’'](?![\w])")
 _SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|was|also|said|says|will|would|joined|joins|became|becomes)\b")
 
 
@@ -132,7 +135,10 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
             index += 1
             continue
         if is_bloc(mention.code) and not (text.startswith("+", end) and mention.code not in _plus_blocs()):
-            emit_gap(text[pos:begin])
+            gap = text[pos:begin]
+            if (quoted := _OPEN_QUOTE.search(gap)) and _CLOSE_QUOTE.match(text, end):  # '"the Quad" nations': no quotes
+                gap, end = gap[:quoted.start()] + quoted.group(1), end + 1
+            emit_gap(gap)
             bloc_at.append(length)
             emit(f"§B{len(blocs)}§")
             blocs.append(mention.code)
@@ -161,6 +167,8 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
         run = [mention]
         stop = end
         joined = False
+        places = [(index, end)]  # where each item of the run is in mentions, and where it ends
+        semicolons = []  # the items that follow a semicolon
         index += 1
         while index < len(mentions):
             nxt = mentions[index]
@@ -169,6 +177,7 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
             close = _ECHO_CLOSE.match(text, nxt.end - span.start)
             if nxt.code == run[-1].code and close and _STATE_ECHO.fullmatch(gap):  # "the Republic of Korea (ROK)"
                 stop = close.end()
+                places[-1] = (places[-1][0], stop)
                 index += 1
                 continue
             if nxt_kind != kind or not (_LIST_GAP.fullmatch(gap) or kind == "L" and _UNKNOWN_ITEM.fullmatch(gap)) \
@@ -177,9 +186,15 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
             if _AND.search(gap) and (joined or len(run) == 1 and "," in gap):  # "Brazil and India, and Egypt objected",
                 break                                                             # "Chile, and France objected": a new clause
             joined = bool(_AND.search(gap)) or (joined and not _FRESH_LIST.search(gap))  # "..., as well as A and B" starts anew
+            if ";" in gap:
+                semicolons.append(len(run))
             run.append(nxt)
             stop = nxt.end - span.start
+            places.append((index, stop))
             index += 1
+        if len(semicolons) == 1:  # "a deal with Japan; Germany, a member, ...": one semicolon parts clauses, a list has more
+            cut = semicolons[0]
+            run, index, stop = run[:cut], places[cut][0], places[cut - 1][1]
         emit_gap(text[pos:begin])
         emit(f"§{kind}{len(lists)}§")
         lists.append(run)

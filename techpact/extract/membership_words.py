@@ -72,4 +72,12 @@ RULE_WORDS = {
     "subject-becoming-bloc-member": ("becoming", "being", "as"),
     "list-as-member-of-bloc": ("as",),
     "demonym-members": ("member",),
+    "bloc-is-a-body-which-includes-list": ("consist", "compris", "includ", "groups", "grouped", "brings together",
+                                           "brought together", "unite", "made up", "composed"),
+    "bloc-partnership-between-list": ("between", "among", "linking"),
+    "subject-together-with-list-are-bloc-countries": ("together with", "along with"),
+    "list-among-the-member-states": ("among",),
+    "makes-list-a-bloc-member": ("make", "made", "making"),
+    "possessive-fellow-bloc-members": ("fellow",),
+    "list-and-its-bloc-peers": ("peers", "counterparts", "colleagues"),
 }

@@ -190,7 +190,8 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     listing = _may_list(mentions)
     counting = has_bloc and text is not None and may_count(span.text)
     named = has_bloc and text is not None and _NAMED_CUE.match(span.text)
-    if not (antecedent or listing or counting or named):
+    referring = (listing or has_bloc) and text is not None and may_refer_back(span.text)  # "These countries are EU members"
+    if not (antecedent or listing or counting or named or referring):
         return []
     default_bloc = passage_bloc_cached(document_mentions, text, span.end)
     memberships = []
@@ -218,7 +219,7 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     if listing and text is not None and may_share_status(span.text):
         memberships += [Membership(state, bloc, span) for state, bloc in same_status_members(
             sentence_skeleton(span, mentions, default_bloc), previous_sentence(text, span.start))]
-    if listing and text is not None and may_refer_back(span.text):  # "These countries include L"
+    if referring:  # "These countries include L", "These countries are EU members"
         before = previous_sentence(text, span.start)
         previous = Span(span.start - len(before), span.start, before)
         earlier = [m for m in document_mentions if previous.start <= m.start < previous.end]
