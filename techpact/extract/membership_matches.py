@@ -13,7 +13,7 @@ _I = re.IGNORECASE
 
 # What is said about the members that makes them not members (yet, or any more).
 NOT_MEMBER = re.compile(
-    r"\b(?:not|never|no longer|non-?members?|former|ex-members?|observers?|partners?|partner(?:ship)?|dialogue"
+    r"\b(?:not|never|no longer|non-?members?|former(?:ly)?|ex-members?|observers?|partners?|partner(?:ship)?|dialogue"
     r"|applicants?|applications?|appl(?:y|ies|ied|ying)|candidates?|candidacy|aspir\w*|prospective|would-be"
     r"|potential|invit\w*|bids?|seek\w*|hop(?:e|es|ed|ing) to|wants? to|wish\w* to|suspended|expelled"
     r"|withdr[ae]w\w*|left|quit|exit\w*|associate|members?-(?:to-be|elect|in-waiting))\b",

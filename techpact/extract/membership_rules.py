@@ -49,6 +49,8 @@ MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list", "bloc-of-many", "list-
 MANY3 = ("leaders-of-list-met-in-summit-of-bloc", "bloc-partnership-between-list")
 # Rules whose list is the predicate of the bloc ("BRICS includes L"): a list added with "along with" belongs to it too.
 PREDICATE_LISTS = ("bloc-includes-list", "bloc-since-joined-by-list", "members-are-list", "expanded-to-include-list", "bloc-later-added-list")
+# Founders named right after the verb with another preposition: "was formed with L", "established among L in 2001".
+_FOUNDED_AMONG = r"(?:\s+(?:in|on)\s+\d{4})?\s+(?:with|among|between)\s+"
 # Rules that list a bloc's founders, whom later members may follow: "founded by L, with South Africa added in 2010".
 FOUNDED = ("bloc-founded-by-list", "founded-by-list-bloc", "it-was-founded-by-list")
 # Rules whose pronoun ("of which it is a member", "the grouping it forms with L") stands for the sentence's subject.
@@ -184,10 +186,11 @@ RULES = [
     _rule("bloc-of-many", _B + r"\s+of\s+(?:the\s+)?" + _L, True),
     # "BRICS was founded by Brazil, ...", "the group, founded in 2001 by L".
     _rule("bloc-founded-by-list", _B + r"[^§.;]{0,50}?\b(?:founded|formed|created|established|set up|launched)\b"
-          r"[^§.;]{0,30}?\bby\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,4}?(?:[a-z][\w-]*\s*(?:[:—–]|--)\s*)?(?:the\s+)?" + _L),
+          r"(?:[^§.;]{0,30}?\bby\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,4}?(?:[a-z][\w-]*\s*(?:[:—–]|--)\s*)?|" + _FOUNDED_AMONG + r")(?:the\s+)?" + _L + r"(?!\s+in\s+mind\b)"),
     # "It was founded back in 2001 by the leaders of L" (it: the bloc of the sentence or passage).
     _rule("it-was-founded-by-list", r"(?:^|[.;]\s+)\W*it\s+was\s+(?:\w+ly\s+)?(?:founded|formed|created|established|set up|launched)\b"
-          r"[^§.;]{0,30}?\bby\s+(?:the\s+(?:leaders|heads of state|presidents|governments|foreign ministers)\s+of\s+)?(?:the\s+)?" + _L,
+          r"(?:[^§.;]{0,30}?\bby\s+(?:the\s+(?:leaders|heads of state|presidents|governments|foreign ministers)\s+of\s+)?|" + _FOUNDED_AMONG
+          + r")(?:the\s+)?" + _L,
           needs_bloc=False),
     # "the group expanded to include L", "BRICS expanded in 2024, adding L", "the expansion of BRICS to include L".
     _rule("expanded-to-include-list", r"\b(?:expan(?:d|sion)\w*|enlarg\w*|grew|grown|widen\w*)\b(?:\s+(?:of\s+(?:the\s+)?§B\d+§"

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from techpact.extract.bloc_referents import any_region, bloc_referent, referred_bloc
 from techpact.extract.facts import Mention, Span
+from techpact.extract.gates import Hinted
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.membership_matches import Skeleton
 from techpact.ontology import reference
@@ -36,6 +37,13 @@ _LED = re.compile(r"(?:-|-?\s+and\s+\w+-)(?:led|based|backed|dominated|sponsored
 # A bloc's name in quotation marks: '"the Quad" nations', "'Brics' members".
 _OPEN_QUOTE = re.compile(r"[\"“‘']((?:the\s+)?)$", _I)
 _CLOSE_QUOTE = re.compile(r"[\"”’'](?![\w])")
+# Adverbs news puts between any two words ("has now officially joined", "was later formally admitted"): a plain
+# skeleton leaves them out, so that rules need not allow each of them everywhere. Not the words that change what
+# is said of a membership ("formerly", "once", "no longer", "not", "reportedly", "soon").
+ADVERB = Hinted(re.compile(r"\b(?:now|also|already|just|recently|formally|officially|finally|eventually|effectively|fully|still"
+                           r"|thus|therefore|subsequently|currently|later|then|originally|initially|technically|legally"
+                           r"|ultimately|duly|swiftly|quickly|belatedly|successfully|automatically|immediately)\s+(?=(?-i:[a-z]))", _I),
+                "now", "also", "already", "just", "ly", "still", "thus", "therefore", "later", "then")
 _SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|was|also|said|says|will|would|joined|joins|became|becomes)\b")
 
 
@@ -90,13 +98,14 @@ def _compound_tail(span: Span, mention: Mention) -> list[Mention]:
     return tail
 
 
-def sentence_skeleton(span: Span, mentions: list[Mention], default_bloc: str | None = None) -> Skeleton:
+def sentence_skeleton(span: Span, mentions: list[Mention], default_bloc: str | None = None, plain: bool = False) -> Skeleton:
     """The sentence with its lists of states (§L0§), states named with a possessive (¶P0¶), demonyms (§D0§) and
-    blocs, or words pointing back to default_bloc (§B0§), replaced by placeholders: what the rules read."""
-    return _skeleton(span, _sentence_mentions(span, mentions), default_bloc)
+    blocs, or words pointing back to default_bloc (§B0§), replaced by placeholders: what the rules read. A plain
+    skeleton also leaves out the ADVERBs between words."""
+    return _skeleton(span, _sentence_mentions(span, mentions), default_bloc, plain)
 
 
-def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> Skeleton:
+def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None, plain: bool = False) -> Skeleton:
     text = span.text
     parts: list[str] = []
     lists: list[list[Mention]] = []
@@ -113,6 +122,8 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None) -> 
 
     def emit_gap(gap: str) -> None:
         gap = gap.replace(" - ", " – ")  # a spaced hyphen is a dash: "The remaining members - Russia, ..."
+        if plain:
+            gap = ADVERB.pattern.sub("", gap)
         if default_bloc is None and not any_region().search(gap):  # "the Shanghai bloc" still names one
             emit(gap)
             return

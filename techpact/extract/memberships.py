@@ -22,13 +22,13 @@ from techpact.extract.gates import Hinted, folded
 from techpact.extract.membership_ahead import (counted_colon_members, counted_members_ahead, may_count, may_refer_back,
                                               may_share_status, named_after_members, next_sentence, previous_sentence,
                                               same_status_members, sized_bloc_members, these_members)
-from techpact.extract.membership_matches import (NOT_MEMBER, aside_runs, coordinated_blocs, following_blocs,
+from techpact.extract.membership_matches import (NOT_MEMBER, Skeleton, aside_runs, coordinated_blocs, following_blocs,
                                                  foreign_owner, more_runs, negated, resolve, subject_list)
 from techpact.extract.membership_antecedents import ANTECEDENT_RULE, COUNTS
 from techpact.extract.membership_rules import (LEADER_LISTS, LEADER_TITLE, LEADING_LISTS, MANY, MANY3, POSSESSIVES,
                                               PRONOUN_SUBJECT, RULES, SUBJECT_TOO)
 from techpact.extract.membership_skeleton import LISTABLE as _LISTABLE
-from techpact.extract.membership_skeleton import bloc_variants, sentence_skeleton
+from techpact.extract.membership_skeleton import ADVERB, bloc_variants, sentence_skeleton
 from techpact.ontology.reference import is_bloc
 
 _I = re.IGNORECASE
@@ -82,7 +82,14 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
     if not any(is_bloc(m.code) for m in mentions) and not _CUE.search(span.text) \
             and not bloc_variants()[0].search(span.text):
         return []
-    skeleton = sentence_skeleton(span, mentions, default_bloc)
+    found = _lists_in(sentence_skeleton(span, mentions, default_bloc), default_bloc)
+    if ADVERB.search(span.text):  # "has now officially joined": read again without the adverbs news puts anywhere
+        found += _lists_in(sentence_skeleton(span, mentions, default_bloc, plain=True), default_bloc)
+    return _merged(found)
+
+
+def _lists_in(skeleton: Skeleton, default_bloc: str | None) -> list[MemberList]:
+    """The member lists the rules find in one skeleton."""
     has_bloc = bool(skeleton.blocs)
     low = folded(skeleton.text)
     present = {word for word in _GATE_WORDS if word in low}
@@ -126,7 +133,7 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
                 states = tuple(dict.fromkeys(m.code for m in run if not is_bloc(m.code)))
                 if states:
                     found += [MemberList(each, states, run[0].start, run[-1].end, rule.participants) for each in blocs]
-    return _merged(found)
+    return found
 
 
 def _merged(found: list[MemberList]) -> list[MemberList]:
