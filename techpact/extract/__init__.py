@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
@@ -168,9 +169,12 @@ class _Stretches:
         return index >= 0 and offset < self.ends[index]
 
 
+# Any of the words every clause break holds, looked for in one scan (most sentences hold none).
+_MAY_BREAK = re.compile("|".join(map(re.escape, cues.CLAUSE_BREAK_WORDS)))
+
+
 def _clauses(span: Span, mentions: list[Mention], sector_hits: list[tuple[str, int, int]]) -> list[Clause]:
-    breaks = [m.end() for m in cues.CLAUSE_BREAK.finditer(span.text)] if any(
-        word in span.text for word in cues.CLAUSE_BREAK_WORDS) else []
+    breaks = [m.end() for m in cues.CLAUSE_BREAK.finditer(span.text)] if _MAY_BREAK.search(span.text) else []
     continued: list[int] = []
     if " and " in span.text:
         continued = _second_acts(span.text, breaks)

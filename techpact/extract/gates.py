@@ -45,14 +45,18 @@ class Hinted:
         seen[text] = known
         return known
 
+    # (the remembered test is looked up inline: these run on every clause, hundreds of thousands of times)
     def search(self, text: str, *bounds: int):
         """Like re.Pattern.search."""
-        return self.pattern.search(text, *bounds) if self._may(text) else None
+        known = self._seen.get(text)
+        return self.pattern.search(text, *bounds) if (self._may(text) if known is None else known) else None
 
     def match(self, text: str, *bounds: int):
         """Like re.Pattern.match."""
-        return self.pattern.match(text, *bounds) if self._may(text) else None
+        known = self._seen.get(text)
+        return self.pattern.match(text, *bounds) if (self._may(text) if known is None else known) else None
 
     def finditer(self, text: str):
         """Like re.Pattern.finditer."""
-        return self.pattern.finditer(text) if self._may(text) else iter(())
+        known = self._seen.get(text)
+        return self.pattern.finditer(text) if (self._may(text) if known is None else known) else iter(())
