@@ -14,6 +14,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, told_again, group_of, listed_instruments, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
+from techpact.extract.invitations import into_bloc
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -306,8 +307,8 @@ class AgreementReader(Attendance):
         inviter = before[0] if before else None
         if inviter is None and cues.BLOC_BY_REFERENCE.search(clause.text[:match.start()]):
             inviter = next((code for code in reversed(list(self.seen)) if is_bloc(code) and code not in after), None)
-        if inviter is None:
-            return
+        if inviter is None or into_bloc(clause, match, inviter):
+            return  # nobody to propose; or a bloc's membership step ("invitations to A and B to join BRICS")
         for invitee in after:
             self._record([inviter, invitee], "proposal", status or "proposed", clause, back=False)
         self.focus = None

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from techpact.extract import cues, roles
+from techpact.extract.party_lists import between_list, echoes_name
 from techpact.extract.facts import BODY, NAMED_BODY, STATE_COMPANY, Mention, Span
 from techpact.ontology.reference import is_bloc
 
@@ -46,6 +47,8 @@ def party_candidates(clause: Clause) -> list[str]:
         local = mention.start - base
         if local in excluded or mention.how == "dateline":
             continue
+        if is_bloc(mention.code) and mention.code not in codes and echoes_name(clause.actors, mention, clause.span.text, clause.span.start):
+            continue  # "(CSTO)" after a name left out as a setting: "the summit of the ... Organization (CSTO)"
         if not any(start <= local < end for start, end in asides):
             told.add(mention.code)
         if (not is_bloc(mention.code) and roles.LOCATION_BEFORE.search(clause.text[:local])
@@ -332,6 +335,9 @@ def between_parties(clause: Clause) -> list[str] | None:
     actors = [m for m in clause.actors if m.start - base > match.start()]
     if actors and _other_side_is_not_an_actor(clause, actors[0], base):
         return None
+    listed = between_list(clause.text, actors, base)
+    if listed:
+        return listed
     after = list(dict.fromkeys(m.code for m in actors))[:2]
     return after if len(after) == 2 else None
 

@@ -24,7 +24,7 @@ GOVERNMENT_IN_BEFORE = re.compile(r"\b(?:government|authorities|leadership|offic
 
 # Before a state's name, words that make it a place: "in Astana", "a plant in Finland" (not "in cooperation with").
 LOCATION_BEFORE = re.compile(
-    r"\b(?i:in|at|across|throughout|inside|within)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:capital|city|port|town)\s+(?:of\s+)?)?$")
+    r"\b(?i:in|at|across|throughout|inside|within)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:[’']s)?\s+)?(?:(?:capital|city|port|town)\s+(?:of\s+)?)?$")
 
 # A city in a chain of three or more places names a route, not its state: "the Baku-Tbilisi-Ceyhan pipeline".
 ROUTE_CHAIN = re.compile(r"[A-Z][\w’']*(?:-[A-Z][\w’']*){2,}")
@@ -56,10 +56,19 @@ NOT_PARTY_BEFORE = re.compile(
     # tools to China", "aimed at countering China", "an accord brokered by Qatar"
     r"|\b(?:exports?|shipments?|sales|transfers?)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?to\s+(?:the\s+)?$"
     r"|\b(?:counter(?:ing)?|contain(?:ing)?|rival(?:ling|ing)?|against|brokered by|mediated by)\s+(?:the\s+)?$"
+    # the state an act is aimed at: "with the aim of deterring China", "to isolate Russia", "neutralising Beijing"
+    r"|\b(?:deter(?:ring)?|isolat(?:e|ing)|confront(?:ing)?|neutrali[sz](?:e|ing)|encircl(?:e|ing)|push(?:ing)? back against)\s+(?:the\s+)?$"
     # the state turned away from: "as Yerevan distances itself from Moscow", "pivoting away from Russia"
     r"|\b(?:distanc\w*|turn\w*|mov\w+|pivot\w*|drift\w*|break\w*|broke)\s+(?:(?:itself|themselves|herself|himself)\s+)?(?:away\s+)?from\s+(?:the\s+)?$"
     # a neighbour or a state compared with: "which both border China", "Unlike Vietnam, ...", "X, like Y, ..."
     r"|\b(?:border(?:s|ing|ed)?|neighbou?ring)\s+(?:the\s+)?$|(?:^|,\s*)(?i:unlike|like)\s+(?:the\s+)?$"
+    r"|\b(?:borders?|frontiers?|boundar(?:y|ies))\s+with\s+(?:the\s+)?$"
+    # a state a ranking or a race compares with: "second globally, behind the US", "overtaking Japan"
+    r"|\b(?:behind|trailing|surpassing|overtaking|outpacing|outranking|second only to)\s+(?:the\s+)?$"
+    # the state a war or an occupation is waged on: "Russia's invasion of Ukraine"
+    r"|\b(?:invasion|annexation|occupation|bombing|shelling|blockade)\s+of\s+(?:the\s+)?$"
+    # who answers an act with a protest: "drawn an angry warning of countermeasures from the Kremlin"
+    r"|\b(?:warning|protest|criticism|condemnation|rebuke|backlash|anger|objection)s?\s+(?:of\s+\W?[\w-]+\W?\s+)?from\s+(?:the\s+)?$"
     # the object of wariness: "grow wary of China's assertiveness", "fears of Russia"
     r"|\b(?:wary|weary|fears?|fearful|suspicious|suspicion|distrust|mistrust|worried|worries)\s+(?:of|about|over)\s+(?:the\s+)?$"
     # the cause or setting of an act, not a side of it: "in response to China's export curbs", "amid China's coercion",
@@ -83,7 +92,9 @@ NOT_PARTY_BEFORE = re.compile(
 # The words NOT_PARTY_BEFORE can end on (lower-cased): a name after any other word is not looked at with it.
 NOT_PARTY_LAST_WORDS = frozenset(
     "on for of upon against from over about with by to in counter countering contain containing rival rivalling rivaling "
-    "border borders bordering bordered neighbouring neighboring unlike like amid amidst bypassing circumventing avoiding between and name naming named mention mentioning mentioned cite citing out including admit admits admitted".split())
+    "border borders bordering bordered neighbouring neighboring unlike like amid amidst bypassing circumventing avoiding between and name naming named mention mentioning mentioned cite citing out including admit admits admitted "
+    "deter deterring isolate isolating confront confronting neutralise neutralising neutralize neutralizing encircle encircling "
+    "behind trailing surpassing overtaking outpacing outranking".split())
 
 # After a state's name, words that make it a named instrument or a thing rather than the state acting.
 NOT_AN_ACTOR_AFTER = re.compile(
@@ -91,6 +102,12 @@ NOT_AN_ACTOR_AFTER = re.compile(
     r"|\s+(?:website|media|newspaper|press|daily|airport|university|stock exchange|exchange|times|post)\b"
     # a broadcaster named after a state: "an interview with France 24 TV channel"
     r"|\s+(?:\d{1,3}\s+)?(?:TV|television|channel|broadcaster|radio)\b"
+    # a state's news agency is a source: "the Saudi Press Agency", "Kuwait News Agency", "the Russian state news agency"
+    r"|\s+(?:(?i:state)\s+)?(?i:news|press|information)\s+(?i:agency|agencies|service)\b"
+    # a state's war or strike, the cause or setting of an act: "sparked by Russia's invasion of Ukraine"
+    r"|[’']s\s+(?:(?:full-scale|ongoing|military|brutal|unprovoked)\s+)?(?:war|invasion|aggression|annexation|occupation|offensive|incursion)\b(?!-)"
+    # the leader a bloc is described by: "the US-led alliance", "a Russia-led security bloc"
+    r"|-led\s+(?:[\w-]+\s+){0,2}?(?:alliance|bloc|organi[sz]ation|grouping|coalition|union|group)s?\b"
     # a currency or a thing of the state's, not the state acting: "US$13 million", "a new U.S. law", "U.S. equipment"
     r"|\$|\s+(?:dollars?|law|laws|legislation|equipment|technology|technologies|firms|companies|company|markets?|sanctions"
     r"|tariffs|exports|imports|products|goods|chips|industry|industries|investors|consumers|citizens|nationals|market)\b"
@@ -112,9 +129,13 @@ COMPANY_OF_STATE_AFTER = re.compile(
     # not a body of the government: "Israel's National Cyber Directorate", "China's National ... Commission"
     rf"(?!(?:\s+(?-i:[A-Z])[\w-]*|\s+and){{0,5}}\s+(?-i:{_GOVERNMENT_BODY})\b)|[’']s\s+(?:[\w-]+\s+){{0,2}}{COMPANY_NOUN}\b", _I)
 
+# An apposition after a source's name: ", the spokesperson for the Russian Foreign Ministry", ", run by the ministry".
+_APPOSITION = r"(?:,\s+(?:the|a|an|who|which|run|owned|controlled|part|its|their)\b[^,;]{1,80})"
+
 # A closing attribution names who reports the act, not who takes part: "..., the Italian presidency said."
 ATTRIBUTION_AT_END = re.compile(
-    r",\s+(?:according to\s+[^,;]{1,80}|[^,;]{1,80}?\b(?:said|says|announced|reported|noted|added|stated|told [\w ]{1,30})(?:\s+on\s+\w+)?)\W*$", _I)
+    r",\s+(?:according to\s+[^,;]{1,80}" + _APPOSITION + r"?|[^,;]{1,80}?(?:" + _APPOSITION + r",\s+)?"
+    r"\b(?:said|says|announced|reported|noted|added|stated|told [\w ]{1,30})(?:\s+on\s+\w+)?)\W*$", _I)
 
 # A closing clause of saying, whatever follows the verb: "..., the Russian government said in a decree published on Monday".
 SAID_AFTER = Hinted(re.compile(r",\s+(?:according to\b|[^,;]{1,60}?\b(?:said|says|announced|reported|stated|noted)\b)[^,;]*$", _I),
@@ -136,7 +157,9 @@ SUMMIT_DECIDES = re.compile(r"\s+(?:leaders[’']?\s+)?summit\s+(?:[^.;,]{0,40}?
 BLOC_AS_SETTING_BEFORE = re.compile(
     r"\b(?:sidelines of|margins of|at|during|ahead of|on the eve of|after|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     # one state's own stance inside a bloc: "champion a common position within the African Union"
-    r"|\bwithin\s+(?:the\s+)?$", _I)
+    r"|\bwithin\s+(?:the\s+)?$"
+    # the bloc's meeting as the setting: "will not take part in this week's summit of the CSTO"
+    r"|\b(?:summits?|meetings?|sessions?|ministerials?|sidelines|margins)\s+of\s+(?:the\s+)?$", _I)
 
 BLOC_AS_CIRCLE_BEFORE = re.compile(
     r"\b(?:fellow|other|non|membership|join|joined|joins|joining|accession to|accede to)(?:\s+of)?(?:\s+the)?[\s-]*$", _I)

@@ -1,0 +1,38 @@
+"""Lists of actors that fix the size of a party set: "between A, B and C" names three sides, not the first two
+(extraction rules, ours)."""
+
+from __future__ import annotations
+
+import re
+
+from techpact.extract.facts import Mention
+
+# Between two names of a list: a comma (", the") or its closing "and" (", and", " and").
+_LIST_COMMA = re.compile(r"\s*,\s+(?:the\s+)?")
+_LIST_AND = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
+
+
+def between_list(text: str, actors: list[Mention], base: int) -> list[str] | None:
+    """The codes of a list of three or more actors right after "between", closed by "and" ("between Australia,
+    the US and Britain"), else None. The list ends at its "and": "between A and B, C said" names two."""
+    codes: list[str] = []
+    for first, second in zip(actors, actors[1:]):
+        gap = text[first.end - base:second.start - base]
+        if first.code not in codes:
+            codes.append(first.code)
+        if _LIST_AND.fullmatch(gap):
+            if second.code not in codes:
+                codes.append(second.code)
+            return codes if len(codes) >= 3 else None
+        if not _LIST_COMMA.fullmatch(gap):
+            return None
+    return None
+
+
+def echoes_name(actors: list[Mention], mention: Mention, text: str, base: int) -> bool:
+    """Whether the mention is an acronym or a name in brackets right after a name of the same actor ("the
+    Collective Security Treaty Organization (CSTO)"): one naming, in whatever role the name has."""
+    for other in actors:
+        if other is not mention and other.code == mention.code and 0 < mention.start - other.end <= 3:
+            return text[other.end - base:mention.start - base].strip() == "("
+    return False
