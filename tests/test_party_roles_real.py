@@ -89,3 +89,22 @@ def test_a_list_after_between_names_every_side(text, expected):
 ])
 def test_a_state_inviting_others_into_a_bloc_makes_no_act_with_them(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of states after "in" is no "city, state": each state stays
+    ("The Fed expanded its swap lines for central banks in Australia, Brazil, South Korea and Sweden.",
+     ["AUS+USA", "BRA+USA", "KOR+USA", "SWE+USA"]),
+    ("The Fed said it would expand its so-called 'swap' lines for central banks in Canada and Japan.",
+     ["CAN+USA", "JPN+USA"]),
+    # swap lines given to several with nobody named as the giver: the maker the story named before, one line each
+    ("The Bank of England expanded its swap lines with the central banks of Canada and Japan. Similar swap lines "
+     "were extended to Denmark, Norway and New Zealand.",
+     ["CAN+GBR", "GBR+JPN", "DNK+GBR", "GBR+NOR", "GBR+NZL"]),
+    # must not fire: a city and its state, and a place set off before the subject
+    ("Angola and Zambia signed a railway agreement in Luanda, Angola on Friday.", ["AGO+ZMB"]),
+    ("Under the deal signed in Canberra, Australia will supply lithium to India.", ["AUS+IND"]),
+    ("Denmark, Norway and New Zealand signed a joint statement on Arctic research.", ["DNK+NOR+NZL"]),
+])
+def test_swap_lines_to_a_list_of_states_are_one_line_each(text, expected):
+    assert party_sets(text) == sets(*expected)

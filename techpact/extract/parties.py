@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from techpact.extract import cues, roles
-from techpact.extract.party_lists import between_list, echoes_name
+from techpact.extract.party_lists import between_list, echoes_name, listed_after_state
 from techpact.extract.facts import BODY, NAMED_BODY, STATE_COMPANY, Mention, Span
 from techpact.ontology.reference import is_bloc
 
@@ -61,7 +61,8 @@ def party_candidates(clause: Clause) -> list[str]:
         if _last_word(clause.text, local) in roles.NOT_PARTY_LAST_WORDS and roles.NOT_PARTY_BEFORE.search(
                 clause.text, max(0, local - 60), local):
             continue  # "dependence on China", "the EU delegation to Namibia"
-        if roles.CITY_OF_STATE_BEFORE.search(clause.text, max(0, local - 60), local) and not _coordinated(clause, mention, local):
+        if (roles.CITY_OF_STATE_BEFORE.search(clause.text, max(0, local - 60), local) and not _coordinated(clause, mention, local)
+                and not listed_after_state(clause.actors, mention, clause.span.text, clause.span.start)):
             continue  # "in Luanda, Angola"
         if mention.how == "capital" and "-" in clause.text[max(0, local - 1):local + len(mention.surface) + 1] and _in_route(
                 clause.text, local, len(mention.surface)):

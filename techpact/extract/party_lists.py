@@ -36,3 +36,23 @@ def echoes_name(actors: list[Mention], mention: Mention, text: str, base: int) -
         if other is not mention and other.code == mention.code and 0 < mention.start - other.end <= 3:
             return text[other.end - base:mention.start - base].strip() == "("
     return False
+
+
+# Swap lines, each of which joins two central banks, given to or for several: "swap lines were extended to A, B and C".
+_LINES_TO = re.compile(r"\b(?:swap|liquidity)['’\"]?\s+lines\b.{0,60}?\b(?:for|to)\b", re.IGNORECASE)
+
+
+def lines_to_each(text: str) -> re.Match | None:
+    """Where a clause gives swap lines to or for several ("... were extended to A, B and C"), else None."""
+    return _LINES_TO.search(text) if "lines" in text else None
+
+
+# Between two states of a list: a comma ("in Australia, Brazil"; "in Luanda, Angola" names a city's state).
+_LIST_GAP = re.compile(r",\s+")
+
+
+def listed_after_state(actors: list[Mention], mention: Mention, text: str, base: int) -> bool:
+    """Whether the mention follows another state's own name in a list ("central banks in Australia, Brazil and
+    Sweden"): the one before is no city whose state the mention would name, as in "in Luanda, Angola"."""
+    return any(other.end < mention.start and other.code != mention.code and other.how in ("name", "official", "curated")
+               and _LIST_GAP.fullmatch(text, other.end - base, mention.start - base) for other in actors)
