@@ -108,3 +108,19 @@ def test_a_state_inviting_others_into_a_bloc_makes_no_act_with_them(text, expect
 ])
 def test_swap_lines_to_a_list_of_states_are_one_line_each(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counted group as the subject: the states last named together, not the one it helps nor the bloc
+    ("The leaders of the US, Britain and Australia met in Washington. The three countries have made progress in "
+     "helping Australia acquire nuclear-powered submarines through the AUKUS partnership.", ["AUS+GBR+USA"]),
+    ("The leaders of Japan, India and Australia issued a joint statement on supply chains. The three countries have "
+     "made progress in helping India build chip plants under the Quad.", ["AUS+IND+JPN"]),
+    # must not fire: the group helps a state it does not count, or is not the subject before the names
+    ("Russia and China signed a gas supply agreement. The two countries also agreed to help Laos build a railway.",
+     ["CHN+RUS", "CHN+LAO+RUS"]),
+    ("The presidents of Kenya, Uganda and Tanzania met in Arusha. The three nations launched a joint programme to "
+     "help Uganda build a data centre.", ["KEN+TZA+UGA"]),
+])
+def test_a_counted_group_as_subject_stands_for_the_states_last_named_together(text, expected):
+    assert party_sets(text) == sets(*expected)
