@@ -124,3 +124,22 @@ def test_swap_lines_to_a_list_of_states_are_one_line_each(text, expected):
 ])
 def test_a_counted_group_as_subject_stands_for_the_states_last_named_together(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "bilateral" after a list of many: which two is not told
+    ("The presidents of Russia, Iran, Kazakhstan, Belarus, India and Pakistan arrived in Tianjin on Saturday. Xi "
+     "Jinping held bilateral meetings with each of the leaders, stressing the need to enhance cooperation on trade.",
+     []),
+    # "between" one side and an unnamed group: no act with the speaker who wishes it
+    ("Cooperation between the Eurasian Economic Union and other countries should expand, the Russian president said.",
+     []),
+    ("Russian President Vladimir Putin called for expanding cooperation between the Eurasian Economic Union (EAEU) and "
+     "other countries.", []),
+    # must not fire: two states named together, and both sides of "between" named
+    ("The leaders of China, Laos and Thailand met in Vientiane to open a railway link. China and Laos also signed a "
+     "bilateral agreement on digital customs.", ["CHN+LAO"]),
+    ("The deal boosts cooperation between the EAEU and Iran on digital trade.", ["EAEU+IRN"]),
+])
+def test_an_unnamed_side_or_an_untold_two_of_many_makes_no_act(text, expected):
+    assert party_sets(text) == sets(*expected)

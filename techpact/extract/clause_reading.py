@@ -102,6 +102,8 @@ def group_of(text: str, pair: list[str], seen: dict[str, int], named: list[str] 
     match = cues.GROUP_PHRASE.search(text)
     size = next((_GROUP_SIZES[word] for word in match.group().lower().split() if word in _GROUP_SIZES), 0) if match else 0
     if not size and _BILATERAL.search(text):
+        if len(pair) > 3:
+            return []  # "held bilateral meetings with each of the leaders" after a list of many: which two is not told
         size = 2  # "held bilateral talks" after a meeting of three: two of them
     if not size or len(pair) <= size:
         return pair

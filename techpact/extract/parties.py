@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from techpact.extract import cues, roles
-from techpact.extract.party_lists import between_list, echoes_name, listed_after_state
+from techpact.extract.party_lists import between_list, echoes_name, listed_after_state, unnamed_other_side
 from techpact.extract.facts import BODY, NAMED_BODY, STATE_COMPANY, Mention, Span
 from techpact.ontology.reference import is_bloc
 
@@ -326,7 +326,8 @@ def one_with_each(clause: Clause, parties: list[str]) -> list[list[str]] | None:
 
 
 def between_parties(clause: Clause) -> list[str] | None:
-    """The actors right after "between" ("between Russia and Iran"), when it names two or more."""
+    """The actors right after "between" ("between Russia and Iran"), when it names two or more; the one side alone
+    when the other is an unnamed group ("between the EAEU and other countries")."""
     if len(clause.actors) < 2:
         return None
     match = cues.BETWEEN.search(clause.text)
@@ -336,6 +337,8 @@ def between_parties(clause: Clause) -> list[str] | None:
     actors = [m for m in clause.actors if m.start - base > match.start()]
     if actors and _other_side_is_not_an_actor(clause, actors[0], base):
         return None
+    if actors and unnamed_other_side(clause.text, actors[0], base):
+        return [actors[0].code]  # "between the EAEU and other countries": one side named, none to pair it with
     listed = between_list(clause.text, actors, base)
     if listed:
         return listed

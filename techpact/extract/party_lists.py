@@ -56,3 +56,16 @@ def listed_after_state(actors: list[Mention], mention: Mention, text: str, base:
     Sweden"): the one before is no city whose state the mention would name, as in "in Luanda, Angola"."""
     return any(other.end < mention.start and other.code != mention.code and other.how in ("name", "official", "curated")
                and _LIST_GAP.fullmatch(text, other.end - base, mention.start - base) for other in actors)
+
+
+# After the first side of "between", a group left unnamed: "between the EAEU and other countries", "and third states".
+_UNNAMED_OTHER_SIDE = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?\s+and\s+(?:the\s+|its\s+)?(?:other|third|partner|foreign|non-member|neighbou?ring|developing|emerging|interested"
+    r"|like-minded)\s+(?:[\w-]+\s+)?(?:countries|states|nations|partners|economies|organi[sz]ations|integrations|blocs)\b",
+    re.IGNORECASE)
+
+
+def unnamed_other_side(text: str, first: Mention, base: int) -> bool:
+    """Whether "between" names one side and leaves the other a group ("cooperation between the EAEU and other
+    countries"): no act of the one named with whoever else the clause names (a speaker wishing it, say)."""
+    return bool(_UNNAMED_OTHER_SIDE.match(text, first.end - base))
