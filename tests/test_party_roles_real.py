@@ -143,3 +143,22 @@ def test_a_counted_group_as_subject_stands_for_the_states_last_named_together(te
 ])
 def test_an_unnamed_side_or_an_untold_two_of_many_makes_no_act(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bloc's own instrument told after today's attendees: its founding act, not theirs
+    ("The leaders of Russia, Belarus, Kazakhstan, Armenia, Kyrgyzstan and Tajikistan attended the summit in Minsk. "
+     "The CSTO Treaty was signed on May 15, 1992, in Tashkent.", []),
+    ("The leaders of Thailand, Vietnam, Laos and Cambodia attended the summit in Jakarta. The ASEAN Charter was "
+     "signed in 2007.", []),
+    # a group described by some of its members, the list left open
+    ("The goal is to overcome differences among the group, which includes the United States, China, Russia and "
+     "others, to advance a roadmap on digital trade.", []),
+    # must not fire: an instrument of nobody named told after the attendees is theirs; a closed list names members
+    ("The leaders of Russia, Belarus, Kazakhstan, Armenia, Kyrgyzstan and Tajikistan attended the summit in Minsk. A "
+     "declaration on information security was signed.", ["ARM+BLR+KAZ+KGZ+RUS+TJK"]),
+    ("Brazil, India and South Africa, among others, signed a joint statement on digital public infrastructure.",
+     ["BRA+IND+ZAF"]),
+])
+def test_a_blocs_own_instrument_or_an_open_member_list_gives_no_parties(text, expected):
+    assert party_sets(text) == sets(*expected)

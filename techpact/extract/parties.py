@@ -7,7 +7,9 @@ import re
 from dataclasses import dataclass
 
 from techpact.extract import cues, roles
-from techpact.extract.party_lists import between_list, echoes_name, listed_after_state, unnamed_other_side
+from techpact.extract.party_lists import (
+    PARTIAL_MEMBER_LIST, between_list, echoes_name, listed_after_state, unnamed_other_side,
+)
 from techpact.extract.facts import BODY, NAMED_BODY, STATE_COMPANY, Mention, Span
 from techpact.ontology.reference import is_bloc
 
@@ -34,6 +36,8 @@ def party_candidates(clause: Clause) -> list[str]:
     excluded: set[int] = set()
     for aside in cues.MEMBER_CLAUSE.finditer(clause.text):
         excluded.update(range(aside.start(), aside.end()))
+    if "others" in clause.text and (partial := PARTIAL_MEMBER_LIST.search(clause.text)):
+        excluded.update(range(partial.start(), partial.end()))  # "the group, which includes A, B and others"
     attribution = roles.ATTRIBUTION_AT_END.search(clause.text)
     if attribution:
         excluded.update(range(attribution.start(), attribution.end()))

@@ -69,3 +69,9 @@ def unnamed_other_side(text: str, first: Mention, base: int) -> bool:
     """Whether "between" names one side and leaves the other a group ("cooperation between the EAEU and other
     countries"): no act of the one named with whoever else the clause names (a speaker wishing it, say)."""
     return bool(_UNNAMED_OTHER_SIDE.match(text, first.end - base))
+
+
+# A group described by some of its members, the list left open: "the group, which includes A, B, C and others".
+PARTIAL_MEMBER_LIST = re.compile(
+    r"\b(?:which|that|who)\s+(?:now\s+|also\s+)?(?:includes?|included|comprises?|groups?|brings together)\b[^.;]*?"
+    r"\b(?:and|among)\s+others\b", re.IGNORECASE)
