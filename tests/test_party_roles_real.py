@@ -162,3 +162,14 @@ def test_an_unnamed_side_or_an_untold_two_of_many_makes_no_act(text, expected):
 ])
 def test_a_blocs_own_instrument_or_an_open_member_list_gives_no_parties(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dash typed as two hyphens sets off a list of states
+    ("Leaders of the region--China, Japan and South Korea--signed a trilateral declaration on AI safety.",
+     ["CHN+JPN+KOR"]),
+    # must not fire: a hyphen inside a word is no dash
+    ("Japan and South Korea signed a pact to build non-China supply chains for chips.", ["JPN+KOR"]),
+])
+def test_a_list_after_a_typed_double_hyphen_names_its_states(text, expected):
+    assert party_sets(text) == sets(*expected)
