@@ -173,3 +173,16 @@ def test_a_blocs_own_instrument_or_an_open_member_list_gives_no_parties(text, ex
 ])
 def test_a_list_after_a_typed_double_hyphen_names_its_states(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a waterway named after a state is a thing, not the state acting
+    ("The United States said Chinese control over the Panama Canal area represents a violation of the Treaty "
+     "Concerning the Permanent Neutrality of the Canal.", []),
+    ("Malaysia and Indonesia signed a maritime patrol agreement covering the South China Sea.", ["IDN+MYS"]),
+    # must not fire: the state itself beside its canal
+    ("The United States and Panama signed an agreement on security of the Panama Canal.", ["PAN+USA"]),
+    ("Japan and South Korea agreed to lay a data cable across the Korea Strait.", ["JPN+KOR"]),
+])
+def test_a_waterway_named_after_a_state_is_not_the_state(text, expected):
+    assert party_sets(text) == sets(*expected)

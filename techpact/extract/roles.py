@@ -115,6 +115,8 @@ NOT_AN_ACTOR_AFTER = re.compile(
     r"|(?:\s+(?-i:[A-Z])[\w&-]*){0,4}\s+(?-i:Association|Federation|Chamber|Society|Foundation)\b|(?:,\s*[A-Z][\w.]*)?-based\b"
     # the state whose joining a bloc is the matter: "Timor-Leste's integration into the bloc", "X's full membership"
     r"|[’']s\s+(?:full\s+|formal\s+|eventual\s+)?(?:membership|accession|integration|admission|entry|membership bid)\b"
+    # a waterway or a landform named after a state: "the Panama Canal", "the South China Sea", "the Korea Strait"
+    r"|\s+(?-i:Canal|Strait|Straits|Sea|Peninsula|Basin)\b"
     # a place in the name of a line across countries: "the Baku-Tbilisi-Kars railway"
     r"|(?:-[A-Z][\w’'-]*)*\s+(?:[\w-]+\s+)?(?:railway|railroad|pipeline|corridor|highway|motorway|bridge|route)s?\b",
 )
