@@ -186,3 +186,28 @@ def test_a_list_after_a_typed_double_hyphen_names_its_states(text, expected):
 ])
 def test_a_waterway_named_after_a_state_is_not_the_state(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state an act serves, is a model for, or deals a blow to
+    ("Japan and India signed a memorandum on a satellite network that will provide internet for Sri Lanka.",
+     ["IND+JPN"]),
+    ("Saudi Arabia and the UAE agreed to fund a data centre for Egypt under a new initiative.", ["ARE+SAU"]),
+    ("The Singaporean and Australian governments signed a green economy agreement, a model for Indonesia.",
+     ["AUS+SGP"]),
+    ("Australia and the US signed a critical minerals deal, a blow to China's dominance of the sector.", ["AUS+USA"]),
+    # the chair or host of the meeting where two others act
+    ("Uzbekistan and Kazakhstan signed a water-sharing agreement at a meeting chaired by Turkmenistan.",
+     ["KAZ+UZB"]),
+    # the matter an instrument is on
+    ("Germany and France signed a declaration on Ukraine's reconstruction and digital infrastructure.", ["DEU+FRA"]),
+    ("Brazil and Argentina agreed on a joint statement on China's rare earth export curbs.", ["ARG+BRA"]),
+    # a third state taking part in the act: one act of all three, not one with each
+    ("Chile and Peru signed a lithium agreement with the participation of Bolivia.", ["BOL+CHL+PER"]),
+    # must not fire: the state after "for" or "on" that acts
+    ("Japan signed a deal with India for a satellite network.", ["IND+JPN"]),
+    ("Ukraine signed a declaration on reconstruction with Germany.", ["DEU+UKR"]),
+    ("Chile, Peru and Bolivia signed a lithium agreement with Argentina.", ["ARG+CHL", "ARG+PER", "ARG+BOL"]),
+])
+def test_a_state_served_or_told_about_is_not_a_party(text, expected):
+    assert party_sets(text) == sets(*expected)

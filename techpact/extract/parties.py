@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from techpact.extract import cues, roles
 from techpact.extract.party_lists import (
-    PARTIAL_MEMBER_LIST, between_list, echoes_name, listed_after_state, unnamed_other_side,
+    PARTIAL_MEMBER_LIST, between_list, echoes_name, listed_after_state, matter_of_instrument, unnamed_other_side,
 )
 from techpact.extract.facts import BODY, NAMED_BODY, STATE_COMPANY, Mention, Span
 from techpact.ontology.reference import is_bloc
@@ -65,6 +65,8 @@ def party_candidates(clause: Clause) -> list[str]:
         if _last_word(clause.text, local) in roles.NOT_PARTY_LAST_WORDS and roles.NOT_PARTY_BEFORE.search(
                 clause.text, max(0, local - 60), local):
             continue  # "dependence on China", "the EU delegation to Namibia"
+        if matter_of_instrument(clause.text, local, mention.surface):
+            continue  # "a declaration on Ukraine's reconstruction": the matter, not a side
         if (roles.CITY_OF_STATE_BEFORE.search(clause.text, max(0, local - 60), local) and not _coordinated(clause, mention, local)
                 and not listed_after_state(clause.actors, mention, clause.span.text, clause.span.start)):
             continue  # "in Luanda, Angola"
@@ -297,8 +299,8 @@ def sides_of_with(clause: Clause, parties: list[str]) -> list[list[str]] | None:
     Returns [[a, d], [b, d], [c, d]], or None when the clause does not read that way.
     """
     match = cues.WITH.search(clause.text)
-    if not match:
-        return None
+    if not match or cues.JOINING_IN.match(clause.text, match.start()):
+        return None  # "A and B signed a pact with the participation of C": one act of the three
     base = clause.span.start + clause.span.text.find(clause.text)
     named = [m for m in clause.actors if m.start - base < match.start() and m.code in parties]
     left = list(dict.fromkeys(m.code for m in named))

@@ -75,3 +75,15 @@ def unnamed_other_side(text: str, first: Mention, base: int) -> bool:
 PARTIAL_MEMBER_LIST = re.compile(
     r"\b(?:which|that|who)\s+(?:now\s+|also\s+)?(?:includes?|included|comprises?|groups?|brings together)\b[^.;]*?"
     r"\b(?:and|among)\s+others\b", re.IGNORECASE)
+
+
+# An instrument or talks "on" a matter: "a declaration on Ukraine's reconstruction", "a statement on China's curbs".
+_ON_MATTER = re.compile(r"\b(?:declarations?|statements?|agreements?|deals?|pacts?|memorand(?:um|a|ums)|accords?|treat(?:y|ies)"
+                        r"|talks|dialogues?|consultations|resolutions?)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def matter_of_instrument(text: str, local: int, surface: str) -> bool:
+    """Whether the state at local is named, with its possessive, as the matter an instrument is on ("signed a
+    declaration on Ukraine's reconstruction"): what the act is about, not a side of it."""
+    after = local + len(surface)
+    return text[after:after + 2] in ("'s", "’s") and bool(_ON_MATTER.search(text, max(0, local - 60), local))

@@ -67,6 +67,13 @@ NOT_PARTY_BEFORE = re.compile(
     r"|\b(?:behind|trailing|surpassing|overtaking|outpacing|outranking|second only to)\s+(?:the\s+)?$"
     # the state a war or an occupation is waged on: "Russia's invasion of Ukraine"
     r"|\b(?:invasion|annexation|occupation|bombing|shelling|blockade)\s+of\s+(?:the\s+)?$"
+    # the state an act is meant to serve, set as a model for, or dealt a blow: "provide internet for Sri Lanka", "fund
+    # a data centre for Egypt", "a model for Indonesia", "a blow to China's dominance"
+    r"|\b(?:provid|suppl|buil|fund|financ|construct|deliver)\w*\s+(?:[\w’'-]+\s+){0,5}?for\s+(?:the\s+)?$"
+    r"|\b(?:model|template|blueprint|example|lesson|precedent)s?\s+for\s+(?:the\s+)?$"
+    r"|\b(?:blow|setback|snub|rebuke|message|signal|challenge)\s+to\s+(?:the\s+)?$"
+    # the chair or host of the meeting where others act: "at a meeting chaired by Turkmenistan"
+    r"|\b(?:chaired|hosted|presided over)\s+by\s+(?:the\s+)?$"
     # who answers an act with a protest: "drawn an angry warning of countermeasures from the Kremlin"
     r"|\b(?:warning|protest|criticism|condemnation|rebuke|backlash|anger|objection)s?\s+(?:of\s+\W?[\w-]+\W?\s+)?from\s+(?:the\s+)?$"
     # the object of wariness: "grow wary of China's assertiveness", "fears of Russia"
