@@ -10,6 +10,7 @@ from techpact.extract import cues, roles
 from techpact.extract.party_lists import (
     PARTIAL_MEMBER_LIST, between_list, echoes_name, listed_after_state, matter_of_instrument, unnamed_other_side,
 )
+from techpact.extract.side_roles import side_role_before
 from techpact.extract.facts import BODY, NAMED_BODY, STATE_COMPANY, Mention, Span
 from techpact.ontology.reference import is_bloc
 
@@ -62,9 +63,11 @@ def party_candidates(clause: Clause) -> list[str]:
                          and _OWN_ACT_AFTER.match(clause.text, local + len(mention.surface)))
                 and not (mention.how in (BODY, NAMED_BODY) and _TITLE_AT_BEFORE.search(clause.text, max(0, local - 40), local))):
             continue  # "the summit in Astana", "a plant in Finland", "the war in Ukraine": a place, not a party
-        if _last_word(clause.text, local) in roles.NOT_PARTY_LAST_WORDS and roles.NOT_PARTY_BEFORE.search(
-                clause.text, max(0, local - 60), local):
+        last = _last_word(clause.text, local)
+        if last in roles.NOT_PARTY_LAST_WORDS and roles.NOT_PARTY_BEFORE.search(clause.text, max(0, local - 60), local):
             continue  # "dependence on China", "the EU delegation to Namibia"
+        if side_role_before(clause.text, local, last):
+            continue  # "aimed at deterring China", "a border with Russia", "a model for Indonesia", "chaired by X"
         if matter_of_instrument(clause.text, local, mention.surface):
             continue  # "a declaration on Ukraine's reconstruction": the matter, not a side
         if (roles.CITY_OF_STATE_BEFORE.search(clause.text, max(0, local - 60), local) and not _coordinated(clause, mention, local)
