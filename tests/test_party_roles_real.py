@@ -211,3 +211,27 @@ def test_a_waterway_named_after_a_state_is_not_the_state(text, expected):
 ])
 def test_a_state_served_or_told_about_is_not_a_party(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where a line leads or a flow passes
+    ("Iran and Russia signed an agreement on a north-south transport corridor to India.", ["IRN+RUS"]),
+    ("Nepal and Bangladesh signed a power trade deal allowing electricity to flow through India.", ["BGD+NPL"]),
+    # the other side of an earlier act, and a list after a side role shares it
+    ("Thailand and Cambodia agreed on a cross-border QR payment link, following similar links with Malaysia and "
+     "Singapore.", ["KHM+THA"]),
+    ("Turkey and Azerbaijan signed an energy deal in Nakhchivan, near the border with Armenia and Iran.",
+     ["AZE+TUR"]),
+    # who funds it, and a third state's official quoted in an aside
+    ("Singapore and Indonesia signed an agreement on carbon capture, with funding from the Asian Development Bank "
+     "and Japan.", ["IDN+SGP"]),
+    ("Canada and Germany signed a hydrogen pact that the US ambassador called a model for the alliance.",
+     ["CAN+DEU"]),
+    # must not fire: a list after a side role that starts a clause of its own, a bloc as the way, the funder as a side
+    ("Kazakhstan and Uzbekistan signed an agreement to route their exports through Turkey.", ["KAZ+UZB"]),
+    ("Japan and India agreed to cooperate on chips through the Quad.", ["IND+JPN"]),
+    ("Japan signed a loan agreement with Indonesia for a data centre.", ["IDN+JPN"]),
+    ("Laos signed a railway agreement with China and Thailand.", ["CHN+LAO+THA"]),
+])
+def test_where_a_line_leads_who_funds_and_earlier_partners_are_not_parties(text, expected):
+    assert party_sets(text) == sets(*expected)

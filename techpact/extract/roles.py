@@ -204,7 +204,8 @@ ASIDES = [
     # through a list of names: ", which groups Brazil, Argentina, Paraguay and Uruguay"
     Hinted(re.compile(r",\s*(?:which|who)\b[^,;]*(?:(?:,\s+|\s+)(?:and\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*(?=\s*(?:,|\band\b|[.;]|$)))*", _I),
            "which", "who"),
-    Hinted(re.compile(r"\bthat\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?\s+(?:says?|said|claims?|claimed|believes?"
+    Hinted(re.compile(r"\bthat\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?(?:\s+(?:ambassador|envoy|minister|president"
+                      r"|officials?|government|ministry|embassy|leader|media|press))?\s+(?:says?|said|claims?|claimed|believes?"
                       r"|argues?|alleges?|fears?|feared|sees?|views?|calls?|called)\b[^,;]*", _I), "that"),
     Hinted(re.compile(r",\s*(?:drawing|prompting|sparking|triggering|provoking|angering|irking|alarming|worrying|upsetting|unnerving"
                       r"|infuriating|rattling|irritating)\b[^,;]*", _I), "drawing", "prompting", "sparking", "triggering",
