@@ -157,6 +157,8 @@ def test_an_unnamed_side_or_an_untold_two_of_many_makes_no_act(text, expected):
     # must not fire: an instrument of nobody named told after the attendees is theirs; a closed list names members
     ("The leaders of Russia, Belarus, Kazakhstan, Armenia, Kyrgyzstan and Tajikistan attended the summit in Minsk. A "
      "declaration on information security was signed.", ["ARM+BLR+KAZ+KGZ+RUS+TJK"]),
+    ("The leaders of Indonesia, Malaysia, Thailand and Vietnam attended the summit in Jakarta. The ASEAN Declaration "
+     "on AI Governance was adopted.", ["IDN+MYS+THA+VNM"]),
     ("Brazil, India and South Africa, among others, signed a joint statement on digital public infrastructure.",
      ["BRA+IND+ZAF"]),
 ])

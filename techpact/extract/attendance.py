@@ -89,10 +89,15 @@ def _side(states: list[str], bloc: str) -> list[str]:
     return list(states) + ([] if any(state in members for state in states) else [bloc])
 
 
+# After a bloc's name, its founding instrument: "the CSTO Treaty", "the ASEAN Charter" (not "the ASEAN Declaration on
+# AI", which the leaders listed may well adopt today).
+_FOUNDING_AFTER = re.compile(r"\s+(?:Treaty|Charter)\b")
+
+
 def _bloc_own_instrument(clause: Clause) -> bool:
-    """Whether the clause names an instrument by a bloc's name ("the CSTO Treaty", "the ASEAN Charter")."""
+    """Whether the clause names a bloc's founding instrument by the bloc's name ("the CSTO Treaty")."""
     base = clause_base(clause)
-    return any(is_bloc(m.code) and roles.NOT_AN_ACTOR_AFTER.match(clause.text, m.end - base) for m in clause.actors)
+    return any(is_bloc(m.code) and _FOUNDING_AFTER.match(clause.text, m.end - base) for m in clause.actors)
 
 
 class Attendance:
