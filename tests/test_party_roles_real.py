@@ -237,3 +237,17 @@ def test_a_state_served_or_told_about_is_not_a_party(text, expected):
 ])
 def test_where_a_line_leads_who_funds_and_earlier_partners_are_not_parties(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role that may hold a side keeps the state when it is the only other party
+    ("Russia will build a nuclear power plant for Egypt under an agreement signed on Monday.", ["EGY+RUS"]),
+    ("Russia signed an agreement to build a gas pipeline to China.", ["CHN+RUS"]),
+    ("Laos signed a railway agreement with funding from China.", ["CHN+LAO"]),
+    ("Iran signed a cyber security agreement at a ceremony hosted by Russia.", ["IRN+RUS"]),
+    # and leaves it out beside two others
+    ("Russia signed a deal to supply gas to China via Mongolia.", ["CHN+RUS"]),
+    ("Kazakhstan and Uzbekistan signed a water agreement at a ceremony hosted by Russia.", ["KAZ+UZB"]),
+])
+def test_a_state_served_hosting_or_funding_is_a_party_only_without_two_others(text, expected):
+    assert party_sets(text) == sets(*expected)

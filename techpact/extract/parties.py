@@ -10,7 +10,7 @@ from techpact.extract import cues, roles
 from techpact.extract.party_lists import (
     PARTIAL_MEMBER_LIST, between_list, echoes_name, listed_after_state, matter_of_instrument, unnamed_other_side,
 )
-from techpact.extract.side_roles import same_list, side_role_before
+from techpact.extract.side_roles import SideRoles
 from techpact.extract.facts import BODY, NAMED_BODY, STATE_COMPANY, Mention, Span
 from techpact.ontology.reference import is_bloc
 
@@ -48,7 +48,7 @@ def party_candidates(clause: Clause) -> list[str]:
     codes: list[str] = []
     circle: set[str] = set()
     told: set[str] = set()  # codes named outside the asides
-    sided = -1  # where the last name left out in a side role ends, for the names listed after it
+    sides = SideRoles(clause.text)  # "a corridor to India": left out beside two others, at the end
     for mention in clause.actors:
         local = mention.start - base
         if local in excluded or mention.how == "dateline":
@@ -65,12 +65,9 @@ def party_candidates(clause: Clause) -> list[str]:
                 and not (mention.how in (BODY, NAMED_BODY) and _TITLE_AT_BEFORE.search(clause.text, max(0, local - 40), local))):
             continue  # "the summit in Astana", "a plant in Finland", "the war in Ukraine": a place, not a party
         last = _last_word(clause.text, local)
-        if ((last in roles.NOT_PARTY_LAST_WORDS and roles.NOT_PARTY_BEFORE.search(clause.text, max(0, local - 60), local))
-                or side_role_before(clause.text, local, last, is_bloc(mention.code))
-                or (sided >= 0 and same_list(clause.text, sided, local, mention.surface))):
-            sided = local + len(mention.surface)  # the next name of its list shares the role: "exports to A and B"
-            continue  # "dependence on China", "the EU delegation to Namibia", "a border with Russia", "chaired by X"
-        sided = -1
+        if sides.left_out(mention.code, local, mention.surface, last, is_bloc(mention.code), never=bool(
+                last in roles.NOT_PARTY_LAST_WORDS and roles.NOT_PARTY_BEFORE.search(clause.text, max(0, local - 60), local))):
+            continue  # "dependence on China", "a border with Russia", and the names listed after: "exports to A and B"
         if matter_of_instrument(clause.text, local, mention.surface):
             continue  # "a declaration on Ukraine's reconstruction": the matter, not a side
         if (roles.CITY_OF_STATE_BEFORE.search(clause.text, max(0, local - 60), local) and not _coordinated(clause, mention, local)
@@ -102,6 +99,7 @@ def party_candidates(clause: Clause) -> list[str]:
     owned = _ratified_for_others(clause)
     if owned:
         return owned
+    codes = sides.settle(codes)
     if circle and any(not is_bloc(code) for code in codes):
         codes = [code for code in codes if code not in circle]
     if asides and len([code for code in codes if code in told]) >= 2:
