@@ -229,7 +229,9 @@ def test_a_state_served_or_told_about_is_not_a_party(text, expected):
      "and Japan.", ["IDN+SGP"]),
     ("Canada and Germany signed a hydrogen pact that the US ambassador called a model for the alliance.",
      ["CAN+DEU"]),
+    ("Georgia and Azerbaijan signed a cable deal bypassing Russia, Armenia and Iran.", ["AZE+GEO"]),
     # must not fire: a list after a side role that starts a clause of its own, a bloc as the way, the funder as a side
+    ("Unlike Vietnam, Thailand and Malaysia signed the digital trade pact.", ["MYS+THA"]),
     ("Kazakhstan and Uzbekistan signed an agreement to route their exports through Turkey.", ["KAZ+UZB"]),
     ("Japan and India agreed to cooperate on chips through the Quad.", ["IND+JPN"]),
     ("Japan signed a loan agreement with Indonesia for a data centre.", ["IDN+JPN"]),

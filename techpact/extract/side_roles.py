@@ -56,6 +56,9 @@ _TRANSIT = frozenset(("through", "via"))
 
 # Between a state in a side role and the next name of its list: "the border with Armenia and Iran".
 _SAME_LIST = re.compile(r"\s*(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+# After a name set off by a comma, the rest of a list up to its last name: "(Unlike Vietnam,) Thailand and Malaysia".
+_NAME = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+_REST_OF_LIST = re.compile(rf"(?:,\s+{_NAME})*,?\s+and\s+{_NAME}")
 # After that next name, a verb that makes it the subject of a clause of its own: "... bypassing Russia, and Japan agreed".
 _OWN_VERB_AFTER = re.compile(r"\s+(?:will|would|shall|has|have|had|is|are|was|were|agreed|signed|plans?|pledged|said|says)\b", _I)
 
@@ -74,8 +77,7 @@ class SideRoles:
         """Whether the name at local (last_word the word right before it, lower-cased, "the" passed over) is left out
         in a role that never holds a side (never: a caller's own finding of such a role); a name in a role that may
         hold one is noted and kept for now."""
-        listed = self._end >= 0 and bool(_SAME_LIST.fullmatch(self.text, self._end, local)) and not _OWN_VERB_AFTER.match(
-            self.text, local + len(surface))
+        listed = self._end >= 0 and self._listed(local, surface)
         pattern = _NEVER.get(last_word)
         if never or last_word in _ALONE or (pattern and pattern.search(self.text, max(0, local - 60), local)) or (
                 listed and not self._maybe_last):
@@ -89,6 +91,17 @@ class SideRoles:
         self._end = -1
         self.firm.add(code)
         return False
+
+    def _listed(self, local: int, surface: str) -> bool:
+        """Whether the name at local goes on the list of the name in a side role before it ("the border with Armenia
+        and Iran"), not starting a clause of its own ("Unlike Vietnam, Thailand and Malaysia signed ...")."""
+        gap = _SAME_LIST.fullmatch(self.text, self._end, local)
+        if not gap:
+            return False
+        end = local + len(surface)
+        if "and" not in gap.group() and (rest := _REST_OF_LIST.match(self.text, end)):
+            end = rest.end()  # a comma: the list's last name decides
+        return not _OWN_VERB_AFTER.match(self.text, end)
 
     def settle(self, codes: list[str]) -> list[str]:
         """The codes less those named only in roles that may hold a side, when two others remain."""
