@@ -86,6 +86,7 @@ def test_a_list_after_between_names_every_side(text, expected):
     # must not fire: the bloc's own offer, and an invitation into an arrangement of the inviter's
     ("BRICS invited Iran to join the bloc.", ["BRICS+IRN"]),
     ("Indonesia invited Vietnam to join its new battery alliance.", ["IDN+VNM"]),
+    ("Russia invited India to join the SCO's new AI initiative.", ["IND+RUS"]),
 ])
 def test_a_state_inviting_others_into_a_bloc_makes_no_act_with_them(text, expected):
     assert party_sets(text) == sets(*expected)
