@@ -15,6 +15,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, group_of, listed_instruments, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
+from techpact.extract import group_counts, invitations
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -102,7 +103,7 @@ class AgreementReader(Attendance):
                 self.pair and (they or cues.BOTH_PARTIES.search(text))):
             self._note_unnamed(clause)  # an instrument of nobody named: the attendees', when listed before or next
             return  # nobody named, nothing in focus: the clause can neither make nor extend an act
-        candidates = venue_then_subject(clause, party_candidates(clause))
+        candidates = group_counts.counted_group(clause, venue_then_subject(clause, party_candidates(clause)), self.pair)  # "the three countries"
         between = between_parties(clause)
         between = None if between and roles.RIVALRY_BETWEEN.search(text) else between  # not "tensions between A and B"
         parties = between or candidates or ([summit[0]] if at_summit else [])
@@ -320,8 +321,8 @@ class AgreementReader(Attendance):
         inviter = before[0] if before else None
         if inviter is None and cues.BLOC_BY_REFERENCE.search(clause.text[:match.start()]):
             inviter = next((code for code in reversed(list(self.seen)) if is_bloc(code) and code not in after), None)
-        if inviter is None:
-            return
+        if inviter is None or invitations.into_bloc(clause, match, inviter):
+            return  # nobody to propose; or a bloc's membership step ("invitations to A and B to join BRICS")
         for invitee in after:
             self._record([inviter, invitee], "proposal", status or "proposed", clause, back=False)
         self.focus = None

@@ -89,6 +89,17 @@ def _side(states: list[str], bloc: str) -> list[str]:
     return list(states) + ([] if any(state in members for state in states) else [bloc])
 
 
+# After a bloc's name, its founding instrument: "the CSTO Treaty", "the ASEAN Charter" (not "the ASEAN Declaration on
+# AI", which the leaders listed may well adopt today).
+_FOUNDING_AFTER = re.compile(r"\s+(?:Treaty|Charter)\b")
+
+
+def _bloc_own_instrument(clause: Clause) -> bool:
+    """Whether the clause names a bloc's founding instrument by the bloc's name ("the CSTO Treaty")."""
+    base = clause_base(clause)
+    return any(is_bloc(m.code) and _FOUNDING_AFTER.match(clause.text, m.end - base) for m in clause.actors)
+
+
 class Attendance:
     """The attendee list of a document, for the reader: who a bloc's act, or an act of nobody named, belongs to."""
 
@@ -141,6 +152,8 @@ class Attendance:
         status = cues.find_status(clause.text)
         if not kind or not status or not STATUS_RANK["signed"] <= STATUS_RANK[status] <= STATUS_RANK["in-force"]:
             return False
+        if _bloc_own_instrument(clause):
+            return False  # "The CSTO Treaty was signed in 1992": the bloc's founding act, not its attendees' of today
         if self.attendees:
             states, bloc = self.attendees
             self._record(list(states) + ([bloc] if bloc else []), kind, status, clause, back=False)

@@ -9,6 +9,7 @@ import re
 from techpact.extract import cues, roles
 from techpact.extract.facts import Agreement, Span
 from techpact.extract.gazetteer import gazetteer
+from techpact.extract.party_lists import lines_to_each
 from techpact.extract.parties import Clause, clause_base, in_aside, one_with_each, sides_of_with
 from techpact.ontology.reference import is_bloc
 from techpact.ontology.vocabulary import SPECIFIC_KINDS
@@ -101,6 +102,8 @@ def group_of(text: str, pair: list[str], seen: dict[str, int], named: list[str] 
     match = cues.GROUP_PHRASE.search(text)
     size = next((_GROUP_SIZES[word] for word in match.group().lower().split() if word in _GROUP_SIZES), 0) if match else 0
     if not size and _BILATERAL.search(text):
+        if len(pair) > 3:
+            return []  # "held bilateral meetings with each of the leaders" after a list of many: which two is not told
         size = 2  # "held bilateral talks" after a meeting of three: two of them
     if not size or len(pair) <= size:
         return pair
@@ -242,7 +245,7 @@ def pairs_of(clause: Clause, parties: list[str], seen: list[str] = ()) -> list[l
     draws a side from each: the actors of a source or witness aside left out ("According to the U.S. office, A, B and
     C each agreed to work with the United States": A, B and C each with the US), and those of a closing attribution
     ("..., the Russian government said"). When nobody is named before "with"
-    ("The Cabinet approved four MoUs with A, B, C and D"), the maker is the state the story is about: the first of
+    ("The Cabinet approved four MoUs with A, B, C and D", "Swap lines were extended to A, B and C"), the maker is the state the story is about: the first of
     seen (the actors in the order the document names them) not in the list."""
     if len(parties) <= 2:
         return None
@@ -252,7 +255,10 @@ def pairs_of(clause: Clause, parties: list[str], seen: list[str] = ()) -> list[l
     if len(told) < len(clause.actors):
         clause = Clause(span=clause.span, text=clause.text, actors=told, sectors=clause.sectors, continued=clause.continued)
     pairs = sides_of_with(clause, parties) or one_with_each(clause, parties) or one_from_each(clause, parties)
-    if pairs is None and (each := roles.ONE_WITH_EACH.search(clause.text)) and (match := cues.WITH.search(clause.text)):
+    each, match = roles.ONE_WITH_EACH.search(clause.text), cues.WITH.search(clause.text)
+    if not (each and match):
+        each = match = lines_to_each(clause.text)  # "Similar swap lines were extended to A, B and C": one line each
+    if pairs is None and each and match:
         if match.start() >= each.start() and not any(m.start - base < match.start() for m in clause.actors):
             home = next((code for code in seen if code not in parties and not is_bloc(code)), None)
             pairs = [[home, code] for code in parties] if home else None

@@ -62,8 +62,10 @@ class PhraseIndex:
             if start < resume:
                 continue
             if start and (haystack[start - 1].isalnum() or haystack[start - 1] == "_"
-                          or haystack[start - 1] == "-" and not _after_capitalised_word(text, start - 1)):
-                continue  # inside a word; after a hyphen only in compounds of names ("EU-US", "Korea-Indonesia")
+                          or haystack[start - 1] == "-" and not _after_capitalised_word(text, start - 1)
+                          and haystack[start - 2:start] != "--"):
+                continue  # inside a word; after a hyphen only in compounds of names ("EU-US", "Korea-Indonesia") or
+                # after a double hyphen, a dash typed ("15 countries of the region--China, Japan, ...")
             for phrase, value in candidates:
                 end = start + len(phrase)
                 if haystack.startswith(phrase, start) and (end == len(haystack) or not (

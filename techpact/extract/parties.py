@@ -7,6 +7,10 @@ import re
 from dataclasses import dataclass
 
 from techpact.extract import cues, roles
+from techpact.extract.party_lists import (
+    PARTIAL_MEMBER_LIST, between_list, echoes_name, listed_after_state, matter_of_instrument, unnamed_other_side,
+)
+from techpact.extract.side_roles import SideRoles
 from techpact.extract.facts import BODY, NAMED_BODY, STATE_COMPANY, Mention, Span
 from techpact.ontology.reference import is_bloc
 
@@ -33,6 +37,8 @@ def party_candidates(clause: Clause) -> list[str]:
     excluded: set[int] = set()
     for aside in cues.MEMBER_CLAUSE.finditer(clause.text):
         excluded.update(range(aside.start(), aside.end()))
+    if "others" in clause.text and (partial := PARTIAL_MEMBER_LIST.search(clause.text)):
+        excluded.update(range(partial.start(), partial.end()))  # "the group, which includes A, B and others"
     attribution = roles.ATTRIBUTION_AT_END.search(clause.text)
     if attribution:
         excluded.update(range(attribution.start(), attribution.end()))
@@ -42,10 +48,13 @@ def party_candidates(clause: Clause) -> list[str]:
     codes: list[str] = []
     circle: set[str] = set()
     told: set[str] = set()  # codes named outside the asides
+    sides = SideRoles(clause.text)  # "a corridor to India": left out beside two others, at the end
     for mention in clause.actors:
         local = mention.start - base
         if local in excluded or mention.how == "dateline":
             continue
+        if is_bloc(mention.code) and mention.code not in codes and echoes_name(clause.actors, mention, clause.span.text, clause.span.start):
+            continue  # "(CSTO)" after a name left out as a setting: "the summit of the ... Organization (CSTO)"
         if not any(start <= local < end for start, end in asides):
             told.add(mention.code)
         if (not is_bloc(mention.code) and roles.LOCATION_BEFORE.search(clause.text[:local])
@@ -55,10 +64,14 @@ def party_candidates(clause: Clause) -> list[str]:
                          and _OWN_ACT_AFTER.match(clause.text, local + len(mention.surface)))
                 and not (mention.how in (BODY, NAMED_BODY) and _TITLE_AT_BEFORE.search(clause.text, max(0, local - 40), local))):
             continue  # "the summit in Astana", "a plant in Finland", "the war in Ukraine": a place, not a party
-        if _last_word(clause.text, local) in roles.NOT_PARTY_LAST_WORDS and roles.NOT_PARTY_BEFORE.search(
-                clause.text, max(0, local - 60), local):
-            continue  # "dependence on China", "the EU delegation to Namibia"
-        if roles.CITY_OF_STATE_BEFORE.search(clause.text, max(0, local - 60), local) and not _coordinated(clause, mention, local):
+        last = _last_word(clause.text, local)
+        if sides.left_out(mention.code, local, mention.surface, last, is_bloc(mention.code), never=bool(
+                last in roles.NOT_PARTY_LAST_WORDS and roles.NOT_PARTY_BEFORE.search(clause.text, max(0, local - 60), local))):
+            continue  # "dependence on China", "a border with Russia", and the names listed after: "exports to A and B"
+        if matter_of_instrument(clause.text, local, mention.surface):
+            continue  # "a declaration on Ukraine's reconstruction": the matter, not a side
+        if (roles.CITY_OF_STATE_BEFORE.search(clause.text, max(0, local - 60), local) and not _coordinated(clause, mention, local)
+                and not listed_after_state(clause.actors, mention, clause.span.text, clause.span.start)):
             continue  # "in Luanda, Angola"
         if mention.how == "capital" and "-" in clause.text[max(0, local - 1):local + len(mention.surface) + 1] and _in_route(
                 clause.text, local, len(mention.surface)):
@@ -86,6 +99,7 @@ def party_candidates(clause: Clause) -> list[str]:
     owned = _ratified_for_others(clause)
     if owned:
         return owned
+    codes = sides.settle(codes)
     if circle and any(not is_bloc(code) for code in codes):
         codes = [code for code in codes if code not in circle]
     if asides and len([code for code in codes if code in told]) >= 2:
@@ -289,8 +303,8 @@ def sides_of_with(clause: Clause, parties: list[str]) -> list[list[str]] | None:
     Returns [[a, d], [b, d], [c, d]], or None when the clause does not read that way.
     """
     match = cues.WITH.search(clause.text)
-    if not match:
-        return None
+    if not match or cues.JOINING_IN.match(clause.text, match.start()):
+        return None  # "A and B signed a pact with the participation of C": one act of the three
     base = clause.span.start + clause.span.text.find(clause.text)
     named = [m for m in clause.actors if m.start - base < match.start() and m.code in parties]
     left = list(dict.fromkeys(m.code for m in named))
@@ -322,7 +336,8 @@ def one_with_each(clause: Clause, parties: list[str]) -> list[list[str]] | None:
 
 
 def between_parties(clause: Clause) -> list[str] | None:
-    """The actors right after "between" ("between Russia and Iran"), when it names two or more."""
+    """The actors right after "between" ("between Russia and Iran"), when it names two or more; the one side alone
+    when the other is an unnamed group ("between the EAEU and other countries")."""
     if len(clause.actors) < 2:
         return None
     match = cues.BETWEEN.search(clause.text)
@@ -332,6 +347,11 @@ def between_parties(clause: Clause) -> list[str] | None:
     actors = [m for m in clause.actors if m.start - base > match.start()]
     if actors and _other_side_is_not_an_actor(clause, actors[0], base):
         return None
+    if actors and unnamed_other_side(clause.text, actors[0], base):
+        return [actors[0].code]  # "between the EAEU and other countries": one side named, none to pair it with
+    listed = between_list(clause.text, actors, base)
+    if listed:
+        return listed
     after = list(dict.fromkeys(m.code for m in actors))[:2]
     return after if len(after) == 2 else None
 

@@ -24,7 +24,7 @@ GOVERNMENT_IN_BEFORE = re.compile(r"\b(?:government|authorities|leadership|offic
 
 # Before a state's name, words that make it a place: "in Astana", "a plant in Finland" (not "in cooperation with").
 LOCATION_BEFORE = re.compile(
-    r"\b(?i:in|at|across|throughout|inside|within)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:capital|city|port|town)\s+(?:of\s+)?)?$")
+    r"\b(?i:in|at|across|throughout|inside|within)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:[’']s)?\s+)?(?:(?:capital|city|port|town)\s+(?:of\s+)?)?$")
 
 # A city in a chain of three or more places names a route, not its state: "the Baku-Tbilisi-Ceyhan pipeline".
 ROUTE_CHAIN = re.compile(r"[A-Z][\w’']*(?:-[A-Z][\w’']*){2,}")
@@ -91,6 +91,12 @@ NOT_AN_ACTOR_AFTER = re.compile(
     r"|\s+(?:website|media|newspaper|press|daily|airport|university|stock exchange|exchange|times|post)\b"
     # a broadcaster named after a state: "an interview with France 24 TV channel"
     r"|\s+(?:\d{1,3}\s+)?(?:TV|television|channel|broadcaster|radio)\b"
+    # a state's news agency is a source: "the Saudi Press Agency", "Kuwait News Agency", "the Russian state news agency"
+    r"|\s+(?:(?i:state)\s+)?(?i:news|press|information)\s+(?i:agency|agencies|service)\b"
+    # a state's war or strike, the cause or setting of an act: "sparked by Russia's invasion of Ukraine"
+    r"|[’']s\s+(?:(?:full-scale|ongoing|military|brutal|unprovoked)\s+)?(?:war|invasion|aggression|annexation|occupation|offensive|incursion)\b(?!-)"
+    # the leader a bloc is described by: "the US-led alliance", "a Russia-led security bloc"
+    r"|-led\s+(?:[\w-]+\s+){0,2}?(?:alliance|bloc|organi[sz]ation|grouping|coalition|union|group)s?\b"
     # a currency or a thing of the state's, not the state acting: "US$13 million", "a new U.S. law", "U.S. equipment"
     r"|\$|\s+(?:dollars?|law|laws|legislation|equipment|technology|technologies|firms|companies|company|markets?|sanctions"
     r"|tariffs|exports|imports|products|goods|chips|industry|industries|investors|consumers|citizens|nationals|market)\b"
@@ -98,6 +104,8 @@ NOT_AN_ACTOR_AFTER = re.compile(
     r"|(?:\s+(?-i:[A-Z])[\w&-]*){0,4}\s+(?-i:Association|Federation|Chamber|Society|Foundation)\b|(?:,\s*[A-Z][\w.]*)?-based\b"
     # the state whose joining a bloc is the matter: "Timor-Leste's integration into the bloc", "X's full membership"
     r"|[’']s\s+(?:full\s+|formal\s+|eventual\s+)?(?:membership|accession|integration|admission|entry|membership bid)\b"
+    # a waterway or a landform named after a state: "the Panama Canal", "the South China Sea", "the Korea Strait"
+    r"|\s+(?-i:Canal|Strait|Straits|Sea|Peninsula|Basin)\b"
     # a place in the name of a line across countries: "the Baku-Tbilisi-Kars railway"
     r"|(?:-[A-Z][\w’'-]*)*\s+(?:[\w-]+\s+)?(?:railway|railroad|pipeline|corridor|highway|motorway|bridge|route)s?\b",
 )
@@ -112,9 +120,13 @@ COMPANY_OF_STATE_AFTER = re.compile(
     # not a body of the government: "Israel's National Cyber Directorate", "China's National ... Commission"
     rf"(?!(?:\s+(?-i:[A-Z])[\w-]*|\s+and){{0,5}}\s+(?-i:{_GOVERNMENT_BODY})\b)|[’']s\s+(?:[\w-]+\s+){{0,2}}{COMPANY_NOUN}\b", _I)
 
+# An apposition after a source's name: ", the spokesperson for the Russian Foreign Ministry", ", run by the ministry".
+_APPOSITION = r"(?:,\s+(?:the|a|an|who|which|run|owned|controlled|part|its|their)\b[^,;]{1,80})"
+
 # A closing attribution names who reports the act, not who takes part: "..., the Italian presidency said."
 ATTRIBUTION_AT_END = re.compile(
-    r",\s+(?:according to\s+[^,;]{1,80}|[^,;]{1,80}?\b(?:said|says|announced|reported|noted|added|stated|told [\w ]{1,30})(?:\s+on\s+\w+)?)\W*$", _I)
+    r",\s+(?:according to\s+[^,;]{1,80}" + _APPOSITION + r"?|[^,;]{1,80}?(?:" + _APPOSITION + r",\s+)?"
+    r"\b(?:said|says|announced|reported|noted|added|stated|told [\w ]{1,30})(?:\s+on\s+\w+)?)\W*$", _I)
 
 # A closing clause of saying, whatever follows the verb: "..., the Russian government said in a decree published on Monday".
 SAID_AFTER = Hinted(re.compile(r",\s+(?:according to\b|[^,;]{1,60}?\b(?:said|says|announced|reported|stated|noted)\b)[^,;]*$", _I),
@@ -136,7 +148,9 @@ SUMMIT_DECIDES = re.compile(r"\s+(?:leaders[’']?\s+)?summit\s+(?:[^.;,]{0,40}?
 BLOC_AS_SETTING_BEFORE = re.compile(
     r"\b(?:sidelines of|margins of|at|during|ahead of|on the eve of|after|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     # one state's own stance inside a bloc: "champion a common position within the African Union"
-    r"|\bwithin\s+(?:the\s+)?$", _I)
+    r"|\bwithin\s+(?:the\s+)?$"
+    # the bloc's meeting as the setting: "will not take part in this week's summit of the CSTO"
+    r"|\b(?:summits?|meetings?|sessions?|ministerials?|sidelines|margins)\s+of\s+(?:the\s+)?$", _I)
 
 BLOC_AS_CIRCLE_BEFORE = re.compile(
     r"\b(?:fellow|other|non|membership|join|joined|joins|joining|accession to|accede to)(?:\s+of)?(?:\s+the)?[\s-]*$", _I)
@@ -190,7 +204,8 @@ ASIDES = [
     # through a list of names: ", which groups Brazil, Argentina, Paraguay and Uruguay"
     Hinted(re.compile(r",\s*(?:which|who)\b[^,;]*(?:(?:,\s+|\s+)(?:and\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*(?=\s*(?:,|\band\b|[.;]|$)))*", _I),
            "which", "who"),
-    Hinted(re.compile(r"\bthat\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?\s+(?:says?|said|claims?|claimed|believes?"
+    Hinted(re.compile(r"\bthat\s+(?:the\s+)?(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?(?:\s+(?:ambassador|envoy|minister|president"
+                      r"|officials?|government|ministry|embassy|leader|media|press))?\s+(?:says?|said|claims?|claimed|believes?"
                       r"|argues?|alleges?|fears?|feared|sees?|views?|calls?|called)\b[^,;]*", _I), "that"),
     Hinted(re.compile(r",\s*(?:drawing|prompting|sparking|triggering|provoking|angering|irking|alarming|worrying|upsetting|unnerving"
                       r"|infuriating|rattling|irritating)\b[^,;]*", _I), "drawing", "prompting", "sparking", "triggering",

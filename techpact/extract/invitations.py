@@ -1,0 +1,32 @@
+"""Invitations that are steps of a bloc's membership, not acts between the inviter and the invitee (extraction
+rules, ours)."""
+
+from __future__ import annotations
+
+import re
+
+from techpact.ontology.reference import is_bloc
+
+# Right before the bloc's name, the membership asked for: "to join", "to become a full member of (the)".
+_INTO_BEFORE = re.compile(
+    r"\bto\s+(?:join|become)\s+(?:(?:a|an)\s+)?(?:(?:full|full-fledged|permanent|new|associate)\s+)?"
+    r"(?:(?:member|partner|observer)(?:\s+(?:state|country|nation))?\s+(?:of|in)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# After the bloc's name, what makes it the owner of something joined, not the bloc joined: "the SCO's AI initiative".
+_OWNED_AFTER = re.compile(r"[’']s\b|\s+(?:initiative|project|programme|program|platform|fund|bank|mission)\b", re.IGNORECASE)
+
+
+def into_bloc(clause, invitation: re.Match, inviter: str) -> bool:
+    """Whether a state invites the invitees into a bloc named in the clause ("South Africa extended invitations to
+    A and B to join BRICS", "Russia invited C to become a full member of the SCO"): a membership step of the bloc,
+    which the inviting chair or host does not make an act of its own with each invitee (not "to join the SCO's AI
+    initiative")."""
+    if is_bloc(inviter):
+        return False  # "BRICS invited A to join": the bloc's own offer
+    base = clause.span.start + max(0, clause.span.text.find(clause.text))
+    for mention in clause.actors:
+        local = mention.start - base
+        if (is_bloc(mention.code) and local >= invitation.start()
+                and _INTO_BEFORE.search(clause.text, max(0, local - 80), local)
+                and not _OWNED_AFTER.match(clause.text, local + len(mention.surface))):
+            return True
+    return False
