@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from techpact.extract.gates import Hinted, folded
 from techpact.extract.status_aspect import aspect as _aspect
+from techpact.extract.status_plain import without_modifiers
 from techpact.ontology.vocabulary import STATUS_PRECEDENCE
 
 _I = re.IGNORECASE
@@ -316,6 +317,7 @@ def find_status(text: str) -> str | None:
     partnership") gives way to a verb of concluding beside it, and what goes on in an aside (", which have cooperated
     since 2010,") to any status the clause itself tells.
     """
+    text = without_modifiers(text)  # "will on Monday sign" is read as "will sign"
     low = folded(text)
     asides = [match.span() for match in _ASIDE.finditer(text)] if any(word in low for word in _ASIDE_WORDS) else []
     classes = [match.span() for match in _CLASS_ASIDE.finditer(text)] if (", a " in low or ", an " in low or ", one " in low) else []
