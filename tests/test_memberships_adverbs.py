@@ -1,6 +1,7 @@
 """Membership constructions hold whatever adverbs news puts between their words ("has now officially joined", "was
 later formally admitted"), and founders may follow the founding verb with "with", "among" or "between" as well as
-"by". Sentences written for these tests, each shape with look-alikes that must not fire."""
+"by"; a listed state may carry a word of how it stands to the others ("and neighbouring Uzbekistan"). Sentences
+written for these tests, each shape with look-alikes that must not fire."""
 
 from __future__ import annotations
 
@@ -47,4 +48,16 @@ def test_words_that_change_what_is_said_of_a_membership_still_undo_it(text):
     ("Mercosur was created with Brazil in mind, Uruguay said.", set()),
 ])
 def test_founders_named_with_with_among_or_between(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia and its ally Belarus are members of the CSTO.", each("CSTO", "RUS", "BLR")),
+    ("India and arch-rival Pakistan joined the SCO in 2017.", each("SCO", "IND", "PAK")),
+    ("Qatar and oil-rich Kuwait, both members of the GCC, signed a deal on AI.", each("GCC", "QAT", "KWT")),
+    ("SCO members Kazakhstan and neighbouring Uzbekistan signed a deal on AI.", each("SCO", "KAZ", "UZB")),
+    ("Kenya, a partner of the EU, and Ghana signed a deal.", set()),
+    ("The US and its partners Japan and Australia met Quad officials.", set()),
+])
+def test_a_listed_state_may_carry_a_word_of_how_it_stands_to_the_others(text, expected):
     assert members(text) == expected

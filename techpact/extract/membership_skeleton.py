@@ -22,7 +22,13 @@ LISTABLE = ("name", "official")
 _LISTABLE = LISTABLE
 
 # Between two items of one list: "A, B and C", "A, the B, and C", "A & B", "A-B-C" (a compound).
-_LIST_GAP = re.compile(r"(?:\s*\([^()§]{0,30}\))?\s*(?:[,;]\s*)?(?:(?:and|&|as well as|plus|nor)\s+)?(?:the\s+)?|[-–/]", _I)
+# An item may carry a word of how it stands to the others: "Kazakhstan and neighbouring Uzbekistan", "Russia and its
+# ally Belarus", "India and arch-rival Pakistan", "Qatar and oil-rich Kuwait".
+_ITEM_MODIFIER = (r"(?:(?:its|their)\s+)?(?:(?:close|key|longtime|long-time|regional|traditional|fellow)\s+)?"
+                  r"(?:neighbou?ring|neighbou?rs?|fellow|arch-?rivals?|rivals?|ally|allies|allied|partners?|oil-rich|gas-rich"
+                  r"|resource-rich|landlocked|war-torn|nuclear-armed)\s+")
+_LIST_GAP = re.compile(r"(?:\s*\([^()§]{0,30}\))?\s*(?:[,;]\s*)?(?:(?:and|&|as well as|plus|nor)\s+)?(?:" + _ITEM_MODIFIER
+                       + r")?(?:the\s+)?|[-–/]", _I)
 # A state named with a possessive is a modifier ("China's initiative"), never a listed member.
 _POSSESSIVE = re.compile(r"[’']s?\b")
 # A name the gazetteer does not know between two listed states ("Algeria, Congo, Gabon"): skipped, the list goes on.
