@@ -188,14 +188,12 @@ def revision_status(text: str, status: str | None) -> str | None:
 _ATTRIBUTION = re.compile(r"\b(?:according\s+to|as\s+per|per|citing|quoting)\s+$", _I)
 
 
-def new_before_old(kind: str | None, where: int, back: re.Match | None, text: str, introduced: bool) -> bool:
-    """Whether a clause introduces a body or a plan before it points back to an act told already: "decided to set
-    up a team of experts to implement the memorandum" tells the team, one more act, not the memorandum again (an
-    instrument introduced so is left to the kinds that fit; "In a joint statement, the leaders hailed the pact" is
-    where they spoke)."""
-    if back and kind and _ATTRIBUTION.search(text, max(0, back.start() - 16), back.start()):
-        return True  # "As per the statement, A and B intend to launch a network": the statement is the source, not the act
-    return bool(introduced and back and (kind == "working-group" or kind == "initiative") and where < back.start())
+def points_to_source(kind: str | None, back: re.Match | None, text: str) -> bool:
+    """Whether the act a clause points back to is only where it is told: "As per the statement, A and B intend to
+    launch a network" tells the network, not the statement again. (A body introduced before a pointer to an act,
+    "set up a team to implement the memorandum", was tried as one more act and left out: on the untouched third it
+    cost a right status and gained no act.)"""
+    return bool(back and kind and _ATTRIBUTION.search(text, max(0, back.start() - 16), back.start()))
 
 
 # A verb of concluding with an object of its own: "signed a space cooperation programme", "concluded an accord".
