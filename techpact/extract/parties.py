@@ -26,6 +26,11 @@ class Clause:
     continued: bool = False  # it goes on from the clause before, after "and" ("..., and a memorandum on ...")
 
 
+# How far before a name the patterns that end at it ("in the capital of", "on the sidelines of the") may start: each
+# is a few words long, and searching a bounded stretch keeps a long clause's many names linear.
+_BEFORE = 100
+
+
 def party_candidates(clause: Clause) -> list[str]:
     """Codes of actors in a clause that can be parties, in order, once each.
 
@@ -57,8 +62,8 @@ def party_candidates(clause: Clause) -> list[str]:
             continue  # "(CSTO)" after a name left out as a setting: "the summit of the ... Organization (CSTO)"
         if not any(start <= local < end for start, end in asides):
             told.add(mention.code)
-        if (not is_bloc(mention.code) and roles.LOCATION_BEFORE.search(clause.text[:local])
-                and not roles.GOVERNMENT_IN_BEFORE.search(clause.text[:local])
+        if (not is_bloc(mention.code) and roles.LOCATION_BEFORE.search(clause.text, max(0, local - _BEFORE), local)
+                and not roles.GOVERNMENT_IN_BEFORE.search(clause.text, max(0, local - _BEFORE), local)
                 and not _BODIES_OF_STATE_IN_BEFORE.search(clause.text, max(0, local - 40), local)
                 and not (_TAKING_PART_IN_BEFORE.search(clause.text, max(0, local - 40), local)
                          and _OWN_ACT_AFTER.match(clause.text, local + len(mention.surface)))
@@ -90,9 +95,9 @@ def party_candidates(clause: Clause) -> list[str]:
         if is_bloc(mention.code):
             after = local + len(mention.surface)
             if ((roles.BLOC_AS_SETTING_AFTER.match(clause.text, after) and not roles.SUMMIT_DECIDES.match(clause.text, after))
-                    or roles.BLOC_AS_SETTING_BEFORE.search(clause.text[:local])):
+                    or roles.BLOC_AS_SETTING_BEFORE.search(clause.text, max(0, local - _BEFORE), local)):
                 continue  # "the SCO summit", "on the sidelines of APEC", "the only G7 nation": a setting, not an actor
-            if roles.BLOC_AS_CIRCLE_BEFORE.search(clause.text[:local]):
+            if roles.BLOC_AS_CIRCLE_BEFORE.search(clause.text, max(0, local - _BEFORE), local):
                 circle.add(mention.code)  # "other ASEAN countries", "fellow GCC member": the circle states belong to
         if mention.code not in codes:
             codes.append(mention.code)
