@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from techpact.extract.gates import Hinted, folded
 from techpact.extract.status_aspect import aspect as _aspect
+from techpact.extract.status_shapes import refine as _refine
 from techpact.ontology.vocabulary import STATUS_PRECEDENCE
 
 _I = re.IGNORECASE
@@ -338,4 +339,4 @@ def find_status(text: str) -> str | None:
                     best = status
     if (background and (best is None or STATUS_PRECEDENCE[best] > _SIGNED_PRECEDENCE)) or (aside and best is None):
         return _IN_FORCE
-    return best or told_of_class
+    return _refine(text, best or told_of_class)

@@ -1,0 +1,111 @@
+"""Shapes of real news English that tell an act's status beyond its clause's main verb (extraction rules, ours).
+
+status.find_status reads the verb of concluding, planning or operating; this module then reads what such verbs miss:
+  - a legislature approving or voting for an act: its ratification, so in force ("the Senate approved the treaty");
+  - an act extended or prolonged: it is running ("extended its swap agreement for a further three years");
+  - an act kept in force, or told as going on over a stretch of time up to now ("For 40 years, the agreement has ...");
+  - documents exchanged at a ceremony: concluded ("signed it by exchanging the documents");
+  - a clause telling what a definite act will do or holds ("The memorandum will build ...", "Under the accord, A will
+    ...", "The roadmap includes plans for ..."): its content, not a plan still to be made, so no status of its own.
+Each pattern is gated by words every match holds, as in status.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from techpact.extract.gates import Hinted, folded
+from techpact.ontology.vocabulary import STATUS_PRECEDENCE
+
+_I = re.IGNORECASE
+_IN_FORCE = "in-force"
+_SIGNED = "signed"
+_PLANNED = "planned"
+
+# The instruments and undertakings these shapes take (a subset of status._ACT, without the loose "cooperation").
+_INSTRUMENT = (r"(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)|MoUs?|MoCs?|protocols?|partnerships?"
+               r"|alliances?|conventions?|charters?|arrangements?|swap lines?|programmes?|programs?|frameworks?|roadmaps?"
+               r"|road maps?|strateg(?:y|ies)|initiatives?|declarations?|documents?)")
+# Words between a verb and its object that leave it an act ("approved the 2023 cooperation agreement with Peru"), but
+# not a request, a draft or talks about one ("backed calls for a treaty", "approved a draft agreement").
+_OBJECT_WORDS = (r"(?:(?!(?:calls?|plans?|proposals?|ideas?|talks|negotiations?|drafts?|resolutions?|motions?|requests?"
+                 r"|demands?|bids?)\b)[\w'’-]+\s+){0,8}?")
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|n[’']t|yet to|failed to|refused to|declined to)\s+(?:\w+\s+){0,2}$", _I)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|could|may|might|should|must|to|expected to|set to|due to)\s+(?:\w+\s+)?$", _I)
+
+# A legislature approving or voting for an act: its ratification ("Parliament approved the treaty with X",
+# "lawmakers voted 80 to 13 in favour of the deal", "the Senate voted to ratify the pact").
+_LEGISLATURE_APPROVED = Hinted(re.compile(
+    r"\b(?:parliament|parliamentarians|knesset|duma|senate|senators|congress|national assembly|legislature|legislators|lawmakers"
+    r"|deputies|MPs|majlis|bundestag|rada|sejm|federation council|(?:lower|upper) house|house of representatives)\b"
+    r"[^.;]{0,60}?\b(?:approved|approves|passed|passes|endorsed|endorses|backed|backs"
+    r"|vot(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:for|in favou?r of))"
+    r"\s+(?:(?:the|a|an|its|their|this|that)\s+)?" + _OBJECT_WORDS + _INSTRUMENT + r"\b"
+    r"|\bvot(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?to\s+(?:ratify|approve|endorse|back)\s+(?:(?:the|a|an|its|their|this|that)\s+)?"
+    + _OBJECT_WORDS + _INSTRUMENT + r"\b", _I),
+    "approv", "pass", "endors", "back", "vot")
+# An act extended: it runs on ("has extended its swap agreement", "the memorandum has been prolonged until 2030", "renewed
+# the accord for another five years"; not "agreed to extend": the base form is still ahead; nor the simple past passive,
+# "was extended in 2019", an event of its past told with its own time).
+_EXTENDED = Hinted(re.compile(
+    r"\b(?:extended|extends|prolonged|prolongs)\s+(?:(?:the|its|their|a|an|this|that)\s+)?" + _OBJECT_WORDS + _INSTRUMENT + r"\b"
+    r"|\b" + _INSTRUMENT + r"\s+(?:has been|have been|is being)\s+(?:\w+ly\s+)?(?:extended|prolonged)\b"
+    r"|\brenew(?:ed|s)\s+(?:(?:the|its|their|this|that)\s+)?" + _OBJECT_WORDS + _INSTRUMENT
+    + r"\s+(?:[\w-]+\s+){0,4}?for\s+(?:a\s+further|another|\w+\s+(?:more|further))\b", _I),
+    "extend", "prolong", "renew")
+# Kept in force: "the extension will keep the agreement in effect".
+_KEPT_IN_FORCE = Hinted(re.compile(r"\b(?:keep|keeps|kept|keeping)\s+(?:[\w'’-]+\s+){0,4}?in (?:force|effect)\b", _I),
+                        "in force", "in effect")
+# A stretch of time up to now leading a clause in the present perfect: "For more than 40 years, the agreement has ...".
+_DURATIVE_PERFECT = Hinted(re.compile(
+    r"^\W*(?:for|over|during)\s+(?:the\s+(?:past|last)\s+)?(?:(?:more than|nearly|almost|over|some|about|well over)\s+)?"
+    r"(?:[\w-]+\s+)?(?:years|decades)\b[^.;]{0,100}?\b(?:has|have)\s+(?!not\b|never\b)", _I), "years", "decades")
+_ACT_NAMED = Hinted(re.compile(r"\b" + _INSTRUMENT + r"\b|\bco-?operation\b|\bcollaboration\b", _I),
+                    "agree", "accord", "pact", "treat", "deal", "memorand", "mou", "moc", "protocol", "partnership",
+                    "alliance", "convention", "charter", "arrangement", "swap line", "program", "framework", "road",
+                    "strateg", "initiative", "declaration", "document", "operation", "collaboration")
+# Documents exchanged at a ceremony: "by exchanging the documents", "were seen exchanging the memoranda".
+_EXCHANGING = Hinted(re.compile(r"\bexchanging\s+(?:(?:the|a|an|their|its|two|signed)\s+){0,2}(?:[\w-]+\s+){0,2}?"
+                                r"(?:documents?|memorand(?:um|ums|a)|MoUs?|agreements?|instruments?|notes|protocols?|texts?)\b", _I),
+                     "exchanging")
+# A clause telling what a definite act will do or holds: its subject the act, its verb a future or a verb of containing
+# (not a passive, "will be signed", nor a verb of concluding or entering into force, which keep their statuses).
+_CONTENT = Hinted(re.compile(
+    r"^\W*(?:(?:under|thanks to|through|via|by virtue of|in line with)\s+(?:the|this|that|its|their)\s+(?:new\s+)?"
+    r"(?:[\w-]+\s+){0,3}?" + _INSTRUMENT + r"\b[^,;]{0,80},"
+    r"|(?:the|this|that|its|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?" + _INSTRUMENT
+    + r"\s+(?:(?:will|would|shall)\s+(?!be\b|have\b|not\b|enter|come|take effect|expire|lapse)\w+"
+    r"|aims to|seeks to|is (?:designed|intended|meant) to|includes|entails|envisages|envisions|provides for|covers|outlines"
+    r"|sets out|foresees|contains|stipulates|lays out)\b)", _I),
+    "under", "thanks to", "through", "via", "by virtue", "in line", "the ", "this ", "that ", "its ", "their ")
+_CONCLUDING = re.compile(r"\b(?:sign\w*|ink\w*|conclu\w+|finali[sz]\w+|ratif\w+|adopt\w*|approv\w+|into (?:force|effect)"
+                         r"|take effect|takes effect|expir\w+|laps\w+|terminat\w+|suspend\w*|withdr\w+)\b", _I)
+
+
+
+def _beats(status: str, best: str | None) -> bool:
+    return best is None or STATUS_PRECEDENCE[status] < STATUS_PRECEDENCE[best]
+
+
+def _told(pattern: Hinted, text: str) -> bool:
+    """Whether pattern matches text with no negation or future just before it."""
+    for match in pattern.finditer(text):
+        before = text[max(0, match.start() - 30):match.start()]
+        if not _NEGATED_BEFORE.search(before) and not _FUTURE_BEFORE.search(before):
+            return True
+    return False
+
+
+def refine(text: str, best: str | None) -> str | None:
+    """The status find_status read from text (best) once the shapes of this module are read too."""
+    if best is not None and STATUS_PRECEDENCE[best] <= STATUS_PRECEDENCE[_IN_FORCE] or not text:
+        return best
+    if _beats(_IN_FORCE, best) and (_told(_LEGISLATURE_APPROVED, text) or _told(_EXTENDED, text)
+                                    or _KEPT_IN_FORCE.search(text)
+                                    or (best is None and _DURATIVE_PERFECT.match(text) and _ACT_NAMED.search(text))):
+        return _IN_FORCE
+    if best is None and _told(_EXCHANGING, text):
+        return _SIGNED
+    if best == _PLANNED and " " in folded(text) and _CONTENT.match(text) and not _CONCLUDING.search(text):
+        return None  # "The memorandum will build a shared understanding": what the act holds, told ahead of nothing
+    return best

@@ -1,0 +1,146 @@
+"""Status shapes of real news English (extract/status_shapes.py and the ratification aspect), each on sentences written
+for the test (never taken from the eval passages): legislatures approving, acts extended or kept in force, acts going
+on over a stretch of time, documents exchanged, clauses telling an act's content, ratification still ahead."""
+
+from __future__ import annotations
+
+import pytest
+
+from techpact.extract.status import find_status
+from tests.extraction import acts_of
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's National Assembly approved the cooperation agreement with Ethiopia on satellite data.",
+    "The Knesset on Monday approved the technology accord signed with Morocco last month.",
+    "Peru's Congress endorsed the lithium pact with Bolivia by 87 votes to 12.",
+    "Lawmakers in Seoul passed the treaty on nuclear research with Poland.",
+    "The Senate voted to ratify the space cooperation agreement with Brazil.",
+    "Mongolia's parliament voted unanimously to ratify the memorandum on 5G with Japan.",
+    "The Duma voted 390-0 in favour of the partnership treaty with Iran.",
+    "The upper house passed a bill on ratification of the treaty with Cuba.",
+])
+def test_a_legislature_approving_an_act_ratifies_it(text):
+    assert find_status(text) == "in-force"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The government approved a draft agreement with Serbia on nuclear safety.", "planned"),
+    ("The cabinet approved the signing of a memorandum with Chile.", "signed"),
+    ("Parliament will vote on the treaty with Norway next week.", "planned"),
+    ("Lawmakers rejected the trade pact with Argentina.", "rejected"),
+    ("Parliament has not approved the treaty with Chad.", "rejected"),
+    ("Senators backed calls for a treaty with Mexico on chips.", "proposed"),
+])
+def test_a_government_approval_a_vote_ahead_or_a_refusal_is_no_ratification(text, status):
+    assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text", [
+    "The bill on ratification of the treaty with Cuba was sent to the Duma.",
+    "Deputies will discuss the question of ratification of the treaty with Laos in October.",
+    "The president submitted the agreement with Algeria to parliament for the ratification.",
+    "The senators will consider ratification of the accord in spring.",
+])
+def test_a_ratification_still_to_be_weighed_leaves_the_act_signed(text):
+    assert find_status(text) == "signed"
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt has extended its currency swap agreement with China for a further three years.",
+    "Brazil and Argentina extended their space cooperation agreement for another five years.",
+    "Vietnam renewed its memorandum on AI with India for two more years.",
+    "The memorandum has been prolonged until 2030.",
+    "Chile extends science accord with Sweden",
+    "The extension will keep the agreement in force while negotiators work on a new text.",
+    "The decree keeps the old protocol in effect until a new one is signed.",
+])
+def test_an_act_extended_or_kept_in_force_is_running(text):
+    assert find_status(text) == "in-force"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The two sides agreed to extend the agreement on fisheries data until 2030.", "planned"),
+    ("Ghana did not extend the agreement with Togo.", "rejected"),
+    ("Ghana has not extended the agreement with Togo.", "rejected"),
+    ("The ministers renewed calls for a treaty on chips.", "proposed"),
+    ("The two countries renewed their agreement on Tuesday.", "signed"),
+])
+def test_an_extension_ahead_refused_or_a_renewed_call_is_not_in_force(text, status):
+    assert find_status(text) == status
+
+
+def test_an_extension_told_in_the_simple_past_with_its_own_time_is_an_event_of_the_past():
+    assert find_status("The agreement was extended for six months in August last year.") != "in-force"
+
+
+@pytest.mark.parametrize("text", [
+    "For more than 30 years, the agreement between Chile and Sweden has supported joint astronomy research.",
+    "Over the past two decades, the partnership has trained thousands of engineers.",
+    "For nearly ten years, their cooperation on fisheries data has grown steadily.",
+])
+def test_an_act_going_on_over_a_stretch_of_time_up_to_now_is_in_force(text):
+    assert find_status(text) == "in-force"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("For years, Ghana and Togo have discussed a treaty on electricity trading.", "planned"),
+    ("For a decade, the two countries have sought a deal on chips.", "proposed"),
+    ("For years, China has been the largest buyer of Chilean copper.", None),
+    ("For two decades, the two sides have not renewed the treaty.", "ended"),
+])
+def test_a_stretch_of_time_with_talks_wishes_or_no_act_is_not_in_force(text, status):
+    assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text", [
+    "The ambassadors sealed the deal by exchanging the documents.",
+    "The two ministers were seen exchanging the memoranda of understanding at the ceremony.",
+])
+def test_documents_exchanged_at_a_ceremony_are_signed(text):
+    assert find_status(text) == "signed"
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers were exchanging views on regional security.",
+    "The leaders are exchanging ideas on climate policy.",
+])
+def test_views_or_ideas_exchanged_are_no_signing(text):
+    assert find_status(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The memorandum will build a shared understanding of digital identity rules.",
+    "This agreement will allow Kenyan and Rwandan start-ups to share data centres.",
+    "Under the new memorandum, the two agencies will exchange satellite images.",
+    "Thanks to this accord, Kazakhstan and Uzbekistan will link their power grids.",
+    "The roadmap includes plans for joint navigation satellites.",
+    "The strategy envisages the creation of a joint fund.",
+    "The deal aims to double trade in solar panels by 2030.",
+])
+def test_a_clause_telling_what_a_definite_act_holds_gives_it_no_plan(text):
+    assert find_status(text) is None
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The agreement will be signed next month.", "planned"),
+    ("The memorandum will enter into force in January.", "signed"),
+    ("A new agreement would allow the sides to share data.", "planned"),
+    ("The treaty will be ratified by both parliaments.", "signed"),
+    ("Ghana and Togo will build a shared data centre.", "planned"),
+    ("Under the plan, Ghana and Togo will set up a joint fund.", "planned"),
+])
+def test_an_act_still_to_be_made_or_an_indefinite_one_keeps_its_status(text, status):
+    assert find_status(text) == status
+
+
+def test_a_memorandum_exchanged_and_then_told_by_its_content_stays_signed():
+    text = ("Ghana and Togo exchanged a memorandum of understanding on satellite data on Monday. "
+            "Under this memorandum, the two space agencies will share images of the coast.")
+    assert {(frozenset(a.parties), a.status) for a in acts_of(text)} == {(frozenset({"GHA", "TGO"}), "signed")}
+
+
+def test_a_memorandum_named_and_then_told_by_its_content_is_not_planned():
+    text = ("There was also a memorandum of understanding between Ghana and Togo on news exchange. "
+            "Thanks to this memorandum, the two news agencies will co-produce documentaries.")
+    assert [a.status for a in acts_of(text) if set(a.parties) == {"GHA", "TGO"}] == ["signed"]
