@@ -144,3 +144,54 @@ def test_a_memorandum_named_and_then_told_by_its_content_is_not_planned():
     text = ("There was also a memorandum of understanding between Ghana and Togo on news exchange. "
             "Thanks to this memorandum, the two news agencies will co-produce documentaries.")
     assert [a.status for a in acts_of(text) if set(a.parties) == {"GHA", "TGO"}] == ["signed"]
+
+
+@pytest.mark.parametrize("text", [
+    "The joint laboratory, launched in 2019, now employs 40 researchers from both countries.",
+    "The partnership was launched in 2020 and has since expanded to cover AI.",
+    "The memorandum signed in 2017 remains the basis of their cooperation.",
+    "The agreement, signed in 2018, has helped double trade in chips.",
+    "Since the agreement was signed in 2018, trade in chips has doubled.",
+    "The 1979 agreement has been renewed every five years.",
+])
+def test_an_act_concluded_in_a_past_year_and_going_on_since_is_in_force(text):
+    assert find_status(text) == "in-force"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ghana and Togo signed a memorandum in 2018 and have now signed a treaty on chips.", "signed"),
+    ("The agreement signed on Tuesday will help double trade in chips.", "signed"),
+    ("The memorandum, signed in 2019, expired last year.", "ended"),
+    ("Ghana, which launched its space agency in 2018, has signed a memorandum with Togo.", "signed"),
+    ("Ghana and Togo signed the memorandum in 2019 and agreed to review it in 2021.", "signed"),
+    ("The pact was signed in 2019.", "signed"),
+])
+def test_a_dated_conclusion_with_another_act_an_end_or_nothing_going_on_stays_as_told(text, status):
+    assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text", [
+    "Under the existing agreement, Kenyan students study nuclear engineering in Seoul.",
+    "Under the 2015 agreement, the two countries share seismic data.",
+    "Under the current arrangement, Norway supplies gas to Poland through the Baltic Pipe.",
+    "Egypt and Russia are building the Dabaa nuclear plant under a 2015 agreement.",
+    "The agreement currently covers only civilian nuclear research.",
+    "Japan and Australia are bound by a reciprocal access agreement.",
+    "The platform, which links the payment systems of Thailand and Malaysia, went live in 2021.",
+    "The two central banks run a joint payment platform.",
+])
+def test_an_act_told_in_a_present_state_is_in_force(text):
+    assert find_status(text) == "in-force"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Under the deal, Ghana gets a fifth of the revenue.", None),
+    ("Under the new agreement, the two countries share seismic data.", None),
+    ("Under a 2015 agreement, the two countries will share seismic data.", "planned"),
+    ("Currently, the two sides are negotiating a treaty on chips.", "planned"),
+    ("The two countries are currently discussing a deal on lithium.", "planned"),
+    ("The platform will go live next year.", "planned"),
+    ("The two countries are now in talks over a joint fund.", "planned"),
+])
+def test_a_new_act_told_by_its_content_or_a_present_of_talks_is_not_in_force(text, status):
+    assert find_status(text) == status

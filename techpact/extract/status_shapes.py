@@ -49,7 +49,7 @@ _LEGISLATURE_APPROVED = Hinted(re.compile(
 # "was extended in 2019", an event of its past told with its own time).
 _EXTENDED = Hinted(re.compile(
     r"\b(?:extended|extends|prolonged|prolongs)\s+(?:(?:the|its|their|a|an|this|that)\s+)?" + _OBJECT_WORDS + _INSTRUMENT + r"\b"
-    r"|\b" + _INSTRUMENT + r"\s+(?:has been|have been|is being)\s+(?:\w+ly\s+)?(?:extended|prolonged)\b"
+    r"|\b" + _INSTRUMENT + r"\s+(?:has been|have been|is being)\s+(?:\w+ly\s+)?(?:extended|prolonged|renewed)\b"
     r"|\brenew(?:ed|s)\s+(?:(?:the|its|their|this|that)\s+)?" + _OBJECT_WORDS + _INSTRUMENT
     + r"\s+(?:[\w-]+\s+){0,4}?for\s+(?:a\s+further|another|\w+\s+(?:more|further))\b", _I),
     "extend", "prolong", "renew")
@@ -64,6 +64,29 @@ _ACT_NAMED = Hinted(re.compile(r"\b" + _INSTRUMENT + r"\b|\bco-?operation\b|\bco
                     "agree", "accord", "pact", "treat", "deal", "memorand", "mou", "moc", "protocol", "partnership",
                     "alliance", "convention", "charter", "arrangement", "swap line", "program", "framework", "road",
                     "strateg", "initiative", "declaration", "document", "operation", "collaboration")
+# An act concluded in a past year and told as going on since: "launched in 2019, now employs 40 researchers", "the
+# memorandum signed in 2017 remains the basis", "the agreement, signed in 2018, has helped double trade".
+_DATED_PAST = Hinted(re.compile(
+    r"\b(?:launched|established|set up|signed|created|founded|concluded|inked|adopted|started|begun|began|opened|inaugurated"
+    r"|agreed|forged|sealed)\s+(?:in|back in)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d\b", _I), "19", "20")
+_GOING_ON_SINCE = Hinted(re.compile(
+    r"\b(?:has|have)\s+since\b|\b(?:now|still|currently|presently)\s+(?!(?:to|be|being|set|plan\w*|expect\w*|seek\w*)\b)\w+"
+    r"|\b(?:remains?|continues? to)\b"
+    r"|\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b|not\b|never\b|yet\b|agreed\b|decided\b|signed\b|announced\b)\w+(?:ed|wn|en|ght)\b", _I),
+    "since", "now", "still", "currently", "presently", "remain", "continue", "has ", "have ")
+_CONCLUDED = re.compile(r"\b(?:launched|established|set up|signed|created|founded|concluded|inked|adopted|started|begun|began"
+                        r"|opened|inaugurated|agreed|forged|sealed|unveiled|struck)\b", _I)
+# A present state of an act told outright: "the agreement currently covers ...", "Under the 2015 agreement, the two
+# share ...", "are bound by a reciprocal access agreement", "went live in 2021", "the two banks run a joint platform".
+_STANDING = Hinted(re.compile(
+    r"\b(?:currently|presently|at present)\b"
+    r"|\bunder\s+(?:a|an|the|its|their)\s+(?:(?:19|20)\d\d|existing|current)\s+(?:[\w-]+\s+){0,3}?" + _INSTRUMENT + r"\b"
+    r"|\b(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:bound by|partners in|parties to|signatories to)\s+(?:the|a|an|their|its)\b"
+    r"|\b(?:went|has gone|have gone|is|are)\s+live\b"
+    r"|\b(?:run|runs|operate|operates|manage|manages|maintain|maintains)\s+(?:a|an|the|their|its)\s+(?:joint|common|shared)\b",
+    _I), "currently", "presently", "at present", "under", "bound by", "partners in", "parties to", "signatories to", "live",
+    "joint", "common", "shared")
+_FUTURE_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|going to|plans? to|aims? to|set to|expected to|intends? to)\b", _I)
 # Documents exchanged at a ceremony: "by exchanging the documents", "were seen exchanging the memoranda".
 _EXCHANGING = Hinted(re.compile(r"\bexchanging\s+(?:(?:the|a|an|their|its|two|signed)\s+){0,2}(?:[\w-]+\s+){0,2}?"
                                 r"(?:documents?|memorand(?:um|ums|a)|MoUs?|agreements?|instruments?|notes|protocols?|texts?)\b", _I),
@@ -102,10 +125,21 @@ def refine(text: str, best: str | None) -> str | None:
         return best
     if _beats(_IN_FORCE, best) and (_told(_LEGISLATURE_APPROVED, text) or _told(_EXTENDED, text)
                                     or _KEPT_IN_FORCE.search(text)
-                                    or (best is None and _DURATIVE_PERFECT.match(text) and _ACT_NAMED.search(text))):
+                                    or (best is None and _DURATIVE_PERFECT.match(text) and _ACT_NAMED.search(text))
+                                    or _goes_on(text, best)):
         return _IN_FORCE
     if best is None and _told(_EXCHANGING, text):
         return _SIGNED
     if best == _PLANNED and " " in folded(text) and _CONTENT.match(text) and not _CONCLUDING.search(text):
         return None  # "The memorandum will build a shared understanding": what the act holds, told ahead of nothing
     return best
+
+
+def _goes_on(text: str, best: str | None) -> bool:
+    """Whether text tells a standing act: concluded in a past year and going on since, or told in a present state
+    (with no other status said, and nothing ahead)."""
+    if best == _SIGNED and _DATED_PAST.search(text) and len(_CONCLUDED.findall(text)) == 1:
+        since = _GOING_ON_SINCE.search(text, _DATED_PAST.search(text).end()) or _GOING_ON_SINCE.search(text)
+        return bool(since) and not _FUTURE_IN_CLAUSE.search(text)
+    return best is None and bool(_STANDING.search(text)) and not _FUTURE_IN_CLAUSE.search(text) and bool(
+        _ACT_NAMED.search(text) or "joint" in folded(text) or " live" in folded(text))
