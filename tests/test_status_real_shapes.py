@@ -195,3 +195,39 @@ def test_an_act_told_in_a_present_state_is_in_force(text):
 ])
 def test_a_new_act_told_by_its_content_or_a_present_of_talks_is_not_in_force(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text", [
+    "Togo accepted Ghana's offer to build a data centre.",
+    "Japan has agreed to a U.S. proposal to conclude a new agreement on chips.",
+    "The proposal was accepted by Peru last week.",
+    "Chile took up Argentina's invitation to join the lithium initiative.",
+])
+def test_an_offer_taken_up_is_planned(text):
+    assert find_status(text) == "planned"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Togo welcomed Ghana's proposal to set up a joint fund.", "proposed"),
+    ("Togo did not accept Ghana's offer to build a data centre.", "rejected"),
+    ("Togo is considering Ghana's offer to build a data centre.", "proposed"),
+    ("Togo may accept Ghana's offer to build a data centre.", "proposed"),
+])
+def test_an_offer_welcomed_weighed_or_refused_is_not_taken_up(text, status):
+    assert find_status(text) == status
+
+
+def test_an_accepted_offer_is_an_act_of_what_it_offers():
+    assert {(frozenset(a.parties), a.kind, a.status) for a in acts_of("Togo accepted Ghana's offer to build a data centre.")} \
+        == {(frozenset({"GHA", "TGO"}), "initiative", "planned")}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ghana and Togo have a new agreement on satellite data.", "signed"),
+    ("Ghana and Togo will have a new agreement on satellite data.", "planned"),
+    ("Ghana and Togo have an agreement on chips since 2015.", "in-force"),
+    ("The deal, which the two leaders witnessed being signed, covers lithium and cobalt.", "signed"),
+    ("The memorandum is being signed today.", "planned"),
+])
+def test_a_new_act_held_or_one_seen_signed_is_signed_an_old_one_runs(text, status):
+    assert find_status(text) == status

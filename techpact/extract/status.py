@@ -95,7 +95,7 @@ _RULES = [
           r"|(?:deepened|strengthened|expanded|stepped up|broadened)\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|partnership|collaboration)\b"
           r"|been\s+(?:running|operating|functioning)\b"
           # the act held as one's own: "have a strategic partnership", "have had an agreement since 2012"
-          r"|(?:had\s+|long\s+had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|agreement|accord|treaty|pact|alliance|memorandum|MoU"
+          r"|(?:had\s+|long\s+had\s+)?(?:a|an)\s+(?!new\b|fresh\b)(?:[\w-]+\s+){0,3}?(?:partnership|agreement|accord|treaty|pact|alliance|memorandum|MoU"
           r"|arrangement|history of (?:cooperation|collaboration))\b"
           # a standing activity over a stretch of time up to now: "have operated a joint lab since 2015", "have for years collaborated"
           r"|(?:long\s+|jointly\s+|closely\s+|successfully\s+|already\s+)?" + _ACTIVITY + r"\b(?=[^.;]{0,100}?\b" + _DURATION + r")"

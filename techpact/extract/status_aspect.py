@@ -14,7 +14,7 @@ _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|could|may|might|can|should|must|to|plans? to|planning to|set to|expected to|due to|ready to"
     r"|intend(?:s|ed)? to)\s+(?:\w+\s+)?$", _I)
 # Words that put a verb of concluding before its time: "not yet signed", "is being finalised", "towards signing".
-_NOT_DONE_BEFORE = re.compile(r"\b(?:not yet|being|towards?|ahead of(?: the)?|close to|(?:slated|set|scheduled|due|ready) for"
+_NOT_DONE_BEFORE = re.compile(r"\b(?:not yet|(?<!witnessed )(?<!watched )(?<!saw )being|towards?|ahead of(?: the)?|close to|(?:slated|set|scheduled|due|ready) for"
                               r"|for (?:subsequent|later|future|eventual))\s+(?:\w+\s+)?$", _I)
 # Ahead of what the clause puts in the future or conditional: "will meet before signing", "upon agreeing, sign it".
 _AHEAD_OF_BEFORE = re.compile(r"\bbefore\s+$", _I)

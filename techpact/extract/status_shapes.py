@@ -21,6 +21,7 @@ _I = re.IGNORECASE
 _IN_FORCE = "in-force"
 _SIGNED = "signed"
 _PLANNED = "planned"
+_PROPOSED = "proposed"
 
 # The instruments and undertakings these shapes take (a subset of status._ACT, without the loose "cooperation").
 _INSTRUMENT = (r"(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)|MoUs?|MoCs?|protocols?|partnerships?"
@@ -86,11 +87,22 @@ _STANDING = Hinted(re.compile(
     r"|\b(?:run|runs|operate|operates|manage|manages|maintain|maintains)\s+(?:a|an|the|their|its)\s+(?:joint|common|shared)\b",
     _I), "currently", "presently", "at present", "under", "bound by", "partners in", "parties to", "signatories to", "live",
     "joint", "common", "shared")
+# An offer taken up: what it offers is now agreed, to be done ("Togo accepted Ghana's offer to build a data centre",
+# "Japan agreed to a US proposal to negotiate", "the proposal was accepted by Peru").
+_OFFER = r"(?:proposals?|offers?|invitations?|ideas?|suggestions?|initiatives?)"
+_ACCEPTED = Hinted(re.compile(
+    r"\b(?:agreed to|agrees to|accept(?:ed|s|ing)?|took up|takes up|taken up|embraced|embraces)\s+(?:(?:a|an|the|its|their|his|her"
+    r"|this|that)\s+|(?-i:[A-Z])[\w.’'-]*(?:['’]s)?\s+){0,2}(?:[\w.’'-]+\s+){0,2}?" + _OFFER + r"\b"
+    r"|\b" + _OFFER + r"\s+(?:(?:was|were|has been|have been|had been)\s+)(?:\w+ly\s+)?(?:accepted|taken up|embraced)\b", _I),
+    "agree", "accept", "took up", "takes up", "taken up", "embrace")
 _FUTURE_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|going to|plans? to|aims? to|set to|expected to|intends? to)\b", _I)
 # Documents exchanged at a ceremony: "by exchanging the documents", "were seen exchanging the memoranda".
 _EXCHANGING = Hinted(re.compile(r"\bexchanging\s+(?:(?:the|a|an|their|its|two|signed)\s+){0,2}(?:[\w-]+\s+){0,2}?"
                                 r"(?:documents?|memorand(?:um|ums|a)|MoUs?|agreements?|instruments?|notes|protocols?|texts?)\b", _I),
                      "exchanging")
+# A new act held: just concluded ("Ghana and Togo have a new agreement on data"; "have an agreement" is in force).
+_HAVE_NEW = Hinted(re.compile(r"\b(?:have|has|had|got)\s+(?:a|an)\s+(?:new|fresh)\s+(?:[\w-]+\s+){0,3}?" + _INSTRUMENT + r"\b", _I),
+                   "new", "fresh")
 # A clause telling what a definite act will do or holds: its subject the act, its verb a future or a verb of containing
 # (not a passive, "will be signed", nor a verb of concluding or entering into force, which keep their statuses).
 _CONTENT = Hinted(re.compile(
@@ -128,7 +140,9 @@ def refine(text: str, best: str | None) -> str | None:
                                     or (best is None and _DURATIVE_PERFECT.match(text) and _ACT_NAMED.search(text))
                                     or _goes_on(text, best)):
         return _IN_FORCE
-    if best is None and _told(_EXCHANGING, text):
+    if best == _PROPOSED and _told(_ACCEPTED, text):
+        return _PLANNED  # "Togo accepted Ghana's offer to build a data centre": agreed, not yet done
+    if best is None and (_told(_EXCHANGING, text) or _told(_HAVE_NEW, text)):
         return _SIGNED
     if best == _PLANNED and " " in folded(text) and _CONTENT.match(text) and not _CONCLUDING.search(text):
         return None  # "The memorandum will build a shared understanding": what the act holds, told ahead of nothing
