@@ -231,3 +231,27 @@ def test_an_accepted_offer_is_an_act_of_what_it_offers():
 ])
 def test_a_new_act_held_or_one_seen_signed_is_signed_an_old_one_runs(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The memorandum will build on the countries' existing partnership in nuclear energy.", None),
+    ("The MOU allows us to strengthen our existing partnership with Peru.", None),
+    ("The two countries have agreed to deepen their long-standing cooperation on AI.", "in-force"),
+])
+def test_an_existing_act_a_new_instrument_builds_on_gives_the_clause_no_standing(text, status):
+    assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text", [
+    "Under the existing agreement, Kenyan students study nuclear engineering in Seoul.",
+    "Their long-standing cooperation covers space and 5G.",
+])
+def test_an_existing_act_told_on_its_own_is_in_force(text):
+    assert find_status(text) == "in-force"
+
+
+def test_a_memorandum_building_on_an_existing_partnership_stays_signed():
+    text = ("South Korea and Poland signed a memorandum of understanding on nuclear research on Monday. "
+            "The memorandum will build on the countries' existing partnership in nuclear energy, officials said.")
+    assert ("mou", "signed") in {(a.kind, a.status) for a in acts_of(text) if set(a.parties) == {"KOR", "POL"}}
+    assert ("mou", "in-force") not in {(a.kind, a.status) for a in acts_of(text)}

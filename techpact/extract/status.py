@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from techpact.extract.gates import Hinted, folded
 from techpact.extract.status_aspect import aspect as _aspect
-from techpact.extract.status_shapes import refine as _refine
+from techpact.extract.status_shapes import built_on as _built_on, refine as _refine
 from techpact.ontology.vocabulary import STATUS_PRECEDENCE
 
 _I = re.IGNORECASE
@@ -327,7 +327,7 @@ def find_status(text: str) -> str | None:
             break
         if any(word in low for word in rule.words):
             if rule.cue == "background":
-                background = background or bool(rule.pattern.search(text))
+                background = background or any(not _built_on(text, match.start()) for match in rule.pattern.finditer(text))
                 continue
             for match in rule.pattern.finditer(text):
                 status = _aspect(rule.cue, text, match.start(), match.end())

@@ -103,6 +103,11 @@ _EXCHANGING = Hinted(re.compile(r"\bexchanging\s+(?:(?:the|a|an|their|its|two|si
 # A new act held: just concluded ("Ghana and Togo have a new agreement on data"; "have an agreement" is in force).
 _HAVE_NEW = Hinted(re.compile(r"\b(?:have|has|had|got)\s+(?:a|an)\s+(?:new|fresh)\s+(?:[\w-]+\s+){0,3}?" + _INSTRUMENT + r"\b", _I),
                    "new", "fresh")
+# An act named as the base a new one builds on or strengthens: "the memorandum will build on their existing
+# partnership", "allows us to strengthen our existing partnership" (the existing act is another than the clause's).
+_BUILT_ON_BEFORE = re.compile(r"\b(?:build\w* on|built on|strengthen\w*|deepen\w*|complement\w*|expand\w*|enhanc\w*|reinforc\w*"
+                              r"|boost\w*|upgrad\w*|elevat\w*|broaden\w*|add\w* to)\s+(?:(?:the|their|its|our|this|these)\s+)?"
+                              r"(?:[\w-]+['’]s?\s+){0,2}$", _I)
 # A clause telling what a definite act will do or holds: its subject the act, its verb a future or a verb of containing
 # (not a passive, "will be signed", nor a verb of concluding or entering into force, which keep their statuses).
 _CONTENT = Hinted(re.compile(
@@ -157,3 +162,14 @@ def _goes_on(text: str, best: str | None) -> bool:
         return bool(since) and not _FUTURE_IN_CLAUSE.search(text)
     return best is None and bool(_STANDING.search(text)) and not _FUTURE_IN_CLAUSE.search(text) and bool(
         _ACT_NAMED.search(text) or "joint" in folded(text) or " live" in folded(text))
+
+
+_NEW_INSTRUMENT = re.compile(r"\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)|MoUs?|MoCs?|protocols?"
+                             r"|roadmaps?|documents?|charters?|declarations?)\b", _I)
+
+
+def built_on(text: str, start: int) -> bool:
+    """Whether the act named at start (an existing one) is what another instrument, named before it, builds on or
+    strengthens ("The MoU allows us to strengthen our existing partnership"; not "A and B agreed to expand their
+    existing partnership", where the existing act is the clause's own)."""
+    return bool(_BUILT_ON_BEFORE.search(text, max(0, start - 60), start) and _NEW_INSTRUMENT.search(text, 0, start))
