@@ -173,3 +173,20 @@ def built_on(text: str, start: int) -> bool:
     strengthens ("The MoU allows us to strengthen our existing partnership"; not "A and B agreed to expand their
     existing partnership", where the existing act is the clause's own)."""
     return bool(_BUILT_ON_BEFORE.search(text, max(0, start - 60), start) and _NEW_INSTRUMENT.search(text, 0, start))
+
+
+# The hot-news perfect or the headline present of concluding, with no modal before it: "The UAE and India have signed
+# three memoranda", "Ghana, Togo sign chip deal". In a lead, it reports an act of the day the story was published.
+_HOT_NEWS = Hinted(re.compile(
+    r"\b(?:has|have)\s+(?:(?:\w+ly|also|now|just)\s+)?(?:signed|inked|sealed|concluded|agreed|adopted|launched|issued|released"
+    r"|unveiled|struck|reached|established|formed|finali[sz]ed|exchanged|initial(?:l)?ed|set up|forged)\b"
+    r"|(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bshall )(?<!\bcan )"
+    r"\b(?:signs?|inks?|seals?|launch(?:es)?|adopts?|strikes?|unveils?)\s+(?:(?:a|an|the|new|joint|\d+|two|three|four|five)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?" + _INSTRUMENT + r"\b", _I),
+    "has ", "have ", "sign", "ink", "seal", "launch", "adopt", "strike", "unveil")
+_PAST_TIME = re.compile(r"\b(?:in the past|previously|earlier|already|before|last (?:year|month|week)|ago)\b", _I)
+
+
+def hot_news(text: str) -> bool:
+    """Whether a lead clause tells its act concluded in the hot-news perfect or the headline present (and no past time)."""
+    return bool(_HOT_NEWS.search(text)) and not _PAST_TIME.search(text)
