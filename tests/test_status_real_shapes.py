@@ -255,3 +255,30 @@ def test_a_memorandum_building_on_an_existing_partnership_stays_signed():
             "The memorandum will build on the countries' existing partnership in nuclear energy, officials said.")
     assert ("mou", "signed") in {(a.kind, a.status) for a in acts_of(text) if set(a.parties) == {"KOR", "POL"}}
     assert ("mou", "in-force") not in {(a.kind, a.status) for a in acts_of(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo expressed readiness to cooperate on AI.",
+    "Both countries are ready to deepen cooperation on 5G with Benin.",
+    "Ghana and Togo are keen to work together on semiconductors.",
+    "President Mahama and his Togolese counterpart expressed their mutual willingness to expand cooperation in space.",
+    "The two sides reaffirmed their readiness to build a joint data centre.",
+])
+def test_a_readiness_both_sides_voice_is_their_plan(text):
+    assert find_status(text) == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana is ready to cooperate with Togo and Benin on AI.",
+    "Ghana expressed readiness to help Togo, and Benin welcomed the offer.",
+    "Ghana and Togo said Benin was ready to join the project.",
+    "Ghana and Togo expressed readiness to cooperate and proposed a joint fund.",
+    "Russia stands ready to work with Ghana and Togo on nuclear power.",
+])
+def test_one_sides_readiness_or_an_offer_beside_it_stays_proposed(text):
+    assert find_status(text) == "proposed"
+
+
+def test_a_mutual_readiness_is_a_planned_undertaking_not_an_offer():
+    assert {(frozenset(a.parties), a.kind, a.status) for a in acts_of("Ghana and Togo expressed readiness to cooperate on AI.")} \
+        == {(frozenset({"GHA", "TGO"}), "initiative", "planned")}

@@ -95,6 +95,14 @@ _ACCEPTED = Hinted(re.compile(
     r"|this|that)\s+|(?-i:[A-Z])[\w.’'-]*(?:['’]s)?\s+){0,2}(?:[\w.’'-]+\s+){0,2}?" + _OFFER + r"\b"
     r"|\b" + _OFFER + r"\s+(?:(?:was|were|has been|have been|had been)\s+)(?:\w+ly\s+)?(?:accepted|taken up|embraced)\b", _I),
     "agree", "accept", "took up", "takes up", "taken up", "embrace")
+# A readiness both sides voice together: their intention, not one side's offer ("Ghana and Togo expressed readiness to
+# cooperate", "both sides are keen to work together"; "Ghana is ready to help Togo" stays an offer).
+_MUTUAL_DISPOSITION = Hinted(re.compile(
+    r"^\W*(?:[^,;:]{0,80}?\band\s|(?:both|the)\s+(?:two\s+|three\s+)?(?:sides|countries|nations|parties|leaders|governments"
+    r"|presidents|ministers)\b|they\b)[^,;:]{0,60}?\b(?:expressed|voiced|reaffirmed|confirmed|declared|are|were|stand|stood"
+    r"|remain)\s+(?:(?:their|a|an|mutual|strong|full|firm|also|both|all)\s+)*(?:readiness|willingness|ready|willing|keen|eager"
+    r"|prepared|open)\b", _I), "readiness", "willingness", "ready", "willing", "keen", "eager", "prepared", "open")
+_ONE_SIDE_OFFER = re.compile(r"\b(?:propos\w*|offer\w*|urg\w+|call(?:ed|s)? (?:for|on)|invit\w+|asked|requested|suggest\w*)\b", _I)
 _FUTURE_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|going to|plans? to|aims? to|set to|expected to|intends? to)\b", _I)
 # Documents exchanged at a ceremony: "by exchanging the documents", "were seen exchanging the memoranda".
 _EXCHANGING = Hinted(re.compile(r"\bexchanging\s+(?:(?:the|a|an|their|its|two|signed)\s+){0,2}(?:[\w-]+\s+){0,2}?"
@@ -145,6 +153,8 @@ def refine(text: str, best: str | None) -> str | None:
                                     or (best is None and _DURATIVE_PERFECT.match(text) and _ACT_NAMED.search(text))
                                     or _goes_on(text, best)):
         return _IN_FORCE
+    if best == _PROPOSED and _MUTUAL_DISPOSITION.match(text) and not _ONE_SIDE_OFFER.search(text):
+        return _PLANNED  # "Ghana and Togo expressed readiness to cooperate": both sides' intention
     if best == _PROPOSED and _told(_ACCEPTED, text):
         return _PLANNED  # "Togo accepted Ghana's offer to build a data centre": agreed, not yet done
     if best is None and (_told(_EXCHANGING, text) or _told(_HAVE_NEW, text)):
