@@ -282,3 +282,27 @@ def test_one_sides_readiness_or_an_offer_beside_it_stays_proposed(text):
 def test_a_mutual_readiness_is_a_planned_undertaking_not_an_offer():
     assert {(frozenset(a.parties), a.kind, a.status) for a in acts_of("Ghana and Togo expressed readiness to cooperate on AI.")} \
         == {(frozenset({"GHA", "TGO"}), "initiative", "planned")}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Negotiations for the agreement, which will replace one due to expire in July, will take place in Lome.", "planned"),
+    ("The deal, which expires in 2030, covers lithium.", "in-force"),
+    ("Ghana and Togo signed a deal, which expires in 2030.", "signed"),
+    ("The treaty expires in 2030.", "in-force"),
+])
+def test_an_end_told_ahead_in_an_aside_is_background_to_the_clause(text, status):
+    assert find_status(text) == status
+
+
+def test_an_instrument_concluded_after_a_refusal_is_an_act_apart():
+    text = ("Japan has turned down a request from the Philippines to share radar technology, officials said. "
+            "Japan and the Philippines signed a reciprocal access agreement in July.")
+    assert {a.status for a in acts_of(text) if set(a.parties) == {"JPN", "PHL"}} == {"rejected", "signed"}
+
+
+def test_a_refused_demand_about_the_act_in_focus_is_a_refusal_of_the_demand_not_of_the_act():
+    text = ("Ghana has agreed to a Togolese proposal to negotiate a new agreement on chip trade, officials said. "
+            "Ghana has declined a Togolese demand that the new agreement include a pledge on market share.")
+    found = {(a.kind, a.status) for a in acts_of(text) if set(a.parties) == {"GHA", "TGO"}}
+    assert ("proposal", "rejected") in found
+    assert any(status == "planned" for _, status in found)

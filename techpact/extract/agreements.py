@@ -21,6 +21,7 @@ from techpact.extract.parties import (
 )
 from techpact.ontology.reference import is_bloc
 from techpact.ontology.vocabulary import GENERIC_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
+from techpact.extract.status_shapes import refused_offer, told_apart
 from techpact.ontology.vocabulary import STATUS_RANK as _STATUS_RANK  # stronger statuses are not overwritten by weaker ones
 
 
@@ -117,7 +118,7 @@ class AgreementReader(Attendance):
         if kind is None and len(clause.actors) >= 2 and (body := compound_body(clause)) is not None:
             where, kind = body  # "the EU-India Trade and Technology Council met", "the ASEAN-Japan ... Centre"
         back_match = cues.BACK_REFERENCE.search(text)
-        back = bool(back_match)
+        back = bool(back_match) and not refused_offer(text, back_match.start())
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
         status = cues.find_status(text)
         if kind == "proposal" and (taken := cues.ACCEPTED_OFFER.search(text)):  # the offer taken up: what it offers
@@ -376,7 +377,7 @@ class AgreementReader(Attendance):
                 continue  # "signed an MoU ...", then "first signed a defence agreement in 1977": an older act
             if not back and status and agreement.status and _ongoing(status) != _ongoing(agreement.status):
                 continue  # an act running for years is not the one signed or planned now, named or not
-            if not back and (status == "proposed" or status == "rejected") and agreement.status and agreement.status != status:
+            if not back and told_apart(status, agreement.status):
                 continue  # "..., and the US offered Kenya help", "A declined a demand of B": acts apart from what was signed
             if back or not kind or not agreement.kind:
                 return agreement

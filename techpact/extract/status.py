@@ -299,6 +299,7 @@ FUTURE_ISSUE = re.compile(r"\b(?:will|shall|to|expected to|plans? to|set to)\s+(
 # the cues _aspect may read as in force ("in_force", "ongoing", "habit"; an end told ahead, "expires in 2030").
 _IN_FORCE = "in-force"
 _ACTIVITY_CUES = {"ongoing", "habit"}
+_ASIDE_CUES = _ACTIVITY_CUES | {"ended"}  # what goes on, or runs until an end told ahead ("..., which replaces one due to expire,")
 # A relative clause or an aside set off from the clause: what it says goes on is background to the clause's own verb.
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where|having)\b[^,;()]*|\([^()]*\)|[—–]\s[^—–]*[—–]")
 _ASIDE_WORDS = (", which", ", who", ", where", ", having", "(", "—", "–")
@@ -331,7 +332,7 @@ def find_status(text: str) -> str | None:
                 continue
             for match in rule.pattern.finditer(text):
                 status = _aspect(rule.cue, text, match.start(), match.end())
-                if status == _IN_FORCE and rule.cue in _ACTIVITY_CUES and any(a <= match.start() < b for a, b in asides):
+                if status == _IN_FORCE and rule.cue in _ASIDE_CUES and any(a <= match.start() < b for a, b in asides):
                     aside = True  # "A, which have cooperated since 2010, signed a memorandum": told aside
                 elif any(a <= match.start() < b for a, b in classes):
                     told_of_class = told_of_class or status  # said of other acts of its class: the clause's own verb first

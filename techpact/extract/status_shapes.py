@@ -200,3 +200,33 @@ _PAST_TIME = re.compile(r"\b(?:in the past|previously|earlier|already|before|las
 def hot_news(text: str) -> bool:
     """Whether a lead clause tells its act concluded in the hot-news perfect or the headline present (and no past time)."""
     return bool(_HOT_NEWS.search(text)) and not _PAST_TIME.search(text)
+
+
+_REJECTED = "rejected"
+_CONCLUDED_STATUSES = frozenset({_SIGNED, _IN_FORCE})
+
+
+def told_apart(status: str | None, told: str | None) -> bool:
+    """Whether a clause's status (not a back reference) tells another act than one already told with another status: an
+    offer or a refusal is apart from what was signed ("..., and the US offered Kenya help", "A declined a demand of B"),
+    and an instrument concluded is apart from a refusal told before it ("Japan turned down a request from Manila. The
+    two signed a reciprocal access agreement in July")."""
+    if not status or not told or status == told:
+        return False
+    return status in (_PROPOSED, _REJECTED) or (told == _REJECTED and status in _CONCLUDED_STATUSES)
+
+
+# A refusal whose object is an offer, named before the act it would shape: "declined a US demand that the new agreement
+# include ...", "rejected Beijing's request to add a clause to the treaty".
+_REFUSED_OFFER = Hinted(re.compile(
+    r"\b(?:rejected|rejects|turned down|turns down|refused|refuses|declined|declines|spurned|rebuffed|dismissed|vetoed)\s+"
+    r"(?:(?:a|an|the|its|their|this|that)\s+|(?-i:[A-Z])[\w.’'-]*(?:['’]s)?\s+){0,2}(?:[\w-]+\s+){0,2}?"
+    r"(?:demands?|requests?|proposals?|offers?|calls?|bids?|suggestions?|invitations?)\b", _I),
+    "reject", "turn", "refus", "declin", "spurn", "rebuff", "dismiss", "veto")
+
+
+def refused_offer(text: str, back_at: int) -> bool:
+    """Whether the clause refuses an offer named before the act it points back to (at back_at): the refusal is of the
+    offer, an act of its own, not a new status of the act in focus."""
+    match = _REFUSED_OFFER.search(text, 0, back_at)
+    return bool(match) and match.end() <= back_at
