@@ -306,3 +306,24 @@ def test_a_refused_demand_about_the_act_in_focus_is_a_refusal_of_the_demand_not_
     found = {(a.kind, a.status) for a in acts_of(text) if set(a.parties) == {"GHA", "TGO"}}
     assert ("proposal", "rejected") in found
     assert any(status == "planned" for _, status in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo agreed on the establishment of a joint working group.",
+    "The sides agreed on the creation of a joint investment fund.",
+    "The ministers agreed upon the holding of a joint exercise next year.",
+    "Ghana and Togo reached consensus on the setting up of a joint laboratory.",
+    "Ghana and Togo agreed on the need to strengthen cooperation on AI.",
+    "Ghana and Togo agreed on steps to expand cooperation in space.",
+])
+def test_agreeing_on_an_action_still_to_be_taken_is_planned(text):
+    assert find_status(text) == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo agreed on a roadmap for AI.",
+    "Ghana and Togo agreed on the text of a memorandum.",
+    "Ghana and Togo agreed on the establishment of a joint fund and signed a memorandum on AI.",
+])
+def test_agreeing_on_an_instrument_or_beside_a_signing_stays_signed(text):
+    assert find_status(text) == "signed"

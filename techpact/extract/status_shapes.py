@@ -103,6 +103,14 @@ _MUTUAL_DISPOSITION = Hinted(re.compile(
     r"|remain)\s+(?:(?:their|a|an|mutual|strong|full|firm|also|both|all)\s+)*(?:readiness|willingness|ready|willing|keen|eager"
     r"|prepared|open)\b", _I), "readiness", "willingness", "ready", "willing", "keen", "eager", "prepared", "open")
 _ONE_SIDE_OFFER = re.compile(r"\b(?:propos\w*|offer\w*|urg\w+|call(?:ed|s)? (?:for|on)|invit\w+|asked|requested|suggest\w*)\b", _I)
+# Agreeing on an action still to be taken, told as a noun or a need: planned ("agreed on the establishment of a joint
+# working group", "reached consensus on the setting up of a laboratory", "agreed on the need to strengthen cooperation",
+# "agreed on steps to expand"; not "agreed on a roadmap", an instrument agreed).
+_AGREED_ON_ACTION = Hinted(re.compile(
+    r"\b(?:agreed|agrees|agree|reached\s+(?:a\s+)?consensus)\s+(?:on|upon)\s+(?:the\s+)?(?:(?:establishment|creation|formation"
+    r"|setting up|launch(?:ing)?|development|holding|signing|conclusion|drafting|preparation|opening|building|construction"
+    r"|organi[sz]ation|elaboration)\s+of|(?:need|necessity|importance)\s+(?:to|of|for)|(?:further\s+|concrete\s+|practical\s+)?"
+    r"(?:steps|ways|measures|means|plans?)\s+(?:to|for))\b", _I), "agree", "consensus")
 _FUTURE_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|going to|plans? to|aims? to|set to|expected to|intends? to)\b", _I)
 # Documents exchanged at a ceremony: "by exchanging the documents", "were seen exchanging the memoranda".
 _EXCHANGING = Hinted(re.compile(r"\bexchanging\s+(?:(?:the|a|an|their|its|two|signed)\s+){0,2}(?:[\w-]+\s+){0,2}?"
@@ -153,6 +161,8 @@ def refine(text: str, best: str | None) -> str | None:
                                     or (best is None and _DURATIVE_PERFECT.match(text) and _ACT_NAMED.search(text))
                                     or _goes_on(text, best)):
         return _IN_FORCE
+    if best == _SIGNED and _AGREED_ON_ACTION.search(text) and _only_concluding(text):
+        return _PLANNED  # "agreed on the establishment of a joint fund": the fund is to be set up
     if best == _PROPOSED and _MUTUAL_DISPOSITION.match(text) and not _ONE_SIDE_OFFER.search(text):
         return _PLANNED  # "Ghana and Togo expressed readiness to cooperate": both sides' intention
     if best == _PROPOSED and _told(_ACCEPTED, text):
@@ -230,3 +240,9 @@ def refused_offer(text: str, back_at: int) -> bool:
     offer, an act of its own, not a new status of the act in focus."""
     match = _REFUSED_OFFER.search(text, 0, back_at)
     return bool(match) and match.end() <= back_at
+
+
+def _only_concluding(text: str) -> bool:
+    """Whether the clause's one cue of concluding is its agreeing on an action (no "and signed a memorandum" beside it)."""
+    from techpact.extract.status import SIGNED  # the signed rules; imported here as status.py imports this module
+    return sum(1 for _ in SIGNED.finditer(text)) == 1
