@@ -327,3 +327,30 @@ def test_agreeing_on_an_action_still_to_be_taken_is_planned(text):
 ])
 def test_agreeing_on_an_instrument_or_beside_a_signing_stays_signed(text):
     assert find_status(text) == "signed"
+
+
+@pytest.mark.parametrize("text", [
+    "The UAE and India have operationalised their rupee-dirham settlement system.",
+    "The joint satellite ground station was commissioned in May.",
+    "The payment link became operational last week.",
+    "The cable came online in March.",
+    "The joint laboratory began operating in 2021.",
+    "The joint fund started operations last year.",
+    "The working group has begun its work.",
+    "The new payment corridor is now functioning.",
+    "The protocol has been applied provisionally since January.",
+])
+def test_a_joint_system_put_into_operation_is_in_force(text):
+    assert find_status(text) == "in-force"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The joint data centre will be commissioned next year.", "planned"),
+    ("The plant is expected to become operational in 2026.", "planned"),
+    ("The ministers began work on a draft treaty.", "planned"),
+    ("The treaty has not been applied provisionally.", None),
+    ("The study was commissioned by the two ministries.", None),
+    ("Ghana commissioned a study on a joint fund.", None),
+])
+def test_an_operation_ahead_negated_or_a_study_commissioned_is_not_in_force(text, status):
+    assert find_status(text) == status

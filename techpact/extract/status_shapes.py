@@ -54,6 +54,16 @@ _EXTENDED = Hinted(re.compile(
     r"|\brenew(?:ed|s)\s+(?:(?:the|its|their|this|that)\s+)?" + _OBJECT_WORDS + _INSTRUMENT
     + r"\s+(?:[\w-]+\s+){0,4}?for\s+(?:a\s+further|another|\w+\s+(?:more|further))\b", _I),
     "extend", "prolong", "renew")
+# A joint system or body put into operation: running ("have operationalised their settlement system", "the joint
+# station was commissioned in May", "became operational", "came online", "began operating", "has begun its work",
+# "is applied provisionally"; "will be commissioned" is ahead).
+_PUT_INTO_OPERATION = Hinted(re.compile(
+    r"\b(?:operationali[sz](?:ed|es)|(?:was|were|been|is|are)\s+(?:\w+ly\s+)?commissioned(?!\s+(?:to|by)\b)|bec(?:ame|omes?) (?:fully\s+)?operational|c(?:ame|omes) (?:online|on stream"
+    r"|into operation)|went (?:online|into operation)|(?:began|begun|begins|started|starts|commenced)\s+(?:operat\w+"
+    r"|functioning|(?:its|their)\s+work)|(?:is|are)\s+(?:now\s+|already\s+)?functioning|(?:applied|applies)\s+provisionally"
+    r"|provisionally\s+appl(?:ied|ies))\b", _I),
+    "operationali", "commissioned", "operational", "online", "on stream", "into operation", "operat", "functioning", "work",
+    "provisionally")
 # Kept in force: "the extension will keep the agreement in effect".
 _KEPT_IN_FORCE = Hinted(re.compile(r"\b(?:keep|keeps|kept|keeping)\s+(?:[\w'’-]+\s+){0,4}?in (?:force|effect)\b", _I),
                         "in force", "in effect")
@@ -157,6 +167,7 @@ def refine(text: str, best: str | None) -> str | None:
     if best is not None and STATUS_PRECEDENCE[best] <= STATUS_PRECEDENCE[_IN_FORCE] or not text:
         return best
     if _beats(_IN_FORCE, best) and (_told(_LEGISLATURE_APPROVED, text) or _told(_EXTENDED, text)
+                                    or _told(_PUT_INTO_OPERATION, text)
                                     or _KEPT_IN_FORCE.search(text)
                                     or (best is None and _DURATIVE_PERFECT.match(text) and _ACT_NAMED.search(text))
                                     or _goes_on(text, best)):
