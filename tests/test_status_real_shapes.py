@@ -354,3 +354,17 @@ def test_a_joint_system_put_into_operation_is_in_force(text):
 ])
 def test_an_operation_ahead_negated_or_a_study_commissioned_is_not_in_force(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The heads of government will adopt a statement on the occasion of the entry into force of an agreement "
+     "between Ghana and Togo.", "in-force"),
+    ("A ceremony was held to mark the treaty's entry into force.", "in-force"),
+    ("Trade has doubled since its entry into force.", "in-force"),
+    ("Both sides hope for an early entry into force of the agreement.", "signed"),
+    ("The treaty is pending entry into force.", "signed"),
+    ("The two sides discussed steps ahead of the entry into force of the deal.", "signed"),
+    ("The law will apply after its entry into force.", "planned"),
+])
+def test_an_entry_into_force_marked_is_in_force_one_awaited_leaves_the_act_signed(text, status):
+    assert find_status(text) == status

@@ -64,6 +64,16 @@ _PUT_INTO_OPERATION = Hinted(re.compile(
     r"|provisionally\s+appl(?:ied|ies))\b", _I),
     "operationali", "commissioned", "operational", "online", "on stream", "into operation", "operat", "functioning", "work",
     "provisionally")
+# An entry into force presupposed by an occasion: "a statement on the occasion of the entry into force of the agreement",
+# "to mark the treaty's entry into force", "since its entry into force" ("pending its entry into force" is ahead).
+_ENTRY_MARKED = Hinted(re.compile(
+    r"\b(?:occasion of|to mark|marks|marked|marking|celebrat\w+|since|anniversary of)\s+(?:the|its|their"
+    r"|(?:[\w-]+\s+){1,3}?[\w-]+['’]s)\s+entry into (?:force|effect)\b", _I), "entry into")
+# An entry into force awaited: the act is concluded, not yet running ("pending entry into force", "hope for an early
+# entry into force of the agreement", "ahead of its entry into force").
+_ENTRY_AWAITED = Hinted(re.compile(
+    r"\b(?:pending|awaiting|await\w*|ahead of|before|prior to|early|earliest|speedy|swift|prompt|timely|rapid|quick)\s+"
+    r"(?:(?:the|its|their)\s+)?entry into (?:force|effect)\b", _I), "entry into")
 # Kept in force: "the extension will keep the agreement in effect".
 _KEPT_IN_FORCE = Hinted(re.compile(r"\b(?:keep|keeps|kept|keeping)\s+(?:[\w'’-]+\s+){0,4}?in (?:force|effect)\b", _I),
                         "in force", "in effect")
@@ -167,7 +177,7 @@ def refine(text: str, best: str | None) -> str | None:
     if best is not None and STATUS_PRECEDENCE[best] <= STATUS_PRECEDENCE[_IN_FORCE] or not text:
         return best
     if _beats(_IN_FORCE, best) and (_told(_LEGISLATURE_APPROVED, text) or _told(_EXTENDED, text)
-                                    or _told(_PUT_INTO_OPERATION, text)
+                                    or _told(_PUT_INTO_OPERATION, text) or _ENTRY_MARKED.search(text)
                                     or _KEPT_IN_FORCE.search(text)
                                     or (best is None and _DURATIVE_PERFECT.match(text) and _ACT_NAMED.search(text))
                                     or _goes_on(text, best)):
@@ -178,6 +188,8 @@ def refine(text: str, best: str | None) -> str | None:
         return _PLANNED  # "Ghana and Togo expressed readiness to cooperate": both sides' intention
     if best == _PROPOSED and _told(_ACCEPTED, text):
         return _PLANNED  # "Togo accepted Ghana's offer to build a data centre": agreed, not yet done
+    if _beats(_SIGNED, best) and _ENTRY_AWAITED.search(text):
+        return _SIGNED  # "the treaty is pending entry into force": concluded, not yet running
     if best is None and (_told(_EXCHANGING, text) or _told(_HAVE_NEW, text)):
         return _SIGNED
     if best == _PLANNED and " " in folded(text) and _CONTENT.match(text) and not _CONCLUDING.search(text):
