@@ -55,3 +55,11 @@ def test_an_act_told_late_in_the_story_gets_no_publication_day():
 ])
 def test_the_hot_news_perfect_and_headline_present_are_told_apart_from_past_and_future(text, told):
     assert hot_news(text) is told
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo signed a memorandum on AI in May. The deal will expire in 2030 unless renewed.",
+    "Ghana and Togo signed a memorandum on AI in May. The memorandum expires in 2029.",
+])
+def test_an_end_still_ahead_does_not_date_the_act(text):
+    assert {date for _, date in dates(text)} == {"2024-05"}

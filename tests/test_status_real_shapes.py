@@ -368,3 +368,27 @@ def test_an_operation_ahead_negated_or_a_study_commissioned_is_not_in_force(text
 ])
 def test_an_entry_into_force_marked_is_in_force_one_awaited_leaves_the_act_signed(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text", [
+    "The memorandum can be terminated by either side with six months' notice.",
+    "Either party may withdraw from the agreement with a year's notice.",
+    "The agreement may be suspended if either side breaches it.",
+])
+def test_an_end_the_act_only_provides_for_is_no_event(text):
+    assert find_status(text) is None
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ghana could withdraw from the agreement.", "in-force"),
+    ("Ghana will withdraw from the agreement.", "ended"),
+    ("The agreement was terminated in 2020.", "ended"),
+])
+def test_an_end_weighed_decided_or_done_keeps_its_reading(text, status):
+    assert find_status(text) == status
+
+
+def test_a_memorandum_signed_with_a_termination_clause_stays_signed():
+    text = ("Ghana and Togo signed a memorandum on AI on Monday. "
+            "The memorandum can be terminated by either side with six months' notice.")
+    assert {a.status for a in acts_of(text)} == {"signed"}

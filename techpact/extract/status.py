@@ -332,6 +332,8 @@ def find_status(text: str) -> str | None:
                 continue
             for match in rule.pattern.finditer(text):
                 status = _aspect(rule.cue, text, match.start(), match.end())
+                if status is None:
+                    continue  # a provision of the act ("can be terminated with six months' notice"), no event
                 if status == _IN_FORCE and rule.cue in _ASIDE_CUES and any(a <= match.start() < b for a, b in asides):
                     aside = True  # "A, which have cooperated since 2010, signed a memorandum": told aside
                 elif any(a <= match.start() < b for a, b in classes):

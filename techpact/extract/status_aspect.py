@@ -49,15 +49,19 @@ _HEDGE_BEFORE = re.compile(r"\b(?:could|may|might|threat\w* to|consider\w* (?:to
 # Entry into force told as ahead: a ratification in the same clause is its condition or a step before it.
 _FORCE_AHEAD = re.compile(r"\b(?:will|shall|would|is to|are to|set to|due to|expected to)\s+(?:\w+\s+)?(?:enter|come|go|take|be put)"
                           r"\s+(?:into\s+)?(?:force|effect)\b", _I)
+# An end the act provides for, not one that befell it: "can be terminated with notice", "either party may withdraw".
+_PROVISION_BEFORE = re.compile(r"\b(?:can|may)\s+(?:only\s+|also\s+)?be\s+$"
+                               r"|\b(?:either|any|each)\s+(?:side|party|parties|country|signatory|state)\s+(?:can|may|shall)\s+(?:\w+\s+)?$",
+                               _I)
 _RUNS_OUT = re.compile(r"expire|lapse|run out", _I)
 _RUNS_OUT_AHEAD = re.compile(r"(?:expire|lapse)s?\b", _I)
 _MODAL_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|can|could|may|might|should|must|to)\b[^.;:]*$", _I)
 _LET_BEFORE = re.compile(r"\b(?:let|lets|letting|allowed|allows|allowing)\b", _I)
 
 
-def aspect(cue: str, text: str, start: int, end: int) -> str:
+def aspect(cue: str, text: str, start: int, end: int) -> str | None:
     """The status a cue (found at start:end) gives once what stands around it is read: a future, a negation, a
-    progressive, a condition."""
+    progressive, a condition; None for an end the act only provides for ("can be terminated with notice")."""
     before = text[max(0, start - 40):start]
     if cue == "signed":
         word = text[start:end].lower()
@@ -82,6 +86,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str:
         if _FUTURE_BEFORE.search(before) and not text[start:start + 7].lower() == "continu":
             return "planned"  # "will work together": not begun ("will continue to cooperate" goes on)
         return "in-force"
+    if cue == "ended" and _PROVISION_BEFORE.search(before):
+        return None  # "can be terminated by either side", "either party may withdraw": what the act provides, no event
     if cue != "ended" or _LET_BEFORE.search(text, max(0, start - 80), start):
         return cue  # "let the memorandum expire", "was allowed to lapse": ended
     if _RUNS_OUT_AHEAD.match(text, start):
