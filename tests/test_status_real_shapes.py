@@ -392,3 +392,13 @@ def test_a_memorandum_signed_with_a_termination_clause_stays_signed():
     text = ("Ghana and Togo signed a memorandum on AI on Monday. "
             "The memorandum can be terminated by either side with six months' notice.")
     assert {a.status for a in acts_of(text)} == {"signed"}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The Bank of Ghana and the Bank of Togo, the two signatories, have agreed to work together on payments.", "signed"),
+    ("All signatories to the accord will meet in May.", "signed"),
+    ("Potential signatories to the treaty include Ghana and Togo.", None),
+    ("The signatories of the letter urged a ban.", "proposed"),
+])
+def test_parties_named_as_an_acts_signatories_tell_it_signed(text, status):
+    assert find_status(text) == status

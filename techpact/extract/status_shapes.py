@@ -144,6 +144,12 @@ _HAVE_NEW = Hinted(re.compile(r"\b(?:have|has|had|got)\s+(?:a|an)\s+(?:new|fresh
 _BUILT_ON_BEFORE = re.compile(r"\b(?:build\w* on|built on|strengthen\w*|deepen\w*|complement\w*|expand\w*|enhanc\w*|reinforc\w*"
                               r"|boost\w*|upgrad\w*|elevat\w*|broaden\w*|add\w* to)\s+(?:(?:the|their|its|our|this|these)\s+)?"
                               r"(?:[\w-]+['’]s?\s+){0,2}$", _I)
+# The parties named as an act's signatories: it is signed ("the Bank of Korea and the Bank of Italy, the two signatories,
+# have agreed to ...", "signatories to the accord"; not "potential signatories", nor a letter's signatories).
+_SIGNATORIES = Hinted(re.compile(
+    r"\b(?:the|both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+signatories\b"
+    r"|(?<!potential )(?<!prospective )(?<!future )(?<!possible )(?<!would-be )\bsignator(?:y|ies)\s+(?:of|to)\s+(?:the|this|that)\s+"
+    r"(?:[\w-]+\s+){0,4}?" + _INSTRUMENT + r"\b", _I), "signator")
 # A clause telling what a definite act will do or holds: its subject the act, its verb a future or a verb of containing
 # (not a passive, "will be signed", nor a verb of concluding or entering into force, which keep their statuses).
 _CONTENT = Hinted(re.compile(
@@ -190,6 +196,8 @@ def refine(text: str, best: str | None) -> str | None:
         return _PLANNED  # "Togo accepted Ghana's offer to build a data centre": agreed, not yet done
     if _beats(_SIGNED, best) and _ENTRY_AWAITED.search(text):
         return _SIGNED  # "the treaty is pending entry into force": concluded, not yet running
+    if _beats(_SIGNED, best) and _SIGNATORIES.search(text):
+        return _SIGNED  # "A and B, the two signatories, have agreed to work together": the act is signed
     if best is None and (_told(_EXCHANGING, text) or _told(_HAVE_NEW, text)):
         return _SIGNED
     if best == _PLANNED and " " in folded(text) and _CONTENT.match(text) and not _CONCLUDING.search(text):
