@@ -52,7 +52,7 @@ def test_a_ratification_still_to_be_weighed_leaves_the_act_signed(text):
     "Vietnam renewed its memorandum on AI with India for two more years.",
     "The memorandum has been prolonged until 2030.",
     "Chile extends science accord with Sweden",
-    "The extension will keep the agreement in force while negotiators work on a new text.",
+    "The extension keeps the agreement in force while negotiators work on a new text.",
     "The decree keeps the old protocol in effect until a new one is signed.",
 ])
 def test_an_act_extended_or_kept_in_force_is_running(text):
@@ -401,4 +401,18 @@ def test_a_memorandum_signed_with_a_termination_clause_stays_signed():
     ("The signatories of the letter urged a ban.", "proposed"),
 ])
 def test_parties_named_as_an_acts_signatories_tell_it_signed(text, status):
+    assert find_status(text) == status
+
+
+def test_an_act_ahead_that_would_keep_another_in_force_is_still_ahead():
+    assert find_status("The extension will keep the agreement in effect while we seek new terms.") == "planned"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("For more than 40 years, the agreement between the two countries has seen cooperation across many fields, "
+     "a sign that the rivals were able to work together.", "in-force"),
+    ("For two decades, the partnership has funded joint projects, and the sides will now expand it.", "in-force"),
+    ("For years, Ghana and Togo have been negotiating a deal that would link their grids.", "planned"),
+])
+def test_years_of_an_act_going_on_outweigh_a_plan_told_after_them_but_years_of_talks_do_not(text, status):
     assert find_status(text) == status

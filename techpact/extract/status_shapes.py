@@ -80,7 +80,11 @@ _KEPT_IN_FORCE = Hinted(re.compile(r"\b(?:keep|keeps|kept|keeping)\s+(?:[\w'’-
 # A stretch of time up to now leading a clause in the present perfect: "For more than 40 years, the agreement has ...".
 _DURATIVE_PERFECT = Hinted(re.compile(
     r"^\W*(?:for|over|during)\s+(?:the\s+(?:past|last)\s+)?(?:(?:more than|nearly|almost|over|some|about|well over)\s+)?"
-    r"(?:[\w-]+\s+)?(?:years|decades)\b[^.;]{0,100}?\b(?:has|have)\s+(?!not\b|never\b)", _I), "years", "decades")
+    r"(?:[\w-]+\s+)?(?:years|decades)\b[^.;]{0,100}?\b(?:has|have)\s+(?!not\b|never\b)(?P<verb>(?:been\s+)?\w+)", _I),
+    "years", "decades")
+# Perfects of talking, seeking or planning: years of them tell an act not yet made ("For years, they have discussed ...").
+_TALKED = re.compile(r"(?:been\s+)?(?:discuss|negotiat|plan|sought|seek|tri|try|want|hop|talk|debat|consider|explor|push|call|urg"
+                     r"|propos|offer|aim|prepar|lobb|work|eye|mull|wrangl|haggl|bargain|court|insist|demand|resist|refus|oppos|block)", _I)
 _ACT_NAMED = Hinted(re.compile(r"\b" + _INSTRUMENT + r"\b|\bco-?operation\b|\bcollaboration\b", _I),
                     "agree", "accord", "pact", "treat", "deal", "memorand", "mou", "moc", "protocol", "partnership",
                     "alliance", "convention", "charter", "arrangement", "swap line", "program", "framework", "road",
@@ -184,8 +188,7 @@ def refine(text: str, best: str | None) -> str | None:
         return best
     if _beats(_IN_FORCE, best) and (_told(_LEGISLATURE_APPROVED, text) or _told(_EXTENDED, text)
                                     or _told(_PUT_INTO_OPERATION, text) or _ENTRY_MARKED.search(text)
-                                    or _KEPT_IN_FORCE.search(text)
-                                    or (best is None and _DURATIVE_PERFECT.match(text) and _ACT_NAMED.search(text))
+                                    or _told(_KEPT_IN_FORCE, text) or _lasted(text, best)
                                     or _goes_on(text, best)):
         return _IN_FORCE
     if best == _SIGNED and _AGREED_ON_ACTION.search(text) and _only_concluding(text):
@@ -277,3 +280,13 @@ def _only_concluding(text: str) -> bool:
     """Whether the clause's one cue of concluding is its agreeing on an action (no "and signed a memorandum" beside it)."""
     from techpact.extract.status import SIGNED  # the signed rules; imported here as status.py imports this module
     return sum(1 for _ in SIGNED.finditer(text)) == 1
+
+
+def _lasted(text: str, best: str | None) -> bool:
+    """Whether the clause tells an act going on over a stretch of time up to now ("For more than 40 years, the agreement
+    has seen cooperation ..."): with no other status said, or only a plan or offer told after a perfect that is not one
+    of talking or planning."""
+    lasted = _DURATIVE_PERFECT.match(text)
+    if not lasted or not _ACT_NAMED.search(text):
+        return False
+    return best is None or (best in (_PLANNED, _PROPOSED) and not _TALKED.match(lasted.group("verb")))
