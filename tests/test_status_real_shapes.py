@@ -19,6 +19,7 @@ from tests.extraction import acts_of
     "Mongolia's parliament voted unanimously to ratify the memorandum on 5G with Japan.",
     "The Duma voted 390-0 in favour of the partnership treaty with Iran.",
     "The upper house passed a bill on ratification of the treaty with Cuba.",
+    "Parliament voted for ratification of the treaty.",
 ])
 def test_a_legislature_approving_an_act_ratifies_it(text):
     assert find_status(text) == "in-force"
@@ -41,6 +42,8 @@ def test_a_government_approval_a_vote_ahead_or_a_refusal_is_no_ratification(text
     "Deputies will discuss the question of ratification of the treaty with Laos in October.",
     "The president submitted the agreement with Algeria to parliament for the ratification.",
     "The senators will consider ratification of the accord in spring.",
+    "The treaty, signed in Kigali, now goes to both parliaments for ratification.",
+    "The pact was referred to the senate for ratification.",
 ])
 def test_a_ratification_still_to_be_weighed_leaves_the_act_signed(text):
     assert find_status(text) == "signed"
