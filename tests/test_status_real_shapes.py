@@ -419,3 +419,36 @@ def test_an_act_ahead_that_would_keep_another_in_force_is_still_ahead():
 ])
 def test_years_of_an_act_going_on_outweigh_a_plan_told_after_them_but_years_of_talks_do_not(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana paused its cooperation with Togo on satellites.",
+    "The project was put on ice after the coup.",
+    "The joint fund has been mothballed.",
+    "Ghana walked out of the agreement with Togo.",
+    "The deal fell through after months of talks.",
+    "The accord ceased to be in effect in 2020.",
+])
+def test_an_act_stopped_by_verbs_of_pausing_shelving_or_collapse_is_ended(text):
+    assert find_status(text) == "ended"
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation walked out of the meeting.",
+    "Prices fell through the floor.",
+    "Ghana could pause its cooperation with Togo.",
+])
+def test_a_meeting_left_a_price_fall_or_a_pause_weighed_is_no_end(text):
+    assert find_status(text) is None
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ghana ruled out joining the initiative.", "rejected"),
+    ("Ghana reversed its decision to join the project.", "rejected"),
+    ("Ghana backtracked on its pledge to sign the treaty.", "rejected"),
+    ("Ghana did not rule out joining the initiative.", None),
+    ("Ghana did not exclude joining the initiative.", None),
+    ("Ghana did not join the initiative.", "rejected"),
+])
+def test_ruling_out_is_a_refusal_not_ruling_it_out_is_none(text, status):
+    assert find_status(text) == status

@@ -63,7 +63,7 @@ _RULES = [
     _rule("rejected", "not|n't|n’t|never|refus|declin|fail", r"\b(?:did not|didn[’']t|does not|doesn[’']t|do not|don[’']t"
           r"|has not|hasn[’']t|have not|haven[’']t|had not|hadn[’']t|will not|won[’']t|would not|wouldn[’']t|shall not|cannot"
           r"|can[’']t|could not|couldn[’']t|never|refused to|refuses to|refusing to|declined to|declines to|declining to|failed to"
-          r"|fails to|chose not to|decided not to|opted not to|(?:is|are) not going to)\s+(?!yet\b)(?:\w+\s+){0,2}?"
+          r"|fails to|chose not to|decided not to|opted not to|(?:is|are) not going to)\s+(?!yet\b|rul\w* out\b|exclud\w*)(?:\w+\s+){0,2}?"
           r"(?:sign|agree|ink|conclude|accept|join|support|back|endorse|approve|adopt|participate|take part)\w*"),
     _rule("rejected", "opted out|walked away", r"\b(?:opted out of|walked away from)\b"),
     _rule("rejected", "reject|turn|refus|declin|spurn|rebuff|snub|veto|dismiss|oppos|block|balk|baulk|said no|says no|against"

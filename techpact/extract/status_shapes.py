@@ -22,6 +22,8 @@ _IN_FORCE = "in-force"
 _SIGNED = "signed"
 _PLANNED = "planned"
 _PROPOSED = "proposed"
+_REJECTED = "rejected"
+_ENDED = "ended"
 
 # The instruments and undertakings these shapes take (a subset of status._ACT, without the loose "cooperation").
 _INSTRUMENT = (r"(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)|MoUs?|MoCs?|protocols?|partnerships?"
@@ -136,6 +138,22 @@ _AGREED_ON_ACTION = Hinted(re.compile(
     r"|organi[sz]ation|elaboration)\s+of|(?:need|necessity|importance)\s+(?:to|of|for)|(?:further\s+|concrete\s+|practical\s+)?"
     r"(?:steps|ways|measures|means|plans?)\s+(?:to|for))\b", _I), "agree", "consensus")
 _FUTURE_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|going to|plans? to|aims? to|set to|expected to|intends? to)\b", _I)
+# An act stopped, told by verbs the status rules lack: ended ("paused its cooperation with", "the project was put on ice",
+# "has been mothballed", "walked out of the agreement", "the deal fell through", "ceased to be in force").
+_STOPPED = Hinted(re.compile(
+    r"\b(?:paus(?:ed|es|ing)\s+(?:(?:its|their|the|all)\s+)?(?:[\w-]+\s+){0,3}?(?:co-?operation|collaboration|participation|"
+    + _INSTRUMENT[3:-1] + r")|(?:put|puts|putting)\s+(?:[\w-]+\s+){0,4}?on ice|mothball(?:ed|s|ing)"
+    r"|walk(?:ed|s)? (?:out of|away from)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:co-?operation|talks|"
+    + _INSTRUMENT[3:-1] + r")|f(?:ell|alls|allen) (?:through|apart)(?!\s+the\b)|ceas(?:ed|es) to (?:be in (?:force|effect)|be valid|apply|exist))\b", _I),
+    "paus", "on ice", "mothball", "walk", "fell", "falls", "fallen", "ceas")
+# A refusal told by a phrase the status rules lack: "ruled out joining the initiative", "reversed its decision to join",
+# "backtracked on its pledge to sign".
+_RULED_OUT = Hinted(re.compile(
+    r"\brul(?:ed|es|ing) out\s+(?:(?:any|a|an|the)\s+)?(?:joining|signing|membership|participation|participating|deals?|agreements?"
+    r"|talks|cooperation)\b|\b(?:revers\w+|backtrack\w*(?:\s+on)?|went back on|goes back on)\s+(?:its|their|his|her|the)\s+"
+    r"(?:decision|pledge|promise|plan|commitment)\s+to\s+(?:join|sign|participate|take part|accede)\b", _I),
+    "rul", "revers", "backtrack", "back on")
+
 # Documents exchanged at a ceremony: "by exchanging the documents", "were seen exchanging the memoranda".
 _EXCHANGING = Hinted(re.compile(r"\bexchanging\s+(?:(?:the|a|an|their|its|two|signed)\s+){0,2}(?:[\w-]+\s+){0,2}?"
                                 r"(?:documents?|memorand(?:um|ums|a)|MoUs?|agreements?|instruments?|notes|protocols?|texts?)\b", _I),
@@ -184,8 +202,14 @@ def _told(pattern: Hinted, text: str) -> bool:
 
 def refine(text: str, best: str | None) -> str | None:
     """The status find_status read from text (best) once the shapes of this module are read too."""
-    if best is not None and STATUS_PRECEDENCE[best] <= STATUS_PRECEDENCE[_IN_FORCE] or not text:
+    if best == _REJECTED or not text:
         return best
+    if _told(_RULED_OUT, text):
+        return _REJECTED  # "Ghana ruled out joining the initiative"
+    if best == _IN_FORCE:
+        return best
+    if _beats(_ENDED, best) and _told(_STOPPED, text):
+        return _ENDED  # "Ghana paused its cooperation with Togo", "the deal fell through"
     if _beats(_IN_FORCE, best) and (_told(_LEGISLATURE_APPROVED, text) or _told(_EXTENDED, text)
                                     or _told(_PUT_INTO_OPERATION, text) or _ENTRY_MARKED.search(text)
                                     or _told(_KEPT_IN_FORCE, text) or _lasted(text, best)
@@ -246,7 +270,6 @@ def hot_news(text: str) -> bool:
     return bool(_HOT_NEWS.search(text)) and not _PAST_TIME.search(text)
 
 
-_REJECTED = "rejected"
 _CONCLUDED_STATUSES = frozenset({_SIGNED, _IN_FORCE})
 
 
