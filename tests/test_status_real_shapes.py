@@ -452,3 +452,19 @@ def test_a_meeting_left_a_price_fall_or_a_pause_weighed_is_no_end(text):
 ])
 def test_ruling_out_is_a_refusal_not_ruling_it_out_is_none(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Japan and India are partners in the high-speed rail project.", "in-force"),
+    ("Japan and India are close strategic partners.", "in-force"),
+    ("Japan and India will be partners in the project.", "planned"),
+    ("Japan and India are looking for partners in Africa.", None),
+    ("The two countries are partners of choice for investors.", None),
+])
+def test_states_told_as_partners_now_have_a_standing_partnership(text, status):
+    assert find_status(text) == status
+
+
+def test_partners_in_a_project_make_a_partnership_in_force():
+    assert {(frozenset(a.parties), a.status) for a in acts_of("Japan and India are partners in the high-speed rail project.")} \
+        == {(frozenset({"IND", "JPN"}), "in-force")}

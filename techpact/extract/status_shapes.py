@@ -109,9 +109,11 @@ _STANDING = Hinted(re.compile(
     r"\b(?:currently|presently|at present)\b"
     r"|\bunder\s+(?:a|an|the|its|their)\s+(?:(?:19|20)\d\d|existing|current)\s+(?:[\w-]+\s+){0,3}?" + _INSTRUMENT + r"\b"
     r"|\b(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:bound by|partners in|parties to|signatories to)\s+(?:the|a|an|their|its)\b"
+    r"|\b(?:are|remain)\s+(?:(?:close|key|long-standing|longstanding|strategic|important|major|natural|reliable|trusted|main|"
+    r"principal|leading|comprehensive|all-weather|strong)\s+){0,3}partners\b(?!\s+(?:of|for|to)\s+(?:choice|the future)\b)"
     r"|\b(?:went|has gone|have gone|is|are)\s+live\b"
     r"|\b(?:run|runs|operate|operates|manage|manages|maintain|maintains)\s+(?:a|an|the|their|its)\s+(?:joint|common|shared)\b",
-    _I), "currently", "presently", "at present", "under", "bound by", "partners in", "parties to", "signatories to", "live",
+    _I), "currently", "presently", "at present", "under", "bound by", "partners", "parties to", "signatories to", "live",
     "joint", "common", "shared")
 # An offer taken up: what it offers is now agreed, to be done ("Togo accepted Ghana's offer to build a data centre",
 # "Japan agreed to a US proposal to negotiate", "the proposal was accepted by Peru").
@@ -239,7 +241,7 @@ def _goes_on(text: str, best: str | None) -> bool:
         since = _GOING_ON_SINCE.search(text, _DATED_PAST.search(text).end()) or _GOING_ON_SINCE.search(text)
         return bool(since) and not _FUTURE_IN_CLAUSE.search(text)
     return best is None and bool(_STANDING.search(text)) and not _FUTURE_IN_CLAUSE.search(text) and bool(
-        _ACT_NAMED.search(text) or "joint" in folded(text) or " live" in folded(text))
+        _ACT_NAMED.search(text) or "joint" in folded(text) or " live" in folded(text) or "partners" in folded(text))
 
 
 _NEW_INSTRUMENT = re.compile(r"\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)|MoUs?|MoCs?|protocols?"
