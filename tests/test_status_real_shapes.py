@@ -460,6 +460,7 @@ def test_ruling_out_is_a_refusal_not_ruling_it_out_is_none(text, status):
     ("Japan and India will be partners in the project.", "planned"),
     ("Japan and India are looking for partners in Africa.", None),
     ("The two countries are partners of choice for investors.", None),
+    ("The two countries are now comprehensive strategic partners.", None),
 ])
 def test_states_told_as_partners_now_have_a_standing_partnership(text, status):
     assert find_status(text) == status

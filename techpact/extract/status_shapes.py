@@ -104,7 +104,8 @@ _GOING_ON_SINCE = Hinted(re.compile(
 _CONCLUDED = re.compile(r"\b(?:launched|established|set up|signed|created|founded|concluded|inked|adopted|started|begun|began"
                         r"|opened|inaugurated|agreed|forged|sealed|unveiled|struck)\b", _I)
 # A present state of an act told outright: "the agreement currently covers ...", "Under the 2015 agreement, the two
-# share ...", "are bound by a reciprocal access agreement", "went live in 2021", "the two banks run a joint platform".
+# share ...", "are bound by a reciprocal access agreement", "went live in 2021", "the two banks run a joint platform",
+# "are close partners" (not "are now partners", a partnership just formed).
 _STANDING = Hinted(re.compile(
     r"\b(?:currently|presently|at present)\b"
     r"|\bunder\s+(?:a|an|the|its|their)\s+(?:(?:19|20)\d\d|existing|current)\s+(?:[\w-]+\s+){0,3}?" + _INSTRUMENT + r"\b"
