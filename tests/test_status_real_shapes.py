@@ -469,3 +469,25 @@ def test_states_told_as_partners_now_have_a_standing_partnership(text, status):
 def test_partners_in_a_project_make_a_partnership_in_force():
     assert {(frozenset(a.parties), a.status) for a in acts_of("Japan and India are partners in the high-speed rail project.")} \
         == {(frozenset({"IND", "JPN"}), "in-force")}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ghana and Togo resumed cooperation on satellites after a two-year pause.", "in-force"),
+    ("Ghana and Togo restored the suspended agreement on fisheries.", "in-force"),
+    ("The two countries revived their space partnership.", "in-force"),
+    ("Ghana and Togo will resume cooperation on satellites.", "planned"),
+    ("Ghana and Togo resumed talks on a deal on chips.", "planned"),
+    ("Ghana and Togo resumed negotiations on a treaty.", "planned"),
+])
+def test_an_act_taken_up_again_runs_talks_taken_up_again_are_a_plan(text, status):
+    assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The agreement comes into force next month.", "signed"),
+    ("The agreement takes effect on January 1 next year.", "signed"),
+    ("The agreement comes into force today.", "in-force"),
+    ("The agreement came into force last month.", "in-force"),
+])
+def test_an_entry_into_force_dated_ahead_leaves_the_act_signed(text, status):
+    assert find_status(text) == status

@@ -20,6 +20,8 @@ _NOT_DONE_BEFORE = re.compile(r"\b(?:not yet|(?<!witnessed )(?<!watched )(?<!saw
 _AHEAD_OF_BEFORE = re.compile(r"\bbefore\s+$", _I)
 # A concluding dated ahead: "for signing later this week", "to be inked next month".
 _SOON_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:later this (?:week|month|year)|next (?:week|month|year)|tomorrow)\b", _I)
+# An entry into force dated ahead: "comes into force next month", "takes effect on January 1 next year", "from next year".
+_COMING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:in the coming (?:days|weeks|months)|from next (?:week|month|year)|next year)\b", _I)
 # The signing as a noun told ahead: "The signing of the memorandum will be the first step".
 _NOUN_AHEAD_AFTER = re.compile(r"(?:\s+(?:of|on)\s+[^,.;:]{0,80}?)?\s+(?:will|is (?:expected|due|set|scheduled|slated|planned))\b", _I)
 # An instruction or authority to conclude, the verb in its base form: "instructed the agency to negotiate and sign the protocol".
@@ -74,7 +76,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
             return "planned"  # "will sign", "is being finalised", "if the deal is signed", "the signing is set for": not done yet
         return cue
     if cue == "in_force":
-        if _FUTURE_BEFORE.search(before) or _NEGATION_BEFORE.search(before) or _AWAITED_BEFORE.search(before):
+        if (_FUTURE_BEFORE.search(before) or _NEGATION_BEFORE.search(before) or _AWAITED_BEFORE.search(before)
+                or _SOON_AFTER.match(text, end) or _COMING_AFTER.match(text, end)):
             return "signed"  # "will enter into force", "has not been ratified", "awaits ratification": concluded, not in force
         if text[start:start + 5].lower() == "ratif" and _RATIFICATION_ON_ITS_WAY_BEFORE.search(text, max(0, start - 100), start):
             return "signed"  # "a bill on ratification of the treaty was sent to the committee": not ratified yet

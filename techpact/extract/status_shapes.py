@@ -76,6 +76,12 @@ _ENTRY_MARKED = Hinted(re.compile(
 _ENTRY_AWAITED = Hinted(re.compile(
     r"\b(?:pending|awaiting|await\w*|ahead of|before|prior to|early|earliest|speedy|swift|prompt|timely|rapid|quick)\s+"
     r"(?:(?:the|its|their)\s+)?entry into (?:force|effect)\b", _I), "entry into")
+# An act taken up again: running once more ("resumed cooperation on satellites", "restored the suspended agreement",
+# "revived their space partnership"; "resumed talks on a deal" is still a plan).
+_RESUMED = Hinted(re.compile(
+    r"\b(?:resum(?:ed|es|ing)|restor(?:ed|es|ing)|reviv(?:ed|es|ing)|reinstat(?:ed|es|ing)|unfroze|unfrozen|reactivat(?:ed|es|ing))\s+"
+    r"(?:(?:the|its|their|a|an)\s+)?(?:(?!(?:talks|negotiations?|discussions?|consultations?)\b)[\w-]+\s+){0,3}?"
+    r"(?:co-?operation|collaboration|dialogue|" + _INSTRUMENT[3:-1] + r")\b", _I), "resum", "restor", "reviv", "reinstat", "unfro", "reactivat")
 # Kept in force: "the extension will keep the agreement in effect".
 _KEPT_IN_FORCE = Hinted(re.compile(r"\b(?:keep|keeps|kept|keeping)\s+(?:[\w'’-]+\s+){0,4}?in (?:force|effect)\b", _I),
                         "in force", "in effect")
@@ -214,7 +220,7 @@ def refine(text: str, best: str | None) -> str | None:
     if _beats(_ENDED, best) and _told(_STOPPED, text):
         return _ENDED  # "Ghana paused its cooperation with Togo", "the deal fell through"
     if _beats(_IN_FORCE, best) and (_told(_LEGISLATURE_APPROVED, text) or _told(_EXTENDED, text)
-                                    or _told(_PUT_INTO_OPERATION, text) or _ENTRY_MARKED.search(text)
+                                    or _told(_PUT_INTO_OPERATION, text) or _ENTRY_MARKED.search(text) or _told(_RESUMED, text)
                                     or _told(_KEPT_IN_FORCE, text) or _lasted(text, best)
                                     or _goes_on(text, best)):
         return _IN_FORCE
