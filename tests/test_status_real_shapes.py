@@ -491,3 +491,17 @@ def test_an_act_taken_up_again_runs_talks_taken_up_again_are_a_plan(text, status
 ])
 def test_an_entry_into_force_dated_ahead_leaves_the_act_signed(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The pact at present applies to rice only.", "in-force"),
+    ("The agreement is currently being translated into French.", None),
+])
+def test_currently_with_what_an_act_does_is_in_force_with_work_on_its_text_is_not(text, status):
+    assert find_status(text) == status
+
+
+def test_a_memorandum_signed_today_and_being_translated_stays_signed():
+    text = ("Ghana and Togo signed a memorandum on AI on Monday. "
+            "The agreement is currently being translated into French.")
+    assert {a.status for a in acts_of(text)} == {"signed"}

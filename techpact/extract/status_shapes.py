@@ -113,7 +113,8 @@ _CONCLUDED = re.compile(r"\b(?:launched|established|set up|signed|created|founde
 # share ...", "are bound by a reciprocal access agreement", "went live in 2021", "the two banks run a joint platform",
 # "are close partners" (not "are now partners", a partnership just formed).
 _STANDING = Hinted(re.compile(
-    r"\b(?:currently|presently|at present)\b"
+    # "currently covers", "at present links" (a present simple of what it does; not "is currently being translated")
+    r"\b(?:currently|presently|at present)\s+(?!(?:is|was|has|does|being|under|in)\b)\w+(?<!s)s\b"
     r"|\bunder\s+(?:a|an|the|its|their)\s+(?:(?:19|20)\d\d|existing|current)\s+(?:[\w-]+\s+){0,3}?" + _INSTRUMENT + r"\b"
     r"|\b(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:bound by|partners in|parties to|signatories to)\s+(?:the|a|an|their|its)\b"
     r"|\b(?:are|remain)\s+(?:(?:close|key|long-standing|longstanding|strategic|important|major|natural|reliable|trusted|main|"
