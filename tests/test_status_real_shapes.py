@@ -132,6 +132,9 @@ def test_a_clause_telling_what_a_definite_act_holds_gives_it_no_plan(text):
     ("The treaty will be ratified by both parliaments.", "signed"),
     ("Ghana and Togo will build a shared data centre.", "planned"),
     ("Under the plan, Ghana and Togo will set up a joint fund.", "planned"),
+    ("The planned agreement will cover rice and maize.", "planned"),
+    ("The draft treaty will regulate fishing.", "planned"),
+    ("Under the proposed deal, Ghana would get a fifth of the revenue.", "proposed"),
 ])
 def test_an_act_still_to_be_made_or_an_indefinite_one_keeps_its_status(text, status):
     assert find_status(text) == status

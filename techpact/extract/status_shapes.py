@@ -184,10 +184,12 @@ _SIGNATORIES = Hinted(re.compile(
     r"(?:[\w-]+\s+){0,4}?" + _INSTRUMENT + r"\b", _I), "signator")
 # A clause telling what a definite act will do or holds: its subject the act, its verb a future or a verb of containing
 # (not a passive, "will be signed", nor a verb of concluding or entering into force, which keep their statuses).
+# An act named as not yet made: "the planned agreement", "the draft treaty", "the proposed deal" (what it will do is still a plan).
+_MADE = r"(?!(?:[\w-]+\s+){0,2}?(?:planned|draft|proposed|future|envisaged|prospective|potential|possible|expected|upcoming|mooted)\b)"
 _CONTENT = Hinted(re.compile(
-    r"^\W*(?:(?:under|thanks to|through|via|by virtue of|in line with)\s+(?:the|this|that|its|their)\s+(?:new\s+)?"
-    r"(?:[\w-]+\s+){0,3}?" + _INSTRUMENT + r"\b[^,;]{0,80},"
-    r"|(?:the|this|that|its|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?" + _INSTRUMENT
+    r"^\W*(?:(?:under|thanks to|through|via|by virtue of|in line with)\s+(?:the|this|that|its|their)\s+(?:new\s+)?" + _MADE
+    + r"(?:[\w-]+\s+){0,3}?" + _INSTRUMENT + r"\b[^,;]{0,80},"
+    r"|(?:the|this|that|its|their)\s+(?:new\s+)?" + _MADE + r"(?:[\w-]+\s+){0,3}?" + _INSTRUMENT
     + r"\s+(?:(?:will|would|shall)\s+(?!be\b|have\b|not\b|enter|come|take effect|expire|lapse)\w+"
     r"|aims to|seeks to|is (?:designed|intended|meant) to|includes|entails|envisages|envisions|provides for|covers|outlines"
     r"|sets out|foresees|contains|stipulates|lays out)\b)", _I),
