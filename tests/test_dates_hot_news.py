@@ -63,3 +63,18 @@ def test_the_hot_news_perfect_and_headline_present_are_told_apart_from_past_and_
 ])
 def test_an_end_still_ahead_does_not_date_the_act(text):
     assert {date for _, date in dates(text)} == {"2024-05"}
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Peru's Congress on Wednesday approved the space agreement with Chile. "
+     "The accord was signed by the two governments in Lima last October.", "2023-10"),
+    ("Chile has extended its lithium agreement with Peru for another four years, the ministry said on Tuesday. "
+     "The agreement, first signed in 2017, funds joint laboratories.", "2017"),
+])
+def test_an_act_in_force_by_a_later_step_is_dated_by_its_signing(text, date):
+    assert {d for parties, d in dates(text) if parties == frozenset({"CHL", "PER"})} == {date}
+
+
+def test_an_act_signed_and_ratified_on_told_days_keeps_the_day_of_its_first_telling_when_no_signing_is_told_apart():
+    text = "Peru's Congress ratified the space agreement with Chile on Wednesday."
+    assert {d for _, d in dates(text)} == {"2024-09-25"}

@@ -508,3 +508,14 @@ def test_a_memorandum_signed_today_and_being_translated_stays_signed():
     text = ("Ghana and Togo signed a memorandum on AI on Monday. "
             "The agreement is currently being translated into French.")
     assert {a.status for a in acts_of(text)} == {"signed"}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("BUENOS AIRES (Wire) - For more than 20 years, the science agreement between Argentina and Brazil has funded joint "
+     "research, and the two governments will now widen it.", "in-force"),
+    ("ACCRA, May 4 (Wire) - Ghana and Togo expressed readiness to cooperate on AI.", "planned"),
+    ("LOME (Wire) - Under the memorandum, the two agencies will exchange satellite images.", None),
+    ("MOSCOW, May 4. /Wire/. The memorandum will build a shared understanding of data rules.", None),
+])
+def test_shapes_told_at_a_clauses_start_are_read_after_a_dateline(text, status):
+    assert find_status(text) == status

@@ -11,7 +11,7 @@ from techpact.extract.confidence import DATE_IN_SENTENCE, agreement_confidence, 
 from techpact.extract.datelines import dateline_spans
 from techpact.extract.dates import first_date, named_act_date, start_date
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, PartialDate, Span
-from techpact.extract.status_shapes import hot_news
+from techpact.extract.status_shapes import hot_news, signing_told
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.memberships import find_memberships
 from techpact.extract.occasions import occasion_date, told_at_occasion
@@ -227,6 +227,9 @@ def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int
             agreement.place = _place(span, in_span)
     # the act's date comes from the sentences that tell it, its own first (dates of older acts named
     # in passing, spans and datelines are passed over by dates_in), then from the occasion it was told at
+    if dated and agreement.status == "in-force":  # an act in force by a later step is dated by its signing, told apart
+        agreement.date = next((day for span in agreement.evidence[1:] if signing_told(span.text)
+                               and (day := first_date(span.text, document.issued))), None)
     for span in agreement.evidence if dated else ():
         if agreement.date is not None:
             break

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from techpact.extract.datelines import dateline_spans
 from techpact.extract.gates import Hinted, folded
 from techpact.ontology.vocabulary import STATUS_PRECEDENCE
 
@@ -229,7 +230,7 @@ def refine(text: str, best: str | None) -> str | None:
         return _IN_FORCE
     if best == _SIGNED and _AGREED_ON_ACTION.search(text) and _only_concluding(text):
         return _PLANNED  # "agreed on the establishment of a joint fund": the fund is to be set up
-    if best == _PROPOSED and _MUTUAL_DISPOSITION.match(text) and not _ONE_SIDE_OFFER.search(text):
+    if best == _PROPOSED and _MUTUAL_DISPOSITION.match(_after_dateline(text)) and not _ONE_SIDE_OFFER.search(text):
         return _PLANNED  # "Ghana and Togo expressed readiness to cooperate": both sides' intention
     if best == _PROPOSED and _told(_ACCEPTED, text):
         return _PLANNED  # "Togo accepted Ghana's offer to build a data centre": agreed, not yet done
@@ -239,7 +240,7 @@ def refine(text: str, best: str | None) -> str | None:
         return _SIGNED  # "A and B, the two signatories, have agreed to work together": the act is signed
     if best is None and (_told(_EXCHANGING, text) or _told(_HAVE_NEW, text)):
         return _SIGNED
-    if best == _PLANNED and " " in folded(text) and _CONTENT.match(text) and not _CONCLUDING.search(text):
+    if best == _PLANNED and " " in folded(text) and _CONTENT.match(_after_dateline(text)) and not _CONCLUDING.search(text):
         return None  # "The memorandum will build a shared understanding": what the act holds, told ahead of nothing
     return best
 
@@ -321,7 +322,30 @@ def _lasted(text: str, best: str | None) -> bool:
     """Whether the clause tells an act going on over a stretch of time up to now ("For more than 40 years, the agreement
     has seen cooperation ..."): with no other status said, or only a plan or offer told after a perfect that is not one
     of talking or planning."""
-    lasted = _DURATIVE_PERFECT.match(text)
+    lasted = _DURATIVE_PERFECT.match(_after_dateline(text))
     if not lasted or not _ACT_NAMED.search(text):
         return False
     return best is None or (best in (_PLANNED, _PROPOSED) and not _TALKED.match(lasted.group("verb")))
+
+
+_AGENCY_TAIL = re.compile(r"[\s.]*(?:/[^/\n]{1,20}/\.?\s*)?")
+
+
+def _after_dateline(text: str) -> str:
+    """The clause after a dateline that opens it ("BUENOS AIRES (Reuters) - ", "MOSCOW, May 4. /TASS/. "), for the shapes
+    told at a clause's start."""
+    if not text[:1].isupper():
+        return text
+    spans = dateline_spans(text[:80])
+    if not spans or spans[0][0] != 0:
+        return text
+    return text[_AGENCY_TAIL.match(text, spans[0][1]).end():]
+
+
+# A signing told as done: "was signed in Kyiv last October", "first signed in 2017", "signed in Moscow on May 7".
+_SIGNING_TOLD = Hinted(re.compile(r"\b(?:signed|concluded|inked)\b", _I), "signed", "concluded", "inked")
+
+
+def signing_told(text: str) -> bool:
+    """Whether the clause tells a signing as done (not "will be signed", "to be concluded")."""
+    return _told(_SIGNING_TOLD, text)
