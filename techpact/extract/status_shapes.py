@@ -13,6 +13,7 @@ Each pattern is gated by words every match holds, as in status.py.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from techpact.extract.datelines import dateline_spans
 from techpact.extract.gates import Hinted, folded
@@ -47,7 +48,9 @@ _LEGISLATURE_APPROVED = Hinted(re.compile(
     r"\s+(?:(?:the|a|an|its|their|this|that)\s+)?" + _OBJECT_WORDS + _INSTRUMENT + r"\b"
     r"|\bvot(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?to\s+(?:ratify|approve|endorse|back)\s+(?:(?:the|a|an|its|their|this|that)\s+)?"
     + _OBJECT_WORDS + _INSTRUMENT + r"\b", _I),
-    "approv", "pass", "endors", "back", "vot")
+    "parliament", "knesset", "duma", "senat", "congress", "national assembly", "legislat", "lawmakers", "deputies", "mps",
+    "majlis", "bundestag", "rada", "sejm", "federation council", "lower house", "upper house", "house of representatives",
+    "vot")
 # An act extended: it runs on ("has extended its swap agreement", "the memorandum has been prolonged until 2030", "renewed
 # the accord for another five years"; not "agreed to extend": the base form is still ahead; nor the simple past passive,
 # "was extended in 2019", an event of its past told with its own time).
@@ -62,11 +65,12 @@ _EXTENDED = Hinted(re.compile(
 # "is applied provisionally"; "will be commissioned" is ahead).
 _PUT_INTO_OPERATION = Hinted(re.compile(
     r"\b(?:operationali[sz](?:ed|es)|(?:was|were|been|is|are)\s+(?:\w+ly\s+)?commissioned(?!\s+(?:to|by)\b)|bec(?:ame|omes?) (?:fully\s+)?operational|c(?:ame|omes) (?:online|on stream"
-    r"|into operation)|went (?:online|into operation)|(?:began|begun|begins|started|starts|commenced)\s+(?:operat\w+"
-    r"|functioning|(?:its|their)\s+work)|(?:is|are)\s+(?:now\s+|already\s+)?functioning|(?:applied|applies)\s+provisionally"
+    r"|into operation)|went (?:online|into operation)|(?:began|begun|begins|started|starts|commenced)[ \t\n]+(?:operati\w*"
+    r"|functioning|(?:its|their) work)|(?:is|are)\s+(?:now\s+|already\s+)?functioning|(?:applied|applies)\s+provisionally"
     r"|provisionally\s+appl(?:ied|ies))\b", _I),
-    "operationali", "commissioned", "operational", "online", "on stream", "into operation", "operat", "functioning", "work",
-    "provisionally")
+    "operationali", "commissioned", "operational", "online", "on stream", "into operation", " operati", "\noperati",
+    "\toperati", "functioning",
+    "its work", "their work", "provisionally")
 # An entry into force presupposed by an occasion: "a statement on the occasion of the entry into force of the agreement",
 # "to mark the treaty's entry into force", "since its entry into force" ("pending its entry into force" is ahead).
 _ENTRY_MARKED = Hinted(re.compile(
@@ -204,6 +208,12 @@ def _beats(status: str, best: str | None) -> bool:
     return best is None or STATUS_PRECEDENCE[status] < STATUS_PRECEDENCE[best]
 
 
+# The shapes of an act running, read as one pattern (each is told only with no negation or future before it).
+_RUNNING_SHAPES = (_LEGISLATURE_APPROVED, _EXTENDED, _PUT_INTO_OPERATION, _RESUMED, _KEPT_IN_FORCE)
+_RUNNING = Hinted(re.compile("|".join(f"(?:{shape.pattern.pattern})" for shape in _RUNNING_SHAPES), _I),
+                  *dict.fromkeys(word for shape in _RUNNING_SHAPES for word in shape.words))
+
+
 def _told(pattern: Hinted, text: str) -> bool:
     """Whether pattern matches text with no negation or future just before it."""
     for match in pattern.finditer(text):
@@ -223,9 +233,7 @@ def refine(text: str, best: str | None) -> str | None:
         return best
     if _beats(_ENDED, best) and _told(_STOPPED, text):
         return _ENDED  # "Ghana paused its cooperation with Togo", "the deal fell through"
-    if _beats(_IN_FORCE, best) and (_told(_LEGISLATURE_APPROVED, text) or _told(_EXTENDED, text)
-                                    or _told(_PUT_INTO_OPERATION, text) or _ENTRY_MARKED.search(text) or _told(_RESUMED, text)
-                                    or _told(_KEPT_IN_FORCE, text) or _lasted(text, best)
+    if _beats(_IN_FORCE, best) and (_told(_RUNNING, text) or _ENTRY_MARKED.search(text) or _lasted(text, best)
                                     or _goes_on(text, best)):
         return _IN_FORCE
     if best == _SIGNED and _AGREED_ON_ACTION.search(text) and _only_concluding(text):
@@ -331,6 +339,7 @@ def _lasted(text: str, best: str | None) -> bool:
 _AGENCY_TAIL = re.compile(r"[\s.]*(?:/[^/\n]{1,20}/\.?\s*)?")
 
 
+@lru_cache(maxsize=256)  # a clause is read by several shapes
 def _after_dateline(text: str) -> str:
     """The clause after a dateline that opens it ("BUENOS AIRES (Reuters) - ", "MOSCOW, May 4. /TASS/. "), for the shapes
     told at a clause's start."""
