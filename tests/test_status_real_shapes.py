@@ -519,3 +519,28 @@ def test_a_memorandum_signed_today_and_being_translated_stays_signed():
 ])
 def test_shapes_told_at_a_clauses_start_are_read_after_a_dateline(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo agreed to a framework on data sharing.",
+    "Ghana agreed to the terms of the deal with Togo.",
+    "Ghana and Togo agreed to two memoranda on AI.",
+    "Ghana and Togo came to an agreement on data sharing.",
+    "Ghana and Togo arrived at a consensus on a roadmap for AI.",
+    "Ghana and Togo settled on a deal to share fishing data.",
+    "Ghana and Togo nailed down a deal on fisheries.",
+    "Ghana and Togo wrapped up talks with a deal on fisheries.",
+])
+def test_an_instrument_agreed_to_or_arrived_at_is_signed(text):
+    assert find_status(text) == "signed"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ghana and Togo agreed to cooperate on data sharing.", "planned"),
+    ("Ghana and Togo agreed to a proposal to set up a joint fund.", "planned"),
+    ("Ghana and Togo will agree to a framework on data sharing.", "planned"),
+    ("Ghana and Togo hope to come to an agreement soon.", "planned"),
+    ("Ghana and Togo failed to arrive at a deal.", None),
+])
+def test_agreeing_to_act_to_an_offer_or_an_agreement_ahead_is_no_signing(text, status):
+    assert find_status(text) == status

@@ -187,6 +187,18 @@ _SIGNATORIES = Hinted(re.compile(
     r"\b(?:the|both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+signatories\b"
     r"|(?<!potential )(?<!prospective )(?<!future )(?<!possible )(?<!would-be )\bsignator(?:y|ies)\s+(?:of|to)\s+(?:the|this|that)\s+"
     r"(?:[\w-]+\s+){0,4}?" + _INSTRUMENT + r"\b", _I), "signator")
+# An instrument agreed to or arrived at, told by phrases the status rules lack: concluded ("agreed to a framework on data",
+# "agreed to the terms of the deal", "came to an agreement", "arrived at a consensus on a roadmap", "settled on a deal",
+# "nailed down a deal", "wrapped up talks with a deal"; "agreed to cooperate" and "agreed to a proposal" stay plans).
+_ARRIVED_AT = Hinted(re.compile(
+    r"\b(?:agreed|agrees)\s+to\s+(?:(?:the|a|an|its|their|this|that|new|two|three|several|\d+)\s+)+(?:terms\s+of\s+(?:the\s+)?)?"
+    r"(?:[\w-]+\s+){0,3}?" + _INSTRUMENT + r"\b"
+    r"|\b(?:c(?:a|o)me|comes|coming)\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|understanding|accord)\b"
+    r"|\barriv(?:ed|es|ing)\s+at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|understanding|accord|consensus)\b"
+    r"|\b(?:settled|nailed down|wrapped up talks with|concluded talks with)\s+(?:on\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    + _INSTRUMENT + r"\b", _I),
+    "agreed to", "agrees to", "came to", "come to", "comes to", "coming to", "arriv", "settled", "nailed down", "wrapped up",
+    "concluded talks")
 # A clause telling what a definite act will do or holds: its subject the act, its verb a future or a verb of containing
 # (not a passive, "will be signed", nor a verb of concluding or entering into force, which keep their statuses).
 # An act named as not yet made: "the planned agreement", "the draft treaty", "the proposed deal" (what it will do is still a plan).
@@ -244,6 +256,8 @@ def refine(text: str, best: str | None) -> str | None:
         return _PLANNED  # "Togo accepted Ghana's offer to build a data centre": agreed, not yet done
     if _beats(_SIGNED, best) and _ENTRY_AWAITED.search(text):
         return _SIGNED  # "the treaty is pending entry into force": concluded, not yet running
+    if _beats(_SIGNED, best) and _told(_ARRIVED_AT, text):
+        return _SIGNED  # "Ghana and Togo agreed to a framework on data sharing", "came to an agreement"
     if _beats(_SIGNED, best) and _SIGNATORIES.search(text):
         return _SIGNED  # "A and B, the two signatories, have agreed to work together": the act is signed
     if best is None and (_told(_EXCHANGING, text) or _told(_HAVE_NEW, text)):
