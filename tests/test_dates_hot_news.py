@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from techpact.extract import extract_facts
-from techpact.extract.status_shapes import hot_news
+from techpact.extract.status_discourse import hot_news
 from techpact.loaders.document import Document
 
 ISSUED = dt.date(2024, 10, 1)

@@ -11,7 +11,7 @@ from techpact.extract.confidence import DATE_IN_SENTENCE, agreement_confidence, 
 from techpact.extract.datelines import dateline_spans
 from techpact.extract.dates import first_date, named_act_date, start_date
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, PartialDate, Span
-from techpact.extract.status_shapes import hot_news, signing_told
+from techpact.extract.status_discourse import hot_news, signing_told
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.memberships import find_memberships
 from techpact.extract.occasions import occasion_date, told_at_occasion

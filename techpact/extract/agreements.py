@@ -21,7 +21,7 @@ from techpact.extract.parties import (
 )
 from techpact.ontology.reference import is_bloc
 from techpact.ontology.vocabulary import GENERIC_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
-from techpact.extract.status_shapes import refused_offer, told_apart
+from techpact.extract.status_discourse import refused_offer, told_apart
 from techpact.ontology.vocabulary import STATUS_RANK as _STATUS_RANK  # stronger statuses are not overwritten by weaker ones
 
 

@@ -18,7 +18,8 @@ from typing import NamedTuple
 
 from techpact.extract.gates import Hinted, folded
 from techpact.extract.status_aspect import aspect as _aspect
-from techpact.extract.status_shapes import built_on as _built_on, refine as _refine
+from techpact.extract.status_discourse import built_on as _built_on
+from techpact.extract.status_shapes import refine as _refine
 from techpact.ontology.vocabulary import STATUS_PRECEDENCE
 
 _I = re.IGNORECASE

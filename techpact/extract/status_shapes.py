@@ -28,7 +28,7 @@ _REJECTED = "rejected"
 _ENDED = "ended"
 
 # The instruments and undertakings these shapes take (a subset of status._ACT, without the loose "cooperation").
-_INSTRUMENT = (r"(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)|MoUs?|MoCs?|protocols?|partnerships?"
+INSTRUMENT = (r"(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)|MoUs?|MoCs?|protocols?|partnerships?"
                r"|alliances?|conventions?|charters?|arrangements?|swap lines?|programmes?|programs?|frameworks?|roadmaps?"
                r"|road maps?|strateg(?:y|ies)|initiatives?|declarations?|documents?)")
 # Words between a verb and its object that leave it an act ("approved the 2023 cooperation agreement with Peru"), but
@@ -45,9 +45,9 @@ _LEGISLATURE_APPROVED = Hinted(re.compile(
     r"|deputies|MPs|majlis|bundestag|rada|sejm|federation council|(?:lower|upper) house|house of representatives)\b"
     r"[^.;]{0,60}?\b(?:approved|approves|passed|passes|endorsed|endorses|backed|backs"
     r"|vot(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:for|in favou?r of))"
-    r"\s+(?:(?:the|a|an|its|their|this|that)\s+)?" + _OBJECT_WORDS + _INSTRUMENT + r"\b"
+    r"\s+(?:(?:the|a|an|its|their|this|that)\s+)?" + _OBJECT_WORDS + INSTRUMENT + r"\b"
     r"|\bvot(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?to\s+(?:ratify|approve|endorse|back)\s+(?:(?:the|a|an|its|their|this|that)\s+)?"
-    + _OBJECT_WORDS + _INSTRUMENT + r"\b", _I),
+    + _OBJECT_WORDS + INSTRUMENT + r"\b", _I),
     "parliament", "knesset", "duma", "senat", "congress", "national assembly", "legislat", "lawmakers", "deputies", "mps",
     "majlis", "bundestag", "rada", "sejm", "federation council", "lower house", "upper house", "house of representatives",
     "vot")
@@ -55,9 +55,9 @@ _LEGISLATURE_APPROVED = Hinted(re.compile(
 # the accord for another five years"; not "agreed to extend": the base form is still ahead; nor the simple past passive,
 # "was extended in 2019", an event of its past told with its own time).
 _EXTENDED = Hinted(re.compile(
-    r"\b(?:extended|extends|prolonged|prolongs)\s+(?:(?:the|its|their|a|an|this|that)\s+)?" + _OBJECT_WORDS + _INSTRUMENT + r"\b"
-    r"|\b" + _INSTRUMENT + r"\s+(?:has been|have been|is being)\s+(?:\w+ly\s+)?(?:extended|prolonged|renewed)\b"
-    r"|\brenew(?:ed|s)\s+(?:(?:the|its|their|this|that)\s+)?" + _OBJECT_WORDS + _INSTRUMENT
+    r"\b(?:extended|extends|prolonged|prolongs)\s+(?:(?:the|its|their|a|an|this|that)\s+)?" + _OBJECT_WORDS + INSTRUMENT + r"\b"
+    r"|\b" + INSTRUMENT + r"\s+(?:has been|have been|is being)\s+(?:\w+ly\s+)?(?:extended|prolonged|renewed)\b"
+    r"|\brenew(?:ed|s)\s+(?:(?:the|its|their|this|that)\s+)?" + _OBJECT_WORDS + INSTRUMENT
     + r"\s+(?:[\w-]+\s+){0,4}?for\s+(?:a\s+further|another|\w+\s+(?:more|further))\b", _I),
     "extend", "prolong", "renew")
 # A joint system or body put into operation: running ("have operationalised their settlement system", "the joint
@@ -86,7 +86,7 @@ _ENTRY_AWAITED = Hinted(re.compile(
 _RESUMED = Hinted(re.compile(
     r"\b(?:resum(?:ed|es|ing)|restor(?:ed|es|ing)|reviv(?:ed|es|ing)|reinstat(?:ed|es|ing)|unfroze|unfrozen|reactivat(?:ed|es|ing))\s+"
     r"(?:(?:the|its|their|a|an)\s+)?(?:(?!(?:talks|negotiations?|discussions?|consultations?)\b)[\w-]+\s+){0,3}?"
-    r"(?:co-?operation|collaboration|dialogue|" + _INSTRUMENT[3:-1] + r")\b", _I), "resum", "restor", "reviv", "reinstat", "unfro", "reactivat")
+    r"(?:co-?operation|collaboration|dialogue|" + INSTRUMENT[3:-1] + r")\b", _I), "resum", "restor", "reviv", "reinstat", "unfro", "reactivat")
 # Kept in force: "the extension will keep the agreement in effect".
 _KEPT_IN_FORCE = Hinted(re.compile(r"\b(?:keep|keeps|kept|keeping)\s+(?:[\w'’-]+\s+){0,4}?in (?:force|effect)\b", _I),
                         "in force", "in effect")
@@ -98,7 +98,7 @@ _DURATIVE_PERFECT = Hinted(re.compile(
 # Perfects of talking, seeking or planning: years of them tell an act not yet made ("For years, they have discussed ...").
 _TALKED = re.compile(r"(?:been\s+)?(?:discuss|negotiat|plan|sought|seek|tri|try|want|hop|talk|debat|consider|explor|push|call|urg"
                      r"|propos|offer|aim|prepar|lobb|work|eye|mull|wrangl|haggl|bargain|court|insist|demand|resist|refus|oppos|block)", _I)
-_ACT_NAMED = Hinted(re.compile(r"\b" + _INSTRUMENT + r"\b|\bco-?operation\b|\bcollaboration\b", _I),
+_ACT_NAMED = Hinted(re.compile(r"\b" + INSTRUMENT + r"\b|\bco-?operation\b|\bcollaboration\b", _I),
                     "agree", "accord", "pact", "treat", "deal", "memorand", "mou", "moc", "protocol", "partnership",
                     "alliance", "convention", "charter", "arrangement", "swap line", "program", "framework", "road",
                     "strateg", "initiative", "declaration", "document", "operation", "collaboration")
@@ -120,7 +120,7 @@ _CONCLUDED = re.compile(r"\b(?:launched|established|set up|signed|created|founde
 _STANDING = Hinted(re.compile(
     # "currently covers", "at present links" (a present simple of what it does; not "is currently being translated")
     r"\b(?:currently|presently|at present)\s+(?!(?:is|was|has|does|being|under|in)\b)\w+(?<!s)s\b"
-    r"|\bunder\s+(?:a|an|the|its|their)\s+(?:(?:19|20)\d\d|existing|current)\s+(?:[\w-]+\s+){0,3}?" + _INSTRUMENT + r"\b"
+    r"|\bunder\s+(?:a|an|the|its|their)\s+(?:(?:19|20)\d\d|existing|current)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"
     r"|\b(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:bound by|partners in|parties to|signatories to)\s+(?:the|a|an|their|its)\b"
     r"|\b(?:are|remain)\s+(?:(?:close|key|long-standing|longstanding|strategic|important|major|natural|reliable|trusted|main|"
     r"principal|leading|comprehensive|all-weather|strong)\s+){0,3}partners\b(?!\s+(?:of|for|to)\s+(?:choice|the future)\b)"
@@ -157,9 +157,9 @@ _FUTURE_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|going to|plans? to|aims? 
 # "has been mothballed", "walked out of the agreement", "the deal fell through", "ceased to be in force").
 _STOPPED = Hinted(re.compile(
     r"\b(?:paus(?:ed|es|ing)\s+(?:(?:its|their|the|all)\s+)?(?:[\w-]+\s+){0,3}?(?:co-?operation|collaboration|participation|"
-    + _INSTRUMENT[3:-1] + r")|(?:put|puts|putting)\s+(?:[\w-]+\s+){0,4}?on ice|mothball(?:ed|s|ing)"
+    + INSTRUMENT[3:-1] + r")|(?:put|puts|putting)\s+(?:[\w-]+\s+){0,4}?on ice|mothball(?:ed|s|ing)"
     r"|walk(?:ed|s)? (?:out of|away from)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:co-?operation|talks|"
-    + _INSTRUMENT[3:-1] + r")|f(?:ell|alls|allen) (?:through|apart)(?!\s+the\b)|ceas(?:ed|es) to (?:be in (?:force|effect)|be valid|apply|exist))\b", _I),
+    + INSTRUMENT[3:-1] + r")|f(?:ell|alls|allen) (?:through|apart)(?!\s+the\b)|ceas(?:ed|es) to (?:be in (?:force|effect)|be valid|apply|exist))\b", _I),
     "paus", "on ice", "mothball", "walk", "fell", "falls", "fallen", "ceas")
 # A refusal told by a phrase the status rules lack: "ruled out joining the initiative", "reversed its decision to join",
 # "backtracked on its pledge to sign".
@@ -174,29 +174,24 @@ _EXCHANGING = Hinted(re.compile(r"\bexchanging\s+(?:(?:the|a|an|their|its|two|si
                                 r"(?:documents?|memorand(?:um|ums|a)|MoUs?|agreements?|instruments?|notes|protocols?|texts?)\b", _I),
                      "exchanging")
 # A new act held: just concluded ("Ghana and Togo have a new agreement on data"; "have an agreement" is in force).
-_HAVE_NEW = Hinted(re.compile(r"\b(?:have|has|had|got)\s+(?:a|an)\s+(?:new|fresh)\s+(?:[\w-]+\s+){0,3}?" + _INSTRUMENT + r"\b", _I),
+_HAVE_NEW = Hinted(re.compile(r"\b(?:have|has|had|got)\s+(?:a|an)\s+(?:new|fresh)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b", _I),
                    "new", "fresh")
-# An act named as the base a new one builds on or strengthens: "the memorandum will build on their existing
-# partnership", "allows us to strengthen our existing partnership" (the existing act is another than the clause's).
-_BUILT_ON_BEFORE = re.compile(r"\b(?:build\w* on|built on|strengthen\w*|deepen\w*|complement\w*|expand\w*|enhanc\w*|reinforc\w*"
-                              r"|boost\w*|upgrad\w*|elevat\w*|broaden\w*|add\w* to)\s+(?:(?:the|their|its|our|this|these)\s+)?"
-                              r"(?:[\w-]+['’]s?\s+){0,2}$", _I)
 # The parties named as an act's signatories: it is signed ("the Bank of Korea and the Bank of Italy, the two signatories,
 # have agreed to ...", "signatories to the accord"; not "potential signatories", nor a letter's signatories).
 _SIGNATORIES = Hinted(re.compile(
     r"\b(?:the|both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+signatories\b"
     r"|(?<!potential )(?<!prospective )(?<!future )(?<!possible )(?<!would-be )\bsignator(?:y|ies)\s+(?:of|to)\s+(?:the|this|that)\s+"
-    r"(?:[\w-]+\s+){0,4}?" + _INSTRUMENT + r"\b", _I), "signator")
+    r"(?:[\w-]+\s+){0,4}?" + INSTRUMENT + r"\b", _I), "signator")
 # An instrument agreed to or arrived at, told by phrases the status rules lack: concluded ("agreed to a framework on data",
 # "agreed to the terms of the deal", "came to an agreement", "arrived at a consensus on a roadmap", "settled on a deal",
 # "nailed down a deal", "wrapped up talks with a deal"; "agreed to cooperate" and "agreed to a proposal" stay plans).
 _ARRIVED_AT = Hinted(re.compile(
     r"\b(?:agreed|agrees)\s+to\s+(?:(?:the|a|an|its|their|this|that|new|two|three|several|\d+)\s+)+(?:terms\s+of\s+(?:the\s+)?)?"
-    r"(?:[\w-]+\s+){0,3}?" + _INSTRUMENT + r"\b"
+    r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"
     r"|\b(?:c(?:a|o)me|comes|coming)\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|understanding|accord)\b"
     r"|\barriv(?:ed|es|ing)\s+at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|understanding|accord|consensus)\b"
     r"|\b(?:settled|nailed down|wrapped up talks with|concluded talks with)\s+(?:on\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
-    + _INSTRUMENT + r"\b", _I),
+    + INSTRUMENT + r"\b", _I),
     "agreed to", "agrees to", "came to", "come to", "comes to", "coming to", "arriv", "settled", "nailed down", "wrapped up",
     "concluded talks")
 # A clause telling what a definite act will do or holds: its subject the act, its verb a future or a verb of containing
@@ -205,8 +200,8 @@ _ARRIVED_AT = Hinted(re.compile(
 _MADE = r"(?!(?:[\w-]+\s+){0,2}?(?:planned|draft|proposed|future|envisaged|prospective|potential|possible|expected|upcoming|mooted)\b)"
 _CONTENT = Hinted(re.compile(
     r"^\W*(?:(?:under|thanks to|through|via|by virtue of|in line with)\s+(?:the|this|that|its|their)\s+(?:new\s+)?" + _MADE
-    + r"(?:[\w-]+\s+){0,3}?" + _INSTRUMENT + r"\b[^,;]{0,80},"
-    r"|(?:the|this|that|its|their)\s+(?:new\s+)?" + _MADE + r"(?:[\w-]+\s+){0,3}?" + _INSTRUMENT
+    + r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b[^,;]{0,80},"
+    r"|(?:the|this|that|its|their)\s+(?:new\s+)?" + _MADE + r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT
     + r"\s+(?:(?:will|would|shall)\s+(?!be\b|have\b|not\b|enter|come|take effect|expire|lapse)\w+"
     r"|aims to|seeks to|is (?:designed|intended|meant) to|includes|entails|envisages|envisions|provides for|covers|outlines"
     r"|sets out|foresees|contains|stipulates|lays out)\b)", _I),
@@ -226,7 +221,7 @@ _RUNNING = Hinted(re.compile("|".join(f"(?:{shape.pattern.pattern})" for shape i
                   *dict.fromkeys(word for shape in _RUNNING_SHAPES for word in shape.words))
 
 
-def _told(pattern: Hinted, text: str) -> bool:
+def told(pattern: Hinted, text: str) -> bool:
     """Whether pattern matches text with no negation or future just before it."""
     for match in pattern.finditer(text):
         before = text[max(0, match.start() - 30):match.start()]
@@ -239,28 +234,28 @@ def refine(text: str, best: str | None) -> str | None:
     """The status find_status read from text (best) once the shapes of this module are read too."""
     if best == _REJECTED or not text:
         return best
-    if _told(_RULED_OUT, text):
+    if told(_RULED_OUT, text):
         return _REJECTED  # "Ghana ruled out joining the initiative"
     if best == _IN_FORCE:
         return best
-    if _beats(_ENDED, best) and _told(_STOPPED, text):
+    if _beats(_ENDED, best) and told(_STOPPED, text):
         return _ENDED  # "Ghana paused its cooperation with Togo", "the deal fell through"
-    if _beats(_IN_FORCE, best) and (_told(_RUNNING, text) or _ENTRY_MARKED.search(text) or _lasted(text, best)
+    if _beats(_IN_FORCE, best) and (told(_RUNNING, text) or _ENTRY_MARKED.search(text) or _lasted(text, best)
                                     or _goes_on(text, best)):
         return _IN_FORCE
     if best == _SIGNED and _AGREED_ON_ACTION.search(text) and _only_concluding(text):
         return _PLANNED  # "agreed on the establishment of a joint fund": the fund is to be set up
     if best == _PROPOSED and _MUTUAL_DISPOSITION.match(_after_dateline(text)) and not _ONE_SIDE_OFFER.search(text):
         return _PLANNED  # "Ghana and Togo expressed readiness to cooperate": both sides' intention
-    if best == _PROPOSED and _told(_ACCEPTED, text):
+    if best == _PROPOSED and told(_ACCEPTED, text):
         return _PLANNED  # "Togo accepted Ghana's offer to build a data centre": agreed, not yet done
     if _beats(_SIGNED, best) and _ENTRY_AWAITED.search(text):
         return _SIGNED  # "the treaty is pending entry into force": concluded, not yet running
-    if _beats(_SIGNED, best) and _told(_ARRIVED_AT, text):
+    if _beats(_SIGNED, best) and told(_ARRIVED_AT, text):
         return _SIGNED  # "Ghana and Togo agreed to a framework on data sharing", "came to an agreement"
     if _beats(_SIGNED, best) and _SIGNATORIES.search(text):
         return _SIGNED  # "A and B, the two signatories, have agreed to work together": the act is signed
-    if best is None and (_told(_EXCHANGING, text) or _told(_HAVE_NEW, text)):
+    if best is None and (told(_EXCHANGING, text) or told(_HAVE_NEW, text)):
         return _SIGNED
     if best == _PLANNED and " " in folded(text) and _CONTENT.match(_after_dateline(text)) and not _CONCLUDING.search(text):
         return None  # "The memorandum will build a shared understanding": what the act holds, told ahead of nothing
@@ -275,63 +270,6 @@ def _goes_on(text: str, best: str | None) -> bool:
         return bool(since) and not _FUTURE_IN_CLAUSE.search(text)
     return best is None and bool(_STANDING.search(text)) and not _FUTURE_IN_CLAUSE.search(text) and bool(
         _ACT_NAMED.search(text) or "joint" in folded(text) or " live" in folded(text) or "partners" in folded(text))
-
-
-_NEW_INSTRUMENT = re.compile(r"\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)|MoUs?|MoCs?|protocols?"
-                             r"|roadmaps?|documents?|charters?|declarations?)\b", _I)
-
-
-def built_on(text: str, start: int) -> bool:
-    """Whether the act named at start (an existing one) is what another instrument, named before it, builds on or
-    strengthens ("The MoU allows us to strengthen our existing partnership"; not "A and B agreed to expand their
-    existing partnership", where the existing act is the clause's own)."""
-    return bool(_BUILT_ON_BEFORE.search(text, max(0, start - 60), start) and _NEW_INSTRUMENT.search(text, 0, start))
-
-
-# The hot-news perfect or the headline present of concluding, with no modal before it: "The UAE and India have signed
-# three memoranda", "Ghana, Togo sign chip deal". In a lead, it reports an act of the day the story was published.
-_HOT_NEWS = Hinted(re.compile(
-    r"\b(?:has|have)\s+(?:(?:\w+ly|also|now|just)\s+)?(?:signed|inked|sealed|concluded|agreed|adopted|launched|issued|released"
-    r"|unveiled|struck|reached|established|formed|finali[sz]ed|exchanged|initial(?:l)?ed|set up|forged)\b"
-    r"|(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bshall )(?<!\bcan )"
-    r"\b(?:signs?|inks?|seals?|launch(?:es)?|adopts?|strikes?|unveils?)\s+(?:(?:a|an|the|new|joint|\d+|two|three|four|five)\s+)?"
-    r"(?:[\w-]+\s+){0,3}?" + _INSTRUMENT + r"\b", _I),
-    "has ", "have ", "sign", "ink", "seal", "launch", "adopt", "strike", "unveil")
-_PAST_TIME = re.compile(r"\b(?:in the past|previously|earlier|already|before|last (?:year|month|week)|ago)\b", _I)
-
-
-def hot_news(text: str) -> bool:
-    """Whether a lead clause tells its act concluded in the hot-news perfect or the headline present (and no past time)."""
-    return bool(_HOT_NEWS.search(text)) and not _PAST_TIME.search(text)
-
-
-_CONCLUDED_STATUSES = frozenset({_SIGNED, _IN_FORCE})
-
-
-def told_apart(status: str | None, told: str | None) -> bool:
-    """Whether a clause's status (not a back reference) tells another act than one already told with another status: an
-    offer or a refusal is apart from what was signed ("..., and the US offered Kenya help", "A declined a demand of B"),
-    and an instrument concluded is apart from a refusal told before it ("Japan turned down a request from Manila. The
-    two signed a reciprocal access agreement in July")."""
-    if not status or not told or status == told:
-        return False
-    return status in (_PROPOSED, _REJECTED) or (told == _REJECTED and status in _CONCLUDED_STATUSES)
-
-
-# A refusal whose object is an offer, named before the act it would shape: "declined a US demand that the new agreement
-# include ...", "rejected Beijing's request to add a clause to the treaty".
-_REFUSED_OFFER = Hinted(re.compile(
-    r"\b(?:rejected|rejects|turned down|turns down|refused|refuses|declined|declines|spurned|rebuffed|dismissed|vetoed)\s+"
-    r"(?:(?:a|an|the|its|their|this|that)\s+|(?-i:[A-Z])[\w.’'-]*(?:['’]s)?\s+){0,2}(?:[\w-]+\s+){0,2}?"
-    r"(?:demands?|requests?|proposals?|offers?|calls?|bids?|suggestions?|invitations?)\b", _I),
-    "reject", "turn", "refus", "declin", "spurn", "rebuff", "dismiss", "veto")
-
-
-def refused_offer(text: str, back_at: int) -> bool:
-    """Whether the clause refuses an offer named before the act it points back to (at back_at): the refusal is of the
-    offer, an act of its own, not a new status of the act in focus."""
-    match = _REFUSED_OFFER.search(text, 0, back_at)
-    return bool(match) and match.end() <= back_at
 
 
 def _only_concluding(text: str) -> bool:
@@ -363,12 +301,3 @@ def _after_dateline(text: str) -> str:
     if not spans or spans[0][0] != 0:
         return text
     return text[_AGENCY_TAIL.match(text, spans[0][1]).end():]
-
-
-# A signing told as done: "was signed in Kyiv last October", "first signed in 2017", "signed in Moscow on May 7".
-_SIGNING_TOLD = Hinted(re.compile(r"\b(?:signed|concluded|inked)\b", _I), "signed", "concluded", "inked")
-
-
-def signing_told(text: str) -> bool:
-    """Whether the clause tells a signing as done (not "will be signed", "to be concluded")."""
-    return _told(_SIGNING_TOLD, text)
