@@ -27,7 +27,7 @@ def test_a_legislature_approving_an_act_ratifies_it(text):
 
 @pytest.mark.parametrize("text, status", [
     ("The government approved a draft agreement with Serbia on nuclear safety.", "planned"),
-    ("The cabinet approved the signing of a memorandum with Chile.", "signed"),
+    ("The cabinet approved the memorandum with Chile.", "signed"),
     ("Parliament will vote on the treaty with Norway next week.", "planned"),
     ("Lawmakers rejected the trade pact with Argentina.", "rejected"),
     ("Parliament has not approved the treaty with Chad.", "rejected"),
@@ -543,4 +543,15 @@ def test_an_instrument_agreed_to_or_arrived_at_is_signed(text):
     ("Ghana and Togo failed to arrive at a deal.", None),
 ])
 def test_agreeing_to_act_to_an_offer_or_an_agreement_ahead_is_no_signing(text, status):
+    assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The cabinet approved the signing of a memorandum with Chile.", "planned"),
+    ("The government authorised the conclusion of an agreement with Peru.", "planned"),
+    ("The president gave the go-ahead for the signing of the treaty.", "planned"),
+    ("The signing of the memorandum took place in Lima.", "signed"),
+    ("The ministers attended the signing of the memorandum.", "signed"),
+])
+def test_a_signing_authorised_is_still_ahead_a_signing_attended_is_done(text, status):
     assert find_status(text) == status

@@ -199,7 +199,7 @@ _RULES = [
           r"|(?:formed|founded|created)\s+(?=(?:a|an|the|their|its|joint|new)\b)|inaugurated|rolled out)\b"),
     _rule("signed", "struck|approv|reached|finali|clinch|penned|secured|pen to paper|renewed|initial|partnered with|joined forces"
           "|enter|strike|extended|prolonged|countersign|broker|ed out",
-          r"\b(?:struck|approved(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?drafts?\b)"  # a draft approved: not concluded yet
+          r"\b(?:struck|approved(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?:drafts?|signing|conclusion)\b)"  # a draft, a signing approved: ahead
           r"|reached(?!\s+(?:\$|US\$|€|£|\d|record|a record|an all-time|new highs?|(?-i:[A-Z]))|\s+\w+\s+(?-i:[A-Z]))"
           r"|finali[sz]ed|clinched|penned|secured|put pen to paper"
           r"|renewed(?!\s+(?:calls?|push|efforts?|interest|focus|tensions?|fighting|pressure|concerns?|criticism|threats?)\b)"

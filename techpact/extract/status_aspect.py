@@ -24,6 +24,9 @@ _SOON_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:later this (?:week|month|yea
 _COMING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:in the coming (?:days|weeks|months)|from next (?:week|month|year)|next year)\b", _I)
 # The signing as a noun told ahead: "The signing of the memorandum will be the first step".
 _NOUN_AHEAD_AFTER = re.compile(r"(?:\s+(?:of|on)\s+[^,.;:]{0,80}?)?\s+(?:will|is (?:expected|due|set|scheduled|slated|planned))\b", _I)
+# A signing authorised, still to be made: "the cabinet approved the signing of", "authorised the conclusion of".
+_AUTHORISED_BEFORE = re.compile(r"\b(?:approv\w*|authori[sz]\w*|clear\w*|green-?light\w*|sanction\w*|go-ahead|permission|mandate)"
+                                r"\s+(?:(?:for|to)\s+)?(?:the\s+)?$", re.IGNORECASE)
 # An instruction or authority to conclude, the verb in its base form: "instructed the agency to negotiate and sign the protocol".
 _INSTRUCTED_BEFORE = re.compile(r"\b(?:instruct|authori[sz]|order|mandat|empower|direct|task)\w*\b[^.;]*$", _I)
 # A condition on concluding it: "if the deal is signed", "unless parliament approves".
@@ -72,6 +75,7 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
                 or _LATER_AFTER.match(text, end) or _SOON_AFTER.match(text, end)
                 or (_AHEAD_OF_BEFORE.search(before) and _MODAL_IN_CLAUSE.search(text, max(0, start - 120), start))
                 or (word == "signing" and before.lower().endswith("the ") and _NOUN_AHEAD_AFTER.match(text, end))
+                or (word in ("signing", "conclusion of") and _AUTHORISED_BEFORE.search(before))
                 or (not re.search(r"(?:ed|ing|s)$", word) and _INSTRUCTED_BEFORE.search(text, max(0, start - 200), start))):
             return "planned"  # "will sign", "is being finalised", "if the deal is signed", "the signing is set for": not done yet
         return cue
