@@ -555,3 +555,30 @@ def test_agreeing_to_act_to_an_offer_or_an_agreement_ahead_is_no_signing(text, s
 ])
 def test_a_signing_authorised_is_still_ahead_a_signing_attended_is_done(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text", [
+    "Togo welcomed Ghana's proposal and agreed to set up a joint fund.",
+    "Ghana proposed a joint fund, and Togo agreed.",
+    "Togo backed Ghana's proposal to set up a joint fund.",
+    "Togo endorsed Ghana's proposal to set up a joint fund.",
+    "The two leaders agreed to set up a joint fund proposed by Ghana.",
+    "Following a Ghanaian proposal, the two countries agreed to set up a joint fund.",
+    "At Ghana's suggestion, the two countries will set up a joint fund.",
+])
+def test_a_proposal_taken_up_or_told_as_the_origin_of_what_was_agreed_is_planned(text):
+    assert find_status(text) == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana proposed a joint fund to Togo.",
+    "Ghana proposed that Togo join the fund.",
+    "The fund proposed by Ghana is under study.",
+    "Ghana proposed a fund, and Togo said it would consider it.",
+])
+def test_a_proposal_nobody_took_up_stays_proposed(text):
+    assert find_status(text) == "proposed"
+
+
+def test_an_endorsed_offer_is_no_signing():
+    assert find_status("Togo endorsed Ghana's bid to host the centre.") != "signed"

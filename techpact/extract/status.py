@@ -182,7 +182,9 @@ _RULES = [
           r"|concluded(?!\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:[\w-]+\s+)?(?:visits?|trip|tour|meeting|summit|session|forum"
           r"|conference|that)\b)"
           r"|exchanged(?!\s+(?:views|opinions|ideas|greetings|pleasantries|thoughts|experiences?)\b)|adopted|adopts|adopting"
-          r"|endorsed|formali[sz]ed|conclusion of|formali[sz]es?|seals?|concludes?)\b"),
+          # an offer endorsed is taken up, not concluded ("endorsed Ghana's proposal to set up a fund": status_shapes)
+          r"|endorsed(?!\s+(?:(?:the|a|an|its|their|(?-i:[A-Z])[\w.’'-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:proposals?|offers?|ideas?"
+          r"|suggestions?|calls?|bids?)\b)|formali[sz]ed|conclusion of|formali[sz]es?|seals?|concludes?)\b"),
     _rule("signed", "agree|complet|consensus", r"\b(?:agreed (?:on|upon)(?! (?:\w+day|\d|the \d))|agrees? (?:on|upon)(?! (?:\w+day|\d|the \d))"
           r"|(?:have|has|had) agreed (?:a|an|the|on)|agreed (?:on \w+day )?(?:a|an)|completed (?:the )?negotiations"
           r"|reached (?:a )?consensus on)\b"),

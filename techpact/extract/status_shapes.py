@@ -132,10 +132,11 @@ _STANDING = Hinted(re.compile(
 # "Japan agreed to a US proposal to negotiate", "the proposal was accepted by Peru").
 _OFFER = r"(?:proposals?|offers?|invitations?|ideas?|suggestions?|initiatives?)"
 _ACCEPTED = Hinted(re.compile(
-    r"\b(?:agreed to|agrees to|accept(?:ed|s|ing)?|took up|takes up|taken up|embraced|embraces)\s+(?:(?:a|an|the|its|their|his|her"
+    r"\b(?:agreed to|agrees to|accept(?:ed|s|ing)?|took up|takes up|taken up|embraced|embraces|endorsed|endorses|backed|backs"
+    r"|supported|supports)\s+(?:(?:a|an|the|its|their|his|her"
     r"|this|that)\s+|(?-i:[A-Z])[\w.’'-]*(?:['’]s)?\s+){0,2}(?:[\w.’'-]+\s+){0,2}?" + _OFFER + r"\b"
     r"|\b" + _OFFER + r"\s+(?:(?:was|were|has been|have been|had been)\s+)(?:\w+ly\s+)?(?:accepted|taken up|embraced)\b", _I),
-    "agree", "accept", "took up", "takes up", "taken up", "embrace")
+    "agree", "accept", "took up", "takes up", "taken up", "embrace", "endorse", "back", "support")
 # A readiness both sides voice together: their intention, not one side's offer ("Ghana and Togo expressed readiness to
 # cooperate", "both sides are keen to work together"; "Ghana is ready to help Togo" stays an offer).
 _MUTUAL_DISPOSITION = Hinted(re.compile(
@@ -152,6 +153,16 @@ _AGREED_ON_ACTION = Hinted(re.compile(
     r"|setting up|launch(?:ing)?|development|holding|signing|conclusion|drafting|preparation|opening|building|construction"
     r"|organi[sz]ation|elaboration)\s+of|(?:need|necessity|importance)\s+(?:to|of|for)|(?:further\s+|concrete\s+|practical\s+)?"
     r"(?:steps|ways|measures|means|plans?)\s+(?:to|for))\b", _I), "agree", "consensus")
+# A proposal told as the origin of what the sides agreed: their plan ("agreed to set up a fund proposed by Ghana",
+# "Following a Ghanaian proposal, the two agreed to ...", "At Ghana's suggestion, the two will ...", "Ghana proposed a
+# fund, and Togo agreed").
+_PROPOSAL_TAKEN = Hinted(re.compile(
+    r"\b(?:proposed|suggested|put forward|offered)\s+by\b|\b(?:following|after|at|on|upon)\s+(?:(?:a|an|the|its|their)\s+|"
+    r"(?-i:[A-Z])[\w.’'-]*['’]s\s+)?(?:[\w-]+\s+)?(?:proposal|suggestion|initiative|request|invitation)\b"
+    r"|,?\s+and\s+(?:(?-i:[A-Z])[\w.’'-]*|the other side|they|it)\s+(?:readily\s+|quickly\s+)?(?:agreed|accepted)\b"
+    r"|\b(?:proposal|offer|suggestion|initiative|idea)s?\b[^.;]{0,60}?\band\s+(?:(?:also|readily)\s+)?(?:agreed|decided)\b", _I),
+    "by", "proposal", "suggestion", "initiative", "request", "invitation", "agreed", "accepted")
+_AGREEING = re.compile(r"\b(?:agreed|agree|agrees|decided|will|shall|accepted)\b", _I)
 _FUTURE_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|going to|plans? to|aims? to|set to|expected to|intends? to)\b", _I)
 # An act stopped, told by verbs the status rules lack: ended ("paused its cooperation with", "the project was put on ice",
 # "has been mothballed", "walked out of the agreement", "the deal fell through", "ceased to be in force").
@@ -247,6 +258,8 @@ def refine(text: str, best: str | None) -> str | None:
         return _PLANNED  # "agreed on the establishment of a joint fund": the fund is to be set up
     if best == _PROPOSED and _MUTUAL_DISPOSITION.match(_after_dateline(text)) and not _ONE_SIDE_OFFER.search(text):
         return _PLANNED  # "Ghana and Togo expressed readiness to cooperate": both sides' intention
+    if best == _PROPOSED and _PROPOSAL_TAKEN.search(text) and _AGREEING.search(text):
+        return _PLANNED  # "the two agreed to set up a fund proposed by Ghana": the proposal taken up
     if best == _PROPOSED and told(_ACCEPTED, text):
         return _PLANNED  # "Togo accepted Ghana's offer to build a data centre": agreed, not yet done
     if _beats(_SIGNED, best) and _ENTRY_AWAITED.search(text):
