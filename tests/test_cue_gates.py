@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from techpact.extract import act_separation, cues, gates, memberships, roles, sectors
+from techpact.extract import act_separation, cues, gates, memberships, roles, sectors, status_discourse, status_plain, status_shapes
 from techpact.extract.dates import _DATE, _may_hold_date, first_date
 from techpact.extract.sentences import split_sentences
 
 from .conftest import CORPUS
 
-_MODULES = {"cues": cues, "roles": roles, "memberships": memberships, "act_separation": act_separation}
+_MODULES = {"cues": cues, "roles": roles, "memberships": memberships, "act_separation": act_separation,
+            "status_shapes": status_shapes, "status_discourse": status_discourse, "status_plain": status_plain}
 GATES = sorted([f"{key}.{name}" for key, module in _MODULES.items() for name, value in vars(module).items()
                 if isinstance(value, gates.Hinted)]
                + [f"{key}.{name}.{index}" for key, module in _MODULES.items() for name, value in vars(module).items()

@@ -573,7 +573,7 @@ def test_a_bloc_named_alone_still_ends_the_focus():
 
 
 @pytest.mark.parametrize("text, status", [
-    ("Ghana and Togo extended their space cooperation agreement for five years.", "signed"),
+    ("Ghana and Togo extended their space cooperation agreement for five years.", "in-force"),  # running on (eval guide: ongoing)
     ("Ghana has put on hold its 5G deal with Togo.", "ended"),
     ("Ghana backed out of the satellite deal with Togo.", "ended"),
     ("Ghana and Togo shelved their satellite deal.", "ended"),

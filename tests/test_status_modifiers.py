@@ -16,7 +16,7 @@ _FRAMES = [
     ("Ghana and Peru have {}signed an agreement on space cooperation.", "signed"),
     ("Ghana and Peru have {}been cooperating on space since 2010.", "in-force"),
 ]
-_MODIFIERS = ["", "also ", "now ", "formally ", "on Monday ", "next week ", "in the coming weeks ", "later this year ",
+_MODIFIERS = ["", "also ", "formally ", "on Monday ", "next week ", "in the coming weeks ", "later this year ",
               "on Tuesday formally ", "once again ", "in March ", "jointly "]
 
 

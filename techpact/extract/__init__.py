@@ -12,6 +12,7 @@ from techpact.extract.confidence import DATE_IN_SENTENCE, agreement_confidence, 
 from techpact.extract.datelines import dateline_spans
 from techpact.extract.dates import first_date, named_act_date, start_date
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, PartialDate, Span
+from techpact.extract.status_discourse import hot_news, signing_told
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.memberships import find_memberships
 from techpact.extract.occasions import occasion_date, told_at_occasion
@@ -86,6 +87,11 @@ def extract_facts(document: Document) -> Facts:
                      lambda: told_at_occasion(agreement, agreements[:index], when_held))
         if agreement.date is None and filed and agreement.status == "signed":
             agreement.date = filed  # what a story filed on a day reports as signed, with no date of its own
+        elif (agreement.date is None and dated and agreement.status == "signed" and document.issued and agreement.evidence
+              and agreement.evidence[0].start <= sentences[min(1, len(sentences) - 1)].start
+              and hot_news(agreement.evidence[0].text)):
+            # "The UAE and India have signed three MoUs" in a story's lead: an act of the day it was published
+            agreement.date = PartialDate(document.issued.year, document.issued.month, document.issued.day)
         for index, person in enumerate(agreement.signatories):
             if person.name in known:  # one role per person per document
                 agreement.signatories[index] = known[person.name]
@@ -225,6 +231,9 @@ def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int
             agreement.place = _place(span, in_span)
     # the act's date comes from the sentences that tell it, its own first (dates of older acts named
     # in passing, spans and datelines are passed over by dates_in), then from the occasion it was told at
+    if dated and agreement.status == "in-force":  # an act in force by a later step is dated by its signing, told apart
+        agreement.date = next((day for span in agreement.evidence[1:] if signing_told(span.text)
+                               and (day := first_date(span.text, document.issued))), None)
     for span in agreement.evidence if dated else ():
         if agreement.date is not None:
             break

@@ -21,6 +21,7 @@ from techpact.extract import cues
 from techpact.extract.clause_reading import actor_words, another_time, later_time, told_again, told_words, when_told
 from techpact.extract.facts import Agreement
 from techpact.extract.gates import Hinted
+from techpact.extract.status_discourse import told_apart
 from techpact.ontology.vocabulary import GENERIC_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
 from techpact.ontology.vocabulary import STATUS_RANK
 
@@ -121,7 +122,7 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
             continue  # "signed an MoU ...", then "first signed a defence agreement in 1977": an older act
         if not back and status and agreement.status and ongoing(status) != ongoing(agreement.status):
             continue  # an act running for years is not the one signed or planned now, named or not
-        if not back and (status == "proposed" or status == "rejected") and agreement.status and agreement.status != status:
+        if not back and told_apart(status, agreement.status):
             continue  # "..., and the US offered Kenya help", "A declined a demand of B": acts apart from what was signed
         if back or not kind or not agreement.kind:
             return agreement

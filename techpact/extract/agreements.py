@@ -23,6 +23,7 @@ from techpact.extract.parties import (
 )
 from techpact.ontology.reference import is_bloc
 from techpact.ontology.vocabulary import GENERIC_KINDS, SPECIFIC_KINDS
+from techpact.extract.status_discourse import refused_offer
 from techpact.ontology.vocabulary import STATUS_RANK as _STATUS_RANK  # stronger statuses are not overwritten by weaker ones
 
 
@@ -130,7 +131,7 @@ class AgreementReader(Attendance):
         if kind is None and len(clause.actors) >= 2 and (body := compound_body(clause)) is not None:
             where, kind = body  # "the EU-India Trade and Technology Council met", "the ASEAN-Japan ... Centre"
         back_match = cues.BACK_REFERENCE.search(text)
-        back = bool(back_match)
+        back = bool(back_match) and not refused_offer(text, back_match.start())
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
         status = revision_status(text, cues.find_status(text))  # "has revised a long-standing agreement": signed now
         if kind == "proposal" and (taken := cues.ACCEPTED_OFFER.search(text)):  # the offer taken up: what it offers

@@ -249,7 +249,7 @@ PRIOR_BUILT_ON = Hinted(re.compile(
 # Ties wished closer, not an instrument: "a closer partnership between the two nations harbors opportunities".
 TIES_WISHED = re.compile(r"\b(?:closer|stronger|deeper|broader|greater|wider|more robust)\s+$", _I)
 # An offer taken up: what it offers is planned now ("Japan has agreed to a U.S. proposal to conclude a new agreement").
-ACCEPTED_OFFER = Hinted(re.compile(r"\b(?:agreed to|accept(?:ed|s)?|took up|takes up)\s+(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,2}?"
+ACCEPTED_OFFER = Hinted(re.compile(r"\b(?:agreed to|accept(?:ed|s)?|took up|takes up)\s+(?:a|an|the|its|their|(?-i:[A-Z])[\w.’'-]*['’]s)\s+(?:[\w.’'-]+\s+){0,2}?"
                                    r"(?:proposal|offer)\b", _I), "agreed to", "accept", "took up", "takes up")
 
 # Instruments counted as more of a kind sought, not one made: "is actively seeking more deals abroad".

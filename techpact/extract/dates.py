@@ -43,7 +43,9 @@ _DATE = re.compile(
     re.I,
 )
 # A date right after these words starts or ends a span, or is a deadline: not the act's date.
-_NOT_THE_ACT_BEFORE = re.compile(r"\b(?:since|until|till|through|by|from|before|after|as of|as early as|dating back to|back in)\s+(?:(?:early|late|mid-?|the end of)\s+)?$", re.I)
+_NOT_THE_ACT_BEFORE = re.compile(r"\b(?:since|until|till|through|by|from|before|after|as of|as early as|dating back to|back in)\s+(?:(?:early|late|mid-?|the end of)\s+)?$"
+                                 # an end still ahead: "will expire in 2030", "expires in May", "is valid for five years from"
+                                 r"|\b(?:(?:will|would|to)\s+(?:\w+\s+)?(?:expire|lapse|run out|end)|expires|lapses|runs out)\s+$", re.I)
 # A date naming an older act: "the 2001 treaty", "the treaty of 2001", "an agreement signed in 2015".
 _ACT_NOUN = r"(?:treaty|agreement|accord|pact|memorandum|mou|deal|declaration|statement|charter|protocol|partnership|contract|convention)"
 _OLDER_ACT_AFTER = re.compile(rf"^(?:[-\s]+(?:[A-Z][a-z]+\s+){{0,3}}{_ACT_NOUN}\b|\s+{_ACT_NOUN}\b)", re.I)

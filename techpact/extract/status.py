@@ -19,6 +19,8 @@ from typing import NamedTuple
 from techpact.extract.gates import Hinted, folded
 from techpact.extract.status_aspect import aspect as _aspect
 from techpact.extract.status_plain import without_modifiers
+from techpact.extract.status_discourse import built_on as _built_on
+from techpact.extract.status_shapes import refine as _refine
 from techpact.ontology.vocabulary import STATUS_PRECEDENCE
 
 _I = re.IGNORECASE
@@ -63,7 +65,7 @@ _RULES = [
     _rule("rejected", "not|n't|n’t|never|refus|declin|fail", r"\b(?:did not|didn[’']t|does not|doesn[’']t|do not|don[’']t"
           r"|has not|hasn[’']t|have not|haven[’']t|had not|hadn[’']t|will not|won[’']t|would not|wouldn[’']t|shall not|cannot"
           r"|can[’']t|could not|couldn[’']t|never|refused to|refuses to|refusing to|declined to|declines to|declining to|failed to"
-          r"|fails to|chose not to|decided not to|opted not to|(?:is|are) not going to)\s+(?!yet\b)(?:\w+\s+){0,2}?"
+          r"|fails to|chose not to|decided not to|opted not to|(?:is|are) not going to)\s+(?!yet\b|rul\w* out\b|exclud\w*)(?:\w+\s+){0,2}?"
           r"(?:sign|agree|ink|conclude|accept|join|support|back|endorse|approve|adopt|participate|take part)\w*"),
     _rule("rejected", "opted out|walked away", r"\b(?:opted out of|walked away from)\b"),
     _rule("rejected", "reject|turn|refus|declin|spurn|rebuff|snub|veto|dismiss|oppos|block|balk|baulk|said no|says no|against"
@@ -95,7 +97,7 @@ _RULES = [
           r"|(?:deepened|strengthened|expanded|stepped up|broadened)\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|partnership|collaboration)\b"
           r"|been\s+(?:running|operating|functioning)\b"
           # the act held as one's own: "have a strategic partnership", "have had an agreement since 2012"
-          r"|(?:had\s+|long\s+had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|agreement|accord|treaty|pact|alliance|memorandum|MoU"
+          r"|(?:had\s+|long\s+had\s+)?(?:a|an)\s+(?!new\b|fresh\b)(?:[\w-]+\s+){0,3}?(?:partnership|agreement|accord|treaty|pact|alliance|memorandum|MoU"
           r"|arrangement|history of (?:cooperation|collaboration))\b"
           # a standing activity over a stretch of time up to now: "have operated a joint lab since 2015", "have for years collaborated"
           r"|(?:long\s+|jointly\s+|closely\s+|successfully\s+|already\s+)?" + _ACTIVITY + r"\b(?=[^.;]{0,100}?\b" + _DURATION + r")"
@@ -181,7 +183,9 @@ _RULES = [
           r"|concluded(?!\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:[\w-]+\s+)?(?:visits?|trip|tour|meeting|summit|session|forum"
           r"|conference|that)\b)"
           r"|exchanged(?!\s+(?:views|opinions|ideas|greetings|pleasantries|thoughts|experiences?)\b)|adopted|adopts|adopting"
-          r"|endorsed|formali[sz]ed|conclusion of|formali[sz]es?|seals?|concludes?)\b"),
+          # an offer endorsed is taken up, not concluded ("endorsed Ghana's proposal to set up a fund": status_shapes)
+          r"|endorsed(?!\s+(?:(?:the|a|an|its|their|(?-i:[A-Z])[\w.’'-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:proposals?|offers?|ideas?"
+          r"|suggestions?|calls?|bids?)\b)|formali[sz]ed|conclusion of|formali[sz]es?|seals?|concludes?)\b"),
     _rule("signed", "agree|complet|consensus", r"\b(?:agreed (?:on|upon)(?! (?:\w+day|\d|the \d))|agrees? (?:on|upon)(?! (?:\w+day|\d|the \d))"
           r"|(?:have|has|had) agreed (?:a|an|the|on)|agreed (?:on \w+day )?(?:a|an)|completed (?:the )?negotiations"
           r"|reached (?:a )?consensus on)\b"),
@@ -198,7 +202,7 @@ _RULES = [
           r"|(?:formed|founded|created)\s+(?=(?:a|an|the|their|its|joint|new)\b)|inaugurated|rolled out)\b"),
     _rule("signed", "struck|approv|reached|finali|clinch|penned|secured|pen to paper|renewed|initial|partnered with|joined forces"
           "|enter|strike|extended|prolonged|countersign|broker|ed out",
-          r"\b(?:struck|approved(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?drafts?\b)"  # a draft approved: not concluded yet
+          r"\b(?:struck|approved(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?:drafts?|signing|conclusion)\b)"  # a draft, a signing approved: ahead
           r"|reached(?!\s+(?:\$|US\$|€|£|\d|record|a record|an all-time|new highs?|(?-i:[A-Z]))|\s+\w+\s+(?-i:[A-Z]))"
           r"|finali[sz]ed|clinched|penned|secured|put pen to paper"
           r"|renewed(?!\s+(?:calls?|push|efforts?|interest|focus|tensions?|fighting|pressure|concerns?|criticism|threats?)\b)"
@@ -299,6 +303,7 @@ FUTURE_ISSUE = re.compile(r"\b(?:will|shall|to|expected to|plans? to|set to)\s+(
 # the cues _aspect may read as in force ("in_force", "ongoing", "habit"; an end told ahead, "expires in 2030").
 _IN_FORCE = "in-force"
 _ACTIVITY_CUES = {"ongoing", "habit"}
+_ASIDE_CUES = _ACTIVITY_CUES | {"ended"}  # what goes on, or runs until an end told ahead ("..., which replaces one due to expire,")
 # A relative clause or an aside set off from the clause: what it says goes on is background to the clause's own verb.
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where|having)\b[^,;()]*|\([^()]*\)|[—–]\s[^—–]*[—–]")
 _ASIDE_WORDS = (", which", ", who", ", where", ", having", "(", "—", "–")
@@ -328,11 +333,13 @@ def find_status(text: str) -> str | None:
             break
         if any(word in low for word in rule.words):
             if rule.cue == "background":
-                background = background or bool(rule.pattern.search(text))
+                background = background or any(not _built_on(text, match.start()) for match in rule.pattern.finditer(text))
                 continue
             for match in rule.pattern.finditer(text):
                 status = _aspect(rule.cue, text, match.start(), match.end())
-                if status == _IN_FORCE and rule.cue in _ACTIVITY_CUES and any(a <= match.start() < b for a, b in asides):
+                if status is None:
+                    continue  # a provision of the act ("can be terminated with six months' notice"), no event
+                if status == _IN_FORCE and rule.cue in _ASIDE_CUES and any(a <= match.start() < b for a, b in asides):
                     aside = True  # "A, which have cooperated since 2010, signed a memorandum": told aside
                 elif any(a <= match.start() < b for a, b in classes):
                     told_of_class = told_of_class or status  # said of other acts of its class: the clause's own verb first
@@ -340,4 +347,4 @@ def find_status(text: str) -> str | None:
                     best = status
     if (background and (best is None or STATUS_PRECEDENCE[best] > _SIGNED_PRECEDENCE)) or (aside and best is None):
         return _IN_FORCE
-    return best or told_of_class
+    return _refine(text, best or told_of_class)

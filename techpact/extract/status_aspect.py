@@ -14,14 +14,19 @@ _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|could|may|might|can|should|must|to|plans? to|planning to|set to|expected to|due to|ready to"
     r"|intend(?:s|ed)? to)\s+(?:\w+\s+)?$", _I)
 # Words that put a verb of concluding before its time: "not yet signed", "is being finalised", "towards signing".
-_NOT_DONE_BEFORE = re.compile(r"\b(?:not yet|being|towards?|ahead of(?: the)?|close to|(?:slated|set|scheduled|due|ready) for"
+_NOT_DONE_BEFORE = re.compile(r"\b(?:not yet|(?<!witnessed )(?<!watched )(?<!saw )being|towards?|ahead of(?: the)?|close to|(?:slated|set|scheduled|due|ready) for"
                               r"|for (?:subsequent|later|future|eventual))\s+(?:\w+\s+)?$", _I)
 # Ahead of what the clause puts in the future or conditional: "will meet before signing", "upon agreeing, sign it".
 _AHEAD_OF_BEFORE = re.compile(r"\bbefore\s+$", _I)
 # A concluding dated ahead: "for signing later this week", "to be inked next month".
 _SOON_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:later this (?:week|month|year)|next (?:week|month|year)|tomorrow)\b", _I)
+# An entry into force dated ahead: "comes into force next month", "takes effect on January 1 next year", "from next year".
+_COMING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:in the coming (?:days|weeks|months)|from next (?:week|month|year)|next year)\b", _I)
 # The signing as a noun told ahead: "The signing of the memorandum will be the first step".
 _NOUN_AHEAD_AFTER = re.compile(r"(?:\s+(?:of|on)\s+[^,.;:]{0,80}?)?\s+(?:will|is (?:expected|due|set|scheduled|slated|planned))\b", _I)
+# A signing authorised, still to be made: "the cabinet approved the signing of", "authorised the conclusion of".
+_AUTHORISED_BEFORE = re.compile(r"\b(?:approv\w*|authori[sz]\w*|clear\w*|green-?light\w*|sanction\w*|go-ahead|permission|mandate)"
+                                r"\s+(?:(?:for|to)\s+)?(?:the\s+)?$", re.IGNORECASE)
 # An instruction or authority to conclude, the verb in its base form: "instructed the agency to negotiate and sign the protocol".
 _INSTRUCTED_BEFORE = re.compile(r"\b(?:instruct|authori[sz]|order|mandat|empower|direct|task)\w*\b[^.;]*$", _I)
 # A condition on concluding it: "if the deal is signed", "unless parliament approves".
@@ -36,7 +41,11 @@ _AWAITED_BEFORE = re.compile(r"\b(?:await\w*|pending|subject to|requir\w+|needs?
 # A ratification only proposed or on its way: "a bill on ratification of the treaty", "submitted it to parliament for
 # ratification" (not "the law on ratification", which a president signs when it is done).
 _RATIFICATION_ON_ITS_WAY_BEFORE = re.compile(r"\b(?:bill|draft(?:\s+law)?|motion)s?\s+(?:on|for|of)\s+(?:the\s+)?$"
-                                             r"|\b(?:submit\w*|sent|send\w*|forward\w*|introduc\w*|put forward)\b[^.;]{0,60}?\bfor\s+$",
+                                             r"|\b(?:submit\w*|sent|send\w*|forward\w*|introduc\w*|put forward|go|goes|went|head\w*|refer\w*|pass\w* on)\b[^.;]{0,60}?"
+                                             r"\bfor\s+(?:the\s+)?$"
+                                             # a ratification still to be weighed: "will discuss the issue of ratification"
+                                             r"|\b(?:discuss\w*|consider\w*|debat\w*|examin\w*|review\w*|(?:issue|question|matter)\s+of)"
+                                             r"\s+(?:the\s+)?(?:(?:issue|question|matter)\s+of\s+)?(?:the\s+)?$",
                                              _I)
 # A negation of entry into force: "has not been ratified", "never entered into force".
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+)?(?:\w+\s+)?$", _I)
@@ -46,15 +55,19 @@ _HEDGE_BEFORE = re.compile(r"\b(?:could|may|might|threat\w* to|consider\w* (?:to
 # Entry into force told as ahead: a ratification in the same clause is its condition or a step before it.
 _FORCE_AHEAD = re.compile(r"\b(?:will|shall|would|is to|are to|set to|due to|expected to)\s+(?:\w+\s+)?(?:enter|come|go|take|be put)"
                           r"\s+(?:into\s+)?(?:force|effect)\b", _I)
+# An end the act provides for, not one that befell it: "can be terminated with notice", "either party may withdraw".
+_PROVISION_BEFORE = re.compile(r"\b(?:can|may)\s+(?:only\s+|also\s+)?be\s+$"
+                               r"|\b(?:either|any|each)\s+(?:side|party|parties|country|signatory|state)\s+(?:can|may|shall)\s+(?:\w+\s+)?$",
+                               _I)
 _RUNS_OUT = re.compile(r"expire|lapse|run out", _I)
 _RUNS_OUT_AHEAD = re.compile(r"(?:expire|lapse)s?\b", _I)
 _MODAL_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|can|could|may|might|should|must|to)\b[^.;:]*$", _I)
 _LET_BEFORE = re.compile(r"\b(?:let|lets|letting|allowed|allows|allowing)\b", _I)
 
 
-def aspect(cue: str, text: str, start: int, end: int) -> str:
+def aspect(cue: str, text: str, start: int, end: int) -> str | None:
     """The status a cue (found at start:end) gives once what stands around it is read: a future, a negation, a
-    progressive, a condition."""
+    progressive, a condition; None for an end the act only provides for ("can be terminated with notice")."""
     before = text[max(0, start - 40):start]
     if cue == "signed":
         word = text[start:end].lower()
@@ -62,11 +75,13 @@ def aspect(cue: str, text: str, start: int, end: int) -> str:
                 or _LATER_AFTER.match(text, end) or _SOON_AFTER.match(text, end)
                 or (_AHEAD_OF_BEFORE.search(before) and _MODAL_IN_CLAUSE.search(text, max(0, start - 120), start))
                 or (word == "signing" and before.lower().endswith("the ") and _NOUN_AHEAD_AFTER.match(text, end))
+                or (word in ("signing", "conclusion of") and _AUTHORISED_BEFORE.search(before))
                 or (not re.search(r"(?:ed|ing|s)$", word) and _INSTRUCTED_BEFORE.search(text, max(0, start - 200), start))):
             return "planned"  # "will sign", "is being finalised", "if the deal is signed", "the signing is set for": not done yet
         return cue
     if cue == "in_force":
-        if _FUTURE_BEFORE.search(before) or _NEGATION_BEFORE.search(before) or _AWAITED_BEFORE.search(before):
+        if (_FUTURE_BEFORE.search(before) or _NEGATION_BEFORE.search(before) or _AWAITED_BEFORE.search(before)
+                or _SOON_AFTER.match(text, end) or _COMING_AFTER.match(text, end)):
             return "signed"  # "will enter into force", "has not been ratified", "awaits ratification": concluded, not in force
         if text[start:start + 5].lower() == "ratif" and _RATIFICATION_ON_ITS_WAY_BEFORE.search(text, max(0, start - 100), start):
             return "signed"  # "a bill on ratification of the treaty was sent to the committee": not ratified yet
@@ -79,6 +94,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str:
         if _FUTURE_BEFORE.search(before) and not text[start:start + 7].lower() == "continu":
             return "planned"  # "will work together": not begun ("will continue to cooperate" goes on)
         return "in-force"
+    if cue == "ended" and _PROVISION_BEFORE.search(before):
+        return None  # "can be terminated by either side", "either party may withdraw": what the act provides, no event
     if cue != "ended" or _LET_BEFORE.search(text, max(0, start - 80), start):
         return cue  # "let the memorandum expire", "was allowed to lapse": ended
     if _RUNS_OUT_AHEAD.match(text, start):

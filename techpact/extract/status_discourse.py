@@ -1,0 +1,86 @@
+"""How a passage tells its acts apart, read with the status shapes (extraction rules, ours): a lead's hot-news perfect
+dating its act on the day of publication, a new instrument built on an existing act, an offer refused apart from the act
+it would shape, an act concluded after a refusal, a signing told apart from the step that put an act in force."""
+
+from __future__ import annotations
+
+import re
+
+from techpact.extract.gates import Hinted
+from techpact.extract.status_shapes import INSTRUMENT, told
+
+_I = re.IGNORECASE
+_SIGNED = "signed"
+_IN_FORCE = "in-force"
+_PROPOSED = "proposed"
+_REJECTED = "rejected"
+
+# An act named as the base a new one builds on or strengthens: "the memorandum will build on their existing
+# partnership", "allows us to strengthen our existing partnership" (the existing act is another than the clause's).
+_BUILT_ON_BEFORE = re.compile(r"\b(?:build\w* on|built on|strengthen\w*|deepen\w*|complement\w*|expand\w*|enhanc\w*|reinforc\w*"
+                              r"|boost\w*|upgrad\w*|elevat\w*|broaden\w*|add\w* to)\s+(?:(?:the|their|its|our|this|these)\s+)?"
+                              r"(?:[\w-]+['’]s?\s+){0,2}$", _I)
+_NEW_INSTRUMENT = re.compile(r"\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)|MoUs?|MoCs?|protocols?"
+                             r"|roadmaps?|documents?|charters?|declarations?)\b", _I)
+
+
+def built_on(text: str, start: int) -> bool:
+    """Whether the act named at start (an existing one) is what another instrument, named before it, builds on or
+    strengthens ("The MoU allows us to strengthen our existing partnership"; not "A and B agreed to expand their
+    existing partnership", where the existing act is the clause's own)."""
+    return bool(_BUILT_ON_BEFORE.search(text, max(0, start - 60), start) and _NEW_INSTRUMENT.search(text, 0, start))
+
+
+# The hot-news perfect or the headline present of concluding, with no modal before it: "The UAE and India have signed
+# three memoranda", "Ghana, Togo sign chip deal". In a lead, it reports an act of the day the story was published.
+_HOT_NEWS = Hinted(re.compile(
+    r"\b(?:has|have)\s+(?:(?:\w+ly|also|now|just)\s+)?(?:signed|inked|sealed|concluded|agreed|adopted|launched|issued|released"
+    r"|unveiled|struck|reached|established|formed|finali[sz]ed|exchanged|initial(?:l)?ed|set up|forged)\b"
+    r"|(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bshall )(?<!\bcan )"
+    r"\b(?:signs?|inks?|seals?|launch(?:es)?|adopts?|strikes?|unveils?)\s+(?:(?:a|an|the|new|joint|\d+|two|three|four|five)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b", _I),
+    "has ", "have ", "sign", "ink", "seal", "launch", "adopt", "strike", "unveil")
+_PAST_TIME = re.compile(r"\b(?:in the past|previously|earlier|already|before|last (?:year|month|week)|ago)\b", _I)
+
+
+def hot_news(text: str) -> bool:
+    """Whether a lead clause tells its act concluded in the hot-news perfect or the headline present (and no past time)."""
+    return bool(_HOT_NEWS.search(text)) and not _PAST_TIME.search(text)
+
+
+_CONCLUDED_STATUSES = frozenset({_SIGNED, _IN_FORCE})
+
+
+def told_apart(status: str | None, told: str | None) -> bool:
+    """Whether a clause's status (not a back reference) tells another act than one already told with another status: an
+    offer or a refusal is apart from what was signed ("..., and the US offered Kenya help", "A declined a demand of B"),
+    and an instrument concluded is apart from a refusal told before it ("Japan turned down a request from Manila. The
+    two signed a reciprocal access agreement in July")."""
+    if not status or not told or status == told:
+        return False
+    return status in (_PROPOSED, _REJECTED) or (told == _REJECTED and status in _CONCLUDED_STATUSES)
+
+
+# A refusal whose object is an offer, named before the act it would shape: "declined a US demand that the new agreement
+# include ...", "rejected Beijing's request to add a clause to the treaty".
+_REFUSED_OFFER = Hinted(re.compile(
+    r"\b(?:rejected|rejects|turned down|turns down|refused|refuses|declined|declines|spurned|rebuffed|dismissed|vetoed)\s+"
+    r"(?:(?:a|an|the|its|their|this|that)\s+|(?-i:[A-Z])[\w.’'-]*(?:['’]s)?\s+){0,2}(?:[\w-]+\s+){0,2}?"
+    r"(?:demands?|requests?|proposals?|offers?|calls?|bids?|suggestions?|invitations?)\b", _I),
+    "reject", "turn", "refus", "declin", "spurn", "rebuff", "dismiss", "veto")
+
+
+def refused_offer(text: str, back_at: int) -> bool:
+    """Whether the clause refuses an offer named before the act it points back to (at back_at): the refusal is of the
+    offer, an act of its own, not a new status of the act in focus."""
+    match = _REFUSED_OFFER.search(text, 0, back_at)
+    return bool(match) and match.end() <= back_at
+
+
+# A signing told as done: "was signed in Kyiv last October", "first signed in 2017", "signed in Moscow on May 7".
+_SIGNING_TOLD = Hinted(re.compile(r"\b(?:signed|concluded|inked)\b", _I), "signed", "concluded", "inked")
+
+
+def signing_told(text: str) -> bool:
+    """Whether the clause tells a signing as done (not "will be signed", "to be concluded")."""
+    return told(_SIGNING_TOLD, text)
