@@ -16,7 +16,7 @@ NOT_MEMBER = re.compile(
     r"\b(?:not|never|no longer|non-?members?|former(?:ly)?|ex-members?|observers?|partners?|partner(?:ship)?|dialogue"
     r"|applicants?|applications?|appl(?:y|ies|ied|ying)|candidates?|candidacy|aspir\w*|prospective|would-be"
     r"|potential|invit\w*|bids?|seek\w*|hop(?:e|es|ed|ing) to|wants? to|wish\w* to|suspended|expelled"
-    r"|withdr[ae]w\w*|left|quit|exit\w*|associate|members?-(?:to-be|elect|in-waiting))\b",
+    r"|withdr[ae]w\w*|left|quit|exit\w*|associate|members?-(?:to-be|elect|in-waiting)|once(?!\s+again))\b",
     _I,
 )
 NOT_AFTER_JOIN = re.compile(r"\s*(?:as (?:an? |its )?(?:\w+ )?(?:observer|partner|dialogue partner|guest|associate)\w*"

@@ -27,8 +27,10 @@ ASIDE = r"(?:\s*,\s*(?P<aside>(?:[^,;.§¶]|§[BL]\d+§){1,100}+)\s*,)?"  # no c
 COORDINATED = r"(?P<pre>(?:§B\d+§\s*(?:,|and|&|/)\s*(?:the\s+)?)*)"
 APPOSITION = (r"\s*(?:[,:(—–-]|--)?\s*(?:(?:such as|like|including|namely|notably|among them|in particular|particularly"
                r"|especially|i\.e\.,?)\s+)?(?:the\s+)?")
-COPULA = (r"(?:\s*,?\s*(?:which|who)\s+(?:\w+ly\s+)?|\s+)(?:is|was|are|were|became|becomes|become|becoming|remains?|being"
-           r"|(?:has|have|had)\s+(?:\w+ly\s+)?(?:been|become))")
+# "is", "has long been", "has remained", "will remain", "continues to be", "was made" (a member).
+COPULA = (r"(?:\s*,?\s*(?:which|who)\s+(?:\w+ly\s+)?|\s+)(?:is|was|are|were|became|becomes|become|becoming|remains?|remained|being"
+           r"|(?:has|have|had)\s+(?:\w+ly\s+|long\s+)?(?:been|become|remained)|will\s+remain|(?:continues|continue|continued)\s+to\s+be"
+           r"|(?:was|were|has been|have been)\s+made)")
 # "one of", "two of", "among": a share of the members.
 SHARE = r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|several|some|most|each|all|both) of|among)"
 # Words that rank a new member: "Belarus becomes 10th SCO member".

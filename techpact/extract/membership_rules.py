@@ -8,6 +8,7 @@ from techpact.extract.membership_patterns import LEADER_TITLE
 from techpact.extract.membership_makeup_rules import MAKEUP_RULES
 from techpact.extract.membership_passing_rules import PASSING_RULES
 from techpact.extract.membership_rule_base import Rule, rule as _rule
+from techpact.extract.membership_variant_rules import VARIANT_RULES
 
 __all__ = ["FOUNDED", "JOINED_WITH", "JOINING", "LEADER_LISTS", "LEADER_TITLE", "LEADING_LISTS", "MANY", "MANY3", "MEMBER_ALONGSIDE",
            "POSSESSIVES", "PREDICATE_LISTS", "PRONOUN_SUBJECT", "RULES", "Rule", "SUBJECT_TOO"]
@@ -212,7 +213,7 @@ RULES = [
     # "Timor-Leste was formally admitted into ASEAN".
     _rule("list-joined-bloc", _L + _ASIDE + r"(?:\s*(?:has|have|had|which|who|officially|formally|finally|also|recently|then|later|already"
           r"|itself|in \d{4}|last year|this year|on \w+|(?:has |have )?(?:said|says|announced|confirmed) (?:that )?(?:it|they)"
-          r"|,))*?\s+(?:(?:re)?joined|(?:re)?joins|join|acceded to|accedes to|(?:(?:was|were|has been|have been|had been|is|are)\s+)?"
+          r"|,))*?\s+(?:(?:re)?joined|(?:re)?joins|join|acceded to|accedes to|entered|(?:(?:was|were|has been|have been|had been|is|are)\s+)?"
           r"(?:formally\s+|officially\s+|finally\s+)?(?:(?:admitted|accepted|inducted) (?:to|into)|welcomed into))\s+" + _THE + _B),
     # "Finland joined NATO in 2023 and Sweden in 2024": the second subject shares the verb.
     _rule("joined-bloc-and-list-in-year", r"\b(?:joined|acceded to)\s+" + _THE + _B + r"\s+in\s+\d{4}\s*,?\s+(?:and|while|with)\s+"
@@ -241,7 +242,7 @@ RULES = [
     # "The SCO, founded in 2001 by ..., later added India and Pakistan".
     _rule("bloc-later-added-list", _B + r"[^.;]{0,150}?\b(?:later|since|subsequently|then|gradually)\s+(?:added|admitted|took in)\s+"
           r"(?:the\s+)?" + _L),
-    _rule("bloc-admits-list", _B + _BLOC_ADMITS + r"admit(?:s|ted)\s+(?:the\s+)?" + _L),
+    _rule("bloc-admits-list", _B + _BLOC_ADMITS + r"(?:admit(?:s|ted)|took in|takes in)\s+(?:the\s+)?" + _L),
     # "Sweden completed its accession to NATO", "Iran secured full membership of the SCO", "Bolivia was granted full
     # membership of Mercosur".
     _rule("list-gained-membership", _L + r"(?:\s+(?:has|have|had|was|were|officially|formally|finally|also))*\s+(?:completed"
@@ -264,13 +265,13 @@ RULES = [
           r"[^,;.§¶]{0,60},\s*(?:the\s+)?" + _L, True),
     # "The SCO, which Iran joined in 2023".
     _rule("bloc-which-list-joined", _B + r"\s*,?\s*(?:which|that)\s+(?:the\s+)?" + _L + r"\s+(?:has\s+|have\s+|had\s+)?"
-          r"(?:officially\s+|formally\s+|only\s+)?joined\b"),
+          r"(?:officially\s+|formally\s+|only\s+)?(?:joined|entered|acceded to)\b"),
     # "ASEAN, of which Vietnam is a founding member".
     _rule("bloc-of-which-list-is-member", _B + r"\s*,\s*of which\s+(?:the\s+)?" + _L + r"(?:\s+(?:is|are|was|were|has been|have been"
           r"|became|become))\s+(?:also\s+|all\s+|both\s+)?(?:an?\s+|the\s+)?" + _MODIFIER + r"members?\b"),
     # "Iran became a full member of the SCO", "Italy is a member of the G7", "Indonesia is one of ten members of ASEAN".
     _rule("list-is-member-of-bloc", _L + _CLOSED + _ASIDE + _ADVERBS + _COPULA + r"(?:\s*,[^,;.§¶]{1,30},)?\s+(?:all\s+|both\s+)?(?:" + _ARTICLE + r")?\s*" + _MODIFIER
-          + r"(?:member(?:\s+(?:states?|countries|nations))?|members)\s+(?:of|in)\s+(?:both\s+)?" + _THE + _B),
+          + r"(?:member(?:\s+(?:states?|countries|nations))?|members|(?:co-?)?founders?)\s+(?:of|in)\s+(?:both\s+)?" + _THE + _B),
     # "India is a member of the Quad, along with the US, Japan and Australia".
     _rule("member-of-bloc-along-with-list", _COPULA + r"\s+(?:an?|one of the)\s+" + _MODIFIER + r"members?\s+(?:of|in)\s+(?:the\s+)?"
           + _B + r"\s*,?\s*(?:along with|together with|alongside|with|as are|as is)\s+(?:the\s+)?" + _L),
@@ -304,8 +305,8 @@ RULES = [
     # "China and Russia founded the SCO", "Brazil, Russia, India and China make up BRICS", "Iran is part of the SCO",
     # "Kazakhstan has been part of the EAEU", "Armenia and Belarus, which both belong to the CSTO".
     _rule("list-make-up-bloc", _L + _CLOSED + r"(?:\s*,?\s*(?:which|who)\s+|\s+)(?:together\s+|also\s+|all\s+|both\s+)?(?:make up|made up|form"
-          r"|formed|comprise|founded|co-founded|round(?:s|ed)? out|(?:(?:is|are|was|were|remains?|(?:has|have|had)\s+(?:long\s+)?been)\s+"
-          r"(?:also\s+|all\s+|both\s+)?(?:a\s+)?part of|(?:holds?|held|has|have|had|took|takes|won)\s+(?:a|its)\s+(?:permanent\s+|full\s+)?seat (?:in|on)"
+          r"|formed|comprise|founded|co-founded|round(?:s|ed)? out|(?:(?:is|are|was|were|remains?|forms?|formed|became|becomes|(?:has|have|had)\s+"
+          r"(?:long\s+)?(?:been|become))\s+(?:also\s+|all\s+|both\s+)?(?:a\s+)?part of|(?:holds?|held|has|have|had|took|takes|won)\s+(?:a|its)\s+(?:permanent\s+|full\s+)?seat (?:in|on)"
           r")|belongs?\s+(?:only\s+|also\s+|still\s+)?to|(?:is|are|remains?|(?:has|have|had)\s+been)\s+(?:also\s+|all\s+|both\s+"
           r"|already\s+|only\s+|still\s+)?in)\s+" + _THE + _B),
     # "India ... opted out, becoming the only SCO member state not to ...": the sentence's subject.
@@ -371,7 +372,7 @@ RULES = [
           + r"(?:\s+(?:in|on|at|last|this|from|since)(?:\s+[\w-]+){1,3}?)?\s*,?\s*(?:alongside|along with|together with)\s+"
           r"(?:the\s+)?" + _L),
     # "Armenia and Kyrgyzstan joined in 2015, bringing the union to five members" (the bloc the passage is about).
-    _rule("list-joined-in-year", _L + r"\s+(?:also\s+|later\s+|subsequently\s+|then\s+|only\s+)?(?:joined|acceded)\s+"
+    _rule("list-joined-in-year", _L + r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|later\s+|subsequently\s+|then\s+|only\s+)?(?:joined|acceded)\s+"
           r"(?:in|on)\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?\d{4}\b(?!\s*[-–])", needs_bloc=False),
     # "Hungarian Prime Minister Viktor Orban, whose country is a member of both the EU and NATO".
     _rule("demonym-whose-country-is-member", _D + r"[^§¶;.]{0,60}?" + _WHOSE_COUNTRY),
@@ -379,4 +380,4 @@ RULES = [
     # "the Chinese and Russian members".
     _rule("demonym-members", r"\bthe\s+" + _D + r"\s+(?:members|member states|member countries)\b"
           r"(?:\s+of\s+(?:the\s+)?" + _B + r")?", needs_bloc=False),
-] + MAKEUP_RULES + PASSING_RULES
+] + MAKEUP_RULES + PASSING_RULES + VARIANT_RULES

@@ -9,9 +9,9 @@ from functools import lru_cache
 
 from techpact.extract.bloc_referents import any_region, bloc_referent, referred_bloc
 from techpact.extract.facts import Mention, Span
-from techpact.extract.gates import Hinted
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.membership_matches import Skeleton
+from techpact.extract.membership_plain import plain_gap
 from techpact.ontology import reference
 from techpact.ontology.reference import is_bloc
 
@@ -43,13 +43,6 @@ _LED = re.compile(r"(?:-|-?\s+and\s+\w+-)(?:led|based|backed|dominated|sponsored
 # A bloc's name in quotation marks: '"the Quad" nations', "'Brics' members".
 _OPEN_QUOTE = re.compile(r"[\"“‘']((?:the\s+)?)$", _I)
 _CLOSE_QUOTE = re.compile(r"[\"”’'](?![\w])")
-# Adverbs news puts between any two words ("has now officially joined", "was later formally admitted"): a plain
-# skeleton leaves them out, so that rules need not allow each of them everywhere. Not the words that change what
-# is said of a membership ("formerly", "once", "no longer", "not", "reportedly", "soon").
-ADVERB = Hinted(re.compile(r"\b(?:now|also|already|just|recently|formally|officially|finally|eventually|effectively|fully|still"
-                           r"|thus|therefore|subsequently|currently|later|then|originally|initially|technically|legally"
-                           r"|ultimately|duly|swiftly|quickly|belatedly|successfully|automatically|immediately)\s+(?=(?-i:[a-z]))", _I),
-                "now", "also", "already", "just", "ly", "still", "thus", "therefore", "later", "then")
 _SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|was|also|said|says|will|would|joined|joins|became|becomes)\b")
 
 
@@ -107,7 +100,7 @@ def _compound_tail(span: Span, mention: Mention) -> list[Mention]:
 def sentence_skeleton(span: Span, mentions: list[Mention], default_bloc: str | None = None, plain: bool = False) -> Skeleton:
     """The sentence with its lists of states (§L0§), states named with a possessive (¶P0¶), demonyms (§D0§) and
     blocs, or words pointing back to default_bloc (§B0§), replaced by placeholders: what the rules read. A plain
-    skeleton also leaves out the ADVERBs between words."""
+    skeleton also leaves out the adverbs and time phrases between words (membership_plain.py)."""
     return _skeleton(span, _sentence_mentions(span, mentions), default_bloc, plain)
 
 
@@ -126,10 +119,10 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None, pla
         parts.append(piece)
         length += len(piece)
 
-    def emit_gap(gap: str) -> None:
+    def emit_gap(gap: str, before_list: bool = False) -> None:
         gap = gap.replace(" - ", " – ")  # a spaced hyphen is a dash: "The remaining members - Russia, ..."
         if plain:
-            gap = ADVERB.pattern.sub("", gap)
+            gap = plain_gap(gap, before_list)
         if default_bloc is None and not any_region().search(gap):  # "the Shanghai bloc" still names one
             emit(gap)
             return
@@ -212,7 +205,7 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None, pla
         if len(semicolons) == 1:  # "a deal with Japan; Germany, a member, ...": one semicolon parts clauses, a list has more
             cut = semicolons[0]
             run, index, stop = run[:cut], places[cut][0], places[cut - 1][1]
-        emit_gap(text[pos:begin])
+        emit_gap(text[pos:begin], kind == "L" and len(run) > 1)
         emit(f"§{kind}{len(lists)}§")
         lists.append(run)
         pos = stop

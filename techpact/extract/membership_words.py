@@ -3,9 +3,9 @@ membership_rules.py): every match of a gated rule holds one of them (tests/test_
 
 # The words every match of a rule holds (checked over the challenge set by tests/test_memberships.py).
 RULE_WORDS = {
-    "list-joined-bloc": ("join", "acced", "admitted", "accepted", "inducted", "welcomed"),
+    "list-joined-bloc": ("join", "acced", "admitted", "accepted", "inducted", "welcomed", "entered"),
     "joined-bloc-and-list-in-year": ("joined", "acceded"),
-    "list-is-member-of-bloc": ("member",),
+    "list-is-member-of-bloc": ("member", "founder"),
     "member-of-bloc-along-with-list": ("with", "alongside", "as are", "as is"),
     "list-is-a-bloc-member": ("member", "nation", "countr", "state", "ally", "allies", "econom"),
     "list-is-blocs-member": ("member",),
@@ -36,7 +36,7 @@ RULE_WORDS = {
     "list-admitted": ("admitted", "accepted", "inducted", "welcomed"),
     "list-admitted-as-members": ("admitted", "accepted", "inducted", "welcomed"),
     "bloc-admits-list-as-member": ("admit", "welcom", "accept", "induct", "add", "took in", "takes in"),
-    "bloc-admits-list": ("admit",),
+    "bloc-admits-list": ("admit", "took in", "takes in"),
     "verb-list-as-blocs-member": ("admit", "welcom", "accept", "induct"),
     "verb-list-into-bloc": ("admit", "accept", "induct"),
     "welcomed-list-into-bloc": ("welcom",),
@@ -46,7 +46,7 @@ RULE_WORDS = {
     "list-first-to-join": ("to join", "to enter", "to be admitted"),
     "list-among-those-who-joined": ("among",),
     "bloc-since-joined-by-list": ("joined by",),
-    "bloc-which-list-joined": ("joined",),
+    "bloc-which-list-joined": ("joined", "entered", "acceded"),
     "bloc-of-which-list-is-member": ("of which",),
     "of-which-it-is-a-member": ("of which",),
     "list-became-member": ("bec", "was made", "joined"),
@@ -80,4 +80,11 @@ RULE_WORDS = {
     "makes-list-a-bloc-member": ("make", "made", "making"),
     "possessive-fellow-bloc-members": ("fellow",),
     "list-and-its-bloc-peers": ("peers", "counterparts", "colleagues"),
+    "joining-phrase-then-subject": ("joining", "entering", "acceding", "accession", "admission", "entry", "being", "becoming",
+                                    "having"),
+    "member-phrase-then-subject": ("member", "founder"),
+    "bloc-to-which-list-belongs": ("to which",),
+    "bloc-which-list-is-member-of": ("member", "founder", "part"),
+    "bloc-whose-members-are-list": ("whose",),
+    "bloc-which-counts-list-as-member": ("member",),
 }

@@ -28,7 +28,8 @@ from techpact.extract.membership_antecedents import ANTECEDENT_RULE, COUNTS
 from techpact.extract.membership_rules import (LEADER_LISTS, LEADER_TITLE, LEADING_LISTS, MANY, MANY3, POSSESSIVES,
                                               PRONOUN_SUBJECT, RULES, SUBJECT_TOO)
 from techpact.extract.membership_skeleton import LISTABLE as _LISTABLE
-from techpact.extract.membership_skeleton import ADVERB, bloc_variants, sentence_skeleton
+from techpact.extract.membership_plain import reads_plainer
+from techpact.extract.membership_skeleton import bloc_variants, sentence_skeleton
 from techpact.ontology.reference import is_bloc
 
 _I = re.IGNORECASE
@@ -41,6 +42,11 @@ _CUE = re.compile(r"member|bloc|group|alliance|organi[sz]ation|cartel|union|coun
 _CUE = Hinted(_CUE, "member", "bloc", "group", "alliance", "organisation", "organization", "cartel", "union", "council",
               "commonwealth", "association", "dialogue", "expand", "enlarg", "unite", "compris", "consist", "founded", "grew",
               "grown", "widen")
+# A joining told with no object ("India and Pakistan joined in 2017") joins the passage's bloc, unless the sentence before
+# tells of an instrument one may join too ("The deal was signed in 2018. Japan joined in 2019").
+_JOIN_CUE = Hinted(re.compile(r"\b(?:joined|acceded)\b", _I), "joined", "acceded")
+_INSTRUMENT = re.compile(r"\b(?:deal|agreement|treaty|pact|accord|convention|initiative|framework|protocol|partnership|programme"
+                         r"|program|corridor|project|coalition|declaration|charter|memorandum|mou|scheme|mechanism|fund|bank)s?\b", _I)
 _GATE_WORDS = frozenset(word for rule in RULES for word in rule.words)
 # The rules each gate word lets run, and those no word gates, by their place in RULES (tried in that order).
 _UNGATED = frozenset(index for index, rule in enumerate(RULES) if not rule.words)
@@ -69,21 +75,23 @@ class MemberList:
     participants: bool
 
 
-def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None = None) -> list[MemberList]:
+def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None = None,
+                 joins_bloc: bool = False) -> list[MemberList]:
     """Blocs and the states the sentence lists as their members.
 
     span is one sentence and mentions the gazetteer's mentions in it; default_bloc is the
     bloc "the bloc"/"the group"/"members" refer to (see passage_bloc). A MemberList with
     participants=True lists the states as those taking part in what the sentence says the
     bloc did ("All G7 members -- the US, Japan, ... -- agreed"): callers can make them parties.
+    joins_bloc says a joining with no object would join default_bloc ("India and Pakistan joined in 2017").
     """
     if not _may_list(mentions):
         return []
     if not any(is_bloc(m.code) for m in mentions) and not _CUE.search(span.text) \
-            and not bloc_variants()[0].search(span.text):
+            and not bloc_variants()[0].search(span.text) and not (joins_bloc and _JOIN_CUE.search(span.text)):
         return []
     found = _lists_in(sentence_skeleton(span, mentions, default_bloc), default_bloc)
-    if ADVERB.search(span.text):  # "has now officially joined": read again without the adverbs news puts anywhere
+    if reads_plainer(span.text):  # "has now officially joined": read again without the adverbs news puts anywhere
         found += _lists_in(sentence_skeleton(span, mentions, default_bloc, plain=True), default_bloc)
     return _merged(found)
 
@@ -213,7 +221,9 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
         memberships += [Membership(state, bloc, span) for state, bloc in
                         antecedent_memberships(span, mentions, before, default_bloc, earlier)]
     if listing:
-        for listed in member_lists(span, mentions, default_bloc):
+        joins_bloc = text is not None and default_bloc is not None and _JOIN_CUE.search(span.text) is not None \
+            and not _INSTRUMENT.search(previous_sentence(text, span.start))
+        for listed in member_lists(span, mentions, default_bloc, joins_bloc):
             memberships += [Membership(state, listed.bloc, span) for state in listed.states]
     if listing and ":" in span.text and may_count(span.text):  # "seventeen Member States have signed it: L"
         memberships += [Membership(state, bloc, span) for state, bloc in

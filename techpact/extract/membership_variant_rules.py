@@ -1,0 +1,50 @@
+"""Membership constructions that vary the shapes of membership_rules.py the way news English does (added to its RULES):
+a joining told in a fronted participle phrase ("Since joining BRICS in 2023, Indonesia has ...", "Having acceded to the
+SCO, Iran ...", "A member of NATO since 2009, Croatia ..."), and a bloc's relative clause whose subject is the member
+("the SCO, to which Iran belongs", "BRICS, which Egypt is a member of", "ASEAN, whose newest member is Timor-Leste",
+"the EAEU, which counts Armenia as a member")."""
+
+from __future__ import annotations
+
+from techpact.extract import membership_patterns as _patterns
+from techpact.extract.membership_rule_base import rule
+
+_B = _patterns.BLOC
+_L = _patterns.LIST
+_MODIFIER = _patterns.MODIFIER
+_THE = _patterns.BEFORE_BLOC
+
+# How a joining is told in a participle or a noun after "since", "after", "upon": "joining", "becoming a full member of",
+# "its accession to", "being admitted into"; "having joined", "having become a member of".
+_JOINING = (r"(?:(?:since|after|upon|on|following)\s+(?:(?:its|their)\s+(?:full\s+|formal\s+)?(?:accession|admission|entry)\s+"
+            r"(?:to|into)|(?:joining|entering|acceding to|being\s+(?:admitted|accepted)\s+(?:to|into)|becoming\s+(?:a|an|the)\s+"
+            r"(?:[\w-]+\s+){0,2}?member\s+(?:state\s+)?of))|having\s+(?:joined|acceded to|been\s+(?:admitted|accepted)\s+(?:to|into)"
+            r"|become\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?member\s+(?:state\s+)?of))")
+# The subject the phrase belongs to, and its verb: never one still to come ("After joining NATO, Ukraine would ...").
+_SUBJECT = (r"\s*,\s*(?:the\s+)?" + _L + r"(?=\s+(?!(?:would|could|will|might|may|should|can|must|shall|hopes?|wants?|plans?"
+            r"|seeks?|intends?|aims?)\b)(?-i:[a-z]))")
+# A copula and a member noun or "part" after a relative pronoun: "which Iran is a member of", "which L has been part of".
+_IS_MEMBER_OF = (r"(?:is|are|was|were|has been|have been|had been|became|has become|have become|remains?)\s+(?:also\s+|all\s+"
+                 r"|both\s+)?(?:(?:an?|one of the)\s+" + _MODIFIER + r"(?:members?|member states?|founders?|co-founders?)|(?:a\s+)?part)"
+                 r"\s+of\b")
+
+VARIANT_RULES = [
+    # "Since joining BRICS in January, Indonesia has ...", "Having acceded to the SCO, Iran ...", "Following its accession to
+    # NATO, Finland ...".
+    rule("joining-phrase-then-subject", r"^\W*" + _JOINING + r"\s+" + _THE + _B + r"(?![\s-]+(?:bank|fund|summit|talks|market|region"
+         r"|framework|format|initiative|programme|program|platform|agreement|deal|pact|treaty)\b)[^,;§¶]{0,40}?" + _SUBJECT),
+    # "A member of NATO since 2009, Croatia ...", "A founding member of the SCO, Kazakhstan ...".
+    rule("member-phrase-then-subject", r"^\W*(?:an?|the)\s+" + _MODIFIER + r"(?:member|member state|founder|co-founder)\s+of\s+"
+         + _THE + _B + r"[^,;§¶]{0,30}?" + _SUBJECT),
+    # "the SCO, to which Iran belongs", "the CSTO, to which Armenia still formally belongs".
+    rule("bloc-to-which-list-belongs", _B + r"\s*,\s*to which\s+(?:the\s+)?" + _L + r"\s+(?:also\s+|still\s+)?(?:belongs|belong"
+         r"|belonged|has belonged|have belonged)\b"),
+    # "BRICS, which Egypt is a member of", "the EAEU, which Armenia has been part of since 2015".
+    rule("bloc-which-list-is-member-of", _B + r"\s*,?\s*(?:which|that)\s+(?:the\s+)?" + _L + r"\s+" + _IS_MEMBER_OF),
+    # "ASEAN, whose newest member is Timor-Leste", "the SCO, whose founding members were China, Russia, ...".
+    rule("bloc-whose-members-are-list", _B + r"\s*,\s*whose\s+(?:(?:newest|latest|new|founding|original|full|current|other)\s+)?"
+         r"(?:members?|member states?|member countries)\s+(?:is|are|was|were|include|includes|included)\s+(?:the\s+)?" + _L, True),
+    # "the EAEU, which counts Armenia as a member", "BRICS, which now lists Iran among its members".
+    rule("bloc-which-counts-list-as-member", _B + r"\s*,?\s*(?:which|that)\s+(?:counts|counted|lists|listed|has|had)\s+(?:the\s+)?"
+         + _L + r"\s+(?:as\s+(?:an?\s+|its\s+)?" + _MODIFIER + r"members?|among\s+its\s+(?:[\w-]+\s+)?members)\b"),
+]
