@@ -132,3 +132,26 @@ def test_a_joining_with_no_object_joins_the_passages_bloc(text, expected):
 ])
 def test_a_joining_with_no_object_after_an_instrument_joins_no_bloc(text):
     assert members(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The EAEU met in Minsk. Armenia has been a member since 2015.", each("EAEU", "ARM")),
+    ("The EAEU met in Minsk. Armenia is one of its members.", each("EAEU", "ARM")),
+    ("The EAEU met in Minsk. Armenia and Belarus are among its member states.", each("EAEU", "ARM", "BLR")),
+    ("The EAEU met in Minsk. Armenia, a full member since 2015, sent its premier.", each("EAEU", "ARM")),
+    ("The EAEU met in Minsk. Armenia joined last year.", each("EAEU", "ARM")),
+])
+def test_a_member_with_no_bloc_named_is_a_member_of_the_passages_bloc(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The EAEU met in Minsk. Armenia has been a member of the UN since 1992.",
+    "The EAEU met in Minsk. Iran has been an observer since 2018.",
+    "The EAEU met in Minsk. Iran is an associate member.",
+    "The EAEU met in Minsk. Iran is a non-member.",
+    "The EAEU met in Minsk. Iran joined last year's talks.",
+    "The EAEU met in Minsk. Iran wants to become a member.",
+])
+def test_a_member_of_another_body_or_no_member_is_no_member_of_the_passages_bloc(text):
+    assert members(text) == set()

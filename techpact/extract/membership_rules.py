@@ -373,7 +373,8 @@ RULES = [
           r"(?:the\s+)?" + _L),
     # "Armenia and Kyrgyzstan joined in 2015, bringing the union to five members" (the bloc the passage is about).
     _rule("list-joined-in-year", _L + r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|later\s+|subsequently\s+|then\s+|only\s+)?(?:joined|acceded)\s+"
-          r"(?:in|on)\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?\d{4}\b(?!\s*[-–])", needs_bloc=False),
+          r"(?:(?:in|on)\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?\d{4}\b|(?:last|earlier this|this)\s+(?:year|month)\b(?![’'-]))(?!\s*[-–])",
+          needs_bloc=False),
     # "Hungarian Prime Minister Viktor Orban, whose country is a member of both the EU and NATO".
     _rule("demonym-whose-country-is-member", _D + r"[^§¶;.]{0,60}?" + _WHOSE_COUNTRY),
     _rule("possessive-whose-country-is-member", _P + r"['’]s?[^§¶;.]{0,60}?" + _WHOSE_COUNTRY),

@@ -2,14 +2,18 @@
 a joining told in a fronted participle phrase ("Since joining BRICS in 2023, Indonesia has ...", "Having acceded to the
 SCO, Iran ...", "A member of NATO since 2009, Croatia ..."), and a bloc's relative clause whose subject is the member
 ("the SCO, to which Iran belongs", "BRICS, which Egypt is a member of", "ASEAN, whose newest member is Timor-Leste",
-"the EAEU, which counts Armenia as a member")."""
+"the EAEU, which counts Armenia as a member"), and a member with no bloc named, of the passage's bloc ("Iran has been a
+member since 2023", "Iran and Kazakhstan are among its member states", "Iran, a full member since 2023, attended")."""
 
 from __future__ import annotations
 
 from techpact.extract import membership_patterns as _patterns
 from techpact.extract.membership_rule_base import rule
 
+_ADVERBS = _patterns.ADVERBS
+_ASIDE = _patterns.ASIDE
 _B = _patterns.BLOC
+_COPULA = _patterns.COPULA
 _L = _patterns.LIST
 _MODIFIER = _patterns.MODIFIER
 _THE = _patterns.BEFORE_BLOC
@@ -47,4 +51,13 @@ VARIANT_RULES = [
     # "the EAEU, which counts Armenia as a member", "BRICS, which now lists Iran among its members".
     rule("bloc-which-counts-list-as-member", _B + r"\s*,?\s*(?:which|that)\s+(?:counts|counted|lists|listed|has|had)\s+(?:the\s+)?"
          + _L + r"\s+(?:as\s+(?:an?\s+|its\s+)?" + _MODIFIER + r"members?|among\s+its\s+(?:[\w-]+\s+)?members)\b"),
+    # "Iran has been a member since 2023", "Iran is one of its members", "Iran and Kazakhstan are among its member states"
+    # (of the bloc the passage is about; never "a member of parliament", "an associate member", "a member of the UN").
+    rule("list-is-a-member-of-the-passages-bloc", _L + _ASIDE + _ADVERBS + _COPULA + r"\s+(?:also\s+|now\s+|already\s+)?(?:an?\s+"
+         r"|(?:one|two|three|all|both) of (?:its|the|the bloc['’]s)\s+|among (?:its|the)\s+(?:[\w-]+\s+)?)?(?:(?:full|founding|full-fledged"
+         r"|fully-fledged|permanent|original|longtime|long-standing|new|newest|current)\s+)?(?:member|members|member states?"
+         r"|member countries)\b(?!\s*(?:of|in|to|at|for)\b)(?=\s*(?:since\b|,|\.|;|$))", needs_bloc=False),
+    # "Iran, a full member since 2023, attended" (of the passage's bloc).
+    rule("list-a-member-since", _L + r"\s*,\s*(?:an?|the)\s+(?:(?:full|founding|full-fledged|fully-fledged|permanent)\s+)?member\s+"
+         r"since\s+(?:\w+\s+)?\d{4}\s*,", needs_bloc=False),
 ]

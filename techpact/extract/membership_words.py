@@ -87,4 +87,6 @@ RULE_WORDS = {
     "bloc-which-list-is-member-of": ("member", "founder", "part"),
     "bloc-whose-members-are-list": ("whose",),
     "bloc-which-counts-list-as-member": ("member",),
+    "list-is-a-member-of-the-passages-bloc": ("member",),
+    "list-a-member-since": ("member",),
 }

@@ -90,9 +90,12 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
     if not any(is_bloc(m.code) for m in mentions) and not _CUE.search(span.text) \
             and not bloc_variants()[0].search(span.text) and not (joins_bloc and _JOIN_CUE.search(span.text)):
         return []
-    found = _lists_in(sentence_skeleton(span, mentions, default_bloc), default_bloc)
+    skeleton = sentence_skeleton(span, mentions, default_bloc)
+    found = _lists_in(skeleton, default_bloc)
     if reads_plainer(span.text):  # "has now officially joined": read again without the adverbs news puts anywhere
-        found += _lists_in(sentence_skeleton(span, mentions, default_bloc, plain=True), default_bloc)
+        plain = sentence_skeleton(span, mentions, default_bloc, plain=True)
+        if plain.text != skeleton.text:
+            found += _lists_in(plain, default_bloc)
     return _merged(found)
 
 
