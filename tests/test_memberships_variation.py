@@ -155,3 +155,20 @@ def test_a_member_with_no_bloc_named_is_a_member_of_the_passages_bloc(text, expe
 ])
 def test_a_member_of_another_body_or_no_member_is_no_member_of_the_passages_bloc(text):
     assert members(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The EAEU met in Minsk. Armenia, which joined last year, sent its premier.", each("EAEU", "ARM")),
+    ("The EAEU met in Minsk. Armenia was admitted in 2015.", each("EAEU", "ARM")),
+])
+def test_a_relative_or_passive_joining_with_no_object_joins_the_passages_bloc(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The EAEU met in Minsk. Iran was admitted as an observer in 2023.",
+    "The EAEU met in Minsk. Iran, which joined in the talks, sent a minister.",
+    "The EAEU met in Minsk. Its envoy was admitted to hospital in 2023.",
+])
+def test_a_relative_or_passive_look_alike_joins_no_bloc(text):
+    assert members(text) == set()

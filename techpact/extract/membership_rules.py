@@ -371,8 +371,10 @@ RULES = [
     _rule("joined-bloc-alongside-list", r"\b(?:joined|joins|acceded to|were admitted to|was admitted to)\s+" + _THE + _B
           + r"(?:\s+(?:in|on|at|last|this|from|since)(?:\s+[\w-]+){1,3}?)?\s*,?\s*(?:alongside|along with|together with)\s+"
           r"(?:the\s+)?" + _L),
-    # "Armenia and Kyrgyzstan joined in 2015, bringing the union to five members" (the bloc the passage is about).
-    _rule("list-joined-in-year", _L + r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|later\s+|subsequently\s+|then\s+|only\s+)?(?:joined|acceded)\s+"
+    # "Armenia and Kyrgyzstan joined in 2015, bringing the union to five members", "Iran, which joined last year," "Iran was
+    # admitted in 2023" (the bloc the passage is about).
+    _rule("list-joined-in-year", _L + r"(?:\s*,\s*(?:which|who))?\s+(?:(?:has|have|had)\s+)?(?:also\s+|later\s+|subsequently\s+|then\s+"
+          r"|only\s+)?(?:joined|acceded|(?:was|were|has been|have been)\s+admitted)\s+"
           r"(?:(?:in|on)\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?\d{4}\b|(?:last|earlier this|this)\s+(?:year|month)\b(?![’'-]))(?!\s*[-–])",
           needs_bloc=False),
     # "Hungarian Prime Minister Viktor Orban, whose country is a member of both the EU and NATO".

@@ -61,7 +61,7 @@ RULE_WORDS = {
     "list-founding-members": ("member",),
     "joined-bloc-alongside-list": ("along", "together"),
     "list-the-largest-in-bloc": ("econom", "member", "state", "countr", "nation", "producer", "power"),
-    "list-joined-in-year": ("joined", "acceded"),
+    "list-joined-in-year": ("joined", "acceded", "admitted"),
     "demonym-whose-country-is-member": ("whose",),
     "possessive-whose-country-is-member": ("whose",),
     "like-list-is-member": ("like", "as do"),

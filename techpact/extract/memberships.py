@@ -44,7 +44,7 @@ _CUE = Hinted(_CUE, "member", "bloc", "group", "alliance", "organisation", "orga
               "grown", "widen")
 # A joining told with no object ("India and Pakistan joined in 2017") joins the passage's bloc, unless the sentence before
 # tells of an instrument one may join too ("The deal was signed in 2018. Japan joined in 2019").
-_JOIN_CUE = Hinted(re.compile(r"\b(?:joined|acceded)\b", _I), "joined", "acceded")
+_JOIN_CUE = Hinted(re.compile(r"\b(?:joined|acceded|admitted)\b", _I), "joined", "acceded", "admitted")
 _INSTRUMENT = re.compile(r"\b(?:deal|agreement|treaty|pact|accord|convention|initiative|framework|protocol|partnership|programme"
                          r"|program|corridor|project|coalition|declaration|charter|memorandum|mou|scheme|mechanism|fund|bank)s?\b", _I)
 _GATE_WORDS = frozenset(word for rule in RULES for word in rule.words)
