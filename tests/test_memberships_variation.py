@@ -172,3 +172,21 @@ def test_a_relative_or_passive_joining_with_no_object_joins_the_passages_bloc(te
 ])
 def test_a_relative_or_passive_look_alike_joins_no_bloc(text):
     assert members(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armenia, part of the CSTO, signed the deal.", each("CSTO", "ARM")),
+    ("Talks ended. Armenia -- also part of the CSTO -- signed the deal.", each("CSTO", "ARM")),
+    ("Talks ended. Armenia -- which joined the CSTO in 1992 -- signed the deal.", each("CSTO", "ARM")),
+])
+def test_an_apposition_set_off_by_commas_or_dashes_names_a_member(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia, part of the CSTO region, signed the deal.",
+    "Talks ended. Serbia -- which hopes to join the EU -- signed the deal.",
+    "Talks ended. Georgia -- part of the EU's neighbourhood -- signed the deal.",
+])
+def test_an_apposition_of_a_region_or_a_hope_names_no_member(text):
+    assert members(text) == set()

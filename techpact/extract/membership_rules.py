@@ -213,7 +213,7 @@ RULES = [
     # "Timor-Leste was formally admitted into ASEAN".
     _rule("list-joined-bloc", _L + _ASIDE + r"(?:\s*(?:has|have|had|which|who|officially|formally|finally|also|recently|then|later|already"
           r"|itself|in \d{4}|last year|this year|on \w+|(?:has |have )?(?:said|says|announced|confirmed) (?:that )?(?:it|they)"
-          r"|,))*?\s+(?:(?:re)?joined|(?:re)?joins|join|acceded to|accedes to|entered|(?:(?:was|were|has been|have been|had been|is|are)\s+)?"
+          r"|,|—|–|--))*?\s+(?:(?:re)?joined|(?:re)?joins|join|acceded to|accedes to|entered|(?:(?:was|were|has been|have been|had been|is|are)\s+)?"
           r"(?:formally\s+|officially\s+|finally\s+)?(?:(?:admitted|accepted|inducted) (?:to|into)|welcomed into))\s+" + _THE + _B),
     # "Finland joined NATO in 2023 and Sweden in 2024": the second subject shares the verb.
     _rule("joined-bloc-and-list-in-year", r"\b(?:joined|acceded to)\s+" + _THE + _B + r"\s+in\s+\d{4}\s*,?\s+(?:and|while|with)\s+"

@@ -60,4 +60,8 @@ VARIANT_RULES = [
     # "Iran, a full member since 2023, attended" (of the passage's bloc).
     rule("list-a-member-since", _L + r"\s*,\s*(?:an?|the)\s+(?:(?:full|founding|full-fledged|fully-fledged|permanent)\s+)?member\s+"
          r"since\s+(?:\w+\s+)?\d{4}\s*,", needs_bloc=False),
+    # "Kazakhstan, part of the SCO, signed ...", "Armenia -- also part of the CSTO -- ..." (an apposition that closes at the bloc;
+    # never "part of the SCO region").
+    rule("list-part-of-bloc-apposition", _L + r"\s*(?:,|—|–|--|\()\s*(?:also\s+|itself\s+|both\s+|all\s+)?(?:a\s+)?part\s+of\s+"
+         + _THE + _B + r"(?=\s*(?:[,;.)—–]|--|$))"),
 ]

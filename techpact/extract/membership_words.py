@@ -89,4 +89,5 @@ RULE_WORDS = {
     "bloc-which-counts-list-as-member": ("member",),
     "list-is-a-member-of-the-passages-bloc": ("member",),
     "list-a-member-since": ("member",),
+    "list-part-of-bloc-apposition": ("part of",),
 }
