@@ -190,3 +190,14 @@ def test_an_apposition_set_off_by_commas_or_dashes_names_a_member(text, expected
 ])
 def test_an_apposition_of_a_region_or_a_hope_names_no_member(text):
     assert members(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The EAEU met in Minsk. China is a permanent member.",
+    "The EAEU met in Minsk. Iran joined in 2024 as a dialogue partner.",
+    "The EAEU met in Minsk. Iran was admitted in 2018 as an observer.",
+    "Denmark, which joined the EU in 1973, left in 2030.",
+    "Denmark, which in 1973 joined the EU, left the bloc in 2030.",
+])
+def test_a_joining_as_a_partner_or_one_the_clause_ends_is_no_membership(text):
+    assert members(text) == set()

@@ -33,10 +33,12 @@ JOIN_TAIL = re.compile(
 # What may describe a bloc someone joined: "joined the bloc of emerging economies", "joined the BRICS group".
 _DESCRIBED = re.compile(r"(?:\s+(?:bloc|group|grouping|alliance|club))?(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:economies|nations|countries"
                         r"|states|democracies|powers)\b)?", _I)
-# A membership the clause goes on to end: "which joined the EU in 1973 and left in 2020", "a member of the EU until
+# A membership the clause goes on to end: "which joined the EU in 1973 and left in 2020", "Britain, which joined the EU in
+# 1973, left in 2020", "a member of the EU until
 # 2020", "which had joined the CSTO, suspended its membership".
 ENDED_AFTER = re.compile(
-    r"^[^.;]{0,40}?(?:\b(?:left|quit|exited|withdr[ae]w from|pulled out of)\s+(?:it\b|§B\d+§)|\band\s+(?:later\s+|then\s+)?"
+    r"^[^.;]{0,40}?(?:\b(?:left|quit|exited|withdr[ae]w from|pulled out of)\s+(?:it\b|§B\d+§|(?:the\s+)?(?:bloc|union|alliance"
+    r"|group|grouping|organi[sz]ation)\b|in\s+\d{4}\b)|\band\s+(?:later\s+|then\s+)?"
     r"(?:left|quit|withdrew)\b|\bsuspended\s+(?:its|their)\s+(?:membership|participation)|\b(?:was|were|has been|had been)\s+"
     r"(?:suspended|expelled)\b)|^\s*,?\s*until\b", _I)
 # A membership said under a condition is not stated: "If Ukraine joined NATO", "should Serbia become ...".

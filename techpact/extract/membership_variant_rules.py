@@ -52,10 +52,11 @@ VARIANT_RULES = [
     rule("bloc-which-counts-list-as-member", _B + r"\s*,?\s*(?:which|that)\s+(?:counts|counted|lists|listed|has|had)\s+(?:the\s+)?"
          + _L + r"\s+(?:as\s+(?:an?\s+|its\s+)?" + _MODIFIER + r"members?|among\s+its\s+(?:[\w-]+\s+)?members)\b"),
     # "Iran has been a member since 2023", "Iran is one of its members", "Iran and Kazakhstan are among its member states"
-    # (of the bloc the passage is about; never "a member of parliament", "an associate member", "a member of the UN").
+    # (of the bloc the passage is about; never "a member of parliament", "an associate member", "a member of the UN", nor
+    # "a permanent member", which is more often the UN Security Council's).
     rule("list-is-a-member-of-the-passages-bloc", _L + _ASIDE + _ADVERBS + _COPULA + r"\s+(?:also\s+|now\s+|already\s+)?(?:an?\s+"
          r"|(?:one|two|three|all|both) of (?:its|the|the bloc['’]s)\s+|among (?:its|the)\s+(?:[\w-]+\s+)?)?(?:(?:full|founding|full-fledged"
-         r"|fully-fledged|permanent|original|longtime|long-standing|new|newest|current)\s+)?(?:member|members|member states?"
+         r"|fully-fledged|original|longtime|long-standing|new|newest|current)\s+)?(?:member|members|member states?"
          r"|member countries)\b(?!\s*(?:of|in|to|at|for)\b)(?=\s*(?:since\b|,|\.|;|$))", needs_bloc=False),
     # "Iran, a full member since 2023, attended" (of the passage's bloc).
     rule("list-a-member-since", _L + r"\s*,\s*(?:an?|the)\s+(?:(?:full|founding|full-fledged|fully-fledged|permanent)\s+)?member\s+"
