@@ -1,0 +1,45 @@
+"""Instruments a passage tells beside the act in focus by how their signing is told: one still to be signed after
+the act was signed ("will sign an agreement on cybersecurity later this year"), one signed too ("An agreement on
+space was also signed")."""
+
+from __future__ import annotations
+
+import re
+
+from techpact.extract.facts import Agreement, Span
+from techpact.extract.gates import Hinted
+
+_I = re.IGNORECASE
+
+_SIGN = r"(?:sign|ink|conclude|seal)"
+_SIGNED = r"(?:signed|inked|concluded|sealed|exchanged)"
+_NEW = r"(?:an?|two|three|four|five|\d+|several|new)"
+# A signing still ahead, told of a new instrument: "will sign an agreement", "plan to ink a deal", "is expected to
+# sign a memorandum", or in the passive after it: "An agreement ... is expected to be signed", "will be inked".
+_SIGNING_AHEAD = Hinted(re.compile(
+    r"\b(?:will|shall|to)\s+(?:also\s+)?" + _SIGN + r"\s+" + _NEW + r"\b"
+    r"|\b(?:will|to)\s+(?:also\s+)?be\s+(?:formally\s+)?" + _SIGNED + r"\b", _I), "sign", "ink", "conclu", "seal", "exchang")
+
+
+def signed_later(text: str, status: str | None, focus: Agreement, headline: Span | None) -> bool:
+    """Whether a clause that introduces an instrument tells it still to be signed ("The two countries plan to sign an
+    agreement on cybersecurity later this year") after the act in focus was told signed in the story (not in its
+    headline only: "A, B sign MoU" over "A and B will sign a memorandum on Tuesday" is one act)."""
+    if status != "planned" or not focus.status or focus.status != "signed":
+        return False
+    if focus.evidence and all(span == headline for span in focus.evidence):
+        return False
+    return bool(_SIGNING_AHEAD.search(text))
+
+
+# The instrument introduced, then "also" in its own signing: "An agreement on space was also signed", "Two more
+# memoranda were also inked on Monday", "A protocol on customs will also be signed".
+_ALSO_SIGNED_AFTER = Hinted(re.compile(
+    r"[^,;]{0,80}?\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+also|(?:has|have|had)\s+also\s+been"
+    r"|(?:will|would)\s+also\s+be)\s+" + _SIGNED + r"\b",
+    _I), "also")
+
+
+def also_signed_after(text: str, where: int) -> bool:
+    """Whether the instrument named at where is told signed "also" after it, in the passive: one more instrument."""
+    return bool(_ALSO_SIGNED_AFTER.match(text, where))

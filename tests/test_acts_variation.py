@@ -1,0 +1,79 @@
+"""How many acts a passage tells when one slot of it varies (found by generating passages that vary one slot at a
+time: how the parties are named, how the act is retold, what else is told beside it): an instrument still to be
+signed, told after the act was signed, and one more instrument told "also signed" in the passive, are acts of their
+own; a headline over the act, a retelling and a signing told ahead of the act are not. Passages are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extraction import acts_of, party_sets, sets
+
+_LEAD = {
+    "names": "Kenya and Vietnam on Monday signed a memorandum of understanding on artificial intelligence.",
+    "capitals": "Nairobi and Hanoi on Monday signed a memorandum of understanding on artificial intelligence.",
+    "leaders": "Kenyan President William Ruto and Vietnamese Prime Minister Pham Minh Chinh on Monday signed a "
+               "memorandum of understanding on artificial intelligence.",
+    "ministries": "Kenya's Ministry of Information and Vietnam's Ministry of Science and Technology on Monday signed "
+                  "a memorandum of understanding on artificial intelligence.",
+}
+
+_AHEAD = [
+    "The two countries plan to sign an agreement on cybersecurity later this year.",
+    "Kenya and Vietnam will sign an agreement on cybersecurity in June.",
+    "An agreement on cybersecurity is expected to be signed during the next visit.",
+    "Both sides are set to ink a deal on satellite data next year.",
+    "A treaty on extradition will be signed when the Vietnamese president visits Nairobi.",
+]
+
+
+@pytest.mark.parametrize("lead", list(_LEAD.values()), ids=list(_LEAD))
+@pytest.mark.parametrize("ahead", _AHEAD)
+def test_an_instrument_still_to_be_signed_after_the_act_was_signed_is_another_act(lead, ahead):
+    text = (f"Kenya, Vietnam sign MoU on AI\n\n{lead} The memorandum covers data centres and digital skills.\n\n"
+            f"{ahead}\n\nThe signing took place during a visit by the Vietnamese delegation to Nairobi.")
+    acts = acts_of(text)
+    assert party_sets(text) == sets("KEN+VNM", "KEN+VNM")
+    assert sorted(a.status for a in acts) == ["planned", "signed"]
+
+
+@pytest.mark.parametrize("text", [
+    # planned first, then signed: the act done, one act
+    "Kenya and Vietnam plan to sign a memorandum on artificial intelligence this week. On Thursday the two countries "
+    "signed the memorandum in Nairobi.",
+    # the act told signed, then its own next steps, with no new instrument introduced
+    "Kenya and Vietnam on Monday signed a memorandum of understanding on artificial intelligence. The two countries "
+    "will implement the memorandum over five years.",
+    # the same act, its ratification ahead
+    "Kenya and Vietnam on Monday signed an agreement on artificial intelligence. The agreement will be ratified by "
+    "both parliaments next year.",
+])
+def test_a_signing_ahead_that_is_the_same_act_makes_one_act(text):
+    assert party_sets(text) == sets("KEN+VNM")
+
+
+@pytest.mark.parametrize("also", [
+    "An agreement on space cooperation was also signed.",
+    "A protocol on customs data was also inked on the occasion.",
+    "Two further memoranda, on health and tourism, were also exchanged.",
+    "An agreement on satellite launches has also been signed, the ministry said.",
+])
+@pytest.mark.parametrize("lead", [_LEAD["names"], _LEAD["leaders"]], ids=["names", "leaders"])
+def test_an_instrument_told_also_signed_in_the_passive_is_one_more_act(lead, also):
+    text = f"{lead} The memorandum covers data centres and digital skills. {also}"
+    assert party_sets(text) == sets("KEN+VNM", "KEN+VNM")
+
+
+@pytest.mark.parametrize("text", [
+    # the act itself, signed also by others: it retells the act
+    "Kenya and Vietnam on Monday signed a memorandum on artificial intelligence. The memorandum was also signed by "
+    "the two countries' central banks.",
+    # "also" about something that is not a signing
+    "Kenya and Vietnam on Monday signed a memorandum on artificial intelligence. A gala dinner was also held after "
+    "the signing.",
+    # nothing but the one act, retold in the passive without "also"
+    "Kenya and Vietnam on Monday signed a memorandum on artificial intelligence. The document was signed by the two "
+    "foreign ministers.",
+])
+def test_a_retelling_in_the_passive_makes_no_second_act(text):
+    assert party_sets(text) == sets("KEN+VNM")
