@@ -77,3 +77,37 @@ def test_an_instrument_told_also_signed_in_the_passive_is_one_more_act(lead, als
 ])
 def test_a_retelling_in_the_passive_makes_no_second_act(text):
     assert party_sets(text) == sets("KEN+VNM")
+
+
+_MEETINGS = [
+    "Kenyan President William Ruto held talks with visiting Vietnamese Prime Minister Pham Minh Chinh in Nairobi on "
+    "Monday. The two leaders witnessed the signing of a memorandum of understanding on artificial intelligence.",
+    "Kenyan President William Ruto received Vietnamese Prime Minister Pham Minh Chinh in Nairobi on Monday. After the "
+    "talks, the two sides signed a memorandum on digital cooperation.",
+    "The Kenyan and Vietnamese foreign ministers met in Hanoi on Thursday. They signed an agreement on satellite "
+    "data sharing.",
+]
+_OLDER = [
+    "Kenya and Vietnam signed a trade agreement in 2015.",
+    "The deal comes two years after Kenya and Vietnam signed an investment treaty in 2023.",
+    "It follows a science cooperation agreement the two countries signed in 2017.",
+]
+
+
+@pytest.mark.parametrize("meeting", _MEETINGS)
+@pytest.mark.parametrize("older", _OLDER)
+def test_an_act_told_right_after_a_dated_meeting_takes_its_time_and_an_older_act_is_told_apart(meeting, older):
+    text = f"Kenya, Vietnam deepen AI cooperation\n\n{meeting} The cooperation covers data centres.\n\n{older}"
+    assert party_sets(text) == sets("KEN+VNM", "KEN+VNM")
+
+
+@pytest.mark.parametrize("after", [
+    "The memorandum will run until 2030.",
+    "The memorandum was first proposed in 2023.",
+    "Under the memorandum, the two countries will train 2,000 engineers by 2027.",
+    "Kenya and Vietnam established diplomatic relations in 1964.",
+    "The memorandum was signed on Monday in the presence of the two leaders.",
+])
+def test_a_clause_about_the_act_after_a_dated_meeting_makes_no_second_act(after):
+    text = f"Kenya, Vietnam deepen AI cooperation\n\n{_MEETINGS[0]} {after}"
+    assert party_sets(text) == sets("KEN+VNM")

@@ -6,8 +6,13 @@ from __future__ import annotations
 
 import re
 
+from typing import TYPE_CHECKING
+
 from techpact.extract.facts import Agreement, Span
 from techpact.extract.gates import Hinted
+
+if TYPE_CHECKING:
+    from techpact.extract.agreements import AgreementReader
 
 _I = re.IGNORECASE
 
@@ -43,3 +48,13 @@ _ALSO_SIGNED_AFTER = Hinted(re.compile(
 def also_signed_after(text: str, where: int) -> bool:
     """Whether the instrument named at where is told signed "also" after it, in the passive: one more instrument."""
     return bool(_ALSO_SIGNED_AFTER.match(text, where))
+
+
+def meeting_time(reader: AgreementReader, parties: list[str]) -> set[str]:
+    """The time of an act told with none of its own right after the clause that named its parties meeting with a time
+    ("A's president held talks with B's premier on Monday. The two leaders witnessed the signing of a memorandum"):
+    the meeting's, so that an act told with another time ("A and B signed a trade pact in 2015") is told apart."""
+    clause, told = reader._told_before
+    if clause != reader._clauses - 1 or reader._pair_clause != clause or set(reader.pair) != set(parties):
+        return set()
+    return told
