@@ -111,3 +111,46 @@ def test_an_act_told_right_after_a_dated_meeting_takes_its_time_and_an_older_act
 def test_a_clause_about_the_act_after_a_dated_meeting_makes_no_second_act(after):
     text = f"Kenya, Vietnam deepen AI cooperation\n\n{_MEETINGS[0]} {after}"
     assert party_sets(text) == sets("KEN+VNM")
+
+
+@pytest.mark.parametrize("setting", [
+    "within the framework of the Shanghai Cooperation Organisation",
+    "under the auspices of the African Union",
+    "under the umbrella of ASEAN",
+    "in the framework of the Eurasian Economic Union",
+])
+def test_a_bloc_named_as_the_roof_of_a_two_state_act_is_no_party(setting):
+    text = f"Kenya and Vietnam on Monday signed a memorandum of understanding on artificial intelligence {setting}."
+    assert party_sets(text) == sets("KEN+VNM")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bloc itself a side, named outside any roof phrase
+    ("ASEAN and China signed a memorandum on digital trade within the framework of their strategic partnership.",
+     ["ASEAN+CHN"]),
+    # a bloc as a side beside a state, with a roof phrase that names no bloc
+    ("The European Union and Kenya signed a digital partnership under the auspices of their joint council.",
+     ["EU+KEN"]),
+])
+def test_a_roof_phrase_without_a_bloc_leaves_the_parties_as_named(text, expected):
+    assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("observer", [
+    "with France attending as an observer",
+    "with France present as an observer",
+    "with France taking part as an observer",
+])
+def test_a_state_present_as_an_observer_is_no_party(observer):
+    text = f"Kenya and Vietnam on Monday signed a memorandum of understanding on artificial intelligence, {observer}."
+    assert party_sets(text) == sets("KEN+VNM")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya, Vietnam and France on Monday signed a memorandum on artificial intelligence.", ["FRA+KEN+VNM"]),
+    # a state described by its standing in a bloc, acting: a side
+    ("Egypt, an observer in the Shanghai Cooperation Organisation, signed a memorandum on satellites with China.",
+     ["CHN+EGY"]),
+])
+def test_a_state_named_as_a_side_stays_a_party_beside_the_observer_rule(text, expected):
+    assert party_sets(text) == sets(*expected)
