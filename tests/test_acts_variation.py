@@ -154,3 +154,47 @@ def test_a_state_present_as_an_observer_is_no_party(observer):
 ])
 def test_a_state_named_as_a_side_stays_a_party_beside_the_observer_rule(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("tail", [
+    " as France and the United States vie for influence in the region",
+    " as France eyes a bigger role in African digital markets",
+    " while France has stepped up its own investments in the sector",
+    " even as France warned against the move",
+    ", with France watching closely",
+    " as Japan looks on",
+])
+@pytest.mark.parametrize("lead", [
+    "Kenya and Vietnam on Monday signed a memorandum of understanding on artificial intelligence",
+    "Kenya on Monday signed a memorandum of understanding on artificial intelligence with Vietnam",
+])
+def test_a_trailing_clause_with_its_own_subject_adds_no_party(lead, tail):
+    assert party_sets(f"{lead}{tail}.") == sets("KEN+VNM")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side told after the act: "as did"
+    ("Kenya and Vietnam signed the memorandum on artificial intelligence, as did Laos.", ["KEN+LAO+VNM"]),
+    # "such as", "as well as" list sides
+    ("Several states, such as Kenya, Vietnam and Laos, signed a memorandum on artificial intelligence.",
+     ["KEN+LAO+VNM"]),
+    ("Kenya and Vietnam, as well as Laos, signed a memorandum on artificial intelligence.", ["KEN+LAO+VNM"]),
+    # "as" before any act is told: no trailing clause
+    ("As France watches, Kenya and Vietnam signed a memorandum on artificial intelligence.", ["KEN+VNM"]),
+])
+def test_lists_and_sides_told_with_as_stay_parties(text, expected):
+    assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("As France watches, Kenya and Vietnam signed a memorandum on artificial intelligence.", ["KEN+VNM"]),
+    ("While Japan has hesitated, Kenya and Vietnam on Monday signed a memorandum on artificial intelligence.",
+     ["KEN+VNM"]),
+])
+def test_a_fronted_clause_with_its_own_subject_adds_no_party(text, expected):
+    assert party_sets(text) == sets(*expected)
+
+
+def test_a_fronted_clause_that_tells_the_act_keeps_its_sides():
+    acts = acts_of("While Kenya and Vietnam signed a memorandum on artificial intelligence, Laos stayed away.")
+    assert any({"KEN", "VNM"} <= set(a.parties) for a in acts)

@@ -110,6 +110,8 @@ NOT_AN_ACTOR_AFTER = re.compile(
     # the SCO, signed ...": a state described by its standing in a bloc, acting)
     r"|(?:\s+(?:attending|participating|present|taking\s+part|joining|sitting\s+in|was\s+present|attended))?"
     r"\s+as\s+(?:an?\s+|the\s+)?observers?\b"
+    # a state looking on: "with France watching closely", "as Japan looks on"
+    r"|\s+(?:watching|looking\s+on|looks\s+on|looked\s+on)\b"
     # a place in the name of a line across countries: "the Baku-Tbilisi-Kars railway"
     r"|(?:-[A-Z][\w’'-]*)*\s+(?:[\w-]+\s+)?(?:railway|railroad|pipeline|corridor|highway|motorway|bridge|route)s?\b",
 )
