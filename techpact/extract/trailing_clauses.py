@@ -14,7 +14,7 @@ _I = re.IGNORECASE
 # "as a partner", nor "as did Laos" (a side told after the act).
 _TRAILING = Hinted(re.compile(
     r"(?<![Ss]uch )(?<![Ww]ell )(?<![Jj]ust )(?<![Ss]o )\b(?:as|while|whereas|even\s+as)\s+(?=(?:the\s+)?(?-i:[A-Z]))",
-    _I), "as", "while", "whereas")
+    _I), "as ", "while", "whereas")
 # What the act was told with before the subordinator: a verb of concluding or an instrument's noun.
 _ACT_BEFORE = re.compile(
     r"\b(?:signed|inked|sealed|concluded|agreed|launched|memorand(?:um|a)|MoUs?|agreements?|deals?|pacts?|accords?"
@@ -25,6 +25,8 @@ def trailing_clause(text: str) -> tuple[int, int]:
     """Where a trailing clause with its own subject runs ("... on AI as France and the US vie for influence"): from
     its subordinator to the end of the clause or the next comma; or a fronted one, up to its comma, when it tells no
     act and the act follows; (0, 0) when there is none."""
+    if " as " not in text and "hile " not in text and "hereas " not in text and text[:3] not in ("As ", "as "):
+        return 0, 0  # (a plain test first: this runs for every clause that names an actor)
     for match in _TRAILING.finditer(text):
         end = text.find(",", match.end())
         if _ACT_BEFORE.search(text, 0, match.start()):
