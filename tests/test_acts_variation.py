@@ -198,3 +198,36 @@ def test_a_fronted_clause_with_its_own_subject_adds_no_party(text, expected):
 def test_a_fronted_clause_that_tells_the_act_keeps_its_sides():
     acts = acts_of("While Kenya and Vietnam signed a memorandum on artificial intelligence, Laos stayed away.")
     assert any({"KEN", "VNM"} <= set(a.parties) for a in acts)
+
+
+_FILLERS = ["Trade between the two countries reached 1.2 billion dollars last year.",
+            "The visit is the first at this level in a decade."]
+_OPENERS = [
+    "Kenyan President William Ruto arrived in Hanoi on Monday for a three-day state visit.",
+    "Kenya and Vietnam held talks in Hanoi on Monday.",
+    "The foreign ministers of Kenya and Vietnam met in Hanoi on Monday.",
+]
+
+
+@pytest.mark.parametrize("opener", _OPENERS)
+@pytest.mark.parametrize("filler", _FILLERS)
+@pytest.mark.parametrize("act", [
+    "They agreed to set up a joint working group on cybersecurity.",
+    "They signed a memorandum of understanding on artificial intelligence.",
+])
+def test_they_stays_the_pair_across_one_sentence_that_names_nobody_else(opener, filler, act):
+    assert party_sets(f"{opener} {filler} {act}") == sets("KEN+VNM")
+
+
+@pytest.mark.parametrize("between", [
+    # another actor named since: "they" is no longer the pair for sure
+    "Japan also sent a delegation to the talks.",
+    # too far: two sentences that name nobody
+    "Trade rose last year. The visit is the first in a decade.",
+    # other people as the subject in between: who "they" are is not told
+    "Journalists from several outlets covered the event.",
+    "The talks focused on trade.",
+])
+def test_the_pair_is_not_meant_after_another_actor_or_far_back(between):
+    text = f"{_OPENERS[1]} {between} They agreed to set up a joint working group on cybersecurity."
+    assert frozenset({"KEN", "VNM"}) not in party_sets(text)

@@ -58,3 +58,15 @@ def meeting_time(reader: AgreementReader, parties: list[str]) -> set[str]:
     if clause != reader._clauses - 1 or reader._pair_clause != clause or set(reader.pair) != set(parties):
         return set()
     return told
+
+
+# A clause opening on a plural subject of common nouns: "Officials of two banks attended", "Markets rose", "The talks
+# focused on trade" (not "Trade between the two countries reached", "The visit is the first").
+_PLURAL_SUBJECT = re.compile(
+    r"^\W*(?:(?:The|These|Those|Some|Many|Several|Both|Two|Three)\s+)?(?:[a-z-]+\s+)?"
+    r"(?!(?i:was|has|does|is|its|this|thus|as|us|says|his|yes)\b)(?-i:[A-Z]?)[a-z]{2,}s\b(?<!ss)")
+
+
+def plural_subject(text: str) -> bool:
+    """Whether a clause opens on a plural subject: someone else "they" may stand for next."""
+    return bool(_PLURAL_SUBJECT.match(text))

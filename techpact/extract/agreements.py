@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from techpact.extract import cues, roles
 from techpact.extract.attendance import Attendance, framed
-from techpact.extract.act_ahead import meeting_time
+from techpact.extract.act_ahead import meeting_time, plural_subject
 from techpact.extract.act_separation import further_acts, older_act, points_to_source, older_named, retold, revision_status
 from techpact.extract.act_finish import extend_act, finish  # noqa: F401  (finish: the reader's last step, importable here)
 from techpact.extract.clause_reading import (
@@ -54,6 +54,7 @@ class AgreementReader(Attendance):
         self._lead: tuple[list[str], Span] | None = None  # the parties of the act last recorded, and its sentence
         self._prior_here: tuple[int, int] | None = None  # the older act the last prior-act clause named, and that clause
         self._told_before: tuple[int, set[str]] = (0, set())  # the last clause read and the times it named
+        self._other_named = 0  # the last clause that named an actor outside the pair, or other people ("Officials ...")
         self._init_attendance()
 
     def read(self, clause: Clause) -> None:
@@ -84,7 +85,7 @@ class AgreementReader(Attendance):
         if recalled := recall_officials(clause, self._officials, self._clauses):  # "The ministers issued ...": whose
             self.pair, self._pair_clause = recalled, self._clauses - 1
         # "They signed ...", right after a clause that named two actors: those two
-        they = bool(self.pair and self._clauses - self._pair_clause <= 1 and cues.THEY.match(text))
+        they = bool(self.pair and self._pair_near(1) and cues.THEY.match(text))
         # "A memorandum was signed during the visit", told right after the visit of one side to the other
         they = they or bool(not clause.actors and self.pair and self._clauses - self._pair_clause <= 2
                             and cues.DURING_VISIT.search(text))
@@ -97,6 +98,9 @@ class AgreementReader(Attendance):
         for mention in clause.actors:
             if mention.how != "dateline":
                 self.seen[mention.code] = self.seen.get(mention.code, 0) + 1
+                self._other_named = self._clauses if mention.code not in self.pair else self._other_named
+        if plural_subject(text):
+            self._other_named = self._clauses  # "Officials of two banks attended a dinner": who "they" may be next
         self._note_attendees(clause)  # "The summit was attended by A, B and C": the group's acts are theirs
         if not clause.actors and self.focus is None and self.pair and cues.HEREBY.search(text):
             kind, _ = cues.find_kind(text)  # "We, the leaders of A, B and C ... hereby declare": the group named
@@ -274,6 +278,12 @@ class AgreementReader(Attendance):
         if len(candidates) == 1 and len(clause.actors) >= 2 and len(places(clause, candidates)) == 1 and cues.VISIT.search(text):
             candidates = candidates + places(clause, candidates)  # "Xi arrived in Riyadh": the guest and the host
         self._keep_track(candidates)
+
+    def _pair_near(self, clauses: int) -> bool:
+        """Whether the pair last named together is still the one meant: named at most clauses before, or two before
+        with no other actor nor plural subject since ("A's president arrived in B. Trade reached $1bn. They agreed")."""
+        gap = self._clauses - self._pair_clause
+        return gap <= clauses or (gap <= 2 and self._other_named <= self._pair_clause)
 
     def _keep_track(self, named: list[str]) -> None:
         """After a clause that tells no act: remember actors named together; a new actor ends the focus."""
