@@ -231,3 +231,26 @@ def test_they_stays_the_pair_across_one_sentence_that_names_nobody_else(opener, 
 def test_the_pair_is_not_meant_after_another_actor_or_far_back(between):
     text = f"{_OPENERS[1]} {between} They agreed to set up a joint working group on cybersecurity."
     assert frozenset({"KEN", "VNM"}) not in party_sets(text)
+
+
+@pytest.mark.parametrize("quote", [
+    "\"Today we signed a memorandum on artificial intelligence,\" the Kenyan president said.",
+    "\"We have just inked an agreement that opens a new chapter,\" Kenya's foreign minister told reporters.",
+    "\"We agreed to set up a joint working group on cybersecurity,\" the Vietnamese prime minister said.",
+])
+@pytest.mark.parametrize("opener", _OPENERS)
+def test_we_who_signed_in_a_quote_right_after_two_sides_met_are_those_two(opener, quote):
+    assert party_sets(f"{opener} {quote}") == sets("KEN+VNM")
+
+
+@pytest.mark.parametrize("text", [
+    # hedged: nothing made yet
+    "Kenya and Vietnam held talks in Hanoi on Monday. \"We hope to sign a memorandum soon,\" the Kenyan president said.",
+    # the pair named too far back
+    "Kenya and Vietnam held talks in Hanoi on Monday. Journalists covered the event. Markets were calm. "
+    "\"We signed a memorandum,\" a minister said.",
+    # "we" of another state, named in the quote's attribution
+    "Kenya and Vietnam held talks in Hanoi on Monday. \"We signed a memorandum with Laos,\" the Thai minister said.",
+])
+def test_we_in_a_quote_makes_no_act_of_the_pair_when_hedged_far_or_another_speaker(text):
+    assert frozenset({"KEN", "VNM"}) not in party_sets(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from techpact.extract import cues, roles
 from techpact.extract.attendance import Attendance, framed
 from techpact.extract.act_ahead import meeting_time, plural_subject
+from techpact.extract.first_person import we_made
 from techpact.extract.act_separation import further_acts, older_act, points_to_source, older_named, retold, revision_status
 from techpact.extract.act_finish import extend_act, finish  # noqa: F401  (finish: the reader's last step, importable here)
 from techpact.extract.clause_reading import (
@@ -147,7 +148,8 @@ class AgreementReader(Attendance):
             status = None  # "The ministers reached the agreement during a call": the agreeing retold, nothing new concluded
         if status != "rejected" and " that " in text and cues.PROPOSAL_THAT.search(text):
             status = "proposed"  # "proposed that BRICS countries set up an exchange": nothing is set up yet
-        both = they or bool(cues.BOTH_PARTIES.search(text))
+        both = they or bool(cues.BOTH_PARTIES.search(text)) or bool(  # '"We signed a memorandum," A's president said'
+            self.pair and self._pair_near(1) and set(parties) <= set(self.pair) and we_made(text))
         cooperation = bool((cues.COOPERATION.search(text) and outside_names(clause, cues.COOPERATION))
                            or (clause.sectors and cues.AGREED_ON.search(text))
                            or (len(clause.actors) >= 2 and joint_makers(clause)))
