@@ -1,6 +1,7 @@
 """Instruments a passage tells beside the act in focus by how their signing is told: one still to be signed after
 the act was signed ("will sign an agreement on cybersecurity later this year"), one signed too ("An agreement on
-space was also signed")."""
+space was also signed"); and what ties an act to the clauses just before it: the time of the meeting it was told
+right after, and a plural subject in between that "they" may stand for instead of the pair."""
 
 from __future__ import annotations
 
