@@ -180,7 +180,8 @@ _MAY_BREAK = re.compile("|".join(map(re.escape, cues.CLAUSE_BREAK_WORDS)))
 
 
 def _clauses(span: Span, mentions: list[Mention], sector_hits: list[tuple[str, int, int]]) -> list[Clause]:
-    breaks = [m.end() for m in cues.CLAUSE_BREAK.finditer(span.text)] if _MAY_BREAK.search(span.text) else []
+    breaks = [m.end() for m in cues.CLAUSE_BREAK.finditer(span.text)
+              if not _subject_goes_on(span.text, m)] if _MAY_BREAK.search(span.text) else []
     continued: list[int] = []
     if " and " in span.text:
         continued = _second_acts(span.text, breaks)
@@ -200,6 +201,13 @@ def _clauses(span: Span, mentions: list[Mention], sector_hits: list[tuple[str, i
             continued=begin in continued,
         ))
     return clauses
+
+
+def _subject_goes_on(text: str, brk: re.Match) -> bool:
+    """Whether a break at "as well as" only goes on listing the subject ("A and B, as well as C, signed ..."): a name
+    after it, no verb of an act before it in the sentence (not "talks between A and B as well as the expert dialogue")."""
+    return (brk.group().strip(" ,").startswith("as well as") and text[brk.end():brk.end() + 1].isupper()
+            and not cues.ACT_VERB.search(text, 0, brk.start()))
 
 
 def _second_acts(text: str, breaks: list[int]) -> list[int]:

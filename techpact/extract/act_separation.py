@@ -7,7 +7,9 @@ retell the one in focus.
 - an older act that the act told now revises or amends: "signed a protocol to extend the 1979 agreement",
   "has revised a long-standing agreement" (the revision is signed now, the act it revises was in force before);
 - an act counted among others signed with it: "The energy agreement was among seven signed" (the others are one
-  more act of the same parties).
+  more act of the same parties);
+- an instrument still to be signed, told after the act was signed: "The two countries will sign an agreement on
+  cybersecurity later this year" (act_ahead.py).
 A clause that only retells the act (its signing, its terms, its sectors, quotes about it) is none of these.
 """
 
@@ -18,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from techpact.extract import cues
+from techpact.extract.act_ahead import signed_later
 from techpact.extract.clause_reading import actor_words, another_time, later_time, told_again, told_words, when_told
 from techpact.extract.facts import Agreement
 from techpact.extract.gates import Hinted
@@ -123,7 +126,9 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
         if not back and status and agreement.status and ongoing(status) != ongoing(agreement.status):
             continue  # an act running for years is not the one signed or planned now, named or not
         if not back and told_apart(status, agreement.status):
-            continue  # "..., and the US offered Kenya help", "A declined a demand of B": acts apart from what was signed
+            continue
+        if introduced and not back and signed_later(text, status, agreement, reader._headline):
+            continue  # "signed a memorandum on AI", then "will sign an agreement on cyber later this year": two acts  # "..., and the US offered Kenya help", "A declined a demand of B": acts apart from what was signed
         if back or not kind or not agreement.kind:
             return agreement
         if kind == agreement.kind and named_anew(text, agreement):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from techpact.extract import cues, roles
 from techpact.extract.attendance import Attendance, framed
+from techpact.extract.act_ahead import meeting_time, plural_subject
+from techpact.extract.first_person import we_made
 from techpact.extract.act_separation import further_acts, older_act, points_to_source, older_named, retold, revision_status
 from techpact.extract.act_finish import extend_act, finish  # noqa: F401  (finish: the reader's last step, importable here)
 from techpact.extract.clause_reading import (
@@ -52,6 +54,8 @@ class AgreementReader(Attendance):
         self._officials: dict[str, tuple[list[str], int]] = {}  # "ministers from A, B and C": their states, by noun
         self._lead: tuple[list[str], Span] | None = None  # the parties of the act last recorded, and its sentence
         self._prior_here: tuple[int, int] | None = None  # the older act the last prior-act clause named, and that clause
+        self._told_before: tuple[int, set[str]] = (0, set())  # the last clause read and the times it named
+        self._other_named = 0  # the last clause that named an actor outside the pair, or other people ("Officials ...")
         self._init_attendance()
 
     def read(self, clause: Clause) -> None:
@@ -61,6 +65,7 @@ class AgreementReader(Attendance):
             self._prior_act(older, list(self.focus.parties), clause, PartialDate(int(year.group())), apart=True)
             return  # "The original agreement was concluded in 2005", told after the new one: the older act
         self._read(clause)
+        self._told_before = (self._clauses, when_told(clause.text))
         if self.focus and self.focus.evidence[-1] == clause.span and (kinds := listed_instruments(clause.text)):
             umbrella = self.focus
             for kind in kinds:
@@ -81,7 +86,7 @@ class AgreementReader(Attendance):
         if recalled := recall_officials(clause, self._officials, self._clauses):  # "The ministers issued ...": whose
             self.pair, self._pair_clause = recalled, self._clauses - 1
         # "They signed ...", right after a clause that named two actors: those two
-        they = bool(self.pair and self._clauses - self._pair_clause <= 1 and cues.THEY.match(text))
+        they = bool(self.pair and self._pair_near(1) and cues.THEY.match(text))
         # "A memorandum was signed during the visit", told right after the visit of one side to the other
         they = they or bool(not clause.actors and self.pair and self._clauses - self._pair_clause <= 2
                             and cues.DURING_VISIT.search(text))
@@ -94,6 +99,9 @@ class AgreementReader(Attendance):
         for mention in clause.actors:
             if mention.how != "dateline":
                 self.seen[mention.code] = self.seen.get(mention.code, 0) + 1
+                self._other_named = self._clauses if mention.code not in self.pair else self._other_named
+        if plural_subject(text):
+            self._other_named = self._clauses  # "Officials of two banks attended a dinner": who "they" may be next
         self._note_attendees(clause)  # "The summit was attended by A, B and C": the group's acts are theirs
         if not clause.actors and self.focus is None and self.pair and cues.HEREBY.search(text):
             kind, _ = cues.find_kind(text)  # "We, the leaders of A, B and C ... hereby declare": the group named
@@ -140,7 +148,8 @@ class AgreementReader(Attendance):
             status = None  # "The ministers reached the agreement during a call": the agreeing retold, nothing new concluded
         if status != "rejected" and " that " in text and cues.PROPOSAL_THAT.search(text):
             status = "proposed"  # "proposed that BRICS countries set up an exchange": nothing is set up yet
-        both = they or bool(cues.BOTH_PARTIES.search(text))
+        both = they or bool(cues.BOTH_PARTIES.search(text)) or bool(  # '"We signed a memorandum," A's president said'
+            self.pair and self._pair_near(1) and set(parties) <= set(self.pair) and we_made(text))
         cooperation = bool((cues.COOPERATION.search(text) and outside_names(clause, cues.COOPERATION))
                            or (clause.sectors and cues.AGREED_ON.search(text))
                            or (len(clause.actors) >= 2 and joint_makers(clause)))
@@ -272,6 +281,12 @@ class AgreementReader(Attendance):
             candidates = candidates + places(clause, candidates)  # "Xi arrived in Riyadh": the guest and the host
         self._keep_track(candidates)
 
+    def _pair_near(self, clauses: int) -> bool:
+        """Whether the pair last named together is still the one meant: named at most clauses before, or two before
+        with no other actor nor plural subject since ("A's president arrived in B. Trade reached $1bn. They agreed")."""
+        gap = self._clauses - self._pair_clause
+        return gap <= clauses or (gap <= 2 and self._other_named <= self._pair_clause)
+
     def _keep_track(self, named: list[str]) -> None:
         """After a clause that tells no act: remember actors named together; a new actor ends the focus."""
         if len(named) >= 2:
@@ -357,7 +372,7 @@ class AgreementReader(Attendance):
         elif framework and not target.framework:
             target.framework = framework
         self._extend(target, kind, status, clause)
-        self.when.setdefault(id(target), set()).update(when_told(clause.text))
+        self.when.setdefault(id(target), set()).update(when_told(clause.text) or meeting_time(self, parties))
         if introduced:
             self.introduced.add(id(target))
         self.focus, self._lead = target, (list(target.parties), clause.span)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from techpact.extract import cues, roles
+from techpact.extract.act_ahead import also_signed_after
 from techpact.extract.facts import Agreement, Span
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.party_lists import lines_to_each
@@ -21,9 +22,10 @@ def actor_words(text: str) -> set[str]:
 
 
 def also_another(text: str, where: int) -> bool:
-    """Whether "also <verb>" comes right before the kind named at where: "The leaders also launched the Year of ..."."""
+    """Whether "also <verb>" comes right before the kind named at where: "The leaders also launched the Year of ...", or
+    after it in the passive: "An agreement on space was also signed"."""
     also = cues.ALSO_ANOTHER.search(text, max(0, where - 60), where + 40)
-    return bool(also) and also.start() <= where
+    return (bool(also) and also.start() <= where) or also_signed_after(text, where)
 
 
 def made_by_states(focus: Agreement, parties: list[str], text: str) -> bool:

@@ -11,6 +11,7 @@ from techpact.extract.party_lists import (
     PARTIAL_MEMBER_LIST, between_list, echoes_name, listed_after_state, matter_of_instrument, unnamed_other_side,
 )
 from techpact.extract.side_roles import SideRoles
+from techpact.extract.trailing_clauses import trailing_clause
 from techpact.extract.facts import BODY, NAMED_BODY, STATE_COMPANY, Mention, Span
 from techpact.ontology.reference import is_bloc
 
@@ -47,6 +48,7 @@ def party_candidates(clause: Clause) -> list[str]:
     attribution = roles.ATTRIBUTION_AT_END.search(clause.text)
     if attribution:
         excluded.update(range(attribution.start(), attribution.end()))
+    excluded.update(range(*trailing_clause(clause.text)))  # "..., as C and the US vie for influence": their own clause
     base = clause.span.start + (clause.span.text.find(clause.text) if clause.text in clause.span.text else 0)
     asides = _asides(clause.text) if len(clause.actors) >= 3 or (
         len(clause.actors) == 2 and any(is_bloc(m.code) for m in clause.actors)) else []

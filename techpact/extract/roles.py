@@ -106,6 +106,12 @@ NOT_AN_ACTOR_AFTER = re.compile(
     r"|[’']s\s+(?:full\s+|formal\s+|eventual\s+)?(?:membership|accession|integration|admission|entry|membership bid)\b"
     # a waterway or a landform named after a state: "the Panama Canal", "the South China Sea", "the Korea Strait"
     r"|\s+(?-i:Canal|Strait|Straits|Sea|Peninsula|Basin)\b"
+    # a state present as an observer, not a side: "with Japan attending as an observer" (not "Egypt, an observer in
+    # the SCO, signed ...": a state described by its standing in a bloc, acting)
+    r"|(?:\s+(?:attending|participating|present|taking\s+part|joining|sitting\s+in|was\s+present|attended))?"
+    r"\s+as\s+(?:an?\s+|the\s+)?observers?\b"
+    # a state looking on: "with France watching closely", "as Japan looks on"
+    r"|\s+(?:watching|looking\s+on|looks\s+on|looked\s+on)\b"
     # a place in the name of a line across countries: "the Baku-Tbilisi-Kars railway"
     r"|(?:-[A-Z][\w’'-]*)*\s+(?:[\w-]+\s+)?(?:railway|railroad|pipeline|corridor|highway|motorway|bridge|route)s?\b",
 )
@@ -149,6 +155,8 @@ BLOC_AS_SETTING_BEFORE = re.compile(
     r"\b(?:sidelines of|margins of|at|during|ahead of|on the eve of|after|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     # one state's own stance inside a bloc: "champion a common position within the African Union"
     r"|\bwithin\s+(?:the\s+)?$"
+    # the bloc whose roof the act is made under: "within the framework of the SCO", "under the auspices of ASEAN"
+    r"|\b(?:framework|umbrella|aegis|auspices)\s+of\s+(?:the\s+)?$"
     # the bloc's meeting as the setting: "will not take part in this week's summit of the CSTO"
     r"|\b(?:summits?|meetings?|sessions?|ministerials?|sidelines|margins)\s+of\s+(?:the\s+)?$", _I)
 
