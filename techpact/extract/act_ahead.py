@@ -51,14 +51,15 @@ def also_signed_after(text: str, where: int) -> bool:
     return bool(_ALSO_SIGNED_AFTER.match(text, where))
 
 
-def meeting_time(reader: AgreementReader, parties: list[str]) -> set[str]:
-    """The time of an act told with none of its own right after the clause that named its parties meeting with a time
-    ("A's president held talks with B's premier on Monday. The two leaders witnessed the signing of a memorandum"):
-    the meeting's, so that an act told with another time ("A and B signed a trade pact in 2015") is told apart."""
-    clause, told = reader._told_before
+def meeting_clause(reader: AgreementReader, parties: list[str]) -> str:
+    """The clause whose time an act told with none of its own takes, when it comes right after the clause that named
+    its parties meeting ("A's president held talks with B's premier on Monday. The two leaders witnessed the signing
+    of a memorandum"): that clause's text, so that an act told with another time ("A and B signed a trade pact in
+    2015") is told apart; else ""."""
+    clause, text = reader._told_before
     if clause != reader._clauses - 1 or reader._pair_clause != clause or set(reader.pair) != set(parties):
-        return set()
-    return told
+        return ""
+    return text
 
 
 # A clause opening on a plural subject of common nouns: "Officials of two banks attended", "Markets rose", "The talks

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from techpact.extract import cues, roles
 from techpact.extract.attendance import Attendance, framed
-from techpact.extract.act_ahead import meeting_time, plural_subject
+from techpact.extract.act_ahead import meeting_clause, plural_subject
 from techpact.extract.first_person import we_made
 from techpact.extract.act_separation import further_acts, older_act, points_to_source, older_named, retold, revision_status
 from techpact.extract.act_finish import extend_act, finish  # noqa: F401  (finish: the reader's last step, importable here)
@@ -54,7 +54,7 @@ class AgreementReader(Attendance):
         self._officials: dict[str, tuple[list[str], int]] = {}  # "ministers from A, B and C": their states, by noun
         self._lead: tuple[list[str], Span] | None = None  # the parties of the act last recorded, and its sentence
         self._prior_here: tuple[int, int] | None = None  # the older act the last prior-act clause named, and that clause
-        self._told_before: tuple[int, set[str]] = (0, set())  # the last clause read and the times it named
+        self._told_before: tuple[int, str] = (0, "")  # the last clause read and its text (its times are read if needed)
         self._other_named = 0  # the last clause that named an actor outside the pair, or other people ("Officials ...")
         self._init_attendance()
 
@@ -65,7 +65,7 @@ class AgreementReader(Attendance):
             self._prior_act(older, list(self.focus.parties), clause, PartialDate(int(year.group())), apart=True)
             return  # "The original agreement was concluded in 2005", told after the new one: the older act
         self._read(clause)
-        self._told_before = (self._clauses, when_told(clause.text))
+        self._told_before = (self._clauses, clause.text)
         if self.focus and self.focus.evidence[-1] == clause.span and (kinds := listed_instruments(clause.text)):
             umbrella = self.focus
             for kind in kinds:
@@ -372,7 +372,7 @@ class AgreementReader(Attendance):
         elif framework and not target.framework:
             target.framework = framework
         self._extend(target, kind, status, clause)
-        self.when.setdefault(id(target), set()).update(when_told(clause.text) or meeting_time(self, parties))
+        self.when.setdefault(id(target), set()).update(when_told(clause.text) or when_told(meeting_clause(self, parties)))
         if introduced:
             self.introduced.add(id(target))
         self.focus, self._lead = target, (list(target.parties), clause.span)
