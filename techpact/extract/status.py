@@ -21,6 +21,7 @@ from techpact.extract.status_aspect import aspect as _aspect
 from techpact.extract.status_plain import without_modifiers
 from techpact.extract.status_discourse import built_on as _built_on
 from techpact.extract.status_shapes import refine as _refine
+from techpact.extract.status_variants import REACHED_TO_DO, rules as _variant_rules
 from techpact.ontology.vocabulary import STATUS_PRECEDENCE
 
 _I = re.IGNORECASE
@@ -60,6 +61,13 @@ def _rule(cue: str, words: str, pattern: str) -> _Rule:
     return _Rule(cue, tuple(words.split("|")), re.compile(pattern, _I))
 
 
+_VARIANTS = _variant_rules(_ACT, _REFUSED)  # more wordings of the same classes (status_variants), one list per cue
+
+
+def _variants(cue: str) -> list[_Rule]:
+    return [_rule(cue, words, pattern) for words, pattern in _VARIANTS[cue]]
+
+
 _RULES = [
     # ---- rejected: a negated verb of concluding or joining; a verb of refusal with the act or offer as its object
     _rule("rejected", "not|n't|n’t|never|refus|declin|fail", r"\b(?:did not|didn[’']t|does not|doesn[’']t|do not|don[’']t"
@@ -79,6 +87,7 @@ _RULES = [
           r"|reports?|claims?|suggestions?|speculation|concerns?|criticism|accusations?|allegations?|fears?|rumou?rs?|as\b))"
           r"\s+(?:it\b|them\b|(?:(?:the|a|an|its|their|his|her|this|that|these|those|any|all|such|(?-i:[A-Z])[\w.’'-]*)\s+){0,2}"
           r"(?:[\w-]+\s+){0,3}?" + _REFUSED + r"\b)"),
+    *_variants("rejected"),
 
     # ---- in force: entered into force, took effect, ratified ("no longer in force" is ended)
     _rule("in_force", "force|effect|binding|ratif",
@@ -89,6 +98,7 @@ _RULES = [
           r"|\bin effect (?:since|until|till|through|from)\b"
           r"|\b(?:took|take|takes|taking|taken) effect\b|\b(?:became|become|becomes|becoming) (?:effective|legally binding|binding)\b"
           r"|\bratif(?:ied|ies|y|ying|ication)\b"),
+    *_variants("in_force"),
 
     # ---- going on: an act that has been running, is operated or implemented, or is told as existing
     _rule("ongoing", "have|has|had", r"\b(?:have|has|had)\s+(?:"
@@ -175,6 +185,7 @@ _RULES = [
     # letting it run out: "let the memorandum expire", "was allowed to lapse"
     _rule("ended", "let|allow", r"\b(?:let|lets|letting|allowed|allows|allowing)\s+(?:[\w’'-]+\s+){0,6}?(?:to\s+)?"
           r"(?:expire|lapse|run out)\b"),
+    *_variants("ended"),
 
     # ---- signed: concluded, adopted, launched, inked, issued
     _rule("signed", "sign|ink|seal|conclu|exchang|adopt|endors|formali",
@@ -203,9 +214,11 @@ _RULES = [
     _rule("signed", "struck|approv|reached|finali|clinch|penned|secured|pen to paper|renewed|initial|partnered with|joined forces"
           "|enter|strike|extended|prolonged|countersign|broker|ed out",
           r"\b(?:struck|approved(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?:drafts?|signing|conclusion)\b)"  # a draft, a signing approved: ahead
-          r"|reached(?!\s+(?:\$|US\$|€|£|\d|record|a record|an all-time|new highs?|(?-i:[A-Z]))|\s+\w+\s+(?-i:[A-Z]))"
+          r"|(?!" + REACHED_TO_DO + r")"  # "reached an agreement to set up a fund": an undertaking ahead (planned)
+          r"reached(?!\s+(?:\$|US\$|€|£|\d|record|a record|an all-time|new highs?|(?-i:[A-Z]))|\s+\w+\s+(?-i:[A-Z]))"
           r"|finali[sz]ed|clinched|penned|secured|put pen to paper"
-          r"|renewed(?!\s+(?:calls?|push|efforts?|interest|focus|tensions?|fighting|pressure|concerns?|criticism|threats?)\b)"
+          r"|renewed(?!\s+(?:(?:its|their|his|her|the|an?)\s+)?(?:calls?|push|efforts?|interest|focus|tensions?|fighting|pressure"
+          r"|concerns?|criticism|threats?|offers?|proposals?|bids?|invitations?|appeals?)\b)"
           r"|initial(?:l)?ed"
           r"|partnered with|joined forces"  # a partnership formed ("have partnered" is in force first)
           r"|enter(?:ed|s|ing)? into (?!force|effect)(?:a|an|the|their|two|three|several|new|\d+)\b"
@@ -246,6 +259,7 @@ _RULES = [
           r"|jointly|join|partner|offer|consider)"
           r"|lobb(?:ied|ies|ying)|mooted|appeal(?:ed|s)? to|raised the (?:idea|possibility|prospect)"
           r"|signal(?:l)?(?:ed|s|ing)? (?:(?:a|an|its|his|her|their)\s+)?(?:desire|willingness|readiness|interest))\b"),
+    *_variants("proposed"),
 
     # ---- planned: the sides agreed, intend, will, plan to; talks, drafts, acts not done yet
     _rule("planned", "will|shall|would", r"\b(?:will|shall|would)\b"),
@@ -269,6 +283,7 @@ _RULES = [
           r"|contemplat\w+|eye(?:s|ing)?\s+(?:a|an|new|closer|joint)?\s*(?:deals?|pacts?|accords?|agreements?|partnerships?|ties"
           r"|cooperation)|hop(?:e|es|ed|ing) to|look(?:s|ing)? to|wants? to|wish(?:es)? to|mull\w*|consider(?:s|ing)"
           r"|work(?:s|ed|ing)? towards?)\b"),
+    *_variants("planned"),
 ]
 
 

@@ -1,0 +1,101 @@
+"""Status read the same whatever slot of a known shape news varies: verbs of one class in other words, voices and
+nouns (extract/status_variants.py). Sentences written for the test, a sample of a generator that varies one slot at a
+time; none is taken from the eval passages."""
+
+from __future__ import annotations
+
+import pytest
+
+from techpact.extract import extract_facts
+from techpact.extract.status import find_status
+from techpact.loaders.document import Document
+
+
+def statuses(text: str) -> set[tuple[frozenset, str | None]]:
+    facts = extract_facts(Document(text=text, source="test.txt", title=None, url=None, issued=None, media_type="text/plain"))
+    return {(frozenset(a.parties), a.status) for a in facts.agreements}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's offer of a lithium pact was rejected by Bolivia.",
+    "Peru's proposal for a data accord was turned down by Ecuador last week.",
+    "The draft treaty has been firmly rebuffed by the government.",
+    "Ghana's bid for a cocoa deal was spurned by Togo.",
+    "Bolivia brushed aside Chile's offer of a lithium pact.",
+    "Lawmakers voted down the proposed agreement with Brazil.",
+    "The minister shot down the idea of a joint satellite programme.",
+    "Bolivia's rejection of Chile's offer of a lithium pact surprised analysts.",
+    "The refusal of the proposed memorandum came late on Friday.",
+])
+def test_refusing_told_in_the_passive_with_other_verbs_or_as_a_noun_is_rejected(text):
+    assert find_status(text) == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "The trade agreement between Chile and Peru kicked in on Monday.",
+    "The new customs pact kicks in today.",
+])
+def test_an_act_that_kicked_in_is_in_force(text):
+    assert find_status(text) == "in-force"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The memorandum between Chile and Peru ran out in May.", "ended"),
+    ("Their fisheries accord came to an end last year.", "ended"),
+    ("The suspension of the gas agreement took effect in May.", "ended"),
+    ("Chile's withdrawal from the lithium pact takes effect on Friday.", "ended"),
+    # an end still ahead leaves the act running until then
+    ("The memorandum runs out in 2030.", "in-force"),
+    ("The accord comes to an end in 2031.", "in-force"),
+    ("The accord will come to an end in 2031.", "in-force"),
+])
+def test_running_out_coming_to_an_end_or_an_end_taking_effect_is_ended_once_past(text, status):
+    assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru reached an agreement to set up a joint lithium fund.",
+    "The ministers reached a consensus to build a shared data centre.",
+    "Ghana, Togo eye chip deal",
+    "Chile and Peru are eyeing a memorandum on green hydrogen.",
+    "Chile and Peru are set for a trade pact on copper.",
+    "A memorandum on solar power is awaiting signature by Chile and Peru.",
+    "The treaty is pending signature.",
+])
+def test_an_undertaking_agreed_aimed_at_or_awaiting_signature_is_planned(text):
+    assert find_status(text) == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Chile renewed its offer of a lithium pact with Bolivia.",
+    "Peru presented a draft treaty on data flows to Ecuador.",
+    "Ghana has submitted its draft of the cocoa agreement to Togo.",
+])
+def test_an_offer_renewed_or_a_draft_handed_over_is_proposed(text):
+    assert find_status(text) == "proposed"
+
+
+@pytest.mark.parametrize("text, status", [
+    # an agreement reached on a thing, or reached to a date, is concluded
+    ("Chile and Peru reached an agreement on lithium.", "signed"),
+    ("Chile and Peru reached a deal to the satisfaction of both.", "signed"),
+    ("Chile and Peru renewed their fisheries agreement.", "signed"),
+    # refusing words that name no act or offer, running out of something: no status from them
+    ("The minister was dismissed by the president.", None),
+    ("The country ran out of money for the project.", None),
+    ("Costs kicked up sharply last year.", None),
+    ("Reporters eyed the podium.", None),
+])
+def test_the_same_words_about_no_act_or_an_act_done_keep_their_reading(text, status):
+    assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Chile and Peru reached an agreement to set up a joint lithium fund.", "planned"),
+    ("Chile's offer of a lithium pact with Peru was rejected by Peru.", "rejected"),
+    ("The lithium agreement between Chile and Peru ran out in May.", "ended"),
+    ("The lithium agreement between Chile and Peru kicked in on Monday.", "in-force"),
+    ("Chile, Peru eye lithium deal", "planned"),
+])
+def test_the_act_extracted_carries_the_varied_status(text, status):
+    assert (frozenset({"CHL", "PER"}), status) in statuses(text)
