@@ -54,7 +54,7 @@ def test_running_out_coming_to_an_end_or_an_end_taking_effect_is_ended_once_past
 
 
 @pytest.mark.parametrize("text", [
-    "Chile and Peru reached an agreement to set up a joint lithium fund.",
+    "Chile and Peru reached a consensus to set up a joint lithium fund.",
     "The ministers reached a consensus to build a shared data centre.",
     "Ghana, Togo eye chip deal",
     "Chile and Peru are eyeing a memorandum on green hydrogen.",
@@ -79,6 +79,8 @@ def test_an_offer_renewed_or_a_draft_handed_over_is_proposed(text):
     # an agreement reached on a thing, or reached to a date, is concluded
     ("Chile and Peru reached an agreement on lithium.", "signed"),
     ("Chile and Peru reached a deal to the satisfaction of both.", "signed"),
+    ("Chile and Peru reached an agreement to cooperate on lithium.", "signed"),
+    ("Chile and Peru reached a consensus on lithium.", "signed"),
     ("Chile and Peru renewed their fisheries agreement.", "signed"),
     # refusing words that name no act or offer, running out of something: no status from them
     ("The minister was dismissed by the president.", None),
@@ -91,7 +93,7 @@ def test_the_same_words_about_no_act_or_an_act_done_keep_their_reading(text, sta
 
 
 @pytest.mark.parametrize("text, status", [
-    ("Chile and Peru reached an agreement to set up a joint lithium fund.", "planned"),
+    ("Chile and Peru reached a consensus to set up a joint lithium fund.", "planned"),
     ("Chile's offer of a lithium pact with Peru was rejected by Peru.", "rejected"),
     ("The lithium agreement between Chile and Peru ran out in May.", "ended"),
     ("The lithium agreement between Chile and Peru kicked in on Monday.", "in-force"),
@@ -99,3 +101,30 @@ def test_the_same_words_about_no_act_or_an_act_done_keep_their_reading(text, sta
 ])
 def test_the_act_extracted_carries_the_varied_status(text, status):
     assert (frozenset({"CHL", "PER"}), status) in statuses(text)
+
+
+def kinds(text: str) -> set[tuple[frozenset, str]]:
+    facts = extract_facts(Document(text=text, source="test.txt", title=None, url=None, issued=None, media_type="text/plain"))
+    return {(frozenset(a.parties), a.kind) for a in facts.agreements}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru signed a roadmap on lithium cooperation.",
+    "Chile, Peru Sign Road Map On Lithium Mining",
+    "Chile and Peru on Monday inked a three-year roadmap for cooperation in copper mining.",
+    "The roadmap on lithium mining was signed by Chile and Peru on Monday.",
+    "Chile and Peru signed an action plan on lithium mining.",
+    "Chile and Peru will sign a space cooperation programme for 2026-2030.",
+    "Chile and Peru signed a joint research programme on lithium batteries.",
+])
+def test_a_roadmap_plan_or_programme_signed_between_states_is_an_agreement(text):
+    assert (frozenset({"CHL", "PER"}), "agreement") in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru launched a joint research programme on lithium batteries.",
+    "Chile and Peru adopted a roadmap on lithium mining.",
+    "Chile and Peru agreed on a roadmap for lithium mining.",
+])
+def test_a_roadmap_or_programme_launched_or_adopted_stays_an_initiative(text):
+    assert (frozenset({"CHL", "PER"}), "initiative") in kinds(text)

@@ -214,7 +214,7 @@ _RULES = [
     _rule("signed", "struck|approv|reached|finali|clinch|penned|secured|pen to paper|renewed|initial|partnered with|joined forces"
           "|enter|strike|extended|prolonged|countersign|broker|ed out",
           r"\b(?:struck|approved(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?:drafts?|signing|conclusion)\b)"  # a draft, a signing approved: ahead
-          r"|(?!" + REACHED_TO_DO + r")"  # "reached an agreement to set up a fund": an undertaking ahead (planned)
+          r"|(?!" + REACHED_TO_DO + r")"  # "reached a consensus to set up a fund": an undertaking ahead (planned)
           r"reached(?!\s+(?:\$|US\$|€|£|\d|record|a record|an all-time|new highs?|(?-i:[A-Z]))|\s+\w+\s+(?-i:[A-Z]))"
           r"|finali[sz]ed|clinched|penned|secured|put pen to paper"
           r"|renewed(?!\s+(?:(?:its|their|his|her|the|an?)\s+)?(?:calls?|push|efforts?|interest|focus|tensions?|fighting|pressure"

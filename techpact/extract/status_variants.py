@@ -1,6 +1,6 @@
 """More ways news English tells the statuses status.py already reads: the same classes of verb in other words, voices
 and nouns ("the offer was turned down by", "brushed aside the proposal", "the rejection of the offer", "kicked in",
-"ran out", "came to an end", "reached an agreement to set up", "eyeing a chip deal", "set for a pact", "awaiting
+"ran out", "came to an end", "reached a consensus to set up", "eyeing a chip deal", "set for a pact", "awaiting
 signature", "presented a draft treaty"). Found by varying one slot at a time of the shapes the rules handle; each is a
 class of wording, not a sentence of any article.
 
@@ -14,8 +14,9 @@ from techpact.extract.status_shapes import INSTRUMENT
 # Verbs of refusing in the participle, as the passive tells them: "the offer was turned down by India".
 _REFUSING_PARTICIPLE = (r"(?:rejected|turned down|rebuffed|spurned|snubbed|vetoed|refused|declined|dismissed|brushed aside"
                         r"|shot down|voted down|thrown out)")
-# An undertaking agreed to be done, not an instrument done: "reached an agreement to set up", "a consensus to build".
-REACHED_TO_DO = (r"reached\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:agreement|consensus|understanding|deal|accord)\s+to\s+"
+# An undertaking agreed to be done, no instrument named: "reached a consensus to build" ("reached an agreement to
+# cooperate" names an agreement concluded: signed).
+REACHED_TO_DO = (r"reached\s+(?:a\s+)?(?:[\w-]+\s+)?consensus\s+to\s+"
                  r"(?!(?:the|a|an|this|that|its|their|his|her|our|end|date)\b)(?-i:[a-z])")
 
 
