@@ -128,3 +128,32 @@ def test_a_roadmap_plan_or_programme_signed_between_states_is_an_agreement(text)
 ])
 def test_a_roadmap_or_programme_launched_or_adopted_stays_an_initiative(text):
     assert (frozenset({"CHL", "PER"}), "initiative") in kinds(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Chile and Peru signed an MoC on lithium mining.", "mou"),
+    ("Chile, Peru Sign MoC On Lithium", "mou"),
+    ("Chile and Peru signed three MoCs on lithium mining.", "mou"),
+    ("Chile and Peru signed a statement of intent on lithium mining.", "mou"),
+    ("Chile and Peru will sign a convention on lithium mining.", "treaty"),
+    ("A convention against cybercrime was signed by Chile and Peru.", "treaty"),
+    ("Chile and Peru signed an FTA covering lithium mining.", "agreement"),
+    ("Chile and Peru signed a CEPA on lithium trade.", "agreement"),
+    ("Chile and Peru signed a mutual recognition arrangement on lithium batteries.", "agreement"),
+])
+def test_an_instrument_noun_in_its_short_or_other_form_names_its_kind(text, kind):
+    assert (frozenset({"CHL", "PER"}), kind) in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials of the MoC said Chile and Peru held talks.",
+    "By convention, Chile and Peru hold talks on lithium each year.",
+    "The party convention in Santiago debated lithium mining in Peru.",
+])
+def test_the_same_letters_naming_no_instrument_make_no_act(text):
+    assert not kinds(text)
+
+
+def test_a_convention_centre_is_no_instrument_beside_the_one_signed():
+    assert kinds("Chile and Peru met at the Lima Convention Centre to sign a memorandum on lithium.") == {
+        (frozenset({"CHL", "PER"}), "mou")}

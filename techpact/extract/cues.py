@@ -10,12 +10,12 @@ import re
 from functools import lru_cache
 
 from techpact.extract.gates import Hinted, folded
+from techpact.extract.kind_nouns import MORE_KIND_CUES
 from techpact.extract.status import (  # noqa: F401  (the status rules live in status.py; read through cues too)
     BLOC_DESCRIBED, ENDED, EPISTEMIC_THAT, FUTURE_ISSUE, HEDGED, IN_EFFECT, IN_FORCE, NEGATED, ONGOING, PLANNED, PROPOSED, SIGNED, find_status,
 )
 
 _I = re.IGNORECASE
-
 
 # Kind nouns, most specific first; the first one found in a clause names its kind.
 KIND_CUES: list[tuple[str, re.Pattern]] = [
@@ -364,7 +364,7 @@ def _named_alternation(parts: list[tuple[str, re.Pattern]]) -> tuple[re.Pattern,
     return re.compile(pattern, _I), names
 
 
-_KIND_ANY, _KIND_NAMES = _named_alternation(KIND_CUES)
+_KIND_ANY, _KIND_NAMES = _named_alternation(KIND_CUES + MORE_KIND_CUES)  # more nouns: kind_nouns.py
 
 
 # With no kind noun: a thing launched by its name ("the Year of ...") is an initiative, documents signed are agreements.
