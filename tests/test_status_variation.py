@@ -157,3 +157,20 @@ def test_the_same_letters_naming_no_instrument_make_no_act(text):
 def test_a_convention_centre_is_no_instrument_beside_the_one_signed():
     assert kinds("Chile and Peru met at the Lima Convention Centre to sign a memorandum on lithium.") == {
         (frozenset({"CHL", "PER"}), "mou")}
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia rejected Chile's government's offer of a lithium pact.",
+    "Bolivia rejected Chilean President Gabriel Boric's offer of a lithium pact.",
+    "La Paz turned down the Chilean foreign ministry's proposal for a data accord.",
+])
+def test_an_offer_refused_after_an_owner_of_any_length_is_rejected(text):
+    assert find_status(text) == "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia dismissed Chile's criticism of the lithium pact.",
+    "Bolivia declined to comment on Chile's offer of a lithium pact.",
+])
+def test_an_owner_before_no_offer_or_a_refusal_of_something_else_is_no_rejection(text):
+    assert find_status(text) != "rejected"

@@ -85,7 +85,9 @@ _RULES = [
           # its object is an act or an offer (not "declined to comment", "dismissed reports that ...")
           r"(?!\s+(?:to\s+(?:comment|say|elaborate|give|provide|confirm|disclose|name|specify|answer|respond|discuss|speak|reveal)"
           r"|reports?|claims?|suggestions?|speculation|concerns?|criticism|accusations?|allegations?|fears?|rumou?rs?|as\b))"
-          r"\s+(?:it\b|them\b|(?:(?:the|a|an|its|their|his|her|this|that|these|those|any|all|such|(?-i:[A-Z])[\w.’'-]*)\s+){0,2}"
+          # (after an owner of any length: "Japan's government's offer", "Prime Minister Fumio Kishida's offer")
+          r"\s+(?:it\b|them\b|(?:(?:[\w.’'-]+\s+){0,4}?[\w.-]+['’]s\s+)?"
+          r"(?:(?:the|a|an|its|their|his|her|this|that|these|those|any|all|such|(?-i:[A-Z])[\w.’'-]*)\s+){0,2}"
           r"(?:[\w-]+\s+){0,3}?" + _REFUSED + r"\b)"),
     *_variants("rejected"),
 
