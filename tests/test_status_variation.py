@@ -174,3 +174,15 @@ def test_an_offer_refused_after_an_owner_of_any_length_is_rejected(text):
 ])
 def test_an_owner_before_no_offer_or_a_refusal_of_something_else_is_no_rejection(text):
     assert find_status(text) != "rejected"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The accord is being pursued through joint research projects.", "in-force"),
+    ("The memorandum is currently being carried out by the two ministries.", "in-force"),
+    ("The roadmap is being put into practice.", "in-force"),
+    # what is being prepared, or will be carried out, is not going on
+    ("The accord is being negotiated.", "planned"),
+    ("The project will be carried out next year.", "planned"),
+])
+def test_an_act_being_carried_out_is_in_force_like_one_being_implemented(text, status):
+    assert find_status(text) == status

@@ -38,6 +38,11 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
         "in_force": [
             ("kick", r"\b(?:kicked|kicks|kick|kicking) in\b"),
         ],
+        "ongoing": [
+            # carried out now, as "is being implemented" is: "it is being pursued through joint projects"
+            ("being", r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?being\s+(?:pursued|carried out|executed|reali[sz]ed"
+             r"|put into practice|applied|operated|run)\b"),
+        ],
         "ended": [
             # running out or coming to an end ("runs out in 2030", "will come to an end" are read by status_aspect)
             ("ran out|runs out|run out|to an end", r"\b(?:ran|runs|run) out\b(?!\s+of\b)|\b(?:came|comes|come|coming) to an end\b"),
