@@ -186,3 +186,27 @@ def test_an_owner_before_no_offer_or_a_refusal_of_something_else_is_no_rejection
 ])
 def test_an_act_being_carried_out_is_in_force_like_one_being_implemented(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text", [
+    "Chile denied it had signed a lithium pact with Peru.",
+    "Chile denied reports of a lithium pact with Peru.",
+    "Peru dismissed speculation that it would sign a lithium deal with Chile.",
+    "Rumours of a lithium deal between Chile and Peru were dismissed.",
+    "Chile said it had no plans to sign a lithium pact with Peru.",
+    "Chile and Peru are not in talks on a lithium deal, officials said.",
+    "It is unclear whether Chile and Peru will sign a lithium deal.",
+])
+def test_an_act_denied_rumoured_or_in_doubt_makes_no_act(text):
+    assert not statuses(text)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Chile and Peru signed a lithium pact on Monday, dismissing rumours of a rift.", "signed"),
+    ("Chile denied reports of a rift and signed a lithium pact with Peru.", "signed"),
+    ("Chile and Peru signed a lithium pact, though it is unclear whether it will be ratified soon.", "signed"),
+    # no plan to leave an act leaves it running
+    ("Chile said it had no plans to withdraw from its lithium pact with Peru.", "in-force"),
+])
+def test_a_doubt_about_something_else_leaves_the_act_told_beside_it(text, status):
+    assert (frozenset({"CHL", "PER"}), status) in statuses(text)

@@ -302,11 +302,22 @@ SIGNED, PROPOSED, PLANNED = _joined("signed"), _joined("proposed"), _joined("pla
 
 HEDGED = Hinted(re.compile(r"\b(?:may|might|could) (?:consider|explore|look at|discuss)\b|\bconsidering whether\b|\brumou?red\b|\bspeculat\w+\b"
                            r"|\bcould not (?:independently )?(?:verify|confirm)\b|\bunconfirmed\b"
+                           # an act denied, rumoured or in doubt: "denied it had signed", "dismissed reports of a pact",
+                           # "has no plans to sign", "are not in talks on a deal", "it is unclear whether they will sign"
+                           r"|\b(?:(?:deni(?:ed|es)|deny|denying|dismiss(?:ed|es|ing)?)\s+(?:(?:media|press|the|these|those|such)\s+)?"
+                           r"(?:reports?|claims?|speculation)|rumou?rs?)\s+(?:of|that|about)\b(?:(?!\band\b)[^.;,]){0,60}?\b(?:sign\w*|agreements?|deals?|pacts?"
+                           r"|accords?|treat(?:y|ies)|memorand\w+|MoUs?)\b"
+                           r"|\bdeni(?:ed|es)\s+(?:that\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:had|has|have|was|were|would|will)\s+"
+                           r"(?:(?:ever|been|planning)\s+)?(?:sign|agree|reach|conclud|ink|seal)\w*"
+                           r"|\b(?:has|have|had)\s+no\s+(?:immediate\s+)?plans?\s+to\s+(?:sign|conclude|ink|seal|enter into|strike)\b"
+                           r"|\b(?:is|are|was|were)\s+not\s+(?:in|holding)\s+(?:any\s+)?talks\b"
+                           r"|\b(?:unclear|not clear|uncertain)\s+(?:whether|if)\s+[^.;,]{0,40}?\b(?:will|would)\s+(?:\w+\s+)?(?:sign|conclude|ink|seal)\b"
                            # cooperation talked up, no instrument: "Putin stressed the importance of CIS cooperation"
                            r"|\b(?:emphasi[sz]\w*|stress\w*|underlin\w*|underscor\w*|highlight\w*)\s+the\s+(?:importance|need|significance"
                            r"|value)\s+of\b(?![^.;]{0,80}\b(?:agreements?|memorand\w+|MoUs?|treat\w+|deals?|pacts?|accords?|declarations?"
                            r"|statements?|roadmaps?|initiatives?|protocols?)\b)", _I),
-                'may ', 'might ', 'could ', 'considering', 'rumo', 'speculat', 'unconfirmed', 'the importance', 'the need',
+                'may ', 'might ', 'could ', 'considering', 'rumo', 'speculat', 'unconfirmed', 'the importance', 'the need', 'deni',
+                'deny', 'dismiss', 'no plans', 'no immediate plans', 'not in talks', 'not holding', 'unclear', 'not clear', 'uncertain',
                 'the significance', 'the value')
 # A bloc described, no act told: "The CSTO is a military-political alliance created by ..." (matched at the start).
 BLOC_DESCRIBED = Hinted(re.compile(

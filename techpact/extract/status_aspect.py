@@ -50,7 +50,8 @@ _RATIFICATION_ON_ITS_WAY_BEFORE = re.compile(r"\b(?:bill|draft(?:\s+law)?|motion
 # A negation of entry into force: "has not been ratified", "never entered into force".
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+)?(?:\w+\s+)?$", _I)
 # Modals that only weigh ending an act: "could withdraw", "threatened to pull out of".
-_HEDGE_BEFORE = re.compile(r"\b(?:could|may|might|threat\w* to|consider\w* (?:to\s+)?|warned (?:it|they) (?:would|could))"
+_HEDGE_BEFORE = re.compile(r"\b(?:could|may|might|threat\w* to|consider\w* (?:to\s+)?|warned (?:it|they) (?:would|could)"
+                           r"|no (?:immediate )?plans? to|not (?:going|planning|intending) to|no intention (?:of|to))"
                            r"\s+(?:\w+\s+)?$", _I)
 # Entry into force told as ahead: a ratification in the same clause is its condition or a step before it.
 _FORCE_AHEAD = re.compile(r"\b(?:will|shall|would|is to|are to|set to|due to|expected to)\s+(?:\w+\s+)?(?:enter|come|go|take|be put)"
