@@ -210,3 +210,23 @@ def test_an_act_denied_rumoured_or_in_doubt_makes_no_act(text):
 ])
 def test_a_doubt_about_something_else_leaves_the_act_told_beside_it(text, status):
     assert (frozenset({"CHL", "PER"}), status) in statuses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru must deal with the lithium glut.",
+    "Chile and Peru will deal with the issue of lithium prices together.",
+    "Chile and Peru want to deal with lithium smuggling.",
+    "Protocol officials from Chile and Peru met the lithium delegation at the airport.",
+])
+def test_deal_as_a_verb_and_protocol_as_etiquette_name_no_instrument(text):
+    assert not statuses(text)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Chile, Peru close to deal on lithium", "planned"),
+    ("Chile and Peru struck a deal on lithium.", "signed"),
+    ("Chile and Peru signed a protocol on lithium mining.", "signed"),
+    ("Chile and Peru signed a lithium pact close to the border.", "signed"),
+])
+def test_the_instrument_nouns_as_nouns_keep_their_act(text, status):
+    assert (frozenset({"CHL", "PER"}), status) in statuses(text)

@@ -56,6 +56,8 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             ("reached", r"\b" + REACHED_TO_DO),
             # aiming at an instrument: "eye chip deal", "are eyeing a memorandum", "set for a trade pact"
             ("eye|set for", r"\b(?:eye(?:s|d|ing)?|set for)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
+            # near an instrument, with no article as headlines tell it: "close to deal on chips", "nearer to pact"
+            ("close|near", r"\b(?:close|closer|near|nearer)\s+to\s+(?:[\w-]+\s+){0,2}?" + INSTRUMENT + r"\b"),
             ("signature|signing", r"\b(?:await\w*|pending|up for)\s+(?:its\s+|their\s+|final\s+|formal\s+)?(?:signature|signing)\b"),
         ],
     }
