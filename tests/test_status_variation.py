@@ -230,3 +230,11 @@ def test_deal_as_a_verb_and_protocol_as_etiquette_name_no_instrument(text):
 ])
 def test_the_instrument_nouns_as_nouns_keep_their_act(text, status):
     assert (frozenset({"CHL", "PER"}), status) in statuses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia rejected a landmark ten-year lithium supply agreement with Chile.",
+    "Bolivia turned down a new five-year lithium export deal with Chile.",
+])
+def test_a_refused_act_with_several_modifiers_is_rejected(text):
+    assert find_status(text) == "rejected"

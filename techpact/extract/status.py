@@ -35,6 +35,8 @@ _ACT = (r"agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)
 # What a refusal is of: an act, or the offer of one.
 _REFUSED = (r"(?:proposals?|offers?|plans?|invitations?|requests?|demands?|ideas?|bids?|calls?|overtures?|drafts?|statements?"
             r"|terms|membership|participation|joining|signing|" + _ACT + ")")
+# What is said of an act rather than the act: "dismissed Chile's criticism of the pact" refuses no act.
+_TALK_OF = r"(?:reports?|claims?|criticism|concerns?|accusations?|allegations?|fears?|rumou?rs?|speculation|suggestions?)"
 # Participles of a standing activity: "have operated a joint laboratory since 2015".
 _ACTIVITY = (r"(?:had|maintained|run|operated|shared|conducted|worked|held|enjoyed|pursued|developed|implemented|exchanged|built"
              r"|produced|deployed|governed|underpinned|regulated"
@@ -88,7 +90,7 @@ _RULES = [
           # (after an owner of any length: "Japan's government's offer", "Prime Minister Fumio Kishida's offer")
           r"\s+(?:it\b|them\b|(?:(?:[\w.’'-]+\s+){0,4}?[\w.-]+['’]s\s+)?"
           r"(?:(?:the|a|an|its|their|his|her|this|that|these|those|any|all|such|(?-i:[A-Z])[\w.’'-]*)\s+){0,2}"
-          r"(?:[\w-]+\s+){0,3}?" + _REFUSED + r"\b)"),
+          r"(?:(?!" + _TALK_OF + r"\b)[\w-]+\s+){0,4}?" + _REFUSED + r"\b)"),
     *_variants("rejected"),
 
     # ---- in force: entered into force, took effect, ratified ("no longer in force" is ended)
