@@ -238,3 +238,34 @@ def test_the_instrument_nouns_as_nouns_keep_their_act(text, status):
 ])
 def test_a_refused_act_with_several_modifiers_is_rejected(text):
     assert find_status(text) == "rejected"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Bolivia decided to turn down Chile's offer of a lithium pact.", "rejected"),
+    ("Bolivia announced it would reject Chile's offer of a lithium pact.", "rejected"),
+    ("Bolivia voted to veto Chile's proposal for a lithium accord.", "rejected"),
+    ("Bolivia will refuse to join the lithium pact with Chile.", "rejected"),
+    ("Bolivia decided to pull out of its lithium agreement with Chile.", "ended"),
+    ("Bolivia announced it would axe its lithium pact with Chile.", "ended"),
+    ("Bolivia floats a lithium pact with Chile.", "proposed"),
+    ("Bolivia pitches a joint lithium fund to Chile.", "proposed"),
+    ("Bolivia tables a proposal for a lithium accord with Chile.", "proposed"),
+])
+def test_other_verbs_of_a_class_in_base_or_present_form_keep_its_status(text, status):
+    assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia threatened to reject Chile's offer of a lithium pact.",
+    "Bolivia said it would decline to comment on the lithium pact with Chile.",
+])
+def test_a_refusal_threatened_or_a_comment_declined_is_no_refusal(text):
+    assert find_status(text) != "rejected"
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers sat at the negotiating tables in La Paz.",
+    "The players left the pitch before the lithium talks.",
+])
+def test_nouns_of_the_letters_of_offering_verbs_are_no_offer(text):
+    assert find_status(text) != "proposed"

@@ -32,6 +32,13 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             ("aside|shot down|shoot|voted down|votes down|threw out|throws out|nix",
              r"\b(?:brush(?:ed|es|ing) aside|sh(?:ot|oots|ooting) down|vot(?:ed|es|ing) down|thr(?:ew|ows|owing) out|nix(?:ed|es))"
              r"\s+(?:[\w.’'-]+\s+){0,5}?" + refused + r"\b"),
+            # the base form after a future or a decision: "decided to turn down the offer", "will reject the pact" (not
+            # "threatened to reject", "could reject": a hedge)
+            ("reject|turn down|refuse|decline|spurn|rebuff|snub|veto",
+             r"(?<!threatened )(?<!threatens )(?<!threatening )\b(?:will|would|shall|to)\s+(?:formally\s+|officially\s+)?"
+             r"(?:reject|turn down|refuse|decline|spurn|rebuff|snub|veto)\s+(?!to\s)(?:[\w.’'-]+\s+){0,6}?" + refused + r"\b"),
+            ("refuse to|decline to", r"\b(?:will|would|shall|to)\s+(?:refuse|decline)\s+to\s+(?:sign|join|ink|conclude|accept|back|endorse"
+             r"|approve|adopt|participate|take part|ratify|renew|extend)\b"),
             # the refusal told as a noun: "India's rejection of Japan's offer", "the refusal of the proposal"
             ("rejection|refusal", r"\b(?:rejection|refusal)\s+of\s+(?:[\w.’'-]+\s+){0,4}?" + refused + r"\b"),
         ],
@@ -45,9 +52,14 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
         ],
         "ended": [
             # running out or coming to an end ("runs out in 2030", "will come to an end" are read by status_aspect)
+            # the base forms the other ended rules leave out: "decided to pull out of", "will axe the pact"
+            ("pull out|back out|axe", r"\b(?:pull out of|back out of|axe)\b"),
             ("ran out|runs out|run out|to an end", r"\b(?:ran|runs|run) out\b(?!\s+of\b)|\b(?:came|comes|come|coming) to an end\b"),
         ],
         "proposed": [
+            # offering in the present, as headlines tell it: "India floats chip pact", "Japan pitches a fund"
+            ("float|pitch|forward|table|moot", r"\b(?:floats?|pitch(?:es)?|puts? forward|tables?|moots?)\s+(?:a|an|the|its|his|her|their"
+             r"|new|joint|plans?|proposals?|idea)\b"),
             # a draft handed to the other side is an offer: "presented a draft treaty", "submitted its draft of the accord"
             ("draft", r"\b(?:submitted|submits|presented|presents|handed over|hands over|sent|sends|tabled|tables)\s+"
              r"(?:(?:a|an|the|its|their|his|her)\s+)?draft\b(?:\s+(?:of\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + INSTRUMENT + r"\b)?"),
