@@ -269,3 +269,19 @@ def test_a_refusal_threatened_or_a_comment_declined_is_no_refusal(text):
 ])
 def test_nouns_of_the_letters_of_offering_verbs_are_no_offer(text):
     assert find_status(text) != "proposed"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Chile and Peru failed to clinch a lithium deal.", "rejected"),
+    ("Chile and Peru did not seal a lithium agreement.", "rejected"),
+    ("Chile and Peru failed to reach an agreement on lithium.", "rejected"),
+    ("Chile and Peru did not enter into a lithium pact.", "rejected"),
+    ("Chile, Peru to finalise lithium pact", "planned"),
+    ("Chile, Peru to pen a lithium roadmap", "planned"),
+    ("Chile and Peru agreed to adopt a joint statement on lithium.", "planned"),
+    # an act not yet in force is concluded; "strike a balance", a market reached: no act
+    ("The lithium agreement between Chile and Peru did not enter into force.", "signed"),
+    ("Trade between Chile and Peru did not reach $5 billion.", None),
+])
+def test_the_other_verbs_of_concluding_negated_or_ahead_read_as_sign_does(text, status):
+    assert find_status(text) == status

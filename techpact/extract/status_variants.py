@@ -66,6 +66,9 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
         ],
         "planned": [
             ("reached", r"\b" + REACHED_TO_DO),
+            # the other verbs of concluding after "to": "India, Japan to finalise chip pact", "agreed to pen a roadmap"
+            ("to ", r"\bto\s+(?:finali[sz]e|pen|adopt|reach|initial|seal|clinch|strike|ink|conclude|forge)\s+(?:a|an|the|their|its|new)?\s*"
+             r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
             # aiming at an instrument: "eye chip deal", "are eyeing a memorandum", "set for a trade pact"
             ("eye|set for", r"\b(?:eye(?:s|d|ing)?|set for)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
             # near an instrument, with no article as headlines tell it: "close to deal on chips", "nearer to pact"
