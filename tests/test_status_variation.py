@@ -285,3 +285,14 @@ def test_nouns_of_the_letters_of_offering_verbs_are_no_offer(text):
 ])
 def test_the_other_verbs_of_concluding_negated_or_ahead_read_as_sign_does(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Chile and Peru did not commit to set up a joint lithium fund.", "rejected"),
+    ("Chile and Peru did not decide to build a joint lithium plant.", "rejected"),
+    ("Chile and Peru failed to pledge to cooperate on lithium.", "rejected"),
+    # not yet decided is still ahead
+    ("Chile and Peru have not yet decided to build a joint lithium plant.", "planned"),
+])
+def test_verbs_of_undertaking_negated_read_as_agree_to_does(text, status):
+    assert find_status(text) == status

@@ -78,7 +78,9 @@ _RULES = [
           r"|fails to|chose not to|decided not to|opted not to|(?:is|are) not going to)\s+(?!yet\b|rul\w* out\b|exclud\w*)(?:\w+\s+){0,2}?"
           r"(?:sign|agree|ink|conclude|accept|join|support|back|endorse|approve|adopt|participate|take part"
           # the other verbs of concluding ("failed to clinch a deal", "did not reach an agreement")
-          r"|seal|finali[sz]|clinch|strike|pen\b|forge|reach(?=\w*\s+(?:a|an|the|any|agreement|consensus|deal|accord|understanding)\b)|hammer out|initial|enter into (?!force|effect))\w*"),
+          r"|seal|finali[sz]|clinch|strike|pen\b|forge|reach(?=\w*\s+(?:a|an|the|any|agreement|consensus|deal|accord|understanding)\b)|hammer out|initial|enter into (?!force|effect)"
+          # and of undertaking: "did not commit to set up a fund", "have not decided to build"
+          r"|(?:decide|resolve|commit|pledge|vow|promise|undertake|intend)\w*\s+to\b)\w*"),
     _rule("rejected", "opted out|walked away", r"\b(?:opted out of|walked away from)\b"),
     _rule("rejected", "reject|turn|refus|declin|spurn|rebuff|snub|veto|dismiss|oppos|block|balk|baulk|said no|says no|against"
           "|object|shun|resist|stay|steered clear|pushed back|boycott",
