@@ -296,3 +296,13 @@ def test_the_other_verbs_of_concluding_negated_or_ahead_read_as_sign_does(text, 
 ])
 def test_verbs_of_undertaking_negated_read_as_agree_to_does(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Chile and Peru sought to set up a joint lithium fund.", "planned"),
+    ("Both sides are seeking to build a joint lithium plant, Chile and Peru said.", "planned"),
+    # one side seeking the other's help is an offer or request
+    ("Chile sought Peru's help to set up a joint lithium fund.", "proposed"),
+])
+def test_both_sides_seeking_to_do_a_thing_is_planned_like_their_readiness(text, status):
+    assert find_status(text) == status
