@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from techpact.extract import cues
 from techpact.extract.facts import Agreement
+from techpact.extract.kind_documents import programme_signed
 from techpact.extract.parties import Clause
 from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK
 
@@ -29,6 +30,8 @@ def finish(agreements: list[Agreement]) -> list[Agreement]:
                 and not agreement.proposer  # a declaration one side proposes to another is still a proposal
                 and not any(cues.FUTURE_ISSUE.search(span.text) for span in agreement.evidence)):
             agreement.status = "signed"  # what a statement says it will do is not what happened to it: it was issued
+        if not agreement.kind and programme_signed([span.text for span in agreement.evidence]):
+            agreement.kind = "agreement"  # "will sign a space cooperation programme": a document the parties sign
         if not agreement.kind:
             # cooperation with no instrument named: a proposal when offered or turned down, else a joint undertaking
             agreement.kind = "proposal" if agreement.status == "proposed" or agreement.status == "rejected" else "initiative"

@@ -10,6 +10,7 @@ from techpact.extract import cues, roles
 from techpact.extract.act_ahead import also_signed_after
 from techpact.extract.facts import Agreement, Span
 from techpact.extract.gazetteer import gazetteer
+from techpact.extract.kind_documents import signed_document
 from techpact.extract.party_lists import lines_to_each
 from techpact.extract.parties import Clause, clause_base, in_aside, one_with_each, sides_of_with
 from techpact.ontology.reference import is_bloc
@@ -40,6 +41,7 @@ def kind_outside_names(clause: Clause) -> tuple[str | None, int]:
     Security Treaty Organization" names a bloc, not an instrument); in an instrument's name, the kind of its head
     ("the Partnership and Cooperation Agreement" is an agreement)."""
     kind, where = _headed(clause.text, *cues.find_kind(clause.text))
+    kind, where = signed_document(clause.text, kind, where)  # "signed a roadmap for cooperation": an agreement
     if kind == "initiative" and _OWN_OR_EVENT.search(clause.text, max(0, where - 40), min(len(clause.text), where + 40)):
         return None, len(clause.text) + 1  # "adopted new national security strategies", "a Three Seas Initiative conference"
     if kind is None or not any(m.how == "bloc" for m in clause.actors):

@@ -10,12 +10,12 @@ import re
 from functools import lru_cache
 
 from techpact.extract.gates import Hinted, folded
+from techpact.extract.kind_nouns import MORE_KIND_CUES
 from techpact.extract.status import (  # noqa: F401  (the status rules live in status.py; read through cues too)
     BLOC_DESCRIBED, ENDED, EPISTEMIC_THAT, FUTURE_ISSUE, HEDGED, IN_EFFECT, IN_FORCE, NEGATED, ONGOING, PLANNED, PROPOSED, SIGNED, find_status,
 )
 
 _I = re.IGNORECASE
-
 
 # Kind nouns, most specific first; the first one found in a clause names its kind.
 KIND_CUES: list[tuple[str, re.Pattern]] = [
@@ -39,7 +39,7 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
     ("partnership", re.compile(r"\bpartnerships?\b|\balliances?\b", _I)),
     # the offer itself named: "a Chinese proposal for a joint fund", "rejected an offer to build"
     ("proposal", re.compile(r"\bproposals?\b|\boffers?\b(?=\s+(?:to|of|for|from)\b)", _I)),
-    ("agreement", re.compile(r"\bconclud(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations)\b|\bagreements?\b|\baccords?\b|\bdeals?\b|\bpacts?\b|\bprotocols?\b|\bcontracts?\b|\bswap['’]?\s+lines?\b|\bcurrency swaps?\b"
+    ("agreement", re.compile(r"\bconclud(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations)\b|\bagreements?\b|\baccords?\b|(?:(?<=\bclose to )|(?<=\bcloser to )|(?<=\bagree to )|(?<=\bagreed to )|(?<=\bagrees to )|(?<=\bnear to )|(?<!\bto ))(?<!\bmust )(?<!\bcan )(?<!\bwill )(?<!\bshould )(?<!\bcould )(?<!\bwould )\bdeals?\b|\bpacts?\b|(?<!\bdiplomatic )\bprotocols?\b(?!\s+(?:officials?|officers?|department|chief|office|division|staff|reasons|rules|order|demands)\b)|\bcontracts?\b|\bswap['’]?\s+lines?\b|\bcurrency swaps?\b"
                               r"|\b(?:administrative|implementing|working|technical|cooperative|cooperation|framework)\s+arrangements?\b"
                               # talks towards a trade agreement: "free trade negotiations between A and B"
                               r"|\bfree[- ]trade\s+(?:talks|negotiations)\b"
@@ -364,7 +364,7 @@ def _named_alternation(parts: list[tuple[str, re.Pattern]]) -> tuple[re.Pattern,
     return re.compile(pattern, _I), names
 
 
-_KIND_ANY, _KIND_NAMES = _named_alternation(KIND_CUES)
+_KIND_ANY, _KIND_NAMES = _named_alternation(KIND_CUES + MORE_KIND_CUES)  # more nouns: kind_nouns.py
 
 
 # With no kind noun: a thing launched by its name ("the Year of ...") is an initiative, documents signed are agreements.

@@ -21,6 +21,7 @@ from techpact.extract.status_aspect import aspect as _aspect
 from techpact.extract.status_plain import without_modifiers
 from techpact.extract.status_discourse import built_on as _built_on
 from techpact.extract.status_shapes import refine as _refine
+from techpact.extract.status_variants import REACHED_TO_DO, rules as _variant_rules
 from techpact.ontology.vocabulary import STATUS_PRECEDENCE
 
 _I = re.IGNORECASE
@@ -34,6 +35,8 @@ _ACT = (r"agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)
 # What a refusal is of: an act, or the offer of one.
 _REFUSED = (r"(?:proposals?|offers?|plans?|invitations?|requests?|demands?|ideas?|bids?|calls?|overtures?|drafts?|statements?"
             r"|terms|membership|participation|joining|signing|" + _ACT + ")")
+# What is said of an act rather than the act: "dismissed Chile's criticism of the pact" refuses no act.
+_TALK_OF = r"(?:reports?|claims?|criticism|concerns?|accusations?|allegations?|fears?|rumou?rs?|speculation|suggestions?)"
 # Participles of a standing activity: "have operated a joint laboratory since 2015".
 _ACTIVITY = (r"(?:had|maintained|run|operated|shared|conducted|worked|held|enjoyed|pursued|developed|implemented|exchanged|built"
              r"|produced|deployed|governed|underpinned|regulated"
@@ -60,13 +63,24 @@ def _rule(cue: str, words: str, pattern: str) -> _Rule:
     return _Rule(cue, tuple(words.split("|")), re.compile(pattern, _I))
 
 
+_VARIANTS = _variant_rules(_ACT, _REFUSED)  # more wordings of the same classes (status_variants), one list per cue
+
+
+def _variants(cue: str) -> list[_Rule]:
+    return [_rule(cue, words, pattern) for words, pattern in _VARIANTS[cue]]
+
+
 _RULES = [
     # ---- rejected: a negated verb of concluding or joining; a verb of refusal with the act or offer as its object
     _rule("rejected", "not|n't|n’t|never|refus|declin|fail", r"\b(?:did not|didn[’']t|does not|doesn[’']t|do not|don[’']t"
           r"|has not|hasn[’']t|have not|haven[’']t|had not|hadn[’']t|will not|won[’']t|would not|wouldn[’']t|shall not|cannot"
           r"|can[’']t|could not|couldn[’']t|never|refused to|refuses to|refusing to|declined to|declines to|declining to|failed to"
           r"|fails to|chose not to|decided not to|opted not to|(?:is|are) not going to)\s+(?!yet\b|rul\w* out\b|exclud\w*)(?:\w+\s+){0,2}?"
-          r"(?:sign|agree|ink|conclude|accept|join|support|back|endorse|approve|adopt|participate|take part)\w*"),
+          r"(?:sign|agree|ink|conclude|accept|join|support|back|endorse|approve|adopt|participate|take part"
+          # the other verbs of concluding ("failed to clinch a deal", "did not reach an agreement")
+          r"|seal|finali[sz]|clinch|strike|pen\b|forge|reach(?=\w*\s+(?:a|an|the|any|agreement|consensus|deal|accord|understanding)\b)|hammer out|initial|enter into (?!force|effect)"
+          # and of undertaking: "did not commit to set up a fund", "have not decided to build"
+          r"|(?:decide|resolve|commit|pledge|vow|promise|undertake|intend)\w*\s+to\b)\w*"),
     _rule("rejected", "opted out|walked away", r"\b(?:opted out of|walked away from)\b"),
     _rule("rejected", "reject|turn|refus|declin|spurn|rebuff|snub|veto|dismiss|oppos|block|balk|baulk|said no|says no|against"
           "|object|shun|resist|stay|steered clear|pushed back|boycott",
@@ -77,8 +91,11 @@ _RULES = [
           # its object is an act or an offer (not "declined to comment", "dismissed reports that ...")
           r"(?!\s+(?:to\s+(?:comment|say|elaborate|give|provide|confirm|disclose|name|specify|answer|respond|discuss|speak|reveal)"
           r"|reports?|claims?|suggestions?|speculation|concerns?|criticism|accusations?|allegations?|fears?|rumou?rs?|as\b))"
-          r"\s+(?:it\b|them\b|(?:(?:the|a|an|its|their|his|her|this|that|these|those|any|all|such|(?-i:[A-Z])[\w.’'-]*)\s+){0,2}"
-          r"(?:[\w-]+\s+){0,3}?" + _REFUSED + r"\b)"),
+          # (after an owner of any length: "Japan's government's offer", "Prime Minister Fumio Kishida's offer")
+          r"\s+(?:it\b|them\b|(?:(?:[\w.’'-]+\s+){0,4}?[\w.-]+['’]s\s+)?"
+          r"(?:(?:the|a|an|its|their|his|her|this|that|these|those|any|all|such|(?-i:[A-Z])[\w.’'-]*)\s+){0,2}"
+          r"(?:(?!" + _TALK_OF + r"\b)[\w-]+\s+){0,4}?" + _REFUSED + r"\b)"),
+    *_variants("rejected"),
 
     # ---- in force: entered into force, took effect, ratified ("no longer in force" is ended)
     _rule("in_force", "force|effect|binding|ratif",
@@ -89,6 +106,7 @@ _RULES = [
           r"|\bin effect (?:since|until|till|through|from)\b"
           r"|\b(?:took|take|takes|taking|taken) effect\b|\b(?:became|become|becomes|becoming) (?:effective|legally binding|binding)\b"
           r"|\bratif(?:ied|ies|y|ying|ication)\b"),
+    *_variants("in_force"),
 
     # ---- going on: an act that has been running, is operated or implemented, or is told as existing
     _rule("ongoing", "have|has|had", r"\b(?:have|has|had)\s+(?:"
@@ -121,6 +139,7 @@ _RULES = [
     _rule("ongoing", "continu", r"\bcontinu(?:e|es|ed|ing)\s+(?:to\s+(?:cooperate|co-operate|collaborate|work together|implement"
           r"|operate|share|partner)\b|(?:their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|partnership)\b)"),
     _rule("ongoing", "implement", r"\b(?:is|are|was|were|been|be)\s+(?:being\s+)?implement(?:ed|ing)\b"),
+    *_variants("ongoing"),
     _rule("ongoing", "jointly", r"\bjointly\s+(?:operate|operates|run|runs|manage|manages|own|owns)\b"),
     _rule("ongoing", "maintain", r"\bmaintain(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:cooperation|ties|partnership|collaboration"
           r"|dialogue|contacts)\b"),
@@ -175,6 +194,7 @@ _RULES = [
     # letting it run out: "let the memorandum expire", "was allowed to lapse"
     _rule("ended", "let|allow", r"\b(?:let|lets|letting|allowed|allows|allowing)\s+(?:[\w’'-]+\s+){0,6}?(?:to\s+)?"
           r"(?:expire|lapse|run out)\b"),
+    *_variants("ended"),
 
     # ---- signed: concluded, adopted, launched, inked, issued
     _rule("signed", "sign|ink|seal|conclu|exchang|adopt|endors|formali",
@@ -203,9 +223,11 @@ _RULES = [
     _rule("signed", "struck|approv|reached|finali|clinch|penned|secured|pen to paper|renewed|initial|partnered with|joined forces"
           "|enter|strike|extended|prolonged|countersign|broker|ed out",
           r"\b(?:struck|approved(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?:drafts?|signing|conclusion)\b)"  # a draft, a signing approved: ahead
-          r"|reached(?!\s+(?:\$|US\$|€|£|\d|record|a record|an all-time|new highs?|(?-i:[A-Z]))|\s+\w+\s+(?-i:[A-Z]))"
+          r"|(?!" + REACHED_TO_DO + r")"  # "reached a consensus to set up a fund": an undertaking ahead (planned)
+          r"reached(?!\s+(?:\$|US\$|€|£|\d|record|a record|an all-time|new highs?|(?-i:[A-Z]))|\s+\w+\s+(?-i:[A-Z]))"
           r"|finali[sz]ed|clinched|penned|secured|put pen to paper"
-          r"|renewed(?!\s+(?:calls?|push|efforts?|interest|focus|tensions?|fighting|pressure|concerns?|criticism|threats?)\b)"
+          r"|renewed(?!\s+(?:(?:its|their|his|her|the|an?)\s+)?(?:calls?|push|efforts?|interest|focus|tensions?|fighting|pressure"
+          r"|concerns?|criticism|threats?|offers?|proposals?|bids?|invitations?|appeals?)\b)"
           r"|initial(?:l)?ed"
           r"|partnered with|joined forces"  # a partnership formed ("have partnered" is in force first)
           r"|enter(?:ed|s|ing)? into (?!force|effect)(?:a|an|the|their|two|three|several|new|\d+)\b"
@@ -246,6 +268,7 @@ _RULES = [
           r"|jointly|join|partner|offer|consider)"
           r"|lobb(?:ied|ies|ying)|mooted|appeal(?:ed|s)? to|raised the (?:idea|possibility|prospect)"
           r"|signal(?:l)?(?:ed|s|ing)? (?:(?:a|an|its|his|her|their)\s+)?(?:desire|willingness|readiness|interest))\b"),
+    *_variants("proposed"),
 
     # ---- planned: the sides agreed, intend, will, plan to; talks, drafts, acts not done yet
     _rule("planned", "will|shall|would", r"\b(?:will|shall|would)\b"),
@@ -269,6 +292,7 @@ _RULES = [
           r"|contemplat\w+|eye(?:s|ing)?\s+(?:a|an|new|closer|joint)?\s*(?:deals?|pacts?|accords?|agreements?|partnerships?|ties"
           r"|cooperation)|hop(?:e|es|ed|ing) to|look(?:s|ing)? to|wants? to|wish(?:es)? to|mull\w*|consider(?:s|ing)"
           r"|work(?:s|ed|ing)? towards?)\b"),
+    *_variants("planned"),
 ]
 
 
@@ -284,11 +308,22 @@ SIGNED, PROPOSED, PLANNED = _joined("signed"), _joined("proposed"), _joined("pla
 
 HEDGED = Hinted(re.compile(r"\b(?:may|might|could) (?:consider|explore|look at|discuss)\b|\bconsidering whether\b|\brumou?red\b|\bspeculat\w+\b"
                            r"|\bcould not (?:independently )?(?:verify|confirm)\b|\bunconfirmed\b"
+                           # an act denied, rumoured or in doubt: "denied it had signed", "dismissed reports of a pact",
+                           # "has no plans to sign", "are not in talks on a deal", "it is unclear whether they will sign"
+                           r"|\b(?:(?:deni(?:ed|es)|deny|denying|dismiss(?:ed|es|ing)?)\s+(?:(?:media|press|the|these|those|such)\s+)?"
+                           r"(?:reports?|claims?|speculation)|rumou?rs?)\s+(?:of|that|about)\b(?:(?!\band\b)[^.;,]){0,60}?\b(?:sign\w*|agreements?|deals?|pacts?"
+                           r"|accords?|treat(?:y|ies)|memorand\w+|MoUs?)\b"
+                           r"|\bdeni(?:ed|es)\s+(?:that\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:had|has|have|was|were|would|will)\s+"
+                           r"(?:(?:ever|been|planning)\s+)?(?:sign|agree|reach|conclud|ink|seal)\w*"
+                           r"|\b(?:has|have|had)\s+no\s+(?:immediate\s+)?plans?\s+to\s+(?:sign|conclude|ink|seal|enter into|strike)\b"
+                           r"|\b(?:is|are|was|were)\s+not\s+(?:in|holding)\s+(?:any\s+)?talks\b"
+                           r"|\b(?:unclear|not clear|uncertain)\s+(?:whether|if)\s+[^.;,]{0,40}?\b(?:will|would)\s+(?:\w+\s+)?(?:sign|conclude|ink|seal)\b"
                            # cooperation talked up, no instrument: "Putin stressed the importance of CIS cooperation"
                            r"|\b(?:emphasi[sz]\w*|stress\w*|underlin\w*|underscor\w*|highlight\w*)\s+the\s+(?:importance|need|significance"
                            r"|value)\s+of\b(?![^.;]{0,80}\b(?:agreements?|memorand\w+|MoUs?|treat\w+|deals?|pacts?|accords?|declarations?"
                            r"|statements?|roadmaps?|initiatives?|protocols?)\b)", _I),
-                'may ', 'might ', 'could ', 'considering', 'rumo', 'speculat', 'unconfirmed', 'the importance', 'the need',
+                'may ', 'might ', 'could ', 'considering', 'rumo', 'speculat', 'unconfirmed', 'the importance', 'the need', 'deni',
+                'deny', 'dismiss', 'no plans', 'no immediate plans', 'not in talks', 'not holding', 'unclear', 'not clear', 'uncertain',
                 'the significance', 'the value')
 # A bloc described, no act told: "The CSTO is a military-political alliance created by ..." (matched at the start).
 BLOC_DESCRIBED = Hinted(re.compile(

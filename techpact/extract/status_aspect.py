@@ -50,7 +50,8 @@ _RATIFICATION_ON_ITS_WAY_BEFORE = re.compile(r"\b(?:bill|draft(?:\s+law)?|motion
 # A negation of entry into force: "has not been ratified", "never entered into force".
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+)?(?:\w+\s+)?$", _I)
 # Modals that only weigh ending an act: "could withdraw", "threatened to pull out of".
-_HEDGE_BEFORE = re.compile(r"\b(?:could|may|might|threat\w* to|consider\w* (?:to\s+)?|warned (?:it|they) (?:would|could))"
+_HEDGE_BEFORE = re.compile(r"\b(?:could|may|might|threat\w* to|consider\w* (?:to\s+)?|warned (?:it|they) (?:would|could)"
+                           r"|no (?:immediate )?plans? to|not (?:going|planning|intending) to|no intention (?:of|to))"
                            r"\s+(?:\w+\s+)?$", _I)
 # Entry into force told as ahead: a ratification in the same clause is its condition or a step before it.
 _FORCE_AHEAD = re.compile(r"\b(?:will|shall|would|is to|are to|set to|due to|expected to)\s+(?:\w+\s+)?(?:enter|come|go|take|be put)"
@@ -59,8 +60,11 @@ _FORCE_AHEAD = re.compile(r"\b(?:will|shall|would|is to|are to|set to|due to|exp
 _PROVISION_BEFORE = re.compile(r"\b(?:can|may)\s+(?:only\s+|also\s+)?be\s+$"
                                r"|\b(?:either|any|each)\s+(?:side|party|parties|country|signatory|state)\s+(?:can|may|shall)\s+(?:\w+\s+)?$",
                                _I)
-_RUNS_OUT = re.compile(r"expire|lapse|run out", _I)
-_RUNS_OUT_AHEAD = re.compile(r"(?:expire|lapse)s?\b", _I)
+_RUNS_OUT = re.compile(r"expire|lapse|run out|to an end", _I)
+_RUNS_OUT_AHEAD = re.compile(r"(?:expire|lapse)s?\b|runs out\b|comes to an end\b", _I)
+# An end told as a noun, subject of the verb of taking effect: "the suspension of the deal took effect in May" (ended).
+_END_NOUN_BEFORE = re.compile(r"\b(?:suspension|termination|cancell?ation|annulment|revocation|withdrawal|abrogation"
+                              r"|denunciation|expiry|expiration)\b[^.;,]{0,100}$", _I)
 _MODAL_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|can|could|may|might|should|must|to)\b[^.;:]*$", _I)
 _LET_BEFORE = re.compile(r"\b(?:let|lets|letting|allowed|allows|allowing)\b", _I)
 
@@ -87,6 +91,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
             return "signed"  # "a bill on ratification of the treaty was sent to the committee": not ratified yet
         if text[start:start + 5].lower() == "ratif" and _FORCE_AHEAD.search(text):
             return "signed"  # "will enter into force on the exchange of instruments of ratification", "ratified, it takes effect in May"
+        if _END_NOUN_BEFORE.search(text, max(0, start - 100), start):
+            return "ended"  # "the withdrawal from the pact takes effect in May": the end is what takes effect
         return "in-force"
     if cue == "habit":  # the bare verb may be one of several under a modal: "will link their systems and cooperate"
         return "planned" if _MODAL_IN_CLAUSE.search(text, max(0, start - 80), start) else "in-force"

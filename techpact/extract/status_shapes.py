@@ -141,9 +141,10 @@ _ACCEPTED = Hinted(re.compile(
 # cooperate", "both sides are keen to work together"; "Ghana is ready to help Togo" stays an offer).
 _MUTUAL_DISPOSITION = Hinted(re.compile(
     r"^\W*(?:[^,;:]{0,80}?\band\s|(?:both|the)\s+(?:two\s+|three\s+)?(?:sides|countries|nations|parties|leaders|governments"
-    r"|presidents|ministers)\b|they\b)[^,;:]{0,60}?\b(?:expressed|voiced|reaffirmed|confirmed|declared|are|were|stand|stood"
+    r"|presidents|ministers)\b|they\b)[^,;:]{0,60}?\b(?:(?:sought|seek|are seeking|were seeking)\s+to\b"  # "A and B sought to set up"
+    r"|(?:expressed|voiced|reaffirmed|confirmed|declared|are|were|stand|stood"
     r"|remain)\s+(?:(?:their|a|an|mutual|strong|full|firm|also|both|all)\s+)*(?:readiness|willingness|ready|willing|keen|eager"
-    r"|prepared|open)\b", _I), "readiness", "willingness", "ready", "willing", "keen", "eager", "prepared", "open")
+    r"|prepared|open)\b)", _I), "readiness", "willingness", "ready", "willing", "keen", "eager", "prepared", "open", "sought", "seek")
 _ONE_SIDE_OFFER = re.compile(r"\b(?:propos\w*|offer\w*|urg\w+|call(?:ed|s)? (?:for|on)|invit\w+|asked|requested|suggest\w*)\b", _I)
 # Agreeing on an action still to be taken, told as a noun or a need: planned ("agreed on the establishment of a joint
 # working group", "reached consensus on the setting up of a laboratory", "agreed on the need to strengthen cooperation",

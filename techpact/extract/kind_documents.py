@@ -1,0 +1,36 @@
+"""A plan-like document signed between the parties is an agreement: "signed a roadmap for cooperation", "will sign a
+space cooperation programme", "the road map was inked". Adopted or launched (a bloc's roadmap, a joint programme set
+up) it stays what its noun names; a signature makes the document an instrument the parties concluded."""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_AGREEMENT = "agreement"
+_INITIATIVE = "initiative"
+
+# The plan-like nouns of the initiative kind that a signature turns into an instrument.
+_DOCUMENT = re.compile(r"(?:joint\s+(?:[\w-]+\s+){0,3}?)?(?:road ?maps?|program(?:me)?s?|action plans?|plans? of action)\b", _I)
+# A verb of signing right before the noun ("signed a three-year roadmap", "will sign a space cooperation program").
+_SIGNED_BEFORE = re.compile(r"\b(?:signed|signs?|signing|inked|inks?|initial(?:l)?ed)\s+(?:[\w.’'-]+\s+){0,6}$", _I)
+# Or told of it in the passive after it ("the roadmap ... was signed by").
+_SIGNED_AFTER = re.compile(r"[^.;]{0,100}?\b(?:was|were|has been|have been|had been|is|are|be)\s+(?:\w+\s+)?(?:signed|inked)\b", _I)
+# A programme no kind noun names ("will sign a space cooperation programme"), as the object of a verb of signing: an
+# act left with no kind is an agreement when it was told so (act_finish; it names no new instrument beside another).
+_SIGNED_PROGRAMME = re.compile(r"\b(?:signed|signs?|signing|inked|inks?)\s+(?:(?:a|an|the|their|its|two|three|new)\s+)?"
+                               r"(?:[\w-]+\s+){0,4}?(?P<noun>program(?:me)?s?)\b", _I)
+
+
+def signed_document(text: str, kind: str | None, where: int) -> tuple[str | None, int]:
+    """The kind of the noun at where (and where), an agreement when it is a plan-like document told as signed."""
+    if kind != _INITIATIVE or not _DOCUMENT.match(text, where):
+        return kind, where
+    if _SIGNED_BEFORE.search(text[max(0, where - 80):where]) or _SIGNED_AFTER.match(text, where):
+        return _AGREEMENT, where
+    return kind, where
+
+
+def programme_signed(texts: list[str]) -> bool:
+    """Whether one of the texts tells a programme as the thing signed: "will sign a space cooperation programme"."""
+    return any("program" in text.lower() and _SIGNED_PROGRAMME.search(text) for text in texts)

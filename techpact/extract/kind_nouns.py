@@ -1,0 +1,18 @@
+"""More nouns of instruments, in the forms news gives them, beside cues.KIND_CUES (found by varying the instrument
+noun of shapes the rules handle): a memorandum of cooperation as "an MoC", a statement of intent (as a letter of
+intent, a memorandum), a convention on a matter (a treaty), a free trade agreement as "an FTA" or a "CEPA", a mutual
+recognition arrangement. Each is read only where it cannot be another thing of the same letters: "MoC" after an
+article or a verb of signing, or in the plural (not the "MoC" of a ministry of commerce), "convention" before what it is on (not a
+convention centre, a party convention or a habit)."""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+MORE_KIND_CUES: list[tuple[str, re.Pattern]] = [
+    ("mou", re.compile(r"(?:(?<=\ban )|(?<=\ba )|(?<=\bsign )|(?<=\bsigned )|(?<=\bink )|(?<=\binked ))(?-i:MoC)\b|\b(?-i:MoCs)\b|\bstatements? of intent\b", _I)),
+    ("treaty", re.compile(r"\bconventions?(?=\s+(?:on|against|for|between|concerning|relating to)\s)", _I)),
+    ("agreement", re.compile(r"\b(?-i:FTA|CEPA|CECA)s?\b|\bmutual recognition arrangements?\b", _I)),
+]

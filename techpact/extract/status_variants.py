@@ -1,0 +1,78 @@
+"""More ways news English tells the statuses status.py already reads: the same classes of verb in other words, voices
+and nouns ("the offer was turned down by", "brushed aside the proposal", "the rejection of the offer", "kicked in",
+"ran out", "came to an end", "reached a consensus to set up", "eyeing a chip deal", "set for a pact", "awaiting
+signature", "presented a draft treaty"). Found by varying one slot at a time of the shapes the rules handle; each is a
+class of wording, not a sentence of any article.
+
+rules(act, refused) gives, per cue, (gate words, pattern) pairs that status.py adds to its rules of that cue.
+"""
+
+from __future__ import annotations
+
+from techpact.extract.status_shapes import INSTRUMENT
+
+# Verbs of refusing in the participle, as the passive tells them: "the offer was turned down by India".
+_REFUSING_PARTICIPLE = (r"(?:rejected|turned down|rebuffed|spurned|snubbed|vetoed|refused|declined|dismissed|brushed aside"
+                        r"|shot down|voted down|thrown out)")
+# An undertaking agreed to be done, no instrument named: "reached a consensus to build" ("reached an agreement to
+# cooperate" names an agreement concluded: signed).
+REACHED_TO_DO = (r"reached\s+(?:a\s+)?(?:[\w-]+\s+)?consensus\s+to\s+"
+                 r"(?!(?:the|a|an|this|that|its|their|his|her|our|end|date)\b)(?-i:[a-z])")
+
+
+def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
+    """Per cue, the (gate words, pattern) pairs of these wordings; act and refused are status.py's object classes."""
+    return {
+        "rejected": [
+            # the passive, with the offer or act as subject: "Japan's offer was rejected by India", "the pact was voted down"
+            ("reject|turned down|rebuff|spurn|snub|veto|refused|declined|dismissed|aside|shot down|voted down|thrown out",
+             r"\b" + refused + r"\b[^.;]{0,80}?\b(?:was|were|has been|have been|had been|is|are|being)\s+(?:\w+ly\s+)?"
+             + _REFUSING_PARTICIPLE + r"\b"),
+            # more verbs of refusing with the offer or act as object: "brushed aside the proposal", "shot down the plan"
+            ("aside|shot down|shoot|voted down|votes down|threw out|throws out|nix",
+             r"\b(?:brush(?:ed|es|ing) aside|sh(?:ot|oots|ooting) down|vot(?:ed|es|ing) down|thr(?:ew|ows|owing) out|nix(?:ed|es))"
+             r"\s+(?:[\w.’'-]+\s+){0,5}?" + refused + r"\b"),
+            # the base form after a future or a decision: "decided to turn down the offer", "will reject the pact" (not
+            # "threatened to reject", "could reject": a hedge)
+            ("reject|turn down|refuse|decline|spurn|rebuff|snub|veto",
+             r"(?<!threatened )(?<!threatens )(?<!threatening )\b(?:will|would|shall|to)\s+(?:formally\s+|officially\s+)?"
+             r"(?:reject|turn down|refuse|decline|spurn|rebuff|snub|veto)\s+(?!to\s)(?:[\w.’'-]+\s+){0,6}?" + refused + r"\b"),
+            ("refuse to|decline to", r"\b(?:will|would|shall|to)\s+(?:refuse|decline)\s+to\s+(?:sign|join|ink|conclude|accept|back|endorse"
+             r"|approve|adopt|participate|take part|ratify|renew|extend)\b"),
+            # the refusal told as a noun: "India's rejection of Japan's offer", "the refusal of the proposal"
+            ("rejection|refusal", r"\b(?:rejection|refusal)\s+of\s+(?:[\w.’'-]+\s+){0,4}?" + refused + r"\b"),
+        ],
+        "in_force": [
+            ("kick", r"\b(?:kicked|kicks|kick|kicking) in\b"),
+        ],
+        "ongoing": [
+            # carried out now, as "is being implemented" is: "it is being pursued through joint projects"
+            ("being", r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?being\s+(?:pursued|carried out|executed|reali[sz]ed"
+             r"|put into practice|applied|operated|run)\b"),
+        ],
+        "ended": [
+            # running out or coming to an end ("runs out in 2030", "will come to an end" are read by status_aspect)
+            # the base forms the other ended rules leave out: "decided to pull out of", "will axe the pact"
+            ("pull out|back out|axe", r"\b(?:pull out of|back out of|axe)\b"),
+            ("ran out|runs out|run out|to an end", r"\b(?:ran|runs|run) out\b(?!\s+of\b)|\b(?:came|comes|come|coming) to an end\b"),
+        ],
+        "proposed": [
+            # offering in the present, as headlines tell it: "India floats chip pact", "Japan pitches a fund"
+            ("float|pitch|forward|table|moot", r"\b(?:floats?|pitch(?:es)?|puts? forward|tables?|moots?)\s+(?:a|an|the|its|his|her|their"
+             r"|new|joint|plans?|proposals?|idea)\b"),
+            # a draft handed to the other side is an offer: "presented a draft treaty", "submitted its draft of the accord"
+            ("draft", r"\b(?:submitted|submits|presented|presents|handed over|hands over|sent|sends|tabled|tables)\s+"
+             r"(?:(?:a|an|the|its|their|his|her)\s+)?draft\b(?:\s+(?:of\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + INSTRUMENT + r"\b)?"),
+        ],
+        "planned": [
+            ("reached", r"\b" + REACHED_TO_DO),
+            # the other verbs of concluding after "to": "India, Japan to finalise chip pact", "agreed to pen a roadmap"
+            ("to ", r"\bto\s+(?:finali[sz]e|pen|adopt|reach|initial|seal|clinch|strike|ink|conclude|forge)\s+(?:a|an|the|their|its|new)?\s*"
+             r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
+            # aiming at an instrument: "eye chip deal", "are eyeing a memorandum", "set for a trade pact"
+            ("eye|set for", r"\b(?:eye(?:s|d|ing)?|set for)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
+            # near an instrument, with no article as headlines tell it: "close to deal on chips", "nearer to pact"
+            ("close|near", r"\b(?:close|closer|near|nearer)\s+to\s+(?:[\w-]+\s+){0,2}?" + INSTRUMENT + r"\b"),
+            ("signature|signing", r"\b(?:await\w*|pending|up for)\s+(?:its\s+|their\s+|final\s+|formal\s+)?(?:signature|signing)\b"),
+        ],
+    }
