@@ -39,7 +39,7 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
     ("partnership", re.compile(r"\bpartnerships?\b|\balliances?\b", _I)),
     # the offer itself named: "a Chinese proposal for a joint fund", "rejected an offer to build"
     ("proposal", re.compile(r"\bproposals?\b|\boffers?\b(?=\s+(?:to|of|for|from)\b)", _I)),
-    ("agreement", re.compile(r"\bconclud(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations)\b|\bagreements?\b|\baccords?\b|(?:(?<=\bclose to )|(?<=\bcloser to )|(?<=\bagree to )|(?<=\bagreed to )|(?<=\bagrees to )|(?<=\bnear to )|(?<!\bto ))(?<!\bmust )(?<!\bcan )(?<!\bwill )(?<!\bshould )(?<!\bcould )(?<!\bwould )\bdeals?\b|\bpacts?\b|(?<!\bdiplomatic )\bprotocols?\b(?!\s+(?:officials?|officers?|department|chief|office|division|staff|reasons|rules|order|demands)\b)|\bcontracts?\b|\bswap['’]?\s+lines?\b|\bcurrency swaps?\b"
+    ("agreement", re.compile(r"\bconclud(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations)\b|\bagreements?\b|\baccords?\b|\bdeal(?:(?<=\bclose to deal)|(?<=\bcloser to deal)|(?<=\bagree to deal)|(?<=\bagreed to deal)|(?<=\bagrees to deal)|(?<=\bnear to deal)|(?<!\bto deal))(?<!\bmust deal)(?<!\bcan deal)(?<!\bwill deal)(?<!\bshould deal)(?<!\bcould deal)(?<!\bwould deal)s?\b|\bpacts?\b|\bprotocol(?<!\bdiplomatic protocol)s?\b(?!\s+(?:officials?|officers?|department|chief|office|division|staff|reasons|rules|order|demands)\b)|\bcontracts?\b|\bswap['’]?\s+lines?\b|\bcurrency swaps?\b"
                               r"|\b(?:administrative|implementing|working|technical|cooperative|cooperation|framework)\s+arrangements?\b"
                               # talks towards a trade agreement: "free trade negotiations between A and B"
                               r"|\bfree[- ]trade\s+(?:talks|negotiations)\b"

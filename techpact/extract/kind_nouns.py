@@ -11,8 +11,10 @@ import re
 
 _I = re.IGNORECASE
 
+# (the literal "MoC" first, the words before it checked after: a pattern that opens on look-behinds is tried at every
+# character of every clause)
 MORE_KIND_CUES: list[tuple[str, re.Pattern]] = [
-    ("mou", re.compile(r"(?:(?<=\ban )|(?<=\ba )|(?<=\bsign )|(?<=\bsigned )|(?<=\bink )|(?<=\binked ))(?-i:MoC)\b|\b(?-i:MoCs)\b|\bstatements? of intent\b", _I)),
+    ("mou", re.compile(r"(?-i:MoC)\b(?:(?<=\ban MoC)|(?<=\ba MoC)|(?<=\bsign MoC)|(?<=\bsigned MoC)|(?<=\bink MoC)|(?<=\binked MoC))|\b(?-i:MoCs)\b|\bstatements? of intent\b", _I)),
     ("treaty", re.compile(r"\bconventions?(?=\s+(?:on|against|for|between|concerning|relating to)\s)", _I)),
     ("agreement", re.compile(r"\b(?-i:FTA|CEPA|CECA)s?\b|\bmutual recognition arrangements?\b", _I)),
 ]
