@@ -100,7 +100,7 @@ class AgreementReader(Attendance):
             if mention.how != "dateline":
                 self.seen[mention.code] = self.seen.get(mention.code, 0) + 1
                 self._other_named = self._clauses if mention.code not in self.pair else self._other_named
-        if plural_subject(text):
+        if self.pair and self._clauses - self._pair_clause <= 2 and plural_subject(text):
             self._other_named = self._clauses  # "Officials of two banks attended a dinner": who "they" may be next
         self._note_attendees(clause)  # "The summit was attended by A, B and C": the group's acts are theirs
         if not clause.actors and self.focus is None and self.pair and cues.HEREBY.search(text):
