@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from techpact.extract import extract_facts
 from techpact.extract.status import find_status
-from techpact.loaders.document import Document
+
+from .extraction import acts_of
 
 
 def statuses(text: str) -> set[tuple[frozenset, str | None]]:
-    facts = extract_facts(Document(text=text, source="test.txt", title=None, url=None, issued=None, media_type="text/plain"))
-    return {(frozenset(a.parties), a.status) for a in facts.agreements}
+    return {(frozenset(a.parties), a.status) for a in acts_of(text)}
 
 
 @pytest.mark.parametrize("text", [
@@ -104,8 +103,7 @@ def test_the_act_extracted_carries_the_varied_status(text, status):
 
 
 def kinds(text: str) -> set[tuple[frozenset, str]]:
-    facts = extract_facts(Document(text=text, source="test.txt", title=None, url=None, issued=None, media_type="text/plain"))
-    return {(frozenset(a.parties), a.kind) for a in facts.agreements}
+    return {(frozenset(a.parties), a.kind) for a in acts_of(text)}
 
 
 @pytest.mark.parametrize("text", [
