@@ -254,3 +254,21 @@ def test_where_a_line_leads_who_funds_and_earlier_partners_are_not_parties(text,
 ])
 def test_a_state_served_hosting_or_funding_is_a_party_only_without_two_others(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words between the count and the noun, or another noun for states: still the group last named together
+    ("The presidents of Kazakhstan and Uzbekistan met in Astana. The two Central Asian neighbours signed an agreement "
+     "on water and energy data.", ["KAZ+UZB"]),
+    ("The leaders of France and Germany met in Berlin on Monday. The two allies agreed to build a joint AI research "
+     "centre.", ["DEU+FRA"]),
+    ("Foreign ministers of Chile, Peru and Colombia met in Lima. The three Andean nations launched a Pacific Alliance "
+     "programme on digital customs.", ["CHL+COL+PER"]),
+    # a name in a fronted phrase does not join the group; "the two other countries" is not the pair just named
+    ("Foreign ministers of Chile, Peru and Colombia met in Lima. After talks hosted by Peru's foreign minister, the "
+     "three nations launched a Pacific Alliance programme on digital customs.", ["CHL+COL+PER"]),
+    ("The presidents of Kazakhstan and Uzbekistan met in Astana. The two other countries signed an agreement on water.",
+     []),
+])
+def test_a_counted_group_with_words_before_its_noun_stands_for_the_states_last_named_together(text, expected):
+    assert party_sets(text) == sets(*expected)

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from techpact.extract.gates import Hinted, folded
+from techpact.extract.group_phrases import BOTH_PARTIES, GROUP_PHRASE
 from techpact.extract.kind_nouns import MORE_KIND_CUES
 from techpact.extract.status import (  # noqa: F401  (the status rules live in status.py; read through cues too)
     BLOC_DESCRIBED, ENDED, EPISTEMIC_THAT, FUTURE_ISSUE, HEDGED, IN_EFFECT, IN_FORCE, NEGATED, ONGOING, PLANNED, PROPOSED, SIGNED, find_status,
@@ -123,17 +124,7 @@ HEREBY = Hinted(re.compile(r"\bhereby\s+(?:declare|agree|adopt|decide|resolve|af
 # A clause that goes on about the act in focus without naming it: "It also covers ...", "• Data centres: ...".
 CONTINUATION = re.compile(r"^\W{0,3}(?:It|They|These|This|Both|Under it|Under the (?:deal|pact|agreement|memorandum))\b|^\s*(?:[•●▪◦*–—-]|\d{1,2}[.)])\s*")
 
-# Phrases that stand for the parties of the act in focus.
-# "the two countries", "both sides": the group of actors last named together.
-GROUP_PHRASE = re.compile(
-    r"\b(?:the two|both|the three|all three|the four|all four|the five|all five) (?:countries|nations|sides|states|governments|parties|leaders|ministries|neighbou?rs|partners|capitals)\b"
-    r"|\b(?:their|our) (?:two )?(?:countries|nations|governments)\b", _I)
-BOTH_PARTIES = re.compile(
-    r"\b(?:the two|both|the three|all three|the four|all four|the five|all five) (?:countries|nations|sides|states|governments|parties|leaders|ministries|neighbou?rs|partners|capitals)\b"
-    r"|\bthe sides\b"
-    r"|\b(?:their|our) (?:two )?(?:countries|nations|governments)\b|\bbilateral(?:ly)?\b|\beach other\b",
-    _I,
-)
+# Phrases that stand for the parties of the act in focus ("the two countries", "both sides") live in group_phrases.
 # A visit or a meeting: its host, named as the place ("arrived in Riyadh"), is the other side of what follows.
 VISIT = Hinted(re.compile(
     r"\b(?:visit(?:s|ed|ing)?|arriv(?:ed|es|ing)\s+in|trip\s+to|tour\s+of|hosted|hosts|received|welcomed|met|meets|meeting\s+with"

@@ -4,10 +4,15 @@ the bloc (extraction rules, ours)."""
 
 from __future__ import annotations
 
+import re
+
 from techpact.extract import cues
 from techpact.ontology.reference import is_bloc
 
 _SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+# A name joined to the group ("A and the three countries", "A, along with the two nations"); a name further before,
+# in a fronted phrase ("After talks hosted by A's minister, the four nations ..."), leaves the group the subject.
+_JOINED = re.compile(r"\W{0,3}(?:'s?\s+)?(?:\w+\s+){0,2}?(?:and|as well as|with|along with|together with)\s+$", re.IGNORECASE)
 
 
 def counted_group(clause, parties: list[str], pair: list[str] | None) -> list[str]:
@@ -25,6 +30,7 @@ def counted_group(clause, parties: list[str], pair: list[str] | None) -> list[st
             or len(states) == len(parties)):
         return parties  # only where a bloc stands beside the state it names, the framework the group acts under
     base = clause.span.start + max(0, clause.span.text.find(clause.text))
-    if any(m.start - base < match.start() for m in clause.actors if m.code in parties):
-        return parties  # "A and the three countries ...": the group is not the subject before the names
+    if any(_JOINED.match(clause.text[m.end - base:match.start()]) for m in clause.actors
+           if m.code in parties and m.end - base <= match.start()):
+        return parties  # "A and the three countries ...": the group is not the subject alone
     return list(pair) + [code for code in parties if is_bloc(code)]
