@@ -272,3 +272,15 @@ def test_a_state_served_hosting_or_funding_is_a_party_only_without_two_others(te
 ])
 def test_a_counted_group_with_words_before_its_noun_stands_for_the_states_last_named_together(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state that dominates or controls the field an act is about is told about, not a side
+    ("Canada and Japan agreed to cooperate on rare earth processing, a sector dominated by China.", ["CAN+JPN"]),
+    ("India and France signed a pact on gallium supply chains, a market largely controlled by China.", ["FRA+IND"]),
+    ("Chile and South Korea signed a lithium accord — a trade long monopolised by China — in Santiago.", ["CHL+KOR"]),
+    # must not fire: a state that leads or hosts the act with one other is a side
+    ("A cable partnership led by the United States was signed with Fiji on Monday.", ["FJI+USA"]),
+])
+def test_a_state_dominating_the_field_of_an_act_is_not_a_party(text, expected):
+    assert party_sets(text) == sets(*expected)

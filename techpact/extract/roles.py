@@ -53,9 +53,10 @@ NOT_PARTY_BEFORE = re.compile(
     # where forces are sent: "deploy police to Haiti"
     r"|\b(?:forces|troops|police|officers|personnel|peacekeepers|soldiers)\s+to\s+(?:the\s+)?$"
     # the destination of exports held back, the rival countered, the third state that brokers: "exports of chip
-    # tools to China", "aimed at countering China", "an accord brokered by Qatar"
+    # tools to China", "aimed at countering China", "an accord brokered by Qatar", "a sector dominated by China"
     r"|\b(?:exports?|shipments?|sales|transfers?)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?to\s+(?:the\s+)?$"
-    r"|\b(?:counter(?:ing)?|contain(?:ing)?|rival(?:ling|ing)?|against|brokered by|mediated by)\s+(?:the\s+)?$"
+    r"|\b(?:counter(?:ing)?|contain(?:ing)?|rival(?:ling|ing)?|against|brokered by|mediated by"
+    r"|(?:dominated|controlled|monopoli[sz]ed|cornered)\s+(?:\w+ly\s+)?by)\s+(?:the\s+)?$"
     # the state turned away from: "as Yerevan distances itself from Moscow", "pivoting away from Russia"
     r"|\b(?:distanc\w*|turn\w*|mov\w+|pivot\w*|drift\w*|break\w*|broke)\s+(?:(?:itself|themselves|herself|himself)\s+)?(?:away\s+)?from\s+(?:the\s+)?$"
     # a neighbour or a state compared with: "which both border China", "Unlike Vietnam, ...", "X, like Y, ..."
