@@ -11,6 +11,7 @@ from techpact.extract import cues, roles
 from techpact.extract.attendance import Attendance, framed
 from techpact.extract.act_ahead import meeting_clause, plural_subject
 from techpact.extract.first_person import we_made
+from techpact.extract.generic_partners import cooperation_with_unnamed
 from techpact.extract.act_separation import further_acts, older_act, points_to_source, older_named, retold, revision_status
 from techpact.extract.act_finish import extend_act, finish  # noqa: F401  (finish: the reader's last step, importable here)
 from techpact.extract.clause_reading import (
@@ -150,7 +151,10 @@ class AgreementReader(Attendance):
             status = "proposed"  # "proposed that BRICS countries set up an exchange": nothing is set up yet
         both = they or bool(cues.BOTH_PARTIES.search(text)) or bool(  # '"We signed a memorandum," A's president said'
             self.pair and self._pair_near(1) and set(parties) <= set(self.pair) and we_made(text))
-        cooperation = bool((cues.COOPERATION.search(text) and outside_names(clause, cues.COOPERATION))
+        if kind and cooperation_with_unnamed(text, where):
+            kind = None  # "a way to increase partnership with other developing nations": no act between those named
+        worded = cues.COOPERATION.search(text)  # "partnership with other developing nations": with nobody named
+        cooperation = bool((worded and outside_names(clause, cues.COOPERATION) and not cooperation_with_unnamed(text, worded.start()))
                            or (clause.sectors and cues.AGREED_ON.search(text))
                            or (len(clause.actors) >= 2 and joint_makers(clause)))
         standing = cues.STANDING_BODY.search(text)
