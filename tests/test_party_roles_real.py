@@ -284,3 +284,18 @@ def test_a_counted_group_with_words_before_its_noun_stands_for_the_states_last_n
 ])
 def test_a_state_dominating_the_field_of_an_act_is_not_a_party(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a closing attribution with its verb first, as wire copy writes it: the source's state is no side
+    ("Georgia and Armenia have drafted a roadmap on digital customs, said Russian official Anna Ivanova.",
+     ["ARM+GEO"]),
+    ("Laos has prepared its ASEAN digital accession roadmap, stated a Thai commerce ministry official.", ["ASEAN+LAO"]),
+    ("Kenya and Ethiopia will sign a data-sharing pact in May, said Anna Ivanova, the spokeswoman of the Russian "
+     "foreign ministry, reported the TASS agency.", ["ETH+KEN"]),
+    # must not fire: the act's own sides named before the attribution
+    ("Georgia signed a digital customs roadmap with Russia, said Armenian official Anna Ivanova.", ["GEO+RUS"]),
+    ("Russia signed a nuclear deal with Iran, said Putin.", ["IRN+RUS"]),
+])
+def test_a_closing_attribution_with_its_verb_first_names_no_side(text, expected):
+    assert party_sets(text) == sets(*expected)
