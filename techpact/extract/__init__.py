@@ -9,6 +9,7 @@ from dataclasses import replace
 from techpact.extract import cues
 from techpact.extract.agreements import AgreementReader, Clause, finish
 from techpact.extract.confidence import DATE_IN_SENTENCE, agreement_confidence, evidence_cues
+from techpact.extract.clause_subjects import subject_breaks
 from techpact.extract.datelines import dateline_spans
 from techpact.extract.dates import first_date, named_act_date, start_date
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, PartialDate, Span
@@ -182,6 +183,7 @@ _MAY_BREAK = re.compile("|".join(map(re.escape, cues.CLAUSE_BREAK_WORDS)))
 def _clauses(span: Span, mentions: list[Mention], sector_hits: list[tuple[str, int, int]]) -> list[Clause]:
     breaks = [m.end() for m in cues.CLAUSE_BREAK.finditer(span.text)
               if not _subject_goes_on(span.text, m)] if _MAY_BREAK.search(span.text) else []
+    breaks = sorted(set(breaks + subject_breaks(span.text)))  # "..., and Chile signed": a subject of its own
     continued: list[int] = []
     if " and " in span.text:
         continued = _second_acts(span.text, breaks)

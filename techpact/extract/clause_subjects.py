@@ -1,0 +1,24 @@
+"""A second clause with a subject of its own, joined by a comma and "and", "while", "whereas" or "but" ("Brazil joined
+the group in 2019, and Chile signed a deal with Peru in 2020", "..., while in 2022 Iran signed a memorandum"): a clause of
+its own, whose act is its subject's, not the first clause's. Not a state joining what was just told ("..., and China
+joined it later", "and Uganda will join it"): that extends the act (extraction rules, ours)."""
+
+from __future__ import annotations
+
+import re
+
+_TIME = r"(?:(?:in|by|on|since|during|later in|earlier in)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)"
+_SUBJECT = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+_VERB = (r"(?:(?:has|have|had|also|later|then|itself)\s+)?(?:signed|inked|sealed|agreed|launched|pledged|adopted|proposed"
+         r"|offered|concluded|set up|established|unveiled|announced|will|would|is|was|are|were)\b(?!\s+(?:\w+\s+)?join)")
+NEW_SUBJECT = re.compile(rf",\s+(?:and|while|whereas|but)\s+{_TIME}?(?={_SUBJECT}\s+{_VERB})")
+# A verb of the first clause: without one, ", and" goes on a list of names ("Russia, Iran, and China signed").
+_FIRST_VERB = re.compile(r"\b(?:[a-z]+ed|has|have|had|is|was|are|were|will|would|joins|signs|agrees|became|began|met|won)\b")
+_WORDS = (", and ", ", while ", ", whereas ", ", but ")
+
+
+def subject_breaks(text: str) -> list[int]:
+    """Where a clause with a subject of its own starts after the first clause's own verb."""
+    if not any(word in text for word in _WORDS):
+        return []
+    return [match.end() for match in NEW_SUBJECT.finditer(text) if _FIRST_VERB.search(text, 0, match.start())]
