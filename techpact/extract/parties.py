@@ -10,6 +10,7 @@ from techpact.extract import cues, roles
 from techpact.extract.party_lists import (
     PARTIAL_MEMBER_LIST, between_list, echoes_name, listed_after_state, matter_of_instrument, unnamed_other_side,
 )
+from techpact.extract.accession_acts import accession_instrument
 from techpact.extract.side_roles import SideRoles
 from techpact.extract.trailing_clauses import trailing_clause
 from techpact.extract.facts import BODY, NAMED_BODY, STATE_COMPANY, Mention, Span
@@ -27,8 +28,7 @@ class Clause:
     continued: bool = False  # it goes on from the clause before, after "and" ("..., and a memorandum on ...")
 
 
-# How far before a name the patterns that end at it ("in the capital of", "on the sidelines of the") may start: each
-# is a few words long, and searching a bounded stretch keeps a long clause's many names linear.
+# How far before a name the patterns ending at it ("in the capital of") may start: a bounded stretch keeps it linear.
 _BEFORE = 100
 
 
@@ -99,7 +99,8 @@ def party_candidates(clause: Clause) -> list[str]:
             if ((roles.BLOC_AS_SETTING_AFTER.match(clause.text, after) and not roles.SUMMIT_DECIDES.match(clause.text, after))
                     or roles.BLOC_AS_SETTING_BEFORE.search(clause.text, max(0, local - _BEFORE), local)):
                 continue  # "the SCO summit", "on the sidelines of APEC", "the only G7 nation": a setting, not an actor
-            if roles.BLOC_AS_CIRCLE_BEFORE.search(clause.text, max(0, local - _BEFORE), local):
+            if (roles.BLOC_AS_CIRCLE_BEFORE.search(clause.text, max(0, local - _BEFORE), local)
+                    and not accession_instrument(clause.text, local)):  # "signed a memorandum to join the SCO": a side
                 circle.add(mention.code)  # "other ASEAN countries", "fellow GCC member": the circle states belong to
         if mention.code not in codes:
             codes.append(mention.code)
