@@ -179,9 +179,10 @@ RULES = [
     # "Australia, India, Japan and the US, known as the Quad", "L, which form the Quad".
     _rule("list-known-as-bloc", _L + r"\s*,?\s*(?:(?:collectively|together|jointly)\s+)?(?:known as|called|dubbed"
           r"|(?:which|who|that)\s+(?:form|formed|make up|made up|founded)|forming|making up)\s+(?:the\s+)?" + _B, True),
-    # "the Quad grouping of Australia, India, Japan and the US".
+    # "the Quad grouping of Australia, India, Japan and the US", "the Quad governments of L".
     # "the AUKUS pact between Australia, the UK and the US", "AUKUS, the security pact between L", "the grouping of L".
-    _rule("bloc-of-list", _B + r"\s+(?:group|grouping|bloc|alliance|club|format|partnership|(?:member\s+)?(?:states|nations|countries))"
+    _rule("bloc-of-list", _B + r"\s+(?:group|grouping|bloc|alliance|club|format|partnership|(?:member\s+)?(?:states|nations|countries"
+          r"|governments|economies))"
           r"\s+of\s+(?:the\s+)?" + _L, True),
     _rule("bloc-the-pact-of-list", _B + r"\s*(?:,|—|–|--)\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|grouping|bloc|alliance|club|partnership|pact)"
           r"\s+(?:of|between|among|linking|comprising)\s+(?:the\s+)?" + _patterns.COUNTED_THEN + r"(?:the\s+)?" + _L, True),
