@@ -42,3 +42,19 @@ def test_a_counted_noun_opening_a_list_gives_the_blocs_members(text, expected):
 ])
 def test_a_counted_noun_of_outsiders_gives_no_members(text, expected):
     assert members(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mercosur is a customs union grouping four countries: Brazil, Argentina, Uruguay and Paraguay.",
+     each("MERCOSUR", "BRA", "ARG", "URY", "PRY")),
+    ("Mercosur is a South American trade bloc made up of four countries: Brazil, Argentina, Uruguay and Paraguay.",
+     each("MERCOSUR", "BRA", "ARG", "URY", "PRY")),
+    ("The CSTO, a military alliance of six former Soviet states -- Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and "
+     "Tajikistan -- held drills.", each("CSTO", "RUS", "BLR", "ARM", "KAZ", "KGZ", "TJK")),
+    ("The CSTO is an alliance of six former members: Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan.",
+     set()),
+    ("The EU, the largest market of four Andean countries: Peru, Colombia, Ecuador and Bolivia, cut tariffs.", set()),
+    ("NATO, an alliance of two observer states -- Japan and Korea -- met.", set()),
+])
+def test_the_counted_body_in_apposition_or_with_a_participle(text, expected):
+    assert members(text) == expected
