@@ -115,10 +115,12 @@ def previous_sentence(text: str, start: int) -> str:
 
 # "a trilateral security partnership called AUKUS", "the four-nation Quad grouping": how many states the bloc has.
 _SIZE = {"bilateral": 2, "trilateral": 3, "quadrilateral": 4, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "a trilateral partnership called AUKUS", "the trilateral AUKUS partners" (the partners of a partnership that size).
 _SIZED = re.compile(r"\b(?P<n>bilateral|trilateral|quadrilateral|(?:two|three|four|five|six)-(?:way|nation|country|member|party"
                     r"|state))\s+(?:(?:[\w-]+\s+){0,2}?(?:partnership|pact|alliance|grouping|group|bloc|format|dialogue)\s*,?\s*"
                     r"(?:(?:called|known as|dubbed|named)\s+)?(?:the\s+)?§B(?P<b>\d+)§(?![’'])"
-                    r"|§B(?P<b2>\d+)§\s+(?:[\w-]+\s+)?(?:partnership|pact|alliance|grouping|group|bloc|format|dialogue)\b)", _I)
+                    r"|§B(?P<b2>\d+)§\s+(?:[\w-]+\s+)?(?:partnership|pact|alliance|grouping|group|bloc|format|dialogue|partners|allies"
+                    r"|governments|nations|countries)\b)", _I)
 
 
 def sized_bloc_members(skeleton: Skeleton) -> list[tuple[str, str]]:

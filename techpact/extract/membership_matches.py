@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from techpact.extract.facts import Mention
+from techpact.extract.membership_counted_rules import COUNTED_OPENS
 from techpact.extract.membership_rules import FOUNDED, JOINED_WITH, JOINING, MEMBER_ALONGSIDE, PREDICATE_LISTS, Rule
 
 _I = re.IGNORECASE
@@ -67,9 +68,10 @@ _IN_PRINCIPLE = re.compile(r"\bin principle\b", _I)
 _NOT_YET = re.compile(r"\b(?:to|will|would|could|may|might|shall|should|can|cannot|not|plans? to|set to)\s+$", _I)
 # A bloc's own head noun is no negation: "the AUKUS partnership".
 _BLOC_HEAD = re.compile(r"§B\d+§\s+(?:security\s+)?partnership\b|\b(?:two|three|four|five|six|seven)\s+(?:founding\s+)?partners\s+(?:of|in)\b|\bpartnership\s+(?:of|between|(?:that\s+|which\s+)?(?:it|they))\b", _I)
-# More members added to a predicate list: "BRICS includes L, along with Indonesia".
+# More members added to a predicate list: "BRICS includes L, along with Indonesia", "made up of L, as well as four
+# Central Asian countries -- L2".
 _MORE_MEMBERS = re.compile(r"\s*,?\s*(?:(?:along with|together with|as well as|plus|and also)\s*,?\s*(?:" + _SINCE + r"\s*,?\s*)?"
-                           r"|and\s*,?\s*" + _SINCE + r"\s*,?\s*)(?:the\s+)?§L(\d+)§")
+                           r"|and\s*,?\s*" + _SINCE + r"\s*,?\s*)(?:the\s+)?(?:" + COUNTED_OPENS + r")?§L(\d+)§")
 # Those a new member joins or joins with: "became members of BRICS on January 1, joining Brazil, ...".
 _JOINED_WITH = re.compile(r"(?:\s+(?:in|on|at|last|this|from|since)(?:\s+[\w-]+){1,3}?)?\s*,?\s*(?:alongside|along with|together with"
                           r"|as did|joining|where (?:it|they) (?:sits?|sat|serves?) (?:alongside|with))\s+(?:the\s+)?§L(\d+)§")

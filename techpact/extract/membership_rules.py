@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from techpact.extract import membership_patterns as _patterns
 from techpact.extract.membership_patterns import LEADER_TITLE
+from techpact.extract.membership_counted_rules import COUNTED_RULES
 from techpact.extract.membership_makeup_rules import MAKEUP_RULES
 from techpact.extract.membership_passing_rules import PASSING_RULES
 from techpact.extract.membership_rule_base import Rule, rule as _rule
@@ -178,9 +179,10 @@ RULES = [
     # "Australia, India, Japan and the US, known as the Quad", "L, which form the Quad".
     _rule("list-known-as-bloc", _L + r"\s*,?\s*(?:(?:collectively|together|jointly)\s+)?(?:known as|called|dubbed"
           r"|(?:which|who|that)\s+(?:form|formed|make up|made up|founded)|forming|making up)\s+(?:the\s+)?" + _B, True),
-    # "the Quad grouping of Australia, India, Japan and the US".
+    # "the Quad grouping of Australia, India, Japan and the US", "the Quad governments of L".
     # "the AUKUS pact between Australia, the UK and the US", "AUKUS, the security pact between L", "the grouping of L".
-    _rule("bloc-of-list", _B + r"\s+(?:group|grouping|bloc|alliance|club|format|partnership|(?:member\s+)?(?:states|nations|countries))"
+    _rule("bloc-of-list", _B + r"\s+(?:group|grouping|bloc|alliance|club|format|partnership|(?:member\s+)?(?:states|nations|countries"
+          r"|governments|economies))"
           r"\s+of\s+(?:the\s+)?" + _L, True),
     _rule("bloc-the-pact-of-list", _B + r"\s*(?:,|—|–|--)\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|grouping|bloc|alliance|club|partnership|pact)"
           r"\s+(?:of|between|among|linking|comprising)\s+(?:the\s+)?" + _patterns.COUNTED_THEN + r"(?:the\s+)?" + _L, True),
@@ -383,4 +385,4 @@ RULES = [
     # "the Chinese and Russian members".
     _rule("demonym-members", r"\bthe\s+" + _D + r"\s+(?:members|member states|member countries)\b"
           r"(?:\s+of\s+(?:the\s+)?" + _B + r")?", needs_bloc=False),
-] + MAKEUP_RULES + PASSING_RULES + VARIANT_RULES
+] + MAKEUP_RULES + PASSING_RULES + VARIANT_RULES + COUNTED_RULES

@@ -90,4 +90,6 @@ RULE_WORDS = {
     "list-is-a-member-of-the-passages-bloc": ("member",),
     "list-a-member-since": ("member",),
     "list-part-of-bloc-apposition": ("part of",),
+    "bloc-is-the-body-of-counted-list": (":", "—", "–", "--"),
+    "bloc-region-includes-counted-list": (":", "—", "–", "--"),
 }
