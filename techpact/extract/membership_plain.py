@@ -40,11 +40,19 @@ _TRAILING = re.compile(r"\s+(?:now|also|already|recently|finally|eventually|quie
 _QUOTE = re.compile(r"[\"“”]")
 # "both" before a list of states: "includes both Kazakhstan and Uzbekistan".
 _BOTH = re.compile(r"\bboth\s+$", _I)
+# What the bloc is, told before what it holds: "(The SCO) is a regional association that includes (nine countries: L)",
+# "(APEC,) an economic forum which groups (L)" read as "(The SCO) includes ...".
+_DESCRIBED = re.compile(
+    r"^(?:\s+(?:is|was)|\s*,)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:organi[sz]ation|association|bloc|group(?:ing)?|alliance"
+    r"|forum|union|club|body|community|coalition|partnership|framework|platform)\s+(?:that|which)\s+(?=(?:now\s+)?(?:includes?"
+    r"|included|comprises?|comprised|groups|grouped|brings together|brought together|unites|united|consists of|consisted of"
+    r"|(?:is|was) (?:made up|composed) of)\b)", _I)
 
 
 def plain_gap(gap: str, before_list: bool) -> str:
     """The stretch between two placeholders of a skeleton without its adverbs, time phrases and quotation marks
     (and a "both" opening the list that follows, if before_list)."""
+    gap = _DESCRIBED.sub(" ", gap)
     gap = ADVERB.pattern.sub("", gap)
     gap = _TRAILING.sub("", gap)
     gap = _QUOTE.sub("", gap)
@@ -55,4 +63,5 @@ def plain_gap(gap: str, before_list: bool) -> str:
 
 def reads_plainer(text: str) -> bool:
     """Whether a plain reading of the sentence may differ from its skeleton (a cheap test in front of it)."""
-    return bool(ADVERB.search(text) or _TRAILING.search(text) or '"' in text or "“" in text or " both " in text)
+    return bool(ADVERB.search(text) or _TRAILING.search(text) or '"' in text or "“" in text or " both " in text
+                or " that " in text or " which " in text)
