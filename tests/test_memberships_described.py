@@ -22,3 +22,28 @@ from tests.extraction import members
 ])
 def test_a_bloc_described_before_what_it_holds_lists_its_members(text, expected):
     assert {state for state, _ in members(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Would NATO stand by its weakest members – the Baltic states of Estonia, Latvia and Lithuania?",
+     {"EST", "LVA", "LTU"}),
+    ("The Gulf Cooperation Council backed its members Bahrain and Oman in the dispute.", {"BHR", "OMN"}),
+    ("The SCO summit welcomed its newest members, namely Iran and Belarus.", {"IRN", "BLR"}),
+    # must not fire: members still to come, partners, and a clause after "its members"
+    ("ASEAN welcomed its future members Timor-Leste and Papua New Guinea.", set()),
+    ("BRICS and its partner members Belarus and Bolivia met in Kazan.", set()),
+    ("The EU told its members that Hungary and Poland had objected.", set()),
+])
+def test_members_named_after_the_blocs_own_its_members_are_members(text, expected):
+    assert {state for state, _ in members(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's sovereign named in brackets after it qualifies the item; the list goes on
+    ("APEC groups Australia, Brunei, Chile, China, Hong Kong (China), Indonesia, Japan and Vietnam.",
+     {"AUS", "BRN", "CHL", "CHN", "HKG", "IDN", "JPN", "VNM"}),
+    # a bloc in brackets after a list still names the bloc the list makes up, not a qualifier of its last item
+    ("Japan, Australia, India, and the United States (Quad) held a meeting on 5G.", {"JPN", "AUS", "IND", "USA"}),
+])
+def test_a_sovereign_in_brackets_after_a_listed_state_does_not_end_the_list(text, expected):
+    assert {state for state, _ in members(text)} == expected

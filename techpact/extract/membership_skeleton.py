@@ -185,7 +185,8 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None, pla
             nxt_kind = _kind(nxt, text, nxt.start - span.start, nxt.end - span.start)
             gap = text[stop:nxt.start - span.start]
             close = _ECHO_CLOSE.match(text, nxt.end - span.start)
-            if nxt.code == run[-1].code and close and _STATE_ECHO.fullmatch(gap):  # "the Republic of Korea (ROK)"
+            if (close and _STATE_ECHO.fullmatch(gap)  # "the Republic of Korea (ROK)"; "Hong Kong (China)": a qualifier
+                    and (nxt.code == run[-1].code or not is_bloc(nxt.code))):  # not "A, B and C (Quad)"
                 stop = close.end()
                 places[-1] = (places[-1][0], stop)
                 index += 1
