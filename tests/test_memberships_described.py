@@ -47,3 +47,18 @@ def test_members_named_after_the_blocs_own_its_members_are_members(text, expecte
 ])
 def test_a_sovereign_in_brackets_after_a_listed_state_does_not_end_the_list(text, expected):
     assert {state for state, _ in members(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bloc's history: an aside with a date's comma, and the states that joined after its first make-up
+    ("The CSTO, founded on May 15, 1992, includes Russia, Belarus and Armenia.", {"RUS", "BLR", "ARM"}),
+    ("Set up in 1967, ASEAN first comprised Indonesia, Malaysia, the Philippines, Singapore and Thailand, with Brunei "
+     "joining in 1984.", {"IDN", "MYS", "PHL", "SGP", "THA", "BRN"}),
+    ("Mercosur first grouped Brazil, Argentina, Paraguay and Uruguay, with Venezuela later joining.",
+     {"BRA", "ARG", "PRY", "URY", "VEN"}),
+    # must not fire: a joining still ahead, or "with ... joining" after no make-up of the bloc
+    ("ASEAN groups Indonesia, Malaysia and Thailand, with Timor-Leste set to join next year.", {"IDN", "MYS", "THA"}),
+    ("The EU signed deals with France and Germany, with Italy joining the talks later.", set()),
+])
+def test_a_blocs_history_names_its_first_members_and_those_who_joined_later(text, expected):
+    assert {state for state, _ in members(text)} == expected

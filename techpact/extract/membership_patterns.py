@@ -22,7 +22,8 @@ BEFORE_BLOC = r"(?:the\s+){0,2}(?:[\w]+-(?:nation|member|country|state|strong|le
 AFTER_BLOC = r"(?:(?:founding|full|fully-fledged|full-fledged|original|new|newest|permanent|core|key|leading|major)[\s-]+)?"
 # A relative clause set off by commas between a subject and its verb: "Saudi Arabia, which was invited to join BRICS,
 # is also a member of the GCC" (what it says is not read as negating the membership).
-ASIDE = r"(?:\s*,\s*(?P<aside>(?:[^,;.§¶]|§[BL]\d+§){1,100}+)\s*,)?"  # no comma inside: read in one pass
+# An aside: no comma inside (read in one pass) but the one of a date ("established on June 15, 2001,").
+ASIDE = r"(?:\s*,\s*(?P<aside>(?:[^,;.§¶]|§[BL]\d+§|,(?=\s*\d{4}\b)){1,100}+)\s*,)?"
 # Blocs named before the one a member noun follows: "a G20 and BRICS member".
 COORDINATED = r"(?P<pre>(?:§B\d+§\s*(?:,|and|&|/)\s*(?:the\s+)?)*)"
 APPOSITION = (r"\s*(?:[,:(—–-]|--)?\s*(?:(?:such as|like|including|namely|notably|among them|in particular|particularly"

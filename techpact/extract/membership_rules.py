@@ -8,6 +8,7 @@ from techpact.extract.membership_patterns import LEADER_TITLE
 from techpact.extract.membership_counted_rules import COUNTED_RULES
 from techpact.extract.membership_makeup_rules import MAKEUP_RULES
 from techpact.extract.membership_passing_rules import PASSING_RULES
+from techpact.extract.membership_history_rules import HISTORY_RULES
 from techpact.extract.membership_pronoun_rules import PRONOUN_RULES
 from techpact.extract.membership_rule_base import Rule, rule as _rule
 from techpact.extract.membership_variant_rules import VARIANT_RULES
@@ -152,12 +153,12 @@ RULES = [
     # "BRICS, an acronym for L".
     _rule("bloc-includes-list", _B + r"(?:\s+(?:alliance|group|grouping|bloc|partnership|forum|union|organi[sz]ation|club|countries|nations"
           r"|states|member states|members))?(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:economies|nations|countries|states|democracies))?"
-          r"(?:\s*,\s*(?:founded|formed|created|established|set up|launched)\b[^,;.§¶]{0,100},)?"
+          r"(?:\s*,\s*(?:founded|formed|created|established|set up|launched)\b(?:[^,;.§¶]|,(?=\s*\d{4}\b)){0,100},)?"
           r"\s*(?:[,(—–]|--)?\s*(?:(?:that|which)\s+)?(?:(?:now|also|currently|originally|initially|first|until now|so far|to date"
           r"|at present|today)\s+)?(?:includes?|included|including|comprises?|comprising|comprised|consists of|consisting of"
           r"|(?:(?:is|are|was|were|will\s+(?:now\s+)?be)\s+(?:(?:now|also|currently|originally|initially)\s+)?)?(?:made up|composed"
           r"|comprised) of"
-          r"|groups|grouping|brings together|bringing together|unites|uniting"
+          r"|groups|grouped|grouping|brings together|brought together|bringing together|unites|united|uniting"
           r"|(?:an |the )?acronym (?:for|of)|named (?:after|for)|stands for|stood for)\s*:?\s+(?:the\s+(?:[a-z-]+\s+){0,2}?of\s+"
           # "comprises former Soviet republics such as L"
           r"|(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:republics|states|countries|nations|economies|members)\s*(?:,?\s+(?:such as|like|including"
@@ -386,4 +387,4 @@ RULES = [
     # "the Chinese and Russian members".
     _rule("demonym-members", r"\bthe\s+" + _D + r"\s+(?:members|member states|member countries)\b"
           r"(?:\s+of\s+(?:the\s+)?" + _B + r")?", needs_bloc=False),
-] + MAKEUP_RULES + PASSING_RULES + VARIANT_RULES + COUNTED_RULES + PRONOUN_RULES
+] + MAKEUP_RULES + PASSING_RULES + VARIANT_RULES + COUNTED_RULES + PRONOUN_RULES + HISTORY_RULES

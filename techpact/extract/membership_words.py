@@ -3,6 +3,7 @@ membership_rules.py): every match of a gated rule holds one of them (tests/test_
 
 # The words every match of a rule holds (checked over the challenge set by tests/test_memberships.py).
 RULE_WORDS = {
+    "bloc-then-with-list-joining": ("with",),
     "bloc-its-members-list": ("its",),
     "list-joined-bloc": ("join", "acced", "admitted", "accepted", "inducted", "welcomed", "entered"),
     "joined-bloc-and-list-in-year": ("joined", "acceded"),
