@@ -10,6 +10,7 @@ from __future__ import annotations
 from techpact.extract import cues, roles
 from techpact.extract.attendance import Attendance, framed
 from techpact.extract.act_ahead import meeting_clause, plural_subject
+from techpact.extract.act_pledges import pledged_anew
 from techpact.extract.first_person import we_made
 from techpact.extract.act_separation import further_acts, older_act, points_to_source, older_named, retold, revision_status
 from techpact.extract.act_finish import extend_act, finish  # noqa: F401  (finish: the reader's last step, importable here)
@@ -172,7 +173,7 @@ class AgreementReader(Attendance):
                                         or (clause.continued and where < 16))  # "(signed a treaty) and a memorandum on ..."
                         or (not kind and not back_match and (cues.SEPARATELY.match(text) or cues.IN_ADDITION.match(text)))
                         or (kind and not back_kind and also_another(text, where))
-                        or (not kind and not back_match and cues.ALSO_ANOTHER.search(text)))  # "Members also endorsed ..."
+                        or (not kind and not back_match and (cues.ALSO_ANOTHER.search(text) or pledged_anew(clause))))  # "also endorsed"
         cooperative = bool(kind or cooperation)
         proposes = (status == "proposed" or status == "rejected") and len(parties) >= 2  # an offer, or its refusal
         hedged = bool(cues.HEDGED.search(text) or (any(map(is_bloc, parties)) and cues.BLOC_DESCRIBED.match(text)))
