@@ -11,6 +11,7 @@ from techpact.extract import cues, roles
 from techpact.extract.attendance import Attendance, framed
 from techpact.extract.act_ahead import meeting_clause, plural_subject
 from techpact.extract.act_pledges import pledged_anew
+from techpact.extract.bloc_pairs import two_blocs
 from techpact.extract.first_person import we_made
 from techpact.extract.act_separation import further_acts, older_act, points_to_source, older_named, retold, revision_status
 from techpact.extract.act_finish import extend_act, finish  # noqa: F401  (finish: the reader's last step, importable here)
@@ -95,6 +96,8 @@ class AgreementReader(Attendance):
         they = they or bool(not clause.actors and not clause.continued and self.focus is None and self.pair
                             and self._clauses - self._pair_clause <= 2
                             and signed_unnamed(text))
+        if blocs := two_blocs(clause, self.seen):  # "the leaders of the two blocs declared": the blocs, not the last states
+            self.pair, self._pair_clause, they = blocs, self._clauses - 1, True
         summit = self._summit if self._summit and self._summit[1] == self._clauses - 1 else None
         self._summit = (bloc, self._clauses) if (bloc := summit_bloc(clause)) else None
         for mention in clause.actors:
