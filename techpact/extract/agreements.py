@@ -12,6 +12,7 @@ from techpact.extract.attendance import Attendance, framed
 from techpact.extract.act_ahead import meeting_clause, plural_subject
 from techpact.extract.act_pledges import pledged_anew
 from techpact.extract.bloc_pairs import two_blocs
+from techpact.extract.participation_ended import record_ended
 from techpact.extract.first_person import we_made
 from techpact.extract.act_separation import further_acts, older_act, points_to_source, older_named, retold, revision_status
 from techpact.extract.act_finish import extend_act, finish  # noqa: F401  (finish: the reader's last step, importable here)
@@ -63,6 +64,8 @@ class AgreementReader(Attendance):
     def read(self, clause: Clause) -> None:
         """Take one clause into account; instruments it lists after an umbrella of several, the older act it names
         and the acts it tells beside the one in focus (act_separation) are acts of their own."""
+        if record_ended(self, clause):  # "A suspends its participation in the CSTO": A's tie to the bloc ends
+            return
         if (older := older_named(clause.text, self.focus)) and (year := cues.YEAR.search(clause.text)):
             self._prior_act(older, list(self.focus.parties), clause, PartialDate(int(year.group())), apart=True)
             return  # "The original agreement was concluded in 2005", told after the new one: the older act
