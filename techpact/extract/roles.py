@@ -30,8 +30,11 @@ LOCATION_BEFORE = re.compile(
 ROUTE_CHAIN = re.compile(r"[A-Z][\w’']*(?:-[A-Z][\w’']*){2,}")
 
 # Before a state's name, a city that makes it a place: "in Luanda, Angola", "in Beijing China" -- unless the state
-# goes on "and B ..." after a fronted place ("At the summit in Kazan, Russia and Iran signed").
-CITY_OF_STATE_BEFORE = re.compile(r"\b(?i:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+$")
+# goes on "and B ..." after a fronted place ("At the summit in Kazan, Russia and Iran signed"). A month, a weekday or a
+# season is a time, not a city: "In May, Uzbekistan proposed", "In May Vietnam and Japan signed" (the state leads).
+_TIME_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+              r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Fall|Winter)\b")
+CITY_OF_STATE_BEFORE = re.compile(r"\b(?i:in|at)\s+(?!" + _TIME_NAME + r")[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+$")
 COORDINATED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
 # After a state named "in <city>, <state>", a verb that makes the state the subject of a new clause, not the city's
 # country: "Under the deal signed in Canberra, Australia will supply lithium to India".
