@@ -16,6 +16,9 @@ from .extraction import party_sets, sets
     ("In March, Kazakhstan inked a space cooperation memorandum with Turkey.", "KAZ+TUR"),
     ("In October, Egypt concluded a nuclear fuel agreement with Russia.", "EGY+RUS"),
     ("In Spring, Chile offered Japan a stake in its lithium refinery.", "CHL+JPN"),
+    # no comma after the month
+    ("In October Egypt concluded a nuclear fuel agreement with Russia.", "EGY+RUS"),
+    ("In May Vietnam and Japan signed an agreement on three development projects.", "JPN+VNM"),
 ])
 def test_a_fronted_month_or_weekday_leaves_the_state_a_party(text, pair):
     assert party_sets(text) == sets(pair)
@@ -24,6 +27,7 @@ def test_a_fronted_month_or_weekday_leaves_the_state_a_party(text, pair):
 @pytest.mark.parametrize("text, pair", [
     ("The accord was signed in Nairobi, Kenya, by Ethiopia and Somalia.", "ETH+SOM"),
     ("A memorandum on railways was signed in Mombasa, Kenya between Uganda and Rwanda.", "RWA+UGA"),
+    ("Under a deal signed in Astana, Iran will supply gas to Turkey.", "IRN+TUR"),
 ])
 def test_a_city_before_its_state_still_makes_the_state_a_venue(text, pair):
     assert party_sets(text) == sets(pair)
