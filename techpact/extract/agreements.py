@@ -20,11 +20,11 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, group_of, listed_instruments, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import group_counts, invitations
+from techpact.extract import group_cooperation, group_counts, invitations
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
-    outside_names, party_candidates, places, split_framework,
+    party_candidates, places, split_framework,
 )
 from techpact.ontology.reference import is_bloc
 from techpact.ontology.vocabulary import GENERIC_KINDS, SPECIFIC_KINDS
@@ -157,7 +157,7 @@ class AgreementReader(Attendance):
             status = "proposed"  # "proposed that BRICS countries set up an exchange": nothing is set up yet
         both = they or bool(cues.BOTH_PARTIES.search(text)) or bool(  # '"We signed a memorandum," A's president said'
             self.pair and self._pair_near(1) and set(parties) <= set(self.pair) and we_made(text))
-        cooperation = bool((cues.COOPERATION.search(text) and outside_names(clause, cues.COOPERATION))
+        cooperation = bool((cues.COOPERATION.search(text) and group_cooperation.cooperation_of_named(clause))
                            or (clause.sectors and cues.AGREED_ON.search(text))
                            or (len(clause.actors) >= 2 and joint_makers(clause)))
         standing = cues.STANDING_BODY.search(text)
