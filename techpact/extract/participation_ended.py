@@ -43,6 +43,8 @@ _NOT_DONE = re.compile(r"\b(?:may|might|could|would|will|threaten\w*|consider\w*
 def participation_ended(clause: Clause) -> tuple[str, str] | None:
     """The state and the bloc whose tie a clause tells ended ("Armenia suspends its participation in the CSTO": ARM,
     CSTO), or None."""
+    if len(clause.actors) < 2 or not any(is_bloc(m.code) for m in clause.actors):
+        return None  # a state and a bloc named, or no such tie (most clauses: no regex run)
     match = _ENDED.search(clause.text)
     if match is None or _NOT_DONE.search(clause.text, max(0, match.start() - 40), match.start()):
         return None
