@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from techpact.extract.gates import Hinted
+from techpact.ontology.vocabulary import STATUS_RANK
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 _EARLIER_LEAD = Hinted(re.compile(
@@ -20,4 +21,5 @@ _EARLIER_LEAD = Hinted(re.compile(
 def signed_before(text: str, status: str | None, focus_status: str | None) -> bool:
     """Whether a clause led by a relative past time tells a signing (status) while the act in focus is an offer or a
     plan (focus_status): an older act of the same parties."""
-    return status == "signed" and focus_status in ("proposed", "planned") and bool(_EARLIER_LEAD.match(text))
+    return (status == "signed" and bool(focus_status) and STATUS_RANK[focus_status] < STATUS_RANK["signed"]
+            and bool(_EARLIER_LEAD.match(text)))
