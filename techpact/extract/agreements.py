@@ -11,18 +11,18 @@ from techpact.extract import cues, roles
 from techpact.extract.attendance import Attendance, framed
 from techpact.extract.act_ahead import meeting_clause, plural_subject
 from techpact.extract.first_person import we_made
-from techpact.extract.generic_partners import cooperation_with_unnamed
+from techpact.extract.generic_partners import cooperation_of_named, cooperation_with_unnamed
 from techpact.extract.act_separation import further_acts, older_act, points_to_source, older_named, retold, revision_status
 from techpact.extract.act_finish import extend_act, finish  # noqa: F401  (finish: the reader's last step, importable here)
 from techpact.extract.clause_reading import (
     also_another, another_time, later_time, group_of, listed_instruments, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import group_counts, invitations
+from techpact.extract import act_pledges, bloc_pairs, group_counts, invitations, participation_ended
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
-    outside_names, party_candidates, places, split_framework,
+    party_candidates, places, split_framework,
 )
 from techpact.ontology.reference import is_bloc
 from techpact.ontology.vocabulary import GENERIC_KINDS, SPECIFIC_KINDS
@@ -62,6 +62,8 @@ class AgreementReader(Attendance):
     def read(self, clause: Clause) -> None:
         """Take one clause into account; instruments it lists after an umbrella of several, the older act it names
         and the acts it tells beside the one in focus (act_separation) are acts of their own."""
+        if participation_ended.record_ended(self, clause):  # "A suspends its participation in the CSTO": A's tie to the bloc ends
+            return
         if (older := older_named(clause.text, self.focus)) and (year := cues.YEAR.search(clause.text)):
             self._prior_act(older, list(self.focus.parties), clause, PartialDate(int(year.group())), apart=True)
             return  # "The original agreement was concluded in 2005", told after the new one: the older act
@@ -95,6 +97,8 @@ class AgreementReader(Attendance):
         they = they or bool(not clause.actors and not clause.continued and self.focus is None and self.pair
                             and self._clauses - self._pair_clause <= 2
                             and signed_unnamed(text))
+        if blocs := bloc_pairs.two_blocs(clause, self.seen):  # "the leaders of the two blocs declared": the blocs, not the last states
+            self.pair, self._pair_clause, they = blocs, self._clauses - 1, True
         summit = self._summit if self._summit and self._summit[1] == self._clauses - 1 else None
         self._summit = (bloc, self._clauses) if (bloc := summit_bloc(clause)) else None
         for mention in clause.actors:
@@ -151,10 +155,8 @@ class AgreementReader(Attendance):
             status = "proposed"  # "proposed that BRICS countries set up an exchange": nothing is set up yet
         both = they or bool(cues.BOTH_PARTIES.search(text)) or bool(  # '"We signed a memorandum," A's president said'
             self.pair and self._pair_near(1) and set(parties) <= set(self.pair) and we_made(text))
-        if kind and cooperation_with_unnamed(text, where):
-            kind = None  # "a way to increase partnership with other developing nations": no act between those named
-        worded = cues.COOPERATION.search(text)  # "partnership with other developing nations": with nobody named
-        cooperation = bool((worded and outside_names(clause, cues.COOPERATION) and not cooperation_with_unnamed(text, worded.start()))
+        kind = None if kind and cooperation_with_unnamed(text, where) else kind  # "partnership with other developing nations"
+        cooperation = bool((cues.COOPERATION.search(text) and cooperation_of_named(clause))
                            or (clause.sectors and cues.AGREED_ON.search(text))
                            or (len(clause.actors) >= 2 and joint_makers(clause)))
         standing = cues.STANDING_BODY.search(text)
@@ -176,7 +178,7 @@ class AgreementReader(Attendance):
                                         or (clause.continued and where < 16))  # "(signed a treaty) and a memorandum on ..."
                         or (not kind and not back_match and (cues.SEPARATELY.match(text) or cues.IN_ADDITION.match(text)))
                         or (kind and not back_kind and also_another(text, where))
-                        or (not kind and not back_match and cues.ALSO_ANOTHER.search(text)))  # "Members also endorsed ..."
+                        or (not kind and not back_match and (cues.ALSO_ANOTHER.search(text) or act_pledges.pledged_anew(clause))))  # "also endorsed"
         cooperative = bool(kind or cooperation)
         proposes = (status == "proposed" or status == "rejected") and len(parties) >= 2  # an offer, or its refusal
         hedged = bool(cues.HEDGED.search(text) or (any(map(is_bloc, parties)) and cues.BLOC_DESCRIBED.match(text)))

@@ -22,16 +22,22 @@ GOVERNMENT_NOUN = re.compile(
 # "the government in Italy": the state acting, not a place.
 GOVERNMENT_IN_BEFORE = re.compile(r"\b(?:government|authorities|leadership|officials|parliament|administration)\s+in\s+(?:the\s+)?$", _I)
 
-# Before a state's name, words that make it a place: "in Astana", "a plant in Finland" (not "in cooperation with").
+# A month, a weekday or a season: a time before a state's name, not a place ("In May Vietnam and Japan signed").
+_TIME_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+              r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Fall|Winter)\b")
+# Before a state's name, words that make it a place: "in Astana", "a plant in Finland" (not "in cooperation with", nor
+# "In October Egypt concluded": a time).
 LOCATION_BEFORE = re.compile(
-    r"\b(?i:in|at|across|throughout|inside|within)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:[’']s)?\s+)?(?:(?:capital|city|port|town)\s+(?:of\s+)?)?$")
+    r"\b(?i:in|at|across|throughout|inside|within)\s+(?:the\s+)?(?:(?!" + _TIME_NAME + r"\s+$)[A-Z][\w-]*(?:[’']s)?\s+)?"
+    r"(?:(?:capital|city|port|town)\s+(?:of\s+)?)?$")
 
 # A city in a chain of three or more places names a route, not its state: "the Baku-Tbilisi-Ceyhan pipeline".
 ROUTE_CHAIN = re.compile(r"[A-Z][\w’']*(?:-[A-Z][\w’']*){2,}")
 
 # Before a state's name, a city that makes it a place: "in Luanda, Angola", "in Beijing China" -- unless the state
-# goes on "and B ..." after a fronted place ("At the summit in Kazan, Russia and Iran signed").
-CITY_OF_STATE_BEFORE = re.compile(r"\b(?i:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+$")
+# goes on "and B ..." after a fronted place ("At the summit in Kazan, Russia and Iran signed"). A month, a weekday or a
+# season is a time, not a city: "In May, Uzbekistan proposed", "In May Vietnam and Japan signed" (the state leads).
+CITY_OF_STATE_BEFORE = re.compile(r"\b(?i:in|at)\s+(?!" + _TIME_NAME + r")[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+$")
 COORDINATED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
 # After a state named "in <city>, <state>", a verb that makes the state the subject of a new clause, not the city's
 # country: "Under the deal signed in Canberra, Australia will supply lithium to India".
