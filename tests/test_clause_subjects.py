@@ -13,7 +13,10 @@ from tests.extraction import party_sets, sets
     ("Oman and Kuwait hosted the talks in 2018, while in 2023 Qatar signed a memorandum on data centres with Jordan.",
      ["JOR+QAT"]),
     ("Chile ratified the convention last year, whereas Peru has signed a lithium pact with Bolivia.", ["BOL+PER"]),
-    # must not fire: a list of names with an Oxford comma, a state joining the act just told, a refusal of it
+    ("Kenya hosted the forum in 2019, and the United States signed a data deal with Ghana.", ["GHA+USA"]),
+    # must not fire: a list of names with an Oxford comma, a person as the subject, a state joining the act just told
+    ("Iran has sold drones to Russia, and Pezeshkian signed a cooperation treaty with Putin in January.",
+     ["IRN+RUS"]),
     ("Russia, Iran, and China signed a pact on artificial intelligence.", ["CHN+IRN+RUS"]),
     ("Russia signed a pact on AI with Iran, and China joined it later.", ["CHN+IRN+RUS"]),
     ("Kenya signed a data deal with Ethiopia, and Uganda will join it next year.", ["ETH+KEN+UGA"]),

@@ -183,7 +183,8 @@ _MAY_BREAK = re.compile("|".join(map(re.escape, cues.CLAUSE_BREAK_WORDS)))
 def _clauses(span: Span, mentions: list[Mention], sector_hits: list[tuple[str, int, int]]) -> list[Clause]:
     breaks = [m.end() for m in cues.CLAUSE_BREAK.finditer(span.text)
               if not _subject_goes_on(span.text, m)] if _MAY_BREAK.search(span.text) else []
-    breaks = sorted(set(breaks + subject_breaks(span.text)))  # "..., and Chile signed": a subject of its own
+    named_at = {m.start - span.start for m in mentions if m.how not in ("leader", "dateline")}
+    breaks = sorted(set(breaks + subject_breaks(span.text, named_at)))  # "..., and Chile signed": a subject of its own
     continued: list[int] = []
     if " and " in span.text:
         continued = _second_acts(span.text, breaks)

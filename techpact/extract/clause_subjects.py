@@ -11,14 +11,21 @@ _TIME = r"(?:(?:in|by|on|since|during|later in|earlier in)\s+(?:[A-Z][a-z]+\s+)?
 _SUBJECT = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
 _VERB = (r"(?:(?:has|have|had|also|later|then|itself)\s+)?(?:signed|inked|sealed|agreed|launched|pledged|adopted|proposed"
          r"|offered|concluded|set up|established|unveiled|announced|will|would|is|was|are|were)\b(?!\s+(?:\w+\s+)?join)")
-NEW_SUBJECT = re.compile(rf",\s+(?:and|while|whereas|but)\s+{_TIME}?(?={_SUBJECT}\s+{_VERB})")
+NEW_SUBJECT = re.compile(rf",\s+(?:and|while|whereas|but)\s+{_TIME}?(?=(?P<subject>{_SUBJECT})\s+{_VERB})")
 # A verb of the first clause: without one, ", and" goes on a list of names ("Russia, Iran, and China signed").
 _FIRST_VERB = re.compile(r"\b(?:[a-z]+ed|has|have|had|is|was|are|were|will|would|joins|signs|agrees|became|began|met|won)\b")
 _MAY = re.compile(r", (?:and|while|whereas|but) ")  # every break holds one: most sentences are passed over by it
 
 
-def subject_breaks(text: str) -> list[int]:
-    """Where a clause with a subject of its own starts after the first clause's own verb."""
+def subject_breaks(text: str, named_at: set[int]) -> list[int]:
+    """Where a clause with a subject of its own starts after the first clause's own verb: a state or bloc named by
+    name (named_at: where the text names one), not a person ("..., and Pezeshkian signed a pact with Putin" goes on)."""
     if not _MAY.search(text):
         return []
-    return [match.end() for match in NEW_SUBJECT.finditer(text) if _FIRST_VERB.search(text, 0, match.start())]
+    return [match.end() for match in NEW_SUBJECT.finditer(text)
+            if _named(match.start("subject"), text, named_at) and _FIRST_VERB.search(text, 0, match.start())]
+
+
+def _named(subject: int, text: str, named_at: set[int]) -> bool:
+    """Whether a state or bloc is named where the subject starts ("Chile", "the United States")."""
+    return subject in named_at or (text.startswith(("the ", "The "), subject) and subject + 4 in named_at)
