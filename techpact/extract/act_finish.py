@@ -7,6 +7,7 @@ from techpact.extract import cues
 from techpact.extract.facts import Agreement
 from techpact.extract.kind_documents import programme_signed
 from techpact.extract.parties import Clause
+from techpact.extract.status_standing import standing_partnership
 from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK
 
 
@@ -30,6 +31,9 @@ def finish(agreements: list[Agreement]) -> list[Agreement]:
                 and not agreement.proposer  # a declaration one side proposes to another is still a proposal
                 and not any(cues.FUTURE_ISSUE.search(span.text) for span in agreement.evidence)):
             agreement.status = "signed"  # what a statement says it will do is not what happened to it: it was issued
+        if (agreement.kind == "partnership" and agreement.status == "planned"
+                and standing_partnership([span.text for span in agreement.evidence])):
+            agreement.status = "in-force"  # "agreed to deepen their strategic partnership": it stands; the deepening is ahead
         if not agreement.kind and programme_signed([span.text for span in agreement.evidence]):
             agreement.kind = "agreement"  # "will sign a space cooperation programme": a document the parties sign
         if not agreement.kind:

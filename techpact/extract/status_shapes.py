@@ -17,7 +17,6 @@ from functools import lru_cache
 
 from techpact.extract.datelines import dateline_spans
 from techpact.extract.gates import Hinted, folded
-from techpact.extract.status_standing import standing_partnership
 from techpact.ontology.vocabulary import STATUS_PRECEDENCE
 
 _I = re.IGNORECASE
@@ -272,8 +271,6 @@ def refine(text: str, best: str | None) -> str | None:
         return _SIGNED  # "A and B, the two signatories, have agreed to work together": the act is signed
     if best is None and (told(_EXCHANGING, text) or told(_HAVE_NEW, text)):
         return _SIGNED
-    if best in (None, _PLANNED) and standing_partnership(text):
-        return _IN_FORCE  # "agreed to deepen their strategic partnership": the partnership stands; the deepening is ahead
     if best == _PLANNED and " " in folded(text) and _CONTENT.match(_after_dateline(text)) and not _CONCLUDING.search(text):
         return None  # "The memorandum will build a shared understanding": what the act holds, told ahead of nothing
     return best

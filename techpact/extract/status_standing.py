@@ -41,8 +41,9 @@ _MADE = Hinted(re.compile(r"\b(?:establish\w*|creat\w*|form(?:s|ed|ing)?|launch\
                "establish", "creat", "form", "launch", "forg", "set", "sign", "ink", "conclud", "upgrad", "elevat", "rais")
 
 
-def standing_partnership(text: str) -> bool:
-    """Whether the clause tells an existing partnership only through a verb working on it ("agreed to deepen their
-    strategic partnership"), with no other instrument and no verb making a partnership in it."""
-    return (STANDING_WORKED_ON.search(text) is not None and _OTHER_ACT.search(text) is None
-            and _MADE.search(text) is None)
+def standing_partnership(texts: list[str]) -> bool:
+    """Whether an act's clauses (texts) tell an existing partnership only through a verb working on it ("agreed to
+    deepen their strategic partnership"): one clause so, with no other instrument in it, and no clause making a
+    partnership ("launched a partnership ... agreed to strengthen the partnership" tells one made now)."""
+    return (any(STANDING_WORKED_ON.search(text) is not None and _OTHER_ACT.search(text) is None for text in texts)
+            and not any(_MADE.search(text) for text in texts))
