@@ -11,6 +11,7 @@ from techpact.extract.act_ahead import also_signed_after
 from techpact.extract.facts import Agreement, Span
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.kind_documents import signed_document
+from techpact.extract.kind_bodies import made_body
 from techpact.extract.kind_groups import outside_group_names
 from techpact.extract.party_lists import lines_to_each
 from techpact.extract.parties import Clause, clause_base, in_aside, one_with_each, sides_of_with
@@ -48,6 +49,7 @@ def kind_outside_names(clause: Clause) -> tuple[str | None, int]:
         # undertaking unless the clause names its kind elsewhere
         text = grouped
         kind, where = _headed(text, *cues.find_kind(text)) if cues.find_kind(text)[0] else ("initiative", where)
+    kind, where = made_body(text, kind, where)  # "launched the North American Ministerial Committee": a working group
     kind, where = signed_document(text, kind, where)  # "signed a roadmap for cooperation": an agreement
     if kind == "initiative" and _OWN_OR_EVENT.search(text, max(0, where - 40), min(len(text), where + 40)):
         return None, len(text) + 1  # "adopted new national security strategies", "a Three Seas Initiative conference"
@@ -201,7 +203,7 @@ def listed_instruments(text: str) -> list[str]:
         return []
     kinds = []
     for item in _LIST_ITEM.split(text[umbrella.end():]):
-        kind, where = cues.find_kind(item)
+        kind, where = made_body(item, *cues.find_kind(item))  # "the establishment of a Strategic Partnership Council"
         if kind and _ITEM_HEAD.match(item[:where]):
             kinds.append(kind)
     return kinds if len(kinds) >= 2 else []
