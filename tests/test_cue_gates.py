@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from techpact.extract import act_separation, cues, gates, memberships, roles, sectors, status_discourse, status_plain, status_shapes
+from techpact.extract import (act_separation, cues, gates, kind_bodies, kind_groups, memberships, roles, sectors, status_discourse, status_plain,
+                              status_shapes, status_standing)
 from techpact.extract.dates import _DATE, _may_hold_date, first_date
 from techpact.extract.sentences import split_sentences
 
 from .conftest import CORPUS
 
 _MODULES = {"cues": cues, "roles": roles, "memberships": memberships, "act_separation": act_separation,
-            "status_shapes": status_shapes, "status_discourse": status_discourse, "status_plain": status_plain}
+            "status_shapes": status_shapes, "status_discourse": status_discourse, "status_plain": status_plain,
+            "status_standing": status_standing, "kind_groups": kind_groups,
+            "kind_bodies": kind_bodies}
 GATES = sorted([f"{key}.{name}" for key, module in _MODULES.items() for name, value in vars(module).items()
                 if isinstance(value, gates.Hinted)]
                + [f"{key}.{name}.{index}" for key, module in _MODULES.items() for name, value in vars(module).items()

@@ -3,11 +3,18 @@ the text left implicit."""
 
 from __future__ import annotations
 
+import re
+
 from techpact.extract import cues
 from techpact.extract.facts import Agreement
 from techpact.extract.kind_documents import programme_signed
 from techpact.extract.parties import Clause
+from techpact.extract.status_standing import standing_partnership
 from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK
+
+
+# An initiative told by its name ("the Digital Silk Road Initiative proposed by China"): offered, it stays an initiative.
+_NAMED_INITIATIVE = re.compile(r"(?-i:[A-Z][\w-]*)\s+(?-i:Initiatives?)\b")
 
 
 def extend_act(agreement: Agreement, kind: str | None, status: str | None, clause: Clause) -> None:
@@ -30,6 +37,12 @@ def finish(agreements: list[Agreement]) -> list[Agreement]:
                 and not agreement.proposer  # a declaration one side proposes to another is still a proposal
                 and not any(cues.FUTURE_ISSUE.search(span.text) for span in agreement.evidence)):
             agreement.status = "signed"  # what a statement says it will do is not what happened to it: it was issued
+        if (agreement.kind == "partnership" and agreement.status == "planned"
+                and standing_partnership([span.text for span in agreement.evidence])):
+            agreement.status = "in-force"  # "agreed to deepen their strategic partnership": it stands; the deepening is ahead
+        if (agreement.status == "proposed" and agreement.kind == "initiative" and agreement.proposer
+                and not any(_NAMED_INITIATIVE.search(span.text) for span in agreement.evidence)):
+            agreement.kind = "proposal"  # "Russia is pushing for the creation of a BRICS clearing centre": an offer
         if not agreement.kind and programme_signed([span.text for span in agreement.evidence]):
             agreement.kind = "agreement"  # "will sign a space cooperation programme": a document the parties sign
         if not agreement.kind:

@@ -11,6 +11,8 @@ from techpact.extract.act_ahead import also_signed_after
 from techpact.extract.facts import Agreement, Span
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.kind_documents import signed_document
+from techpact.extract.kind_bodies import made_body
+from techpact.extract.kind_groups import outside_group_names
 from techpact.extract.party_lists import lines_to_each
 from techpact.extract.parties import Clause, clause_base, in_aside, one_with_each, sides_of_with
 from techpact.ontology.reference import is_bloc
@@ -40,20 +42,28 @@ def kind_outside_names(clause: Clause) -> tuple[str | None, int]:
     """The first kind noun of the clause that is not a word of an actor's name ("Treaty" of "the Collective
     Security Treaty Organization" names a bloc, not an instrument); in an instrument's name, the kind of its head
     ("the Partnership and Cooperation Agreement" is an agreement)."""
-    kind, where = _headed(clause.text, *cues.find_kind(clause.text))
-    kind, where = signed_document(clause.text, kind, where)  # "signed a roadmap for cooperation": an agreement
-    if kind == "initiative" and _OWN_OR_EVENT.search(clause.text, max(0, where - 40), min(len(clause.text), where + 40)):
-        return None, len(clause.text) + 1  # "adopted new national security strategies", "a Three Seas Initiative conference"
+    text = clause.text
+    kind, where = _headed(text, *cues.find_kind(text))
+    if (grouped := outside_group_names(text, kind, where)) is not None:
+        # "the leaders of the AUKUS partnership agreed to ...": the noun names a group; what its members did is an
+        # undertaking unless the clause names its kind elsewhere
+        text = grouped
+        kind, where = _headed(text, *cues.find_kind(text)) if cues.find_kind(text)[0] else ("initiative", where)
+    kind, where = made_body(text, kind, where)  # "launched the North American Ministerial Committee": a working group
+    kind, where = signed_document(text, kind, where)  # "signed a roadmap for cooperation": an agreement
+    if kind == "initiative" and _OWN_OR_EVENT.search(text, max(0, where - 40), min(len(text), where + 40)):
+        return None, len(text) + 1  # "adopted new national security strategies", "a Three Seas Initiative conference"
     if kind is None or not any(m.how == "bloc" for m in clause.actors):
         return kind, where
     base = clause_base(clause)
     names = [(m.start - base, m.end - base) for m in clause.actors if m.how == "bloc"]
     if not any(start <= where < end for start, end in names):
         return kind, where
-    masked = clause.text
+    masked = text
     for start, end in names:
         masked = masked[:max(0, start)] + "X" * (end - max(0, start)) + masked[end:]
-    return _headed(masked, *cues.find_kind(masked))
+    kind, where = _headed(masked, *cues.find_kind(masked))
+    return (kind, where) if kind or grouped is None else ("initiative", where)
 
 
 # A strategy of each side's own, or an initiative named as the event where an act happened.
@@ -193,7 +203,7 @@ def listed_instruments(text: str) -> list[str]:
         return []
     kinds = []
     for item in _LIST_ITEM.split(text[umbrella.end():]):
-        kind, where = cues.find_kind(item)
+        kind, where = made_body(item, *cues.find_kind(item))  # "the establishment of a Strategic Partnership Council"
         if kind and _ITEM_HEAD.match(item[:where]):
             kinds.append(kind)
     return kinds if len(kinds) >= 2 else []

@@ -1,0 +1,49 @@
+"""A standing partnership told through what the sides do to it (extraction rules, ours).
+
+News reports a partnership that already exists by a verb that works on it: the sides "agreed to deepen their strategic
+partnership", "will further strengthen their partnership", "took their partnership to the next level", "look forward to
+further building our partnership". The planning words around such a verb (agreed, will, look forward to) are about the
+deepening; the partnership itself is in force. A verb that makes one ("established", "upgraded their ties to a
+strategic partnership", "launched their partnership") is not of this class, and a clause that names another instrument
+beside it ("will sign a memorandum to deepen their partnership") tells that instrument's status, not this one's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from techpact.extract.gates import Hinted
+
+_I = re.IGNORECASE
+
+# A verb that works on a standing thing ("further" may stand between it and its object).
+_WORKING_VERB = (r"(?:deepen\w*|strengthen\w*|broaden\w*|expand\w*|enhanc\w*|advanc\w*|consolidat\w*|reinforc\w*|intensif\w*"
+                 r"|build(?:s|ing)?(?:\s+on)?|built\s+on)")
+# The partnership as that verb's object: a possessive or definite determiner, a few words of its name, the noun.
+_STANDING_OBJECT = (r"\s+(?:further\s+)?(?:their|our|its|the|this|bilateral|the\s+two\s+(?:countries|nations|sides)['’]?)"
+                    r"\s+(?:[\w-]+\s+){0,4}?(?:partnership|alliance)\b")
+# "took their partnership to the next level", "to a new height".
+_TAKEN_FURTHER = (r"\b(?:tak(?:e|es|ing|en)|took)\s+(?:their|our|its|the)\s+(?:[\w-]+\s+){0,4}?partnership\s+to\s+(?:the|a)\s+"
+                  r"(?:next|new|higher)\s+(?:level|stage|height)")
+STANDING_WORKED_ON = Hinted(re.compile(r"\b" + _WORKING_VERB + _STANDING_OBJECT + "|" + _TAKEN_FURTHER, _I),
+                            "partnership", "alliance")
+# Another instrument or body named in the clause: its status is what the clause tells, not the partnership's.
+_OTHER_ACT = Hinted(re.compile(
+    r"\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand\w*|MoUs?|protocols?|declarations?|statements?"
+    r"|road ?maps?|plans?|programmes?|programs?|frameworks?|initiatives?|projects?|funds?|cent(?:re|er)s?|mechanisms?"
+    r"|platforms?|corridors?|working groups?|committees?|commissions?|councils?|task forces?|dialogues?)\b", _I),
+    "agreement", "accord", "pact", "treat", "deal", "memorand", "mou", "protocol", "declaration", "statement", "road",
+    "plan", "program", "framework", "initiative", "project", "fund", "cent", "mechanism", "platform", "corridor",
+    "group", "committee", "commission", "council", "task force", "dialogue")
+# A verb that makes the partnership, which the clause may tell beside the working verb.
+_MADE = Hinted(re.compile(r"\b(?:establish\w*|creat\w*|form(?:s|ed|ing)?|launch\w*|forg\w*|set(?:s|ting)?\s+up|sign(?:s|ed|ing)?"
+                          r"|ink(?:s|ed|ing)?|conclud\w*|upgrad\w*|elevat\w*|rais(?:e|es|ed|ing))\b[^.;]{0,60}?\bpartnership", _I),
+               "establish", "creat", "form", "launch", "forg", "set", "sign", "ink", "conclud", "upgrad", "elevat", "rais")
+
+
+def standing_partnership(texts: list[str]) -> bool:
+    """Whether an act's clauses (texts) tell an existing partnership only through a verb working on it ("agreed to
+    deepen their strategic partnership"): one clause so, with no other instrument in it, and no clause making a
+    partnership ("launched a partnership ... agreed to strengthen the partnership" tells one made now)."""
+    return (any(STANDING_WORKED_ON.search(text) is not None and _OTHER_ACT.search(text) is None for text in texts)
+            and not any(_MADE.search(text) for text in texts))

@@ -1,0 +1,49 @@
+"""A partnership told only through a verb working on it is a standing one, in force (extract/status_standing.py, read
+in act_finish), on sentences written for the test (never taken from the eval passages): the planning words around the
+verb are about the deepening, not about the partnership. A partnership made in the text, or another instrument in the
+clause, keeps its own reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import acts_of
+
+
+def statuses(text: str, parties: set[str]) -> list[str]:
+    return [act.status for act in acts_of(text) if set(act.parties) == parties]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Presidents of Ghana and Togo agreed to keep working to deepen their strategic partnership in trade and energy.",
+     {"GHA", "TGO"}),
+    ("Ghana and Togo will further strengthen their partnership in digital payments, the ministers said.", {"GHA", "TGO"}),
+    ("India and Egypt vowed to expand their comprehensive strategic partnership to artificial intelligence.",
+     {"EGY", "IND"}),
+    ("Both Kazakhstan and China took their partnership to a new level when Astana flew a Kazakh instrument on the "
+     "mission.", {"CHN", "KAZ"}),
+    ("Peru and Chile discussed ways to broaden the bilateral strategic partnership on lithium.", {"CHL", "PER"}),
+    ("Seoul, March 3 -- The presidents of South Korea and Poland agreed on Tuesday to continue efforts to deepen their "
+     "strategic partnership in nuclear energy and defence.", {"KOR", "POL"}),
+    ("India and France agreed to further strengthen their strategic partnership in space, the foreign ministry said.",
+     {"FRA", "IND"}),
+])
+def test_a_partnership_the_sides_deepen_stands_in_force(text, parties):
+    found = statuses(text, parties)
+    assert found and all(status == "in-force" for status in found)
+
+
+@pytest.mark.parametrize("text, parties, status", [
+    ("Vietnam and Laos upgraded their relations to a comprehensive strategic partnership.", {"LAO", "VNM"}, "signed"),
+    ("Egypt and Kenya agreed to establish a strategic partnership in space.", {"EGY", "KEN"}, "planned"),
+    ("Oman and South Korea launched their strategic partnership on hydrogen last year.", {"KOR", "OMN"}, "signed"),
+    ("Brazil and Chile will sign a memorandum to deepen their partnership in space.", {"BRA", "CHL"}, "planned"),
+    ("India and Japan launched a digital partnership on Monday. The two leaders agreed to strengthen the partnership "
+     "through annual meetings of their ministers.", {"IND", "JPN"}, "signed"),
+    ("Kenya and Rwanda agreed to establish a partnership on digital payments. They will further strengthen their "
+     "partnership next year.", {"KEN", "RWA"}, "planned"),
+    ("Kenya and Ethiopia agreed to deepen cooperation in satellite data.", {"ETH", "KEN"}, "planned"),
+])
+def test_a_partnership_made_in_the_text_or_another_instrument_keeps_its_reading(text, parties, status):
+    found = statuses(text, parties)
+    assert found and all(found_status == status for found_status in found)
