@@ -62,3 +62,15 @@ def test_a_sovereign_in_brackets_after_a_listed_state_does_not_end_the_list(text
 ])
 def test_a_blocs_history_names_its_first_members_and_those_who_joined_later(text, expected):
     assert {state for state, _ in members(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "an" as well as "a", and the other nouns for what a bloc is, in an apposition of the bloc
+    ("Mercosur, an alliance of Brazil, Argentina, Paraguay and Uruguay, completed talks with the EU.",
+     {"BRA", "ARG", "PRY", "URY"}),
+    ("The EAEU, a customs union of Russia, Belarus and Kazakhstan, met in Minsk.", {"RUS", "BLR", "KAZ"}),
+    # must not fire: an apposition naming no states
+    ("ASEAN, an association for regional peace, met Japan and China.", set()),
+])
+def test_an_apposition_of_the_bloc_naming_its_make_up_lists_its_members(text, expected):
+    assert {state for state, _ in members(text)} == expected

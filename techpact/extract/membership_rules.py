@@ -186,7 +186,8 @@ RULES = [
     _rule("bloc-of-list", _B + r"\s+(?:group|grouping|bloc|alliance|club|format|partnership|(?:member\s+)?(?:states|nations|countries"
           r"|governments|economies))"
           r"\s+of\s+(?:the\s+)?" + _L, True),
-    _rule("bloc-the-pact-of-list", _B + r"\s*(?:,|—|–|--)\s*(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|grouping|bloc|alliance|club|partnership|pact)"
+    _rule("bloc-the-pact-of-list", _B + r"\s*(?:,|—|–|--)\s*(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:group|grouping|bloc|alliance|club|partnership|pact|union"
+          r"|association|organi[sz]ation|forum|community|coalition)"
           r"\s+(?:of|between|among|linking|comprising)\s+(?:the\s+)?" + _patterns.COUNTED_THEN + r"(?:the\s+)?" + _L, True),
     _rule("bloc-of-many", _B + r"\s+of\s+(?:the\s+)?" + _L, True),
     # "BRICS was founded by Brazil, ...", "the group, founded in 2001 by L".
@@ -255,7 +256,7 @@ RULES = [
           r"(?:the\s+)?" + _B + r"|§B(?P<b2>\d+)§\s+membership(?!\s+(?:talks|bid|application|negotiations|process|aspirations|hopes"
           r"|prospects|request|ambitions)\b))"),
     # "Indonesia, the first Southeast Asian country to join BRICS", "Indonesia became the first ... to join BRICS".
-    _rule("list-first-to-join", _L + r"(?:\s*(?:[,(—–]|--)\s*|" + _COPULA + r"\s+)(?:the|a)\s+" + _ORDINAL
+    _rule("list-first-to-join", _L + r"(?:\s*(?:[,(—–]|--)\s*|" + _COPULA + r"\s+)(?:the|an?)\s+" + _ORDINAL
           + r"\s+(?:[\w-]+\s+){0,4}?(?:to\s+(?:join|enter|be admitted to)\s+(?:the\s+)?" + _B + r")"),
     # "Sweden and Finland, which were among the countries that joined NATO after ...".
     _rule("list-among-those-who-joined", _L + _COPULA + r"\s+among\s+the\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|states|members)"
