@@ -11,6 +11,7 @@ from techpact.extract.agreements import AgreementReader, Clause, finish
 from techpact.extract.confidence import DATE_IN_SENTENCE, agreement_confidence, evidence_cues
 from techpact.extract.clause_subjects import subject_breaks
 from techpact.extract.datelines import dateline_spans
+from techpact.extract.instrument_lists import comma_instrument_breaks
 from techpact.extract.dates import first_date, named_act_date, start_date
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, PartialDate, Span
 from techpact.extract.status_discourse import hot_news, signing_told
@@ -183,12 +184,12 @@ _MAY_BREAK = re.compile("|".join(map(re.escape, cues.CLAUSE_BREAK_WORDS)))
 def _clauses(span: Span, mentions: list[Mention], sector_hits: list[tuple[str, int, int]]) -> list[Clause]:
     breaks = [m.end() for m in cues.CLAUSE_BREAK.finditer(span.text)
               if not _subject_goes_on(span.text, m)] if _MAY_BREAK.search(span.text) else []
-    named_at = {m.start - span.start for m in mentions if m.how not in ("leader", "dateline")}
-    breaks = sorted(set(breaks + subject_breaks(span.text, named_at)))  # "..., and Chile signed": a subject of its own
+    breaks = sorted(set(breaks + subject_breaks(span.text, mentions, span.start)))  # "..., and Chile signed": its own subject
     continued: list[int] = []
     if " and " in span.text:
         continued = _second_acts(span.text, breaks)
-        breaks = sorted(breaks + continued)
+    continued += comma_instrument_breaks(span.text, breaks + continued)  # "signed an MoU on X, a pact on Y and ..."
+    breaks = sorted(set(breaks + continued))
     if not breaks:  # most sentences: one clause, all of it
         return [Clause(span=span, text=span.text, actors=list(mentions),
                        sectors=list(dict.fromkeys(code for code, _, _ in sector_hits)))]

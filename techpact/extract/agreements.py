@@ -18,7 +18,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, group_of, listed_instruments, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import act_pledges, bloc_pairs, group_counts, invitations, participation_ended
+from techpact.extract import act_pledges, bloc_joining, bloc_pairs, group_counts, invitations, participation_ended
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -224,11 +224,10 @@ class AgreementReader(Attendance):
             self.focus.framework = self.focus.framework or framework
             self._extend(self.focus, None, None, clause)
             return
-        if parties and not hedged and status != "rejected" and cues.JOINED.search(text) and not cues.onlookers_opine(text):
-            self._join(parties, clause)
-            return
+        if parties and not hedged and status != "rejected" and bloc_joining.read_joining(self, clause, parties, kind, where):
+            return  # states joining an initiative, or a bloc ("joined the BRICS alliance": a membership, no act)
         if self.multilateral and parties and cues.PARTICIPANTS.search(text):
-            self._join(parties, clause)
+            self.join_arrangement(parties, clause)
             return
         decision = cues.DECISION.search(text) if len(parties) == 1 and is_bloc(parties[0]) else None
         bloc_decision = bool(decision and (at_summit or any(
@@ -304,7 +303,7 @@ class AgreementReader(Attendance):
         if self.focus and named and not set(named) <= set(self.focus.parties):
             self.focus = None
 
-    def _join(self, parties: list[str], clause: Clause) -> None:
+    def join_arrangement(self, parties: list[str], clause: Clause) -> None:
         """States joining, or listed as taking part in, one multilateral arrangement."""
         if self.multilateral is None:
             self.multilateral = Agreement(kind="initiative", status="in-force", parties=[])

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from techpact.extract.facts import Mention
+
 _TIME = r"(?:(?:in|by|on|since|during|later in|earlier in)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)"
 _SUBJECT = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
 _VERB = (r"(?:(?:has|have|had|also|later|then|itself)\s+)?(?:signed|inked|sealed|agreed|launched|pledged|adopted|proposed"
@@ -17,11 +19,12 @@ _FIRST_VERB = re.compile(r"\b(?:[a-z]+ed|has|have|had|is|was|are|were|will|would
 _MAY = re.compile(r", (?:and|while|whereas|but) ")  # every break holds one: most sentences are passed over by it
 
 
-def subject_breaks(text: str, named_at: set[int]) -> list[int]:
-    """Where a clause with a subject of its own starts after the first clause's own verb: a state or bloc named by
-    name (named_at: where the text names one), not a person ("..., and Pezeshkian signed a pact with Putin" goes on)."""
+def subject_breaks(text: str, mentions: list[Mention], offset: int) -> list[int]:
+    """Where a clause with a subject of its own starts after the first clause's own verb: a state or bloc named (the
+    mentions of the text, which starts at offset), not a person ("..., and Pezeshkian signed a pact with Putin" goes on)."""
     if not _MAY.search(text):
         return []
+    named_at = {m.start - offset for m in mentions if m.how not in ("leader", "dateline")}
     return [match.end() for match in NEW_SUBJECT.finditer(text)
             if _named(match.start("subject"), text, named_at) and _FIRST_VERB.search(text, 0, match.start())]
 

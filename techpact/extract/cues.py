@@ -324,18 +324,18 @@ COORDINATED_ACT = re.compile(
     rf"and\s+(?=(?:(?:[A-Z][\w.’'-]*|the|and)\s+){{0,4}}(?:also\s+|then\s+|later\s+|further\s+)?{_ACT_VERBS}\b)")  # matched at "and"
 ACT_VERB = re.compile(rf"\b{_ACT_VERBS}\b")
 # A second instrument in the object of one verb: "signed an agreement on visas and a memorandum on the digital economy".
-_INSTRUMENTS = (r"(?:memorand(?:um|a)|MoUs?|MOUs?|agreements?|treat(?:y|ies)|accords?|protocols?|declarations?|deals?|pacts?|roadmaps?"
+INSTRUMENT_NOUNS = (r"(?:memorand(?:um|a)|MoUs?|MOUs?|agreements?|treat(?:y|ies)|accords?|protocols?|declarations?|deals?|pacts?|roadmaps?"
                 r"|action plans?|partnerships?|(?:administrative|implementing) arrangements?|strateg(?:y|ies))")
-COORDINATED_INSTRUMENT = re.compile(rf"and\s+(?=(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_INSTRUMENTS}\b)")  # matched at "and"
+COORDINATED_INSTRUMENT = re.compile(rf"and\s+(?=(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{INSTRUMENT_NOUNS}\b)")  # matched at "and"
 # "... and a hub with the participation of C": C joins the act of the subject, whose parties stay in it.
 JOINING_IN = re.compile(r"\bwith\s+the\s+(?:participation|involvement|inclusion)\s+of\b", _I)
 # "... and agreed to cooperate on it closely": the act just told.
 POINTS_BACK = re.compile(r"\b(?:it|them)\b")
 # A list of instruments: "The documents include a memorandum on X and an agreement on Y".
 LISTING = re.compile(r"\b(?:include[sd]?|including|comprise[sd]?|comprising|has|have|had)\b")
-INTRODUCED_INSTRUMENT = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_INSTRUMENTS}\b"
+INTRODUCED_INSTRUMENT = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{INSTRUMENT_NOUNS}\b"
                                    # one named: "adopted the Astana Declaration and a strategy ..."
-                                   rf"|\bthe\s+(?:[A-Z][\w-]*\s+){{1,4}}(?i:{_INSTRUMENTS})\b")
+                                   rf"|\bthe\s+(?:[A-Z][\w-]*\s+){{1,4}}(?i:{INSTRUMENT_NOUNS})\b")
 # What every clause break holds (the pattern is case-sensitive): a sentence with none of them is one clause.
 CLAUSE_BREAK_WORDS = (";", "after", "while", "whereas", "following", "before", "since", "but", "as well as", ", as ", ", similar to ",
                       ", where ", ", when ", " joins", " quits", " leaves", " exits", " signs", " agrees", " backs", " rejects",

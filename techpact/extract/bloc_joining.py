@@ -1,0 +1,38 @@
+"""A state joining a bloc is a membership, not an act of cooperation: "Egypt, the UAE and Ethiopia joined the BRICS
+alliance", "... as five states will join the alliance" told of BRICS. The membership rules read it; the acts reader
+leaves it (a named initiative, coalition or platform joined stays an act: "joined the Semicon Coalition") (extraction
+rules, ours)."""
+
+from __future__ import annotations
+
+import re
+
+from techpact.extract import cues
+from techpact.extract.parties import Clause, clause_base
+from techpact.ontology.reference import is_bloc
+
+# The joined thing is the bloc itself: named in the phrase ("the BRICS alliance"), or "the alliance", "the bloc", "the
+# grouping" standing for a bloc the text has named.
+_BLOC_WORD = re.compile(r"\bthe\s+(?:(?:[\w-]+\s+){0,2})?(?:alliance|bloc|grouping|group|organi[sz]ation|union)\s*$", re.IGNORECASE)
+
+
+def joins_a_bloc(clause: Clause, joined: re.Match, seen: dict[str, int]) -> bool:
+    """Whether what the JOINED match of the clause joins is a bloc: one named in the phrase, or a bloc word after "the"
+    when the text has named a bloc (seen: the actors named so far)."""
+    base = clause_base(clause)
+    if any(is_bloc(m.code) and joined.start() <= m.start - base < joined.end() for m in clause.actors):
+        return True
+    return bool(_BLOC_WORD.search(joined.group()) and any(is_bloc(code) for code in seen))
+
+
+def read_joining(reader, clause: Clause, parties: list[str], kind: str | None, where: int) -> bool:
+    """Read a clause of states joining something (cues.JOINED) into the reader: an initiative joined makes them its
+    participants; a bloc joined makes no act, unless the clause names an instrument of its own outside the joining.
+    Whether the clause was read so (nothing more to do with it)."""
+    joined = cues.JOINED.search(clause.text)
+    if joined is None or cues.onlookers_opine(clause.text):
+        return False
+    if not joins_a_bloc(clause, joined, reader.seen):
+        reader.join_arrangement(parties, clause)
+        return True
+    return kind is None or joined.start() <= where < joined.end()

@@ -1,0 +1,28 @@
+"""Instruments listed with commas after the verb that makes them: "signed an MoU on chips, a pact on clean energy and a
+treaty on space" is three acts, each with its own kind and sectors, as "signed an MoU on chips and a pact on clean
+energy" is two (cues.COORDINATED_INSTRUMENT) (extraction rules, ours)."""
+
+from __future__ import annotations
+
+import re
+
+from techpact.extract import cues
+
+# At a comma: the next item introduced as an instrument of its own ("a pact on ...", "an agreement to ...").
+COMMA_INSTRUMENT = re.compile(rf",\s+(?=(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{cues.INSTRUMENT_NOUNS}\b)")
+# A list after an umbrella ("several agreements, including a memorandum on X, an agreement on Y"): read whole, as the
+# items of the umbrella (clause_reading.listed_instruments).
+_UMBRELLA = re.compile(r"\b(?:including|encompassing|covering|such as|namely|include[sd]?)\b", re.IGNORECASE)
+
+
+def comma_instrument_breaks(text: str, breaks: list[int]) -> list[int]:
+    """Where an instrument listed after a comma starts, in a clause whose verb made one instrument before it."""
+    found: list[int] = []
+    if ", a" not in text:
+        return found
+    for match in COMMA_INSTRUMENT.finditer(text):
+        start = max([0] + [b for b in breaks + found if b <= match.start()])
+        if (cues.ACT_VERB.search(text, start, match.start()) and cues.INTRODUCED_INSTRUMENT.search(text, start, match.start())
+                and not _UMBRELLA.search(text, start, match.start())):
+            found.append(match.end())
+    return found
