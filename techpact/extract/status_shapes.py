@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from techpact.extract.datelines import dateline_spans
 from techpact.extract.gates import Hinted, folded
+from techpact.extract.status_approval import approved_by_executive
 from techpact.ontology.vocabulary import STATUS_PRECEDENCE
 
 _I = re.IGNORECASE
@@ -257,6 +258,8 @@ def refine(text: str, best: str | None) -> str | None:
         return _IN_FORCE
     if best == _SIGNED and _AGREED_ON_ACTION.search(text) and _only_concluding(text):
         return _PLANNED  # "agreed on the establishment of a joint fund": the fund is to be set up
+    if (best is None or best == _SIGNED and _only_concluding(text)) and approved_by_executive(text):
+        return _PLANNED  # "The cabinet approved an MoU with Chile": one side's domestic step, the signing not told
     if best == _PROPOSED and _MUTUAL_DISPOSITION.match(_after_dateline(text)) and not _ONE_SIDE_OFFER.search(text):
         return _PLANNED  # "Ghana and Togo expressed readiness to cooperate": both sides' intention
     if best == _PROPOSED and _PROPOSAL_TAKEN.search(text) and _AGREEING.search(text):

@@ -1,0 +1,37 @@
+"""An act approved by one side's cabinet or government: a domestic step, not the act concluded (extraction rule, ours).
+
+News of a cabinet meeting or a government decree tells that the executive "approved an MoU with X" or "gave its
+nod to the agreement with Y": the approval one side's government gives before (or after) the signing, not the
+signing. Told alone, the act is still ahead of its conclusion (planned); a clause or report that also tells its
+signing ("approved the MoU, which was signed in March", "The MoUs were signed this year") makes it signed, since a
+stronger status is not overwritten. A legislature's approval is its ratification (status_shapes), and two
+governments approving a text together ("the two governments approved an action plan") adopt it: neither is read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from techpact.extract.gates import Hinted
+
+_I = re.IGNORECASE
+
+# One side's executive as the subject: "the Union Cabinet", "Russia's government", "the Council of Ministers" (in the
+# singular: "the two governments" are sides adopting a text together).
+_EXECUTIVE = r"\b(?:cabinet|government|council of ministers|cabinet of ministers)\b(?!['’]s)"
+# What is approved: an instrument, with words before its noun ("an intergovernmental agreement", "four memoranda of
+# understanding"), but not its ratification or its being concluded earlier ("ex-post facto approval").
+_APPROVED_ACT = (r"(?:(?:the|a|an|its|this|that|two|three|four|five|six|several)\s+)?(?:(?!ratification\b|draft\b|signing\b)"
+                 r"[\w’'-]+\s+){0,5}?(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)|MoUs?|MoCs?"
+                 r"|protocols?|conventions?|arrangements?)\b")
+EXECUTIVE_APPROVED = Hinted(re.compile(
+    r"(?:" + _EXECUTIVE + r")[^.;:]{0,50}?\b(?:approved|approves|has approved|cleared|clears|okayed|okays"
+    r"|g(?:ave|iven|ives)\s+(?:its\s+|their\s+|the\s+)?(?:approval|nod|go-ahead|green light)\s+(?:to|for))\s+" + _APPROVED_ACT, _I),
+    "cabinet", "government", "council of ministers")
+# An approval given after the act was concluded: "gave ex-post facto approval", "approved retrospectively".
+_AFTER_THE_FACT = re.compile(r"\bex[- ]post[- ]facto\b|\bretrospective(?:ly)?\b|\bpost[- ]facto\b", _I)
+
+
+def approved_by_executive(text: str) -> bool:
+    """Whether the clause tells one side's cabinet or government approving an act (not after the fact)."""
+    return bool(EXECUTIVE_APPROVED.search(text)) and not _AFTER_THE_FACT.search(text)
