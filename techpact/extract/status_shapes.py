@@ -18,6 +18,7 @@ from functools import lru_cache
 from techpact.extract.datelines import dateline_spans
 from techpact.extract.gates import Hinted, folded
 from techpact.extract.status_approval import approved_by_executive
+from techpact.extract.status_gerunds import only_ahead_gerunds
 from techpact.ontology.vocabulary import STATUS_PRECEDENCE
 
 _I = re.IGNORECASE
@@ -260,6 +261,8 @@ def refine(text: str, best: str | None) -> str | None:
         return _PLANNED  # "agreed on the establishment of a joint fund": the fund is to be set up
     if (best is None or best == _SIGNED and _only_concluding(text)) and approved_by_executive(text):
         return _PLANNED  # "The cabinet approved an MoU with Chile": one side's domestic step, the signing not told
+    if best == _SIGNED and _gerunds_ahead(text):
+        return _PLANNED  # "agreed to focus on launching joint projects", "talked about signing a deal": ahead
     if best == _PROPOSED and _MUTUAL_DISPOSITION.match(_after_dateline(text)) and not _ONE_SIDE_OFFER.search(text):
         return _PLANNED  # "Ghana and Togo expressed readiness to cooperate": both sides' intention
     if best == _PROPOSED and _PROPOSAL_TAKEN.search(text) and _AGREEING.search(text):
@@ -287,6 +290,12 @@ def _goes_on(text: str, best: str | None) -> bool:
         return bool(since) and not _FUTURE_IN_CLAUSE.search(text)
     return best is None and bool(_STANDING.search(text)) and not _FUTURE_IN_CLAUSE.search(text) and bool(
         _ACT_NAMED.search(text) or "joint" in folded(text) or " live" in folded(text) or "partners" in folded(text))
+
+
+def _gerunds_ahead(text: str) -> bool:
+    """Whether the clause's only cues of concluding are gerunds governed by a word of intent or talk."""
+    from techpact.extract.status import SIGNED
+    return only_ahead_gerunds(text, [match.span() for match in SIGNED.finditer(text)])
 
 
 def _only_concluding(text: str) -> bool:

@@ -1,0 +1,62 @@
+"""A gerund of concluding governed by a word of intent or talk: an act ahead, not one made (extraction rule, ours).
+
+"Signing", "launching" or "setting up" read alone tell a concluding ("..., signing five agreements"). Governed by a
+word of intent, undertaking or talk through its preposition, the same gerund tells what the sides mean to do or talk
+about: "agreed to focus their efforts on launching joint projects", "a shared commitment to strengthening research,
+launching joint projects and ...", "talked about signing a new deal", "work towards establishing a fund". Such a
+clause tells a plan (or, with a verb of proposing, an offer), unless another cue of concluding stands beside it. A
+gerund after a noun of the occasion ("a ceremony of signing", "pride on signing the MoU") or of an act's content ("an
+MoU on setting up a group") is not governed so, and is left to the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from techpact.extract.gates import Hinted
+
+_I = re.IGNORECASE
+
+# The gerunds of concluding the status rules read as signed.
+_CONCLUDING = (r"(?:signing|inking|concluding|launching|establishing|creating|setting\s+up|forming|founding|adopting"
+               r"|finali[sz]ing|sealing|clinching|initial(?:l)?ing|unveiling|inaugurating|rolling\s+out|kicking\s+off)")
+# Words of intent, undertaking or talk that govern a gerund through a preposition.
+_HEAD = (r"(?:commit(?:ment|ments|ted|s)?|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|focus(?:es|ed|ing|sed)?|work(?:s|ed|ing)?"
+         r"|agree(?:d|s)?|discuss(?:es|ed|ing|ions?)?|talk(?:s|ed|ing)?|consider(?:s|ed|ing|ation)?|explor(?:e|es|ed|ing)"
+         r"|envisag(?:e|es|ed|ing)|intend(?:s|ed)?|intentions?|aim(?:s|ed|ing)?|ready|readiness|willing(?:ness)?"
+         r"|possibilit(?:y|ies)|prospects?|ways?|means|idea|options?|importance|need|interest(?:ed)?|forward|eager|keen"
+         r"|hopes?|hoped|hopeful|efforts?|steps|plans?|planned|planning|preparations?|prepared|move|moves|moving|push"
+         r"|pushing|call(?:s|ed)?|calling|insist(?:s|ed)?|emphasis)")
+# The head and its preposition, words between them that are no instrument ("focus their efforts on"; not "agreed a
+# deal on setting up", where the instrument is the thing concluded), then the first gerund it governs.
+_GOVERNED = Hinted(re.compile(
+    r"\b" + _HEAD + r"\s+(?:(?!(?:agreements?|accords?|pacts?|deals?|treat(?:y|ies)|memorand\w*|MoUs?|protocols?|roadmaps?"
+    r"|declarations?|statements?|documents?|contracts?)\b)[\w'’-]+\s+){0,3}?(?:on|about|to|towards|toward|of|for)\s+(?=[\w-]+ing\b)",
+    _I), "ing")
+# A concluding gerund, and where a list of gerunds goes on ("strengthening X, launching Y and creating Z").
+_GERUND = re.compile(r"\b" + _CONCLUDING + r"\b", _I)
+_LIST_ITEM = re.compile(r"(?:^|,\s+(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$", _I)
+_LIST_END = re.compile(r"[.;:()]")
+_LIST_REACH = 160
+
+
+def _ahead_spans(text: str) -> list[tuple[int, int]]:
+    """The stretches from a governing head to each concluding gerund it governs, first or listed."""
+    spans = []
+    for head in _GOVERNED.finditer(text):
+        start = head.end()
+        stop = _LIST_END.search(text, start)
+        end = min(stop.start() if stop else len(text), start + _LIST_REACH)
+        for gerund in _GERUND.finditer(text, start, end):
+            if gerund.start() == start or _LIST_ITEM.search(text, start, gerund.start()):
+                spans.append((head.start(), gerund.end()))
+    return spans
+
+
+def only_ahead_gerunds(text: str, concluding: list[tuple[int, int]]) -> bool:
+    """Whether every cue of concluding in text (their spans) lies between a word of intent or talk and a gerund it
+    governs ("agreed on launching": the cue "agreed on" and the gerund both)."""
+    if not concluding:
+        return False
+    spans = _ahead_spans(text)
+    return bool(spans) and all(any(start <= cue_start < end for start, end in spans) for cue_start, _ in concluding)
