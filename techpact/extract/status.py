@@ -245,6 +245,7 @@ _RULES = [
           r"|announc(?:e|ed|es|ing)\s+(?:(?:a|an|the|their|its|new|joint)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:partnerships?|initiatives?"
           r"|alliances?|programmes?|programs?|platforms?|dialogues?|agreements?|deals?|pacts?|funds?|frameworks?|working groups?"
           r"|task forces?|roadmaps?|linkages?))\b"),
+    *_variants("signed"),
     # an instrument told as the frame of what was agreed, handed over, or presupposed as done: "In a separate agreement,
     # the ministries agreed to ...", "the exchange of an agreement", "following the agreement between"
     _rule("signed", "in a|in an|in another|exchange of|following|after",

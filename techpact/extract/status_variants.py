@@ -64,6 +64,13 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             ("draft", r"\b(?:submitted|submits|presented|presents|handed over|hands over|sent|sends|tabled|tables)\s+"
              r"(?:(?:a|an|the|its|their|his|her)\s+)?draft\b(?:\s+(?:of\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + INSTRUMENT + r"\b)?"),
         ],
+        "signed": [
+            # a participle clause of concluding after the main clause, as "..., signing five agreements" is read: "the
+            # ministers met on Thursday, inking a deal to ...", "..., sealing a pact on chips" (an instrument its object)
+            ("inking|sealing|clinching|penning|striking|concluding",
+             r",\s+(?:\w+ly\s+)?(?:inking|sealing|clinching|penning|striking|concluding)\s+(?:a|an|the|two|three|four|five|six"
+             r"|several|new|\d+)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
+        ],
         "planned": [
             ("reached", r"\b" + REACHED_TO_DO),
             # the other verbs of concluding after "to": "India, Japan to finalise chip pact", "agreed to pen a roadmap"
