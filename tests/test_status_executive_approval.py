@@ -18,6 +18,7 @@ from tests.extraction import acts_of
     "The government of Vietnam approved an MoU with Laos on digital transformation, the state news agency said.",
     "Armenia's government gave the go-ahead to an accord with Iran on satellite navigation.",
     "The cabinet also approved MoUs between India and Peru and between India and Ghana on space.",
+    "After talks in Accra and Lome, Ghana's cabinet approved a memorandum with Togo on fintech.",
 ])
 def test_an_approval_by_one_sides_executive_leaves_the_act_planned(text):
     assert find_status(text) == "planned"
@@ -35,6 +36,9 @@ def test_an_approval_by_one_sides_executive_leaves_the_act_planned(text):
     ("Kenya's cabinet approved the ratification of the treaty with Ethiopia.", "in-force"),
     # two governments adopting a text together, and an approval that is no act's
     ("The two governments approved an action plan on digital trade.", "signed"),
+    ("The cabinet of Ghana and the cabinet of Togo approved a joint protocol.", "signed"),
+    ("Ghana and Togo's governments approved a joint protocol.", "signed"),
+    ("The Kenyan government and Rwanda approved an agreement on data.", "signed"),
     ("The cabinet was briefed on the MoU signed with Nepal.", "signed"),
     ("The cabinet approved the national AI strategy on Monday.", "signed"),
 ])

@@ -17,7 +17,7 @@ from techpact.extract.gates import Hinted
 _I = re.IGNORECASE
 
 # One side's executive as the subject: "the Union Cabinet", "Russia's government", "the Council of Ministers" (in the
-# singular: "the two governments" are sides adopting a text together).
+# singular, and alone: "the two governments", "Ghana's cabinet and Togo's" are sides adopting a text together).
 _EXECUTIVE = r"\b(?:cabinet|government|council of ministers|cabinet of ministers)\b(?!['’]s)"
 # What is approved: an instrument, with words before its noun ("an intergovernmental agreement", "four memoranda of
 # understanding"), but not its ratification or its being concluded earlier ("ex-post facto approval").
@@ -25,13 +25,21 @@ _APPROVED_ACT = (r"(?:(?:the|a|an|its|this|that|two|three|four|five|six|several)
                  r"[\w’'-]+\s+){0,5}?(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)|MoUs?|MoCs?"
                  r"|protocols?|conventions?|arrangements?)\b")
 EXECUTIVE_APPROVED = Hinted(re.compile(
-    r"(?:" + _EXECUTIVE + r")[^.;:]{0,50}?\b(?:approved|approves|has approved|cleared|clears|okayed|okays"
+    r"(?:" + _EXECUTIVE + r")(?:(?!\band\b|&)[^.;:]){0,50}?\b(?:approved|approves|has approved|cleared|clears|okayed|okays"
     r"|g(?:ave|iven|ives)\s+(?:its\s+|their\s+|the\s+)?(?:approval|nod|go-ahead|green light)\s+(?:to|for))\s+" + _APPROVED_ACT, _I),
     "cabinet", "government", "council of ministers")
 # An approval given after the act was concluded: "gave ex-post facto approval", "approved retrospectively".
 _AFTER_THE_FACT = re.compile(r"\bex[- ]post[- ]facto\b|\bretrospective(?:ly)?\b|\bpost[- ]facto\b", _I)
 
 
+# Another side coordinated before the executive: "the cabinet of Ghana and the cabinet of Togo approved", "Ghana and
+# Togo's governments" (the text just before the match).
+_COORDINATED_BEFORE = re.compile(r"\band\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$|\b(?:cabinet|government)\b[^.;:,]*\band\b[^.;:,]*$", _I)
+
+
 def approved_by_executive(text: str) -> bool:
     """Whether the clause tells one side's cabinet or government approving an act (not after the fact)."""
-    return bool(EXECUTIVE_APPROVED.search(text)) and not _AFTER_THE_FACT.search(text)
+    if _AFTER_THE_FACT.search(text):
+        return False
+    return any(not _COORDINATED_BEFORE.search(text, max(0, match.start() - 80), match.start())
+               for match in EXECUTIVE_APPROVED.finditer(text))
