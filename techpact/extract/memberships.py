@@ -25,6 +25,7 @@ from techpact.extract.membership_ahead import (counted_colon_members, counted_me
 from techpact.extract.membership_matches import (NOT_MEMBER, Skeleton, aside_runs, coordinated_blocs, following_blocs,
                                                  foreign_owner, more_runs, negated, resolve, subject_list)
 from techpact.extract.membership_antecedents import ANTECEDENT_RULE, COUNTS
+from techpact.extract.membership_history_rules import AFTER_FOUNDING, FOUNDED_BEFORE
 from techpact.extract.membership_rules import (LEADER_LISTS, LEADER_TITLE, LEADING_LISTS, MANY, MANY3, POSSESSIVES,
                                               PRONOUN_SUBJECT, RULES, SUBJECT_TOO)
 from techpact.extract.membership_skeleton import LISTABLE as _LISTABLE
@@ -76,14 +77,15 @@ class MemberList:
 
 
 def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None = None,
-                 joins_bloc: bool = False) -> list[MemberList]:
+                 joins_bloc: bool = False, founded_before: bool = False) -> list[MemberList]:
     """Blocs and the states the sentence lists as their members.
 
     span is one sentence and mentions the gazetteer's mentions in it; default_bloc is the
     bloc "the bloc"/"the group"/"members" refer to (see passage_bloc). A MemberList with
     participants=True lists the states as those taking part in what the sentence says the
     bloc did ("All G7 members -- the US, Japan, ... -- agreed"): callers can make them parties.
-    joins_bloc says a joining with no object would join default_bloc ("India and Pakistan joined in 2017").
+    joins_bloc says a joining with no object would join default_bloc ("India and Pakistan joined in 2017");
+    founded_before that the sentence before told the bloc's founding, which "It was later joined by L" goes on from.
     """
     if not _may_list(mentions):
         return []
@@ -91,15 +93,15 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
             and not bloc_variants()[0].search(span.text) and not (joins_bloc and _JOIN_CUE.search(span.text)):
         return []
     skeleton = sentence_skeleton(span, mentions, default_bloc)
-    found = _lists_in(skeleton, default_bloc)
+    found = _lists_in(skeleton, default_bloc, founded_before)
     if reads_plainer(span.text):  # "has now officially joined": read again without the adverbs news puts anywhere
         plain = sentence_skeleton(span, mentions, default_bloc, plain=True)
         if plain.text != skeleton.text:
-            found += _lists_in(plain, default_bloc)
+            found += _lists_in(plain, default_bloc, founded_before)
     return _merged(found)
 
 
-def _lists_in(skeleton: Skeleton, default_bloc: str | None) -> list[MemberList]:
+def _lists_in(skeleton: Skeleton, default_bloc: str | None, founded_before: bool = False) -> list[MemberList]:
     """The member lists the rules find in one skeleton."""
     has_bloc = bool(skeleton.blocs)
     low = folded(skeleton.text)
@@ -107,7 +109,7 @@ def _lists_in(skeleton: Skeleton, default_bloc: str | None) -> list[MemberList]:
     found: list[MemberList] = []
     for index in sorted(_UNGATED.union(*(_BY_WORD[word] for word in present))):
         rule = RULES[index]
-        if rule.needs_bloc and not has_bloc:
+        if rule.needs_bloc and not has_bloc or rule.name in AFTER_FOUNDING and not founded_before:
             continue
         for match in rule.pattern.finditer(skeleton.text):
             if negated(skeleton, match, rule):
@@ -226,7 +228,8 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     if listing:
         joins_bloc = text is not None and default_bloc is not None and _JOIN_CUE.search(span.text) is not None \
             and not _INSTRUMENT.search(previous_sentence(text, span.start))
-        for listed in member_lists(span, mentions, default_bloc, joins_bloc):
+        founded_before = joins_bloc and FOUNDED_BEFORE.search(previous_sentence(text, span.start)) is not None
+        for listed in member_lists(span, mentions, default_bloc, joins_bloc, founded_before):
             memberships += [Membership(state, listed.bloc, span) for state in listed.states]
     if listing and ":" in span.text and may_count(span.text):  # "seventeen Member States have signed it: L"
         memberships += [Membership(state, bloc, span) for state, bloc in
