@@ -26,6 +26,7 @@ from techpact.extract.membership_matches import (NOT_MEMBER, Skeleton, aside_run
                                                  foreign_owner, more_runs, negated, resolve, subject_list)
 from techpact.extract.membership_antecedents import ANTECEDENT_RULE, COUNTS
 from techpact.extract.membership_history_rules import AFTER_FOUNDING, FOUNDED_BEFORE
+from techpact.extract.membership_meetings import may_gather_members, members_met_ahead
 from techpact.extract.membership_rules import (LEADER_LISTS, LEADER_TITLE, LEADING_LISTS, MANY, MANY3, POSSESSIVES,
                                               PRONOUN_SUBJECT, RULES, SUBJECT_TOO)
 from techpact.extract.membership_skeleton import LISTABLE as _LISTABLE
@@ -209,9 +210,10 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     antecedent = (has_bloc or "ember" in span.text) and _ANTECEDENT_CUE.search(span.text)
     listing = _may_list(mentions)
     counting = has_bloc and text is not None and may_count(span.text)
+    gathering = has_bloc and text is not None and may_gather_members(span.text)  # "Leaders of SCO member states met."
     named = has_bloc and text is not None and _NAMED_CUE.match(span.text)
     referring = (listing or has_bloc) and text is not None and may_refer_back(span.text)  # "These countries are EU members"
-    if not (antecedent or listing or counting or named or referring):
+    if not (antecedent or listing or counting or gathering or named or referring):
         return []
     default_bloc = passage_bloc_cached(document_mentions, text, span.end)
     memberships = []
@@ -248,6 +250,11 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
         earlier = [m for m in document_mentions if previous.start <= m.start < previous.end]
         memberships += [Membership(state, bloc, span) for state, bloc in these_members(
             sentence_skeleton(span, mentions, default_bloc), sentence_skeleton(previous, earlier, default_bloc), default_bloc)]
+    if gathering:  # "... The ceremony involved the leaders of L"
+        following = next_sentence(span, text)
+        ahead = [m for m in document_mentions if following.start <= m.start < following.end]
+        memberships += [Membership(state, bloc, span) for state, bloc in members_met_ahead(
+            sentence_skeleton(span, mentions, default_bloc), sentence_skeleton(following, ahead, default_bloc))]
     if counting:
         following = next_sentence(span, text)
         ahead = [m for m in document_mentions if following.start <= m.start < following.end]
