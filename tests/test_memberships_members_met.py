@@ -1,7 +1,7 @@
 """Members a sentence gathers and the next sentence names (membership_meetings.py): "Leaders of the member states of
 the SCO signed ... The ceremony involved the leaders of L". Short passages written for these tests, with look-alikes
 that must not fire: guests, observers, partners, "also", talks "with" others, a first sentence that is not only about
-members, fewer than three named."""
+members, fewer than three named, leaders named as the subject of something other than the act ("addressed the summit")."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ def test_the_members_who_met_named_in_the_next_sentence(text, expected):
     "observers.",
     "Leaders of the SCO member states met in Astana. The leaders of Turkey and Qatar held talks.",
     "Leaders of the SCO member states met in Astana with Turkey. The leaders of Egypt, Qatar and Laos spoke.",
+    "Leaders of the EU member states met in Brussels. The leaders of Ukraine, Moldova and Georgia addressed the summit.",
+    "Leaders of the EU member states met in Brussels. The talks were attended by the leaders of Ukraine, Moldova and Georgia.",
 ])
 def test_guests_observers_and_others_named_after_a_members_meeting_are_no_membership(text):
-    assert {pair for pair in members(text) if pair[0] in ("TUR", "AZE", "QAT", "MNG", "TKM", "AFG", "EGY", "LAO")} == set()
+    assert {pair for pair in members(text) if pair[0] in ("TUR", "AZE", "QAT", "MNG", "TKM", "AFG", "EGY", "LAO", "UKR", "MDA", "GEO")} == set()

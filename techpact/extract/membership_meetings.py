@@ -19,10 +19,13 @@ _MEMBERS_MET = re.compile(r"\b" + _ENVOYS + r"\s+(?:of|from)\s+(?:all\s+)?(?:the
                           r"|nations|countries)\s+of\s+(?:the\s+)?§B(?P<b>\d+)§|§B(?P<b2>\d+)§\s+member\s+(?:states|nations"
                           r"|countries))(?!\s*(?:,|and|as well as|together with|along with)\s+(?:[\w-]+\s+){0,2}?(?:guests?|partners?"
                           r"|observers?|invited|other))", _I)
-# The next sentence names those who took part: "The ceremony involved the leaders of L", "The leaders of L signed",
-# "the session brought together senior officials from L".
-_NAMED = re.compile(r"(?:^\W*(?:the\s+)?|\b(?:involved|included|brought together|gathered|featured|attended by|joined)\s+(?:the\s+)?)"
-                    r"(?:[\w-]+\s+){0,1}?" + _ENVOYS + r"\s+(?:of|from)\s+(?:the\s+)?§L(?P<l>\d+)§", _I)
+# The next sentence names those who took part: "The ceremony involved the leaders of L", "the session brought together
+# senior officials from L", or makes them the subject of the act: "The leaders of L signed" (never "addressed the summit",
+# nor "was attended by" or "included", which tell of guests as well).
+_NAMED = re.compile(r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,1}?" + _ENVOYS + r"\s+(?:of|from)\s+(?:the\s+)?§L(?P<l>\d+)§\s+(?:have\s+|had\s+)?"
+                    r"(?:signed|adopted|approved|endorsed|agreed|issued|inked)\b"
+                    r"|\b(?:involved|brought together|gathered)\s+(?:the\s+)?"
+                    r"(?:[\w-]+\s+){0,1}?" + _ENVOYS + r"\s+(?:of|from)\s+(?:the\s+)?§L(?P<l2>\d+)§", _I)
 # Words that set some of the named apart from the members, or tell of others beside them.
 _APART = re.compile(r"\b(?:not|nor|never|outside|neither|none|non-\w+|other than|except|guests?|invited|also|too|as well|besides"
                     r"|addition|alongside|joined by|with)\b", _I)
@@ -46,7 +49,7 @@ def members_met_ahead(skeleton: Skeleton, following: Skeleton) -> list[tuple[str
     words = _PLACES.sub(" ", following.text)
     if not named or NOT_MEMBER.search(words) or _APART.search(words):
         return []
-    states = list(dict.fromkeys(m.code for m in following.lists[int(named.group("l"))]))
+    states = list(dict.fromkeys(m.code for m in following.lists[int(named.group("l") or named.group("l2"))]))
     others = {m.code for place in _PLACES.findall(following.text) for m in following.lists[int(place[2:-1])]}
     if len(states) < 3 or not others <= set(states):
         return []
