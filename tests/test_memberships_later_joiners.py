@@ -28,9 +28,11 @@ def test_it_was_later_joined_by_after_the_founding(text, expected):
     "The deal was first set up by Chile and Singapore. It was later joined by New Zealand.",
     "The SCO summit opened with China and Russia. It was later joined by Mongolia and Turkey.",
     "BRICS leaders met in Kazan. It was later joined by Cuba and Bolivia as partner countries.",
+    "The African Union met. The summit was launched in 2019 by Russia and Egypt. It was later joined by Kenya and Ghana.",
+    "The SCO was founded in 2001 by China and Russia. It was later joined by Mongolia as an observer.",
 ])
 def test_it_was_later_joined_by_an_instrument_or_a_meeting_is_no_membership(text):
-    assert {pair for pair in members(text) if pair[0] in ("NZL", "MNG", "TUR", "CUB", "BOL")} == set()
+    assert {pair for pair in members(text) if pair[0] in ("NZL", "MNG", "TUR", "CUB", "BOL", "KEN", "GHA")} == set()
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -24,10 +24,12 @@ _ADJ = r"(?:(?:recent|latest|first|(?:19|20)\d\d)\s+)?"
 _EXPANSION = r"(?:expansion|enlargement)\s+(?:(?:in|of)\s+(?:\w+\s+)?\d{4}\s+)?"
 
 # Rules that go on from the bloc's founding told in the sentence before ("The bloc was formed with L. It was later
-# joined by L2"), and the words that tell it there.
+# joined by L2"), and the words that tell it there (with the bloc named or called a bloc, never "The summit was launched").
 AFTER_FOUNDING = ("it-was-later-joined-by-list",)
 FOUNDED_BEFORE = re.compile(r"\b(?:formed|founded|created|established|set up|launched|comprised|consisted|made up|originally"
                             r"|initially)\b", re.IGNORECASE)
+# The bloc that sentence tells of, when it is not named there: "The bloc was originally formed with L".
+BLOC_WORD = re.compile(r"\b(?:bloc|group|grouping|alliance|organi[sz]ation|association|union)\b", re.IGNORECASE)
 
 HISTORY_RULES = [
     rule("bloc-then-with-list-joining", _B + r"[^§¶.;]{0,120}?" + _MADE_UP + r"[^§¶.;]{0,30}?§L\d+§[^§¶.;]{0,40}?,\s+with\s+(?:the\s+)?" + _L

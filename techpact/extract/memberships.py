@@ -25,7 +25,7 @@ from techpact.extract.membership_ahead import (counted_colon_members, counted_me
 from techpact.extract.membership_matches import (NOT_MEMBER, Skeleton, aside_runs, coordinated_blocs, following_blocs,
                                                  foreign_owner, more_runs, negated, resolve, subject_list)
 from techpact.extract.membership_antecedents import ANTECEDENT_RULE, COUNTS
-from techpact.extract.membership_history_rules import AFTER_FOUNDING, FOUNDED_BEFORE
+from techpact.extract.membership_history_rules import AFTER_FOUNDING, BLOC_WORD, FOUNDED_BEFORE
 from techpact.extract.membership_meetings import may_gather_members, members_met_ahead
 from techpact.extract.membership_rules import (LEADER_LISTS, LEADER_TITLE, LEADING_LISTS, MANY, MANY3, POSSESSIVES,
                                               PRONOUN_SUBJECT, RULES, SUBJECT_TOO)
@@ -230,7 +230,9 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     if listing:
         joins_bloc = text is not None and default_bloc is not None and _JOIN_CUE.search(span.text) is not None \
             and not _INSTRUMENT.search(previous_sentence(text, span.start))
-        founded_before = joins_bloc and FOUNDED_BEFORE.search(previous_sentence(text, span.start)) is not None
+        before = previous_sentence(text, span.start) if joins_bloc else ""
+        founded_before = FOUNDED_BEFORE.search(before) is not None and (BLOC_WORD.search(before) is not None or any(
+            is_bloc(m.code) for m in document_mentions if span.start - len(before) <= m.start < span.start))
         for listed in member_lists(span, mentions, default_bloc, joins_bloc, founded_before):
             memberships += [Membership(state, listed.bloc, span) for state in listed.states]
     if listing and ":" in span.text and may_count(span.text):  # "seventeen Member States have signed it: L"
