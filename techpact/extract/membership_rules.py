@@ -317,8 +317,8 @@ RULES = [
     # "India ... opted out, becoming the only SCO member state not to ...": the sentence's subject.
     # "Italy has exited the scheme, four years after becoming the only G7 nation to sign up" (a time before "becoming"; what
     # the subject did, which names no bloc, is an aside that does not undo the membership).
-    _rule("subject-becoming-bloc-member", r"^\W*(?:\w+\s+){0,2}?" + _L + r"(?P<aside>[^§;]{0,160}?),\s*(?:(?:[\w-]+\s+){0,3}?(?:after|since"
-          r"|before|while|when)\s+)?(?:becoming|being|as)\s+"
+    _rule("subject-becoming-bloc-member", r"^\W*(?:\w+\s+){0,2}?" + _L + r"(?P<aside>[^§;]{0,160}?)(?:,\s*(?:(?:[\w-]+\s+){0,5}?(?:after|since"
+          r"|before|while|when)\s+)?(?:becoming|being|as)|\s+(?:[\w-]+\s+){0,5}?(?:after|since)\s+becoming)\s+"
           r"(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?" + _B + r"[\s-]+(?:member|nation|country|state)"),
     # "Vietnam and other ASEAN countries", "Russia and its fellow EAEU members", "Vietnam, like other ASEAN members",
     # "Kazakhstan joined other SCO members in ...", "Uzbekistan, together with fellow SCO members ...".

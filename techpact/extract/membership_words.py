@@ -94,4 +94,6 @@ RULE_WORDS = {
     "list-part-of-bloc-apposition": ("part of",),
     "bloc-is-the-body-of-counted-list": (":", "—", "–", "--"),
     "bloc-region-includes-counted-list": (":", "—", "–", "--"),
+    "it-was-later-joined-by-list": ("joined by",),
+    "since-its-expansion-involving-list": ("expansion", "enlargement"),
 }

@@ -25,6 +25,8 @@ from techpact.extract.membership_ahead import (counted_colon_members, counted_me
 from techpact.extract.membership_matches import (NOT_MEMBER, Skeleton, aside_runs, coordinated_blocs, following_blocs,
                                                  foreign_owner, more_runs, negated, resolve, subject_list)
 from techpact.extract.membership_antecedents import ANTECEDENT_RULE, COUNTS
+from techpact.extract.membership_history_rules import AFTER_FOUNDING, BLOC_WORD, FOUNDED_BEFORE
+from techpact.extract.membership_meetings import may_gather_members, members_met_ahead
 from techpact.extract.membership_rules import (LEADER_LISTS, LEADER_TITLE, LEADING_LISTS, MANY, MANY3, POSSESSIVES,
                                               PRONOUN_SUBJECT, RULES, SUBJECT_TOO)
 from techpact.extract.membership_skeleton import LISTABLE as _LISTABLE
@@ -76,14 +78,15 @@ class MemberList:
 
 
 def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None = None,
-                 joins_bloc: bool = False) -> list[MemberList]:
+                 joins_bloc: bool = False, founded_before: bool = False) -> list[MemberList]:
     """Blocs and the states the sentence lists as their members.
 
     span is one sentence and mentions the gazetteer's mentions in it; default_bloc is the
     bloc "the bloc"/"the group"/"members" refer to (see passage_bloc). A MemberList with
     participants=True lists the states as those taking part in what the sentence says the
     bloc did ("All G7 members -- the US, Japan, ... -- agreed"): callers can make them parties.
-    joins_bloc says a joining with no object would join default_bloc ("India and Pakistan joined in 2017").
+    joins_bloc says a joining with no object would join default_bloc ("India and Pakistan joined in 2017");
+    founded_before that the sentence before told the bloc's founding, which "It was later joined by L" goes on from.
     """
     if not _may_list(mentions):
         return []
@@ -91,15 +94,15 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
             and not bloc_variants()[0].search(span.text) and not (joins_bloc and _JOIN_CUE.search(span.text)):
         return []
     skeleton = sentence_skeleton(span, mentions, default_bloc)
-    found = _lists_in(skeleton, default_bloc)
+    found = _lists_in(skeleton, default_bloc, founded_before)
     if reads_plainer(span.text):  # "has now officially joined": read again without the adverbs news puts anywhere
         plain = sentence_skeleton(span, mentions, default_bloc, plain=True)
         if plain.text != skeleton.text:
-            found += _lists_in(plain, default_bloc)
+            found += _lists_in(plain, default_bloc, founded_before)
     return _merged(found)
 
 
-def _lists_in(skeleton: Skeleton, default_bloc: str | None) -> list[MemberList]:
+def _lists_in(skeleton: Skeleton, default_bloc: str | None, founded_before: bool = False) -> list[MemberList]:
     """The member lists the rules find in one skeleton."""
     has_bloc = bool(skeleton.blocs)
     low = folded(skeleton.text)
@@ -107,7 +110,7 @@ def _lists_in(skeleton: Skeleton, default_bloc: str | None) -> list[MemberList]:
     found: list[MemberList] = []
     for index in sorted(_UNGATED.union(*(_BY_WORD[word] for word in present))):
         rule = RULES[index]
-        if rule.needs_bloc and not has_bloc:
+        if rule.needs_bloc and not has_bloc or rule.name in AFTER_FOUNDING and not founded_before:
             continue
         for match in rule.pattern.finditer(skeleton.text):
             if negated(skeleton, match, rule):
@@ -207,9 +210,10 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     antecedent = (has_bloc or "ember" in span.text) and _ANTECEDENT_CUE.search(span.text)
     listing = _may_list(mentions)
     counting = has_bloc and text is not None and may_count(span.text)
+    gathering = has_bloc and text is not None and may_gather_members(span.text)  # "Leaders of SCO member states met."
     named = has_bloc and text is not None and _NAMED_CUE.match(span.text)
     referring = (listing or has_bloc) and text is not None and may_refer_back(span.text)  # "These countries are EU members"
-    if not (antecedent or listing or counting or named or referring):
+    if not (antecedent or listing or counting or gathering or named or referring):
         return []
     default_bloc = passage_bloc_cached(document_mentions, text, span.end)
     memberships = []
@@ -226,7 +230,10 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     if listing:
         joins_bloc = text is not None and default_bloc is not None and _JOIN_CUE.search(span.text) is not None \
             and not _INSTRUMENT.search(previous_sentence(text, span.start))
-        for listed in member_lists(span, mentions, default_bloc, joins_bloc):
+        before = previous_sentence(text, span.start) if joins_bloc else ""
+        founded_before = FOUNDED_BEFORE.search(before) is not None and (BLOC_WORD.search(before) is not None or any(
+            is_bloc(m.code) for m in document_mentions if span.start - len(before) <= m.start < span.start))
+        for listed in member_lists(span, mentions, default_bloc, joins_bloc, founded_before):
             memberships += [Membership(state, listed.bloc, span) for state in listed.states]
     if listing and ":" in span.text and may_count(span.text):  # "seventeen Member States have signed it: L"
         memberships += [Membership(state, bloc, span) for state, bloc in
@@ -245,6 +252,11 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
         earlier = [m for m in document_mentions if previous.start <= m.start < previous.end]
         memberships += [Membership(state, bloc, span) for state, bloc in these_members(
             sentence_skeleton(span, mentions, default_bloc), sentence_skeleton(previous, earlier, default_bloc), default_bloc)]
+    if gathering:  # "... The ceremony involved the leaders of L"
+        following = next_sentence(span, text)
+        ahead = [m for m in document_mentions if following.start <= m.start < following.end]
+        memberships += [Membership(state, bloc, span) for state, bloc in members_met_ahead(
+            sentence_skeleton(span, mentions, default_bloc), sentence_skeleton(following, ahead, default_bloc))]
     if counting:
         following = next_sentence(span, text)
         ahead = [m for m in document_mentions if following.start <= m.start < following.end]
