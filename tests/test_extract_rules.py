@@ -25,6 +25,9 @@ def acts(text: str) -> set[tuple[frozenset, str, str]]:
     ("Doha [Qatar], March 2 : Qatar and Turkey launched a fund.", "Doha"),
     ("Ottawa: Canada and Mexico signed a protocol on telecom.", "Ottawa"),
     ("Lima, 12 May Peru and Chile inked a deal.", "Lima"),
+    ("DHAKA, Bangladesh — Bangladesh and Nepal agreed to link their power grids.", "DHAKA"),
+    ("ACCRA, Ghana -- Ghana and Togo signed a customs protocol.", "ACCRA"),
+    ("Mumbai, Maharashtra [India], May 4 (ANI): India and Oman launched a fund.", "Mumbai"),
 ])
 def test_datelines_are_found_at_the_start_of_a_line(line, place):
     [(start, end)] = dateline_spans(line)
@@ -36,9 +39,20 @@ def test_datelines_are_found_at_the_start_of_a_line(line, place):
     "Kenya, Ghana sign a pact on mobile money.",
     "In Paris - as expected - nothing was signed.",
     "GHANA AND KENYA SIGN A PACT",
+    "Chile, Peru -- and later Bolivia -- joined the talks.",
+    "Peru, Chile [and Bolivia] signed a protocol.",
 ])
 def test_datelines_are_not_found_in_ordinary_sentences(line):
     assert dateline_spans(line) == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("LUSAKA, Zambia — Angola and Namibia have agreed to build a joint data centre.", {"AGO", "NAM"}),
+    ("Islamabad, Islamabad Capital Territory [Pakistan], March 3 (ANI): China and Iran signed an accord on ports.",
+     {"CHN", "IRN"}),
+])
+def test_the_state_named_after_a_dateline_city_is_not_a_party(text, parties):
+    assert {frozenset(a.parties) for a in facts_of(text).agreements} == {frozenset(parties)}
 
 
 def test_a_dateline_capital_is_a_mention_but_never_a_party():

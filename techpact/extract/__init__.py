@@ -11,6 +11,8 @@ from techpact.extract.agreements import AgreementReader, Clause, finish
 from techpact.extract.confidence import DATE_IN_SENTENCE, agreement_confidence, evidence_cues
 from techpact.extract.clause_subjects import subject_breaks
 from techpact.extract.datelines import dateline_spans
+from techpact.extract.member_with_bloc import own_bloc_acts
+from techpact.extract.unnamed_subject import without_unnamed_side
 from techpact.extract.instrument_lists import comma_instrument_breaks
 from techpact.extract.dates import first_date, named_act_date, start_date
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, PartialDate, Span
@@ -70,7 +72,8 @@ def extract_facts(document: Document) -> Facts:
                                        c.sectors) for c in clauses if c.sectors and not ANOTHER_MATTER.match(c.text)]
         for membership in find_memberships(span, in_sentence, mentions, text):
             memberships.setdefault((membership.state, membership.bloc), membership)
-    agreements = finish(reader.agreements)
+    agreements = own_bloc_acts(finish(reader.agreements), document.issued)  # a bloc's act told beside one member
+    agreements = without_unnamed_side(agreements, mentions)  # "It has signed deals with A, B and C"
     _add_sentence_sectors(agreements, sentence_sectors)
     _add_headline_sectors(agreements, document.title, gaz)
     known = {person.name: person for person in people}

@@ -19,6 +19,7 @@ from techpact.extract.clause_reading import (
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
 from techpact.extract import act_pledges, bloc_joining, bloc_pairs, group_counts, invitations, participation_ended
+from techpact.extract.bloc_organs import bloc_organ
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -209,7 +210,7 @@ class AgreementReader(Attendance):
         if hailed and not cues.content_words(hailed.group("name")) <= told_words(self.focus):
             self._prior_act(cues.find_kind(hailed.group("name"))[0], list(self.focus.parties) if self.focus else parties,
                             clause, apart=True)  # an act hailed by its name, not the one in focus
-        if standing and (len(parties) >= 2 or self.focus):
+        if standing and (len(parties) >= 2 or self.focus) and not (status != "signed" and bloc_organ(clause, standing)):
             # the kind the body's name gives ("Digital Partnership Council"), else a working group
             named = cues.find_kind(standing.group())[0] or "working-group"
             self._prior_act(named, parties if len(parties) >= 2 else list(self.focus.parties), clause)

@@ -8,6 +8,7 @@ import re
 
 from techpact.extract import cues, roles
 from techpact.extract.act_ahead import also_signed_after
+from techpact.extract.bloc_apposition import describes_bloc, masked_noun
 from techpact.extract.facts import Agreement, Span
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.kind_documents import signed_document
@@ -51,6 +52,8 @@ def kind_outside_names(clause: Clause) -> tuple[str | None, int]:
         kind, where = _headed(text, *cues.find_kind(text)) if cues.find_kind(text)[0] else ("initiative", where)
     kind, where = made_body(text, kind, where)  # "launched the North American Ministerial Committee": a working group
     kind, where = signed_document(text, kind, where)  # "signed a roadmap for cooperation": an agreement
+    if kind == "partnership" and text is clause.text and describes_bloc(clause, where):
+        kind, where = cues.find_kind(masked_noun(text, where))  # "Mercosur, an alliance of A, B and C, ...": the bloc
     if kind == "initiative" and _OWN_OR_EVENT.search(text, max(0, where - 40), min(len(text), where + 40)):
         return None, len(text) + 1  # "adopted new national security strategies", "a Three Seas Initiative conference"
     if kind is None or not any(m.how == "bloc" for m in clause.actors):

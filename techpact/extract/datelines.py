@@ -20,9 +20,12 @@ _DASH = r"(?:—|–|--|-|:)"
 # A place, then what only datelines put after a place: a bracketed region, a date, an agency in
 # parentheses, or a dash or colon opening the story.
 _DATELINE = re.compile(
-    rf"(?P<place>{_PLACE})(?:\s*{_REGION}|,\s*{_PLACE}(?=\s*[(,]))?"
+    rf"(?P<place>{_PLACE})(?:\s*{_REGION}|,\s*{_PLACE}(?=\s*[(,])|,\s*{_PLACE}\s*{_REGION})?"
     rf"(?:(?:\s*,\s*{_DATE})(?:\s*{_AGENCY})?\s*(?:{_DASH}\s*)?|\s*{_AGENCY}\s*{_DASH}\s*|\s*{_DASH}\s+)"
 )
+# A city in capitals, its state, then a dash: "BAKU, Azerbaijan —", "NAIROBI, Kenya --" (a sentence opening
+# "Kenya, Ghana - ..." has no city in capitals).
+_CITY_STATE = re.compile(rf"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){{0,2}},\s*{_PLACE}\s*(?:—|–|--)\s+")
 _UPPER_LINE = re.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}")
 
 
@@ -37,8 +40,10 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
         if upper and not any(ch.islower() for ch in line.group()):
             spans.append((line.start(), line.end()))
             continue
-        match = _DATELINE.match(line.group())
-        if match and _looks_like_place(match.group("place")):
+        match = _DATELINE.match(line.group()) or _CITY_STATE.match(line.group())
+        if match and match.re is _CITY_STATE:
+            spans.append((line.start(), line.start() + match.end()))
+        elif match and _looks_like_place(match.group("place")):
             spans.append((line.start(), line.start() + match.end()))
     return spans
 

@@ -48,6 +48,15 @@ _RIVALRY = r"\b(?:tensions?|rivalry|competition|conflicts?|disputes?|stand-?off|
 # "tensions between A and B": the sides of a rivalry, not of the act the clause tells.
 RIVALRY_BETWEEN = Hinted(re.compile(_RIVALRY + r"\s+between\b", _I), "between")
 
+# What an act is made to face or balance: "a counterweight to", "hedge against", "face", "take on", "push back against".
+_RIVAL_FACED = (r"(?:counter-?weights?\s+to|counter-?balances?\s+to|hedg\w*\s+against|bulwarks?\s+against|against|fac(?:e|es|ed|ing)"
+                r"|confront\w*|deter(?:s|red|ring)?|tak(?:e|es|ing)\s+on|took\s+on|push\w*\s+back\s+(?:against|on))")
+# A rival as news describes it: "an increasingly assertive", "a resurgent", "the ever more unpredictable".
+_RIVAL_WORDS = ("unpredictable assertive aggressive expansionist hostile belligerent resurgent revisionist coercive rising "
+                "emboldened erratic ascendant adversarial").split()
+_RIVAL_DESCRIBED = (r"(?:(?:an?|the)\s+)?(?:(?:increasingly|more|ever\s+more|newly|ever)\s+)?(?:(?:" + "|".join(_RIVAL_WORDS)
+                    + r")\s+)?")
+
 # Before a state's name, words that make it the object of dependence, pressure or rivalry, or a host:
 # "dependence on China", "tensions with Russia", "the EU delegation to Namibia".
 NOT_PARTY_BEFORE = re.compile(
@@ -86,11 +95,15 @@ NOT_PARTY_BEFORE = re.compile(
     r"|" + _RIVALRY + r"\s+between\s+(?:the\s+)?"
     r"(?:(?:(?-i:[A-Z])[\w.’'-]*\s+){1,3}?and\s+(?:the\s+)?)?$"
     # a word of a forum's name: "the Forum on China-Africa Cooperation"
-    r"|\b(?-i:Forum|Conference|Dialogue|Symposium)\s+(?:on|for)\s+(?:the\s+)?$")
+    r"|\b(?-i:Forum|Conference|Dialogue|Symposium)\s+(?:on|for)\s+(?:the\s+)?$"
+    # the rival an act is made to face: "a hedge against an increasingly erratic Russia", "as both face China's ..."
+    r"|\b" + _RIVAL_FACED + r"\s+" + _RIVAL_DESCRIBED + r"$")
 # The words NOT_PARTY_BEFORE can end on (lower-cased): a name after any other word is not looked at with it.
 NOT_PARTY_LAST_WORDS = frozenset(
     "on for of upon against from over about with by to in counter countering contain containing rival rivalling rivaling "
-    "border borders bordering bordered neighbouring neighboring unlike like amid amidst bypassing circumventing avoiding between and name naming named mention mentioning mentioned cite citing out including admit admits admitted".split())
+    "border borders bordering bordered neighbouring neighboring unlike like amid amidst bypassing circumventing avoiding between and name naming named mention mentioning mentioned cite citing out including admit admits admitted "
+    "face faces faced facing confront confronts confronted confronting deter deters deterred deterring increasingly".split()
+    + _RIVAL_WORDS)
 
 # After a state's name, words that make it a named instrument or a thing rather than the state acting.
 NOT_AN_ACTOR_AFTER = re.compile(
@@ -112,13 +125,19 @@ NOT_AN_ACTOR_AFTER = re.compile(
     # the state whose joining a bloc is the matter: "Timor-Leste's integration into the bloc", "X's full membership"
     r"|[’']s\s+(?:full\s+|formal\s+|eventual\s+)?(?:membership|accession|integration|admission|entry|membership bid)\b"
     # a waterway or a landform named after a state: "the Panama Canal", "the South China Sea", "the Korea Strait"
-    r"|\s+(?-i:Canal|Strait|Straits|Sea|Peninsula|Basin)\b"
+    r"|\s+(?-i:Canal|Strait|Straits|Sea|Seas|Peninsula|Basin)\b"
     # a state present as an observer, not a side: "with Japan attending as an observer" (not "Egypt, an observer in
     # the SCO, signed ...": a state described by its standing in a bloc, acting)
     r"|(?:\s+(?:attending|participating|present|taking\s+part|joining|sitting\s+in|was\s+present|attended))?"
     r"\s+as\s+(?:an?\s+|the\s+)?observers?\b"
     # a state looking on: "with France watching closely", "as Japan looks on"
     r"|\s+(?:watching|looking\s+on|looks\s+on|looked\s+on)\b"
+    # the rival's conduct, the setting an act answers: "Beijing's expansive claims", "China's growing influence",
+    # "Russia's increased naval activity", "Moscow's coercion"
+    r"|[’']s\s+(?:(?:growing|increased|increasing|rising|expanding|expansive|mounting|aggressive|assertive|sweeping|"
+    r"economic|political|regional|global|military|maritime|naval)\s+){0,3}(?:assertiveness|influence|coercion|expansionism"
+    r"|dominance|clout|ambitions|belligerence|aggressiveness|militari[sz]ation|provocations?|incursions?|claims|build-?up"
+    r"|(?:maritime|military|naval)\s+(?:activit(?:y|ies)|presence))\b"
     # a place in the name of a line across countries: "the Baku-Tbilisi-Kars railway"
     r"|(?:-[A-Z][\w’'-]*)*\s+(?:[\w-]+\s+)?(?:railway|railroad|pipeline|corridor|highway|motorway|bridge|route)s?\b",
 )

@@ -1,0 +1,53 @@
+"""An act told of a bloc and one of its own members is the bloc's (extraction rules, ours).
+
+A bloc's act is often told beside one member: the host of the meeting ("the documents signed by the heads of government
+following the meeting in Islamabad"), the member whose official speaks of it ("Malaysia is of the view that this
+Agreement is pivotal"), the one named among the members ("the foreign ministers of the four-member Quad, India's among
+them, launched an initiative"), the one that led it. The annotation guide makes the bloc the party when its members
+are not listed as participants; one member beside its bloc is not such a list. An offer or a refusal between a member
+and its bloc ("Brazil urged the BRICS nations to create a payment system"), a member leaving or suspending its part,
+a state that had not yet joined by the story's year, and a member acting towards its bloc ("volunteered to the G20
+nations to host a repository", "will prepare a report to the leaders of the BRICS countries") keep both sides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from techpact.extract.facts import Agreement
+from techpact.ontology.reference import blocs, is_bloc
+
+# Before the bloc's name when it is the one a member acts towards: "to the", "to the leaders of the".
+_TOWARDS = r"\bto\s+(?:all\s+)?(?:the\s+)?(?:(?:leaders|heads of state|members|member states|ministers|governments)\s+of\s+(?:the\s+)?)?"
+
+
+def _towards_bloc(agreement: Agreement, bloc: str) -> bool:
+    labels = "|".join(re.escape(label) for label in sorted(blocs()[bloc].labels, key=len, reverse=True))
+    pattern = re.compile(_TOWARDS + rf"(?:{labels})\b", re.IGNORECASE)
+    return any(pattern.search(span.text) for span in agreement.evidence)
+
+
+def _both_sides(agreement: Agreement) -> bool:
+    """An offer, a refusal or an exit: between the member and its bloc."""
+    status = agreement.status
+    return agreement.kind == "proposal" or status == "proposed" or status == "rejected" or status == "ended"
+
+
+def own_bloc_acts(agreements: list[Agreement], issued: dt.date | None) -> list[Agreement]:
+    """The acts with their parties read again: a bloc and one state that was its member before the story's year (the
+    document's date; with none, nothing changes) become the bloc's act."""
+    if issued is None:
+        return agreements
+    for agreement in agreements:
+        parties = set(agreement.parties)
+        if len(parties) != 2 or _both_sides(agreement):
+            continue
+        bloc = next((code for code in parties if is_bloc(code)), None)
+        state = next((code for code in parties if not is_bloc(code)), None)
+        if bloc is None or state is None:
+            continue
+        joined = blocs()[bloc].members.get(state)
+        if joined is not None and joined < issued.year and not _towards_bloc(agreement, bloc):
+            agreement.parties[:] = [bloc]
+    return agreements

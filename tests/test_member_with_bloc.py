@@ -1,0 +1,50 @@
+"""An act told of a bloc and one of its own members is the bloc's: the host, the speaker or the one member named
+beside the bloc is not a side of its own bloc's act. Offers, refusals, exits, a member acting towards its bloc and a
+state that had not joined by the story's year keep both sides."""
+
+import datetime as dt
+
+import pytest
+
+from techpact.extract import extract_facts
+from techpact.loaders.document import Document
+
+
+def acts(text: str, issued: dt.date | None = dt.date(2024, 6, 1)) -> set[tuple[frozenset, str]]:
+    facts = extract_facts(Document(text=text, source="test.txt", title=None, url=None, issued=issued,
+                                   media_type="text/plain"))
+    return {(frozenset(a.parties), a.status) for a in facts.agreements}
+
+
+@pytest.mark.parametrize("text, bloc", [
+    ("The declaration on digital trade was one of the documents signed by the ASEAN heads of government at the "
+     "meeting hosted by Thailand in Bangkok.", "ASEAN"),
+    ("'This framework is pivotal for our region,' Kenya's trade minister said of the digital trade agreement the African "
+     "Union adopted on Sunday.", "AU"),
+    ("Foreign ministers of the Quad, including India's, launched a new initiative on undersea cables on Tuesday.", "QUAD"),
+])
+def test_a_blocs_act_told_beside_one_member_is_the_blocs(text, bloc):
+    found = acts(text)
+    assert found and all(parties == frozenset({bloc}) for parties, _ in found)
+
+
+@pytest.mark.parametrize("text, parties", [
+    # a member's offer to its bloc
+    ("Brazil on Monday proposed that BRICS nations create a shared payment platform.", {"BRA", "BRICS"}),
+    # a member acting towards its bloc
+    ("India has volunteered to the G20 nations to set up a working group on digital public infrastructure.",
+     {"G20", "IND"}),
+])
+def test_a_member_facing_its_bloc_keeps_both_sides(text, parties):
+    assert frozenset(parties) in {found for found, _ in acts(text)}
+
+
+def test_a_state_that_joined_after_the_storys_year_keeps_both_sides():
+    text = "Egypt signed a memorandum on digital cooperation with BRICS on Monday."
+    assert frozenset({"BRICS", "EGY"}) in {found for found, _ in acts(text, dt.date(2022, 3, 1))}
+
+
+def test_with_no_date_of_the_story_the_member_stays():
+    # whether the state was a member when the story was told is unknown: nothing changes
+    text = "Foreign ministers of the Quad, including India's, launched a new initiative on undersea cables on Tuesday."
+    assert frozenset({"IND", "QUAD"}) in {found for found, _ in acts(text, None)}
