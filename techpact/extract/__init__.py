@@ -187,12 +187,12 @@ _MAY_BREAK = re.compile("|".join(map(re.escape, cues.CLAUSE_BREAK_WORDS)))
 def _clauses(span: Span, mentions: list[Mention], sector_hits: list[tuple[str, int, int]]) -> list[Clause]:
     breaks = [m.end() for m in cues.CLAUSE_BREAK.finditer(span.text)
               if not _subject_goes_on(span.text, m)] if _MAY_BREAK.search(span.text) else []
-    breaks = sorted(set(breaks + subject_breaks(span.text, mentions, span.start)))  # "..., and Chile signed": its own subject
-    continued: list[int] = []
-    if " and " in span.text:
-        continued = _second_acts(span.text, breaks)
+    if subjects := subject_breaks(span.text, mentions, span.start):  # "..., and Chile signed": its own subject
+        breaks = sorted(set(breaks + subjects))
+    continued = _second_acts(span.text, breaks) if " and " in span.text else []
     continued += comma_instrument_breaks(span.text, breaks + continued)  # "signed an MoU on X, a pact on Y and ..."
-    breaks = sorted(set(breaks + continued))
+    if continued:
+        breaks = sorted(set(breaks + continued))
     if not breaks:  # most sentences: one clause, all of it
         return [Clause(span=span, text=span.text, actors=list(mentions),
                        sectors=list(dict.fromkeys(code for code, _, _ in sector_hits)))]
