@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from techpact.extract.facts import Agreement
 from techpact.ontology.reference import blocs, is_bloc
@@ -22,10 +23,15 @@ from techpact.ontology.reference import blocs, is_bloc
 _TOWARDS = r"\bto\s+(?:all\s+)?(?:the\s+)?(?:(?:leaders|heads of state|members|member states|ministers|governments)\s+of\s+(?:the\s+)?)?"
 
 
-def _towards_bloc(agreement: Agreement, bloc: str) -> bool:
+@lru_cache(maxsize=None)
+def _towards(bloc: str) -> re.Pattern:
+    """The bloc's names after words of acting towards it ("to the leaders of the G20"), built once per bloc."""
     labels = "|".join(re.escape(label) for label in sorted(blocs()[bloc].labels, key=len, reverse=True))
-    pattern = re.compile(_TOWARDS + rf"(?:{labels})\b", re.IGNORECASE)
-    return any(pattern.search(span.text) for span in agreement.evidence)
+    return re.compile(_TOWARDS + rf"(?:{labels})\b", re.IGNORECASE)
+
+
+def _towards_bloc(agreement: Agreement, bloc: str) -> bool:
+    return any(_towards(bloc).search(span.text) for span in agreement.evidence)
 
 
 def _both_sides(agreement: Agreement) -> bool:
