@@ -13,6 +13,12 @@ _I = re.IGNORECASE
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|could|may|might|can|should|must|to|plans? to|planning to|set to|expected to|due to|ready to"
     r"|intend(?:s|ed)? to)\s+(?:\w+\s+)?$", _I)
+# The second of two base-form verbs under one future or infinitive: "will negotiate and sign", "to strengthen and
+# formalize their partnership" (the cue itself must be a base form: "came to Moscow and signed" is done).
+_FUTURE_COORDINATED_BEFORE = re.compile(
+    r"\b(?:will|would|shall|to|plans? to|planning to|set to|expected to|due to|ready to|intend(?:s|ed)? to)\s+"
+    r"\w+\s+(?:and|or)\s+(?:then\s+|also\s+|eventually\s+)?$", _I)
+_NOT_BASE_FORM = re.compile(r"\w+(?:ed|ing|s)\b")
 # Words that put a verb of concluding before its time: "not yet signed", "is being finalised", "towards signing".
 _NOT_DONE_BEFORE = re.compile(r"\b(?:not yet|(?<!witnessed )(?<!watched )(?<!saw )being|towards?|ahead of(?: the)?|close to|(?:slated|set|scheduled|due|ready) for"
                               r"|for (?:subsequent|later|future|eventual))\s+(?:\w+\s+)?$", _I)
@@ -75,7 +81,9 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 40):start]
     if cue == "signed":
         word = text[start:end].lower()
-        if (_FUTURE_BEFORE.search(before) or _NOT_DONE_BEFORE.search(before) or _CONDITION_BEFORE.search(text, max(0, start - 60), start)
+        if (_FUTURE_BEFORE.search(before) or _NOT_DONE_BEFORE.search(before)
+                or (not _NOT_BASE_FORM.match(word) and _FUTURE_COORDINATED_BEFORE.search(before))
+                or _CONDITION_BEFORE.search(text, max(0, start - 60), start)
                 or _LATER_AFTER.match(text, end) or _SOON_AFTER.match(text, end)
                 or (_AHEAD_OF_BEFORE.search(before) and _MODAL_IN_CLAUSE.search(text, max(0, start - 120), start))
                 or (word == "signing" and before.lower().endswith("the ") and _NOUN_AHEAD_AFTER.match(text, end))

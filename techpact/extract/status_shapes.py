@@ -197,29 +197,32 @@ _SIGNATORIES = Hinted(re.compile(
     r"|(?<!potential )(?<!prospective )(?<!future )(?<!possible )(?<!would-be )\bsignator(?:y|ies)\s+(?:of|to)\s+(?:the|this|that)\s+"
     r"(?:[\w-]+\s+){0,4}?" + INSTRUMENT + r"\b", _I), "signator")
 # An instrument agreed to or arrived at, told by phrases the status rules lack: concluded ("agreed to a framework on data",
+# "agreed on Thursday to a framework accord",
 # "agreed to the terms of the deal", "came to an agreement", "arrived at a consensus on a roadmap", "settled on a deal",
 # "nailed down a deal", "wrapped up talks with a deal"; "agreed to cooperate" and "agreed to a proposal" stay plans).
 _ARRIVED_AT = Hinted(re.compile(
-    r"\b(?:agreed|agrees)\s+to\s+(?:(?:the|a|an|its|their|this|that|new|two|three|several|\d+)\s+)+(?:terms\s+of\s+(?:the\s+)?)?"
+    r"\b(?:agreed|agrees)\s+(?:(?:on\s+)?\w+day\s+|last\s+(?:week|month)\s+|earlier\s+this\s+(?:week|month)\s+)?to\s+(?:(?:the|a|an|its|their|this|that|new|two|three|several|\d+)\s+)+(?:terms\s+of\s+(?:the\s+)?)?"
     r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"
     r"|\b(?:c(?:a|o)me|comes|coming)\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|understanding|accord)\b"
     r"|\barriv(?:ed|es|ing)\s+at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|understanding|accord|consensus)\b"
     r"|\b(?:settled|nailed down|wrapped up talks with|concluded talks with)\s+(?:on\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
     + INSTRUMENT + r"\b", _I),
-    "agreed to", "agrees to", "came to", "come to", "comes to", "coming to", "arriv", "settled", "nailed down", "wrapped up",
+    "agreed", "agrees", "came to", "come to", "comes to", "coming to", "arriv", "settled", "nailed down", "wrapped up",
     "concluded talks")
 # A clause telling what a definite act will do or holds: its subject the act, its verb a future or a verb of containing
+# ("The memorandum will build ...", "In the MoU, A and B agreed to ...", "As part of the deal, A will ..."),
 # (not a passive, "will be signed", nor a verb of concluding or entering into force, which keep their statuses).
 # An act named as not yet made: "the planned agreement", "the draft treaty", "the proposed deal" (what it will do is still a plan).
 _MADE = r"(?!(?:[\w-]+\s+){0,2}?(?:planned|draft|proposed|future|envisaged|prospective|potential|possible|expected|upcoming|mooted)\b)"
 _CONTENT = Hinted(re.compile(
-    r"^\W*(?:(?:under|thanks to|through|via|by virtue of|in line with)\s+(?:the|this|that|its|their)\s+(?:new\s+)?" + _MADE
+    r"^\W*(?:(?:under|in|as part of|as per|according to|thanks to|through|via|by virtue of|in line with)\s+(?:the|this|that|its|their)\s+(?:new\s+)?" + _MADE
     + r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b[^,;]{0,80},"
     r"|(?:the|this|that|its|their)\s+(?:new\s+)?" + _MADE + r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT
     + r"\s+(?:(?:will|would|shall)\s+(?!be\b|have\b|not\b|enter|come|take effect|expire|lapse)\w+"
     r"|aims to|seeks to|is (?:designed|intended|meant) to|includes|entails|envisages|envisions|provides for|covers|outlines"
     r"|sets out|foresees|contains|stipulates|lays out)\b)", _I),
-    "under", "thanks to", "through", "via", "by virtue", "in line", "the ", "this ", "that ", "its ", "their ")
+    "under", "in ", "as part of", "as per", "according to", "thanks to", "through", "via", "by virtue", "in line", "the ", "this ",
+    "that ", "its ", "their ")
 _CONCLUDING = re.compile(r"\b(?:sign\w*|ink\w*|conclu\w+|finali[sz]\w+|ratif\w+|adopt\w*|approv\w+|into (?:force|effect)"
                          r"|take effect|takes effect|expir\w+|laps\w+|terminat\w+|suspend\w*|withdr\w+)\b", _I)
 

@@ -1,0 +1,64 @@
+"""Statuses told by a verb coordinated under a future, by an accord agreed to on a given day, and by a clause framed
+inside a definite act ("In the MoU, ..."), on sentences written for the test (never taken from the eval passages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from techpact.extract.status import find_status
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru will negotiate and sign a protocol on lithium processing.",
+    "Ghana and Togo are expected to draft and conclude a memorandum on data centres.",
+    "Vietnam and Laos will sign a memorandum to deepen and formalize their cooperation on power grids.",
+    "The ministers plan to review and finalise the roadmap on quantum research.",
+    "Both sides intend to negotiate or conclude an accord on 5G before the summit.",
+])
+def test_a_verb_of_concluding_coordinated_under_a_future_is_still_ahead(text):
+    assert find_status(text) == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "The envoys flew to Hanoi and signed the memorandum on satellite data.",
+    "Chile and Peru met in Lima and signed a protocol on lithium processing.",
+    "The delegations travelled to Accra and concluded the accord on cyber security.",
+])
+def test_a_past_verb_after_and_is_done_even_after_a_to(text):
+    assert find_status(text) == "signed"
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt and Jordan agreed on Monday to a framework accord on green hydrogen.",
+    "Kenya and Rwanda agreed last week to the terms of the data-sharing deal.",
+    "Brazil and Chile agreed earlier this month to a new memorandum on space research.",
+])
+def test_an_accord_agreed_to_on_a_given_day_is_concluded(text):
+    assert find_status(text) == "signed"
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt and Jordan agreed on Monday to cooperate on green hydrogen.",
+    "Kenya and Rwanda agreed in principle to a data-sharing deal.",
+    "Brazil and Chile agreed last week to study a memorandum on space research.",
+])
+def test_agreeing_to_act_or_in_principle_stays_a_plan(text):
+    assert find_status(text) == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "In the memorandum, Kenya and Korea agreed to encourage exchanges between their ministries of ICT.",
+    "As part of the agreement, Ghana and Togo will train engineers in satellite operations.",
+    "According to the accord, Peru will supply lithium to Chile's battery plants.",
+])
+def test_a_clause_framed_inside_a_definite_act_tells_its_content_not_a_plan(text):
+    assert find_status(text) is None
+
+
+@pytest.mark.parametrize("text, status", [
+    ("In the planned memorandum, Kenya and Korea will encourage exchanges between ministries.", "planned"),
+    ("In the draft agreement, Ghana and Togo would train engineers.", "planned"),
+    ("In the coming years, Ghana and Togo will train engineers in satellite operations.", "planned"),
+])
+def test_a_planned_act_or_a_time_frame_keeps_its_plan(text, status):
+    assert find_status(text) == status
