@@ -62,3 +62,23 @@ def test_a_clause_framed_inside_a_definite_act_tells_its_content_not_a_plan(text
 ])
 def test_a_planned_act_or_a_time_frame_keeps_its_plan(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text", [
+    "The deal will come into force after it is signed in Nairobi in May.",
+    "The memorandum, still being negotiated, would take effect once signed.",
+    "Officials said the charter was being drafted and would be ratified as soon as it is completed.",
+    "The accord will take effect upon signature once it is finalised by both ministries.",
+])
+def test_an_entry_into_force_conditioned_on_a_signing_still_ahead_is_a_plan(text):
+    assert find_status(text) == "planned"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The deal, signed in May, will come into force once ratified.", "signed"),
+    ("Ghana and Togo signed a pact that will take effect once it is ratified.", "signed"),
+    ("The treaty will be ratified next year.", "signed"),
+    ("After it was signed in 2019, the pact took effect in 2020.", "in-force"),
+])
+def test_an_entry_into_force_ahead_of_a_concluded_act_keeps_it_signed(text, status):
+    assert find_status(text) == status

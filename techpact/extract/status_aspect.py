@@ -37,6 +37,14 @@ _AUTHORISED_BEFORE = re.compile(r"\b(?:approv\w*|authori[sz]\w*|clear\w*|green-?
 _INSTRUCTED_BEFORE = re.compile(r"\b(?:instruct|authori[sz]|order|mandat|empower|direct|task)\w*\b[^.;]*$", _I)
 # A condition on concluding it: "if the deal is signed", "unless parliament approves".
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,.;:]*$", _I)
+# A concluding told as the condition of what follows it: "will take effect once signed", "after it is signed in May".
+_ONCE_BEFORE = re.compile(r"\b(?:once|as soon as|upon)\s+(?:(?:it|they)\s+(?:is|are|has been|have been)\s+)?$"
+                          r"|\b(?:after|when)\s+(?:it|they)\s+(?:is|are|has been|have been)\s+$", _I)
+# An act still in the making: "is still being negotiated", "as soon as it is completed" (a future entry into force
+# or ratification of such an act tells no concluding).
+_UNMADE = re.compile(r"\b(?:being|yet to be)\s+(?:negotiated|drafted|prepared|put together|worked out|finali[sz]ed|developed)\b"
+                     r"|\b(?:once|as soon as|upon|after|when)\s+(?:(?:it|they)\s+(?:is|are|has been|have been)\s+)?"
+                     r"(?:completed|finali[sz]ed|signed|concluded|agreed)\b", _I)
 # A concluding told as a thing ahead: "the signing is scheduled for May", "a launch is planned for 2026".
 _LATER_AFTER = re.compile(r"\s+(?:ceremony\s+)?(?:is|was|has been|had been)\s+(?:now\s+)?(?:planned|scheduled|expected|due|set|slated)"
                           r"\s+(?:for|to|on|in)\b", _I)
@@ -83,7 +91,7 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
         word = text[start:end].lower()
         if (_FUTURE_BEFORE.search(before) or _NOT_DONE_BEFORE.search(before)
                 or (not _NOT_BASE_FORM.match(word) and _FUTURE_COORDINATED_BEFORE.search(before))
-                or _CONDITION_BEFORE.search(text, max(0, start - 60), start)
+                or _CONDITION_BEFORE.search(text, max(0, start - 60), start) or _ONCE_BEFORE.search(before)
                 or _LATER_AFTER.match(text, end) or _SOON_AFTER.match(text, end)
                 or (_AHEAD_OF_BEFORE.search(before) and _MODAL_IN_CLAUSE.search(text, max(0, start - 120), start))
                 or (word == "signing" and before.lower().endswith("the ") and _NOUN_AHEAD_AFTER.match(text, end))
@@ -94,6 +102,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
     if cue == "in_force":
         if (_FUTURE_BEFORE.search(before) or _NEGATION_BEFORE.search(before) or _AWAITED_BEFORE.search(before)
                 or _SOON_AFTER.match(text, end) or _COMING_AFTER.match(text, end)):
+            if _UNMADE.search(text):
+                return "planned"  # "would take effect once signed", "will be ratified as soon as it is completed"
             return "signed"  # "will enter into force", "has not been ratified", "awaits ratification": concluded, not in force
         if text[start:start + 5].lower() == "ratif" and _RATIFICATION_ON_ITS_WAY_BEFORE.search(text, max(0, start - 100), start):
             return "signed"  # "a bill on ratification of the treaty was sent to the committee": not ratified yet
