@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from techpact.extract.status import find_status
+from tests.extraction import acts_of
 
 
 @pytest.mark.parametrize("text", [
@@ -82,3 +83,21 @@ def test_an_entry_into_force_conditioned_on_a_signing_still_ahead_is_a_plan(text
 ])
 def test_an_entry_into_force_ahead_of_a_concluded_act_keeps_it_signed(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The Andean Lithium Initiative of Chile and Peru covers refining and battery research.", {"CHL", "PER"}),
+    ("Funding for the Kenya-Rwanda Digital Skills Initiative comes from both treasuries.", {"KEN", "RWA"}),
+])
+def test_an_initiative_named_with_no_status_word_is_launched(text, parties):
+    found = {(frozenset(a.parties), a.kind, a.status) for a in acts_of(text)}
+    assert (frozenset(parties), "initiative", "signed") in found
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Chile and Peru will cooperate on lithium refining and battery research.", {"CHL", "PER"}),
+    ("Chile and Peru plan to launch an initiative on lithium refining.", {"CHL", "PER"}),
+])
+def test_cooperation_told_ahead_stays_planned(text, parties):
+    found = {(frozenset(a.parties), a.status) for a in acts_of(text)}
+    assert (frozenset(parties), "planned") in found

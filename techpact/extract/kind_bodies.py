@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from techpact.extract.gates import Hinted
-from techpact.ontology.vocabulary import DEFAULT_STATUS
+from techpact.ontology.vocabulary import kind_families
 
 _I = re.IGNORECASE
 
@@ -23,8 +23,8 @@ BODY_MADE = Hinted(re.compile(
     r"(?P<body>(?:sub-?)?(?:committee|commission|council)s?)\b", _I),
     "committee", "commission", "council")
 # The looser kinds a made body overrides when they stand in its name or after it: the undertakings that name no
-# instrument signed (a partnership, an initiative, a proposal: those planned until told otherwise).
-_LOOSE = frozenset(code for code, status in DEFAULT_STATUS.items() if status == "planned")
+# instrument signed (a partnership, an initiative, a proposal: the kinds of the cooperation and proposal families).
+_LOOSE = frozenset(code for code, family in kind_families().items() if family in ("cooperation", "proposal"))
 
 
 def made_body(text: str, kind: str | None, where: int) -> tuple[str | None, int]:
