@@ -101,3 +101,21 @@ def test_an_initiative_named_with_no_status_word_is_launched(text, parties):
 def test_cooperation_told_ahead_stays_planned(text, parties):
     found = {(frozenset(a.parties), a.status) for a in acts_of(text)}
     assert (frozenset(parties), "planned") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana also has the Digital Trade Agreement with Singapore.",
+    "Chile and Peru have the Andean Lithium Pact in place.",
+    "Norway has the Arctic Research Partnership with Iceland and Denmark.",
+])
+def test_a_named_act_held_by_its_parties_is_in_force(text):
+    assert find_status(text) == "in-force"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ghana has signed the Digital Trade Agreement with Singapore.", "signed"),
+    ("Ghana has the support of Togo for the treaty.", None),
+    ("Ghana has the backing of the African Union for a cyber treaty.", None),
+])
+def test_having_a_thing_that_is_no_named_act_tells_no_standing_act(text, status):
+    assert find_status(text) == status

@@ -117,6 +117,8 @@ _RULES = [
           # the act held as one's own: "have a strategic partnership", "have had an agreement since 2012"
           r"|(?:had\s+|long\s+had\s+)?(?:a|an)\s+(?!new\b|fresh\b)(?:[\w-]+\s+){0,3}?(?:partnership|agreement|accord|treaty|pact|alliance|memorandum|MoU"
           r"|arrangement|history of (?:cooperation|collaboration))\b"
+          # a named act held: "Japan also has the Status of Forces Agreement with the United States"
+          r"|the\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*|\s+(?:of|on|for|and)){0,6}?\s+(?-i:Agreement|Accord|Treaty|Pact|Partnership|Alliance)\b"
           # a standing activity over a stretch of time up to now: "have operated a joint lab since 2015", "have for years collaborated"
           r"|(?:long\s+|jointly\s+|closely\s+|successfully\s+|already\s+)?" + _ACTIVITY + r"\b(?=[^.;]{0,100}?\b" + _DURATION + r")"
           r"|for\s+(?:(?:many|several|some|\w+)\s+)?(?:years|decades)\s+(?:\w+ly\s+)?\w+ed\b)"),
