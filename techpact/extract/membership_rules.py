@@ -50,7 +50,7 @@ POSSESSIVES = ("members-including-possessives",)
 # only a list of two or more states is a member list there.
 MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list", "bloc-of-many", "list-bloc-members-no-article")
 # Rules that guess members from a summit's leaders: only a list of three or more states is read as the members.
-MANY3 = ("leaders-of-list-met-in-summit-of-bloc", "bloc-partnership-between-list")
+MANY3 = ("leaders-of-list-met-in-summit-of-bloc", "bloc-partnership-between-list", "bloc-a-pact-between-list")
 # Rules whose list is the predicate of the bloc ("BRICS includes L"): a list added with "along with" belongs to it too.
 PREDICATE_LISTS = ("bloc-includes-list", "bloc-since-joined-by-list", "members-are-list", "expanded-to-include-list", "bloc-later-added-list")
 # Founders named right after the verb with another preposition: "was formed with L", "established among L in 2001".

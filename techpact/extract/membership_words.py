@@ -77,6 +77,7 @@ RULE_WORDS = {
     "bloc-is-a-body-which-includes-list": ("consist", "compris", "includ", "groups", "grouped", "brings together",
                                            "brought together", "unite", "made up", "composed"),
     "bloc-partnership-between-list": ("between", "among", "linking"),
+    "bloc-a-pact-between-list": ("between", "among", "linking"),
     "subject-together-with-list-are-bloc-countries": ("together with", "along with"),
     "list-among-the-member-states": ("among",),
     "makes-list-a-bloc-member": ("make", "made", "making"),
