@@ -97,4 +97,9 @@ RULE_WORDS = {
     "bloc-region-includes-counted-list": (":", "—", "–", "--"),
     "it-was-later-joined-by-list": ("joined by",),
     "since-its-expansion-involving-list": ("expansion", "enlargement"),
+    "list-as-chair-of-bloc": ("chair", "presiden"),
+    "as-chair-of-bloc-list": ("chair", "presiden"),
+    "list-holds-blocs-chair": ("chair", "presiden"),
+    "list-chairs-bloc": ("chair",),
+    "demonym-whose-country-chairs-bloc": ("chair", "presiden"),
 }
