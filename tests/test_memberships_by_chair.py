@@ -35,6 +35,11 @@ from .extraction import members
     # chairing the bloc itself
     ("India, which chairs the SCO this year, hosted the meeting of foreign ministers.", {("IND", "SCO")}),
     ("Kyrgyzstan currently chairs the EAEU.", {("KGZ", "EAEU")}),
+    # the chair as a title before its state
+    ("In March, then BRICS chairman Russia said the partner status would start for Malaysia and Thailand.",
+     {("RUS", "BRICS")}),
+    ("ASEAN chair Malaysia said the talks would end this year.", {("MYS", "ASEAN")}),
+    ("The G20's current chair, India, proposed a digital agenda.", {("IND", "G20")}),
     # the leader's state
     ("South African President Cyril Ramaphosa, whose country presently chairs the group, spoke at the BRICS summit.",
      {("ZAF", "BRICS")}),
@@ -68,6 +73,9 @@ def test_the_state_holding_a_blocs_chair_is_a_member(text, expected):
     "Chad's Moussa Faki Mahamat, chairperson of the AU Commission, welcomed the accord.",
     "The chair of the G7 summit invited Kenya and Algeria as guests.",
     "As ASEAN chair, the Philippines' foreign minister said the bloc would act.",
+    "ASEAN chair Anwar Ibrahim said the talks would end.",
+    "ASEAN chair Malaysia's prime minister said the talks would end.",
+    "G20 chair India and Brazil spoke.",
 ])
 def test_chairs_of_a_blocs_bodies_co_chairs_and_hoped_for_chairs_are_not_memberships(text):
     assert members(text) == set()

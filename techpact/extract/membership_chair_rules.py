@@ -16,7 +16,7 @@ _D = _patterns.DEMONYM
 _L = _patterns.LIST
 
 # Rules whose list must be one state: one state holds a chair.
-ONE_STATE = ("list-as-chair-of-bloc", "as-chair-of-bloc-list", "list-holds-blocs-chair", "list-chairs-bloc")
+ONE_STATE = ("list-as-chair-of-bloc", "as-chair-of-bloc-list", "list-holds-blocs-chair", "list-chairs-bloc", "bloc-chair-title-list")
 
 # What the bloc's chair is called: "chair", "chairmanship", "presidency" (never "co-chair", never "president": a person).
 _CHAIR = r"(?<!-)(?:chair|chairman|chairmanship|chairship|presidency|chair\s+country|chair\s+nation)"
@@ -67,4 +67,8 @@ CHAIR_RULES = [
     rule("demonym-whose-country-chairs-bloc", _D + r"\s+" + _patterns.LEADER_TITLE + r"[^§¶;.,]{0,40},\s*whose\s+(?:country|nation"
          r"|government)\s+(?:(?:currently|now|presently|also)\s+)?(?:chairs\s+(?:the\s+)?§B(?P<b3>\d+)§" + _END
          + r"|holds\s+(?:the\s+)?" + _CHAIR_OF_BLOC + r")", needs_bloc=True),
+    # "then BRICS chairman Russia said ...", "ASEAN chair Malaysia", "the G20's current chair, India," (the chair as a title
+    # before its state; never "ASEAN chair Anwar", a person, nor "ASEAN chair Malaysia's Anwar").
+    rule("bloc-chair-title-list", r"(?<![\w-])§B(?P<b>\d+)§(?:['’]s)?\s+" + _WHICH + r"(?:chair|chairman|chair\s+country|chair\s+nation)"
+         r"\s*,?\s+(?:the\s+)?" + _L + r"(?!\s*['’]|\s*[-–]\s*§)"),
 ]

@@ -101,5 +101,6 @@ RULE_WORDS = {
     "as-chair-of-bloc-list": ("chair", "presiden"),
     "list-holds-blocs-chair": ("chair", "presiden"),
     "list-chairs-bloc": ("chair",),
+    "bloc-chair-title-list": ("chair",),
     "demonym-whose-country-chairs-bloc": ("chair", "presiden"),
 }
