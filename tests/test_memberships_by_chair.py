@@ -44,6 +44,10 @@ from .extraction import members
     ("South African President Cyril Ramaphosa, whose country presently chairs the group, spoke at the BRICS summit.",
      {("ZAF", "BRICS")}),
     ("Indonesian President Joko Widodo, whose country holds the ASEAN chair, opened the meeting.", {("IDN", "ASEAN")}),
+    ("Philippine President Ferdinand Marcos Jr. faces calls, as the current chair of ASEAN, to broker a deal.",
+     {("PHL", "ASEAN")}),
+    ("The forum was co-hosted by the Emir of Qatar and Prabowo Subianto, President of Indonesia, in his capacity as ASEAN "
+     "chair, on Monday.", {("IDN", "ASEAN")}),
 ])
 def test_the_state_holding_a_blocs_chair_is_a_member(text, expected):
     assert members(text) == expected
@@ -76,6 +80,8 @@ def test_the_state_holding_a_blocs_chair_is_a_member(text, expected):
     "ASEAN chair Anwar Ibrahim said the talks would end.",
     "ASEAN chair Malaysia's prime minister said the talks would end.",
     "G20 chair India and Brazil spoke.",
+    "Saudi Crown Prince Mohammed bin Salman welcomed Widodo, as ASEAN chair, to Riyadh.",
+    "Indonesian President Joko Widodo said he hoped to serve as the next chair of ASEAN.",
 ])
 def test_chairs_of_a_blocs_bodies_co_chairs_and_hoped_for_chairs_are_not_memberships(text):
     assert members(text) == set()

@@ -16,7 +16,8 @@ _D = _patterns.DEMONYM
 _L = _patterns.LIST
 
 # Rules whose list must be one state: one state holds a chair.
-ONE_STATE = ("list-as-chair-of-bloc", "as-chair-of-bloc-list", "list-holds-blocs-chair", "list-chairs-bloc", "bloc-chair-title-list")
+ONE_STATE = ("list-as-chair-of-bloc", "as-chair-of-bloc-list", "list-holds-blocs-chair", "list-chairs-bloc", "bloc-chair-title-list",
+             "demonym-leader-as-chair-of-bloc", "leader-of-list-as-chair-of-bloc")
 
 # What the bloc's chair is called: "chair", "chairmanship", "presidency" (never "co-chair", never "president": a person).
 _CHAIR = r"(?<!-)(?:chair|chairman|chairmanship|chairship|presidency|chair\s+country|chair\s+nation)"
@@ -52,6 +53,10 @@ _CLOSE = r"(?=\s*(?:$|[,.;:)(—–]|--|\s(?:in|for|this|from|since|until|on|at|
 # The end of the bloc a state chairs: no noun of its own ("chairs the SCO this year", never "chairs the SCO summit").
 _END = _NOT_THE_BLOC + _CLOSE
 
+# ", as the current chair of ASEAN,", ", in his capacity as ASEAN chair," (an apposition that ends).
+_AS_CHAIR = (r"\s*,\s*(?:in\s+(?:his|her|its)\s+capacity\s+)?as\s+" + _CHAIR_OF_BLOC + r"(?:\s+(?:in|for)\s+\d{4})?"
+             r"\s*(?:,|—|–|--|\)|\.|$)")
+
 CHAIR_RULES = [
     # "Malaysia, as the current chair of ASEAN, called ...", "Kazakhstan, this year's CIS chair, hosted ...".
     rule("list-as-chair-of-bloc", _L + r"\s*,\s*(?:(?:in\s+its\s+capacity\s+)?as\s+)?" + _CHAIR_OF_BLOC
@@ -71,4 +76,11 @@ CHAIR_RULES = [
     # before its state; never "ASEAN chair Anwar", a person, nor "ASEAN chair Malaysia's Anwar").
     rule("bloc-chair-title-list", r"(?<![\w-])§B(?P<b>\d+)§(?:['’]s)?\s+" + _WHICH + r"(?:chair|chairman|chair\s+country|chair\s+nation)"
          r"\s*,?\s+(?:the\s+)?" + _L + r"(?!\s*['’]|\s*[-–]\s*§)"),
+    # "Indonesian President Joko Widodo, as the current chair of the regional bloc, ..." (the leader's state; between the
+    # leader and the chair only lower-case words: no other state, leader or name, never "welcomed Widodo, as ASEAN chair").
+    rule("demonym-leader-as-chair-of-bloc", _D + r"\s+" + _patterns.LEADER_TITLE + r"(?:\s+(?-i:[A-Z])[\w.'’-]*){1,4}(?-i:[^§¶;.A-Z]){0,60}?"
+         + _AS_CHAIR, needs_bloc=True),
+    # "Joko Widodo, President of Indonesia, in his capacity as ASEAN chair, ...".
+    rule("leader-of-list-as-chair-of-bloc", r"\b(?:president|prime minister|premier|chancellor|king|emir|sultan)\s+of\s+(?:the\s+)?"
+         + _L + _AS_CHAIR, needs_bloc=True),
 ]
