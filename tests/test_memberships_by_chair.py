@@ -40,6 +40,12 @@ from .extraction import members
      {("RUS", "BRICS")}),
     ("ASEAN chair Malaysia said the talks would end this year.", {("MYS", "ASEAN")}),
     ("The G20's current chair, India, proposed a digital agenda.", {("IND", "G20")}),
+    # the state that chairs the bloc's summit
+    ("The SCO summit, chaired by Kazakhstan, adopted the Astana declaration.", {("KAZ", "SCO")}),
+    ("The BRICS leaders' summit opens on Tuesday in Kazan and will be chaired by Russia.", {("RUS", "BRICS")}),
+    ("Deals were signed at a summit of CIS leaders on Friday, chaired by Kazakh President Kassym-Jomart Tokayev.",
+     {("KAZ", "CIS")}),
+    ("The SCO summit was chaired by Indian PM Narendra Modi and held online.", {("IND", "SCO")}),
     # the leader's state
     ("South African President Cyril Ramaphosa, whose country presently chairs the group, spoke at the BRICS summit.",
      {("ZAF", "BRICS")}),
@@ -82,6 +88,12 @@ def test_the_state_holding_a_blocs_chair_is_a_member(text, expected):
     "G20 chair India and Brazil spoke.",
     "Saudi Crown Prince Mohammed bin Salman welcomed Widodo, as ASEAN chair, to Riyadh.",
     "Indonesian President Joko Widodo said he hoped to serve as the next chair of ASEAN.",
+    # a summit of two blocs, a co-chaired summit, a session or dinner beside the summit
+    "The ASEAN-GCC summit, chaired by Saudi Arabia, adopted a statement.",
+    "The summit of ASEAN and the GCC, chaired by Saudi Arabia, adopted a statement.",
+    "The G20 summit was co-chaired by Brazil and South Africa.",
+    "The SCO summit took place in Astana, and a dinner chaired by Turkey followed.",
+    "The BRICS summit opened with a session chaired by Egypt.",
 ])
 def test_chairs_of_a_blocs_bodies_co_chairs_and_hoped_for_chairs_are_not_memberships(text):
     assert members(text) == set()

@@ -17,7 +17,7 @@ _L = _patterns.LIST
 
 # Rules whose list must be one state: one state holds a chair.
 ONE_STATE = ("list-as-chair-of-bloc", "as-chair-of-bloc-list", "list-holds-blocs-chair", "list-chairs-bloc", "bloc-chair-title-list",
-             "demonym-leader-as-chair-of-bloc", "leader-of-list-as-chair-of-bloc")
+             "demonym-leader-as-chair-of-bloc", "leader-of-list-as-chair-of-bloc", "bloc-summit-chaired-by-list")
 
 # What the bloc's chair is called: "chair", "chairmanship", "presidency" (never "co-chair", never "president": a person).
 _CHAIR = r"(?<!-)(?:chair|chairman|chairmanship|chairship|presidency|chair\s+country|chair\s+nation)"
@@ -83,4 +83,12 @@ CHAIR_RULES = [
     # "Joko Widodo, President of Indonesia, in his capacity as ASEAN chair, ...".
     rule("leader-of-list-as-chair-of-bloc", r"\b(?:president|prime minister|premier|chancellor|king|emir|sultan)\s+of\s+(?:the\s+)?"
          + _L + _AS_CHAIR, needs_bloc=True),
+    # "The SCO summit, chaired by Kazakhstan, adopted ...", "a summit of CIS leaders, chaired by Russian President Putin",
+    # "The BRICS summit ... will be chaired by South Africa" (one bloc's summit: never "the GCC-ASEAN summit chaired by").
+    rule("bloc-summit-chaired-by-list", r"(?:(?<![\w-])§B(?P<b>\d+)§(?![\s-]*[-–/&]\s*§B)(?:\s+(?:leaders['’]?|heads\s+of\s+state))?\s+summit"
+         r"|\bsummit\s+of\s+(?:the\s+)?§B(?P<b2>\d+)§(?!\s*(?:[-–/&]|and)\s*(?:the\s+)?§B)(?:\s+(?:leaders|heads\s+of\s+state))?)\b"
+         r"(?:(?!\b(?:session|dinner|meeting|panel|forum|event|roundtable|workshop|talks|ceremony|dialogue|segment|but|while)\b"
+         r"|\band\b(?!\s+(?:will\s+be\s+|was\s+|is\s+|has\s+been\s+)?chaired\b))[^§¶;.]){0,80}?"
+         r"(?<!co-)\bchaired\s+by\s+(?:the\s+)?(?:" + _L + r"(?!\s*['’])|§D(?P<l2>\d+)§\s+(?:PM\b|"
+         + _patterns.LEADER_TITLE + r"))", needs_bloc=True),
 ]
