@@ -329,7 +329,7 @@ RULES = [
     # "China stands ready to collaborate with other SCO member states", "China is ready to work with other member
     # countries" (the bloc of the sentence or passage).
     _rule("list-works-with-other-members", _L + r"(?:\s+(?!(?:and|or|but|while|whereas|unlike|than|not)\b)[\w-]+){1,6}?\s+with\s+"
-          r"(?:its\s+|their\s+)?(?:other|fellow)\s+(?:(?:the\s+)?§B(?P<b>\d+)§[\s-]+)?(?:member[\s-]+(?:states|countries|nations)|members"
+          r"(?:its\s+|their\s+|the\s+)?(?:other|fellow)\s+(?:(?:the\s+)?§B(?P<b>\d+)§[\s-]+)?(?:member[\s-]+(?:states|countries|nations)|members"
           r"|allies)\b(?:\s+of\s+(?:the\s+)?§B(?P<b2>\d+)§)?(?!\s+of\b)", needs_bloc=False),
     # "Tehran proposed ... for nations in the SCO, of which it is a member, along with Russia and India".
     _rule("of-which-it-is-a-member", _B + r"\s*,\s*of which\s+(?:it|they|both)\s+(?:is|are|was|were)\s+(?:a\s+|all\s+)?"
