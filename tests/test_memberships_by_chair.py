@@ -32,6 +32,10 @@ from .extraction import members
     ("Laos took over the ASEAN chairmanship from Indonesia in January.", {("LAO", "ASEAN")}),
     ("Russia will take over the rotating chairmanship of BRICS in 2024.", {("RUS", "BRICS")}),
     ("Spain, which is set to assume the rotating presidency of the EU in July, backed the plan.", {("ESP", "EU")}),
+    # the chair said with a copula
+    ("Kyrgyzstan is the current chair of the EAEU.", {("KGZ", "EAEU")}),
+    ("Brazil, which is this year's BRICS chair, hosted the meeting.", {("BRA", "BRICS")}),
+    ("Italy became the G7 presidency in January.", {("ITA", "G7")}),
     # chairing the bloc itself
     ("India, which chairs the SCO this year, hosted the meeting of foreign ministers.", {("IND", "SCO")}),
     ("Kyrgyzstan currently chairs the EAEU.", {("KGZ", "EAEU")}),
@@ -88,6 +92,10 @@ def test_the_state_holding_a_blocs_chair_is_a_member(text, expected):
     "G20 chair India and Brazil spoke.",
     "Saudi Crown Prince Mohammed bin Salman welcomed Widodo, as ASEAN chair, to Riyadh.",
     "Indonesian President Joko Widodo said he hoped to serve as the next chair of ASEAN.",
+    "Vietnam hopes to become the ASEAN chair in 2030.",
+    "Vietnam would be the ASEAN chair if Myanmar is skipped.",
+    "Myanmar is not the ASEAN chair this year.",
+    "Malaysia is the current chair of ASEAN's digital ministers meeting.",
     # a summit of two blocs, a co-chaired summit, a session or dinner beside the summit
     "The ASEAN-GCC summit, chaired by Saudi Arabia, adopted a statement.",
     "The summit of ASEAN and the GCC, chaired by Saudi Arabia, adopted a statement.",

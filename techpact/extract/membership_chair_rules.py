@@ -17,7 +17,8 @@ _L = _patterns.LIST
 
 # Rules whose list must be one state: one state holds a chair.
 ONE_STATE = ("list-as-chair-of-bloc", "as-chair-of-bloc-list", "list-holds-blocs-chair", "list-chairs-bloc", "bloc-chair-title-list",
-             "demonym-leader-as-chair-of-bloc", "leader-of-list-as-chair-of-bloc", "bloc-summit-chaired-by-list")
+             "demonym-leader-as-chair-of-bloc", "leader-of-list-as-chair-of-bloc", "bloc-summit-chaired-by-list",
+             "list-is-chair-of-bloc")
 
 # What the bloc's chair is called: "chair", "chairmanship", "presidency" (never "co-chair", never "president": a person).
 _CHAIR = r"(?<!-)(?:chair|chairman|chairmanship|chairship|presidency|chair\s+country|chair\s+nation)"
@@ -91,4 +92,8 @@ CHAIR_RULES = [
          r"|\band\b(?!\s+(?:will\s+be\s+|was\s+|is\s+|has\s+been\s+)?chaired\b))[^§¶;.]){0,80}?"
          r"(?<!co-)\bchaired\s+by\s+(?:the\s+)?(?:" + _L + r"(?!\s*['’])|§D(?P<l2>\d+)§\s+(?:PM\b|"
          + _patterns.LEADER_TITLE + r"))", needs_bloc=True),
+    # "Sri Lanka is the current chair of the grouping", "Brazil, which is this year's BRICS chair, ..." (the apposition's
+    # chair said with a copula; never "would be", "hopes to become", "is not").
+    rule("list-is-chair-of-bloc", _L + _SUBJECT + r"(?:(?:currently|now|also)\s+)?(?:is|was|has\s+been|remains|became|has\s+become)"
+         r"\s+(?:(?:currently|now|also)\s+)?(?:the\s+)?" + _CHAIR_OF_BLOC + r"(?:\s+(?:in|for)\s+\d{4})?" + _CLOSE, needs_bloc=True),
 ]

@@ -102,6 +102,7 @@ RULE_WORDS = {
     "list-holds-blocs-chair": ("chair", "presiden"),
     "list-chairs-bloc": ("chair",),
     "bloc-chair-title-list": ("chair",),
+    "list-is-chair-of-bloc": ("chair", "presiden"),
     "bloc-summit-chaired-by-list": ("chaired by",),
     "demonym-leader-as-chair-of-bloc": ("chair", "presiden"),
     "leader-of-list-as-chair-of-bloc": ("chair", "presiden"),
