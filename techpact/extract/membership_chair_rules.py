@@ -1,7 +1,8 @@
 """Membership told by the bloc's chair (added to membership_rules.RULES): a state that holds a bloc's rotating chair or
 presidency belongs to it ("Malaysia, as the current chair of ASEAN, ...", "As SCO chair, India ...", "Brazil, which holds
 the bloc's rotating presidency this year, ...", "South Africa chairs the G20", "Ramaphosa, whose country chairs the
-group, ..."). Only one state holds a chair: a list of several is no chair's (ONE_STATE). Never a co-chair (often a
+group, ...", "then BRICS chairman Russia", "Sri Lanka is the current chair", "The SCO summit, chaired by Kazakhstan").
+Real-text gold keeps such a chair's membership required or optional, never wrong. Only one state holds a chair: a list of several is no chair's (ONE_STATE). Never a co-chair (often a
 partner: "co-chaired by Saudi Arabia and ASEAN's chair"), a state's own "chairmanship" told by its possessive (news uses it
 of meetings too), a body of the bloc ("chair of the AU Commission", "chairs the G20 working group") or a summit of two blocs
 ("chaired the GCC-ASEAN summit"), nor a chair only hoped for or talked of ("bids to hold", "could take over")."""
