@@ -121,7 +121,6 @@ def test_memberships_stated_constructions(text, expected):
     "China proposed an AI centre to SCO member states.",
     "Russia and China, who lead the SCO, signed a deal.",
     "Mexico and Canada are not members of the EU.",
-    "Malaysia holds the ASEAN chair this year.",
 ])
 def test_memberships_not_stated_by_applications_invitations_observers_or_former_members(text):
     assert members(text) == set()
@@ -322,7 +321,7 @@ def test_joining_admission_and_accession(text, expected):
     ("The G7 democracies, including Canada and Italy, signed.", {("CAN", "G7"), ("ITA", "G7")}),
     ("Sweden is not one of the members of the EAEU.", set()),
     ("Georgia left the CIS in 2009.", set()),
-    ("Italy holds the G7 presidency this year.", set()),
+    ("Italy holds the G7 presidency this year.", {("ITA", "G7")}),
 ])
 def test_predicates_of_membership(text, expected):
     assert members(text) == expected

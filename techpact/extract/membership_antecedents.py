@@ -23,9 +23,9 @@ ANTECEDENT_RULE = re.compile(
     + r"|(?:an?\s+)?§B(?P<b2>\d+)§[\s-]+(?:members|member states|member countries|member nations))|(?:both|all)\s+(?:§B(?P<b3>\d+)§"
     r"[\s-]+members|members\s+of\s+" + _THE + r"§B(?P<b4>\d+)§)"
     # "which make up the BRICS group", "which both belong to the SCO and the CIS", "together form the Quad",
-    # "The four nations, collectively known as the Quad, ...".
+    # "The four nations, collectively known as the Quad, ...", "the four democracies, which are known as the Quad".
     r"|(?:together\s+|jointly\s+|collectively\s+|also\s+|both\s+|all\s+)*(?:make up|made up|form|formed|comprise|founded|co-founded|belong to"
-    r"|known as|called|dubbed"
+    r"|(?:(?:are|were)\s+(?:together\s+|jointly\s+|collectively\s+|also\s+)*)?(?:known as|called|dubbed)"
     r"|belonged to|(?:are|were) (?:all |both )?part of)\s+" + _THE + r"§B(?P<b5>\d+)§(?![’'])(?!\s+(?:summit|meeting|bank|fund)\b))"
     # "The two African Union members also agreed", "the five union members agreed": the counted members named before.
     r"|\b(?:the|all)\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten)\s+(?:§B(?P<b6>\d+)§|(?P<ref>bloc|union|group|alliance"

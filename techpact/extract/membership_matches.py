@@ -67,7 +67,7 @@ _ADMITS = re.compile(r"\b(?:admit\w*|accept\w*|welcom\w*|induct\w*)\b", _I)
 _IN_PRINCIPLE = re.compile(r"\bin principle\b", _I)
 _NOT_YET = re.compile(r"\b(?:to|will|would|could|may|might|shall|should|can|cannot|not|plans? to|set to)\s+$", _I)
 # A bloc's own head noun is no negation: "the AUKUS partnership".
-_BLOC_HEAD = re.compile(r"§B\d+§\s+(?:security\s+)?partnership\b|\b(?:two|three|four|five|six|seven)\s+(?:founding\s+)?partners\s+(?:of|in)\b|\bpartnership\s+(?:of|between|(?:that\s+|which\s+)?(?:it|they))\b", _I)
+_BLOC_HEAD = re.compile(r"§B\d+§\s+(?:security\s+)?partnership\b|\b(?:two|three|four|five|six|seven)\s+(?:founding\s+)?partners\s+(?:of|in)\b|\bdialogue\s+between\b|\bpartnership\s+(?:of|between|(?:that\s+|which\s+)?(?:it|they))\b", _I)
 # More members added to a predicate list: "BRICS includes L, along with Indonesia", "made up of L, as well as four
 # Central Asian countries -- L2".
 _MORE_MEMBERS = re.compile(r"\s*,?\s*(?:(?:along with|together with|as well as|plus|and also)\s*,?\s*(?:" + _SINCE + r"\s*,?\s*)?"

@@ -20,6 +20,13 @@ _MADE_OF = (r"(?:(?:now|also|currently|originally|initially|first|still)\s+)?(?:
             r"|includes|included|groups|grouped|brings together|brought together|unites|united|(?:is|was|are|were)\s+(?:made up"
             r"|composed|comprised) of)")
 
+# What a bloc's own pact between its states is called, and the words that say what kind it is.
+_OWN_PACT = r"(?:partnership|alliance|grouping|pact|agreement|treaty|dialogue|arrangement)"
+_KIND = (r"(?:security|strategic|trilateral|quadrilateral|defen[cs]e|military|informal|diplomatic|economic|technology|landmark"
+         r"|historic|nuclear|submarine)")
+# "between the governments of Japan, ...".
+_GOVERNMENTS = r"(?:governments\s+of\s+(?:the\s+)?)?"
+
 PASSING_RULES = [
     # "Thailand and Vietnam were among the ASEAN member states that signed", "Peru was among the APEC members at the
     # table" (the bloc named: bare "member states" may be the UN's, bare "members" a delegation's or a board's).
@@ -34,9 +41,13 @@ PASSING_RULES = [
     # "the AUKUS partnership between Australia, the UK and the US", "the Quad grouping among India, Japan, ..." (the bloc's
     # own partnership, of three or more states (membership_rules.MANY3); never "the EU partnership with Japan" or "between
 # Kenya and the bloc", never a deal the bloc strikes: "the OPEC deal between ...").
-    rule("bloc-partnership-between-list", r"\bthe\s+" + _B + r"\s+(?:(?:security|strategic|trilateral|quadrilateral|defen[cs]e)\s+)?"
-         r"(?:partnership|alliance|grouping)\s+(?:between|among|linking)\s+(?:the\s+)?" + _L
-         + r"(?!\s*,?\s*(?:and|&)\s+(?:the\s+)?§B)", True),
+    rule("bloc-partnership-between-list", r"\bthe\s+" + _B + r"\s+(?:" + _KIND + r"\s+){0,2}" + _OWN_PACT
+         + r"\s+(?:between|among|linking)\s+(?:the\s+)?" + _GOVERNMENTS + _L + r"(?!\s*,?\s*(?:and|&)\s+(?:the\s+)?§B)", True),
+    # "The Quad, an informal strategic dialogue between Japan, Australia, India and the US, met ..." (the same, as an
+    # apposition to the bloc's name; three or more states, MANY3).
+    rule("bloc-a-pact-between-list", _B + r"\s*(?:\([^()§]{1,20}\))?\s*,\s*(?:an?|the)\s+(?:" + _KIND + r"\s+){0,3}" + _OWN_PACT
+         + r"\s+(?:between|among|linking)\s+(?:the\s+)?" + _GOVERNMENTS + _L + r"(?=\s*(?:,|—|–|--|\)|\.|$))"
+         r"(?!\s*,?\s*(?:and|&)\s+(?:the\s+)?§B)", True),
     # "The deal makes Egypt the first BRICS member to adopt it", "making Finland NATO's newest member" (a small clause
     # after "make"; never one still to come: "would make Ukraine the first NATO member to ...").
     rule("makes-list-a-bloc-member", r"(?<!would )(?<!could )(?<!will )(?<!might )(?<!may )(?<!to )\b(?:makes|made|making)\s+(?:the\s+)?"

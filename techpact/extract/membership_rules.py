@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from techpact.extract import membership_patterns as _patterns
 from techpact.extract.membership_patterns import LEADER_TITLE
+from techpact.extract.membership_chair_rules import CHAIR_RULES
 from techpact.extract.membership_counted_rules import COUNTED_RULES
 from techpact.extract.membership_makeup_rules import MAKEUP_RULES
 from techpact.extract.membership_passing_rules import PASSING_RULES
@@ -50,7 +51,7 @@ POSSESSIVES = ("members-including-possessives",)
 # only a list of two or more states is a member list there.
 MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list", "bloc-of-many", "list-bloc-members-no-article")
 # Rules that guess members from a summit's leaders: only a list of three or more states is read as the members.
-MANY3 = ("leaders-of-list-met-in-summit-of-bloc", "bloc-partnership-between-list")
+MANY3 = ("leaders-of-list-met-in-summit-of-bloc", "bloc-partnership-between-list", "bloc-a-pact-between-list")
 # Rules whose list is the predicate of the bloc ("BRICS includes L"): a list added with "along with" belongs to it too.
 PREDICATE_LISTS = ("bloc-includes-list", "bloc-since-joined-by-list", "members-are-list", "expanded-to-include-list", "bloc-later-added-list")
 # Founders named right after the verb with another preposition: "was formed with L", "established among L in 2001".
@@ -328,7 +329,7 @@ RULES = [
     # "China stands ready to collaborate with other SCO member states", "China is ready to work with other member
     # countries" (the bloc of the sentence or passage).
     _rule("list-works-with-other-members", _L + r"(?:\s+(?!(?:and|or|but|while|whereas|unlike|than|not)\b)[\w-]+){1,6}?\s+with\s+"
-          r"(?:its\s+|their\s+)?(?:other|fellow)\s+(?:(?:the\s+)?§B(?P<b>\d+)§[\s-]+)?(?:member[\s-]+(?:states|countries|nations)|members"
+          r"(?:its\s+|their\s+|the\s+)?(?:other|fellow)\s+(?:(?:the\s+)?§B(?P<b>\d+)§[\s-]+)?(?:member[\s-]+(?:states|countries|nations)|members"
           r"|allies)\b(?:\s+of\s+(?:the\s+)?§B(?P<b2>\d+)§)?(?!\s+of\b)", needs_bloc=False),
     # "Tehran proposed ... for nations in the SCO, of which it is a member, along with Russia and India".
     _rule("of-which-it-is-a-member", _B + r"\s*,\s*of which\s+(?:it|they|both)\s+(?:is|are|was|were)\s+(?:a\s+|all\s+)?"
@@ -388,4 +389,4 @@ RULES = [
     # "the Chinese and Russian members".
     _rule("demonym-members", r"\bthe\s+" + _D + r"\s+(?:members|member states|member countries)\b"
           r"(?:\s+of\s+(?:the\s+)?" + _B + r")?", needs_bloc=False),
-] + MAKEUP_RULES + PASSING_RULES + VARIANT_RULES + COUNTED_RULES + PRONOUN_RULES + HISTORY_RULES
+] + MAKEUP_RULES + PASSING_RULES + VARIANT_RULES + COUNTED_RULES + PRONOUN_RULES + HISTORY_RULES + CHAIR_RULES

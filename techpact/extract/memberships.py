@@ -25,6 +25,7 @@ from techpact.extract.membership_ahead import (counted_colon_members, counted_me
 from techpact.extract.membership_matches import (NOT_MEMBER, Skeleton, aside_runs, coordinated_blocs, following_blocs,
                                                  foreign_owner, more_runs, negated, resolve, subject_list)
 from techpact.extract.membership_antecedents import ANTECEDENT_RULE, COUNTS
+from techpact.extract.membership_chair_rules import ONE_STATE
 from techpact.extract.membership_history_rules import AFTER_FOUNDING, BLOC_WORD, FOUNDED_BEFORE
 from techpact.extract.membership_meetings import may_gather_members, members_met_ahead
 from techpact.extract.membership_rules import (LEADER_LISTS, LEADER_TITLE, LEADING_LISTS, MANY, MANY3, POSSESSIVES,
@@ -137,7 +138,8 @@ def _lists_in(skeleton: Skeleton, default_bloc: str | None, founded_before: bool
                     runs += [a or b for a, b in re.findall(r"§[DL](\d+)§(?=\s+" + LEADER_TITLE + r")|¶P(\d+)¶(?=['’]s?\s+"
                                                            r"(?-i:[A-Z]))", rest)]
             if rule.name in MANY and len(skeleton.lists[int(runs[0])]) < 2 \
-                    or rule.name in MANY3 and len(skeleton.lists[int(runs[0])]) < 3:
+                    or rule.name in MANY3 and len(skeleton.lists[int(runs[0])]) < 3 \
+                    or rule.name in ONE_STATE and len({m.code for m in skeleton.lists[int(runs[0])]}) != 1:
                 continue
             if rule.needs_bloc is False and foreign_owner(skeleton.text, match.start()):
                 continue
