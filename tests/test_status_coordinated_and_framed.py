@@ -119,3 +119,22 @@ def test_a_named_act_held_by_its_parties_is_in_force(text):
 ])
 def test_having_a_thing_that_is_no_named_act_tells_no_standing_act(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text", [
+    "A new security partnership between Japan, the Philippines and Vietnam will speed up work on coastal radar.",
+    "NAIROBI — A new memorandum between Kenya and Rwanda would let start-ups share cloud credits, officials said.",
+    "A new data accord with Singapore will open Ghana's fintech market, the minister said.",
+])
+def test_a_new_act_told_by_what_it_will_do_is_made(text):
+    assert find_status(text) == "signed"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("A new deal between Chile and Peru will be signed in May.", "planned"),
+    ("A new agreement would be needed between Chile and Peru.", "planned"),
+    ("The agreement between Chile and Peru will boost lithium refining.", None),
+    ("The planned agreement between Chile and Peru will boost lithium refining.", "planned"),
+])
+def test_a_new_act_still_to_be_made_or_the_content_of_one_told_is_no_new_act(text, status):
+    assert find_status(text) == status

@@ -214,10 +214,17 @@ _ARRIVED_AT = Hinted(re.compile(
 # (not a passive, "will be signed", nor a verb of concluding or entering into force, which keep their statuses).
 # An act named as not yet made: "the planned agreement", "the draft treaty", "the proposed deal" (what it will do is still a plan).
 _MADE = r"(?!(?:[\w-]+\s+){0,2}?(?:planned|draft|proposed|future|envisaged|prospective|potential|possible|expected|upcoming|mooted)\b)"
+# The parties an act is between, told after its noun: "the agreement between Chile and Peru will boost ...".
+_BETWEEN = r"(?:\s+(?:between|with|among)\s+[^;.:]{1,80}?)?"
+# A new act told by what it will do: just made ("A new security pact between A, B and C will speed up ..."; not "a new
+# agreement would be needed", "a new deal will be signed").
+_NEW_ACT_DOING = Hinted(re.compile(
+    r"^\W*an?\s+new\s+" + _MADE + r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT + _BETWEEN
+    + r"\s+(?:will|would)\s+(?!be\b|have\b|not\b|need|require|enter|come|take effect|expire|lapse)\w+", _I), "new")
 _CONTENT = Hinted(re.compile(
     r"^\W*(?:(?:under|in|as part of|as per|according to|thanks to|through|via|by virtue of|in line with)\s+(?:the|this|that|its|their)\s+(?:new\s+)?" + _MADE
     + r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b[^,;]{0,80},"
-    r"|(?:the|this|that|its|their)\s+(?:new\s+)?" + _MADE + r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT
+    r"|(?:the|this|that|its|their)\s+(?:new\s+)?" + _MADE + r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT + _BETWEEN
     + r"\s+(?:(?:will|would|shall)\s+(?!be\b|have\b|not\b|enter|come|take effect|expire|lapse)\w+"
     r"|aims to|seeks to|is (?:designed|intended|meant) to|includes|entails|envisages|envisions|provides for|covers|outlines"
     r"|sets out|foresees|contains|stipulates|lays out)\b)", _I),
@@ -280,6 +287,8 @@ def refine(text: str, best: str | None) -> str | None:
         return _SIGNED  # "A and B, the two signatories, have agreed to work together": the act is signed
     if best is None and (told(_EXCHANGING, text) or told(_HAVE_NEW, text)):
         return _SIGNED
+    if best == _PLANNED and _NEW_ACT_DOING.match(_after_dateline(text)) and not _CONCLUDING.search(text):
+        return _SIGNED  # "A new security partnership between A, B and C will accelerate ...": the act is made
     if best == _PLANNED and " " in folded(text) and _CONTENT.match(_after_dateline(text)) and not _CONCLUDING.search(text):
         return None  # "The memorandum will build a shared understanding": what the act holds, told ahead of nothing
     return best
