@@ -123,7 +123,7 @@ def test_having_a_thing_that_is_no_named_act_tells_no_standing_act(text, status)
 
 @pytest.mark.parametrize("text", [
     "A new security partnership between Japan, the Philippines and Vietnam will speed up work on coastal radar.",
-    "NAIROBI — A new memorandum between Kenya and Rwanda would let start-ups share cloud credits, officials said.",
+    "NAIROBI — A new memorandum between Kenya and Rwanda will let start-ups share cloud credits, officials said.",
     "A new data accord with Singapore will open Ghana's fintech market, the minister said.",
 ])
 def test_a_new_act_told_by_what_it_will_do_is_made(text):
@@ -133,6 +133,7 @@ def test_a_new_act_told_by_what_it_will_do_is_made(text):
 @pytest.mark.parametrize("text, status", [
     ("A new deal between Chile and Peru will be signed in May.", "planned"),
     ("A new agreement would be needed between Chile and Peru.", "planned"),
+    ("A new agreement between Chile and Peru would allow the sides to share data.", "planned"),
     ("The agreement between Chile and Peru will boost lithium refining.", None),
     ("The planned agreement between Chile and Peru will boost lithium refining.", "planned"),
 ])

@@ -217,10 +217,10 @@ _MADE = r"(?!(?:[\w-]+\s+){0,2}?(?:planned|draft|proposed|future|envisaged|prosp
 # The parties an act is between, told after its noun: "the agreement between Chile and Peru will boost ...".
 _BETWEEN = r"(?:\s+(?:between|with|among)\s+[^;.:]{1,80}?)?"
 # A new act told by what it will do: just made ("A new security pact between A, B and C will speed up ..."; not "a new
-# agreement would be needed", "a new deal will be signed").
+# agreement would be needed" or "would allow": a hypothetical one, nor "a new deal will be signed").
 _NEW_ACT_DOING = Hinted(re.compile(
     r"^\W*an?\s+new\s+" + _MADE + r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT + _BETWEEN
-    + r"\s+(?:will|would)\s+(?!be\b|have\b|not\b|need|require|enter|come|take effect|expire|lapse)\w+", _I), "new")
+    + r"\s+will\s+(?!be\b|have\b|not\b|need|require|enter|come|take effect|expire|lapse)\w+", _I), "new")
 _CONTENT = Hinted(re.compile(
     r"^\W*(?:(?:under|in|as part of|as per|according to|thanks to|through|via|by virtue of|in line with)\s+(?:the|this|that|its|their)\s+(?:new\s+)?" + _MADE
     + r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b[^,;]{0,80},"
