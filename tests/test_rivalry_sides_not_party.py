@@ -1,0 +1,33 @@
+"""A state that names a conflict or rivalry ("the U.S.-China technology war", "the Ukraine war", "the Israel-Iran
+conflict") is the setting of an act, not a side of it; sentences written for the test."""
+
+import pytest
+
+from tests.extraction import acts_of
+
+
+def party_sets(text: str) -> set[frozenset]:
+    return {frozenset(a.parties) for a in acts_of(text)}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Japan and the European Union signed a memorandum on chips, aiming to shield themselves from the U.S.-China tech war.",
+     {"EU", "JPN"}),
+    ("The Ukraine war has pushed Poland and Lithuania to sign a defence technology pact.", {"LTU", "POL"}),
+    ("Vietnam and Laos signed a memorandum on power grids as the Israel-Iran conflict pushed up oil prices.", {"LAO", "VNM"}),
+    ("Russia and Ukraine tensions aside, Kazakhstan and Kyrgyzstan signed a memorandum on data centres.", {"KAZ", "KGZ"}),
+    ("Brazil and Chile agreed on a lithium roadmap, wary of the deepening Sino-American rivalry and the US-China trade war.",
+     {"BRA", "CHL"}),
+])
+def test_a_state_naming_a_conflict_is_not_a_party(text, parties):
+    assert frozenset(parties) in party_sets(text)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("India and the US signed a US-India pact on critical minerals.", {"IND", "USA"}),
+    ("The US-China agreement on science and technology was extended for six months.", {"CHN", "USA"}),
+    ("Russia and Iran signed a memorandum on AI and blockchain.", {"IRN", "RUS"}),
+    ("Armenia and Azerbaijan signed a peace treaty ending their conflict and agreed to link power grids.", {"ARM", "AZE"}),
+])
+def test_a_state_named_beside_an_act_or_its_own_conflict_stays_a_party(text, parties):
+    assert frozenset(parties) in party_sets(text)
