@@ -33,6 +33,28 @@ def test_a_state_whose_whole_name_holds_another_name_is_that_state(text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Egypt signed a memorandum on space cooperation with Sudan on Monday.", "EGY+SDN"),
+    ("Egypt and the Sudan agreed to launch a joint satellite project.", "EGY+SDN"),
+    ("Egypt signed a memorandum on space cooperation with South Sudan on Monday.", "EGY+SSD"),
+    ("Morocco and Guinea signed a mining agreement covering bauxite exports.", "GIN+MAR"),
+    ("Morocco and Guinea-Bissau signed a mining agreement covering cashew exports.", "GNB+MAR"),
+    ("New Zealand signed a digital connectivity agreement with Samoa.", "NZL+WSM"),
+])
+def test_a_short_state_name_inside_a_longer_one_names_its_own_state(text, expected):
+    # "Sudan", "Guinea" and "Samoa" are states of their own; the longer names are matched first
+    assert party_sets(text) == sets(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nigeria and Ghana agreed on a maritime security initiative for the Gulf of Guinea.", "GHA+NGA"),
+    ("Australia and Indonesia signed a memorandum to protect the forests of New Guinea.", "AUS+IDN"),
+    ("Australia signed a cable agreement with Papua New Guinea on Monday.", "AUS+PNG"),
+])
+def test_a_sea_or_an_island_named_after_a_state_is_not_that_state(text, expected):
+    assert party_sets(text) == sets(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The U.S.-Peru initiative on lithium was launched in May.", "PER+USA"),
     ("The Thai-Malaysian agreement on QR payments came into force.", "MYS+THA"),
     ("The German-Chilean hydrogen partnership will fund two pilot plants.", "CHL+DEU"),

@@ -256,6 +256,30 @@ def test_a_pact_of_two_states_signed_in_a_capital_keeps_both():
     assert party_sets(text) == sets("KOR+SAU")
 
 
+@pytest.mark.parametrize("text", [
+    "Three cooperation deals were signed between Vietnamese government agencies and U.S. semiconductor businesses "
+    "in Washington on Tuesday.",
+    "Deals were signed between Kenyan ministries and Chinese telecom firms in Nairobi.",
+    "Vietnamese ministries signed three memoranda with U.S. semiconductor businesses on Tuesday.",
+    "Kenya signed two deals with Chinese state-owned enterprises on Tuesday.",
+])
+def test_deals_with_a_states_companies_are_no_act_with_that_state(text):
+    # the companies' home state is not a party (the annotation guide)
+    assert acts_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The agreement between Japan and the U.S. covers chip companies and their suppliers.", "JPN+USA"),
+    ("A deal was signed between the governments of Vietnam and the U.S. to train chip engineers for local "
+     "businesses.", "USA+VNM"),
+    ("The pact between India and Japan will help Japanese companies invest in Indian chip plants.", "IND+JPN"),
+    ("Russia and Iran signed a memorandum on AI that strengthens ties between Russian and Iranian businesses.",
+     "IRN+RUS"),
+])
+def test_an_act_between_two_states_that_helps_companies_keeps_both(text, expected):
+    assert party_sets(text) == sets(expected)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The EU and Japan signed a memorandum on digital identity. In the area of semiconductors, the EU and Japan "
      "decided to set up a team of experts.", [(frozenset({"EU", "JPN"}), "mou"), (frozenset({"EU", "JPN"}), "working-group")]),

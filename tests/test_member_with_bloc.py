@@ -44,7 +44,41 @@ def test_a_state_that_joined_after_the_storys_year_keeps_both_sides():
     assert frozenset({"BRICS", "EGY"}) in {found for found, _ in acts(text, dt.date(2022, 3, 1))}
 
 
-def test_with_no_date_of_the_story_the_member_stays():
-    # whether the state was a member when the story was told is unknown: nothing changes
-    text = "Foreign ministers of the Quad, including India's, launched a new initiative on undersea cables on Tuesday."
-    assert frozenset({"IND", "QUAD"}) in {found for found, _ in acts(text, None)}
+@pytest.mark.parametrize("text, bloc", [
+    ("The declaration on digital trade was one of the documents signed by the ASEAN heads of government at the "
+     "meeting hosted by Thailand in Bangkok.", "ASEAN"),
+    ("Foreign ministers of the Quad, including India's, launched a new initiative on undersea cables on Tuesday.", "QUAD"),
+    ("Brazil's foreign ministry released the full text of the declaration on digital integration that Mercosur leaders "
+     "adopted at their summit on Friday.", "MERCOSUR"),
+    ("The Gulf Cooperation Council adopted a unified cybersecurity strategy at a meeting hosted by Qatar in Doha.", "GCC"),
+])
+def test_with_no_date_of_the_story_a_founding_member_beside_its_bloc_is_the_blocs(text, bloc):
+    # a founding member was a member whenever the story was told
+    found = acts(text, None)
+    assert found and all(parties == frozenset({bloc}) for parties, _ in found)
+
+
+def test_with_no_date_of_the_story_a_later_member_stays():
+    # Vietnam joined ASEAN after its founding: whether it was a member when the story was told is unknown
+    text = ("The declaration on digital trade was one of the documents signed by the ASEAN heads of government at the "
+            "meeting hosted by Vietnam in Hanoi.")
+    assert frozenset({"ASEAN", "VNM"}) in {found for found, _ in acts(text, None)}
+    assert frozenset({"ASEAN"}) in {found for found, _ in acts(text)}  # dated 2024: a member then
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Bahrain's parliament will review an agreement to link the national payment system of Bahrain with the payment "
+     "systems of the GCC.", {"BHR", "GCC"}),
+    ("Kazakhstan signed a memorandum on digital trade with the Eurasian Economic Union on Monday.", {"EAEU", "KAZ"}),
+    ("Kazakhstan signed a memorandum on digital trade with the Eurasian Economic Union's executive body on Monday.",
+     {"EAEU", "KAZ"}),
+])
+@pytest.mark.parametrize("issued", [None, dt.date(2024, 6, 1)])
+def test_a_member_dealing_with_its_bloc_keeps_both_sides(text, parties, issued):
+    assert frozenset(parties) in {found for found, _ in acts(text, issued)}
+
+
+def test_a_member_dealing_with_the_blocs_members_is_not_facing_the_bloc():
+    # "with the GCC member states": the bloc's members, not the bloc as the other side
+    text = "Saudi Arabia signed a cybersecurity memorandum with the GCC member states on Monday."
+    assert frozenset({"GCC", "SAU"}) not in {found for found, _ in acts(text)}

@@ -11,6 +11,7 @@ from techpact.extract.agreements import AgreementReader, Clause, finish
 from techpact.extract.confidence import DATE_IN_SENTENCE, agreement_confidence, evidence_cues
 from techpact.extract.clause_subjects import subject_breaks
 from techpact.extract.datelines import dateline_spans
+from techpact.extract.bodies_set_up import bodies_set_up
 from techpact.extract.member_with_bloc import own_bloc_acts
 from techpact.extract.unnamed_subject import without_unnamed_side
 from techpact.extract.instrument_lists import comma_instrument_breaks
@@ -74,6 +75,9 @@ def extract_facts(document: Document) -> Facts:
             memberships.setdefault((membership.state, membership.bloc), membership)
     agreements = own_bloc_acts(finish(reader.agreements), document.issued)  # a bloc's act told beside one member
     agreements = without_unnamed_side(agreements, mentions)  # "It has signed deals with A, B and C"
+    told = len(agreements)
+    agreements = bodies_set_up(agreements)  # "signed a memorandum on setting up an expert group": the group too
+    reader.undated.update(id(body) for body in agreements[told:])  # planned: not dated by the signing's sentence
     _add_sentence_sectors(agreements, sentence_sectors)
     _add_headline_sectors(agreements, document.title, gaz)
     known = {person.name: person for person in people}

@@ -181,10 +181,12 @@ _CORPORATE_NAME = r"(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:Inc|Ltd|Lim
 COMPANY_COUNTERPART = Hinted(re.compile(
     rf"\bwith\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?{COMPANY_NOUN}\s+(?-i:[A-Z])|\bwith\s+{_CORPORATE_NAME}"
     rf"|\bwith\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){{1,3}})(?:and\s+)?(?:other\s+)?{COMPANY_NOUN}\b"
-    # "with Canadian mining companies", "with a local firm": companies, named or not
-    rf"|\bwith\s+(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){{0,3}}?(?:companies|firms|miners|operators|makers"
-    rf"|manufacturers|producers|suppliers|vendors|carriers|developers|providers|start-?ups|businesses|corporations)\b"
-    rf"|\bwith\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:company|firm|corporation|consortium|conglomerate|start-?up)\b", _I), 'with')
+    # "with Canadian mining companies", "with U.S. chip businesses", "between Kenyan ministries and Chinese firms" (not
+    # "ties between Russian and Iranian businesses" that an act fosters)
+    rf"|(?:\bwith\s+(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+)?(?:[\w.-]+\s+){{0,3}}?|\bbetween\s+(?:[\w.-]+\s+){{0,2}}?(?:government|ministr|agenc|authorit|department)\w*\s+and"
+    rf"\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*\s+(?:[\w-]+\s+)?)(?:companies|firms|miners|operators|makers|manufacturers|producers"
+    rf"|suppliers|vendors|carriers|developers|providers|start-?ups|businesses|enterprises|corporations)\b"
+    rf"|\bwith\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:company|firm|corporation|consortium|conglomerate|start-?up)\b", _I), 'with', 'between')
 
 
 # Joining a multilateral arrangement, and the sentence that lists who takes part in it.

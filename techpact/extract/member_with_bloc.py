@@ -21,13 +21,18 @@ from techpact.ontology.reference import blocs, is_bloc
 
 # Before the bloc's name when it is the one a member acts towards: "to the", "to the leaders of the".
 _TOWARDS = r"\bto\s+(?:all\s+)?(?:the\s+)?(?:(?:leaders|heads of state|members|member states|ministers|governments)\s+of\s+(?:the\s+)?)?"
+# The bloc, or something of the bloc's, as a member's counterpart: "to link Bahrain's payment system with the payment
+# systems of the GCC", "an accord with the EAEU"; not its members ("with other GCC states", "along with the Gulf").
+_WITH = r"(?<!along )(?<!together )\bwith\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,4}?of\s+(?:the\s+)?)?"
+_NOT_MEMBERS = r"(?!\s+(?:members?|member states|countries|states|nations|partners|economies)\b)"
 
 
 @lru_cache(maxsize=None)
 def _towards(bloc: str) -> re.Pattern:
-    """The bloc's names after words of acting towards it ("to the leaders of the G20"), built once per bloc."""
+    """The bloc's names after words of acting towards it ("to the leaders of the G20", "with the GCC"), built once
+    per bloc."""
     labels = "|".join(re.escape(label) for label in sorted(blocs()[bloc].labels, key=len, reverse=True))
-    return re.compile(_TOWARDS + rf"(?:{labels})\b", re.IGNORECASE)
+    return re.compile(rf"{_TOWARDS}(?:{labels})\b|{_WITH}(?:{labels})\b{_NOT_MEMBERS}", re.IGNORECASE)
 
 
 def _towards_bloc(agreement: Agreement, bloc: str) -> bool:
@@ -40,11 +45,19 @@ def _both_sides(agreement: Agreement) -> bool:
     return agreement.kind == "proposal" or status == "proposed" or status == "rejected" or status == "ended"
 
 
+def _member_then(bloc: str, state: str, issued: dt.date | None) -> bool:
+    """Whether the state was the bloc's member when the story was told: joined before the document's year; with no
+    date, a founding member (one that joined with the first; a later joiner may not have been one yet)."""
+    members = blocs()[bloc].members
+    joined = members.get(state)
+    if joined is None:
+        return False
+    return joined < issued.year if issued is not None else joined == min(members.values())
+
+
 def own_bloc_acts(agreements: list[Agreement], issued: dt.date | None) -> list[Agreement]:
-    """The acts with their parties read again: a bloc and one state that was its member before the story's year (the
-    document's date; with none, nothing changes) become the bloc's act."""
-    if issued is None:
-        return agreements
+    """The acts with their parties read again: a bloc and one state that was its member when the story was told
+    become the bloc's act."""
     for agreement in agreements:
         parties = set(agreement.parties)
         if len(parties) != 2 or _both_sides(agreement):
@@ -53,7 +66,6 @@ def own_bloc_acts(agreements: list[Agreement], issued: dt.date | None) -> list[A
         state = next((code for code in parties if not is_bloc(code)), None)
         if bloc is None or state is None:
             continue
-        joined = blocs()[bloc].members.get(state)
-        if joined is not None and joined < issued.year and not _towards_bloc(agreement, bloc):
+        if _member_then(bloc, state, issued) and not _towards_bloc(agreement, bloc):
             agreement.parties[:] = [bloc]
     return agreements
