@@ -251,8 +251,9 @@ ASIDES = [
                       r"|infuriating|rattling|irritating)\b[^,;]*", _I), "drawing", "prompting", "sparking", "triggering",
            "provoking", "angering", "irking", "alarming", "worrying", "upsetting", "unnerving", "infuriating", "rattling",
            "irritating"),
-    Hinted(re.compile(r"\b(?:despite|amid|over)\s+(?:the\s+)?(?:\w+\s+)?(?:objections?|opposition|concerns?|warnings?|pressure"
-                      r"|criticism|protests?|misgivings|reservations|unease)\s+(?:from|of|by|in)\b[^,;]*", _I),
+    # the setting an act is told in: "despite objections from Moscow", "Amid concern over Chinese companies, ..."
+    Hinted(re.compile(r"\b(?:despite|amid|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:objections?|opposition|concerns?|warnings?|pressure"
+                      r"|criticism|protests?|misgivings|reservations|unease|worries|fears?)\s+(?:from|of|by|in|over|about|at)\b[^,;]*", _I),
            "despite", "amid", "over"),
     # the cause an act answers: "..., in response to the US speaker's visit to Taiwan"
     Hinted(re.compile(r"\b(?:in|as)\s+(?:a\s+)?(?:response|reply|reaction|retaliation)\s+(?:to|for|against)\b[^,;]*", _I),
