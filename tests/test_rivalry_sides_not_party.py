@@ -31,3 +31,11 @@ def test_a_state_naming_a_conflict_is_not_a_party(text, parties):
 ])
 def test_a_state_named_beside_an_act_or_its_own_conflict_stays_a_party(text, parties):
     assert frozenset(parties) in party_sets(text)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Thailand and Vietnam signed deals worth 15.6 U.S. billion dollars on chips.", {"THA", "VNM"}),
+    ("Việt Nam and Laos signed a memorandum on power grids in Hà Nội.", {"LAO", "VNM"}),
+])
+def test_a_currency_amount_names_no_party_and_vietnamese_spelling_names_the_state(text, parties):
+    assert frozenset(parties) in party_sets(text)

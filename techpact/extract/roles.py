@@ -121,7 +121,7 @@ NOT_AN_ACTOR_AFTER = re.compile(
     # the leader a bloc is described by: "the US-led alliance", "a Russia-led security bloc"
     r"|-led\s+(?:[\w-]+\s+){0,2}?(?:alliance|bloc|organi[sz]ation|grouping|coalition|union|group)s?\b"
     # a currency or a thing of the state's, not the state acting: "US$13 million", "a new U.S. law", "U.S. equipment"
-    r"|\$|\s+(?:dollars?|law|laws|legislation|equipment|technology|technologies|firms|companies|company|markets?|sanctions"
+    r"|\$|\s+(?:(?:million|billion|trillion)\s+)?(?:dollars?|law|laws|legislation|equipment|technology|technologies|firms|companies|company|markets?|sanctions"
     r"|tariffs|exports|imports|products|goods|chips|industry|industries|investors|consumers|citizens|nationals|market)\b"
     # the first word of a trade body's name, or a base: "the China Semiconductor Industry Association", "Washington-based"
     r"|(?:\s+(?-i:[A-Z])[\w&-]*){0,4}\s+(?-i:Association|Federation|Chamber|Society|Foundation)\b|(?:,\s*[A-Z][\w.]*)?-based\b"
