@@ -75,9 +75,9 @@ def extract_facts(document: Document) -> Facts:
             memberships.setdefault((membership.state, membership.bloc), membership)
     agreements = own_bloc_acts(finish(reader.agreements), document.issued)  # a bloc's act told beside one member
     agreements = without_unnamed_side(agreements, mentions)  # "It has signed deals with A, B and C"
-    told = len(agreements)
-    agreements = bodies_set_up(agreements)  # "signed a memorandum on setting up an expert group": the group too
-    reader.undated.update(id(body) for body in agreements[told:])  # planned: not dated by the signing's sentence
+    bodies = bodies_set_up(agreements)  # "signed a memorandum on setting up an expert group": the group too
+    reader.undated.update(id(body) for body in bodies)  # planned: not dated by the signing's sentence
+    agreements += bodies
     _add_sentence_sectors(agreements, sentence_sectors)
     _add_headline_sectors(agreements, document.title, gaz)
     known = {person.name: person for person in people}

@@ -33,8 +33,8 @@ def _concluded(status: str) -> bool:
 
 
 def bodies_set_up(agreements: list[Agreement]) -> list[Agreement]:
-    """The acts with, after each instrument that sets up a body, that body as a planned working group of the same
-    parties (unless the document already has one for them)."""
+    """For each instrument that sets up a body, that body as a planned working group of the same parties (unless the
+    document already has one for them), in the order of the instruments."""
     added: list[Agreement] = []
     for agreement in agreements:
         if agreement.kind == "working-group" or agreement.kind == "proposal" or not _concluded(agreement.status):
@@ -49,4 +49,4 @@ def bodies_set_up(agreements: list[Agreement]) -> list[Agreement]:
         added.append(replace(agreement, kind="working-group", status="planned", parties=list(agreement.parties),
                              sectors=list(agreement.sectors), signatories=[], date=None, evidence=[told],
                              _evidence_seen={told}, cues=set(agreement.cues)))
-    return agreements + added
+    return added

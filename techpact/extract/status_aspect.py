@@ -10,14 +10,11 @@ import re
 _I = re.IGNORECASE
 
 # Words that put the verb after them in the future or the conditional: "will sign", "is set to conclude".
-_FUTURE_BEFORE = re.compile(
-    r"\b(?:will|would|shall|could|may|might|can|should|must|to|plans? to|planning to|set to|expected to|due to|ready to"
-    r"|intend(?:s|ed)? to)\s+(?:\w+\s+)?$", _I)
+_AHEAD_WORDS = r"will|would|shall|to|plans? to|planning to|set to|expected to|due to|ready to|intend(?:s|ed)? to"
+_FUTURE_BEFORE = re.compile(r"\b(?:could|may|might|can|should|must|" + _AHEAD_WORDS + r")\s+(?:\w+\s+)?$", _I)
 # The second of two base-form verbs under one future or infinitive: "will negotiate and sign", "to strengthen and
 # formalize their partnership" (the cue itself must be a base form: "came to Moscow and signed" is done).
-_FUTURE_COORDINATED_BEFORE = re.compile(
-    r"\b(?:will|would|shall|to|plans? to|planning to|set to|expected to|due to|ready to|intend(?:s|ed)? to)\s+"
-    r"\w+\s+(?:and|or)\s+(?:then\s+|also\s+|eventually\s+)?$", _I)
+_FUTURE_COORDINATED_BEFORE = re.compile(r"\b(?:" + _AHEAD_WORDS + r")\s+\w+\s+(?:and|or)\s+(?:then\s+|also\s+|eventually\s+)?$", _I)
 _NOT_BASE_FORM = re.compile(r"\w+(?:ed|ing|s)\b")
 # Words that put a verb of concluding before its time: "not yet signed", "is being finalised", "towards signing".
 _NOT_DONE_BEFORE = re.compile(r"\b(?:not yet|(?<!witnessed )(?<!watched )(?<!saw )being|towards?|ahead of(?: the)?|close to|(?:slated|set|scheduled|due|ready) for"
