@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from techpact.extract import (act_separation, cues, gates, kind_bodies, kind_groups, memberships, roles, sectors, status_discourse, status_plain,
@@ -108,3 +110,16 @@ SECTOR_SAMPLES = [
     "AMİD SANCTİONS, nothing was agreed without reaching consensus.",
     "Analysts EXPECT prices will rise; markets were likely to warn of demand, the visit comes weeks after talks.",
 ]
+
+
+def test_gate_words_are_found_overlapping_and_inside_longer_words():
+    gates.register(("sign", "signed", "ign", "ned"))
+    assert {"sign", "signed", "ign", "ned"} <= gates.words_in("They SIGNED it.")
+    assert "signed" not in gates.words_in("They sign it.")
+
+
+def test_gate_words_registered_after_a_text_was_read_are_found_in_it():
+    text = "The xqzlyb accord was signed."
+    assert "xqzlyb" not in gates.words_in(text)
+    late = gates.Hinted(re.compile(r"xqzlyb", re.I), "xqzlyb")
+    assert late.search(text) is not None

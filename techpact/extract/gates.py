@@ -1,14 +1,18 @@
 """Quick word tests in front of regular expressions: where none of the words every match holds stands in a
-text, the pattern cannot match there and is not run (most clauses of a long document hold none)."""
+text, the pattern cannot match there and is not run (most clauses of a long document hold none).
+
+Every test's words are registered in one Aho-Corasick automaton (pyahocorasick): a clause is scanned once for all of
+them (words_in, remembered per clause), and each test is then a set intersection."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+import ahocorasick
+
 # Characters that re.IGNORECASE matches with an ASCII letter but str.lower() leaves apart ("İ", "ı" ~ i; "ſ" ~ s).
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
-_SEEN = 128  # texts whose test each pattern remembers (about a long document's clauses)
 
 
 @lru_cache(maxsize=64)  # a clause is folded once for all the patterns tried on it
@@ -20,6 +24,40 @@ def folded(text: str) -> str:
     return text.lower()
 
 
+_GATE_WORDS: set[str] = set()  # every word a test asks for, found in one pass over a text (words_in)
+_automaton: ahocorasick.Automaton | None = None
+
+
+def register(words) -> frozenset[str]:
+    """Make words part of what words_in finds; the words as a frozenset."""
+    global _automaton
+    words = frozenset(words)
+    if not words <= _GATE_WORDS:
+        _GATE_WORDS.update(words)
+        _automaton = None
+        words_in.cache_clear()
+    return words
+
+
+def _built() -> ahocorasick.Automaton:
+    global _automaton
+    if _automaton is None:
+        automaton = ahocorasick.Automaton()
+        for word in _GATE_WORDS:
+            automaton.add_word(word, word)
+        automaton.make_automaton()
+        _automaton = automaton
+    return _automaton
+
+
+@lru_cache(maxsize=256)  # a clause is tested by a hundred patterns
+def words_in(text: str) -> frozenset[str]:
+    """The registered gate words standing in folded(text), overlapping ones included ("sign" and "signed")."""
+    low = folded(text)
+    automaton = _automaton or _built()
+    return frozenset(word for _, word in automaton.iter(low)) if low else frozenset()
+
+
 class Hinted:
     """A pattern every match of which holds one of its words: where none stands in the folded text, no search is
     needed. The test folds as re.IGNORECASE does (not as str.lower), so the results are exactly the pattern's."""
@@ -27,36 +65,19 @@ class Hinted:
     def __init__(self, pattern: re.Pattern, *words: str) -> None:
         self.pattern = pattern
         self.words = words
-        self._seen: dict[str, bool] = {}  # text -> its test: a clause is tested against one pattern many times
+        self._words = register(words)
 
     def _may(self, text: str) -> bool:
-        seen = self._seen
-        known = seen.get(text)
-        if known is not None:
-            return known
-        low = folded(text)
-        known = False
-        for word in self.words:
-            if word in low:
-                known = True
-                break
-        if len(seen) >= _SEEN:
-            seen.clear()
-        seen[text] = known
-        return known
+        return not self._words.isdisjoint(words_in(text))
 
-    # (the remembered test is looked up inline: these run on every clause, hundreds of thousands of times)
     def search(self, text: str, *bounds: int):
         """Like re.Pattern.search."""
-        known = self._seen.get(text)
-        return self.pattern.search(text, *bounds) if (self._may(text) if known is None else known) else None
+        return self.pattern.search(text, *bounds) if not self._words.isdisjoint(words_in(text)) else None
 
     def match(self, text: str, *bounds: int):
         """Like re.Pattern.match."""
-        known = self._seen.get(text)
-        return self.pattern.match(text, *bounds) if (self._may(text) if known is None else known) else None
+        return self.pattern.match(text, *bounds) if not self._words.isdisjoint(words_in(text)) else None
 
     def finditer(self, text: str):
         """Like re.Pattern.finditer."""
-        known = self._seen.get(text)
-        return self.pattern.finditer(text) if (self._may(text) if known is None else known) else iter(())
+        return self.pattern.finditer(text) if not self._words.isdisjoint(words_in(text)) else iter(())

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from techpact.extract.gates import Hinted, folded
+from techpact.extract.gates import Hinted, folded, register, words_in
 from techpact.extract.status_aspect import aspect as _aspect
 from techpact.extract.status_plain import without_modifiers
 from techpact.extract.status_discourse import built_on as _built_on
@@ -57,10 +57,11 @@ class _Rule(NamedTuple):
     cue: str
     words: tuple[str, ...]
     pattern: re.Pattern
+    gate: frozenset[str]  # the words, as gates.words_in finds them
 
 
 def _rule(cue: str, words: str, pattern: str) -> _Rule:
-    return _Rule(cue, tuple(words.split("|")), re.compile(pattern, _I))
+    return _Rule(cue, tuple(words.split("|")), re.compile(pattern, _I), register(words.split("|")))
 
 
 _VARIANTS = _variant_rules(_ACT, _REFUSED)  # more wordings of the same classes (status_variants), one list per cue
@@ -366,10 +367,11 @@ def find_status(text: str) -> str | None:
     classes = [match.span() for match in _CLASS_ASIDE.finditer(text)] if (", a " in low or ", an " in low or ", one " in low) else []
     best = told_of_class = None
     background = aside = False
+    present = words_in(text)
     for rule in _RULES:
         if best is not None and STATUS_PRECEDENCE[best] <= _BEST[rule.cue]:
             break
-        if any(word in low for word in rule.words):
+        if not rule.gate.isdisjoint(present):
             if rule.cue == "background":
                 background = background or any(not _built_on(text, match.start()) for match in rule.pattern.finditer(text))
                 continue
