@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from techpact.extract.bloc_referents import passage_bloc, passage_bloc_cached
 from techpact.extract.facts import Membership, Mention, Span
-from techpact.extract.gates import Hinted, folded
+from techpact.extract.gates import Hinted, register, words_in
 from techpact.extract.membership_ahead import (counted_colon_members, counted_members_ahead, may_count, may_refer_back,
                                               may_share_status, named_after_members, next_sentence, previous_sentence,
                                               same_status_members, sized_bloc_members, these_members)
@@ -50,7 +50,7 @@ _CUE = Hinted(_CUE, "member", "bloc", "group", "alliance", "organisation", "orga
 _JOIN_CUE = Hinted(re.compile(r"\b(?:joined|acceded|admitted)\b", _I), "joined", "acceded", "admitted")
 _INSTRUMENT = re.compile(r"\b(?:deal|agreement|treaty|pact|accord|convention|initiative|framework|protocol|partnership|programme"
                          r"|program|corridor|project|coalition|declaration|charter|memorandum|mou|scheme|mechanism|fund|bank)s?\b", _I)
-_GATE_WORDS = frozenset(word for rule in RULES for word in rule.words)
+_GATE_WORDS = register(word for rule in RULES for word in rule.words)
 # The rules each gate word lets run, and those no word gates, by their place in RULES (tried in that order).
 _UNGATED = frozenset(index for index, rule in enumerate(RULES) if not rule.words)
 _BY_WORD = {word: frozenset(index for index, rule in enumerate(RULES) if word in rule.words) for word in _GATE_WORDS}
@@ -106,8 +106,7 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
 def _lists_in(skeleton: Skeleton, default_bloc: str | None, founded_before: bool = False) -> list[MemberList]:
     """The member lists the rules find in one skeleton."""
     has_bloc = bool(skeleton.blocs)
-    low = folded(skeleton.text)
-    present = {word for word in _GATE_WORDS if word in low}
+    present = _GATE_WORDS & words_in(skeleton.text)
     found: list[MemberList] = []
     for index in sorted(_UNGATED.union(*(_BY_WORD[word] for word in present))):
         rule = RULES[index]
