@@ -54,7 +54,7 @@ def _built() -> ahocorasick.Automaton:
 def words_in(text: str) -> frozenset[str]:
     """The registered gate words standing in folded(text), overlapping ones included ("sign" and "signed")."""
     low = folded(text)
-    automaton = _automaton or _built()
+    automaton = _automaton if _automaton is not None else _built()
     return frozenset(word for _, word in automaton.iter(low)) if low else frozenset()
 
 
@@ -66,9 +66,6 @@ class Hinted:
         self.pattern = pattern
         self.words = words
         self._words = register(words)
-
-    def _may(self, text: str) -> bool:
-        return not self._words.isdisjoint(words_in(text))
 
     def search(self, text: str, *bounds: int):
         """Like re.Pattern.search."""
