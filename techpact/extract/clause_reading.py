@@ -14,6 +14,7 @@ from techpact.extract.gazetteer import gazetteer
 from techpact.extract.kind_documents import signed_document
 from techpact.extract.kind_bodies import made_body
 from techpact.extract.kind_groups import outside_group_names
+from techpact.extract.own_strategies import own_strategies
 from techpact.extract.party_lists import lines_to_each
 from techpact.extract.parties import Clause, clause_base, in_aside, one_with_each, sides_of_with
 from techpact.ontology.reference import is_bloc
@@ -54,7 +55,8 @@ def kind_outside_names(clause: Clause) -> tuple[str | None, int]:
     kind, where = signed_document(text, kind, where)  # "signed a roadmap for cooperation": an agreement
     if kind == "partnership" and text is clause.text and describes_bloc(clause, where):
         kind, where = cues.find_kind(masked_noun(text, where))  # "Mercosur, an alliance of A, B and C, ...": the bloc
-    if kind == "initiative" and _OWN_OR_EVENT.search(text, max(0, where - 40), min(len(text), where + 40)):
+    if kind == "initiative" and (_OWN_OR_EVENT.search(text, max(0, where - 40), min(len(text), where + 40))
+                                 or own_strategies(text, where, len({m.code for m in clause.actors if not is_bloc(m.code)}))):
         return None, len(text) + 1  # "adopted new national security strategies", "a Three Seas Initiative conference"
     if kind is None or not any(m.how == "bloc" for m in clause.actors):
         return kind, where
