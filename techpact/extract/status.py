@@ -50,6 +50,11 @@ _INSTRUMENT_AHEAD = (r"\s+(?:a|an|the|their|its|new)\s+(?:[\w-]+\s+){0,3}?(?:agr
                      r"|memorand\w*|MoUs?|protocols?|drafts?|frameworks?|road ?maps?|declarations?|charters?|statements?)\b")
 
 
+# what views held in common are about, after "agreed on": not an act ("agreed on many major issues")
+_NOT_VIEWS = (r"(?!\s+(?:(?:many|most|several|various|numerous|all|some|major|key|a number of|a range of|a host of|a series of)\s+)?"
+              r"(?:[\w-]+\s+)?(?:issues|questions|matters|topics|points)\b)")
+
+
 class _Rule(NamedTuple):
     """A status cue: what it signals (a status, or "in_force"/"ongoing"/"habit" read through _aspect), the words every match
     of its pattern holds (lower case), and the pattern."""
@@ -209,9 +214,11 @@ _RULES = [
           # an offer endorsed is taken up, not concluded ("endorsed Ghana's proposal to set up a fund": status_shapes)
           r"|endorsed(?!\s+(?:(?:the|a|an|its|their|(?-i:[A-Z])[\w.’'-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:proposals?|offers?|ideas?"
           r"|suggestions?|calls?|bids?)\b)|formali[sz]ed|conclusion of|formali[sz]es?|seals?|concludes?)\b"),
-    _rule("signed", "agree|complet|consensus", r"\b(?:agreed (?:on|upon)(?! (?:\w+day|\d|the \d))|agrees? (?:on|upon)(?! (?:\w+day|\d|the \d))"
-          r"|(?:have|has|had) agreed (?:a|an|the|on)|agreed (?:on \w+day )?(?:a|an)|completed (?:the )?negotiations"
-          r"|reached (?:a )?consensus on)\b"),
+    # views held in common are no act concluded: "agree on many major issues", "agreed on key questions"
+    _rule("signed", "agree|complet|consensus", r"\b(?:agreed (?:on|upon)(?! (?:\w+day|\d|the \d))" + _NOT_VIEWS
+          + r"|agrees? (?:on|upon)(?! (?:\w+day|\d|the \d))" + _NOT_VIEWS
+          + r"|(?:have|has|had) agreed (?:a|an|the|on)" + _NOT_VIEWS + r"|agreed (?:on \w+day )?(?:a|an)|completed (?:the )?negotiations"
+          r"|reached (?:a )?consensus on" + _NOT_VIEWS + r")\b"),
     _rule("signed", "launch|establish|set up|unveil|upgrad|elevat|kick|forg|formed|founded|created|inaugurat|rolled out",
           # "launches" as a verb, not the noun ("satellite launches")
           r"\b(?:launched|launches(?!\s*(?:[,.;:)]|$|\s(?:on|from|in|at|for|to|by|of|and|or|with|into|per|this|next|last)\b))|launching"
