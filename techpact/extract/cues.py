@@ -173,7 +173,7 @@ INVOLVES = Hinted(re.compile(r"\b(?:also\s+)?(?:involv(?!ed in\b)\w+|includ\w+|c
 MADE_BY = Hinted(re.compile(r"\b(?:signed|adopted|endorsed|approved|issued|initial(?:l)?ed|inked|concluded)\s+by\b", _I), ' by')
 
 # Company words: what a deal's counterpart is when it is not a government.
-COMPANY_NOUN = (r"(?:company|companies|firm|firms|giant|giants|corporation|corp|carrier|operator|maker|makers|group|subsidiary"
+COMPANY_NOUN = (r"(?:company|companies|firm|firms|giant|giants|corporation|corp|carrier|operator|(?:chip|car|auto|drug|battery|phone|smartphone|plane|aircraft|steel|truck|vaccine|ev|)makers?|shipbuilders?|group|subsidiary"
                  r"|consortium|conglomerate|manufacturer|developer|provider|start-?up|enterprise|multinational|producer|miner|miners"
                  r"|utility|contractor|supplier|vendor|lender|investor|fund)")
 # The other side of a signing is a company: "with tech giant Huawei", "between the Government of Kenya and Huawei Ltd".
