@@ -195,8 +195,8 @@ class AgreementReader(Attendance):
                       and m.how != "capital"}  # "visited Seoul, signing pacts with Korean firms": Seoul is the venue
             parties = [code for code in parties if code in before]
         if (company and kind and len(parties) < 2) or ((kind or back) and (cues.COMPANY_SUBJECT.search(text)
-                                                                           or between_company(clause)
-                                                                           or universities_only(clause))):
+                                                                           or between_company(clause))
+                or universities_only(clause)):  # universities' deal, of any kind ("agreed to exchange students")
             self.focus, self.company_deal = None, True  # a government's deal with a company is not an interstate act
             return
         if back and self.focus is None and self.company_deal and not kind:
