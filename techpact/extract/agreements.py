@@ -225,8 +225,8 @@ class AgreementReader(Attendance):
             self.focus.framework = self.focus.framework or framework
             self._extend(self.focus, None, None, clause)
             return
-        if parties and not hedged and status != "rejected" and bloc_joining.read_joining(self, clause, parties, kind, where):
-            return  # states joining an initiative, or a bloc ("joined the BRICS alliance": a membership, no act)
+        if parties and not hedged and not proposes and status != "rejected" and bloc_joining.read_joining(self, clause, parties, kind, where):
+            return  # states joining an initiative, or a bloc; not "A suggested that B join the initiative" (A's offer)
         if self.multilateral and parties and cues.PARTICIPANTS.search(text):
             self.join_arrangement(parties, clause)
             return

@@ -191,7 +191,7 @@ COMPANY_COUNTERPART = Hinted(re.compile(
 
 # Joining a multilateral arrangement, and the sentence that lists who takes part in it.
 JOINED = Hinted(re.compile(
-    r"\b(?:joined|joins|join|signed on to|signed up to|acceded to|accedes to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\b(?:joined|joins|join|signed on to|signed up to|acceded to|accedes to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
     r"(?:initiative|project|platform|network|alliance|partnership|programme|program|accords?|mechanism|consortium|coalition)\b",
     _I,
 ), 'join', 'signed on', 'signed up', 'acced')
