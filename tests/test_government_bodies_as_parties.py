@@ -70,3 +70,23 @@ def test_a_company_of_a_state_is_still_no_party(text):
 def test_the_field_of_an_office_gives_no_sector(text):
     found = acts(text)
     assert frozenset({"EGY", "JOR"}) in found and not found[frozenset({"EGY", "JOR"})]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The Egyptian space agency and the Indian Space Research Organisation signed an MoU on satellites.", {"EGY", "IND"}),
+    ("The Chinese Satellite Navigation System Commission and Russia's Roscosmos signed a roadmap on navigation.",
+     {"CHN", "RUS"}),
+    ("The Israeli Cyber Directorate signed a memorandum on cybersecurity with the Moroccan defence department.",
+     {"ISR", "MAR"}),
+    ("The Indian Atomic Energy Commission and the French atomic agency signed an agreement on reactors.", {"FRA", "IND"}),
+])
+def test_a_demonym_before_a_commission_directorate_or_department_is_the_state(text, parties):
+    assert frozenset(parties) in acts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Egyptian space agency and the Indian trade organisation signed an MoU on satellites.",
+    "The Kenyan ICT ministry and the Chinese Semiconductor Industry Association signed an MoU on chips.",
+])
+def test_a_demonym_before_a_private_body_is_no_state(text):
+    assert not acts(text)
