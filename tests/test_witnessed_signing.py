@@ -1,5 +1,6 @@
 """Several acts between the same parties are each listed (eval guide): leaders who agree on one act "and witnessed
-the signing" (or "the exchange") of an instrument tell a second act, as "and signed" does."""
+the signing" (or "the exchange") of an instrument tell a second act, as "and signed" does; so does a second verb in the future ("... and will sign a treaty on AI").
+"""
 
 import pytest
 
@@ -30,3 +31,19 @@ def test_witnessing_a_signing_after_another_act_is_a_second_act(text, first, sec
 ])
 def test_witnessing_the_one_signing_told_is_one_act(text):
     assert len(acts(text)) == 1
+
+
+@pytest.mark.parametrize("text, planned", [
+    ("Turkey and Azerbaijan signed a memorandum on cybersecurity on Monday and will sign a treaty on AI next year.",
+     "treaty"),
+    ("Ghana and Togo signed an agreement on payments and intend to set up a working group on cyber security.",
+     "working-group"),
+])
+def test_a_second_verb_in_the_future_tells_a_planned_act(text, planned):
+    found = acts(text)
+    assert ("signed" in {status for _, _, status in found}
+            and any(kind == planned and status == "planned" for _, kind, status in found))
+
+
+def test_a_future_verb_about_the_act_signed_is_no_second_act():
+    assert len(acts("Kenya and Rwanda signed an MoU on data centres and will implement it within a year.")) == 1
