@@ -1,6 +1,6 @@
 """Several acts between the same parties are each listed (eval guide): leaders who agree on one act "and witnessed
-the signing" (or "the exchange") of an instrument tell a second act, as "and signed" does; so does a second verb in the future ("... and will sign a treaty on AI").
-"""
+the signing" (or "the exchange") of an instrument tell a second act, as "and signed" does; so does a second verb in
+the future ("... and will sign a treaty on AI")."""
 
 import pytest
 
