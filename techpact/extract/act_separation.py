@@ -136,7 +136,8 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
             return agreement
         if kind == agreement.kind and named_anew(text, agreement):
             continue  # "... launched workforce initiatives", then "intend to launch a Leading Technology network"
-        if introduced and id(agreement) in reader.introduced and agreement.kind == kind and not told_again(agreement, text, reader._headline):
+        if (introduced and id(agreement) in reader.introduced and agreement.kind == kind and not told_again(agreement, text, reader._headline)
+                and not quoted_signing(text, status, agreement)):
             continue  # "a memorandum on trade", then "a memorandum on data": two instruments
         if agreement.kind == kind or {agreement.kind, kind} <= SAME_ACT_KINDS:
             return agreement
@@ -162,6 +163,17 @@ _FALLS_UNDER = Hinted(re.compile(
     r"(?!(?:same|said|new|signed|latest|above|this)\b)(?:[\w-]+\s+){1,5}?"
     r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum)s?\b"
     r"(?:\s+(?:signed|concluded|reached)\s+(?:[\w-]+\s+){0,8}?in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)?", _I), "under")
+
+
+# A quoted statement that the act "has been signed", attributed after it: the signing just told, in the source's words
+# ('A said it has inked a roadmap with B. "A and B have signed a Roadmap for ...," the agency said.').
+_QUOTED_SIGNING = re.compile(r"^\W*[\"“](?![^\"”]*\b(?:also|another|second|other|two|three|several)\b)[^\"”]*\b(?:have|has)\s+"
+                             r"(?:signed|inked|concluded)\b[^\"”]*[,.]?[\"”]\s*,?\s+(?:[\w-]+\s+){0,4}?(?:said|says|stated|added)\b")
+
+
+def quoted_signing(text: str, status: str | None, agreement: Agreement) -> bool:
+    """Whether a clause quotes a statement that the act in focus, already signed, has been signed."""
+    return status == "signed" == agreement.status and bool(_QUOTED_SIGNING.search(text))
 
 
 def older_act(text: str) -> re.Match | None:

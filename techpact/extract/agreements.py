@@ -18,7 +18,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, group_of, listed_instruments, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import act_pledges, bloc_joining, bloc_pairs, group_counts, invitations, participation_ended
+from techpact.extract import act_pledges, bloc_joining, bloc_pairs, group_counts, invitations, nothing_signed, participation_ended
 from techpact.extract.bloc_organs import bloc_organ
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
@@ -182,7 +182,7 @@ class AgreementReader(Attendance):
                         or (not kind and not back_match and (cues.ALSO_ANOTHER.search(text) or act_pledges.pledged_anew(clause))))  # "also endorsed"
         cooperative = bool(kind or cooperation)
         proposes = (status == "proposed" or status == "rejected") and len(parties) >= 2  # an offer, or its refusal
-        hedged = bool(cues.HEDGED.search(text) or (any(map(is_bloc, parties)) and cues.BLOC_DESCRIBED.match(text)))
+        hedged = bool(cues.HEDGED.search(text) or nothing_signed.nothing_signed(text) or (any(map(is_bloc, parties)) and cues.BLOC_DESCRIBED.match(text)))
         domestic = bool(cues.DOMESTIC.search(text)) and len(parties) < 2
 
         concluded = kind and _STATUS_RANK.get(status or "", 0) >= _STATUS_RANK["signed"]  # an instrument ended "citing concerns" too
@@ -195,8 +195,8 @@ class AgreementReader(Attendance):
                       and m.how != "capital"}  # "visited Seoul, signing pacts with Korean firms": Seoul is the venue
             parties = [code for code in parties if code in before]
         if (company and kind and len(parties) < 2) or ((kind or back) and (cues.COMPANY_SUBJECT.search(text)
-                                                                           or between_company(clause)
-                                                                           or universities_only(clause))):
+                                                                           or between_company(clause))
+                or universities_only(clause)):  # universities' deal, of any kind ("agreed to exchange students")
             self.focus, self.company_deal = None, True  # a government's deal with a company is not an interstate act
             return
         if back and self.focus is None and self.company_deal and not kind:
@@ -225,8 +225,8 @@ class AgreementReader(Attendance):
             self.focus.framework = self.focus.framework or framework
             self._extend(self.focus, None, None, clause)
             return
-        if parties and not hedged and status != "rejected" and bloc_joining.read_joining(self, clause, parties, kind, where):
-            return  # states joining an initiative, or a bloc ("joined the BRICS alliance": a membership, no act)
+        if parties and not hedged and not proposes and status != "rejected" and bloc_joining.read_joining(self, clause, parties, kind, where):
+            return  # states joining an initiative, or a bloc; not "A suggested that B join the initiative" (A's offer)
         if self.multilateral and parties and cues.PARTICIPANTS.search(text):
             self.join_arrangement(parties, clause)
             return

@@ -286,9 +286,18 @@ def pairs_of(clause: Clause, parties: list[str], seen: list[str] = ()) -> list[l
 
 def universities_only(clause: Clause) -> bool:
     """Whether the clause's only actors are the cities in two universities' names ("The University of Tokyo and Seoul
-    National University signed ..."): a deal of universities, no state's act."""
+    National University signed ...", "Moscow State University and Tehran University agreed ..."): a deal of
+    universities, no state's act."""
     match = cues.BETWEEN_UNIVERSITIES.search(clause.text)
     if not match:
         return False
     base = clause_base(clause)
-    return all(match.start() <= m.start - base < match.end() for m in clause.actors)
+    named = _NAME_BEFORE.search(clause.text, max(0, match.start() - 80), match.start())  # "Moscow State" University
+    start = named.start() if named else match.start()
+    named = _OF_NAME_AFTER.match(clause.text, match.end())  # the University "of Tehran"
+    end = named.end() if named else match.end()
+    return all(start <= m.start - base < end for m in clause.actors)
+
+
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*\s+)+$")
+_OF_NAME_AFTER = re.compile(r"\s+of\s+(?:[A-Z][\w’'.-]*(?:\s+|$))+")

@@ -22,7 +22,7 @@ _I = re.IGNORECASE
 KIND_CUES: list[tuple[str, re.Pattern]] = [
     ("mou", re.compile(r"\bmemorand(?:um|ums|a)\b(?: of (?:understanding|cooperation|intent))?|\bMoUs?\b|\bMOUs?\b|\bletters? of intent\b", _I)),
     ("treaty", re.compile(r"\btreat(?:y|ies)\b", _I)),
-    ("joint-statement", re.compile(r"\bjoint (?:[\w-]+\s+)?(?:statement|communiqu[eé]|declaration)s?\b|(?-i:\b[A-Z][\w-]+ Statements?\b)"
+    ("joint-statement", re.compile(r"\bjoint (?:[\w-]+\s+)?(?:statement|communiqu[eé])s?\b|(?-i:\b[A-Z][\w-]+ Statements?\b)"
                                    # a statement the parties adopt or issue (not "said in a statement")
                                    r"|\b(?:adopted|issued|released|approved|agreed on)\s+(?:a|an|the)\s+(?!joint\b)(?:[\w-]+\s+)?statements?\b"
                                    # several, with no article: "the council adopted statements on AI and on water"
@@ -150,7 +150,7 @@ HOSTILE = Hinted(re.compile(
 
 # A clause whose subject is a company: "Chinese telecoms giant Huawei has won a contract".
 COMPANY_SUBJECT = Hinted(re.compile(
-    r"^\W*(?:the\s+)?(?:[\w-]+\s+|\w+-){0,3}?(?:company|firm|giant|corporation|carrier|operator|\w*maker|group|conglomerate|manufacturer"
+    r"^\W*(?:[\w-]+(?:\s+[\w-]+){0,3}\s*,\s+)?(?:the\s+)?(?:[\w-]+\s+|\w+-){0,3}?(?:company|firm|giant|corporation|carrier|operator|\w*maker|group|conglomerate|manufacturer"
     r"|developer|provider|start-?up|consortium|miner|utility|contractor|supplier|vendor)\s+(?-i:[A-Z])", _I), 'company', 'firm', 'giant', 'corporation', 'carrier', 'operator', 'maker', 'group', 'conglomerate', 'manufacturer', 'developer', 'provider', 'start', 'consortium', 'miner', 'utility', 'contractor', 'supplier', 'vendor')
 # A deal of two universities ("The University of Tokyo and Seoul National University signed ..."): no state's act,
 # whatever capital their names hold.
@@ -160,7 +160,7 @@ BETWEEN_UNIVERSITIES = Hinted(re.compile(r"\b(?-i:Universit(?:y|ies))\b[^.;]*?\b
 BETWEEN_ACTOR_AND_OTHER = re.compile(r"\s+and\s+(?:the\s+)?(?P<other>[A-Z][\w&-]+)")
 
 # "The group invited A, B and C to join": an invitation to each, not an act among the invitees.
-INVITATION = Hinted(re.compile(r"\binvit(?:ed|es|ing|ations?)\b[^.;]*?\bto\s+(?:join|become)\b", _I), 'invit')
+INVITATION = Hinted(re.compile(r"\binvit(?:ed|es|ing|ations?)\b[^.;]*?\bto\s+(?:join|become|(?:take part|participate) in\s+(?:[\w’'-]+\s+){0,5}?(?:project|programme|program|initiative|station|construction|development|mission|platform|network|system|consortium|production)s?)\b", _I), 'invit')
 # A bloc's members as the subject, with the bloc named only as the setting: "At the CSTO summit, the member states adopted".
 MEMBERS_AS_SUBJECT = Hinted(re.compile(r"\b(?:the|its|all)\s+(?:member\s+(?:states|countries|nations)|members)\b", _I), "member")
 # The bloc a clause refers to without naming it.
@@ -173,7 +173,7 @@ INVOLVES = Hinted(re.compile(r"\b(?:also\s+)?(?:involv(?!ed in\b)\w+|includ\w+|c
 MADE_BY = Hinted(re.compile(r"\b(?:signed|adopted|endorsed|approved|issued|initial(?:l)?ed|inked|concluded)\s+by\b", _I), ' by')
 
 # Company words: what a deal's counterpart is when it is not a government.
-COMPANY_NOUN = (r"(?:company|companies|firm|firms|giant|giants|corporation|corp|carrier|operator|maker|makers|group|subsidiary"
+COMPANY_NOUN = (r"(?:company|companies|firm|firms|giant|giants|corporation|corp|carrier|operator|(?:chip|car|auto|drug|battery|phone|smartphone|plane|aircraft|steel|truck|vaccine|ev|)makers?|shipbuilders?|group|subsidiary"
                  r"|consortium|conglomerate|manufacturer|developer|provider|start-?up|enterprise|multinational|producer|miner|miners"
                  r"|utility|contractor|supplier|vendor|lender|investor|fund)")
 # The other side of a signing is a company: "with tech giant Huawei", "between the Government of Kenya and Huawei Ltd".
@@ -191,7 +191,7 @@ COMPANY_COUNTERPART = Hinted(re.compile(
 
 # Joining a multilateral arrangement, and the sentence that lists who takes part in it.
 JOINED = Hinted(re.compile(
-    r"\b(?:joined|joins|join|signed on to|signed up to|acceded to|accedes to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\b(?:joined|joins|join|signed on to|signed up to|acceded to|accedes to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
     r"(?:initiative|project|platform|network|alliance|partnership|programme|program|accords?|mechanism|consortium|coalition)\b",
     _I,
 ), 'join', 'signed on', 'signed up', 'acced')
@@ -325,7 +325,7 @@ WHERE_DONE = re.compile(r"^where\b")
 _ACT_VERBS = (r"(?:signed|inked|sealed|agreed|pledged|launched|decided|adopted|issued|established|set up|announced|offered"
               r"|proposed|committed|vowed|exchanged|reached|approved|unveiled|invited|upgraded|elevated|concluded|renewed)")
 COORDINATED_ACT = re.compile(
-    rf"and\s+(?=(?:(?:[A-Z][\w.’'-]*|the|and)\s+){{0,4}}(?:also\s+|then\s+|later\s+|further\s+)?{_ACT_VERBS}\b)")  # matched at "and"
+    rf"and\s+(?=(?:(?:[A-Z][\w.’'-]*|the|and)\s+){{0,4}}(?:also\s+|then\s+|later\s+|further\s+)?(?:{_ACT_VERBS}|witnessed\s+the\s+(?:signing|exchange)|(?:will|plan\s+to|intend\s+to)\s+(?:also\s+)?(?:sign|launch|set\s+up|establish|create|form|conclude))\b)")  # matched at "and"
 ACT_VERB = re.compile(rf"\b{_ACT_VERBS}\b")
 # A second instrument in the object of one verb: "signed an agreement on visas and a memorandum on the digital economy".
 INSTRUMENT_NOUNS = (r"(?:memorand(?:um|a)|MoUs?|MOUs?|agreements?|treat(?:y|ies)|accords?|protocols?|declarations?|deals?|pacts?|roadmaps?"

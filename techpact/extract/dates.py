@@ -30,14 +30,14 @@ _DATE = re.compile(
     rf"|{_MONTH.format('m2')} (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y2>\d{{4}})"
     r"|(?P<iso>\d{4}-\d{2}-\d{2})"
     rf"|{_MONTH.format('m3')},? (?P<y3>\d{{4}})"
-    rf"|(?P<d4>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH.format('m4')}(?!,? \d)"
-    rf"|{_MONTH.format('m5')} (?P<d5>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d)"
+    rf"|(?P<d4>\d{{1,2}})(?:st|nd|rd|th)? {_MONTH.format('m4')}(?!\.?,? \d)"
+    rf"|{_MONTH.format('m5')} (?P<d5>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\.?,? \d)"
     r"|(?P<inyear>(?:in|during|early|late|mid-?|since|until|by) (?:(?:early|late|mid-?) )?)(?P<y6>(?:19|20)\d{2})\b(?!-\d)"
-    rf"|(?P<inmonth>(?:in|on|during|since|until|by|(?:early|late|mid|end of|beginning of)) (?:(?:early|late|mid-?) )?){_MONTH.format('m7')}(?!,? \d)"
+    rf"|(?P<inmonth>(?:in|on|during|since|until|by|(?:early|late|mid|end of|beginning of)) (?:(?:early|late|mid-?) )?){_MONTH.format('m7')}(?!\.?,? \d)"
     r"(?P<yearword>,? (?:last|this|next) year\b)?"
     r"|(?P<weekday>(?:last |this |next |on |earlier on |late on )?)"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    rf"|(?P<which>last|this|next|earlier this) {_MONTH.format('m8')}(?!,? \d)"
+    rf"|(?P<which>last|this|next|earlier this) {_MONTH.format('m8')}(?!\.?,? \d)"
     r"|(?P<rel>yesterday|today|(?:last|this|next) (?:week|month|year)|earlier this (?:week|month|year)|a year ago)"
     r")",
     re.I,

@@ -10,7 +10,7 @@ DEMONYM = r"§D(?P<l>\d+)§"
 POSSESSIVE = r"¶P(?P<l>\d+)¶"  # a state named with a possessive: "Finland's accession"
 
 MEMBER_NOUN = (r"(?:member[\s-]+(?:states?|countries|nations|economies|governments)|members?|countries|nations"
-                r"|states|economies|allies|ally|governments|democracies|powers|heavyweights?|producers|(?:co-?)?founders)")
+                r"|states|economies|allies|ally|governments|democracies|powers|heavyweights?|newcomers?|producers|(?:co-?)?founders)")
 MODIFIER = r"(?:(?!(?:is|are|was|were|be|been|has|have|had|not)\b)[\w-]+(?:,\s*|[\s-]+)){0,2}?"  # "founding", "full", "five founding"
 MEMBER_ONLY = r"(?:member[\s-]+(?:states?|countries|nations|economies)|members?|allies|(?:co-?)?founders?)"
 # "and other", "like fellow", "together with its fellow", "joined other": the list shares the others' membership.

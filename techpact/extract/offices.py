@@ -5,11 +5,21 @@ from __future__ import annotations
 
 import re
 
+# A word that ends the name of an office's field: an article, a preposition, an auxiliary, a verb of the clause.
+_NOT_FIELD = (r"(?:a|an|the|to|on|in|at|by|with|from|over|about|under|during|after|before|as|who|which|that|will|would|has"
+              r"|have|had|is|are|was|were|can|could|shall|should|may|might|said|says|met|meets|held|holds|signs|agrees"
+              r"|also|told|\w+ed)\b")
+_FIELD = rf"(?!{_NOT_FIELD})[\w&-]+"
+_FIELD_LOWER = rf"(?!{_NOT_FIELD})[a-z][\w&-]*"
+
 _OFFICE_HEAD = re.compile(
     r"\b(?:Ministry|Ministries|Minister|Ministers|Secretary|Commissioner|Agency|Council|Commission|Committee|Institute"
     r"|Authority|Directorate|Office|Department|Bank|Centre|Center|University|Forum|Association|Corporation|Academy)\b"
     r"(?:\s+(?:of|for|on|and|the|[A-Z][\w’'&-]*)|,(?=\s+[A-Z]))*"
-    r"|\b(?:minister|ministry|ministries|department|directorate|secretary|commissioner)\s+(?:of|for)\s+[^,;.()]*(?:,\s+(?!and\b|who\b|which\b)[a-z][^,;.()]*)*"
+    # lower-case head: its object is names of fields, never the clause after it ("the minister of electronics and
+    # information technology, signed a memorandum on ...", "the ministries of A and B signed an MoU on cybersecurity")
+    r"|\b(?:minister|ministry|ministries|department|directorate|secretary|commissioner)\s+(?:of|for)\s+" + _FIELD
+    + r"(?:\s+(?:of|for|and)\s+" + _FIELD + r"|\s+" + _FIELD_LOWER + r"|,\s+(?!and\b|who\b|which\b)" + _FIELD_LOWER + r")*"
     # possessive: the word and the space before the office word are taken whole or not at all (no backtracking
     # can make this branch match, so none is tried: same matches, faster)
     r"|\b[\w-]++\s++(?=(?:[Mm]inist(?:er|ry|ries)|[Dd]irectorate|[Ff]orces|[Aa]ttach[eé])\b)"

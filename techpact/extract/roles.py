@@ -14,6 +14,9 @@ _I = re.IGNORECASE
 # Who may be a party when named only by an adjective: "the Russian president", not "Russian media".
 GOVERNMENT_NOUN = re.compile(
     r"^\W{0,3}(?:\w+\W+){0,3}?(?:governments?|sides?|presidents?|presidency|premiers?|prime ministers?|ministers?|ministry|ministries|officials?|authorit(?:y|ies)|delegations?|counterparts?|leaders?|leadership|heads? of state|deput(?:y|ies)|agency|agencies|representatives?|embass(?:y|ies)|ambassadors?|envoys?|state|republic|regulators?|central banks?|cabinet|parliament|administration|foreign office|security council"
+    # a body of the government by its head word: "the Indian Atomic Energy Commission", "the Israeli Cyber Directorate",
+    # "the Indian Space Research Organisation" (not any organisation: "a Chinese trade organisation")
+    r"|commissions?|departments?|directorates?|bureaus?|committees?|(?:space|defen[cs]e|atomic|nuclear)(?:\s+research)?\s+organi[sz]ations?"
     # what a state itself offers: "a Chinese offer to build", "the Iranian proposal"
     r"|offers?(?=\s+(?:to|of|for)\b)|proposals?|requests?|demands?)\b",
     _I,
@@ -149,11 +152,16 @@ NOT_AN_ACTOR_AFTER = re.compile(
 _GOVERNMENT_BODY = (r"(?:Ministry|Directorate|Commission|Agency|Authority|Council|Office|Department|Administration|Bureau"
                     r"|Service|Committee|Assembly|Guard|Security|Institute|Treasury)")
 
+_GOVERNMENT_BODY_LOWER = (r"ministry|ministries|directorate|commission|agency|agencies|authority|department|administration"
+                          r"|bureau|council|committee|treasury")
+
 # After a state's name: "Russia's state-owned Rosatom", "China's telecoms giant": a company of that state.
 COMPANY_OF_STATE_AFTER = re.compile(
     rf"[’']s\s+(?:state-owned|state-run|state-backed|national|largest|biggest|leading)\b"
     # not a body of the government: "Israel's National Cyber Directorate", "China's National ... Commission"
-    rf"(?!(?:\s+(?-i:[A-Z])[\w-]*|\s+and){{0,5}}\s+(?-i:{_GOVERNMENT_BODY})\b)|[’']s\s+(?:[\w-]+\s+){{0,2}}{COMPANY_NOUN}\b", _I)
+    rf"(?!(?:\s+(?-i:[A-Z])[\w-]*|\s+and){{0,5}}\s+(?-i:{_GOVERNMENT_BODY})\b"
+    # nor one written in lower case: "China's national development and reform commission", "Kenya's national treasury"
+    rf"|(?:\s+[a-z-]+|\s+and){{0,4}}\s+(?:{_GOVERNMENT_BODY_LOWER})\b)|[’']s\s+(?:[\w-]+\s+){{0,2}}{COMPANY_NOUN}\b", _I)
 
 # An apposition after a source's name: ", the spokesperson for the Russian Foreign Ministry", ", run by the ministry".
 _APPOSITION = r"(?:,\s+(?:the|a|an|who|which|run|owned|controlled|part|its|their)\b[^,;]{1,80})"

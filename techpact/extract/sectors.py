@@ -20,16 +20,22 @@ _I = re.IGNORECASE
 
 # A sentence opening on the circumstances of what it tells, up to the first comma: "Amid U.S. curbs on chips, ...",
 # "While Washington presses allies to drop Huawei's 5G gear, ...".
+# Whose pressure or objection an act answers, a circumstance too: "under US pressure", "bowing to pressure from
+# Washington", "over the objections of Brussels", "in defiance of Moscow".
+_PRESSED = (r"(?:under|bowing to|yielding to|giving in to|facing|following|after)\s+(?:[\w.’'-]+\s+){0,3}?pressure"
+            r"|in defiance of|(?:over|despite|ignoring)\s+(?:the\s+)?(?:[\w.’'-]+\s+)?objections?")
 _LEADING_BACKGROUND = re.compile(
     r"^\W*(?:amid|amidst|despite|while|whilst|although|though|even as|even though|in the wake of|in the face of"
-    r"|against (?:the|a) backdrop of|at a time when|as tensions)\b[^,;]*[,;]", _I)
+    r"|against (?:the|a) backdrop of|at a time when|as tensions|" + _PRESSED + r")\b[^,;]*[,;]", _I)
 # The same circumstances told after the main clause: "..., amid tensions over chip exports."; and what an act or a
 # visit is set against: "The visit comes months after Hanoi signalled its wish to boost defence ties."
 _TRAILING_BACKGROUND = Hinted(re.compile(
-    r"\b(?:amid|amidst|despite|in the wake of|in the face of|against (?:the|a) backdrop of|at a time when|even as)\b[^,;.]*"
+    r"\b(?:amid|amidst|despite|in the wake of|in the face of|against (?:the|a) backdrop of|at a time when|even as|" + _PRESSED
+    + r")\b[^,;.]*"
     r"|\b(?:comes?|came|coming)\s+(?:just\s+)?(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+)?(?:(?:days?|weeks?|months?|years?)\s+)?"
     r"(?:after|as(?! part of)|amid|following|on the heels of)\b[^;]*", _I),
-    "amid", "despite", "wake of", "face of", "backdrop of", "time when", "even as", "come", "came", "coming")
+    "amid", "despite", "wake of", "face of", "backdrop of", "time when", "even as", "come", "came", "coming", "pressure",
+    "defiance", "objection")
 # Measures against a sector are not cooperation in it: "export controls on advanced chips", "curbs on chip exports",
 # "chip export controls", "a ban on Huawei's 5G gear".
 _RESTRICTION = Hinted(re.compile(

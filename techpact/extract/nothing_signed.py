@@ -1,0 +1,29 @@
+"""Talk that ends with nothing signed is no act (extraction rules, ours): "..., but no agreement was signed", "did
+not sign any document", "failed to reach a deal", "without signing any agreement". A refusal of a named instrument
+("India did not sign the declaration", "declined to sign") stays a rejection, read elsewhere."""
+
+from __future__ import annotations
+
+import re
+
+from techpact.extract.cues import ACT_VERB
+from techpact.extract.gates import Hinted
+
+_INSTRUMENT = (r"(?:agreements?|deals?|accords?|memorand(?:um|a)|MoUs?|documents?|pacts?|treat(?:y|ies)|contracts?"
+               r"|declarations?|statements?)")
+_CONCLUDE = r"(?:sign|reach|conclude|ink|strike|seal|finali[sz]e|clinch)"
+
+NOTHING_SIGNED = Hinted(re.compile(
+    # "no agreement was signed", "no deal has been reached", "no documents were signed"
+    rf"\bno\s+(?:[\w-]+\s+){{0,2}}?{_INSTRUMENT}\s+(?:(?:was|were|has been|have been|had been|is|are)\s+)?"
+    rf"(?:signed|reached|concluded|inked|struck|sealed|finali[sz]ed|agreed)\b"
+    # "did not sign any agreement", "failed to reach a deal", "without signing any documents"
+    rf"|\b(?:did\s+not|didn[’']t|failed\s+to|without)\s+{_CONCLUDE}\w*\s+(?:any|an?)\s+(?:[\w-]+\s+){{0,2}}?{_INSTRUMENT}\b",
+    re.IGNORECASE), "no ", "not ", "n't ", "n’t ", "failed", "without")
+
+
+def nothing_signed(text: str) -> bool:
+    """Whether a clause tells that talks ended with no instrument signed or reached, and tells no act besides ("signed
+    an MoU on AI but did not sign any agreement on payments" tells the MoU)."""
+    match = NOTHING_SIGNED.search(text)
+    return bool(match) and not (ACT_VERB.search(text, 0, match.start()) or ACT_VERB.search(text, match.end()))

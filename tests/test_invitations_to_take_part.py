@@ -1,0 +1,34 @@
+"""A proposal of one state to another (eval guide): an invitation to take part in a project, a programme or a
+station is the inviter's proposal to each invitee, as an invitation to join is; an invitation to a meeting (a forum,
+a summit, talks) proposes no act."""
+
+import pytest
+
+from techpact.extract import extract_facts
+from techpact.loaders.document import Document
+
+
+def acts(text: str) -> set[tuple[frozenset, str]]:
+    facts = extract_facts(Document(text=text, source="test.txt", title=None, url=None, issued=None,
+                                   media_type="text/plain"))
+    return {(frozenset(a.parties), a.kind) for a in facts.agreements if len(a.parties) >= 2}
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("China invited Pakistan to take part in its lunar research station project.", [{"CHN", "PAK"}]),
+    ("Russia has invited India to participate in the construction of its orbital station.", [{"IND", "RUS"}]),
+    ("Japan invited Vietnam and the Philippines to take part in a joint semiconductor training programme.",
+     [{"JPN", "VNM"}, {"JPN", "PHL"}]),
+])
+def test_an_invitation_to_take_part_in_a_project_is_a_proposal(text, pairs):
+    assert acts(text) == {(frozenset(pair), "proposal") for pair in pairs}
+
+
+@pytest.mark.parametrize("text", [
+    "China invited Pakistan to take part in the forum in Beijing.",
+    "Russia invited India to participate in the BRICS summit in Kazan.",
+    "Kazakhstan invited Uzbekistan to take part in the talks on water.",
+    "Egypt invited Sudan to participate in a conference on AI.",
+])
+def test_an_invitation_to_a_meeting_proposes_no_act(text):
+    assert not acts(text)

@@ -1,0 +1,41 @@
+"""Initiatives states joined are acts, with the state whose initiative it is (eval guide: "initiatives they joined"),
+whether it is named in a possessive ("China's lunar research station project") or as the leader ("the China-led ...
+project"); a state proposing that another join is a proposal of one to the other, not the other's joining."""
+
+import pytest
+
+from techpact.extract import extract_facts
+from techpact.loaders.document import Document
+
+
+def acts(text: str) -> dict[frozenset, tuple[str, str]]:
+    facts = extract_facts(Document(text=text, source="test.txt", title=None, url=None, issued=None,
+                                   media_type="text/plain"))
+    return {frozenset(a.parties): (a.kind, a.status) for a in facts.agreements if len(a.parties) >= 2}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Egypt joined China's lunar research station project.", {"CHN", "EGY"}),
+    ("Egypt has joined the China-led lunar research station project.", {"CHN", "EGY"}),
+    ("Uruguay joined India's global biofuels alliance last year.", {"IND", "URY"}),
+    ("Serbia has signed up to Russia's satellite navigation data network.", {"RUS", "SRB"}),
+])
+def test_joining_a_states_initiative_is_an_act_with_it(text, parties):
+    assert acts(text).get(frozenset(parties), ("", ""))[0] == "initiative"
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Russia suggested that Turkey join a joint satellite programme.", {"RUS", "TUR"}),
+    ("India proposed that Sri Lanka join its digital payments network.", {"IND", "LKA"}),
+    ("Beijing has proposed that Hanoi join its regional AI cooperation platform.", {"CHN", "VNM"}),
+])
+def test_proposing_that_another_join_is_a_proposal(text, parties):
+    assert acts(text).get(frozenset(parties)) == ("proposal", "proposed")
+
+
+@pytest.mark.parametrize("text, parties, status", [
+    ("Kenya and Ghana joined the Digital Silk Road initiative.", {"GHA", "KEN"}, "in-force"),
+    ("India rejected a proposal to join China's Belt and Road Initiative.", {"CHN", "IND"}, "rejected"),
+])
+def test_joining_and_refusing_to_join_keep_their_status(text, parties, status):
+    assert acts(text).get(frozenset(parties), ("", ""))[1] == status
