@@ -82,6 +82,8 @@ def phase_extract(count: int, profile: bool, passages: str | None = None) -> dic
     else:
         documents = [Document(text=t, source=f"gen/{i}.txt") for i, t in enumerate(generate(count))]
     gazetteer()  # built once per process; not part of per-document cost
+    for text in generate(3, seed=99):  # nor are the first dates parsed (dateparser loads its languages) and the like
+        extract_facts(Document(text=text, source="warm-up.txt"))
     if profile:
         import cProfile
         import pstats
