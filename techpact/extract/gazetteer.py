@@ -56,7 +56,7 @@ class PhraseIndex:
         if not len(self._automaton):
             return []
         size = len(haystack)
-        longest: dict[int, tuple[int, object]] = {}  # start -> (end, value) of the longest phrase ending at a word's end
+        longest: dict[int, tuple[int, object]] = {}  # start -> (end, value): the longest phrase ending a word
         for last, (length, value) in self._automaton.iter(haystack):
             end = last + 1
             if end < size and (haystack[end].isalnum() or haystack[end] == "_"):
