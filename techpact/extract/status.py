@@ -322,7 +322,7 @@ HEDGED = Hinted(re.compile(r"\b(?:may|might|could) (?:consider|explore|look at|d
                            # an act denied, rumoured or in doubt: "denied it had signed", "dismissed reports of a pact",
                            # "has no plans to sign", "are not in talks on a deal", "it is unclear whether they will sign"
                            r"|\b(?:(?:deni(?:ed|es)|deny|denying|dismiss(?:ed|es|ing)?)\s+(?:(?:media|press|the|these|those|such)\s+)?"
-                           r"(?:reports?|claims?|speculation)|rumou?rs?)\s+(?:of|that|about)\b(?:(?!\band\b)[^.;,]){0,60}?\b(?:sign\w*|agreements?|deals?|pacts?"
+                           r"(?:reports?|claims?|speculation)|rumou?rs?)\s+(?:of|that|about)\b(?:(?!\band\s+(?!(?-i:[A-Z])))[^.;,]){0,60}?\b(?:sign\w*|agreements?|deals?|pacts?"
                            r"|accords?|treat(?:y|ies)|memorand\w+|MoUs?)\b"
                            r"|\bdeni(?:ed|es)\s+(?:that\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:had|has|have|was|were|would|will)\s+"
                            r"(?:(?:ever|been|planning)\s+)?(?:sign|agree|reach|conclud|ink|seal)\w*"

@@ -18,6 +18,7 @@ from functools import lru_cache
 from techpact.extract.datelines import dateline_spans
 from techpact.extract.gates import Hinted, folded
 from techpact.extract.status_approval import approved_by_executive
+from techpact.extract.status_contrast import signed_but_no_other
 from techpact.extract.status_gerunds import only_ahead_gerunds
 from techpact.ontology.vocabulary import STATUS_PRECEDENCE
 
@@ -256,6 +257,8 @@ def told(pattern: Hinted, text: str) -> bool:
 
 def refine(text: str, best: str | None) -> str | None:
     """The status find_status read from text (best) once the shapes of this module are read too."""
+    if best == _REJECTED and signed_but_no_other(text):
+        return _SIGNED  # "signed an MoU but did not sign any agreement": the MoU is signed
     if best == _REJECTED or not text:
         return best
     if told(_RULED_OUT, text):
