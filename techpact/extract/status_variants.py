@@ -49,6 +49,9 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             # carried out now, as "is being implemented" is: "it is being pursued through joint projects"
             ("being", r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?being\s+(?:pursued|carried out|executed|reali[sz]ed"
              r"|put into practice|applied|operated|run)\b"),
+            # an act that goes on growing: "the initiative continues to expand", "the partnership has continued to deepen"
+            ("continu", r"\b(?:continues|continued|has continued|have continued)\s+to\s+(?:expand|grow|deepen|develop|evolve"
+             r"|strengthen|progress|flourish|thrive)\b"),
         ],
         "ended": [
             # running out or coming to an end ("runs out in 2030", "will come to an end" are read by status_aspect)
@@ -70,6 +73,10 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             ("inking|sealing|clinching|penning|striking|concluding",
              r",\s+(?:\w+ly\s+)?(?:inking|sealing|clinching|penning|striking|concluding)\s+(?:a|an|the|two|three|four|five|six"
              r"|several|new|\d+)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
+            # the body or scheme made, told in the passive with its makers named: "a working group was created by A and
+            # B", "the fund was founded by the two" (not "will be created": planned; not "was created by a law of 2022")
+            ("creat|formed|founded", r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:created|formed|founded)"
+             r"\s+by\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:two|three|four|five|six|both|their|its|all)\b)"),
         ],
         "planned": [
             ("reached", r"\b" + REACHED_TO_DO),
