@@ -15,7 +15,7 @@ from techpact.extract.bodies_set_up import bodies_set_up
 from techpact.extract.member_with_bloc import own_bloc_acts
 from techpact.extract.unnamed_subject import without_unnamed_side
 from techpact.extract.instrument_lists import comma_instrument_breaks
-from techpact.extract.dates import first_date, named_act_date, start_date
+from techpact.extract.dates import date_in_year, first_date, named_act_date, start_date
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, PartialDate, Span
 from techpact.extract.status_discourse import hot_news, signing_told
 from techpact.extract.gazetteer import gazetteer
@@ -93,7 +93,8 @@ def extract_facts(document: Document) -> Facts:
     for index, agreement in enumerate(agreements):
         dated = id(agreement) not in reader.undated
         _add_details(agreement, mentions, starts, document, dated,
-                     lambda: told_at_occasion(agreement, agreements[:index], when_held))
+                     lambda: told_at_occasion(agreement, agreements[:index], when_held),
+                     {told for told in reader.when.get(id(agreement), ()) if told.isdigit()})
         if agreement.date is None and filed and agreement.status == "signed":
             agreement.date = filed  # what a story filed on a day reports as signed, with no date of its own
         elif (agreement.date is None and dated and agreement.status == "signed" and document.issued and agreement.evidence
@@ -240,7 +241,7 @@ def _second_acts(text: str, breaks: list[int]) -> list[int]:
 
 
 def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int], document: Document,
-                 dated: bool = True, at_occasion=lambda: None) -> None:
+                 dated: bool = True, at_occasion=lambda: None, years: set[str] = frozenset()) -> None:
     for span in agreement.evidence:
         in_span = mentions[bisect_left(starts, span.start):bisect_left(starts, span.end)]
         for person in signatories(span, in_span):
@@ -256,7 +257,9 @@ def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int
     for span in agreement.evidence if dated else ():
         if agreement.date is not None:
             break
-        agreement.date = first_date(span.text, document.issued)
+        # a sentence telling two acts in two years ("set up a group in 2021 and signed an MoU in 2022"): the year of
+        # the clause that told this act
+        agreement.date = date_in_year(span.text, document.issued, years) or first_date(span.text, document.issued)
         if agreement.date is not None and span == agreement.evidence[0]:
             agreement.cues.add(DATE_IN_SENTENCE)
         elif agreement.date is None and span == agreement.evidence[0]:

@@ -303,6 +303,17 @@ def start_date(sentence: str, relative_to: dt.date | None) -> PartialDate | None
     return None
 
 
+def date_in_year(sentence: str, relative_to: dt.date | None, years: set[str]) -> PartialDate | None:
+    """The sentence's first date in the one year its act was told with, when the sentence gives dates of more than one
+    year ("set up a working group in 2021 and signed a memorandum in 2022": 2022 for the memorandum)."""
+    if len(years) != 1:
+        return None
+    dates = list(dates_in(sentence, relative_to))
+    if len({found.year for found in dates}) < 2:
+        return None
+    return next((found for found in dates if str(found.year) in years), None)
+
+
 def first_date(sentence: str, relative_to: dt.date | None) -> PartialDate | None:
     """The date of the sentence's act, at the text's precision; relative ones need the publication date."""
     return next(dates_in(sentence, relative_to), None)
