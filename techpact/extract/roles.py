@@ -209,9 +209,11 @@ COORDINATION = re.compile(r"(?:[’']s(?:\s+\w+){0,3}?)?\s*(?:,|,?\s+and)\s+(?:t
 # Two actors as one subject of a verb of making: "Finland and Estonia will build a second data cable".
 JOINT_MAKING = Hinted(re.compile(
     r"\s+(?:(?:will|would|shall|are|is|to|set|plan|plans|planned|also|jointly|have|has|had|on\s+\w+day)\s+){0,3}"
-    r"(?:build|develop|construct|lay|set up|establish|create|deploy|co-develop|co-produce|co-finance|finance|fund)(?:s|ed|ing)?"
-    r"\s+(?:a|an|joint|new|two|three|\d+)\b", _I), "build", "develop", "construct", "lay", "set up", "establish", "create",
-    "deploy", "co-", "financ", "fund")
+    r"(?:build|develop|construct|lay|set up|establish|create|deploy|co-develop|co-produce|co-finance|finance|fund"
+    r"|launch|inaugurate?)(?:s|es|d|ed|ing)?"
+    r"\s+(?:a|an|joint|new|two|three|\d+)\b(?!\s+(?:new\s+)?(?:chapter|era|page|phase)\b)", _I),  # not "a new chapter"
+    "build", "develop", "construct", "lay", "set up", "establish", "create", "deploy", "co-", "financ", "fund", "launch",
+    "inaugurat")
 
 # After the compound of two actors' names, a body of theirs: "the EU-India Trade and Technology Council".
 COMPOUND_BODY = re.compile(r"(?:\s+(?:and\s+)?(?-i:[A-Z][\w-]*)){0,5}\s+(?-i:Council|Commission|Committee)\b")
