@@ -15,7 +15,7 @@ from techpact.extract.bodies_set_up import bodies_set_up
 from techpact.extract.member_with_bloc import own_bloc_acts
 from techpact.extract.unnamed_subject import without_unnamed_side
 from techpact.extract.instrument_lists import comma_instrument_breaks
-from techpact.extract.dates import date_in_year, first_date, named_act_date, start_date
+from techpact.extract.dates import act_date, first_date, named_act_date, start_date
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, PartialDate, Span
 from techpact.extract.status_discourse import hot_news, signing_told
 from techpact.extract.gazetteer import gazetteer
@@ -259,7 +259,7 @@ def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int
             break
         # a sentence telling two acts in two years ("set up a group in 2021 and signed an MoU in 2022"): the year of
         # the clause that told this act
-        agreement.date = date_in_year(span.text, document.issued, years) or first_date(span.text, document.issued)
+        agreement.date = act_date(span.text, document.issued, years)
         if agreement.date is not None and span == agreement.evidence[0]:
             agreement.cues.add(DATE_IN_SENTENCE)
         elif agreement.date is None and span == agreement.evidence[0]:

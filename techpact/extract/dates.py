@@ -303,15 +303,16 @@ def start_date(sentence: str, relative_to: dt.date | None) -> PartialDate | None
     return None
 
 
-def date_in_year(sentence: str, relative_to: dt.date | None, years: set[str]) -> PartialDate | None:
-    """The sentence's first date in the one year its act was told with, when the sentence gives dates of more than one
-    year ("set up a working group in 2021 and signed a memorandum in 2022": 2022 for the memorandum)."""
+def act_date(sentence: str, relative_to: dt.date | None, years: set[str]) -> PartialDate | None:
+    """The date of the sentence's act: its first date, or, when the sentence gives dates of more than one year and the
+    act was told with one of them ("set up a working group in 2021 and signed a memorandum in 2022": 2022 for the
+    memorandum), the first date in that year. The sentence's dates are read once."""
     if len(years) != 1:
-        return None
+        return first_date(sentence, relative_to)
     dates = list(dates_in(sentence, relative_to))
-    if len({found.year for found in dates}) < 2:
-        return None
-    return next((found for found in dates if str(found.year) in years), None)
+    if len({found.year for found in dates}) >= 2:
+        return next((found for found in dates if str(found.year) in years), dates[0])
+    return dates[0] if dates else None
 
 
 def first_date(sentence: str, relative_to: dt.date | None) -> PartialDate | None:
