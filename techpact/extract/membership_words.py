@@ -95,6 +95,8 @@ RULE_WORDS = {
     "list-part-of-bloc-apposition": ("part of",),
     "bloc-is-the-body-of-counted-list": (":", "—", "–", "--"),
     "bloc-region-includes-counted-list": (":", "—", "–", "--"),
+    "bloc-makeup-verb-counted-list": (":", "—", "–", "--", "(", "namely", "which are", "that is", "i.e."),
+    "it-makeup-verb-counted-list": ("it ",),
     "it-was-later-joined-by-list": ("joined by",),
     "since-its-expansion-involving-list": ("expansion", "enlargement"),
     "list-as-chair-of-bloc": ("chair", "presiden"),

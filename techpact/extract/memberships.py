@@ -40,11 +40,12 @@ __all__ = ["MemberList", "antecedent_memberships", "find_memberships", "member_l
 
 # A sentence that names no bloc needs one of these words to state a membership.
 _CUE = re.compile(r"member|bloc|group|alliance|organi[sz]ation|cartel|union|council|commonwealth|association|dialogue|expand|enlarg|unite"
-                  r"|compris|consist|founded"
+                  r"|compris|consist|founded|made up|composed|(?:includes|brings together|counts|gathers)\s+(?:[\w-]+\s+){0,6}?"
+                  r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s"  # "It includes 19 countries, ..."
                   r"|grew|grown|widen", _I)
 _CUE = Hinted(_CUE, "member", "bloc", "group", "alliance", "organisation", "organization", "cartel", "union", "council",
-              "commonwealth", "association", "dialogue", "expand", "enlarg", "unite", "compris", "consist", "founded", "grew",
-              "grown", "widen")
+              "commonwealth", "association", "dialogue", "expand", "enlarg", "unite", "compris", "consist", "founded", "made up",
+              "composed", "includes", "brings together", "counts", "gathers", "grew", "grown", "widen")
 # A joining told with no object ("India and Pakistan joined in 2017") joins the passage's bloc, unless the sentence before
 # tells of an instrument one may join too ("The deal was signed in 2018. Japan joined in 2019").
 _JOIN_CUE = Hinted(re.compile(r"\b(?:joined|acceded|admitted)\b", _I), "joined", "acceded", "admitted")
