@@ -130,8 +130,14 @@ def test_no_older_act_without_an_extension_of_an_instrument(text):
 def test_instruments_listed_after_an_umbrella_of_several_are_acts_of_their_own():
     text = ("Ghana and Morocco signed several agreements on Monday, including a memorandum on phosphate mining, an "
             "agreement on visa waivers, and a roadmap for solar power.")
+    assert kinds_of(text) == sorted((frozenset({"GHA", "MAR"}), kind) for kind in ("mou", "agreement", "initiative"))
+
+
+def test_an_umbrella_whose_list_has_items_of_no_instrument_stands_for_them():
+    text = ("Ghana and Morocco signed several agreements on Monday, including a memorandum on phosphate mining, "
+            "visa waivers for diplomats, a treaty on extradition and a roadmap for solar power.")
     assert kinds_of(text) == sorted((frozenset({"GHA", "MAR"}), kind)
-                                    for kind in ("agreement", "mou", "agreement", "initiative"))
+                                    for kind in ("agreement", "mou", "treaty", "initiative"))
 
 
 @pytest.mark.parametrize("text", [

@@ -193,25 +193,54 @@ _NO_MAKER_TOLD = re.compile(r"\b(?:was|were|been|be)\s+(?:\w+\s+)?(?:signed|inke
                             r"|\b(?:signing|exchange|conclusion)\s+of\b", re.IGNORECASE)
 
 
-_UMBRELLA_LIST = re.compile(r"\b(?:agreements|documents|memoranda|MoUs|MOUs|deals|accords|instruments|pacts),?\s+(?:[\w-]+,?\s+){0,6}?"
-                            r"(?:encompassing|including|covering|such as|namely)\s+", re.IGNORECASE)
+_UMBRELLA_LIST = re.compile(r"(?:\b(?:agreements|documents|memoranda|MoUs|MOUs|deals|accords|instruments|pacts),?\s+(?:[\w-]+,?\s+){0,9}?"
+                            r"|^\W*(?:they|these)\s+)(?:encompassing|including|covering|such as|namely|include|includes|included)\s+",
+                            re.IGNORECASE)
 _LIST_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:a|an|the)\s)")
 _ITEM_HEAD = re.compile(r"^(?:(?:a|an|the)\s+)?(?:establishment\s+of\s+(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}?$", re.IGNORECASE)
 
 
-def listed_instruments(text: str) -> list[str]:
+def listed_instruments(clause: Clause, umbrella: Agreement) -> list[str]:
     """The kinds of the instruments a clause lists after an umbrella of several ("concluded agreements encompassing
     a Strategic Partnership Council, the Hydrogen Initiative, a visa waiver and a memorandum on health"): one per
-    item that names its own kind noun near its head (a partnership, an initiative, a memorandum), none for the rest."""
-    umbrella = _UMBRELLA_LIST.search(text) if "," in text else None
-    if not umbrella:
+    item that names its own kind noun near its head (a partnership, an initiative, a memorandum), none for the rest;
+    none when the list names a state that is no party of the umbrella told before it ("These include new projects
+    (Angola and Ethiopia), agreements (Nigeria)": acts of other parties, each its own)."""
+    text = clause.text
+    listed = _UMBRELLA_LIST.search(text) if "," in text else None
+    if not listed:
+        return []
+    base = clause_base(clause)
+    known = {m.code for m in clause.actors if m.start - base < listed.start()}
+    known |= set(umbrella.parties) if umbrella.evidence[0] != clause.span else set()
+    if any(m.code not in known for m in clause.actors if m.start - base >= listed.end()):
         return []
     kinds = []
-    for item in _LIST_ITEM.split(text[umbrella.end():]):
+    for item in _LIST_ITEM.split(text[listed.end():]):
         kind, where = made_body(item, *cues.find_kind(item))  # "the establishment of a Strategic Partnership Council"
         if kind and _ITEM_HEAD.match(item[:where]):
             kinds.append(kind)
     return kinds if len(kinds) >= 2 else []
+
+
+_PLURAL_INSTRUMENTS = re.compile(r"\b(?:agreements|documents|memoranda|MoUs|deals|accords|instruments|pacts)\b", re.IGNORECASE)
+
+
+def instruments_beside(umbrella: Agreement, kinds: list[str], clause: Clause) -> list[str]:
+    """The listed instruments that are acts beside the umbrella act. When every item of the list is an instrument and
+    the umbrella was told by this very clause, or as several by one clause before ("The documents signed by A and B
+    include an MoU on X and a treaty on Y"; "A and B signed several agreements. They include ..."), the umbrella is the
+    first of them, not one more act; when some items name no instrument ("a visa exemption"), the umbrella stands for
+    those."""
+    span = clause.span
+    told_here = umbrella.evidence == [span] or (len(umbrella.evidence) == 2 and umbrella.evidence[1] == span
+                                                 and _PLURAL_INSTRUMENTS.search(umbrella.evidence[0].text))
+    umbrella_list = _UMBRELLA_LIST.search(clause.text)
+    if (told_here and umbrella.kind in (kinds[0], "agreement", "")
+            and sum(1 for item in _LIST_ITEM.split(clause.text[umbrella_list.end():]) if item.strip(" .;")) == len(kinds)):
+        umbrella.kind = kinds[0]
+        return kinds[1:]
+    return kinds
 
 
 _WITH_NAME = re.compile(r"\bwith\s+(?:the\s+)?(?-i:[A-Z])[\w&.’'-]+")
