@@ -15,11 +15,12 @@ from techpact.extract.generic_partners import cooperation_of_named, cooperation_
 from techpact.extract.act_separation import further_acts, older_act, points_to_source, older_named, retold, revision_status
 from techpact.extract.act_finish import extend_act, finish  # noqa: F401  (finish: the reader's last step, importable here)
 from techpact.extract.clause_reading import (
-    also_another, another_time, instruments_beside, later_time, group_of, listed_instruments, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
+    also_another, another_time, later_time, group_of, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
 from techpact.extract import act_pledges, bloc_joining, bloc_pairs, group_counts, invitations, nothing_signed, participation_ended
 from techpact.extract.bloc_organs import bloc_organ
+from techpact.extract.counted_instruments import instruments_told
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -70,9 +71,9 @@ class AgreementReader(Attendance):
             return  # "The original agreement was concluded in 2005", told after the new one: the older act
         self._read(clause)
         self._told_before = (self._clauses, clause.text)
-        if self.focus and self.focus.evidence[-1] == clause.span and (kinds := listed_instruments(clause, self.focus)):
-            umbrella = self.focus
-            for kind in instruments_beside(umbrella, kinds, clause):
+        if self.focus and self.focus.evidence[-1] == clause.span and (kinds := instruments_told(clause, self.focus)):
+            umbrella = self.focus  # the instruments it lists or counts beside the one in focus
+            for kind in kinds:
                 self._record(list(umbrella.parties), kind, umbrella.status or None, clause, back=False, separate=True)
             self.focus = umbrella
         if self.focus and self.focus.evidence[-1] == clause.span:

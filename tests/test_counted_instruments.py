@@ -1,0 +1,53 @@
+"""A small count of instruments whose topics the sentence then tells one by one makes as many acts as the count
+("signed two memoranda of understanding, one on energy and the other on cybersecurity"; "three agreements: on trade,
+on health and on space"). Sentences written for these tests; a count whose topics are not told one by one, or do not
+match it, stays one act, and "on Monday" is a time, not a topic."""
+
+from __future__ import annotations
+
+import pytest
+
+from techpact.extract.counted_instruments import counted_instruments
+
+from .extraction import acts_of
+
+
+def _acts_between(text: str, parties: set[str]) -> list[tuple[str, str]]:
+    return sorted((a.kind, a.status) for a in acts_of(text) if set(a.parties) == parties)
+
+
+@pytest.mark.parametrize("text, parties, kind, number", [
+    ("Ghana and Togo signed two memoranda of understanding on Tuesday, one on power trade and the other on digital "
+     "payments.", {"GHA", "TGO"}, "mou", 2),
+    ("Chile inked three agreements with Peru: one on lithium, one on ports and one on satellite data.",
+     {"CHL", "PER"}, "agreement", 3),
+    ("Vietnamese and Lao ministers met in Vientiane. They concluded two deals, on hydropower and on rail links.",
+     {"LAO", "VNM"}, "agreement", 2),
+    ("Two MoUs were exchanged by Nepal and India on Friday -- on border trade and on cross-border payments.",
+     {"IND", "NPL"}, "mou", 2),
+    ("Oman and Japan also agreed two memorandums of understanding on green hydrogen, and on marine research.",
+     {"JPN", "OMN"}, "mou", 2),
+])
+def test_a_count_with_its_topics_told_one_by_one_makes_that_many_acts(text, parties, kind, number):
+    found = _acts_between(text, parties)
+    assert len(found) == number and {k for k, _ in found} == {kind} and {s for _, s in found} == {"signed"}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Ghana and Togo signed two memoranda of understanding on power trade and digital payments.", {"GHA", "TGO"}),
+    ("Chile and Peru signed 14 documents on Monday in Lima.", {"CHL", "PER"}),
+    ("Vietnam and Laos signed three agreements on Monday, on hydropower and on rail links.", {"LAO", "VNM"}),
+    ("Nepal and India signed two deals on Monday and on Tuesday.", {"IND", "NPL"}),
+])
+def test_a_count_whose_topics_are_not_told_one_by_one_stays_one_act(text, parties):
+    assert len(_acts_between(text, parties)) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("signed two agreements on Monday, one on trade and another on health", (2, "agreements")),
+    ("inked 3 MoUs: on energy, on water and on space", (3, "MoUs")),
+    ("signed two agreements on Monday in Nairobi", None),
+    ("signed an agreement on trade and on investment", None),
+])
+def test_the_count_and_its_noun_are_read_only_when_the_topics_match(text, expected):
+    assert counted_instruments(text) == expected
