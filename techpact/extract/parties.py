@@ -11,6 +11,7 @@ from techpact.extract.party_lists import (
     PARTIAL_MEMBER_LIST, between_list, echoes_name, listed_after_state, matter_of_instrument, unnamed_other_side,
 )
 from techpact.extract.accession_acts import accession_instrument
+from techpact.extract.bloc_addressee import bloc_as_setting
 from techpact.extract.side_roles import SideRoles
 from techpact.extract.trailing_clauses import trailing_clause
 from techpact.extract.facts import BODY, NAMED_BODY, STATE_COMPANY, Mention, Span
@@ -96,8 +97,7 @@ def party_candidates(clause: Clause) -> list[str]:
                 continue  # "Russian media"; but "the German-Namibian partnership" names both sides
         if is_bloc(mention.code):
             after = local + len(mention.surface)
-            if ((roles.BLOC_AS_SETTING_AFTER.match(clause.text, after) and not roles.SUMMIT_DECIDES.match(clause.text, after))
-                    or roles.BLOC_AS_SETTING_BEFORE.search(clause.text, max(0, local - _BEFORE), local)):
+            if bloc_as_setting(clause.text, local, after):
                 continue  # "the SCO summit", "on the sidelines of APEC", "the only G7 nation": a setting, not an actor
             if (roles.BLOC_AS_CIRCLE_BEFORE.search(clause.text, max(0, local - _BEFORE), local)
                     and not accession_instrument(clause.text, local)):  # "signed a memorandum to join the SCO": a side

@@ -9,6 +9,7 @@ rules(act, refused) gives, per cue, (gate words, pattern) pairs that status.py a
 
 from __future__ import annotations
 
+from techpact.extract.status_calls import CALLS
 from techpact.extract.status_shapes import INSTRUMENT
 
 # Verbs of refusing in the participle, as the passive tells them: "the offer was turned down by India".
@@ -66,6 +67,7 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             # a draft handed to the other side is an offer: "presented a draft treaty", "submitted its draft of the accord"
             ("draft", r"\b(?:submitted|submits|presented|presents|handed over|hands over|sent|sends|tabled|tables)\s+"
              r"(?:(?:a|an|the|its|their|his|her)\s+)?draft\b(?:\s+(?:of\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + INSTRUMENT + r"\b)?"),
+            *CALLS,  # a call on the other to act: "considers it necessary to create ...", "wants BRICS to set up ..."
         ],
         "signed": [
             # a participle clause of concluding after the main clause, as "..., signing five agreements" is read: "the

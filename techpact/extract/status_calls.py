@@ -1,0 +1,22 @@
+"""A side's call on another to act, told without a verb of proposing: "Russia considers it necessary to accelerate the
+digital economy within the EAEU", "India believes it is important to set up a joint centre in BRICS", "India wants
+BRICS to set up a research centre". The guide counts a proposal of one state to another, proposer and addressee both
+parties; what one side deems necessary or wants the other to do is such an offer. Patterns added to status.py's
+"proposed" rules through status_variants."""
+
+from __future__ import annotations
+
+# What a side deems needed: "considers it necessary to", "believes it is important to", "deems it vital to".
+_DEEMS = (r"\b(?:considers?|considered|considering|believes?|believed|deems?|deemed|finds?|found|thinks?|thought)\s+(?:that\s+)?"
+          r"it\s+(?:is\s+|was\s+|would be\s+)?(?:\w+ly\s+)?(?:necessary|important|essential|vital|crucial|expedient|advisable)\s+to\s+"
+          # something to make, not more of what exists ("to strengthen oversight of the deal": no offer)
+          r"(?:\w+ly\s+)?(?:create|set up|establish|launch|build|develop|introduce|adopt|form|accelerate|work out|draw up"
+          r"|start|begin)\b")
+# Wanting the other to do it: "wants BRICS to set up", "would like the SCO to create" (not "wants to", one's own aim).
+_WANTS = (r"\b(?:wants|wanted|would like|wishes|wished)\s+(?!to\b)(?:the\s+)?(?:[\w-]+\s+){1,3}?to\s+(?:\w+ly\s+)?"
+          r"(?:create|set up|establish|launch|build|develop|introduce|adopt|form|join|sign|consider|back|support)\b")
+
+CALLS = [
+    ("necessary|important|essential|vital|crucial|expedient|advisable", _DEEMS),
+    ("want|would like|wish", _WANTS),
+]
