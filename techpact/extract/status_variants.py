@@ -70,6 +70,10 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             *CALLS,  # a call on the other to act: "considers it necessary to create ...", "wants BRICS to set up ..."
         ],
         "signed": [
+            # ties raised to a partnership, as "upgraded" and "elevated" are read: "raised their relationship to a
+            # comprehensive strategic partnership", "took ties with the EU to the level of a strategic partnership"
+            ("raise|lift|took|take", r"\b(?:raised|raises|lifted|lifts|took|takes)\s+(?:(?:their|its|the|bilateral|diplomatic)\s+){0,3}"
+             r"(?:ties|relations|relationship)\s+(?:with\s+[^.;]{1,60}?\s+)?to\s+[^.;]{0,50}?\bpartnership\b"),
             # a participle clause of concluding after the main clause, as "..., signing five agreements" is read: "the
             # ministers met on Thursday, inking a deal to ...", "..., sealing a pact on chips" (an instrument its object)
             ("inking|sealing|clinching|penning|striking|concluding",
