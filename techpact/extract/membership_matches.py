@@ -32,7 +32,7 @@ JOIN_TAIL = re.compile(
     r"|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday)\b)", _I)
 # What may describe a bloc someone joined: "joined the bloc of emerging economies", "joined the BRICS group".
-_DESCRIBED = re.compile(r"(?:\s+(?:bloc|group|grouping|alliance|club))?(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:economies|nations|countries"
+_DESCRIBED = re.compile(r"(?:\s+(?:bloc|grouping|group|alliance|club)\b)?(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:economies|nations|countries"
                         r"|states|democracies|powers)\b)?", _I)
 # A membership the clause goes on to end: "which joined the EU in 1973 and left in 2020", "Britain, which joined the EU in
 # 1973, left in 2020", "a member of the EU until
@@ -221,8 +221,8 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
     if ENDED_AFTER.search(skeleton.text[match.end():match.end() + 80]):
         return True
     if rule.name in JOINING:
-        if NOT_AFTER_JOIN.match(skeleton.text, match.end()):
-            return True
+        if NOT_AFTER_JOIN.match(skeleton.text, _DESCRIBED.match(skeleton.text, match.end()).end()):
+            return True  # "joined the BRICS group as a partner country"
         if match.group().endswith(("§", "¶")) and not JOIN_TAIL.match(skeleton.text, _DESCRIBED.match(skeleton.text, match.end()).end()):
             return True
     return False
