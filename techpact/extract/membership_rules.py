@@ -129,7 +129,7 @@ RULES = [
     _rule("list-alone-among-bloc-members", _L + r"\s*,\s*(?:alone|uniquely|almost alone|unusually|first)\s+among\s+(?:the\s+)?"
           r"(?:other\s+|fellow\s+)?" + _B + r"(?:['’]s?)?[\s-]+" + _MODIFIER + _MEMBER_NOUN, True),
     # "Australia, Japan, India and the US -- the four members of the Quad", "L, all members of NATO", "China, a co-founder of the SCO".
-    _rule("list-members-of-bloc", _L + r"\s*(?:[,(—–-]|--|,?\s*(?:which|who|that)\s+(?:are|were))\s*(?:[^,;:§¶.()]{0,50}?\s+and\s+)?"
+    _rule("list-members-of-bloc", _L + r"\s*(?:[,(—–-]|--|,?\s*(?:(?:both|all|each) of\s+)?(?:which|who|whom|that)\s+(?:are|were|is|was))\s*(?:[^,;:§¶.()]{0,50}?\s+and\s+)?"
           r"(?:all\s+|both\s+|each\s+)?"
           r"(?:" + _ARTICLE + r"\s+)?" + _MODIFIER + _MEMBER_ONLY + r"\s+(?:of|in)\s+(?:both\s+)?" + _THE + _B, True),
     # "Kazakhstan, a founding SCO member", "Pakistan, also an SCO member", "Iran (SCO member since 2023)".
