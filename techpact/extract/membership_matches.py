@@ -259,6 +259,17 @@ def aside_runs(match: re.Match) -> list[str]:
     return re.findall(r"§L(\d+)§", aside)
 
 
+# The states a possessive closes a list of: "Egypt, Ethiopia, Iran and the UAE's accession" (one possessive for all).
+_CO_POSSESSORS = re.compile(r"§L(\d+)§\s*,?\s*(?:and|&)\s+(?:the\s+)?$", re.I)
+
+
+def co_possessors(text: str, match: re.Match) -> list[str]:
+    """The list before a possessive placeholder that shares its possessive: "Egypt and Ethiopia's accession"."""
+    at = match.start("l") - 2 if match.groupdict().get("l") and text.startswith("¶P", match.start("l") - 2) else None
+    found = _CO_POSSESSORS.search(text, max(0, at - 30), at) if at is not None else None
+    return [found.group(1)] if found else []
+
+
 def coordinated_blocs(skeleton: Skeleton, match: re.Match) -> list[str]:
     """Blocs joined to the one a match names: "a member of both the EAEU and the CSTO", "a G20 and BRICS member"."""
     more = [skeleton.blocs[int(index)] for index in re.findall(r"§B(\d+)§", match.groupdict().get("pre") or "")]

@@ -208,7 +208,8 @@ RULES = [
           r"\s*,?\s*(?:such as|like|including|namely)\s+)?(?:the\s+)?" + _L),
     # "NATO now has 32 members following the accession of Finland and Sweden", "since Finland's accession to NATO".
     _rule("since-accession-of-list", r"\b(?:since|following|after)\s+(?:the\s+)?(?:accession|admission|entry)\s+of\s+(?:the\s+)?" + _L),
-    _rule("since-lists-accession", r"\b(?:since|following|after|marked|marks|completed|completes|celebrated|celebrates)\s+" + _P
+    _rule("since-lists-accession", r"\b(?:since|following|followed|follows|after|marked|marks|completed|completes|celebrated|celebrates)\s+"
+          r"(?:§L\d+§\s*,?\s*(?:and|&)\s+(?:the\s+)?)?" + _P
           + _patterns.POSSESSED_MEMBERSHIP + r"(?!\s+(?:would|could|will|might|may|is|are|remains?|seems?|appears?|looks?)\b)",
           needs_bloc=True),  # "since Ukraine's NATO membership would provoke ...": a reason, not a time
     # "Egypt's membership of BRICS took effect on January 1", "Iran's accession to the SCO was completed".
