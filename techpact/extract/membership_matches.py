@@ -66,6 +66,8 @@ _PRESENT_JOIN = re.compile(r"\b(?:becomes|joins|accedes|enters|is admitted)\b", 
 _ADMITS = re.compile(r"\b(?:admit\w*|accept\w*|welcom\w*|induct\w*)\b", _I)
 _IN_PRINCIPLE = re.compile(r"\bin principle\b", _I)
 _NOT_YET = re.compile(r"\b(?:to|will|would|could|may|might|shall|should|can|cannot|not|plans? to|set to)\s+$", _I)
+# A possessive after the bloc one is said to be a member of: the member is of the bloc's body ("the SCO's business council").
+_BLOCS_OWN = re.compile(r"['’]s?\s+(?!(?:newest|new|founding|full|other|fellow)?\s*members?\b)[\w-]", _I)
 # A bloc's own head noun is no negation: "the AUKUS partnership".
 _BLOC_HEAD = re.compile(r"§B\d+§\s+(?:security\s+)?partnership\b|\b(?:two|three|four|five|six|seven)\s+(?:founding\s+)?partners\s+(?:of|in)\b|\bdialogue\s+between\b|\bpartnership\s+(?:of|between|(?:that\s+|which\s+)?(?:it|they))\b", _I)
 # More members added to a predicate list: "BRICS includes L, along with Indonesia", "made up of L, as well as four
@@ -192,6 +194,8 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
         return True
     if said.endswith("§") and _AS_NON_MEMBER.match(skeleton.text, match.end()):
         return True  # "The GCC countries include Iran and Iraq as partners"
+    if said.endswith("§") and _BLOCS_OWN.match(skeleton.text, match.end()):
+        return True  # "Iran, a member of the SCO's business council": a member of what the bloc owns
     if match.groupdict().get("aside"):  # a relative clause set off by commas says something else
         said = skeleton.text[match.start():match.start("aside")] + skeleton.text[match.end("aside"):match.end()]
     words = _FORMER_EMPIRE.sub(" ", _PLACEHOLDER.sub(" ", _BLOC_HEAD.sub(" ", said)))
