@@ -74,3 +74,6 @@ POSSESSED_MEMBERSHIP = (r"['’]s?\s+(?:full\s+|formal\s+)?(?:(?:membership|acce
 # including L", "a club of rich democracies such as L".
 COUNTED_THEN = (r"(?:(?:[\w-]+\s+){0,4}?(?:republics|states|countries|nations|economies|members|democracies)\s*,?\s*(?:including|such as"
                 r"|like|among them|notably|namely)\s+)?")
+# A list that is no preposition's object: "Iran signed a deal with Pakistan as a member of the SCO" says Iran is the member.
+NOT_PREPOSITION_OBJECT = (r"(?<!\bwith )(?<!\bto )(?<!\bfrom )(?<!\bfor )(?<!\bagainst )(?<!\bbetween )(?<!\bbetween the )"
+                          r"(?<!\bwith the )(?<!\bto the )(?<!\bfrom the )")

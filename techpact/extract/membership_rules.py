@@ -340,7 +340,7 @@ RULES = [
           r"|partnership|club|format|forum))\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:forms?|formed|founded|co-founded|leads?|shares?|makes? up)\s+"
           r"(?:together\s+)?with\s+(?:the\s+)?" + _L),
     # "Kazakhstan, which hosted the summit as a member of the SCO", "Peru took part as a full APEC member".
-    _rule("list-as-member-of-bloc", _L + r"[^§;]{0,60}?\bas\s+(?:(?:a|an|the|its)\s+|(?=(?:fellow\s+)?§B\d+§[\s-]+(?:members|allies)\b))" + _MODIFIER
+    _rule("list-as-member-of-bloc", _patterns.NOT_PREPOSITION_OBJECT + _L + r"[^§;]{0,60}?\bas\s+(?:(?:a|an|the|its)\s+|(?=(?:fellow\s+)?§B\d+§[\s-]+(?:members|allies)\b))" + _MODIFIER
           + r"(?:members?\s+(?:of|in)\s+(?:the\s+)?" + _B + r"|" + r"(?:the\s+)?" + r"§B(?P<b2>\d+)§[\s-]+(?:member|nation|country|state|all(?:y|ies)\b))"),
     # "India, also a member, has kept its distance" (of the bloc the sentence or passage is about).
     _rule("list-also-a-member", _L + r"\s*,\s*(?:also|itself|too|likewise)\s+(?:an?\s+)?(?:full\s+|founding\s+)?member(?:\s+state)?"
