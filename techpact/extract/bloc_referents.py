@@ -31,7 +31,8 @@ def bloc_referent(bloc: str | None) -> re.Pattern:
     words = {word.lower() for label in reference.blocs()[bloc].labels for word in label.split()} if bloc else set()
     heads = "".join(f"|{noun}" for noun in _HEAD_NOUNS if noun in words)
     nouns = r"(?:bloc|group|grouping|alliance|organi[sz]ation|association|cartel" + heads + r")\b"  # "the association": TASS's BRICS
-    return re.compile(r"\b(?:the|our|this)\s+" + _REFERENT_MODIFIERS + nouns, _I)
+    # "a bloc member", "fellow bloc member Hungary", "Bloc members Egypt and Iran": the bare noun before "member".
+    return re.compile(r"\b(?:the|our|this)\s+" + _REFERENT_MODIFIERS + nouns + r"|(?<![\w-])(?:bloc|alliance)(?=[\s-]+members?\b)", _I)
 
 
 def passage_bloc(mentions: list[Mention], text: str | None = None, before: int | None = None) -> str | None:
