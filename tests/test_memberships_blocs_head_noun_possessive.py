@@ -1,5 +1,5 @@
-"""A bloc named with its head noun before a possessive ("the BRICS group's newest member", "one of the SCO grouping's ten
-members", "the Nato alliance's latest member") is read as the bloc's own possessive ("BRICS' newest member"). Found by
+"""A bloc named with its head noun before a possessive or a clause's end ("the BRICS group's newest member", "one of the SCO grouping's ten
+members", "the Nato alliance's latest member", "Iran, part of the BRICS group, ...") is read as the bloc's own name. Found by
 varying the bloc's form in the passing-membership generators (/tmp-side). Sentences written for these tests, with
 look-alikes that must not fire."""
 
@@ -28,4 +28,21 @@ def test_a_blocs_head_noun_before_its_possessive_names_the_bloc(text, expected):
     "Ukraine, the NATO alliance's closest partner, signed the pact.",
 ])
 def test_a_partner_observer_or_a_member_of_the_groups_body_is_no_member(text):
+    assert members(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran, part of the BRICS group, signed a trade deal with Pakistan.", each("BRICS", "IRN")),
+    ("Brazil is a member of the BRICS alliance, along with India.", each("BRICS", "BRA", "IND")),
+    ("Poland, part of the NATO alliance — and of the EU — sent troops.", each("NATO", "POL")),
+])
+def test_a_blocs_head_noun_that_closes_a_clause_names_the_bloc(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Iran, a partner of the BRICS group, signed a deal.",
+    "Ukraine, not part of the NATO alliance, sent troops.",
+])
+def test_a_partner_or_no_part_of_the_group_is_no_member(text):
     assert members(text) == set()

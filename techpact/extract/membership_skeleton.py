@@ -44,7 +44,7 @@ _LED = re.compile(r"(?:-|-?\s+and\s+\w+-)(?:led|based|backed|dominated|sponsored
 _OPEN_QUOTE = re.compile(r"[\"“‘']((?:the\s+)?)$", _I)
 _CLOSE_QUOTE = re.compile(r"[\"”’'](?![\w])")
 # A bloc's head noun before a possessive, read as the bloc's name: "the BRICS group's newest member".
-_HEAD_BEFORE_POSSESSIVE = re.compile(r"\s+(?:bloc|grouping|group|alliance|club|organi[sz]ation)(?=['’]s?\s)", _I)
+_HEAD_BEFORE_POSSESSIVE = re.compile(r"\s+(?:bloc|grouping|group|alliance|club|organi[sz]ation)(?=['’]s?\s|\s*(?:[,;.)—–]|--|$))", _I)
 _SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|was|also|said|says|will|would|joined|joins|became|becomes)\b")
 
 
