@@ -59,6 +59,12 @@ PASSING_RULES = [
     # "Germany and its EU peers", "India and its Quad counterparts" (its fellows in the bloc; never "its partners" or "its
     # allies", which may stand outside it: "Ukraine and its NATO allies").
     rule("list-and-its-bloc-peers", _L + r"\s+and\s+(?:its|their)\s+(?:fellow\s+)?§B(?P<b>\d+)§[\s-]+(?:peers|counterparts|colleagues)\b"),
+    # "Iran, whose membership of the SCO took effect in 2023, ...", "Sweden, whose NATO accession was completed in March":
+    # an apposition telling the state's own accession done (never "whose bid", "whose accession is expected").
+    rule("list-whose-membership-took-effect", _L + r"\s*(?:,|—|–|--|\()\s*whose\s+(?:full\s+|formal\s+)?(?:(?:membership|accession"
+         r"|admission|entry)\s+(?:of|in|to|into)\s+" + _patterns.BEFORE_BLOC + _B + r"|§B(?P<b2>\d+)§\s+(?:membership|accession))"
+         r"\s+(?:took effect|became effective|began|dates\s+(?:back|from)|(?:was|has been)\s+(?:formally\s+|officially\s+)?"
+         r"(?:completed|finali[sz]ed|formali[sz]ed|approved|confirmed|ratified))\b(?!\s+in\s+principle)"),
     # "These countries, together with Romania and Sweden, are the only EU countries that ...": the states added to a
     # plural subject share what the predicate says of it.
     rule("subject-together-with-list-are-bloc-countries", r"\b(?:these|those|both|the\s+(?:two|three|four|five|six))\s+(?:countries"

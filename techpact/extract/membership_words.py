@@ -65,6 +65,7 @@ RULE_WORDS = {
     "list-the-largest-in-bloc": ("econom", "member", "state", "countr", "nation", "producer", "power"),
     "list-joined-in-year": ("joined", "acceded", "admitted"),
     "demonym-whose-country-is-member": ("whose",),
+    "list-whose-membership-took-effect": ("whose",),
     "possessive-whose-country-is-member": ("whose",),
     "like-list-is-member": ("like", "as do"),
     "subject-which-like-list-is-member": ("like", "as do"),
