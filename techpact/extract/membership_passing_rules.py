@@ -63,7 +63,7 @@ PASSING_RULES = [
     # an apposition telling the state's own accession done (never "whose bid", "whose accession is expected").
     rule("list-whose-membership-took-effect", _L + r"\s*(?:,|—|–|--|\()\s*whose\s+(?:full\s+|formal\s+)?(?:(?:membership|accession"
          r"|admission|entry)\s+(?:of|in|to|into)\s+" + _patterns.BEFORE_BLOC + _B + r"|§B(?P<b2>\d+)§\s+(?:membership|accession))"
-         r"\s+(?:took effect|became effective|began|dates\s+(?:back|from)|(?:was|has been)\s+(?:formally\s+|officially\s+)?"
+         r"\s+(?:took effect|became (?:effective|official)|began|dates\s+(?:back|from)|(?:was|has been)\s+(?:formally\s+|officially\s+)?"
          r"(?:completed|finali[sz]ed|formali[sz]ed|approved|confirmed|ratified))\b(?!\s+in\s+principle)"),
     # "These countries, together with Romania and Sweden, are the only EU countries that ...": the states added to a
     # plural subject share what the predicate says of it.

@@ -213,7 +213,7 @@ RULES = [
           + _patterns.POSSESSED_MEMBERSHIP + r"(?!\s+(?:would|could|will|might|may|is|are|remains?|seems?|appears?|looks?)\b)",
           needs_bloc=True),  # "since Ukraine's NATO membership would provoke ...": a reason, not a time
     # "Egypt's membership of BRICS took effect on January 1", "Iran's accession to the SCO was completed".
-    _rule("lists-accession-took-effect", _P + _patterns.POSSESSED_MEMBERSHIP + r"\s+(?:took effect|takes effect|became effective"
+    _rule("lists-accession-took-effect", _P + _patterns.POSSESSED_MEMBERSHIP + r"\s+(?:took effect|takes effect|became (?:effective|official)"
           r"|came into force|(?:was|has been)\s+(?:formally\s+|officially\s+)?(?:completed|finali[sz]ed|formali[sz]ed))\b",
           needs_bloc=True),
     # "Iran joined the SCO", "Egypt, Ethiopia, Iran, UAE join BRICS", "the UAE has said it had joined the bloc",
