@@ -49,7 +49,7 @@ CLOSED = r"(?:\s*(?:—|–|--|\)))?"
 ADVERBS = (r"(?:\s*,?\s+(?:in \d{4}|also|now|already|formally|officially|finally|all|both|itself|each|too|on \w+day|on \w+ \d{1,2}"
             r"|yesterday|today|last year|this year|last month|this week))*")
 # Who acts for a bloc that admits, and when: "NATO leaders on Tuesday formally admitted ...".
-BLOC_ADMITS = (r"(?:\s+(?:bloc|group|grouping|alliance|union|organi[sz]ation)(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:economies|nations"
+BLOC_ADMITS = (r"(?:\s+(?:bloc|grouping|group|alliance|union|club|organi[sz]ation)\b(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:economies|nations"
                 r"|countries|states))?)?"
                 r"(?:\s+(?:leaders|members|(?:foreign\s+)?ministers|heads of state(?: and government)?))?(?:\s+(?:on \w+|in \d{4}"
                 r"|last \w+|this \w+|earlier this \w+|formally|officially|also|has|have|had|later|since|subsequently|then"
