@@ -16,8 +16,8 @@ _I = re.IGNORECASE
 NOT_MEMBER = re.compile(
     r"\b(?:not|never|no longer|non-?members?|former(?:ly)?|ex-members?|observers?|partners?|partner(?:ship)?|dialogue"
     r"|applicants?|applications?|appl(?:y|ies|ied|ying)|candidates?|candidacy|aspir\w*|prospective|would-be"
-    r"|potential|invit\w*|bids?|seek\w*|hop(?:e|es|ed|ing) to|wants? to|wish\w* to|suspended|expelled"
-    r"|withdr[ae]w\w*|left|quit|exit\w*|associate|members?-(?:to-be|elect|in-waiting)|once(?!\s+again))\b",
+    r"|potential|future|incoming|soon-to-be|invit\w*|bids?|seek\w*|hop(?:e|es|ed|ing) to|wants? to|wish\w* to|suspended"
+    r"|expelled|withdr[ae]w\w*|left|quit|exit\w*|associate|members?-(?:to-be|elect|in-waiting|designate)|once(?!\s+again))\b",
     _I,
 )
 NOT_AFTER_JOIN = re.compile(r"\s*(?:as (?:an? |its )?(?:\w+ )?(?:observer|partner|dialogue partner|guest|associate)\w*"
@@ -68,6 +68,7 @@ _IN_PRINCIPLE = re.compile(r"\bin principle\b", _I)
 _NOT_YET = re.compile(r"\b(?:to|will|would|could|may|might|shall|should|can|cannot|not|plans? to|set to)\s+$", _I)
 # A possessive after the bloc one is said to be a member of: the member is of the bloc's body ("the SCO's business council").
 _BLOCS_OWN = re.compile(r"['’]s?\s+(?!(?:newest|new|founding|full|other|fellow)?\s*members?\b)[\w-]", _I)
+_TITLE_TO_COME = re.compile(r"-(?:to-be|elect|designate|in-waiting)\b", _I)
 # A bloc's own head noun is no negation: "the AUKUS partnership".
 _BLOC_HEAD = re.compile(r"§B\d+§\s+(?:security\s+)?partnership\b|\b(?:two|three|four|five|six|seven)\s+(?:founding\s+)?partners\s+(?:of|in)\b|\bdialogue\s+between\b|\bpartnership\s+(?:of|between|(?:that\s+|which\s+)?(?:it|they))\b", _I)
 # More members added to a predicate list: "BRICS includes L, along with Indonesia", "made up of L, as well as four
@@ -204,6 +205,8 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
     before = _PLACEHOLDER.sub(" ", skeleton.text[max(0, match.start() - 25):match.start()])
     if re.search(r"\b(?:former|prospective|would-be|aspiring|potential|candidate|future|non)\W*$", before, _I):
         return True
+    if _TITLE_TO_COME.match(skeleton.text, match.end()):
+        return True  # "Iran, an SCO member-designate": the member noun's suffix says it is still to come
     if match.group().startswith("§B") and _APPOSED.search(match.group()) \
             and _WOULD_JOIN.search(skeleton.text[max(0, match.start() - 60):match.start()]):
         return True
