@@ -11,7 +11,7 @@ POSSESSIVE = r"¶P(?P<l>\d+)¶"  # a state named with a possessive: "Finland's a
 
 MEMBER_NOUN = (r"(?:member[\s-]+(?:states?|countries|country|nations?|economies|economy|governments?)|members?|countries|nations"
                 r"|states|economies|allies|ally|governments|democracies|powers|heavyweights?|newcomers?|producers|(?:co-?)?founders)")
-MODIFIER = r"(?:(?!(?:is|are|was|were|be|been|has|have|had|not)\b)[\w-]+(?:,\s*|[\s-]+)){0,2}?"  # "founding", "full", "five founding"
+MODIFIER = r"(?:(?!(?:is|are|was|were|be|been|has|have|had|not|of|to|with|for|from|by|near|than)\b)[\w-]+(?:,\s*|[\s-]+)){0,2}?"  # "founding", "full", "five founding"
 MEMBER_ONLY = r"(?:member[\s-]+(?:states?|countries|country|nations?|economies|economy)|members?|allies|(?:co-?)?founders?)"
 # "and other", "like fellow", "together with its fellow", "joined other": the list shares the others' membership.
 OTHER = (r"\s*(?:,|—|–|--)?\s*(?:and|as well as|with|along with|together with|alongside|like|unlike|joined|joins|joining)\s+"
