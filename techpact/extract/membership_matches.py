@@ -38,7 +38,7 @@ _DESCRIBED = re.compile(r"(?:\s+(?:bloc|grouping|group|alliance|club)\b)?(?:\s+o
 # 1973, left in 2020", "a member of the EU until
 # 2020", "which had joined the CSTO, suspended its membership".
 ENDED_AFTER = re.compile(
-    r"^[^.;]{0,40}?(?:\b(?:left|quit|exited|withdr[ae]w from|pulled out of)\s+(?:it\b|§B\d+§|(?:the\s+)?(?:bloc|union|alliance"
+    r"^[^.;]{0,40}?(?:\b(?:left|quit|exited|withdr[ae]w from|pulled out of)\s+(?:it\b|(?:the\s+)?§B\d+§|(?:the\s+)?(?:bloc|union|alliance"
     r"|group|grouping|organi[sz]ation)\b|in\s+\d{4}\b)|\band\s+(?:later\s+|then\s+)?"
     r"(?:left|quit|withdrew)\b|\bsuspended\s+(?:its|their)\s+(?:membership|participation)|\b(?:was|were|has been|had been)\s+"
     r"(?:suspended|expelled)\b)|^\s*,?\s*until\b", _I)
@@ -185,6 +185,18 @@ def _admission_not_yet(text: str, match: re.Match) -> bool:
     return bool(_IN_PRINCIPLE.search(text) or _NOT_YET.search(text[:verbs[-1].start()]))
 
 
+# What a clause goes on to leave, blocs coordinated with it too: "left the CIS and the CSTO".
+_LEFT_BLOCS = re.compile(r"[^§]*(?:§B\d+§(?:\s*(?:,|and|&)\s*(?:the\s+)?(?=§B))?)*")
+
+
+def _another_bloc_left(skeleton: Skeleton, match: re.Match, ended: re.Match) -> bool:
+    """Whether what the clause goes on to leave is another bloc than the match's: "Hungary, an EU member, left NATO"."""
+    after = skeleton.text[match.end() + ended.start():match.end() + ended.end() + 40]
+    left = {skeleton.blocs[int(index)] for index in re.findall(r"§B(\d+)§", _LEFT_BLOCS.match(after).group())}
+    own = {skeleton.blocs[int(index)] for index in re.findall(r"§B(\d+)§", match.group())}
+    return bool(left and own and not left & own)
+
+
 def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
     """Whether the match speaks of observers, partners, applicants or former members rather than members,
     under a condition ("if Ukraine joined NATO"), or of joining something the bloc owns ("joined the BRICS bank")."""
@@ -225,7 +237,7 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
         return True  # "When Finland becomes the alliance's newest member on Tuesday": still to come
     if _admission_not_yet(skeleton.text, match):
         return True
-    if ENDED_AFTER.search(skeleton.text[match.end():match.end() + 80]):
+    if (ended := ENDED_AFTER.search(skeleton.text[match.end():match.end() + 80])) and not _another_bloc_left(skeleton, match, ended):
         return True
     if rule.name in JOINING:
         if NOT_AFTER_JOIN.match(skeleton.text, _DESCRIBED.match(skeleton.text, match.end()).end()):
