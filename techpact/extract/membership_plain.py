@@ -38,6 +38,9 @@ _TRAILING = re.compile(r"\s+(?:now|also|already|recently|finally|eventually|quie
                        r"|officially|at last|at long last)(?=\s*(?:[.;!?]|$))", _I)
 # Quotation marks inside a clause: 'the minister said Indonesia "joined BRICS last year"'.
 _QUOTE = re.compile(r"[\"“”]")
+# A quantifier floated after a subject (the gap opens right after a placeholder): "L all joined", "L have all joined",
+# "L were both admitted" (never "L have all but joined").
+_FLOATING = re.compile(r"^(\s+(?:(?:have|has|had|were|are|was|is)\s+)?)(?:all|both|each)\s+(?!but\b)(?=(?-i:[a-z]))", _I)
 # "both" before a list of states: "includes both Kazakhstan and Uzbekistan".
 _BOTH = re.compile(r"\bboth\s+$", _I)
 # What the bloc is, told before what it holds: "(The SCO) is a regional association that includes (nine countries: L)",
@@ -56,6 +59,7 @@ def plain_gap(gap: str, before_list: bool) -> str:
     gap = ADVERB.pattern.sub("", gap)
     gap = _TRAILING.sub("", gap)
     gap = _QUOTE.sub("", gap)
+    gap = _FLOATING.sub(r"\1", gap)
     if before_list:
         gap = _BOTH.sub("", gap)
     return gap
@@ -64,4 +68,4 @@ def plain_gap(gap: str, before_list: bool) -> str:
 def reads_plainer(text: str) -> bool:
     """Whether a plain reading of the sentence may differ from its skeleton (a cheap test in front of it)."""
     return bool(ADVERB.search(text) or _TRAILING.search(text) or '"' in text or "“" in text or " both " in text
-                or " that " in text or " which " in text)
+                or " that " in text or " which " in text or " all " in text or " each " in text)
