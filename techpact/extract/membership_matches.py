@@ -69,6 +69,7 @@ _NOT_YET = re.compile(r"\b(?:to|will|would|could|may|might|shall|should|can|cann
 # A possessive after the bloc one is said to be a member of: the member is of the bloc's body ("the SCO's business council").
 _BLOCS_OWN = re.compile(r"['’]s?\s+(?!(?:newest|new|founding|full|other|fellow)?\s*members?\b)[\w-]", _I)
 _TITLE_TO_COME = re.compile(r"-(?:to-be|elect|designate|in-waiting)\b", _I)
+_IT_GREW = re.compile(r"\b(?:it|its|they|their|which|membership)\b", _I)
 _GROWTH_TO_COME = re.compile(r"\b(?:to|will|would|could|may|might|shall|should|can|cannot|not|is|are)\s+(?:(?:\w+ly|soon|also|further|eventually)\s+)?$", _I)
 # A bloc's own head noun is no negation: "the AUKUS partnership".
 _BLOC_HEAD = re.compile(r"§B\d+§\s+(?:security\s+)?partnership\b|\b(?:two|three|four|five|six|seven)\s+(?:founding\s+)?partners\s+(?:of|in)\b|\bdialogue\s+between\b|\bpartnership\s+(?:of|between|(?:that\s+|which\s+)?(?:it|they))\b", _I)
@@ -241,6 +242,9 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
     if rule.name == "expanded-to-include-list" and _GROWTH_TO_COME.search(skeleton.text, max(0, match.start() - 30), match.start()) \
             and not match.group().lower().startswith(("expanded", "enlarged", "grew", "grown", "widened")):
         return True  # "BRICS may expand to include L", "is set to expand", "is expanding to include L": still to come
+    if rule.name == "expanded-to-include-list" and "§B" not in skeleton.text[:match.end()] \
+            and not _IT_GREW.search(skeleton.text, max(0, match.start() - 40), match.start()):
+        return True  # "Trade grew in 2024, adding L": what grew is no bloc
     if (ended := ENDED_AFTER.search(skeleton.text[match.end():match.end() + 80])) and not _another_bloc_left(skeleton, match, ended):
         return True
     if rule.name in JOINING:

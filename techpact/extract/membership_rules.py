@@ -200,14 +200,14 @@ RULES = [
           + r")(?:the\s+)?" + _L,
           needs_bloc=False),
     # "the group expanded to include L", "BRICS expanded in 2024, adding L", "the expansion of BRICS to include L".
-    _rule("expanded-to-include-list", r"\b(?:expan(?:d|sion)\w*|enlarg\w*|grew|grown|widen\w*)\b(?:\s+(?:of\s+(?:the\s+)?§B\d+§"
-          r"|(?:its|their)\s+(?:membership|ranks)|in\s+\d{4}|last\s+year|this\s+year|again|further|since|rapidly|quickly"
+    _rule("expanded-to-include-list", r"\b(?:expan(?:d|sion)\w*|enlarg\w*|grew|grown|widen\w*|doubled)\b(?:\s+(?:of\s+(?:the\s+)?§B\d+§"
+          r"|(?:its|their)\s+(?:membership|ranks)|in\s+\d{4}|in\s+size|to\s+\w+\s+members|last\s+year|this\s+year|again|further|since|rapidly|quickly"
           r"|significantly|dramatically|eastward|on\s+\w+day))*"
           r"\s*(?:\bto\s+(?:include|incorporate|admit|take in|add)|,?\s*(?:adding|admitting|taking in|bringing in|welcoming)"
           r"|with the (?:addition|admission|accession|entry) of)\s+(?:(?:other\s+|new\s+)?(?:countries|nations|states|members|economies)"
           r"\s*,?\s*(?:such as|like|including|namely)\s+)?(?:the\s+)?" + _L),
     # "NATO now has 32 members following the accession of Finland and Sweden", "since Finland's accession to NATO".
-    _rule("since-accession-of-list", r"\b(?:since|following|after)\s+(?:the\s+)?(?:accession|admission|entry)\s+of\s+(?:the\s+)?" + _L),
+    _rule("since-accession-of-list", r"\b(?:since|following|after)\s+(?:the\s+)?(?:accession|admission|entry|addition)\s+of\s+(?:the\s+)?" + _L),
     _rule("since-lists-accession", r"\b(?:since|following|followed|follows|after|marked|marks|completed|completes|celebrated|celebrates)\s+"
           r"(?:§L\d+§\s*,?\s*(?:and|&)\s+(?:the\s+)?)?" + _P
           + _patterns.POSSESSED_MEMBERSHIP + r"(?!\s+(?:would|could|will|might|may|is|are|remains?|seems?|appears?|looks?)\b)",
