@@ -33,6 +33,8 @@ RULE_WORDS = {
     "bloc-leaders-demonyms": ("leaders", "heads of"),
     "members-including-possessives": ("member",),
     "since-accession-of-list": ("accession", "admission", "entry", "addition"),
+    "accession-of-list-to-bloc-took-effect": ("accession", "admission", "entry", "addition"),
+    "with-accession-of-list-bloc-now-has": ("accession", "admission", "entry", "addition"),
     "since-lists-accession": ("¶p",),
     "lists-accession-took-effect": ("¶p",),
     "list-admitted": ("admitted", "accepted", "inducted", "welcomed"),
