@@ -28,7 +28,7 @@ NOT_AFTER_JOIN = re.compile(r"\s*(?:as (?:an? |its )?(?:\w+ )?(?:observer|partne
 JOIN_TAIL = re.compile(
     r"\s*(?:$|[,.;:)!?\"”(\[—–]|--|(?:in|on|at|as|last|this|earlier|after|before|alongside|along|together|and|but"
     r"|while|when|despite|following|amid|because|since|during|under|which|that|where|with|from|back|shortly"
-    r"|late|early|officially|formally|fully|only|just|two|three|four|five|six|a|an|the|\d+|january|february"
+    r"|late|early|officially|formally|fully|only|just|effective|two|three|four|five|six|a|an|the|\d+|january|february"
     r"|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday)\b)", _I)
 # What may describe a bloc someone joined: "joined the bloc of emerging economies", "joined the BRICS group".
