@@ -30,8 +30,12 @@ def bloc_referent(bloc: str | None) -> re.Pattern:
     """Words that point back to the passage's bloc: "the bloc", "the 10-member group", and for the EAEU "the union"."""
     words = {word.lower() for label in reference.blocs()[bloc].labels for word in label.split()} if bloc else set()
     heads = "".join(f"|{noun}" for noun in _HEAD_NOUNS if noun in words)
-    nouns = r"(?:bloc|group|grouping|alliance|organi[sz]ation|association|cartel" + heads + r")\b"  # "the association": TASS's BRICS
-    return re.compile(r"\b(?:the|our|this)\s+" + _REFERENT_MODIFIERS + nouns, _I)
+    nouns = r"(?:bloc|group|grouping|alliance|organi[sz]ation|association|cartel|club(?!\s+of\b)" + heads + r")\b"  # "the association": TASS's BRICS
+    described_body = r"(?:continental|pan-African|regional|\w+-(?:member|nation|country|state))\s+body\b"  # never "the body"
+    # Never one a name follows ("the regional body IGAD", "the bloc Ecowas" name another); and the bare noun before
+    # "member": "a bloc member", "fellow bloc member Hungary", "Bloc members Egypt and Iran".
+    return re.compile(r"\b(?:the|our|this)\s+(?:" + _REFERENT_MODIFIERS + nouns + r"|" + described_body + r")(?!\s+(?-i:[A-Z]))"
+                      r"|(?<![\w-])(?:bloc|alliance)(?=[\s-]+members?\b)", _I)
 
 
 def passage_bloc(mentions: list[Mention], text: str | None = None, before: int | None = None) -> str | None:

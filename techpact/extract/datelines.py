@@ -27,6 +27,9 @@ _DATELINE = re.compile(
 # "Kenya, Ghana - ..." has no city in capitals).
 _CITY_STATE = re.compile(rf"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){{0,2}},\s*{_PLACE}\s*(?:—|–|--)\s+")
 _UPPER_LINE = re.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}")
+# A bare dash after a place, and a letter in lower case after it (see _opens_aside).
+_BARE_DASH = re.compile(r"\s*(?:—|–|--|-)\s+")
+_LOWER = re.compile(r"[a-z]")
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -43,9 +46,17 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
         match = _DATELINE.match(line.group()) or _CITY_STATE.match(line.group())
         if match and match.re is _CITY_STATE:
             spans.append((line.start(), line.start() + match.end()))
-        elif match and _looks_like_place(match.group("place")):
+        elif match and _looks_like_place(match.group("place")) and not _opens_aside(line.group(), match):
             spans.append((line.start(), line.start() + match.end()))
     return spans
+
+
+def _opens_aside(line: str, match: re.Match) -> bool:
+    """Whether a name in mixed case and a bare dash open an aside in lower case rather than a story: "Iran — a member of the
+    SCO — signed ..." ("Washington — The United States ..." opens its story with a capital; "TEHRAN — a" is a dateline)."""
+    place = match.group("place")
+    return not place.isupper() and _BARE_DASH.fullmatch(line, match.end("place"), match.end()) is not None \
+        and _LOWER.match(line, match.end()) is not None
 
 
 def _looks_like_place(place: str) -> bool:

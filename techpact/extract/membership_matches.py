@@ -16,8 +16,8 @@ _I = re.IGNORECASE
 NOT_MEMBER = re.compile(
     r"\b(?:not|never|no longer|non-?members?|former(?:ly)?|ex-members?|observers?|partners?|partner(?:ship)?|dialogue"
     r"|applicants?|applications?|appl(?:y|ies|ied|ying)|candidates?|candidacy|aspir\w*|prospective|would-be"
-    r"|potential|invit\w*|bids?|seek\w*|hop(?:e|es|ed|ing) to|wants? to|wish\w* to|suspended|expelled"
-    r"|withdr[ae]w\w*|left|quit|exit\w*|associate|members?-(?:to-be|elect|in-waiting)|once(?!\s+again))\b",
+    r"|potential|future|incoming|soon-to-be|invit\w*|bids?|seek\w*|hop(?:e|es|ed|ing) to|wants? to|wish\w* to|suspended"
+    r"|expelled|withdr[ae]w\w*|left|quit|exit\w*|associate|members?-(?:to-be|elect|in-waiting|designate)|once(?!\s+again))\b",
     _I,
 )
 NOT_AFTER_JOIN = re.compile(r"\s*(?:as (?:an? |its )?(?:\w+ )?(?:observer|partner|dialogue partner|guest|associate)\w*"
@@ -28,17 +28,17 @@ NOT_AFTER_JOIN = re.compile(r"\s*(?:as (?:an? |its )?(?:\w+ )?(?:observer|partne
 JOIN_TAIL = re.compile(
     r"\s*(?:$|[,.;:)!?\"”(\[—–]|--|(?:in|on|at|as|last|this|earlier|after|before|alongside|along|together|and|but"
     r"|while|when|despite|following|amid|because|since|during|under|which|that|where|with|from|back|shortly"
-    r"|late|early|officially|formally|fully|only|just|two|three|four|five|six|a|an|the|\d+|january|february"
+    r"|late|early|officially|formally|fully|only|just|effective|two|three|four|five|six|a|an|the|\d+|january|february"
     r"|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday)\b)", _I)
 # What may describe a bloc someone joined: "joined the bloc of emerging economies", "joined the BRICS group".
-_DESCRIBED = re.compile(r"(?:\s+(?:bloc|group|grouping|alliance|club))?(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:economies|nations|countries"
+_DESCRIBED = re.compile(r"(?:\s+(?:bloc|grouping|group|alliance|club)\b)?(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:economies|nations|countries"
                         r"|states|democracies|powers)\b)?", _I)
 # A membership the clause goes on to end: "which joined the EU in 1973 and left in 2020", "Britain, which joined the EU in
 # 1973, left in 2020", "a member of the EU until
 # 2020", "which had joined the CSTO, suspended its membership".
 ENDED_AFTER = re.compile(
-    r"^[^.;]{0,40}?(?:\b(?:left|quit|exited|withdr[ae]w from|pulled out of)\s+(?:it\b|§B\d+§|(?:the\s+)?(?:bloc|union|alliance"
+    r"^[^.;]{0,40}?(?:\b(?:left|quit|exited|withdr[ae]w from|pulled out of)\s+(?:it\b|(?:the\s+)?§B\d+§|(?:the\s+)?(?:bloc|union|alliance"
     r"|group|grouping|organi[sz]ation)\b|in\s+\d{4}\b)|\band\s+(?:later\s+|then\s+)?"
     r"(?:left|quit|withdrew)\b|\bsuspended\s+(?:its|their)\s+(?:membership|participation)|\b(?:was|were|has been|had been)\s+"
     r"(?:suspended|expelled)\b)|^\s*,?\s*until\b", _I)
@@ -66,6 +66,11 @@ _PRESENT_JOIN = re.compile(r"\b(?:becomes|joins|accedes|enters|is admitted)\b", 
 _ADMITS = re.compile(r"\b(?:admit\w*|accept\w*|welcom\w*|induct\w*)\b", _I)
 _IN_PRINCIPLE = re.compile(r"\bin principle\b", _I)
 _NOT_YET = re.compile(r"\b(?:to|will|would|could|may|might|shall|should|can|cannot|not|plans? to|set to)\s+$", _I)
+# A possessive after the bloc one is said to be a member of: the member is of the bloc's body ("the SCO's business council").
+_BLOCS_OWN = re.compile(r"['’]s?\s+(?!(?:newest|new|founding|full|other|fellow)?\s*members?\b)[\w-]", _I)
+_TITLE_TO_COME = re.compile(r"-(?:to-be|elect|designate|in-waiting)\b", _I)
+_IT_GREW = re.compile(r"\b(?:it|its|they|their|which|membership)\b", _I)
+_GROWTH_TO_COME = re.compile(r"\b(?:to|will|would|could|may|might|shall|should|can|cannot|not|is|are)\s+(?:(?:\w+ly|soon|also|further|eventually)\s+)?$", _I)
 # A bloc's own head noun is no negation: "the AUKUS partnership".
 _BLOC_HEAD = re.compile(r"§B\d+§\s+(?:security\s+)?partnership\b|\b(?:two|three|four|five|six|seven)\s+(?:founding\s+)?partners\s+(?:of|in)\b|\bdialogue\s+between\b|\bpartnership\s+(?:of|between|(?:that\s+|which\s+)?(?:it|they))\b", _I)
 # More members added to a predicate list: "BRICS includes L, along with Indonesia", "made up of L, as well as four
@@ -182,6 +187,18 @@ def _admission_not_yet(text: str, match: re.Match) -> bool:
     return bool(_IN_PRINCIPLE.search(text) or _NOT_YET.search(text[:verbs[-1].start()]))
 
 
+# What a clause goes on to leave, blocs coordinated with it too: "left the CIS and the CSTO".
+_LEFT_BLOCS = re.compile(r"[^§]*(?:§B\d+§(?:\s*(?:,|and|&)\s*(?:the\s+)?(?=§B))?)*")
+
+
+def _another_bloc_left(skeleton: Skeleton, match: re.Match, ended: re.Match) -> bool:
+    """Whether what the clause goes on to leave is another bloc than the match's: "Hungary, an EU member, left NATO"."""
+    after = skeleton.text[match.end() + ended.start():match.end() + ended.end() + 40]
+    left = {skeleton.blocs[int(index)] for index in re.findall(r"§B(\d+)§", _LEFT_BLOCS.match(after).group())}
+    own = {skeleton.blocs[int(index)] for index in re.findall(r"§B(\d+)§", match.group())}
+    return bool(left and own and not left & own)
+
+
 def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
     """Whether the match speaks of observers, partners, applicants or former members rather than members,
     under a condition ("if Ukraine joined NATO"), or of joining something the bloc owns ("joined the BRICS bank")."""
@@ -192,6 +209,8 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
         return True
     if said.endswith("§") and _AS_NON_MEMBER.match(skeleton.text, match.end()):
         return True  # "The GCC countries include Iran and Iraq as partners"
+    if said.endswith("§") and _BLOCS_OWN.match(skeleton.text, match.end()):
+        return True  # "Iran, a member of the SCO's business council": a member of what the bloc owns
     if match.groupdict().get("aside"):  # a relative clause set off by commas says something else
         said = skeleton.text[match.start():match.start("aside")] + skeleton.text[match.end("aside"):match.end()]
     words = _FORMER_EMPIRE.sub(" ", _PLACEHOLDER.sub(" ", _BLOC_HEAD.sub(" ", said)))
@@ -200,6 +219,8 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
     before = _PLACEHOLDER.sub(" ", skeleton.text[max(0, match.start() - 25):match.start()])
     if re.search(r"\b(?:former|prospective|would-be|aspiring|potential|candidate|future|non)\W*$", before, _I):
         return True
+    if _TITLE_TO_COME.match(skeleton.text, match.end()):
+        return True  # "Iran, an SCO member-designate": the member noun's suffix says it is still to come
     if match.group().startswith("§B") and _APPOSED.search(match.group()) \
             and _WOULD_JOIN.search(skeleton.text[max(0, match.start() - 60):match.start()]):
         return True
@@ -218,11 +239,17 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
         return True  # "When Finland becomes the alliance's newest member on Tuesday": still to come
     if _admission_not_yet(skeleton.text, match):
         return True
-    if ENDED_AFTER.search(skeleton.text[match.end():match.end() + 80]):
+    if rule.name == "expanded-to-include-list" and _GROWTH_TO_COME.search(skeleton.text, max(0, match.start() - 30), match.start()) \
+            and not match.group().lower().startswith(("expanded", "enlarged", "grew", "grown", "widened")):
+        return True  # "BRICS may expand to include L", "is set to expand", "is expanding to include L": still to come
+    if rule.name == "expanded-to-include-list" and "§B" not in skeleton.text[:match.end()] \
+            and not _IT_GREW.search(skeleton.text, max(0, match.start() - 40), match.start()):
+        return True  # "Trade grew in 2024, adding L": what grew is no bloc
+    if (ended := ENDED_AFTER.search(skeleton.text[match.end():match.end() + 80])) and not _another_bloc_left(skeleton, match, ended):
         return True
     if rule.name in JOINING:
-        if NOT_AFTER_JOIN.match(skeleton.text, match.end()):
-            return True
+        if NOT_AFTER_JOIN.match(skeleton.text, _DESCRIBED.match(skeleton.text, match.end()).end()):
+            return True  # "joined the BRICS group as a partner country"
         if match.group().endswith(("§", "¶")) and not JOIN_TAIL.match(skeleton.text, _DESCRIBED.match(skeleton.text, match.end()).end()):
             return True
     return False
@@ -257,6 +284,17 @@ def aside_runs(match: re.Match) -> list[str]:
     if not aside or not _WITH_ASIDE.match(aside):
         return []
     return re.findall(r"§L(\d+)§", aside)
+
+
+# The states a possessive closes a list of: "Egypt, Ethiopia, Iran and the UAE's accession" (one possessive for all).
+_CO_POSSESSORS = re.compile(r"§L(\d+)§\s*,?\s*(?:and|&)\s+(?:the\s+)?$", re.I)
+
+
+def co_possessors(text: str, match: re.Match) -> list[str]:
+    """The list before a possessive placeholder that shares its possessive: "Egypt and Ethiopia's accession"."""
+    at = match.start("l") - 2 if match.groupdict().get("l") and text.startswith("¶P", match.start("l") - 2) else None
+    found = _CO_POSSESSORS.search(text, max(0, at - 30), at) if at is not None else None
+    return [found.group(1)] if found else []
 
 
 def coordinated_blocs(skeleton: Skeleton, match: re.Match) -> list[str]:

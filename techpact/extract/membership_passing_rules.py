@@ -24,6 +24,8 @@ _MADE_OF = (r"(?:(?:now|also|currently|originally|initially|first|still)\s+)?(?:
 _OWN_PACT = r"(?:partnership|alliance|grouping|pact|agreement|treaty|dialogue|arrangement)"
 _KIND = (r"(?:security|strategic|trilateral|quadrilateral|defen[cs]e|military|informal|diplomatic|economic|technology|landmark"
          r"|historic|nuclear|submarine)")
+# A bloc's head noun after its name: "the BRICS group".
+_HEAD = r"(?:\s+(?:bloc|grouping|group|alliance|club))?"
 # "between the governments of Japan, ...".
 _GOVERNMENTS = r"(?:governments\s+of\s+(?:the\s+)?)?"
 
@@ -59,6 +61,20 @@ PASSING_RULES = [
     # "Germany and its EU peers", "India and its Quad counterparts" (its fellows in the bloc; never "its partners" or "its
     # allies", which may stand outside it: "Ukraine and its NATO allies").
     rule("list-and-its-bloc-peers", _L + r"\s+and\s+(?:its|their)\s+(?:fellow\s+)?§B(?P<b>\d+)§[\s-]+(?:peers|counterparts|colleagues)\b"),
+    # "Iran, whose membership of the SCO took effect in 2023, ...", "Sweden, whose NATO accession was completed in March":
+    # an apposition telling the state's own accession done (never "whose bid", "whose accession is expected").
+    rule("list-whose-membership-took-effect", _L + r"\s*(?:,|—|–|--|\()\s*whose\s+(?:full\s+|formal\s+)?(?:(?:membership|accession"
+         r"|admission|entry)\s+(?:of|in|to|into)\s+" + _patterns.BEFORE_BLOC + _B + r"|§B(?P<b2>\d+)§\s+(?:membership|accession))"
+         r"\s+(?:took effect|became (?:effective|official)|began|dates\s+(?:back|from)|(?:was|has been)\s+(?:formally\s+|officially\s+)?"
+         r"(?:completed|finali[sz]ed|formali[sz]ed|approved|confirmed|ratified))\b(?!\s+in\s+principle)"),
+    # "The addition of Egypt and Iran to BRICS took effect in January", "The accession of Finland to NATO was completed".
+    rule("accession-of-list-to-bloc-took-effect", r"\b(?:accession|admission|addition|entry)\s+of\s+(?:the\s+)?" + _L
+         + r"\s+(?:to|into|in)\s+" + _patterns.BEFORE_BLOC + _B + _HEAD + r"\s+(?:took effect|became (?:effective|official)|(?:was|has been)\s+"
+         r"(?:formally\s+|officially\s+)?(?:completed|finali[sz]ed|formali[sz]ed))\b"),
+    # "With the accession of Egypt and Iran, BRICS now has nine members" (the bloc's size after it).
+    rule("with-accession-of-list-bloc-now-has", r"\bwith\s+the\s+(?:accession|admission|addition|entry)\s+of\s+(?:the\s+)?" + _L
+         + r"\s*,\s*(?:the\s+)?" + _B + _HEAD + r"\s+(?:now\s+)?(?:has|counts|comprises|numbers|includes)\s+\w+\s+(?:members|member states"
+         r"|countries|nations)\b"),
     # "These countries, together with Romania and Sweden, are the only EU countries that ...": the states added to a
     # plural subject share what the predicate says of it.
     rule("subject-together-with-list-are-bloc-countries", r"\b(?:these|those|both|the\s+(?:two|three|four|five|six))\s+(?:countries"

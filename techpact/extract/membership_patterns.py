@@ -9,10 +9,10 @@ BLOC = r"§B(?P<b>\d+)§"
 DEMONYM = r"§D(?P<l>\d+)§"
 POSSESSIVE = r"¶P(?P<l>\d+)¶"  # a state named with a possessive: "Finland's accession"
 
-MEMBER_NOUN = (r"(?:member[\s-]+(?:states?|countries|nations|economies|governments)|members?|countries|nations"
+MEMBER_NOUN = (r"(?:member[\s-]+(?:states?|countries|country|nations?|economies|economy|governments?)|members?|countries|nations"
                 r"|states|economies|allies|ally|governments|democracies|powers|heavyweights?|newcomers?|producers|(?:co-?)?founders)")
-MODIFIER = r"(?:(?!(?:is|are|was|were|be|been|has|have|had|not)\b)[\w-]+(?:,\s*|[\s-]+)){0,2}?"  # "founding", "full", "five founding"
-MEMBER_ONLY = r"(?:member[\s-]+(?:states?|countries|nations|economies)|members?|allies|(?:co-?)?founders?)"
+MODIFIER = r"(?:(?!(?:is|are|was|were|be|been|has|have|had|not|of|to|with|for|from|by|near|than)\b)[\w-]+(?:,\s*|[\s-]+)){0,2}?"  # "founding", "full", "five founding"
+MEMBER_ONLY = r"(?:member[\s-]+(?:states?|countries|country|nations?|economies|economy)|members?|allies|(?:co-?)?founders?)"
 # "and other", "like fellow", "together with its fellow", "joined other": the list shares the others' membership.
 OTHER = (r"\s*(?:,|—|–|--)?\s*(?:and|as well as|with|along with|together with|alongside|like|unlike|joined|joins|joining)\s+"
           r"(?:its\s+|their\s+)?(?:other|fellow|the other)\s+")
@@ -49,7 +49,7 @@ CLOSED = r"(?:\s*(?:—|–|--|\)))?"
 ADVERBS = (r"(?:\s*,?\s+(?:in \d{4}|also|now|already|formally|officially|finally|all|both|itself|each|too|on \w+day|on \w+ \d{1,2}"
             r"|yesterday|today|last year|this year|last month|this week))*")
 # Who acts for a bloc that admits, and when: "NATO leaders on Tuesday formally admitted ...".
-BLOC_ADMITS = (r"(?:\s+(?:bloc|group|grouping|alliance|union|organi[sz]ation)(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:economies|nations"
+BLOC_ADMITS = (r"(?:\s+(?:bloc|grouping|group|alliance|union|club|organi[sz]ation)\b(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:economies|nations"
                 r"|countries|states))?)?"
                 r"(?:\s+(?:leaders|members|(?:foreign\s+)?ministers|heads of state(?: and government)?))?(?:\s+(?:on \w+|in \d{4}"
                 r"|last \w+|this \w+|earlier this \w+|formally|officially|also|has|have|had|later|since|subsequently|then"
@@ -74,3 +74,6 @@ POSSESSED_MEMBERSHIP = (r"['’]s?\s+(?:full\s+|formal\s+)?(?:(?:membership|acce
 # including L", "a club of rich democracies such as L".
 COUNTED_THEN = (r"(?:(?:[\w-]+\s+){0,4}?(?:republics|states|countries|nations|economies|members|democracies)\s*,?\s*(?:including|such as"
                 r"|like|among them|notably|namely)\s+)?")
+# A list that is no preposition's object: "Iran signed a deal with Pakistan as a member of the SCO" says Iran is the member.
+NOT_PREPOSITION_OBJECT = (r"(?<!\bwith )(?<!\bto )(?<!\bfrom )(?<!\bfor )(?<!\bagainst )(?<!\bbetween )(?<!\bbetween the )"
+                          r"(?<!\bwith the )(?<!\bto the )(?<!\bfrom the )")

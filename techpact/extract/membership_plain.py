@@ -12,7 +12,7 @@ from techpact.extract.gates import Hinted
 
 _I = re.IGNORECASE
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)"
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _COUNT = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
 # A word of manner or sequence: "formally", "quietly", "at last".
@@ -22,7 +22,8 @@ _MANNER = (r"now|also|already|just|recently|formally|officially|finally|eventual
 # A time or an occasion: "last year", "on Monday", "in January 2024", "two years ago", "at a summit in Kazan",
 # "after years of talks", "in a ceremony on Tuesday".
 _WHEN = (r"(?:last|this|earlier this|late last|early last|earlier last)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
-         r"|in\s+(?:early\s+|late\s+|mid-?)?" + _MONTH + r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?|in\s+(?:1[89]|20)\d\d|on\s+" + _DAY
+         r"|in\s+(?:early\s+|late\s+|mid-?)?" + _MONTH + r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?|in\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d\d"
+         r"|(?:as of|since|effective(?: from)?)\s+(?:" + _MONTH + r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:1[89]|20)\d\d)|on\s+" + _DAY
          + r"|on\s+" + _MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?|" + _COUNT + r"\s+(?:years?|months?|weeks?|days?)\s+ago"
          r"|at\s+(?:a|the|its|this|last)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|ceremony)(?:\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?"
          r"|in\s+a\s+(?:[\w-]+\s+)?ceremony(?:\s+(?:on|in)\s+(?-i:[A-Z])\w+)?"
@@ -32,12 +33,15 @@ ADVERB = Hinted(re.compile(r"\b(?:" + _MANNER + r"|" + _WHEN + r")\s+(?=(?-i:[a-
                 "now", "also", "already", "just", "ly", "still", "thus", "therefore", "later", "then", "at last", "year",
                 "month", "week", "day", "ago", "summit", "meeting", "ceremony", "spring", "summer", "autumn", "fall",
                 "winter", "in 1", "in 2", "jan", "feb", "march", "april", "may", "june", "july", "aug", "sept", "oct",
-                "nov", "dec", "talks", "negotiations", "waiting", "delay", "wait")
+                "nov", "dec", "talks", "negotiations", "waiting", "delay", "wait", "since", "as of", "effective", "in late", "in mid")
 # At the end of a clause: "Indonesia joined BRICS recently."
 _TRAILING = re.compile(r"\s+(?:now|also|already|recently|finally|eventually|quietly|successfully|ultimately|formally"
                        r"|officially|at last|at long last)(?=\s*(?:[.;!?]|$))", _I)
 # Quotation marks inside a clause: 'the minister said Indonesia "joined BRICS last year"'.
 _QUOTE = re.compile(r"[\"“”]")
+# A quantifier floated after a subject (the gap opens right after a placeholder): "L all joined", "L have all joined",
+# "L were both admitted" (never "L have all but joined").
+_FLOATING = re.compile(r"^(\s+(?:(?:have|has|had|were|are|was|is)\s+)?)(?:all|both|each)\s+(?!but\b)(?=(?-i:[a-z]))", _I)
 # "both" before a list of states: "includes both Kazakhstan and Uzbekistan".
 _BOTH = re.compile(r"\bboth\s+$", _I)
 # What the bloc is, told before what it holds: "(The SCO) is a regional association that includes (nine countries: L)",
@@ -56,6 +60,7 @@ def plain_gap(gap: str, before_list: bool) -> str:
     gap = ADVERB.pattern.sub("", gap)
     gap = _TRAILING.sub("", gap)
     gap = _QUOTE.sub("", gap)
+    gap = _FLOATING.sub(r"\1", gap)
     if before_list:
         gap = _BOTH.sub("", gap)
     return gap
@@ -64,4 +69,4 @@ def plain_gap(gap: str, before_list: bool) -> str:
 def reads_plainer(text: str) -> bool:
     """Whether a plain reading of the sentence may differ from its skeleton (a cheap test in front of it)."""
     return bool(ADVERB.search(text) or _TRAILING.search(text) or '"' in text or "“" in text or " both " in text
-                or " that " in text or " which " in text)
+                or " that " in text or " which " in text or " all " in text or " each " in text)

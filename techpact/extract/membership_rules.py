@@ -129,7 +129,7 @@ RULES = [
     _rule("list-alone-among-bloc-members", _L + r"\s*,\s*(?:alone|uniquely|almost alone|unusually|first)\s+among\s+(?:the\s+)?"
           r"(?:other\s+|fellow\s+)?" + _B + r"(?:['’]s?)?[\s-]+" + _MODIFIER + _MEMBER_NOUN, True),
     # "Australia, Japan, India and the US -- the four members of the Quad", "L, all members of NATO", "China, a co-founder of the SCO".
-    _rule("list-members-of-bloc", _L + r"\s*(?:[,(—–-]|--|,?\s*(?:which|who|that)\s+(?:are|were))\s*(?:[^,;:§¶.()]{0,50}?\s+and\s+)?"
+    _rule("list-members-of-bloc", _L + r"\s*(?:[,(—–-]|--|,?\s*(?:(?:both|all|each) of\s+)?(?:which|who|whom|that)\s+(?:are|were|is|was))\s*(?:[^,;:§¶.()]{0,50}?\s+and\s+)?"
           r"(?:all\s+|both\s+|each\s+)?"
           r"(?:" + _ARTICLE + r"\s+)?" + _MODIFIER + _MEMBER_ONLY + r"\s+(?:of|in)\s+(?:both\s+)?" + _THE + _B, True),
     # "Kazakhstan, a founding SCO member", "Pakistan, also an SCO member", "Iran (SCO member since 2023)".
@@ -200,19 +200,20 @@ RULES = [
           + r")(?:the\s+)?" + _L,
           needs_bloc=False),
     # "the group expanded to include L", "BRICS expanded in 2024, adding L", "the expansion of BRICS to include L".
-    _rule("expanded-to-include-list", r"\b(?:expan(?:d|sion)\w*|enlarg\w*|grew|grown|widen\w*)\b(?:\s+(?:of\s+(?:the\s+)?§B\d+§"
-          r"|(?:its|their)\s+(?:membership|ranks)|in\s+\d{4}|last\s+year|this\s+year|again|further|since|rapidly|quickly"
+    _rule("expanded-to-include-list", r"\b(?:expan(?:d|sion)\w*|enlarg\w*|grew|grown|widen\w*|doubled)\b(?:\s+(?:of\s+(?:the\s+)?§B\d+§"
+          r"|(?:its|their)\s+(?:membership|ranks)|in\s+\d{4}|in\s+size|to\s+\w+\s+members|last\s+year|this\s+year|again|further|since|rapidly|quickly"
           r"|significantly|dramatically|eastward|on\s+\w+day))*"
           r"\s*(?:\bto\s+(?:include|incorporate|admit|take in|add)|,?\s*(?:adding|admitting|taking in|bringing in|welcoming)"
           r"|with the (?:addition|admission|accession|entry) of)\s+(?:(?:other\s+|new\s+)?(?:countries|nations|states|members|economies)"
           r"\s*,?\s*(?:such as|like|including|namely)\s+)?(?:the\s+)?" + _L),
     # "NATO now has 32 members following the accession of Finland and Sweden", "since Finland's accession to NATO".
-    _rule("since-accession-of-list", r"\b(?:since|following|after)\s+(?:the\s+)?(?:accession|admission|entry)\s+of\s+(?:the\s+)?" + _L),
-    _rule("since-lists-accession", r"\b(?:since|following|after|marked|marks|completed|completes|celebrated|celebrates)\s+" + _P
+    _rule("since-accession-of-list", r"\b(?:since|following|after)\s+(?:the\s+)?(?:accession|admission|entry|addition)\s+of\s+(?:the\s+)?" + _L),
+    _rule("since-lists-accession", r"\b(?:since|following|followed|follows|after|marked|marks|completed|completes|celebrated|celebrates)\s+"
+          r"(?:§L\d+§\s*,?\s*(?:and|&)\s+(?:the\s+)?)?" + _P
           + _patterns.POSSESSED_MEMBERSHIP + r"(?!\s+(?:would|could|will|might|may|is|are|remains?|seems?|appears?|looks?)\b)",
           needs_bloc=True),  # "since Ukraine's NATO membership would provoke ...": a reason, not a time
     # "Egypt's membership of BRICS took effect on January 1", "Iran's accession to the SCO was completed".
-    _rule("lists-accession-took-effect", _P + _patterns.POSSESSED_MEMBERSHIP + r"\s+(?:took effect|takes effect|became effective"
+    _rule("lists-accession-took-effect", _P + _patterns.POSSESSED_MEMBERSHIP + r"\s+(?:took effect|takes effect|became (?:effective|official)"
           r"|came into force|(?:was|has been)\s+(?:formally\s+|officially\s+)?(?:completed|finali[sz]ed|formali[sz]ed))\b",
           needs_bloc=True),
     # "Iran joined the SCO", "Egypt, Ethiopia, Iran, UAE join BRICS", "the UAE has said it had joined the bloc",
@@ -277,7 +278,7 @@ RULES = [
           r"|became|become))\s+(?:also\s+|all\s+|both\s+)?(?:an?\s+|the\s+)?" + _MODIFIER + r"members?\b"),
     # "Iran became a full member of the SCO", "Italy is a member of the G7", "Indonesia is one of ten members of ASEAN".
     _rule("list-is-member-of-bloc", _L + _CLOSED + _ASIDE + _ADVERBS + _COPULA + r"(?:\s*,[^,;.§¶]{1,30},)?\s+(?:all\s+|both\s+)?(?:" + _ARTICLE + r")?\s*" + _MODIFIER
-          + r"(?:member(?:\s+(?:states?|countries|nations))?|members|(?:co-?)?founders?)\s+(?:of|in)\s+(?:both\s+)?" + _THE + _B),
+          + r"(?:member(?:\s+(?:states?|countries|country|nations?))?|members|(?:co-?)?founders?)\s+(?:of|in)\s+(?:both\s+)?" + _THE + _B),
     # "India is a member of the Quad, along with the US, Japan and Australia".
     _rule("member-of-bloc-along-with-list", _COPULA + r"\s+(?:an?|one of the)\s+" + _MODIFIER + r"members?\s+(?:of|in)\s+(?:the\s+)?"
           + _B + r"\s*,?\s*(?:along with|together with|alongside|with|as are|as is)\s+(?:the\s+)?" + _L),
@@ -339,7 +340,7 @@ RULES = [
           r"|partnership|club|format|forum))\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:forms?|formed|founded|co-founded|leads?|shares?|makes? up)\s+"
           r"(?:together\s+)?with\s+(?:the\s+)?" + _L),
     # "Kazakhstan, which hosted the summit as a member of the SCO", "Peru took part as a full APEC member".
-    _rule("list-as-member-of-bloc", _L + r"[^§;]{0,60}?\bas\s+(?:(?:a|an|the|its)\s+|(?=(?:fellow\s+)?§B\d+§[\s-]+(?:members|allies)\b))" + _MODIFIER
+    _rule("list-as-member-of-bloc", _patterns.NOT_PREPOSITION_OBJECT + _L + r"[^§;]{0,60}?\bas\s+(?:(?:a|an|the|its)\s+|(?=(?:fellow\s+)?§B\d+§[\s-]+(?:members|allies)\b))" + _MODIFIER
           + r"(?:members?\s+(?:of|in)\s+(?:the\s+)?" + _B + r"|" + r"(?:the\s+)?" + r"§B(?P<b2>\d+)§[\s-]+(?:member|nation|country|state|all(?:y|ies)\b))"),
     # "India, also a member, has kept its distance" (of the bloc the sentence or passage is about).
     _rule("list-also-a-member", _L + r"\s*,\s*(?:also|itself|too|likewise)\s+(?:an?\s+)?(?:full\s+|founding\s+)?member(?:\s+state)?"

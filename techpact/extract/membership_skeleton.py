@@ -43,6 +43,10 @@ _LED = re.compile(r"(?:-|-?\s+and\s+\w+-)(?:led|based|backed|dominated|sponsored
 # A bloc's name in quotation marks: '"the Quad" nations', "'Brics' members".
 _OPEN_QUOTE = re.compile(r"[\"“‘']((?:the\s+)?)$", _I)
 _CLOSE_QUOTE = re.compile(r"[\"”’'](?![\w])")
+# A word before a bloc's name for the bloc as it has grown: "the expanded BRICS", "an enlarged EU".
+_GROWN = re.compile(r"(?<!\w)(?:newly[\s-]+)?(?:expanded|enlarged)\s+$", _I)
+# A bloc's head noun before a possessive, read as the bloc's name: "the BRICS group's newest member".
+_HEAD_BEFORE_POSSESSIVE = re.compile(r"\s+(?:bloc|grouping|group|alliance|club|organi[sz]ation)(?=['’]s?\s|\s*(?:[,;.)—–]|--|$))", _I)
 _SUBJECT_AFTER = re.compile(r"\s+(?:has|have|had|is|was|also|said|says|will|would|joined|joins|became|becomes)\b")
 
 
@@ -146,6 +150,8 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None, pla
             continue
         if is_bloc(mention.code) and not (text.startswith("+", end) and mention.code not in _plus_blocs()):
             gap = text[pos:begin]
+            if grown := _GROWN.search(gap):  # "the expanded BRICS" is BRICS
+                gap = gap[:grown.start()]
             if (quoted := _OPEN_QUOTE.search(gap)) and _CLOSE_QUOTE.match(text, end):  # '"the Quad" nations': no quotes
                 gap, end = gap[:quoted.start()] + quoted.group(1), end + 1
             emit_gap(gap)
@@ -153,6 +159,8 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None, pla
             emit(f"§B{len(blocs)}§")
             blocs.append(mention.code)
             pos = end + text.startswith("+", end)  # "Brics+" is one name
+            if head := _HEAD_BEFORE_POSSESSIVE.match(text, pos):  # "the BRICS group's newest member": the bloc's own
+                pos = head.end()
             index += 1
             # "Shanghai Cooperation Organisation (SCO)": one bloc, one placeholder.
             if index < len(mentions) and mentions[index].code == mention.code:

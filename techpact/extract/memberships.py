@@ -22,8 +22,8 @@ from techpact.extract.gates import Hinted, register, words_in
 from techpact.extract.membership_ahead import (counted_colon_members, counted_members_ahead, may_count, may_refer_back,
                                               may_share_status, named_after_members, next_sentence, previous_sentence,
                                               same_status_members, sized_bloc_members, these_members)
-from techpact.extract.membership_matches import (NOT_MEMBER, Skeleton, aside_runs, coordinated_blocs, following_blocs,
-                                                 foreign_owner, more_runs, negated, resolve, subject_list)
+from techpact.extract.membership_matches import (NOT_MEMBER, Skeleton, aside_runs, co_possessors, coordinated_blocs,
+                                                 following_blocs, foreign_owner, more_runs, negated, resolve, subject_list)
 from techpact.extract.membership_antecedents import ANTECEDENT_RULE, COUNTS
 from techpact.extract.membership_chair_rules import ONE_STATE
 from techpact.extract.membership_history_rules import AFTER_FOUNDING, BLOC_WORD, FOUNDED_BEFORE
@@ -127,7 +127,7 @@ def _lists_in(skeleton: Skeleton, default_bloc: str | None, founded_before: bool
                 runs = [i for i in (subject_list(skeleton, match.start()), match.group("l")) if i is not None]
             else:
                 runs = [match.group("l") or match.groupdict().get("l2")]
-                runs += more_runs(skeleton.text, match.end(), rule) + aside_runs(match)
+                runs += more_runs(skeleton.text, match.end(), rule) + aside_runs(match) + co_possessors(skeleton.text, match)
                 if rule.name in LEADING_LISTS and match.group("lead"):  # "Adding to L, it now includes L2"
                     runs += re.findall(r"§L(\d+)§", match.group("lead"))
                 if rule.name in POSSESSIVES:  # "..., Oman's presentation ... and Saudi Arabia's presentation"
