@@ -11,8 +11,10 @@ from techpact.extract.gates import Hinted
 _I = re.IGNORECASE
 
 # What may stand between an auxiliary (or "to", or a verb of expecting) and the verb it goes with. Not "not", "yet",
-# "never", "no longer", "reportedly", "soon" or "now" ("are now partners" tells a change): they change what is said.
+# "never", "no longer", "soon" or "now" ("are now partners" tells a change): they change what is said. "Reportedly"
+# and "currently" change how sure or how recent the report is, not what it tells ("have reportedly not signed").
 _MODIFIER = (r"(?:also|already|jointly|formally|officially|finally|eventually|effectively|fully|swiftly|quickly|still"
+             r"|reportedly|currently"
              r"|once again|again|first|(?:on|this|next|last|later this|early next|late next|by)\s+(?-i:[A-Z])[a-z]+day"
              r"|(?:this|next|later this|early next|later in the|in the coming|in the next few|within the next few|over the coming)"
              r"\s+(?:week|month|year|day|days|weeks|months|years|quarter)"
