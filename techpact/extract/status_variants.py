@@ -88,5 +88,11 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             # near an instrument, with no article as headlines tell it: "close to deal on chips", "nearer to pact"
             ("close|near", r"\b(?:close|closer|near|nearer)\s+to\s+(?:[\w-]+\s+){0,2}?" + INSTRUMENT + r"\b"),
             ("signature|signing", r"\b(?:await\w*|pending|up for)\s+(?:its\s+|their\s+|final\s+|formal\s+)?(?:signature|signing)\b"),
+            # a verb of concluding in the progressive, an instrument its object, is not done yet: "are finalising an
+            # MoU", "was concluding a pact" ("are signing" is left: a ceremony told as it happens)
+            ("finalising|finalizing|concluding|sealing|clinching|initialling|initialing",
+             r"\b(?:is|are|was|were|been|be|am)\s+(?:finali[sz]ing|concluding|sealing|clinching|initial(?:l)?ing)\s+"
+             r"(?:(?:a|an|the|their|its|two|three|several|new|final)\s+)?(?:[\w-]+\s+){0,3}?(?:text\s+of\s+(?:the\s+|an?\s+)?)?"
+             r"(?:[\w-]+\s+){0,2}?(?:" + INSTRUMENT + r"|statements?|communiqu\w+)\b"),
         ],
     }
