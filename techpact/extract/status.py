@@ -31,7 +31,7 @@ EPISTEMIC_THAT = r"[^;]{0,150}?\b(?:might|may|could|must)\s+(?:have|well)\b"
 # The instruments and undertakings a verb of refusing, leaving or operating takes as its object.
 _ACT = (r"agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)|MoUs?|protocols?|partnerships?"
         r"|alliances?|initiatives?|programmes?|programs?|projects?|formats?|mechanisms?|frameworks?|platforms?|consortium"
-        r"|cooperation|co-operation|collaboration|arrangements?|ventures?|schemes?|contracts?|declarations?")
+        r"|cooperation|co-operation|collaboration|arrangements?|ventures?|schemes?|contracts?|declarations?|road ?maps?")
 # What a refusal is of: an act, or the offer of one.
 _REFUSED = (r"(?:proposals?|offers?|plans?|invitations?|requests?|demands?|ideas?|bids?|calls?|overtures?|drafts?|statements?"
             r"|terms|membership|participation|joining|signing|" + _ACT + ")")
