@@ -9,9 +9,10 @@ import re
 
 _I = re.IGNORECASE
 
-# Words that put the verb after them in the future or the conditional: "will sign", "is set to conclude".
+# Words that put the verb after them in the future or the conditional: "will sign", "is set to conclude". The modal
+# "may" only in lower case: "on May 14 signed", "HANOI, May 14" name the month.
 _AHEAD_WORDS = r"will|would|shall|to|plans? to|planning to|set to|expected to|due to|ready to|intend(?:s|ed)? to"
-_FUTURE_BEFORE = re.compile(r"\b(?:could|may|might|can|should|must|" + _AHEAD_WORDS + r")\s+(?:\w+\s+)?$", _I)
+_FUTURE_BEFORE = re.compile(r"\b(?:could|(?-i:may)|might|can|should|must|" + _AHEAD_WORDS + r")\s+(?:\w+\s+)?$", _I)
 # The second of two base-form verbs under one future or infinitive: "will negotiate and sign", "to strengthen and
 # formalize their partnership" (the cue itself must be a base form: "came to Moscow and signed" is done).
 _FUTURE_COORDINATED_BEFORE = re.compile(r"\b(?:" + _AHEAD_WORDS + r")\s+\w+\s+(?:and|or)\s+(?:then\s+|also\s+|eventually\s+)?$", _I)
@@ -61,22 +62,22 @@ _RATIFICATION_ON_ITS_WAY_BEFORE = re.compile(r"\b(?:bill|draft(?:\s+law)?|motion
 # A negation of entry into force: "has not been ratified", "never entered into force".
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+)?(?:\w+\s+)?$", _I)
 # Modals that only weigh ending an act: "could withdraw", "threatened to pull out of".
-_HEDGE_BEFORE = re.compile(r"\b(?:could|may|might|threat\w* to|consider\w* (?:to\s+)?|warned (?:it|they) (?:would|could)"
+_HEDGE_BEFORE = re.compile(r"\b(?:could|(?-i:may)|might|threat\w* to|consider\w* (?:to\s+)?|warned (?:it|they) (?:would|could)"
                            r"|no (?:immediate )?plans? to|not (?:going|planning|intending) to|no intention (?:of|to))"
                            r"\s+(?:\w+\s+)?$", _I)
 # Entry into force told as ahead: a ratification in the same clause is its condition or a step before it.
 _FORCE_AHEAD = re.compile(r"\b(?:will|shall|would|is to|are to|set to|due to|expected to)\s+(?:\w+\s+)?(?:enter|come|go|take|be put)"
                           r"\s+(?:into\s+)?(?:force|effect)\b", _I)
 # An end the act provides for, not one that befell it: "can be terminated with notice", "either party may withdraw".
-_PROVISION_BEFORE = re.compile(r"\b(?:can|may)\s+(?:only\s+|also\s+)?be\s+$"
-                               r"|\b(?:either|any|each)\s+(?:side|party|parties|country|signatory|state)\s+(?:can|may|shall)\s+(?:\w+\s+)?$",
+_PROVISION_BEFORE = re.compile(r"\b(?:can|(?-i:may))\s+(?:only\s+|also\s+)?be\s+$"
+                               r"|\b(?:either|any|each)\s+(?:side|party|parties|country|signatory|state)\s+(?:can|(?-i:may)|shall)\s+(?:\w+\s+)?$",
                                _I)
 _RUNS_OUT = re.compile(r"expire|lapse|run out|to an end", _I)
 _RUNS_OUT_AHEAD = re.compile(r"(?:expire|lapse)s?\b|runs out\b|comes to an end\b", _I)
 # An end told as a noun, subject of the verb of taking effect: "the suspension of the deal took effect in May" (ended).
 _END_NOUN_BEFORE = re.compile(r"\b(?:suspension|termination|cancell?ation|annulment|revocation|withdrawal|abrogation"
                               r"|denunciation|expiry|expiration)\b[^.;,]{0,100}$", _I)
-_MODAL_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|can|could|may|might|should|must|to)\b[^.;:]*$", _I)
+_MODAL_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|can|could|(?-i:may)|might|should|must|to)\b[^.;:]*$", _I)
 _LET_BEFORE = re.compile(r"\b(?:let|lets|letting|allowed|allows|allowing)\b", _I)
 
 

@@ -39,7 +39,7 @@ INSTRUMENT = (r"(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:
 _OBJECT_WORDS = (r"(?:(?!(?:calls?|plans?|proposals?|ideas?|talks|negotiations?|drafts?|resolutions?|motions?|requests?"
                  r"|demands?|bids?)\b)[\w'’-]+\s+){0,8}?")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n[’']t|yet to|failed to|refused to|declined to)\s+(?:\w+\s+){0,2}$", _I)
-_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|could|may|might|should|must|to|expected to|set to|due to)\s+(?:\w+\s+)?$", _I)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|could|(?-i:may)|might|should|must|to|expected to|set to|due to)\s+(?:\w+\s+)?$", _I)
 
 # A legislature approving or voting for an act: its ratification ("Parliament approved the treaty with X",
 # "lawmakers voted 80 to 13 in favour of the deal", "the Senate voted to ratify the pact").
