@@ -77,7 +77,9 @@ _RUNS_OUT_AHEAD = re.compile(r"(?:expire|lapse)s?\b|runs out\b|comes to an end\b
 # An end told as a noun, subject of the verb of taking effect: "the suspension of the deal took effect in May" (ended).
 _END_NOUN_BEFORE = re.compile(r"\b(?:suspension|termination|cancell?ation|annulment|revocation|withdrawal|abrogation"
                               r"|denunciation|expiry|expiration)\b[^.;,]{0,100}$", _I)
-_MODAL_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|can|could|(?-i:may)|might|should|must|to)\b[^.;:]*$", _I)
+# (not "to" as a preposition before a noun phrase: "according to the ministry", "a visit to Cairo")
+_MODAL_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|can|could|(?-i:may)|might|should|must"
+                              r"|to(?!\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|(?-i:[A-Z])|\d)))\b[^.;:]*$", _I)
 _LET_BEFORE = re.compile(r"\b(?:let|lets|letting|allowed|allows|allowing)\b", _I)
 
 
