@@ -46,8 +46,8 @@ _DURATION = (r"(?:since\s+(?:(?:(?:early|late|mid-?)\s+)?(?:(?-i:[A-Z])[a-z]+\s+
              r"|for\s+(?:(?:many|several|some|over|more than|nearly|almost|about|the past|the last|\d+|two|three|four|five|six"
              r"|seven|eight|nine|ten|twenty|thirty|\w+teen)\s+)*(?:years|decades)|over the (?:past|last) (?:\w+\s+)?(?:years|decades))")
 # An instrument being prepared rather than a thing worked on: "working on a treaty".
-_INSTRUMENT_AHEAD = (r"\s+(?:a|an|the|their|its|new)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?"
-                     r"|memorand\w*|MoUs?|protocols?|drafts?|frameworks?|road ?maps?|declarations?|charters?|statements?)\b")
+_INSTRUMENT_AHEAD = (r"\s+(?:a|an|the|their|its|new|several|two|three)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?"
+                     r"|memorand\w*|MoUs?|protocols?|drafts?|frameworks?|road ?maps?|declarations?|charters?|statements?|documents?)\b")
 
 
 # what views held in common are about, after "agreed on": not an act ("agreed on many major issues")
