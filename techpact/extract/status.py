@@ -140,7 +140,7 @@ _RULES = [
     _rule("background", "existing|ongoing|standing|current|long-running|longtime|long-time|decades-|years-long|continuing|enduring"
           "|time-tested", r"\b(?:existing|ongoing|long-standing|longstanding|current|long-running|longtime|long-time|decades-long"
           r"|decades-old|years-long|continuing|enduring|time-tested)\s+(?:[\w-]+\s+){0,2}?(?:partnership|cooperation|agreement|accord"
-          r"|mechanism|dialogue|framework|programme|program|initiative|working group|treaty)"),
+          r"|mechanism|dialogue|framework|programme|program|initiative|working group|treaty|memorand|MoU|pact|deal|protocol)"),
     # running now and until a date: "valid until 2030", "runs through 2028"
     _rule("ongoing", "valid|run|remain", r"\b(?:valid|runs?|remains? in (?:force|effect)) (?:until|till|through)\b"),
     # carried on, implemented, operated: "continue to cooperate", "is being implemented", "jointly operate"
