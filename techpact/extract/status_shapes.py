@@ -214,7 +214,8 @@ _ARRIVED_AT = Hinted(re.compile(
 # ("The memorandum will build ...", "In the MoU, A and B agreed to ...", "As part of the deal, A will ..."),
 # (not a passive, "will be signed", nor a verb of concluding or entering into force, which keep their statuses).
 # An act named as not yet made: "the planned agreement", "the draft treaty", "the proposed deal" (what it will do is still a plan).
-_MADE = r"(?!(?:[\w-]+\s+){0,2}?(?:planned|draft|proposed|future|envisaged|prospective|potential|possible|expected|upcoming|mooted)\b)"
+_MADE = (r"(?!(?:[\w-]+\s+){0,2}?(?:planned|draft|proposed|future|envisaged|prospective|potential|possible|expected|upcoming|mooted"
+         r"|forthcoming|impending)\b)")
 # The parties an act is between, told after its noun: "the agreement between Chile and Peru will boost ...".
 _BETWEEN = r"(?:\s+(?:between|with|among)\s+[^;.:]{1,80}?)?"
 # A new act told by what it will do: just made ("A new security pact between A, B and C will speed up ..."; not "a new
