@@ -39,3 +39,7 @@ def test_other_words_keep_their_own_status(text, status):
 
 def test_a_future_noun_that_is_no_instrument_tells_nothing_ahead():
     assert find_status("Officials weighed the future of the cocoa market.") is None
+
+
+def test_the_adjective_must_stand_on_the_instruments_own_phrase():
+    assert find_status("Potential partners of the pact include Ghana and Togo.") is None

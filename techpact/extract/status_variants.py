@@ -87,9 +87,11 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             ("eye|set for", r"\b(?:eye(?:s|d|ing)?|set for)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
             # near an instrument, with no article as headlines tell it: "close to deal on chips", "nearer to pact"
             ("close|near", r"\b(?:close|closer|near|nearer)\s+to\s+(?:[\w-]+\s+){0,2}?" + INSTRUMENT + r"\b"),
-            # an instrument named as still to come: "the upcoming memorandum", "a prospective deal", "a possible pact"
+            # an instrument named as still to come: "the upcoming memorandum", "a prospective deal", "a possible pact" (the
+            # adjective on the instrument's own phrase: not "potential signatories to the treaty")
             ("upcoming|forthcoming|prospective|future|impending|potential|possible",
-             r"\b(?:upcoming|forthcoming|prospective|future|impending|potential|possible)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
+             r"\b(?:upcoming|forthcoming|prospective|future|impending|potential|possible)\s+"
+             r"(?:(?!(?:to|of|for|the|with|on|in|and|or)\b)[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
             ("signature|signing", r"\b(?:await\w*|pending|up for)\s+(?:its\s+|their\s+|final\s+|formal\s+)?(?:signature|signing)\b"),
             # a verb of concluding in the progressive, an instrument its object, is not done yet: "are finalising an
             # MoU", "was concluding a pact" ("are signing" is left: a ceremony told as it happens)
