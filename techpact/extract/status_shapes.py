@@ -217,12 +217,14 @@ _ARRIVED_AT = Hinted(re.compile(
 _MADE = (r"(?!(?:[\w-]+\s+){0,2}?(?:planned|draft|proposed|future|envisaged|prospective|potential|possible|expected|upcoming|mooted"
          r"|forthcoming|impending)\b)")
 # The parties an act is between, told after its noun: "the agreement between Chile and Peru will boost ...".
-_BETWEEN = r"(?:\s+(?:between|with|among)\s+[^;.:]{1,80}?)?"
-# A new act told by what it will do: just made ("A new security pact between A, B and C will speed up ..."; not "a new
-# agreement would be needed" or "would allow": a hypothetical one, nor "a new deal will be signed").
+_BETWEEN = r"(?:\s+of\s+(?:understanding|cooperation|intent))?(?:\s+(?:between|with|among)\s+[^;.:]{1,80}?)?"
+# A new act told by what it will do or is meant to do: just made ("A new security pact between A, B and C will speed up
+# ...", "A new memorandum between A and B aims to boost ..."; not "a new agreement would be needed" or "would allow": a
+# hypothetical one, nor "a new deal will be signed", "is expected to be signed").
 _NEW_ACT_DOING = Hinted(re.compile(
-    r"^\W*an?\s+new\s+" + _MADE + r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT + _BETWEEN
-    + r"\s+will\s+(?!be\b|have\b|not\b|need|require|enter|come|take effect|expire|lapse)\w+", _I), "new")
+    r"^\W*(?:an?|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}['’]s)\s+new\s+" + _MADE + r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT + _BETWEEN
+    + r"\s+(?:will\s+(?!be\b|have\b|not\b|need|require|enter|come|take effect|expire|lapse)\w+"
+    r"|(?:aims|seeks|is (?:designed|intended|meant|expected))\s+to\s+(?!be\b)\w+)", _I), "new")
 _CONTENT = Hinted(re.compile(
     r"^\W*(?:(?:under|in|as part of|as per|according to|thanks to|through|via|by virtue of|in line with)\s+(?:the|this|that|its|their)\s+(?:new\s+)?" + _MADE
     + r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b[^,;]{0,80},"
@@ -232,6 +234,9 @@ _CONTENT = Hinted(re.compile(
     r"|sets out|foresees|contains|stipulates|lays out)\b)", _I),
     "under", "in ", "as part of", "as per", "according to", "thanks to", "through", "via", "by virtue", "in line", "the ", "this ",
     "that ", "its ", "their ")
+# The act itself told as still being made: "the agreement, still under negotiation, covers ..." (its own status, not content).
+_UNMADE_TOLD = re.compile(r"\b(?:under (?:negotiation|discussion|consideration|development|preparation)"
+                          r"|being (?:negotiated|drafted|prepared|discussed|worked out))\b", _I)
 _CONCLUDING = re.compile(r"\b(?:sign\w*|ink\w*|conclu\w+|finali[sz]\w+|ratif\w+|adopt\w*|approv\w+|into (?:force|effect)"
                          r"|take effect|takes effect|expir\w+|laps\w+|terminat\w+|suspend\w*|withdr\w+)\b", _I)
 
@@ -293,7 +298,8 @@ def refine(text: str, best: str | None) -> str | None:
         return _SIGNED
     if best == _PLANNED and _NEW_ACT_DOING.match(_after_dateline(text)) and not _CONCLUDING.search(text):
         return _SIGNED  # "A new security partnership between A, B and C will accelerate ...": the act is made
-    if best == _PLANNED and " " in folded(text) and _CONTENT.match(_after_dateline(text)) and not _CONCLUDING.search(text):
+    if (best == _PLANNED and " " in folded(text) and _CONTENT.match(_after_dateline(text)) and not _CONCLUDING.search(text)
+            and not _UNMADE_TOLD.search(text)):
         return None  # "The memorandum will build a shared understanding": what the act holds, told ahead of nothing
     return best
 
