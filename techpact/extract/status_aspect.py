@@ -78,6 +78,15 @@ _RUNS_OUT_AHEAD = re.compile(r"(?:expire|lapse)s?\b|runs out\b|comes to an end\b
 _END_NOUN_BEFORE = re.compile(r"\b(?:suspension|termination|cancell?ation|annulment|revocation|withdrawal|abrogation"
                               r"|denunciation|expiry|expiration)\b[^.;,]{0,100}$", _I)
 # (not "to" as a preposition before a noun phrase: "according to the ministry", "a visit to Cairo")
+# A verb taking the signing as its object, as an offer or a deferral: "suggested signing", "proposed the signing of"
+# (an offer); "postponed the signing of", "delayed signing", "considered signing" (still ahead).
+_GERUND_OBJECT_BEFORE = re.compile(r"\b(?P<verb>suggest\w*|propos\w*|recommend\w*|advocat\w*|postpon\w*|delay\w*|defer\w*"
+                                   r"|put(?:s|ting)?\s+off|push\w*\s+back|reschedul\w*|consider\w*|contemplat\w*|mull\w*)"
+                                   r"\s+(?:the\s+)?$", _I)
+_OFFERING = ("sugg", "prop", "reco", "advo")
+# The signing deferred, told after it: "The signing of the memorandum was postponed", "the signing has been delayed".
+_DEFERRED_AFTER = re.compile(r"(?:\s+(?:of|on)\s+[^.;:]{0,160}?)?\s+(?:was|were|is|has been|have been|had been|is being)\s+"
+                             r"(?:\w+\s+)?(?:postponed|delayed|deferred|put off|pushed back|rescheduled)\b", _I)
 _MODAL_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|can|could|(?-i:may)|might|should|must"
                               r"|to(?!\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|(?-i:[A-Z])|\d)))\b[^.;:]*$", _I)
 _LET_BEFORE = re.compile(r"\b(?:let|lets|letting|allowed|allows|allowing)\b", _I)
@@ -98,6 +107,11 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
                 or (word in ("signing", "conclusion of") and _AUTHORISED_BEFORE.search(before))
                 or (not re.search(r"(?:ed|ing|s)$", word) and _INSTRUCTED_BEFORE.search(text, max(0, start - 200), start))):
             return "planned"  # "will sign", "is being finalised", "if the deal is signed", "the signing is set for": not done yet
+        if word.endswith("ing") or word == "conclusion of":
+            if deferred_or_offered := _GERUND_OBJECT_BEFORE.search(before):
+                return "proposed" if deferred_or_offered.group("verb")[:4].lower() in _OFFERING else "planned"
+            if before.lower().endswith("the ") and _DEFERRED_AFTER.match(text, end):
+                return "planned"  # "the signing of the memorandum was postponed": not done
         return cue
     if cue == "in_force":
         if (_FUTURE_BEFORE.search(before) or _NEGATION_BEFORE.search(before) or _AWAITED_BEFORE.search(before)
