@@ -86,7 +86,7 @@ _RULES = [
           # the other verbs of concluding ("failed to clinch a deal", "did not reach an agreement")
           r"|seal|finali[sz]|clinch|strike|pen\b|forge|reach(?=\w*\s+(?:a|an|the|any|agreement|consensus|deal|accord|understanding)\b)|hammer out|initial|enter into (?!force|effect)"
           # and of undertaking: "did not commit to set up a fund", "have not decided to build"
-          r"|(?:decide|resolve|commit|pledge|vow|promise|undertake|intend)\w*\s+to\b)\w*"),
+          r"|(?:decide|resolve|commit|pledge|vow|promise|undertake|intend)\w*\s+to\b)(?!ments?\b)\w*"),
     _rule("rejected", "opted out|walked away", r"\b(?:opted out of|walked away from)\b"),
     _rule("rejected", "reject|turn|refus|declin|spurn|rebuff|snub|veto|dismiss|oppos|block|balk|baulk|said no|says no|against"
           "|object|shun|resist|stay|steered clear|pushed back|boycott",
