@@ -64,10 +64,15 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             ("float|pitch|forward|table|moot", r"\b(?:floats?|pitch(?:es)?|puts? forward|tables?|moots?)\s+(?:a|an|the|its|his|her|their"
              r"|new|joint|plans?|proposals?|idea)\b"),
             # a draft handed to the other side is an offer: "presented a draft treaty", "submitted its draft of the accord"
-            ("draft", r"\b(?:submitted|submits|presented|presents|handed over|hands over|sent|sends|tabled|tables)\s+"
+            # (the receiver may stand between: "handed Togo a draft", "sent to Peru its draft")
+            ("draft", r"\b(?:submitted|submits|presented|presents|handed over|hands over|handed|hands|sent|sends|tabled|tables)\s+"
+             r"(?:(?:to\s+)?(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+)?"
              r"(?:(?:a|an|the|its|their|his|her)\s+)?draft\b(?:\s+(?:of\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + INSTRUMENT + r"\b)?"),
         ],
         "signed": [
+            # an instrument wrapped up: "wrapped up a memorandum on chips" (not "wrapped up talks" or "their visit")
+            ("wrap", r"\bwrap(?:ped|s)?\s+up\s+(?:(?:a|an|the|their|its|two|three|several|new)\s+)?(?:[\w-]+\s+){0,3}?"
+             + INSTRUMENT + r"\b"),
             # a participle clause of concluding after the main clause, as "..., signing five agreements" is read: "the
             # ministers met on Thursday, inking a deal to ...", "..., sealing a pact on chips" (an instrument its object)
             ("inking|sealing|clinching|penning|striking|concluding",
