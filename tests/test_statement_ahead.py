@@ -48,3 +48,13 @@ def test_a_statement_issued_is_signed_whatever_it_says_ahead(text):
 ])
 def test_statement_ahead_reads_only_the_statement_itself_as_ahead(text, ahead):
     assert statement_ahead(text) is ahead
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Ghana and Togo are mulling a joint statement on artificial intelligence.", ["GHA", "TGO"]),
+    ("Chile and Peru are exploring a declaration on critical minerals.", ["CHL", "PER"]),
+    ("Ghana and Togo postponed the signing of a joint statement on 5G networks.", ["GHA", "TGO"]),
+    ("The signing of a declaration on space research between Chile and Peru was delayed on Monday.", ["CHL", "PER"]),
+])
+def test_a_statement_weighed_or_its_signing_deferred_is_planned(text, parties):
+    assert statuses(text) == [(parties, "planned")]

@@ -22,8 +22,11 @@ _AHEAD = re.compile(
     r"|\b(?:will|would|shall|to)\s+be\s+(?:\w+\s+)?(?:signed|adopted|issued|released|approved|inked)\b"
     # the statement worked on: "are negotiating a joint declaration", "talks on a joint statement"
     r"|\b(?:negotiat\w+|draft(?:s|ed|ing)?|prepar(?:e|es|ing)|working on|talks (?:on|over|about)|finali[sz](?:e|es|ing)"
-    r"|conclud(?:e|ing)|consider(?:s|ing)?|work(?:s|ed|ing)? (?:out|towards?))\s+(?:(?:a|an|the|their|its|new|final)\s+)?(?:[\w-]+\s+){0,3}?"
-    + _STATEMENT + r"\b", _I)
+    r"|conclud(?:e|ing)|consider(?:s|ing)?|mull(?:s|ing)?|weigh(?:s|ing)?|explor(?:e|es|ing)|discuss(?:es|ing)?|work(?:s|ed|ing)? (?:out|towards?))\s+(?:(?:a|an|the|their|its|new|final)\s+)?(?:[\w-]+\s+){0,3}?"
+    + _STATEMENT + r"\b"
+    # its signing deferred: "postponed the signing of a joint statement", "the signing of the declaration was delayed"
+    r"|\b(?:postpon\w+|delay\w*|defer\w*)\s+(?:the\s+)?sign\w*"
+    r"|\bsigning\s+of\b[^.;:]{0,160}?\b(?:was|were|is|has been|had been)\s+(?:postponed|delayed|deferred)\b", _I)
 
 
 def statement_ahead(text: str) -> bool:
