@@ -33,3 +33,11 @@ def test_an_instrument_wrapped_up_is_concluded_even_beside_a_sentence_ahead():
 ])
 def test_wrapping_up_talks_or_a_visit_concludes_no_instrument(text):
     assert find_status(text) != "signed"
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana handed Togo's government a draft memorandum on data protection.",
+    "Chile handed the Peruvian side a draft treaty on space research.",
+])
+def test_a_draft_handed_to_the_other_sides_government_is_an_offer(text):
+    assert find_status(text) == "proposed"

@@ -39,3 +39,11 @@ def test_a_postponed_signing_makes_a_planned_act():
 ])
 def test_a_signing_witnessed_or_held_is_done(text):
     assert find_status(text) == "signed"
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana asked Togo's government to sign a memorandum on cybersecurity.",
+    "Chile asked the Peruvian side to conclude a treaty on space research.",
+])
+def test_asking_the_other_sides_government_to_sign_is_an_offer(text):
+    assert find_status(text) == "proposed"

@@ -66,7 +66,8 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             # a draft handed to the other side is an offer: "presented a draft treaty", "submitted its draft of the accord"
             # (the receiver may stand between: "handed Togo a draft", "sent to Peru its draft")
             ("draft", r"\b(?:submitted|submits|presented|presents|handed over|hands over|handed|hands|sent|sends|tabled|tables)\s+"
-             r"(?:(?:to\s+)?(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+)?"
+             r"(?:(?:to\s+)?(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}"
+             r"(?:\s+(?:side|government|authorities|delegation|counterparts?))?\s+)?"
              r"(?:(?:a|an|the|its|their|his|her)\s+)?draft\b(?:\s+(?:of\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + INSTRUMENT + r"\b)?"),
         ],
         "signed": [
