@@ -87,6 +87,11 @@ _OFFERING = ("sugg", "prop", "reco", "advo")
 # The signing deferred, told after it: "The signing of the memorandum was postponed", "the signing has been delayed".
 _DEFERRED_AFTER = re.compile(r"(?:\s+(?:of|on)\s+[^.;:]{0,160}?)?\s+(?:was|were|is|has been|have been|had been|is being)\s+"
                              r"(?:\w+\s+)?(?:postponed|delayed|deferred|put off|pushed back|rescheduled)\b", _I)
+# A perfect infinitive after a verb of report or appearance tells what is done, not what is ahead: "are understood to
+# have signed", "appear to have concluded" (not "are expected to have signed by May").
+_REPORTED_PERFECT_BEFORE = re.compile(r"\b(?:understood|believed|reported|said|thought|known|claimed|confirmed|appears?|appeared"
+                                      r"|seems?|seemed)\s+to\s+(?:have\s+(?:\w+ly\s+|already\s+|also\s+|long\s+|been\s+)?)?$", _I)
+_DONE_IF_REPORTED = {"signed": "signed", "in_force": "in-force", "ongoing": "in-force"}
 _MODAL_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|can|could|(?-i:may)|might|should|must"
                               r"|to(?!\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|(?-i:[A-Z])|\d)))\b[^.;:]*$", _I)
 _LET_BEFORE = re.compile(r"\b(?:let|lets|letting|allowed|allows|allowing)\b", _I)
@@ -96,6 +101,10 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
     """The status a cue (found at start:end) gives once what stands around it is read: a future, a negation, a
     progressive, a condition; None for an end the act only provides for ("can be terminated with notice")."""
     before = text[max(0, start - 40):start]
+    if (cue in _DONE_IF_REPORTED and (reported := _REPORTED_PERFECT_BEFORE.search(before))
+            and (reported.group().rstrip().lower().endswith(("have", "ly", "already", "also", "long", "been"))
+                 or text[start:start + 5].lower() in ("have ", "has "))):
+        return _DONE_IF_REPORTED[cue]  # "are understood to have signed", "are said to have cooperated since 2010": done
     if cue == "signed":
         word = text[start:end].lower()
         if (_FUTURE_BEFORE.search(before) or _NOT_DONE_BEFORE.search(before)
