@@ -37,7 +37,8 @@ INSTRUMENT = (r"(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:
 # Words between a verb and its object that leave it an act ("approved the 2023 cooperation agreement with Peru"), but
 # not a request, a draft or talks about one ("backed calls for a treaty", "approved a draft agreement").
 _OBJECT_WORDS = (r"(?:(?!(?:calls?|plans?|proposals?|ideas?|talks|negotiations?|drafts?|resolutions?|motions?|requests?"
-                 r"|demands?|bids?)\b)[\w'’-]+\s+){0,8}?")
+                 r"|demands?|bids?|invitations?|offers?|support|greetings|condolences|congratulations|welcome|thanks|help"
+                 r"|assistance)\b)[\w'’-]+\s+){0,8}?")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n[’']t|yet to|failed to|refused to|declined to)\s+(?:\w+\s+){0,2}$", _I)
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|could|(?-i:may)|might|should|must|to|expected to|set to|due to)\s+(?:\w+\s+)?$", _I)
 

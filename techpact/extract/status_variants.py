@@ -60,6 +60,10 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             ("ran out|runs out|run out|to an end", r"\b(?:ran|runs|run) out\b(?!\s+of\b)|\b(?:came|comes|come|coming) to an end\b"),
         ],
         "proposed": [
+            # an instrument promised to the other side is an offer: "promised Togo a deal on data" ("promised to sign" is
+            # an undertaking: planned)
+            ("promis", r"\bpromis(?:ed|es|ing)\s+(?:(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}\s+)?(?:a|an|the|its|new)\s+"
+             r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
             # offering in the present, as headlines tell it: "India floats chip pact", "Japan pitches a fund"
             ("float|pitch|forward|table|moot", r"\b(?:floats?|pitch(?:es)?|puts? forward|tables?|moots?)\s+(?:a|an|the|its|his|her|their"
              r"|new|joint|plans?|proposals?|idea)\b"),
@@ -67,7 +71,7 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             # (the receiver may stand between: "handed Togo a draft", "sent to Peru its draft")
             ("draft", r"\b(?:submitted|submits|presented|presents|handed over|hands over|handed|hands|sent|sends|tabled|tables)\s+"
              r"(?:(?:to\s+)?(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}"
-             r"(?:\s+(?:side|government|authorities|delegation|counterparts?))?\s+)?"
+             r"(?:\s+(?:side|government|authorities|delegation|counterparts?))?\s+(?:with\s+)?)?"
              r"(?:(?:a|an|the|its|their|his|her)\s+)?draft\b(?:\s+(?:of\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + INSTRUMENT + r"\b)?"),
         ],
         "signed": [
