@@ -75,6 +75,11 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
              r"(?:(?:a|an|the|its|their|his|her)\s+)?draft\b(?:\s+(?:of\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + INSTRUMENT + r"\b)?"),
         ],
         "signed": [
+            # an instrument agreed on with a time between verb and particle, as "agreed on a roadmap" is read: "agreed on
+            # Monday on a framework", "agreed last week on a roadmap"
+            ("agreed", r"\bagreed\s+(?:on\s+\w+day|(?:last|this|earlier\s+this)\s+(?:week|month)|in\s+(?-i:[A-Z])[a-z]+)\s+(?:on|upon)\s+"
+             r"(?:(?:a|an|the|their|its|new|joint|two|three)\s+)+(?:(?!(?:for|of|to|on|in|with|about)\b)[\w-]+\s+){0,3}?"
+             + INSTRUMENT + r"\b"),
             # an instrument wrapped up: "wrapped up a memorandum on chips" (not "wrapped up talks" or "their visit")
             ("wrap", r"\bwrap(?:ped|s)?\s+up\s+(?:(?:a|an|the|their|its|two|three|several|new)\s+)?(?:[\w-]+\s+){0,3}?"
              + INSTRUMENT + r"\b"),
