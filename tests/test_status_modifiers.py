@@ -1,6 +1,6 @@
 """Status holds whatever adverbs and time phrases news puts between an auxiliary and its verb ("will on Monday sign",
-"have also been cooperating"); words that change what is said ("not", "reportedly", "yet") are kept. Sentences
-written for these tests."""
+"have also been cooperating", "are reportedly working on"); words that change what is said ("not", "soon", "yet") are
+kept. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def test_status_holds_with_a_modifier_between_auxiliary_and_verb(text, status):
 
 @pytest.mark.parametrize(("text", "plain"), [
     ("Ghana will not yet sign the pact.", "Ghana will not yet sign the pact."),
-    ("Ghana has reportedly signed the pact.", "Ghana has reportedly signed the pact."),
+    ("Ghana has reportedly signed the pact.", "Ghana has signed the pact."),
     ("Ghana will soon sign the pact.", "Ghana will soon sign the pact."),
     ("Ghana will on Monday sign the pact.", "Ghana will sign the pact."),
     ("The pact is in Force.", "The pact is in Force."),

@@ -222,9 +222,15 @@ def _subject_goes_on(text: str, brk: re.Match) -> bool:
             and not cues.ACT_VERB.search(text, 0, brk.start()))
 
 
+# A verb that opens a reported clause ("announced on Tuesday that A and B signed ..."): its "and" is inside that clause.
+_REPORTED_THAT = re.compile(r"\b(?:announced|agreed|decided|pledged|proposed|vowed|said|stated|confirmed|reported)\s+"
+                            r"(?:(?:on|last|this|earlier|late)\s+\w+\s+|\w+ly\s+)?that\s+")
+
+
 def _second_acts(text: str, breaks: list[int]) -> list[int]:
     """Where a second verb of the same subject tells a second act ("signed an MoU and agreed to set up a group"):
-    only after a verb of the first act, in the same clause."""
+    only after a verb of the first act, in the same clause (a verb that opens a reported clause before it, "announced
+    that A and B signed", is not that verb)."""
     found: list[int] = []
     at = text.find(" and ")
     while at != -1:
@@ -232,6 +238,8 @@ def _second_acts(text: str, breaks: list[int]) -> list[int]:
             match = pattern.match(text, at + 1)
             if match:
                 start = max([0] + [b for b in breaks + found if b <= at])
+                if " that " in text[start:at]:
+                    start = max([start] + [m.end() for m in _REPORTED_THAT.finditer(text, start, at)])
                 verb = cues.ACT_VERB.search(text, start, at) or (first is not None and cues.LISTING.search(text, start, at))
                 if verb and (first is None or first.search(text, start, at)):
                     found.append(match.end())

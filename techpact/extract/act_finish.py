@@ -9,6 +9,7 @@ from techpact.extract import cues
 from techpact.extract.facts import Agreement
 from techpact.extract.kind_documents import programme_signed
 from techpact.extract.parties import Clause
+from techpact.extract.statement_ahead import statement_ahead
 from techpact.extract.status_standing import standing_partnership
 from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK
 
@@ -35,7 +36,7 @@ def finish(agreements: list[Agreement]) -> list[Agreement]:
             agreement.status = DEFAULT_STATUS.get(agreement.kind, "planned")
         if (agreement.kind in ISSUED_KINDS and STATUS_RANK[agreement.status] <= STATUS_RANK["proposed"]
                 and not agreement.proposer  # a declaration one side proposes to another is still a proposal
-                and not any(cues.FUTURE_ISSUE.search(span.text) for span in agreement.evidence)):
+                and not any(statement_ahead(span.text) for span in agreement.evidence)):
             agreement.status = "signed"  # what a statement says it will do is not what happened to it: it was issued
         if (agreement.kind == "partnership" and agreement.status == "planned"
                 and standing_partnership([span.text for span in agreement.evidence])):

@@ -28,7 +28,7 @@ from techpact.extract.parties import (
 )
 from techpact.ontology.reference import is_bloc
 from techpact.ontology.vocabulary import GENERIC_KINDS, SPECIFIC_KINDS
-from techpact.extract.status_discourse import refused_offer
+from techpact.extract.status_discourse import clause_status, refused_offer
 from techpact.ontology.vocabulary import STATUS_RANK as _STATUS_RANK  # stronger statuses are not overwritten by weaker ones
 
 
@@ -148,8 +148,8 @@ class AgreementReader(Attendance):
         back_match = cues.BACK_REFERENCE.search(text)
         back = bool(back_match) and not refused_offer(text, back_match.start())
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
-        status = revision_status(text, cues.find_status(text))  # "has revised a long-standing agreement": signed now
-        if kind == "proposal" and (taken := cues.ACCEPTED_OFFER.search(text)):  # the offer taken up: what it offers
+        status = revision_status(text, clause_status(clause))  # "has revised a long-standing agreement": signed now
+        if kind == "proposal" and status != "rejected" and (taken := cues.ACCEPTED_OFFER.search(text)):  # the offer taken up (not "did not accept")
             kind, status = cues.find_kind(text[taken.end():])[0] or "initiative", "planned"
         if status == "signed" and self.focus and self.focus.status and cues.AGREEING_RETOLD.search(text):
             status = None  # "The ministers reached the agreement during a call": the agreeing retold, nothing new concluded

@@ -31,7 +31,7 @@ EPISTEMIC_THAT = r"[^;]{0,150}?\b(?:might|may|could|must)\s+(?:have|well)\b"
 # The instruments and undertakings a verb of refusing, leaving or operating takes as its object.
 _ACT = (r"agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)|MoUs?|protocols?|partnerships?"
         r"|alliances?|initiatives?|programmes?|programs?|projects?|formats?|mechanisms?|frameworks?|platforms?|consortium"
-        r"|cooperation|co-operation|collaboration|arrangements?|ventures?|schemes?|contracts?|declarations?")
+        r"|cooperation|co-operation|collaboration|arrangements?|ventures?|schemes?|contracts?|declarations?|road ?maps?")
 # What a refusal is of: an act, or the offer of one.
 _REFUSED = (r"(?:proposals?|offers?|plans?|invitations?|requests?|demands?|ideas?|bids?|calls?|overtures?|drafts?|statements?"
             r"|terms|membership|participation|joining|signing|" + _ACT + ")")
@@ -46,8 +46,8 @@ _DURATION = (r"(?:since\s+(?:(?:(?:early|late|mid-?)\s+)?(?:(?-i:[A-Z])[a-z]+\s+
              r"|for\s+(?:(?:many|several|some|over|more than|nearly|almost|about|the past|the last|\d+|two|three|four|five|six"
              r"|seven|eight|nine|ten|twenty|thirty|\w+teen)\s+)*(?:years|decades)|over the (?:past|last) (?:\w+\s+)?(?:years|decades))")
 # An instrument being prepared rather than a thing worked on: "working on a treaty".
-_INSTRUMENT_AHEAD = (r"\s+(?:a|an|the|their|its|new)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?"
-                     r"|memorand\w*|MoUs?|protocols?|drafts?|frameworks?|road ?maps?|declarations?|charters?|statements?)\b")
+_INSTRUMENT_AHEAD = (r"\s+(?:a|an|the|their|its|new|several|two|three)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?"
+                     r"|memorand\w*|MoUs?|protocols?|drafts?|frameworks?|road ?maps?|declarations?|charters?|statements?|documents?)\b")
 
 
 # what views held in common are about, after "agreed on": not an act ("agreed on many major issues")
@@ -86,7 +86,7 @@ _RULES = [
           # the other verbs of concluding ("failed to clinch a deal", "did not reach an agreement")
           r"|seal|finali[sz]|clinch|strike|pen\b|forge|reach(?=\w*\s+(?:a|an|the|any|agreement|consensus|deal|accord|understanding)\b)|hammer out|initial|enter into (?!force|effect)"
           # and of undertaking: "did not commit to set up a fund", "have not decided to build"
-          r"|(?:decide|resolve|commit|pledge|vow|promise|undertake|intend)\w*\s+to\b)\w*"),
+          r"|(?:decide|resolve|commit|pledge|vow|promise|undertake|intend)\w*\s+to\b)(?!ments?\b)\w*"),
     _rule("rejected", "opted out|walked away", r"\b(?:opted out of|walked away from)\b"),
     _rule("rejected", "reject|turn|refus|declin|spurn|rebuff|snub|veto|dismiss|oppos|block|balk|baulk|said no|says no|against"
           "|object|shun|resist|stay|steered clear|pushed back|boycott",
@@ -140,7 +140,7 @@ _RULES = [
     _rule("background", "existing|ongoing|standing|current|long-running|longtime|long-time|decades-|years-long|continuing|enduring"
           "|time-tested", r"\b(?:existing|ongoing|long-standing|longstanding|current|long-running|longtime|long-time|decades-long"
           r"|decades-old|years-long|continuing|enduring|time-tested)\s+(?:[\w-]+\s+){0,2}?(?:partnership|cooperation|agreement|accord"
-          r"|mechanism|dialogue|framework|programme|program|initiative|working group|treaty)"),
+          r"|mechanism|dialogue|framework|programme|program|initiative|working group|treaty|memorand|MoU|pact|deal|protocol)"),
     # running now and until a date: "valid until 2030", "runs through 2028"
     _rule("ongoing", "valid|run|remain", r"\b(?:valid|runs?|remains? in (?:force|effect)) (?:until|till|through)\b"),
     # carried on, implemented, operated: "continue to cooperate", "is being implemented", "jointly operate"
@@ -267,8 +267,8 @@ _RULES = [
     # ---- proposed: one side offers or proposes
     _rule("proposed", "propos|offer|ask|suggest|call|invit|urg|time for|ready|readiness|willing|open to|keen to|eager to|floated"
           "|pitched|put forward|tabled|push|advocat|requested|interest in|sought|prepared to|lobb|mooted|appeal|raised the|signal",
-          r"\b(?:propos\w*|offer(?:ed|s|ing)?|ask(?:ed|s|ing)?(?=\s+(?:[\w-]+\s+){1,3}?to\s+(?:help|join|build|develop|supply|provide"
-          r"|jointly|consider|fund|finance|invest|assist|support|share|train)\b)|suggest\w*(?!\s+that\b" + EPISTEMIC_THAT + r")|call(?:ed|s)? for|(?<!\bphone )(?<!\bvideo )(?<!\ba )(?<!\bthe )call(?:ed|s)? on"
+          r"\b(?:propos\w*|offer(?:ed|s|ing)?|ask(?:ed|s|ing)?(?=\s+(?:[\w.’'-]+\s+){1,3}?to\s+(?:help|join|build|develop|supply|provide"
+          r"|jointly|consider|fund|finance|invest|assist|support|share|train|sign|conclude|ink|negotiate)\b)|suggest\w*(?!\s+that\b" + EPISTEMIC_THAT + r")|call(?:ed|s)? for|(?<!\bphone )(?<!\bvideo )(?<!\ba )(?<!\bthe )call(?:ed|s)? on"
           # an invitation to do something, not to attend: "invited as observers", "at the invitation of", "invited to the summit"
           # (invited with nobody named inviting: "joined the bloc after being invited last year")
           r"|(?<!being )(?<!been )(?<!were )(?<!was )invit\w+(?!(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+(?:as|of|to\s+(?:attend|the|a|an|its|their|this|take part|participate))\b"

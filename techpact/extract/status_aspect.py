@@ -9,9 +9,10 @@ import re
 
 _I = re.IGNORECASE
 
-# Words that put the verb after them in the future or the conditional: "will sign", "is set to conclude".
+# Words that put the verb after them in the future or the conditional: "will sign", "is set to conclude". The modal
+# "may" only in lower case: "on May 14 signed", "HANOI, May 14" name the month.
 _AHEAD_WORDS = r"will|would|shall|to|plans? to|planning to|set to|expected to|due to|ready to|intend(?:s|ed)? to"
-_FUTURE_BEFORE = re.compile(r"\b(?:could|may|might|can|should|must|" + _AHEAD_WORDS + r")\s+(?:\w+\s+)?$", _I)
+_FUTURE_BEFORE = re.compile(r"\b(?:could|(?-i:may)|might|can|should|must|" + _AHEAD_WORDS + r")\s+(?:\w+\s+)?$", _I)
 # The second of two base-form verbs under one future or infinitive: "will negotiate and sign", "to strengthen and
 # formalize their partnership" (the cue itself must be a base form: "came to Moscow and signed" is done).
 _FUTURE_COORDINATED_BEFORE = re.compile(r"\b(?:" + _AHEAD_WORDS + r")\s+\w+\s+(?:and|or)\s+(?:then\s+|also\s+|eventually\s+)?$", _I)
@@ -61,22 +62,38 @@ _RATIFICATION_ON_ITS_WAY_BEFORE = re.compile(r"\b(?:bill|draft(?:\s+law)?|motion
 # A negation of entry into force: "has not been ratified", "never entered into force".
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+)?(?:\w+\s+)?$", _I)
 # Modals that only weigh ending an act: "could withdraw", "threatened to pull out of".
-_HEDGE_BEFORE = re.compile(r"\b(?:could|may|might|threat\w* to|consider\w* (?:to\s+)?|warned (?:it|they) (?:would|could)"
+_HEDGE_BEFORE = re.compile(r"\b(?:could|(?-i:may)|might|threat\w* to|consider\w* (?:to\s+)?|warned (?:it|they) (?:would|could)"
                            r"|no (?:immediate )?plans? to|not (?:going|planning|intending) to|no intention (?:of|to))"
                            r"\s+(?:\w+\s+)?$", _I)
 # Entry into force told as ahead: a ratification in the same clause is its condition or a step before it.
 _FORCE_AHEAD = re.compile(r"\b(?:will|shall|would|is to|are to|set to|due to|expected to)\s+(?:\w+\s+)?(?:enter|come|go|take|be put)"
                           r"\s+(?:into\s+)?(?:force|effect)\b", _I)
 # An end the act provides for, not one that befell it: "can be terminated with notice", "either party may withdraw".
-_PROVISION_BEFORE = re.compile(r"\b(?:can|may)\s+(?:only\s+|also\s+)?be\s+$"
-                               r"|\b(?:either|any|each)\s+(?:side|party|parties|country|signatory|state)\s+(?:can|may|shall)\s+(?:\w+\s+)?$",
+_PROVISION_BEFORE = re.compile(r"\b(?:can|(?-i:may))\s+(?:only\s+|also\s+)?be\s+$"
+                               r"|\b(?:either|any|each)\s+(?:side|party|parties|country|signatory|state)\s+(?:can|(?-i:may)|shall)\s+(?:\w+\s+)?$",
                                _I)
 _RUNS_OUT = re.compile(r"expire|lapse|run out|to an end", _I)
 _RUNS_OUT_AHEAD = re.compile(r"(?:expire|lapse)s?\b|runs out\b|comes to an end\b", _I)
 # An end told as a noun, subject of the verb of taking effect: "the suspension of the deal took effect in May" (ended).
 _END_NOUN_BEFORE = re.compile(r"\b(?:suspension|termination|cancell?ation|annulment|revocation|withdrawal|abrogation"
                               r"|denunciation|expiry|expiration)\b[^.;,]{0,100}$", _I)
-_MODAL_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|can|could|may|might|should|must|to)\b[^.;:]*$", _I)
+# (not "to" as a preposition before a noun phrase: "according to the ministry", "a visit to Cairo")
+# A verb taking the signing as its object, as an offer or a deferral: "suggested signing", "proposed the signing of"
+# (an offer); "postponed the signing of", "delayed signing", "considered signing" (still ahead).
+_GERUND_OBJECT_BEFORE = re.compile(r"\b(?P<verb>suggest\w*|propos\w*|recommend\w*|advocat\w*|postpon\w*|delay\w*|defer\w*"
+                                   r"|put(?:s|ting)?\s+off|push\w*\s+back|reschedul\w*|consider\w*|contemplat\w*|mull\w*)"
+                                   r"\s+(?:the\s+)?$", _I)
+_OFFERING = ("sugg", "prop", "reco", "advo")
+# The signing deferred, told after it: "The signing of the memorandum was postponed", "the signing has been delayed".
+_DEFERRED_AFTER = re.compile(r"(?:\s+(?:of|on)\s+[^.;:]{0,160}?)?\s+(?:was|were|is|has been|have been|had been|is being)\s+"
+                             r"(?:\w+\s+)?(?:postponed|delayed|deferred|put off|pushed back|rescheduled)\b", _I)
+# A perfect infinitive after a verb of report or appearance tells what is done, not what is ahead: "are understood to
+# have signed", "appear to have concluded" (not "are expected to have signed by May").
+_REPORTED_PERFECT_BEFORE = re.compile(r"\b(?:understood|believed|reported|said|thought|known|claimed|confirmed|appears?|appeared"
+                                      r"|seems?|seemed)\s+to\s+(?:have\s+(?:\w+ly\s+|already\s+|also\s+|long\s+|been\s+)?)?$", _I)
+_DONE_IF_REPORTED = {"signed": "signed", "in_force": "in-force", "ongoing": "in-force"}
+_MODAL_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|can|could|(?-i:may)|might|should|must"
+                              r"|to(?!\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|(?-i:[A-Z])|\d)))\b[^.;:]*$", _I)
 _LET_BEFORE = re.compile(r"\b(?:let|lets|letting|allowed|allows|allowing)\b", _I)
 
 
@@ -84,6 +101,10 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
     """The status a cue (found at start:end) gives once what stands around it is read: a future, a negation, a
     progressive, a condition; None for an end the act only provides for ("can be terminated with notice")."""
     before = text[max(0, start - 40):start]
+    if (cue in _DONE_IF_REPORTED and (reported := _REPORTED_PERFECT_BEFORE.search(before))
+            and (reported.group().rstrip().lower().endswith(("have", "ly", "already", "also", "long", "been"))
+                 or text[start:start + 5].lower() in ("have ", "has "))):
+        return _DONE_IF_REPORTED[cue]  # "are understood to have signed", "are said to have cooperated since 2010": done
     if cue == "signed":
         word = text[start:end].lower()
         if (_FUTURE_BEFORE.search(before) or _NOT_DONE_BEFORE.search(before)
@@ -95,6 +116,11 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
                 or (word in ("signing", "conclusion of") and _AUTHORISED_BEFORE.search(before))
                 or (not re.search(r"(?:ed|ing|s)$", word) and _INSTRUCTED_BEFORE.search(text, max(0, start - 200), start))):
             return "planned"  # "will sign", "is being finalised", "if the deal is signed", "the signing is set for": not done yet
+        if word.endswith("ing") or word == "conclusion of":
+            if deferred_or_offered := _GERUND_OBJECT_BEFORE.search(before):
+                return "proposed" if deferred_or_offered.group("verb")[:4].lower() in _OFFERING else "planned"
+            if before.lower().endswith("the ") and _DEFERRED_AFTER.match(text, end):
+                return "planned"  # "the signing of the memorandum was postponed": not done
         return cue
     if cue == "in_force":
         if (_FUTURE_BEFORE.search(before) or _NEGATION_BEFORE.search(before) or _AWAITED_BEFORE.search(before)

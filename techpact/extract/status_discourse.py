@@ -1,6 +1,7 @@
 """How a passage tells its acts apart, read with the status shapes (extraction rules, ours): a lead's hot-news perfect
 dating its act on the day of publication, a new instrument built on an existing act, an offer refused apart from the act
-it would shape, an act concluded after a refusal, a signing told apart from the step that put an act in force."""
+it would shape, an act concluded after a refusal, a signing told apart from the step that put an act in force, an
+instrument coordinated after the verb of the clause before it."""
 
 from __future__ import annotations
 
@@ -84,3 +85,15 @@ _SIGNING_TOLD = Hinted(re.compile(r"\b(?:signed|concluded|inked)\b", _I), "signe
 def signing_told(text: str) -> bool:
     """Whether the clause tells a signing as done (not "will be signed", "to be concluded")."""
     return told(_SIGNING_TOLD, text)
+
+
+def clause_status(clause) -> str | None:
+    """The status a clause tells; for an instrument coordinated after the verb of the clause before it, whose own words
+    tell none ("agreed to sign a protocol on customs | and a memorandum on AI", "have not signed X | and Y"), the status
+    that verb gives both."""
+    from techpact.extract.status import find_status  # status.py imports this module
+
+    status = find_status(clause.text)
+    if status is None and clause.continued and (at := clause.span.text.find(clause.text)) > 0:
+        status = find_status(clause.span.text[:at])
+    return status

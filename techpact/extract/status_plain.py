@@ -10,15 +10,17 @@ from techpact.extract.gates import Hinted
 
 _I = re.IGNORECASE
 
-# What may stand between an auxiliary (or "to", or a verb of expecting) and the verb it goes with. Not "not", "yet",
-# "never", "no longer", "reportedly", "soon" or "now" ("are now partners" tells a change): they change what is said.
+# What may stand between an auxiliary (or "to", "not", or a verb of expecting) and the verb it goes with: never "not"
+# itself, "yet", "never", "no longer", "soon" or "now" ("are now partners" tells a change): they change what is said. "Reportedly"
+# and "currently" change how sure or how recent the report is, not what it tells ("have reportedly not signed").
 _MODIFIER = (r"(?:also|already|jointly|formally|officially|finally|eventually|effectively|fully|swiftly|quickly|still"
+             r"|reportedly|currently"
              r"|once again|again|first|(?:on|this|next|last|later this|early next|late next|by)\s+(?-i:[A-Z])[a-z]+day"
              r"|(?:this|next|later this|early next|later in the|in the coming|in the next few|within the next few|over the coming)"
              r"\s+(?:week|month|year|day|days|weeks|months|years|quarter)"
              r"|later this year|later in the year|in (?:19|20)\d\d|in (?-i:[A-Z])[a-z]+(?: (?:19|20)\d\d)?)")
 _SLOT = Hinted(re.compile(r"\b(will|would|shall|should|could|can|may|might|must|to|have|has|had|is|are|was|were|be|been"
-                          r"|being|expected|set|due|poised|scheduled|slated)\s+((?:" + _MODIFIER + r",?\s+)+)(?=(?-i:[a-z]))(?!(?:on|in|at|by|for|with|from|of|the|a|an|and|or|but)\b)", _I),
+                          r"|being|expected|set|due|poised|scheduled|slated|not|never)\s+((?:" + _MODIFIER + r",?\s+)+)(?=(?-i:[a-z]))(?!(?:on|in|at|by|for|with|from|of|the|a|an|and|or|but)\b)", _I),
                "also", "already", "ly", "still", "again", "first", "day", "week", "month", "year", "quarter", "in")
 
 

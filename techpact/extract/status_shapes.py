@@ -37,9 +37,10 @@ INSTRUMENT = (r"(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:
 # Words between a verb and its object that leave it an act ("approved the 2023 cooperation agreement with Peru"), but
 # not a request, a draft or talks about one ("backed calls for a treaty", "approved a draft agreement").
 _OBJECT_WORDS = (r"(?:(?!(?:calls?|plans?|proposals?|ideas?|talks|negotiations?|drafts?|resolutions?|motions?|requests?"
-                 r"|demands?|bids?)\b)[\w'’-]+\s+){0,8}?")
+                 r"|demands?|bids?|invitations?|offers?|support|greetings|condolences|congratulations|welcome|thanks|help"
+                 r"|assistance)\b)[\w'’-]+\s+){0,8}?")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n[’']t|yet to|failed to|refused to|declined to)\s+(?:\w+\s+){0,2}$", _I)
-_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|could|may|might|should|must|to|expected to|set to|due to)\s+(?:\w+\s+)?$", _I)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|could|(?-i:may)|might|should|must|to|expected to|set to|due to)\s+(?:\w+\s+)?$", _I)
 
 # A legislature approving or voting for an act: its ratification ("Parliament approved the treaty with X",
 # "lawmakers voted 80 to 13 in favour of the deal", "the Senate voted to ratify the pact").
@@ -214,14 +215,17 @@ _ARRIVED_AT = Hinted(re.compile(
 # ("The memorandum will build ...", "In the MoU, A and B agreed to ...", "As part of the deal, A will ..."),
 # (not a passive, "will be signed", nor a verb of concluding or entering into force, which keep their statuses).
 # An act named as not yet made: "the planned agreement", "the draft treaty", "the proposed deal" (what it will do is still a plan).
-_MADE = r"(?!(?:[\w-]+\s+){0,2}?(?:planned|draft|proposed|future|envisaged|prospective|potential|possible|expected|upcoming|mooted)\b)"
+_MADE = (r"(?!(?:[\w-]+\s+){0,2}?(?:planned|draft|proposed|future|envisaged|prospective|potential|possible|expected|upcoming|mooted"
+         r"|forthcoming|impending)\b)")
 # The parties an act is between, told after its noun: "the agreement between Chile and Peru will boost ...".
-_BETWEEN = r"(?:\s+(?:between|with|among)\s+[^;.:]{1,80}?)?"
-# A new act told by what it will do: just made ("A new security pact between A, B and C will speed up ..."; not "a new
-# agreement would be needed" or "would allow": a hypothetical one, nor "a new deal will be signed").
+_BETWEEN = r"(?:\s+of\s+(?:understanding|cooperation|intent))?(?:\s+(?:between|with|among)\s+[^;.:]{1,80}?)?"
+# A new act told by what it will do or is meant to do: just made ("A new security pact between A, B and C will speed up
+# ...", "A new memorandum between A and B aims to boost ..."; not "a new agreement would be needed" or "would allow": a
+# hypothetical one, nor "a new deal will be signed", "is expected to be signed").
 _NEW_ACT_DOING = Hinted(re.compile(
-    r"^\W*an?\s+new\s+" + _MADE + r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT + _BETWEEN
-    + r"\s+will\s+(?!be\b|have\b|not\b|need|require|enter|come|take effect|expire|lapse)\w+", _I), "new")
+    r"^\W*(?:an?|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}['’]s)\s+new\s+" + _MADE + r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT + _BETWEEN
+    + r"\s+(?:will\s+(?!be\b|have\b|not\b|need|require|enter|come|take effect|expire|lapse)\w+"
+    r"|(?:aims|seeks|is (?:designed|intended|meant|expected))\s+to\s+(?!be\b)\w+)", _I), "new")
 _CONTENT = Hinted(re.compile(
     r"^\W*(?:(?:under|in|as part of|as per|according to|thanks to|through|via|by virtue of|in line with)\s+(?:the|this|that|its|their)\s+(?:new\s+)?" + _MADE
     + r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b[^,;]{0,80},"
@@ -231,6 +235,9 @@ _CONTENT = Hinted(re.compile(
     r"|sets out|foresees|contains|stipulates|lays out)\b)", _I),
     "under", "in ", "as part of", "as per", "according to", "thanks to", "through", "via", "by virtue", "in line", "the ", "this ",
     "that ", "its ", "their ")
+# The act itself told as still being made: "the agreement, still under negotiation, covers ..." (its own status, not content).
+_UNMADE_TOLD = re.compile(r"\b(?:under (?:negotiation|discussion|consideration|development|preparation)"
+                          r"|being (?:negotiated|drafted|prepared|discussed|worked out))\b", _I)
 _CONCLUDING = re.compile(r"\b(?:sign\w*|ink\w*|conclu\w+|finali[sz]\w+|ratif\w+|adopt\w*|approv\w+|into (?:force|effect)"
                          r"|take effect|takes effect|expir\w+|laps\w+|terminat\w+|suspend\w*|withdr\w+)\b", _I)
 
@@ -292,7 +299,8 @@ def refine(text: str, best: str | None) -> str | None:
         return _SIGNED
     if best == _PLANNED and _NEW_ACT_DOING.match(_after_dateline(text)) and not _CONCLUDING.search(text):
         return _SIGNED  # "A new security partnership between A, B and C will accelerate ...": the act is made
-    if best == _PLANNED and " " in folded(text) and _CONTENT.match(_after_dateline(text)) and not _CONCLUDING.search(text):
+    if (best == _PLANNED and " " in folded(text) and _CONTENT.match(_after_dateline(text)) and not _CONCLUDING.search(text)
+            and not _UNMADE_TOLD.search(text)):
         return None  # "The memorandum will build a shared understanding": what the act holds, told ahead of nothing
     return best
 

@@ -61,11 +61,18 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             ("ran out|runs out|run out|to an end", r"\b(?:ran|runs|run) out\b(?!\s+of\b)|\b(?:came|comes|come|coming) to an end\b"),
         ],
         "proposed": [
+            # an instrument promised to the other side is an offer: "promised Togo a deal on data" ("promised to sign" is
+            # an undertaking: planned)
+            ("promis", r"\bpromis(?:ed|es|ing)\s+(?:(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}\s+)?(?:a|an|the|its|new)\s+"
+             r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
             # offering in the present, as headlines tell it: "India floats chip pact", "Japan pitches a fund"
             ("float|pitch|forward|table|moot", r"\b(?:floats?|pitch(?:es)?|puts? forward|tables?|moots?)\s+(?:a|an|the|its|his|her|their"
              r"|new|joint|plans?|proposals?|idea)\b"),
             # a draft handed to the other side is an offer: "presented a draft treaty", "submitted its draft of the accord"
-            ("draft", r"\b(?:submitted|submits|presented|presents|handed over|hands over|sent|sends|tabled|tables)\s+"
+            # (the receiver may stand between: "handed Togo a draft", "sent to Peru its draft")
+            ("draft", r"\b(?:submitted|submits|presented|presents|handed over|hands over|handed|hands|sent|sends|tabled|tables)\s+"
+             r"(?:(?:to\s+)?(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}"
+             r"(?:\s+(?:side|government|authorities|delegation|counterparts?))?\s+(?:with\s+)?)?"
              r"(?:(?:a|an|the|its|their|his|her)\s+)?draft\b(?:\s+(?:of\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + INSTRUMENT + r"\b)?"),
             *CALLS,  # a call on the other to act: "considers it necessary to create ...", "wants BRICS to set up ..."
         ],
@@ -74,6 +81,14 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             # comprehensive strategic partnership", "took ties with the EU to the level of a strategic partnership"
             ("raise|lift|took|take", r"\b(?:raised|raises|lifted|lifts|took|takes)\s+(?:(?:their|its|the|bilateral|diplomatic)\s+){0,3}"
              r"(?:ties|relations|relationship)\s+(?:with\s+[^.;]{1,60}?\s+)?to\s+[^.;]{0,50}?\bpartnership\b"),
+            # an instrument agreed on with a time between verb and particle, as "agreed on a roadmap" is read: "agreed on
+            # Monday on a framework", "agreed last week on a roadmap"
+            ("agreed", r"\bagreed\s+(?:on\s+\w+day|(?:last|this|earlier\s+this)\s+(?:week|month)|in\s+(?-i:[A-Z])[a-z]+)\s+(?:on|upon)\s+"
+             r"(?:(?:a|an|the|their|its|new|joint|two|three)\s+)+(?:(?!(?:for|of|to|on|in|with|about)\b)[\w-]+\s+){0,3}?"
+             + INSTRUMENT + r"\b"),
+            # an instrument wrapped up: "wrapped up a memorandum on chips" (not "wrapped up talks" or "their visit")
+            ("wrap", r"\bwrap(?:ped|s)?\s+up\s+(?:(?:a|an|the|their|its|two|three|several|new)\s+)?(?:[\w-]+\s+){0,3}?"
+             + INSTRUMENT + r"\b"),
             # a participle clause of concluding after the main clause, as "..., signing five agreements" is read: "the
             # ministers met on Thursday, inking a deal to ...", "..., sealing a pact on chips" (an instrument its object)
             ("inking|sealing|clinching|penning|striking|concluding",
@@ -93,6 +108,17 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             ("eye|set for", r"\b(?:eye(?:s|d|ing)?|set for)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
             # near an instrument, with no article as headlines tell it: "close to deal on chips", "nearer to pact"
             ("close|near", r"\b(?:close|closer|near|nearer)\s+to\s+(?:[\w-]+\s+){0,2}?" + INSTRUMENT + r"\b"),
+            # an instrument named as still to come: "the upcoming memorandum", "a prospective deal", "a possible pact" (the
+            # adjective on the instrument's own phrase: not "potential signatories to the treaty")
+            ("upcoming|forthcoming|prospective|future|impending|potential|possible",
+             r"\b(?:upcoming|forthcoming|prospective|future|impending|potential|possible)\s+"
+             r"(?:(?!(?:to|of|for|the|with|on|in|and|or)\b)[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
             ("signature|signing", r"\b(?:await\w*|pending|up for)\s+(?:its\s+|their\s+|final\s+|formal\s+)?(?:signature|signing)\b"),
+            # a verb of concluding in the progressive, an instrument its object, is not done yet: "are finalising an
+            # MoU", "was concluding a pact" ("are signing" is left: a ceremony told as it happens)
+            ("finalising|finalizing|concluding|sealing|clinching|initialling|initialing",
+             r"\b(?:is|are|was|were|been|be|am)\s+(?:finali[sz]ing|concluding|sealing|clinching|initial(?:l)?ing)\s+"
+             r"(?:(?:a|an|the|their|its|two|three|several|new|final)\s+)?(?:[\w-]+\s+){0,3}?(?:text\s+of\s+(?:the\s+|an?\s+)?)?"
+             r"(?:[\w-]+\s+){0,2}?(?:" + INSTRUMENT + r"|statements?|communiqu\w+)\b"),
         ],
     }

@@ -1,0 +1,45 @@
+"""A verb of concluding in the progressive, with an instrument as its object, tells an act not yet made: planned
+("are finalising an MoU", "were concluding a pact", "are currently sealing a deal"); the simple past is made. Sentences
+written for these tests, a sample of a generator that varies the verb slot of the two-state shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from techpact.extract.status import find_status
+
+from .extraction import acts_of
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo are finalising a memorandum of understanding on cybersecurity.",
+    "Chile and Peru are finalizing the text of an agreement on lithium.",
+    "Chile and Peru are currently finalising a deal on green hydrogen.",
+    "Ghana and Togo were concluding a data protection pact when the talks stalled.",
+    "Officials from Chile and Peru are sealing a treaty on space research.",
+    "Ghana and Togo are finalising a joint statement on digital payments.",
+])
+def test_concluding_in_the_progressive_is_planned(text):
+    assert find_status(text) == "planned"
+
+
+def test_an_act_being_finalised_between_two_states_is_planned():
+    acts = acts_of("Ghana and Togo are finalising a memorandum of understanding on cybersecurity.")
+    assert [(sorted(act.parties), act.status) for act in acts] == [(["GHA", "TGO"], "planned")]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Ghana and Togo finalised a memorandum of understanding on cybersecurity.", "signed"),
+    ("Chile and Peru have concluded an agreement on lithium.", "signed"),
+    ("Ghana and Togo sealed a deal on digital payments on Monday.", "signed"),
+])
+def test_concluding_in_a_simple_or_perfect_tense_is_made(text, status):
+    assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text", [
+    "The Ghanaian president is concluding a three-day visit to Togo.",
+    "Ghana and Togo are finalising the venue for the summit.",
+])
+def test_concluding_something_that_is_no_instrument_tells_no_status(text):
+    assert find_status(text) is None
