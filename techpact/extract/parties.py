@@ -12,6 +12,7 @@ from techpact.extract.party_lists import (
 )
 from techpact.extract.accession_acts import accession_instrument
 from techpact.extract.side_roles import SideRoles
+from techpact.extract.state_bodies import other_side_not_an_actor
 from techpact.extract.trailing_clauses import trailing_clause
 from techpact.extract.facts import BODY, NAMED_BODY, STATE_COMPANY, Mention, Span
 from techpact.ontology.reference import is_bloc
@@ -375,11 +376,7 @@ def between_company(clause: Clause) -> bool:
 
 
 def _other_side_is_not_an_actor(clause: Clause, first: Mention, base: int) -> bool:
-    other = cues.BETWEEN_ACTOR_AND_OTHER.match(clause.text, first.end - base)
-    if not other:
-        return False
-    at = base + other.start("other")
-    return not any(m.start == at for m in clause.actors) and other.group("other") not in ("Government", "Ministry", "Republic")
+    return other_side_not_an_actor(clause.text, first, clause.actors, base)
 
 
 def named_after_with(clause: Clause, code: str) -> bool:
