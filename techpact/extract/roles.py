@@ -38,10 +38,9 @@ LOCATION_BEFORE = re.compile(
 ROUTE_CHAIN = re.compile(r"[A-Z][\w’']*(?:-[A-Z][\w’']*){2,}")
 
 # Before a state's name, a city that makes it a place: "in Luanda, Angola", "in Beijing China" -- unless the state
-# goes on "and B ..." after a fronted place ("At the summit in Kazan, Russia and Iran signed"). A month, a weekday or a
+# starts the clause after a fronted place ("At the summit in Kazan, Russia and Iran signed": venue_subjects). A month, a weekday or a
 # season is a time, not a city: "In May, Uzbekistan proposed", "In May Vietnam and Japan signed" (the state leads).
 CITY_OF_STATE_BEFORE = re.compile(r"\b(?i:in|at)\s+(?!" + _TIME_NAME + r")[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+$")
-COORDINATED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
 # After a state named "in <city>, <state>", a verb that makes the state the subject of a new clause, not the city's
 # country: "Under the deal signed in Canberra, Australia will supply lithium to India".
 SUBJECT_AFTER = re.compile(r"\s+(?:will|would|shall|has|have|had|is|was|agreed|signed|plans?|pledged|promised|committed"
