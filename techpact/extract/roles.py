@@ -13,12 +13,16 @@ _I = re.IGNORECASE
 
 # Who may be a party when named only by an adjective: "the Russian president", not "Russian media".
 GOVERNMENT_NOUN = re.compile(
-    r"^\W{0,3}(?:\w+\W+){0,3}?(?:governments?|sides?|presidents?|presidency|premiers?|prime ministers?|ministers?|ministry|ministries|officials?|authorit(?:y|ies)|delegations?|counterparts?|leaders?|leadership|heads? of state|deput(?:y|ies)|agency|agencies|representatives?|embass(?:y|ies)|ambassadors?|envoys?|state|republic|regulators?|central banks?|cabinet|parliament|administration|foreign office|security council"
+    # a head of state by a title right after the adjective: "the Saudi Crown Prince", "Omani Sultan" (not "the Chinese EV king")
+    r"^\W{0,3}(?:(?:kings?|queens?|crown\s+princes?|sultans?|emirs?|monarchs?|chancellors?)\b|"
+    r"(?:\w+\W+){0,3}?(?:governments?|sides?|presidents?|presidency|premiers?|prime ministers?|ministers?|ministry|ministries|officials?|authorit(?:y|ies)|delegations?|counterparts?|leaders?|leadership|heads? of state|deput(?:y|ies)|agency|agencies|representatives?|embass(?:y|ies)|ambassadors?|envoys?|state|republic|regulators?|central banks?|cabinet|parliament|administration|foreign office|security council"
+    # a minister by another title: "Philippine ICT Secretary", "the British Foreign Secretary"
+    r"|secretar(?:y|ies)"
     # a body of the government by its head word: "the Indian Atomic Energy Commission", "the Israeli Cyber Directorate",
     # "the Indian Space Research Organisation" (not any organisation: "a Chinese trade organisation")
     r"|commissions?|departments?|directorates?|bureaus?|committees?|(?:space|defen[cs]e|atomic|nuclear)(?:\s+research)?\s+organi[sz]ations?"
     # what a state itself offers: "a Chinese offer to build", "the Iranian proposal"
-    r"|offers?(?=\s+(?:to|of|for)\b)|proposals?|requests?|demands?)\b",
+    r"|offers?(?=\s+(?:to|of|for)\b)|proposals?|requests?|demands?)\b)",
     _I,
 )
 
