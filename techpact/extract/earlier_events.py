@@ -21,7 +21,8 @@ def told_earlier(reader, clause: Clause) -> bool:
     is left out. Other clauses are
     read as usual (False)."""
     told = reader._told_before[1]
-    if not reader.focus or not told or not _SPAN_AFTER.search(told) or told + clause.text not in clause.span.text:
+    if not reader.focus or not told.rstrip().endswith("after") or not _SPAN_AFTER.search(told[-80:]) or (
+            told + clause.text not in clause.span.text):
         return False
     kind, _ = cues.find_kind(clause.text)
     if not kind and not cues.COOPERATION.search(clause.text):
