@@ -80,8 +80,9 @@ NOT_PARTY_BEFORE = re.compile(
     r"|(?:dominated|controlled|monopoli[sz]ed|cornered)\s+(?:\w+ly\s+)?by)\s+(?:the\s+)?$"
     # the state turned away from: "as Yerevan distances itself from Moscow", "pivoting away from Russia"
     r"|\b(?:distanc\w*|turn\w*|mov\w+|pivot\w*|drift\w*|break\w*|broke)\s+(?:(?:itself|themselves|herself|himself)\s+)?(?:away\s+)?from\s+(?:the\s+)?$"
-    # a neighbour or a state compared with: "which both border China", "Unlike Vietnam, ...", "X, like Y, ..."
-    r"|\b(?:border(?:s|ing|ed)?|neighbou?ring)\s+(?:the\s+)?$|(?:^|,\s*)(?i:unlike|like)\s+(?:the\s+)?$"
+    # a neighbour or a state compared with: "which both border China", "states neighbouring China", "Unlike Vietnam, ...",
+    # "X, like Y, ..." (not the adjective: "signed with neighbouring Ethiopia", "A and neighbouring B")
+    r"|\b(?:border(?:s|ing|ed)?|(?<!with )(?<!and )(?<!its )(?<!, )neighbou?ring)\s+(?:the\s+)?$|(?:^|,\s*)(?i:unlike|like)\s+(?:the\s+)?$"
     # the object of wariness: "grow wary of China's assertiveness", "fears of Russia"
     r"|\b(?:wary|weary|fears?|fearful|suspicious|suspicion|distrust|mistrust|worried|worries)\s+(?:of|about|over)\s+(?:the\s+)?$"
     # the cause or setting of an act, not a side of it: "in response to China's export curbs", "amid China's coercion",
