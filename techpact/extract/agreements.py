@@ -18,7 +18,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, group_of, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import act_pledges, bloc_joining, bloc_pairs, group_counts, invitations, nothing_signed, participation_ended
+from techpact.extract import act_pledges, bloc_joining, bloc_pairs, earlier_events, group_counts, invitations, nothing_signed, participation_ended, quoted_names
 from techpact.extract.bloc_organs import bloc_organ
 from techpact.extract.counted_instruments import instruments_told
 from techpact.extract.sectors import goes_on_about
@@ -64,8 +64,8 @@ class AgreementReader(Attendance):
     def read(self, clause: Clause) -> None:
         """Take one clause into account; instruments it lists after an umbrella of several, the older act it names
         and the acts it tells beside the one in focus (act_separation) are acts of their own."""
-        if participation_ended.record_ended(self, clause):  # "A suspends its participation in the CSTO": A's tie to the bloc ends
-            return
+        if participation_ended.record_ended(self, clause) or earlier_events.told_earlier(self, clause):
+            return  # "A suspends its participation in the CSTO": A's tie to the bloc ends; "(comes a year) after A signed ..."
         if (older := older_named(clause.text, self.focus)) and (year := cues.YEAR.search(clause.text)):
             self._prior_act(older, list(self.focus.parties), clause, PartialDate(int(year.group())), apart=True)
             return  # "The original agreement was concluded in 2005", told after the new one: the older act
@@ -286,7 +286,7 @@ class AgreementReader(Attendance):
             self.lone_signer = (candidates[0], self._clauses, kind)  # the other side may be told next: "It was signed with B"
         if len(candidates) == 1 and len(clause.actors) >= 2 and len(places(clause, candidates)) == 1 and cues.VISIT.search(text):
             candidates = candidates + places(clause, candidates)  # "Xi arrived in Riyadh": the guest and the host
-        self._keep_track(candidates)
+        self._keep_track(quoted_names.outside_quotes(clause, candidates))  # '"Egypt is a partner," Ruto said' names no pair
 
     def _pair_near(self, clauses: int) -> bool:
         """Whether the pair last named together is still the one meant: named at most clauses before, or two before

@@ -28,6 +28,11 @@ ATTENDEES = Hinted(re.compile(
     r"|\b(?:(?:are|were)\s+(?:set|expected|due|scheduled)\s+to|will)\s+attend\b|\battended\s+(?:the|a|this)\b", _I),
     "attended by", "attendees", "participa", "countries", "nations", "states", "members", "economies", "attend")
 
+# A host receiving, or a meeting gathering, the leaders listed, for a bloc's summit named in the same clause: "A hosted
+# the leaders of B, C and D for the Quad summit", "The BRICS summit brought together the leaders of A, B, C, D and E".
+GATHERED = Hinted(re.compile(r"\b(?:hosted|welcomed|brought\s+together|gathered)\b", _I),
+                  "hosted", "welcomed", "together", "gathered")
+
 # The state that chairs or hosts the meeting, named right after: "under the chairmanship of Kyrgyz President ...".
 CHAIR = Hinted(re.compile(r"\b(?:under\s+the\s+(?:chairmanship|chairship|presidency)\s+of|chaired\s+by|hosted\s+by)\s+(?:the\s+)?",
                           _I), "chair", "presidency", "hosted by")
@@ -57,8 +62,9 @@ def chair_of(clause: Clause) -> str | None:
 def attendee_list(clause: Clause, chair: str | None = None) -> tuple[list[str], str | None] | None:
     """The states a clause lists as taking part (three or more), with the meeting's chair, and the one bloc it
     names, if any."""
-    if len(clause.actors) < 3 or not ATTENDEES.search(clause.text):
+    if len(clause.actors) < 3 or not (ATTENDEES.search(clause.text) or (GATHERED.search(clause.text) and _bloc_summit(clause))):
         return None
+    gathered = not ATTENDEES.search(clause.text)
     states = [code for code in party_candidates(clause) if not is_bloc(code)]  # not the venue: "in the United States"
     if len(states) < 3:  # the list in an aside: "Putin chaired the summit, which was also attended by A, B and C"
         base = clause_base(clause)
@@ -66,10 +72,26 @@ def attendee_list(clause: Clause, chair: str | None = None) -> tuple[list[str], 
                                     and not roles.LOCATION_BEFORE.search(clause.text[:m.start - base])))
     if len(states) < 3:
         return None
+    if gathered and len(_TITLE.findall(clause.text)) > len(states):
+        return None  # "hosted Prime Minister X of A, ... and Prime Minister Z": a leader listed without a state
     if chair and chair not in states:
         states.append(chair)  # the chair or host attends too
     blocs = {m.code for m in clause.actors if is_bloc(m.code)}
     return states, (next(iter(blocs)) if len(blocs) == 1 else None)
+
+
+# A head of state or government by title, one per person listed: "US President X", "Prime Minister Y of Japan".
+_TITLE = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Emir|Sultan|Crown Prince)\b")
+_SIDELINES = re.compile(r"\b(?:sidelines|margins|on the side)\b", _I)
+
+
+def _bloc_summit(clause: Clause) -> bool:
+    """Whether the clause names a bloc's summit or meeting ("for the Quad leaders' summit", "the BRICS summit"), not
+    as the setting of a meeting of their own ("met on the sidelines of the G20 summit")."""
+    if _SIDELINES.search(clause.text):
+        return False
+    base = clause_base(clause)
+    return any(is_bloc(m.code) and roles.BLOC_AS_SETTING_AFTER.match(clause.text, m.end - base) for m in clause.actors)
 
 
 def framed(parties: list[str]) -> tuple[list[str], str | None]:

@@ -168,7 +168,22 @@ def recall_officials(clause: Clause, officials: dict[str, tuple[list[str], int]]
     if len(states) >= 2:
         for noun in cues.OFFICIALS.findall(clause.text):
             officials[noun.lower()] = (states, index)
+        if len(heads := _heads_named(clause)) >= 2:  # "A's President X held talks with B's Prime Minister Y": the leaders
+            officials["leaders"] = officials["heads of state"] = (heads, index)
     return None
+
+
+# After a state's name or adjective, a head of state or government: "Kenyan President", "Egypt's president".
+_HEAD_AFTER = re.compile(r"(?:[’']s)?\s+(?:(?:the|his|her)\s+)?(?i:president|prime minister|premier|chancellor|king|emir|sultan"
+                         r"|crown prince|head of state|leader)\b")
+
+
+def _heads_named(clause: Clause) -> list[str]:
+    """The states whose heads of state or government the clause names as people: by surname (a leader mention) or by
+    a title after the state ("Kenyan President", "Ethiopia's prime minister"), in order, once each."""
+    base = clause_base(clause)
+    return list(dict.fromkeys(m.code for m in clause.actors if not is_bloc(m.code) and (
+        m.how == "leader" or _HEAD_AFTER.match(clause.text, m.end - base))))
 
 
 def signed_unnamed(text: str) -> bool:

@@ -16,6 +16,8 @@ _VERB = (r"(?:(?:has|have|had|also|later|then|itself)\s+)?(?:signed|inked|sealed
 NEW_SUBJECT = re.compile(rf",\s+(?:and|while|whereas|but)\s+{_TIME}?(?=(?P<subject>{_SUBJECT})\s+{_VERB})")
 # A verb of the first clause: without one, ", and" goes on a list of names ("Russia, Iran, and China signed").
 _FIRST_VERB = re.compile(r"\b(?:[a-z]+ed|has|have|had|is|was|are|were|will|would|joins|signs|agrees|became|began|met|won)\b")
+# A relative clause set off by a comma that runs to where ", and" starts: "A, which hosted the talks".
+_RELATIVE_AT_END = re.compile(r",\s+(?:which|who|whose)\b[^,;()]*$")
 _MAY = re.compile(r", (?:and|while|whereas|but) ")  # every break holds one: most sentences are passed over by it
 
 
@@ -26,7 +28,14 @@ def subject_breaks(text: str, mentions: list[Mention], offset: int) -> list[int]
         return []
     named_at = {m.start - offset for m in mentions if m.how not in ("leader", "dateline")}
     return [match.end() for match in NEW_SUBJECT.finditer(text)
-            if _named(match.start("subject"), text, named_at) and _FIRST_VERB.search(text, 0, match.start())]
+            if _named(match.start("subject"), text, named_at) and _FIRST_VERB.search(text, 0, _outside_aside(text, match.start()))]
+
+
+def _outside_aside(text: str, end: int) -> int:
+    """Where the text before end stops being a relative clause set off by commas that ends at end: "Kenya, which hosted
+    the talks(, and Ethiopia signed)" has no verb of a first clause, only the relative clause's."""
+    aside = _RELATIVE_AT_END.search(text, 0, end)
+    return aside.start() if aside else end
 
 
 def _named(subject: int, text: str, named_at: set[int]) -> bool:

@@ -1,7 +1,7 @@
 """Phrases that stand for the group of actors last named together: "the two countries", "both sides", and the same
 with the words news puts between the count and the noun ("the four Indo-Pacific nations", "the two Central Asian
-neighbours", "both member states") or other nouns it uses for states ("the two allies", "the three democracies")
-(extraction rules, ours)."""
+neighbours", "both member states") or other nouns it uses for states ("the two allies", "the three democracies"),
+and "the two" or "both" alone before a verb ("The two also inked ...") (extraction rules, ours)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,10 @@ _NOUN = (r"(?:countries|nations|sides|states|governments|parties|leaders|ministr
          r"|allies|democracies|economies|powers|republics|members)")
 COUNTED_GROUP = rf"\b{_COUNT}{_DESCRIBED} {_NOUN}\b"
 POSSESSIVE_GROUP = r"\b(?:their|our) (?:two )?(?:countries|nations|governments)\b"
+# "the two" or "both" with no noun, as the subject of a verb: "The two also inked a memorandum", "both agreed to ..."
+BARE_PAIR = (r"\b(?:the two|both)(?= (?:(?:also|then|later|jointly|formally|officially|have|had|will|would)\s+)?"
+             r"(?!hundred\b)(?-i:[a-z]{2,}ed|struck|set|held|made|took|met|won|began|sought)\b)")
 
-GROUP_PHRASE = re.compile(rf"{COUNTED_GROUP}|{POSSESSIVE_GROUP}", re.IGNORECASE)
+GROUP_PHRASE = re.compile(rf"{COUNTED_GROUP}|{POSSESSIVE_GROUP}|{BARE_PAIR}", re.IGNORECASE)
 BOTH_PARTIES = re.compile(
-    rf"{COUNTED_GROUP}|\bthe sides\b|{POSSESSIVE_GROUP}|\bbilateral(?:ly)?\b|\beach other\b", re.IGNORECASE)
+    rf"{COUNTED_GROUP}|\bthe sides\b|{POSSESSIVE_GROUP}|{BARE_PAIR}|\bbilateral(?:ly)?\b|\beach other\b", re.IGNORECASE)

@@ -13,6 +13,8 @@ from techpact.extract.party_lists import (
 from techpact.extract.accession_acts import accession_instrument
 from techpact.extract.bloc_addressee import bloc_as_setting
 from techpact.extract.side_roles import SideRoles
+from techpact.extract.state_bodies import other_side_not_an_actor
+from techpact.extract.venue_subjects import subject_after_venue
 from techpact.extract.trailing_clauses import trailing_clause
 from techpact.extract.facts import BODY, NAMED_BODY, STATE_COMPANY, Mention, Span
 from techpact.ontology.reference import is_bloc
@@ -78,7 +80,8 @@ def party_candidates(clause: Clause) -> list[str]:
             continue  # "dependence on China", "a border with Russia", and the names listed after: "exports to A and B"
         if matter_of_instrument(clause.text, local, mention.surface):
             continue  # "a declaration on Ukraine's reconstruction": the matter, not a side
-        if (roles.CITY_OF_STATE_BEFORE.search(clause.text, max(0, local - 60), local) and not _coordinated(clause, mention, local)
+        if (roles.CITY_OF_STATE_BEFORE.search(clause.text, max(0, local - 60), local)
+                and not subject_after_venue(clause.text, mention, local, clause.actors, clause_base(clause))
                 and not listed_after_state(clause.actors, mention, clause.span.text, clause.span.start)):
             continue  # "in Luanda, Angola"
         if mention.how == "capital" and "-" in clause.text[max(0, local - 1):local + len(mention.surface) + 1] and _in_route(
@@ -284,12 +287,6 @@ def _hyphen_joined(clause: Clause, mention: Mention) -> bool:
     return False
 
 
-def _coordinated(clause: Clause, mention: Mention, local: int) -> bool:
-    """Whether another actor follows the mention after "and": "(in Kazan,) Russia and Iran signed"."""
-    joined = roles.COORDINATED_AFTER.match(clause.text, local + len(mention.surface))
-    return bool(joined) and any(m.start - mention.start == joined.end() - local for m in clause.actors)
-
-
 def outside_names(clause: Clause, pattern) -> bool:
     """Whether pattern matches the clause outside the names of its actors ("cooperation" of "the Shanghai
     Cooperation Organisation" is a name, not cooperation)."""
@@ -375,11 +372,7 @@ def between_company(clause: Clause) -> bool:
 
 
 def _other_side_is_not_an_actor(clause: Clause, first: Mention, base: int) -> bool:
-    other = cues.BETWEEN_ACTOR_AND_OTHER.match(clause.text, first.end - base)
-    if not other:
-        return False
-    at = base + other.start("other")
-    return not any(m.start == at for m in clause.actors) and other.group("other") not in ("Government", "Ministry", "Republic")
+    return other_side_not_an_actor(clause.text, first, clause.actors, base)
 
 
 def named_after_with(clause: Clause, code: str) -> bool:

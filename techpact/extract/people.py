@@ -19,7 +19,8 @@ _ROLE_WORDS = (r"(?i:(?:(?:deputy|vice|first|foreign|prime|defen[cs]e|finance|di
                r"|director general|director))")
 _ROLE = _ROLE_WORDS + r"(?:\s+(?:of|for)\s+[a-z][a-z &-]*?(?=\s+[A-Z]))?"
 _ROLE_TO_END = re.compile(rf"(?:[’']s)?\s+(?P<role>{_ROLE_WORDS}(?:\s+(?:of|for)\s+[^;.()]*?)?)(?=,\s+(?:and\s+)?[A-Z]|[;.()]|,?\s+and\s+[A-Z]|$)")
-_NAME = r"(?:[A-Z][a-z’'-]+|[A-Z]\.)(?:\s+(?:bin|al|Al|de|van|von|[A-Z][a-z’'-]+|[A-Z]\.)){1,3}"
+_NAME = (r"(?:[A-Z][a-z’'-]+|[A-Z]\.)(?:\s+(?:(?:al|el|Al|El)-[A-Z][a-z’'-]+|(?:bin|al|Al|de|da|van|von)(?![\w’'-])"
+         r"|[A-Z][a-z’'-]+|[A-Z]\.)){1,3}")  # "Abdel Fattah el-Sisi", "Mohammed Shia al-Sudani"
 # STATE ROLE NAME: "Russian President Vladimir Putin", "Iran's deputy minister of ... Meysam Abedi"
 _BEFORE = re.compile(rf"(?:[’']s)?\s+(?P<role>{_ROLE})\s+(?P<name>{_NAME})")
 # NAME, STATE ROLE: "Alexander Shoitov, the Russian deputy minister of ..."
@@ -60,8 +61,11 @@ def leader_mentions(text: str, people: list[Person], mentions: list[Mention]) ->
     by_surname: dict[str, str] = {}
     for person in people:
         if person.acts_for and _LEADER_ROLE.search(person.role or ""):
-            words = person.name.split()
-            by_surname.setdefault(words[0] if person.acts_for in _FAMILY_NAME_FIRST else words[-1], person.acts_for)
+            words = [word for word in person.name.split() if word not in _SUFFIXES]  # "Ferdinand Marcos Jr": Marcos
+            surname = words[0] if person.acts_for in _FAMILY_NAME_FIRST else words[-1]
+            for name in (surname, _PARTICLE.sub("", surname)):  # "el-Sisi", and "Sisi" as news also writes him
+                if len(name) > 1 and name[-1].isalpha():
+                    by_surname.setdefault(name, person.acts_for)
     if not by_surname:
         return []
     surnames = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(by_surname, key=len, reverse=True))) + r")\b(?![\w-])")
@@ -78,4 +82,8 @@ def leader_mentions(text: str, people: list[Person], mentions: list[Mention]) ->
 # States whose leaders' names are written family name first in English news: "Xi Jinping" is "Xi", "Yoon Suk Yeol" "Yoon".
 _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
 
-_LEADER_ROLE = re.compile(r"president|prime minister|premier|chancellor|king|emir|leader|head of state", re.IGNORECASE)
+# After a surname, a generation ("Jr", "III"); before it, an article news may leave out ("el-Sisi" is also "Sisi").
+_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+_PARTICLE = re.compile(r"^(?:al|el|Al|El)-")
+
+_LEADER_ROLE = re.compile(r"president|prime minister|premier|chancellor|king|crown prince|emir|sultan|leader|head of state", re.IGNORECASE)

@@ -13,12 +13,16 @@ _I = re.IGNORECASE
 
 # Who may be a party when named only by an adjective: "the Russian president", not "Russian media".
 GOVERNMENT_NOUN = re.compile(
-    r"^\W{0,3}(?:\w+\W+){0,3}?(?:governments?|sides?|presidents?|presidency|premiers?|prime ministers?|ministers?|ministry|ministries|officials?|authorit(?:y|ies)|delegations?|counterparts?|leaders?|leadership|heads? of state|deput(?:y|ies)|agency|agencies|representatives?|embass(?:y|ies)|ambassadors?|envoys?|state|republic|regulators?|central banks?|cabinet|parliament|administration|foreign office|security council"
+    # a head of state by a title right after the adjective: "the Saudi Crown Prince", "Omani Sultan" (not "the Chinese EV king")
+    r"^\W{0,3}(?:(?:kings?|queens?|crown\s+princes?|sultans?|emirs?|monarchs?|chancellors?)\b|"
+    r"(?:\w+\W+){0,3}?(?:governments?|sides?|presidents?|presidency|premiers?|prime ministers?|ministers?|ministry|ministries|officials?|authorit(?:y|ies)|delegations?|counterparts?|leaders?|leadership|heads? of state|deput(?:y|ies)|agency|agencies|representatives?|embass(?:y|ies)|ambassadors?|envoys?|state|republic|regulators?|central banks?|cabinet|parliament|administration|foreign office|security council"
+    # a minister by another title: "Philippine ICT Secretary", "the British Foreign Secretary"
+    r"|secretar(?:y|ies)"
     # a body of the government by its head word: "the Indian Atomic Energy Commission", "the Israeli Cyber Directorate",
     # "the Indian Space Research Organisation" (not any organisation: "a Chinese trade organisation")
     r"|commissions?|departments?|directorates?|bureaus?|committees?|(?:space|defen[cs]e|atomic|nuclear)(?:\s+research)?\s+organi[sz]ations?"
     # what a state itself offers: "a Chinese offer to build", "the Iranian proposal"
-    r"|offers?(?=\s+(?:to|of|for)\b)|proposals?|requests?|demands?)\b",
+    r"|offers?(?=\s+(?:to|of|for)\b)|proposals?|requests?|demands?)\b)",
     _I,
 )
 
@@ -38,10 +42,9 @@ LOCATION_BEFORE = re.compile(
 ROUTE_CHAIN = re.compile(r"[A-Z][\w’']*(?:-[A-Z][\w’']*){2,}")
 
 # Before a state's name, a city that makes it a place: "in Luanda, Angola", "in Beijing China" -- unless the state
-# goes on "and B ..." after a fronted place ("At the summit in Kazan, Russia and Iran signed"). A month, a weekday or a
+# starts the clause after a fronted place ("At the summit in Kazan, Russia and Iran signed": venue_subjects). A month, a weekday or a
 # season is a time, not a city: "In May, Uzbekistan proposed", "In May Vietnam and Japan signed" (the state leads).
 CITY_OF_STATE_BEFORE = re.compile(r"\b(?i:in|at)\s+(?!" + _TIME_NAME + r")[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+$")
-COORDINATED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
 # After a state named "in <city>, <state>", a verb that makes the state the subject of a new clause, not the city's
 # country: "Under the deal signed in Canberra, Australia will supply lithium to India".
 SUBJECT_AFTER = re.compile(r"\s+(?:will|would|shall|has|have|had|is|was|agreed|signed|plans?|pledged|promised|committed"
@@ -77,8 +80,9 @@ NOT_PARTY_BEFORE = re.compile(
     r"|(?:dominated|controlled|monopoli[sz]ed|cornered)\s+(?:\w+ly\s+)?by)\s+(?:the\s+)?$"
     # the state turned away from: "as Yerevan distances itself from Moscow", "pivoting away from Russia"
     r"|\b(?:distanc\w*|turn\w*|mov\w+|pivot\w*|drift\w*|break\w*|broke)\s+(?:(?:itself|themselves|herself|himself)\s+)?(?:away\s+)?from\s+(?:the\s+)?$"
-    # a neighbour or a state compared with: "which both border China", "Unlike Vietnam, ...", "X, like Y, ..."
-    r"|\b(?:border(?:s|ing|ed)?|neighbou?ring)\s+(?:the\s+)?$|(?:^|,\s*)(?i:unlike|like)\s+(?:the\s+)?$"
+    # a neighbour or a state compared with: "which both border China", "states neighbouring China", "Unlike Vietnam, ...",
+    # "X, like Y, ..." (not the adjective: "signed with neighbouring Ethiopia", "A and neighbouring B")
+    r"|\b(?:border(?:s|ing|ed)?|(?<!with )(?<!and )(?<!its )(?<!, )neighbou?ring)\s+(?:the\s+)?$|(?:^|,\s*)(?i:unlike|like)\s+(?:the\s+)?$"
     # the object of wariness: "grow wary of China's assertiveness", "fears of Russia"
     r"|\b(?:wary|weary|fears?|fearful|suspicious|suspicion|distrust|mistrust|worried|worries)\s+(?:of|about|over)\s+(?:the\s+)?$"
     # the cause or setting of an act, not a side of it: "in response to China's export curbs", "amid China's coercion",
@@ -111,7 +115,9 @@ NOT_PARTY_LAST_WORDS = frozenset(
 # After a state's name, words that make it a named instrument or a thing rather than the state acting.
 NOT_AN_ACTOR_AFTER = re.compile(
     r"\s+(?:Agreements?|Accords?|Protocol|Convention|Treaty|Declaration|Club|Process|Principles|Call|Pact|Consensus|Roadmap|Charter)\b"
-    r"|\s+(?:website|media|newspaper|press|daily|airport|university|stock exchange|exchange|times|post)\b"
+    r"|\s+(?:website|media|newspaper|press|daily|airport|university|stock exchange|times|post)\b"
+    # a state's exchange, not the verb of a headline: "A, B exchange MoUs", "exchange letters of intent"
+    r"|\s+exchange\b(?!\s+(?:\w+\s+){0,2}?(?:MoUs?|MOUs?|memorand\w*|agreements|letters|documents|notes|instruments|protocols))"
     # a broadcaster named after a state: "an interview with France 24 TV channel"
     r"|\s+(?:\d{1,3}\s+)?(?:TV|television|channel|broadcaster|radio)\b"
     # a state's news agency is a source: "the Saudi Press Agency", "Kuwait News Agency", "the Russian state news agency"

@@ -1,0 +1,38 @@
+"""A clause after "(The visit) comes two years after" tells an earlier event: an instrument it names is an older act of
+its own, its talk adds no sector to the act the news is about, and a deal with companies there is no act. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extraction import acts_of
+
+LEAD = "Kenya and Ethiopia signed a memorandum of understanding on artificial intelligence on Monday. "
+
+
+@pytest.mark.parametrize("later", [
+    "The visit comes two years after Kenya and Ethiopia signed a pact on power trade.",
+    "The signing came roughly a year after the two countries concluded an agreement on power trade.",
+    "It takes place 18 months after the two sides inked a treaty on power trade.",
+])
+def test_an_instrument_told_after_a_span_of_time_is_an_older_act(later):
+    acts = acts_of(LEAD + later)
+    assert [(a.kind, a.status) for a in acts if a.kind == "mou"] == [("mou", "signed")]
+    assert len([a for a in acts if set(a.parties) == {"ETH", "KEN"}]) == 2
+    assert next(a for a in acts if a.kind == "mou").sectors == ["ai"]
+
+
+@pytest.mark.parametrize("later", [
+    "The visit comes two years after Kenya's president visited Ethiopia and discussed cooperation in defence.",
+    "The talks took place a year after Kenya's president visited Ethiopia, signing deals worth $2 billion with "
+    "Ethiopian firms on defence.",
+])
+def test_talk_or_company_deals_told_after_a_span_of_time_add_nothing(later):
+    acts = acts_of(LEAD + later)
+    assert [(sorted(a.parties), a.kind, a.sectors) for a in acts] == [(["ETH", "KEN"], "mou", ["ai"])]
+
+
+def test_a_clause_after_a_plain_after_is_read_as_usual():
+    acts = acts_of("Kenya and Ethiopia signed a memorandum on artificial intelligence after talks in Nairobi on Monday.")
+    assert [(sorted(a.parties), a.kind) for a in acts] == [(["ETH", "KEN"], "mou")]
