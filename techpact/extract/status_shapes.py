@@ -107,17 +107,20 @@ _ACT_NAMED = Hinted(re.compile(r"\b" + INSTRUMENT + r"\b|\bco-?operation\b|\bcol
                     "alliance", "convention", "charter", "arrangement", "swap line", "program", "framework", "road",
                     "strateg", "initiative", "declaration", "document", "operation", "collaboration")
 # An act concluded in a past year and told as going on since: "launched in 2019, now employs 40 researchers", "the
-# memorandum signed in 2017 remains the basis", "the agreement, signed in 2018, has helped double trade".
+# memorandum signed in 2017 remains the basis", "the agreement, signed in 2018, has helped double trade", "signed a
+# pact on AI in 2019 and have since trained ...", "Since signing a pact in 2019, the two have ...".
 _DATED_PAST = Hinted(re.compile(
     r"\b(?:launched|established|set up|signed|created|founded|concluded|inked|adopted|started|begun|began|opened|inaugurated"
-    r"|agreed|forged|sealed)\s+(?:in|back in)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d\b", _I), "19", "20")
+    r"|agreed|forged|sealed|signing|inking)\s+(?:(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT
+    + r"(?:\s+[\w-]+){0,6}?\s+)?(?:in|back in)\s+"
+    r"(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d\b", _I), "19", "20")
 _GOING_ON_SINCE = Hinted(re.compile(
     r"\b(?:has|have)\s+since\b|\b(?:now|still|currently|presently)\s+(?!(?:to|be|being|set|plan\w*|expect\w*|seek\w*)\b)\w+"
     r"|\b(?:remains?|continues? to)\b"
     r"|\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b|not\b|never\b|yet\b|agreed\b|decided\b|signed\b|announced\b)\w+(?:ed|wn|en|ght)\b", _I),
     "since", "now", "still", "currently", "presently", "remain", "continue", "has ", "have ")
 _CONCLUDED = re.compile(r"\b(?:launched|established|set up|signed|created|founded|concluded|inked|adopted|started|begun|began"
-                        r"|opened|inaugurated|agreed|forged|sealed|unveiled|struck)\b", _I)
+                        r"|opened|inaugurated|agreed|forged|sealed|unveiled|struck|signing|inking)\b", _I)
 # A present state of an act told outright: "the agreement currently covers ...", "Under the 2015 agreement, the two
 # share ...", "are bound by a reciprocal access agreement", "went live in 2021", "the two banks run a joint platform",
 # "are close partners" (not "are now partners", a partnership just formed).
@@ -129,9 +132,11 @@ _STANDING = Hinted(re.compile(
     r"|\b(?:are|remain)\s+(?:(?:close|key|long-standing|longstanding|strategic|important|major|natural|reliable|trusted|main|"
     r"principal|leading|comprehensive|all-weather|strong)\s+){0,3}partners\b(?!\s+(?:of|for|to)\s+(?:choice|the future)\b)"
     r"|\b(?:went|has gone|have gone|is|are)\s+live\b"
+    # an act told as what the ties rest on: "the 2019 agreement remains the basis of their cooperation"
+    r"|\b(?:remains?|is|has been)\s+(?:the\s+)?(?:legal\s+)?(?:basis|foundation|cornerstone|backbone)\s+(?:of|for)\b"
     r"|\b(?:run|runs|operate|operates|manage|manages|maintain|maintains)\s+(?:a|an|the|their|its)\s+(?:joint|common|shared)\b",
     _I), "currently", "presently", "at present", "under", "bound by", "partners", "parties to", "signatories to", "live",
-    "joint", "common", "shared")
+    "joint", "common", "shared", "basis", "foundation", "cornerstone", "backbone")
 # An offer taken up: what it offers is now agreed, to be done ("Togo accepted Ghana's offer to build a data centre",
 # "Japan agreed to a US proposal to negotiate", "the proposal was accepted by Peru").
 _OFFER = r"(?:proposals?|offers?|invitations?|ideas?|suggestions?|initiatives?)"
