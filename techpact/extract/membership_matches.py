@@ -89,8 +89,8 @@ _ENUMERATION = re.compile(r"(?:\s*,\s*(?:(?:the\s+)?(?:entire\s+|whole\s+)?§B\d
                           r"|countries|nations|republics|economies)))+\s*,\s*(?:and\s+)?(?:the\s+)?§L(\d+)§")
 _ALONGSIDE = re.compile(r"\s+(?:alongside|along with|together with|with)\s+(?:the\s+)?§L(\d+)§(?!\s+as\b)")
 # A further bloc: "of the SCO and BRICS", "a founding member of the AU and a member of BRICS".
-_NEXT_BLOC = re.compile(r"\s*(?:,|and|&|/|as well as)\s*(?:(?:also\s+)?(?:an?\s+)?(?:(?!(?:former|non|partner|observer|associate|candidate|prospective|potential|would-be)\b)[\w-]+\s+)?members?\s+(?:of|in)\s+)?"
-                        r"(?:the\s+)?§B(\d+)§(?!\s*[’'])", _I)
+_NEXT_BLOC = re.compile(r"\s*(?:,|and|&|/|as well as)\s*(?:(?:also\s+)?(?:an?\s+)?(?:(?!(?:former|non|partner|observer|associate|candidate|prospective|potential|would-be)\b)[\w-]+\s+)?members?\s+(?:of|in)\s+|(?:of|in)\s+)?"
+                        r"(?:the\s+)?§B(\d+)§(?!\s*[’'])", _I)  # "a member of the SCO and of BRICS"
 
 
 # A bloc that is only the object of a wish or a request to join: "19 countries had asked to join the grouping, including
