@@ -24,12 +24,37 @@ _I = re.IGNORECASE
 _ALSO_PLEDGED = Hinted(re.compile(
     r"\balso\s+(?:(?:have|has|had)\s+)?(?:agreed|pledged|vowed|committed(?:\s+themselves)?|decided|resolved|promised"
     r"|undertook|undertaken)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)\s+)?"
-    r"to\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|such|sign|ink|conclude)\b)[a-z]+", _I),
+    r"to\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|such|sign|ink|conclude)\b)(?P<verb>[a-z]+)", _I),
     "also")
+
+
+# A verb of growing what exists between the sides: "boost defence ties", "raise bilateral trade", "expand cooperation".
+_GROW = re.compile(r"(?:further\s+|jointly\s+)?(?:boost|enhance|expand|deepen|strengthen|raise|increase|double|triple"
+                   r"|step\s+up|intensify|broaden|diversify|elevate|upgrade)\b", _I)
+# The pair told again without their names: "They", "The two (countries)", "Both sides", "The leaders".
+_PAIR_AGAIN = re.compile(r"^\W*(?:they|the\s+two(?:\s+\w+)?|both(?:\s+sides|\s+countries|\s+leaders|\s+nations)?"
+                         r"|the\s+(?:leaders|ministers|presidents|sides|countries|nations|governments))\s+also\b", _I)
 
 
 def pledged_anew(clause: Clause) -> bool:
     """Whether a clause that names two or more parties again tells them "also" agreeing or pledging to do something:
-    one more (planned) act. ("They also agreed to better support the centre", after a memorandum, goes on with the
-    memorandum's terms: the parties not named again, the clause is read as the act in focus.)"""
-    return len({m.code for m in clause.actors}) >= 2 and bool(_ALSO_PLEDGED.search(clause.text))
+    one more (planned) act; or tells the pair, not named again ("They", "The two sides", "Both sides", "The leaders"),
+    "also" agreeing to grow what is between them ("also agreed to boost defence ties", "to raise bilateral trade"). A
+    plan of another kind told of the pair not named again ("They also agreed to better support the centre", after a
+    memorandum) goes on with the memorandum's terms: the clause is read as the act in focus."""
+    pledged = _ALSO_PLEDGED.search(clause.text)
+    if pledged is None:
+        return False
+    return len({m.code for m in clause.actors}) >= 2 or _grows(clause.text, pledged)
+
+
+def pledged_growth(clause: Clause) -> bool:
+    """Whether a clause tells the pair (named again or not) "also" pledging to grow what is between them: an act of
+    cooperation even with no word of cooperation in it ("The two also agreed to enhance railway connectivity")."""
+    pledged = _ALSO_PLEDGED.search(clause.text)
+    return bool(pledged and _GROW.match(clause.text, pledged.start("verb"))
+                and (len({m.code for m in clause.actors}) >= 2 or _PAIR_AGAIN.match(clause.text)))
+
+
+def _grows(text: str, pledged: re.Match) -> bool:
+    return bool(_PAIR_AGAIN.match(text) and _GROW.match(text, pledged.start("verb")))

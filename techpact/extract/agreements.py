@@ -160,7 +160,7 @@ class AgreementReader(Attendance):
         kind = None if kind and cooperation_with_unnamed(text, where) else kind  # "partnership with other developing nations"
         cooperation = bool((cues.COOPERATION.search(text) and cooperation_of_named(clause))
                            or (clause.sectors and cues.AGREED_ON.search(text))
-                           or (len(clause.actors) >= 2 and joint_makers(clause)))
+                           or (len(clause.actors) >= 2 and joint_makers(clause)) or act_pledges.pledged_growth(clause))
         standing = cues.STANDING_BODY.search(text)
         if standing and standing.start() <= where < standing.end():
             kind = None  # "at the fifth joint working group meeting": a body the parties have, not a new act
