@@ -1,8 +1,8 @@
 """A host receiving the leaders it lists for a bloc's summit ("A hosted the leaders of B, C and D for the Quad summit",
 "The BRICS summit brought together the leaders of A, B, C, D and E") names the summit's participants, like "attended
-by": the bloc's acts told next are theirs, with the bloc as framework. Not when a listed leader has no state named, nor
-for a meeting of their own on the sidelines of a bloc's summit. Passages written for these tests (a sample of a summit
-passage generator over the participants sentence and the act sentence)."""
+by": the bloc's acts told next are theirs, with the bloc as framework. Not when a listed leader has no state named, for
+leaders "including" some, nor for a meeting of their own on the sidelines of a bloc's summit. Passages written for
+these tests (a sample of a summit passage generator over the participants sentence and the act sentence)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,9 @@ def test_a_blocs_act_after_its_host_names_the_leaders_is_theirs(text, expected):
     ("US President Joe Biden hosted Prime Minister Fumio Kishida of Japan, Prime Minister Anthony Albanese of Australia "
      "and Prime Minister Narendra Modi in Wilmington for the Quad summit. The Quad announced a partnership on chips.",
      ["QUAD"]),
+    # some of those who came: "leaders including ..."
+    ("Chinese President Xi Jinping hosted leaders including those of Russia, Iran and India at the SCO summit in Tianjin "
+     "on Monday. The SCO adopted a declaration on artificial intelligence.", ["SCO"]),
     # a meeting of their own beside the bloc's summit
     ("Leaders of the US, Japan and India gathered on the sidelines of the G20 summit in Rio on Monday. The G20 adopted a "
      "declaration on artificial intelligence.", ["G20"]),

@@ -72,8 +72,9 @@ def attendee_list(clause: Clause, chair: str | None = None) -> tuple[list[str], 
                                     and not roles.LOCATION_BEFORE.search(clause.text[:m.start - base])))
     if len(states) < 3:
         return None
-    if gathered and len(_TITLE.findall(clause.text)) > len(states):
-        return None  # "hosted Prime Minister X of A, ... and Prime Minister Z": a leader listed without a state
+    if gathered and (len(_TITLE.findall(clause.text)) > len(states) or _SOME.search(clause.text)):
+        return None  # "hosted Prime Minister X of A, ... and Prime Minister Z": a leader listed without a state; "leaders
+        # including ...": some of those who came
     if chair and chair not in states:
         states.append(chair)  # the chair or host attends too
     blocs = {m.code for m in clause.actors if is_bloc(m.code)}
@@ -82,6 +83,7 @@ def attendee_list(clause: Clause, chair: str | None = None) -> tuple[list[str], 
 
 # A head of state or government by title, one per person listed: "US President X", "Prime Minister Y of Japan".
 _TITLE = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Emir|Sultan|Crown Prince)\b")
+_SOME = re.compile(r"\b(?:including|among them|among others|such as|among whom)\b", _I)
 _SIDELINES = re.compile(r"\b(?:sidelines|margins|on the side)\b", _I)
 
 

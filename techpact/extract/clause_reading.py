@@ -173,6 +173,8 @@ def recall_officials(clause: Clause, officials: dict[str, tuple[list[str], int]]
     return None
 
 
+# A head's title anywhere in a clause: a cheap test before looking after each name.
+_HEAD_WORD = re.compile(r"president|prime minister|premier|chancellor|king|emir|sultan|crown prince|head of state|leader", re.IGNORECASE)
 # After a state's name or adjective, a head of state or government: "Kenyan President", "Egypt's president".
 _HEAD_AFTER = re.compile(r"(?:[’']s)?\s+(?:(?:the|his|her)\s+)?(?i:president|prime minister|premier|chancellor|king|emir|sultan"
                          r"|crown prince|head of state|leader)\b")
@@ -181,9 +183,12 @@ _HEAD_AFTER = re.compile(r"(?:[’']s)?\s+(?:(?:the|his|her)\s+)?(?i:president|p
 def _heads_named(clause: Clause) -> list[str]:
     """The states whose heads of state or government the clause names as people: by surname (a leader mention) or by
     a title after the state ("Kenyan President", "Ethiopia's prime minister"), in order, once each."""
+    titled = bool(_HEAD_WORD.search(clause.text))
+    if not titled and not any(m.how == "leader" for m in clause.actors):
+        return []
     base = clause_base(clause)
     return list(dict.fromkeys(m.code for m in clause.actors if not is_bloc(m.code) and (
-        m.how == "leader" or _HEAD_AFTER.match(clause.text, m.end - base))))
+        m.how == "leader" or (titled and _HEAD_AFTER.match(clause.text, m.end - base)))))
 
 
 def signed_unnamed(text: str) -> bool:

@@ -66,6 +66,8 @@ _RIVAL_DESCRIBED = (r"(?:(?:an?|the)\s+)?(?:(?:increasingly|more|ever\s+more|new
 # Before a state's name, words that make it the object of dependence, pressure or rivalry, or a host:
 # "dependence on China", "tensions with Russia", "the EU delegation to Namibia".
 NOT_PARTY_BEFORE = re.compile(
+    # a state-owned lender named after its state: "the Export-Import Bank of China", "the Development Bank of China"
+    r"\b(?:Export-Import|Exim|EXIM|Development|Commercial|Construction|Agricultural)\s+Bank\s+of\s+(?:the\s+)?$|"
     r"\b(?:(?:in|over|inter)?dependence|(?:over-?)?reliance|dependency|pressure|sanctions|restrictions|tariffs|curbs|bans?|controls|attacks?|threats?"
     r"|concerns?|rivalry|competition|tensions?|odds|war|aggression|hostility)\s+(?:on|upon|against|from|over|about|with|by)\s+(?:the\s+)?$"
     r"|\b(?:delegation|embassy|ambassador|mission|envoy|consulate)\s+(?:to|in)\s+(?:the\s+)?$"
@@ -163,6 +165,8 @@ _GOVERNMENT_BODY_LOWER = (r"ministry|ministries|directorate|commission|agency|ag
 
 # After a state's name: "Russia's state-owned Rosatom", "China's telecoms giant": a company of that state.
 COMPANY_OF_STATE_AFTER = re.compile(
+    # a state-owned lender after its state: "China's Exim Bank", "China Development Bank"
+    r"(?:[’']s)?\s+(?-i:Exim|EXIM|Export-Import|Development|Construction|Agricultural)\s+(?-i:Bank)\b|"
     rf"[’']s\s+(?:state-owned|state-run|state-backed|national|largest|biggest|leading)\b"
     # not a body of the government: "Israel's National Cyber Directorate", "China's National ... Commission"
     rf"(?!(?:\s+(?-i:[A-Z])[\w-]*|\s+and){{0,5}}\s+(?-i:{_GOVERNMENT_BODY})\b"
