@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
+from techpact.extract.facts import Agreement
 from techpact.extract.gates import Hinted
+from techpact.ontology.vocabulary import STATUS_RANK
 from techpact.extract.parties import Clause
 
 _I = re.IGNORECASE
@@ -36,7 +38,7 @@ _PAIR_AGAIN = re.compile(r"^\W*(?:they|the\s+two(?:\s+\w+)?|both(?:\s+sides|\s+c
                          r"|the\s+(?:leaders|ministers|presidents|sides|countries|nations|governments))\s+also\b", _I)
 
 
-def pledged_anew(clause: Clause) -> bool:
+def pledged_anew(clause: Clause, focus: Agreement | None = None) -> bool:
     """Whether a clause that names two or more parties again tells them "also" agreeing or pledging to do something:
     one more (planned) act; or tells the pair, not named again ("They", "The two sides", "Both sides", "The leaders"),
     "also" agreeing to grow what is between them ("also agreed to boost defence ties", "to raise bilateral trade"). A
@@ -45,16 +47,21 @@ def pledged_anew(clause: Clause) -> bool:
     pledged = _ALSO_PLEDGED.search(clause.text)
     if pledged is None:
         return False
-    return len({m.code for m in clause.actors}) >= 2 or _grows(clause.text, pledged)
+    return len({m.code for m in clause.actors}) >= 2 or _grows(clause.text, pledged, focus)
 
 
-def pledged_growth(clause: Clause) -> bool:
+def pledged_growth(clause: Clause, focus: Agreement | None) -> bool:
     """Whether a clause tells the pair (named again or not) "also" pledging to grow what is between them: an act of
-    cooperation even with no word of cooperation in it ("The two also agreed to enhance railway connectivity")."""
+    cooperation even with no word of cooperation in it ("The two also agreed to enhance railway connectivity"), after
+    an act they concluded (a plan told after a plan retells it)."""
     pledged = _ALSO_PLEDGED.search(clause.text)
-    return bool(pledged and _GROW.match(clause.text, pledged.start("verb"))
+    return bool(pledged and _concluded(focus) and _GROW.match(clause.text, pledged.start("verb"))
                 and (len({m.code for m in clause.actors}) >= 2 or _PAIR_AGAIN.match(clause.text)))
 
 
-def _grows(text: str, pledged: re.Match) -> bool:
-    return bool(_PAIR_AGAIN.match(text) and _GROW.match(text, pledged.start("verb")))
+def _grows(text: str, pledged: re.Match, focus: Agreement | None) -> bool:
+    return bool(_concluded(focus) and _PAIR_AGAIN.match(text) and _GROW.match(text, pledged.start("verb")))
+
+
+def _concluded(focus: Agreement | None) -> bool:
+    return bool(focus and focus.status and STATUS_RANK["signed"] <= STATUS_RANK[focus.status] <= STATUS_RANK["in-force"])

@@ -160,7 +160,7 @@ class AgreementReader(Attendance):
         kind = None if kind and cooperation_with_unnamed(text, where) else kind  # "partnership with other developing nations"
         cooperation = bool((cues.COOPERATION.search(text) and cooperation_of_named(clause))
                            or (clause.sectors and cues.AGREED_ON.search(text))
-                           or (len(clause.actors) >= 2 and joint_makers(clause)) or act_pledges.pledged_growth(clause))
+                           or (len(clause.actors) >= 2 and joint_makers(clause)) or act_pledges.pledged_growth(clause, self.focus))
         standing = cues.STANDING_BODY.search(text)
         if standing and standing.start() <= where < standing.end():
             kind = None  # "at the fifth joint working group meeting": a body the parties have, not a new act
@@ -180,7 +180,7 @@ class AgreementReader(Attendance):
                                         or (clause.continued and where < 16))  # "(signed a treaty) and a memorandum on ..."
                         or (not kind and not back_match and (cues.SEPARATELY.match(text) or cues.IN_ADDITION.match(text)))
                         or (kind and not back_kind and also_another(text, where))
-                        or (not kind and not back_match and (cues.ALSO_ANOTHER.search(text) or act_pledges.pledged_anew(clause))))  # "also endorsed"
+                        or (not kind and not back_match and (cues.ALSO_ANOTHER.search(text) or act_pledges.pledged_anew(clause, self.focus))))  # "also endorsed"
         cooperative = bool(kind or cooperation)
         proposes = (status == "proposed" or status == "rejected") and len(parties) >= 2  # an offer, or its refusal
         hedged = bool(cues.HEDGED.search(text) or nothing_signed.nothing_signed(text) or (any(map(is_bloc, parties)) and cues.BLOC_DESCRIBED.match(text)))
