@@ -10,6 +10,7 @@ from techpact.extract import cues, roles
 from techpact.extract.act_ahead import also_signed_after
 from techpact.extract.bloc_apposition import describes_bloc, masked_noun
 from techpact.extract.facts import Agreement, Span
+from techpact.extract.gates import Hinted
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.kind_documents import signed_document
 from techpact.extract.kind_bodies import made_body
@@ -174,7 +175,9 @@ def recall_officials(clause: Clause, officials: dict[str, tuple[list[str], int]]
 
 
 # A head's title anywhere in a clause: a cheap test before looking after each name.
-_HEAD_WORD = re.compile(r"president|prime minister|premier|chancellor|king|emir|sultan|crown prince|head of state|leader", re.IGNORECASE)
+_HEAD_WORD = Hinted(re.compile(r"president|prime minister|premier|chancellor|king|emir|sultan|crown prince|head of state|leader",
+                              re.IGNORECASE), "president", "prime minister", "premier", "chancellor", "king", "emir", "sultan",
+                   "crown prince", "head of state", "leader")
 # After a state's name or adjective, a head of state or government: "Kenyan President", "Egypt's president".
 _HEAD_AFTER = re.compile(r"(?:[’']s)?\s+(?:(?:the|his|her)\s+)?(?i:president|prime minister|premier|chancellor|king|emir|sultan"
                          r"|crown prince|head of state|leader)\b")
