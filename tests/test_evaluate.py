@@ -12,16 +12,21 @@ from .conftest import DATA
 # Regression floors: what main scores now (F1 for fact kinds and agreements, accuracy over
 # matched agreements), raised as extraction improves. The targets are higher for some.
 FLOORS = {
-    "whole": {"mentions": 0.99, "pairs": 0.96, "pair_sectors": 0.93, "memberships": 0.96, "agreements": 0.83,
-              "kind": 0.84, "status": 0.87, "date": 0.81},
+    # stop 17: whole agreements 0.838 -> 0.841 (150 -> 151 matched: plans a joint statement announces are acts of
+    # their own); kind 126/150 -> 126/151 (0.840 -> 0.834) and status 131/150 -> 131/151 (0.873 -> 0.868) fall as shares
+    # only: the act newly matched carries neither the gold kind nor status, no right value was lost.
+    "whole": {"mentions": 0.99, "pairs": 0.96, "pair_sectors": 0.93, "memberships": 0.96, "agreements": 0.84,
+              "kind": 0.83, "status": 0.86, "date": 0.81},
     # stop 13: untouched kind 0.923 (36/39) -> 0.875 (35/40): the act the status rules newly match carries a kind the
     # gold does not give it, and the kind one act-separation rule had gained goes with the set of matches; status
     # 26/39 -> 29/40, agreements 0.696 -> 0.708, date 4/7 -> 5/7.
     # stop 14: untouched agreements 0.708 -> 0.743 (40 -> 42 matched: a member beside its bloc's act is the bloc's);
     # kind 35/40 -> 36/42 (0.875 -> 0.857) and status 29/40 -> 30/42 (0.725 -> 0.714) fall as shares only because the
     # two acts now matched add one right kind and one right status between them; pairs 0.865 -> 0.874, date 5/7 -> 6/8
-    "untouched": {"mentions": 0.99, "pairs": 0.87, "pair_sectors": 0.86, "memberships": 0.70, "agreements": 0.74,
-                  "kind": 0.85, "status": 0.71, "date": 0.75},
+    # stop 17: untouched agreements 0.743 -> 0.754 (42 -> 43 matched, the same rule); kind 36/42 -> 36/43 (0.857 ->
+    # 0.837) and status 30/42 -> 30/43 (0.714 -> 0.698) fall as shares only, as on the whole set.
+    "untouched": {"mentions": 0.99, "pairs": 0.87, "pair_sectors": 0.86, "memberships": 0.70, "agreements": 0.75,
+                  "kind": 0.83, "status": 0.69, "date": 0.75},
 }
 
 

@@ -25,6 +25,7 @@ from techpact.extract.clause_reading import actor_words, another_time, later_tim
 from techpact.extract.facts import Agreement
 from techpact.extract.gates import Hinted
 from techpact.extract.past_leads import signed_before
+from techpact.extract.statement_plans import statement_plan
 from techpact.extract.status_discourse import told_apart
 from techpact.ontology.vocabulary import GENERIC_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
 from techpact.ontology.vocabulary import STATUS_RANK
@@ -45,7 +46,7 @@ def ongoing(status: str) -> bool:
 
 
 _INSTRUMENT = (r"(?:agreements?|deals?|memorand(?:um|ums|a)|MoUs?|pacts?|accords?|treat(?:y|ies)|documents?|protocols?"
-               r"|partnerships?|arrangements?|roadmaps?|road maps?)")
+               r"|partnerships?|arrangements?|roadmaps?|road maps?|(?:joint\s+)?statements?|declarations?)")
 
 # The clause speaks of an act told before, as what something happens under or what it holds: "Under the agreement",
 # "As part of the deal", "The memoranda include", "The pact also provides for".
@@ -54,7 +55,9 @@ _ACT_TOLD = re.compile(
     + _INSTRUMENT + r"\b"
     r"|\b(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2}?" + _INSTRUMENT
     + r"\s+(?:also\s+|will\s+|would\s+)?(?:includes?|included|include|provides?\s+for|provided\s+for|provide\s+for"
-      r"|envisages?|envisaged|envisage|foresees?|foresee|calls?\s+for|called\s+for|call\s+for|covers?|covered|cover)\b", _I)
+      r"|envisages?|envisaged|envisage|foresees?|foresee|calls?\s+for|called\s+for|call\s+for|covers?|covered|cover"
+      # "The declaration commits both sides to establish ...": what its parties are bound to set up
+      r"|commits?\s+(?:both\s+sides|the\s+two\s+(?:sides|countries|nations)|the\s+parties|them)\s+to)\b", _I)
 
 # A body set up: the verb (or its noun) before the body's name, with at most a few words between.
 _BODY_SET_UP = Hinted(re.compile(
@@ -132,6 +135,8 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
             continue  # "In May, A proposed that B build a plant. Earlier, a deal was signed by their ministers": older
         if introduced and not back and signed_later(text, status, agreement, reader._headline):
             continue  # "signed a memorandum on AI", then "will sign an agreement on cyber later this year": two acts  # "..., and the US offered Kenya help", "A declined a demand of B": acts apart from what was signed
+        if statement_plan(agreement, kind, status, text):
+            return None  # "In the statement, they agreed to launch an initiative": a plan the statement announces
         if back or not kind or not agreement.kind:
             return agreement
         if kind == agreement.kind and named_anew(text, agreement):
