@@ -52,6 +52,12 @@ _OLDER_ACT_AFTER = re.compile(rf"^(?:[-\s]+(?:[A-Z][a-z]+\s+){{0,3}}{_ACT_NOUN}\
 _OLDER_ACT_BEFORE = re.compile(
     rf"\b(?:the|its|their|earlier|previous|existing)\s+(?:[\w-]+\s+){{0,3}}{_ACT_NOUN}s?\s+(?:of|from|(?:signed|concluded|adopted|reached|struck|agreed)(?:\s+back)?(?:\s+(?:in|on))?)\s+(?:(?:early|late|mid-?)\s+)?$",
     re.I)
+# A date of the act a new one rests on, told with any article: "building on a memorandum signed in 2022", "an extension
+# of an accord concluded in 2015" (the new act's own date is another).
+_RESTS_ON_BEFORE = re.compile(
+    rf"\b(?:build(?:s|ing)?\s+(?:up)?on|built\s+(?:up)?on|based\s+on|extension\s+of|renewal\s+of|amendment\s+(?:of|to))\s+"
+    rf"(?:an?|the|their|its)\s+(?:[\w-]+\s+){{0,3}}{_ACT_NOUN}s?\s+(?:signed|concluded|adopted|reached|struck|agreed|inked)"
+    rf"(?:\s+back)?(?:\s+(?:in|on))?\s+(?:(?:early|late|mid-?)\s+)?$", re.I)
 # Every form _DATE reads holds a digit or one of these words (month names begin with their first three
 # letters; weekdays, "today" and "yesterday" end in "day"): a sentence with none of them holds no date.
 _DIGIT = re.compile(r"\d")
@@ -205,7 +211,7 @@ def _belongs_elsewhere(sentence: str, match: re.Match) -> bool:
     lead = (match.group("inyear") or match.group("inmonth") or "").lower()
     if lead.split(" ")[0] in ("since", "until", "by") or _NOT_THE_ACT_BEFORE.search(before):
         return True
-    if _OLDER_ACT_BEFORE.search(before) or _EARLIER_OCCASION_BEFORE.search(before):
+    if _OLDER_ACT_BEFORE.search(before) or _EARLIER_OCCASION_BEFORE.search(before) or _RESTS_ON_BEFORE.search(before[-120:]):
         return True
     return bool(_OLDER_ACT_AFTER.match(sentence[match.end():])) and not match.group("wd") and not match.group("rel")
 
