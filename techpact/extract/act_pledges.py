@@ -16,8 +16,8 @@ import re
 
 from techpact.extract.facts import Agreement
 from techpact.extract.gates import Hinted
-from techpact.ontology.vocabulary import STATUS_RANK
 from techpact.extract.parties import Clause
+from techpact.ontology.vocabulary import STATUS_RANK
 
 _I = re.IGNORECASE
 
@@ -47,7 +47,7 @@ def pledged_anew(clause: Clause, focus: Agreement | None = None) -> bool:
     pledged = _ALSO_PLEDGED.search(clause.text)
     if pledged is None:
         return False
-    return len({m.code for m in clause.actors}) >= 2 or _grows(clause.text, pledged, focus)
+    return len({m.code for m in clause.actors}) >= 2 or pledged_growth(clause, focus)
 
 
 def pledged_growth(clause: Clause, focus: Agreement | None) -> bool:
@@ -57,10 +57,6 @@ def pledged_growth(clause: Clause, focus: Agreement | None) -> bool:
     pledged = _ALSO_PLEDGED.search(clause.text)
     return bool(pledged and _concluded(focus) and _GROW.match(clause.text, pledged.start("verb"))
                 and (len({m.code for m in clause.actors}) >= 2 or _PAIR_AGAIN.match(clause.text)))
-
-
-def _grows(text: str, pledged: re.Match, focus: Agreement | None) -> bool:
-    return bool(_concluded(focus) and _PAIR_AGAIN.match(text) and _GROW.match(text, pledged.start("verb")))
 
 
 def _concluded(focus: Agreement | None) -> bool:

@@ -16,7 +16,7 @@ from techpact.ontology.vocabulary import ISSUED_KINDS
 _I = re.IGNORECASE
 
 # A plan told with its verb of doing: "agreed to launch", "will set up", "commits both sides to establish", "pledged to
-# cooperate" (not "will be published", "will help", "said it will").
+# expand" (not "will be published", "will help", "will work together").
 _PLAN = Hinted(re.compile(
     r"\b(?:will|would|shall|agreed|agree|agrees|pledged|pledge|pledges|committed|commit|commits|decided|resolved|vowed"
     r"|plan|plans|intend|intends|undertook|undertake)\s+(?:(?:both|the|two)\s+(?:sides|countries|nations|parties|leaders)\s+)?"
