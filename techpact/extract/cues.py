@@ -80,8 +80,10 @@ AGREED_ON = Hinted(re.compile(r"\bagreed\s+(?:in principle\s+|with\s+(?:[\w-]+\s
 # What a bloc does as one when it decides: "G7 ministers agreed to align rules", "the AU adopted a strategy".
 DECISION = Hinted(re.compile(
     r"\b(?:agreed|agree|adopted|adopts|endorsed|endorses|approved|approves|decided to|decides to|resolved to|launched|launches|launching"
-    r"|committed to|commits to|pledged|pledges|plans to|planned to|intends to|aims to|(?:is|are|has been|have been) (?:jointly )?working (?:on|to|together))\b", _I),
-    'agree', 'adopt', 'endorse', 'approve', 'decide', 'resolve', 'launch', 'commit', 'pledge', 'plan', 'intend', 'aims', 'working')
+    r"|committed to|commits to|pledged|pledges|plans to|planned to|intends to|aims to|(?:is|are|has been|have been) (?:jointly )?working (?:on|to|together)"
+    # told ahead, or by a plural subject: "G7 ministers will adopt a plan", "are set to adopt", "ministers plan to launch"
+    r"|(?:will|shall|to)\s+(?:formally\s+|jointly\s+)?(?:adopt|endorse|approve|launch)|(?<!\ba )(?<!\bthe )(?:plan|intend|aim|decide|resolve|pledge) to)\b", _I),
+    'agree', 'adopt', 'endorse', 'approve', 'decide', 'resolve', 'launch', 'commit', 'pledge', 'plan', 'intend', 'aim', 'working')
 # A proposal that others do something: what follows is what is proposed, not what was done ("proposed that BRICS
 # countries set up an exchange").
 PROPOSAL_THAT = Hinted(re.compile(r"\b(?:propos|suggest|recommend|urg)\w*\s+that\b(?!" + EPISTEMIC_THAT + ")", _I),

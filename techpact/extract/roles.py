@@ -194,7 +194,7 @@ BLOC_AS_SETTING_AFTER = re.compile(
     r"\)?\s+(?:(?:leaders[’']?\s+)?(?:summits?|meetings?|sidelines|ministerials?|conferences?|forums?|sessions?|chairmanship"
     r"|presidency|region|secretariat|headquarters|charter|roadmap|agenda)"
     # one state of the bloc ("the only G7 nation"), not its members acting together ("ASEAN member states adopted")
-    r"|(?:nation|member|country|state|economy)(?!s\b|\s+(?:states|countries|nations|governments)\b))\b",
+    r"|(?:nation|member|country|state|economy)(?!s\b|\s+(?:states|countries|nations|governments|ministers?|ministr(?:y|ies)|officials)\b))\b",
     _I)
 
 # A summit as the body that decides: "the SCO summit adopted a statement" (not "at the SCO summit").
