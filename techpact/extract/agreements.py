@@ -18,7 +18,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, group_of, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import act_pledges, bloc_joining, bloc_pairs, earlier_events, group_counts, invitations, nothing_signed, participation_ended, quoted_names
+from techpact.extract import act_pledges, bloc_joining, bloc_pairs, bloc_reference, earlier_events, group_counts, invitations, nothing_signed, participation_ended, quoted_names
 from techpact.extract.bloc_organs import bloc_organ
 from techpact.extract.counted_instruments import instruments_told
 from techpact.extract.sectors import goes_on_about
@@ -54,6 +54,7 @@ class AgreementReader(Attendance):
         self.lone_signer: tuple[str, int, str] | None = None  # one state told signing an instrument: state, clause, kind
         self._headline: Span | None = None  # the document's first sentence, when it reads as a headline (no full stop)
         self._summit: tuple[str, int] | None = None  # the bloc whose meeting the last clause named, and that clause
+        self.bloc_met: tuple[str, int] | None = None  # the one bloc a clause named with a meeting word, and that clause
         self._officials: dict[str, tuple[list[str], int]] = {}  # "ministers from A, B and C": their states, by noun
         self._lead: tuple[list[str], Span] | None = None  # the parties of the act last recorded, and its sentence
         self._prior_here: tuple[int, int] | None = None  # the older act the last prior-act clause named, and that clause
@@ -90,8 +91,7 @@ class AgreementReader(Attendance):
             self._headline = clause.span
         if recalled := recall_officials(clause, self._officials, self._clauses):  # "The ministers issued ...": whose
             self.pair, self._pair_clause = recalled, self._clauses - 1
-        # "They signed ...", right after a clause that named two actors: those two
-        they = bool(self.pair and self._pair_near(1) and cues.THEY.match(text))
+        they = bool(self.pair and self._pair_near(1) and cues.THEY.match(text))  # "They signed ...", right after a clause that named two: those two
         # "A memorandum was signed during the visit", told right after the visit of one side to the other
         they = they or bool(not clause.actors and self.pair and self._clauses - self._pair_clause <= 2
                             and cues.DURING_VISIT.search(text))
@@ -114,7 +114,7 @@ class AgreementReader(Attendance):
             kind, _ = cues.find_kind(text)  # "We, the leaders of A, B and C ... hereby declare": the group named
             self._record(list(self.pair), kind or "declaration", cues.find_status(text) or "signed", clause, back=False)
             return
-        at_summit = bool(summit and not clause.actors and cues.WHERE_DONE.match(text))  # "..., where leaders adopted"
+        at_summit = bool(summit := bloc_reference.referred_bloc(self, clause, summit))  # "..., where leaders adopted", "The member states adopted": the bloc's
         if not clause.actors and self.focus is None and not at_summit and not (
                 self.pair and (they or cues.BOTH_PARTIES.search(text))):
             self._note_unnamed(clause)  # an instrument of nobody named: the attendees', when listed before or next
