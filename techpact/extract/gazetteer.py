@@ -115,6 +115,10 @@ class Gazetteer:
                 continue  # a name inside a longer phrase ("Guinea" of "Equatorial Guinea"); the state's own name stays
             if how == "bloc" and text.startswith("$", end):
                 continue  # a currency ("AU$50 million"), not the bloc with that acronym
+            if how == "combining":  # "Sino-Russian": as an adjective, only before a hyphen and a capitalised word
+                if not (text.startswith("-", end) and text[end + 1:end + 2].isupper()):
+                    continue
+                how = "demonym"
             found.append(Mention(code, start, end, surface, how))
         return found
 
@@ -163,6 +167,8 @@ def _actor_aliases() -> dict[str, tuple[str, str]]:
         winners = [(c, how) for c, (rank, _, how) in by_code.items() if rank == best]
         if len(winners) == 1:  # a name two states share equally refers to neither
             aliases[surface] = winners[0]
+    for form, code in reference.combining_forms().items():
+        aliases.setdefault(form, (code, "combining"))
     for body in reference.institutions().values():
         aliases.setdefault(body.name, (body.code, _institution_how(body, aliases)))
     for bloc in reference.blocs().values():

@@ -153,6 +153,11 @@ def institutions() -> dict[str, InstitutionRef]:
     return result
 
 
+def combining_forms() -> dict[str, str]:
+    """First halves of compound adjectives naming a state ("Sino" of "Sino-Russian") -> its alpha-3 code."""
+    return {form: code for form, code in _read_json("state_names.json")["combining_forms"].items() if form != "_comment"}
+
+
 def not_mentions() -> list[str]:
     """Phrases that contain a state's name without referring to it ("Indian Ocean")."""
     return list(_read_json("state_names.json")["not_mentions"])
