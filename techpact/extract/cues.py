@@ -295,9 +295,8 @@ ALSO_ANOTHER = Hinted(re.compile(r"\balso\s+(?:signed|inked|sealed|concluded|exc
                                  r"|issued|announced)\s+(?!the\s+(?:same|said)\b)", _I), "also")
 SEPARATE_LEAD = re.compile(r"^\W*(?:besides|separately|in addition|additionally|moreover|furthermore)\b,?\s+[^,;]{0,80}$", _I)
 _CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
-
-
-_GENERIC_WORDS = set("memorandum memoranda understanding agreement agreements cooperation signed sign signs have with their between also that this which will were field".split())
+_GENERIC_WORDS = set("memorandum memoranda understanding agreement agreements cooperation signed sign signs have with their between also that this which will were field"
+                     " more than over nearly almost about some around least dozen dozens several".split())  # and counts said loosely
 
 
 def content_words(text: str) -> set[str]:
