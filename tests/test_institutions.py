@@ -37,7 +37,7 @@ def test_institutions_json_is_ours_and_names_known_codes():
 @pytest.mark.parametrize("surface, code, how", [
     ("NASA", "USA", BODY),
     ("Knesset", "ISR", BODY),
-    ("Bank of Korea", "KOR", BODY),          # "Korea" alone names no state
+    ("Bank of Korea", "KOR", NAMED_BODY),    # "Korea" alone names South Korea, as news uses it
     ("Swiss National Bank", "CHE", NAMED_BODY),  # carries a name of its state: a mention like that name
     ("Rosatom", "RUS", STATE_COMPANY),
     ("European Commission", "EU", BODY),
