@@ -17,3 +17,14 @@ from techpact.loaders.document import Document
 def test_curated_adjectives_and_seats_name_the_parties(text, parties):
     found = {frozenset(a.parties) for a in extract_facts(Document(text=text, source="test.txt")).agreements}
     assert frozenset(parties) in found
+
+
+@pytest.mark.parametrize("text, code, how", [
+    ("The Organization for Security and Cooperation in Europe adopted a statement on cyber confidence measures.",
+     "OSCE", "bloc"),
+    ("The European Council approved a plan on semiconductors.", "EU", "institution"),
+    ("The Council of the European Union adopted the AI Act.", "EU", "institution"),
+])
+def test_bloc_names_and_organs_without_hyphen_or_acronym(text, code, how):
+    mentions = extract_facts(Document(text=text, source="test.txt")).mentions
+    assert (code, how) in {(m.code, m.how) for m in mentions}
