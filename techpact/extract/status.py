@@ -76,6 +76,8 @@ def _variants(cue: str) -> list[_Rule]:
     return [_rule(cue, words, pattern) for words, pattern in _VARIANTS[cue]]
 
 
+_NOT_YET = r"(?!(?:draft|proposed|possible|potential|upcoming|forthcoming|prospective|future|planned)\b)"  # "a draft memorandum": not made
+
 _RULES = [
     # ---- rejected: a negated verb of concluding or joining; a verb of refusal with the act or offer as its object
     _rule("rejected", "not|n't|n’t|never|refus|declin|fail", r"\b(?:did not|didn[’']t|does not|doesn[’']t|do not|don[’']t"
@@ -247,14 +249,15 @@ _RULES = [
           # settling an instrument after talks
           r"|countersigned|brokered"
           r"|(?:hammer|thrash|iron)ed out)\b"),
-    # statements issued, acts announced by name: "issued a joint statement", "announced a new partnership with"
+    # statements issued, acts announced by name: "issued a joint statement", "announced a new partnership with" (not a draft)
     _rule("signed", "issu|releas|announc", r"\b(?:(?:issued|released)(?=\s+(?:(?:a|an|the|their|its|two|three|joint|new)\s+)*"
-          r"(?:[\w-]+\s+){0,2}?(?:statements?|declarations?|communiqu\w+|roadmaps?|road maps?|action plans?|frameworks?|charters?"
-          r"|agreements?|memorand\w+|MoUs?|protocols?|visions?)\b)"
+          r"(?:" + _NOT_YET + r"[\w-]+\s+){0,2}?(?:statements?|declarations?|communiqu\w+|roadmaps?|road maps?|action plans?|frameworks?|charters?"
+          r"|agreements?|memorand\w+|MoUs?|protocols?|visions?|codes? of conduct|partnerships?|initiatives?|strateg(?:y|ies)|guidelines)\b)"
           r"|(?:was|were|been|be)\s+(?:jointly\s+)?(?:issued|released)"
-          r"|announc(?:e|ed|es|ing)\s+(?:(?:a|an|the|their|its|new|joint)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:partnerships?|initiatives?"
+          r"|announc(?:e|ed|es|ing)\s+(?:(?:a|an|the|their|its|new|joint)\s+){0,2}(?:" + _NOT_YET + r"[\w-]+\s+){0,2}?(?:partnerships?|initiatives?"
           r"|alliances?|programmes?|programs?|platforms?|dialogues?|agreements?|deals?|pacts?|funds?|frameworks?|working groups?"
-          r"|task forces?|roadmaps?|linkages?))\b"),
+          r"|task forces?|roadmaps?|linkages?|memorand\w+|MoUs?|codes? of conduct|action plans?|strateg(?:y|ies)|declarations?|charters?"
+          r"|protocols?|accords?|(?:joint\s+)?statements?))\b"),
     *_variants("signed"),
     # an instrument told as the frame of what was agreed, handed over, or presupposed as done: "In a separate agreement,
     # the ministries agreed to ...", "the exchange of an agreement", "following the agreement between"
