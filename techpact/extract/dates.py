@@ -39,6 +39,8 @@ _DATE = re.compile(
     r"(?P<yearword>,? (?:last|this|next) year\b)?"
     r"|(?P<weekday>(?:last |this |next |on |earlier on |late on )?)"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    # the weekday with its date beside it ("on Wednesday (March 13)", "on Friday, Aug. 4,"): the date is read instead
+    r"(?!,?\s*\(?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|,?\s*\(?\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
     rf"|(?P<which>last|this|next|earlier this) {_MONTH.format('m8')}(?!\.?,? \d)"
     r"|(?P<rel>yesterday|today|(?:last|this|next) (?:week|month|year)|earlier this (?:week|month|year)|a year ago)"
     r")",
