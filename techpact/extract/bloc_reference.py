@@ -63,5 +63,5 @@ def referred_bloc(reader: AgreementReader, clause: Clause, summit: tuple[str, in
     # ("The organisation aims to promote peace")
     decision = cues.DECISION.search(text, subject.end()) if subject else None
     if subject and ((decision and not AIMS.match(decision.group())) or cues.find_kind(text)[0]):
-        return bloc, 0
+        return bloc, reader._clauses
     return None
