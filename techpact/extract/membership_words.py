@@ -3,6 +3,11 @@ membership_rules.py): every match of a gated rule holds one of them (tests/test_
 
 # The words every match of a rule holds (checked over the challenge set by tests/test_memberships.py).
 RULE_WORDS = {
+    "made-up-of-list-then-bloc": ("made up of", "comprising", "consisting of", "composed of", "bringing together", "grouping",
+                                  "uniting"),
+    "bloc-started-with-list": ("started", "began", "launched", "set up"),
+    "bloc-whose-founders-are-list": ("whose",),
+    "list-set-up-bloc": ("set up", "created", "established", "launched", "sit in", "sits in"),
     "bloc-then-with-list-joining": ("with",),
     "bloc-its-members-list": ("its",),
     "list-joined-bloc": ("join", "acced", "admitted", "accepted", "inducted", "welcomed", "entered"),
