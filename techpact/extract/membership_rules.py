@@ -7,6 +7,7 @@ from techpact.extract import membership_patterns as _patterns
 from techpact.extract.membership_patterns import LEADER_TITLE
 from techpact.extract.membership_chair_rules import CHAIR_RULES
 from techpact.extract.membership_counted_rules import COUNTED_RULES
+from techpact.extract.membership_far_rules import FAR_RULES
 from techpact.extract.membership_fronted_rules import FRONTED_RULES
 from techpact.extract.membership_makeup_rules import MAKEUP_RULES
 from techpact.extract.membership_passing_rules import PASSING_RULES
@@ -391,4 +392,4 @@ RULES = [
     # "the Chinese and Russian members".
     _rule("demonym-members", r"\bthe\s+" + _D + r"\s+(?:members|member states|member countries)\b"
           r"(?:\s+of\s+(?:the\s+)?" + _B + r")?", needs_bloc=False),
-] + MAKEUP_RULES + PASSING_RULES + VARIANT_RULES + COUNTED_RULES + PRONOUN_RULES + HISTORY_RULES + CHAIR_RULES + FRONTED_RULES
+] + MAKEUP_RULES + PASSING_RULES + VARIANT_RULES + COUNTED_RULES + PRONOUN_RULES + HISTORY_RULES + CHAIR_RULES + FRONTED_RULES + FAR_RULES

@@ -3,6 +3,12 @@ membership_rules.py): every match of a gated rule holds one of them (tests/test_
 
 # The words every match of a rule holds (checked over the challenge set by tests/test_memberships.py).
 RULE_WORDS = {
+    "bloc-dashed-aside-comprises-list": ("comprises", "includes", "groups", "brings together", "unites", "consists of",
+                                         "made up of", "counts"),
+    "bloc-officials-from-list": ("from", " of ", "representing"),
+    "bloc-meeting-counted-countries-list": ("summit", "meeting", "ministerial", "session"),
+    "bloc-grew-after-list-joined": ("after",),
+    "bloc-line-up-is-list": ("line", "roster", "membership", "make", "composition"),
     "made-up-of-list-then-bloc": ("made up of", "comprising", "consisting of", "composed of", "bringing together", "grouping",
                                   "uniting"),
     "bloc-started-with-list": ("started", "began", "launched", "set up"),
