@@ -10,6 +10,7 @@ from techpact.extract.facts import Agreement
 from techpact.extract.kind_documents import programme_signed
 from techpact.extract.parties import Clause
 from techpact.extract.statement_ahead import statement_ahead
+from techpact.extract.status_course import instrument_in_course
 from techpact.extract.status_standing import standing_partnership
 from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK
 
@@ -41,6 +42,9 @@ def finish(agreements: list[Agreement]) -> list[Agreement]:
         if (agreement.kind == "partnership" and agreement.status == "planned"
                 and standing_partnership([span.text for span in agreement.evidence])):
             agreement.status = "in-force"  # "agreed to deepen their strategic partnership": it stands; the deepening is ahead
+        if (STATUS_RANK[agreement.status] < STATUS_RANK["ended"] and agreement.kind not in ISSUED_KINDS
+                and instrument_in_course([span.text for span in agreement.evidence])):
+            agreement.status = "in-force"  # "reviewed progress under their 2019 agreement": the agreement stands
         if (agreement.status == "proposed" and agreement.kind == "initiative" and agreement.proposer
                 and not any(_NAMED_INITIATIVE.search(span.text) for span in agreement.evidence)):
             agreement.kind = "proposal"  # "Russia is pushing for the creation of a BRICS clearing centre": an offer

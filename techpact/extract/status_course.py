@@ -1,0 +1,42 @@
+"""An instrument told only through its course is in force (extraction rules, ours).
+
+News tells an instrument that already binds the sides by what happens under it: the sides "reviewed progress under
+their 2019 agreement", "discussed the implementation of the memorandum", "marked the anniversary of the treaty",
+"hailed the results of their partnership", "called for the full implementation of the accord". The verb of the clause
+(reviewed, discussed, called for, agreed to speed up) is about that course; the instrument itself stands (in force).
+A clause that makes an instrument ("signed a memorandum and reviewed the implementation of ...") tells the new one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from techpact.extract.gates import Hinted
+
+_I = re.IGNORECASE
+_INSTRUMENT = (r"(?:agreements?|accords?|pacts?|treat(?:y|ies)|memorand(?:um|a)|MoUs?|partnerships?|road ?maps?|protocols?"
+               r"|deals?|charters?|declarations?|action plans?|programmes?|programs?)")
+# The course of an instrument: its implementation, the progress or results under it, its anniversary or success, a
+# commitment to it; then a definite or possessive determiner (a new instrument has "a"), and the instrument's name.
+IN_COURSE = Hinted(re.compile(
+    r"\b(?:(?:full\s+|swift\s+|effective\s+)?implementation\s+of|implementing|progress\s+(?:made\s+)?under"
+    r"|results?\s+of|anniversary\s+of|success\s+of|achievements?\s+(?:of|under)|stock\s+of|commitment\s+to|review\s+of"
+    r"|operation\s+of)\s+(?:the|their|its|our|this|that|both\s+countries['’]?)\s+(?:(?:existing|current|\d{4}|bilateral"
+    r"|landmark|historic|strategic|comprehensive)\s+)*(?:[\w-]+\s+){0,2}?" + _INSTRUMENT + r"\b"
+    # the instrument itself, not a body named after it ("the results of the Digital Partnership Council's meeting")
+    r"(?!['’]?\s*(?:councils?|committees?|commissions?|meetings?|summits?|forums?|talks|negotiations|dialogues?|secretariat"
+    r"|working groups?|offices?)\b)", _I),
+    "implement", "progress", "result", "anniversary", "success", "achievement", "stock", "commitment", "review", "operation")
+# A verb that makes an instrument in the same clause, or one still being made: that clause tells a new one, or one not
+# yet in force ("reviewed the agreement the countries have been negotiating since 2011").
+_MADE = Hinted(re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud\w*|seal(?:s|ed|ing)?|establish\w*|launch\w*"
+                          r"|adopt\w*|set(?:s|ting)?\s+up|creat\w*|forg\w*|negotiat\w*|draft\w*|talks)\b", _I),
+               "sign", "ink", "conclud", "seal", "establish", "launch", "adopt", "set", "creat", "forg", "negotiat", "draft",
+               "talks")
+
+
+def instrument_in_course(texts: list[str]) -> bool:
+    """Whether an act's clauses (texts) tell its instrument only through its course ("reviewed progress under their
+    2019 agreement"): one clause so, and no clause making an instrument."""
+    return (any(IN_COURSE.search(text) is not None for text in texts)
+            and not any(_MADE.search(text) is not None for text in texts))

@@ -1,0 +1,37 @@
+"""An instrument told only through its course stands (in force): "reviewed progress under their 2019 agreement",
+"discussed the implementation of the memorandum", "marked the anniversary of the treaty", "hailed the results of their
+partnership", "called for the full implementation of the accord". A new instrument made in the clause, one still
+negotiated, a body named after an instrument, a declaration (issued) and progress "on" a deal keep their status."""
+
+import pytest
+
+from techpact.extract import extract_facts
+from techpact.loaders.document import Document
+
+
+def statuses(text: str) -> set[str]:
+    return {a.status for a in extract_facts(Document(text=text, source="test.txt")).agreements}
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt and Japan reviewed progress under their 2019 agreement on satellite data.",
+    "Kenya and Rwanda discussed the implementation of the memorandum of understanding on AI.",
+    "The presidents of Chile and Peru marked the anniversary of the treaty on nuclear energy.",
+    "Egypt and Japan hailed the results of their partnership on cybersecurity.",
+    "Kenya and Rwanda called for the full implementation of the 2019 accord on fintech.",
+    "Egypt and Japan agreed to speed up the implementation of their agreement on satellite data.",
+    "Vietnam and Laos welcomed progress in implementing their roadmap on digital payments.",
+])
+def test_an_instrument_told_through_its_course_is_in_force(text):
+    assert statuses(text) == {"in-force"}
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt and Japan signed a memorandum on the implementation of their 2019 agreement on satellite data.",
+    "Egypt and Japan reviewed the agreement on satellite data the two countries have been negotiating since 2011.",
+    "Egypt and Japan welcomed progress on the agreement on satellite data.",
+    "The results of the Japan-EU Digital Partnership Council's meeting were published on Monday.",
+    "Egypt and Japan marked the anniversary of their joint declaration on space.",
+])
+def test_a_new_or_unfinished_instrument_is_not_made_in_force(text):
+    assert "in-force" not in statuses(text)
