@@ -21,6 +21,9 @@ def statuses(text: str) -> set[str]:
     "Kenya and Rwanda called for the full implementation of the 2019 accord on fintech.",
     "Egypt and Japan agreed to speed up the implementation of their agreement on satellite data.",
     "Vietnam and Laos welcomed progress in implementing their roadmap on digital payments.",
+    "Egypt and Japan will further implement their agreement on satellite data.",
+    "Kenya and Rwanda agreed to expand the scope of their memorandum on e-government.",
+    "Chile and Peru pledged to deepen cooperation under the framework of their 2019 agreement on lithium.",
 ])
 def test_an_instrument_told_through_its_course_is_in_force(text):
     assert statuses(text) == {"in-force"}
@@ -32,6 +35,8 @@ def test_an_instrument_told_through_its_course_is_in_force(text):
     "Egypt and Japan welcomed progress on the agreement on satellite data.",
     "The results of the Japan-EU Digital Partnership Council's meeting were published on Monday.",
     "Egypt and Japan marked the anniversary of their joint declaration on space.",
+    "Egypt and Japan will sign and implement an agreement on satellite data.",
+    "Egypt and Japan agreed to implement a new agreement on satellite data.",
 ])
 def test_a_new_or_unfinished_instrument_is_not_made_in_force(text):
     assert "in-force" not in statuses(text)

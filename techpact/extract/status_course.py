@@ -16,17 +16,19 @@ from techpact.extract.gates import Hinted
 _I = re.IGNORECASE
 _INSTRUMENT = (r"(?:agreements?|accords?|pacts?|treat(?:y|ies)|memorand(?:um|a)|MoUs?|partnerships?|road ?maps?|protocols?"
                r"|deals?|charters?|declarations?|action plans?|programmes?|programs?)")
-# The course of an instrument: its implementation, the progress or results under it, its anniversary or success, a
-# commitment to it; then a definite or possessive determiner (a new instrument has "a"), and the instrument's name.
+# The course of an instrument: its implementation, the progress or results under it, its scope, its anniversary or
+# success, a commitment to it, cooperation under its framework; then a definite or possessive determiner (a new instrument has "a"), and the instrument's name.
 IN_COURSE = Hinted(re.compile(
-    r"\b(?:(?:full\s+|swift\s+|effective\s+)?implementation\s+of|implementing|progress\s+(?:made\s+)?under"
+    r"\b(?:(?:full\s+|swift\s+|effective\s+)?implementation\s+of|implementing|(?:fully\s+|further\s+|jointly\s+)?implement(?:s|ed)?"
+    r"|progress\s+(?:made\s+)?under|scope\s+of|under\s+(?:the\s+)?framework\s+of"
     r"|results?\s+of|anniversary\s+of|success\s+of|achievements?\s+(?:of|under)|stock\s+of|commitment\s+to|review\s+of"
     r"|operation\s+of)\s+(?:the|their|its|our|this|that|both\s+countries['’]?)\s+(?:(?:existing|current|\d{4}|bilateral"
     r"|landmark|historic|strategic|comprehensive)\s+)*(?:[\w-]+\s+){0,2}?" + _INSTRUMENT + r"\b"
     # the instrument itself, not a body named after it ("the results of the Digital Partnership Council's meeting")
     r"(?!['’]?\s*(?:councils?|committees?|commissions?|meetings?|summits?|forums?|talks|negotiations|dialogues?|secretariat"
     r"|working groups?|offices?)\b)", _I),
-    "implement", "progress", "result", "anniversary", "success", "achievement", "stock", "commitment", "review", "operation")
+    "implement", "progress", "result", "anniversary", "success", "achievement", "stock", "commitment", "review", "operation",
+    "scope", "framework")
 # A verb that makes an instrument in the same clause, or one still being made: that clause tells a new one, or one not
 # yet in force ("reviewed the agreement the countries have been negotiating since 2011").
 _MADE = Hinted(re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud\w*|seal(?:s|ed|ing)?|establish\w*|launch\w*"
