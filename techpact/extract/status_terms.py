@@ -2,14 +2,19 @@
 benefits ("The cooperation will benefit both nations", "The two countries will exchange experts", "Both sides will work
 together on data") are told in the future, but they are what the instrument does once made, not a sign that it is still
 to be made. Only a verb of making the act itself ("will sign it next month", "is expected to be concluded", "talks on the
-deal continue") tells that it is planned."""
+deal continue") tells that it is planned.
+
+Likewise an act told as still to be made (planned, or offered) is not made signed by a clause that only looks ahead to
+its effect: "The memorandum will enter into force in January", "will take effect upon signature", "Signing the treaty
+will open a new page". Alone such a clause tells an act concluded and not yet running; after "agreed to sign a
+memorandum" it tells what the memorandum will do once signed."""
 
 from __future__ import annotations
 
 import re
 
 from techpact.extract.gates import Hinted
-from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
+from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK
 
 _I = re.IGNORECASE
 
@@ -33,3 +38,30 @@ def terms_only(kind: str, status: str | None, text: str) -> bool:
     """Whether a clause about a document act told so far with no status (kind) gives it "planned" only by telling, in
     the future, what it covers or brings, with no verb of making the act: then the status it gives is none."""
     return status == "planned" and kind in documents() and not _MAKING.search(text)
+
+
+# Looking ahead to an act's effect: its entry into force or effect in the future, its term of validity, what follows
+# its signing or ratification, or its signing as the subject of what "will" happen.
+_EFFECT_AHEAD = Hinted(re.compile(
+    r"\b(?:will|would|shall|is\s+(?:expected|due|set|scheduled)\s+to|are\s+(?:expected|due|set|scheduled)\s+to)\s+"
+    r"(?:(?:also|then|only|automatically)\s+)?(?:enter\s+into\s+(?:force|effect)|come\s+into\s+(?:force|effect)"
+    r"|take\s+effect|become\s+effective|remain\s+(?:in\s+force|valid|in\s+effect)|be\s+valid)\b"
+    r"|\b(?:upon|after|on|following|once|when)\s+(?:its\s+|their\s+|the\s+)?(?:signature|signing|ratification)\b"
+    r"|^\W*(?:the\s+)?(?:signing|conclusion|ratification)\s+(?:of\s+)?(?:the|this|that|such\s+an?)\b[^,;]{0,80}?\b(?:will|would|could)\b"
+    r"|^\W*(?:signing|concluding|ratifying|inking)\s+(?:the|this|that|such\s+an?)\b[^,;]{0,80}?\b(?:will|would|could)\b"
+    r"|\b(?:that|said|says)\s+(?:signing|concluding|ratifying)\s+(?:the|this|that|such\s+an?)\b[^,;]{0,80}?\b(?:will|would|could)\b", _I),
+    "will", "would", "shall", "expected", "due", "set", "scheduled", "upon", "after", "on", "following", "once", "when",
+    "signing", "conclusion", "ratification", "concluding", "ratifying", "inking")
+# A signing or conclusion told as done: "was signed", "have inked", "signed the memorandum on Monday" (not "once signed",
+# "to be signed", "upon signing").
+_DONE = re.compile(r"(?<!\bonce )(?<!\bwhen )(?<!\bif )(?<!\bbe )(?<!\bbeen )(?<!\bafter )(?<!\bupon )(?<!\bonce it is )"
+                   r"\b(?:signed|inked|sealed|concluded|finali[sz]ed|initial(?:l)?ed|ratified|entered\s+into\s+force|took\s+effect"
+                   r"|came\s+into\s+(?:force|effect))\b", _I)
+
+
+def effect_ahead(told: str, status: str | None, text: str) -> bool:
+    """Whether a clause would make an act told as still to be made or offered (told: its status so far) signed or in
+    force only by looking ahead to its effect, with no signing told as done: then it gives no status."""
+    return (bool(told) and STATUS_RANK[told] < STATUS_RANK["signed"] and status is not None
+            and STATUS_RANK["signed"] <= STATUS_RANK[status] <= STATUS_RANK["in-force"]
+            and bool(_EFFECT_AHEAD.search(text)) and not _DONE.search(text))
