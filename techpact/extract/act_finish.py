@@ -11,7 +11,7 @@ from techpact.extract.kind_documents import programme_signed
 from techpact.extract.parties import Clause
 from techpact.extract.statement_ahead import statement_ahead
 from techpact.extract.status_standing import standing_partnership
-from techpact.extract.status_terms import effect_ahead, terms_only
+from techpact.extract.status_terms import effect_ahead, offer_taken_up, terms_only
 from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK
 
 
@@ -29,7 +29,8 @@ def extend_act(agreement: Agreement, kind: str | None, status: str | None, claus
         status = None  # "A and B agreed to sign a memorandum. It will enter into force in January": still to be signed
     if kind and (not agreement.kind or agreement.kind in REFINABLE_KINDS and kind in SPECIFIC_KINDS):
         agreement.kind = kind
-    if status and (not agreement.status or STATUS_RANK[status] > STATUS_RANK[agreement.status]):
+    if status and (not agreement.status or STATUS_RANK[status] > STATUS_RANK[agreement.status]
+                   or offer_taken_up(agreement.status, status, clause.text)):  # "A offered B a deal. The two sides agreed to ..."
         agreement.status = status
     agreement.add_sectors(clause.sectors)
     agreement.add_evidence(clause.span)

@@ -4,6 +4,9 @@ together on data") are told in the future, but they are what the instrument does
 to be made. Only a verb of making the act itself ("will sign it next month", "is expected to be concluded", "talks on the
 deal continue") tells that it is planned.
 
+An offer taken up by both sides is planned: "A proposed a memorandum to B. The two sides agreed to sign it next year"
+(the guide: proposed when one side offers, planned when the sides agreed or intend to do it).
+
 Likewise an act told as still to be made (planned, or offered) is not made signed by a clause that only looks ahead to
 its effect: "The memorandum will enter into force in January", "will take effect upon signature", "Signing the treaty
 will open a new page". Alone such a clause tells an act concluded and not yet running; after "agreed to sign a
@@ -65,3 +68,23 @@ def effect_ahead(told: str, status: str | None, text: str) -> bool:
     return (bool(told) and STATUS_RANK[told] < STATUS_RANK["signed"] and status is not None
             and STATUS_RANK["signed"] <= STATUS_RANK[status] <= STATUS_RANK["in-force"]
             and bool(_EFFECT_AHEAD.search(text)) and not _DONE.search(text))
+
+
+# Both sides as the subject of agreeing or deciding to do it: "The two sides agreed to", "Both countries will sign",
+# "The presidents indicated that work would begin", "They decided to" (not "will study the proposal": still an offer).
+_BOTH_AGREE = Hinted(re.compile(
+    r"^\W*(?:(?:later|then|subsequently|eventually|in the end|after talks)\s*,?\s*)?"
+    r"(?:they|both(?:\s+(?:sides|countries|nations|parties|governments|leaders|presidents|ministers))?"
+    r"|the\s+(?:two\s+)?(?:sides|countries|nations|parties|governments|leaders|presidents|prime\s+ministers|ministers"
+    r"|delegations|heads\s+of\s+state)|the\s+two)\s+(?:(?:also|then|later|have|had|jointly|eventually|finally)\s+)*"
+    r"(?:agreed|agree|decided|resolved|pledged|committed|vowed|undertook|(?:plan|planned|intend|intended)\s+to"
+    r"|(?:will|would|are\s+(?:set|due|expected)\s+to)\s+(?:(?:also|jointly|soon)\s+)?(?:sign|conclude|ink|launch|set\s+up"
+    r"|establish|create|draft|negotiate|begin|start|finali[sz]e|work\s+on)"
+    r"|(?:indicated|announced|said|stated|confirmed)\s+that\s+(?:work|talks|negotiations|preparations)\s+would)\b", _I),
+    "they", "both", "the ")
+
+
+def offer_taken_up(told: str, status: str | None, text: str) -> bool:
+    """Whether a clause tells both sides agreeing to (or deciding to) do what one side had offered (told: the act's
+    status so far): the act is then planned."""
+    return told == "proposed" and status == "planned" and bool(_BOTH_AGREE.search(text))
