@@ -7,6 +7,11 @@ deal continue") tells that it is planned.
 An offer taken up by both sides is planned: "A proposed a memorandum to B. The two sides agreed to sign it next year"
 (the guide: proposed when one side offers, planned when the sides agreed or intend to do it).
 
+What an act holds, told with the act as subject ("The memorandum covers projects proposed by both sides", "The
+agreement provides for the signing of further agreements", "Under the MoU, the sides will consider proposals"), gives it
+no status from its content: only words about the act itself, before what it holds ("The agreement, signed on Monday,
+covers ..."), do.
+
 Likewise an act told as still to be made (planned, or offered) is not made signed by a clause that only looks ahead to
 its effect: "The memorandum will enter into force in January", "will take effect upon signature", "Signing the treaty
 will open a new page". Alone such a clause tells an act concluded and not yet running; after "agreed to sign a
@@ -17,9 +22,12 @@ from __future__ import annotations
 import re
 
 from techpact.extract.gates import Hinted
+from techpact.extract.status import find_status
 from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK
 
 _I = re.IGNORECASE
+_DOCUMENT = (r"(?:agreements?|deals?|memorand(?:um|ums|a)|MoUs?|MoCs?|pacts?|accords?|treat(?:y|ies)|documents?|protocols?"
+             r"|roadmaps?|road\s+maps?|charters?|declarations?|(?:joint\s+)?statements?|plans?|frameworks?|arrangements?)")
 
 # Making, or still working out, the act itself: its signing, conclusion, adoption, approval, launch; talks on it.
 _MAKING = Hinted(re.compile(
@@ -88,3 +96,24 @@ def offer_taken_up(told: str, status: str | None, text: str) -> bool:
     """Whether a clause tells both sides agreeing to (or deciding to) do what one side had offered (told: the act's
     status so far): the act is then planned."""
     return told == "proposed" and status == "planned" and bool(_BOTH_AGREE.search(text))
+
+
+# A clause telling what the act holds, its subject the act: "The memorandum covers", "This agreement provides for", "Under
+# the MoU,", "According to the deal,".
+_HOLDS = Hinted(re.compile(
+    r"^\W*(?:(?:under|in|as part of|as per|according to|within)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    + _DOCUMENT + r"\b(?:\s*,\s*(?:which|that|signed|inked|concluded|adopted|reached|agreed|sealed|finali[sz]ed|ratified"
+    r"|approved|launched)\b[^,;]{0,60})?[^,;]{0,60},"  # with an aside telling the act itself: "Under the deal, signed in May,"
+    r"|(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT + r"\b(?:[^,;]{0,80},)?\s+(?:also\s+)?"
+    r"(?:covers|covered|includes|included|entails|envisages|envisaged|envisions|provides\s+for|provided\s+for|calls\s+for"
+    r"|foresees|outlines|sets\s+out|lays\s+out|contains|stipulates|specifies|lists|features|spells\s+out)\b)", _I),
+    "under", "in ", "as part of", "as per", "according to", "within", "the ", "this ", "that ", "its ", "their ")
+
+
+def content_only(told: str, status: str | None, text: str) -> bool:
+    """Whether a clause about an act (told: its status so far, if any) gives its status only from what the act holds:
+    nothing is said of the act itself before its content."""
+    if not status:
+        return False
+    holds = _HOLDS.search(text)
+    return bool(holds) and find_status(text[:holds.end()]) is None
