@@ -27,9 +27,9 @@ from techpact.extract.parties import (
     party_candidates, places, split_framework,
 )
 from techpact.ontology.reference import is_bloc
-from techpact.ontology.vocabulary import GENERIC_KINDS, SPECIFIC_KINDS
 from techpact.extract.status_discourse import clause_status, refused_offer
-from techpact.ontology.vocabulary import STATUS_RANK as _STATUS_RANK  # stronger statuses are not overwritten by weaker ones
+from techpact.extract.status_terms import act_step  # "It took effect last September": the act in focus
+from techpact.ontology.vocabulary import GENERIC_KINDS, SPECIFIC_KINDS, STATUS_RANK as _STATUS_RANK  # stronger statuses are not overwritten by weaker ones
 
 
 class AgreementReader(Attendance):
@@ -277,7 +277,7 @@ class AgreementReader(Attendance):
             if status and another_time(self.when, self.focus, text) and not later_time(self.when, self.focus, text):
                 status = None  # "The project ... was scrapped in 2016", told of an act signed on Tuesday: its past
             self._extend(self.focus, specific or (kind if not self.focus.kind else None),
-                         status if (back or not self.focus.status) else None, clause)
+                         status if (back or not self.focus.status or act_step(self.focus.status, status, text)) else None, clause)
             return
         if self.focus and clause.sectors and not hedged and not domestic and goes_on_about(text, clause.actors, self.focus.parties):
             self._extend(self.focus, None, None, clause)  # "Priorities range from ...", "India will share its UPI ..."

@@ -12,6 +12,9 @@ agreement provides for the signing of further agreements", "Under the MoU, the s
 no status from its content: only words about the act itself, before what it holds ("The agreement, signed on Monday,
 covers ..."), do.
 
+The act told next by "It", as the subject of a step of its course ("It took effect last September", "It was suspended
+in 2022", "It expired last year"), has taken that step, as when told by its name.
+
 Likewise an act told as still to be made (planned, or offered) is not made signed by a clause that only looks ahead to
 its effect: "The memorandum will enter into force in January", "will take effect upon signature", "Signing the treaty
 will open a new page". Alone such a clause tells an act concluded and not yet running; after "agreed to sign a
@@ -117,3 +120,19 @@ def content_only(told: str, status: str | None, text: str) -> bool:
         return False
     holds = _HOLDS.search(text)
     return bool(holds) and find_status(text[:holds.end()]) is None
+
+
+# "It" as the act taking a later step of its course: entering into force, ratified, suspended, ended.
+_IT_STEP = Hinted(re.compile(
+    r"^\W*It\s+(?:has\s+|had\s+)?(?:been\s+|was\s+|is\s+)?(?:(?:also|later|then|since|now|already|recently|subsequently|formally|officially|finally"
+    r"|eventually|quietly|effectively)\s+)?(?:took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+(?:force|effect)"
+    r"|come\s+into\s+(?:force|effect)|taken\s+effect|ratified|approved\s+by|suspended|terminated|scrapped|cancell?ed"
+    r"|revoked|annulled|expired|lapsed|ended|frozen|renounced|abandoned|denounced)\b", _I),
+    "it ")
+
+
+def act_step(told: str, status: str | None, text: str) -> bool:
+    """Whether a clause tells, with "It" as subject, a later step of the course of the act in focus (told: its status so
+    far): entry into force, or its end."""
+    return (bool(told) and status is not None and STATUS_RANK[told] < STATUS_RANK[status]
+            and STATUS_RANK["in-force"] <= STATUS_RANK[status] <= STATUS_RANK["ended"] and bool(_IT_STEP.match(text)))
