@@ -33,6 +33,20 @@ def test_the_content_of_an_act_gives_it_no_status(text, expected):
     assert statuses(text, {"GHA", "MAR"}) == [expected]
 
 
+_SIGNED = "Ghana and Morocco signed a memorandum on digital payments on Monday. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_SIGNED + "The new memorandum builds on an existing partnership between the two countries.", "signed"),
+    (_SIGNED + "It expands a long-standing partnership in the field.", "signed"),
+    (_PLANNED + "The memorandum builds on an agreement signed in 2015.", "planned"),
+    (_PLANNED + "The memorandum would complement the existing cooperation in mobile money.", "planned"),
+])
+def test_the_older_act_a_new_one_builds_on_gives_the_new_one_no_status(text, expected):
+    facts = extract_facts(Document(text=text, source="test.txt", title=None, url=None, issued=None, media_type="text/plain"))
+    assert [a.status for a in facts.agreements if a.kind == "mou"] == [expected]  # the older act is one of its own
+
+
 @pytest.mark.parametrize("text, expected", [
     (_PLANNED + "Under the memorandum, signed in May, the sides will build a data centre.", "signed"),
     (_PLANNED + "The memorandum, signed on Friday, covers mobile money.", "signed"),

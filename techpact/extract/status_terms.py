@@ -7,9 +7,9 @@ deal continue") tells that it is planned.
 An offer taken up by both sides is planned: "A proposed a memorandum to B. The two sides agreed to sign it next year"
 (the guide: proposed when one side offers, planned when the sides agreed or intend to do it).
 
-What an act holds, told with the act as subject ("The memorandum covers projects proposed by both sides", "The
-agreement provides for the signing of further agreements", "Under the MoU, the sides will consider proposals"), gives it
-no status from its content: only words about the act itself, before what it holds ("The agreement, signed on Monday,
+What an act holds or builds on, told with the act as subject ("The memorandum covers projects proposed by both sides",
+"The agreement provides for the signing of further agreements", "Under the MoU, the sides will consider proposals", "The
+new memorandum builds on an existing partnership"), gives it no status from its content or from the older act: only words about the act itself, before what it holds ("The agreement, signed on Monday,
 covers ..."), do.
 
 The act told next by "It", as the subject of a step of its course ("It took effect last September", "It was suspended
@@ -107,10 +107,13 @@ _HOLDS = Hinted(re.compile(
     r"^\W*(?:(?:under|in|as part of|as per|according to|within)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?"
     + _DOCUMENT + r"\b(?:\s*,\s*(?:which|that|signed|inked|concluded|adopted|reached|agreed|sealed|finali[sz]ed|ratified"
     r"|approved|launched)\b[^,;]{0,60})?[^,;]{0,60},"  # with an aside telling the act itself: "Under the deal, signed in May,"
-    r"|(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT + r"\b(?:[^,;]{0,80},)?\s+(?:also\s+)?"
+    r"|(?:(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENT + r"\b(?:[^,;]{0,80},)?|It)\s+(?:also\s+)?"
     r"(?:covers|covered|includes|included|entails|envisages|envisaged|envisions|provides\s+for|provided\s+for|calls\s+for"
-    r"|foresees|outlines|sets\s+out|lays\s+out|contains|stipulates|specifies|lists|features|spells\s+out)\b)", _I),
-    "under", "in ", "as part of", "as per", "according to", "within", "the ", "this ", "that ", "its ", "their ")
+    r"|foresees|outlines|sets\s+out|lays\s+out|contains|stipulates|specifies|lists|features|spells\s+out"
+    # or what older act it builds on: "The new memorandum builds on an existing partnership", "It expands a 2015 pact"
+    r"|builds\s+on|built\s+on|is\s+built\s+on|expands|deepens|strengthens|complements|upgrades|elevates|reinforces"
+    r"|broadens|replaces|supersedes|succeeds|updates)\b)", _I),
+    "under", "in ", "as part of", "as per", "according to", "within", "the ", "this ", "that ", "its ", "their ", "it ")
 
 
 def content_only(told: str, status: str | None, text: str) -> bool:
