@@ -28,7 +28,7 @@ from techpact.extract.parties import (
 )
 from techpact.ontology.reference import is_bloc
 from techpact.extract.status_discourse import clause_status, refused_offer
-from techpact.extract.status_terms import act_step  # "It took effect last September": the act in focus
+from techpact.extract.status_terms import act_step, lone_status  # "It took effect last September": the act in focus
 from techpact.ontology.vocabulary import GENERIC_KINDS, SPECIFIC_KINDS, STATUS_RANK as _STATUS_RANK  # stronger statuses are not overwritten by weaker ones
 
 
@@ -51,7 +51,7 @@ class AgreementReader(Attendance):
         self._clauses = 0  # clauses read so far
         self._pair_clause = -9  # the clause that last named a pair
         self._grown: list[Agreement] = []  # acts whose parties grew after they were recorded
-        self.lone_signer: tuple[str, int, str] | None = None  # one state told signing an instrument: state, clause, kind
+        self.lone_signer: tuple[str, int, str, str] | None = None  # one state told signing an instrument: state, clause, kind, status
         self._headline: Span | None = None  # the document's first sentence, when it reads as a headline (no full stop)
         self._summit: tuple[str, int] | None = None  # the bloc whose meeting the last clause named, and that clause
         self._officials: dict[str, tuple[list[str], int]] = {}  # "ministers from A, B and C": their states, by noun
@@ -283,7 +283,7 @@ class AgreementReader(Attendance):
             self._extend(self.focus, None, None, clause)  # "Priorities range from ...", "India will share its UPI ..."
             return
         if len(candidates) == 1 and not is_bloc(candidates[0]) and introduced and status:
-            self.lone_signer = (candidates[0], self._clauses, kind)  # the other side may be told next: "It was signed with B"
+            self.lone_signer = (candidates[0], self._clauses, kind, status)  # the other side may be told next: "It was signed with B"
         if len(candidates) == 1 and len(clause.actors) >= 2 and len(places(clause, candidates)) == 1 and cues.VISIT.search(text):
             candidates = candidates + places(clause, candidates)  # "Xi arrived in Riyadh": the guest and the host
         self._keep_track(quoted_names.outside_quotes(clause, candidates))  # '"Egypt is a partner," Ruto said' names no pair
@@ -367,7 +367,7 @@ class AgreementReader(Attendance):
         if target is not None and self._prior_here == (id(target), self._clauses):
             target = None  # the older act this very clause extends ("an extension of a 1979 agreement") is not its act
         if target is None:
-            target = Agreement(kind=kind or "", status=status or "", parties=parties, framework=framework)
+            target = Agreement(kind=kind or "", status=status or lone_status(self.lone_signer, self._clauses, parties, kind) or "", parties=parties, framework=framework)
             if status == "proposed" and len(parties) >= 2:
                 target.proposer, target.addressee = parties[0], parties[1]
             self.agreements.append(target)

@@ -15,6 +15,10 @@ covers ..."), do.
 The act told next by "It", as the subject of a step of its course ("It took effect last September", "It was suspended
 in 2022", "It expired last year"), has taken that step, as when told by its name.
 
+One side told signing an instrument alone ("A has signed a memorandum on X"), then the instrument told again with both
+sides ("Under the memorandum, A and B will cooperate in Y", "In the MoU, A's and B's ministries agreed to ..."): the act
+of the two is that instrument, with the status its signing gave it.
+
 Likewise an act told as still to be made (planned, or offered) is not made signed by a clause that only looks ahead to
 its effect: "The memorandum will enter into force in January", "will take effect upon signature", "Signing the treaty
 will open a new page". Alone such a clause tells an act concluded and not yet running; after "agreed to sign a
@@ -139,3 +143,14 @@ def act_step(told: str, status: str | None, text: str) -> bool:
     far): entry into force, or its end."""
     return (bool(told) and status is not None and STATUS_RANK[told] < STATUS_RANK[status]
             and STATUS_RANK["in-force"] <= STATUS_RANK[status] <= STATUS_RANK["ended"] and bool(_IT_STEP.match(text)))
+
+
+def lone_status(lone: tuple[str, int, str, str] | None, clause: int, parties: list[str], kind: str | None) -> str | None:
+    """The status of the instrument one side was told signing (or having in force) alone (lone: the side, its clause,
+    the instrument's kind and status) when the act of two or more told at most two clauses later (clause), with that side among its parties,
+    names the same kind and no status of its own."""
+    if lone is None or not kind or len(parties) < 2:
+        return None
+    side, told_at, lone_kind, status = lone
+    concluded = STATUS_RANK["signed"] <= STATUS_RANK.get(status or "", 0) <= STATUS_RANK["in-force"]  # not an offer of one side
+    return status if concluded and side in parties and kind == lone_kind and clause - told_at <= 2 else None
