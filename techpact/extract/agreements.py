@@ -363,7 +363,7 @@ class AgreementReader(Attendance):
                 introduced: bool = False, separate: bool = False) -> None:
         parties, framework = framed(self._attended(parties))
         self.company_deal = False
-        target = self._headline_act(parties) if separate else retold(self, parties, kind, status, back, clause.text, introduced)
+        target = self._headline_act(parties, status) if separate else retold(self, parties, kind, status, back, clause.text, introduced)
         if target is not None and self._prior_here == (id(target), self._clauses):
             target = None  # the older act this very clause extends ("an extension of a 1979 agreement") is not its act
         if target is None:
@@ -384,9 +384,9 @@ class AgreementReader(Attendance):
             self.introduced.add(id(target))
         self.focus, self._lead = target, (list(target.parties), clause.span)
 
-    def _headline_act(self, parties: list[str]) -> Agreement | None:
-        """The act with these parties told so far in the headline only: the one a separate instrument of the lead is."""
-        return next((a for a in self._with_parties(parties) if a.evidence == [self._headline]), None) if self._headline else None
+    def _headline_act(self, parties: list[str], status: str | None = None) -> Agreement | None:
+        """The act with these parties told so far in the headline only, with no other status: the one a separate instrument of the lead is."""
+        return next((a for a in self._with_parties(parties) if a.evidence == [self._headline] and (not status or not a.status or a.status == status)), None) if self._headline else None
 
     def _with_parties(self, parties: list[str]) -> list[Agreement]:
         """The acts recorded so far with exactly these parties, oldest first (an index keeps long documents linear)."""
