@@ -134,7 +134,8 @@ _IT_STEP = Hinted(re.compile(
     r"^\W*It\s+(?:has\s+|had\s+)?(?:been\s+|was\s+|is\s+)?(?:(?:also|later|then|since|now|already|recently|subsequently|formally|officially|finally"
     r"|eventually|quietly|effectively)\s+)?(?:took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+(?:force|effect)"
     r"|come\s+into\s+(?:force|effect)|taken\s+effect|ratified|approved\s+by|suspended|terminated|scrapped|cancell?ed"
-    r"|revoked|annulled|expired|lapsed|ended|frozen|renounced|abandoned|denounced)\b", _I),
+    r"|revoked|annulled|expired|lapsed|ended|frozen|renounced|abandoned|denounced)\b"
+    r"|^\W*It\s+(?:has|have)\s+(?:since|ever\s+since)\s+(?!been\b|not\b|never\b)\w+", _I),  # "It has since helped ..."
     "it ")
 
 
