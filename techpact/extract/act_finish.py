@@ -11,7 +11,7 @@ from techpact.extract.kind_documents import programme_signed
 from techpact.extract.parties import Clause
 from techpact.extract.statement_ahead import statement_ahead
 from techpact.extract.status_standing import standing_partnership
-from techpact.extract.status_terms import content_only, effect_ahead, offer_taken_up, terms_only
+from techpact.extract.status_terms import content_only, effect_ahead, offer_taken_up, offered_once, terms_only
 from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK
 
 
@@ -27,6 +27,8 @@ def extend_act(agreement: Agreement, kind: str | None, status: str | None, claus
         status = None  # "In the memorandum, A and B agreed to ... The cooperation will benefit both nations": made
     if content_only(agreement.status, status, clause.text):
         status = None  # "The memorandum covers projects proposed by both sides": what it holds, not what happened to it
+    if offered_once(agreement.status, status, clause.text):
+        status = None  # "The agreement, first proposed in 2019, ...": its history, not an offer now
     if effect_ahead(agreement.status, status, clause.text):
         status = None  # "A and B agreed to sign a memorandum. It will enter into force in January": still to be signed
     if kind and (not agreement.kind or agreement.kind in REFINABLE_KINDS and kind in SPECIFIC_KINDS):

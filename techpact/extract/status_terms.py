@@ -19,6 +19,9 @@ One side told signing an instrument alone ("A has signed a memorandum on X"), th
 sides ("Under the memorandum, A and B will cooperate in Y", "In the MoU, A's and B's ministries agreed to ..."): the act
 of the two is that instrument, with the status its signing gave it.
 
+An act both sides agreed on (planned) is not made an offer again by its history: "The agreement, first proposed in 2019,
+...", "The agreement was originally proposed by Ghana in 2019".
+
 Likewise an act told as still to be made (planned, or offered) is not made signed by a clause that only looks ahead to
 its effect: "The memorandum will enter into force in January", "will take effect upon signature", "Signing the treaty
 will open a new page". Alone such a clause tells an act concluded and not yet running; after "agreed to sign a
@@ -155,3 +158,17 @@ def lone_status(lone: tuple[str, int, str, str] | None, clause: int, parties: li
     side, told_at, lone_kind, status = lone
     concluded = STATUS_RANK["signed"] <= STATUS_RANK.get(status or "", 0) <= STATUS_RANK["in-force"]  # not an offer of one side
     return status if concluded and side in parties and kind == lone_kind and clause - told_at <= 2 else None
+
+
+# The offer an act began as, told as its history: "first proposed in 2019", "originally put forward by Ghana", "proposed
+# by Morocco in 2019" (a participle with a past year or a word of first time).
+_OFFERED_ONCE = Hinted(re.compile(
+    r"\b(?:first|originally|initially)\s+(?:proposed|suggested|floated|mooted|put\s+forward|offered|conceived)\b"
+    r"|\b(?:proposed|suggested|floated|mooted|put\s+forward)\s+(?:by\s+[^,;.]{1,40}?\s+)?(?:in|back\s+in)\s+(?:19|20)\d\d\b", _I),
+    "proposed", "suggested", "floated", "mooted", "put forward", "offered", "conceived")
+
+
+def offered_once(told: str, status: str | None, text: str) -> bool:
+    """Whether a clause would make an act both sides agreed on (told: planned) an offer again only by telling the offer
+    it began as."""
+    return told == "planned" and status == "proposed" and bool(_OFFERED_ONCE.search(text))
