@@ -51,7 +51,12 @@ _LEGISLATURE_APPROVED = Hinted(re.compile(
     r"|vot(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:for|in favou?r of))"
     r"\s+(?:(?:the|a|an|its|their|this|that)\s+)?" + _OBJECT_WORDS + INSTRUMENT + r"\b"
     r"|\bvot(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?to\s+(?:ratify|approve|endorse|back)\s+(?:(?:the|a|an|its|their|this|that)\s+)?"
-    + _OBJECT_WORDS + INSTRUMENT + r"\b", _I),
+    + _OBJECT_WORDS + INSTRUMENT + r"\b"
+    # the same in the passive, the act as subject: "The agreement was approved by parliament"
+    r"|\b" + INSTRUMENT + r"\b[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:formally|unanimously|overwhelmingly"
+    r"|also|now|finally)\s+)?(?:approved|passed|endorsed|backed)\s+by\s+(?:the\s+|its\s+|their\s+|both\s+|(?-i:[A-Z])[\w.’'-]*['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:parliaments?|knesset|duma|senate|congress|national\s+assembly|legislatures?|lawmakers|deputies|MPs"
+    r"|majlis|bundestag|rada|sejm|federation\s+council|(?:lower|upper)\s+house|house\s+of\s+representatives)\b", _I),
     "parliament", "knesset", "duma", "senat", "congress", "national assembly", "legislat", "lawmakers", "deputies", "mps",
     "majlis", "bundestag", "rada", "sejm", "federation council", "lower house", "upper house", "house of representatives",
     "vot")
