@@ -12,6 +12,7 @@ from techpact.extract.parties import Clause
 from techpact.extract.statement_ahead import statement_ahead
 from techpact.extract.status_course import instrument_in_course
 from techpact.extract.status_standing import standing_partnership
+from techpact.extract.status_terms import content_only, effect_ahead, offer_taken_up, offered_once, terms_only
 from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK
 
 
@@ -20,10 +21,21 @@ _NAMED_INITIATIVE = re.compile(r"(?-i:[A-Z][\w-]*)\s+(?-i:Initiatives?)\b")
 
 
 def extend_act(agreement: Agreement, kind: str | None, status: str | None, clause: Clause) -> None:
-    """What a clause adds to an act: a kind when none (or a loose one) was told, a stronger status, sectors, evidence."""
+    """What a clause adds to an act: a kind when none (or a loose one) was told, a stronger status, sectors, evidence;
+    not the "planned" of a clause that only tells, in the future, what a document named with no status brings, nor the
+    "signed" of one that only looks ahead to the effect of an act still to be made."""
+    if not agreement.status and agreement.evidence and terms_only(agreement.kind, status, clause.text):
+        status = None  # "In the memorandum, A and B agreed to ... The cooperation will benefit both nations": made
+    if content_only(agreement.status, status, clause.text):
+        status = None  # "The memorandum covers projects proposed by both sides": what it holds, not what happened to it
+    if offered_once(agreement.status, status, clause.text):
+        status = None  # "The agreement, first proposed in 2019, ...": its history, not an offer now
+    if effect_ahead(agreement.status, status, clause.text):
+        status = None  # "A and B agreed to sign a memorandum. It will enter into force in January": still to be signed
     if kind and (not agreement.kind or agreement.kind in REFINABLE_KINDS and kind in SPECIFIC_KINDS):
         agreement.kind = kind
-    if status and (not agreement.status or STATUS_RANK[status] > STATUS_RANK[agreement.status]):
+    if status and (not agreement.status or STATUS_RANK[status] > STATUS_RANK[agreement.status]
+                   or offer_taken_up(agreement.status, status, clause.text)):  # "A offered B a deal. The two sides agreed to ..."
         agreement.status = status
     agreement.add_sectors(clause.sectors)
     agreement.add_evidence(clause.span)

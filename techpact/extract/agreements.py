@@ -27,9 +27,9 @@ from techpact.extract.parties import (
     party_candidates, places, split_framework,
 )
 from techpact.ontology.reference import is_bloc
-from techpact.ontology.vocabulary import GENERIC_KINDS, SPECIFIC_KINDS
 from techpact.extract.status_discourse import clause_status, refused_offer
-from techpact.ontology.vocabulary import STATUS_RANK as _STATUS_RANK  # stronger statuses are not overwritten by weaker ones
+from techpact.extract.status_terms import act_step, lone_status  # "It took effect last September": the act in focus
+from techpact.ontology.vocabulary import GENERIC_KINDS, SPECIFIC_KINDS, STATUS_RANK as _STATUS_RANK  # stronger statuses are not overwritten by weaker ones
 
 
 class AgreementReader(Attendance):
@@ -51,7 +51,7 @@ class AgreementReader(Attendance):
         self._clauses = 0  # clauses read so far
         self._pair_clause = -9  # the clause that last named a pair
         self._grown: list[Agreement] = []  # acts whose parties grew after they were recorded
-        self.lone_signer: tuple[str, int, str] | None = None  # one state told signing an instrument: state, clause, kind
+        self.lone_signer: tuple[str, int, str, str] | None = None  # one state told signing an instrument: state, clause, kind, status
         self._headline: Span | None = None  # the document's first sentence, when it reads as a headline (no full stop)
         self._summit: tuple[str, int] | None = None  # the bloc whose meeting the last clause named, and that clause
         self.bloc_met: tuple[str, int] | None = None  # the one bloc a clause named with a meeting word, and that clause
@@ -277,13 +277,13 @@ class AgreementReader(Attendance):
             if status and another_time(self.when, self.focus, text) and not later_time(self.when, self.focus, text):
                 status = None  # "The project ... was scrapped in 2016", told of an act signed on Tuesday: its past
             self._extend(self.focus, specific or (kind if not self.focus.kind else None),
-                         status if (back or not self.focus.status) else None, clause)
+                         status if (back or not self.focus.status or act_step(self.focus.status, status, text)) else None, clause)
             return
         if self.focus and clause.sectors and not hedged and not domestic and goes_on_about(text, clause.actors, self.focus.parties):
             self._extend(self.focus, None, None, clause)  # "Priorities range from ...", "India will share its UPI ..."
             return
         if len(candidates) == 1 and not is_bloc(candidates[0]) and introduced and status:
-            self.lone_signer = (candidates[0], self._clauses, kind)  # the other side may be told next: "It was signed with B"
+            self.lone_signer = (candidates[0], self._clauses, kind, status)  # the other side may be told next: "It was signed with B"
         if len(candidates) == 1 and len(clause.actors) >= 2 and len(places(clause, candidates)) == 1 and cues.VISIT.search(text):
             candidates = candidates + places(clause, candidates)  # "Xi arrived in Riyadh": the guest and the host
         self._keep_track(quoted_names.outside_quotes(clause, candidates))  # '"Egypt is a partner," Ruto said' names no pair
@@ -363,11 +363,11 @@ class AgreementReader(Attendance):
                 introduced: bool = False, separate: bool = False) -> None:
         parties, framework = framed(self._attended(parties))
         self.company_deal = False
-        target = self._headline_act(parties) if separate else retold(self, parties, kind, status, back, clause.text, introduced)
+        target = self._headline_act(parties, status) if separate else retold(self, parties, kind, status, back, clause.text, introduced)
         if target is not None and self._prior_here == (id(target), self._clauses):
             target = None  # the older act this very clause extends ("an extension of a 1979 agreement") is not its act
         if target is None:
-            target = Agreement(kind=kind or "", status=status or "", parties=parties, framework=framework)
+            target = Agreement(kind=kind or "", status=status or lone_status(self.lone_signer, self._clauses, parties, kind) or "", parties=parties, framework=framework)
             if status == "proposed" and len(parties) >= 2:
                 target.proposer, target.addressee = parties[0], parties[1]
             self.agreements.append(target)
@@ -384,9 +384,9 @@ class AgreementReader(Attendance):
             self.introduced.add(id(target))
         self.focus, self._lead = target, (list(target.parties), clause.span)
 
-    def _headline_act(self, parties: list[str]) -> Agreement | None:
-        """The act with these parties told so far in the headline only: the one a separate instrument of the lead is."""
-        return next((a for a in self._with_parties(parties) if a.evidence == [self._headline]), None) if self._headline else None
+    def _headline_act(self, parties: list[str], status: str | None = None) -> Agreement | None:
+        """The act with these parties told so far in the headline only, with no other status: the one a separate instrument of the lead is."""
+        return next((a for a in self._with_parties(parties) if a.evidence == [self._headline] and (not status or not a.status or a.status == status)), None) if self._headline else None
 
     def _with_parties(self, parties: list[str]) -> list[Agreement]:
         """The acts recorded so far with exactly these parties, oldest first (an index keeps long documents linear)."""

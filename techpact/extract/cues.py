@@ -232,7 +232,7 @@ def introduces_instrument(text: str, where: int) -> bool:
 PRIOR_ACT = Hinted(re.compile(
     r"\b(?:builds? on|building on|built on|in line with|within the framework of|based on|pursuant to|under)\s+(?:an?|the|their|its)\s+"
     r"(?:(?:19[5-9]\d|20\d\d)|existing|earlier|previous|prior)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum)s?\b(?!\s+(?:was\s+|were\s+)?(?:signed|reached|inked|concluded))", _I), 'build', 'built', 'line with', 'framework of', 'based on', 'pursuant', 'under')
+    r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum|MoU|deal|protocol)s?\b(?!\s+(?:was\s+|were\s+)?(?:signed|reached|inked|concluded))", _I), 'build', 'built', 'line with', 'framework of', 'based on', 'pursuant', 'under')
 
 # "builds on a framework agreement signed in February", "is part of the broader Framework Agreement": what an act
 # builds on or belongs to is another act, however it is named.
@@ -241,7 +241,7 @@ PRIOR_BUILT_ON = Hinted(re.compile(
     # what an extension or a renewal is of: "seeks a six-month extension of a science agreement with China"
     r"|(?:extension|renewal|prolongation|amendment)s? (?:of|to))"
     r"\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,5}?"
-    r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum)s?\b"
+    r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum|MoU|deal|protocol)s?\b"
     r"(?:\s+(?:signed|concluded|reached|inked)\s+(?:[\w-]+\s+){0,4}?in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)?", _I),  # "... signed in 2022"
     'build', 'built', 'part of', 'extension',
     'renewal', 'prolongation', 'amendment')

@@ -38,7 +38,7 @@ _REFUSED = (r"(?:proposals?|offers?|plans?|invitations?|requests?|demands?|ideas
 # What is said of an act rather than the act: "dismissed Chile's criticism of the pact" refuses no act.
 _TALK_OF = r"(?:reports?|claims?|criticism|concerns?|accusations?|allegations?|fears?|rumou?rs?|speculation|suggestions?)"
 # Participles of a standing activity: "have operated a joint laboratory since 2015".
-_ACTIVITY = (r"(?:had|maintained|run|operated|shared|conducted|worked|held|enjoyed|pursued|developed|implemented|exchanged|built"
+_ACTIVITY = (r"(?:had|maintained|run|operated|shared|conducted|worked|held(?!\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations)\b)|enjoyed|pursued|developed|implemented|exchanged|built"
              r"|produced|deployed|governed|underpinned|regulated"
              r"|participated|engaged|carried out|trained|cooperated|co-operated|collaborated|partnered)")
 # A stretch of time up to now: "since 2010", "for two decades", "over the past five years".

@@ -28,6 +28,14 @@ EXECUTIVE_APPROVED = Hinted(re.compile(
     r"(?:" + _EXECUTIVE + r")(?:(?!\band\b|&)[^.;:]){0,50}?\b(?:approved|approves|has approved|cleared|clears|okayed|okays"
     r"|g(?:ave|iven|ives)\s+(?:its\s+|their\s+|the\s+)?(?:approval|nod|go-ahead|green light)\s+(?:to|for))\s+" + _APPROVED_ACT, _I),
     "cabinet", "government", "council of ministers")
+# The same in the passive, the act as subject: "The MoU was approved by the Union Cabinet", "the agreement has been cleared
+# by Ghana's government" (one executive; "by both governments" is two sides adopting a text together).
+EXECUTIVE_APPROVED_PASSIVE = Hinted(re.compile(
+    r"\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)|MoUs?|MoCs?|protocols?|conventions?"
+    r"|arrangements?)\b[^.;:]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?:formally|officially|also|now)\s+)?"
+    r"(?:approved|cleared|okayed)\s+by\s+(?!both\b|the\s+two\b)(?:the\s+|its\s+|their\s+|(?-i:[A-Z])[\w.’'-]*['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + _EXECUTIVE, _I),
+    "cabinet", "government", "council of ministers")
 # An approval given after the act was concluded: "gave ex-post facto approval", "approved retrospectively".
 _AFTER_THE_FACT = re.compile(r"\bex[- ]post[- ]facto\b|\bretrospective(?:ly)?\b|\bpost[- ]facto\b", _I)
 
@@ -38,8 +46,9 @@ _COORDINATED_BEFORE = re.compile(r"\band\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$|\b
 
 
 def approved_by_executive(text: str) -> bool:
-    """Whether the clause tells one side's cabinet or government approving an act (not after the fact)."""
+    """Whether the clause tells one side's cabinet or government approving an act, in either voice (not after the
+    fact)."""
     if _AFTER_THE_FACT.search(text):
         return False
     return any(not _COORDINATED_BEFORE.search(text, max(0, match.start() - 80), match.start())
-               for match in EXECUTIVE_APPROVED.finditer(text))
+               for match in EXECUTIVE_APPROVED.finditer(text)) or bool(EXECUTIVE_APPROVED_PASSIVE.search(text))

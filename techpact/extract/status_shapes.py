@@ -51,7 +51,12 @@ _LEGISLATURE_APPROVED = Hinted(re.compile(
     r"|vot(?:ed|es|ing)\s+(?:[\w-]+\s+){0,3}?(?:for|in favou?r of))"
     r"\s+(?:(?:the|a|an|its|their|this|that)\s+)?" + _OBJECT_WORDS + INSTRUMENT + r"\b"
     r"|\bvot(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?to\s+(?:ratify|approve|endorse|back)\s+(?:(?:the|a|an|its|their|this|that)\s+)?"
-    + _OBJECT_WORDS + INSTRUMENT + r"\b", _I),
+    + _OBJECT_WORDS + INSTRUMENT + r"\b"
+    # the same in the passive, the act as subject: "The agreement was approved by parliament"
+    r"|\b" + INSTRUMENT + r"\b[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:formally|unanimously|overwhelmingly"
+    r"|also|now|finally)\s+)?(?:approved|passed|endorsed|backed)\s+by\s+(?:the\s+|its\s+|their\s+|both\s+|(?-i:[A-Z])[\w.’'-]*['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:parliaments?|knesset|duma|senate|congress|national\s+assembly|legislatures?|lawmakers|deputies|MPs"
+    r"|majlis|bundestag|rada|sejm|federation\s+council|(?:lower|upper)\s+house|house\s+of\s+representatives)\b", _I),
     "parliament", "knesset", "duma", "senat", "congress", "national assembly", "legislat", "lawmakers", "deputies", "mps",
     "majlis", "bundestag", "rada", "sejm", "federation council", "lower house", "upper house", "house of representatives",
     "vot")
@@ -99,6 +104,14 @@ _DURATIVE_PERFECT = Hinted(re.compile(
     r"^\W*(?:for|over|during)\s+(?:the\s+(?:past|last)\s+)?(?:(?:more than|nearly|almost|over|some|about|well over)\s+)?"
     r"(?:[\w-]+\s+)?(?:years|decades)\b[^.;]{0,100}?\b(?:has|have)\s+(?!not\b|never\b)(?P<verb>(?:been\s+)?\w+)", _I),
     "years", "decades")
+# The act as the subject of a perfect told from a past event on: "Since then, the agreement has allowed ...", "The pact has
+# since funded 40 projects", "It has since helped ..." (the event, its signing, told before).
+_SINCE_THEN = Hinted(re.compile(
+    r"^\W*(?:(?:since then|ever since)\s*,?\s*(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\s+(?:has|have)\s+"
+    r"|(?:(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"|it)\s+(?:has|have)\s+(?:since|ever since)\s+)"
+    r"(?!not\b|never\b|been\s+(?!in\s+(?:force|effect|place|operation))"  # not "has since been praised", nor a reaction to it
+    r"|(?:drawn|attracted|faced|sparked|prompted|raised|triggered|received|won|earned|come\s+under)\b)(?P<verb>\w+)",
+    _I), "since")
 # Perfects of talking, seeking or planning: years of them tell an act not yet made ("For years, they have discussed ...").
 _TALKED = re.compile(r"(?:been\s+)?(?:discuss|negotiat|plan|sought|seek|tri|try|want|hop|talk|debat|consider|explor|push|call|urg"
                      r"|propos|offer|aim|prepar|lobb|work|eye|mull|wrangl|haggl|bargain|court|insist|demand|resist|refus|oppos|block)", _I)
@@ -334,8 +347,11 @@ def _only_concluding(text: str) -> bool:
 
 def _lasted(text: str, best: str | None) -> bool:
     """Whether the clause tells an act going on over a stretch of time up to now ("For more than 40 years, the agreement
-    has seen cooperation ..."): with no other status said, or only a plan or offer told after a perfect that is not one
+    has seen cooperation ...", "Since then, the pact has funded 40 projects"): with no other status said, or only a plan or offer told after a perfect that is not one
     of talking or planning."""
+    since = _SINCE_THEN.match(_after_dateline(text)) if best is None else None
+    if since and not _TALKED.match(since.group("verb")):
+        return True  # "Since then, the agreement has allowed millions of transfers": running
     lasted = _DURATIVE_PERFECT.match(_after_dateline(text))
     if not lasted or not _ACT_NAMED.search(text):
         return False

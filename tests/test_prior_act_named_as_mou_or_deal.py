@@ -1,0 +1,36 @@
+"""The older act a new one builds on, named as an MoU, a deal or a protocol ("This collaboration builds on a previous MoU
+signed in 2021", "The new pact builds on a 2021 deal"), is an act of its own, in force, as when named an agreement or a
+memorandum (cues.PRIOR_ACT, cues.PRIOR_BUILT_ON). Passages written for the test, never taken from the eval passages."""
+
+from __future__ import annotations
+
+import pytest
+
+from techpact.extract import extract_facts
+from techpact.loaders.document import Document
+
+_LEAD = "Ghana and Morocco signed a memorandum of understanding on green hydrogen on Monday. "
+
+
+def acts(text: str) -> list[tuple[str, str]]:
+    facts = extract_facts(Document(text=text, source="test.txt", title=None, url=None, issued=None, media_type="text/plain"))
+    return sorted((a.status, str(a.date)) for a in facts.agreements if set(a.parties) == {"GHA", "MAR"})
+
+
+@pytest.mark.parametrize("follow, year", [
+    ("This collaboration builds on a previous MoU signed in 2021.", "2021"),
+    ("The memorandum builds on a previous deal signed in 2020.", "2020"),
+    ("It is part of a broader protocol signed in 2018.", "2018"),
+])
+def test_the_older_mou_deal_or_protocol_built_on_is_in_force(follow, year):
+    found = acts(_LEAD + follow)
+    assert ("in-force", year) in found
+    assert any(status == "signed" for status, _ in found)
+
+
+@pytest.mark.parametrize("follow", [
+    "This collaboration builds on the experience of both countries.",
+    "The MoU builds on years of friendship.",
+])
+def test_no_older_act_named_no_older_act(follow):
+    assert [status for status, _ in acts(_LEAD + follow)] == ["signed"]
