@@ -109,8 +109,9 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
     for agreement in reversed(reader._with_parties(parties)):
         if set(agreement.parties) != set(parties):
             continue  # its parties grew since it was indexed
-        if reader._prior_here == (id(agreement), reader._clauses):
-            continue  # the older act this very clause names ("falls under the 2016 Framework Agreement") is not its act
+        if reader._prior_here == (id(agreement), reader._clauses) or reader.apart is agreement:
+            continue  # the older act this very clause names ("falls under the 2016 Framework Agreement") is not its act, nor
+            # the act its opening sets apart ("Besides the agreement, they launched a dialogue": act_besides)
         if id(agreement) in reader.set_up and kind != agreement.kind:
             continue  # "the agreements" told after "... will set up a committee": the act it is set up under
         if not back and status == "proposed" and agreement.status == "proposed" and offered_anew(text, agreement):

@@ -135,7 +135,7 @@ DURING_VISIT = Hinted(re.compile(
     r"(?:visit|trip|talks|meeting|summit|negotiations)\b", _I), "visit", "trip", "talks", "meeting", "summit", "negotiations")
 
 # A sentence whose subject is the actors just named: "They signed a memorandum".
-THEY = re.compile(r"^\W*(?:(?:Separately|In addition|Additionally|Also|Moreover|Furthermore|Besides|Later)\s*,\s*(?=[a-z])|(?=[A-Z]))"
+THEY = re.compile(r"^\W*(?:(?:Separately|In addition|Additionally|Also|Moreover|Furthermore|Besides|Later)?\s*,\s*(?=[a-z])|(?=[A-Z]))"
                   r"(?:[Tt]hey|[Tt]he (?:\w+ )?(?P<officials>leaders|ministers|presidents|prime ministers|delegations|heads of state))\b")
 OFFICIALS = re.compile(r"\b(leaders|ministers|presidents|prime ministers|delegations|heads of state)\b", re.IGNORECASE)
 BETWEEN = re.compile(r"\bbetween\b", _I)
