@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from techpact.extract import cues
 from techpact.extract.act_ahead import signed_later
+from techpact.extract.act_topics import other_topic
 from techpact.extract.clause_reading import actor_words, another_time, later_time, told_again, told_words, when_told
 from techpact.extract.facts import Agreement
 from techpact.extract.gates import Hinted
@@ -145,6 +146,8 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
         if (introduced and id(agreement) in reader.introduced and agreement.kind == kind and not told_again(agreement, text, reader._headline)
                 and not quoted_signing(text, status, agreement)):
             continue  # "a memorandum on trade", then "a memorandum on data": two instruments
+        if introduced and not back and id(agreement) in reader.introduced and other_topic(text, agreement):
+            continue  # "signed an agreement on AI", then "they signed a memorandum on 5G networks": two instruments
         if agreement.kind == kind or {agreement.kind, kind} <= SAME_ACT_KINDS:
             return agreement
     return None
