@@ -134,8 +134,9 @@ DURING_VISIT = Hinted(re.compile(
     r"\b(?:during|at|after|on the sidelines of|in the course of|within the framework of|as part of)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:visit|trip|talks|meeting|summit|negotiations)\b", _I), "visit", "trip", "talks", "meeting", "summit", "negotiations")
 
-# A sentence whose subject is the actors just named: "They signed a memorandum".
-THEY = re.compile(r"^\W*(?:(?:Separately|In addition|Additionally|Also|Moreover|Furthermore|Besides|Later)?\s*,\s*(?=[a-z])|(?=[A-Z]))"
+# A sentence whose subject is the actors just named: "They signed a memorandum", also after a short lead phrase ("At
+# the end of the talks, the leaders adopted"), not after a source ("In a joint statement, the leaders described").
+THEY = re.compile(r"^\W*(?:(?:(?![^,]*\b(?:statement|declaration|communiqu|speech|interview|remarks|letter|report))[A-Z][\w'-]*(?:\s+[\w'-]+){0,6})?\s*,\s*(?=[a-z])|(?=[A-Z]))"
                   r"(?:[Tt]hey|[Tt]he (?:\w+ )?(?P<officials>leaders|ministers|presidents|prime ministers|delegations|heads of state))\b")
 OFFICIALS = re.compile(r"\b(leaders|ministers|presidents|prime ministers|delegations|heads of state)\b", re.IGNORECASE)
 BETWEEN = re.compile(r"\bbetween\b", _I)
