@@ -25,7 +25,7 @@ from techpact.extract.act_topics import other_topic
 from techpact.extract.clause_reading import actor_words, another_time, later_time, told_again, told_words, when_told
 from techpact.extract.facts import Agreement
 from techpact.extract.gates import Hinted
-from techpact.extract.past_leads import signed_before
+from techpact.extract.past_leads import signed_before, signed_earlier
 from techpact.extract.statement_plans import statement_plan
 from techpact.extract.status_discourse import told_apart
 from techpact.ontology.vocabulary import GENERIC_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
@@ -133,7 +133,8 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
             continue  # an act running for years is not the one signed or planned now, named or not
         if not back and told_apart(status, agreement.status):
             continue
-        if signed_before(text, status, agreement.status):
+        if signed_before(text, status, agreement.status) or (not back and signed_earlier(
+                text, status, agreement.status, agreement.evidence[0].text, bool(reader.when.get(id(agreement))))):
             continue  # "In May, A proposed that B build a plant. Earlier, a deal was signed by their ministers": older
         if introduced and not back and signed_later(text, status, agreement, reader._headline):
             continue  # "signed a memorandum on AI", then "will sign an agreement on cyber later this year": two acts  # "..., and the US offered Kenya help", "A declined a demand of B": acts apart from what was signed
