@@ -85,6 +85,12 @@ _OBJECT_WORD = re.compile(
     r"|level|levels|close|closer)\b)[a-z]{3,}", _I)
 
 
+def grows_in_general(text: str, at: int) -> bool:
+    """Whether the words after a verb of growing (ending at at) name nothing beyond cooperation in general ("boost
+    their cooperation in various fields", "deepen bilateral relations"): the gist of what was told, no plan of its own."""
+    return not _OBJECT_WORD.findall(text, at, at + 60)
+
+
 def pledged_plainly(clause: Clause, focus: Agreement | None) -> bool:
     """Whether a clause, after an act the pair concluded, opens on the pair (named again, "A ... with B", or not named:
     "They", "The two sides", "Both countries") agreeing or pledging, with no "also", to grow what is between them:
@@ -96,7 +102,7 @@ def pledged_plainly(clause: Clause, focus: Agreement | None) -> bool:
     if pledged is None or _NOT_SUBJECT.search(clause.text, 0, pledged.start()):
         return False
     grown = _GROW.match(clause.text, pledged.end())
-    if not _OBJECT_WORD.findall(clause.text, grown.end(), grown.end() + 60) or re.search(
+    if grows_in_general(clause.text, grown.end()) or re.search(
             r"\bto\s+(?:further\s+)?" + re.escape(grown.group().split()[-1]), " ".join(s.text for s in focus.evidence), _I):
         return False  # "agreed to boost their cooperation in various fields", or the growth the act was told to bring
     subject = clause.text[:pledged.start()]
