@@ -46,7 +46,7 @@ def pledged_anew(clause: Clause, focus: Agreement | None = None) -> bool:
     memorandum) goes on with the memorandum's terms: the clause is read as the act in focus."""
     pledged = _ALSO_PLEDGED.search(clause.text)
     if pledged is None:
-        return pledged_plainly(clause, focus)
+        return pledged_plainly(clause, focus) or plans_set_out(clause, focus)
     return len({m.code for m in clause.actors}) >= 2 or pledged_growth(clause, focus)
 
 
@@ -56,7 +56,7 @@ def pledged_growth(clause: Clause, focus: Agreement | None) -> bool:
     an act they concluded (a plan told after a plan retells it)."""
     pledged = _ALSO_PLEDGED.search(clause.text)
     if pledged is None:
-        return pledged_plainly(clause, focus)
+        return pledged_plainly(clause, focus) or plans_set_out(clause, focus)
     return bool(_concluded(focus) and _GROW.match(clause.text, pledged.start("verb"))
                 and (len({m.code for m in clause.actors}) >= 2 or _PAIR_AGAIN.match(clause.text)))
 
@@ -113,6 +113,41 @@ def pledged_plainly(clause: Clause, focus: Agreement | None) -> bool:
     partner = {m.code for m in clause.actors if pledged.start("partner") <= m.start - base < pledged.end("partner")} if (
         pledged.group("partner")) else set()
     return len(before) >= 2 or (len(before) == 1 and bool(partner - before))
+
+
+# Plans the sides set out, unveil or announce, to make or grow something: "set out plans to develop an Arctic route",
+# "unveiled plans to build a data cable", "(..., ) setting out plans for a joint satellite".
+_PLANS_SET_OUT = Hinted(re.compile(
+    r"\b(?P<verb>set(?:s|ting)?\s+out|unveil(?:ed|s|ing)?|announc(?:ed|es|ing)|outlin(?:ed|es|ing)|la(?:id|ys|ying)\s+out"
+    r"|dr(?:ew|aws|awing)\s+up)\s+(?:joint\s+|new\s+)?plans?\s+(?:to\s+(?:jointly\s+)?(?:develop|build|construct|create"
+    r"|set\s+up|establish|launch|open|lay|expand|boost|enhance|deepen|strengthen)\b|for\s+(?:an?|new|joint)\b)", _I),
+    "out", "unveil", "announc", "outlin", "drew", "draw")
+
+# A clause opening on the pair not named again: "They", "The two sides", "Both countries", "The leaders".
+_PAIR_OPENS = re.compile(r"^\W*(?:they|the\s+two(?:\s+\w+)?|both(?:\s+sides|\s+countries|\s+leaders|\s+nations)?"
+                         r"|the\s+(?:leaders|ministers|presidents|sides|countries|nations|governments|parties))\b", _I)
+
+
+def plans_set_out(clause: Clause, focus: Agreement | None) -> bool:
+    """Whether a clause, after an act the pair concluded, tells the pair (named again, or "They", "The two sides")
+    setting out, unveiling or announcing plans to make or grow something of its own ("The EU and Japan set out plans to
+    develop an Arctic connectivity route", "..., setting out plans to build a data cable"): one more planned act. Not
+    plans of one side, plans reported by others, nor plans in general ("plans to deepen their cooperation")."""
+    if not _concluded(focus):
+        return False
+    plans = _PLANS_SET_OUT.search(clause.text)
+    if plans is None or grows_in_general(clause.text, plans.end()):
+        return False
+    first = re.search(r"\b(?:said|says|that|which|who|would|could|may|might)\b|[;:\"“”]", clause.text)
+    if first and first.start() < plans.start():
+        return False  # reported, or inside a relative clause
+    participle = plans.group("verb").split()[0].lower().endswith("ing")
+    if not participle and "," in clause.text[:plans.start()]:
+        return False
+    if _PAIR_PLAIN.match(clause.text[:plans.start()]) or _PAIR_OPENS.match(clause.text):
+        return True  # "They unveiled plans ...", "The leaders also reinforced ..., setting out plans ..."
+    base = clause_base(clause)
+    return len({m.code for m in clause.actors if m.start - base < plans.start()}) >= 2
 
 
 def _concluded(focus: Agreement | None) -> bool:

@@ -363,7 +363,7 @@ class AgreementReader(Attendance):
                 introduced: bool = False, separate: bool = False) -> None:
         parties, framework = framed(self._attended(parties))
         self.company_deal = False
-        target = self._headline_act(parties) if separate else retold(self, parties, kind, status, back, clause.text, introduced)
+        target = (self._headline_act(parties) if kind or self._clauses <= 2 else None) if separate else retold(self, parties, kind, status, back, clause.text, introduced)
         if target is not None and self._prior_here == (id(target), self._clauses):
             target = None  # the older act this very clause extends ("an extension of a 1979 agreement") is not its act
         if target is None:
