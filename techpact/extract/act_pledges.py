@@ -121,7 +121,7 @@ _PLANS_SET_OUT = Hinted(re.compile(
     r"\b(?P<verb>set(?:s|ting)?\s+out|unveil(?:ed|s|ing)?|announc(?:ed|es|ing)|outlin(?:ed|es|ing)|la(?:id|ys|ying)\s+out"
     r"|dr(?:ew|aws|awing)\s+up)\s+(?:joint\s+|new\s+)?plans?\s+(?:to\s+(?:jointly\s+)?(?:develop|build|construct|create"
     r"|set\s+up|establish|launch|open|lay|expand|boost|enhance|deepen|strengthen)\b|for\s+(?:an?|new|joint)\b)", _I),
-    "out", "unveil", "announc", "outlin", "drew", "draw")
+    "plan")
 
 # A clause opening on the pair not named again: "They", "The two sides", "Both countries", "The leaders".
 _PAIR_OPENS = re.compile(r"^\W*(?:they|the\s+two(?:\s+\w+)?|both(?:\s+sides|\s+countries|\s+leaders|\s+nations)?"
