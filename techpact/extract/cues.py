@@ -218,7 +218,8 @@ MEMBER_CLAUSE = re.compile(r"\b(?:of which|where|in which)\b[^.;]*?\bmembers?\b[
 # A determiner that introduces an instrument not told before: "signed a memorandum", "two agreements",
 # "another deal", "• A Memorandum of Understanding on trade" (not "the memorandum", "this deal").
 _INTRODUCING = re.compile(
-    r"(?:^|\b(?:a|an|another|new|separate|second|third|additional|one|two|three|four|five|six|seven|eight|nine|ten|\d+))"
+    r"(?:^|\b(?:a|an|another|new|separate|second|third|additional|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"|\b(?:witness(?:ed|es|ing)?|overs(?:aw|ee|ees|eeing)|attend(?:ed|s|ing)?|presided\s+over)\s+the\s+(?:signing|exchange)\s+of)"
     r"\s+(?:(?!(?:the|this|that|its|their|and|or|to|of|with|for|in|on|by|at|from)\b)[\w’'“”\"-]+\s+){0,3}$", _I)
 
 
