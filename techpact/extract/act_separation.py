@@ -140,6 +140,8 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
             continue  # "signed a memorandum on AI", then "will sign an agreement on cyber later this year": two acts  # "..., and the US offered Kenya help", "A declined a demand of B": acts apart from what was signed
         if statement_plan(agreement, kind, status, text):
             return None  # "In the statement, they agreed to launch an initiative": a plan the statement announces
+        if later_plan(reader, agreement, kind, status):
+            continue  # "signed 14 documents. The two also agreed to enhance rail links. They signed documents on ...": not the plan
         if back or not kind or not agreement.kind:
             return agreement
         if kind == agreement.kind and named_anew(text, agreement):
@@ -152,6 +154,14 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
         if agreement.kind == kind or {agreement.kind, kind} <= SAME_ACT_KINDS:
             return agreement
     return None
+
+
+def later_plan(reader: AgreementReader, agreement: Agreement, kind: str | None, status: str | None) -> bool:
+    """Whether the act is a plan with no instrument named, told after an act of the same parties was concluded (a
+    pledge among a meeting's outcomes), and the clause tells an instrument signed: the signing is not that plan."""
+    return bool(kind and status == "signed" and not agreement.kind and agreement.status == "planned" and any(
+        other is not agreement and other.status == "signed" and reader.agreements.index(other) < reader.agreements.index(agreement)
+        for other in reader._with_parties(agreement.parties)))
 
 
 _REVISE = r"(?:amend|extend|renew|revise|update|prolong)"
