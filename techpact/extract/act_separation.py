@@ -21,10 +21,11 @@ from typing import TYPE_CHECKING
 
 from techpact.extract import cues
 from techpact.extract.act_ahead import signed_later
+from techpact.extract.act_topics import other_topic
 from techpact.extract.clause_reading import actor_words, another_time, later_time, told_again, told_words, when_told
 from techpact.extract.facts import Agreement
 from techpact.extract.gates import Hinted
-from techpact.extract.past_leads import signed_before
+from techpact.extract.past_leads import signed_before, signed_earlier
 from techpact.extract.statement_plans import statement_plan
 from techpact.extract.status_discourse import told_apart
 from techpact.ontology.vocabulary import GENERIC_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
@@ -109,8 +110,9 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
     for agreement in reversed(reader._with_parties(parties)):
         if set(agreement.parties) != set(parties):
             continue  # its parties grew since it was indexed
-        if reader._prior_here == (id(agreement), reader._clauses):
-            continue  # the older act this very clause names ("falls under the 2016 Framework Agreement") is not its act
+        if reader._prior_here == (id(agreement), reader._clauses) or reader.apart is agreement:
+            continue  # the older act this very clause names ("falls under the 2016 Framework Agreement") is not its act, nor
+            # the act its opening sets apart ("Besides the agreement, they launched a dialogue": act_besides)
         if id(agreement) in reader.set_up and kind != agreement.kind:
             continue  # "the agreements" told after "... will set up a committee": the act it is set up under
         if not back and status == "proposed" and agreement.status == "proposed" and offered_anew(text, agreement):
@@ -131,12 +133,15 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
             continue  # an act running for years is not the one signed or planned now, named or not
         if not back and told_apart(status, agreement.status):
             continue
-        if signed_before(text, status, agreement.status):
+        if signed_before(text, status, agreement.status) or (not back and signed_earlier(
+                text, status, agreement.status, agreement.evidence[0].text, bool(reader.when.get(id(agreement))))):
             continue  # "In May, A proposed that B build a plant. Earlier, a deal was signed by their ministers": older
         if introduced and not back and signed_later(text, status, agreement, reader._headline):
             continue  # "signed a memorandum on AI", then "will sign an agreement on cyber later this year": two acts  # "..., and the US offered Kenya help", "A declined a demand of B": acts apart from what was signed
         if statement_plan(agreement, kind, status, text):
             return None  # "In the statement, they agreed to launch an initiative": a plan the statement announces
+        if later_plan(reader, agreement, kind, status):
+            continue  # "signed 14 documents. The two also agreed to enhance rail links. They signed documents on ...": not the plan
         if back or not kind or not agreement.kind:
             return agreement
         if kind == agreement.kind and named_anew(text, agreement):
@@ -144,9 +149,19 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
         if (introduced and id(agreement) in reader.introduced and agreement.kind == kind and not told_again(agreement, text, reader._headline)
                 and not quoted_signing(text, status, agreement)):
             continue  # "a memorandum on trade", then "a memorandum on data": two instruments
+        if introduced and not back and id(agreement) in reader.introduced and other_topic(text, agreement):
+            continue  # "signed an agreement on AI", then "they signed a memorandum on 5G networks": two instruments
         if agreement.kind == kind or {agreement.kind, kind} <= SAME_ACT_KINDS:
             return agreement
     return None
+
+
+def later_plan(reader: AgreementReader, agreement: Agreement, kind: str | None, status: str | None) -> bool:
+    """Whether the act is a plan with no instrument named, told after an act of the same parties was concluded (a
+    pledge among a meeting's outcomes), and the clause tells an instrument signed: the signing is not that plan."""
+    return bool(kind and status == "signed" and not agreement.kind and agreement.status == "planned" and any(
+        other is not agreement and other.status == "signed" and reader.agreements.index(other) < reader.agreements.index(agreement)
+        for other in reader._with_parties(agreement.parties)))
 
 
 _REVISE = r"(?:amend|extend|renew|revise|update|prolong)"

@@ -18,9 +18,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, group_of, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import act_pledges, bloc_joining, bloc_pairs, bloc_reference, earlier_events, group_counts, invitations, nothing_signed, participation_ended, quoted_names
-from techpact.extract.bloc_organs import bloc_organ
-from techpact.extract.counted_instruments import instruments_told
+from techpact.extract import act_besides, act_pledges, bloc_joining, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, group_counts, invitations, nothing_signed, participation_ended, quoted_names
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -60,11 +58,13 @@ class AgreementReader(Attendance):
         self._prior_here: tuple[int, int] | None = None  # the older act the last prior-act clause named, and that clause
         self._told_before: tuple[int, str] = (0, "")  # the last clause read and its text (its times are read if needed)
         self._other_named = 0  # the last clause that named an actor outside the pair, or other people ("Officials ...")
+        self.apart: Agreement | None = None  # the act a clause opening "Besides the agreement, ..." sets apart
         self._init_attendance()
 
     def read(self, clause: Clause) -> None:
         """Take one clause into account; instruments it lists after an umbrella of several, the older act it names
         and the acts it tells beside the one in focus (act_separation) are acts of their own."""
+        clause = act_besides.set_apart(self, clause)  # "Besides the agreement, they launched a dialogue": another act
         if participation_ended.record_ended(self, clause) or earlier_events.told_earlier(self, clause):
             return  # "A suspends its participation in the CSTO": A's tie to the bloc ends; "(comes a year) after A signed ..."
         if (older := older_named(clause.text, self.focus)) and (year := cues.YEAR.search(clause.text)):
@@ -72,7 +72,7 @@ class AgreementReader(Attendance):
             return  # "The original agreement was concluded in 2005", told after the new one: the older act
         self._read(clause)
         self._told_before = (self._clauses, clause.text)
-        if self.focus and self.focus.evidence[-1] == clause.span and (kinds := instruments_told(clause, self.focus)):
+        if self.focus and self.focus.evidence[-1] == clause.span and (kinds := counted_instruments.instruments_told(clause, self.focus)):
             umbrella = self.focus  # the instruments it lists or counts beside the one in focus
             for kind in kinds:
                 self._record(list(umbrella.parties), kind, umbrella.status or None, clause, back=False, separate=True)
@@ -211,7 +211,7 @@ class AgreementReader(Attendance):
         if hailed and not cues.content_words(hailed.group("name")) <= told_words(self.focus):
             self._prior_act(cues.find_kind(hailed.group("name"))[0], list(self.focus.parties) if self.focus else parties,
                             clause, apart=True)  # an act hailed by its name, not the one in focus
-        if standing and (len(parties) >= 2 or self.focus) and not (status != "signed" and bloc_organ(clause, standing)):
+        if standing and (len(parties) >= 2 or self.focus) and not (status != "signed" and bloc_organs.bloc_organ(clause, standing)):
             # the kind the body's name gives ("Digital Partnership Council"), else a working group
             named = cues.find_kind(standing.group())[0] or "working-group"
             self._prior_act(named, parties if len(parties) >= 2 else list(self.focus.parties), clause)
@@ -363,7 +363,7 @@ class AgreementReader(Attendance):
                 introduced: bool = False, separate: bool = False) -> None:
         parties, framework = framed(self._attended(parties))
         self.company_deal = False
-        target = self._headline_act(parties, status) if separate else retold(self, parties, kind, status, back, clause.text, introduced)
+        target = (self._headline_act(parties, None if self._clauses <= 2 else status) if kind or self._clauses <= 2 else None) if separate else retold(self, parties, kind, status, back, clause.text, introduced)
         if target is not None and self._prior_here == (id(target), self._clauses):
             target = None  # the older act this very clause extends ("an extension of a 1979 agreement") is not its act
         if target is None:

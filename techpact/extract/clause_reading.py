@@ -52,6 +52,8 @@ def kind_outside_names(clause: Clause) -> tuple[str | None, int]:
         # undertaking unless the clause names its kind elsewhere
         text = grouped
         kind, where = _headed(text, *cues.find_kind(text)) if cues.find_kind(text)[0] else ("initiative", where)
+    if kind and _BOUND_UNDER.search(text, max(0, where - 80), where):  # "their obligations under the Nonproliferation
+        kind, where = None, len(text) + 1  # Treaty": an instrument the parties are bound by, not an act the clause tells
     kind, where = made_body(text, kind, where)  # "launched the North American Ministerial Committee": a working group
     kind, where = signed_document(text, kind, where)  # "signed a roadmap for cooperation": an agreement
     if kind == "partnership" and text is clause.text and describes_bloc(clause, where):
@@ -70,6 +72,11 @@ def kind_outside_names(clause: Clause) -> tuple[str | None, int]:
         masked = masked[:max(0, start)] + "X" * (end - max(0, start)) + masked[end:]
     kind, where = _headed(masked, *cues.find_kind(masked))
     return (kind, where) if kind or grouped is None else ("initiative", where)
+
+
+# An instrument named as what binds the parties already: "(fulfilling) their obligations under the Nuclear
+# Nonproliferation Treaty".
+_BOUND_UNDER = re.compile(r"\b(?:obligations|commitments|duties)\s+under\s+(?:the|their|its)\s+(?:[A-Z][\w-]*\s+){1,5}$")
 
 
 # A strategy of each side's own, or an initiative named as the event where an act happened.

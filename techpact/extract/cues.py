@@ -136,8 +136,9 @@ DURING_VISIT = Hinted(re.compile(
     r"\b(?:during|at|after|on the sidelines of|in the course of|within the framework of|as part of)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:visit|trip|talks|meeting|summit|negotiations)\b", _I), "visit", "trip", "talks", "meeting", "summit", "negotiations")
 
-# A sentence whose subject is the actors just named: "They signed a memorandum".
-THEY = re.compile(r"^\W*(?:(?:Separately|In addition|Additionally|Also|Moreover|Furthermore|Besides|Later)\s*,\s*(?=[a-z])|(?=[A-Z]))"
+# A sentence whose subject is the actors just named: "They signed a memorandum", also after a short lead phrase ("At
+# the end of the talks, the leaders adopted"), not after a source ("In a joint statement, the leaders described").
+THEY = re.compile(r"^\W*(?:(?:(?![^,]*\b(?:statement|declaration|communiqu|speech|interview|remarks|letter|report))[A-Z][\w'-]*(?:\s+[\w'-]+){0,6})?\s*,\s*(?=[a-z])|(?=[A-Z]))"
                   r"(?:[Tt]hey|[Tt]he (?:\w+ )?(?P<officials>leaders|ministers|presidents|prime ministers|delegations|heads of state))\b")
 OFFICIALS = re.compile(r"\b(leaders|ministers|presidents|prime ministers|delegations|heads of state)\b", re.IGNORECASE)
 BETWEEN = re.compile(r"\bbetween\b", _I)
@@ -219,7 +220,8 @@ MEMBER_CLAUSE = re.compile(r"\b(?:of which|where|in which)\b[^.;]*?\bmembers?\b[
 # A determiner that introduces an instrument not told before: "signed a memorandum", "two agreements",
 # "another deal", "• A Memorandum of Understanding on trade" (not "the memorandum", "this deal").
 _INTRODUCING = re.compile(
-    r"(?:^|\b(?:a|an|another|new|separate|second|third|additional|one|two|three|four|five|six|seven|eight|nine|ten|\d+))"
+    r"(?:^|\b(?:a|an|another|new|separate|second|third|additional|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"|\b(?:witness(?:ed|es|ing)?|overs(?:aw|ee|ees|eeing)|attend(?:ed|s|ing)?|presided\s+over)\s+the\s+(?:signing|exchange)\s+of)"
     r"\s+(?:(?!(?:the|this|that|its|their|and|or|to|of|with|for|in|on|by|at|from)\b)[\w’'“”\"-]+\s+){0,3}$", _I)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from techpact.extract.act_pledges import grows_in_general
 from techpact.extract.facts import Agreement
 from techpact.extract.gates import Hinted
 from techpact.ontology.vocabulary import ISSUED_KINDS
@@ -25,10 +26,15 @@ _PLAN = Hinted(re.compile(
     r"|expand|deepen|strengthen|boost|enhance|start|begin|implement|open|hold\s+regular)\b",
     _I), "will", "would", "shall", "agree", "pledge", "commit", "decided", "resolved", "vowed", "plan", "intend", "undert")
 
+_GROWING = re.compile(r"(?:expand|deepen|strengthen|boost|enhance)$", _I)
+
 
 def statement_plan(statement: Agreement, kind: str | None, status: str | None, text: str) -> bool:
     """Whether a clause (of kind, the first kind noun it names) tells a plan that the issued statement or declaration
     in focus announces, rather than retelling the statement ("Under the joint statement, they will create a task force"
     names the statement first: the body it sets up is told by act_separation.body_set_up)."""
-    return bool(statement.kind in ISSUED_KINDS and statement.status == "signed" and status == "planned"
-                and kind not in ISSUED_KINDS and _PLAN.search(text))
+    plan = _PLAN.search(text) if statement.kind in ISSUED_KINDS and statement.status == "signed" else None
+    if plan is None or status != "planned" or kind in ISSUED_KINDS:
+        return False
+    # "agreed to boost their cooperation in various fields": growth in general is the statement's gist
+    return not (_GROWING.search(plan.group()) and grows_in_general(text, plan.end()))
