@@ -199,6 +199,13 @@ def _another_bloc_left(skeleton: Skeleton, match: re.Match, ended: re.Match) -> 
     return bool(left and own and not left & own)
 
 
+# Words that make the member noun or "membership" after them a thing sought, not held: "Candidates for membership
+# include L", "Applicants for full membership are L", "Nations seeking membership include L", "bids for membership".
+_SOUGHT = re.compile(r"\b(?:candidates?|candidacy|applicants?|applications?|bids?|contenders?|hopefuls?|requests?|aspirants?"
+                     r"|seeking|seek|sought|applying|applied|bidding|eligible|queue|path|road|route)\s+(?:for|to|towards?)?\s*"
+                     r"(?:full\s+|formal\s+|permanent\s+)?$", _I)
+
+
 def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
     """Whether the match speaks of observers, partners, applicants or former members rather than members,
     under a condition ("if Ukraine joined NATO"), or of joining something the bloc owns ("joined the BRICS bank")."""
@@ -219,6 +226,8 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
     before = _PLACEHOLDER.sub(" ", skeleton.text[max(0, match.start() - 25):match.start()])
     if re.search(r"\b(?:former|prospective|would-be|aspiring|potential|candidate|future|non)\W*$", before, _I):
         return True
+    if _SOUGHT.search(before):
+        return True  # "Candidates for membership include Turkey", "Countries seeking full membership are L": not members
     if _TITLE_TO_COME.match(skeleton.text, match.end()):
         return True  # "Iran, an SCO member-designate": the member noun's suffix says it is still to come
     if match.group().startswith("§B") and _APPOSED.search(match.group()) \
