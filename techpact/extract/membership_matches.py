@@ -214,7 +214,7 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
         return True
     if _SAYER.search(said) and _SAID.match(skeleton.text, match.end()):
         return True
-    if said.endswith("§") and _AS_NON_MEMBER.match(skeleton.text, match.end()):
+    if said.endswith("§") and (_AS_NON_MEMBER.match(skeleton.text, match.end()) or _NON_MEMBER_TAIL.match(skeleton.text, match.end())):
         return True  # "The GCC countries include Iran and Iraq as partners"
     if said.endswith("§") and _BLOCS_OWN.match(skeleton.text, match.end()):
         return True  # "Iran, a member of the SCO's business council": a member of what the bloc owns
@@ -264,6 +264,14 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
     return False
 
 
+# What a list added to the members may say of itself that makes it no member: "along with Turkey as an observer",
+# "alongside Mongolia, an observer", "together with Laos, which is a dialogue partner".
+_NON_MEMBER_TAIL = re.compile(r"\s*,?\s*(?:as\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?partners?\b|(?:as\s+(?:an?\s+|its\s+|their\s+)?|,\s*an?\s+"
+                              r"|(?:which|who)\s+(?:is|are|was|were|has been|have been)\s+(?:only\s+|still\s+|just\s+)?(?:an?\s+|its\s+"
+                              r"|their\s+)?)(?:[\w-]+\s+)?(?:observers?|dialogue partners?|partner (?:country|countries|state|states|nations?)"
+                              r"|guests?|associate|candidates?|applicants?|invitees?)\b)", _I)
+
+
 def more_runs(text: str, at: int, rule: Rule) -> list[str]:
     """Lists that continue a member list past its end: "includes L, along with L2", "joined BRICS, alongside L2",
     "founded by L, with L2 added in 2010"."""
@@ -272,10 +280,10 @@ def more_runs(text: str, at: int, rule: Rule) -> list[str]:
         runs.append(added.group(1))
     pattern = _MORE_MEMBERS if rule.name in PREDICATE_LISTS else _JOINED_WITH if rule.name in JOINED_WITH else None
     if rule.name in MEMBER_ALONGSIDE and (more := _ALONGSIDE.match(text, at)):
-        runs.append(more.group(1))
+        runs += [] if _NON_MEMBER_TAIL.match(text, more.end()) else [more.group(1)]
         at, pattern = more.end(), _MORE_MEMBERS
     while pattern is not None and (more := pattern.match(text, at)):
-        runs.append(more.group(1))
+        runs += [] if _NON_MEMBER_TAIL.match(text, more.end()) else [more.group(1)]
         at, pattern = more.end(), _MORE_MEMBERS
     if rule.name in PREDICATE_LISTS:  # "include Canada, Central Asian states, the entire European Union, Britain and Ukraine"
         while more := _ENUMERATION.match(text, at):
