@@ -67,7 +67,7 @@ MEMBER_ALONGSIDE = ("list-a-bloc-member", "list-members-of-bloc", "list-is-membe
 # Rules that say a state is or became a member: a list it is said to join ("..., joining Brazil, Russia, ...") or to
 # join with ("joined BRICS in January, alongside Egypt") are members too.
 JOINED_WITH = ("list-joined-bloc", "list-is-member-of-bloc", "list-is-a-bloc-member", "list-is-blocs-member", "list-became-member",
-               "list-admitted",
+               "list-admitted", "list-make-up-bloc",  # "Iran belongs to the SCO, along with Pakistan"
                "list-gained-membership")
 # Rules that say a state entered or is in a bloc: what follows the bloc must close the clause (JOIN_TAIL).
 JOINING = ("list-joined-bloc", "bloc-since-joined-by-list", "list-among-those-who-joined", "bloc-later-added-list", "list-make-up-bloc",
