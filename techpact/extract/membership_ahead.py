@@ -181,13 +181,14 @@ def counted_colon_members(skeleton: Skeleton, default_bloc: str | None) -> list[
 
 
 # "Several states are members of the bloc. These countries include L": the members the sentence before spoke of.
-_THESE = re.compile(r"^\W*(?:these|those|such)\s+(?:[\w-]+\s+)?(?:countries|states|nations|members|member states|economies)\s+"
-                    r"(?:include|included|includes|are|were|comprise|comprised)\s+(?:the\s+)?§L(?P<l>\d+)§", _I)
+_THESE = re.compile(r"^\W*(?:(?:these|those|such)\s+(?:[\w-]+\s+)?(?:countries|states|nations|members|member states|economies)|(?P<they>they))"
+                    r"\s+(?:include|included|includes|are|were|comprise|comprised)\s+(?:the\s+)?§L(?P<l>\d+)§", _I)
 _MEMBERS_BEFORE = re.compile(r"\bmembers?\b|\bmember[\s-]+(?:states|countries|nations)\b", _I)
 
 
 # A sentence opening with "These countries", perhaps after a phrase of source or time ("Based on public data, these ...").
-_REFERS_BACK = re.compile(r"^[\s\"“'‘]*(?:(?:according to|based on|as of|in|by|since)\b[^,;]{0,50},\s*)?(?:these|those|such)\s", _I)
+_REFERS_BACK = re.compile(r"^[\s\"“'‘]*(?:(?:according to|based on|as of|in|by|since)\b[^,;]{0,50},\s*)?(?:these|those|such)\s"
+                          r"|^\W*they\s+(?:include|included|are|were|comprise|comprised)\s", _I)
 
 
 def may_refer_back(sentence: str) -> bool:
@@ -224,6 +225,8 @@ def these_members(skeleton: Skeleton, previous: Skeleton, default_bloc: str | No
     words = _PLACES.sub(" ", previous.text)
     if not match or not _MEMBERS_BEFORE.search(words) or NOT_MEMBER.search(words) or _APART.search(words):
         return antecedents
+    if match.group("they") and (not previous.blocs or "§L" in previous.text or "¶P" in previous.text):
+        return antecedents  # "They include L" only after a sentence on a bloc's members that names none of them
     bloc = previous.blocs[-1] if previous.blocs else default_bloc
     if bloc is None:
         return []
