@@ -1,0 +1,77 @@
+"""A state a sentence speaks of by "it" or "the country" after the sentence before named it: "Indonesia signed the deal
+on Monday. It is a full member of ASEAN." / "Kazakhstan hosted the talks. The Central Asian nation joined the EAEU in
+2015." The sentence is read again with the state's name in the pronoun's place (memberships.py runs the membership rules
+on it), so every construction the rules know holds here too.
+
+The state is taken only when the sentence before (or, through a chain of such pronouns, one of the two before it) opens
+with it and names no other state: "It" never stands for a state named in passing, after another, or by a possessive
+("Indonesia's economy grew. It is ...")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from techpact.extract.facts import Mention, Span
+from techpact.extract.membership_ahead import previous_sentence
+from techpact.ontology.reference import is_bloc
+
+_I = re.IGNORECASE
+# "It", "The country", "The Central Asian nation", "The oil-rich kingdom" opening the sentence (after "But", "And",
+# "Since 2023," or "In 2023,"), never "Its" nor "the country's".
+_NOUNS = r"(?:country|nation|kingdom|republic|emirate|archipelago|sultanate)"
+_STAND_IN = re.compile(r"^[\s\"“]*(?:(?:but|and|also|meanwhile|moreover|in addition|since|in|by)\b[^,;]{0,20},?\s+)?"
+                       r"(?P<pro>it|the\s+(?:[\w-]+\s+){0,3}?" + _NOUNS + r")\b(?!['’])\s+(?!said|says|added|noted|told|stated)"
+                       # never the "it" of "It is expected that", "It was unclear whether", "It remains to be seen"
+                       r"(?!(?:is|was|has been|will be|would be|remains?|seems?|appears?)\s+(?:not\s+|also\s+|still\s+|now\s+)?"
+                       r"(?:[\w-]+\s+)?(?:that|whether|if|to|for|when|how|why|what)\b)", _I)
+# What may open the sentence before, ahead of the state: a dateline ("JAKARTA, Jan 6 (Reuters) -") and "The".
+_OPENING = re.compile(r"(?:[^.]{0,60}?\s(?:-|--|—|–)\s+)?[\s\"“]*(?:the\s+)?$", _I)
+_HOW = ("name", "official", "capital")
+_BACK = 3  # sentences looked back through a chain of pronouns
+
+
+def may_stand_for_state(sentence: str) -> bool:
+    """Whether a sentence opens with "it" or "the country" that may stand for the state named just before."""
+    return _STAND_IN.match(sentence) is not None
+
+
+def stand_in(span: Span, mentions: list[Mention], document_mentions: list[Mention], text: str) -> tuple[Span, list[Mention], str] | None:
+    """The sentence read with the state the pronoun stands for in its place, its mentions, and the state's code; None
+    when the pronoun stands for no one state the sentences before open with."""
+    match = _STAND_IN.match(span.text)
+    if match is None:
+        return None
+    pronoun = match.group("pro").lower()
+    at = span.start
+    for _ in range(_BACK):
+        before = previous_sentence(text, at)
+        if not before.strip():
+            return None
+        start = at - len(before)
+        states = [m for m in document_mentions if start <= m.start < at and not is_bloc(m.code) and m.how != "dateline"]
+        if not states:
+            if not _STAND_IN.match(before.lstrip()):
+                return None
+            at = start  # "Indonesia is a prize. It is the fourth-most populous nation. It is a member of ASEAN."
+            continue
+        first = states[0]
+        possessive = text.startswith(("'s", "’s", "'", "’"), first.end)
+        if re.match(r"\s+(?-i:[A-Z])", text[first.end:first.end + 3]):
+            return None  # "China Telecom signed a deal. It is ...": the state names a company, not the subject
+        if len({m.code for m in states}) != 1 or first.how not in _HOW or not _OPENING.match(text, start, first.start) \
+                or (possessive and pronoun == "it"):
+            return None
+        return (*_read_as(span, mentions, match, first), first.code)
+    return None
+
+
+def _read_as(span: Span, mentions: list[Mention], match: re.Match, state: Mention) -> tuple[Span, list[Mention]]:
+    """The sentence with the state's name where the pronoun was, and its mentions moved to match."""
+    name = state.surface
+    begin, end = span.start + match.start("pro"), span.start + match.end("pro")
+    shift = len(name) - (end - begin)
+    text = span.text[:match.start("pro")] + name + span.text[match.end("pro"):]
+    moved = [replace(m, start=m.start + shift, end=m.end + shift) for m in mentions if m.start >= end]
+    own = Mention(state.code, begin, begin + len(name), name, "name")
+    return Span(span.start, span.end + shift, text), [own, *moved]
