@@ -27,6 +27,9 @@ from .extraction import each, members
     ("India hosted talks this week. It currently chairs the SCO.", each("SCO", "IND")),
     ("Markets were calm on Monday.\n\nIndonesia signed a deal. It is a member of ASEAN.", each("ASEAN", "IDN")),
     ("The talks ended. Indonesia is the largest economy in the region. It is the only G20 member there.", each("G20", "IDN")),
+    ("Kazakh officials announced a satellite plan on Friday. The country joined the EAEU in 2015.", each("EAEU", "KAZ")),
+    ("Iranian President Ali Hassan unveiled an AI plan. The Islamic republic became a full SCO member in 2023.",
+     each("SCO", "IRN")),
 ])
 def test_it_or_the_country_stands_for_the_state_named_before(text, expected):
     assert members(text) == expected
@@ -37,6 +40,8 @@ def test_it_or_the_country_stands_for_the_state_named_before(text, expected):
     ("Indonesia's economy grew by 5 percent last year. It is a member of ASEAN.", set()),
     ("Talks were held in Astana with Kazakhstan on Monday. It is a member of the SCO.", set()),
     ("Indonesian officials signed the deal. It is a member of ASEAN.", set()),
+    ("Chinese officials met Russian counterparts. The country is a member of the SCO.", set()),
+    ("Kazakh officials announced a satellite plan. The country applied to join BRICS in 2024.", set()),
     ("China Telecom signed a deal. It is a member of the BRICS business council.", set()),
     ("Kazakhstan hosted the talks. It is expected that members of the SCO will attend.", set()),
     ("Kazakhstan hosted the talks. It was unclear whether members of the SCO would attend.", set()),

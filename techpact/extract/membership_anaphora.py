@@ -4,8 +4,8 @@ on Monday. It is a full member of ASEAN." / "Kazakhstan hosted the talks. The Ce
 on it), so every construction the rules know holds here too.
 
 The state is taken only when the sentence before (or, through a chain of such pronouns, one of the two before it) opens
-with it and names no other state: "It" never stands for a state named in passing, after another, or by a possessive
-("Indonesia's economy grew. It is ...")."""
+with it and names no other state: "It" never stands for a state named in passing, after another, by a possessive
+("Indonesia's economy grew. It is ...") or by its demonym; "the country" may stand for the state of "Kazakh officials"."""
 
 from __future__ import annotations
 
@@ -57,9 +57,10 @@ def stand_in(span: Span, mentions: list[Mention], document_mentions: list[Mentio
             continue
         first = states[0]
         possessive = text.startswith(("'s", "’s", "'", "’"), first.end)
-        if re.match(r"\s+(?-i:[A-Z])", text[first.end:first.end + 3]):
+        if first.how != "demonym" and re.match(r"\s+(?-i:[A-Z])", text[first.end:first.end + 3]):
             return None  # "China Telecom signed a deal. It is ...": the state names a company, not the subject
-        if len({m.code for m in states}) != 1 or first.how not in _HOW or not _OPENING.match(text, start, first.start) \
+        how = _HOW if pronoun == "it" else (*_HOW, "demonym")  # "Kazakh officials said ... The country joined the EAEU"
+        if len({m.code for m in states}) != 1 or first.how not in how or not _OPENING.match(text, start, first.start) \
                 or (possessive and pronoun == "it"):
             return None
         return (*_read_as(span, mentions, match, first), first.code)
