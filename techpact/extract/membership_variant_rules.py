@@ -65,4 +65,15 @@ VARIANT_RULES = [
     # never "part of the SCO region").
     rule("list-part-of-bloc-apposition", _L + r"\s*(?:,|—|–|--|\()\s*(?:also\s+|itself\s+|both\s+|all\s+)?(?:a\s+)?part\s+of\s+"
          + _THE + _B + r"(?=\s*(?:[,;.)—–]|--|$))"),
+    # "Indonesia is the world's fourth-most populous nation, a full member of ASEAN and ...", "Indonesia is a G20 member and
+    # a founding member of ASEAN": a membership coordinated with another predicate of the copula (never across a clause of its
+    # own: "which", "but", "while", a verb of saying; nor after a preposition whose second object it may be: "Kazakhstan is
+    # keen to deepen ties with the SCO and a member of BRICS").
+    rule("list-is-np-and-a-member-of-bloc", _L + _ASIDE + _ADVERBS + _COPULA + r"\s+(?!(?:not|never|no longer)\b)"
+         r"(?:(?!\b(?:which|who|whom|whose|that|where|while|whereas|but|because|although|though|if|unless|when|after|before|since"
+         r"|said|says|say|told|added|wants?|seeks?|hopes?|with|to|from|between|against|for|towards?|among|alongside|than|like)\b)"
+         r"(?:[^§¶;.:()—–]|§B\d+§)){1,100}?(?:,|\band\b|,\s+and\b)\s+(?:also\s+)?"
+         r"(?:(?:an?|one of the)\s+" + _MODIFIER + r"(?:member(?:\s+(?:state|country|nation))?|(?:co-?)?founder)s?\s+(?:of|in)\s+"
+         + _THE + _B + r"|(?:an?|one of the)\s+(?:(?:founding|full|full-fledged|fully-fledged|original|new|newest|permanent|key)"
+         r"[\s-]+)?§B(?P<b2>\d+)§[\s-]+(?:member|member state|member country|founder)\b)"),
 ]

@@ -96,6 +96,7 @@ RULE_WORDS = {
     "list-is-a-member-of-the-passages-bloc": ("member",),
     "list-a-member-since": ("member",),
     "list-part-of-bloc-apposition": ("part of",),
+    "list-is-np-and-a-member-of-bloc": ("member", "founder"),
     "bloc-is-the-body-of-counted-list": (":", "—", "–", "--"),
     "bloc-region-includes-counted-list": (":", "—", "–", "--"),
     "bloc-makeup-verb-counted-list": (":", "—", "–", "--", "(", "namely", "which are", "that is", "i.e."),
