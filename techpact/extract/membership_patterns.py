@@ -40,6 +40,15 @@ ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh
 
 
 
+# When a state joined, told with no bloc after "joined" ("Egypt joined in January", "South Africa joined a year later",
+# "which joined on 1 January 2024"): a year, a month or a date, "last year", a span after an earlier event, never a weekday.
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# (one atomic group: what follows the whole time phrase is what the rule's guards look at)
+JOIN_TIME = (r"(?>(?:in|on)\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?\d{4}\b|(?:last|earlier this|this)\s+(?:year|month)\b(?![’'-])"
+             r"|(?:in|on)\s+(?:early\s+|late\s+|mid-)?(?:\d{1,2}\s+)?" + _MONTH + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4})?\b(?![’'-])"
+             r"|(?:a|one|two|three|four|five|six|several|\d{1,2})\s+years?\s+later\b|the\s+(?:following|next)\s+year\b"
+             r"|(?:at|by)\s+the\s+(?:start|beginning|end)\s+of\s+(?:the\s+year|\d{4})\b)")
+
 # The title after a leader's demonym: "Chinese President Xi", "Indian Prime Minister Modi".
 LEADER_TITLE = (r"(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Vice President|Deputy Prime Minister|King|Emir"
                 r"|Crown Prince|Sultan|State Counsellor|leader|counterpart)\b")

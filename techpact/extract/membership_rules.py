@@ -382,7 +382,7 @@ RULES = [
     # admitted in 2023" (the bloc the passage is about).
     _rule("list-joined-in-year", _L + r"(?:\s*,\s*(?:which|who))?\s+(?:(?:has|have|had)\s+)?(?:also\s+|later\s+|subsequently\s+|then\s+"
           r"|only\s+)?(?:joined|acceded|(?:was|were|has been|have been)\s+admitted)\s+"
-          r"(?:(?:in|on)\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?\d{4}\b|(?:last|earlier this|this)\s+(?:year|month)\b(?![’'-]))(?!\s*[-–])"
+          + _patterns.JOIN_TIME + r"(?!\s*[-–])(?!\s+(?:the|a|an|its|their)\s)"
           r"(?!\s*,?\s*as\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:observer|partner|guest|associate)s?\b)", needs_bloc=False),
     # "Hungarian Prime Minister Viktor Orban, whose country is a member of both the EU and NATO".
     _rule("demonym-whose-country-is-member", _D + r"[^§¶;.]{0,60}?" + _WHOSE_COUNTRY),
