@@ -224,7 +224,8 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
     if NOT_MEMBER.search(words):
         return True
     before = _PLACEHOLDER.sub(" ", skeleton.text[max(0, match.start() - 25):match.start()])
-    if re.search(r"\b(?:former|prospective|would-be|aspiring|potential|candidate|future|non)\W*$", before, _I):
+    if re.search(r"\b(?:former|prospective|would-be|aspiring|potential|candidates?|future|non|observers?|(?:dialogue\s+)?partners?"
+                 r"|guests?|applicants?|invitees?)\W*$", before, _I):  # "Observers Mongolia and other members"
         return True
     if _SOUGHT.search(before):
         return True  # "Candidates for membership include Turkey", "Countries seeking full membership are L": not members
