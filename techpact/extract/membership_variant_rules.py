@@ -76,4 +76,10 @@ VARIANT_RULES = [
          r"(?:(?:an?|one of the)\s+" + _MODIFIER + r"(?:member(?:\s+(?:state|country|nation))?|(?:co-?)?founder)s?\s+(?:of|in)\s+"
          + _THE + _B + r"|(?:an?|one of the)\s+(?:(?:founding|full|full-fledged|fully-fledged|original|new|newest|permanent|key)"
          r"[\s-]+)?§B(?P<b2>\d+)§[\s-]+(?:member|member state|member country|founder)\b)"),
+    # "Germany and the 26 other member states", "Hungary, Slovakia and the other members", "China and its fellow members"
+    # (of the passage's bloc; never "other countries", "the other permanent members", or members "of" another body).
+    rule("list-and-the-other-members", _L + _ADVERBS + r"\s*,?\s*(?:and|as well as|along with|together with|alongside|like|unlike"
+         r"|joined|joins|joining)\s+(?:its\s+|their\s+|the\s+)?(?:(?:other|fellow)(?:\s+(?:\d{1,2}|two|three|four|five|six|seven|eight"
+         r"|nine|ten|eleven|twelve))?|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+other)\s+"
+         r"(?:members|member states|member countries|member nations)\b(?!\s+of\b)(?!['’])", True, needs_bloc=False),
 ]
