@@ -5,7 +5,11 @@ on it), so every construction the rules know holds here too.
 
 The state is taken only when the sentence before (or, through a chain of such pronouns, one of the two before it) opens
 with it and names no other state: "It" never stands for a state named in passing, after another, by a possessive
-("Indonesia's economy grew. It is ...") or by its demonym; "the country" may stand for the state of "Kazakh officials"."""
+("Indonesia's economy grew. It is ...") or by its demonym; "the country" may stand for the state of "Kazakh officials".
+
+A quote that opens with "we" or "our country" speaks for the state of the official the sentence says said it ("\"We
+are a founding member of the SCO,\" Kazakh President Tokayev said"): read again with that state's name for "we", when
+the words outside the quote name one state only and give the speaker an office."""
 
 from __future__ import annotations
 
@@ -76,3 +80,36 @@ def _read_as(span: Span, mentions: list[Mention], match: re.Match, state: Mentio
     moved = [replace(m, start=m.start + shift, end=m.end + shift) for m in mentions if m.start >= end]
     own = Mention(state.code, begin, begin + len(name), name, "name")
     return Span(span.start, span.end + shift, text), [own, *moved]
+
+
+# "We" or "our country" opening a quote, and the office of whoever the words outside the quote say said it.
+_WE = re.compile(r"[\"“]\s*(?P<pro>we|our country|my country|our nation)\b(?!['’])", _I)
+_OFFICE = re.compile(r"\b(?:president|prime minister|premier|chancellor|(?:foreign|deputy|[\w-]+)\s+minister|ministry|government"
+                     r"|spokes(?:man|woman|person)|ambassador|envoy|king|emir|crown prince|sultan|leader)\b", _I)
+_SAID = re.compile(r"\b(?:said|says|told|added|stressed|noted|declared|stated|underlined|emphasi[sz]ed)\b", _I)
+
+
+def may_speak_for_state(sentence: str) -> bool:
+    """Whether a sentence may quote a state's official speaking as "we"."""
+    return ("we" in sentence.lower() or "our" in sentence.lower()) and _WE.search(sentence) is not None
+
+
+def speaker_stand_in(span: Span, mentions: list[Mention]) -> tuple[Span, list[Mention], str] | None:
+    """The sentence read with the quoted "we" replaced by the name of the state whose official said it; None when the
+    words outside the quote name no one state with an office and a verb of saying."""
+    match = _WE.search(span.text)
+    if match is None:
+        return None
+    opening = match.start()
+    closing = next((at for at in (span.text.find(mark, match.end()) for mark in ('"', "”")) if at >= 0), len(span.text))
+    outside = span.text[:opening] + " " + span.text[closing + 1:]
+    states = [m for m in mentions if not is_bloc(m.code) and not opening <= m.start - span.start <= closing
+              and m.how in ("name", "official", "demonym")]
+    if len({m.code for m in states}) != 1 or not _OFFICE.search(outside) or not _SAID.search(outside):
+        return None
+    spoken = [m for m in mentions if m.start - span.start > match.end("pro") and m.start - span.start < closing]
+    name = next((m for m in states if m.how in ("name", "official")), None)
+    surface = name.surface if name is not None else states[0].code
+    state = Mention(states[0].code, 0, len(surface), surface, "name")
+    stood, moved = _read_as(span, spoken, match, state)
+    return stood, moved, state.code
