@@ -69,9 +69,11 @@ FELLOW = (r"(?:urged|urges|called on|calls on|told|tells|asked|asks|joined|joins
            r"(?:the\s+)?(?:§B(?P<b>\d+)§[\s-]+)?"
            r"(?:members|member states|member countries|leaders|governments|countries|nations|allies|heads of state)\b(?!\s+of\b)")
 # "..., whose country is a member of the EU", "..., whose country is an SCO member": the speaker's state.
-WHOSE_COUNTRY = (r",\s*whose\s+(?:country|nation|government)\s+(?:is|was|has been|became)\s+(?:also\s+)?(?:an?\s+|one of the\s+)"
+# "..., whose countries are all members of the SCO" (the speakers' states).
+WHOSE_COUNTRY = (r",\s*whose\s+(?:(?:country|nation|government)\s+(?:is|was|has been|became)\s+(?:also\s+)?(?:an?\s+|one of the\s+)"
+                  r"|(?:countries|nations|governments)\s+(?:are|were|have been|became)\s+(?:also\s+|all\s+|both\s+)*)"
                   r"(?:(?:founding|full|permanent)\s+)?(?:members?\s+of\s+(?:both\s+)?(?:the\s+)?§B(?P<b>\d+)§"
-                  r"|§B(?P<b2>\d+)§[\s-]+(?:member|ally|state))")
+                  r"|§B(?P<b2>\d+)§[\s-]+(?:members?|ally|allies|states?))")
 # An article or a share before a member noun: "a", "the", "one of the", "two of", "among the".
 ARTICLE = r"(?:(?:also\s+|itself\s+|too\s+)?(?:an?|the|another)|" + SHARE + r"(?:\s+the)?)"
 # A state's membership after its possessive: "Iran's membership of the SCO", "Iran's full SCO membership", "Finland's NATO
