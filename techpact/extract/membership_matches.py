@@ -75,7 +75,7 @@ _GROWTH_TO_COME = re.compile(r"\b(?:to|will|would|could|may|might|shall|should|c
 _BLOC_HEAD = re.compile(r"§B\d+§\s+(?:security\s+)?partnership\b|\b(?:two|three|four|five|six|seven)\s+(?:founding\s+)?partners\s+(?:of|in)\b|\bdialogue\s+between\b|\bpartnership\s+(?:of|between|(?:that\s+|which\s+)?(?:it|they))\b", _I)
 # More members added to a predicate list: "BRICS includes L, along with Indonesia", "made up of L, as well as four
 # Central Asian countries -- L2".
-_MORE_MEMBERS = re.compile(r"\s*,?\s*(?:(?:along with|together with|as well as|plus|and also)\s*,?\s*(?:" + _SINCE + r"\s*,?\s*)?"
+_MORE_MEMBERS = re.compile(r"\s*,?\s*(?:(?:along with|together with|as well as|plus|and also|in addition to)\s*,?\s*(?:" + _SINCE + r"\s*,?\s*)?"
                            r"|and\s*,?\s*" + _SINCE + r"\s*,?\s*)(?:the\s+)?(?:" + COUNTED_OPENS + r")?§L(\d+)§")
 # Those a new member joins or joins with: "became members of BRICS on January 1, joining Brazil, ...".
 _JOINED_WITH = re.compile(r"(?:\s+(?:in|on|at|last|this|from|since)(?:\s+[\w-]+){1,3}?)?\s*,?\s*(?:alongside|along with|together with"

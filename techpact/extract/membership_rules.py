@@ -53,7 +53,8 @@ MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list", "bloc-of-many", "list-
 # Rules that guess members from a summit's leaders: only a list of three or more states is read as the members.
 MANY3 = ("leaders-of-list-met-in-summit-of-bloc", "bloc-partnership-between-list", "bloc-a-pact-between-list")
 # Rules whose list is the predicate of the bloc ("BRICS includes L"): a list added with "along with" belongs to it too.
-PREDICATE_LISTS = ("bloc-includes-list", "bloc-since-joined-by-list", "members-are-list", "expanded-to-include-list", "bloc-later-added-list")
+PREDICATE_LISTS = ("bloc-includes-list", "bloc-since-joined-by-list", "members-are-list", "expanded-to-include-list", "bloc-later-added-list",
+                   "bloc-members-with-the-others-being-list")
 # Founders named right after the verb with another preposition: "was formed with L", "established among L in 2001".
 _FOUNDED_AMONG = r"(?:\s+(?:in|on)\s+\d{4})?\s+(?:with|among|between)\s+"
 # Rules that list a bloc's founders, whom later members may follow: "founded by L, with South Africa added in 2010".

@@ -82,4 +82,10 @@ VARIANT_RULES = [
          r"|joined|joins|joining)\s+(?:its\s+|their\s+|the\s+)?(?:(?:other|fellow)(?:\s+(?:\d{1,2}|two|three|four|five|six|seven|eight"
          r"|nine|ten|eleven|twelve))?|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+other)\s+"
          r"(?:members|member states|member countries|member nations)\b(?!\s+of\b)(?!['’])", True, needs_bloc=False),
+    # "It brings the number of BRICS countries to ten, with the others being L", "bringing the number of SCO member states to
+    # ten, with the rest being L" (the rest of a bloc's members, after a clause on them).
+    rule("bloc-members-with-the-others-being-list", r"§B(?P<b>\d+)§[^§¶;.]{0,60}?\b(?:members?|member states?"
+         r"|member countries|countries|nations|states)\b[^§¶;.]{0,80}?,?\s+with\s+the\s+(?:others|rest|remaining\s+(?:members|ones"
+         r"|countries|nations|states)|other\s+(?:[\w-]+\s+)?(?:members|member states|member countries|countries|nations|states))"
+         r"\s+being\s+(?:the\s+)?" + _L, True),
 ]

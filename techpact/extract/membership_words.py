@@ -98,6 +98,7 @@ RULE_WORDS = {
     "list-part-of-bloc-apposition": ("part of",),
     "list-is-np-and-a-member-of-bloc": ("member", "founder"),
     "list-and-the-other-members": ("other", "fellow"),
+    "bloc-members-with-the-others-being-list": ("being",),
     "bloc-is-the-body-of-counted-list": (":", "—", "–", "--"),
     "bloc-region-includes-counted-list": (":", "—", "–", "--"),
     "bloc-makeup-verb-counted-list": (":", "—", "–", "--", "(", "namely", "which are", "that is", "i.e."),
