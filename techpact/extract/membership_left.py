@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 
 from techpact.extract.facts import Mention
-from techpact.extract.gates import Hinted
 from techpact.ontology.reference import is_bloc
 
 _I = re.IGNORECASE
-_LEFT = Hinted(re.compile(r"\b(?:left|quit|exited|withdr[ae]w from|withdrawn from|pulled out of|(?:was|were|has been|had been)\s+expelled from"
-                          r"|ceased to be (?:a )?members? of)\s+(?:the\s+)?", _I),
-               "left", "quit", "exited", "withdr", "pulled out", "expelled", "ceased")
+_LEFT = re.compile(r"\b(?:left|quit|exited|withdr[ae]w from|withdrawn from|pulled out of|(?:was|were|has been|had been)\s+expelled from"
+                   r"|ceased to be (?:a )?members? of)\s+(?:the\s+)?", _I)
+_LEFT_WORDS = ("left", "quit", "exited", "withdr", "pulled out", "expelled", "ceased")  # a cheap look at the whole text first
 # The bloc as a referent when the passage names one bloc only.
 _REFERENT = re.compile(r"(?:[\w-]+\s+){0,2}?(?:bloc|organi[sz]ation|alliance|cartel|union|group|grouping|club)\b", _I)
 # What follows a bloc that names a thing of it rather than the bloc: "left the SCO summit early", "quit the EU talks".
@@ -38,7 +37,8 @@ _NEAR = 80  # how far before the verb the subject may stand
 
 def blocs_left(text: str, mentions: list[Mention]) -> set[tuple[str, str]]:
     """(state, bloc) for each state the passage says has left the bloc."""
-    if not _LEFT.search(text) or _REJOINED.search(text):
+    low = text.lower()
+    if not any(word in low for word in _LEFT_WORDS) or not _LEFT.search(text) or _REJOINED.search(text):
         return set()
     blocs = {m.code for m in mentions if is_bloc(m.code)}
     left = set()

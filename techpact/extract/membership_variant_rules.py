@@ -32,6 +32,11 @@ _IS_MEMBER_OF = (r"(?:is|are|was|were|has been|have been|had been|became|has bec
                  r"|both\s+)?(?:(?:an?|one of the)\s+" + _MODIFIER + r"(?:members?|member states?|founders?|co-founders?)|(?:a\s+)?part)"
                  r"\s+of\b")
 
+# Words that open a clause of its own, or a preposition whose second object a member phrase may be: never inside the other
+# predicate a membership is coordinated with.
+_NOT_IN_PREDICATE = (r"(?:which|who|whom|whose|that|where|while|whereas|but|because|although|though|if|unless|when|after|before|since"
+                     r"|said|says|say|told|added|wants?|seeks?|hopes?|with|to|from|between|against|for|towards?|among|alongside|than|like)")
+
 VARIANT_RULES = [
     # "Since joining BRICS in January, Indonesia has ...", "Having acceded to the SCO, Iran ...", "Following its accession to
     # NATO, Finland ...".
@@ -70,9 +75,9 @@ VARIANT_RULES = [
     # own: "which", "but", "while", a verb of saying; nor after a preposition whose second object it may be: "Kazakhstan is
     # keen to deepen ties with the SCO and a member of BRICS").
     rule("list-is-np-and-a-member-of-bloc", _L + _ASIDE + _ADVERBS + _COPULA + r"\s+(?!(?:not|never|no longer)\b)"
-         r"(?:(?!\b(?:which|who|whom|whose|that|where|while|whereas|but|because|although|though|if|unless|when|after|before|since"
-         r"|said|says|say|told|added|wants?|seeks?|hopes?|with|to|from|between|against|for|towards?|among|alongside|than|like)\b)"
-         r"(?:[^§¶;.:()—–]|§B\d+§)){1,100}?(?:,|\band\b|,\s+and\b)\s+(?:also\s+)?"
+         # the other predicate, word by word (each word looked at once): never a word that opens a clause of its own
+         r"(?:(?!" + _NOT_IN_PREDICATE + r"\b)(?:[^\s§¶;.:()—–,]+|§B\d+§)(?:\s*,\s*|\s+)){0,15}?"
+         r"(?!" + _NOT_IN_PREDICATE + r"\b)(?:[^\s§¶;.:()—–,]+|§B\d+§)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:also\s+)?"
          r"(?:(?:an?|one of the)\s+" + _MODIFIER + r"(?:member(?:\s+(?:state|country|nation))?|(?:co-?)?founder)s?\s+(?:of|in)\s+"
          + _THE + _B + r"|(?:an?|one of the)\s+(?:(?:founding|full|full-fledged|fully-fledged|original|new|newest|permanent|key)"
          r"[\s-]+)?§B(?P<b2>\d+)§[\s-]+(?:member|member state|member country|founder)\b)"),
