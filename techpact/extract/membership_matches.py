@@ -150,6 +150,8 @@ _AS_NON_MEMBER = re.compile(r"\s*,?\s*as\s+(?:an?\s+|its\s+|their\s+)?(?:\w+\s+)
                             r"|candidate|applicant|invitee)", _I)
 # A list after a comma that a verb of saying follows is who said it: "... admitted Nigeria as a full member, Brazil said".
 _SAYER = re.compile(r",\s*(?:the\s+)?§L\d+§$")
+# A match that runs from the words around a quote into it: what the quote says is the speaker's, not the list's before it.
+_INTO_QUOTE = re.compile(r"\b(?:said|says|told\s+\w+|added|stated|declared|noted)\s*(?::\s*[\"“]?|,\s*[\"“])", _I)
 _SAID = re.compile(r"\s+(?:said|says|told|announced|added|noted|stated|reported|confirmed)\b", _I)
 
 
@@ -214,6 +216,8 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
         return True
     if _SAYER.search(said) and _SAID.match(skeleton.text, match.end()):
         return True
+    if _INTO_QUOTE.search(said):
+        return True  # 'X, speaking beside Thai officials, said: "As a member of BRICS, we ..."': the quote is the speaker's
     if said.endswith("§") and (_AS_NON_MEMBER.match(skeleton.text, match.end()) or _NON_MEMBER_TAIL.match(skeleton.text, match.end())):
         return True  # "The GCC countries include Iran and Iraq as partners"
     if said.endswith("§") and _BLOCS_OWN.match(skeleton.text, match.end()):
