@@ -113,3 +113,31 @@ def speaker_stand_in(span: Span, mentions: list[Mention]) -> tuple[Span, list[Me
     state = Mention(states[0].code, 0, len(surface), surface, "name")
     stood, moved = _read_as(span, spoken, match, state)
     return stood, moved, state.code
+
+
+# "the APEC forum", "APEC, an inter-governmental forum of 21 economies": the passage calls its one bloc a forum, and
+# "the forum" then points back to it ("Russia joined the forum in 1998").
+_CALLED_FORUM = re.compile(r"(?:\s*\([A-Z][\w-]*\))?(?:\s+|\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)forum\b", _I)
+_THE_FORUM = re.compile(r"\bthe\s+forum\b(?!\s+(?-i:[A-Z]))", _I)
+
+
+def may_name_forum(sentence: str) -> bool:
+    """Whether a sentence speaks of "the forum" (most do not)."""
+    return "forum" in sentence.lower() and _THE_FORUM.search(sentence) is not None
+
+
+def forum_stand_in(span: Span, mentions: list[Mention], document_mentions: list[Mention], text: str) -> tuple[Span, list[Mention]] | None:
+    """The sentence read with "the forum" replaced by the passage's one bloc when the passage calls that bloc a forum."""
+    blocs = [m for m in document_mentions if is_bloc(m.code)]
+    if len({m.code for m in blocs}) != 1 or not any(_CALLED_FORUM.match(text, m.end) for m in blocs):
+        return None
+    match = _THE_FORUM.search(span.text)
+    if any(span.start + match.start() <= m.start < span.start + match.end() for m in mentions):
+        return None
+    name = blocs[0].surface
+    begin, end = span.start + match.start() + 4, span.start + match.end()  # "the " stays
+    shift = len(name) - (end - begin)
+    stood = span.text[:match.start() + 4] + name + span.text[match.end():]
+    moved = [m for m in mentions if m.start < begin] + [Mention(blocs[0].code, begin, begin + len(name), name, blocs[0].how)] \
+        + [replace(m, start=m.start + shift, end=m.end + shift) for m in mentions if m.start >= end]
+    return Span(span.start, span.end + shift, stood), moved
