@@ -35,9 +35,13 @@ _HOW = ("name", "official", "capital")
 _BACK = 3  # sentences looked back through a chain of pronouns
 
 
+_STAND_IN_WORDS = ("it ", "countr", "nation", "kingdom", "republic", "emirate", "archipelago", "sultanate")
+
+
 def may_stand_for_state(sentence: str) -> bool:
     """Whether a sentence opens with "it" or "the country" that may stand for the state named just before."""
-    return _STAND_IN.match(sentence) is not None
+    opening = sentence[:80].lower()
+    return any(word in opening for word in _STAND_IN_WORDS) and _STAND_IN.match(sentence) is not None
 
 
 def stand_in(span: Span, mentions: list[Mention], document_mentions: list[Mention], text: str) -> tuple[Span, list[Mention], str] | None:
