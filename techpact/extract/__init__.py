@@ -19,6 +19,7 @@ from techpact.extract.dates import act_date, first_date, named_act_date, start_d
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, PartialDate, Span
 from techpact.extract.status_discourse import hot_news, signing_told
 from techpact.extract.gazetteer import gazetteer
+from techpact.extract.membership_left import blocs_left
 from techpact.extract.memberships import find_memberships
 from techpact.extract.occasions import occasion_date, told_at_occasion
 from techpact.extract.offices import office_spans
@@ -73,6 +74,8 @@ def extract_facts(document: Document) -> Facts:
                                        c.sectors) for c in clauses if c.sectors and not ANOTHER_MATTER.match(c.text)]
         for membership in find_memberships(span, in_sentence, mentions, text):
             memberships.setdefault((membership.state, membership.bloc), membership)
+    if memberships and (left := blocs_left(text, mentions)):  # "Qatar left OPEC in 2019": no member there, whatever else
+        memberships = {pair: membership for pair, membership in memberships.items() if pair not in left}
     agreements = own_bloc_acts(finish(reader.agreements), document.issued)  # a bloc's act told beside one member
     agreements = without_unnamed_side(agreements, mentions)  # "It has signed deals with A, B and C"
     bodies = bodies_set_up(agreements)  # "signed a memorandum on setting up an expert group": the group too

@@ -51,13 +51,20 @@ def passage_bloc(mentions: list[Mention], text: str | None = None, before: int |
 
 
 def _passage_blocs(mentions: list[Mention], text: str | None) -> tuple[str | None, list[tuple[int, str]]]:
-    counts = Counter(m.code for m in mentions if is_bloc(m.code))
+    counts = Counter(m.code for m in mentions if is_bloc(m.code) and not _wider_circle(m, text))
     if not counts:
         return None, []
     described = []
     if text is not None and len(counts) > 1:
         described = [(m.start, m.code) for m in mentions if is_bloc(m.code) and _DESCRIBED.match(text, m.end)]
     return counts.most_common(1)[0][0], described
+
+
+def _wider_circle(mention: Mention, text: str | None) -> bool:
+    """Whether the bloc is named with a "+" that makes it a wider circle ("OPEC+" is not OPEC; "BRICS+" is BRICS): what
+    "the group" or "other members" refer to there is no bloc of the list."""
+    return text is not None and text.startswith("+", mention.end) and not any(
+        label.endswith("+") for label in reference.blocs()[mention.code].labels)
 
 
 _last_passage: tuple[list[Mention], tuple[str | None, list[tuple[int, str]]]] = ([], (None, []))

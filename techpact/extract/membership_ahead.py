@@ -181,13 +181,19 @@ def counted_colon_members(skeleton: Skeleton, default_bloc: str | None) -> list[
 
 
 # "Several states are members of the bloc. These countries include L": the members the sentence before spoke of.
-_THESE = re.compile(r"^\W*(?:these|those|such)\s+(?:[\w-]+\s+)?(?:countries|states|nations|members|member states|economies)\s+"
-                    r"(?:include|included|includes|are|were|comprise|comprised)\s+(?:the\s+)?§L(?P<l>\d+)§", _I)
+_THESE = re.compile(r"^\W*(?:(?:these|those|such)\s+(?:[\w-]+\s+)?(?:countries|states|nations|members|member states|economies)|(?P<they>they))"
+                    r"\s+(?:include|included|includes|are|were|comprise|comprised)\s+(?:the\s+)?§L(?P<l>\d+)§", _I)
 _MEMBERS_BEFORE = re.compile(r"\bmembers?\b|\bmember[\s-]+(?:states|countries|nations)\b", _I)
 
 
 # A sentence opening with "These countries", perhaps after a phrase of source or time ("Based on public data, these ...").
-_REFERS_BACK = re.compile(r"^[\s\"“'‘]*(?:(?:according to|based on|as of|in|by|since)\b[^,;]{0,50},\s*)?(?:these|those|such)\s", _I)
+_REFERS_BACK = re.compile(r"^[\s\"“'‘]*(?:(?:according to|based on|as of|in|by|since)\b[^,;]{0,50},\s*)?(?:these|those|such)\s"
+                          r"|^\W*they\s+(?:include|included|are|were|comprise|comprised)\s"
+                          r"|^\W*(?:the|all|all the)\s+(?:" + "|".join(_NUMBERS) + r"|\d{1,2})\s+(?:countries|nations|states|members|member|governments)", _I)
+# "Member states of the SCO agreed ... The six countries -- China, Russia, ... -- will ...": the members counted and named
+# in the sentence after one that spoke of the bloc's members.
+_THE_COUNTED = re.compile(r"^\W*(?:the|all|all the)\s+" + _NUMBER + r"\s+(?:countries|nations|states|members|member states"
+                          r"|member countries|governments)\s*(?:[–—:(,]|--)\s*(?:the\s+)?§L(?P<l>\d+)§", _I)
 
 
 def may_refer_back(sentence: str) -> bool:
@@ -219,12 +225,27 @@ def these_members(skeleton: Skeleton, previous: Skeleton, default_bloc: str | No
     """(state, bloc) for "These countries include L" when the sentence before (previous) spoke of a bloc's members
     (its last bloc, else the passage's) and of no observer, partner or applicant; and for "These countries are EU
     members" the states the sentence before listed."""
-    antecedents = _these_are_members(skeleton, previous)
+    antecedents = _these_are_members(skeleton, previous) + _counted_after_members(skeleton, previous)
     match = _THESE.match(skeleton.text)
     words = _PLACES.sub(" ", previous.text)
     if not match or not _MEMBERS_BEFORE.search(words) or NOT_MEMBER.search(words) or _APART.search(words):
         return antecedents
+    if match.group("they") and (not previous.blocs or "§L" in previous.text or "¶P" in previous.text):
+        return antecedents  # "They include L" only after a sentence on a bloc's members that names none of them
     bloc = previous.blocs[-1] if previous.blocs else default_bloc
     if bloc is None:
         return []
     return antecedents + [(state, bloc) for state in dict.fromkeys(m.code for m in skeleton.lists[int(match.group("l"))])]
+
+
+def _counted_after_members(skeleton: Skeleton, previous: Skeleton) -> list[tuple[str, str]]:
+    """(state, bloc) for "The six countries -- L -- will ..." after a sentence that spoke of a bloc's members (named
+    there), named no state and set none apart, when L names exactly as many states as the count says."""
+    match = _THE_COUNTED.match(skeleton.text)
+    words = _PLACES.sub(" ", previous.text)
+    if not match or not previous.blocs or _PLACES.search(previous.text) or not _MEMBERS_BEFORE.search(words) \
+            or NOT_MEMBER.search(words) or _APART.search(words) or NOT_MEMBER.search(_PLACES.sub(" ", skeleton.text)):
+        return []
+    states = list(dict.fromkeys(m.code for m in skeleton.lists[int(match.group("l"))]))
+    count = _NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
+    return [(state, previous.blocs[-1]) for state in states] if len(states) == count >= 2 else []

@@ -75,7 +75,7 @@ _GROWTH_TO_COME = re.compile(r"\b(?:to|will|would|could|may|might|shall|should|c
 _BLOC_HEAD = re.compile(r"§B\d+§\s+(?:security\s+)?partnership\b|\b(?:two|three|four|five|six|seven)\s+(?:founding\s+)?partners\s+(?:of|in)\b|\bdialogue\s+between\b|\bpartnership\s+(?:of|between|(?:that\s+|which\s+)?(?:it|they))\b", _I)
 # More members added to a predicate list: "BRICS includes L, along with Indonesia", "made up of L, as well as four
 # Central Asian countries -- L2".
-_MORE_MEMBERS = re.compile(r"\s*,?\s*(?:(?:along with|together with|as well as|plus|and also)\s*,?\s*(?:" + _SINCE + r"\s*,?\s*)?"
+_MORE_MEMBERS = re.compile(r"\s*,?\s*(?:(?:along with|together with|as well as|plus|and also|in addition to)\s*,?\s*(?:" + _SINCE + r"\s*,?\s*)?"
                            r"|and\s*,?\s*" + _SINCE + r"\s*,?\s*)(?:the\s+)?(?:" + COUNTED_OPENS + r")?§L(\d+)§")
 # Those a new member joins or joins with: "became members of BRICS on January 1, joining Brazil, ...".
 _JOINED_WITH = re.compile(r"(?:\s+(?:in|on|at|last|this|from|since)(?:\s+[\w-]+){1,3}?)?\s*,?\s*(?:alongside|along with|together with"
@@ -150,6 +150,8 @@ _AS_NON_MEMBER = re.compile(r"\s*,?\s*as\s+(?:an?\s+|its\s+|their\s+)?(?:\w+\s+)
                             r"|candidate|applicant|invitee)", _I)
 # A list after a comma that a verb of saying follows is who said it: "... admitted Nigeria as a full member, Brazil said".
 _SAYER = re.compile(r",\s*(?:the\s+)?§L\d+§$")
+# A match that runs from the words around a quote into it: what the quote says is the speaker's, not the list's before it.
+_INTO_QUOTE = re.compile(r"\b(?:said|says|told\s+\w+|added|stated|declared|noted)\s*(?::\s*[\"“]?|,\s*[\"“])", _I)
 _SAID = re.compile(r"\s+(?:said|says|told|announced|added|noted|stated|reported|confirmed)\b", _I)
 
 
@@ -199,6 +201,13 @@ def _another_bloc_left(skeleton: Skeleton, match: re.Match, ended: re.Match) -> 
     return bool(left and own and not left & own)
 
 
+# Words that make the member noun or "membership" after them a thing sought, not held: "Candidates for membership
+# include L", "Applicants for full membership are L", "Nations seeking membership include L", "bids for membership".
+_SOUGHT = re.compile(r"\b(?:candidates?|candidacy|applicants?|applications?|bids?|contenders?|hopefuls?|requests?|aspirants?"
+                     r"|seeking|seek|sought|applying|applied|bidding|eligible|queue|path|road|route)\s+(?:for|to|towards?)?\s*"
+                     r"(?:full\s+|formal\s+|permanent\s+)?$", _I)
+
+
 def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
     """Whether the match speaks of observers, partners, applicants or former members rather than members,
     under a condition ("if Ukraine joined NATO"), or of joining something the bloc owns ("joined the BRICS bank")."""
@@ -207,7 +216,9 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
         return True
     if _SAYER.search(said) and _SAID.match(skeleton.text, match.end()):
         return True
-    if said.endswith("§") and _AS_NON_MEMBER.match(skeleton.text, match.end()):
+    if _INTO_QUOTE.search(said):
+        return True  # 'X, speaking beside Thai officials, said: "As a member of BRICS, we ..."': the quote is the speaker's
+    if said.endswith("§") and (_AS_NON_MEMBER.match(skeleton.text, match.end()) or _NON_MEMBER_TAIL.match(skeleton.text, match.end())):
         return True  # "The GCC countries include Iran and Iraq as partners"
     if said.endswith("§") and _BLOCS_OWN.match(skeleton.text, match.end()):
         return True  # "Iran, a member of the SCO's business council": a member of what the bloc owns
@@ -217,8 +228,11 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
     if NOT_MEMBER.search(words):
         return True
     before = _PLACEHOLDER.sub(" ", skeleton.text[max(0, match.start() - 25):match.start()])
-    if re.search(r"\b(?:former|prospective|would-be|aspiring|potential|candidate|future|non)\W*$", before, _I):
+    if re.search(r"\b(?:former|prospective|would-be|aspiring|potential|candidates?|future|non|observers?|(?:dialogue\s+)?partners?"
+                 r"|guests?|applicants?|invitees?)\W*$", before, _I):  # "Observers Mongolia and other members"
         return True
+    if _SOUGHT.search(before):
+        return True  # "Candidates for membership include Turkey", "Countries seeking full membership are L": not members
     if _TITLE_TO_COME.match(skeleton.text, match.end()):
         return True  # "Iran, an SCO member-designate": the member noun's suffix says it is still to come
     if match.group().startswith("§B") and _APPOSED.search(match.group()) \
@@ -255,6 +269,14 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
     return False
 
 
+# What a list added to the members may say of itself that makes it no member: "along with Turkey as an observer",
+# "alongside Mongolia, an observer", "together with Laos, which is a dialogue partner".
+_NON_MEMBER_TAIL = re.compile(r"\s*,?\s*(?:as\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?partners?\b|(?:as\s+(?:an?\s+|its\s+|their\s+)?|,\s*an?\s+"
+                              r"|(?:which|who)\s+(?:is|are|was|were|has been|have been)\s+(?:only\s+|still\s+|just\s+)?(?:an?\s+|its\s+"
+                              r"|their\s+)?)(?:[\w-]+\s+)?(?:observers?|dialogue partners?|partner (?:country|countries|state|states|nations?)"
+                              r"|guests?|associate|candidates?|applicants?|invitees?)\b)", _I)
+
+
 def more_runs(text: str, at: int, rule: Rule) -> list[str]:
     """Lists that continue a member list past its end: "includes L, along with L2", "joined BRICS, alongside L2",
     "founded by L, with L2 added in 2010"."""
@@ -263,10 +285,10 @@ def more_runs(text: str, at: int, rule: Rule) -> list[str]:
         runs.append(added.group(1))
     pattern = _MORE_MEMBERS if rule.name in PREDICATE_LISTS else _JOINED_WITH if rule.name in JOINED_WITH else None
     if rule.name in MEMBER_ALONGSIDE and (more := _ALONGSIDE.match(text, at)):
-        runs.append(more.group(1))
+        runs += [] if _NON_MEMBER_TAIL.match(text, more.end()) else [more.group(1)]
         at, pattern = more.end(), _MORE_MEMBERS
     while pattern is not None and (more := pattern.match(text, at)):
-        runs.append(more.group(1))
+        runs += [] if _NON_MEMBER_TAIL.match(text, more.end()) else [more.group(1)]
         at, pattern = more.end(), _MORE_MEMBERS
     if rule.name in PREDICATE_LISTS:  # "include Canada, Central Asian states, the entire European Union, Britain and Ukraine"
         while more := _ENUMERATION.match(text, at):

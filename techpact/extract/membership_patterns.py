@@ -40,6 +40,15 @@ ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh
 
 
 
+# When a state joined, told with no bloc after "joined" ("Egypt joined in January", "South Africa joined a year later",
+# "which joined on 1 January 2024"): a year, a month or a date, "last year", a span after an earlier event, never a weekday.
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# (one atomic group: what follows the whole time phrase is what the rule's guards look at)
+JOIN_TIME = (r"(?>(?:in|on)\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?\d{4}\b|(?:last|earlier this|this)\s+(?:year|month)\b(?![’'-])"
+             r"|(?:in|on)\s+(?:early\s+|late\s+|mid-)?(?:\d{1,2}\s+)?" + _MONTH + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4})?\b(?![’'-])"
+             r"|(?:a|one|two|three|four|five|six|several|\d{1,2})\s+years?\s+later\b|the\s+(?:following|next)\s+year\b"
+             r"|(?:at|by)\s+the\s+(?:start|beginning|end)\s+of\s+(?:the\s+year|\d{4})\b)")
+
 # The title after a leader's demonym: "Chinese President Xi", "Indian Prime Minister Modi".
 LEADER_TITLE = (r"(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Vice President|Deputy Prime Minister|King|Emir"
                 r"|Crown Prince|Sultan|State Counsellor|leader|counterpart)\b")
@@ -60,9 +69,11 @@ FELLOW = (r"(?:urged|urges|called on|calls on|told|tells|asked|asks|joined|joins
            r"(?:the\s+)?(?:§B(?P<b>\d+)§[\s-]+)?"
            r"(?:members|member states|member countries|leaders|governments|countries|nations|allies|heads of state)\b(?!\s+of\b)")
 # "..., whose country is a member of the EU", "..., whose country is an SCO member": the speaker's state.
-WHOSE_COUNTRY = (r",\s*whose\s+(?:country|nation|government)\s+(?:is|was|has been|became)\s+(?:also\s+)?(?:an?\s+|one of the\s+)"
+# "..., whose countries are all members of the SCO" (the speakers' states).
+WHOSE_COUNTRY = (r",\s*whose\s+(?:(?:country|nation|government)\s+(?:is|was|has been|became)\s+(?:also\s+)?(?:an?\s+|one of the\s+)"
+                  r"|(?:countries|nations|governments)\s+(?:are|were|have been|became)\s+(?:also\s+|all\s+|both\s+)*)"
                   r"(?:(?:founding|full|permanent)\s+)?(?:members?\s+of\s+(?:both\s+)?(?:the\s+)?§B(?P<b>\d+)§"
-                  r"|§B(?P<b2>\d+)§[\s-]+(?:member|ally|state))")
+                  r"|§B(?P<b2>\d+)§[\s-]+(?:members?|ally|allies|states?))")
 # An article or a share before a member noun: "a", "the", "one of the", "two of", "among the".
 ARTICLE = r"(?:(?:also\s+|itself\s+|too\s+)?(?:an?|the|another)|" + SHARE + r"(?:\s+the)?)"
 # A state's membership after its possessive: "Iran's membership of the SCO", "Iran's full SCO membership", "Finland's NATO

@@ -55,7 +55,8 @@ MANY = ("list-parenthesis-bloc", "bloc-parenthesis-list", "bloc-of-many", "list-
 # Rules that guess members from a summit's leaders: only a list of three or more states is read as the members.
 MANY3 = ("leaders-of-list-met-in-summit-of-bloc", "bloc-partnership-between-list", "bloc-a-pact-between-list")
 # Rules whose list is the predicate of the bloc ("BRICS includes L"): a list added with "along with" belongs to it too.
-PREDICATE_LISTS = ("bloc-includes-list", "bloc-since-joined-by-list", "members-are-list", "expanded-to-include-list", "bloc-later-added-list")
+PREDICATE_LISTS = ("bloc-includes-list", "bloc-since-joined-by-list", "members-are-list", "expanded-to-include-list", "bloc-later-added-list",
+                   "bloc-members-with-the-others-being-list")
 # Founders named right after the verb with another preposition: "was formed with L", "established among L in 2001".
 _FOUNDED_AMONG = r"(?:\s+(?:in|on)\s+\d{4})?\s+(?:with|among|between)\s+"
 # Rules that list a bloc's founders, whom later members may follow: "founded by L, with South Africa added in 2010".
@@ -69,7 +70,7 @@ MEMBER_ALONGSIDE = ("list-a-bloc-member", "list-members-of-bloc", "list-is-membe
 # Rules that say a state is or became a member: a list it is said to join ("..., joining Brazil, Russia, ...") or to
 # join with ("joined BRICS in January, alongside Egypt") are members too.
 JOINED_WITH = ("list-joined-bloc", "list-is-member-of-bloc", "list-is-a-bloc-member", "list-is-blocs-member", "list-became-member",
-               "list-admitted",
+               "list-admitted", "list-make-up-bloc",  # "Iran belongs to the SCO, along with Pakistan"
                "list-gained-membership")
 # Rules that say a state entered or is in a bloc: what follows the bloc must close the clause (JOIN_TAIL).
 JOINING = ("list-joined-bloc", "bloc-since-joined-by-list", "list-among-those-who-joined", "bloc-later-added-list", "list-make-up-bloc",
@@ -384,7 +385,7 @@ RULES = [
     # admitted in 2023" (the bloc the passage is about).
     _rule("list-joined-in-year", _L + r"(?:\s*,\s*(?:which|who))?\s+(?:(?:has|have|had)\s+)?(?:also\s+|later\s+|subsequently\s+|then\s+"
           r"|only\s+)?(?:joined|acceded|(?:was|were|has been|have been)\s+admitted)\s+"
-          r"(?:(?:in|on)\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?\d{4}\b|(?:last|earlier this|this)\s+(?:year|month)\b(?![’'-]))(?!\s*[-–])"
+          + _patterns.JOIN_TIME + r"(?!\s*[-–])(?!\s+(?:the|a|an|its|their)\s)"
           r"(?!\s*,?\s*as\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:observer|partner|guest|associate)s?\b)", needs_bloc=False),
     # "Hungarian Prime Minister Viktor Orban, whose country is a member of both the EU and NATO".
     _rule("demonym-whose-country-is-member", _D + r"[^§¶;.]{0,60}?" + _WHOSE_COUNTRY),

@@ -32,6 +32,11 @@ _IS_MEMBER_OF = (r"(?:is|are|was|were|has been|have been|had been|became|has bec
                  r"|both\s+)?(?:(?:an?|one of the)\s+" + _MODIFIER + r"(?:members?|member states?|founders?|co-founders?)|(?:a\s+)?part)"
                  r"\s+of\b")
 
+# Words that open a clause of its own, or a preposition whose second object a member phrase may be: never inside the other
+# predicate a membership is coordinated with.
+_NOT_IN_PREDICATE = (r"(?:which|who|whom|whose|that|where|while|whereas|but|because|although|though|if|unless|when|after|before|since"
+                     r"|said|says|say|told|added|wants?|seeks?|hopes?|with|to|from|between|against|for|towards?|among|alongside|than|like)")
+
 VARIANT_RULES = [
     # "Since joining BRICS in January, Indonesia has ...", "Having acceded to the SCO, Iran ...", "Following its accession to
     # NATO, Finland ...".
@@ -65,4 +70,27 @@ VARIANT_RULES = [
     # never "part of the SCO region").
     rule("list-part-of-bloc-apposition", _L + r"\s*(?:,|—|–|--|\()\s*(?:also\s+|itself\s+|both\s+|all\s+)?(?:a\s+)?part\s+of\s+"
          + _THE + _B + r"(?=\s*(?:[,;.)—–]|--|$))"),
+    # "Indonesia is the world's fourth-most populous nation, a full member of ASEAN and ...", "Indonesia is a G20 member and
+    # a founding member of ASEAN": a membership coordinated with another predicate of the copula (never across a clause of its
+    # own: "which", "but", "while", a verb of saying; nor after a preposition whose second object it may be: "Kazakhstan is
+    # keen to deepen ties with the SCO and a member of BRICS").
+    rule("list-is-np-and-a-member-of-bloc", _L + _ASIDE + _ADVERBS + _COPULA + r"\s+(?!(?:not|never|no longer)\b)"
+         # the other predicate, word by word (each word looked at once): never a word that opens a clause of its own
+         r"(?:(?!" + _NOT_IN_PREDICATE + r"\b)(?:[^\s§¶;.:()—–,]+|§B\d+§)(?:\s*,\s*|\s+)){0,15}?"
+         r"(?!" + _NOT_IN_PREDICATE + r"\b)(?:[^\s§¶;.:()—–,]+|§B\d+§)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:also\s+)?"
+         r"(?:(?:an?|one of the)\s+" + _MODIFIER + r"(?:member(?:\s+(?:state|country|nation))?|(?:co-?)?founder)s?\s+(?:of|in)\s+"
+         + _THE + _B + r"|(?:an?|one of the)\s+(?:(?:founding|full|full-fledged|fully-fledged|original|new|newest|permanent|key)"
+         r"[\s-]+)?§B(?P<b2>\d+)§[\s-]+(?:member|member state|member country|founder)\b)"),
+    # "Germany and the 26 other member states", "Hungary, Slovakia and the other members", "China and its fellow members"
+    # (of the passage's bloc; never "other countries", "the other permanent members", or members "of" another body).
+    rule("list-and-the-other-members", _L + _ADVERBS + r"\s*,?\s*(?:and|as well as|along with|together with|alongside|like|unlike"
+         r"|joined|joins|joining)\s+(?:its\s+|their\s+|the\s+)?(?:(?:other|fellow)(?:\s+(?:\d{1,2}|two|three|four|five|six|seven|eight"
+         r"|nine|ten|eleven|twelve))?|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+other)\s+"
+         r"(?:members|member states|member countries|member nations)\b(?!\s+of\b)(?!['’])", True, needs_bloc=False),
+    # "It brings the number of BRICS countries to ten, with the others being L", "bringing the number of SCO member states to
+    # ten, with the rest being L" (the rest of a bloc's members, after a clause on them).
+    rule("bloc-members-with-the-others-being-list", r"§B(?P<b>\d+)§[^§¶;.]{0,60}?\b(?:members?|member states?"
+         r"|member countries|countries|nations|states)\b[^§¶;.]{0,80}?,?\s+with\s+the\s+(?:others|rest|remaining\s+(?:members|ones"
+         r"|countries|nations|states)|other\s+(?:[\w-]+\s+)?(?:members|member states|member countries|countries|nations|states))"
+         r"\s+being\s+(?:the\s+)?" + _L, True),
 ]

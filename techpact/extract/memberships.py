@@ -24,6 +24,8 @@ from techpact.extract.membership_ahead import (counted_colon_members, counted_me
                                               same_status_members, sized_bloc_members, these_members)
 from techpact.extract.membership_matches import (NOT_MEMBER, Skeleton, aside_runs, co_possessors, coordinated_blocs,
                                                  following_blocs, foreign_owner, more_runs, negated, resolve, subject_list)
+from techpact.extract.membership_anaphora import (forum_stand_in, may_name_forum, may_speak_for_state, may_stand_for_state,
+                                                  speaker_stand_in, stand_in)
 from techpact.extract.membership_antecedents import ANTECEDENT_RULE, COUNTS
 from techpact.extract.membership_chair_rules import ONE_STATE
 from techpact.extract.membership_history_rules import AFTER_FOUNDING, BLOC_WORD, FOUNDED_BEFORE
@@ -215,7 +217,9 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     gathering = has_bloc and text is not None and may_gather_members(span.text)  # "Leaders of SCO member states met."
     named = has_bloc and text is not None and _NAMED_CUE.match(span.text)
     referring = (listing or has_bloc) and text is not None and may_refer_back(span.text)  # "These countries are EU members"
-    if not (antecedent or listing or counting or gathering or named or referring):
+    standing = text is not None and may_stand_for_state(span.text)  # "Indonesia signed. It is a member of ASEAN."
+    speaking = listing and may_speak_for_state(span.text)  # "\"We joined BRICS in 2024,\" Egyptian President X said"
+    if not (antecedent or listing or counting or gathering or named or referring or standing):
         return []
     default_bloc = passage_bloc_cached(document_mentions, text, span.end)
     memberships = []
@@ -259,6 +263,14 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
         ahead = [m for m in document_mentions if following.start <= m.start < following.end]
         memberships += [Membership(state, bloc, span) for state, bloc in members_met_ahead(
             sentence_skeleton(span, mentions, default_bloc), sentence_skeleton(following, ahead, default_bloc))]
+    if listing and text is not None and may_name_forum(span.text) and (forum := forum_stand_in(span, mentions, document_mentions, text)):
+        memberships += [Membership(state, listed.bloc, span) for listed in member_lists(*forum, default_bloc) for state in listed.states]
+    for read in (stand_in(span, mentions, document_mentions, text) if standing else None,
+                 speaker_stand_in(span, mentions) if speaking else None):
+        if read is not None:
+            stood, stood_mentions, state = read
+            memberships += [Membership(state, listed.bloc, span) for listed in member_lists(stood, stood_mentions, default_bloc)
+                            if state in listed.states]
     if counting:
         following = next_sentence(span, text)
         ahead = [m for m in document_mentions if following.start <= m.start < following.end]
