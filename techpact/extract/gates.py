@@ -78,3 +78,41 @@ class Hinted:
     def finditer(self, text: str):
         """Like re.Pattern.finditer."""
         return self.pattern.finditer(text) if not self._words.isdisjoint(words_in(text)) else iter(())
+
+
+class Alternation:
+    """Patterns searched as their alternation "(?:p1)|(?:p2)|..." would be (one compiled with the same flags), each only
+    where one of its words stands in the text: the match that starts first wins, the earlier part on a tie, exactly as
+    in the alternation, but a clause is scanned by the few parts its words let run instead of by all of them at every
+    character. Each part's words must stand (lower case) in every match of it, as for Hinted."""
+
+    def __init__(self, parts, joined: re.Pattern | None = None) -> None:
+        self.parts = [(pattern, register(words)) for pattern, words in parts]
+        self.joined = joined if joined is not None else re.compile(
+            "|".join(f"(?:{pattern.pattern})" for pattern, _ in self.parts), self.parts[0][0].flags if self.parts else 0)
+
+    def first(self, text: str, pos: int = 0) -> tuple[int, re.Match] | None:
+        """The part that matches first from pos, and its match (the alternation's match: same span, same groups)."""
+        present = words_in(text)
+        best = None
+        for index, (pattern, words) in enumerate(self.parts):
+            if not words.isdisjoint(present) and (match := pattern.search(text, pos)) and (
+                    best is None or match.start() < best[1].start()):
+                best = (index, match)
+        return best
+
+    def search(self, text: str, pos: int = 0) -> re.Match | None:
+        """Like re.Pattern.search."""
+        found = self.first(text, pos)
+        return found[1] if found else None
+
+    def finditer(self, text: str) -> list[re.Match]:
+        """Like re.Pattern.finditer (a list)."""
+        found, pos = [], 0
+        while (first := self.first(text, pos)) is not None:
+            match = first[1]
+            if match.end() == match.start():  # an empty match: the alternation's own rules of moving on apply
+                return list(self.joined.finditer(text))
+            found.append(match)
+            pos = match.end()
+        return found

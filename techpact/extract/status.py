@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from techpact.extract.gates import Hinted, folded, register, words_in
+from techpact.extract.gates import Alternation, Hinted, folded, register, words_in
 from techpact.extract.status_aspect import aspect as _aspect
 from techpact.extract.status_plain import without_modifiers
 from techpact.extract.status_discourse import built_on as _built_on
@@ -307,8 +307,8 @@ _RULES = [
 ]
 
 
-def _joined(*cues: str) -> re.Pattern:
-    return re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in _RULES if rule.cue in cues), _I)
+def _joined(*cues: str) -> Alternation:  # searched as one pattern, each rule behind its words
+    return Alternation([(rule.pattern, rule.words) for rule in _RULES if rule.cue in cues])
 
 
 # Each status's rules as one pattern, for code that asks whether a text says it at all.
