@@ -1,0 +1,70 @@
+"""The kind cues run behind their words (gates.Alternation): each cue's words stand in every match of it, and the
+first kind found is the one the cues' plain alternation finds (the earlier cue where two start at one place)."""
+
+from __future__ import annotations
+
+import re
+
+from techpact.extract import cues
+from techpact.extract.gates import Alternation, folded
+from techpact.extract.kind_nouns import KIND_WORDS, MORE_KIND_CUES
+from techpact.extract.sentences import split_sentences
+
+from .conftest import CORPUS, DATA
+
+# Sentences written for this test, beside the corpus and the challenge sets: cues at one place, cues in capitals,
+# letters re.IGNORECASE takes for ASCII ones ("ı", "İ", "ſ"), look-alikes that name no kind.
+WRITTEN = [
+    "Ghana and Togo signed a MEMORANDUM OF UNDERSTANDING and a treaty on fisheries.",
+    "The joint statement on AI was issued after the Joint Committee met.",
+    "They adopted the Accra Declaration and a road map, then a roadmap for 2030.",
+    "Peru took the initiative; Chile proposed a swap line and an offer to build a plant.",
+    "Kenya and Laos sıgned an agreement; the İNITIATIVE and the ſtrategy followed.",
+    "The FTA, a CEPA and a mutual recognition arrangement were concluded with guiding principles.",
+    "An MoC was signed under the Convention on Cybercrime; the ministry's MoC office said so.",
+    "Chile must deal with Peru; they agreed to deal with it; the protocol officials left.",
+    "A task force and an expert panel, then teams of experts, joined the working group.",
+    "Officials discussed trade, tourism and education.",
+    "",
+]
+
+
+def _sentences() -> list[str]:
+    found = [span.text for path in sorted(CORPUS.glob("*.txt")) for span in split_sentences(path.read_text(encoding="utf-8"))]
+    for path in sorted(DATA.glob("challenge_*.txt")):
+        found += [line.rsplit(" | ", 1)[-1] for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    for path in sorted(DATA.glob("challenge_passages_*/*.txt")):
+        found += [span.text for span in split_sentences(path.read_text(encoding="utf-8"))]
+    return found + WRITTEN
+
+
+def test_kind_cue_words_stand_in_every_match_of_their_cue():
+    parts = cues.KIND_CUES + MORE_KIND_CUES
+    assert len(KIND_WORDS) == len(parts)
+    sentences = _sentences()
+    assert len(sentences) > 500
+    matched = 0
+    for (kind, pattern), words in zip(parts, KIND_WORDS):
+        for text in sentences:
+            for match in pattern.finditer(text):
+                matched += 1
+                assert any(word in folded(match.group()) for word in words), (kind, words, match.group())
+    assert matched > 300
+
+
+def test_kind_found_first_is_the_one_the_plain_alternation_finds():
+    parts = cues.KIND_CUES + MORE_KIND_CUES
+    plain = re.compile("|".join(f"(?P<g{index}>{pattern.pattern})" for index, (_, pattern) in enumerate(parts)), re.I)
+    gated = Alternation([(pattern, words) for (_, pattern), words in zip(parts, KIND_WORDS)])
+    for text in _sentences():
+        expected, found = plain.search(text), gated.first(text)
+        assert (found and (parts[found[0]][0], found[1].span())) == (
+            expected and (parts[int(expected.lastgroup[1:])][0], expected.span())), text
+
+
+def test_alternation_finds_every_match_the_joined_pattern_finds():
+    parts = [(re.compile(r"\bsign(?:ed)?\b", re.I), ("sign",)), (re.compile(r"\bsigned (?:a|an) \w+", re.I), ("signed",)),
+             (re.compile(r"\bpact\b", re.I), ("pact",))]
+    gated = Alternation(parts)
+    for text in _sentences():
+        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in gated.joined.finditer(text)], text
