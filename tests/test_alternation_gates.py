@@ -1,11 +1,14 @@
-"""The kind cues run behind their words (gates.Alternation): each cue's words stand in every match of it, and the
-first kind found is the one the cues' plain alternation finds (the earlier cue where two start at one place)."""
+"""Alternations run part by part behind their words (gates.Alternation): each part's words stand in every match of it,
+and what is found is what the plain alternation finds: the kind cues (the first kind found, the earlier cue where two
+start at one place), the status rules joined by cue, the membership asides of cues.MEMBER_CLAUSE."""
 
 from __future__ import annotations
 
 import re
 
-from techpact.extract import cues
+import pytest
+
+from techpact.extract import cues, status
 from techpact.extract.gates import Alternation, folded
 from techpact.extract.kind_nouns import KIND_WORDS, MORE_KIND_CUES
 from techpact.extract.sentences import split_sentences
@@ -25,6 +28,9 @@ WRITTEN = [
     "Chile must deal with Peru; they agreed to deal with it; the protocol officials left.",
     "A task force and an expert panel, then teams of experts, joined the working group.",
     "Officials discussed trade, tourism and education.",
+    "Chile, of which Peru said members were wary, met Laos along with members of the bloc; the summit in the ASEAN "
+    "(Laos, Peru, Chile) ended.",
+    "Mercosur, an alliance of Brazil, Argentina and Uruguay, signed; they did not sign and later suspended the pact.",
     "",
 ]
 
@@ -68,3 +74,19 @@ def test_alternation_finds_every_match_the_joined_pattern_finds():
     gated = Alternation(parts)
     for text in _sentences():
         assert [m.span() for m in gated.finditer(text)] == [m.span() for m in gated.joined.finditer(text)], text
+
+
+ALTERNATIONS = {"cues.MEMBER_CLAUSE": cues.MEMBER_CLAUSE, "status.SIGNED": status.SIGNED, "status.ENDED": status.ENDED,
+                "status.PLANNED": status.PLANNED, "status.NEGATED": status.NEGATED, "status.IN_FORCE": status.IN_FORCE}
+
+
+@pytest.mark.parametrize("name", sorted(ALTERNATIONS))
+def test_alternation_parts_words_stand_in_their_matches_and_it_finds_what_the_alternation_finds(name):
+    alternation = ALTERNATIONS[name]
+    for text in _sentences():
+        for pattern, words in alternation.parts:
+            for match in pattern.finditer(text):
+                assert any(word in folded(match.group()) for word in words), (name, words, match.group())
+        assert [m.span() for m in alternation.finditer(text)] == [m.span() for m in alternation.joined.finditer(text)], text
+        found, expected = alternation.search(text), alternation.joined.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text

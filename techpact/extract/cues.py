@@ -207,11 +207,14 @@ MEMBERSHIP = re.compile(
     _I,
 )
 NOT_MEMBER = re.compile(r"\b(?:not a member|non-members?|observers?|dialogue partners?|partner (?:country|countries|states?)|applicants?|candidates?|aspir\w+|seek\w* to join|applied|bid to join|invited to join)\b", _I)
-MEMBER_CLAUSE = re.compile(r"\b(?:of which|where|in which)\b[^.;]*?\bmembers?\b[^.;]*|\bmembers?\b[^.;]*?\balong with\b[^.;]*"
-                           # the members glossing a bloc named as the setting: "a group in the BRICS (Brazil, Russia, ...)"
-                           r"|(?<=\b(?:in|of|on|at)\s)the\s+(?-i:[A-Z]{2,}[\w-]*)\s*\((?:[^()]*?,){2,}[^()]*\)"
-                           # the members in a bloc's apposition: "Mercosur, an alliance of A, B and C, ..." (bloc_apposition.py)
-                           r"|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:alliance|bloc|grouping|union)\s+(?:of|comprising)\s+(?:[^,;.()]+,\s*){1,8}?[^,;.()]*\band\s+[^,;.()]+,", _I)
+MEMBER_CLAUSE = Alternation([(re.compile(pattern, _I), words) for pattern, words in [  # each part behind its words
+    (r"\b(?:of which|where|in which)\b[^.;]*?\bmembers?\b[^.;]*", ("of which", "where", "in which")),
+    (r"\bmembers?\b[^.;]*?\balong with\b[^.;]*", ("along with",)),
+    # the members glossing a bloc named as the setting: "a group in the BRICS (Brazil, Russia, ...)"
+    (r"(?<=\b(?:in|of|on|at)\s)the\s+(?-i:[A-Z]{2,}[\w-]*)\s*\((?:[^()]*?,){2,}[^()]*\)", ("(",)),
+    # the members in a bloc's apposition: "Mercosur, an alliance of A, B and C, ..." (bloc_apposition.py)
+    (r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:alliance|bloc|grouping|union)\s+(?:of|comprising)\s+(?:[^,;.()]+,\s*){1,8}?[^,;.()]*\band\s+[^,;.()]+,",
+     ("alliance", "bloc", "grouping", "union"))]])
 
 
 # A determiner that introduces an instrument not told before: "signed a memorandum", "two agreements",
@@ -385,7 +388,6 @@ COOPERATION = Hinted(COOPERATION, "cooperat", "co-operat", "collaborat", "work",
                      "help", "assist", "support", "link", "connect", "integrat")
 BOTH_PARTIES = Hinted(BOTH_PARTIES, "two", "both", "three", "four", "five", "countries", "nations", "governments",
                       "bilateral", "each other", "the sides")
-MEMBER_CLAUSE = Hinted(MEMBER_CLAUSE, "member", "along with", "(", "alliance", "bloc", "grouping", "union")
 BETWEEN = Hinted(BETWEEN, "between")
 BACK_REFERENCE = Hinted(BACK_REFERENCE, "document", "memorand", "mou", "agreement", "deal", "treaty", "accord", "pact",
                         "partnership", "collaboration", "cooperation", "initiative", "arrangement", "framework", "roadmap",
