@@ -81,6 +81,22 @@ class Hinted:
         return self.pattern.finditer(text) if not self._words.isdisjoint(words_in(text)) else iter(())
 
 
+class ByWords:
+    """Items each behind words (frozensets of registered words): those whose words stand in a text, in their order,
+    found from the words the text holds instead of by testing every item."""
+
+    def __init__(self, gates) -> None:
+        self._by_word: dict[str, list[int]] = {}
+        for index, words in enumerate(gates):
+            for word in words:
+                self._by_word.setdefault(word, []).append(index)
+        self._words = frozenset(self._by_word)
+
+    def among(self, present: frozenset[str]) -> list[int]:
+        """The indices of the items one of whose words is in present (words_in of a text), in order."""
+        return sorted({index for word in self._words & present for index in self._by_word[word]})
+
+
 def any_of(words) -> Callable[[str], bool]:
     """A test of whether any of words stands in a text (as written: case counts), in one Aho-Corasick pass."""
     automaton = ahocorasick.Automaton()
