@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from techpact.extract import cues, status
+from techpact.extract import cues, roles, status
 from techpact.extract.gates import Alternation, folded
 from techpact.extract.kind_nouns import KIND_WORDS, MORE_KIND_CUES
 from techpact.extract.sentences import split_sentences
@@ -31,6 +31,9 @@ WRITTEN = [
     "Chile, of which Peru said members were wary, met Laos along with members of the bloc; the summit in the ASEAN "
     "(Laos, Peru, Chile) ended.",
     "Mercosur, an alliance of Brazil, Argentina and Uruguay, signed; they did not sign and later suspended the pact.",
+    "Curbs on Chile, a DELEGATION TO Peru, cables to the Fiji, exports of chip tools to Laos, unlike Togo, wary of Ghana.",
+    "The Development Bank of Chile, a hedge against an increasingly erratic Peru, tensions between Lima and Quito.",
+    "A statement that did not name Fiji, lobbying to be returned to the AU, the Forum on China-Africa Cooperation.",
     "",
 ]
 
@@ -90,3 +93,19 @@ def test_alternation_parts_words_stand_in_their_matches_and_it_finds_what_the_al
         assert [m.span() for m in alternation.finditer(text)] == [m.span() for m in alternation.joined.finditer(text)], text
         found, expected = alternation.search(text), alternation.joined.search(text)
         assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_not_party_before_gated_by_branch_answers_as_the_whole_pattern_in_every_window_before_a_name():
+    gated = roles.NOT_PARTY_BEFORE_GATED
+    assert "|".join(pattern.pattern for pattern, _ in gated.parts) == roles.NOT_PARTY_BEFORE.pattern
+    windows = matched = 0
+    for text in _sentences():
+        for pattern, words in gated.parts:
+            for match in pattern.finditer(text):
+                assert any(word in folded(match.group()) for word in words), (words, match.group())
+        for name in re.finditer(r"\b[A-Z]", text):  # before each capitalised word, as before a name
+            local = name.start()
+            expected = bool(roles.NOT_PARTY_BEFORE.search(text, max(0, local - 60), local))
+            windows, matched = windows + 1, matched + expected
+            assert gated.found(text, max(0, local - 60), local) == expected, (text, local)
+    assert windows > 1000 and matched > 20

@@ -97,6 +97,31 @@ class ByWords:
         return sorted({index for word in self._words & present for index in self._by_word[word]})
 
 
+def branches(pattern: re.Pattern) -> list[re.Pattern]:
+    """The top-level branches of a pattern "a|b|c", each compiled with the pattern's flags."""
+    found, depth, start, escaped, in_class = [], 0, 0, False, False
+    source = pattern.pattern
+    if "[]" in source or "[^]" in source:  # a class opening on "]": not split (one branch)
+        return [pattern]
+    for index, char in enumerate(source):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            found.append(source[start:index])
+            start = index + 1
+    found.append(source[start:])
+    assert "|".join(found) == source
+    return [re.compile(branch, pattern.flags) for branch in found]
+
+
 def any_of(words) -> Callable[[str], bool]:
     """A test of whether any of words stands in a text (as written: case counts), in one Aho-Corasick pass."""
     automaton = ahocorasick.Automaton()
@@ -117,20 +142,28 @@ class Alternation:
         self.joined = joined if joined is not None else re.compile(
             "|".join(f"(?:{pattern.pattern})" for pattern, _ in self.parts), self.parts[0][0].flags if self.parts else 0)
 
-    def first(self, text: str, pos: int = 0) -> tuple[int, re.Match] | None:
-        """The part that matches first from pos, and its match (the alternation's match: same span, same groups)."""
+    def first(self, text: str, pos: int = 0, endpos: int | None = None) -> tuple[int, re.Match] | None:
+        """The part that matches first in text[pos:endpos] (searched as re.Pattern.search is), and its match (the
+        alternation's match: same span; the groups are the part's own)."""
         present = words_in(text)
+        endpos = len(text) if endpos is None else endpos
         best = None
         for index, (pattern, words) in enumerate(self.parts):
-            if not words.isdisjoint(present) and (match := pattern.search(text, pos)) and (
+            if not words.isdisjoint(present) and (match := pattern.search(text, pos, endpos)) and (
                     best is None or match.start() < best[1].start()):
                 best = (index, match)
         return best
 
-    def search(self, text: str, pos: int = 0) -> re.Match | None:
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """Like re.Pattern.search."""
-        found = self.first(text, pos)
+        found = self.first(text, pos, endpos)
         return found[1] if found else None
+
+    def found(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Whether the alternation matches in text[pos:endpos] (the first part that does answers)."""
+        present = words_in(text)
+        endpos = len(text) if endpos is None else endpos
+        return any(not words.isdisjoint(present) and pattern.search(text, pos, endpos) for pattern, words in self.parts)
 
     def finditer(self, text: str) -> list[re.Match]:
         """Like re.Pattern.finditer (a list)."""
