@@ -322,14 +322,19 @@ def _goes_on(text: str, best: str | None) -> bool:
 
 def _gerunds_ahead(text: str) -> bool:
     """Whether the clause's only cues of concluding are gerunds governed by a word of intent or talk."""
-    from techpact.extract.status import SIGNED
-    return only_ahead_gerunds(text, [match.span() for match in SIGNED.finditer(text)])
+    return only_ahead_gerunds(text, list(_concluding(text)))
 
 
 def _only_concluding(text: str) -> bool:
     """Whether the clause's one cue of concluding is its agreeing on an action (no "and signed a memorandum" beside it)."""
+    return len(_concluding(text)) == 1
+
+
+@lru_cache(maxsize=16)  # refine may ask twice of one clause
+def _concluding(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the clause's cues of concluding (the signed rules) stand."""
     from techpact.extract.status import SIGNED  # the signed rules; imported here as status.py imports this module
-    return sum(1 for _ in SIGNED.finditer(text)) == 1
+    return tuple(match.span() for match in SIGNED.finditer(text))
 
 
 def _lasted(text: str, best: str | None) -> bool:
