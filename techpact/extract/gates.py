@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from operator import itemgetter
 
 import ahocorasick
 
@@ -25,6 +26,7 @@ def folded(text: str) -> str:
     return text.lower()
 
 
+_SECOND = itemgetter(1)  # the word of what the automaton yields (end, word)
 _GATE_WORDS: set[str] = set()  # every word a test asks for, found in one pass over a text (words_in)
 _automaton: ahocorasick.Automaton | None = None
 
@@ -56,7 +58,7 @@ def words_in(text: str) -> frozenset[str]:
     """The registered gate words standing in folded(text), overlapping ones included ("sign" and "signed")."""
     low = folded(text)
     automaton = _automaton if _automaton is not None else _built()
-    return frozenset(word for _, word in automaton.iter(low)) if low else frozenset()
+    return frozenset(map(_SECOND, automaton.iter(low))) if low else frozenset()
 
 
 class Hinted:
