@@ -70,6 +70,10 @@ class Hinted:
         self.words = words
         self._words = register(words)
 
+    def may_hold(self, text: str) -> bool:
+        """Whether one of the words stands in text: if not, the pattern matches neither in it nor in any stretch of it."""
+        return not self._words.isdisjoint(words_in(text))
+
     def search(self, text: str, *bounds: int):
         """Like re.Pattern.search."""
         return self.pattern.search(text, *bounds) if not self._words.isdisjoint(words_in(text)) else None

@@ -288,7 +288,7 @@ def refine(text: str, best: str | None) -> str | None:
         return _PLANNED  # "The cabinet approved an MoU with Chile": one side's domestic step, the signing not told
     if best == _SIGNED and _gerunds_ahead(text):
         return _PLANNED  # "agreed to focus on launching joint projects", "talked about signing a deal": ahead
-    if best == _PROPOSED and _MUTUAL_DISPOSITION.match(_after_dateline(text)) and not _ONE_SIDE_OFFER.search(text):
+    if best == _PROPOSED and _opening(_MUTUAL_DISPOSITION, text) and not _ONE_SIDE_OFFER.search(text):
         return _PLANNED  # "Ghana and Togo expressed readiness to cooperate": both sides' intention
     if best == _PROPOSED and _PROPOSAL_TAKEN.search(text) and _AGREEING.search(text):
         return _PLANNED  # "the two agreed to set up a fund proposed by Ghana": the proposal taken up
@@ -302,9 +302,9 @@ def refine(text: str, best: str | None) -> str | None:
         return _SIGNED  # "A and B, the two signatories, have agreed to work together": the act is signed
     if best is None and (told(_EXCHANGING, text) or told(_HAVE_NEW, text)):
         return _SIGNED
-    if best == _PLANNED and _NEW_ACT_DOING.match(_after_dateline(text)) and not _CONCLUDING.search(text):
+    if best == _PLANNED and _opening(_NEW_ACT_DOING, text) and not _CONCLUDING.search(text):
         return _SIGNED  # "A new security partnership between A, B and C will accelerate ...": the act is made
-    if (best == _PLANNED and " " in folded(text) and _CONTENT.match(_after_dateline(text)) and not _CONCLUDING.search(text)
+    if (best == _PLANNED and " " in folded(text) and _opening(_CONTENT, text) and not _CONCLUDING.search(text)
             and not _UNMADE_TOLD.search(text)):
         return None  # "The memorandum will build a shared understanding": what the act holds, told ahead of nothing
     return best
@@ -341,10 +341,16 @@ def _lasted(text: str, best: str | None) -> bool:
     """Whether the clause tells an act going on over a stretch of time up to now ("For more than 40 years, the agreement
     has seen cooperation ..."): with no other status said, or only a plan or offer told after a perfect that is not one
     of talking or planning."""
-    lasted = _DURATIVE_PERFECT.match(_after_dateline(text))
+    lasted = _opening(_DURATIVE_PERFECT, text)
     if not lasted or not _ACT_NAMED.search(text):
         return False
     return best is None or (best in (_PLANNED, _PROPOSED) and not _TALKED.match(lasted.group("verb")))
+
+
+def _opening(pattern: Hinted, text: str) -> re.Match | None:
+    """pattern matched at the clause's start after its dateline (the dateline is looked for only where the clause holds one
+    of the pattern's words: the stretch after it holds them too, or the pattern cannot match)."""
+    return pattern.match(_after_dateline(text)) if pattern.may_hold(text) else None
 
 
 _AGENCY_TAIL = re.compile(r"[\s.]*(?:/[^/\n]{1,20}/\.?\s*)?")
