@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from techpact.extract import cues, roles, status
-from techpact.extract.gates import Alternation, folded
+from techpact.extract import cues, roles, status, status_plain
+from techpact.extract.gates import Alternation, folded, words_in
 from techpact.extract.kind_nouns import KIND_WORDS, MORE_KIND_CUES
 from techpact.extract.sentences import split_sentences
 
@@ -34,6 +34,8 @@ WRITTEN = [
     "Curbs on Chile, a DELEGATION TO Peru, cables to the Fiji, exports of chip tools to Laos, unlike Togo, wary of Ghana.",
     "The Development Bank of Chile, a hedge against an increasingly erratic Peru, tensions between Lima and Quito.",
     "A statement that did not name Fiji, lobbying to be returned to the AU, the Forum on China-Africa Cooperation.",
+    "They will in June sign it; Peru is IN 2025 to join; Laos will ın March ratify it; Fiji has in the coming weeks agreed.",
+    "Chile will, in Lima, sign; Peru was in talks; they are expected in 2026 to sign; it is in Tonga to open.",
     "",
 ]
 
@@ -109,3 +111,15 @@ def test_not_party_before_gated_by_branch_answers_as_the_whole_pattern_in_every_
             windows, matched = windows + 1, matched + expected
             assert gated.found(text, max(0, local - 60), local) == expected, (text, local)
     assert windows > 1000 and matched > 20
+
+
+def test_modifier_gate_passes_every_clause_whose_modifiers_the_slot_pattern_finds():
+    sentences = _sentences()
+    skipped = 0
+    for text in sentences:
+        gate = not status_plain._SLOT_BUT_IN.isdisjoint(words_in(text)) or status_plain._in_year_or_name(text)
+        assert gate or not status_plain._SLOT.pattern.search(text), text
+        skipped += not gate
+    assert skipped > len(sentences) // 10  # the gate does skip clauses
+    assert status_plain.without_modifiers("They will in June sign it.") == "They will sign it."
+    assert status_plain.without_modifiers("Laos will ın 2025 ratify it.") == "Laos will ratify it."
