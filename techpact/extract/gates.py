@@ -145,18 +145,17 @@ class Alternation:
 
     def __init__(self, parts, joined: re.Pattern | None = None) -> None:
         self.parts = [(pattern, register(words)) for pattern, words in parts]
+        self._index = ByWords([words for _, words in self.parts])
         self.joined = joined if joined is not None else re.compile(
             "|".join(f"(?:{pattern.pattern})" for pattern, _ in self.parts), self.parts[0][0].flags if self.parts else 0)
 
     def first(self, text: str, pos: int = 0, endpos: int | None = None) -> tuple[int, re.Match] | None:
         """The part that matches first in text[pos:endpos] (searched as re.Pattern.search is), and its match (the
         alternation's match: same span; the groups are the part's own)."""
-        present = words_in(text)
         endpos = len(text) if endpos is None else endpos
         best = None
-        for index, (pattern, words) in enumerate(self.parts):
-            if not words.isdisjoint(present) and (match := pattern.search(text, pos, endpos)) and (
-                    best is None or match.start() < best[1].start()):
+        for index in self._index.among(words_in(text)):  # the parts whose words stand in text, in order
+            if (match := self.parts[index][0].search(text, pos, endpos)) and (best is None or match.start() < best[1].start()):
                 best = (index, match)
         return best
 
@@ -167,9 +166,8 @@ class Alternation:
 
     def found(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """Whether the alternation matches in text[pos:endpos] (the first part that does answers)."""
-        present = words_in(text)
         endpos = len(text) if endpos is None else endpos
-        return any(not words.isdisjoint(present) and pattern.search(text, pos, endpos) for pattern, words in self.parts)
+        return any(self.parts[index][0].search(text, pos, endpos) for index in self._index.among(words_in(text)))
 
     def finditer(self, text: str) -> list[re.Match]:
         """Like re.Pattern.finditer (a list)."""
