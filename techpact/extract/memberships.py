@@ -32,6 +32,7 @@ from techpact.extract.membership_rules import (LEADER_LISTS, LEADER_TITLE, LEADI
                                               PRONOUN_SUBJECT, RULES, SUBJECT_TOO)
 from techpact.extract.membership_skeleton import LISTABLE as _LISTABLE
 from techpact.extract.membership_plain import reads_plainer
+from techpact.extract.required_words import required_words
 from techpact.extract.membership_skeleton import bloc_variants, sentence_skeleton
 from techpact.ontology.reference import is_bloc
 
@@ -51,10 +52,13 @@ _CUE = Hinted(_CUE, "member", "bloc", "group", "alliance", "organisation", "orga
 _JOIN_CUE = Hinted(re.compile(r"\b(?:joined|acceded|admitted)\b", _I), "joined", "acceded", "admitted")
 _INSTRUMENT = re.compile(r"\b(?:deal|agreement|treaty|pact|accord|convention|initiative|framework|protocol|partnership|programme"
                          r"|program|corridor|project|coalition|declaration|charter|memorandum|mou|scheme|mechanism|fund|bank)s?\b", _I)
-_GATE_WORDS = register(word for rule in RULES for word in rule.words)
+# Each rule's gate: its words, or for a rule no one wrote words for, the words its pattern spells out (required_words),
+# never a placeholder every skeleton with a list or a bloc holds.
+RULE_GATES = [rule.words or required_words(rule.pattern, avoid="§¶") for rule in RULES]
+_GATE_WORDS = register(word for words in RULE_GATES for word in words)
 # The rules each gate word lets run, and those no word gates, by their place in RULES (tried in that order).
-_UNGATED = frozenset(index for index, rule in enumerate(RULES) if not rule.words)
-_BY_WORD = {word: frozenset(index for index, rule in enumerate(RULES) if word in rule.words) for word in _GATE_WORDS}
+_UNGATED = frozenset(index for index, words in enumerate(RULE_GATES) if not words)
+_BY_WORD = {word: frozenset(index for index, words in enumerate(RULE_GATES) if word in words) for word in _GATE_WORDS}
 # Words a sentence needs before "both countries are members of ..." is looked for, and how far back its states may be.
 _ANTECEDENT_CUE = re.compile(r"\b(?:both|two|three|four|five|six|seven|eight|nine|ten)\b.*\b(?:member|make up|made up|form|formed|known as|called|dubbed"
                              r"|comprise|founded|belong|part of)", _I | re.S)
