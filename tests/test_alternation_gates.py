@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from techpact.extract import cues, roles, status, status_plain
+from techpact.extract import cues, roles, status, status_gerunds, status_plain
 from techpact.extract.gates import Alternation, folded, words_in
 from techpact.extract.kind_nouns import KIND_WORDS, MORE_KIND_CUES
 from techpact.extract.sentences import split_sentences
@@ -123,3 +123,14 @@ def test_modifier_gate_passes_every_clause_whose_modifiers_the_slot_pattern_find
     assert skipped > len(sentences) // 10  # the gate does skip clauses
     assert status_plain.without_modifiers("They will in June sign it.") == "They will sign it."
     assert status_plain.without_modifiers("Laos will ın 2025 ratify it.") == "Laos will ratify it."
+
+
+def test_concluding_gerund_words_stand_in_every_gerund_so_clauses_without_them_govern_none():
+    found = 0
+    for text in _sentences() + ["They pledged to work towards SETTING up a fund and inıtialling a pact."]:
+        for match in status_gerunds._GERUND.finditer(text):
+            assert any(word in folded(match.group()) for word in status_gerunds._GERUND_WORDS), match.group()
+            found += 1
+    assert found > 50
+    assert status_gerunds._ahead_spans("They agreed to focus on launching joint projects.")
+    assert not status_gerunds._ahead_spans("They agreed to focus on building joint projects.")
