@@ -10,8 +10,8 @@ from techpact.extract import cues, status
 from techpact.extract.gates import folded
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.membership_rules import RULES
-from techpact.extract.memberships import RULE_GATES, passage_bloc, sentence_skeleton
-from techpact.extract.required_words import required_words
+from techpact.extract.memberships import _RULE_ALSO, RULE_GATES, passage_bloc, sentence_skeleton
+from techpact.extract.required_words import required_sets, required_words
 from techpact.extract.sentences import split_sentences
 
 from .test_alternation_gates import _sentences
@@ -44,23 +44,25 @@ def _skeleton_texts() -> list[str]:
     return found
 
 
-def test_membership_rule_gates_stand_in_every_match_over_the_skeletons_of_every_sentence():
+def test_membership_rule_gates_and_spelt_out_words_stand_in_every_match_over_the_skeletons_of_every_sentence():
     checked = 0
     for text in _skeleton_texts():
-        for rule, words in zip(RULES, RULE_GATES, strict=True):
+        for rule, words, also in zip(RULES, RULE_GATES, _RULE_ALSO, strict=True):
             for match in rule.pattern.finditer(text):
-                assert any(word in folded(match.group()) for word in words), (rule.name, words, text)
+                for needed in (words, *also):  # its gate, and every other set its pattern spells out
+                    assert any(word in folded(match.group()) for word in needed), (rule.name, needed, text)
                 checked += 1
     assert checked > 100
 
 
 def test_words_read_off_status_and_kind_patterns_stand_in_every_match():
-    patterns = [(rule.pattern, required_words(rule.pattern)) for rule in status._RULES]
-    patterns += [(pattern, required_words(pattern)) for _, pattern in cues.KIND_CUES]
+    patterns = [(rule.pattern, required_sets(rule.pattern)) for rule in status._RULES]
+    patterns += [(pattern, required_sets(pattern)) for _, pattern in cues.KIND_CUES]
     checked = 0
     for text in _sentences():
-        for pattern, words in patterns:
+        for pattern, sets in patterns:
             for match in pattern.finditer(text):
-                assert words and any(word in folded(match.group()) for word in words), (pattern.pattern[:80], words, text)
+                assert sets and all(any(word in folded(match.group()) for word in words) for words in sets), (
+                    pattern.pattern[:80], sets, text)
                 checked += 1
     assert checked > 500

@@ -21,8 +21,13 @@ _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT} | ({_c.POSSESSIVE_REPEAT} if hasattr(_
 def required_words(pattern: re.Pattern, avoid: str = "") -> tuple[str, ...]:
     """Lower-case words one of which stands in every match of pattern; () when none can be told. Words holding a
     character of avoid are not chosen (placeholders every text of a kind holds)."""
-    found = _sequence(_p.parse(pattern.pattern, pattern.flags).data, avoid)
-    return tuple(sorted(found)) if found else ()
+    best = _best(required_sets(pattern, avoid))
+    return tuple(sorted(best)) if best else ()
+
+
+def required_sets(pattern: re.Pattern, avoid: str = "") -> list[frozenset[str]]:
+    """Every set of words the pattern's matches hold one of (each piece every match goes through gives its own)."""
+    return _sets(_p.parse(pattern.pattern, pattern.flags).data, avoid)
 
 
 def _spelt(char: int) -> bool:
@@ -31,17 +36,14 @@ def _spelt(char: int) -> bool:
     return char < 128 or chr(char).lower() == chr(char) == chr(char).upper() == chr(char).casefold()
 
 
-def _better(best: frozenset[str] | None, other: frozenset[str] | None, avoid: str = "") -> frozenset[str] | None:
-    if not other or "" in other or any(char in word for word in other for char in avoid):
-        return best
-    if best is None or (min(map(len, other)), -len(other)) > (min(map(len, best)), -len(best)):
-        return other
-    return best
+def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    """The set whose shortest word is longest (the fewest words on a tie): the likeliest to be missing from a text."""
+    return max(sets, key=lambda words: (min(map(len, words)), -len(words)), default=None)
 
 
-def _sequence(items, avoid: str) -> frozenset[str] | None:
-    """The best set of words for a sequence of pieces (None: no word every match holds)."""
-    best: frozenset[str] | None = None
+def _sets(items, avoid: str) -> list[frozenset[str]]:
+    """The sets of words every match of a sequence of pieces holds one of."""
+    found: list[frozenset[str]] = []
     run = ""
     for op, av in items:
         if op is _c.LITERAL and _spelt(av):
@@ -49,15 +51,19 @@ def _sequence(items, avoid: str) -> frozenset[str] | None:
             continue
         if op is _c.AT:
             continue  # matches no character: the letters around it stand side by side
-        best, run = _better(best, frozenset([run]) if run else None, avoid), ""
+        if run:
+            found.append(frozenset([run]))
+            run = ""
         if op is _c.SUBPATTERN:
-            best = _better(best, _sequence(av[3], avoid), avoid)
+            found += _sets(av[3], avoid)
         elif op is _c.ATOMIC_GROUP:
-            best = _better(best, _sequence(av, avoid), avoid)
+            found += _sets(av, avoid)
         elif op is _c.BRANCH:
-            branches = [_sequence(branch, avoid) for branch in av[1]]
+            branches = [_best(_sets(branch, avoid)) for branch in av[1]]
             if all(branches):
-                best = _better(best, frozenset().union(*branches), avoid)
+                found.append(frozenset().union(*branches))
         elif op in _REPEATS and av[0] >= 1:
-            best = _better(best, _sequence(av[2], avoid), avoid)
-    return _better(best, frozenset([run]) if run else None, avoid)
+            found += _sets(av[2], avoid)
+    if run:
+        found.append(frozenset([run]))
+    return [words for words in found if "" not in words and not any(char in word for word in words for char in avoid)]
