@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from techpact.extract.gates import Alternation, ByWords, Hinted, folded, register, words_in
+from techpact.extract.required_words import required_sets
 from techpact.extract.status_aspect import aspect as _aspect
 from techpact.extract.status_plain import without_modifiers
 from techpact.extract.status_discourse import built_on as _built_on
@@ -358,6 +359,7 @@ _CLASS_ASIDE = re.compile(r",\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:that|which)
 _SIGNED_PRECEDENCE = STATUS_PRECEDENCE["signed"]
 _BEST = {rule.cue: STATUS_PRECEDENCE[_IN_FORCE if rule.cue in {"in_force", "ongoing", "habit", "background", "ended"} else rule.cue] for rule in _RULES}
 _GATED = ByWords([rule.gate for rule in _RULES])  # the rules by their words
+_SPELT = [(rule, tuple(map(register, required_sets(rule.pattern)))) for rule in _RULES]  # and the word sets its matches hold
 
 
 @lru_cache(maxsize=8192)  # a sentence is read as a clause and again as evidence
@@ -375,9 +377,11 @@ def find_status(text: str) -> str | None:
     classes = [match.span() for match in _CLASS_ASIDE.finditer(text)] if (", a " in low or ", an " in low or ", one " in low) else []
     best = told_of_class = None
     background = aside = False
-    for rule in [_RULES[index] for index in _GATED.among(words_in(text))]:  # the rules whose words stand in it, in order
+    for rule, spelt in map(_SPELT.__getitem__, _GATED.among(present := words_in(text))):  # rules whose words it holds, in order
         if best is not None and STATUS_PRECEDENCE[best] <= _BEST[rule.cue]:
             break
+        if any(words.isdisjoint(present) for words in spelt):
+            continue  # a word its pattern spells out is missing: no match
         if rule.cue == "background":
             background = background or any(not _built_on(text, match.start()) for match in rule.pattern.finditer(text))
             continue
