@@ -61,7 +61,7 @@ _UNGATED = frozenset(index for index, words in enumerate(RULE_GATES) if not word
 _BY_WORD = {word: frozenset(index for index, words in enumerate(RULE_GATES) if word in words) for word in _GATE_WORDS}
 # The other sets of words a rule's pattern spells out, every match holding one word of each: a skeleton that lacks all of
 # one set is not searched by the rule either (looked up once its gate lets it run).
-_RULE_ALSO = [tuple(words for words in required_sets(rule.pattern, avoid="§¶") if words != frozenset(gate))
+_RULE_ALSO = [tuple(words for words in required_sets(rule.pattern, avoid="§¶", shortest=4) if words != frozenset(gate))
               for rule, gate in zip(RULES, RULE_GATES, strict=True)]
 register(word for sets in _RULE_ALSO for words in sets for word in words)
 # Words a sentence needs before "both countries are members of ..." is looked for, and how far back its states may be.

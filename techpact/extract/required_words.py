@@ -25,9 +25,11 @@ def required_words(pattern: re.Pattern, avoid: str = "") -> tuple[str, ...]:
     return tuple(sorted(best)) if best else ()
 
 
-def required_sets(pattern: re.Pattern, avoid: str = "") -> list[frozenset[str]]:
-    """Every set of words the pattern's matches hold one of (each piece every match goes through gives its own)."""
-    return _sets(_p.parse(pattern.pattern, pattern.flags).data, avoid)
+def required_sets(pattern: re.Pattern, avoid: str = "", shortest: int = 1) -> list[frozenset[str]]:
+    """Every set of words the pattern's matches hold one of (each piece every match goes through gives its own), of
+    those whose words all have at least shortest characters (short words stand in most texts: a gate of little use
+    that makes every text's look-up longer)."""
+    return [words for words in _sets(_p.parse(pattern.pattern, pattern.flags).data, avoid) if min(map(len, words)) >= shortest]
 
 
 def _spelt(char: int) -> bool:
