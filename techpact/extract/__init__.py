@@ -18,6 +18,7 @@ from techpact.extract.instrument_lists import comma_instrument_breaks
 from techpact.extract.dates import act_date, first_date, named_act_date, start_date
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, PartialDate, Span
 from techpact.extract.status_discourse import hot_news, signing_told
+from techpact.extract.gates import any_of
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.membership_left import blocs_left
 from techpact.extract.memberships import find_memberships
@@ -189,12 +190,12 @@ class _Stretches:
 
 
 # Any of the words every clause break holds, looked for in one scan (most sentences hold none).
-_MAY_BREAK = re.compile("|".join(map(re.escape, cues.CLAUSE_BREAK_WORDS)))
+_may_break = any_of(cues.CLAUSE_BREAK_WORDS)
 
 
 def _clauses(span: Span, mentions: list[Mention], sector_hits: list[tuple[str, int, int]]) -> list[Clause]:
     breaks = [m.end() for m in cues.CLAUSE_BREAK.finditer(span.text)
-              if not _subject_goes_on(span.text, m)] if _MAY_BREAK.search(span.text) else []
+              if not _subject_goes_on(span.text, m)] if _may_break(span.text) else []
     if subjects := subject_breaks(span.text, mentions, span.start):  # "..., and Chile signed": its own subject
         breaks = sorted(set(breaks + subjects))
     continued = _second_acts(span.text, breaks) if " and " in span.text else []

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from techpact.extract.gates import Hinted, folded
+from techpact.extract.gates import Alternation, Hinted, folded
 from techpact.extract.group_phrases import BOTH_PARTIES, GROUP_PHRASE
-from techpact.extract.kind_nouns import MORE_KIND_CUES
+from techpact.extract.kind_nouns import KIND_WORDS, MORE_KIND_CUES
 from techpact.extract.status import (  # noqa: F401  (the status rules live in status.py; read through cues too)
     BLOC_DESCRIBED, ENDED, EPISTEMIC_THAT, FUTURE_ISSUE, HEDGED, IN_EFFECT, IN_FORCE, NEGATED, ONGOING, PLANNED, PROPOSED, SIGNED, find_status,
 )
@@ -210,11 +210,14 @@ MEMBERSHIP = re.compile(
     _I,
 )
 NOT_MEMBER = re.compile(r"\b(?:not a member|non-members?|observers?|dialogue partners?|partner (?:country|countries|states?)|applicants?|candidates?|aspir\w+|seek\w* to join|applied|bid to join|invited to join)\b", _I)
-MEMBER_CLAUSE = re.compile(r"\b(?:of which|where|in which)\b[^.;]*?\bmembers?\b[^.;]*|\bmembers?\b[^.;]*?\balong with\b[^.;]*"
-                           # the members glossing a bloc named as the setting: "a group in the BRICS (Brazil, Russia, ...)"
-                           r"|(?<=\b(?:in|of|on|at)\s)the\s+(?-i:[A-Z]{2,}[\w-]*)\s*\((?:[^()]*?,){2,}[^()]*\)"
-                           # the members in a bloc's apposition: "Mercosur, an alliance of A, B and C, ..." (bloc_apposition.py)
-                           r"|,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:alliance|bloc|grouping|union)\s+(?:of|comprising)\s+(?:[^,;.()]+,\s*){1,8}?[^,;.()]*\band\s+[^,;.()]+,", _I)
+MEMBER_CLAUSE = Alternation([(re.compile(pattern, _I), words) for pattern, words in [  # each part behind its words
+    (r"\b(?:of which|where|in which)\b[^.;]*?\bmembers?\b[^.;]*", ("of which", "where", "in which")),
+    (r"\bmembers?\b[^.;]*?\balong with\b[^.;]*", ("along with",)),
+    # the members glossing a bloc named as the setting: "a group in the BRICS (Brazil, Russia, ...)"
+    (r"(?<=\b(?:in|of|on|at)\s)the\s+(?-i:[A-Z]{2,}[\w-]*)\s*\((?:[^()]*?,){2,}[^()]*\)", ("(",)),
+    # the members in a bloc's apposition: "Mercosur, an alliance of A, B and C, ..." (bloc_apposition.py)
+    (r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:alliance|bloc|grouping|union)\s+(?:of|comprising)\s+(?:[^,;.()]+,\s*){1,8}?[^,;.()]*\band\s+[^,;.()]+,",
+     ("alliance", "bloc", "grouping", "union"))]])
 
 
 # A determiner that introduces an instrument not told before: "signed a memorandum", "two agreements",
@@ -358,14 +361,9 @@ DOMESTIC = Hinted(re.compile(r"\b(?:domestic|his nation|her nation|its own|homeg
                   'domestic', 'nation', 'its own', 'homegrown', 'home-grown', 'national strategy', 'its')
 
 
-def _named_alternation(parts: list[tuple[str, re.Pattern]]) -> tuple[re.Pattern, dict[str, str]]:
-    """One pattern with a named group per part, so a clause is scanned once, not once per part."""
-    names = {f"g{index}": name for index, (name, _) in enumerate(parts)}
-    pattern = "|".join(f"(?P<g{index}>{part.pattern})" for index, (_, part) in enumerate(parts))
-    return re.compile(pattern, _I), names
-
-
-_KIND_ANY, _KIND_NAMES = _named_alternation(KIND_CUES + MORE_KIND_CUES)  # more nouns: kind_nouns.py
+# The kind cues as one alternation, each behind its words: the first found names the kind (the earlier cue on a tie).
+_KIND_CUES = KIND_CUES + MORE_KIND_CUES  # more nouns: kind_nouns.py
+_KIND_ANY = Alternation([(pattern, words) for (_, pattern), words in zip(_KIND_CUES, KIND_WORDS, strict=True)])
 
 
 # With no kind noun: a thing launched by its name ("the Year of ...") is an initiative, documents signed are agreements.
@@ -377,13 +375,13 @@ _UNNAMED_KINDS = [Hinted(re.compile(r"\b(?P<initiative>launch)(?:ed|es|ing)?\s+(
 @lru_cache(maxsize=8192)  # a sentence is read as a clause and again as evidence
 def find_kind(text: str) -> tuple[str | None, int]:
     """The kind noun that occurs first in text, and where."""
-    match = _KIND_ANY.search(text)
-    if not match:
+    first = _KIND_ANY.first(text)
+    if not first:
         for pattern in _UNNAMED_KINDS:  # each names its kind in its one group
             if found := pattern.search(text):
                 return found.lastgroup, found.start(found.lastgroup)
         return None, len(text) + 1
-    return _KIND_NAMES[match.lastgroup], match.start()
+    return _KIND_CUES[first[0]][0], first[1].start()
 
 
 # Patterns run on (nearly) every clause, behind the words every match of theirs holds (see gates.Hinted: the
@@ -393,7 +391,6 @@ COOPERATION = Hinted(COOPERATION, "cooperat", "co-operat", "collaborat", "work",
                      "help", "assist", "support", "link", "connect", "integrat")
 BOTH_PARTIES = Hinted(BOTH_PARTIES, "two", "both", "three", "four", "five", "countries", "nations", "governments",
                       "bilateral", "each other", "the sides")
-MEMBER_CLAUSE = Hinted(MEMBER_CLAUSE, "member", "along with", "(", "alliance", "bloc", "grouping", "union")
 BETWEEN = Hinted(BETWEEN, "between")
 BACK_REFERENCE = Hinted(BACK_REFERENCE, "document", "memorand", "mou", "agreement", "deal", "treaty", "accord", "pact",
                         "partnership", "collaboration", "cooperation", "initiative", "arrangement", "framework", "roadmap",

@@ -7,7 +7,9 @@ them (words_in, remembered per clause), and each test is then a set intersection
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from operator import itemgetter
 
 import ahocorasick
 
@@ -24,6 +26,7 @@ def folded(text: str) -> str:
     return text.lower()
 
 
+_SECOND = itemgetter(1)  # the word of what the automaton yields (end, word)
 _GATE_WORDS: set[str] = set()  # every word a test asks for, found in one pass over a text (words_in)
 _automaton: ahocorasick.Automaton | None = None
 
@@ -55,7 +58,7 @@ def words_in(text: str) -> frozenset[str]:
     """The registered gate words standing in folded(text), overlapping ones included ("sign" and "signed")."""
     low = folded(text)
     automaton = _automaton if _automaton is not None else _built()
-    return frozenset(word for _, word in automaton.iter(low)) if low else frozenset()
+    return frozenset(map(_SECOND, automaton.iter(low))) if low else frozenset()
 
 
 class Hinted:
@@ -66,6 +69,10 @@ class Hinted:
         self.pattern = pattern
         self.words = words
         self._words = register(words)
+
+    def may_hold(self, text: str) -> bool:
+        """Whether one of the words stands in text: if not, the pattern matches neither in it nor in any stretch of it."""
+        return not self._words.isdisjoint(words_in(text))
 
     def search(self, text: str, *bounds: int):
         """Like re.Pattern.search."""
@@ -78,3 +85,98 @@ class Hinted:
     def finditer(self, text: str):
         """Like re.Pattern.finditer."""
         return self.pattern.finditer(text) if not self._words.isdisjoint(words_in(text)) else iter(())
+
+
+class ByWords:
+    """Items each behind words (frozensets of registered words): those whose words stand in a text, in their order,
+    found from the words the text holds instead of by testing every item."""
+
+    def __init__(self, gates) -> None:
+        self._by_word: dict[str, list[int]] = {}
+        for index, words in enumerate(gates):
+            for word in words:
+                self._by_word.setdefault(word, []).append(index)
+        self._words = frozenset(self._by_word)
+
+    def among(self, present: frozenset[str]) -> list[int]:
+        """The indices of the items one of whose words is in present (words_in of a text), in order."""
+        return sorted({index for word in self._words & present for index in self._by_word[word]})
+
+
+def branches(pattern: re.Pattern) -> list[re.Pattern]:
+    """The top-level branches of a pattern "a|b|c", each compiled with the pattern's flags."""
+    found, depth, start, escaped, in_class = [], 0, 0, False, False
+    source = pattern.pattern
+    if "[]" in source or "[^]" in source:  # a class opening on "]": not split (one branch)
+        return [pattern]
+    for index, char in enumerate(source):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            found.append(source[start:index])
+            start = index + 1
+    found.append(source[start:])
+    if depth or "|".join(found) != source:
+        return [pattern]  # not read as written: one branch
+    return [re.compile(branch, pattern.flags) for branch in found]
+
+
+def any_of(words) -> Callable[[str], bool]:
+    """A test of whether any of words stands in a text (as written: case counts), in one Aho-Corasick pass."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return lambda text: next(automaton.iter(text), None) is not None
+
+
+class Alternation:
+    """Patterns searched as their alternation "(?:p1)|(?:p2)|..." would be (one compiled with the same flags), each only
+    where one of its words stands in the text: the match that starts first wins, the earlier part on a tie, exactly as
+    in the alternation, but a clause is scanned by the few parts its words let run instead of by all of them at every
+    character. Each part's words must stand (lower case) in every match of it, as for Hinted."""
+
+    def __init__(self, parts, joined: re.Pattern | None = None) -> None:
+        self.parts = [(pattern, register(words)) for pattern, words in parts]
+        self._index = ByWords([words for _, words in self.parts])
+        self.joined = joined if joined is not None else re.compile(
+            "|".join(f"(?:{pattern.pattern})" for pattern, _ in self.parts), self.parts[0][0].flags if self.parts else 0)
+
+    def first(self, text: str, pos: int = 0, endpos: int | None = None) -> tuple[int, re.Match] | None:
+        """The part that matches first in text[pos:endpos] (searched as re.Pattern.search is), and its match (the
+        alternation's match: same span; the groups are the part's own)."""
+        endpos = len(text) if endpos is None else endpos
+        best = None
+        for index in self._index.among(words_in(text)):  # the parts whose words stand in text, in order
+            if (match := self.parts[index][0].search(text, pos, endpos)) and (best is None or match.start() < best[1].start()):
+                best = (index, match)
+        return best
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """Like re.Pattern.search."""
+        found = self.first(text, pos, endpos)
+        return found[1] if found else None
+
+    def found(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Whether the alternation matches in text[pos:endpos] (the first part that does answers)."""
+        endpos = len(text) if endpos is None else endpos
+        return any(self.parts[index][0].search(text, pos, endpos) for index in self._index.among(words_in(text)))
+
+    def finditer(self, text: str) -> list[re.Match]:
+        """Like re.Pattern.finditer (a list)."""
+        found, pos = [], 0
+        while (first := self.first(text, pos)) is not None:
+            match = first[1]
+            if match.end() == match.start():  # an empty match: the alternation's own rules of moving on apply
+                return list(self.joined.finditer(text))
+            found.append(match)
+            pos = match.end()
+        return found

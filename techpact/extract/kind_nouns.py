@@ -23,3 +23,16 @@ MORE_KIND_CUES: list[tuple[str, re.Pattern]] = [
     # "the principles of the UN Charter": a named set of principles only, capitalised or "guiding")
     ("agreement", re.compile(r"\bcodes? of conduct\b|\bguiding principles\b|(?-i:\b[A-Z][\w-]* Principles\b)", _I)),
 ]
+
+# The words every match of each kind cue holds (lower case), in the order of cues.KIND_CUES + MORE_KIND_CUES: a clause
+# holding none of a cue's words is not searched for it (gates.Alternation; tests/test_kind_gates.py holds them to it).
+KIND_WORDS: list[tuple[str, ...]] = [
+    ("memorand", "mou", "letter"), ("treat",), ("statement", "communiqu"), ("declar",),
+    ("working group", "task force", "commission", "committee", "expert"),
+    ("initiative", "strateg", "road", "plan", "dialogue", "joint", "program", "platform"),
+    ("partnership", "alliance"), ("proposal", "offer"),
+    ("conclud", "agreement", "accord", "deal", "pact", "protocol", "contract", "exchange", "swap", "arrangement", "free", "documents",
+     "framework"),
+    # MORE_KIND_CUES
+    ("moc", "statement"), ("convention",), ("fta", "cepa", "ceca", "arrangement"), ("code", "principles"),
+]

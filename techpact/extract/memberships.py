@@ -34,6 +34,7 @@ from techpact.extract.membership_rules import (LEADER_LISTS, LEADER_TITLE, LEADI
                                               PRONOUN_SUBJECT, RULES, SUBJECT_TOO)
 from techpact.extract.membership_skeleton import LISTABLE as _LISTABLE
 from techpact.extract.membership_plain import reads_plainer
+from techpact.extract.required_words import required_sets, required_words
 from techpact.extract.membership_skeleton import bloc_variants, sentence_skeleton
 from techpact.ontology.reference import is_bloc
 
@@ -53,10 +54,18 @@ _CUE = Hinted(_CUE, "member", "bloc", "group", "alliance", "organisation", "orga
 _JOIN_CUE = Hinted(re.compile(r"\b(?:joined|acceded|admitted)\b", _I), "joined", "acceded", "admitted")
 _INSTRUMENT = re.compile(r"\b(?:deal|agreement|treaty|pact|accord|convention|initiative|framework|protocol|partnership|programme"
                          r"|program|corridor|project|coalition|declaration|charter|memorandum|mou|scheme|mechanism|fund|bank)s?\b", _I)
-_GATE_WORDS = register(word for rule in RULES for word in rule.words)
+# Each rule's gate: its words, or for a rule no one wrote words for, the words its pattern spells out (required_words),
+# never a placeholder every skeleton with a list or a bloc holds.
+RULE_GATES = [rule.words or required_words(rule.pattern, avoid="§¶") for rule in RULES]
+_GATE_WORDS = register(word for words in RULE_GATES for word in words)
 # The rules each gate word lets run, and those no word gates, by their place in RULES (tried in that order).
-_UNGATED = frozenset(index for index, rule in enumerate(RULES) if not rule.words)
-_BY_WORD = {word: frozenset(index for index, rule in enumerate(RULES) if word in rule.words) for word in _GATE_WORDS}
+_UNGATED = frozenset(index for index, words in enumerate(RULE_GATES) if not words)
+_BY_WORD = {word: frozenset(index for index, words in enumerate(RULE_GATES) if word in words) for word in _GATE_WORDS}
+# The other sets of words a rule's pattern spells out, every match holding one word of each: a skeleton that lacks all of
+# one set is not searched by the rule either (looked up once its gate lets it run).
+_RULE_ALSO = [tuple(words for words in required_sets(rule.pattern, avoid="§¶", shortest=4) if words != frozenset(gate))
+              for rule, gate in zip(RULES, RULE_GATES, strict=True)]
+register(word for sets in _RULE_ALSO for words in sets for word in words)
 # Words a sentence needs before "both countries are members of ..." is looked for, and how far back its states may be.
 _ANTECEDENT_CUE = re.compile(r"\b(?:both|two|three|four|five|six|seven|eight|nine|ten)\b.*\b(?:member|make up|made up|form|formed|known as|called|dubbed"
                              r"|comprise|founded|belong|part of)", _I | re.S)
@@ -109,12 +118,14 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
 def _lists_in(skeleton: Skeleton, default_bloc: str | None, founded_before: bool = False) -> list[MemberList]:
     """The member lists the rules find in one skeleton."""
     has_bloc = bool(skeleton.blocs)
-    present = _GATE_WORDS & words_in(skeleton.text)
+    words = words_in(skeleton.text)
     found: list[MemberList] = []
-    for index in sorted(_UNGATED.union(*(_BY_WORD[word] for word in present))):
+    for index in sorted(_UNGATED.union(*(_BY_WORD[word] for word in _GATE_WORDS & words))):
         rule = RULES[index]
         if rule.needs_bloc and not has_bloc or rule.name in AFTER_FOUNDING and not founded_before:
             continue
+        if any(also.isdisjoint(words) for also in _RULE_ALSO[index]):
+            continue  # a word the pattern spells out is missing
         for match in rule.pattern.finditer(skeleton.text):
             if negated(skeleton, match, rule):
                 continue

@@ -76,7 +76,7 @@ def party_candidates(clause: Clause) -> list[str]:
             continue  # "the summit in Astana", "a plant in Finland", "the war in Ukraine": a place, not a party
         last = _last_word(clause.text, local)
         if sides.left_out(mention.code, local, mention.surface, last, is_bloc(mention.code), never=bool(
-                last in roles.NOT_PARTY_LAST_WORDS and roles.NOT_PARTY_BEFORE.search(clause.text, max(0, local - 60), local))):
+                last in roles.NOT_PARTY_LAST_WORDS and roles.NOT_PARTY_BEFORE_GATED.found(clause.text, max(0, local - 60), local))):
             continue  # "dependence on China", "a border with Russia", and the names listed after: "exports to A and B"
         if matter_of_instrument(clause.text, local, mention.surface):
             continue  # "a declaration on Ukraine's reconstruction": the matter, not a side

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+import ahocorasick
+
 from techpact.extract.facts import Mention, Person
 from techpact.ontology.reference import is_bloc
 
@@ -68,15 +70,42 @@ def leader_mentions(text: str, people: list[Person], mentions: list[Mention]) ->
                     by_surname.setdefault(name, person.acts_for)
     if not by_surname:
         return []
-    surnames = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(by_surname, key=len, reverse=True))) + r")\b(?![\w-])")
     starts = [m.start for m in mentions]  # mentions are sorted and never overlap
     found = []
-    for match in surnames.finditer(text):  # one pass over the text, whatever the number of leaders
-        index = bisect_right(starts, match.start()) - 1
-        if index >= 0 and match.start() < mentions[index].end:
+    for start, end in _whole_names(text, by_surname):  # one pass over the text, whatever the number of leaders
+        index = bisect_right(starts, start) - 1
+        if index >= 0 and start < mentions[index].end:
             continue
-        found.append(Mention(by_surname[match.group()], match.start(), match.end(), match.group(), "leader"))
+        found.append(Mention(by_surname[text[start:end]], start, end, text[start:end], "leader"))
     return found
+
+
+def _word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches
+
+
+def _whole_names(text: str, names) -> list[tuple[int, int]]:
+    r"""Where names stand as whole words, as re.finditer finds r"\b(?:N1|N2|...)\b(?![\w-])" with the longest name first
+    (one Aho-Corasick pass instead of compiling that pattern for each document): left to right, the longest at a place,
+    never overlapping. Each name ends on a letter."""
+    automaton = ahocorasick.Automaton()
+    for name in names:
+        automaton.add_word(name, len(name))
+    automaton.make_automaton()
+    longest: dict[int, int] = {}  # start -> end of the longest name standing there as a word
+    for last, length in automaton.iter(text):
+        start, end = last + 1 - length, last + 1
+        if _word(text[start]) == (start > 0 and _word(text[start - 1])):
+            continue  # no word boundary before it
+        if end < len(text) and (_word(text[end]) or text[end] == "-"):
+            continue
+        longest[start] = max(end, longest.get(start, end))
+    spans, resume = [], 0
+    for start in sorted(longest):
+        if start >= resume:
+            spans.append((start, longest[start]))
+            resume = longest[start]
+    return spans
 
 
 # States whose leaders' names are written family name first in English news: "Xi Jinping" is "Xi", "Yoon Suk Yeol" "Yoon".

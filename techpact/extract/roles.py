@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from techpact.extract.cues import COMPANY_NOUN
-from techpact.extract.gates import Hinted
+from techpact.extract.gates import Alternation, Hinted, branches
 
 _I = re.IGNORECASE
 
@@ -107,6 +107,22 @@ NOT_PARTY_BEFORE = re.compile(
     r"|\b(?-i:Forum|Conference|Dialogue|Symposium)\s+(?:on|for)\s+(?:the\s+)?$"
     # the rival an act is made to face: "a hedge against an increasingly erratic Russia", "as both face China's ..."
     r"|\b" + _RIVAL_FACED + r"\s+" + _RIVAL_DESCRIBED + r"$")
+# Whether NOT_PARTY_BEFORE matches, asked of each branch behind the words every match of it holds (gates.Alternation),
+# in the order of its branches: a window before a name holding none of a branch's words is not searched for it.
+_NOT_PARTY_WORDS = [
+    ("bank",), ("dependen", "reliance", "pressure", "sanction", "restriction", "tariff", "curb", "ban", "control", "attack",
+                "threat", "concern", "rivalry", "competition", "tension", "odds", "war", "aggression", "hostility"),
+    ("delegation", "embassy", "ambassador", "mission", "envoy", "consulate"),
+    ("cable", "link", "connection", "aid", "assistance", "loan", "grant", "donation"),
+    ("forces", "troops", "police", "officers", "personnel", "peacekeepers", "soldiers"), ("export", "shipment", "sales", "transfer"),
+    ("counter", "contain", "rival", "against", "brokered by", "mediated by", "dominated", "controlled", "monopoli", "cornered"),
+    ("from",), ("border", "neighbo"), ("like",), ("wary", "weary", "fear", "suspici", "distrust", "mistrust", "worri"),
+    ("response", "reply", "reaction", "retaliation", "answer"), ("amid", "bypassing", "circumventing", "avoiding"), ("over",),
+    ("not", "never", "without"), ("citing", "blaming"), ("admit",), ("member",),
+    ("return", "readmi", "re-admi", "reinstat", "restor"), ("between",), ("forum", "conference", "dialogue", "symposium"),
+    ("counter", "against", "fac", "confront", "deter", "tak", "took", "push"),
+]
+NOT_PARTY_BEFORE_GATED = Alternation(list(zip(branches(NOT_PARTY_BEFORE), _NOT_PARTY_WORDS, strict=True)), NOT_PARTY_BEFORE)
 # The words NOT_PARTY_BEFORE can end on (lower-cased): a name after any other word is not looked at with it.
 NOT_PARTY_LAST_WORDS = frozenset(
     "on for of upon against from over about with by to in counter countering contain containing rival rivalling rivaling "

@@ -16,7 +16,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from techpact.extract.gates import Hinted, folded, register, words_in
+from techpact.extract.gates import Alternation, ByWords, Hinted, folded, register, words_in
+from techpact.extract.required_words import required_sets
 from techpact.extract.status_aspect import aspect as _aspect
 from techpact.extract.status_plain import without_modifiers
 from techpact.extract.status_discourse import built_on as _built_on
@@ -310,8 +311,8 @@ _RULES = [
 ]
 
 
-def _joined(*cues: str) -> re.Pattern:
-    return re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in _RULES if rule.cue in cues), _I)
+def _joined(*cues: str) -> Alternation:  # searched as one pattern, each rule behind its words
+    return Alternation([(rule.pattern, rule.words) for rule in _RULES if rule.cue in cues])
 
 
 # Each status's rules as one pattern, for code that asks whether a text says it at all.
@@ -360,6 +361,8 @@ _ASIDE_WORDS = (", which", ", who", ", where", ", having", "(", "—", "–")
 _CLASS_ASIDE = re.compile(r",\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:that|which)\b[^,;()]*", _I)
 _SIGNED_PRECEDENCE = STATUS_PRECEDENCE["signed"]
 _BEST = {rule.cue: STATUS_PRECEDENCE[_IN_FORCE if rule.cue in {"in_force", "ongoing", "habit", "background", "ended"} else rule.cue] for rule in _RULES}
+_GATED = ByWords([rule.gate for rule in _RULES])  # the rules by their words
+_SPELT = [(rule, tuple(map(register, required_sets(rule.pattern, shortest=4)))) for rule in _RULES]  # and the word sets its matches hold
 
 
 @lru_cache(maxsize=8192)  # a sentence is read as a clause and again as evidence
@@ -377,24 +380,24 @@ def find_status(text: str) -> str | None:
     classes = [match.span() for match in _CLASS_ASIDE.finditer(text)] if (", a " in low or ", an " in low or ", one " in low) else []
     best = told_of_class = None
     background = aside = False
-    present = words_in(text)
-    for rule in _RULES:
+    for rule, spelt in map(_SPELT.__getitem__, _GATED.among(present := words_in(text))):  # rules whose words it holds, in order
         if best is not None and STATUS_PRECEDENCE[best] <= _BEST[rule.cue]:
             break
-        if not rule.gate.isdisjoint(present):
-            if rule.cue == "background":
-                background = background or any(not _built_on(text, match.start()) for match in rule.pattern.finditer(text))
-                continue
-            for match in rule.pattern.finditer(text):
-                status = _aspect(rule.cue, text, match.start(), match.end())
-                if status is None:
-                    continue  # a provision of the act ("can be terminated with six months' notice"), no event
-                if status == _IN_FORCE and rule.cue in _ASIDE_CUES and any(a <= match.start() < b for a, b in asides):
-                    aside = True  # "A, which have cooperated since 2010, signed a memorandum": told aside
-                elif any(a <= match.start() < b for a, b in classes):
-                    told_of_class = told_of_class or status  # said of other acts of its class: the clause's own verb first
-                elif best is None or STATUS_PRECEDENCE[status] < STATUS_PRECEDENCE[best]:
-                    best = status
+        if any(words.isdisjoint(present) for words in spelt):
+            continue  # a word its pattern spells out is missing: no match
+        if rule.cue == "background":
+            background = background or any(not _built_on(text, match.start()) for match in rule.pattern.finditer(text))
+            continue
+        for match in rule.pattern.finditer(text):
+            status = _aspect(rule.cue, text, match.start(), match.end())
+            if status is None:
+                continue  # a provision of the act ("can be terminated with six months' notice"), no event
+            if status == _IN_FORCE and rule.cue in _ASIDE_CUES and any(a <= match.start() < b for a, b in asides):
+                aside = True  # "A, which have cooperated since 2010, signed a memorandum": told aside
+            elif any(a <= match.start() < b for a, b in classes):
+                told_of_class = told_of_class or status  # said of other acts of its class: the clause's own verb first
+            elif best is None or STATUS_PRECEDENCE[status] < STATUS_PRECEDENCE[best]:
+                best = status
     if (background and (best is None or STATUS_PRECEDENCE[best] > _SIGNED_PRECEDENCE)) or (aside and best is None):
         return _IN_FORCE
     return _refine(text, best or told_of_class)

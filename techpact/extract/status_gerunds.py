@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from techpact.extract.gates import Hinted
+from techpact.extract.gates import Hinted, register, words_in
 
 _I = re.IGNORECASE
 
@@ -35,6 +35,10 @@ _GOVERNED = Hinted(re.compile(
     _I), "ing")
 # A concluding gerund, and where a list of gerunds goes on ("strengthening X, launching Y and creating Z").
 _GERUND = re.compile(r"\b" + _CONCLUDING + r"\b", _I)
+# The words every concluding gerund holds: a clause with none governs none (its heads are not looked for).
+_GERUND_WORDS = register(("signing", "inking", "concluding", "launching", "establishing", "creating", "setting", "forming",
+                          "founding", "adopting", "finali", "sealing", "clinching", "initial", "unveiling", "inaugurating",
+                          "rolling", "kicking"))
 _LIST_ITEM = re.compile(r"(?:^|,\s+(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$", _I)
 _LIST_END = re.compile(r"[.;:()]")
 _LIST_REACH = 160
@@ -42,7 +46,9 @@ _LIST_REACH = 160
 
 def _ahead_spans(text: str) -> list[tuple[int, int]]:
     """The stretches from a governing head to each concluding gerund it governs, first or listed."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if _GERUND_WORDS.isdisjoint(words_in(text)):
+        return spans
     for head in _GOVERNED.finditer(text):
         start = head.end()
         stop = _LIST_END.search(text, start)

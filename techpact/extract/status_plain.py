@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from techpact.extract.gates import Hinted
+from techpact.extract.gates import Hinted, folded, register, words_in
 
 _I = re.IGNORECASE
 
@@ -24,6 +24,25 @@ _SLOT = Hinted(re.compile(r"\b(will|would|shall|should|could|can|may|might|must|
                "also", "already", "ly", "still", "again", "first", "day", "week", "month", "year", "quarter", "in")
 
 
+# The words of _SLOT but "in", which only "in 2025" and "in June" need (most clauses hold an "in", few those).
+_SLOT_BUT_IN = register(word for word in _SLOT.words if word != "in")
+
+
+def _in_year_or_name(text: str) -> bool:
+    """Whether "in " stands before a capital or a 1 or 2 anywhere in text (as re.IGNORECASE reads "in")."""
+    low = folded(text)
+    if len(low) != len(text):
+        return True  # offsets would not line up: let the pattern decide
+    at = low.find("in ")
+    while at != -1:
+        if at + 3 < len(text) and (text[at + 3] in "12" or "A" <= text[at + 3] <= "Z"):
+            return True
+        at = low.find("in ", at + 1)
+    return False
+
+
 def without_modifiers(text: str) -> str:
     """text with the modifiers between an auxiliary and its verb left out ("will on Monday sign" -> "will sign")."""
+    if _SLOT_BUT_IN.isdisjoint(words_in(text)) and not _in_year_or_name(text):
+        return text  # no modifier _SLOT knows stands in it
     return _SLOT.pattern.sub(r"\1 ", text) if _SLOT.search(text) else text

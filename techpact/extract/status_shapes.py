@@ -301,7 +301,7 @@ def refine(text: str, best: str | None) -> str | None:
         return _PLANNED  # "The cabinet approved an MoU with Chile": one side's domestic step, the signing not told
     if best == _SIGNED and _gerunds_ahead(text):
         return _PLANNED  # "agreed to focus on launching joint projects", "talked about signing a deal": ahead
-    if best == _PROPOSED and _MUTUAL_DISPOSITION.match(_after_dateline(text)) and not _ONE_SIDE_OFFER.search(text):
+    if best == _PROPOSED and _opening(_MUTUAL_DISPOSITION, text) and not _ONE_SIDE_OFFER.search(text):
         return _PLANNED  # "Ghana and Togo expressed readiness to cooperate": both sides' intention
     if best == _PROPOSED and _PROPOSAL_TAKEN.search(text) and _AGREEING.search(text):
         return _PLANNED  # "the two agreed to set up a fund proposed by Ghana": the proposal taken up
@@ -315,9 +315,9 @@ def refine(text: str, best: str | None) -> str | None:
         return _SIGNED  # "A and B, the two signatories, have agreed to work together": the act is signed
     if best is None and (told(_EXCHANGING, text) or told(_HAVE_NEW, text)):
         return _SIGNED
-    if best == _PLANNED and _NEW_ACT_DOING.match(_after_dateline(text)) and not _CONCLUDING.search(text):
+    if best == _PLANNED and _opening(_NEW_ACT_DOING, text) and not _CONCLUDING.search(text):
         return _SIGNED  # "A new security partnership between A, B and C will accelerate ...": the act is made
-    if (best == _PLANNED and " " in folded(text) and _CONTENT.match(_after_dateline(text)) and not _CONCLUDING.search(text)
+    if (best == _PLANNED and " " in folded(text) and _opening(_CONTENT, text) and not _CONCLUDING.search(text)
             and not _UNMADE_TOLD.search(text)):
         return None  # "The memorandum will build a shared understanding": what the act holds, told ahead of nothing
     return best
@@ -335,14 +335,19 @@ def _goes_on(text: str, best: str | None) -> bool:
 
 def _gerunds_ahead(text: str) -> bool:
     """Whether the clause's only cues of concluding are gerunds governed by a word of intent or talk."""
-    from techpact.extract.status import SIGNED
-    return only_ahead_gerunds(text, [match.span() for match in SIGNED.finditer(text)])
+    return only_ahead_gerunds(text, list(_concluding(text)))
 
 
 def _only_concluding(text: str) -> bool:
     """Whether the clause's one cue of concluding is its agreeing on an action (no "and signed a memorandum" beside it)."""
+    return len(_concluding(text)) == 1
+
+
+@lru_cache(maxsize=16)  # refine may ask twice of one clause
+def _concluding(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the clause's cues of concluding (the signed rules) stand."""
     from techpact.extract.status import SIGNED  # the signed rules; imported here as status.py imports this module
-    return sum(1 for _ in SIGNED.finditer(text)) == 1
+    return tuple(match.span() for match in SIGNED.finditer(text))
 
 
 def _lasted(text: str, best: str | None) -> bool:
@@ -352,10 +357,16 @@ def _lasted(text: str, best: str | None) -> bool:
     since = _SINCE_THEN.match(_after_dateline(text)) if best is None else None
     if since and not _TALKED.match(since.group("verb")):
         return True  # "Since then, the agreement has allowed millions of transfers": running
-    lasted = _DURATIVE_PERFECT.match(_after_dateline(text))
+    lasted = _opening(_DURATIVE_PERFECT, text)
     if not lasted or not _ACT_NAMED.search(text):
         return False
     return best is None or (best in (_PLANNED, _PROPOSED) and not _TALKED.match(lasted.group("verb")))
+
+
+def _opening(pattern: Hinted, text: str) -> re.Match | None:
+    """pattern matched at the clause's start after its dateline (the dateline is looked for only where the clause holds one
+    of the pattern's words: the stretch after it holds them too, or the pattern cannot match)."""
+    return pattern.match(_after_dateline(text)) if pattern.may_hold(text) else None
 
 
 _AGENCY_TAIL = re.compile(r"[\s.]*(?:/[^/\n]{1,20}/\.?\s*)?")
