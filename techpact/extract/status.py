@@ -22,12 +22,10 @@ from techpact.extract.status_aspect import aspect as _aspect
 from techpact.extract.status_plain import without_modifiers
 from techpact.extract.status_discourse import built_on as _built_on
 from techpact.extract.status_shapes import refine as _refine
-from techpact.extract.status_variants import REACHED_TO_DO, rules as _variant_rules
+from techpact.extract.status_variants import EPISTEMIC_THAT, NOT_YET, REACHED_TO_DO, rules as _variant_rules
 from techpact.ontology.vocabulary import STATUS_PRECEDENCE
 
 _I = re.IGNORECASE
-# What "suggest that" goes on to say is a guess, not an offer: "reports suggest that the probes could have used it".
-EPISTEMIC_THAT = r"[^;]{0,150}?\b(?:might|may|could|must)\s+(?:have|well)\b"
 
 # The instruments and undertakings a verb of refusing, leaving or operating takes as its object.
 _ACT = (r"agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)|MoUs?|protocols?|partnerships?"
@@ -76,8 +74,6 @@ _VARIANTS = _variant_rules(_ACT, _REFUSED)  # more wordings of the same classes 
 def _variants(cue: str) -> list[_Rule]:
     return [_rule(cue, words, pattern) for words, pattern in _VARIANTS[cue]]
 
-
-_NOT_YET = r"(?!(?:draft|proposed|possible|potential|upcoming|forthcoming|prospective|future|planned)\b)"  # "a draft memorandum": not made
 
 _RULES = [
     # ---- rejected: a negated verb of concluding or joining; a verb of refusal with the act or offer as its object
@@ -252,10 +248,10 @@ _RULES = [
           r"|(?:hammer|thrash|iron)ed out)\b"),
     # statements issued, acts announced by name: "issued a joint statement", "announced a new partnership with" (not a draft)
     _rule("signed", "issu|releas|announc", r"\b(?:(?:issued|released)(?=\s+(?:(?:a|an|the|their|its|two|three|joint|new)\s+)*"
-          r"(?:" + _NOT_YET + r"[\w-]+\s+){0,2}?(?:statements?|declarations?|communiqu\w+|roadmaps?|road maps?|action plans?|frameworks?|charters?"
+          r"(?:" + NOT_YET + r"[\w-]+\s+){0,2}?(?:statements?|declarations?|communiqu\w+|roadmaps?|road maps?|action plans?|frameworks?|charters?"
           r"|agreements?|memorand\w+|MoUs?|protocols?|visions?|codes? of conduct|partnerships?|initiatives?|strateg(?:y|ies)|guidelines)\b)"
           r"|(?:was|were|been|be)\s+(?:jointly\s+)?(?:issued|released)"
-          r"|announc(?:e|ed|es|ing)\s+(?:(?:a|an|the|their|its|new|joint)\s+){0,2}(?:" + _NOT_YET + r"[\w-]+\s+){0,2}?(?:partnerships?|initiatives?"
+          r"|announc(?:e|ed|es|ing)\s+(?:(?:a|an|the|their|its|new|joint)\s+){0,2}(?:" + NOT_YET + r"[\w-]+\s+){0,2}?(?:partnerships?|initiatives?"
           r"|alliances?|programmes?|programs?|platforms?|dialogues?|agreements?|deals?|pacts?|funds?|frameworks?|working groups?"
           r"|task forces?|roadmaps?|linkages?|memorand\w+|MoUs?|codes? of conduct|action plans?|strateg(?:y|ies)|declarations?|charters?"
           r"|protocols?|accords?|(?:joint\s+)?statements?))\b"),

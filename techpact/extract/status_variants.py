@@ -12,6 +12,10 @@ from __future__ import annotations
 from techpact.extract.status_calls import CALLS
 from techpact.extract.status_shapes import INSTRUMENT
 
+# What "suggest that" goes on to say is a guess, not an offer: "reports suggest that the probes could have used it".
+EPISTEMIC_THAT = r"[^;]{0,150}?\b(?:might|may|could|must)\s+(?:have|well)\b"
+# A word telling that the instrument named after it is not made yet: "announced a draft memorandum".
+NOT_YET = r"(?!(?:draft|proposed|possible|potential|upcoming|forthcoming|prospective|future|planned)\b)"
 # Verbs of refusing in the participle, as the passive tells them: "the offer was turned down by India".
 _REFUSING_PARTICIPLE = (r"(?:rejected|turned down|rebuffed|spurned|snubbed|vetoed|refused|declined|dismissed|brushed aside"
                         r"|shot down|voted down|thrown out)")
