@@ -15,8 +15,11 @@ FLOORS = {
     # stop 17: whole agreements 0.838 -> 0.841 (150 -> 151 matched: plans a joint statement announces are acts of
     # their own); kind 126/150 -> 126/151 (0.840 -> 0.834) and status 131/150 -> 131/151 (0.873 -> 0.868) fall as shares
     # only: the act newly matched carries neither the gold kind nor status, no right value was lost.
+    # stop 18: whole agreements 0.841 -> 0.842 (151/18/39 -> 152/19/38: a second act of one party set found, a planned
+    # support of a Korea-Indonesia centre the gold leaves out now found once "Korea" names South Korea); kind 126/151 ->
+    # 126/152 (0.834 -> 0.829) falls as a share only; status 131 -> 132 right; date 26/32 -> 27/32 (0.812 -> 0.844).
     "whole": {"mentions": 0.99, "pairs": 0.96, "pair_sectors": 0.93, "memberships": 0.96, "agreements": 0.84,
-              "kind": 0.83, "status": 0.86, "date": 0.81},
+              "kind": 0.82, "status": 0.86, "date": 0.84},
     # stop 13: untouched kind 0.923 (36/39) -> 0.875 (35/40): the act the status rules newly match carries a kind the
     # gold does not give it, and the kind one act-separation rule had gained goes with the set of matches; status
     # 26/39 -> 29/40, agreements 0.696 -> 0.708, date 4/7 -> 5/7.
