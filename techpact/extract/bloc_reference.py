@@ -52,13 +52,16 @@ def referred_bloc(reader: AgreementReader, clause: Clause, summit: tuple[str, in
     text = clause.text
     if summit and cues.WHERE_DONE.match(text):
         return summit
+    subject = BLOC_NOUN.match(text)
+    if subject is None and (meeting := MEETING_NOUN.match(text)) is None:
+        return None  # most clauses: no noun of a bloc or of its meeting opens them
     blocs = [code for code in reader.seen if is_bloc(code)]
     bloc = summit[0] if summit else (blocs[0] if len(blocs) == 1 else None)
     focus = reader.focus.parties if reader.focus else None
     if bloc is None or (focus and focus != [bloc]):
         return None
     met = summit or (reader.bloc_met if reader.bloc_met and reader.bloc_met[1] == reader._clauses - 1 else None)
-    subject = BLOC_NOUN.match(text) or (MEETING_NOUN.match(text) if met and met[0] == bloc else None)
+    subject = subject or (meeting if met and met[0] == bloc else None)
     # what the bloc does: a decision or an instrument ("The alliance has 32 members" is none), not what it is for
     # ("The organisation aims to promote peace")
     decision = cues.DECISION.search(text, subject.end()) if subject else None

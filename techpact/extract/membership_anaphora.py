@@ -36,12 +36,15 @@ _BACK = 3  # sentences looked back through a chain of pronouns
 
 
 _STAND_IN_WORDS = ("it ", "countr", "nation", "kingdom", "republic", "emirate", "archipelago", "sultanate")
+# The words _STAND_IN may open with (after quotes and spaces): most sentences open otherwise and are not read further.
+_OPENERS = ("it ", "the ", "but ", "and ", "also ", "meanwhile", "moreover", "in ", "since ", "by ")
 
 
 def may_stand_for_state(sentence: str) -> bool:
     """Whether a sentence opens with "it" or "the country" that may stand for the state named just before."""
-    opening = sentence[:80].lower()
-    return any(word in opening for word in _STAND_IN_WORDS) and _STAND_IN.match(sentence) is not None
+    opening = sentence[:80].lstrip(' \t\n"“').lower()
+    return (opening.startswith(_OPENERS) and any(word in opening for word in _STAND_IN_WORDS)
+            and _STAND_IN.match(sentence) is not None)
 
 
 def stand_in(span: Span, mentions: list[Mention], document_mentions: list[Mention], text: str) -> tuple[Span, list[Mention], str] | None:
