@@ -34,8 +34,9 @@ _ALSO_PLEDGED = Hinted(re.compile(
 _GROW = re.compile(r"(?:further\s+|jointly\s+)?(?:boost|enhance|expand|deepen|strengthen|raise|increase|double|triple"
                    r"|step\s+up|intensify|broaden|diversify|elevate|upgrade)\b", _I)
 # The pair told again without their names: "They", "The two (countries)", "Both sides", "The leaders".
-_PAIR_AGAIN = re.compile(r"^\W*(?:they|the\s+two(?:\s+\w+)?|both(?:\s+sides|\s+countries|\s+leaders|\s+nations)?"
-                         r"|the\s+(?:leaders|ministers|presidents|sides|countries|nations|governments))\s+also\b", _I)
+_PAIR = (r"^\W*(?:they|the\s+two(?:\s+\w+)?|both(?:\s+sides|\s+countries|\s+leaders|\s+nations)?"
+         r"|the\s+(?:leaders|ministers|presidents|sides|countries|nations|governments|parties))")
+_PAIR_AGAIN = re.compile(_PAIR + r"\s+also\b", _I)  # "They also ..."
 
 
 def pledged_anew(clause: Clause, focus: Agreement | None = None) -> bool:
@@ -70,8 +71,7 @@ _PLEDGED_PLAIN = Hinted(re.compile(
     r"|step\s+up|intensify|broaden|diversify|elevate|upgrade)\b)", _I),
     "agreed", "pledged", "vowed", "committed", "decided", "resolved", "promised", "undertook")
 # The subject of such a clause, when the pair is not named again: "They", "The two sides", "Both countries".
-_PAIR_PLAIN = re.compile(r"^\W*(?:they|the\s+two(?:\s+\w+)?|both(?:\s+sides|\s+countries|\s+leaders|\s+nations)?"
-                         r"|the\s+(?:leaders|ministers|presidents|sides|countries|nations|governments|parties))\s+$", _I)
+_PAIR_PLAIN = re.compile(_PAIR + r"\s+$", _I)
 # A subject that is not the pair acting: reported speech, a relative clause, an aside ("officials said", "which").
 _NOT_SUBJECT = re.compile(r"[,;:\"“”]|\b(?:said|says|that|which|who|whom|whose|if|when|while|after|before|would|should|"
                           r"could|may|might)\b", _I)
@@ -124,8 +124,7 @@ _PLANS_SET_OUT = Hinted(re.compile(
     "plan")
 
 # A clause opening on the pair not named again: "They", "The two sides", "Both countries", "The leaders".
-_PAIR_OPENS = re.compile(r"^\W*(?:they|the\s+two(?:\s+\w+)?|both(?:\s+sides|\s+countries|\s+leaders|\s+nations)?"
-                         r"|the\s+(?:leaders|ministers|presidents|sides|countries|nations|governments|parties))\b", _I)
+_PAIR_OPENS = re.compile(_PAIR + r"\b", _I)
 
 
 def plans_set_out(clause: Clause, focus: Agreement | None) -> bool:
