@@ -103,11 +103,16 @@ def body_set_up(text: str, focus: Agreement) -> tuple[str, str] | None:
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+){0,4}?$", _I)
 
 
+# How many of the latest acts of a party set a clause may speak of again: news tells a handful between the same parties;
+# a document made of many articles (a long report, a digest) would otherwise compare each clause with all of them.
+_RECENT = 24
+
+
 def retold(reader: AgreementReader, parties: list[str], kind: str | None, status: str | None, back: bool, text: str,
            introduced: bool = False) -> Agreement | None:
     """The act a clause of the reader speaks of again: same parties, and a kind that fits; None when it tells
     another act (another time, another status, another instrument of the same kind, a body set up under it)."""
-    for agreement in reversed(reader._with_parties(parties)):
+    for agreement in reversed(reader._with_parties(parties)[-_RECENT:]):
         if set(agreement.parties) != set(parties):
             continue  # its parties grew since it was indexed
         if reader._prior_here == (id(agreement), reader._clauses) or reader.apart is agreement:
@@ -159,9 +164,18 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
 def later_plan(reader: AgreementReader, agreement: Agreement, kind: str | None, status: str | None) -> bool:
     """Whether the act is a plan with no instrument named, told after an act of the same parties was concluded (a
     pledge among a meeting's outcomes), and the clause tells an instrument signed: the signing is not that plan."""
-    return bool(kind and status == "signed" and not agreement.kind and agreement.status == "planned" and any(
-        other is not agreement and other.status == "signed" and reader.agreements.index(other) < reader.agreements.index(agreement)
-        for other in reader._with_parties(agreement.parties)))
+    if not (kind and status == "signed" and not agreement.kind and agreement.status == "planned"):
+        return False
+    told = reader._with_parties(agreement.parties)  # (this brings the index of acts by their parties up to date)
+    parties = set(agreement.parties)
+    ordered = reader._by_parties.get(frozenset(agreement.parties), [])  # in the order told: acts are only appended
+    signed = False
+    for other in ordered[-_RECENT:]:  # one pass up to the act itself
+        if other is agreement:
+            return signed
+        signed = signed or (other.status == "signed" and set(other.parties) == parties)
+    place = {id(other): at for at, other in enumerate(reader.agreements)}  # an act whose parties grew: by its place (rare)
+    return any(other is not agreement and other.status == "signed" and place[id(other)] < place[id(agreement)] for other in told)
 
 
 _REVISE = r"(?:amend|extend|renew|revise|update|prolong)"

@@ -313,7 +313,7 @@ class AgreementReader(Attendance):
         for code in parties:
             if code not in self.multilateral.parties:
                 self.multilateral.parties.append(code)
-            if self.multilateral not in self._grown:
+            if all(grown is not self.multilateral for grown in self._grown):
                 self._grown.append(self.multilateral)
         self._extend(self.multilateral, None, None, clause)
         self.focus = self.multilateral
@@ -392,9 +392,9 @@ class AgreementReader(Attendance):
         """The acts recorded so far with exactly these parties, oldest first (an index keeps long documents linear)."""
         for agreement in self.agreements[self._indexed:]:
             self._by_parties.setdefault(frozenset(agreement.parties), []).append(agreement)
-        self._indexed = len(self.agreements)
-        return [a for a in self._by_parties.get(frozenset(parties), []) if set(a.parties) == set(parties)] + [
-            a for a in self._grown if set(a.parties) == set(parties)]
+        self._indexed, key = len(self.agreements), frozenset(parties)
+        return [a for a in self._by_parties.get(key, []) if frozenset(a.parties) == key] + [
+            a for a in self._grown if frozenset(a.parties) == key]
 
     _extend = staticmethod(extend_act)
 
