@@ -13,6 +13,8 @@ from operator import itemgetter
 
 import ahocorasick
 
+from techpact.extract.required_words import required_sets, required_words
+
 # Characters that re.IGNORECASE matches with an ASCII letter but str.lower() leaves apart ("İ", "ı" ~ i; "ſ" ~ s).
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
@@ -26,6 +28,7 @@ def folded(text: str) -> str:
     return text.lower()
 
 
+_SHORTEST = 4  # the shortest word of a set the pattern spells out that is worth a test (shorter ones stand in most texts)
 _SECOND = itemgetter(1)  # the word of what the automaton yields (end, word)
 _GATE_WORDS: set[str] = set()  # every word a test asks for, found in one pass over a text (words_in)
 _automaton: ahocorasick.Automaton | None = None
@@ -63,28 +66,44 @@ def words_in(text: str) -> frozenset[str]:
 
 class Hinted:
     """A pattern every match of which holds one of its words: where none stands in the folded text, no search is
-    needed. The test folds as re.IGNORECASE does (not as str.lower), so the results are exactly the pattern's."""
+    needed. The test folds as re.IGNORECASE does (not as str.lower), so the results are exactly the pattern's.
+
+    Besides the words given (or, with none given, the best set the pattern spells out: required_words), every other
+    set of words of four letters or more the pattern itself spells out (required_sets) must stand in the text too:
+    "\\bboth\\b.*\\bmembers?\\b" is not tried on a clause that holds "both" but no "member"."""
 
     def __init__(self, pattern: re.Pattern, *words: str) -> None:
         self.pattern = pattern
-        self.words = words
-        self._words = register(words)
+        self.words = words or required_words(pattern)
+        self._words = register(self.words)
+        self._any = not self.words  # nothing every match holds could be told: the pattern always runs
+        self._also = tuple(register(found) for found in required_sets(pattern, shortest=_SHORTEST)
+                           if not self._words <= found)  # a set holding every given word adds nothing
+
+    def _lacks(self, present: frozenset[str]) -> bool:
+        """Whether present (words_in of a text) misses the given words or one of the pattern's other sets."""
+        if self._words.isdisjoint(present) and not self._any:
+            return True
+        for found in self._also:
+            if found.isdisjoint(present):
+                return True
+        return False
 
     def may_hold(self, text: str) -> bool:
-        """Whether one of the words stands in text: if not, the pattern matches neither in it nor in any stretch of it."""
-        return not self._words.isdisjoint(words_in(text))
+        """Whether the words stand in text: if not, the pattern matches neither in it nor in any stretch of it."""
+        return not self._lacks(words_in(text))
 
     def search(self, text: str, *bounds: int):
         """Like re.Pattern.search."""
-        return self.pattern.search(text, *bounds) if not self._words.isdisjoint(words_in(text)) else None
+        return None if self._lacks(words_in(text)) else self.pattern.search(text, *bounds)
 
     def match(self, text: str, *bounds: int):
         """Like re.Pattern.match."""
-        return self.pattern.match(text, *bounds) if not self._words.isdisjoint(words_in(text)) else None
+        return None if self._lacks(words_in(text)) else self.pattern.match(text, *bounds)
 
     def finditer(self, text: str):
         """Like re.Pattern.finditer."""
-        return self.pattern.finditer(text) if not self._words.isdisjoint(words_in(text)) else iter(())
+        return iter(()) if self._lacks(words_in(text)) else self.pattern.finditer(text)
 
 
 class ByWords:

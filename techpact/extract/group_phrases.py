@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from techpact.extract.gates import Hinted
+
 _COUNT = r"(?:the two|both|the three|all three|the four|all four|the five|all five)"
 # Between the count and the noun: up to two capitalised words ("Indo-Pacific", "Central Asian", "BRICS") or words that
 # say what kind of states they are; never "other" ("the two other countries" are not the pair just named).
@@ -21,6 +23,8 @@ POSSESSIVE_GROUP = r"\b(?:their|our) (?:two )?(?:countries|nations|governments)\
 BARE_PAIR = (r"\b(?:the two|both)(?= (?:(?:also|then|later|jointly|formally|officially|have|had|will|would)\s+)?"
              r"(?!hundred\b)(?-i:[a-z]{2,}ed|struck|set|held|made|took|met|won|began|sought)\b)")
 
-GROUP_PHRASE = re.compile(rf"{COUNTED_GROUP}|{POSSESSIVE_GROUP}|{BARE_PAIR}", re.IGNORECASE)
+# The words of a count or a possessive, one of which every group phrase holds (most clauses hold none).
+_GROUP_WORDS = ("the two", "both", "the three", "all three", "the four", "all four", "the five", "all five", "their", "our")
+GROUP_PHRASE = Hinted(re.compile(rf"{COUNTED_GROUP}|{POSSESSIVE_GROUP}|{BARE_PAIR}", re.IGNORECASE), *_GROUP_WORDS)
 BOTH_PARTIES = re.compile(
     rf"{COUNTED_GROUP}|\bthe sides\b|{POSSESSIVE_GROUP}|{BARE_PAIR}|\bbilateral(?:ly)?\b|\beach other\b", re.IGNORECASE)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from techpact.extract.gates import Hinted
+from techpact.extract.gates import Hinted, branches
 
 _I = re.IGNORECASE
 
@@ -34,6 +34,11 @@ ADVERB = Hinted(re.compile(r"\b(?:" + _MANNER + r"|" + _WHEN + r")\s+(?=(?-i:[a-
                 "month", "week", "day", "ago", "summit", "meeting", "ceremony", "spring", "summer", "autumn", "fall",
                 "winter", "in 1", "in 2", "jan", "feb", "march", "april", "may", "june", "july", "aug", "sept", "oct",
                 "nov", "dec", "talks", "negotiations", "waiting", "delay", "wait", "since", "as of", "effective", "in late", "in mid")
+# ADVERB's branches, each behind its own words: whether it matches anywhere is told by the few branches whose words
+# stand in a sentence, not by trying all of them at every word (the same answer: the branches share what follows them).
+_ADVERB_PARTS = (Hinted(re.compile(r"\b(?:" + _MANNER + r")\s+(?=(?-i:[a-z]))", _I), *_MANNER.split("|")),
+                 *(Hinted(re.compile(r"\b(?:" + branch.pattern + r")\s+(?=(?-i:[a-z]))", _I))
+                   for branch in branches(re.compile(_WHEN, _I))))
 # At the end of a clause: "Indonesia joined BRICS recently."
 _TRAILING = re.compile(r"\s+(?:now|also|already|recently|finally|eventually|quietly|successfully|ultimately|formally"
                        r"|officially|at last|at long last)(?=\s*(?:[.;!?]|$))", _I)
@@ -68,5 +73,6 @@ def plain_gap(gap: str, before_list: bool) -> str:
 
 def reads_plainer(text: str) -> bool:
     """Whether a plain reading of the sentence may differ from its skeleton (a cheap test in front of it)."""
-    return bool(ADVERB.search(text) or _TRAILING.search(text) or '"' in text or "“" in text or " both " in text
-                or " that " in text or " which " in text or " all " in text or " each " in text)
+    return bool('"' in text or "“" in text or " both " in text or " that " in text or " which " in text or " all " in text
+                or " each " in text or _TRAILING.search(text)
+                or ADVERB.may_hold(text) and any(part.search(text) for part in _ADVERB_PARTS))
