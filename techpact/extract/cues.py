@@ -15,6 +15,7 @@ from techpact.extract.kind_nouns import KIND_WORDS, MORE_KIND_CUES
 from techpact.extract.status import (  # noqa: F401  (the status rules live in status.py; read through cues too)
     BLOC_DESCRIBED, ENDED, EPISTEMIC_THAT, FUTURE_ISSUE, HEDGED, IN_EFFECT, IN_FORCE, NEGATED, ONGOING, PLANNED, PROPOSED, SIGNED, find_status,
 )
+from techpact.extract.first_chars import quick_start
 
 _I = re.IGNORECASE
 
@@ -143,7 +144,7 @@ THEY = Hinted(re.compile(r"^\W*(?:(?:(?![^,]*\b(?:statement|declaration|communiq
               "they", "leaders", "ministers", "presidents", "delegations", "heads of state")  # most clauses hold none
 OFFICIALS = re.compile(r"\b(leaders|ministers|presidents|prime ministers|delegations|heads of state)\b", re.IGNORECASE)
 BETWEEN = re.compile(r"\bbetween\b", _I)
-WITH = re.compile(r"(?<!along )(?<!together )\bwith\b(?! each other| one another)")  # "along with" adds a party
+WITH = quick_start(re.compile(r"(?<!along )(?<!together )\bwith\b(?! each other| one another)"))  # "along with" adds a party
 
 
 # Hostile acts are not cooperation: "accused the US of", "condemned", "imposed sanctions".
@@ -278,9 +279,9 @@ STANDING_BODY = Hinted(re.compile(
     r"(?P<noun>working groups?|(?:joint |intergovernmental )?commissions?|committees?|councils?|task forces?)\b", _I), 'group', 'commission', 'committee', 'council', 'task force')
 
 # Years named in a clause: an act of another year is another act.
-YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+YEAR = quick_start(re.compile(r"\b(?:19[5-9]\d|20\d\d)\b"))  # (quick_start: tried only where a match may start)
 # The day an act happened, as reporting names it: "on Friday", "on Thursday".
-WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+WEEKDAY = quick_start(re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"))
 # "a separate agreement", "another memorandum", "a second deal": a new instrument for sure.
 SEPARATE = re.compile(r"\b(?:separate|another|second|third|fourth|additional|further)\s+(?:[\w-]+\s+){0,2}$"
                       # "The two countries also signed an agreement on ...": one more instrument
@@ -334,8 +335,8 @@ WHERE_DONE = re.compile(r"^where\b")
 # and C signed").
 _ACT_VERBS = (r"(?:signed|inked|sealed|agreed|pledged|launched|decided|adopted|issued|established|set up|announced|offered"
               r"|proposed|committed|vowed|exchanged|reached|approved|unveiled|invited|upgraded|elevated|concluded|renewed)")
-COORDINATED_ACT = re.compile(
-    rf"and\s+(?=(?:(?:[A-Z][\w.’'-]*|the|and)\s+){{0,4}}(?:also\s+|then\s+|later\s+|further\s+)?(?:{_ACT_VERBS}|witnessed\s+the\s+(?:signing|exchange)|(?:will|plan\s+to|intend\s+to)\s+(?:also\s+)?(?:sign|launch|set\s+up|establish|create|form|conclude))\b)")  # matched at "and"
+COORDINATED_ACT = quick_start(re.compile(
+    rf"and\s+(?=(?:(?:[A-Z][\w.’'-]*|the|and)\s+){{0,4}}(?:also\s+|then\s+|later\s+|further\s+)?(?:{_ACT_VERBS}|witnessed\s+the\s+(?:signing|exchange)|(?:will|plan\s+to|intend\s+to)\s+(?:also\s+)?(?:sign|launch|set\s+up|establish|create|form|conclude))\b)"))  # matched at "and"
 ACT_VERB = re.compile(rf"\b{_ACT_VERBS}\b")
 # A second instrument in the object of one verb: "signed an agreement on visas and a memorandum on the digital economy".
 INSTRUMENT_NOUNS = (r"(?:memorand(?:um|a)|MoUs?|MOUs?|agreements?|treat(?:y|ies)|accords?|protocols?|declarations?|deals?|pacts?|roadmaps?"

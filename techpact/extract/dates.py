@@ -17,6 +17,7 @@ from functools import lru_cache
 from techpact.extract.facts import PartialDate
 from techpact.extract.gates import folded
 from techpact.extract.status import ENDED
+from techpact.extract.first_chars import quick_start
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")
@@ -46,6 +47,7 @@ _DATE = re.compile(
     r")",
     re.I,
 )
+_DATE = quick_start(_DATE)  # the same matches, tried only where one may start
 # A date right after these words starts or ends a span, or is a deadline: not the act's date.
 _NOT_THE_ACT_BEFORE = re.compile(r"\b(?:since|until|till|through|by|from|before|after|as of|as early as|dating back to|back in)\s+(?:(?:early|late|mid-?|the end of)\s+)?$"
                                  # an end still ahead: "will expire in 2030", "expires in May", "is valid for five years from"

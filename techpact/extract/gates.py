@@ -13,6 +13,7 @@ from operator import itemgetter
 
 import ahocorasick
 
+from techpact.extract.first_chars import quick_start
 from techpact.extract.required_words import required_sets, required_words
 
 # Characters that re.IGNORECASE matches with an ASCII letter but str.lower() leaves apart ("İ", "ı" ~ i; "ſ" ~ s).
@@ -74,6 +75,7 @@ class Hinted:
 
     def __init__(self, pattern: re.Pattern, *words: str) -> None:
         self.pattern = pattern
+        self._fast = quick_start(pattern)  # the same matches, tried only where one may start
         self.words = words or required_words(pattern)
         self._words = register(self.words)
         self._any = not self.words  # nothing every match holds could be told: the pattern always runs
@@ -95,15 +97,15 @@ class Hinted:
 
     def search(self, text: str, *bounds: int):
         """Like re.Pattern.search."""
-        return None if self._lacks(words_in(text)) else self.pattern.search(text, *bounds)
+        return None if self._lacks(words_in(text)) else self._fast.search(text, *bounds)
 
     def match(self, text: str, *bounds: int):
         """Like re.Pattern.match."""
-        return None if self._lacks(words_in(text)) else self.pattern.match(text, *bounds)
+        return None if self._lacks(words_in(text)) else self._fast.match(text, *bounds)
 
     def finditer(self, text: str):
         """Like re.Pattern.finditer."""
-        return iter(()) if self._lacks(words_in(text)) else self.pattern.finditer(text)
+        return iter(()) if self._lacks(words_in(text)) else self._fast.finditer(text)
 
 
 class ByWords:

@@ -8,6 +8,7 @@ import re
 
 from techpact.extract.facts import Span
 from techpact.extract.membership_matches import NOT_MEMBER, Skeleton
+from techpact.extract.first_chars import quick_start
 
 _I = re.IGNORECASE
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -15,6 +16,7 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 _NUMBER = r"(?P<n>" + "|".join(_NUMBERS) + r"|\d{1,2})"
 # A cheap look at the raw sentence before its skeleton is made.
 _GATE = re.compile(r"\b" + _NUMBER + r"\s+(?:\S+\s+){0,7}?(?:member|countries|nations|states|leaders)", _I)
+_GATE = quick_start(_GATE)  # the same matches, tried only where one may start
 # "nine EU member states", "five BRICS countries", "three of the bloc's members".
 _COUNTED = re.compile(r"\b" + _NUMBER + r"\s+(?:of\s+(?:the\s+)?)?§B(?P<b>\d+)§(?:['’]s)?[\s-]+(?:member[\s-]+(?:states|countries"
                       r"|nations)|members|countries|nations|states)\b"

@@ -14,6 +14,7 @@ from techpact.extract.membership_matches import Skeleton
 from techpact.extract.membership_plain import plain_gap
 from techpact.ontology import reference
 from techpact.ontology.reference import is_bloc
+from techpact.extract.first_chars import quick_start
 
 _I = re.IGNORECASE
 
@@ -31,6 +32,7 @@ _LIST_GAP = re.compile(r"(?:\s*\([^()§]{0,30}\))?\s*(?:[,;]\s*)?(?:(?:and|&|as 
                        + r")?(?:the\s+)?|[-–/]", _I)
 # A state named with a possessive is a modifier ("China's initiative"), never a listed member.
 _POSSESSIVE = re.compile(r"[’']s?\b")
+_POSSESSIVE = quick_start(_POSSESSIVE)  # the same matches, tried only where one may start
 # A name the gazetteer does not know between two listed states ("Algeria, Congo, Gabon"): skipped, the list goes on.
 _UNKNOWN_ITEM = re.compile(r",\s*(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s*,\s*(?:and\s+)?(?:the\s+)?")
 # A bloc named twice in a row: "Shanghai Cooperation Organisation (SCO)", "SCO (hereinafter ... "SCO")".
@@ -40,6 +42,7 @@ _STATE_ECHO = re.compile(r"\s*\(\s*")
 _BLOC_ECHO = re.compile(r"\s*[(\[][^()\[\]]{0,45}$")  # "APEC [Asia-Pacific Economic Cooperation]" too
 _ECHO_CLOSE = re.compile(r"[^()\[\]\w]{0,3}[)\]]")
 _LED = re.compile(r"(?:-|-?\s+and\s+\w+-)(?:led|based|backed|dominated|sponsored)\b", _I)
+_LED = quick_start(_LED)  # the same matches, tried only where one may start
 # A bloc's name in quotation marks: '"the Quad" nations', "'Brics' members".
 _OPEN_QUOTE = re.compile(r"[\"“‘']((?:the\s+)?)$", _I)
 _CLOSE_QUOTE = re.compile(r"[\"”’'](?![\w])")

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from techpact.extract.gates import folded
+from techpact.extract.first_chars import quick_start
+
 # A word that ends the name of an office's field: an article, a preposition, an auxiliary, a verb of the clause.
 _NOT_FIELD = (r"(?:a|an|the|to|on|in|at|by|with|from|over|about|under|during|after|before|as|who|which|that|will|would|has"
               r"|have|had|is|are|was|were|can|could|shall|should|may|might|said|says|met|meets|held|holds|signs|agrees"
@@ -24,7 +27,12 @@ _OFFICE_HEAD = re.compile(
     # can make this branch match, so none is tried: same matches, faster)
     r"|\b[\w-]++\s++(?=(?:[Mm]inist(?:er|ry|ries)|[Dd]irectorate|[Ff]orces|[Aa]ttach[eé])\b)"
 )
+# One of these (lower case) stands in every match of _OFFICE_HEAD: a text that holds none is not searched.
+_HEAD_WORDS = ("minist", "secretary", "commission", "committee", "agency", "council", "institute", "authority", "directorate",
+               "office", "department", "bank", "centre", "center", "university", "forum", "association", "corporation",
+               "academy", "forces", "attach")
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'&-]*\s+)+$")
+_CAPITALISED_BEFORE = quick_start(_CAPITALISED_BEFORE)  # the same matches, tried only where one may start
 
 
 def office_spans(text: str) -> list[tuple[int, int]]:
@@ -33,7 +41,10 @@ def office_spans(text: str) -> list[tuple[int, int]]:
     "the Ministry of Digital Development", "defense minister", "deputy minister of
     communications, ..." -- a named body takes in the capitalised words before its head.
     """
-    spans = []
+    spans: list[tuple[int, int]] = []
+    low = folded(text)
+    if not any(word in low for word in _HEAD_WORDS):
+        return spans
     for match in _OFFICE_HEAD.finditer(text):
         start = match.start()
         if match.group()[:1].isupper():

@@ -14,6 +14,7 @@ import ahocorasick
 
 from techpact.extract.facts import Mention, Person
 from techpact.ontology.reference import is_bloc
+from techpact.extract.first_chars import quick_start
 
 _ROLE_WORDS = (r"(?i:(?:(?:deputy|vice|first|foreign|prime|defen[cs]e|finance|digital|trade|economy|economic|interior|energy)\s+)*"
                r"(?:president|prime minister|premier|minister|ministers|chancellor|king|crown prince|emir|sheikh|ambassador|envoy"
@@ -21,12 +22,14 @@ _ROLE_WORDS = (r"(?i:(?:(?:deputy|vice|first|foreign|prime|defen[cs]e|finance|di
                r"|director general|director))")
 _ROLE = _ROLE_WORDS + r"(?:\s+(?:of|for)\s+[a-z][a-z &-]*?(?=\s+[A-Z]))?"
 _ROLE_TO_END = re.compile(rf"(?:[’']s)?\s+(?P<role>{_ROLE_WORDS}(?:\s+(?:of|for)\s+[^;.()]*?)?)(?=,\s+(?:and\s+)?[A-Z]|[;.()]|,?\s+and\s+[A-Z]|$)")
+_ROLE_TO_END = quick_start(_ROLE_TO_END)  # the same matches, tried only where one may start
 _NAME = (r"(?:[A-Z][a-z’'-]+|[A-Z]\.)(?:\s+(?:(?:al|el|Al|El)-[A-Z][a-z’'-]+|(?:bin|al|Al|de|da|van|von)(?![\w’'-])"
          r"|[A-Z][a-z’'-]+|[A-Z]\.)){1,3}")  # "Abdel Fattah el-Sisi", "Mohammed Shia al-Sudani"
 # STATE ROLE NAME: "Russian President Vladimir Putin", "Iran's deputy minister of ... Meysam Abedi"
 _BEFORE = re.compile(rf"(?:[’']s)?\s+(?P<role>{_ROLE})\s+(?P<name>{_NAME})")
 # NAME, STATE ROLE: "Alexander Shoitov, the Russian deputy minister of ..."
 _AFTER = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?$")
+_AFTER = quick_start(_AFTER)  # the same matches, tried only where one may start
 
 
 def find_people(text: str, mentions: list[Mention]) -> list[Person]:

@@ -8,6 +8,7 @@ import re
 
 from techpact.extract.cues import COMPANY_NOUN
 from techpact.extract.gates import Alternation, Hinted, branches
+from techpact.extract.first_chars import quick_start
 
 _I = re.IGNORECASE
 
@@ -171,6 +172,7 @@ NOT_AN_ACTOR_AFTER = re.compile(
     # a place in the name of a line across countries: "the Baku-Tbilisi-Kars railway"
     r"|(?:-[A-Z][\w’'-]*)*\s+(?:[\w-]+\s+)?(?:railway|railroad|pipeline|corridor|highway|motorway|bridge|route)s?\b",
 )
+NOT_AN_ACTOR_AFTER = quick_start(NOT_AN_ACTOR_AFTER)  # the same matches, tried only where one may start
 
 # The head word of a named body of a government: "the National Cyber Directorate".
 _GOVERNMENT_BODY = (r"(?:Ministry|Directorate|Commission|Agency|Authority|Council|Office|Department|Administration|Bureau"
@@ -188,6 +190,7 @@ COMPANY_OF_STATE_AFTER = re.compile(
     rf"(?!(?:\s+(?-i:[A-Z])[\w-]*|\s+and){{0,5}}\s+(?-i:{_GOVERNMENT_BODY})\b"
     # nor one written in lower case: "China's national development and reform commission", "Kenya's national treasury"
     rf"|(?:\s+[a-z-]+|\s+and){{0,4}}\s+(?:{_GOVERNMENT_BODY_LOWER})\b)|[’']s\s+(?:[\w-]+\s+){{0,2}}{COMPANY_NOUN}\b", _I)
+COMPANY_OF_STATE_AFTER = quick_start(COMPANY_OF_STATE_AFTER)  # the same matches, tried only where one may start
 
 # An apposition after a source's name: ", the spokesperson for the Russian Foreign Ministry", ", run by the ministry".
 _APPOSITION = r"(?:,\s+(?:the|a|an|who|which|run|owned|controlled|part|its|their)\b[^,;]{1,80})"
@@ -225,9 +228,11 @@ BLOC_AS_SETTING_BEFORE = re.compile(
     r"|\b(?:framework|umbrella|aegis|auspices)\s+of\s+(?:the\s+)?$"
     # the bloc's meeting as the setting: "will not take part in this week's summit of the CSTO"
     r"|\b(?:summits?|meetings?|sessions?|ministerials?|sidelines|margins)\s+of\s+(?:the\s+)?$", _I)
+BLOC_AS_SETTING_BEFORE = quick_start(BLOC_AS_SETTING_BEFORE)  # the same matches, tried only where one may start
 
 BLOC_AS_CIRCLE_BEFORE = re.compile(
     r"\b(?:fellow|other|non|membership|join|joined|joins|joining|accession to|accede to)(?:\s+of)?(?:\s+the)?[\s-]*$", _I)
+BLOC_AS_CIRCLE_BEFORE = quick_start(BLOC_AS_CIRCLE_BEFORE)  # the same matches, tried only where one may start
 
 # Between two actors' names, what makes them one subject: "A and B", "A, B", "A's president and B's".
 COORDINATION = re.compile(r"(?:[’']s(?:\s+\w+){0,3}?)?\s*(?:,|,?\s+and)\s+(?:the\s+)?$")

@@ -1,0 +1,92 @@
+"""The characters a pattern's every match starts with, read off the pattern itself, and the same pattern with a test of
+them in front ("(?=[0-9abd...])"): the regular expression engine tries a pattern of many branches ("\\b(?:in|during|
+January|...)") at every word, but the one test fails at most of them at once. The matches are the pattern's own: the
+test only turns away positions where no match can start."""
+
+from __future__ import annotations
+
+import re
+
+try:  # the regular expression parser of the standard library (sre_parse before Python 3.11)
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT} | ({_c.POSSESSIVE_REPEAT} if hasattr(_c, "POSSESSIVE_REPEAT") else set())
+_CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s"}  # \w, \W, \D, \S: too wide to be worth a test
+
+
+class _Wide(Exception):
+    """A piece that may start with (almost) any character: no test is worth making."""
+
+
+def _class_items(items) -> list[str]:
+    """The members of a character class, as class text; _Wide for a negated or wide class."""
+    found = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            found.append(re.escape(chr(av)))
+        elif op is _c.RANGE:
+            found.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is _c.CATEGORY and av in _CATEGORIES:
+            found.append(_CATEGORIES[av])
+        else:
+            raise _Wide
+    return found
+
+
+def _first(items, out: list[str]) -> bool:
+    """Add to out the characters a match of the sequence items may start with; whether it may match nothing at all."""
+    for op, av in items:
+        if op is _c.LITERAL:
+            out.append(re.escape(chr(av)))
+            return False
+        if op is _c.IN:
+            out.extend(_class_items(av))
+            return False
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # matches no character: the next piece's first one is the match's
+        if op is _c.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                raise _Wide  # "(?i:...)" in a case-sensitive pattern: its letters would need both cases
+            if not _first(av[3], out):
+                return False
+        elif op is _c.ATOMIC_GROUP:
+            if not _first(av, out):
+                return False
+        elif op is _c.BRANCH:
+            empty = False
+            for branch in av[1]:
+                empty = _first(branch, out) or empty
+            if not empty:
+                return False
+        elif op in _REPEATS:
+            if not _first(av[2], out) and av[0] >= 1:
+                return False
+        else:
+            raise _Wide  # any character, a negated literal, a back-reference, a conditional
+    return True
+
+
+def start_class(pattern: re.Pattern) -> str | None:
+    """A character class ("[0-9abd]") holding the first character of every match of pattern (read with its flags),
+    or None when none can be told (a match may be empty, or start with almost anything)."""
+    if pattern.pattern.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", pattern.pattern):
+        return None  # global flags written in the pattern: left as they are
+    out: list[str] = []
+    try:
+        if _first(_p.parse(pattern.pattern, pattern.flags).data, out):
+            return None
+    except _Wide:
+        return None
+    return "[" + "".join(dict.fromkeys(out)) + "]"
+
+
+def quick_start(pattern: re.Pattern) -> re.Pattern:
+    """pattern with a test of its first character in front (the same matches), or pattern itself when none helps."""
+    chars = start_class(pattern)
+    if chars is None:
+        return pattern
+    return re.compile(f"(?={chars})(?:{pattern.pattern})", pattern.flags)

@@ -1,0 +1,62 @@
+"""quick_start: a pattern with a test of its first character in front finds exactly the pattern's matches."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from techpact.extract import cues, dates, roles
+from techpact.extract.first_chars import quick_start, start_class
+from techpact.extract.gates import Hinted
+
+_WORDS = ["in", "In", "on", "by", "since", "May", "may", "March", "mid-2024", "2021", "12", "3rd", "Monday", "today", "a", "year",
+          "ago", "last", "week", "the", "two", "countries", "signed", "with", "along", "Sept.", "ſ", "İ", "K", ",", ".", "-",
+          "memorandum", "agreement", "2019-05-01", "early", "late", "of", "summit", "member", "states", "both"]
+
+
+def _texts(count: int = 400, seed: int = 3) -> list[str]:
+    rng = random.Random(seed)
+    return [" ".join(rng.choice(_WORDS) for _ in range(rng.randint(1, 14))) for _ in range(count)]
+
+
+def _span(match: re.Match | None) -> tuple | None:
+    return match.span() if match else None
+
+
+def _spans(pattern, text: str) -> list[tuple]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern", [
+    dates._DATE, cues.YEAR, cues.WEEKDAY, cues.WITH, roles.NOT_AN_ACTOR_AFTER,
+    re.compile(r"\b(?:in|on)\s+(?:May|\d{4})\b", re.I), re.compile(r"(?:x|y)*z"), re.compile(r"(?<=a)b|c"),
+    re.compile(r"\b(?-i:[A-Z])\w+ (?:signed|inked)", re.I),
+])
+def test_first_chars_quick_start_finds_the_same_matches(pattern: re.Pattern) -> None:
+    quick = quick_start(pattern)
+    for text in _texts():
+        assert _spans(quick, text) == _spans(pattern, text)
+        for pos in (0, 3, len(text) // 2):
+            assert _span(quick.match(text, pos)) == _span(pattern.match(text, pos))
+
+
+def test_first_chars_no_test_where_a_match_may_be_empty_or_start_anywhere() -> None:
+    assert start_class(re.compile(r"x*")) is None  # may match nothing
+    assert start_class(re.compile(r"(?:\w+\s+)?with")) is None  # \w: almost any character
+    assert start_class(re.compile(r"[^,]+,")) is None  # a negated class
+    assert start_class(re.compile(r"(?i)abc")) is None  # global flags written in the pattern
+    assert start_class(re.compile(r"(?i:a)b")) is None  # a case-insensitive group in a case-sensitive pattern
+    assert quick_start(re.compile(r".x")).pattern == ".x"
+
+
+def test_first_chars_skips_zero_width_pieces() -> None:
+    assert start_class(re.compile(r"\b(?=a)(?<!b)(?:ab|cd)?e")) == "[ace]"
+
+
+def test_first_chars_hinted_pattern_keeps_its_matches() -> None:
+    hinted = Hinted(re.compile(r"\b(?:both|two)\b.*\bmembers?\b", re.I | re.S), "both", "two")
+    assert hinted.search("Both are members of the bloc").group() == "Both are members"
+    assert hinted.search("both signed the pact") is None  # no "member": the pattern's own words are missing
+    assert hinted.pattern.pattern.startswith(r"\b(?:both")  # the pattern as written stays readable
