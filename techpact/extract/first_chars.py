@@ -70,14 +70,31 @@ def _first(items, out: list[str]) -> bool:
     return True
 
 
+def _engine_skips(items, flags: int) -> bool:
+    """Whether the engine itself already skips to where a match may start: a pattern opening with a literal or a class
+    (or a group of them, or branches that each open with a caseless literal) is scanned for it in C, faster than a test."""
+    while items and items[0][0] is _c.SUBPATTERN:
+        items = items[0][1][3]
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (_c.LITERAL, _c.IN):
+        return True
+    if op is _c.BRANCH:
+        return all(branch and branch[0][0] is _c.LITERAL and not (flags & re.IGNORECASE and chr(branch[0][1]).lower()
+                                                                  != chr(branch[0][1]).upper()) for branch in av[1])
+    return False
+
+
 def start_class(pattern: re.Pattern) -> str | None:
     """A character class ("[0-9abd]") holding the first character of every match of pattern (read with its flags),
-    or None when none can be told (a match may be empty, or start with almost anything)."""
+    or None when none can be told (a match may be empty, or start with almost anything) or none is needed."""
     if pattern.pattern.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", pattern.pattern):
         return None  # global flags written in the pattern: left as they are
     out: list[str] = []
     try:
-        if _first(_p.parse(pattern.pattern, pattern.flags).data, out):
+        parsed = _p.parse(pattern.pattern, pattern.flags)
+        if _engine_skips(parsed.data, pattern.flags) or _first(parsed.data, out):
             return None
     except _Wide:
         return None

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from techpact.extract.bloc_referents import passage_bloc, passage_bloc_cached
 from techpact.extract.facts import Membership, Mention, Span
+from techpact.extract.first_chars import quick_start
 from techpact.extract.gates import Hinted, register, words_in
 from techpact.extract.membership_ahead import (counted_colon_members, counted_members_ahead, may_count, may_refer_back,
                                               may_share_status, named_after_members, next_sentence, previous_sentence,
@@ -66,6 +67,7 @@ _BY_WORD = {word: frozenset(index for index, words in enumerate(RULE_GATES) if w
 _RULE_ALSO = [tuple(words for words in required_sets(rule.pattern, avoid="§¶", shortest=4) if words != frozenset(gate))
               for rule, gate in zip(RULES, RULE_GATES, strict=True)]
 register(word for sets in _RULE_ALSO for words in sets for word in words)
+_RULE_PATTERNS = [quick_start(rule.pattern) for rule in RULES]  # the same matches, tried only where one may start
 # Words a sentence needs before "both countries are members of ..." is looked for, and how far back its states may be.
 _ANTECEDENT_CUE = re.compile(r"\b(?:both|two|three|four|five|six|seven|eight|nine|ten)\b.*\b(?:member|make up|made up|form|formed|known as|called|dubbed"
                              r"|comprise|founded|belong|part of)", _I | re.S)
@@ -126,7 +128,7 @@ def _lists_in(skeleton: Skeleton, default_bloc: str | None, founded_before: bool
             continue
         if any(also.isdisjoint(words) for also in _RULE_ALSO[index]):
             continue  # a word the pattern spells out is missing
-        for match in rule.pattern.finditer(skeleton.text):
+        for match in _RULE_PATTERNS[index].finditer(skeleton.text):
             if negated(skeleton, match, rule):
                 continue
             bloc = resolve(skeleton, match, default_bloc)
