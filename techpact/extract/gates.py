@@ -77,19 +77,17 @@ class Hinted:
         self.pattern = pattern
         self._fast = quick_start(pattern)  # the same matches, tried only where one may start
         self.words = words or required_words(pattern)
-        self._words = register(self.words)
-        self._any = not self.words  # nothing every match holds could be told: the pattern always runs
-        self._also = tuple(register(found) for found in required_sets(pattern, shortest=_SHORTEST)
-                           if not self._words <= found)  # a set holding every given word adds nothing
+        sets = [register(self.words)] if self.words else []
+        sets += [register(found) for found in required_sets(pattern, shortest=_SHORTEST)
+                 if not sets or not sets[0] <= found]  # a set holding every given word adds nothing
+        self._gate, self._also = (sets[0], tuple(sets[1:])) if sets else (frozenset(), ())
+        if not sets:  # nothing every match holds could be told: the pattern always runs
+            self.search, self.match, self.finditer = self._fast.search, self._fast.match, self._fast.finditer
+            self.may_hold = lambda text: True
 
     def _lacks(self, present: frozenset[str]) -> bool:
         """Whether present (words_in of a text) misses the given words or one of the pattern's other sets."""
-        if self._words.isdisjoint(present) and not self._any:
-            return True
-        for found in self._also:
-            if found.isdisjoint(present):
-                return True
-        return False
+        return self._gate.isdisjoint(present) or bool(self._also) and any(map(present.isdisjoint, self._also))
 
     def may_hold(self, text: str) -> bool:
         """Whether the words stand in text: if not, the pattern matches neither in it nor in any stretch of it."""
@@ -97,15 +95,24 @@ class Hinted:
 
     def search(self, text: str, *bounds: int):
         """Like re.Pattern.search."""
-        return None if self._lacks(words_in(text)) else self._fast.search(text, *bounds)
+        present = words_in(text)
+        if self._gate.isdisjoint(present) or self._also and any(map(present.isdisjoint, self._also)):
+            return None
+        return self._fast.search(text, *bounds)
 
     def match(self, text: str, *bounds: int):
         """Like re.Pattern.match."""
-        return None if self._lacks(words_in(text)) else self._fast.match(text, *bounds)
+        present = words_in(text)
+        if self._gate.isdisjoint(present) or self._also and any(map(present.isdisjoint, self._also)):
+            return None
+        return self._fast.match(text, *bounds)
 
     def finditer(self, text: str):
         """Like re.Pattern.finditer."""
-        return iter(()) if self._lacks(words_in(text)) else self._fast.finditer(text)
+        present = words_in(text)
+        if self._gate.isdisjoint(present) or self._also and any(map(present.isdisjoint, self._also)):
+            return iter(())
+        return self._fast.finditer(text)
 
 
 class ByWords:
