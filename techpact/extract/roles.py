@@ -196,12 +196,13 @@ COMPANY_OF_STATE_AFTER = quick_start(COMPANY_OF_STATE_AFTER)  # the same matches
 _APPOSITION = r"(?:,\s+(?:the|a|an|who|which|run|owned|controlled|part|its|their)\b[^,;]{1,80})"
 
 # A closing attribution names who reports the act, not who takes part: "..., the Italian presidency said."
-ATTRIBUTION_AT_END = re.compile(
+ATTRIBUTION_AT_END = Hinted(re.compile(
     r",\s+(?:according to\s+[^,;]{1,80}" + _APPOSITION + r"?|[^,;]{1,80}?(?:" + _APPOSITION + r",\s+)?"
     r"\b(?:said|says|announced|reported|noted|added|stated|told [\w ]{1,30})(?:\s+on\s+\w+)?"
     # the verb first, as wire copy has it: "..., said Russian official Anna Ivanova, reported the TASS agency."
     r"|(?:said|says|stated|noted|added|announced|stressed|explained)\s+(?!(?:that|it|they|he|she|we|on|in|at)\b)[^,;]{1,80}"
-    + _APPOSITION + r"?(?:,\s+(?:reported|according to|citing|quoted by)\s+[^,;]{1,60})?)\W*$", _I)
+    + _APPOSITION + r"?(?:,\s+(?:reported|according to|citing|quoted by)\s+[^,;]{1,60})?)\W*$", _I),
+    "according to", "said", "says", "announced", "reported", "noted", "added", "stated", "told", "stressed", "explained")
 
 # A closing clause of saying, whatever follows the verb: "..., the Russian government said in a decree published on Monday".
 SAID_AFTER = Hinted(re.compile(r",\s+(?:according to\b|[^,;]{1,60}?\b(?:said|says|announced|reported|stated|noted)\b)[^,;]*$", _I),

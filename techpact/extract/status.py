@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from techpact.extract.gates import Alternation, ByWords, Hinted, folded, register, words_in
+from techpact.extract.first_chars import quick_start
 from techpact.extract.required_words import required_sets
 from techpact.extract.status_aspect import aspect as _aspect
 from techpact.extract.status_plain import without_modifiers
@@ -358,7 +359,8 @@ _CLASS_ASIDE = re.compile(r",\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:that|which)
 _SIGNED_PRECEDENCE = STATUS_PRECEDENCE["signed"]
 _BEST = {rule.cue: STATUS_PRECEDENCE[_IN_FORCE if rule.cue in {"in_force", "ongoing", "habit", "background", "ended"} else rule.cue] for rule in _RULES}
 _GATED = ByWords([rule.gate for rule in _RULES])  # the rules by their words
-_SPELT = [(rule, tuple(map(register, required_sets(rule.pattern, shortest=4)))) for rule in _RULES]  # and the word sets its matches hold
+# Each rule, the word sets its matches hold, and its pattern tried only where a match may start (quick_start: same matches).
+_SPELT = [(rule, tuple(map(register, required_sets(rule.pattern, shortest=4))), quick_start(rule.pattern)) for rule in _RULES]
 
 
 @lru_cache(maxsize=8192)  # a sentence is read as a clause and again as evidence
@@ -376,15 +378,15 @@ def find_status(text: str) -> str | None:
     classes = [match.span() for match in _CLASS_ASIDE.finditer(text)] if (", a " in low or ", an " in low or ", one " in low) else []
     best = told_of_class = None
     background = aside = False
-    for rule, spelt in map(_SPELT.__getitem__, _GATED.among(present := words_in(text))):  # rules whose words it holds, in order
+    for rule, spelt, pattern in map(_SPELT.__getitem__, _GATED.among(present := words_in(text))):  # rules whose words it holds, in order
         if best is not None and STATUS_PRECEDENCE[best] <= _BEST[rule.cue]:
             break
         if any(words.isdisjoint(present) for words in spelt):
             continue  # a word its pattern spells out is missing: no match
         if rule.cue == "background":
-            background = background or any(not _built_on(text, match.start()) for match in rule.pattern.finditer(text))
+            background = background or any(not _built_on(text, match.start()) for match in pattern.finditer(text))
             continue
-        for match in rule.pattern.finditer(text):
+        for match in pattern.finditer(text):
             status = _aspect(rule.cue, text, match.start(), match.end())
             if status is None:
                 continue  # a provision of the act ("can be terminated with six months' notice"), no event
