@@ -94,10 +94,15 @@ def extract_facts(document: Document) -> Facts:
             occasion.append(occasion_date(sentences, document.issued))
         return occasion[0]
 
+    telling: dict[Span, list[int]] = {}  # the acts by the sentences of their evidence, for told_at_occasion
+    for index, agreement in enumerate(agreements):
+        for span in dict.fromkeys(agreement.evidence):
+            telling.setdefault(span, []).append(index)
     for index, agreement in enumerate(agreements):
         dated = id(agreement) not in reader.undated
         _add_details(agreement, mentions, starts, document, dated,
-                     lambda: told_at_occasion(agreement, agreements[:index], when_held),
+                     lambda: told_at_occasion(agreement, agreements[:index], when_held, [
+                         agreements[i] for i in telling.get(agreement.evidence[0], ()) if i < index] if agreement.evidence else None),
                      {told for told in reader.when.get(id(agreement), ()) if told.isdigit()})
         if agreement.date is None and filed and agreement.status == "signed":
             agreement.date = filed  # what a story filed on a day reports as signed, with no date of its own

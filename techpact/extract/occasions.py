@@ -51,14 +51,16 @@ def _names_occasion(text: str) -> bool:
     return any(not _EARLIER_OCCASION.search(text, max(0, m.start() - 40), m.start()) for m in _OCCASION.finditer(text))
 
 
-def told_at_occasion(agreement: Agreement, earlier: list[Agreement], occasion) -> PartialDate | None:
+def told_at_occasion(agreement: Agreement, earlier: list[Agreement], occasion,
+                     retelling: list[Agreement] | None = None) -> PartialDate | None:
     """The date an act with none of its own takes from its occasion: the last act of its parties and status told before
     it when it is told as one more ("also signed"), else the dated occasion its sentence names ("At the meeting, ..."). Acts told as
-    existing take none. `occasion` is called only when needed (it reads the passage)."""
+    existing take none. `occasion` is called only when needed (it reads the passage). retelling: the acts of earlier
+    whose evidence holds the act's first sentence, in order, if the caller has them indexed (long documents)."""
     if agreement.status == "in-force" or not agreement.evidence:
         return None
     text = agreement.evidence[0].text
-    for act in reversed(earlier):
+    for act in reversed(earlier if retelling is None else retelling):
         # "The sides also signed a memorandum and agreed to set up a venture": told in one breath; "(A and B on Sunday
         # signed a series of agreements.) During the meeting, both concluded agreements encompassing a council, ...": the
         # acts listed in a sentence that retells a dated act are of its day

@@ -9,6 +9,7 @@ a counterpart of that side, never the sides of one act among themselves; with th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from techpact.extract.facts import Agreement, Mention
 
@@ -20,11 +21,13 @@ _WITH_BEFORE = re.compile(r"(?<!together )(?<!along )(?<!line )(?<!cooperation )
 _LIST_GLUE = re.compile(r"(?:\s*(?:,|\band\b|\bthe\b|\([^()]{1,12}\))\s*)*", re.IGNORECASE)
 
 
-def _counterparts_only(agreement: Agreement, mentions: list[Mention]) -> bool:
+def _counterparts_only(agreement: Agreement, mentions: list[Mention], starts: list[int] | None) -> bool:
     """Whether every party of the act is named in a list opened by "with" in its first sentence, and no actor is named
-    before the first list (the side the lists are of is left unnamed)."""
+    before the first list (the side the lists are of is left unnamed). starts: the mentions' starts when they are in
+    order of them (the sentence's mentions are then found by bisection, not by a look at every mention)."""
     span = agreement.evidence[0]
-    inside = [m for m in mentions if span.start <= m.start < span.end and m.how != "dateline"]
+    near = mentions if starts is None else mentions[bisect_left(starts, span.start):bisect_left(starts, span.end)]
+    inside = [m for m in near if span.start <= m.start < span.end and m.how != "dateline"]
     ours = [m for m in inside if m.code in agreement.parties]
     if len(ours) < 2 or {m.code for m in ours} != set(agreement.parties) or inside[0] is not ours[0]:
         return False
@@ -40,4 +43,7 @@ def _counterparts_only(agreement: Agreement, mentions: list[Mention]) -> bool:
 
 def without_unnamed_side(agreements: list[Agreement], mentions: list[Mention]) -> list[Agreement]:
     """The acts but those whose parties are only the counterparts listed after "with" of a side left unnamed."""
-    return [a for a in agreements if not (a.evidence and len(set(a.parties)) >= 2 and _counterparts_only(a, mentions))]
+    starts: list[int] | None = [m.start for m in mentions]
+    if any(a > b for a, b in zip(starts, starts[1:])):
+        starts = None  # not in order: every mention is looked at
+    return [a for a in agreements if not (a.evidence and len(set(a.parties)) >= 2 and _counterparts_only(a, mentions, starts))]
