@@ -1,5 +1,6 @@
-"""Settling the text, wording or draft of an instrument, or unveiling plans for one, is not concluding it: planned.
-Signing the text signs it; finalising or unveiling the thing itself concludes it."""
+"""Settling the draft of an instrument, or its text when its signing is told ahead, or unveiling plans for one, is not
+concluding it: planned. Signing the text signs it, agreeing on the text is read as agreeing the instrument, and
+finalising or unveiling the thing itself concludes it."""
 
 import pytest
 
@@ -9,7 +10,7 @@ from techpact.extract.status_drafts import text_only
 
 @pytest.mark.parametrize("text", [
     "Kenya and Ghana finalised the text of a cybersecurity agreement, which will be signed in May.",
-    "Kenya and Ghana agreed on the wording of a memorandum on artificial intelligence.",
+    "Kenya and Ghana finalised the wording of a memorandum on AI, to be signed during the next visit.",
     "The negotiators completed the draft of a treaty on data protection.",
     "Kenya and Ghana unveiled plans to build a joint satellite ground station.",
     "Kenya and Ghana launched a plan to set up a joint data centre next year.",
@@ -21,6 +22,8 @@ def test_settling_the_text_of_an_instrument_is_planned(text):
 @pytest.mark.parametrize("text", [
     "Kenya and Ghana signed the text of a cybersecurity agreement on Monday.",
     "Kenya and Ghana finalised a cybersecurity agreement on Monday.",
+    "Kenya and Ghana agreed on the wording of a memorandum on artificial intelligence.",
+    "Kenya and Ghana finalised the text of a cybersecurity agreement on Monday.",
     "Kenya and Ghana agreed on a roadmap for cooperation in artificial intelligence.",
     "Kenya and Ghana unveiled a joint satellite ground station on Monday.",
 ])
@@ -29,6 +32,6 @@ def test_concluding_the_instrument_itself_is_signed(text):
 
 
 def test_text_only_reads_the_object_right_after_the_cue():
-    text = "They finalised the final text of the accord."
+    text = "They finalised the final text of the accord, which will be signed in May."
     assert text_only(text, text.index("finalised"), text.index("finalised") + len("finalised"))
     assert not text_only(text, 0, len("They"))  # a subject, then a verb: no text right after

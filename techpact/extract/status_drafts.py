@@ -1,33 +1,39 @@
-"""Settling the text of an instrument, or unveiling plans for one, is not concluding it (extraction rules, ours).
+"""Settling the text of an instrument still to be signed, or unveiling plans for one, is not concluding it
+(extraction rules, ours).
 
-"Finalised the text of a cybersecurity agreement", "agreed on the wording of the memorandum", "completed the draft of
-the treaty": the verb that elsewhere tells a concluded act ("finalised a deal", "agreed on a roadmap") here works on
-the text, and the instrument is still to be signed: planned, as the guide's "not yet concluded". status_aspect reads a
-"signed" cue so when its object is the text, wording or draft of something; signing the text signs the act. So are
-plans unveiled ("unveiled plans to build a joint ground station"): the launching verb works on the plans, the act is
-ahead.
+"Finalised the text of a cybersecurity agreement, which will be signed in May", "completed the draft of the treaty":
+the verb that elsewhere tells a concluded act ("finalised a deal") here works on the text, and the instrument is
+still to be signed: planned, as the guide's "not yet concluded". A draft is unsigned by its name; a settled text is
+so only when the clause tells its signing ahead ("agreed on the text of a memorandum" alone stays signed, as the
+house reads it, and signing the text signs the act). So are plans unveiled ("unveiled plans to build a joint ground
+station"): the launching verb works on the plans, the act is ahead. status_aspect reads a "signed" cue through this.
 """
 
 from __future__ import annotations
 
 import re
 
-# Right after the cue: its object is a text of something ("the final text of", "the draft of", "a draft of").
-_TEXT_OF = re.compile(r"\s+(?:on\s+|upon\s+)?(?:the\s+|a\s+|its\s+|their\s+)?(?:final\s+|full\s+|agreed\s+)?(?:text|wording|draft)"
-                      r"\s+of\b", re.IGNORECASE)
-
-
+_I = re.IGNORECASE
+# Right after the cue: its object is a text or draft of something ("the final text of", "the draft of").
+_TEXT_OF = re.compile(r"\s+(?:on\s+|upon\s+)?(?:the\s+|a\s+|its\s+|their\s+)?(?:final\s+|full\s+|agreed\s+)?(?P<noun>text|wording|draft)"
+                      r"\s+of\b", _I)
+# The signing told ahead later in the clause: "which will be signed in May", "ready for signature".
+_SIGNING_AHEAD = re.compile(r"\b(?:will|would|is to|are to|to)\s+be\s+(?:formally\s+|officially\s+)?signed\b"
+                            r"|\b(?:for|awaiting|pending|ready for)\s+(?:its\s+|their\s+|formal\s+)?(?:signature|signing)\b", _I)
 # A verb of launching whose object is plans to do something: "unveiled plans to build", "launched a plan to set up".
-_PLANS_TO = re.compile(r"\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:[\w-]+\s+)?plans?\s+to\b", re.IGNORECASE)
+_PLANS_TO = re.compile(r"\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:[\w-]+\s+)?plans?\s+to\b", _I)
 _LAUNCHING = ("unveil", "launch")
-# Verbs that conclude whatever they take, the text included: "signed the text of the agreement" signs it.
-_SIGNING = ("sign", "ink", "seal", "countersign")
+# Verbs that conclude whatever they take, the text included: "signed the text of the agreement" signs it; and
+# agreeing on a text, which the house reads as agreeing the instrument.
+_CONCLUDING_ANYWAY = ("sign", "ink", "seal", "countersign", "agree")
 
 
 def text_only(text: str, start: int, end: int) -> bool:
-    """Whether the "signed" cue at start:end works on the text of an instrument ("finalised the text of ...") or on
-    plans ("unveiled plans to ..."): the act is not concluded yet ("signed the text of" signs it)."""
+    """Whether the "signed" cue at start:end works on a draft, on the text of an instrument whose signing the clause
+    tells ahead, or on plans ("unveiled plans to ..."): the act is not concluded yet."""
     word = text[start:end].lower()
     if word.startswith(_LAUNCHING) and _PLANS_TO.match(text, end):
         return True  # "unveiled plans to build ...": the act is ahead
-    return not word.startswith(_SIGNING) and _TEXT_OF.match(text, end) is not None
+    if word.startswith(_CONCLUDING_ANYWAY) or (settled := _TEXT_OF.match(text, end)) is None:
+        return False
+    return settled.group("noun").lower() == "draft" or _SIGNING_AHEAD.search(text, settled.end()) is not None
