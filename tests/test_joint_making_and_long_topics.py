@@ -1,7 +1,7 @@
-"""Two wordings of who the parties are: instruments "with" several countries after a long topic ("agreements on
-cooperation in the field of information security with A, B and C") are one with each; two states that "announced
-plans to" build or set up something joint are the makers of a planned act. Look-alikes: a single partner, a topic
-that is the whole object, an announcement with nothing made."""
+"""Wordings of who the parties are: instruments "with" several countries after a long topic ("agreements on
+cooperation in the field of information security with A, B and C") are one with each; states that "announced plans
+to" or "will work on" building, creating or setting up something are the makers of a planned act. Look-alikes: a
+single partner, an announcement or work with nothing made."""
 
 from collections import Counter
 
@@ -39,3 +39,17 @@ def test_two_states_announcing_plans_to_make_something_joint_plan_an_act(text):
 
 def test_an_announcement_with_nothing_made_is_no_act():
     assert not acts("Kenya and Ghana announced on Monday a new chapter in their relations.")
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Brazil, Russia and India will work on creating a joint payment system.", {"BRA", "IND", "RUS"}),
+    ("Brazil and Russia are working towards establishing a joint data centre.", {"BRA", "RUS"}),
+    ("The BRICS group comprising Brazil, Russia, India, China and South Africa will work on creating a payment system "
+     "based on blockchain.", {"BRA", "CHN", "IND", "RUS", "ZAF"}),
+])
+def test_states_working_on_making_something_plan_an_act(text, parties):
+    assert acts(text)[(frozenset(parties), "planned")] == 1
+
+
+def test_work_on_nothing_made_is_no_act():
+    assert not acts("Brazil and Russia worked on a new chapter in their relations.")
