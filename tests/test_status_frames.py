@@ -26,6 +26,7 @@ def acts(text: str) -> Counter:
     ("The agreement between Serbia and Hungary, signed in 2014, allows engineers to share 5G test data.", {"HUN", "SRB"}),
     ("Work on the joint satellite continues under the agreement Egypt and Sudan signed in 2020.", {"EGY", "SDN"}),
     ("Oman's cooperation with Jordan, which began in 2016, covers cybersecurity drills.", {"JOR", "OMN"}),
+    ("The framework agreement on data between Kenya and Ghana is in its seventh year.", {"GHA", "KEN"}),
 ])
 def test_an_act_told_as_the_standing_frame_is_in_force(text, parties):
     assert acts(text)[(frozenset(parties), "in-force")] == 1
@@ -41,6 +42,8 @@ def test_an_act_told_as_the_standing_frame_is_in_force(text, parties):
     # based on an act named with no year: may be the act just made
     ("The new partnership between Laos and Cambodia is based on a memorandum signed on Tuesday.", {"KHM", "LAO"},
      "signed"),
+    # a year of something else, not of the act
+    ("Kenya and Ghana signed a data agreement as the talks entered their seventh year.", {"GHA", "KEN"}, "signed"),
     # work that will go on under an act still to be made
     ("Egypt and Sudan will sign an agreement under which work on the satellite will begin.", {"EGY", "SDN"}, "planned"),
 ])

@@ -2,11 +2,11 @@
 told without its object (extraction rules, ours).
 
 News tells an instrument that binds the sides now without a verb of entry into force: "cooperation is governed by an
-agreement signed in 2009", "the 2019 memorandum provides for joint research", "work continues under the agreement", "Russia has already concluded
-agreements with 14 countries", "our cooperation with China, which began in 2018". Each of these says the act stands
-(in force). "Lithuania was the first to leave" tells an end with the act left implicit. Each pattern is a class of
-wording, not a sentence of any article; status_variants adds them to status.py's rules of their cue (FRAMES maps a
-cue to (gate words, pattern) pairs).
+agreement signed in 2009", "the 2019 memorandum provides for joint research", "work continues under the agreement",
+"Russia has already concluded agreements with 14 countries", "our cooperation with China, which began in 2018", "the
+pact is in its seventh year". Each of these says the act stands (in force). "Lithuania was the first to leave" tells
+an end with the act left implicit. Each pattern is a class of wording, not a sentence of any article; status_variants
+adds them to status.py's rules of their cue (FRAMES maps a cue to (gate words, pattern) pairs).
 """
 
 from __future__ import annotations
@@ -49,6 +49,8 @@ _TALLY = (r"\b(?:has|have)\s+(?:already\s+)?(?:signed|concluded|entered into|ink
 # dates back to 2005".
 _BEGAN = (r"\b(?:cooperation|co-operation|partnership|collaboration)\b(?:\s+(?:with|between)\s+[^.;,]{1,40}?)?,?\s+(?:that|which)"
           r"\s+(?:has\s+)?(?:began|begun|started|dates back|goes back)\s+(?:in|to)\s+(?:(?:early|late|mid-?)\s*)?" + _YEAR + r"\b")
+# An act told by how long it has run: "the agreement is in its seventh year", "now in its 10th year".
+_NTH_YEAR = r"\b(?:is|are|now|currently)\s+(?:now\s+)?in\s+(?:its|their)\s+(?:\w+th|\d+(?:st|nd|rd|th)|second|third)\s+year\b"
 # Leaving told without its object: "Lithuania was the first to leave", "became the latest country to quit".
 _FIRST_TO_LEAVE = (r"\b(?:was|were|is|are|became|becomes)\s+the\s+(?:first|second|third|last|latest|only)\s+(?:[\w-]+\s+){0,2}?to"
                    r"\s+(?:leave|quit|exit|withdraw|pull out|drop out)\b")
@@ -64,6 +66,7 @@ FRAMES: dict[str, list[tuple[str, str]]] = {
     "ongoing": [
         ("began|begun|started|dates back|goes back", _BEGAN),
         ("under", _GOES_ON_UNDER),
+        ("year", _NTH_YEAR),
     ],
     "ended": [
         ("leave|quit|exit|withdraw|pull out|drop out", _FIRST_TO_LEAVE),
