@@ -49,6 +49,9 @@ def test_an_act_told_as_the_standing_frame_is_in_force(text, parties):
     # not renewing it ends it; a new instrument extending cooperation is ahead
     ("Kenya and Ghana decided not to renew their memorandum on artificial intelligence.", {"GHA", "KEN"}, "ended"),
     ("Kenya and Ghana will sign a new memorandum to extend their cooperation on AI.", {"GHA", "KEN"}, "planned"),
+    # talks going on under a frame that is no instrument of theirs
+    ("Talks between Kenya and Ghana on a data agreement continue under the framework of the African Union.",
+     {"GHA", "KEN"}, "planned"),
     # work that will go on under an act still to be made
     ("Egypt and Sudan will sign an agreement under which work on the satellite will begin.", {"EGY", "SDN"}, "planned"),
 ])

@@ -4,9 +4,10 @@ told without its object (extraction rules, ours).
 News tells an instrument that binds the sides now without a verb of entry into force: "cooperation is governed by an
 agreement signed in 2009", "the 2019 memorandum provides for joint research", "work continues under the agreement",
 "Russia has already concluded agreements with 14 countries", "our cooperation with China, which began in 2018", "the
-pact is in its seventh year", "agreed to extend their 2018 memorandum". Each of these says the act stands (in force). "Lithuania was the first to leave" tells
-an end with the act left implicit. Each pattern is a class of wording, not a sentence of any article; status_variants
-adds them to status.py's rules of their cue (FRAMES maps a cue to (gate words, pattern) pairs).
+pact is in its seventh year", "agreed to extend their 2018 memorandum". Each of these says the act stands (in
+force). "Lithuania was the first to leave" tells an end with the act left implicit. Each pattern is a class of
+wording, not a sentence of any article; status_variants adds them to status.py's rules of their cue (FRAMES maps a cue
+to (gate words, pattern) pairs).
 """
 
 from __future__ import annotations
@@ -37,8 +38,11 @@ _OLDER_PROVIDES = (r"\b(?:" + _YEAR + r"\s+(?:[\w-]+\s+){0,2}?" + INSTRUMENT + r
                    r"|is the basis|allows|enables|covers|permits|obliges)\b")
 # Work told going on under an act: "work on the satellite continues under the agreement", "projects are carried out
 # under their memorandum".
+# (an instrument, not a frame of talks: "talks continue under the framework of the SCO" tells no act standing)
+_CONCRETE = (r"(?:agreements?|accords?|pacts?|treat(?:y|ies)|memorand(?:um|ums|a)|MoUs?|MoCs?|protocols?|deals?|partnerships?"
+             r"|programmes?|programs?)")
 _GOES_ON_UNDER = (r"\b(?:continues?|continued|goes on|proceeds?|(?:is|are)\s+(?:being\s+)?carried out|takes? place)\s+under"
-                  r"\s+(?:the|their|its|an?)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b")
+                  r"\s+(?:the|their|its|an?)\s+(?:(?!framework\b|umbrella\b|auspices\b)[\w-]+\s+){0,3}?" + _CONCRETE + r"\b")
 # A tally of instruments one side has made with a number of others, told in the perfect: "has (already) entered into
 # agreements on information security with 14 countries" (the network exists; "will sign agreements with five countries"
 # is ahead, "signed MoUs with three countries on Monday" an event). status.py reads the clause with "already" left out.
