@@ -21,6 +21,7 @@ def acts(text: str) -> Counter:
     ("Egypt is a key Middle Eastern partner in China's Belt and Road Initiative.", {"CHN", "EGY"}),
     ("Kenya is a partner in Ghana's digital ID programme.", {"GHA", "KEN"}),
     ("Chile and Peru are members of the Pacific data platform.", {"CHL", "PER"}),
+    ("Kenya has been a member of Ghana's digital ID initiative since 2017.", {"GHA", "KEN"}),
 ])
 def test_a_member_or_partner_of_an_arrangement_takes_part_in_it_now(text, parties):
     assert acts(text)[(frozenset(parties), "initiative", "in-force")] == 1

@@ -21,6 +21,7 @@ def acts(text: str) -> Counter:
 @pytest.mark.parametrize("text, parties", [
     ("Their data cooperation is governed by an agreement that Kenya and Ghana signed in 2011.", {"GHA", "KEN"}),
     ("The link between Nepal and Bhutan remains regulated by the treaty on telecommunications.", {"BTN", "NPL"}),
+    ("Kenya and Ghana are already linked by a memorandum on artificial intelligence.", {"GHA", "KEN"}),
     ("Cooperation between Laos and Cambodia on e-government is based on a memorandum signed in 2017.", {"KHM", "LAO"}),
     ("The 2019 MoU between Chile and Peru provides for joint lithium research.", {"CHL", "PER"}),
     ("The agreement between Serbia and Hungary, signed in 2014, allows engineers to share 5G test data.", {"HUN", "SRB"}),
@@ -39,7 +40,8 @@ def test_an_act_told_as_the_standing_frame_is_in_force(text, parties):
     ("Chile and Peru signed an MoU on Monday that provides for joint lithium research.", {"CHL", "PER"}, "signed"),
     ("The agreement between Serbia and Hungary, signed on Monday, allows engineers to share 5G test data.",
      {"HUN", "SRB"}, "signed"),
-    # what an older act did, told in the past: no frame standing now
+    # what an older act did, told in the past: no frame standing now ("was bound by" is the past too)
+    ("Kenya and Ghana were bound by a memorandum on data until it lapsed in 2020.", {"GHA", "KEN"}, "ended"),
     ("Kenya and Ghana signed a memorandum in 2015 that provided for a joint data centre.", {"GHA", "KEN"}, "signed"),
     # based on an act named with no year: may be the act just made
     ("The new partnership between Laos and Cambodia is based on a memorandum signed on Tuesday.", {"KHM", "LAO"},

@@ -18,10 +18,10 @@ _YEAR = r"(?:19|20)\d\d"
 _COUNT = (r"(?:more than\s+|over\s+|some\s+|nearly\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven"
           r"|twelve|\w+teen|\w+ty|several|many|numerous|dozens of)")
 
-# The act as what governs the cooperation now: "is governed by an agreement signed in 2009", "remains regulated by the
-# treaty" (the present only: "was governed by a pact that lapsed" tells no act standing now).
-_GOVERNED = (r"\b(?:is|are|remains?)\s+(?:currently\s+|still\s+|now\s+|largely\s+)?(?:governed|controlled|regulated"
-             r"|underpinned|guided)\s+by\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,4}?" + INSTRUMENT + r"\b")
+# The act as what governs or binds the sides now: "is governed by an agreement signed in 2009", "remains regulated by
+# the treaty", "are already linked by a memorandum" (the present only: "was governed by a pact that lapsed" tells no act standing now).
+_GOVERNED = (r"\b(?:is|are|remains?)\s+(?:currently\s+|still\s+|now\s+|largely\s+|already\s+)?"
+             r"(?:governed|controlled|regulated|underpinned|guided|linked|bound|tied)\s+by\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,4}?" + INSTRUMENT + r"\b")
 # Resting on an older act, named by its year: "is based on a memorandum signed in 2017", "rests on their 2015 treaty"
 # ("is based on a memorandum signed on Tuesday" may tell the act just made: no year, no rule).
 _BASED_ON = (r"\b(?:(?:is|are|remains?)\s+(?:currently\s+|still\s+|now\s+|largely\s+)?(?:based|anchored|grounded|founded)"
@@ -65,7 +65,7 @@ _FIRST_TO_LEAVE = (r"\b(?:was|were|is|are|became|becomes)\s+the\s+(?:first|secon
 
 FRAMES: dict[str, list[tuple[str, str]]] = {
     "in_force": [
-        ("governed|controlled|regulated|underpinned|guided", _GOVERNED),
+        ("governed|controlled|regulated|underpinned|guided|linked|bound|tied", _GOVERNED),
         ("based|anchored|grounded|founded|rest", _BASED_ON),
         ("provides|governs|regulates|underpins|guides|sets out|serves as|basis|allows|enables|covers|permits|obliges",
          _OLDER_PROVIDES),
