@@ -14,6 +14,8 @@ from techpact.extract.status_drafts import text_only
     "The negotiators completed the draft of a treaty on data protection.",
     "Kenya and Ghana unveiled plans to build a joint satellite ground station.",
     "Kenya and Ghana launched a plan to set up a joint data centre next year.",
+    "Kenya and Ghana launched talks on a digital trade agreement.",
+    "Kenya and Ghana kicked off negotiations on an AI pact on Monday.",
 ])
 def test_settling_the_text_of_an_instrument_is_planned(text):
     assert find_status(text) == "planned"
@@ -26,6 +28,7 @@ def test_settling_the_text_of_an_instrument_is_planned(text):
     "Kenya and Ghana finalised the text of a cybersecurity agreement on Monday.",
     "Kenya and Ghana agreed on a roadmap for cooperation in artificial intelligence.",
     "Kenya and Ghana unveiled a joint satellite ground station on Monday.",
+    "Kenya and Ghana launched a dialogue on artificial intelligence.",
 ])
 def test_concluding_the_instrument_itself_is_signed(text):
     assert find_status(text) == "signed"

@@ -4,10 +4,10 @@ told without its object (extraction rules, ours).
 News tells an instrument that binds the sides now without a verb of entry into force: "cooperation is governed by an
 agreement signed in 2009", "the 2019 memorandum provides for joint research", "work continues under the agreement",
 "Russia has already concluded agreements with 14 countries", "our cooperation with China, which began in 2018", "the
-pact is in its seventh year", "agreed to extend their 2018 memorandum". Each of these says the act stands (in
-force). "Lithuania was the first to leave" tells an end with the act left implicit. Each pattern is a class of
-wording, not a sentence of any article; status_variants adds them to status.py's rules of their cue (FRAMES maps a cue
-to (gate words, pattern) pairs).
+pact is in its seventh year". Each of these says the act stands (in force). An extension agreed is ahead (planned, as
+tests/test_status_real_shapes.py reads it). "Lithuania was the first to leave" tells an end with the act left
+implicit. Each pattern is a class of wording, not a sentence of any article; status_variants adds them to status.py's
+rules of their cue (FRAMES maps a cue to (gate words, pattern) pairs).
 """
 
 from __future__ import annotations
@@ -55,10 +55,6 @@ _BEGAN = (r"\b(?:cooperation|co-operation|partnership|collaboration)\b(?:\s+(?:w
           r"\s+(?:has\s+)?(?:began|begun|started|dates back|goes back)\s+(?:in|to)\s+(?:(?:early|late|mid-?)\s*)?" + _YEAR + r"\b")
 # An act told by how long it has run: "the agreement is in its seventh year", "now in its 10th year".
 _NTH_YEAR = r"\b(?:is|are|now|currently)\s+(?:now\s+)?in\s+(?:its|their)\s+(?:\w+th|\d+(?:st|nd|rd|th)|second|third)\s+year\b"
-# An act the sides mean to extend or renew runs now: "agreed to extend their 2018 memorandum", "will renew the pact"
-# (not "not to renew": its end, read as ended).
-_TO_EXTEND = (r"(?<!not )(?<!n't )(?<!n’t )\b(?:to|will|would|shall)\s+(?:further\s+)?(?:extend|renew|prolong)\s+(?:the|their|its)\s+"
-              r"(?:(?:validity|term|duration)\s+of\s+(?:the|their|its)\s+)?(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b")
 # Leaving told without its object: "Lithuania was the first to leave", "became the latest country to quit".
 _FIRST_TO_LEAVE = (r"\b(?:was|were|is|are|became|becomes)\s+the\s+(?:first|second|third|last|latest|only)\s+(?:[\w-]+\s+){0,2}?to"
                    r"\s+(?:leave|quit|exit|withdraw|pull out|drop out)\b")
@@ -75,7 +71,6 @@ FRAMES: dict[str, list[tuple[str, str]]] = {
         ("began|begun|started|dates back|goes back", _BEGAN),
         ("under", _GOES_ON_UNDER),
         ("year", _NTH_YEAR),
-        ("extend|renew|prolong", _TO_EXTEND),
     ],
     "ended": [
         ("leave|quit|exit|withdraw|pull out|drop out", _FIRST_TO_LEAVE),
