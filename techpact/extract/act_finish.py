@@ -11,6 +11,7 @@ from techpact.extract.kind_documents import programme_signed
 from techpact.extract.parties import Clause
 from techpact.extract.statement_ahead import statement_ahead
 from techpact.extract.status_course import instrument_in_course
+from techpact.extract.status_meetings import body_met
 from techpact.extract.status_standing import standing_partnership
 from techpact.extract.status_terms import content_only, effect_ahead, offer_taken_up, offered_once, terms_only
 from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK
@@ -57,6 +58,9 @@ def finish(agreements: list[Agreement]) -> list[Agreement]:
         if (STATUS_RANK[agreement.status] < STATUS_RANK["ended"] and agreement.kind not in ISSUED_KINDS
                 and instrument_in_course([span.text for span in agreement.evidence])):
             agreement.status = "in-force"  # "reviewed progress under their 2019 agreement": the agreement stands
+        if (agreement.kind == "working-group" and STATUS_RANK[agreement.status] < STATUS_RANK["in-force"]
+                and body_met([span.text for span in agreement.evidence])):
+            agreement.status = "in-force"  # "the commission has conducted five meetings": the body works
         if (agreement.status == "proposed" and agreement.kind == "initiative" and agreement.proposer
                 and not any(_NAMED_INITIATIVE.search(span.text) for span in agreement.evidence)):
             agreement.kind = "proposal"  # "Russia is pushing for the creation of a BRICS clearing centre": an offer

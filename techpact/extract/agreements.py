@@ -18,7 +18,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, group_of, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import act_besides, act_pledges, bloc_joining, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, group_counts, invitations, nothing_signed, participation_ended, quoted_names
+from techpact.extract import act_besides, act_kind_reference, act_pledges, older_frames, bloc_joining, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, group_counts, invitations, nothing_signed, participation_ended, quoted_names
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -27,7 +27,7 @@ from techpact.extract.parties import (
 from techpact.ontology.reference import is_bloc
 from techpact.extract.status_discourse import clause_status, refused_offer
 from techpact.extract.status_terms import act_step, lone_status  # "It took effect last September": the act in focus
-from techpact.ontology.vocabulary import GENERIC_KINDS, SPECIFIC_KINDS, STATUS_RANK as _STATUS_RANK  # stronger statuses are not overwritten by weaker ones
+from techpact.ontology.vocabulary import STATUS_RANK as _STATUS_RANK  # stronger statuses are not overwritten by weaker ones
 
 
 class AgreementReader(Attendance):
@@ -202,7 +202,7 @@ class AgreementReader(Attendance):
             return
         if back and self.focus is None and self.company_deal and not kind:
             return  # "the agreement" is the company deal just told
-        prior = (cues.PRIOR_ACT.search(text) or cues.PRIOR_BUILT_ON.search(text) or older_act(text)) if self.focus or len(parties) >= 2 else None
+        prior = (cues.PRIOR_ACT.search(text) or cues.PRIOR_BUILT_ON.search(text) or older_act(text) or older_frames.framing_act(text, kind, cues.find_kind)) if self.focus or len(parties) >= 2 else None
         if prior:
             year = cues.YEAR.search(prior.group())  # "builds on a 2016 agreement": the older act's own year
             self._prior_act(cues.find_kind(prior.group("noun"))[0], list(self.focus.parties) if self.focus else parties, clause,
@@ -273,7 +273,7 @@ class AgreementReader(Attendance):
                 return
         if self.focus and (back or continues or ((cooperative or both) and not clause.actors)):
             # a clause about the act in focus names its kind or status only when nothing did before
-            specific = back_kind if back_kind in SPECIFIC_KINDS and self.focus.kind in GENERIC_KINDS else None
+            self.focus, specific = act_kind_reference.referred_act(self.agreements, self.focus, back_kind)  # "The declaration was ..."
             if status and another_time(self.when, self.focus, text) and not later_time(self.when, self.focus, text):
                 status = None  # "The project ... was scrapped in 2016", told of an act signed on Tuesday: its past
             self._extend(self.focus, specific or (kind if not self.focus.kind else None),

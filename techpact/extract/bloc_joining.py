@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from techpact.extract import cues
+from techpact.extract.initiative_members import member_of_initiative, owners
 from techpact.extract.parties import Clause, clause_base
 from techpact.ontology.reference import is_bloc
 
@@ -29,10 +30,10 @@ def read_joining(reader, clause: Clause, parties: list[str], kind: str | None, w
     """Read a clause of states joining something (cues.JOINED) into the reader: an initiative joined makes them its
     participants; a bloc joined makes no act, unless the clause names an instrument of its own outside the joining.
     Whether the clause was read so (nothing more to do with it)."""
-    joined = cues.JOINED.search(clause.text)
+    joined = cues.JOINED.search(clause.text) or member_of_initiative(clause.text)  # "is a partner in China's initiative"
     if joined is None or cues.onlookers_opine(clause.text):
         return False
     if not joins_a_bloc(clause, joined, reader.seen):
-        reader.join_arrangement(parties, clause)
+        reader.join_arrangement(list(dict.fromkeys(parties + owners(clause, joined))), clause)
         return True
     return kind is None or joined.start() <= where < joined.end()

@@ -240,11 +240,12 @@ COORDINATION = re.compile(r"(?:[’']s(?:\s+\w+){0,3}?)?\s*(?:,|,?\s+and)\s+(?:t
 
 # Two actors as one subject of a verb of making: "Finland and Estonia will build a second data cable".
 JOINT_MAKING = Hinted(re.compile(
-    r"\s+(?:(?:will|would|shall|are|is|to|set|plan|plans|planned|also|jointly|have|has|had|on\s+\w+day)\s+){0,3}"
-    r"(?:build|develop|construct|lay|set up|establish|create|deploy|co-develop|co-produce|co-finance|finance|fund"
+    r"\s+(?:(?:will|would|shall|are|is|to|set|plan|plans|planned|also|jointly|have|has|had|on\s+\w+day|announced|unveiled|revealed|outlined"
+    r"|work(?:ing)?\s+(?:on|towards?))\s+){0,3}"
+    r"(?:build|develop|construct|lay|set up|establish|creat(?:e|ing)|deploy|co-develop|co-produce|co-finance|finance|fund"
     r"|launch|inaugurate?)(?:s|es|d|ed|ing)?"
     r"\s+(?:a|an|joint|new|two|three|\d+)\b(?!\s+(?:new\s+)?(?:chapter|era|page|phase)\b)", _I),  # not "a new chapter"
-    "build", "develop", "construct", "lay", "set up", "establish", "create", "deploy", "co-", "financ", "fund", "launch",
+    "build", "develop", "construct", "lay", "set up", "establish", "creat", "deploy", "co-", "financ", "fund", "launch",
     "inaugurat")
 
 # After the compound of two actors' names, a body of theirs: "the EU-India Trade and Technology Council".
@@ -260,7 +261,7 @@ ONE_WITH_EACH = Hinted(re.compile(
     rf"\b(?:separate|individual|respective)\s+(?:[\w-]+\s+){{0,2}}?{_PLURAL_INSTRUMENTS}\b|\b{_PLURAL_INSTRUMENTS}\s+with\b"
     # what the instruments are on may come first: "will sign agreements on peaceful nuclear cooperation with A and B"
     rf"|\b{_PLURAL_INSTRUMENTS}(?:\s+of\s+(?:understanding|cooperation))?(?:\s+\([^()]{{1,12}}\))?"
-    r"(?:\s+(?:on|in|for|covering)\s+(?:(?!with\b)[\w-]+\s+){1,6}?|\s+)with\b"
+    r"(?:\s+(?:on|in|for|covering)\s+(?:(?!with\b)[\w-]+\s+){1,9}?|\s+)with\b"
     r"|\brespectively\b", _I), "separate", "individual", "respective", "s with", "a with", "ments ", "deals ", "memoranda ",
     "memorandums ", "mous ", "pacts ", "accords ", "treaties ", "contracts ", "protocols ")
 

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from techpact.extract.status_coordinated import coordinated_ahead
+from techpact.extract.status_drafts import text_only
+
 _I = re.IGNORECASE
 
 # Words that put the verb after them in the future or the conditional: "will sign", "is set to conclude". The modal
@@ -108,9 +111,9 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
     if cue == "signed":
         word = text[start:end].lower()
         if (_FUTURE_BEFORE.search(before) or _NOT_DONE_BEFORE.search(before)
-                or (not _NOT_BASE_FORM.match(word) and _FUTURE_COORDINATED_BEFORE.search(before))
+                or (not _NOT_BASE_FORM.match(word) and (_FUTURE_COORDINATED_BEFORE.search(before) or coordinated_ahead(text, start)))
                 or _CONDITION_BEFORE.search(text, max(0, start - 60), start) or _ONCE_BEFORE.search(before)
-                or _LATER_AFTER.match(text, end) or _SOON_AFTER.match(text, end)
+                or _LATER_AFTER.match(text, end) or _SOON_AFTER.match(text, end) or text_only(text, start, end)
                 or (_AHEAD_OF_BEFORE.search(before) and _MODAL_IN_CLAUSE.search(text, max(0, start - 120), start))
                 or (word == "signing" and before.lower().endswith("the ") and _NOUN_AHEAD_AFTER.match(text, end))
                 or (word in ("signing", "conclusion of") and _AUTHORISED_BEFORE.search(before))

@@ -10,6 +10,7 @@ rules(act, refused) gives, per cue, (gate words, pattern) pairs that status.py a
 from __future__ import annotations
 
 from techpact.extract.status_calls import CALLS
+from techpact.extract.status_frames import with_frames
 from techpact.extract.status_shapes import INSTRUMENT
 
 # What "suggest that" goes on to say is a guess, not an offer: "reports suggest that the probes could have used it".
@@ -27,7 +28,7 @@ REACHED_TO_DO = (r"reached\s+(?:a\s+)?(?:[\w-]+\s+)?consensus\s+to\s+"
 
 def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
     """Per cue, the (gate words, pattern) pairs of these wordings; act and refused are status.py's object classes."""
-    return {
+    return with_frames({
         "rejected": [
             # the passive, with the offer or act as subject: "Japan's offer was rejected by India", "the pact was voted down"
             ("reject|turned down|rebuff|spurn|snub|veto|refused|declined|dismissed|aside|shot down|voted down|thrown out",
@@ -125,4 +126,4 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
              r"(?:(?:a|an|the|their|its|two|three|several|new|final)\s+)?(?:[\w-]+\s+){0,3}?(?:text\s+of\s+(?:the\s+|an?\s+)?)?"
              r"(?:[\w-]+\s+){0,2}?(?:" + INSTRUMENT + r"|statements?|communiqu\w+)\b"),
         ],
-    }
+    })

@@ -1,0 +1,23 @@
+"""A definite back reference that names an act by its kind points at the act of that kind (extraction rules, ours).
+
+"The US and the UK signed a declaration ... They intend to establish a dialogue ... The declaration was signed by the
+two ministers": "the declaration" is the declaration told first, not the dialogue in focus. When the kind a back
+reference names differs from the focus's and an earlier act of those very parties has exactly that kind, the clause
+tells that act. A generic kind ("the agreement") names no act apart: it may be any instrument, the focus included.
+"""
+
+from __future__ import annotations
+
+from techpact.extract.facts import Agreement
+from techpact.ontology.vocabulary import GENERIC_KINDS, SPECIFIC_KINDS
+
+
+def referred_act(agreements: list[Agreement], focus: Agreement, back_kind: str | None) -> tuple[Agreement, str | None]:
+    """The act a back reference of back_kind tells (focus, unless an earlier act of its parties has that kind), and
+    the specific kind the focus takes from the reference when its own is generic ("the memorandum" of an agreement)."""
+    if back_kind and back_kind not in GENERIC_KINDS and focus.kind != back_kind:
+        parties = set(focus.parties)
+        for act in reversed(agreements):
+            if act is not focus and act.kind == back_kind and set(act.parties) == parties:
+                return act, None
+    return focus, back_kind if back_kind in SPECIFIC_KINDS and focus.kind in GENERIC_KINDS else None

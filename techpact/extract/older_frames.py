@@ -1,0 +1,45 @@
+"""An older act a clause names as the frame of what it tells: an instrument a newly made act implements, or the
+sides' own standing act under which they act (extraction rules, ours).
+
+"A and B signed a joint statement on a commission for the implementation of a memorandum of understanding between the
+two countries", "adopted a roadmap to speed up the implementation of the 2019 agreement": the clause makes one act (the
+statement, the roadmap) and names another the sides already have, which work now goes on under. "Under their
+strategic partnership, A and B will build a data centre": the partnership is theirs already ("their", not "a new").
+Such an act is read like the ones a new act builds on (agreements.AgreementReader._prior_act): in force, told once.
+An implemented instrument counts only when the clause concludes something of another kind, made for or to further
+its implementation: "will speed up the implementation of the agreement" alone tells the course of one act
+(status_course), and "a memorandum on the implementation of their 2019 agreement" is told as the memorandum's topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from techpact.extract.gates import Hinted
+
+_I = re.IGNORECASE
+_IMPLEMENTED = Hinted(re.compile(
+    r"\b(?:for|to\s+(?:oversee|monitor|coordinate|ensure|speed up|accelerate|support))\s+the\s+"
+    r"(?:full\s+|effective\s+|joint\s+|practical\s+)?implementation\s+of\s+(?:a|an|the|their|its)\s+(?:(?:19|20)\d\d\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?P<noun>memorandum|MoU|agreement|treaty|accord|pact|protocol|roadmap|road map)s?\b", _I),
+    "implementation of")
+# A verb of concluding or setting up told before the implemented instrument: the clause makes an act of its own.
+_MADE_BEFORE = re.compile(r"\b(?:signed|signs|inked|inks|adopted|adopts|concluded|sealed|approved|established|set up|launched"
+                          r"|created|agreed on|issued)\b", _I)
+# The sides' own act as the frame the clause opens with: "Under their strategic partnership, ...", "Within the framework
+# of their 2019 memorandum, ..." (not "under their new deal": maybe the act just made).
+_UNDER_THEIR = Hinted(re.compile(
+    r"^\W*(?:under|within)\s+(?:the\s+(?:framework|umbrella|auspices)\s+of\s+)?their\s+(?!new\b|newly\b|latest\b|fresh\b|recent\w*\b)"
+    r"(?:[\w-]+\s+){0,3}?(?P<noun>partnership|agreement|memorandum|MoU|treaty|accord|pact|alliance)\b", _I), "under", "within")
+
+
+def framing_act(text: str, kind: str | None, kind_of) -> re.Match | None:
+    """Where the clause names an older act as its frame (the match's "noun" group names it), else None: one it opens
+    "Under their ..." with, or one of another kind than the act it makes (kind) that this act implements; kind_of(noun)
+    gives a noun's kind."""
+    if (match := _UNDER_THEIR.search(text)) is not None:
+        return match
+    match = _IMPLEMENTED.search(text)
+    if match is None or kind is None or kind_of(match.group("noun"))[0] == kind:
+        return None
+    return match if _MADE_BEFORE.search(text, 0, match.start()) else None

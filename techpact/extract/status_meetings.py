@@ -1,0 +1,33 @@
+"""A joint body told as meeting is working: in force (extraction rules, ours).
+
+News tells a commission or working group that exists by what it does: "the commission has conducted five meetings",
+"the committee held its fifth session", "the group is co-chaired by the two ministers". Whenever the body was set up
+(a clause may say "was established in 2014"), a body that has met again and again or is chaired now operates, and the
+guide's in force covers acts "ongoing, existing ... operating". Its first (inaugural) meeting is how a new body is
+launched, told with its making; a meeting still ahead ("will hold its fifth meeting") tells nothing of the kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from techpact.extract.gates import Hinted
+
+_I = re.IGNORECASE
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|several|numerous|many|regular)"
+# A meeting numbered after the first: the first (or inaugural) one is how a new body is launched, the making of it.
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth|(?!1st)\d+(?:st|nd|rd|th))"
+MET = Hinted(re.compile(
+    # meetings counted: "conducted 5 meetings", "has held several sessions", "met three times"
+    r"\b(?:held|conducted|convened)\s+(?:its\s+|their\s+)?" + _COUNT + r"\s+(?:[\w-]+\s+)?(?:meetings|sessions|rounds)\b"
+    r"|\bmet\s+" + _COUNT + r"\s+times\b"
+    # a meeting of it numbered after the first, held (not "will be holding"): "holding the fifth session of"
+    r"|(?<!be )\b(?:held|holding|convened|hosted)\s+(?:its|the)\s+" + _ORDINAL + r"\s+(?:[\w-]+\s+)?(?:meeting|session)\b"
+    # chaired now: "is co-chaired by", "is currently chaired by"
+    r"|\b(?:is|are)\s+(?:currently\s+|now\s+|jointly\s+)?(?:co-?)?chaired\s+by\b", _I),
+    "meetings", "sessions", "rounds", "times", "meeting", "session", "chaired")
+
+
+def body_met(texts: list[str]) -> bool:
+    """Whether a joint body's clauses (texts) tell it meeting or chaired: it works, in force."""
+    return any(MET.search(text) is not None for text in texts)

@@ -1,0 +1,46 @@
+"""A definite back reference naming an act's kind ("The declaration was signed by ...") tells the earlier act of that
+kind, not another act in focus. A generic noun ("the agreement") or a kind no earlier act has keeps the focus."""
+
+from collections import Counter
+
+from techpact.extract import extract_facts
+from techpact.extract.act_kind_reference import referred_act
+from techpact.extract.facts import Agreement
+from techpact.loaders.document import Document
+
+
+def acts(text: str) -> Counter:
+    facts = extract_facts(Document(text=text, source="test.txt", title=None, url=None, issued=None,
+                                   media_type="text/plain"))
+    return Counter((frozenset(a.parties), a.kind, a.status) for a in facts.agreements)
+
+
+def test_the_declaration_named_again_is_the_declaration_not_the_plan_in_focus():
+    found = acts("Kenya and Ghana have signed a declaration on artificial intelligence. The two countries intend to "
+                 "establish a bilateral dialogue on AI research. The declaration was signed by the two ministers of "
+                 "digital affairs.")
+    assert found[(frozenset({"GHA", "KEN"}), "declaration", "signed")] == 1
+    assert found[(frozenset({"GHA", "KEN"}), "initiative", "planned")] == 1
+
+
+def test_a_kind_no_earlier_act_has_keeps_the_focus():
+    focus = Agreement(kind="initiative", status="planned", parties=["GHA", "KEN"])
+    other = Agreement(kind="mou", status="signed", parties=["GHA", "KEN"])
+    assert referred_act([other, focus], focus, "declaration") == (focus, None)
+
+
+def test_a_generic_noun_keeps_the_focus():
+    focus = Agreement(kind="mou", status="signed", parties=["GHA", "KEN"])
+    other = Agreement(kind="agreement", status="signed", parties=["GHA", "KEN"])
+    assert referred_act([other, focus], focus, "agreement")[0] is focus
+
+
+def test_an_act_of_other_parties_is_not_referred_to():
+    focus = Agreement(kind="initiative", status="planned", parties=["GHA", "KEN"])
+    other = Agreement(kind="declaration", status="signed", parties=["GHA", "NGA"])
+    assert referred_act([other, focus], focus, "declaration")[0] is focus
+
+
+def test_a_specific_kind_named_for_a_generic_focus_refines_it():
+    focus = Agreement(kind="agreement", status="signed", parties=["GHA", "KEN"])
+    assert referred_act([focus], focus, "mou") == (focus, "mou")

@@ -1,0 +1,55 @@
+"""An older act a clause names as its frame is in force: an instrument a newly made act implements (beside the new
+one), or the sides' own act a clause opens "Under their ..." with. Not the same act's own implementation, nor a clause
+that makes nothing, nor an instrument of the new act's own kind, nor "their new" act."""
+
+from collections import Counter
+
+import pytest
+
+from techpact.extract import extract_facts
+from techpact.loaders.document import Document
+
+
+def acts(text: str) -> Counter:
+    facts = extract_facts(Document(text=text, source="test.txt", title=None, url=None, issued=None,
+                                   media_type="text/plain"))
+    return Counter((frozenset(a.parties), a.kind, a.status) for a in facts.agreements)
+
+
+@pytest.mark.parametrize("text, new_kind, old_kind", [
+    ("The ministers of Romania and Moldova signed a joint statement on a commission for the implementation of a "
+     "memorandum of understanding on digital transformation between the two countries.", "joint-statement", "mou"),
+    ("Kenya and Ghana adopted a roadmap to speed up the implementation of their 2019 agreement on data centres.",
+     "initiative", "agreement"),
+])
+def test_an_instrument_implemented_by_a_new_act_is_in_force_beside_it(text, new_kind, old_kind):
+    found = acts(text)
+    assert any(kind == old_kind and status == "in-force" for _, kind, status in found), found
+    assert any(status in ("signed", "planned") for _, kind, status in found if kind != old_kind), found
+
+
+@pytest.mark.parametrize("text", [
+    # the course of one act, nothing made
+    "Kenya and Ghana discussed the implementation of the memorandum on data centres.",
+    # an act of the same kind as the one implemented: one act told, not two
+    "Kenya and Ghana signed an agreement on the implementation of the agreement on data centres.",
+])
+def test_no_second_act_when_nothing_else_is_made(text):
+    found = acts(text)
+    assert sum(found.values()) == 1, found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Under their strategic partnership, Kenya and Ghana will build a joint data centre.", "partnership"),
+    ("Within the framework of their 2019 memorandum, Kenya and Ghana will train cyber experts.", "mou"),
+])
+def test_the_sides_own_act_opening_the_clause_is_in_force(text, kind):
+    assert acts(text)[(frozenset({"GHA", "KEN"}), kind, "in-force")] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Under their new partnership, Kenya and Ghana will build a joint data centre.",  # maybe the act just made
+    "Kenya and Ghana will build a joint data centre under a partnership to be signed in May.",  # ahead, not theirs yet
+])
+def test_a_new_or_coming_act_as_frame_is_not_in_force(text):
+    assert not any(status == "in-force" for _, _, status in acts(text))

@@ -1,0 +1,51 @@
+"""A joint body told meeting again and again, or chaired now, works: in force, whenever it was set up. Not a body
+whose first meeting is told with its making, nor one whose meetings are still ahead, nor an instrument that meets
+nothing."""
+
+from collections import Counter
+
+import pytest
+
+from techpact.extract import extract_facts
+from techpact.extract.status_meetings import body_met
+from techpact.loaders.document import Document
+
+
+def acts(text: str) -> Counter:
+    facts = extract_facts(Document(text=text, source="test.txt", title=None, url=None, issued=None,
+                                   media_type="text/plain"))
+    return Counter((frozenset(a.parties), a.kind, a.status) for a in facts.agreements)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Ghana set up a joint commission on digital trade in 2016, which has since conducted six meetings.",
+    "The joint working group of Kenya and Ghana on cybersecurity, set up in 2019, is co-chaired by the two deputy "
+    "ministers.",
+])
+def test_a_body_that_has_met_or_is_chaired_is_in_force(text):
+    assert acts(text)[(frozenset({"GHA", "KEN"}), "working-group", "in-force")] == 1
+
+
+@pytest.mark.parametrize("text, status", [
+    # the first meeting is told with the making of the body
+    ("Kenya and Ghana established a joint commission on digital trade, which held its first meeting on Tuesday.",
+     "signed"),
+    # meetings still ahead
+    ("Kenya and Ghana agreed to set up a joint working group on cybersecurity that will hold two meetings a year.",
+     "planned"),
+])
+def test_a_new_body_or_meetings_ahead_keep_their_status(text, status):
+    assert acts(text)[(frozenset({"GHA", "KEN"}), "working-group", status)] == 1
+
+
+@pytest.mark.parametrize("text, met", [
+    ("The commission has held five meetings since 2014.", True),
+    ("The committee met three times last year.", True),
+    ("The council is co-chaired by the two foreign ministers.", True),
+    ("Both sides held the fourth session of the intergovernmental commission in Baku.", True),
+    ("The commission held its first meeting on Tuesday.", False),
+    ("The commission will be holding its fifth session in May.", False),
+    ("The ministers held talks on chips.", False),
+])
+def test_body_met_reads_meetings_counted_or_numbered_after_the_first(text, met):
+    assert body_met([text]) is met
