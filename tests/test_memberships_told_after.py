@@ -1,0 +1,49 @@
+"""Members told after the bloc is known (membership_told_after.py): "L are its full-fledged members", "L became its
+members", "the five founding members (L)", later joiners told by year after "followed by", and the look-alikes that
+must not fire: associate, observer, future or new members, a bloc glued to "non-", and an entry still being weighed.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extraction import each, members
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The CSTO is a military alliance. Russia, Belarus and Armenia are its full-fledged members.",
+     each("CSTO", "RUS", "BLR", "ARM")),
+    ("BRICS was set up by Brazil and Russia. On 1 January, Egypt, Ethiopia, Iran, became its full members.",
+     each("BRICS", "BRA", "RUS", "EGY", "ETH", "IRN")),
+    ("The Gulf Cooperation Council met in Doha. Kuwait and Oman remain its founding member states.",
+     each("GCC", "KWT", "OMN")),
+    ("OPEC was set up in 1960 by its five founding members (Iran, Iraq, Kuwait, Saudi Arabia and Venezuela).",
+     each("OPEC", "IRN", "IRQ", "KWT", "SAU", "VEN")),
+    ("ASEAN, whose current member states (Thailand, Malaysia and Singapore) met on Monday, agreed on payments.",
+     each("ASEAN", "THA", "MYS", "SGP")),
+    ("Laos joined ASEAN in 1997, followed by Cambodia in 1999.", each("ASEAN", "LAO", "KHM")),
+    ("Greece joined the EU in 1981, followed by Spain and Portugal in 1986, Austria in 1995, and Poland in 2004.",
+     each("EU", "GRC", "ESP", "PRT", "AUT", "POL")),
+])
+def test_members_told_after_the_bloc_is_known_are_memberships(text, expected):
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The SCO met in Astana. Turkey and Egypt are its dialogue partners.",
+    "The CIS met in Minsk. Ukraine and Turkmenistan are its associate members.",
+    "The EAEU met in Minsk. Uzbekistan and Cuba are its observer member states.",
+    "BRICS met in Kazan. Nigeria and Vietnam will become its future members.",
+    "The summit was also attended by leaders of non-BRICS member states, such as Turkey and Palestine.",
+    "Talks included non-EU countries, such as Norway and Iceland.",
+    "Leaders met in Brasilia, discussing among other things the entry of Bolivia as the newest member of Mercosur.",
+    "Paraguay blocked the accession of Venezuela as a full member of Mercosur.",
+    "The bloc invited its new members (Argentina and Ethiopia) to a meeting in Durban.",
+])
+def test_partners_associates_future_members_non_members_and_weighed_entries_are_not_memberships(text):
+    assert members(text) == set()
+
+
+def test_a_year_list_not_after_a_joining_adds_no_members():
+    text = "Greece signed a trade deal with China in 1981, followed by Spain in 1986."
+    assert members(text) == set()
