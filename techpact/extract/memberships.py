@@ -34,6 +34,7 @@ from techpact.extract.membership_rules import (LEADER_LISTS, LEADER_TITLE, LEADI
                                               PRONOUN_SUBJECT, RULES, SUBJECT_TOO)
 from techpact.extract.membership_skeleton import LISTABLE as _LISTABLE
 from techpact.extract.membership_plain import reads_plainer
+from techpact.extract.membership_recent_bloc import recent_bloc
 from techpact.extract.required_words import required_sets, required_words
 from techpact.extract.membership_skeleton import bloc_variants, sentence_skeleton
 from techpact.ontology.reference import is_bloc
@@ -232,7 +233,7 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     speaking = listing and may_speak_for_state(span.text)  # "\"We joined BRICS in 2024,\" Egyptian President X said"
     if not (antecedent or listing or counting or gathering or named or referring or standing):
         return []
-    default_bloc = passage_bloc_cached(document_mentions, text, span.end)
+    default_bloc = recent_bloc(span, mentions, document_mentions, text, passage_bloc_cached(document_mentions, text, span.end))
     memberships = []
     if antecedent:
         before = [m for m in document_mentions if span.start - _BACK <= m.start < span.start]
