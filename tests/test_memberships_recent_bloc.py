@@ -35,3 +35,16 @@ def test_a_sentence_naming_its_own_bloc_keeps_it():
     text = _CIS + "The EAEU operates under a 2014 treaty. Current SCO members are Belarus and Kyrgyzstan."
     found = members(text)
     assert ("BLR", "SCO") in found and ("BLR", "EAEU") not in found
+
+
+def test_members_of_another_body_named_in_the_sentence_before_are_no_members_of_the_passages_bloc():
+    opening = "Kazakhstan also spoke at the SCO. The Organization of Turkic States was founded in 2009. "
+    for told in ("Azerbaijan, Kyrgyzstan and Turkey are its founding members.",
+                 "Its founding members are Azerbaijan, Kyrgyzstan and Turkey.",
+                 "Current members are Azerbaijan, Kyrgyzstan and Turkey."):
+        assert not {pair for pair in members(opening + told) if pair[0] in ("AZE", "TUR")}
+
+
+def test_the_bloc_named_in_full_in_the_sentence_before_is_the_one():
+    text = "Kazakhstan also spoke at the SCO. The Shanghai Cooperation Organisation met. Current members are Kyrgyzstan and India."
+    assert {("KGZ", "SCO"), ("IND", "SCO")} <= members(text)

@@ -47,3 +47,17 @@ def test_partners_associates_future_members_non_members_and_weighed_entries_are_
 def test_a_year_list_not_after_a_joining_adds_no_members():
     text = "Greece signed a trade deal with China in 1981, followed by Spain in 1986."
     assert members(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan also spoke at the SCO. The Arab League met on Monday, and Egypt and Jordan became its full members.",
+    "Kazakhstan also spoke at the SCO. The Organization of Turkic States was set up by its five founding members "
+    "(Azerbaijan, Kyrgyzstan and Turkey).",
+])
+def test_members_given_to_another_named_body_are_no_members_of_the_passages_bloc(text):
+    assert not {pair for pair in members(text) if pair[0] in ("EGY", "JOR", "AZE", "TUR")}
+
+
+def test_the_organization_told_again_is_still_the_passages_bloc():
+    text = "Kazakhstan also spoke at the SCO. The organization was set up by its founding members (Kazakhstan and China)."
+    assert each("SCO", "KAZ", "CHN") <= members(text)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from techpact.extract.facts import Mention
 from techpact.extract.membership_counted_rules import COUNTED_OPENS
 from techpact.extract.membership_rules import FOUNDED, JOINED_WITH, JOINING, MEMBER_ALONGSIDE, PREDICATE_LISTS, Rule
-from techpact.extract.membership_told_after import followed_runs, glued_non, weighed_entry
+from techpact.extract.membership_told_after import followed_runs, glued_non, other_body_before, weighed_entry
 
 _I = re.IGNORECASE
 
@@ -234,6 +234,9 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
         return True
     if glued_non(skeleton.text, match.start()):
         return True  # "non-BRICS member states, such as Turkey"
+    if _named_bloc(match) is None and other_body_before(skeleton.text, match.start(), any(
+            at < match.start() for at in skeleton.bloc_at)):
+        return True  # "The Arab League met, and Egypt and Jordan became its full members"
     if said.startswith("§L") and weighed_entry(skeleton.text, match.start()):
         return True  # "discussing the entry of Bolivia as the newest member"
     if _SOUGHT.search(before):

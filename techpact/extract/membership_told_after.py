@@ -34,6 +34,18 @@ TOLD_AFTER_RULES = [
          + r"\s*\(\s*(?:namely\s+)?(?:the\s+)?" + _L + r"\s*\)", needs_bloc=False),
 ]
 
+# A body by its capitalised name ("the Organization of Turkic States", "the Turkic Council", "the Arab League"): the
+# members a sentence gives it, or a sentence after it calls "its members", are that body's, not a listed bloc's.
+OTHER_BODY = re.compile(r"(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){1,5}(?:Organi[sz]ation|Council|Community|Union|Alliance|Forum"
+                        r"|Group|Bank|Association|Partnership|Initiative|Commonwealth|Conference|League|Movement|Pact)\b")
+
+
+def other_body_before(text: str, start: int, blocs_before: bool) -> bool:
+    """Whether a member noun at `start` of a skeleton's text, with no bloc before it (blocs_before False), follows the
+    name of another body ("The Arab League met, and Egypt and Jordan became its full members")."""
+    return not blocs_before and OTHER_BODY.search(text, 0, start) is not None
+
+
 # After a joining: ", followed by L in 1995, L2 in 1997, and L3 in 1999" (each later joiner with its year).
 _FOLLOWED = re.compile(r"(?:\s+in\s+\d{4})?\s*,?\s*(?:and\s+)?(?:was\s+|were\s+)?followed\s+by\s+§L(\d+)§(?:\s+in\s+\d{4})", _I)
 _NEXT_BY_YEAR = re.compile(r"\s*,?\s*(?:and\s+)?(?:then\s+)?§L(\d+)§\s+in\s+\d{4}", _I)
