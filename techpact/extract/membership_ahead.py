@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
+from techpact.extract.count_words import COUNT_WORDS
 from techpact.extract.facts import Span
 from techpact.extract.membership_matches import NOT_MEMBER, Skeleton
 
 _I = re.IGNORECASE
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-            "twelve": 12}
+_NUMBERS = COUNT_WORDS  # "two" ... "twelve", "seventeen", "twenty-seven"
 _NUMBER = r"(?P<n>" + "|".join(_NUMBERS) + r"|\d{1,2})"
 # A cheap look at the raw sentence before its skeleton is made.
 _GATE = re.compile(r"\b" + _NUMBER + r"\s+(?:\S+\s+){0,7}?(?:member|countries|nations|states|leaders)", _I)
