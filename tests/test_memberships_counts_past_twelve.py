@@ -4,9 +4,11 @@ written for these tests, with look-alikes: a count the list does not meet, and p
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from techpact.extract.count_words import COUNT_WORDS
+from techpact.extract.count_words import COUNT_PATTERN, COUNT_WORDS
 
 from .extraction import each, members
 
@@ -33,3 +35,9 @@ def test_a_count_past_twelve_before_a_colon_list_of_that_many_names_members(coun
 ])
 def test_a_count_not_met_or_partners_name_no_members(text):
     assert not {pair for pair in members(text) if pair[1] == "EU"}
+
+
+@pytest.mark.parametrize("word", list(COUNT_WORDS))
+def test_the_count_pattern_reads_each_count_word_whole(word):
+    match = re.match(COUNT_PATTERN + r"\s+member", f"{word} member", re.IGNORECASE)
+    assert match is not None and COUNT_WORDS[match.group(0).rsplit(" member", 1)[0].lower()] == COUNT_WORDS[word]
