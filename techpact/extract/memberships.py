@@ -37,6 +37,7 @@ from techpact.extract.membership_skeleton import LISTABLE as _LISTABLE
 from techpact.extract.membership_plain import reads_plainer
 from techpact.extract.membership_recent_bloc import recent_bloc
 from techpact.extract.membership_counted_back import farther_lists
+from techpact.extract.membership_allies import counted_allies, may_count_allies
 from techpact.extract.required_words import required_sets, required_words
 from techpact.extract.membership_skeleton import bloc_variants, sentence_skeleton
 from techpact.ontology.reference import is_bloc
@@ -236,7 +237,8 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     referring = (listing or has_bloc) and text is not None and may_refer_back(span.text)  # "These countries are EU members"
     standing = text is not None and may_stand_for_state(span.text)  # "Indonesia signed. It is a member of ASEAN."
     speaking = listing and may_speak_for_state(span.text)  # "\"We joined BRICS in 2024,\" Egyptian President X said"
-    if not (antecedent or listing or counting or gathering or named or referring or standing):
+    allies = text is not None and may_count_allies(span.text)  # "Seventeen allied countries agreed. They include: L"
+    if not (antecedent or listing or counting or gathering or named or referring or standing or allies):
         return []
     default_bloc = recent_bloc(span, mentions, document_mentions, text, passage_bloc_cached(document_mentions, text, span.end))
     memberships = []
@@ -289,6 +291,9 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
             stood, stood_mentions, state = read
             memberships += [Membership(state, listed.bloc, span) for listed in member_lists(stood, stood_mentions, default_bloc)
                             if state in listed.states]
+    if allies:
+        memberships += [Membership(state, bloc, span) for state, bloc in
+                        counted_allies(span, mentions, document_mentions, text, default_bloc)]
     if counting:
         following = next_sentence(span, text)
         ahead = [m for m in document_mentions if following.start <= m.start < following.end]
