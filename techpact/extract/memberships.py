@@ -38,6 +38,7 @@ from techpact.extract.membership_plain import reads_plainer
 from techpact.extract.membership_recent_bloc import recent_bloc
 from techpact.extract.membership_counted_back import farther_lists
 from techpact.extract.membership_allies import counted_allies, may_count_allies
+from techpact.extract.membership_named_officials import may_name_officials, members_by_officials
 from techpact.extract.required_words import required_sets, required_words
 from techpact.extract.membership_skeleton import bloc_variants, sentence_skeleton
 from techpact.ontology.reference import is_bloc
@@ -294,6 +295,8 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     if allies:
         memberships += [Membership(state, bloc, span) for state, bloc in
                         counted_allies(span, mentions, document_mentions, text, default_bloc)]
+    if listing and may_name_officials(span.text):  # "the foreign ministers of the Mercosur countries, X (Argentina), ..."
+        memberships += [Membership(state, bloc, span) for state, bloc in members_by_officials(span, mentions, default_bloc)]
     if counting:
         following = next_sentence(span, text)
         ahead = [m for m in document_mentions if following.start <= m.start < following.end]
