@@ -61,3 +61,24 @@ def test_members_given_to_another_named_body_are_no_members_of_the_passages_bloc
 def test_the_organization_told_again_is_still_the_passages_bloc():
     text = "Kazakhstan also spoke at the SCO. The organization was set up by its founding members (Kazakhstan and China)."
     assert each("SCO", "KAZ", "CHN") <= members(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BRICS met in Rio. The group of emerging economies expanded last year beyond Brazil, Russia and India to include "
+     "Egypt and Iran.", each("BRICS", "BRA", "RUS", "IND", "EGY", "IRN")),
+    ("The SCO met in Astana. The bloc has grown beyond China and Russia to take in Pakistan.",
+     each("SCO", "CHN", "RUS", "PAK")),
+    ("Egypt and Iran joined BRICS as full members in 2024. Indonesia joined it on January 6, 2025.",
+     each("BRICS", "EGY", "IRN", "IDN")),
+])
+def test_growth_beyond_a_list_and_joining_it_name_members(text, expected):
+    assert expected <= members(text)
+
+
+@pytest.mark.parametrize("text", [
+    "BRICS met in Rio. The group plans to expand beyond Brazil and Russia to include Nigeria and Vietnam.",
+    "BRICS met in Rio. Trade with Brazil and Russia grew beyond forecasts.",
+    "The chip pact was signed in 2018 by the EU. Japan joined it in 2019.",
+])
+def test_growth_to_come_other_growth_and_joining_an_instrument_name_no_new_members(text):
+    assert not {pair for pair in members(text) if pair[0] in ("NGA", "VNM", "JPN")}

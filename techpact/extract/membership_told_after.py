@@ -25,6 +25,11 @@ _MEMBER_NOUNS = r"(?:members|member states|member countries|member nations|membe
 _IS = (r"(?:\s*,)?(?:\s+(?:also|now|already|all|both|formally|officially|currently|still))*\s+(?:are|were|became|become"
        r"|(?:has|have|had)\s+(?:also\s+)?(?:become|remained)|remain|remained)(?:\s+(?:also|now|all|both|still))*\s+")
 
+# A growth told as done ("expanded", "grew", "has widened") and what it took in.
+_GREW = (r"\b(?<!to )(?:expanded|enlarged|grew|grown|widened)\b(?:\s+(?:last|this)\s+year|\s+in\s+\d{4}|\s+(?:rapidly|quickly"
+         r"|significantly))*\s+")
+_TO_INCLUDE = r"(?:include|incorporate|add|admit|take in)\b"
+
 TOLD_AFTER_RULES = [
     # "Russia, India, ... are its full-fledged members", "Egypt, Ethiopia, ..., became its full-fledged members".
     rule("list-are-its-members", _L + _IS + r"its\s+(?:" + _NOT_YET + r"[\w-]+\s+){0,2}?" + _MEMBER_NOUNS + r"\b(?!\s+of\b)",
@@ -32,6 +37,14 @@ TOLD_AFTER_RULES = [
     # "founded ... by the five founding members (Iran, Iraq, ...)", "its current member states (L)".
     rule("members-parenthesis-list", r"\b(?:the|its|all|current)\s+(?:" + _NOT_YET + r"[\w-]+\s+){0,2}?" + _MEMBER_NOUNS
          + r"\s*\(\s*(?:namely\s+)?(?:the\s+)?" + _L + r"\s*\)", needs_bloc=False),
+    # "The group expanded last year beyond L to include L2": both lists are members (grown, never growth to come).
+    rule("expanded-beyond-list", _GREW + r"beyond\s+(?:the\s+)?" + _L + r"(?=\s*,?\s*to\s+" + _TO_INCLUDE + r")", needs_bloc=False),
+    rule("expanded-beyond-to-include-list", _GREW + r"beyond\s+(?:the\s+)?§L\d+§\s*,?\s*to\s+" + _TO_INCLUDE
+         + r"\s+(?:the\s+)?" + _L, needs_bloc=False),
+    # "Indonesia joined it on January 6, 2025" (it: the bloc the sentence before spoke of; memberships.py reads a bare
+    # joining only when that sentence told of no instrument one may join).
+    rule("list-joined-it", _L + r"(?:\s+(?:also|then|later|formally|officially|finally))*\s+(?:joined|rejoined)\s+it"
+         r"(?=\s+(?:in|on)\s+(?:\w+\s+)?(?:\d{1,2},?\s+)?\d{4}\b|\s+as\s+(?:an?\s+)?(?:full\s+|new\s+)?member)", needs_bloc=False),
 ]
 
 # A body by its capitalised name ("the Organization of Turkic States", "the Turkic Council", "the Arab League"): the
