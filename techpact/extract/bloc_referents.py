@@ -34,7 +34,9 @@ def bloc_referent(bloc: str | None) -> re.Pattern:
     described_body = r"(?:continental|pan-African|regional|\w+-(?:member|nation|country|state))\s+body\b"  # never "the body"
     # Never one a name follows ("the regional body IGAD", "the bloc Ecowas" name another); and the bare noun before
     # "member": "a bloc member", "fellow bloc member Hungary", "Bloc members Egypt and Iran".
+    # nor one a capitalised "of" name follows ("the Organization of Turkic States" is another body).
     return re.compile(r"\b(?:the|our|this)\s+(?:" + _REFERENT_MODIFIERS + nouns + r"|" + described_body + r")(?!\s+(?-i:[A-Z]))"
+                      r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
                       r"|(?<![\w-])(?:bloc|alliance)(?=[\s-]+members?\b)", _I)
 
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import re
 
+from techpact.extract.count_words import COUNT_PATTERN, COUNT_WORDS
 from techpact.extract.facts import Span
 from techpact.extract.membership_matches import NOT_MEMBER, Skeleton
 from techpact.extract.first_chars import quick_start
 
 _I = re.IGNORECASE
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-            "twelve": 12}
-_NUMBER = r"(?P<n>" + "|".join(_NUMBERS) + r"|\d{1,2})"
+_NUMBERS = COUNT_WORDS  # "two" ... "twelve", "seventeen", "twenty-seven"
+_NUMBER = r"(?P<n>" + COUNT_PATTERN + r"|\d{1,2})"
 # A cheap look at the raw sentence before its skeleton is made.
 _GATE = re.compile(r"\b" + _NUMBER + r"\s+(?:\S+\s+){0,7}?(?:member|countries|nations|states|leaders)", _I)
 _GATE = quick_start(_GATE)  # the same matches, tried only where one may start
@@ -21,9 +21,9 @@ _GATE = quick_start(_GATE)  # the same matches, tried only where one may start
 _COUNTED = re.compile(r"\b" + _NUMBER + r"\s+(?:of\s+(?:the\s+)?)?§B(?P<b>\d+)§(?:['’]s)?[\s-]+(?:member[\s-]+(?:states|countries"
                       r"|nations)|members|countries|nations|states)\b"
                       # "six ex-Soviet states that are members of the CSTO", "the bloc's four members"
-                      r"|\b(?P<n2>" + "|".join(_NUMBERS) + r"|\d{1,2})\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|states)\s+(?:that|which)\s+"
+                      r"|\b(?P<n2>" + COUNT_PATTERN + r"|\d{1,2})\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|states)\s+(?:that|which)\s+"
                       r"(?:are|were)\s+(?:all\s+)?members\s+of\s+(?:the\s+)?§B(?P<b2>\d+)§"
-                      r"|§B(?P<b3>\d+)§['’]s?\s+(?P<n3>" + "|".join(_NUMBERS) + r"|\d{1,2})\s+(?:founding\s+|full\s+)?(?:members|member states"
+                      r"|§B(?P<b3>\d+)§['’]s?\s+(?P<n3>" + COUNT_PATTERN + r"|\d{1,2})\s+(?:founding\s+|full\s+)?(?:members|member states"
                       r"|member countries|leaders)\b", _I)
 # A summit report: the counted members' leaders, whom the next sentence may name each in its own way ("Chinese President
 # Xi, Brazil's Lula and the leaders of India and Russia").
@@ -191,7 +191,7 @@ _MEMBERS_BEFORE = re.compile(r"\bmembers?\b|\bmember[\s-]+(?:states|countries|na
 # A sentence opening with "These countries", perhaps after a phrase of source or time ("Based on public data, these ...").
 _REFERS_BACK = re.compile(r"^[\s\"“'‘]*(?:(?:according to|based on|as of|in|by|since)\b[^,;]{0,50},\s*)?(?:these|those|such)\s"
                           r"|^\W*they\s+(?:include|included|are|were|comprise|comprised)\s"
-                          r"|^\W*(?:the|all|all the)\s+(?:" + "|".join(_NUMBERS) + r"|\d{1,2})\s+(?:countries|nations|states|members|member|governments)", _I)
+                          r"|^\W*(?:the|all|all the)\s+(?:" + COUNT_PATTERN + r"|\d{1,2})\s+(?:countries|nations|states|members|member|governments)", _I)
 # "Member states of the SCO agreed ... The six countries -- China, Russia, ... -- will ...": the members counted and named
 # in the sentence after one that spoke of the bloc's members.
 _THE_COUNTED = re.compile(r"^\W*(?:the|all|all the)\s+" + _NUMBER + r"\s+(?:countries|nations|states|members|member states"

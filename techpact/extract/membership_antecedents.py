@@ -24,7 +24,7 @@ ANTECEDENT_RULE = re.compile(
     r"[\s-]+members|members\s+of\s+" + _THE + r"§B(?P<b4>\d+)§)"
     # "which make up the BRICS group", "which both belong to the SCO and the CIS", "together form the Quad",
     # "The four nations, collectively known as the Quad, ...", "the four democracies, which are known as the Quad".
-    r"|(?:together\s+|jointly\s+|collectively\s+|also\s+|both\s+|all\s+)*(?:make up|made up|form|formed|comprise|founded|co-founded|belong to"
+    r"|(?:together\s+|jointly\s+|collectively\s+|also\s+|both\s+|all\s+|currently\s+|now\s+|still\s+)*(?:make up|made up|form|formed|comprise|founded|co-founded|belong to"
     r"|(?:(?:are|were)\s+(?:together\s+|jointly\s+|collectively\s+|also\s+)*)?(?:known as|called|dubbed)"
     r"|belonged to|(?:are|were) (?:all |both )?part of)\s+" + _THE + r"§B(?P<b5>\d+)§(?![’'])(?!\s+(?:summit|meeting|bank|fund)\b))"
     # "The two African Union members also agreed", "the five union members agreed": the counted members named before.

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from techpact.extract.facts import Mention
 from techpact.extract.membership_counted_rules import COUNTED_OPENS
 from techpact.extract.membership_rules import FOUNDED, JOINED_WITH, JOINING, MEMBER_ALONGSIDE, PREDICATE_LISTS, Rule
+from techpact.extract.membership_told_after import followed_runs, glued_non, other_body_before, weighed_entry
 
 _I = re.IGNORECASE
 
@@ -231,6 +232,13 @@ def negated(skeleton: Skeleton, match: re.Match, rule: Rule) -> bool:
     if re.search(r"\b(?:former|prospective|would-be|aspiring|potential|candidates?|future|non|observers?|(?:dialogue\s+)?partners?"
                  r"|guests?|applicants?|invitees?)\W*$", before, _I):  # "Observers Mongolia and other members"
         return True
+    if glued_non(skeleton.text, match.start()):
+        return True  # "non-BRICS member states, such as Turkey"
+    if _named_bloc(match) is None and other_body_before(skeleton.text, match.start(), any(
+            at < match.start() for at in skeleton.bloc_at)):
+        return True  # "The Arab League met, and Egypt and Jordan became its full members"
+    if said.startswith("§L") and weighed_entry(skeleton.text, match.start()):
+        return True  # "discussing the entry of Bolivia as the newest member"
     if _SOUGHT.search(before):
         return True  # "Candidates for membership include Turkey", "Countries seeking full membership are L": not members
     if _TITLE_TO_COME.match(skeleton.text, match.end()):
@@ -290,6 +298,8 @@ def more_runs(text: str, at: int, rule: Rule) -> list[str]:
     while pattern is not None and (more := pattern.match(text, at)):
         runs += [] if _NON_MEMBER_TAIL.match(text, more.end()) else [more.group(1)]
         at, pattern = more.end(), _MORE_MEMBERS
+    if rule.name in JOINING:  # "joined ASEAN in 1984, followed by Vietnam in 1995, Laos and Myanmar in 1997"
+        runs += followed_runs(text, at)
     if rule.name in PREDICATE_LISTS:  # "include Canada, Central Asian states, the entire European Union, Britain and Ukraine"
         while more := _ENUMERATION.match(text, at):
             runs.append(more.group(1))

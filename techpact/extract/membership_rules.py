@@ -13,6 +13,7 @@ from techpact.extract.membership_makeup_rules import MAKEUP_RULES
 from techpact.extract.membership_passing_rules import PASSING_RULES
 from techpact.extract.membership_history_rules import HISTORY_RULES
 from techpact.extract.membership_pronoun_rules import PRONOUN_RULES
+from techpact.extract.membership_told_after import TOLD_AFTER_RULES
 from techpact.extract.membership_rule_base import Rule, rule as _rule
 from techpact.extract.membership_variant_rules import VARIANT_RULES
 
@@ -393,4 +394,5 @@ RULES = [
     # "the Chinese and Russian members".
     _rule("demonym-members", r"\bthe\s+" + _D + r"\s+(?:members|member states|member countries)\b"
           r"(?:\s+of\s+(?:the\s+)?" + _B + r")?", needs_bloc=False),
-] + MAKEUP_RULES + PASSING_RULES + VARIANT_RULES + COUNTED_RULES + PRONOUN_RULES + HISTORY_RULES + CHAIR_RULES + FRONTED_RULES + FAR_RULES
+] + MAKEUP_RULES + PASSING_RULES + VARIANT_RULES + COUNTED_RULES + PRONOUN_RULES + HISTORY_RULES + CHAIR_RULES + FRONTED_RULES + FAR_RULES \
+    + TOLD_AFTER_RULES

@@ -14,6 +14,7 @@ invitations, observers, partners and former members are not memberships.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from techpact.extract.bloc_referents import passage_bloc, passage_bloc_cached
@@ -35,6 +36,10 @@ from techpact.extract.membership_rules import (LEADER_LISTS, LEADER_TITLE, LEADI
                                               PRONOUN_SUBJECT, RULES, SUBJECT_TOO)
 from techpact.extract.membership_skeleton import LISTABLE as _LISTABLE
 from techpact.extract.membership_plain import reads_plainer
+from techpact.extract.membership_recent_bloc import recent_bloc
+from techpact.extract.membership_counted_back import farther_lists
+from techpact.extract.membership_allies import counted_allies, may_count_allies
+from techpact.extract.membership_named_officials import may_name_officials, members_by_officials
 from techpact.extract.required_words import required_sets, required_words
 from techpact.extract.membership_skeleton import bloc_variants, sentence_skeleton
 from techpact.ontology.reference import is_bloc
@@ -184,7 +189,8 @@ def _may_list(mentions: list[Mention]) -> bool:
 
 def antecedent_memberships(span: Span, mentions: list[Mention], before: list[Mention],
                            default_bloc: str | None = None,
-                           earlier_lists: list[tuple[str, ...]] = ()) -> list[tuple[str, str]]:
+                           earlier_lists: list[tuple[str, ...]] = (),
+                           farther: Callable[[], list[tuple[str, ...]]] | None = None) -> list[tuple[str, str]]:
     """(state, bloc) that "both countries are members of the SCO" states of the states named just before.
 
     The states are the sentence's own list before the words if it has as many as the count word says ("Iran
@@ -214,6 +220,8 @@ def antecedent_memberships(span: Span, mentions: list[Mention], before: list[Men
                 list(dict.fromkeys(m.code for m in before if not is_bloc(m.code) and m.how not in ("leader", "dateline")))
         if len(states) != count and len(sized := [run for run in earlier_lists if len(run) == count]) == 1:
             states = list(sized[0])
+        if len(states) != count and farther is not None and count >= 3:  # listed some sentences before ("the five countries")
+            states = list(next((run for run in farther() if len(run) == count), states))
         if len(states) == count:
             blocs = [default_bloc] if index is None else [skeleton.blocs[int(index)], *following_blocs(skeleton, match.end())]
             found += [(state, bloc) for state in states for bloc in blocs]
@@ -232,9 +240,10 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     referring = (listing or has_bloc) and text is not None and may_refer_back(span.text)  # "These countries are EU members"
     standing = text is not None and may_stand_for_state(span.text)  # "Indonesia signed. It is a member of ASEAN."
     speaking = listing and may_speak_for_state(span.text)  # "\"We joined BRICS in 2024,\" Egyptian President X said"
-    if not (antecedent or listing or counting or gathering or named or referring or standing):
+    allies = text is not None and may_count_allies(span.text)  # "Seventeen allied countries agreed. They include: L"
+    if not (antecedent or listing or counting or gathering or named or referring or standing or allies):
         return []
-    default_bloc = passage_bloc_cached(document_mentions, text, span.end)
+    default_bloc = recent_bloc(span, mentions, document_mentions, text, passage_bloc_cached(document_mentions, text, span.end))
     memberships = []
     if antecedent:
         before = [m for m in document_mentions if span.start - _BACK <= m.start < span.start]
@@ -245,7 +254,8 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
                                       [m for m in before if m.start >= span.start - len(previous)], default_bloc).lists
             earlier = [tuple(dict.fromkeys(m.code for m in run if not is_bloc(m.code))) for run in lists]
         memberships += [Membership(state, bloc, span) for state, bloc in
-                        antecedent_memberships(span, mentions, before, default_bloc, earlier)]
+                        antecedent_memberships(span, mentions, before, default_bloc, earlier, lambda: farther_lists(
+                            text, span.start, document_mentions, default_bloc) if text is not None else [])]
     if listing:
         joins_bloc = text is not None and default_bloc is not None and _JOIN_CUE.search(span.text) is not None \
             and not _INSTRUMENT.search(previous_sentence(text, span.start))
@@ -284,6 +294,11 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
             stood, stood_mentions, state = read
             memberships += [Membership(state, listed.bloc, span) for listed in member_lists(stood, stood_mentions, default_bloc)
                             if state in listed.states]
+    if allies:
+        memberships += [Membership(state, bloc, span) for state, bloc in
+                        counted_allies(span, mentions, document_mentions, text, default_bloc)]
+    if listing and may_name_officials(span.text):  # "the foreign ministers of the Mercosur countries, X (Argentina), ..."
+        memberships += [Membership(state, bloc, span) for state, bloc in members_by_officials(span, mentions, default_bloc)]
     if counting:
         following = next_sentence(span, text)
         ahead = [m for m in document_mentions if following.start <= m.start < following.end]
