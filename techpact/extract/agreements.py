@@ -18,7 +18,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, group_of, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import act_besides, act_pledges, agreed_points, bloc_joining, company_subjects, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, invitations, joint_plans, nothing_signed, participation_ended, quoted_names, quoted_titles, ties_named
+from techpact.extract import act_besides, act_pledges, agreed_points, bloc_joining, company_subjects, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, invitations, joint_plans, nothing_signed, participation_ended, quoted_names, quoted_titles, status_joint_work, ties_named
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -148,7 +148,7 @@ class AgreementReader(Attendance):
         back_match = cues.BACK_REFERENCE.search(text)
         back = bool(back_match) and not refused_offer(text, back_match.start())
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
-        status = revision_status(text, clause_status(clause))  # "has revised a long-standing agreement": signed now
+        status = status_joint_work.joint_work_status(text, revision_status(text, clause_status(clause)))  # "has revised a long-standing agreement": signed now
         if kind == "proposal" and status != "rejected" and (taken := cues.ACCEPTED_OFFER.search(text)):  # the offer taken up (not "did not accept")
             kind, status = cues.find_kind(text[taken.end():])[0] or "initiative", "planned"
         if status == "signed" and self.focus and self.focus.status and cues.AGREEING_RETOLD.search(text):
