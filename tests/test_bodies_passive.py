@@ -37,3 +37,9 @@ def test_a_body_still_to_be_set_up_is_a_planned_working_group_beside_the_act(tex
 ])
 def test_a_body_already_at_work_or_of_one_side_is_no_new_act(text):
     assert not any(kind == "working-group" for (_, kind, _) in kinds(text))
+
+
+def test_a_body_among_what_the_instrument_holds_is_a_planned_working_group():
+    text = ("Oman and Jordan signed an MoU on digital cooperation. The key highlights of the MoU include the "
+            "establishment of a taskforce on digital payments.")
+    assert kinds(text)[("JOR+OMN", "working-group", "planned")] == 1

@@ -43,3 +43,16 @@ def test_another_memo_after_an_act_is_one_more_memorandum():
 ])
 def test_look_alikes_of_the_nouns_make_no_act(text):
     assert acts_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected, number", [
+    ("Oman and Jordan agreed to set up a taskforce on digital payments.", ("JOR+OMN", "working-group"), 1),
+    ("Peru and Bolivia signed an agreement on trade. Both governments also signed a cultural exchange program.",
+     ("BOL+PER", "agreement"), 2),
+])
+def test_a_taskforce_and_a_programme_signed_name_their_kinds(text, expected, number):
+    assert kinds(text)[expected] == number
+
+
+def test_a_programme_only_talked_about_makes_no_act():
+    assert acts_of("The government of Oman said the program would cut costs for Jordan.") == []

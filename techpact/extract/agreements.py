@@ -18,7 +18,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, group_of, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import act_besides, act_pledges, agreed_points, bloc_joining, company_subjects, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, invitations, joint_plans, nothing_signed, participation_ended, quoted_names, quoted_titles, status_joint_work, ties_named
+from techpact.extract import act_besides, act_pledges, agreed_points, bloc_joining, company_subjects, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, institution_deals, invitations, joint_plans, nothing_signed, participation_ended, quoted_names, quoted_titles, signing_bodies, status_joint_work, ties_named
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -65,7 +65,7 @@ class AgreementReader(Attendance):
         """Take one clause into account; instruments it lists after an umbrella of several, the older act it names
         and the acts it tells beside the one in focus (act_separation) are acts of their own."""
         clause = act_besides.set_apart(self, clause)  # "Besides the agreement, they launched a dialogue": another act
-        if participation_ended.record_ended(self, clause) or earlier_events.told_earlier(self, clause) or earlier_instruments.prior_told(self, clause) or instruments_in_turn.record_in_turn(self, clause) or agreed_points.read_point(self, clause) or joint_plans.joint_plan(self, clause):
+        if participation_ended.record_ended(self, clause) or earlier_events.told_earlier(self, clause) or earlier_instruments.prior_told(self, clause) or instruments_in_turn.record_in_turn(self, clause) or agreed_points.read_point(self, clause) or joint_plans.joint_plan(self, clause) or signing_bodies.other_bodies_made(self, clause):
             return  # "A suspends its participation in the CSTO": A's tie to the bloc ends; "(comes a year) after A signed ..."
         if (older := older_named(clause.text, self.focus)) and (year := cues.YEAR.search(clause.text)):
             self._prior_act(older, list(self.focus.parties), clause, PartialDate(int(year.group())), apart=True)
@@ -197,7 +197,7 @@ class AgreementReader(Attendance):
             parties = [code for code in parties if code in before]
         if (company and kind and len(parties) < 2) or ((kind or back) and (cues.COMPANY_SUBJECT.search(text) or company_subjects.company_signs(text)
                                                                            or between_company(clause))
-                or universities_only(clause)):  # universities' deal, of any kind ("agreed to exchange students")
+                or universities_only(clause) or institution_deals.between_institutions(text)):  # universities' deal, of any kind ("agreed to exchange students")
             self.focus, self.company_deal = None, True  # a government's deal with a company is not an interstate act
             return
         if back and self.focus is None and self.company_deal and not kind:
