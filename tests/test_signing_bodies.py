@@ -36,3 +36,15 @@ def test_an_instrument_of_other_state_bodies_is_one_more_act(text, number):
 ])
 def test_the_act_told_again_or_talk_of_the_same_body_adds_no_act(text):
     assert sum(kinds(text).values()) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # the same body told in other words
+    "Within the Ministry of Innovation and ICT, Kenya entered into an agreement with the Ministry of Commerce of Ghana. "
+    "The ICT Ministry of Innovation and the Ministry of Commerce of Ghana signed a memorandum on the digital economy.",
+    # a speaker retelling the act
+    "Kenya and Ghana signed an agreement on digital trade. \"The Ministry of ICT of Kenya and the Ministry of Trade of "
+    "Ghana have signed a memorandum that recognizes the digital economy,\" the ministry said.",
+])
+def test_the_same_body_in_other_words_or_a_quotation_retells_the_act(text):
+    assert sum(kinds(text).values()) == 1

@@ -6,7 +6,8 @@ Ministry of Foreign Affairs of China signed an MoU on ... The Ministry of Indust
 Natural Resources of China agreed on cooperation in mining." Each clause opens on state bodies that no sentence of the
 act in focus named and tells an instrument made (a new instrument noun, or "agreed on cooperation / a framework"): one
 more act of the same states. A clause that points back ("signed the document", "the memorandum was signed by the
-ministries of ...") tells the act in focus again.
+ministries of ..."), a quotation, or a name of the same body told in other words ("the Ministry of Innovation and
+ICT", then "the ICT Ministry of Innovation") tells the act in focus again.
 """
 
 from __future__ import annotations
@@ -38,9 +39,20 @@ _BACK = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:doc
                    r"|deals?|treat(?:y|ies)|accords?|pacts?|protocols?)\b", _I)
 
 
-def _names(text: str) -> set[str]:
-    """The body names a text holds, in lower case, without their states' names (compared across sentences)."""
-    return {re.sub(r"\s+", " ", match.group().strip().lower()) for match in _BODY_NAME.finditer(text)}
+_GENERIC = frozenset("the of for on under and ministry agency committee commission bureau administration council "
+                     "authority office department service national state federal".split())
+
+
+def _names(text: str) -> list[frozenset[str]]:
+    """The body names a text holds, each as its distinctive words in lower case ("Ministry of Innovation and ICT" and
+    "the ICT Ministry of Innovation" are one name)."""
+    names = [frozenset(re.findall(r"[\w-]+", match.group().lower())) - _GENERIC for match in _BODY_NAME.finditer(text)]
+    return [name for name in names if name]
+
+
+def _same_body(name: frozenset[str], others: list[frozenset[str]]) -> bool:
+    """Whether a name shares most of its distinctive words with one of the others."""
+    return any(len(name & other) * 3 >= 2 * min(len(name), len(other)) for other in others)
 
 
 def other_bodies_made(reader, clause: Clause) -> bool:
@@ -50,14 +62,16 @@ def other_bodies_made(reader, clause: Clause) -> bool:
     text = clause.text
     if focus is None or len(focus.parties) < 2 or not _OPENS_ON_BODY.search(text) or not _MADE.search(text):
         return False
+    if text.lstrip()[:1] in "\"“'‘":
+        return False  # a speaker's words retell: '"The ministries have signed a memorandum ...," the minister said'
     if _BACK.search(text):
         return False  # "... signed the document", "the memorandum": the act in focus again
     states = {m.code for m in clause.actors if m.how != "dateline" and not is_bloc(m.code)}
     if states != set(focus.parties):
         return False
     named = _names(text)
-    told = set().union(*(_names(span.text) for span in focus.evidence))
-    if not named or named & told:
+    told = [name for span in focus.evidence for name in _names(span.text)]
+    if not named or any(_same_body(name, told) for name in named):
         return False
     kind = cues.find_kind(text)[0] or "agreement"
     reader._clauses += 1
