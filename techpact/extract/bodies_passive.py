@@ -40,4 +40,6 @@ def passive_body(text: str, focus: Agreement) -> tuple[str, str] | None:
     passive, unless the act in focus is that body; None otherwise."""
     if focus.kind == "working-group" or (_PASSIVE_BODY.search(text) is None and _HOLDS_BODY.search(text) is None):
         return None
-    return "working-group", "planned"
+    kind = "working-group"
+    status = "planned"  # a body still to come
+    return kind, status

@@ -31,7 +31,7 @@ def joint_plan(reader, clause: Clause) -> bool:
     done (the clause tells the plan), else False."""
     focus = reader.focus
     if (focus is None or len(focus.parties) < 2 or STATUS_RANK.get(focus.status, 0) < STATUS_RANK["signed"]
-            or focus.kind in ("initiative", "working-group")):
+            or focus.kind == "initiative" or focus.kind == "working-group"):
         return False
     if {m.code for m in clause.actors} - set(focus.parties) or not _JOINT_PLAN.search(clause.text):
         return False

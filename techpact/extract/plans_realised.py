@@ -20,7 +20,11 @@ _TO_THIS_EFFECT = Hinted(re.compile(
     r"|for\s+(?:this|that)\s+purpose)\b|\b(?:to\s+(?:this|that)\s+(?:effect|end)|for\s+(?:this|that)\s+purpose)\b"
     r"[^.;]{0,40}?\b(?:signed|inked|concluded|sealed)\b", _I),
     "effect", "end", "purpose")
-_MADE = ("signed", "in-force")
+
+
+def _made(status: str) -> bool:
+    """Signed or in force: an instrument made."""
+    return status == "signed" or status == "in-force"
 
 
 def _plain_plan(act: Agreement) -> bool:
@@ -35,7 +39,7 @@ def realised_plans(agreements: list[Agreement]) -> list[Agreement]:
         if not _plain_plan(plan) or not plan.evidence:
             continue
         last = plan.evidence[-1]
-        made = next((act for act in agreements if act is not plan and act.status in _MADE and act.evidence
+        made = next((act for act in agreements if act is not plan and _made(act.status) and act.evidence
                      and set(act.parties) == set(plan.parties) and act.evidence[0].start > last.start
                      and act.evidence[0].start - last.end <= 2 and _TO_THIS_EFFECT.search(act.evidence[0].text)), None)
         if made is None:
