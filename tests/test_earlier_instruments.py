@@ -35,3 +35,9 @@ def test_an_instrument_made_before_the_act_in_focus_is_an_act_of_its_own(text, e
 ])
 def test_talk_of_the_act_before_it_was_made_adds_no_act(text):
     assert sum(kinds(text).values()) == 1
+
+
+def test_a_company_that_had_signed_a_deal_adds_no_act_of_the_states():
+    text = ("Ghana and Togo on Tuesday launched a solar partnership. Separately, Ghanaian miner Asante Gold said it had "
+            "signed a supply agreement with a unit of Togo's state-owned power company.")
+    assert sum(kinds(text).values()) == 1

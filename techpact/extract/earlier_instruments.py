@@ -4,8 +4,9 @@ After the news act, a story often recalls what the same parties had already done
 agreements were also signed", "..., noting that the two countries had reached a preliminary agreement to work together
 on cyber-defence". The guide lists each act a passage reports, so the earlier instrument is one more act of the
 parties in focus, made (signed), with no date of the news sentence. Only an instrument told with an article or a count
-and a verb of making in the past perfect, or after "prior to / before the <act>", counts: "the agreement had been
-discussed for years" or "before the meeting, the ministers talked" make nothing.
+and a verb of making in the past perfect with the parties as its subject, or after "prior to / before the <act>",
+counts: "the agreement had been discussed for years", "a miner said it had signed a supply agreement" or "before the
+meeting, the ministers talked" make nothing.
 """
 
 from __future__ import annotations
@@ -27,7 +28,10 @@ _PRIOR_TO = (r"^\W*(?:prior\s+to|before|ahead\s+of|preceding)\s+(?:the|this|that
              r"(?:agreement|accord|memorandum|MoU|treaty|pact|deal|signing)\b[^,;]{0,30},\s+(?:a|an|two|three|four|five|several"
              r"|\d+)\s+(?:[\w-]+\s+){0,2}?" + _NOUN.format("noun") + r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?" + _MADE + r"\b")
 # "the two countries had reached a preliminary agreement", "they had already signed an MoU on ...".
-_HAD_MADE = (r"\bhad\s+(?:already\s+|earlier\s+|previously\s+)?" + _MADE + r"\s+(?:a|an|two|three|several)\s+(?:[\w-]+\s+){0,2}?"
+# (the parties as the subject: not "a miner said it had signed a supply agreement")
+_PARTIES = (r"\b(?:the\s+(?:two\s+|both\s+)?(?:countries|sides|nations|governments|parties|states)|both\s+(?:countries|sides|nations"
+            r"|governments)|they|(?-i:[A-Z])[\w-]+\s+and\s+(?-i:[A-Z])[\w-]+)\s+")
+_HAD_MADE = (_PARTIES + r"had\s+(?:already\s+|earlier\s+|previously\s+)?" + _MADE + r"\s+(?:a|an|two|three|several)\s+(?:[\w-]+\s+){0,2}?"
              + _NOUN.format("noun2") + r"\b")
 _EARLIER = Hinted(re.compile(_PRIOR_TO + "|" + _HAD_MADE, _I), "prior", "before", "ahead", "preceding", "had")
 
