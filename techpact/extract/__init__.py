@@ -25,6 +25,7 @@ from techpact.extract.memberships import find_memberships
 from techpact.extract.occasions import occasion_date, told_at_occasion
 from techpact.extract.offices import office_spans
 from techpact.extract.people import find_people, leader_mentions
+from techpact.extract.plans_realised import realised_plans
 from techpact.extract.sectors import ANOTHER_MATTER, background_stretches, circumstances, outside
 from techpact.extract.sentences import split_sentences
 from techpact.extract.signatories import signatories
@@ -79,6 +80,7 @@ def extract_facts(document: Document) -> Facts:
         memberships = {pair: membership for pair, membership in memberships.items() if pair not in left}
     agreements = own_bloc_acts(finish(reader.agreements), document.issued)  # a bloc's act told beside one member
     agreements = without_unnamed_side(agreements, mentions)  # "It has signed deals with A, B and C"
+    agreements = realised_plans(agreements)  # "agreed to cooperate. An agreement was signed to this effect": one act
     bodies = bodies_set_up(agreements)  # "signed a memorandum on setting up an expert group": the group too
     reader.undated.update(id(body) for body in bodies)  # planned: not dated by the signing's sentence
     agreements += bodies

@@ -19,6 +19,7 @@ import re
 
 from typing import TYPE_CHECKING
 
+from techpact.extract.bodies_passive import passive_body
 from techpact.extract import cues
 from techpact.extract.act_ahead import signed_later
 from techpact.extract.act_topics import other_topic
@@ -294,7 +295,7 @@ def further_acts(text: str, focus: Agreement, actors: int) -> list[tuple[str, st
     instrument also under way."""
     if actors == 1:
         return []  # one side's own doing: "Under the deal, Japan will set up a fund"
-    if body := body_set_up(text, focus):
+    if body := body_set_up(text, focus) or passive_body(text, focus):  # bodies_passive: "groups will be set up"
         return [body]
     if _COUNTED_AMONG.search(text) or _INCLUDES_MORE.search(text):
         made = focus.status and STATUS_RANK[focus.status] >= STATUS_RANK["signed"]

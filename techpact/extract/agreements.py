@@ -18,7 +18,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, group_of, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import act_besides, act_kind_reference, act_pledges, older_frames, bloc_joining, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, group_counts, invitations, nothing_signed, participation_ended, quoted_names
+from techpact.extract import act_besides, act_kind_reference, act_pledges, agreed_points, bloc_joining, company_subjects, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, institution_deals, invitations, joint_plans, nothing_signed, older_frames, participation_ended, quoted_names, quoted_titles, signing_bodies, status_joint_work, ties_named
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -65,7 +65,7 @@ class AgreementReader(Attendance):
         """Take one clause into account; instruments it lists after an umbrella of several, the older act it names
         and the acts it tells beside the one in focus (act_separation) are acts of their own."""
         clause = act_besides.set_apart(self, clause)  # "Besides the agreement, they launched a dialogue": another act
-        if participation_ended.record_ended(self, clause) or earlier_events.told_earlier(self, clause):
+        if participation_ended.record_ended(self, clause) or earlier_events.told_earlier(self, clause) or earlier_instruments.prior_told(self, clause) or instruments_in_turn.record_in_turn(self, clause) or agreed_points.read_point(self, clause) or joint_plans.joint_plan(self, clause) or signing_bodies.other_bodies_made(self, clause):
             return  # "A suspends its participation in the CSTO": A's tie to the bloc ends; "(comes a year) after A signed ..."
         if (older := older_named(clause.text, self.focus)) and (year := cues.YEAR.search(clause.text)):
             self._prior_act(older, list(self.focus.parties), clause, PartialDate(int(year.group())), apart=True)
@@ -122,7 +122,7 @@ class AgreementReader(Attendance):
         candidates = group_counts.counted_group(clause, venue_then_subject(clause, party_candidates(clause)), self.pair)  # "the three countries"
         between = between_parties(clause)
         between = None if between and roles.RIVALRY_BETWEEN.search(text) else between  # not "tensions between A and B"
-        parties = between or candidates or ([summit[0]] if at_summit else [])
+        parties = quoted_titles.outside_titles(clause, between or candidates or ([summit[0]] if at_summit else []))
         if not parties and self.focus is None and self._note_unnamed(clause):
             return  # "JAKARTA: Five central banks signed a memorandum": nobody named but a dateline or a setting
         if (clause.continued and len(parties) == 1 and self.focus and len(self.focus.parties) == 2
@@ -137,7 +137,7 @@ class AgreementReader(Attendance):
             blocs = {m.code for m in clause.actors if is_bloc(m.code)}
             parties = list(blocs) if len(blocs) == 1 else parties  # "At the CSTO summit, the member states adopted ..."
         kind, where = kind_outside_names(clause)
-        if kind == "partnership" and cues.TIES_WISHED.search(text, max(0, where - 16), where):
+        if kind == "partnership" and (cues.TIES_WISHED.search(text, max(0, where - 16), where) or ties_named.our_ties(text, where)):
             kind = None  # "a closer partnership ... harbors opportunities": ties talked about, no instrument
         elif kind and cues.MORE_OF_KIND.search(text, max(0, where - 40), where):
             kind = None  # "is seeking more deals abroad": instruments in general, none made
@@ -148,7 +148,7 @@ class AgreementReader(Attendance):
         back_match = cues.BACK_REFERENCE.search(text)
         back = bool(back_match) and not refused_offer(text, back_match.start())
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
-        status = revision_status(text, clause_status(clause))  # "has revised a long-standing agreement": signed now
+        status = status_joint_work.joint_work_status(text, revision_status(text, clause_status(clause)))  # "has revised a long-standing agreement": signed now
         if kind == "proposal" and status != "rejected" and (taken := cues.ACCEPTED_OFFER.search(text)):  # the offer taken up (not "did not accept")
             kind, status = cues.find_kind(text[taken.end():])[0] or "initiative", "planned"
         if status == "signed" and self.focus and self.focus.status and cues.AGREEING_RETOLD.search(text):
@@ -195,9 +195,9 @@ class AgreementReader(Attendance):
             before = {m.code for m in clause.actors if m.start - clause_base(clause) < company.start()
                       and m.how != "capital"}  # "visited Seoul, signing pacts with Korean firms": Seoul is the venue
             parties = [code for code in parties if code in before]
-        if (company and kind and len(parties) < 2) or ((kind or back) and (cues.COMPANY_SUBJECT.search(text)
+        if (company and kind and len(parties) < 2) or ((kind or back) and (cues.COMPANY_SUBJECT.search(text) or company_subjects.company_signs(text)
                                                                            or between_company(clause))
-                or universities_only(clause)):  # universities' deal, of any kind ("agreed to exchange students")
+                or universities_only(clause) or institution_deals.between_institutions(text)):  # universities' deal, of any kind ("agreed to exchange students")
             self.focus, self.company_deal = None, True  # a government's deal with a company is not an interstate act
             return
         if back and self.focus is None and self.company_deal and not kind:

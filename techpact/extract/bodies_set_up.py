@@ -22,7 +22,7 @@ _SETTING_UP = (r"(?:on|to|for|about|providing\s+for)\s+(?:the\s+)?(?:setting\s+u
 _BODY = (r"(?:working\s+groups?|expert\s+groups?|groups?\s+of\s+experts|(?:joint|intergovernmental)\s+(?:commissions?"
          r"|committees?)|task\s+forces?)\b")
 # The instrument, a short aside ("(MoU)", "signed in Baku"), what it is for, then the body named in a few words.
-SETS_UP = re.compile(rf"{_INSTRUMENT}(?:\s*\([^()]{{1,12}}\))?[^.;]{{0,30}}?\s{_SETTING_UP}(?:[\w’'-]+\s+){{0,4}}?{_BODY}",
+SETS_UP = re.compile(rf"{_INSTRUMENT}(?:\s*\([^()]{{1,12}}\))?[^.;]{{0,30}}?\s{_SETTING_UP}(?:[\w’'-]+\s+){{0,6}}?{_BODY}",
                      re.IGNORECASE)
 _HINTS = ("group", "commission", "committee", "task force")
 

@@ -10,6 +10,7 @@ import re
 
 from techpact.extract import cues
 from techpact.extract.clause_reading import instruments_beside, listed_instruments
+from techpact.extract.counted_purposes import purposes
 from techpact.extract.facts import Agreement
 from techpact.extract.gates import Hinted
 from techpact.extract.parties import Clause
@@ -43,6 +44,8 @@ def counted_instruments(text: str) -> tuple[int, str] | None:
     topics = len(_ONE_ON.findall(rest))
     if topics < 2 and _REPEATED.search(rest):
         topics = len(_ON.findall(rest))
+    if topics < 2:
+        topics = purposes(rest)  # "two MoUs to promote X and to link Y" (counted_purposes)
     return (number, counted.group("noun")) if topics == number else None
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 from techpact.extract.gates import Alternation, Hinted, folded
 from techpact.extract.group_phrases import BOTH_PARTIES, GROUP_PHRASE
 from techpact.extract.kind_nouns import KIND_WORDS, MORE_KIND_CUES
+from techpact.extract.kind_undertakings import UNDERTAKING_CUES, UNDERTAKING_WORDS
 from techpact.extract.status import (  # noqa: F401  (the status rules live in status.py; read through cues too)
     BLOC_DESCRIBED, ENDED, EPISTEMIC_THAT, FUTURE_ISSUE, HEDGED, IN_EFFECT, IN_FORCE, NEGATED, ONGOING, PLANNED, PROPOSED, SIGNED, find_status,
 )
@@ -364,8 +365,8 @@ DOMESTIC = Hinted(re.compile(r"\b(?:domestic|his nation|her nation|its own|homeg
 
 
 # The kind cues as one alternation, each behind its words: the first found names the kind (the earlier cue on a tie).
-_KIND_CUES = KIND_CUES + MORE_KIND_CUES  # more nouns: kind_nouns.py
-_KIND_ANY = Alternation([(pattern, words) for (_, pattern), words in zip(_KIND_CUES, KIND_WORDS, strict=True)])
+_KIND_CUES = KIND_CUES + MORE_KIND_CUES + UNDERTAKING_CUES  # more nouns: kind_nouns.py, kind_undertakings.py
+_KIND_ANY = Alternation([(pattern, words) for (_, pattern), words in zip(_KIND_CUES, KIND_WORDS + UNDERTAKING_WORDS, strict=True)])
 
 
 # With no kind noun: a thing launched by its name ("the Year of ...") is an initiative, documents signed are agreements.

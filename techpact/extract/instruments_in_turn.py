@@ -1,0 +1,57 @@
+"""In a story that tells several instruments one after another, a clause that introduces the next one in turn is an act
+of its own (extraction rules, ours).
+
+After "Havana and Moscow signed ten documents", news goes through them: "A second document was a joint declaration on
+outer space", "A bilateral memorandum between the ministries of industry of the two countries aims at ...". The first
+points past the act in focus by an ordinal ("a second", "the third", "the next"), the second introduces an instrument
+with an indefinite article between ministries or agencies of the sides. The guide lists each act, so each is one more
+act of the parties in focus, made as that act was. "The document was signed by ..." (definite: the act again) or "a
+second round of talks" (no instrument) add nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from techpact.extract import cues
+from techpact.extract.gates import Hinted
+from techpact.extract.parties import Clause
+
+_I = re.IGNORECASE
+_INSTRUMENT = (r"(?:documents?|instruments?|texts?|agreements?|accords?|memo(?:randum|randa)?s?(?:\s+of\s+understanding)?"
+               r"|MoUs?|protocols?|treat(?:y|ies)|declarations?|deals?|pacts?)")
+# "A second document was a joint declaration", "The third agreement concerns ...", "The next memorandum covers ...".
+_ORDINAL = (r"^\W*(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|final)\s+"
+            + _INSTRUMENT + r"\b")
+# "A bilateral memo of understanding between the ministries of industries of the two countries ...".
+_BETWEEN_BODIES = (r"^\W*(?:a|an)\s+(?:bilateral\s+|new\s+|separate\s+|similar\s+)?" + _INSTRUMENT
+                   + r"\s+(?:[\w-]+\s+){0,4}?between\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ministr|agenc|department|authorit|bod)")
+_IN_TURN = Hinted(re.compile(_ORDINAL + "|" + _BETWEEN_BODIES, _I),
+                  "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "last",
+                  "final", "between")
+
+
+def next_in_turn(clause: Clause) -> str | None:
+    """The kind of the instrument a clause introduces in turn (the kind named after the opening noun, else that
+    noun's), or None when it introduces none."""
+    found = _IN_TURN.search(clause.text)
+    if found is None:
+        return None
+    after, _ = cues.find_kind(clause.text[found.end():])
+    named, _ = cues.find_kind(found.group())
+    return after if after and after != "agreement" or not named else named
+
+
+def record_in_turn(reader, clause: Clause) -> bool:
+    """Record the instrument a clause introduces in turn as one more act of the parties in focus; True when done."""
+    focus = reader.focus
+    if focus is None or len(focus.parties) < 2 or not focus.status:
+        return False
+    if {m.code for m in clause.actors} - set(focus.parties):
+        return False  # names someone else: the usual rules read it
+    kind = next_in_turn(clause)
+    if kind is None:
+        return False
+    reader._clauses += 1
+    reader._record(list(focus.parties), kind, focus.status, clause, back=False, separate=True)
+    return True
