@@ -18,7 +18,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, group_of, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import act_besides, act_pledges, bloc_joining, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, group_counts, invitations, nothing_signed, participation_ended, quoted_names
+from techpact.extract import act_besides, act_contents, act_pledges, bloc_joining, bloc_name_modifiers, commentary, meetings_ahead, verdicts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, group_counts, invitations, nothing_signed, participation_ended, quoted_names
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -122,7 +122,7 @@ class AgreementReader(Attendance):
         candidates = group_counts.counted_group(clause, venue_then_subject(clause, party_candidates(clause)), self.pair)  # "the three countries"
         between = between_parties(clause)
         between = None if between and roles.RIVALRY_BETWEEN.search(text) else between  # not "tensions between A and B"
-        parties = between or candidates or ([summit[0]] if at_summit else [])
+        parties = bloc_name_modifiers.name_modifiers(clause, between or candidates or ([summit[0]] if at_summit else []))
         if not parties and self.focus is None and self._note_unnamed(clause):
             return  # "JAKARTA: Five central banks signed a memorandum": nobody named but a dateline or a setting
         if (clause.continued and len(parties) == 1 and self.focus and len(self.focus.parties) == 2
@@ -141,12 +141,12 @@ class AgreementReader(Attendance):
             kind = None  # "a closer partnership ... harbors opportunities": ties talked about, no instrument
         elif kind and cues.MORE_OF_KIND.search(text, max(0, where - 40), where):
             kind = None  # "is seeking more deals abroad": instruments in general, none made
-        if kind is None and cues.PARTNERING.search(text):
+        if kind is None and not act_contents.content_of_told_act(clause.span.text) and cues.PARTNERING.search(text):  # "Under the deal, A and B agreed to partner": its content
             kind, where = "partnership", cues.PARTNERING.search(text).start()
         if kind is None and len(clause.actors) >= 2 and (body := compound_body(clause)) is not None:
             where, kind = body  # "the EU-India Trade and Technology Council met", "the ASEAN-Japan ... Centre"
         back_match = cues.BACK_REFERENCE.search(text)
-        back = bool(back_match) and not refused_offer(text, back_match.start())
+        back = (bool(back_match) and not refused_offer(text, back_match.start())) or bool(self.focus and act_contents.content_of_told_act(clause.span.text))
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
         status = revision_status(text, clause_status(clause))  # "has revised a long-standing agreement": signed now
         if kind == "proposal" and status != "rejected" and (taken := cues.ACCEPTED_OFFER.search(text)):  # the offer taken up (not "did not accept")
@@ -181,13 +181,13 @@ class AgreementReader(Attendance):
                         or (not kind and not back_match and (cues.SEPARATELY.match(text) or cues.IN_ADDITION.match(text)))
                         or (kind and not back_kind and also_another(text, where))
                         or (not kind and not back_match and (cues.ALSO_ANOTHER.search(text) or act_pledges.pledged_anew(clause, self.focus))))  # "also endorsed"
-        cooperative = bool(kind or cooperation)
+        cooperative = bool(kind or (cooperation and not meetings_ahead.meeting_only(text))) and not (commentary.commented(text) and not (back and self.focus))
         proposes = (status == "proposed" or status == "rejected") and len(parties) >= 2  # an offer, or its refusal
         hedged = bool(cues.HEDGED.search(text) or nothing_signed.nothing_signed(text) or (any(map(is_bloc, parties)) and cues.BLOC_DESCRIBED.match(text)))
         domestic = bool(cues.DOMESTIC.search(text)) and len(parties) < 2
 
         concluded = kind and _STATUS_RANK.get(status or "", 0) >= _STATUS_RANK["signed"]  # an instrument ended "citing concerns" too
-        hostile = cues.HOSTILE.search(text) if not concluded else None
+        hostile = (cues.HOSTILE.search(text) or verdicts.verdict_on_act(text)) if not concluded else None
         if hostile and not in_aside(clause, hostile.start()):
             return  # accusations, sanctions and attacks are not cooperation (but "..., which the US has criticised" is)
         company = cues.COMPANY_COUNTERPART.search(text) if kind else None  # searched only where it can count

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from techpact.extract.country_groups import countries_meant
 from techpact.extract import cues, roles
 from techpact.extract.act_ahead import also_signed_after
 from techpact.extract.bloc_apposition import describes_bloc, masked_noun
@@ -126,7 +127,7 @@ def group_of(text: str, pair: list[str], seen: dict[str, int], named: list[str] 
     """The actors a group phrase stands for: the last ones named together (pair), or, when it counts fewer ("the two
     countries" after a deal of three), those the clause names and then the ones the document named most (seen: how
     often each was named)."""
-    match = cues.GROUP_PHRASE.search(text)
+    match, pair = cues.GROUP_PHRASE.search(text), countries_meant(text, pair)  # "the two countries" are no two blocs
     size = next((_GROUP_SIZES[word] for word in match.group().lower().split() if word in _GROUP_SIZES), 0) if match else 0
     if not size and _BILATERAL.search(text):
         if len(pair) > 3:
