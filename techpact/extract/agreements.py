@@ -18,7 +18,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, group_of, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import act_besides, act_contents, act_pledges, bloc_joining, bloc_name_modifiers, commentary, meetings_ahead, verdicts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, group_counts, invitations, nothing_signed, participation_ended, quoted_names
+from techpact.extract import act_besides, act_contents, act_pledges, bloc_joining, bloc_name_modifiers, commentary, forums, meetings_ahead, verdicts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, group_counts, invitations, nothing_signed, participation_ended, quoted_names
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -286,7 +286,7 @@ class AgreementReader(Attendance):
             self.lone_signer = (candidates[0], self._clauses, kind, status)  # the other side may be told next: "It was signed with B"
         if len(candidates) == 1 and len(clause.actors) >= 2 and len(places(clause, candidates)) == 1 and cues.VISIT.search(text):
             candidates = candidates + places(clause, candidates)  # "Xi arrived in Riyadh": the guest and the host
-        self._keep_track(quoted_names.outside_quotes(clause, candidates))  # '"Egypt is a partner," Ruto said' names no pair
+        self._keep_track(forums.not_forums(clause, quoted_names.outside_quotes(clause, candidates)))  # '"Egypt is a partner," Ruto said' names no pair
 
     def _pair_near(self, clauses: int) -> bool:
         """Whether the pair last named together is still the one meant: named at most clauses before, or two before

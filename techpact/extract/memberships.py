@@ -29,6 +29,7 @@ from techpact.extract.membership_anaphora import (forum_stand_in, may_name_forum
 from techpact.extract.membership_antecedents import ANTECEDENT_RULE, COUNTS
 from techpact.extract.membership_chair_rules import ONE_STATE
 from techpact.extract.membership_history_rules import AFTER_FOUNDING, BLOC_WORD, FOUNDED_BEFORE
+from techpact.extract.membership_headed_lists import headed_list_members
 from techpact.extract.membership_meetings import may_gather_members, members_met_ahead
 from techpact.extract.membership_rules import (LEADER_LISTS, LEADER_TITLE, LEADING_LISTS, MANY, MANY3, POSSESSIVES,
                                               PRONOUN_SUBJECT, RULES, SUBJECT_TOO)
@@ -282,6 +283,8 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
             stood, stood_mentions, state = read
             memberships += [Membership(state, listed.bloc, span) for listed in member_lists(stood, stood_mentions, default_bloc)
                             if state in listed.states]
+    if listing and text is not None:  # "[G7 countries]" on a line, then "Canada, France, ..."
+        memberships += [Membership(state, bloc, span) for state, bloc in headed_list_members(span, mentions, document_mentions, text)]
     if counting:
         following = next_sentence(span, text)
         ahead = [m for m in document_mentions if following.start <= m.start < following.end]
