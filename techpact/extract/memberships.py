@@ -29,6 +29,7 @@ from techpact.extract.membership_anaphora import (forum_stand_in, may_name_forum
 from techpact.extract.membership_antecedents import ANTECEDENT_RULE, COUNTS
 from techpact.extract.membership_chair_rules import ONE_STATE
 from techpact.extract.membership_history_rules import AFTER_FOUNDING, BLOC_WORD, FOUNDED_BEFORE
+from techpact.extract.membership_formed_by import formed_by_members, may_be_formed_by
 from techpact.extract.membership_headed_lists import headed_list_members
 from techpact.extract.membership_meetings import may_gather_members, members_met_ahead
 from techpact.extract.membership_rules import (LEADER_LISTS, LEADER_TITLE, LEADING_LISTS, MANY, MANY3, POSSESSIVES,
@@ -231,7 +232,8 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     referring = (listing or has_bloc) and text is not None and may_refer_back(span.text)  # "These countries are EU members"
     standing = text is not None and may_stand_for_state(span.text)  # "Indonesia signed. It is a member of ASEAN."
     speaking = listing and may_speak_for_state(span.text)  # "\"We joined BRICS in 2024,\" Egyptian President X said"
-    if not (antecedent or listing or counting or gathering or named or referring or standing):
+    formed = has_bloc and text is not None and may_be_formed_by(span.text)  # "AUKUS, formed by the three countries"
+    if not (antecedent or listing or counting or gathering or named or referring or standing or formed):
         return []
     default_bloc = passage_bloc_cached(document_mentions, text, span.end)
     memberships = []
@@ -283,6 +285,8 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
             stood, stood_mentions, state = read
             memberships += [Membership(state, listed.bloc, span) for listed in member_lists(stood, stood_mentions, default_bloc)
                             if state in listed.states]
+    if formed:
+        memberships += [Membership(state, bloc, span) for state, bloc in formed_by_members(span, mentions, document_mentions, text, default_bloc)]
     if listing and text is not None:  # "[G7 countries]" on a line, then "Canada, France, ..."
         memberships += [Membership(state, bloc, span) for state, bloc in headed_list_members(span, mentions, document_mentions, text)]
     if counting:
