@@ -18,7 +18,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, group_of, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import act_besides, act_contents, act_pledges, bloc_joining, bloc_name_modifiers, commentary, forums, meetings_ahead, verdicts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, group_counts, invitations, nothing_signed, participation_ended, quoted_names
+from techpact.extract import act_besides, act_contents, act_pledges, bloc_joining, bloc_name_modifiers, commentary, forums, meetings_ahead, statement_sources, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, group_counts, invitations, nothing_signed, participation_ended, quoted_names
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -183,9 +183,9 @@ class AgreementReader(Attendance):
                         or (not kind and not back_match and (cues.ALSO_ANOTHER.search(text) or act_pledges.pledged_anew(clause, self.focus))))  # "also endorsed"
         cooperative = bool(kind or (cooperation and not meetings_ahead.meeting_only(text))) and not (commentary.commented(text) and not (back and self.focus))
         proposes = (status == "proposed" or status == "rejected") and len(parties) >= 2  # an offer, or its refusal
-        hedged = bool(cues.HEDGED.search(text) or nothing_signed.nothing_signed(text) or (any(map(is_bloc, parties)) and cues.BLOC_DESCRIBED.match(text)))
+        hedged = bool(cues.HEDGED.search(text) or nothing_signed.nothing_signed(text) or weighed_acts.weighed(text) or (any(map(is_bloc, parties)) and cues.BLOC_DESCRIBED.match(text)))
         domestic = bool(cues.DOMESTIC.search(text)) and len(parties) < 2
-
+        if hedged and (said := statement_sources.joint_statement_of(clause)): return self._record(said[0], said[1], said[2], clause, back=False)  # the statement of weighed talk
         concluded = kind and _STATUS_RANK.get(status or "", 0) >= _STATUS_RANK["signed"]  # an instrument ended "citing concerns" too
         hostile = (cues.HOSTILE.search(text) or verdicts.verdict_on_act(text)) if not concluded else None
         if hostile and not in_aside(clause, hostile.start()):
