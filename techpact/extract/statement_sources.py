@@ -34,3 +34,17 @@ def joint_statement_of(clause: Clause) -> tuple[list[str], str | None, str | Non
     if len(authors) < 2 or (count and len(authors) != count):
         return None
     return authors, cues.find_kind(said.group())[0], cues.find_status("issued a statement")
+
+
+# "In a joint statement, the leaders committed to ...": the officials last named issued it together.
+_IN_STATEMENT = Hinted(re.compile(
+    r"^\W*In\s+(?:a|their)\s+joint\s+(?:statement|declaration|communiqu[eé])\s*(?:issued\s+[^,]{0,40})?,\s*the\s+(?:two\s+|three\s+)?"
+    r"(?:leaders|ministers|prime\s+ministers|presidents|heads\s+of\s+state|sides)\s+(?:also\s+)?"
+    r"(?:committed|agreed|pledged|vowed|resolved|decided|welcomed|announced|reaffirmed|affirmed|declared|called)\b", re.IGNORECASE),
+    "in a joint", "in their joint")
+
+
+def officials_in_statement(text: str) -> bool:
+    """Whether a clause opens "In a joint statement, the leaders committed ...": the leaders last named are its
+    authors, as "They ..." would be."""
+    return bool(_IN_STATEMENT.match(text))
