@@ -18,7 +18,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, group_of, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import act_besides, act_contents, act_pledges, bloc_joining, bloc_name_modifiers, commentary, forums, meetings_ahead, named_instruments, statement_sources, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, group_counts, invitations, nothing_signed, participation_ended, quoted_names
+from techpact.extract import act_besides, act_contents, act_pledges, bloc_joining, bloc_name_modifiers, commentary, forums, meetings_ahead, named_instruments, reviews, statement_sources, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, group_counts, invitations, nothing_signed, participation_ended, quoted_names
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -136,7 +136,7 @@ class AgreementReader(Attendance):
         if not parties and cues.MEMBERS_AS_SUBJECT.search(text):
             blocs = {m.code for m in clause.actors if is_bloc(m.code)}
             parties = list(blocs) if len(blocs) == 1 else parties  # "At the CSTO summit, the member states adopted ..."
-        kind, where = kind_outside_names(clause)
+        kind, where = reviews.past_review(text, *kind_outside_names(clause))  # not "reviewed ongoing initiatives"
         if kind == "partnership" and cues.TIES_WISHED.search(text, max(0, where - 16), where):
             kind = None  # "a closer partnership ... harbors opportunities": ties talked about, no instrument
         elif kind and cues.MORE_OF_KIND.search(text, max(0, where - 40), where):
@@ -148,7 +148,7 @@ class AgreementReader(Attendance):
         back_match = cues.BACK_REFERENCE.search(text)
         back = (bool(back_match) and not refused_offer(text, back_match.start()) and not named_instruments.names_another(text, back_match, self.focus)) or bool(self.focus and act_contents.content_of_told_act(clause.span.text))
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
-        status = revision_status(text, clause_status(clause))  # "has revised a long-standing agreement": signed now
+        status = reviews.unreviewed(text, revision_status(text, clause_status(clause)))  # "has revised a long-standing agreement": signed now
         if kind == "proposal" and status != "rejected" and (taken := cues.ACCEPTED_OFFER.search(text)):  # the offer taken up (not "did not accept")
             kind, status = cues.find_kind(text[taken.end():])[0] or "initiative", "planned"
         if status == "signed" and self.focus and self.focus.status and cues.AGREEING_RETOLD.search(text):
