@@ -8,6 +8,7 @@ import re
 
 from techpact.extract.country_groups import countries_meant
 from techpact.extract.kind_heads import compound_head
+from techpact.extract.signing_objects import signed_object
 from techpact.extract import cues, roles
 from techpact.extract.act_ahead import also_signed_after
 from techpact.extract.bloc_apposition import describes_bloc, masked_noun
@@ -48,7 +49,7 @@ def kind_outside_names(clause: Clause) -> tuple[str | None, int]:
     Security Treaty Organization" names a bloc, not an instrument); in an instrument's name, the kind of its head
     ("the Partnership and Cooperation Agreement" is an agreement)."""
     text = clause.text
-    kind, where = compound_head(text, *_headed(text, *cues.find_kind(text)))  # "partnership agreements": agreements
+    kind, where = compound_head(text, *signed_object(text, *_headed(text, *cues.find_kind(text))))  # "the signing of partnership agreements": agreements
     if (grouped := outside_group_names(text, kind, where)) is not None:
         # "the leaders of the AUKUS partnership agreed to ...": the noun names a group; what its members did is an
         # undertaking unless the clause names its kind elsewhere
