@@ -20,7 +20,7 @@ def acts(text: str) -> set[tuple[frozenset, str]]:
     "Chile and Peru are still mulling a joint lithium fund.",
 ])
 def test_weighed_acts_an_act_still_weighed_is_no_act(text):
-    assert weighed(text)
+    assert weighed(text, len(text) + 1)
     assert not acts(text)
 
 
@@ -30,8 +30,18 @@ def test_weighed_acts_an_act_still_weighed_is_no_act(text):
     "Spain and Morocco signed a hydrogen deal on Monday.",
 ])
 def test_weighed_acts_an_act_decided_is_not_weighed(text):
-    assert not weighed(text)
+    assert not weighed(text, len(text) + 1)
     assert acts(text)
+
+
+def test_weighed_acts_an_instrument_named_before_the_weighing_stays():
+    text = "AUKUS, the trilateral security partnership between Australia, Britain and the United States, is weighing whether Canada should join."
+    assert not weighed(text, text.index("partnership"))
+
+
+def test_weighed_acts_ties_in_general_before_the_weighing_are_weighed_too():
+    text = "Recognising its close defence partnerships with all three countries we are considering cooperation with Chile."
+    assert weighed(text, text.index("partnerships"))
 
 
 def test_statement_sources_the_statement_of_weighed_talk_is_its_authors_act():
