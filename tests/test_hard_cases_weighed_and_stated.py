@@ -16,8 +16,8 @@ def acts(text: str) -> set[tuple[frozenset, str]]:
 
 @pytest.mark.parametrize("text", [
     "Spain and Portugal are considering cooperation with Morocco on hydrogen.",
-    "Seoul is weighing a chip pact with Tokyo, officials said.",
-    "Chile and Peru are still mulling a joint lithium fund.",
+    "Seoul is weighing closer cooperation with Tokyo on chips, officials said.",
+    "Chile and Peru are still mulling whether to work together on lithium.",
 ])
 def test_weighed_acts_an_act_still_weighed_is_no_act(text):
     assert weighed(text, len(text) + 1)
@@ -32,6 +32,16 @@ def test_weighed_acts_an_act_still_weighed_is_no_act(text):
 def test_weighed_acts_an_act_decided_is_not_weighed(text):
     assert not weighed(text, len(text) + 1)
     assert acts(text)
+
+
+def test_weighed_acts_an_instrument_weighed_is_left_to_the_planned_reading():
+    text = "Ghana and Togo are considering a declaration on 5G networks."
+    assert not weighed(text, text.index("declaration"))
+
+
+def test_weighed_acts_a_pact_as_topic_of_the_cooperation_weighed_is_weighed():
+    text = "Spain and Italy are considering cooperation with Morocco on the Mediterranean energy pact."
+    assert weighed(text, text.index("pact"))
 
 
 def test_weighed_acts_an_instrument_named_before_the_weighing_stays():
@@ -52,7 +62,7 @@ def test_statement_sources_the_statement_of_weighed_talk_is_its_authors_act():
 
 @pytest.mark.parametrize("text", [
     "Spain, France and Italy are considering cooperation with Morocco on hydrogen, the two countries said in a joint statement.",
-    "Spain is considering cooperation with Morocco on hydrogen, officials said in a joint statement.",
+    "Spain is considering cooperation with Morocco on hydrogen, officials said on Monday.",
     "Spain, France and Italy are considering cooperation with Morocco, according to a report.",
 ])
 def test_statement_sources_no_authors_that_fit_make_no_statement(text):

@@ -12,7 +12,7 @@ from techpact.extract import cues
 # Right after the modifier noun: the instrument noun that heads the phrase.
 _HEAD_AFTER = re.compile(r"[a-z]*\s+(?P<head>agreements?|accords?|treat(?:y|ies)|pacts?|deals?|memorand(?:um|a)"
                          r"(?:\s+of\s+understanding)?|MoUs?)\b", re.IGNORECASE)
-_MODIFIERS = ("partnership", "initiative")
+_MODIFIERS = frozenset(cues.find_kind(word)[0] for word in ("partnerships", "initiatives"))  # the kinds their nouns give
 
 
 def compound_head(text: str, kind: str | None, where: int) -> tuple[str | None, int]:

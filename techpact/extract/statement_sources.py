@@ -20,6 +20,12 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _WITH = re.compile(r"\bwith\b")
 
 
+def source_span(text: str) -> tuple[int, int] | None:
+    """Where a clause names a joint statement as its source ("..., the three countries said in a joint statement")."""
+    said = _SAID_IN.search(text)
+    return said.span() if said else None
+
+
 def joint_statement_of(clause: Clause) -> tuple[list[str], str | None, str | None] | None:
     """(parties, kind, status) of the joint statement a clause names as its source, or None."""
     said = _SAID_IN.search(clause.text)
