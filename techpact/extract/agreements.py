@@ -18,7 +18,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, group_of, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import act_besides, act_contents, act_pledges, bloc_joining, bloc_name_modifiers, commentary, forums, meetings_ahead, named_instruments, reviews, statement_sources, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, group_counts, invitations, nothing_signed, participation_ended, quoted_names
+from techpact.extract import act_besides, act_contents, act_pledges, bloc_joining, bloc_name_modifiers, commentary, forums, meetings_ahead, named_instruments, reviews, statement_sources, undertakings, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, group_counts, invitations, nothing_signed, participation_ended, quoted_names
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -143,7 +143,7 @@ class AgreementReader(Attendance):
             kind = None  # "is seeking more deals abroad": instruments in general, none made
         if kind is None and not act_contents.content_of_told_act(clause.span.text) and cues.PARTNERING.search(text):  # "Under the deal, A and B agreed to partner": its content
             kind, where = "partnership", cues.PARTNERING.search(text).start()
-        if kind is None and len(clause.actors) >= 2 and (body := compound_body(clause)) is not None:
+        if kind is None and len(clause.actors) >= 2 and (body := compound_body(clause) or undertakings.launched_undertaking(text)) is not None:
             where, kind = body  # "the EU-India Trade and Technology Council met", "the ASEAN-Japan ... Centre"
         back_match = cues.BACK_REFERENCE.search(text)
         back = (bool(back_match) and not refused_offer(text, back_match.start()) and not named_instruments.names_another(text, back_match, self.focus)) or bool(self.focus and act_contents.content_of_told_act(clause.span.text))
