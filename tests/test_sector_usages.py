@@ -21,6 +21,8 @@ def sectors(text: str) -> set[str]:
      {"semiconductors", "defense"}),
     ("Peru and Japan agreed to cooperate on rare earths, which are necessary for modern devices, including the "
      "production of military sensors and missile systems.", {"defense"}),
+    ("Chile signed a deal with Korea on the processing of critical minerals, key resources essential for modern "
+     "technology and defense industries.", {"defense"}),
 ])
 def test_sector_usages_a_materials_uses_are_no_sectors_of_the_act(text, absent):
     found = sectors(text)

@@ -14,9 +14,13 @@ _USAGE = Hinted(re.compile(
     r"\b(?:products|goods|items|devices|applications|uses|things)\s+(?:ranging\s+)?from\b"
     r"|\branging\s+from\b"
     r"|\bincluding\s+(?:the\s+)?(?:production|manufacture|manufacturing|making)\s+of\b"
+    # "key resources essential for modern technology and defense industries": what the materials serve
+    r"|\b(?:resources|materials|minerals|metals|inputs|elements|components|raw\s+materials)\s+(?:that\s+are\s+|which\s+are\s+)?"
+    r"(?:essential|vital|critical|crucial|necessary|indispensable|used|needed|required)\s+(?:for|in|to)\b"
     r"|\b(?:are|is|were|was)\s+(?:also\s+)?(?:vital|essential|necessary|crucial|critical|key|indispensable|used|needed|required)"
     r"\s+(?:components?\s+|inputs?\s+|ingredients?\s+)?(?:in|for|to\s+make)\b(?=[^.;]*\b(?:from|such\s+as|including|like)\b)",
-    re.IGNORECASE), "products", "goods", "items", "devices", "applications", "uses", "things", "ranging", "including")
+    re.IGNORECASE), "products", "goods", "items", "devices", "applications", "uses", "things", "ranging", "including",
+    "resources", "materials", "minerals", "metals", "inputs", "elements", "components")
 
 
 def usage_stretches(text: str) -> list[tuple[int, int]]:
