@@ -18,8 +18,6 @@ def acts(text: str) -> set[tuple[frozenset, str]]:
     "Spain and Portugal are considering cooperation with Morocco on hydrogen.",
     "Seoul is weighing closer cooperation with Tokyo on chips, officials said.",
     "Chile and Peru are still mulling whether to work together on lithium.",
-    "Peru's president had previously expressed interest in exploring the benefits that the APEC data pillar could bring.",
-    "Chile has voiced strong interest in joining the Korea-led chip alliance.",
 ])
 def test_weighed_acts_an_act_still_weighed_is_no_act(text):
     assert weighed(text, len(text) + 1)
@@ -30,7 +28,6 @@ def test_weighed_acts_an_act_still_weighed_is_no_act(text):
     "After considering the offer for months, Spain and Morocco signed a hydrogen deal.",
     "Spain and Morocco were considering the offer and then agreed to build a cable.",
     "Spain and Morocco signed a hydrogen deal on Monday.",
-    "Spain, which had expressed interest in the project, signed a hydrogen deal with Morocco on Monday.",
 ])
 def test_weighed_acts_an_act_decided_is_not_weighed(text):
     assert not weighed(text, len(text) + 1)

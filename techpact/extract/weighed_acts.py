@@ -14,9 +14,6 @@ _WEIGHING = Hinted(re.compile(
     r"\b(?:am|are|is|were|was|be|been)\s+(?:still\s+|now\s+|also\s+|currently\s+|seriously\s+)?"
     r"(?:considering|weighing|mulling|contemplating|pondering|mulling\s+over|studying\s+whether|thinking\s+about)\b", re.IGNORECASE),
     "considering", "weighing", "mulling", "contemplating", "pondering", "studying whether", "thinking about")
-# Interest told, nothing done: "had previously expressed interest in exploring the benefits that pillar two could bring".
-_INTEREST = Hinted(re.compile(r"\b(?:expressed|expresses|expressing|showed|shown|shows|signall?ed|voiced|voices)\s+"
-                              r"(?:(?:keen|strong|great|an|its|his|her|their)\s+)?interest\s+in\b", re.IGNORECASE), "interest")
 _NOUN = re.compile(r"[\w-]+")
 # The instrument as the weighing verb's own object: "considering a joint declaration", "mulling a new deal" (not
 # "considering cooperation with Japan on the AUKUS pact", where the pact is a topic of the cooperation weighed).
@@ -29,7 +26,7 @@ def weighed(text: str, where: int) -> bool:
     at where (past the end when none) comes after the weighing verb ("AUKUS, the partnership between A, B and C, is
     weighing whether D should join" still names the partnership), unless it is a plural of ties in general ("its close
     partnerships with all three countries, we are considering ...")."""
-    match = _WEIGHING.search(text) or _INTEREST.search(text)
+    match = _WEIGHING.search(text)
     if match is None or _DECIDED.search(text, match.end()):
         return False
     source = source_span(text)
