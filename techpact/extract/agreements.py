@@ -18,7 +18,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, group_of, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import act_besides, act_kind_reference, act_pledges, agreed_points, bloc_joining, company_subjects, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, institution_deals, invitations, joint_plans, nothing_signed, older_frames, participation_ended, quoted_names, quoted_titles, signing_bodies, status_joint_work, ties_named
+from techpact.extract import act_besides, act_contents, act_kind_reference, act_pledges, agreed_points, bloc_joining, bloc_name_modifiers, commentary, company_subjects, forums, meetings_ahead, named_instruments, reviews, statement_sources, undertakings, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, institution_deals, invitations, joint_plans, nothing_signed, older_frames, participation_ended, quoted_names, quoted_titles, signing_bodies, status_joint_work, ties_named
 from techpact.extract.sectors import goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -91,7 +91,7 @@ class AgreementReader(Attendance):
             self._headline = clause.span
         if recalled := recall_officials(clause, self._officials, self._clauses):  # "The ministers issued ...": whose
             self.pair, self._pair_clause = recalled, self._clauses - 1
-        they = bool(self.pair and self._pair_near(1) and cues.THEY.match(text))  # "They signed ...", right after a clause that named two: those two
+        they = bool(self.pair and ((self._pair_near(1) and cues.THEY.match(text)) or (self._pair_near(2) and statement_sources.officials_in_statement(text))))  # "They signed ...", right after a clause that named two: those two
         # "A memorandum was signed during the visit", told right after the visit of one side to the other
         they = they or bool(not clause.actors and self.pair and self._clauses - self._pair_clause <= 2
                             and cues.DURING_VISIT.search(text))
@@ -122,7 +122,7 @@ class AgreementReader(Attendance):
         candidates = group_counts.counted_group(clause, venue_then_subject(clause, party_candidates(clause)), self.pair)  # "the three countries"
         between = between_parties(clause)
         between = None if between and roles.RIVALRY_BETWEEN.search(text) else between  # not "tensions between A and B"
-        parties = quoted_titles.outside_titles(clause, between or candidates or ([summit[0]] if at_summit else []))
+        parties = bloc_name_modifiers.name_modifiers(clause, quoted_titles.outside_titles(clause, between or candidates or ([summit[0]] if at_summit else [])))
         if not parties and self.focus is None and self._note_unnamed(clause):
             return  # "JAKARTA: Five central banks signed a memorandum": nobody named but a dateline or a setting
         if (clause.continued and len(parties) == 1 and self.focus and len(self.focus.parties) == 2
@@ -136,19 +136,19 @@ class AgreementReader(Attendance):
         if not parties and cues.MEMBERS_AS_SUBJECT.search(text):
             blocs = {m.code for m in clause.actors if is_bloc(m.code)}
             parties = list(blocs) if len(blocs) == 1 else parties  # "At the CSTO summit, the member states adopted ..."
-        kind, where = kind_outside_names(clause)
+        kind, where = reviews.past_review(text, *kind_outside_names(clause))  # not "reviewed ongoing initiatives"
         if kind == "partnership" and (cues.TIES_WISHED.search(text, max(0, where - 16), where) or ties_named.our_ties(text, where)):
             kind = None  # "a closer partnership ... harbors opportunities": ties talked about, no instrument
         elif kind and cues.MORE_OF_KIND.search(text, max(0, where - 40), where):
             kind = None  # "is seeking more deals abroad": instruments in general, none made
-        if kind is None and cues.PARTNERING.search(text):
+        if kind is None and not act_contents.content_of_told_act(clause.span.text) and cues.PARTNERING.search(text):  # "Under the deal, A and B agreed to partner": its content
             kind, where = "partnership", cues.PARTNERING.search(text).start()
-        if kind is None and len(clause.actors) >= 2 and (body := compound_body(clause)) is not None:
+        if kind is None and len(clause.actors) >= 2 and (body := compound_body(clause) or undertakings.launched_undertaking(text)) is not None:
             where, kind = body  # "the EU-India Trade and Technology Council met", "the ASEAN-Japan ... Centre"
         back_match = cues.BACK_REFERENCE.search(text)
-        back = bool(back_match) and not refused_offer(text, back_match.start())
+        back = (bool(back_match) and not refused_offer(text, back_match.start()) and not named_instruments.names_another(text, back_match, self.focus)) or bool(self.focus and act_contents.content_of_told_act(clause.span.text))
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
-        status = status_joint_work.joint_work_status(text, revision_status(text, clause_status(clause)))  # "has revised a long-standing agreement": signed now
+        status = reviews.unreviewed(text, status_joint_work.joint_work_status(text, revision_status(text, clause_status(clause))))  # "has revised a long-standing agreement": signed now
         if kind == "proposal" and status != "rejected" and (taken := cues.ACCEPTED_OFFER.search(text)):  # the offer taken up (not "did not accept")
             kind, status = cues.find_kind(text[taken.end():])[0] or "initiative", "planned"
         if status == "signed" and self.focus and self.focus.status and cues.AGREEING_RETOLD.search(text):
@@ -181,13 +181,13 @@ class AgreementReader(Attendance):
                         or (not kind and not back_match and (cues.SEPARATELY.match(text) or cues.IN_ADDITION.match(text)))
                         or (kind and not back_kind and also_another(text, where))
                         or (not kind and not back_match and (cues.ALSO_ANOTHER.search(text) or act_pledges.pledged_anew(clause, self.focus))))  # "also endorsed"
-        cooperative = bool(kind or cooperation)
+        cooperative = bool(kind or (cooperation and not meetings_ahead.meeting_only(text))) and not (commentary.commented(text) and not (back and self.focus))
         proposes = (status == "proposed" or status == "rejected") and len(parties) >= 2  # an offer, or its refusal
-        hedged = bool(cues.HEDGED.search(text) or nothing_signed.nothing_signed(text) or (any(map(is_bloc, parties)) and cues.BLOC_DESCRIBED.match(text)))
+        hedged = bool(cues.HEDGED.search(text) or nothing_signed.nothing_signed(text) or weighed_acts.weighed(text, where) or (any(map(is_bloc, parties)) and cues.BLOC_DESCRIBED.match(text)))
         domestic = bool(cues.DOMESTIC.search(text)) and len(parties) < 2
-
+        if hedged and (said := statement_sources.joint_statement_of(clause)): return self._record(said[0], said[1], said[2], clause, back=False)  # the statement of weighed talk
         concluded = kind and _STATUS_RANK.get(status or "", 0) >= _STATUS_RANK["signed"]  # an instrument ended "citing concerns" too
-        hostile = cues.HOSTILE.search(text) if not concluded else None
+        hostile = (cues.HOSTILE.search(text) or verdicts.verdict_on_act(text)) if not concluded else None
         if hostile and not in_aside(clause, hostile.start()):
             return  # accusations, sanctions and attacks are not cooperation (but "..., which the US has criticised" is)
         company = cues.COMPANY_COUNTERPART.search(text) if kind else None  # searched only where it can count
@@ -286,7 +286,7 @@ class AgreementReader(Attendance):
             self.lone_signer = (candidates[0], self._clauses, kind, status)  # the other side may be told next: "It was signed with B"
         if len(candidates) == 1 and len(clause.actors) >= 2 and len(places(clause, candidates)) == 1 and cues.VISIT.search(text):
             candidates = candidates + places(clause, candidates)  # "Xi arrived in Riyadh": the guest and the host
-        self._keep_track(quoted_names.outside_quotes(clause, candidates))  # '"Egypt is a partner," Ruto said' names no pair
+        self._keep_track(forums.not_forums(clause, quoted_names.outside_quotes(clause, candidates)))  # '"Egypt is a partner," Ruto said' names no pair
 
     def _pair_near(self, clauses: int) -> bool:
         """Whether the pair last named together is still the one meant: named at most clauses before, or two before

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from techpact.extract import cues
+from techpact.extract.bloc_initiatives import blocs_programme
 from techpact.extract.initiative_members import member_of_initiative, owners
 from techpact.extract.parties import Clause, clause_base
 from techpact.ontology.reference import is_bloc
@@ -22,7 +23,7 @@ def joins_a_bloc(clause: Clause, joined: re.Match, seen: dict[str, int]) -> bool
     when the text has named a bloc (seen: the actors named so far)."""
     base = clause_base(clause)
     if any(is_bloc(m.code) and joined.start() <= m.start - base < joined.end() for m in clause.actors):
-        return True
+        return not blocs_programme(clause, joined)  # not "joined the G7 Critical Minerals Production Alliance"
     return bool(_BLOC_WORD.search(joined.group()) and any(is_bloc(code) for code in seen))
 
 
@@ -33,7 +34,7 @@ def read_joining(reader, clause: Clause, parties: list[str], kind: str | None, w
     joined = cues.JOINED.search(clause.text) or member_of_initiative(clause.text)  # "is a partner in China's initiative"
     if joined is None or cues.onlookers_opine(clause.text):
         return False
-    if not joins_a_bloc(clause, joined, reader.seen):
-        reader.join_arrangement(list(dict.fromkeys(parties + owners(clause, joined))), clause)
+    if not joins_a_bloc(clause, joined, reader.seen):  # the bloc whose programme is joined is the other side
+        reader.join_arrangement(list(dict.fromkeys(parties + owners(clause, joined) + blocs_programme(clause, joined))), clause)
         return True
     return kind is None or joined.start() <= where < joined.end()

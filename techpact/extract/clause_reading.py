@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from techpact.extract.country_groups import countries_meant
+from techpact.extract.kind_heads import compound_head
+from techpact.extract.signing_objects import signed_object
 from techpact.extract import cues, roles
 from techpact.extract.act_ahead import also_signed_after
 from techpact.extract.bloc_apposition import describes_bloc, masked_noun
@@ -46,7 +49,7 @@ def kind_outside_names(clause: Clause) -> tuple[str | None, int]:
     Security Treaty Organization" names a bloc, not an instrument); in an instrument's name, the kind of its head
     ("the Partnership and Cooperation Agreement" is an agreement)."""
     text = clause.text
-    kind, where = _headed(text, *cues.find_kind(text))
+    kind, where = compound_head(text, *signed_object(text, *_headed(text, *cues.find_kind(text))))  # "the signing of partnership agreements": agreements
     if (grouped := outside_group_names(text, kind, where)) is not None:
         # "the leaders of the AUKUS partnership agreed to ...": the noun names a group; what its members did is an
         # undertaking unless the clause names its kind elsewhere
@@ -126,7 +129,7 @@ def group_of(text: str, pair: list[str], seen: dict[str, int], named: list[str] 
     """The actors a group phrase stands for: the last ones named together (pair), or, when it counts fewer ("the two
     countries" after a deal of three), those the clause names and then the ones the document named most (seen: how
     often each was named)."""
-    match = cues.GROUP_PHRASE.search(text)
+    match, pair = cues.GROUP_PHRASE.search(text), countries_meant(text, pair)  # "the two countries" are no two blocs
     size = next((_GROUP_SIZES[word] for word in match.group().lower().split() if word in _GROUP_SIZES), 0) if match else 0
     if not size and _BILATERAL.search(text):
         if len(pair) > 3:

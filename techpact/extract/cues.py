@@ -226,7 +226,7 @@ MEMBER_CLAUSE = Alternation([(re.compile(pattern, _I), words) for pattern, words
 # A determiner that introduces an instrument not told before: "signed a memorandum", "two agreements",
 # "another deal", "• A Memorandum of Understanding on trade" (not "the memorandum", "this deal").
 _INTRODUCING = re.compile(
-    r"(?:^|\b(?:a|an|another|new|separate|second|third|additional|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"(?:^|\b(?:a|an|another|the\s+other(?!\s+[\w-]+['’]s\b)|new|separate|second|third|additional|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
     r"|\b(?:witness(?:ed|es|ing)?|overs(?:aw|ee|ees|eeing)|attend(?:ed|s|ing)?|presided\s+over)\s+the\s+(?:signing|exchange)\s+of)"
     r"\s+(?:(?!(?:the|this|that|its|their|and|or|to|of|with|for|in|on|by|at|from)\b)[\w’'“”\"-]+\s+){0,3}$", _I)
 
@@ -284,7 +284,7 @@ YEAR = quick_start(re.compile(r"\b(?:19[5-9]\d|20\d\d)\b"))  # (quick_start: tri
 # The day an act happened, as reporting names it: "on Friday", "on Thursday".
 WEEKDAY = quick_start(re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"))
 # "a separate agreement", "another memorandum", "a second deal": a new instrument for sure.
-SEPARATE = re.compile(r"\b(?:separate|another|second|third|fourth|additional|further)\s+(?:[\w-]+\s+){0,2}$"
+SEPARATE = re.compile(r"\b(?:separate|another|[Tt]he\s+other|second|third|fourth|additional|further)\s+(?:[\w-]+\s+){0,2}$"
                       # "The two countries also signed an agreement on ...": one more instrument
                       r"|\balso\s+(?:signed|inked|sealed|concluded|exchanged)\s+(?:a|an|two|three|four|\d+|several)\s+(?:[\w-]+\s+){0,2}$"
                       # one more act ahead: "would also sign an agreement on ...", "also agreed to set up a working group"

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from techpact.extract.title_dates import titled_act_date
 from techpact.extract.facts import PartialDate
 from techpact.extract.gates import folded
 from techpact.extract.status import ENDED
@@ -217,7 +218,7 @@ def _belongs_elsewhere(sentence: str, match: re.Match) -> bool:
     lead = (match.group("inyear") or match.group("inmonth") or "").lower()
     if lead.split(" ")[0] in ("since", "until", "by") or _NOT_THE_ACT_BEFORE.search(before):
         return True
-    if _OLDER_ACT_BEFORE.search(before) or _EARLIER_OCCASION_BEFORE.search(before) or _RESTS_ON_BEFORE.search(before[-120:]):
+    if _OLDER_ACT_BEFORE.search(before) or _EARLIER_OCCASION_BEFORE.search(before) or _RESTS_ON_BEFORE.search(before[-120:]) or titled_act_date(before):
         return True
     return bool(_OLDER_ACT_AFTER.match(sentence[match.end():])) and not match.group("wd") and not match.group("rel")
 

@@ -31,6 +31,8 @@ from techpact.extract.membership_anaphora import (forum_stand_in, may_name_forum
 from techpact.extract.membership_antecedents import ANTECEDENT_RULE, COUNTS
 from techpact.extract.membership_chair_rules import ONE_STATE
 from techpact.extract.membership_history_rules import AFTER_FOUNDING, BLOC_WORD, FOUNDED_BEFORE
+from techpact.extract.membership_formed_by import formed_by_members, may_be_formed_by
+from techpact.extract.membership_headed_lists import headed_list_members
 from techpact.extract.membership_meetings import may_gather_members, members_met_ahead
 from techpact.extract.membership_rules import (LEADER_LISTS, LEADER_TITLE, LEADING_LISTS, MANY, MANY3, POSSESSIVES,
                                               PRONOUN_SUBJECT, RULES, SUBJECT_TOO)
@@ -241,7 +243,8 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
     standing = text is not None and may_stand_for_state(span.text)  # "Indonesia signed. It is a member of ASEAN."
     speaking = listing and may_speak_for_state(span.text)  # "\"We joined BRICS in 2024,\" Egyptian President X said"
     allies = text is not None and may_count_allies(span.text)  # "Seventeen allied countries agreed. They include: L"
-    if not (antecedent or listing or counting or gathering or named or referring or standing or allies):
+    formed = has_bloc and text is not None and may_be_formed_by(span.text)  # "AUKUS, formed by the three countries"
+    if not (antecedent or listing or counting or gathering or named or referring or standing or allies or formed):
         return []
     default_bloc = recent_bloc(span, mentions, document_mentions, text, passage_bloc_cached(document_mentions, text, span.end))
     memberships = []
@@ -299,6 +302,10 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
                         counted_allies(span, mentions, document_mentions, text, default_bloc)]
     if listing and may_name_officials(span.text):  # "the foreign ministers of the Mercosur countries, X (Argentina), ..."
         memberships += [Membership(state, bloc, span) for state, bloc in members_by_officials(span, mentions, default_bloc)]
+    if formed:
+        memberships += [Membership(state, bloc, span) for state, bloc in formed_by_members(span, mentions, document_mentions, text, default_bloc)]
+    if listing and text is not None:  # "[G7 countries]" on a line, then "Canada, France, ..."
+        memberships += [Membership(state, bloc, span) for state, bloc in headed_list_members(span, mentions, document_mentions, text)]
     if counting:
         following = next_sentence(span, text)
         ahead = [m for m in document_mentions if following.start <= m.start < following.end]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from techpact.extract.sector_usages import usage_stretches
 from techpact.extract.cues import find_kind
 from techpact.extract.facts import Mention
 from techpact.extract.gates import Hinted
@@ -115,6 +116,7 @@ def background_stretches(text: str, base: int, mentions: list[Mention],
     stretches.extend(match.span() for match in _RESTRICTION.finditer(text)
                      if not _RELIEF.search(text, max(0, match.start() - 25), match.end()))
     stretches.extend(match.span() for match in _NOTHING_AGREED.finditer(text))
+    stretches.extend(usage_stretches(text))  # "products ranging from smartphones to missiles": a material's uses
     for mention in mentions:
         if mention.how == "dateline":
             continue
