@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from techpact.errors import TechpactError
+
 try:  # the regular expression parser of the standard library (sre_parse before Python 3.11)
     from re import _constants as _c
     from re import _parser as _p
@@ -18,7 +20,7 @@ _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT} | ({_c.POSSESSIVE_REPEAT} if hasattr(_
 _CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s"}  # \w, \W, \D, \S: too wide to be worth a test
 
 
-class _Wide(Exception):
+class _Wide(TechpactError):
     """A piece that may start with (almost) any character: no test is worth making."""
 
 

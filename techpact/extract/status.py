@@ -359,8 +359,7 @@ _CLASS_ASIDE = re.compile(r",\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:that|which)
 _SIGNED_PRECEDENCE = STATUS_PRECEDENCE["signed"]
 _BEST = {rule.cue: STATUS_PRECEDENCE[_IN_FORCE if rule.cue in {"in_force", "ongoing", "habit", "background", "ended"} else rule.cue] for rule in _RULES}
 _GATED = ByWords([rule.gate for rule in _RULES])  # the rules by their words
-# Each rule, the word sets its matches hold, and its pattern tried only where a match may start (quick_start: same matches).
-_SPELT = [(rule, tuple(map(register, required_sets(rule.pattern, shortest=4))), quick_start(rule.pattern)) for rule in _RULES]
+_SPELT = [(rule, tuple(map(register, required_sets(rule.pattern, shortest=4))), quick_start(rule.pattern)) for rule in _RULES]  # its words, and its pattern tried only where a match may start
 
 
 @lru_cache(maxsize=8192)  # a sentence is read as a clause and again as evidence
