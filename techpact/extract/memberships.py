@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from techpact.extract.bloc_referents import passage_bloc, passage_bloc_cached
+from techpact.extract.membership_broad import broad_members
 from techpact.extract.facts import Membership, Mention, Span
 from techpact.extract.first_chars import quick_start
 from techpact.extract.gates import Hinted, register, words_in
@@ -311,6 +312,8 @@ def find_memberships(span: Span, mentions: list[Mention], document_mentions: lis
         ahead = [m for m in document_mentions if following.start <= m.start < following.end]
         memberships += [Membership(state, bloc, span) for state, bloc in counted_members_ahead(
             sentence_skeleton(span, mentions, default_bloc), sentence_skeleton(following, ahead, default_bloc))]
+    if not memberships and listing:  # the last resort: one bloc, one list of three or more, told as a group
+        memberships += [Membership(state, bloc, span) for state, bloc in broad_members(span, mentions, default_bloc)]
     return memberships
 
 
