@@ -18,10 +18,11 @@ _GROUP = re.compile(r"\b(?:countries|nations|states|members|economies|government
 # words that make the list hopefuls, joiners or outsiders, whatever else the sentence says
 _NEVER = re.compile(r"\b(?:ask\w*|keen|expected|plus|join\w*|accession|admi\w+|expan\w*|new\s+members?|remain\w*\s+suspended)\b",
                     re.I)
-# words that give a list of states another role than membership, where no group noun says what the list is
+# words that give a list of states another role than membership, where no group noun says what the list is (joining
+# words are _NEVER's, tried first)
 _OTHER_ROLE = re.compile(
     r"\b(?:with|between|and\s+(?:its|their)\s+partners|signed|sign|agreements?|deals?|pacts?|memorand\w*|mous?|treat\w*"
-    r"|join\w*|accession|admit\w*|expan\w*|new\s+members?|includ\w+\s+new|guests?|attend\w*|visit\w*|sanction\w*"
+    r"|includ\w+\s+new|guests?|attend\w*|visit\w*|sanction\w*"
     r"|against|except|excluding|outside|beyond|besides|other\s+than|such\s+as|like|from|set\s+up|launch\w*|creat\w*"
     r"|establish\w*|bank|fund|market\w*|trad\w*|export\w*|import\w*|met|meet\w*|summit|sidelines|talks)\b", re.I)
 # countries counted apart from the bloc: "the summit drew leaders of 30 countries: L", "and several other nations"
