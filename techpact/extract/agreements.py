@@ -19,7 +19,7 @@ from techpact.extract.clause_reading import (
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
 from techpact.extract import act_besides, act_contents, act_kind_reference, act_pledges, agreed_points, bloc_joining, bloc_name_modifiers, commentary, company_subjects, forums, meetings_ahead, named_instruments, reviews, statement_sources, undertakings, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, institution_deals, invitations, joint_plans, nothing_signed, older_frames, participation_ended, quoted_names, quoted_titles, signing_bodies, status_joint_work, ties_named
-from techpact.extract.sectors import goes_on_about
+from techpact.extract.sectors import circumstances, goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
     party_candidates, places, split_framework,
@@ -188,7 +188,7 @@ class AgreementReader(Attendance):
         if hedged and (said := statement_sources.joint_statement_of(clause)): return self._record(said[0], said[1], said[2], clause, back=False)  # the statement of weighed talk
         concluded = kind and _STATUS_RANK.get(status or "", 0) >= _STATUS_RANK["signed"]  # an instrument ended "citing concerns" too
         hostile = (cues.HOSTILE.search(text) or verdicts.verdict_on_act(text)) if not concluded else None
-        if hostile and not in_aside(clause, hostile.start()):
+        if hostile and not in_aside(clause, hostile.start()) and not any(a <= hostile.start() < b for a, b in circumstances(text, 0, [])):
             return  # accusations, sanctions and attacks are not cooperation (but "..., which the US has criticised" is)
         company = cues.COMPANY_COUNTERPART.search(text) if kind else None  # searched only where it can count
         if company and kind:

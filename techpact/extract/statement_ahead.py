@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from techpact.extract.status import FUTURE_ISSUE
+from techpact.extract.status_concluding_ahead import statement_told_ahead
 
 _I = re.IGNORECASE
 _STATEMENT = r"(?:statements?|declarations?|communiqu[eé]s?)"
@@ -31,4 +32,4 @@ _AHEAD = re.compile(
 
 def statement_ahead(text: str) -> bool:
     """Whether the text tells a statement or declaration as still to be made or being worked on."""
-    return bool(FUTURE_ISSUE.search(text) or _AHEAD.search(text))
+    return bool(FUTURE_ISSUE.search(text) or _AHEAD.search(text) or statement_told_ahead(text))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from techpact.extract.status_concluding_ahead import concluding_ahead, meeting_ended
 from techpact.extract.status_coordinated import coordinated_ahead
 from techpact.extract.status_drafts import text_only
 
@@ -110,7 +111,9 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
         return _DONE_IF_REPORTED[cue]  # "are understood to have signed", "are said to have cooperated since 2010": done
     if cue == "signed":
         word = text[start:end].lower()
-        if (_FUTURE_BEFORE.search(before) or _NOT_DONE_BEFORE.search(before)
+        if meeting_ended(text, start, end):
+            return None  # "the summit, which concluded on Friday": a meeting ended, no act concluded
+        if (concluding_ahead(text, start, end) or _FUTURE_BEFORE.search(before) or _NOT_DONE_BEFORE.search(before)
                 or (not _NOT_BASE_FORM.match(word) and (_FUTURE_COORDINATED_BEFORE.search(before) or coordinated_ahead(text, start)))
                 or _CONDITION_BEFORE.search(text, max(0, start - 60), start) or _ONCE_BEFORE.search(before)
                 or _LATER_AFTER.match(text, end) or _SOON_AFTER.match(text, end) or text_only(text, start, end)
