@@ -23,6 +23,7 @@ def _statuses(text: str) -> set[str]:
     "Peru-Chile Fisheries Accord Signing Eyed By June",
     "Peru and Chile tentatively agreed on a fisheries roadmap on Tuesday.",
     "Peru and Chile agreed on a fisheries roadmap, according to a draft communique seen by reporters.",
+    "Peru will build ten fish hatcheries on the coast, establish a joint research centre with Chile and train inspectors.",
 ])
 def test_a_concluding_told_ahead_or_hedged_is_planned(text):
     assert find_status(text) == "planned"
@@ -33,6 +34,8 @@ def test_a_concluding_told_ahead_or_hedged_is_planned(text):
     "Peru and Chile agreed on a fisheries roadmap on Tuesday.",
     "The memorandum between Peru and Chile was signed before the summit opened.",
     "The memorandum between Peru and Chile was concluded on Friday in Lima.",
+    "Peru's cabinet approved the fisheries accord with Chile, signed in May.",
+    "Peru and Chile will expand trade, signed the fisheries accord in May.",
 ])
 def test_a_concluding_told_as_done_stays_signed(text):
     assert find_status(text) == "signed"
@@ -75,3 +78,12 @@ def test_concluding_ahead_reads_the_words_around_the_cue():
     done = "The deal was approved by parliament."
     at = done.index("approved")
     assert not concluding_ahead(done, at, at + len("approved"))
+
+
+def test_approving_an_act_still_proposed_concludes_nothing():
+    text = "Peru on Monday approved the text of the proposed Peru-Chile agreement on fisheries."
+    at = text.index("approved")
+    assert concluding_ahead(text, at, at + len("approved"))
+    assert find_status(text) != "signed"
+    signed = "Peru and Chile on Monday signed the proposed agreement on fisheries."
+    assert find_status(signed) == "signed"

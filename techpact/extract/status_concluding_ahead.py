@@ -4,7 +4,9 @@ A verb or noun of concluding ("signed", "signing", "adopted", "approved", "agree
 when the concluding is told as done. The guide reads it as planned ("not yet concluded") when the clause tells the
 concluding:
 - in the future or under a modal, even with auxiliaries, articles and adverbs between ("would be the signing of a
-  declaration", "must now be approved"), or in a present-tense clause of time that puts it ahead ("before it is signed");
+  declaration", "must now be approved"), or as the next verb of a series under one modal ("will build a network,
+  establish hubs"), or in a present-tense clause of time that puts it ahead ("before it is signed");
+- as an approval of an act still named proposed or draft ("approved the text of the proposed agreement");
 - as expected, eyed or scheduled, with or without its copula, as headlines write it ("Signing Eyed By November");
 - hedged: provisionally or tentatively, or reported from a draft ("according to a draft statement").
 A concluding verb in the past tense told of the act itself is another cue and stays signed ("signed ... and will
@@ -36,6 +38,16 @@ _NOUNS = ("signing", "conclusion of", "launch", "launching", "adoption")
 # A verb of looking ahead whose object is the concluding: "eyes signing", "targets the signing of", "awaits the adoption".
 _LOOKED_FOR_BEFORE = re.compile(r"\b(?:eye[sd]?|eyeing|target\w*|aim\w*\s+(?:at|for)|hop\w*\s+for|await\w*|anticipat\w*"
                                 r"|plan\w*\s+(?:for|on))\s+(?:the\s+)?$", _I)
+# The next base-form verb of a series under one modal, after a comma: "will implement a fibre network, establish 1,450
+# hubs and launch ..." (status_coordinated reads the one after "and").
+_SERIES_AHEAD_BEFORE = re.compile(r"\b(?:will|shall|would|plans?\s+to|set\s+to|expected\s+to|due\s+to|intends?\s+to)\s+"
+                                  r"(?:\w+ly\s+|also\s+|jointly\s+)?(?-i:[a-z])\w+\s+[^.;:!?\"“”()]{3,120}?,\s+$", _I)
+_BASE_FORM = re.compile(r"(?-i:[a-z])\w*(?<!ed)(?<!ing)(?<!s)$")
+# An approval whose object is an act still named as proposed or draft: "approved the text of the proposed agreement",
+# "cleared the draft memorandum" (a step before its conclusion; signing it concludes it).
+_APPROVING = ("approved", "cleared", "okayed", "endorsed")
+_PROPOSED_ACT_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:text|wording|terms)\s+of\s+(?:the\s+|a\s+|an\s+)?)?"
+                                 r"(?:proposed|draft|planned|prospective|envisaged|future|upcoming|forthcoming)\b", _I)
 # A hedge on the concluding verb, before or after it: "provisionally agreed", "agreed tentatively".
 _HEDGE_BEFORE = re.compile(r"\b(?:provisionally|tentatively|preliminarily)\s+$", _I)
 _HEDGE_AFTER = re.compile(r"\s+(?:provisionally|tentatively)\b", _I)
@@ -65,6 +77,10 @@ def concluding_ahead(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60):start]
     word = text[start:end].lower()
     if _UNDER_MODAL_BEFORE.search(before) or _TIME_AHEAD_BEFORE.search(before) or _HEDGE_BEFORE.search(before):
+        return True
+    if _BASE_FORM.match(word) and _SERIES_AHEAD_BEFORE.search(text, max(0, start - 160), start):
+        return True
+    if word in _APPROVING and _PROPOSED_ACT_AFTER.match(text, end):
         return True
     if word.startswith(_NOUNS) and (_EXPECTED_AFTER.match(text, end) or _LOOKED_FOR_BEFORE.search(before)):
         return True
