@@ -12,6 +12,7 @@ from techpact.extract.parties import Clause
 from techpact.extract.statement_ahead import statement_ahead
 from techpact.extract.status_course import instrument_in_course
 from techpact.extract.status_meetings import body_met
+from techpact.extract.status_pledges import pledged_act
 from techpact.extract.status_standing import standing_partnership
 from techpact.extract.status_terms import content_only, effect_ahead, offer_taken_up, offered_once, terms_only
 from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK
@@ -66,6 +67,9 @@ def finish(agreements: list[Agreement]) -> list[Agreement]:
             agreement.kind = "proposal"  # "Russia is pushing for the creation of a BRICS clearing centre": an offer
         if not agreement.kind and programme_signed([span.text for span in agreement.evidence]):
             agreement.kind = "agreement"  # "will sign a space cooperation programme": a document the parties sign
+        if ((not agreement.kind or not any(cues.find_kind(span.text)[0] for span in agreement.evidence))
+                and pledged_act(agreement.status, [span.text for span in agreement.evidence])):
+            agreement.kind = "declaration"  # "the leaders pledged to restore supply chains": the pledge made is declared
         if not agreement.kind:
             # cooperation with no instrument named: a proposal when offered or turned down, else a joint undertaking
             agreement.kind = "proposal" if agreement.status == "proposed" or agreement.status == "rejected" else "initiative"

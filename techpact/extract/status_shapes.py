@@ -20,6 +20,7 @@ from techpact.extract.gates import Hinted, folded
 from techpact.extract.status_approval import approved_by_executive
 from techpact.extract.status_contrast import signed_but_no_other
 from techpact.extract.status_gerunds import only_ahead_gerunds
+from techpact.extract.status_pledges import relations_raised
 from techpact.ontology.vocabulary import STATUS_PRECEDENCE
 
 _I = re.IGNORECASE
@@ -315,6 +316,8 @@ def refine(text: str, best: str | None) -> str | None:
         return _SIGNED  # "A and B, the two signatories, have agreed to work together": the act is signed
     if best is None and (told(_EXCHANGING, text) or told(_HAVE_NEW, text)):
         return _SIGNED
+    if best in (None, _PLANNED) and relations_raised(text):
+        return _SIGNED  # "U.S., Vietnam partnership raised to top level": the upgrade is made
     if best == _PLANNED and _opening(_NEW_ACT_DOING, text) and not _CONCLUDING.search(text):
         return _SIGNED  # "A new security partnership between A, B and C will accelerate ...": the act is made
     if (best == _PLANNED and " " in folded(text) and _opening(_CONTENT, text) and not _CONCLUDING.search(text)

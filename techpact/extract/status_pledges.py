@@ -1,0 +1,144 @@
+"""A pledge made is an act made: its declaration is signed, whatever it promises for later (extraction rule, ours).
+
+When the parties "pledged", "vowed", "committed (themselves)", "declared their commitment" or "announced their
+intent" to do something, or "agreed to elevate their relations" to a partnership, the saying is the deed: the
+pledge, the declaration, the upgrade itself was made (the guide: declarations and launched partnerships are signed,
+issued). What the pledge holds for the future ("to hold regular consultations", "will meet once a year") is its
+content, not its status; the status rules read the verb of pledging as intent (planned), this module reads a joint
+pledge as the act (read per clause in agreements.py, where the parties are known), and with no instrument named its
+kind is a declaration (act_finish). Relations told as raised, the relations as subject ("U.S., Vietnam partnership
+raised to top level"), are the upgrade made too (read in status_shapes.refine).
+
+Guards, each a principle of the guide:
+  - a pledge told ahead, modal, negated or reported as a state is no pledge made ("will pledge", "did not commit",
+    "are committed to": a stance, present tense);
+  - a pledge whose content is to bring a new thing into being ("committed to commence cooperation", "pledged to
+    launch a fund", "vowed to sign a treaty") is a plan of that thing, as "agreed to launch X" is: planned;
+  - a pledge to deepen a partnership that stands ("vowed to expand their strategic partnership") tells that
+    partnership, in force (status_standing, read in act_finish), not a new act;
+  - a pledge told after an instrument the same sides concluded, naming no instrument of its own ("signed a
+    memorandum ... Both sides pledged to expand cooperation in space"), is that meeting's further plan beside the
+    instrument, one more act still planned (act_pledges reads it so): the act made there is the instrument;
+  - one side's promise to another ("Japan pledged to help Vietnam train engineers") is its own undertaking, no joint
+    declaration: the pledge must be of two or more sides named before its verb, or of a plural subject ("the leaders");
+    a state named inside what is pledged ("to curb the threat posed by China") is no side of it;
+  - a pledge of something other than an action ("committed to a major investment", "pledged $50 million") is left to
+    the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from techpact.extract.gates import Hinted
+from techpact.extract.status_standing import STANDING_WORKED_ON
+from techpact.ontology.vocabulary import STATUS_RANK
+
+if TYPE_CHECKING:  # status_shapes imports this module, and parties imports the status rules
+    from techpact.extract.facts import Agreement
+    from techpact.extract.parties import Clause
+
+_I = re.IGNORECASE
+
+# The verbs of undertaking, in a form that tells the undertaking made (past or perfect, or a headline's present:
+# "Quad pledges to restore chip supply chains"), then "to" and a verb
+# ("pledged to restore", "have committed to embracing", "vowed on Monday to deepen"), or the nouns of undertaking
+# declared or announced ("declared their commitment to defend", "announced their intent to advance"), or relations
+# raised by agreement ("agreed to elevate their relations to a strategic partnership").
+_TIME = r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|jointly|also|further|again)\s+)?"
+_PLEDGE = Hinted(re.compile(
+    r"\b(?P<verb>(?:pledged|vowed|promised|undertook|resolved|committed(?:\s+themselves)?|pledges?|vows?|promises"
+    r"|commits)\s+" + _TIME + r"to"
+    r"|(?:declared|announced|affirmed|stated|voiced)\s+(?:their|its|a|the)\s+(?:\w+\s+)?(?:commitment|determination"
+    r"|resolve|intent|intention)\s+to)\s+(?P<content>[a-z]+)"
+    r"|\b(?P<raised>agreed\s+" + _TIME + r"to\s+(?:elevate|upgrade|raise)\s+(?:their|its|the|bilateral)\s+(?:\w+\s+)?"
+    r"(?:ties|relations|relationship|partnership)\s+to)\b", _I),
+    "pledge", "vow", "promise", "undertook", "resolved", "committed", "commitment", "determination", "resolve",
+    "intent", "elevate", "upgrade", "raise")
+# Relations told as raised, the act as subject ("U.S., Vietnam partnership raised to top level", "ties were upgraded to
+# a strategic partnership"); "will be raised", "set to be upgraded" do not follow the noun directly.
+_RAISED = Hinted(re.compile(
+    r"\b(?:partnership|ties|relations|relationship)\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?"
+    r"(?:(?:officially|formally|now|also)\s+)?(?:raised|elevated|upgraded|lifted)\s+to\b", _I),
+    "raised", "elevated", "upgraded", "lifted")
+# A plural subject standing for the sides, when none is named before the verb ("the presidents", "they", "both sides").
+_PLURAL_SUBJECT = re.compile(r"\b(?:they|we|both|leaders|presidents|prime ministers|heads|ministers|sides|countries|nations"
+                             r"|governments|allies|partners|members|parties|states|delegations)\b", _I)
+# Before the verb: told ahead or denied ("will pledge", "are expected to commit", "did not commit"), a state
+# ("are committed to", "remain firmly committed to"), or the noun ("their pledge to", "a vow to").
+_NOT_MADE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|could|may|might|should|must|to|expected|set|due|not|never|n[’']t|yet"
+    r"|am|is|are|was|were|be|been|being|remains?|remained|stay(?:s|ed)?|deeply|firmly|fully|strongly"
+    r"|a|an|the|their|its|this|that|his|her|our|whose)\s+"
+    r"(?:(?:\w+ly|also|both|all)\s+)?$", _I)
+# What the content brings into being: a thing still to be done, as "agreed to launch" (planned).
+_NEW_THING = re.compile(
+    r"\b(?:launch|commence|start|begin|establish|set\s+up|create|form|found|open|sign|ink|conclude|negotiate|draft"
+    r"|adopt|finali[sz]e|work\s+towards?|explore|consider|study|launching|commencing|starting|beginning|establishing"
+    r"|setting\s+up|creating|forming|founding|opening|signing|inking|concluding|negotiating|drafting|adopting)\b", _I)
+# The content's reach: up to the end of the clause.
+_CONTENT_END = re.compile(r"[.;:]|\s[—–]\s")
+# A verb, not a noun or a number, opens the content ("pledged to a major investment" is no action).
+_NOT_A_VERB = re.compile(r"(?:a|an|the|this|that|these|those|its|their|his|her|our|such|\d\w*)$", _I)
+
+
+def relations_raised(text: str) -> bool:
+    """Whether text tells relations raised to a higher level, the relations as subject (the upgrade is made)."""
+    return bool(_RAISED.search(text))
+
+
+def _pledge_at(text: str) -> int | None:
+    """Where text tells a pledge or declared commitment made now, whose content is an action other than bringing a
+    new thing into being or deepening a standing partnership (see the module docstring); None when it tells none."""
+    for match in _PLEDGE.finditer(text):
+        if _NOT_MADE_BEFORE.search(text, 0, match.start()):
+            continue
+        if match.group("raised"):
+            return match.start()  # the upgrade agreed is the upgrade made
+        if _NOT_A_VERB.match(match.group("content")):
+            continue
+        stop = _CONTENT_END.search(text, match.start("content"))
+        content = text[match.start("content"):stop.start() if stop else len(text)]
+        if not _NEW_THING.search(content) and not STANDING_WORKED_ON.search(content):
+            return match.start()
+    return None
+
+
+def pledge_made(text: str) -> bool:
+    """Whether text tells a pledge, declared commitment or raised relations made now (see _pledge_at)."""
+    return _pledge_at(text) is not None
+
+
+def joint_pledge(clause: Clause, *, sides_only: bool = False) -> bool:
+    """Whether a clause tells a pledge made by two or more sides: two parties named before its verb ("Ghana and Togo
+    pledged"), or none named and a plural subject ("the leaders", "they", "both sides"); one side's promise to
+    another ("Japan pledged to help Vietnam") is its own undertaking, not a joint declaration. sides_only: and no
+    state named in what is pledged ("pledged to curb the threat posed by China": China is no side of it)."""
+    from techpact.extract.parties import clause_base  # parties imports the status rules, which import this module
+
+    at = _pledge_at(clause.text)
+    if at is None:
+        return False
+    base = clause_base(clause)
+    before = {m.code for m in clause.actors if m.start - base < at}
+    if sides_only and any(m.start - base >= at for m in clause.actors):
+        return False
+    return len(before) >= 2 or (not before and _PLURAL_SUBJECT.search(clause.text, 0, at) is not None)
+
+
+def pledged_act(status: str | None, evidence: list[str]) -> bool:
+    """Whether an act of no named instrument, made (signed), is a pledge made: a declaration (the guide's kind for
+    what the parties declare together)."""
+    return status == "signed" and any(map(pledge_made, evidence))
+
+
+def pledge_status(status: str | None, kind: str | None, clause: Clause, focus: Agreement | None) -> str | None:
+    """The status of a clause once a joint pledge made is read as the act made (signed); told after an instrument the
+    sides just concluded, with no instrument of its own, it keeps its reading (a further plan beside it)."""
+    if status not in (None, "planned") or not joint_pledge(clause):
+        return status
+    if not kind and focus is not None and focus.status and (
+            STATUS_RANK["signed"] <= STATUS_RANK[focus.status] <= STATUS_RANK["in-force"]):
+        return status
+    return "signed"
