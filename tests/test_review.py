@@ -19,7 +19,7 @@ from techpact.review.view import curated_path, open_view
 
 DATA = Path(__file__).resolve().parent / "data"
 GOLD = DATA / "review-gold.json"
-FAILED_TALKS = "158cf3ad09d3c6c5-2"      # r3: EGY-ETH "talks ended without an agreement"
+FAILED_TALKS = "158cf3ad09d3c6c5-2"      # r3: EGY-ETH "talks ended without an agreement" (the talks ended, no act: planned)
 KEN_RWA = "158cf3ad09d3c6c5-1"           # r3: Tanzania missed as a third party
 ACCORD_2023 = "f251eec861131f88-3"       # r1: "Hanoi's 2023 accord" (its year, once missed, is now read)
 MOU = "f251eec861131f88-1"               # r1: the IND-VNM memorandum
@@ -220,7 +220,7 @@ def test_review_queue_lists_unreviewed_agreements_and_disputed_memberships_first
 def test_review_eval_curated_scores_one_after_correcting_what_eval_verbose_lists(review_store):
     path, folder = review_store
     before = run("eval", GOLD, "--curated", "--verbose", "--store", path).output
-    assert f"agreements false positive: https://example.org/review/r3 EGY-ETH agreement ended {FAILED_TALKS}" in before
+    assert f"agreements false positive: https://example.org/review/r3 EGY-ETH agreement planned {FAILED_TALKS}" in before
     assert "date wrong" not in before  # "Hanoi's 2023 accord ... remains in force": the year its name gives
     run("review", "reject", FAILED_TALKS, "--why", "the talks failed", "--store", path)
     run("review", "set", KEN_RWA, "--party", "KEN", "--party", "RWA", "--party", "TZA", "--why", "Tanzania", "--store", path)

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from techpact.extract.gates import Alternation, ByWords, Hinted, folded, register, words_in
 from techpact.extract.first_chars import quick_start
 from techpact.extract.required_words import required_sets
-from techpact.extract.status_aspect import aspect as _aspect
+from techpact.extract.status_other_object import aspect_of_act as _aspect  # status_aspect.aspect, less ends of other things
 from techpact.extract.status_plain import without_modifiers
 from techpact.extract.status_discourse import built_on as _built_on
 from techpact.extract.status_shapes import refine as _refine

@@ -20,6 +20,7 @@ from techpact.extract.gates import Hinted, folded
 from techpact.extract.status_approval import approved_by_executive
 from techpact.extract.status_contrast import signed_but_no_other
 from techpact.extract.status_gerunds import only_ahead_gerunds
+from techpact.extract.status_other_object import ends_act
 from techpact.extract.status_pledges import relations_raised
 from techpact.ontology.vocabulary import STATUS_PRECEDENCE
 
@@ -291,7 +292,7 @@ def refine(text: str, best: str | None) -> str | None:
         return _REJECTED  # "Ghana ruled out joining the initiative"
     if best == _IN_FORCE:
         return best
-    if _beats(_ENDED, best) and told(_STOPPED, text):
+    if _beats(_ENDED, best) and told(_STOPPED, text) and ends_act(_STOPPED, text):
         return _ENDED  # "Ghana paused its cooperation with Togo", "the deal fell through"
     if _beats(_IN_FORCE, best) and (told(_RUNNING, text) or _ENTRY_MARKED.search(text) or _lasted(text, best)
                                     or _goes_on(text, best)):
