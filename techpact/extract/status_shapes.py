@@ -22,6 +22,7 @@ from techpact.extract.status_contrast import signed_but_no_other
 from techpact.extract.status_gerunds import only_ahead_gerunds
 from techpact.extract.status_other_object import ends_act
 from techpact.extract.status_pledges import relations_raised
+from techpact.extract.status_served import act_served
 from techpact.ontology.vocabulary import STATUS_PRECEDENCE
 
 _I = re.IGNORECASE
@@ -297,6 +298,8 @@ def refine(text: str, best: str | None) -> str | None:
     if _beats(_IN_FORCE, best) and (told(_RUNNING, text) or _ENTRY_MARKED.search(text) or _lasted(text, best)
                                     or _goes_on(text, best)):
         return _IN_FORCE
+    if (best is None or best == _SIGNED) and act_served(text):
+        return _IN_FORCE  # "signed a law to ratify the pact", "a satellite launched under their programme": the act stands
     if best == _SIGNED and _AGREED_ON_ACTION.search(text) and _only_concluding(text):
         return _PLANNED  # "agreed on the establishment of a joint fund": the fund is to be set up
     if (best is None or best == _SIGNED and _only_concluding(text)) and approved_by_executive(text):
