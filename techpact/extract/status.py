@@ -274,7 +274,7 @@ _RULES = [
           # (invited with nobody named inviting: "joined the bloc after being invited last year")
           r"|(?<!being )(?<!been )(?<!were )(?<!was )invit\w+(?!(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+(?:as|of|to\s+(?:attend|the|a|an|its|their|this|take part|participate))\b"
           r"|\s*[.;,)]|\s*$)|(?:(?<=being )|(?<=been )|(?<=were )|(?<=was ))invit\w+(?=\s+by\b)|urg(?:ed|es|ing)|it is time for"
-          r"|(?:is|are|was|were|stands?) ready (?:to|for)|readiness|willing\w*|open to|keen to|eager to|floated|pitched|put forward"
+          r"|(?:is|are|was|were|stands?) ready (?:to(?! be\b)|for(?!\s+(?:its\s+|formal\s+)?(?:signature|signing|adoption)\b))|readiness|willing\w*|open to|keen to|eager to|floated|pitched|put forward"
           r"|tabled|push(?:ed|es|ing)? for|advocat\w+|requested|expressed (?:\w+\s+)?interest in(?!\s+(?:joining|becoming|membership|establishing ties|ties with|(?:a\s+)?partner status))|sought"
           r"|(?:is|are|was|were|stands?) prepared to (?:help|cooperate|co-operate|work|assist|build|develop|supply|provide|share"
           r"|jointly|join|partner|offer|consider)"

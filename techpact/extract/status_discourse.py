@@ -90,10 +90,14 @@ def signing_told(text: str) -> bool:
 def clause_status(clause) -> str | None:
     """The status a clause tells; for an instrument coordinated after the verb of the clause before it, whose own words
     tell none ("agreed to sign a protocol on customs | and a memorandum on AI", "have not signed X | and Y"), the status
-    that verb gives both."""
+    that verb gives both; for a clause read signed whose sentence goes on to tell its concluding ahead ("initialled the
+    accord on Monday; it is to be signed later"), planned when the clause is read with the rest of its sentence."""
     from techpact.extract.status import find_status  # status.py imports this module
 
     status = find_status(clause.text)
     if status is None and clause.continued and (at := clause.span.text.find(clause.text)) > 0:
         status = find_status(clause.span.text[:at])
+    if status == "signed" and (at := clause.span.text.find(clause.text)) >= 0 and clause.span.text[at + len(clause.text):].strip(" .") \
+            and find_status(clause.span.text[at:]) == "planned":
+        status = "planned"  # "initialled the accord; it is to be signed later": the rest of its sentence tells its concluding ahead
     return status

@@ -10,6 +10,7 @@ rules(act, refused) gives, per cue, (gate words, pattern) pairs that status.py a
 from __future__ import annotations
 
 from techpact.extract.status_calls import CALLS
+from techpact.extract.status_concluding_ahead import PLANNED as CONCLUDING_AHEAD
 from techpact.extract.status_frames import with_frames
 from techpact.extract.status_shapes import INSTRUMENT
 
@@ -125,5 +126,6 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
              r"\b(?:is|are|was|were|been|be|am)\s+(?:finali[sz]ing|concluding|sealing|clinching|initial(?:l)?ing)\s+"
              r"(?:(?:a|an|the|their|its|two|three|several|new|final)\s+)?(?:[\w-]+\s+){0,3}?(?:text\s+of\s+(?:the\s+|an?\s+)?)?"
              r"(?:[\w-]+\s+){0,2}?(?:" + INSTRUMENT + r"|statements?|communiqu\w+)\b"),
+            *CONCLUDING_AHEAD,  # ready for signature, nearing completion, "adoption ... is due"
         ],
     })
