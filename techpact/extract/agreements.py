@@ -91,7 +91,7 @@ class AgreementReader(Attendance):
             self._headline = clause.span
         if recalled := recall_officials(clause, self._officials, self._clauses):  # "The ministers issued ...": whose
             self.pair, self._pair_clause = recalled, self._clauses - 1
-        they = bool(self.pair and ((self._pair_near(1) and cues.THEY.match(text)) or (self._pair_near(2) and statement_sources.officials_in_statement(text))))  # "They signed ...", right after a clause that named two: those two
+        they = bool(self.pair and ((self._pair_near(1) and (cues.THEY.match(text) or (not clause.actors and status_pledges.joint_pledge(clause)))) or (self._pair_near(2) and statement_sources.officials_in_statement(text))))  # "They signed ...", "the countries pledged", right after a clause that named two: those two
         # "A memorandum was signed during the visit", told right after the visit of one side to the other
         they = they or bool(not clause.actors and self.pair and self._clauses - self._pair_clause <= 2
                             and cues.DURING_VISIT.search(text))

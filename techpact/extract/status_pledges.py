@@ -1,8 +1,11 @@
 """A pledge made is an act made: its declaration is signed, whatever it promises for later (extraction rule, ours).
 
-When the parties "pledged", "vowed", "committed (themselves)", "declared their commitment" or "announced their
-intent" to do something, or "agreed to elevate their relations" to a partnership, the saying is the deed: the
-pledge, the declaration, the upgrade itself was made (the guide: declarations and launched partnerships are signed,
+When the parties "pledged", "vowed", "promised", "committed (themselves)" to do something (past, perfect, a headline's
+present or a participle: "met in Tallinn, pledging to"; a phrase may stand before "to": "vowed at their summit in Bogota
+to"), when they stated or made a noun of undertaking ("declared their commitment", "reaffirmed their commitment",
+"underscored their resolve", "made a joint commitment", "signed off on a pledge" to do something), or when they "agreed"
+or "decided to elevate their relations" to a partnership, the saying is the deed: the pledge, the declaration, the
+upgrade itself was made (the guide: declarations and launched partnerships are signed,
 issued). What the pledge holds for the future ("to hold regular consultations", "will meet once a year") is its
 content, not its status; the status rules read the verb of pledging as intent (planned), this module reads a joint
 pledge as the act (read per clause in agreements.py, where the parties are known), and with no instrument named its
@@ -19,8 +22,12 @@ Guards, each a principle of the guide:
   - a pledge told after an instrument the same sides concluded, naming no instrument of its own ("signed a
     memorandum ... Both sides pledged to expand cooperation in space"), is that meeting's further plan beside the
     instrument, one more act still planned (act_pledges reads it so): the act made there is the instrument;
-  - one side's promise to another ("Japan pledged to help Vietnam train engineers") is its own undertaking, no joint
-    declaration: the pledge must be of two or more sides named before its verb, or of a plural subject ("the leaders");
+  - one side's promise to another ("Japan pledged to help Vietnam train engineers", "Japan sent a letter to India,
+    pledging to help it") is its own undertaking, no joint declaration: the pledge must be of two or more sides named
+    before its verb (not as the object of a preposition before a participle), of a plural subject ("the leaders", "the
+    countries": the pair just named, read in agreements.py), or of a bloc's leaders or members ("Leaders of the G7");
+  - a restated commitment of both ("reaffirmed their commitment to strengthen cooperation") is the statement made, not
+    the cooperation standing that "reaffirmed" alone would tell;
     a state named inside what is pledged ("to curb the threat posed by China") is no side of it;
   - a pledge of something other than an action ("committed to a major investment", "pledged $50 million") is left to
     the other rules.
@@ -33,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from techpact.extract.gates import Hinted
 from techpact.extract.status_standing import STANDING_WORKED_ON
+from techpact.ontology.reference import is_bloc
 from techpact.ontology.vocabulary import STATUS_RANK
 
 if TYPE_CHECKING:  # status_shapes imports this module, and parties imports the status rules
@@ -43,19 +51,31 @@ _I = re.IGNORECASE
 
 # The verbs of undertaking, in a form that tells the undertaking made (past or perfect, or a headline's present:
 # "Quad pledges to restore chip supply chains"), then "to" and a verb
-# ("pledged to restore", "have committed to embracing", "vowed on Monday to deepen"), or the nouns of undertaking
-# declared or announced ("declared their commitment to defend", "announced their intent to advance"), or relations
-# raised by agreement ("agreed to elevate their relations to a strategic partnership").
-_TIME = r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|jointly|also|further|again)\s+)?"
+# ("pledged to restore", "have committed to embracing", "vowed on Monday to deepen"), or relations raised by agreement
+# ("agreed to elevate their relations to a strategic partnership").
+_TIME = (r"(?:(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|jointly|also|further|again"
+         r"|once\s+again|anew|firmly|publicly|formally)"
+         # or a short phrase of time or place, set off or not ("vowed at their summit in Bogota to")
+         r"|,?\s*(?:on|at|in|during|after|following)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,?)\s+)?")
+# Two verbs of undertaking joined ("committed and agreed to").
+_JOINED = r"(?:\s+and\s+(?:agreed|decided|resolved|pledged|vowed|committed|promised))?"
+# The noun of undertaking stated or made, its verb a verb of saying or making in a form that tells it done: "declared
+# their commitment to", "reaffirmed their commitment to", "expressed their shared commitment to", "underscored their
+# resolve to", "made a joint commitment to", "gave a joint pledge to", "signed off on a pledge to".
+_STATING = (r"(?:(?:re)?affirm|reiterat|underscor|underlin|stress|emphasi[sz]|confirm|renew|restat|express|voic|declar"
+            r"|announc|stat|pledg|highlight)(?:ed|e?s)"
+            r"|made|gave|issued|sealed|signed\s+off\s+on|makes|gives|issues")
+_UNDERTAKING_NOUN = (r"(?:commitments?|determination|resolve|intent|intention|pledges?|vows?|promises?|undertakings?)")
 _PLEDGE = Hinted(re.compile(
     r"\b(?P<verb>(?:pledged|vowed|promised|undertook|resolved|committed(?:\s+themselves)?|pledges?|vows?|promises"
-    r"|commits)\s+" + _TIME + r"to"
-    r"|(?:declared|announced|affirmed|stated|voiced)\s+(?:their|its|a|the)\s+(?:\w+\s+)?(?:commitment|determination"
-    r"|resolve|intent|intention)\s+to)\s+(?P<content>[a-z]+)"
-    r"|\b(?P<raised>agreed\s+" + _TIME + r"to\s+(?:elevate|upgrade|raise)\s+(?:their|its|the|bilateral)\s+(?:\w+\s+)?"
-    r"(?:ties|relations|relationship|partnership)\s+to)\b", _I),
-    "pledge", "vow", "promise", "undertook", "resolved", "committed", "commitment", "determination", "resolve",
-    "intent", "elevate", "upgrade", "raise")
+    r"|commits|pledging|vowing|promising|committing(?:\s+themselves)?)" + _JOINED + r"\s+" + _TIME + r"to"
+    r"|(?P<stated>(?:" + _STATING + r")\s+" + _TIME + r"(?:their|its|a|an|the|our)\s+(?:[\w-]+\s+){0,2}?"
+    + _UNDERTAKING_NOUN + r"\s+to))\s+(?P<content>[a-z]+)"
+    r"|\b(?P<raised>(?:agreed|decided|resolved)\s+" + _TIME + r"to\s+(?:elevate|upgrade|raise|lift)\s+"
+    r"(?:(?:their|its|the|bilateral)\s+)?(?:[\w'’-]+\s+){0,2}?(?:ties|relations|relationship|partnership)"
+    r"(?:\s+between\s+(?:[\w'’-]+\s+){1,4}?[\w'’-]+)?\s+to)\b", _I),
+    "pledg", "vow", "promis", "undertook", "undertaking", "resolve", "commit", "determination", "intent", "elevate",
+    "upgrade", "raise", "lift")
 # Relations told as raised, the act as subject ("U.S., Vietnam partnership raised to top level", "ties were upgraded to
 # a strategic partnership"); "will be raised", "set to be upgraded" do not follow the noun directly.
 _RAISED = Hinted(re.compile(
@@ -68,10 +88,13 @@ _PLURAL_SUBJECT = re.compile(r"\b(?:they|we|both|leaders|presidents|prime minist
 # Before the verb: told ahead or denied ("will pledge", "are expected to commit", "did not commit"), a state
 # ("are committed to", "remain firmly committed to"), or the noun ("their pledge to", "a vow to").
 _NOT_MADE_BEFORE = re.compile(
-    r"\b(?:will|would|shall|could|may|might|should|must|to|expected|set|due|not|never|n[’']t|yet"
+    r"\b(?:will|would|shall|could|may|might|should|must|to|expected|set|due|not|never|n[’']t|yet|without"
     r"|am|is|are|was|were|be|been|being|remains?|remained|stay(?:s|ed)?|deeply|firmly|fully|strongly"
     r"|a|an|the|their|its|this|that|his|her|our|whose)\s+"
-    r"(?:(?:\w+ly|also|both|all)\s+)?$", _I)
+    r"(?:(?:\w+ly|also|both|all|joint|shared|common|mutual|firm|strong|fresh|new|renewed|earlier|previous|solemn"
+    r"|public|formal|collective)\s+)?$", _I)
+# A state named as the object of a preposition, before a participle of pledging ("a letter to India, pledging").
+_OBJECT_BEFORE = re.compile(r"\b(?:to|with|from|for|by|toward|towards)\s+(?:the\s+)?$", _I)
 # What the content brings into being: a thing still to be done, as "agreed to launch" (planned).
 _NEW_THING = re.compile(
     r"\b(?:launch|commence|start|begin|establish|set\s+up|create|form|found|open|sign|ink|conclude|negotiate|draft"
@@ -88,20 +111,20 @@ def relations_raised(text: str) -> bool:
     return bool(_RAISED.search(text))
 
 
-def _pledge_at(text: str) -> int | None:
+def _pledge_at(text: str) -> re.Match[str] | None:
     """Where text tells a pledge or declared commitment made now, whose content is an action other than bringing a
     new thing into being or deepening a standing partnership (see the module docstring); None when it tells none."""
     for match in _PLEDGE.finditer(text):
         if _NOT_MADE_BEFORE.search(text, 0, match.start()):
             continue
         if match.group("raised"):
-            return match.start()  # the upgrade agreed is the upgrade made
+            return match  # the upgrade agreed is the upgrade made
         if _NOT_A_VERB.match(match.group("content")):
             continue
         stop = _CONTENT_END.search(text, match.start("content"))
         content = text[match.start("content"):stop.start() if stop else len(text)]
         if not _NEW_THING.search(content) and not STANDING_WORKED_ON.search(content):
-            return match.start()
+            return match
     return None
 
 
@@ -117,14 +140,22 @@ def joint_pledge(clause: Clause, *, sides_only: bool = False) -> bool:
     state named in what is pledged ("pledged to curb the threat posed by China": China is no side of it)."""
     from techpact.extract.parties import clause_base  # parties imports the status rules, which import this module
 
-    at = _pledge_at(clause.text)
-    if at is None:
+    pledge = _pledge_at(clause.text)
+    if pledge is None:
         return False
+    at = pledge.start()
     base = clause_base(clause)
     before = {m.code for m in clause.actors if m.start - base < at}
-    if sides_only and any(m.start - base >= at for m in clause.actors):
+    after = any(m.start - base >= at and m.code not in before for m in clause.actors)  # not a side's own capital
+    if sides_only and after:
         return False
-    return len(before) >= 2 or (not before and _PLURAL_SUBJECT.search(clause.text, 0, at) is not None)
+    plural = _PLURAL_SUBJECT.search(clause.text, 0, at) is not None
+    # a bloc's members as the sides ("Leaders of the G7 committed to"), no other state named after the verb
+    members = len(before) == 1 and is_bloc(next(iter(before))) and not after
+    if pledge.group("verb") and pledge.group("verb").split()[0].lower().endswith("ing") and any(
+            _OBJECT_BEFORE.search(clause.text, 0, m.start - base) for m in clause.actors if m.start - base < at):
+        return False  # "Japan sent a letter to India, pledging to help it": the subject's promise, India its addressee
+    return len(before) >= 2 or (plural and (not before or members))
 
 
 def pledged_act(status: str | None, evidence: list[str]) -> bool:
@@ -136,7 +167,8 @@ def pledged_act(status: str | None, evidence: list[str]) -> bool:
 def pledge_status(status: str | None, kind: str | None, clause: Clause, focus: Agreement | None) -> str | None:
     """The status of a clause once a joint pledge made is read as the act made (signed); told after an instrument the
     sides just concluded, with no instrument of its own, it keeps its reading (a further plan beside it)."""
-    if status not in (None, "planned") or not joint_pledge(clause):
+    restated = status == "in-force" and not kind and (pledge := _pledge_at(clause.text)) and pledge.group("stated")
+    if (status not in (None, "planned") and not restated) or not joint_pledge(clause):
         return status
     if not kind and focus is not None and focus.status and (
             STATUS_RANK["signed"] <= STATUS_RANK[focus.status] <= STATUS_RANK["in-force"]):
