@@ -1,5 +1,7 @@
 """An ending or refusal is an act's status only when the act (or the offer of it) is what ends or is refused: a meeting,
-visit, summit or talks cancelled, an idea that fell through, a domestic party's opposition tell nothing of the act."""
+visit, summit or talks cancelled, an idea that fell through, a domestic party's opposition tell nothing of the act; nor do
+a tax scrapped, exports suspended, a ruling not accepted, or a state's stance to a regime told as background (in an aside
+of the state, of a class of states, against other states)."""
 
 from collections import Counter
 
@@ -54,4 +56,121 @@ def test_an_end_of_an_occasion_an_idea_or_a_stance_is_no_status(text):
     ("Ghana opposed Togo's proposal for a joint data centre.", "rejected"),
 ])
 def test_an_end_or_refusal_of_the_act_itself_stays(text, status):
+    assert find_status(text) == status
+
+
+# the end or refusal of a thing no state concludes with another: a measure, a flow of trade, others' decisions, an occasion
+@pytest.mark.parametrize("text", [
+    'The previous government scrapped a tax on imported chips.',
+    "China's decision to suspend exports of rare earths rattled carmakers.",
+    'Sales of reactors to India were cut off after the 1974 test.',
+    'The ruling ended months of uncertainty over the port.',
+    'The president has suspended his reciprocal tariffs on Vietnam and Japan.',
+    'Tokyo scrapped its export curbs on Seoul in 2023.',
+    'Seoul cancelled all flights to Tokyo during the typhoon.',
+    'The memorandum covers civilian uses only and does not extend to governmental services.',
+    'The memorandum does not extend to military matters, the ministry said.',
+    'The minister ended his term in 2019 and joined a bank.',
+    'Washington ended the waiver for buyers of Iranian oil.',
+    'Flights between the two capitals were suspended in 2020.',
+    'Beijing did not accept the ruling of the arbitration tribunal.',
+    'Seoul did not support the resolution at the UN General Assembly.',
+    'Tokyo has not joined the sanctions against Russia.',
+    'Turkey refused to join Western sanctions on Moscow.',
+    'China has not endorsed the candidate.',
+    'Talks on the free trade deal collapsed last year.',
+    'Negotiations over the pipeline deal were suspended in March.',
+    'The visit, which was cancelled in May, was rescheduled for the autumn.',
+    'The election was cancelled after the coup.',
+])
+def test_an_end_or_refusal_of_a_thing_that_is_no_act_is_no_status(text):
+    assert find_status(text) not in ("ended", "rejected")
+
+
+# a state's stance to a regime told as background: in an aside, of a class of states, against other states
+@pytest.mark.parametrize("text", [
+    'Israel, a country that has not signed the treaty, is believed to hold nuclear weapons.',
+    'Brazil, which has not joined the Belt and Road, signed a port deal with China on Monday.',
+    'Mexico did not sign the 2019 declaration, unlike its neighbours.',
+    'Unlike Ghana, Togo has not signed the Malabo Convention.',
+    'India is one of the few countries that have not signed the Budapest Convention.',
+    'Togo is the only ECOWAS state that has refused to join the convention.',
+    'India, which has never signed the NPT, concluded a civil nuclear deal with France in 2008.',
+    'Washington, which did not join the Trans-Pacific Partnership, signed a digital trade pact with Tokyo.',
+    'Like many Gulf states, Oman has not ratified the convention.',
+    'The US, which withdrew from the Paris accord in 2017, signed a climate memorandum with India.',
+    'Turkey, a NATO member that has refused to join Western sanctions, signed a gas deal with Russia.',
+    'Hungary — the only EU state not to have signed the declaration — inked a rail deal with China.',
+    'India, which walked away from RCEP in 2019, signed a trade deal with Australia.',
+    'New Delhi, which opted out of the RCEP, is now courting Canberra.',
+    'NEW DELHI, May 4 (Reuters) - India, which has not signed the NPT, signed a nuclear deal with Japan.',
+    "Prime Minister Narendra Modi's government, which has refused to join RCEP, is negotiating a trade deal with the EU.",
+    'Pakistan is among the handful of states that have not ratified the test-ban treaty.',
+    'Most EU members have not signed the convention.',
+    'Ghana, like most of its neighbours, has not ratified the Budapest Convention.',
+    'Vietnam has stayed out of the Belt and Road Initiative, as have most of its neighbours.',
+    'India (which never ratified the convention) signed a maritime pact with Manila.',
+])
+def test_a_stance_to_a_regime_told_as_background_is_no_status(text):
+    assert find_status(text) not in ("ended", "rejected")
+
+
+@pytest.mark.parametrize("text, status", [
+    # the clause's own verb tells the status, the aside only the state's background
+    ("Brazil, which has not joined the Belt and Road, signed a port deal with China on Monday.", "signed"),
+    ("India (which never ratified the convention) signed a maritime pact with Manila.", "signed"),
+    ("Hungary — the only EU state not to have signed the declaration — inked a rail deal with China.", "signed"),
+    ("Prime Minister Narendra Modi's government, which has refused to join RCEP, is negotiating a trade deal with the EU.",
+     "planned"),
+    # the verb a background negation holds tells no signing either
+    ("Israel, a country that has not signed the treaty, is believed to hold nuclear weapons.", None),
+    ("Mexico did not sign the 2019 declaration, unlike its neighbours.", None),
+    ("Like many Gulf states, Oman has not ratified the convention.", None),
+])
+def test_a_background_stance_leaves_the_clause_its_own_status(text, status):
+    assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, pair, kind", [
+    ("Brazil, which has not joined the Belt and Road, signed a port deal with China on Monday.", {"BRA", "CHN"}, "agreement"),
+    ("Brazil and China signed a port deal on Monday. Brazil has not joined the Belt and Road Initiative, unlike most of "
+     "its neighbours.", {"BRA", "CHN"}, "agreement"),
+    ("Ghana and Togo signed a data-sharing agreement. Togo is one of the few countries that have not signed the Budapest "
+     "Convention.", {"GHA", "TGO"}, "agreement"),
+    ("Ghana and Togo signed a data-sharing agreement. The previous government scrapped a tax on imported phones.",
+     {"GHA", "TGO"}, "agreement"),
+    ("Ghana and Togo signed a data-sharing agreement. Talks on a free trade deal between Ghana and Togo collapsed in 2019.",
+     {"GHA", "TGO"}, "agreement"),
+])
+def test_a_passage_keeps_its_act_signed_and_no_act_of_the_pair_refused(text, pair, kind):
+    found = acts(text)
+    assert found[(frozenset(pair), kind, "signed")] == 1
+    assert not any(parties == frozenset(pair) and status in ("ended", "rejected") for parties, _, status in found)
+
+
+# near misses: the act itself (or the offer of it) ended or refused, with an aside, a class, a contrast or a thing's name near
+@pytest.mark.parametrize("text, status", [
+    ("Togo refused to sign the data pact with Ghana.", "rejected"),
+    ("Togo, unlike Benin, refused to sign the data pact with Ghana.", "rejected"),
+    ("Unlike Benin, Togo did not sign the fibre agreement with Ghana.", "rejected"),
+    ("Unlike Benin, Togo did not sign it.", "rejected"),
+    ("Togo is the only state that has not signed the data pact with Ghana.", "rejected"),
+    ("Togo is the only country that rejected the proposal.", "rejected"),
+    ("Togo did not agree to the deal with Ghana, unlike its neighbours.", "rejected"),
+    ("The pact, which Togo refused to sign, was drafted in Accra.", "rejected"),
+    ("Ghana offered a data pact to Togo, which refused to sign it.", "rejected"),
+    ("Togo, which rejected the deal, has now changed course.", "rejected"),
+    ("The two countries have not signed the agreement.", "rejected"),
+    ("Seoul did not accept Tokyo's proposal for a currency swap.", "rejected"),
+    ("Unlike neighbours, India shuns China's Belt and Road Initiative", "rejected"),
+    ("The 2019 agreement, which was scrapped by Togo in 2021, covered data.", "ended"),
+    ("Togo, which signed the pact in 2019, withdrew from it last week.", "ended"),
+    ("Italy has withdrawn from China's Belt and Road Initiative.", "ended"),
+    ("Ghana scrapped the tax-sharing agreement with Togo.", "ended"),
+    ("Ghana suspended the services agreement with Togo.", "ended"),
+    ("Ghana suspended flights under the aviation agreement with Togo.", "ended"),
+    ("The agreement signed during the visit, which was cancelled in 2020, covered data.", "ended"),
+    ("Togo said it would not extend the memorandum.", "ended"),
+])
+def test_the_act_itself_ended_or_refused_near_another_thing_stays(text, status):
     assert find_status(text) == status
