@@ -126,6 +126,16 @@ def test_a_serving_act_ahead_or_an_instrument_concluded_keeps_its_reading(text, 
     ("Ghana's parliament has cleared the solar energy agreement with Togo for ratification.", {"GHA", "TGO"}),
     ("Both Kenya and Tanzania have completed the domestic procedures required for the fisheries agreement.",
      {"KEN", "TZA"}),
+    ("The solar energy agreement between Ghana and Togo received parliamentary approval on Tuesday.", {"GHA", "TGO"}),
+    ("The fisheries treaty between Kenya and Tanzania has won the backing of both parliaments.", {"KEN", "TZA"}),
+    ("The Chile-Peru lithium treaty secured congressional approval in Lima last week.", {"CHL", "PER"}),
+    ("Parliamentary approval of the Ghana-Togo solar energy agreement came on Tuesday.", {"GHA", "TGO"}),
+    ("The Duma's approval of the gas agreement between Russia and Turkey was announced on Tuesday.", {"RUS", "TUR"}),
+    ("The gas agreement between Russia and Turkey, which Ankara signed in 2020, was approved by the Russian parliament "
+     "on Tuesday.", {"RUS", "TUR"}),
+    ("Peru's Congress has given final approval to the energy treaty with Chile, officials said.", {"CHL", "PER"}),
+    ("Following its approval by the parliaments of both countries, the Kenya-Tanzania fisheries agreement is now being "
+     "implemented.", {"KEN", "TZA"}),
 ])
 def test_a_ratification_told_done_in_any_wording_is_in_force(text, parties):
     assert find_status(text) == "in-force"
@@ -172,6 +182,11 @@ def test_a_ratification_told_done_in_any_wording_is_in_force(text, parties):
     ("Ghana's parliament will rubber-stamp the solar energy agreement with Togo next week.", {"GHA", "TGO"}),
     ("Kenya's parliament passed a resolution urging talks on a fisheries agreement with Tanzania.", {"KEN", "TZA"}),
     ("Russia's president signed a decree on holding talks on an agreement with Turkey.", {"RUS", "TUR"}),
+    ("The solar energy agreement between Ghana and Togo still needs parliamentary approval.", {"GHA", "TGO"}),
+    ("The Chile-Peru lithium treaty is awaiting congressional approval.", {"CHL", "PER"}),
+    ("The Chile-Peru lithium treaty failed to win congressional approval.", {"CHL", "PER"}),
+    ("The fisheries agreement between Kenya and Tanzania requires the approval of both parliaments.", {"KEN", "TZA"}),
+    ("Ghana's parliament speaker met Togo's foreign minister to discuss the solar energy agreement.", {"GHA", "TGO"}),
 ])
 def test_a_ratification_ahead_or_one_sides_step_is_not_in_force(text, parties):
     assert find_status(text) != "in-force"
@@ -181,6 +196,8 @@ def test_a_ratification_ahead_or_one_sides_step_is_not_in_force(text, parties):
 @pytest.mark.parametrize("text", [
     "Putin put his signature to the law on ratification of the gas agreement with Turkey.",
     "Russian lawmakers have approved the treaty with Turkey, clearing the way for its entry into force.",
+    "Senators in Santiago voted 38-2 to approve the lithium treaty with Peru.",
+    "Kenya's parliament, after a lengthy debate that ran late into the night, endorsed the fisheries agreement.",
     "The senate gave its consent to the treaty.",
     "The bill on ratification of the agreement was signed into law on Monday.",
 ])

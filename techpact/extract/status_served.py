@@ -85,6 +85,18 @@ _LEGISLATURE_CONSENTED = Hinted(re.compile(
     "parliament", "knesset", "duma", "senat", "congress", "assembly", "legislat", "lawmakers", "deputies", "mps", "majlis",
     "bundestag", "rada", "sejm", "federation council", "house", "chamber", "storting", "riksdag", "diet", "mazhilis",
     "mejlis", "kenesh", "khural", "seimas", "saeima", "riigikogu", "sabor", "skup")
+# A legislature's consent as a noun: "parliamentary approval", "the Duma's approval", "the backing of both parliaments".
+_CONSENT_NOUN = (r"(?:(?:parliamentary|congressional|legislative|senate|" + _LEGISLATURE + r"(?:['’]s?)?)\s+(?:final\s+|formal\s+)?"
+                 r"(?:approval|consent|assent|backing|endorsement|nod|green\s+light)"
+                 r"|(?:approval|consent|assent|backing|endorsement)\s+(?:of|by|from)\s+(?:the\s+|both\s+|its\s+|their\s+)?"
+                 r"(?:[\w'’-]+\s+){0,3}?" + _LEGISLATURE + r")\b")
+# That consent told obtained or given: "received parliamentary approval", "has won the backing of both parliaments",
+# "the Duma's approval of the agreement came on Tuesday", "following its approval by the parliaments of both countries".
+_CONSENT_RECEIVED = Hinted(re.compile(
+    r"\b(?:received|receives|won|wins|secured|secures|obtained|got|gained|clinched)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _CONSENT_NOUN
+    + r"|\b" + _CONSENT_NOUN + r"[^.;]{0,100}?\b(?:came|was\s+(?:given|granted|obtained|secured|announced|received))\b"
+    r"|\b(?:following|after)\s+(?:its|their|the)\s+" + _CONSENT_NOUN, _I),
+    "approval", "consent", "assent", "backing", "endorsement", "nod", "green light")
 # Each side's domestic procedures for the act told completed: its ratification ("have completed the domestic procedures
 # required for the agreement", "completed their internal legal procedures").
 _PROCEDURES_DONE = Hinted(re.compile(
@@ -122,6 +134,9 @@ _NEW_ACT = re.compile(r"\bnew\b|\b(?:to be\s+)?(?:signed|inked|sealed|concluded|
                       r"|set up|created)\b", _I)
 
 
+_RATIFIED = (_RATIFYING_LAW, _LEGISLATURE_CONSENTED, _CONSENT_RECEIVED, _PROCEDURES_DONE)
+
+
 def short_of_ratification(text: str, approved: re.Pattern) -> bool:
     """Whether a legislature's approval (approved) is told short of a ratification: beside a ratification still
     outstanding (one side's step), or at a reading before the last ("passed the bill in the first reading")."""
@@ -148,7 +163,7 @@ def act_served(text: str) -> bool:
         ratified = any(not (_AHEAD_BEFORE.search(text, max(0, match.start() - 40), match.start())
                             or (pattern is _RATIFYING_LAW and _EXECUTIVE_BEFORE.search(text, 0, match.start()))
                             or _DRAFT.search(match.group()) or _NOT_FINAL.match(text, match.end()))
-                       for pattern in (_RATIFYING_LAW, _LEGISLATURE_CONSENTED, _PROCEDURES_DONE) for match in pattern.finditer(text))
+                       for pattern in _RATIFIED for match in pattern.finditer(text))
     if ratified:
         return True
     for match in _DONE_UNDER.finditer(text):
