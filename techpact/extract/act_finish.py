@@ -13,6 +13,7 @@ from techpact.extract.statement_ahead import statement_ahead
 from techpact.extract.status_course import instrument_in_course
 from techpact.extract.status_meetings import body_met
 from techpact.extract.status_pledges import pledged_act
+from techpact.extract.status_served import still_to_ratify
 from techpact.extract.status_standing import standing_partnership
 from techpact.extract.status_terms import content_only, effect_ahead, offer_taken_up, offered_once, terms_only
 from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK
@@ -65,6 +66,8 @@ def finish(agreements: list[Agreement]) -> list[Agreement]:
         if (agreement.status == "proposed" and agreement.kind == "initiative" and agreement.proposer
                 and not any(_NAMED_INITIATIVE.search(span.text) for span in agreement.evidence)):
             agreement.kind = "proposal"  # "Russia is pushing for the creation of a BRICS clearing centre": an offer
+        if agreement.status == "in-force" and still_to_ratify([span.text for span in agreement.evidence]):
+            agreement.status = "signed"  # "the Duma approved it, but Turkey has not yet ratified it": one side's step
         if not agreement.kind and programme_signed([span.text for span in agreement.evidence]):
             agreement.kind = "agreement"  # "will sign a space cooperation programme": a document the parties sign
         if ((not agreement.kind or not any(cues.find_kind(span.text)[0] for span in agreement.evidence))

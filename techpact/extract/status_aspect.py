@@ -10,6 +10,7 @@ import re
 from techpact.extract.status_concluding_ahead import concluding_ahead, meeting_ended
 from techpact.extract.status_coordinated import coordinated_ahead
 from techpact.extract.status_drafts import text_only
+from techpact.extract.status_served import RATIFICATION_OUTSTANDING
 
 _I = re.IGNORECASE
 
@@ -54,15 +55,25 @@ _LATER_AFTER = re.compile(r"\s+(?:ceremony\s+)?(?:is|was|has been|had been)\s+(?
 _AWAITED_BEFORE = re.compile(r"\b(?:await\w*|pending|subject to|requir\w+|needs?|prior to|until|before)\s+(?:\w+\s+)?$"
                              # a condition ahead: "will enter into force once it has been ratified", "as soon as they ratify it"
                              r"|\b(?:once|as soon as|upon|unless)\s+(?:[\w-]+\s+){0,4}$", _I)
-# A ratification only proposed or on its way: "a bill on ratification of the treaty", "submitted it to parliament for
-# ratification" (not "the law on ratification", which a president signs when it is done).
-_RATIFICATION_ON_ITS_WAY_BEFORE = re.compile(r"\b(?:bill|draft(?:\s+law)?|motion)s?\s+(?:on|for|of)\s+(?:the\s+)?$"
+# A ratification only proposed or on its way: "a bill on ratification of the treaty", "a bill ratifying it", "submitted
+# it to parliament for ratification" (not "the law on ratification", which a president signs when it is done; a bill
+# told enacted, "signed into law a bill on ratifying", is read in status_served).
+_RATIFICATION_ON_ITS_WAY_BEFORE = re.compile(r"\b(?:bill|draft(?:\s+law)?|motion)s?\s+(?:(?:on|for|of|to)\s+(?:the\s+)?)?$"
                                              r"|\b(?:submit\w*|sent|send\w*|forward\w*|introduc\w*|put forward|go|goes|went|head\w*|refer\w*|pass\w* on)\b[^.;]{0,60}?"
                                              r"\bfor\s+(?:the\s+)?$"
                                              # a ratification still to be weighed: "will discuss the issue of ratification"
                                              r"|\b(?:discuss\w*|consider\w*|debat\w*|examin\w*|review\w*|(?:issue|question|matter)\s+of)"
                                              r"\s+(?:the\s+)?(?:(?:issue|question|matter)\s+of\s+)?(?:the\s+)?$",
                                              _I)
+# The same told after the noun: "the ratification bill", "the ratification process is under way".
+_RATIFICATION_ON_ITS_WAY_AFTER = re.compile(r"\s+(?:bills?|draft|motions?|(?:process|procedures?)(?:\s+(?:of|for|on|in)\s+[^,.;:]{0,80}?)?"
+                                            r"\s+(?:is|are|remains?)\s+(?:still\s+)?"
+                                            r"(?:under\s?way|ongoing|in\s+progress|continuing))\b", _I)
+# The ratification as the object of a verb told ahead: "is expected to approve the ratification", "will complete its
+# ratification" (not "to" as a preposition: "consented to the ratification").
+_RATIFICATION_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|could|(?-i:may)|might|should|must|(?:expected|set|due|plans?"
+                                        r"|planning|ready|intends?|aims?|hopes?|seeks?|yet|is|are|going)\s+to)\s+(?:\w+\s+)?"
+                                        r"(?!the\b|its\b|their\b)\w+\s+(?:(?:the|its|their|his|her|final|formal)\s+)*$", _I)
 # A negation of entry into force: "has not been ratified", "never entered into force".
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+)?(?:\w+\s+)?$", _I)
 # Modals that only weigh ending an act: "could withdraw", "threatened to pull out of".
@@ -129,13 +140,18 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
                 return "planned"  # "the signing of the memorandum was postponed": not done
         return cue
     if cue == "in_force":
-        if (_FUTURE_BEFORE.search(before) or _NEGATION_BEFORE.search(before) or _AWAITED_BEFORE.search(before)
+        if ((_FUTURE_BEFORE.search(before) and text[start:end].lower() != "ratification") or _NEGATION_BEFORE.search(before) or _AWAITED_BEFORE.search(before)
                 or _SOON_AFTER.match(text, end) or _COMING_AFTER.match(text, end)):
             if _UNMADE.search(text):
                 return "planned"  # "would take effect once signed", "will be ratified as soon as it is completed"
             return "signed"  # "will enter into force", "has not been ratified", "awaits ratification": concluded, not in force
-        if text[start:start + 5].lower() == "ratif" and _RATIFICATION_ON_ITS_WAY_BEFORE.search(text, max(0, start - 100), start):
+        if text[start:start + 5].lower() == "ratif" and (
+                _RATIFICATION_ON_ITS_WAY_BEFORE.search(text, max(0, start - 100), start)
+                or _RATIFICATION_ON_ITS_WAY_AFTER.match(text, end) or _RATIFICATION_AHEAD_BEFORE.search(before)
+                or (text[start:end].lower() == "ratification" and _NOUN_AHEAD_AFTER.match(text, end))):
             return "signed"  # "a bill on ratification of the treaty was sent to the committee": not ratified yet
+        if text[start:start + 5].lower() == "ratif" and RATIFICATION_OUTSTANDING.search(text):
+            return "signed"  # "the Duma approved the ratification, but Turkey has not yet ratified it": one side's
         if text[start:start + 5].lower() == "ratif" and _FORCE_AHEAD.search(text):
             return "signed"  # "will enter into force on the exchange of instruments of ratification", "ratified, it takes effect in May"
         if _END_NOUN_BEFORE.search(text, max(0, start - 100), start):

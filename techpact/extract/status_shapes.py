@@ -22,7 +22,7 @@ from techpact.extract.status_contrast import signed_but_no_other
 from techpact.extract.status_gerunds import only_ahead_gerunds
 from techpact.extract.status_other_object import ends_act
 from techpact.extract.status_pledges import relations_raised
-from techpact.extract.status_served import act_served
+from techpact.extract.status_served import act_served, short_of_ratification
 from techpact.ontology.vocabulary import STATUS_PRECEDENCE
 
 _I = re.IGNORECASE
@@ -295,9 +295,9 @@ def refine(text: str, best: str | None) -> str | None:
         return best
     if _beats(_ENDED, best) and told(_STOPPED, text) and ends_act(_STOPPED, text):
         return _ENDED  # "Ghana paused its cooperation with Togo", "the deal fell through"
-    if _beats(_IN_FORCE, best) and (told(_RUNNING, text) or _ENTRY_MARKED.search(text) or _lasted(text, best)
-                                    or _goes_on(text, best)):
-        return _IN_FORCE
+    if _beats(_IN_FORCE, best) and ((told(_RUNNING, text) and not short_of_ratification(text, _LEGISLATURE_APPROVED))
+                                    or _ENTRY_MARKED.search(text) or _lasted(text, best) or _goes_on(text, best)):
+        return _IN_FORCE  # (not a legislature's step short of ratifying it)
     if (best is None or best == _SIGNED) and act_served(text):
         return _IN_FORCE  # "signed a law to ratify the pact", "a satellite launched under their programme": the act stands
     if best == _SIGNED and _AGREED_ON_ACTION.search(text) and _only_concluding(text):
