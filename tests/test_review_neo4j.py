@@ -66,7 +66,7 @@ def reviewed_in(neo4j_sync, node: str) -> list[tuple]:
 def test_review_neo4j_sync_follows_reject_undo_and_set_sending_only_what_changed(review_store, sync, neo4j_sync):
     path, _ = review_store
     sent, _ = sync(path)
-    assert sent > 3 and agreement(neo4j_sync, iri(FAILED_TALKS))["status"] == "ended"
+    assert sent > 3 and agreement(neo4j_sync, iri(FAILED_TALKS))["status"] == "planned"
     rejection = decide("reject", FAILED_TALKS, "--why", "the talks failed", "--by", "ana", "--store", path)
     assert sync(path) == (2, 0)  # the document graph it rewrites, and its own
     assert agreement(neo4j_sync, iri(FAILED_TALKS)) is None
@@ -77,7 +77,7 @@ def test_review_neo4j_sync_follows_reject_undo_and_set_sending_only_what_changed
     assert node["props"]["generatedAtTime"].startswith(listed["at"])
     decide("undo", rejection, "--why", "I was wrong", "--by", "ana", "--store", path)
     assert sync(path) == (2, 0)
-    assert agreement(neo4j_sync, iri(FAILED_TALKS))["status"] == "ended"
+    assert agreement(neo4j_sync, iri(FAILED_TALKS))["status"] == "planned"
     assert cypher(neo4j_sync, "MATCH (:Undoing)-[:UNDOES]->(d:Rejection) RETURN d.reason AS why") == [
         {"why": "the talks failed"}]
     decide("set", FAILED_TALKS, "--status", "rejected", "--why", "refused", "--by", "bo", "--store", path)
@@ -86,7 +86,7 @@ def test_review_neo4j_sync_follows_reject_undo_and_set_sending_only_what_changed
     assert reviewed_in(neo4j_sync, iri(FAILED_TALKS)) == [(["Correction", "Decision"], "bo", "refused")]
     assert sync(path) == (0, 0)
     assert sync(path, "--raw") == (1, 0)   # the extractor's view: only the corrected document graph differs
-    assert agreement(neo4j_sync, iri(FAILED_TALKS))["status"] == "ended"
+    assert agreement(neo4j_sync, iri(FAILED_TALKS))["status"] == "planned"
     assert reviewed_in(neo4j_sync, iri(FAILED_TALKS)) == []
 
 
