@@ -14,6 +14,7 @@ from techpact.extract.status_course import instrument_in_course
 from techpact.extract.status_meetings import body_met
 from techpact.extract.status_pledges import pledged_act
 from techpact.extract.status_served import still_to_ratify
+from techpact.extract.status_setting import setting_kind
 from techpact.extract.status_standing import standing_partnership
 from techpact.extract.status_terms import content_only, effect_ahead, offer_taken_up, offered_once, terms_only
 from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK
@@ -63,6 +64,9 @@ def finish(agreements: list[Agreement]) -> list[Agreement]:
         if (agreement.kind == "working-group" and STATUS_RANK[agreement.status] < STATUS_RANK["in-force"]
                 and body_met([span.text for span in agreement.evidence])):
             agreement.status = "in-force"  # "the commission has conducted five meetings": the body works
+        if (STATUS_RANK[agreement.status] < STATUS_RANK["in-force"]
+                and (standing := setting_kind(agreement.kind, [span.text for span in agreement.evidence]))):
+            agreement.kind, agreement.status = standing, "in-force"  # "at the ninth joint policy meeting": it works
         if (agreement.status == "proposed" and agreement.kind == "initiative" and agreement.proposer
                 and not any(_NAMED_INITIATIVE.search(span.text) for span in agreement.evidence)):
             agreement.kind = "proposal"  # "Russia is pushing for the creation of a BRICS clearing centre": an offer
