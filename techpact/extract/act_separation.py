@@ -9,7 +9,10 @@ retell the one in focus.
 - an act counted among others signed with it: "The energy agreement was among seven signed" (the others are one
   more act of the same parties);
 - an instrument still to be signed, told after the act was signed: "The two countries will sign an agreement on
-  cybersecurity later this year" (act_ahead.py).
+  cybersecurity later this year" (act_ahead.py);
+- the general case: an instrument of the same parties with another fate in time and an identity of its own ("signed a
+  cyber accord ... a document on culture, which will be signed later", "a civil nuclear accord struck a decade ago"
+  beside a logistics agreement to be signed: status_fates.py).
 A clause that only retells the act (its signing, its terms, its sectors, quotes about it) is none of these.
 """
 
@@ -28,6 +31,7 @@ from techpact.extract.facts import Agreement
 from techpact.extract.gates import Hinted
 from techpact.extract.past_leads import signed_before, signed_earlier
 from techpact.extract.statement_plans import statement_plan
+from techpact.extract.status_fates import another_fate
 from techpact.extract.status_discourse import told_apart
 from techpact.ontology.vocabulary import GENERIC_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
 from techpact.ontology.vocabulary import STATUS_RANK
@@ -127,6 +131,8 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
             return agreement  # "A rejected B's offer on Sunday. B had said on Saturday its proposal stands": one offer
         if another_time(reader.when, agreement, text):
             continue  # "in 2016" and "on Tuesday" of 2025, "on Friday" and "on Thursday": two acts
+        if not back and another_fate(text, status, agreement):
+            continue  # "signed a cyber accord", then "finalised a document on culture, to be signed later": two acts
         if not back and signed_apart(text, reader.when, agreement):
             continue  # "In November 2017, the agencies signed a cooperation programme": an older act
         if (not back and status and agreement.status and status != agreement.status and when_told(text)
@@ -303,8 +309,8 @@ def further_acts(text: str, focus: Agreement, actors: int) -> list[tuple[str, st
     under_way = _ALSO_UNDER_WAY.search(text)
     if under_way and not _OWN.search(text, under_way.end(), under_way.end() + 40):
         kind, where = cues.find_kind(text[under_way.end():])
-        if kind and where <= 24:
-            return [(kind, "planned")]
+        if kind and where <= 24 and not (len(focus.evidence) == 1 and (focus.kind, focus.status) == (kind, "planned")):
+            return [(kind, "planned")]  # (not when the act this very clause told is that instrument: status_fates)
     return []
 
 

@@ -326,8 +326,8 @@ CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|sinc
                           r"|, (?=where (?:the |its |their )?(?:leaders|members|member states|ministers|heads)\b)"
                           # what happened at the time just named: "... in September 2023, when the two countries also signed"
                           r"|, when (?=the |they |both |[A-Z])"
-                          # a headline's second clause: "SCO leaders adopt Astana Declaration, Belarus joins"
-                          r"|, (?=(?-i:[A-Z])[\w-]+ (?:joins|quits|leaves|exits|signs|agrees|backs|rejects|says|seeks)\b))")
+                          # a headline's second clause: "SCO leaders adopt Astana Declaration, Belarus joins", "..., FTA takes effect"
+                          r"|, (?=(?-i:[A-Z])[\w-]+ (?:joins|quits|leaves|exits|signs|agrees|backs|rejects|says|seeks|takes effect|enters into force|comes into force)\b))")
 # A clause telling what was done at the place or meeting just named: "(the G20 summit in Rio,) where leaders adopted".
 WHERE_DONE = re.compile(r"^where\b")
 # A second act told by a second verb of the same subject: "signed an MoU on AI and agreed to set up a working group",
@@ -354,7 +354,7 @@ INTRODUCED_INSTRUMENT = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{INSTRUM
 # What every clause break holds (the pattern is case-sensitive): a sentence with none of them is one clause.
 CLAUSE_BREAK_WORDS = (";", "after", "while", "whereas", "following", "before", "since", "but", "as well as", ", as ", ", similar to ",
                       ", where ", ", when ", " joins", " quits", " leaves", " exits", " signs", " agrees", " backs", " rejects",
-                      " says", " seeks", " pushes", " looks to", " moves to", " tries", " aims", " works to")
+                      " takes effect", " enters into force", " comes into force", " says", " seeks", " pushes", " looks to", " moves to", " tries", " aims", " works to")
 
 # Purely domestic statements do not make cooperation.
 DOMESTIC = Hinted(re.compile(r"\b(?:domestic|his nation|her nation|its own|homegrown|home-grown|national strategy"

@@ -19,7 +19,9 @@ _SIGNED_AFTER = re.compile(r"[^.;]{0,100}?\b(?:was|were|has been|have been|had b
 # A programme no kind noun names ("will sign a space cooperation programme"), as the object of a verb of signing: an
 # act left with no kind is an agreement when it was told so (act_finish; it names no new instrument beside another).
 _SIGNED_PROGRAMME = re.compile(r"\b(?:signed|signs?|signing|inked|inks?)\s+(?:(?:a|an|the|their|its|two|three|new)\s+)?"
-                               r"(?:[\w-]+\s+){0,4}?(?P<noun>program(?:me)?s?)\b", _I)
+                               r"(?:[\w-]+\s+){0,4}?(?P<noun>program(?:me)?s?)\b"
+                               # a document told as what will be signed: "a document on culture, which will be signed later"
+                               r"|\bdocuments?\b[^.;]{0,80}?\b(?:will|to|would|shall)\s+be\s+(?:\w+ly\s+)?(?:signed|inked)\b", _I)
 
 
 def signed_document(text: str, kind: str | None, where: int) -> tuple[str | None, int]:
@@ -32,5 +34,6 @@ def signed_document(text: str, kind: str | None, where: int) -> tuple[str | None
 
 
 def programme_signed(texts: list[str]) -> bool:
-    """Whether one of the texts tells a programme as the thing signed: "will sign a space cooperation programme"."""
-    return any("program" in text.lower() and _SIGNED_PROGRAMME.search(text) for text in texts)
+    """Whether one of the texts tells a programme, or a document, as the thing signed: "will sign a space cooperation
+    programme", "a document on culture, which will be signed later"."""
+    return any(("program" in text.lower() or "document" in text.lower()) and _SIGNED_PROGRAMME.search(text) for text in texts)
