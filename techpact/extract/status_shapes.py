@@ -18,6 +18,7 @@ from functools import lru_cache
 from techpact.extract.datelines import dateline_spans
 from techpact.extract.gates import Hinted, folded
 from techpact.extract.status_approval import approved_by_executive
+from techpact.extract.status_background import operating_now
 from techpact.extract.status_contrast import signed_but_no_other
 from techpact.extract.status_gerunds import only_ahead_gerunds
 from techpact.extract.status_other_object import ends_act
@@ -298,6 +299,8 @@ def refine(text: str, best: str | None) -> str | None:
     if _beats(_IN_FORCE, best) and ((told(_RUNNING, text) and not short_of_ratification(text, _LEGISLATURE_APPROVED))
                                     or _ENTRY_MARKED.search(text) or _lasted(text, best) or _goes_on(text, best)):
         return _IN_FORCE  # (not a legislature's step short of ratifying it)
+    if best in (None, _SIGNED, _PLANNED) and operating_now(text):
+        return _IN_FORCE  # "the accord, signed in 2014, governs ...", "approved extending the pact until 2030": running
     if (best is None or best == _SIGNED) and act_served(text):
         return _IN_FORCE  # "signed a law to ratify the pact", "a satellite launched under their programme": the act stands
     if best == _SIGNED and _AGREED_ON_ACTION.search(text) and _only_concluding(text):
