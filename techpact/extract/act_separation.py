@@ -29,6 +29,7 @@ from techpact.extract.act_topics import other_topic
 from techpact.extract.clause_reading import actor_words, another_time, later_time, told_again, told_words, when_told
 from techpact.extract.facts import Agreement
 from techpact.extract.gates import Hinted
+from techpact.extract.named_outcomes import named_apart
 from techpact.extract.past_leads import signed_before, signed_earlier
 from techpact.extract.statement_plans import statement_plan
 from techpact.extract.status_fates import another_fate
@@ -154,6 +155,8 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
             return None  # "In the statement, they agreed to launch an initiative": a plan the statement announces
         if later_plan(reader, agreement, kind, status):
             continue  # "signed 14 documents. The two also agreed to enhance rail links. They signed documents on ...": not the plan
+        if named_apart(text, kind, agreement, back, agreement is reader.focus):
+            continue  # "signed a memorandum on customs and launched the Nordic Quantum Initiative": two acts (named_outcomes)
         if back or not kind or not agreement.kind:
             return agreement
         if kind == agreement.kind and named_anew(text, agreement):

@@ -1,6 +1,7 @@
 """Instruments listed with commas after the verb that makes them: "signed an MoU on chips, a pact on clean energy and a
 treaty on space" is three acts, each with its own kind and sectors, as "signed an MoU on chips and a pact on clean
-energy" is two (cues.COORDINATED_INSTRUMENT) (extraction rules, ours)."""
+energy" is two (cues.COORDINATED_INSTRUMENT), and so is "an MoU on tourism, and another on solar power" (named_outcomes
+reads the elided noun) (extraction rules, ours)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import re
 from techpact.extract import cues
 
 # At a comma: the next item introduced as an instrument of its own ("a pact on ...", "an agreement to ...").
-COMMA_INSTRUMENT = re.compile(rf",\s+(?=(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{cues.INSTRUMENT_NOUNS}\b)")
+COMMA_INSTRUMENT = re.compile(rf",\s+(?=(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{cues.INSTRUMENT_NOUNS}\b)"
+                              # one more of the same noun, on a topic of its own: "an MoU on X, and another on Y"
+                              r"|,\s+(?:and\s+)?(?=another\s+(?:on|for|covering|concerning)\s)")
 # A list after an umbrella ("several agreements, including a memorandum on X, an agreement on Y"): read whole, as the
 # items of the umbrella (clause_reading.listed_instruments).
 _UMBRELLA = re.compile(r"\b(?:including|encompassing|covering|such as|namely|include[sd]?)\b", re.IGNORECASE)
