@@ -11,6 +11,7 @@ from techpact.extract.kind_heads import compound_head
 from techpact.extract.signing_objects import signed_object
 from techpact.extract import cues, roles
 from techpact.extract.act_ahead import also_signed_after
+from techpact.extract.distributive_acts import one_with_many
 from techpact.extract.bloc_apposition import describes_bloc, masked_noun
 from techpact.extract.facts import Agreement, Span
 from techpact.extract.gates import Hinted
@@ -343,7 +344,7 @@ def pairs_of(clause: Clause, parties: list[str], seen: list[str] = ()) -> list[l
         if match.start() >= each.start() and not any(m.start - base < match.start() for m in clause.actors):
             home = next((code for code in seen if code not in parties and not is_bloc(code)), None)
             pairs = [[home, code] for code in parties] if home else None
-    return pairs
+    return pairs or one_with_many(clause, parties)  # one party's acts with each of a list: one per counterpart
 
 
 def universities_only(clause: Clause) -> bool:

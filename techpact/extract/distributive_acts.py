@@ -1,0 +1,140 @@
+"""Distributive counterparts: one party's acts "with" several others are bilateral acts, one per counterpart
+(extraction rules, ours, after the guide's reading of parties).
+
+When ONE party (the subject, or the possessor of what is held) makes or holds acts with a list of counterparts, each
+counterpart has an act of its own with that party, if the clause tells so by any of: the instruments are plural or
+called similar, separate, respective or each ("similar deals on minerals, including nickel, with Peru and Chile",
+"strategic partnerships with A and B"); each counterpart carries a detail of its own ("with China in 2008, Russia in
+2012"); the counterparts come as examples of several ("with other countries in the region, such as A and B", "with a
+number of countries, including A, B and C"); or one instrument, told as "a"/"an" one, is made with three or more
+states named only as a list right after "with" ("signed a memorandum with A, B, C and D on ...").
+
+Guards, each a principle: a joint instrument stays one act (a joint statement or declaration, a trilateral or
+multilateral one, one "among" them or made "together"); an instrument named as "the ..." (a named treaty several join)
+is one act; a singular instrument with two counterparts stays one act; only one party before "with" (a coordinated
+subject, "A, B and C signed a memorandum", is one act, and "A and B ... with C" is read elsewhere); a bloc among the
+counterparts, or the one party being a bloc with a bare list, keeps the guide's member-list reading.
+
+This module extends parties.one_with_each (the plural "instruments with A, B and C"), read through
+clause_reading.pairs_of; it answers only where that reading found no pairs. Each pair's act is recorded by
+record_pair, at the year told with its own counterpart when each has one ("with A in 2022 and with B in 2023").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from techpact.extract import cues
+from techpact.extract.parties import Clause, clause_base
+from techpact.ontology.reference import is_bloc
+
+# Several instruments, or one of each kind said to be several: plural kind nouns and distributive words.
+_PLURAL = (r"agreements|deals|memorand(?:a|ums)|MoUs|MOUs|pacts|accords|treaties|contracts|protocols|partnerships"
+           r"|alliances|arrangements|frameworks|roadmaps|road maps|understandings")
+_SEVERAL = re.compile(rf"\b(?:{_PLURAL})\b|\b(?:similar|separate|respective|individual|parallel|each)\b", re.IGNORECASE)
+
+# One act of them all: a joint, trilateral or multilateral instrument, one "among" them, made "together".
+_JOINT = re.compile(r"\b(?:joint(?:ly)?|trilateral|quadrilateral|multilateral|plurilateral|regional|collective(?:ly)?"
+                    r"|among|amongst|together|all)\b", re.IGNORECASE)
+
+# A list told as a group's members: "with fellow members A, B and C", "with A, B and C, the members of the bloc".
+_MEMBERS = re.compile(r"\bmembers?\b|\bmember states\b", re.IGNORECASE)
+
+# Counterparts given as examples of several: "..., such as A and B", "a number of countries, including A, B and C".
+_EXAMPLES = re.compile(r"(?:,\s*|\s+)(?:such as|including|like|notably|namely|among them|for example|for instance)\s+"
+                       r"(?:the\s+)?$", re.IGNORECASE)
+
+# Between two counterparts of a list: a comma or "and", after a detail of the one before ("China in 2008, Russia").
+_DETAIL = r"(?:\s+(?:in|on|at|since|from)\s+[^,;()]{1,30}?|\s*\([^()]{1,30}\))"
+_DETAIL_TOLD = re.compile(_DETAIL + r"(?=\s+and\b|\s*[,;.]|\s*$)", re.IGNORECASE)  # the whole detail, to the list's next step
+_GAP = re.compile(rf"(?P<detail>{_DETAIL})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                  r"(?P<another>(?:also\s+)?(?:(?:another|one more|a second|a third|a further|a similar|one)(?:\s+[\w-]+){0,3}?\s+)?"
+                  r"with\s+)?"
+                  r"(?:the\s+)?", re.IGNORECASE)
+
+# One instrument told as "a"/"an" one or as the maker's own right before "with" ("signed a Memorandum of
+# Understanding (MoU) with", "Kenya's memorandum with"), not as a named one ("the Digital Economy Partnership Agreement").
+_ONE_INSTRUMENT = re.compile(r"(?:\b(?:an?|one|its|their)|[’']s)\s+(?:[\w-]+\s+){0,5}?(?:agreement|deal|memorandum|MoU|MOU|pact|accord|treaty"
+                             r"|contract|protocol|partnership|arrangement|framework)\b(?:\s+of\s+[\w\s]{1,25}?)?"
+                             r"(?:\s*\([^()]{1,12}\))?\s+$", re.IGNORECASE)
+
+
+def one_with_many(clause: Clause, parties: list[str]) -> list[list[str]] | None:
+    """Bilateral pairs [[maker, counterpart], ...] when one party makes or holds acts with each of a list of
+    counterparts (see the module's docstring), else None."""
+    text = clause.text
+    base = clause_base(clause)
+    mentions = [m for m in clause.actors if m.code in parties]
+    bloc_named = any(is_bloc(m.code) for m in clause.actors) or bool(_MEMBERS.search(text))
+    for found in cues.WITH.finditer(text):
+        pairs = _distributed(text, base, mentions, found, bloc_named)
+        if pairs is not None:
+            return pairs
+    return None
+
+
+def _distributed(text: str, base: int, mentions: list, found: re.Match, bloc_named: bool) -> list[list[str]] | None:
+    """The pairs one "with" tells: its one maker before it and the list of counterparts after it (for one
+    instrument, none when the clause names a bloc: its members listed make one act)."""
+    before = [m for m in mentions if m.end - base <= found.start()]
+    after = [m for m in mentions if m.start - base >= found.end()]
+    makers = list(dict.fromkeys(m.code for m in before))
+    if len(makers) != 1 or not after:
+        return None
+    listed, details, examples = _listed(text, base, after, found.end())
+    others = list(dict.fromkeys(m.code for m in listed if m.code != makers[0]))
+    if len(others) < 2 or any(is_bloc(code) for code in others) or _JOINT.search(text, 0, found.start()):
+        return None
+    lead = text[:found.start()]
+    several = bool(_SEVERAL.search(lead))
+    one = bool(_ONE_INSTRUMENT.search(lead))
+    single = one and len(others) >= 3 and not bloc_named and not _JOINT.search(text, found.end())
+    if not (several or details or examples or single):
+        return None
+    return [[makers[0], other] for other in others]
+
+
+def _listed(text: str, base: int, after: list, start: int) -> tuple[list, bool, bool]:
+    """The counterparts named as one list from start on, whether each carries a detail or an instrument of its own
+    ("with China in 2008, Russia in 2012", "a memorandum with A, and another with B"), and whether they come as
+    examples of several ("..., such as A and B")."""
+    first = after[0]
+    gap = text[start:first.start - base]
+    examples = bool(_EXAMPLES.search(gap)) and not re.search(r"[;.]", gap)
+    if not examples and not re.fullmatch(r"\s+(?:the\s+)?", gap):
+        return [], False, False
+    listed, details, apart = [first], 0, False
+    for previous, mention in zip(after, after[1:]):
+        between = _GAP.fullmatch(text, previous.end - base, mention.start - base)
+        if not between:
+            break
+        details += bool(between.group("detail"))
+        apart = apart or bool(between.group("another"))
+        listed.append(mention)
+    tail = re.match(_DETAIL, text[listed[-1].end - base:])
+    each_told = apart or (len(listed) >= 2 and details == len(listed) - 1 and bool(tail))
+    return listed, each_told, examples
+
+
+def record_pair(reader: Any, pair: list[str], kind: str | None, status: str | None, clause: Clause) -> None:
+    """Records the act of one pair the clause distributes, dated by the year told right after its counterpart when
+    each counterpart has a year of its own ("with Australia in January 2022 and with Britain in January 2023")."""
+    reader._record(pair, kind, status, clause, back=False)
+    years = own_years(clause, pair[-1])
+    if years and reader.focus is not None:
+        reader.when[id(reader.focus)] = years
+
+
+def own_years(clause: Clause, counterpart: str) -> set[str]:
+    """The year in the detail right after the counterpart's name, when the counterparts named with details of their
+    own are told in different years; else none."""
+    base = clause_base(clause)
+    told: dict[str, set[str]] = {}
+    for mention in clause.actors:
+        detail = _DETAIL_TOLD.match(clause.text, mention.end - base)
+        if detail and (years := set(cues.YEAR.findall(detail.group()))):
+            told.setdefault(mention.code, set()).update(years)
+    mine = told.get(counterpart, set())
+    others = set().union(*(years for code, years in told.items() if code != counterpart))
+    return mine if len(mine) == 1 and others - mine else set()
