@@ -29,12 +29,22 @@ def ingest_command(corpus, store):
     return [sys.executable, "-m", "techpact.cli", "ingest", str(corpus), "--store", str(store)]
 
 
+def wait_until_store_opened(store, process, seconds=120):
+    """Wait until the ingest has opened its store, so that a kill lands during the ingest, not before it."""
+    deadline = time.monotonic() + seconds
+    while not (store / "oxigraph").exists():
+        assert process.poll() is None, "the ingest ended before it opened its store"
+        assert time.monotonic() < deadline, "the ingest did not open its store in time"
+        time.sleep(0.05)
+
+
 def test_ingest_killed_at_random_points_then_rerun_holds_each_document_once(tmp_path):
     corpus = make_corpus(tmp_path / "corpus", 3000)
     store = tmp_path / "store"
     rng = random.Random(5)
     for _ in range(4):
         process = subprocess.Popen(ingest_command(corpus, store), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_until_store_opened(store, process)  # a loaded machine can take longer than the kill delay to start Python
         time.sleep(rng.uniform(0.8, 1.6))
         process.send_signal(signal.SIGKILL)
         process.wait()
