@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from techpact.extract import cues, roles
+from techpact.extract import cues, roles, summit_participants
 from techpact.extract.facts import Agreement
 from techpact.extract.gates import Hinted
 from techpact.extract.parties import Clause, clause_base, party_candidates, split_framework
@@ -141,7 +141,7 @@ class Attendance:
         if not clause.actors:
             return
         self._chair = chair_of(clause) or self._chair
-        listed = attendee_list(clause, self._chair)
+        listed = attendee_list(clause, self._chair) or summit_participants.participants(clause, self._chair)
         if listed is None:
             self._note_one_more(clause)
             return
