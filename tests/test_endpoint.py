@@ -19,6 +19,19 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def wait_until_answering(url: str, deadline: float) -> None:
+    """Wait until the server's query workers answer (on a loaded machine their start can outlast the 3 s timeout)."""
+    ask = url + "?" + urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
+    while True:
+        try:
+            with urllib.request.urlopen(ask, timeout=10) as response:
+                response.read()
+                return
+        except (urllib.error.URLError, OSError):
+            assert time.monotonic() < deadline, "the endpoint did not answer in time"
+            time.sleep(0.5)
+
+
 @pytest.fixture(scope="module")
 def endpoint(corpus_store):
     port = free_port()
@@ -31,6 +44,7 @@ def endpoint(corpus_store):
             if sock.connect_ex(("127.0.0.1", port)) == 0:
                 break
         time.sleep(0.2)
+    wait_until_answering(f"http://127.0.0.1:{port}/sparql", deadline=time.monotonic() + 60)
     yield f"http://127.0.0.1:{port}/sparql"
     process.terminate()
     process.wait(10)
