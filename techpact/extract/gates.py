@@ -32,6 +32,7 @@ def folded(text: str) -> str:
 _SHORTEST = 4  # the shortest word of a set the pattern spells out that is worth a test (shorter ones stand in most texts)
 _SECOND = itemgetter(1)  # the word of what the automaton yields (end, word)
 _GATE_WORDS: set[str] = set()  # every word a test asks for, found in one pass over a text (words_in)
+_BIT: dict[str, int] = {}  # each registered word's bit: a set of words as an int, tested with one "&" (mask_in)
 _automaton: ahocorasick.Automaton | None = None
 
 
@@ -40,10 +41,21 @@ def register(words) -> frozenset[str]:
     global _automaton
     words = frozenset(words)
     if not words <= _GATE_WORDS:
+        for word in sorted(words - _GATE_WORDS):
+            _BIT[word] = 1 << len(_BIT)
         _GATE_WORDS.update(words)
         _automaton = None
         words_in.cache_clear()
+        mask_in.cache_clear()
     return words
+
+
+def mask_of(words) -> int:
+    """Registered words as an int with their bits set."""
+    mask = 0
+    for word in words:
+        mask |= _BIT[word]
+    return mask
 
 
 def _built() -> ahocorasick.Automaton:
@@ -65,6 +77,12 @@ def words_in(text: str) -> frozenset[str]:
     return frozenset(map(_SECOND, automaton.iter(low))) if low else frozenset()
 
 
+@lru_cache(maxsize=256)  # as words_in: one scan, then a hundred tests of one "&" each
+def mask_in(text: str) -> int:
+    """words_in(text) as bits (_BIT): a set of registered words intersects it where its mask "&" this is not 0."""
+    return mask_of(words_in(text))
+
+
 class Hinted:
     """A pattern every match of which holds one of its words: where none stands in the folded text, no search is
     needed. The test folds as re.IGNORECASE does (not as str.lower), so the results are exactly the pattern's.
@@ -81,6 +99,7 @@ class Hinted:
         sets += [register(found) for found in required_sets(pattern, shortest=_SHORTEST)
                  if not sets or not sets[0] <= found]  # a set holding every given word adds nothing
         self._gate, self._also = (sets[0], tuple(sets[1:])) if sets else (frozenset(), ())
+        self._gate_mask, self._also_masks = mask_of(self._gate), tuple(map(mask_of, self._also))  # the same tests as bits
         if not sets:  # nothing every match holds could be told: the pattern always runs
             self.search, self.match, self.finditer = self._fast.search, self._fast.match, self._fast.finditer
             self.may_hold = lambda text: True
@@ -89,29 +108,48 @@ class Hinted:
         """Whether present (words_in of a text) misses the given words or one of the pattern's other sets."""
         return self._gate.isdisjoint(present) or bool(self._also) and any(map(present.isdisjoint, self._also))
 
+    def _passes(self, text: str) -> bool:
+        """not _lacks(words_in(text)), tested on bits (mask_in): the gate's words and each other set meet the text's."""
+        present = mask_in(text)
+        if not present & self._gate_mask:
+            return False
+        for also in self._also_masks:
+            if not present & also:
+                return False
+        return True
+
     def may_hold(self, text: str) -> bool:
         """Whether the words stand in text: if not, the pattern matches neither in it nor in any stretch of it."""
-        return not self._lacks(words_in(text))
+        return self._passes(text)
 
     def search(self, text: str, *bounds: int):
         """Like re.Pattern.search."""
-        present = words_in(text)
-        if self._gate.isdisjoint(present) or self._also and any(map(present.isdisjoint, self._also)):
+        present = mask_in(text)
+        if not present & self._gate_mask:
             return None
+        for also in self._also_masks:
+            if not present & also:
+                return None
         return self._fast.search(text, *bounds)
 
     def match(self, text: str, *bounds: int):
         """Like re.Pattern.match."""
-        present = words_in(text)
-        if self._gate.isdisjoint(present) or self._also and any(map(present.isdisjoint, self._also)):
+        present = mask_in(text)
+        if not present & self._gate_mask:
             return None
+        for also in self._also_masks:
+            if not present & also:
+                return None
         return self._fast.match(text, *bounds)
 
     def finditer(self, text: str):
         """Like re.Pattern.finditer."""
-        present = words_in(text)
-        if self._gate.isdisjoint(present) or self._also and any(map(present.isdisjoint, self._also)):
+        present = mask_in(text)
+        if not present & self._gate_mask:
             return iter(())
+        for also in self._also_masks:
+            if not present & also:
+                return iter(())
         return self._fast.finditer(text)
 
 

@@ -21,7 +21,7 @@ from techpact.extract.bloc_referents import passage_bloc, passage_bloc_cached
 from techpact.extract.membership_broad import broad_members
 from techpact.extract.facts import Membership, Mention, Span
 from techpact.extract.first_chars import quick_start
-from techpact.extract.gates import Hinted, register, words_in
+from techpact.extract.gates import Hinted, mask_in, mask_of, register, words_in
 from techpact.extract.membership_ahead import (counted_colon_members, counted_members_ahead, may_count, may_refer_back,
                                               may_share_status, named_after_members, next_sentence, previous_sentence,
                                               same_status_members, sized_bloc_members, these_members)
@@ -75,6 +75,7 @@ _BY_WORD = {word: frozenset(index for index, words in enumerate(RULE_GATES) if w
 _RULE_ALSO = [tuple(words for words in required_sets(rule.pattern, avoid="§¶", shortest=4) if words != frozenset(gate))
               for rule, gate in zip(RULES, RULE_GATES, strict=True)]
 register(word for sets in _RULE_ALSO for words in sets for word in words)
+_RULE_ALSO_MASKS = [tuple(map(mask_of, sets)) for sets in _RULE_ALSO]  # the same sets as bits (gates.mask_in)
 _RULE_PATTERNS = [quick_start(rule.pattern) for rule in RULES]  # the same matches, tried only where one may start
 # Words a sentence needs before "both countries are members of ..." is looked for, and how far back its states may be.
 _ANTECEDENT_CUE = re.compile(r"\b(?:both|two|three|four|five|six|seven|eight|nine|ten)\b.*\b(?:member|make up|made up|form|formed|known as|called|dubbed"
@@ -129,12 +130,13 @@ def _lists_in(skeleton: Skeleton, default_bloc: str | None, founded_before: bool
     """The member lists the rules find in one skeleton."""
     has_bloc = bool(skeleton.blocs)
     words = words_in(skeleton.text)
+    present = mask_in(skeleton.text)
     found: list[MemberList] = []
     for index in sorted(_UNGATED.union(*(_BY_WORD[word] for word in _GATE_WORDS & words))):
         rule = RULES[index]
         if rule.needs_bloc and not has_bloc or rule.name in AFTER_FOUNDING and not founded_before:
             continue
-        if any(also.isdisjoint(words) for also in _RULE_ALSO[index]):
+        if (also := _RULE_ALSO_MASKS[index]) and 0 in map(present.__and__, also):
             continue  # a word the pattern spells out is missing
         for match in _RULE_PATTERNS[index].finditer(skeleton.text):
             if negated(skeleton, match, rule):
