@@ -104,12 +104,8 @@ class Hinted:
             self.search, self.match, self.finditer = self._fast.search, self._fast.match, self._fast.finditer
             self.may_hold = lambda text: True
 
-    def _lacks(self, present: frozenset[str]) -> bool:
-        """Whether present (words_in of a text) misses the given words or one of the pattern's other sets."""
-        return self._gate.isdisjoint(present) or bool(self._also) and any(map(present.isdisjoint, self._also))
-
     def _passes(self, text: str) -> bool:
-        """not _lacks(words_in(text)), tested on bits (mask_in): the gate's words and each other set meet the text's."""
+        """Whether the text (mask_in) holds one of the gate's words and one of each other set's."""
         present = mask_in(text)
         if not present & self._gate_mask:
             return False
