@@ -118,6 +118,8 @@ class Hinted:
         """Whether the words stand in text: if not, the pattern matches neither in it nor in any stretch of it."""
         return self._passes(text)
 
+    # search, match and finditer repeat _passes' test inline: they run about 1.8 million times per 1,500 documents, and
+    # the extra call would cost about 1 % of extraction.
     def search(self, text: str, *bounds: int):
         """Like re.Pattern.search."""
         present = mask_in(text)
