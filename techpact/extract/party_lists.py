@@ -7,14 +7,22 @@ import re
 
 from techpact.extract.facts import Mention
 
+# A state's body named by its office before the state ("the Ministry of Energy of", "the Central Bank of"): a list item
+# may be the state so named.
+_OFFICE_OF = (r"(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:Ministry|Department|Agency|Authority|Commission|Government|Administration"
+              r"|Directorate|Bank)(?:\s+(?:of|for)\s+(?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,4}?)?\s*of\s+(?:the\s+)?)?")
 # Between two names of a list: a comma (", the") or its closing "and" (", and", " and").
-_LIST_COMMA = re.compile(r"\s*,\s+(?:the\s+)?")
-_LIST_AND = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
+_LIST_COMMA = re.compile(r"\s*,\s+(?:the\s+)?" + _OFFICE_OF)
+_LIST_AND = re.compile(r"\s*,?\s+and\s+(?:the\s+)?" + _OFFICE_OF)
+# A list of states closed by a side that is no state: "between A, B, C and the Asian Development Bank".
+_CLOSED_BY_OTHER = re.compile(r"\s*,?\s+and\s+(?:the\s+)?[A-Z]")
 
 
 def between_list(text: str, actors: list[Mention], base: int) -> list[str] | None:
     """The codes of a list of three or more actors right after "between", closed by "and" ("between Australia,
-    the US and Britain"), else None. The list ends at its "and": "between A and B, C said" names two."""
+    the US and Britain"; "between the Ministry of Energy of A, the Ministry of Energy of B and ..."), or by "and" and a
+    side that is no state ("between A, B, C and the World Bank"), else None. The list ends at its "and": "between A and
+    B, C said" names two."""
     codes: list[str] = []
     for first, second in zip(actors, actors[1:]):
         gap = text[first.end - base:second.start - base]
@@ -25,7 +33,11 @@ def between_list(text: str, actors: list[Mention], base: int) -> list[str] | Non
                 codes.append(second.code)
             return codes if len(codes) >= 3 else None
         if not _LIST_COMMA.fullmatch(gap):
-            return None
+            # "between A, B, C and the World Bank (, said B)": the states listed, less the side that is no state
+            return codes if len(codes) >= 3 and _CLOSED_BY_OTHER.match(gap) else None
+    if actors and actors[-1].code not in codes and _CLOSED_BY_OTHER.match(text, actors[-1].end - base):
+        codes.append(actors[-1].code)
+        return codes if len(codes) >= 3 else None
     return None
 
 
