@@ -33,6 +33,7 @@ def test_an_act_told_existing_now_is_in_force(text):
     "Chile and Peru launched a partnership on lithium on Monday. The partnership trains engineers.",
     "Ghana and Togo signed an accord on solar power in 2016. The accord covers four plants.",
     "The goal is a partnership between Chile and Peru on lithium.",
+    "Ghana and Togo signed the accord on solar power in 2016. The accord is awaiting approval by parliament.",
     "Chile and Peru signed a memorandum on lithium. This memorandum establishes a framework for joint mining research.",
     "A programme to train 500 engineers was launched this month by Chile and Peru. The programme trains data engineers.",
     "Chile and Peru proposed a forum on data. The forum promotes cross-border data flows.",

@@ -15,7 +15,7 @@ Guards, each a principle of the guide:
     dated to the past ("signed on Monday", "will launch a partnership", "agreed to set up", "proposed a forum") keeps the
     act's status; so does an act told new or first ("is a new partnership", "the first such programme", "today's deal");
   - an act ahead is not one that is: the copula must be a present ("would be", "is to be", "will be" are not), and no
-    predicate of preparing it ("is being negotiated", "is expected to");
+    predicate of preparing or awaiting it ("is being negotiated", "is expected to", "is awaiting approval");
   - what an act holds or aims at is its content, timeless, and tells nothing of its standing ("the deal covers four
     reactors", "the pact aims to boost trade", "it will train engineers");
   - only a planned or signed act rises; an offer, a refusal or an end is told by its own rule, and a declaration is
@@ -59,7 +59,8 @@ _IDENTITY = (r"^\W*" + _NAME + _ASIDE + r"\s+(?P<copula>is|are)\s+" + _ADVERB + 
 _LASTING = (r"(?:is|are)\s+(?:being\s+(?!(?:negotiated|drafted|discussed|prepared|finali[sz]ed|considered|proposed|studied"
             r"|planned|reviewed|worked|developed|set|formed|created|established|launched|signed)\b)(?-i:[a-z])\w+ed"
             r"|(?!(?:going|expected|aiming|seeking|hoping|planning|set|due|slated|scheduled|meant|intended|designed|yet"
-            r"|about|likely|unlikely|not|under|being)\b)(?-i:[a-z])\w{2,}ing)\b"
+            r"|about|likely|unlikely|not|under|being|awaiting|waiting|pending|nearing|undergoing|facing|moving|heading"
+            r"|stalling|languishing|expiring|ending|lacking)\b)(?-i:[a-z])\w{2,}ing)\b"
             r"|(?:has|have)\s+(?:already\s+|so\s+far\s+|since\s+)?(?:produced|delivered|trained|helped|funded|financed"
             r"|supported|benefited|benefitted|boosted|enabled|contributed|achieved|brought|attracted|generated)\b")
 # (the present simple, said of what works: a body, programme or partnership; of a document it tells what its text holds)
