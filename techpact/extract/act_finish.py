@@ -11,6 +11,7 @@ from techpact.extract.kind_documents import programme_signed
 from techpact.extract.parties import Clause
 from techpact.extract.statement_ahead import statement_ahead
 from techpact.extract.status_course import instrument_in_course
+from techpact.extract.status_existing import told_existing
 from techpact.extract.status_meetings import body_met
 from techpact.extract.status_pledges import pledged_act
 from techpact.extract.status_served import still_to_ratify
@@ -45,8 +46,9 @@ def extend_act(agreement: Agreement, kind: str | None, status: str | None, claus
     agreement.add_evidence(clause.span)
 
 
-def finish(agreements: list[Agreement]) -> list[Agreement]:
-    """Give every agreement a kind and status when the text left them implicit; drop partyless ones."""
+def finish(agreements: list[Agreement], news_year: int | None = None) -> list[Agreement]:
+    """Give every agreement a kind and status when the text left them implicit; drop partyless ones (news_year: the
+    year the passage was issued, when known: a making told in it is no history)."""
     agreements = [a for a in agreements if a.parties]
     for agreement in agreements:
         if not agreement.status:
@@ -59,8 +61,12 @@ def finish(agreements: list[Agreement]) -> list[Agreement]:
                 and standing_partnership([span.text for span in agreement.evidence])):
             agreement.status = "in-force"  # "agreed to deepen their strategic partnership": it stands; the deepening is ahead
         if (STATUS_RANK[agreement.status] < STATUS_RANK["ended"] and agreement.kind not in ISSUED_KINDS
-                and instrument_in_course([span.text for span in agreement.evidence])):
+                and instrument_in_course([span.text for span in agreement.evidence], news_year)):
             agreement.status = "in-force"  # "reviewed progress under their 2019 agreement": the agreement stands
+        if (STATUS_RANK[agreement.status] < STATUS_RANK["in-force"] and agreement.status != "proposed"
+                and agreement.kind not in ISSUED_KINDS
+                and told_existing([span.text for span in agreement.evidence], news_year)):
+            agreement.status = "in-force"  # "CBERS is a programme between China and Brazil, signed in 1988": it stands
         if (agreement.kind == "working-group" and STATUS_RANK[agreement.status] < STATUS_RANK["in-force"]
                 and body_met([span.text for span in agreement.evidence])):
             agreement.status = "in-force"  # "the commission has conducted five meetings": the body works

@@ -238,3 +238,45 @@ def operating_now(text: str) -> bool:
     """Whether the clause tells an earlier act operating now: its making told as history under a present predicate,
     an extension of it in time, its staying in place until a date, or its implementation under way."""
     return history_then_now(text) or extended_in_time(text) or in_place_until(text) or implementation_begun(text)
+
+
+# A clause opening with a time before the news: "In 1988, China and Brazil signed ...", "Back in 2014, the two ...".
+_OPENING_TIME = _Lazy(r"^\W*(?:" + _PAST_TIME + r")")
+_PAST_PERFECT = _Lazy(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?$")
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def made_as_history(text: str, start: int, end: int, news_year: int | None = None) -> bool:
+    """Whether the making verb at text[start:end] is told as history: a time before the news follows it within its
+    phrase ("signed on July 6, 1988", "created in 2022 by ...", "since it was signed in October 2022") or opens the
+    clause ("In 1988, ... signed"), or it is a past perfect ("had signed"); never with the news's own time beside it
+    ("signed on Monday", "the new accord"), nor in the news's year when it is known (news_year)."""
+    timed = _TIMED.match(text, end)
+    opening = None if timed is not None else _OPENING_TIME.search(text[:start])
+    if timed is None and opening is None and not _PAST_PERFECT.search(text, max(0, start - 30), start):
+        return False
+    told = (timed or opening).group() if (timed or opening) is not None else ""
+    if news_year is not None and any(int(year) >= news_year for year in _YEAR.findall(told)):
+        return False  # "the memorandum signed on June 12, 2023", told in 2023: the news's own making
+    phrase_end = timed.end() if timed is not None else end
+    return _NEWS_TIME.search(text, max(0, start - 30), phrase_end) is None
+
+
+# What a making verb makes, when it has an object: an act named before the clause's next stop ("signed a memorandum",
+# "agreed to set up a joint council"), or nothing after it (passive or told of the act before: "it was signed by ...",
+# "created in 2022"); an object naming no act is another thing made ("creating jobs", "launched a satellite").
+_OBJECT_ACT = _Lazy(r"[^.;:,]{0,80}?\b(?:" + _ACT + r"|forums?|alliances?|cooperation|co-operation|collaboration|working\s+groups?"
+                    r"|projects?|ventures?|consortium|task\s+forces?|centres?|centers?|(?-i:[A-Z]{2,8}))\b")
+_NO_OBJECT = _Lazy(r"\s*(?:[,.;:)]|$|(?:by|in|on|at|since|between|among|with|under|during|last|earlier|back|two|three|four"
+                   r"|five|several|many|some|a\s+(?:year|decade)|years|decades|jointly|formally|first|originally|this|today|yesterday"
+                   r"|recently|earlier|here|there|together)\b)")
+
+
+def makes_an_act_now(text: str, start: int, end: int, news_year: int | None = None) -> bool:
+    """Whether the making verb at text[start:end] makes an act (its object names one, or it has none: passive, or said
+    of the act told before) and is not told as history (made_as_history, the news told in news_year when known)."""
+    if _NO_OBJECT.match(text, end) is None and _OBJECT_ACT.match(text, end) is None:
+        return False  # "creating jobs in green sectors": another thing made
+    return not made_as_history(text, start, end, news_year)

@@ -4,7 +4,8 @@ News tells an instrument that already binds the sides by what happens under it: 
 their 2019 agreement", "discussed the implementation of the memorandum", "marked the anniversary of the treaty",
 "hailed the results of their partnership", "called for the full implementation of the accord". The verb of the clause
 (reviewed, discussed, called for, agreed to speed up) is about that course; the instrument itself stands (in force).
-A clause that makes an instrument ("signed a memorandum and reviewed the implementation of ...") tells the new one.
+A clause that makes an instrument ("signed a memorandum and reviewed the implementation of ...") tells the new one,
+unless the making is told as history, dated before the news ("implementing the GEA, since it was signed in 2022").
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from techpact.extract.gates import Hinted
+from techpact.extract.status_background import makes_an_act_now
 
 _I = re.IGNORECASE
 _INSTRUMENT = (r"(?:agreements?|accords?|pacts?|treat(?:y|ies)|memorand(?:um|a)|MoUs?|partnerships?|road ?maps?|protocols?"
@@ -29,6 +31,10 @@ IN_COURSE = Hinted(re.compile(
     r"|working groups?|offices?)\b)", _I),
     "implement", "progress", "result", "anniversary", "success", "achievement", "stock", "commitment", "review", "operation",
     "scope", "framework")
+# Or its implementation, the instrument told by its short name ending the phrase: "progress in implementing the GEA, since".
+IMPLEMENTED_BY_NAME = Hinted(re.compile(
+    r"\b(?:implementation\s+of|implementing)\s+(?:the|their)\s+(?-i:[A-Z]{2,8})\b(?=\s*[,.;)]|\s+(?:since|and|by|in|with)\b)",
+    _I), "implement")
 # A verb that makes an instrument in the same clause, or one still being made: that clause tells a new one, or one not
 # yet in force ("reviewed the agreement the countries have been negotiating since 2011").
 _MADE = Hinted(re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud\w*|seal(?:s|ed|ing)?|establish\w*|launch\w*"
@@ -37,8 +43,9 @@ _MADE = Hinted(re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud\w*|s
                "talks")
 
 
-def instrument_in_course(texts: list[str]) -> bool:
+def instrument_in_course(texts: list[str], news_year: int | None = None) -> bool:
     """Whether an act's clauses (texts) tell its instrument only through its course ("reviewed progress under their
-    2019 agreement"): one clause so, and no clause making an instrument."""
-    return (any(IN_COURSE.search(text) is not None for text in texts)
-            and not any(_MADE.search(text) is not None for text in texts))
+    2019 agreement"): one clause so, and no clause making an instrument now (a making dated before the news, "since it
+    was signed in October 2022", is its history)."""
+    return (any(IN_COURSE.search(text) is not None or IMPLEMENTED_BY_NAME.search(text) is not None for text in texts)
+            and not any(makes_an_act_now(text, made.start(), made.end(), news_year) for text in texts for made in _MADE.finditer(text)))
