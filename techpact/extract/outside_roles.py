@@ -91,8 +91,10 @@ _COMPOUND_ACT = re.compile(
     r"^\W*(?:[\w’'-]+\s+){0,3}?(?P<compound>(?-i:[A-Z])[\w.’']*(?:-(?-i:[A-Z])[\w.’']*)+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:agreements?|deals?|pacts?|accords?|treat(?:y|ies)|memorand\w*|MoUs?|partnerships?|initiatives?|declarations?"
     r"|alliances?)\b", _I)
-# Words that bring another state into such an act: "The US-India initiative will include Japan", "... with Australia".
-_JOINED = re.compile(r"\b(?:join\w*|includ\w*|involv\w*|extend\w*|expand\w*|acced\w*|participat\w*|with|welcom\w*)\b", _I)
+# Words that bring another state into such an act, or tell its makers: "The US-India initiative will include Japan",
+# "... with Australia", "The Ghana-Togo Pact, an agreement signed by Ghana, Togo and Benin".
+_JOINED = re.compile(r"\b(?:join\w*|includ\w*|involv\w*|extend\w*|expand\w*|acced\w*|participat\w*|with|welcom\w*|by|between"
+                     r"|among|signed|signator\w*)\b", _I)
 
 
 def compound_sides(clause: Clause, parties: list[str]) -> list[str]:
