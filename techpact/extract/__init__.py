@@ -24,6 +24,7 @@ from techpact.extract.membership_left import blocs_left
 from techpact.extract.memberships import find_memberships
 from techpact.extract.occasions import occasion_date, told_at_occasion
 from techpact.extract.offices import office_spans
+from techpact.extract.outside_roles import outside_stretches
 from techpact.extract.people import find_people, leader_mentions
 from techpact.extract.plans_realised import realised_plans
 from techpact.extract.sectors import ANOTHER_MATTER, background_stretches, circumstances, outside
@@ -66,8 +67,9 @@ def extract_facts(document: Document) -> Facts:
         if sector_hits:
             sector_hits = outside(sector_hits, background_stretches(span.text, span.start, in_sentence, context))
         actors = in_sentence
-        if context:  # "Despite US pressure, Hungary and China signed ...": the US is no party
-            actors = [m for m in in_sentence if not any(s <= m.start - span.start < e for s, e in context)]
+        apart = context + outside_stretches(span.text)  # "to reduce its reliance on China", "brokered by Qatar"
+        if apart:  # "Despite US pressure, Hungary and China signed ...": the US is no party
+            actors = [m for m in in_sentence if not any(s <= m.start - span.start < e for s, e in apart)]
         clauses = _clauses(span, actors, sector_hits)
         for clause in clauses:
             reader.read(clause)

@@ -18,7 +18,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, group_of, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import act_besides, act_contents, named_outcomes, act_kind_reference, act_pledges, agreed_points, bloc_joining, bloc_name_modifiers, commentary, company_subjects, forums, meetings_ahead, named_instruments, reviews, statement_sources, undertakings, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, institution_deals, invitations, joint_plans, nothing_signed, older_frames, participation_ended, quoted_names, quoted_titles, signing_bodies, status_fates, status_joint_work, status_pledges, ties_named, distributive_acts
+from techpact.extract import outside_roles, act_besides, act_contents, named_outcomes, act_kind_reference, act_pledges, agreed_points, bloc_joining, bloc_name_modifiers, commentary, company_subjects, forums, meetings_ahead, named_instruments, reviews, statement_sources, undertakings, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, institution_deals, invitations, joint_plans, nothing_signed, older_frames, participation_ended, quoted_names, quoted_titles, signing_bodies, status_fates, status_joint_work, status_pledges, ties_named, distributive_acts
 from techpact.extract.sectors import circumstances, goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -122,7 +122,7 @@ class AgreementReader(Attendance):
         candidates = group_counts.counted_group(clause, venue_then_subject(clause, party_candidates(clause)), self.pair)  # "the three countries"
         between = between_parties(clause)
         between = None if between and roles.RIVALRY_BETWEEN.search(text) else between  # not "tensions between A and B"
-        parties = bloc_name_modifiers.name_modifiers(clause, quoted_titles.outside_titles(clause, between or candidates or ([summit[0]] if at_summit else [])))
+        parties = outside_roles.compound_sides(clause, bloc_name_modifiers.name_modifiers(clause, quoted_titles.outside_titles(clause, between or candidates or ([summit[0]] if at_summit else []))))  # "This latest Russia-China agreement ..."
         if not parties and self.focus is None and self._note_unnamed(clause):
             return  # "JAKARTA: Five central banks signed a memorandum": nobody named but a dateline or a setting
         if (clause.continued and len(parties) == 1 and self.focus and len(self.focus.parties) == 2

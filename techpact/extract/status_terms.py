@@ -164,11 +164,14 @@ def lone_status(lone: tuple[str, int, str, str] | None, clause: int, parties: li
 # by Morocco in 2019" (a participle with a past year or a word of first time).
 _OFFERED_ONCE = Hinted(re.compile(
     r"\b(?:first|originally|initially)\s+(?:proposed|suggested|floated|mooted|put\s+forward|offered|conceived)\b"
-    r"|\b(?:proposed|suggested|floated|mooted|put\s+forward)\s+(?:by\s+[^,;.]{1,40}?\s+)?(?:in|back\s+in)\s+(?:19|20)\d\d\b", _I),
-    "proposed", "suggested", "floated", "mooted", "put forward", "offered", "conceived")
+    r"|\b(?:proposed|suggested|floated|mooted|put\s+forward)\s+(?:by\s+[^,;.]{1,40}?\s+)?(?:in|back\s+in)\s+(?:19|20)\d\d\b"
+    # a long wish for it: "For months, the US has sought this upgrade", "had long sought the deal"
+    r"|\b(?:for\s+(?:months|years|decades)|long)\b[^;.]{0,30}?\b(?:sought|pushed\s+for|pressed\s+for|lobbied\s+for)\b", _I),
+    "proposed", "suggested", "floated", "mooted", "put forward", "offered", "conceived", "sought", "pushed for", "pressed for",
+    "lobbied for")
 
 
 def offered_once(told: str, status: str | None, text: str) -> bool:
-    """Whether a clause would make an act both sides agreed on (told: planned) an offer again only by telling the offer
-    it began as."""
-    return told == "planned" and status == "proposed" and bool(_OFFERED_ONCE.search(text))
+    """Whether a clause would make an act both sides agreed on (told: planned), or one told with no status yet, an offer
+    again only by telling the offer it began as."""
+    return told in ("planned", "") and status == "proposed" and bool(_OFFERED_ONCE.search(text))
