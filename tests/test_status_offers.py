@@ -76,3 +76,9 @@ def test_what_a_signed_act_holds_is_no_offer_apart():
 
 def test_offer_in_the_present_is_proposed():
     assert find_status("Norway is offering $50 million of funding to strengthen Ghana's power grid.") == "proposed"
+
+
+def test_what_a_plan_calls_for_is_no_offer_apart():
+    text = ("Chile and Peru signed a 20-year cooperation plan in Lima on Saturday. "
+            "The plan calls for joint research on lithium batteries and the exchange of scientists.")
+    assert {status for _, _, status in acts(text)} == {"signed"}

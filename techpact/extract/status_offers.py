@@ -44,6 +44,12 @@ _TO_BENEFICIARY = re.compile(r"^[\s\w'’$.-]{0,50}$")
 _CO_AGENT = re.compile(r"\b(?:with|together|jointly|alongside)\b", _I)
 # The sides agreeing, or an offer taken up, told in the clause: a plan both hold.
 _AGREED = re.compile(r"\b(?:agreed|agree|agrees|agreement to|accepted|accepts|welcomed the offer|took up|consensus)\b", _I)
+# A document or plan as the clause's subject: what it "calls for" or "proposes" is its content, no side's offer ("The
+# plan calls for further enhancement of military cooperation").
+_DOCUMENT_SUBJECT = re.compile(
+    r"\W*(?:the|this|that|these|its|their)\s+(?:[\w-]+\s+){0,3}?(?:plans?|drafts?|documents?|texts?|agreements?|deals?|accords?"
+    r"|pacts?|treat(?:y|ies)|memorand(?:um|ums|a)|MoUs?|road ?maps?|statements?|declarations?|communiqu\w+|strateg(?:y|ies)"
+    r"|programmes?|programs?|frameworks?|charters?|protocols?)\b", _I)
 _GIVEN_WITH = ("share", "transfer")  # verbs whose "with" names the one given to ("share its know-how with Estonia")
 _STATE_HOW = frozenset({"name", "official", "demonym", "capital", "acronym", "bloc", "leader"})
 
@@ -84,4 +90,4 @@ def offer_apart(status: str | None, focus: Agreement, text: str) -> bool:
     or a refusal of one, which it may retell, nor a clause telling what the act holds ("It also entails ...")."""
     from techpact.extract.status_terms import content_only  # status_terms imports status.py, which imports this module
     return (status == _PROPOSED and bool(focus.status) and focus.status not in (_PROPOSED, _REJECTED)
-            and not content_only(focus.status, status, text))
+            and not content_only(focus.status, status, text) and not _DOCUMENT_SUBJECT.match(text))
