@@ -13,6 +13,7 @@ from techpact.extract.statement_ahead import statement_ahead
 from techpact.extract.status_course import instrument_in_course
 from techpact.extract.status_existing import told_existing
 from techpact.extract.status_meetings import body_met
+from techpact.extract.status_offers import intended_help
 from techpact.extract.status_pledges import pledged_act
 from techpact.extract.status_served import still_to_ratify
 from techpact.extract.status_setting import setting_kind
@@ -86,6 +87,8 @@ def finish(agreements: list[Agreement], news_year: int | None = None) -> list[Ag
         if not agreement.kind:
             # cooperation with no instrument named: a proposal when offered or turned down, else a joint undertaking
             agreement.kind = "proposal" if agreement.status == "proposed" or agreement.status == "rejected" else "initiative"
+            if agreement.status == "proposed" and intended_help([span.text for span in agreement.evidence]):
+                agreement.kind = "initiative"  # "Ghana intends to help Togo build ...": the undertaking offered
         if agreement.status != "proposed":
             agreement.proposer = agreement.addressee = None
     return agreements

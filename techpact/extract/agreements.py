@@ -18,7 +18,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, group_of, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import outside_roles, act_besides, act_contents, named_outcomes, act_kind_reference, act_pledges, agreed_points, bloc_joining, bloc_name_modifiers, commentary, company_subjects, forums, meetings_ahead, named_instruments, reviews, statement_sources, undertakings, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, institution_deals, invitations, joint_plans, nothing_signed, older_frames, participation_ended, quoted_names, quoted_titles, signing_bodies, status_fates, status_joint_work, status_pledges, ties_named, distributive_acts
+from techpact.extract import outside_roles, act_besides, act_contents, named_outcomes, act_kind_reference, act_pledges, agreed_points, bloc_joining, bloc_name_modifiers, commentary, company_subjects, forums, meetings_ahead, named_instruments, reviews, statement_sources, undertakings, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, institution_deals, invitations, joint_plans, nothing_signed, older_frames, participation_ended, quoted_names, quoted_titles, signing_bodies, status_fates, status_joint_work, status_offers, status_pledges, ties_named, distributive_acts
 from techpact.extract.sectors import circumstances, goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -270,7 +270,7 @@ class AgreementReader(Attendance):
                 self._record(parties, kind, status, clause, back, introduced, separate)
                 self._remember_pair(parties)
                 return
-        if self.focus and not back and (continues or ((cooperative or both) and not clause.actors)) and (status_fates.another_fate(text, status, self.focus) or named_outcomes.named_apart(text, kind, self.focus)): return self._record(list(self.focus.parties), kind, status, clause, back=False)  # another act of theirs
+        if self.focus and not back and (continues or ((cooperative or both) and not clause.actors)) and (status_fates.another_fate(text, status, self.focus) or named_outcomes.named_apart(text, kind, self.focus) or status_offers.offer_apart(status, self.focus, text)): return self._record(list(self.focus.parties), kind, status, clause, back=False)  # another act of theirs
         if self.focus and (back or continues or ((cooperative or both) and not clause.actors)):
             # a clause about the act in focus names its kind or status only when nothing did before
             self.focus, specific = act_kind_reference.referred_act(self.agreements, self.focus, back_kind)  # "The declaration was ..."

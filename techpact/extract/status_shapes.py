@@ -21,6 +21,7 @@ from techpact.extract.status_approval import approved_by_executive
 from techpact.extract.status_background import operating_now
 from techpact.extract.status_contrast import signed_but_no_other
 from techpact.extract.status_gerunds import only_ahead_gerunds
+from techpact.extract.status_offers import offered_to_another
 from techpact.extract.status_other_object import ends_act
 from techpact.extract.status_pledges import relations_raised
 from techpact.extract.status_served import act_served, short_of_ratification
@@ -315,6 +316,8 @@ def refine(text: str, best: str | None) -> str | None:
         return _PLANNED  # "the two agreed to set up a fund proposed by Ghana": the proposal taken up
     if best == _PROPOSED and told(_ACCEPTED, text):
         return _PLANNED  # "Togo accepted Ghana's offer to build a data centre": agreed, not yet done
+    if best == _PLANNED and offered_to_another(text):
+        return _PROPOSED  # "Ghana intends to help Togo build a data centre": one side's offer
     if _beats(_SIGNED, best) and _ENTRY_AWAITED.search(text):
         return _SIGNED  # "the treaty is pending entry into force": concluded, not yet running
     if _beats(_SIGNED, best) and told(_ARRIVED_AT, text):
