@@ -33,6 +33,7 @@ from techpact.extract.named_outcomes import named_apart
 from techpact.extract.past_leads import signed_before, signed_earlier
 from techpact.extract.statement_plans import statement_plan
 from techpact.extract.status_fates import another_fate
+from techpact.extract.status_retold import retells
 from techpact.extract.status_discourse import told_apart
 from techpact.ontology.vocabulary import GENERIC_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
 from techpact.ontology.vocabulary import STATUS_RANK
@@ -162,7 +163,7 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
         if kind == agreement.kind and named_anew(text, agreement):
             continue  # "... launched workforce initiatives", then "intend to launch a Leading Technology network"
         if (introduced and id(agreement) in reader.introduced and agreement.kind == kind and not told_again(agreement, text, reader._headline)
-                and not quoted_signing(text, status, agreement)):
+                and not quoted_signing(text, status, agreement) and not retells(text, kind, status, agreement, reader.agreements)):
             continue  # "a memorandum on trade", then "a memorandum on data": two instruments
         if introduced and not back and id(agreement) in reader.introduced and other_topic(text, agreement):
             continue  # "signed an agreement on AI", then "they signed a memorandum on 5G networks": two instruments
