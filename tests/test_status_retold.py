@@ -56,6 +56,20 @@ def test_status_retold_an_identity_of_its_own_is_another_act(text, count):
     assert sum(acts_told.values()) == count
 
 
+@pytest.mark.parametrize("text, count", [
+    # the act pointed back to, told with the time of an event around it: one act
+    ("Qatar signed a cooperation agreement on digital government with Oman on Monday. The cooperation agreement was "
+     "signed by the two ministers on the sidelines of the LEAP 2024 conference, held from March 4-7.", 1),
+    # a year of its own, or an older act: two
+    ("Kenya signed an agreement on fibre links with Uganda on Monday. The 2016 agreement was signed by the two "
+     "ministers on Friday.", 2),
+    ("Kenya signed an agreement on fibre links with Uganda on Monday. An earlier agreement was signed by the two "
+     "ministers in 2016.", 2),
+])
+def test_status_retold_a_time_apart_gives_no_identity_to_the_act_pointed_back_to(text, count):
+    assert sum(acts(text).values()) == count
+
+
 def test_status_retold_the_guides_several_acts_stay_apart():
     # an MoU signed and a working group planned: two acts
     assert acts("Kenya and Uganda signed a memorandum on trade. Under the memorandum, the two sides will set up a "
@@ -68,3 +82,4 @@ def test_status_retold_own_identity_reads_the_instrument_phrase():
     assert own_identity("They hope to reach another agreement.", "agreement", told, [told])
     assert own_identity("They hope to reach an agreement on fisheries.", "agreement", told, [told])
     assert own_identity("They signed an agreement in 2019.", "agreement", told, [told])
+    assert not own_identity("They signed the agreement at the LEAP 2024 fair.", "agreement", told, [told])

@@ -11,6 +11,9 @@ second instrument of the same kind is another act only when the clause gives it 
 - a fate of its own in time (another status: read before this, in act_separation.retold).
 
 A bare instrument ("a deal", "an agreement later this year", "an agreement for many months now") retells the act.
+So does a clause pointing back to the act ("The cooperation agreement was signed by the ministers on the sidelines of
+the LEAP 2024 conference") that dates it apart only by the event around it: the time is its own only as a year of the
+act ("in 2016", "the 2016 agreement"), not a year in another name.
 """
 
 from __future__ import annotations
@@ -28,6 +31,11 @@ _COUNTED_APART = re.compile(
     r"\b(?:another|second|third|separate|new|other|additional|further|fresh|first|latest|two|three|four|five|several"
     r"|more|series|number|dozen|both|each|twin)\b", _I)
 
+# A year told as the act's time ("in 2019", "since March 2021") or in its name ("the 2016 agreement"); not a year in
+# another name ("on the sidelines of LEAP 2024").
+_YEAR_OF_ACT = re.compile(r"\b(?:in|since|of|until|by|from|back\s+in|the|an?|its|their)\s+(?:(?:early|late|mid-?)\s*)?"
+                          r"(?:(?-i:[A-Z][a-z]+)\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b", _I)
+
 # The words that may stand before the noun: up to four, after an article or a possessive.
 _MODIFIERS = re.compile(r"(?:\b(?:an?|the|its|their|this|that)\s+)((?:[\w-]+\s+){0,4}?)$", _I)
 
@@ -44,7 +52,9 @@ _NO_IDENTITY = frozenset(
 
 
 def _stem(word: str) -> str:
-    """A word without its plural ending ("minerals" and "mineral" are one word)."""
+    """A word without its plural ending ("minerals" and "mineral", "technologies" and "technology" are one word)."""
+    if len(word) > 5 and word.endswith("ies"):
+        return word[:-3] + "y"
     return word[:-1] if len(word) > 4 and word.endswith("s") else word
 
 
@@ -76,7 +86,7 @@ def own_identity(text: str, kind: str, agreement: Agreement, others: list[Agreem
     counts it apart, or words of its name or topic the act was never told with in a sentence of its own (time words
     and actors' names aside)."""
     where = _noun_at(text, kind)
-    if where is None or cues.YEAR.search(text):
+    if where is None or _YEAR_OF_ACT.search(text):
         return True
     before = _MODIFIERS.search(text, max(0, where - 60), where)
     modifiers = before.group(1) if before else ""
@@ -91,7 +101,8 @@ def own_identity(text: str, kind: str, agreement: Agreement, others: list[Agreem
 
 
 def retells(text: str, kind: str | None, status: str | None, agreement: Agreement, others: list[Agreement]) -> bool:
-    """Whether a clause introducing an instrument of the act's own kind, with no other status, retells that act:
+    """Whether a clause introducing an instrument of the act's own kind, with no other status, retells that act (others: the
+    recent acts of the same parties):
     it names nothing of an identity of its own."""
     return bool(kind and kind == agreement.kind and status in (None, agreement.status)
                 and not own_identity(text, kind, agreement, others))
