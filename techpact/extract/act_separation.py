@@ -33,6 +33,7 @@ from techpact.extract.named_outcomes import named_apart
 from techpact.extract.past_leads import signed_before, signed_earlier
 from techpact.extract.statement_plans import statement_plan
 from techpact.extract.status_fates import another_fate
+from techpact.extract.status_retold import retells
 from techpact.extract.status_discourse import told_apart
 from techpact.ontology.vocabulary import GENERIC_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS
 from techpact.ontology.vocabulary import STATUS_RANK
@@ -118,7 +119,8 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
            introduced: bool = False) -> Agreement | None:
     """The act a clause of the reader speaks of again: same parties, and a kind that fits; None when it tells
     another act (another time, another status, another instrument of the same kind, a body set up under it)."""
-    for agreement in reversed(reader._with_parties(parties)[-_RECENT:]):
+    recent = reader._with_parties(parties)[-_RECENT:]  # (status_retold reads the sentences these acts were told in)
+    for agreement in reversed(recent):
         if set(agreement.parties) != set(parties):
             continue  # its parties grew since it was indexed
         if reader._prior_here == (id(agreement), reader._clauses) or reader.apart is agreement:
@@ -130,7 +132,7 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
             continue  # "Xi proposed a data centre with the GCC. China is willing to construct incubators with ...": two offers
         if (kind is None or kind == "proposal") and agreement.kind == "proposal" and status == "proposed" and not introduced:
             return agreement  # "A rejected B's offer on Sunday. B had said on Saturday its proposal stands": one offer
-        if another_time(reader.when, agreement, text):
+        if another_time(reader.when, agreement, text) and not (back and retells(text, kind, status, agreement, recent)):
             continue  # "in 2016" and "on Tuesday" of 2025, "on Friday" and "on Thursday": two acts
         if not back and another_fate(text, status, agreement):
             continue  # "signed a cyber accord", then "finalised a document on culture, to be signed later": two acts
@@ -162,7 +164,7 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
         if kind == agreement.kind and named_anew(text, agreement):
             continue  # "... launched workforce initiatives", then "intend to launch a Leading Technology network"
         if (introduced and id(agreement) in reader.introduced and agreement.kind == kind and not told_again(agreement, text, reader._headline)
-                and not quoted_signing(text, status, agreement)):
+                and not quoted_signing(text, status, agreement) and not retells(text, kind, status, agreement, recent)):
             continue  # "a memorandum on trade", then "a memorandum on data": two instruments
         if introduced and not back and id(agreement) in reader.introduced and other_topic(text, agreement):
             continue  # "signed an agreement on AI", then "they signed a memorandum on 5G networks": two instruments
