@@ -7,11 +7,11 @@ import re
 import pytest
 
 from techpact.extract import cues, status
-from techpact.extract.gates import folded
+from techpact.extract.gates import InOrder, folded
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.membership_rules import RULES
 from techpact.extract.memberships import _RULE_ALSO, RULE_GATES, passage_bloc, sentence_skeleton
-from techpact.extract.required_words import required_sets, required_words
+from techpact.extract.required_words import required_sequence, required_sets, required_words
 from techpact.extract.sentences import split_sentences
 
 from .test_alternation_gates import _sentences
@@ -30,6 +30,25 @@ from .test_alternation_gates import _sentences
 ])
 def test_required_words_are_read_off_literals_branches_and_repeats(pattern, flags, words):
     assert required_words(re.compile(pattern, flags), avoid="§¶") == words
+
+
+@pytest.mark.parametrize("pattern, flags, sequence", [
+    (r"\bab(?:cd|ef)+\s*x", re.I, [{"ab"}, {"cd", "ef"}, {"x"}]),
+    (r"§L(?P<l>\d+)§\s+(?:is|was)\s+an?\s+member\s+of\s+§B(?P<b>\d+)§", re.I,
+     [{"§l"}, {"§"}, {"is", "was"}, {"a"}, {"member"}, {"of"}, {"§b"}, {"§"}]),
+    (r"x?(?:yy|zz)(?=w)", 0, [{"yy", "zz"}]),  # what is optional or only looked at is not held
+])
+def test_required_sequence_is_read_off_in_the_order_of_the_pieces(pattern, flags, sequence):
+    assert list(required_sequence(re.compile(pattern, flags))) == sequence
+
+
+def test_in_order_turns_away_texts_holding_the_words_out_of_order_only():
+    rule = InOrder(re.compile(r"§L(?P<l>\d+)§\s+(?:is|was|became)\s+an?\s+member\s+of\s+§B(?P<b>\d+)§", re.I))
+    assert rule.holds("§L0§ IS a member of §B0§")
+    assert rule.holds("§L0§ and §L1§: this was a founding member state of §B0§")  # words in order, no match: still tried
+    assert not rule.holds("§L0§, a member of §B0§, is expected to consider a similar arrangement")
+    assert not rule.holds("§B0§ is a bloc; its member §L0§ was there")
+    assert InOrder(re.compile(r"abcdef|cd")).holds("xcd")  # the earliest start of any word of a set, not its longest
 
 
 def _skeleton_texts() -> list[str]:
@@ -51,6 +70,16 @@ def test_membership_rule_gates_and_spelt_out_words_stand_in_every_match_over_the
             for match in rule.pattern.finditer(text):
                 for needed in (words, *also):  # its gate, and every other set its pattern spells out
                     assert any(word in folded(match.group()) for word in needed), (rule.name, needed, text)
+                checked += 1
+    assert checked > 100
+
+
+def test_membership_rules_in_order_holds_over_the_skeletons_of_every_sentence_a_rule_matches():
+    checked = 0
+    for text in _skeleton_texts():
+        for rule in RULES:
+            if rule.pattern.search(text):
+                assert InOrder(rule.pattern).holds(text), (rule.name, text)
                 checked += 1
     assert checked > 100
 

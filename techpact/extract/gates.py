@@ -14,7 +14,7 @@ from operator import itemgetter
 import ahocorasick
 
 from techpact.extract.first_chars import quick_start
-from techpact.extract.required_words import required_sets, required_words
+from techpact.extract.required_words import required_sequence, required_sets, required_words
 
 # Characters that re.IGNORECASE matches with an ASCII letter but str.lower() leaves apart ("İ", "ı" ~ i; "ſ" ~ s).
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
@@ -81,6 +81,37 @@ def words_in(text: str) -> frozenset[str]:
 def mask_in(text: str) -> int:
     """words_in(text) as bits (_BIT): a set of registered words intersects it where its mask "&" this is not 0."""
     return mask_of(words_in(text))
+
+
+class InOrder:
+    """A test of whether folded(text) holds a word of each set of words a pattern's every match holds, in the order the
+    match holds them (required_sequence), each starting no sooner than the shortest word of the set before it can end:
+    if not, the pattern matches nowhere in text. One search per set, each from the earliest start of the set before (so
+    no order a match could have is missed); sets of single characters ("§", ",") stand in most texts and are left out.
+    The searches are made on first use: most patterns of a long list are never tested in a run (import time)."""
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        self._steps: list[tuple[re.Pattern, int]] | None = None
+
+    def holds(self, text: str) -> bool:
+        """Whether text holds the words in order (True for a pattern that may match there)."""
+        if self._steps is None:
+            self._steps = [(_any_word(words), min(map(len, words))) for words in required_sequence(self.pattern)
+                           if max(map(len, words)) > 1]
+        low, at = folded(text), 0
+        for pattern, shortest in self._steps:
+            found = pattern.search(low, at)
+            if found is None:
+                return False
+            at = found.start() + shortest
+        return True
+
+
+@lru_cache(maxsize=None)  # rules share sets ("is", "was", "became", ...)
+def _any_word(words: frozenset[str]) -> re.Pattern:
+    """A search for any of words, as written."""
+    return re.compile("|".join(map(re.escape, sorted(words))))
 
 
 class Hinted:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from techpact.extract.gates import folded
+import ahocorasick
+
 from techpact.extract.first_chars import quick_start
 
 # A word that ends the name of an office's field: an article, a preposition, an auxiliary, a verb of the clause.
@@ -27,10 +28,17 @@ _OFFICE_HEAD = re.compile(
     # can make this branch match, so none is tried: same matches, faster)
     r"|\b[\w-]++\s++(?=(?:[Mm]inist(?:er|ry|ries)|[Dd]irectorate|[Ff]orces|[Aa]ttach[eé])\b)"
 )
-# One of these (lower case) stands in every match of _OFFICE_HEAD: a text that holds none is not searched.
-_HEAD_WORDS = ("minist", "secretary", "commission", "committee", "agency", "council", "institute", "authority", "directorate",
-               "office", "department", "bank", "centre", "center", "university", "forum", "association", "corporation",
-               "academy", "forces", "attach")
+# Where a match of _OFFICE_HEAD can be: each holds one of these, as written, where its office word starts (the head of
+# the first two branches, the office word the third one looks ahead to). Searching a whole ~3 KB story with the pattern
+# costs about as much as the rest of its per-document scans together; trying it only a word before each of these gives
+# the same matches (_anchored_matches).
+_ANCHORS = ("Minist", "minist", "Secretary", "secretary", "Commission", "commission", "Agency", "Council", "Committee",
+            "Institute", "Authority", "Directorate", "directorate", "Office", "Department", "department", "Bank", "Centre",
+            "Center", "University", "Forum", "Association", "Corporation", "Academy", "Forces", "forces", "Attach", "attach")
+_ANCHOR_FINDER = ahocorasick.Automaton()
+for _word in _ANCHORS:
+    _ANCHOR_FINDER.add_word(_word, len(_word))
+_ANCHOR_FINDER.make_automaton()
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w’'&-]*\s+)+$")
 _CAPITALISED_BEFORE = quick_start(_CAPITALISED_BEFORE)  # the same matches, tried only where one may start
 
@@ -42,10 +50,7 @@ def office_spans(text: str) -> list[tuple[int, int]]:
     communications, ..." -- a named body takes in the capitalised words before its head.
     """
     spans: list[tuple[int, int]] = []
-    low = folded(text)
-    if not any(word in low for word in _HEAD_WORDS):
-        return spans
-    for match in _OFFICE_HEAD.finditer(text):
+    for match in _anchored_matches(text):
         start = match.start()
         if match.group()[:1].isupper():
             before = _CAPITALISED_BEFORE.search(text, max(0, start - 120), start)
@@ -53,3 +58,36 @@ def office_spans(text: str) -> list[tuple[int, int]]:
                 start = before.start()
         spans.append((start, match.end()))
     return spans
+
+
+def _word_back(text: str, at: int) -> int:
+    """Where the word (and the spaces) before at start: the earliest place the third branch of _OFFICE_HEAD, a word
+    ([\\w-]++) and spaces (\\s++) before the office word at at, can start."""
+    while at and text[at - 1].isspace():  # \s of a str pattern is str.isspace
+        at -= 1
+    while at and (text[at - 1].isalnum() or text[at - 1] in "_-"):  # \w is str.isalnum and "_"
+        at -= 1
+    return at
+
+
+def _anchored_matches(text: str) -> list[re.Match]:
+    """_OFFICE_HEAD.finditer(text), tried only from a word before each anchor to the anchor itself.
+
+    Every match starts at its anchor (the head word) or in the word and spaces right before it (the third branch), and
+    those places come in the order of their anchors, so trying them left to right finds the same leftmost matches;
+    pattern.match at a place sees the text before it as search does ("\\b")."""
+    anchors = sorted({end + 1 - length for end, length in _ANCHOR_FINDER.iter(text)})
+    found: list[re.Match] = []
+    done = 0  # where the last match ended: the next one starts there or after
+    for anchor in anchors:
+        if anchor < done:
+            continue
+        at = max(done, _word_back(text, anchor))
+        while at <= anchor:  # a match may end right at the anchor ("Japanese |Minister"), the next start there
+            match = _OFFICE_HEAD.match(text, at)
+            if match:
+                found.append(match)
+                at = done = match.end()  # never empty: the search goes on after it, as finditer's does
+            else:
+                at += 1
+    return found

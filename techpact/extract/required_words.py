@@ -32,6 +32,13 @@ def required_sets(pattern: re.Pattern, avoid: str = "", shortest: int = 1) -> li
     return [words for words in _sets(_p.parse(pattern.pattern, pattern.flags).data, avoid) if min(map(len, words)) >= shortest]
 
 
+def required_sequence(pattern: re.Pattern) -> tuple[frozenset[str], ...]:
+    """The sets of words every match holds one of, in the order the match holds them (each piece's words lie in what
+    that piece matched, and the pieces follow one another): "§L0§, a member of §B0§, is expected to ..." holds
+    "member" and "is", but not in the order of "§L(?P<l>\\d+)§ (?:is|was|...) ... member ... §B(?P<b>\\d+)§"."""
+    return tuple(_sets(_p.parse(pattern.pattern, pattern.flags).data, ""))
+
+
 def _spelt(char: int) -> bool:
     """Whether a character the pattern spells stands as itself in folded text: an ASCII one (lower-cased), or one
     without case (a dash, a section sign)."""
