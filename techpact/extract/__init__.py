@@ -15,6 +15,7 @@ from techpact.extract.bodies_set_up import bodies_set_up
 from techpact.extract.member_with_bloc import own_bloc_acts
 from techpact.extract.unnamed_subject import without_unnamed_side
 from techpact.extract.instrument_lists import comma_instrument_breaks
+from techpact.extract.act_dates_precision import news_date
 from techpact.extract.dates import act_date, first_date, named_act_date, start_date
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, PartialDate, Span
 from techpact.extract.status_discourse import hot_news, signing_told
@@ -112,7 +113,7 @@ def extract_facts(document: Document) -> Facts:
               and agreement.evidence[0].start <= sentences[min(1, len(sentences) - 1)].start
               and hot_news(agreement.evidence[0].text)):
             # "The UAE and India have signed three MoUs" in a story's lead: an act of the day it was published
-            agreement.date = PartialDate(document.issued.year, document.issued.month, document.issued.day)
+            agreement.date = news_date(document.issued)  # at the precision the story is dated
         for index, person in enumerate(agreement.signatories):
             if person.name in known:  # one role per person per document
                 agreement.signatories[index] = known[person.name]

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from techpact.extract.title_dates import titled_act_date
+from techpact.extract.act_dates_precision import day_unknown, news_date
 from techpact.extract.facts import PartialDate
 from techpact.extract.gates import folded
 from techpact.extract.status import ENDED
@@ -122,6 +123,8 @@ def _month_named(month: int, which: str, issued: dt.date | None) -> PartialDate 
 def _weekday(name: str, which: str, issued: dt.date | None) -> PartialDate | None:
     if issued is None:
         return None
+    if day_unknown(issued):  # "on Friday" in a story dated to its month: that month, no day
+        return news_date(issued)
     target = _WEEKDAYS.index(name.lower())
     back = (issued.weekday() - target) % 7
     which = which.strip().lower()
@@ -138,6 +141,8 @@ def _relative(word: str, issued: dt.date | None) -> PartialDate | None:
     if issued is None:
         return None
     word = " ".join(word.lower().split())
+    if day_unknown(issued) and (issued.known == "year" or not word.endswith(("month", "year", "ago"))):
+        return news_date(issued)  # "today", "this week" in a story dated to its month: that month
     if word == "today":
         return PartialDate.of(issued)
     if word == "yesterday":
