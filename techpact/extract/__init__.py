@@ -15,6 +15,7 @@ from techpact.extract.bodies_set_up import bodies_set_up
 from techpact.extract.member_with_bloc import own_bloc_acts
 from techpact.extract.unnamed_subject import without_unnamed_side
 from techpact.extract.instrument_lists import comma_instrument_breaks
+from techpact.extract.act_dates_done import after_story, announced_now, done, done_act_date
 from techpact.extract.act_dates_precision import news_date
 from techpact.extract.dates import act_date, first_date, named_act_date, start_date
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, PartialDate, Span
@@ -111,7 +112,7 @@ def extract_facts(document: Document) -> Facts:
             agreement.date = filed  # what a story filed on a day reports as signed, with no date of its own
         elif (agreement.date is None and dated and agreement.status == "signed" and document.issued and agreement.evidence
               and agreement.evidence[0].start <= sentences[min(1, len(sentences) - 1)].start
-              and hot_news(agreement.evidence[0].text)):
+              and (hot_news(agreement.evidence[0].text) or announced_now(agreement.evidence[0].text))):
             # "The UAE and India have signed three MoUs" in a story's lead: an act of the day it was published
             agreement.date = news_date(document.issued)  # at the precision the story is dated
         for index, person in enumerate(agreement.signatories):
@@ -282,6 +283,8 @@ def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int
         # a sentence telling two acts in two years ("set up a group in 2021 and signed an MoU in 2022"): the year of
         # the clause that told this act
         agreement.date = act_date(span.text, document.issued, years)
+        if agreement.date is not None and done(agreement.status) and after_story(agreement.date, document.issued):
+            agreement.date = done_act_date(span.text, document.issued, years)  # "..., to reach 50 villages next year"
         if agreement.date is not None and span == agreement.evidence[0]:
             agreement.cues.add(DATE_IN_SENTENCE)
         elif agreement.date is None and span == agreement.evidence[0]:
