@@ -16,6 +16,7 @@ from techpact.extract.member_with_bloc import own_bloc_acts
 from techpact.extract.unnamed_subject import without_unnamed_side
 from techpact.extract.instrument_lists import comma_instrument_breaks
 from techpact.extract.act_dates_done import after_story, announced_now, done, done_act_date
+from techpact.extract.act_dates_occasions import told_at_occasion_held
 from techpact.extract.act_dates_precision import news_date
 from techpact.extract.dates import act_date, first_date, named_act_date, start_date
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, PartialDate, Span
@@ -107,7 +108,7 @@ def extract_facts(document: Document) -> Facts:
         _add_details(agreement, mentions, starts, document, dated,
                      lambda: told_at_occasion(agreement, agreements[:index], when_held, [
                          agreements[i] for i in telling.get(agreement.evidence[0], ()) if i < index] if agreement.evidence else None),
-                     {told for told in reader.when.get(id(agreement), ()) if told.isdigit()})
+                     {told for told in reader.when.get(id(agreement), ()) if told.isdigit()}, when_held)
         if agreement.date is None and filed and agreement.status == "signed":
             agreement.date = filed  # what a story filed on a day reports as signed, with no date of its own
         elif (agreement.date is None and dated and agreement.status == "signed" and document.issued and agreement.evidence
@@ -264,7 +265,7 @@ def _second_acts(text: str, breaks: list[int]) -> list[int]:
 
 
 def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int], document: Document,
-                 dated: bool = True, at_occasion=lambda: None, years: set[str] = frozenset()) -> None:
+                 dated: bool = True, at_occasion=lambda: None, years: set[str] = frozenset(), held=lambda: None) -> None:
     for span in agreement.evidence:
         in_span = mentions[bisect_left(starts, span.start):bisect_left(starts, span.end)]
         for person in signatories(span, in_span):
@@ -289,6 +290,8 @@ def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int
             agreement.cues.add(DATE_IN_SENTENCE)
         elif agreement.date is None and span == agreement.evidence[0]:
             agreement.date = at_occasion()
+        if agreement.date is None and told_at_occasion_held(span.text, agreement.status):
+            agreement.date = held()  # "... were signed during a meeting between the presidents": the meeting's day
     if agreement.date is None and dated and agreement.status == "in-force" and agreement.evidence:
         first = agreement.evidence[0].text  # "also have a 2021 agreement on ...", "has been operating since February"
         agreement.date = named_act_date(first, document.issued) or start_date(first, document.issued)

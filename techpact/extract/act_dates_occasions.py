@@ -1,0 +1,43 @@
+"""An act told at an occasion takes the occasion's date, whichever of its sentences names that occasion.
+
+occasions.told_at_occasion dates an act from the occasion named in its first sentence ("At the meeting, ..."). The
+occasion is often named in a later sentence of the act ("Ghana and Togo agreed to deepen ties. Several memoranda were
+signed during a meeting between the two presidents."), or with an indefinite article ("during a visit"), and the
+passage dates it elsewhere ("The presidents met in Accra on 3 October"). Such an act takes the date of the occasion
+the passage tells as held (occasions.occasion_date), before any later sentence's date, which would be another thing's.
+Not dated so: acts in force (not made at the occasion), an occasion told as an earlier one ("during his previous
+visit"), and a decision taken at the occasion that the act carries out ("fulfilling a commitment made at the summit").
+"""
+
+from __future__ import annotations
+
+import re
+
+from techpact.extract.gates import Hinted
+
+_IN_FORCE = "in-force"
+
+_AT_OCCASION = Hinted(re.compile(
+    r"\b(?:at|during|on the sidelines of|after|following|in the course of)\s+"
+    r"(?:the\s+(?:end|close|conclusion|sidelines|margins?)\s+of\s+)?(?:a|an|the|this|that|their|its|his|her)\s+"
+    r"(?P<words>(?:[\w'’-]+\s+){0,3}?)(?:summit|meeting|visit|talks|forum|conference|ceremony|session)s?\b", re.I),
+    "summit", "meeting", "visit", "talks", "forum", "conference", "ceremony", "session")
+_EARLIER = re.compile(r"\b(?:previous|prior|earlier|last|past|first|next|upcoming|coming|future)\b", re.I)
+_CARRIED_OUT_BEFORE = re.compile(r"\b(?:commitments?|pledges?|decisions?|consensus|as agreed|in line with"
+                                 r"|fulfil\w*|pursuant to|agreed upon|reached)\b[^.;]*$", re.I)
+_AHEAD = re.compile(r"\b(?:will|shall|to be|is to|are to|due to|set to|expected to|scheduled)\b", re.I)
+
+
+def told_at_occasion_held(text: str, status: str | None) -> bool:
+    """Whether a sentence tells its act made at an occasion the passage may date ("MoUs were signed during a meeting
+    between the two presidents"): not an act in force, an earlier or coming occasion, a decision carried out, or an
+    act still ahead ("will be signed at the summit")."""
+    if status == _IN_FORCE:
+        return False
+    for at in _AT_OCCASION.finditer(text):
+        if _EARLIER.search(at.group("words")) or _CARRIED_OUT_BEFORE.search(text, max(0, at.start() - 80), at.start()):
+            continue
+        if _AHEAD.search(text, max(0, at.start() - 60), at.start()):
+            continue
+        return True
+    return False
