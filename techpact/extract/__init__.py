@@ -16,6 +16,7 @@ from techpact.extract.member_with_bloc import own_bloc_acts
 from techpact.extract.unnamed_subject import without_unnamed_side
 from techpact.extract.instrument_lists import comma_instrument_breaks
 from techpact.extract.act_dates_done import after_story, announced_now, done, done_act_date
+from techpact.extract.act_dates_earlier import earlier_act_date
 from techpact.extract.act_dates_occasions import told_at_occasion_held
 from techpact.extract.act_dates_precision import news_date
 from techpact.extract.dates import act_date, first_date, named_act_date, start_date
@@ -109,6 +110,9 @@ def extract_facts(document: Document) -> Facts:
                      lambda: told_at_occasion(agreement, agreements[:index], when_held, [
                          agreements[i] for i in telling.get(agreement.evidence[0], ()) if i < index] if agreement.evidence else None),
                      {told for told in reader.when.get(id(agreement), ()) if told.isdigit()}, when_held)
+        if agreement.date is None and not dated:  # "On March 9, A and B announced that they had signed an MoU"
+            agreement.date = earlier_act_date(agreement, len(telling.get(agreement.evidence[0], ())) == 1
+                                              if agreement.evidence else False, document.issued)
         if agreement.date is None and filed and agreement.status == "signed":
             agreement.date = filed  # what a story filed on a day reports as signed, with no date of its own
         elif (agreement.date is None and dated and agreement.status == "signed" and document.issued and agreement.evidence
