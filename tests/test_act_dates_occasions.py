@@ -56,3 +56,16 @@ def test_act_dates_occasions_told_at_an_occasion(text):
 ])
 def test_act_dates_occasions_not_told_at_the_occasion_held(text, status):
     assert not told_at_occasion_held(text, status)
+
+
+def test_act_dates_occasions_an_act_told_after_the_dated_occasion_is_of_that_occasion():
+    text = ("Ghana's president hosted the leaders of Togo and Benin in Accra on 3 October for the second Gulf of Guinea "
+            "Summit. To take their agenda forward, the leaders of Ghana, Togo and Benin adopted the Accra Declaration on "
+            "satellite data.")
+    assert dated(text) == {("signed", "2024-10-03")}
+
+
+def test_act_dates_occasions_an_occasion_told_after_the_act_or_still_ahead_dates_nothing():
+    text = ("Ghana and Togo adopted the Accra Declaration on satellite data. The text was drafted by officials. "
+            "Ghana's president will host a summit with Togo on 3 December.")
+    assert dated(text) == {("signed", None)}

@@ -17,7 +17,7 @@ from techpact.extract.unnamed_subject import without_unnamed_side
 from techpact.extract.instrument_lists import comma_instrument_breaks
 from techpact.extract.act_dates_done import after_story, announced_now, done, done_act_date
 from techpact.extract.act_dates_earlier import earlier_act_date
-from techpact.extract.act_dates_occasions import told_at_occasion_held
+from techpact.extract.act_dates_occasions import occasion_before, told_at_occasion_held
 from techpact.extract.act_dates_precision import news_date
 from techpact.extract.act_dates_signing import signing_date_apart
 from techpact.extract.dates import act_date, first_date, named_act_date, start_date
@@ -101,6 +101,7 @@ def extract_facts(document: Document) -> Facts:
             occasion.append(occasion_date(sentences, document.issued))
         return occasion[0]
 
+    sentence_starts = [span.start for span in sentences]
     telling: dict[Span, list[int]] = {}  # the acts by the sentences of their evidence, for told_at_occasion
     for index, agreement in enumerate(agreements):
         for span in dict.fromkeys(agreement.evidence):
@@ -122,6 +123,8 @@ def extract_facts(document: Document) -> Facts:
               and (hot_news(agreement.evidence[0].text) or announced_now(agreement.evidence[0].text))):
             # "The UAE and India have signed three MoUs" in a story's lead: an act of the day it was published
             agreement.date = news_date(document.issued)  # at the precision the story is dated
+        if agreement.date is None and dated:  # "... hosted the leaders for the summit on 21 September. The leaders adopted ..."
+            agreement.date = occasion_before(agreement, sentences, sentence_starts, document.issued)
         for index, person in enumerate(agreement.signatories):
             if person.name in known:  # one role per person per document
                 agreement.signatories[index] = known[person.name]

@@ -1,4 +1,5 @@
-"""An act told at an occasion takes the occasion's date, whichever of its sentences names that occasion.
+"""An act told at an occasion takes the occasion's date, whichever of its sentences names that occasion, and an act
+made with no date of its own, told after the occasion the passage dates, is of that occasion.
 
 occasions.told_at_occasion dates an act from the occasion named in its first sentence ("At the meeting, ..."). The
 occasion is often named in a later sentence of the act ("Ghana and Togo agreed to deepen ties. Several memoranda were
@@ -11,11 +12,16 @@ visit"), and a decision taken at the occasion that the act carries out ("fulfill
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from bisect import bisect_right
 
+from techpact.extract.facts import Agreement, PartialDate, Span
 from techpact.extract.gates import Hinted
+from techpact.extract.occasions import occasion_date
 
 _IN_FORCE = "in-force"
+_ENDED = "ended"
 
 _AT_OCCASION = Hinted(re.compile(
     r"\b(?:at|during|on the sidelines of|after|following|in the course of)\s+"
@@ -41,3 +47,13 @@ def told_at_occasion_held(text: str, status: str | None) -> bool:
             continue
         return True
     return False
+
+
+def occasion_before(agreement: Agreement, sentences: list[Span], starts: list[int], issued: dt.date | None) -> PartialDate | None:
+    """For an act made (not one in force or ended) with no date of its own, the date of the occasion the passage tells
+    as held in or before the act's first sentence ("Biden on September 21 hosted the leaders for the summit. The
+    leaders adopted the Wilmington Declaration."): a story of an occasion tells what was made there after it."""
+    if agreement.status == _IN_FORCE or agreement.status == _ENDED or not agreement.evidence:
+        return None
+    upto = bisect_right(starts, agreement.evidence[0].start)
+    return occasion_date(sentences[:upto], issued) if upto else None
