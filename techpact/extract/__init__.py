@@ -17,7 +17,7 @@ from techpact.extract.unnamed_subject import without_unnamed_side
 from techpact.extract.instrument_lists import comma_instrument_breaks
 from techpact.extract.act_dates_done import after_story, announced_now, done, done_act_date
 from techpact.extract.act_dates_earlier import earlier_act_date
-from techpact.extract.act_dates_occasions import occasion_before, told_at_occasion_held
+from techpact.extract.act_dates_occasions import finer, occasion_before, told_at_occasion_held
 from techpact.extract.act_dates_precision import news_date
 from techpact.extract.act_dates_signing import signing_date_apart
 from techpact.extract.dates import act_date, first_date, named_act_date, start_date
@@ -302,8 +302,10 @@ def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int
             agreement.cues.add(DATE_IN_SENTENCE)
         elif agreement.date is None and span == agreement.evidence[0]:
             agreement.date = at_occasion()
-        if agreement.date is None and told_at_occasion_held(span.text, agreement.status):
-            agreement.date = held()  # "... were signed during a meeting between the presidents": the meeting's day
+        if (agreement.date is None or agreement.date.precision != "day") and told_at_occasion_held(span.text, agreement.status):
+            # "... were signed during a meeting between the presidents": the meeting's day; "at the ninth meeting in
+            # 2016", the meeting dated "On October 20, 2016": its day, the text's precision
+            agreement.date = finer(agreement.date, held())
     if agreement.date is None and dated and agreement.status == "in-force" and agreement.evidence:
         first = agreement.evidence[0].text  # "also have a 2021 agreement on ...", "has been operating since February"
         agreement.date = named_act_date(first, document.issued) or start_date(first, document.issued)

@@ -21,6 +21,7 @@ from techpact.extract.gates import Hinted
 from techpact.extract.occasions import occasion_date
 
 _IN_FORCE = "in-force"
+_RANK = {"year": 1, "month": 2, "day": 3}
 _ENDED = "ended"
 
 _AT_OCCASION = Hinted(re.compile(
@@ -57,3 +58,13 @@ def occasion_before(agreement: Agreement, sentences: list[Span], starts: list[in
         return None
     upto = bisect_right(starts, agreement.evidence[0].start)
     return occasion_date(sentences[:upto], issued) if upto else None
+
+
+def finer(own: PartialDate | None, occasion: PartialDate | None) -> PartialDate | None:
+    """The act's own date, or the occasion's when the act has none or the occasion's is the same time told more
+    precisely ("in 2016" and "on 20 October 2016")."""
+    if own is None:
+        return occasion
+    if occasion is not None and occasion.compatible(own) and _RANK[occasion.precision] > _RANK[own.precision]:
+        return occasion
+    return own

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from techpact.extract.title_dates import titled_act_date
 from techpact.extract.act_dates_precision import day_unknown, news_date
+from techpact.extract.act_dates_spans import inside_since_phrase, lower_case_month
 from techpact.extract.facts import PartialDate
 from techpact.extract.gates import folded
 from techpact.extract.status import ENDED
@@ -166,7 +167,8 @@ def _relative(word: str, issued: dt.date | None) -> PartialDate | None:
 def _resolve(match: re.Match, issued: dt.date | None) -> PartialDate | None:
     g = match.groupdict()
     month_word = next((g[m] for m in ("m1", "m2", "m3", "m4", "m5", "m7", "m8") if g[m]), None)
-    if month_word and month_word[0].islower():  # "may", "march" as words, not months
+    if month_word and month_word[0].islower() and not lower_case_month(  # "may", "march" as words, not months
+            month_word, any(g[d] for d in ("d1", "d2", "y3", "d4", "d5"))):
         return None
     if g["iso"]:
         try:
@@ -222,6 +224,8 @@ def _belongs_elsewhere(sentence: str, match: re.Match) -> bool:
         return True
     lead = (match.group("inyear") or match.group("inmonth") or "").lower()
     if lead.split(" ")[0] in ("since", "until", "by") or _NOT_THE_ACT_BEFORE.search(before):
+        return True
+    if inside_since_phrase(before):  # "since its inauguration in 2009", "since the establishment of ties in 1980"
         return True
     if _OLDER_ACT_BEFORE.search(before) or _EARLIER_OCCASION_BEFORE.search(before) or _RESTS_ON_BEFORE.search(before[-120:]) or titled_act_date(before):
         return True
