@@ -21,8 +21,9 @@ from techpact.extract.gates import Hinted
 from techpact.extract.occasions import occasion_date
 
 _IN_FORCE = "in-force"
+_SIGNED = "signed"
+_PLANNED = "planned"
 _RANK = {"year": 1, "month": 2, "day": 3}
-_ENDED = "ended"
 
 _AT_OCCASION = Hinted(re.compile(
     r"\b(?:at|during|on the sidelines of|after|following|in the course of)\s+"
@@ -32,6 +33,11 @@ _AT_OCCASION = Hinted(re.compile(
 _EARLIER = re.compile(r"\b(?:previous|prior|earlier|last|past|first|next|upcoming|coming|future)\b", re.I)
 _CARRIED_OUT_BEFORE = re.compile(r"\b(?:commitments?|pledges?|decisions?|consensus|as agreed|in line with"
                                  r"|fulfil\w*|pursuant to|agreed upon|reached)\b[^.;]*$", re.I)
+_OCCASION_NAMED = re.compile(r"\b(?:summit|meeting|visit|talks|forum|conference|ceremony|session)s?\b", re.I)
+# A plan told as agreed or decided at the occasion, not merely planned ("plan to build", "will set up").
+_AGREED = re.compile(r"\b(?:agreed|decided|resolved|pledged|committed|vowed)\b", re.I)
+# Another matter than the occasion's: "Separately, ...", "In other news, ...".
+_ANOTHER_MATTER = re.compile(r"\s*(?:separately|in (?:a )?separate \w+|in other news|meanwhile|elsewhere)\b", re.I)
 _AHEAD = re.compile(r"\b(?:will|shall|to be|is to|are to|due to|set to|expected to|scheduled)\b", re.I)
 
 
@@ -51,11 +57,17 @@ def told_at_occasion_held(text: str, status: str | None) -> bool:
 
 
 def occasion_before(agreement: Agreement, sentences: list[Span], starts: list[int], issued: dt.date | None) -> PartialDate | None:
-    """For an act made (not one in force or ended) with no date of its own, the date of the occasion the passage tells
-    as held in or before the act's first sentence ("Biden on September 21 hosted the leaders for the summit. The
-    leaders adopted the Wilmington Declaration."): a story of an occasion tells what was made there after it."""
-    if agreement.status == _IN_FORCE or agreement.status == _ENDED or not agreement.evidence:
-        return None
+    """For an act signed, or planned as agreed, with no date of its own, the date of the occasion the passage tells as
+    held in or before the act's first sentence ("Biden on September 21 hosted the leaders for the summit. The leaders
+    adopted the Wilmington Declaration."): a story of an occasion tells what was made there after it. Not an act told
+    as another matter ("Separately, ..."), or as carrying out a decision of an occasion ("as agreed at the summit")."""
+    if not agreement.evidence or not (agreement.status == _SIGNED or (agreement.status == _PLANNED
+                                                                     and _AGREED.search(agreement.evidence[0].text))):
+        return None  # in force, ended, proposed, or a plan told as one ("plan to build", "will also set up")
+    text = agreement.evidence[0].text
+    if _ANOTHER_MATTER.match(text) or any(_CARRIED_OUT_BEFORE.search(text, max(0, at.start() - 80), at.start())
+                                           for at in _OCCASION_NAMED.finditer(text)):
+        return None  # "Separately, ...", "fulfilling a commitment made at the summit", "as agreed at the summit"
     upto = bisect_right(starts, agreement.evidence[0].start)
     return occasion_date(sentences[:upto], issued) if upto else None
 
