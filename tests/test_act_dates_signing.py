@@ -17,8 +17,8 @@ def dated(text: str) -> set[tuple[str, str, str | None]]:
 
 
 def test_act_dates_signing_a_ratified_act_takes_the_signing_told_for_its_parties_only():
-    text = ("The parliament of Ghana completed the ratification of agreements with Togo, Benin and Niger on satellite "
-            "data on Friday. The agreements are expected to enter into force next month. The agreement with Togo was "
+    text = ("The parliament of Ghana today completed the ratification of agreements with Togo, Benin and Niger on "
+            "satellite data. The agreements are expected to enter into force next month. The agreement with Togo was "
             "signed in Lome in May 2021.")
     found = dated(text)
     assert ("GHA-TGO", "in-force", "2021-05") in found
@@ -37,3 +37,9 @@ def test_act_dates_signing_another_kind_or_other_parties_do_not_date_it():
             "The vote came after a long debate. Ghana signed a memorandum with Nigeria on fisheries in May 2021. "
             "Togo signed a memorandum on fisheries in June 2021.")
     assert not any(status == "in-force" and date and date.startswith("2021") for _, status, date in dated(text))
+
+
+def test_act_dates_signing_an_act_dated_by_its_own_sentence_keeps_that_date():
+    text = ("Ghana and Togo today signed an agreement on satellite data. Ghana and Togo signed a trade agreement in "
+            "February 2022, which entered into force in May that year.")
+    assert ("GHA-TGO", "in-force", "2022-02") in dated(text)

@@ -111,8 +111,12 @@ def extract_facts(document: Document) -> Facts:
         _add_details(agreement, mentions, starts, document, dated,
                      lambda: told_at_occasion(agreement, agreements[:index], when_held, [
                          agreements[i] for i in telling.get(agreement.evidence[0], ()) if i < index] if agreement.evidence else None),
-                     {told for told in reader.when.get(id(agreement), ()) if told.isdigit()}, when_held,
-                     lambda: signing_date_apart(agreement, sentences, mentions, starts, document.issued))
+                     {told for told in reader.when.get(id(agreement), ()) if told.isdigit()}, when_held)
+        if dated and agreement.status == "in-force" and (agreement.date is None or agreement.date == filed or (
+                document.issued and agreement.date == news_date(document.issued))):
+            # dated by neither its sentences nor its name, or only by the story's day (that of the later step told):
+            # "The nuclear cooperation agreement with Russia was signed in Tokyo in May 2009", told apart
+            agreement.date = signing_date_apart(agreement, sentences, mentions, starts, document.issued) or agreement.date
         if agreement.date is None and not dated:  # "On March 9, A and B announced that they had signed an MoU"
             agreement.date = earlier_act_date(agreement, len(telling.get(agreement.evidence[0], ())) == 1
                                               if agreement.evidence else False, document.issued)
@@ -274,8 +278,7 @@ def _second_acts(text: str, breaks: list[int]) -> list[int]:
 
 
 def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int], document: Document,
-                 dated: bool = True, at_occasion=lambda: None, years: set[str] = frozenset(), held=lambda: None,
-                 signed_apart=lambda: None) -> None:
+                 dated: bool = True, at_occasion=lambda: None, years: set[str] = frozenset(), held=lambda: None) -> None:
     for span in agreement.evidence:
         in_span = mentions[bisect_left(starts, span.start):bisect_left(starts, span.end)]
         for person in signatories(span, in_span):
@@ -288,8 +291,6 @@ def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int
     if dated and agreement.status == "in-force":  # an act in force by a later step is dated by its signing, told apart
         agreement.date = next((day for span in agreement.evidence[1:] if signing_told(span.text)
                                and (day := first_date(span.text, document.issued))), None)
-        if agreement.date is None:  # "The agreement with Russia was signed in Tokyo in May 2009", told apart
-            agreement.date = signed_apart()
     for span in agreement.evidence if dated else ():
         if agreement.date is not None:
             break

@@ -5,7 +5,8 @@ completed the ratification of the agreement on Friday") has, for its date, the d
 step (the guide dates the act). _add_details already looks for that signing in the act's own later sentences; it is
 often told in a sentence the reader gave to no act or to another one ("The nuclear cooperation agreement with Russia
 was signed in Tokyo in May 2009"). Such a sentence dates the act when it tells a signing as done, names an instrument
-of the act's kind, and names no state outside the act's parties (one of them at least).
+of the act's kind, and names no state outside the act's parties (one of them at least). It is looked for only when
+the act's own sentences and name give no date, or only the story's day or dateline (that of the later step told).
 """
 
 from __future__ import annotations
