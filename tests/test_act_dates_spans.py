@@ -59,3 +59,22 @@ def test_act_dates_spans_an_act_at_an_occasion_takes_its_more_precise_date():
     assert dated(text) == {("planned", "2018-10-20")}
     assert finer(PartialDate(2018), PartialDate(2019, 10, 20)) == PartialDate(2018)  # another year: the act's own
     assert finer(None, PartialDate(2019, 10, 20)) == PartialDate(2019, 10, 20)
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("On 14 January 2014 an intergovernmental agreement was signed by Ghana and Togo.", "2014-01-14"),
+    ("In March 2019 the agreement was signed by Ghana and Togo.", "2019-03"),
+    ("Ghana and Togo renewed the 2015 agreement in May 2021.", "2021-05"),
+])
+def test_act_dates_spans_a_date_told_before_the_clause_s_subject_is_the_act_s(sentence, date):
+    assert str(first_date(sentence, ISSUED)) == date
+
+
+def test_act_dates_spans_an_older_act_named_by_its_year_is_still_passed_over():
+    assert first_date("Ghana and Togo recalled the 2001 Accra treaty.", ISSUED) is None
+
+
+def test_act_dates_spans_plural_meetings_are_an_occasion():
+    text = ("During 3 October meetings in Accra, Ghana's president met his Togolese counterpart. "
+            "The leaders of Ghana and Togo also agreed to set up a joint working group on cyber threats.")
+    assert dated(text) == {("planned", "2024-10-03")}
