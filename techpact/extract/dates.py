@@ -58,7 +58,7 @@ _NOT_THE_ACT_BEFORE = re.compile(r"\b(?:since|until|till|through|by|from|before|
 # A date naming an older act: "the 2001 treaty", "the treaty of 2001", "an agreement signed in 2015".
 _ACT_NOUN = r"(?:treaty|agreement|accord|pact|memorandum|mou|deal|declaration|statement|charter|protocol|partnership|contract|convention)"
 # (not a date told before its clause's subject: "On 14 January 2014 an intergovernmental agreement was signed")
-_OLDER_ACT_AFTER = re.compile(rf"^(?:[-\s]+(?:(?!(?:a|an|the|this|that|its|their)\s){{1}}[A-Z][a-z]+\s+){{0,3}}{_ACT_NOUN}\b"
+_OLDER_ACT_AFTER = re.compile(rf"^(?:[-\s]+(?:(?!(?:a|an|the|this|that|its|their)\s)[A-Z][a-z]+\s+){{0,3}}{_ACT_NOUN}\b"
                               rf"|\s+{_ACT_NOUN}\b)", re.I)
 _OLDER_ACT_BEFORE = re.compile(
     rf"\b(?:the|its|their|earlier|previous|existing)\s+(?:[\w-]+\s+){{0,3}}{_ACT_NOUN}s?\s+(?:of|from|(?:signed|concluded|adopted|reached|struck|agreed)(?:\s+back)?(?:\s+(?:in|on))?)\s+(?:(?:early|late|mid-?)\s+)?$",
