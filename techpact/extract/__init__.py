@@ -15,6 +15,11 @@ from techpact.extract.bodies_set_up import bodies_set_up
 from techpact.extract.member_with_bloc import own_bloc_acts
 from techpact.extract.unnamed_subject import without_unnamed_side
 from techpact.extract.instrument_lists import comma_instrument_breaks
+from techpact.extract.act_dates_done import after_story, announced_now, done, done_act_date
+from techpact.extract.act_dates_earlier import earlier_act_date
+from techpact.extract.act_dates_occasions import finer, occasion_before, told_at_occasion_held
+from techpact.extract.act_dates_precision import news_date
+from techpact.extract.act_dates_signing import signing_date_apart
 from techpact.extract.dates import act_date, first_date, named_act_date, start_date
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, PartialDate, Span
 from techpact.extract.status_discourse import hot_news, signing_told
@@ -99,6 +104,7 @@ def extract_facts(document: Document) -> Facts:
             occasion.append(occasion_date(sentences, document.issued))
         return occasion[0]
 
+    sentence_starts = [span.start for span in sentences]
     telling: dict[Span, list[int]] = {}  # the acts by the sentences of their evidence, for told_at_occasion
     for index, agreement in enumerate(agreements):
         for span in dict.fromkeys(agreement.evidence):
@@ -108,14 +114,24 @@ def extract_facts(document: Document) -> Facts:
         _add_details(agreement, mentions, starts, document, dated,
                      lambda: told_at_occasion(agreement, agreements[:index], when_held, [
                          agreements[i] for i in telling.get(agreement.evidence[0], ()) if i < index] if agreement.evidence else None),
-                     {told for told in reader.when.get(id(agreement), ()) if told.isdigit()})
+                     {told for told in reader.when.get(id(agreement), ()) if told.isdigit()}, when_held)
+        if dated and agreement.status == "in-force" and (agreement.date is None or agreement.date == filed or (
+                document.issued and agreement.date == news_date(document.issued))):
+            # dated by neither its sentences nor its name, or only by the story's day (that of the later step told):
+            # "The nuclear cooperation agreement with Russia was signed in Tokyo in May 2009", told apart
+            agreement.date = signing_date_apart(agreement, sentences, mentions, starts, document.issued) or agreement.date
+        if agreement.date is None and not dated:  # "On March 9, A and B announced that they had signed an MoU"
+            agreement.date = earlier_act_date(agreement, len(telling.get(agreement.evidence[0], ())) == 1
+                                              if agreement.evidence else False, document.issued)
         if agreement.date is None and filed and agreement.status == "signed":
             agreement.date = filed  # what a story filed on a day reports as signed, with no date of its own
         elif (agreement.date is None and dated and agreement.status == "signed" and document.issued and agreement.evidence
               and agreement.evidence[0].start <= sentences[min(1, len(sentences) - 1)].start
-              and hot_news(agreement.evidence[0].text)):
+              and (hot_news(agreement.evidence[0].text) or announced_now(agreement.evidence[0].text))):
             # "The UAE and India have signed three MoUs" in a story's lead: an act of the day it was published
-            agreement.date = PartialDate(document.issued.year, document.issued.month, document.issued.day)
+            agreement.date = news_date(document.issued)  # at the precision the story is dated
+        if agreement.date is None and dated:  # "... hosted the leaders for the summit on 21 September. The leaders adopted ..."
+            agreement.date = occasion_before(agreement, sentences, sentence_starts, document.issued)
         for index, person in enumerate(agreement.signatories):
             if person.name in known:  # one role per person per document
                 agreement.signatories[index] = known[person.name]
@@ -265,7 +281,7 @@ def _second_acts(text: str, breaks: list[int]) -> list[int]:
 
 
 def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int], document: Document,
-                 dated: bool = True, at_occasion=lambda: None, years: set[str] = frozenset()) -> None:
+                 dated: bool = True, at_occasion=lambda: None, years: set[str] = frozenset(), held=lambda: None) -> None:
     for span in agreement.evidence:
         in_span = mentions[bisect_left(starts, span.start):bisect_left(starts, span.end)]
         for person in signatories(span, in_span):
@@ -284,10 +300,16 @@ def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int
         # a sentence telling two acts in two years ("set up a group in 2021 and signed an MoU in 2022"): the year of
         # the clause that told this act
         agreement.date = act_date(span.text, document.issued, years)
+        if agreement.date is not None and done(agreement.status) and after_story(agreement.date, document.issued):
+            agreement.date = done_act_date(span.text, document.issued, years)  # "..., to reach 50 villages next year"
         if agreement.date is not None and span == agreement.evidence[0]:
             agreement.cues.add(DATE_IN_SENTENCE)
         elif agreement.date is None and span == agreement.evidence[0]:
             agreement.date = at_occasion()
+        if (agreement.date is None or agreement.date.precision != "day") and told_at_occasion_held(span.text, agreement.status):
+            # "... were signed during a meeting between the presidents": the meeting's day; "at the ninth meeting in
+            # 2016", the meeting dated "On October 20, 2016": its day, the text's precision
+            agreement.date = finer(agreement.date, held())
     if agreement.date is None and dated and agreement.status == "in-force" and agreement.evidence:
         first = agreement.evidence[0].text  # "also have a 2021 agreement on ...", "has been operating since February"
         agreement.date = named_act_date(first, document.issued) or start_date(first, document.issued)

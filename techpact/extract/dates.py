@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from techpact.extract.title_dates import titled_act_date
+from techpact.extract.act_dates_precision import day_unknown, news_date
+from techpact.extract.act_dates_spans import inside_since_phrase, lower_case_month
 from techpact.extract.facts import PartialDate
 from techpact.extract.gates import folded
 from techpact.extract.status import ENDED
@@ -55,7 +57,9 @@ _NOT_THE_ACT_BEFORE = re.compile(r"\b(?:since|until|till|through|by|from|before|
                                  r"|\b(?:(?:will|would|to)\s+(?:\w+\s+)?(?:expire|lapse|run out|end)|expires|lapses|runs out)\s+$", re.I)
 # A date naming an older act: "the 2001 treaty", "the treaty of 2001", "an agreement signed in 2015".
 _ACT_NOUN = r"(?:treaty|agreement|accord|pact|memorandum|mou|deal|declaration|statement|charter|protocol|partnership|contract|convention)"
-_OLDER_ACT_AFTER = re.compile(rf"^(?:[-\s]+(?:[A-Z][a-z]+\s+){{0,3}}{_ACT_NOUN}\b|\s+{_ACT_NOUN}\b)", re.I)
+# (not a date told before its clause's subject: "On 14 January 2014 an intergovernmental agreement was signed")
+_OLDER_ACT_AFTER = re.compile(rf"^(?:[-\s]+(?:(?!(?:a|an|the|this|that|its|their)\s)[A-Z][a-z]+\s+){{0,3}}{_ACT_NOUN}\b"
+                              rf"|\s+{_ACT_NOUN}\b)", re.I)
 _OLDER_ACT_BEFORE = re.compile(
     rf"\b(?:the|its|their|earlier|previous|existing)\s+(?:[\w-]+\s+){{0,3}}{_ACT_NOUN}s?\s+(?:of|from|(?:signed|concluded|adopted|reached|struck|agreed)(?:\s+back)?(?:\s+(?:in|on))?)\s+(?:(?:early|late|mid-?)\s+)?$",
     re.I)
@@ -122,6 +126,8 @@ def _month_named(month: int, which: str, issued: dt.date | None) -> PartialDate 
 def _weekday(name: str, which: str, issued: dt.date | None) -> PartialDate | None:
     if issued is None:
         return None
+    if day_unknown(issued):  # "on Friday" in a story dated to its month: that month, no day
+        return news_date(issued)
     target = _WEEKDAYS.index(name.lower())
     back = (issued.weekday() - target) % 7
     which = which.strip().lower()
@@ -138,6 +144,8 @@ def _relative(word: str, issued: dt.date | None) -> PartialDate | None:
     if issued is None:
         return None
     word = " ".join(word.lower().split())
+    if day_unknown(issued) and (issued.known == "year" or not word.endswith(("month", "year", "ago"))):
+        return news_date(issued)  # "today", "this week" in a story dated to its month: that month
     if word == "today":
         return PartialDate.of(issued)
     if word == "yesterday":
@@ -161,7 +169,8 @@ def _relative(word: str, issued: dt.date | None) -> PartialDate | None:
 def _resolve(match: re.Match, issued: dt.date | None) -> PartialDate | None:
     g = match.groupdict()
     month_word = next((g[m] for m in ("m1", "m2", "m3", "m4", "m5", "m7", "m8") if g[m]), None)
-    if month_word and month_word[0].islower():  # "may", "march" as words, not months
+    if month_word and month_word[0].islower() and not lower_case_month(  # "may", "march" as words, not months
+            month_word, any(g[d] for d in ("d1", "d2", "y3", "d4", "d5"))):
         return None
     if g["iso"]:
         try:
@@ -217,6 +226,8 @@ def _belongs_elsewhere(sentence: str, match: re.Match) -> bool:
         return True
     lead = (match.group("inyear") or match.group("inmonth") or "").lower()
     if lead.split(" ")[0] in ("since", "until", "by") or _NOT_THE_ACT_BEFORE.search(before):
+        return True
+    if inside_since_phrase(before):  # "since its inauguration in 2009", "since the establishment of ties in 1980"
         return True
     if _OLDER_ACT_BEFORE.search(before) or _EARLIER_OCCASION_BEFORE.search(before) or _RESTS_ON_BEFORE.search(before[-120:]) or titled_act_date(before):
         return True
