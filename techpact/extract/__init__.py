@@ -27,7 +27,7 @@ from techpact.extract.gates import any_of
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.membership_left import blocs_left
 from techpact.extract.memberships import find_memberships
-from techpact.extract.occasions import occasion_date, told_at_occasion
+from techpact.extract.occasions import dated_occasions, occasion_among, told_at_occasion
 from techpact.extract.offices import office_spans
 from techpact.extract.outside_roles import outside_stretches
 from techpact.extract.people import find_people, leader_mentions
@@ -97,12 +97,15 @@ def extract_facts(document: Document) -> Facts:
     known = {person.name: person for person in people}
     starts = [m.start for m in mentions]
     filed = next((day for start, end in datelines[:1] if (day := first_date(text[start:end], document.issued))), None)
-    occasion: list[PartialDate | None] = []  # the passage's dated occasion, looked up once if an act needs it
+    occasions: list[list[tuple[int, PartialDate, bool]]] = []  # the passage's dated occasions, read once if an act needs them
+
+    def occasions_dated() -> list[tuple[int, PartialDate, bool]]:
+        if not occasions:
+            occasions.append(dated_occasions(sentences, document.issued))
+        return occasions[0]
 
     def when_held() -> PartialDate | None:
-        if not occasion:
-            occasion.append(occasion_date(sentences, document.issued))
-        return occasion[0]
+        return occasion_among(occasions_dated())
 
     sentence_starts = [span.start for span in sentences]
     telling: dict[Span, list[int]] = {}  # the acts by the sentences of their evidence, for told_at_occasion
@@ -131,7 +134,7 @@ def extract_facts(document: Document) -> Facts:
             # "The UAE and India have signed three MoUs" in a story's lead: an act of the day it was published
             agreement.date = news_date(document.issued)  # at the precision the story is dated
         if agreement.date is None and dated:  # "... hosted the leaders for the summit on 21 September. The leaders adopted ..."
-            agreement.date = occasion_before(agreement, sentences, sentence_starts, document.issued)
+            agreement.date = occasion_before(agreement, sentence_starts, occasions_dated)
         for index, person in enumerate(agreement.signatories):
             if person.name in known:  # one role per person per document
                 agreement.signatories[index] = known[person.name]

@@ -12,13 +12,13 @@ visit"), and a decision taken at the occasion that the act carries out ("fulfill
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
-from techpact.extract.facts import Agreement, PartialDate, Span
+from techpact.extract.facts import Agreement, PartialDate
 from techpact.extract.gates import Hinted
-from techpact.extract.occasions import occasion_date
+from techpact.extract.occasions import occasion_among
 
 _IN_FORCE = "in-force"
 _SIGNED = "signed"
@@ -56,11 +56,13 @@ def told_at_occasion_held(text: str, status: str | None) -> bool:
     return False
 
 
-def occasion_before(agreement: Agreement, sentences: list[Span], starts: list[int], issued: dt.date | None) -> PartialDate | None:
+def occasion_before(agreement: Agreement, starts: list[int],
+                    dated: Callable[[], list[tuple[int, PartialDate, bool]]]) -> PartialDate | None:
     """For an act signed, or planned as agreed, with no date of its own, the date of the occasion the passage tells as
     held in or before the act's first sentence ("Biden on September 21 hosted the leaders for the summit. The leaders
     adopted the Wilmington Declaration."): a story of an occasion tells what was made there after it. Not an act told
-    as another matter ("Separately, ..."), or as carrying out a decision of an occasion ("as agreed at the summit")."""
+    as another matter ("Separately, ..."), or as carrying out a decision of an occasion ("as agreed at the summit").
+    starts: the passage's sentence offsets; dated: its dated occasions (occasions.dated_occasions), read once on demand."""
     if not agreement.evidence or not (agreement.status == _SIGNED or (agreement.status == _PLANNED
                                                                      and _AGREED.search(agreement.evidence[0].text))):
         return None  # in force, ended, proposed, or a plan told as one ("plan to build", "will also set up")
@@ -69,7 +71,7 @@ def occasion_before(agreement: Agreement, sentences: list[Span], starts: list[in
                                            for at in _OCCASION_NAMED.finditer(text)):
         return None  # "Separately, ...", "fulfilling a commitment made at the summit", "as agreed at the summit"
     upto = bisect_right(starts, agreement.evidence[0].start)
-    return occasion_date(sentences[:upto], issued) if upto else None
+    return occasion_among(dated(), upto) if upto else None
 
 
 def finer(own: PartialDate | None, occasion: PartialDate | None) -> PartialDate | None:

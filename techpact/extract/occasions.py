@@ -41,9 +41,21 @@ _EARLIER_OCCASION = re.compile(r"\b(?:previous|prior|earlier|last|past|first)\s+
 def occasion_date(sentences: Iterable[Span], issued: dt.date | None) -> PartialDate | None:
     """The date of the occasion (summit, meeting, visit) the passage dates and tells as held: first one told as held in
     a clause of its own, else the first one dated. An occasion told as an earlier one ("his previous visit") is not it."""
-    dated = [(span.text, found) for span in sentences if _names_occasion(span.text) and not _AHEAD.search(span.text)
-             for found in [first_date(span.text, issued)] if found is not None]
-    return next((found for text, found in dated if _HELD.search(text)), dated[0][1] if dated else None)
+    return occasion_among(dated_occasions(sentences, issued))
+
+
+def dated_occasions(sentences: Iterable[Span], issued: dt.date | None) -> list[tuple[int, PartialDate, bool]]:
+    """Each sentence that names and dates an occasion not ahead, in order: its index, the date, and whether the
+    occasion is told as held there. One pass over a passage, which callers keep for all its acts."""
+    return [(index, found, bool(_HELD.search(span.text))) for index, span in enumerate(sentences)
+            if _names_occasion(span.text) and not _AHEAD.search(span.text)
+            for found in [first_date(span.text, issued)] if found is not None]
+
+
+def occasion_among(dated: list[tuple[int, PartialDate, bool]], upto: int | None = None) -> PartialDate | None:
+    """occasion_date over the dated occasions (dated_occasions) of the first upto sentences (all when None)."""
+    inside = [entry for entry in dated if upto is None or entry[0] < upto]
+    return next((found for _, found, held in inside if held), inside[0][1] if inside else None)
 
 
 def _names_occasion(text: str) -> bool:
