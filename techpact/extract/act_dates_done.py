@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from techpact.extract.act_dates_precision import news_date
-from techpact.extract.dates import dates_in
+from techpact.extract.dates import act_date
 from techpact.extract.facts import PartialDate
 from techpact.extract.gates import Hinted
 from techpact.extract.status_shapes import INSTRUMENT
@@ -33,10 +33,7 @@ def after_story(found: PartialDate, issued: dt.date | None) -> bool:
 
 def done_act_date(sentence: str, issued: dt.date | None, years: set[str]) -> PartialDate | None:
     """The date of a done act's sentence as dates.act_date reads it, with the dates after the story passed over."""
-    dates = [found for found in dates_in(sentence, issued) if not after_story(found, issued)]
-    if len(years) == 1 and len({found.year for found in dates}) >= 2:
-        return next((found for found in dates if str(found.year) in years), dates[0])
-    return dates[0] if dates else None
+    return act_date(sentence, issued, years, keep=lambda found: not after_story(found, issued))
 
 
 # The hot-news perfect of announcing an instrument, which makes it: "Kazakhstan has announced a partnership with

@@ -5,7 +5,7 @@ occasions.told_at_occasion dates an act from the occasion named in its first sen
 occasion is often named in a later sentence of the act ("Ghana and Togo agreed to deepen ties. Several memoranda were
 signed during a meeting between the two presidents."), or with an indefinite article ("during a visit"), and the
 passage dates it elsewhere ("The presidents met in Accra on 3 October"). Such an act takes the date of the occasion
-the passage tells as held (occasions.occasion_date), before any later sentence's date, which would be another thing's.
+the passage tells as held (occasions.occasion_among), before any later sentence's date, which would be another thing's.
 Not dated so: acts in force (not made at the occasion), an occasion told as an earlier one ("during his previous
 visit"), and a decision taken at the occasion that the act carries out ("fulfilling a commitment made at the summit").
 """

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from techpact.extract.title_dates import titled_act_date
@@ -327,13 +327,18 @@ def start_date(sentence: str, relative_to: dt.date | None) -> PartialDate | None
     return None
 
 
-def act_date(sentence: str, relative_to: dt.date | None, years: set[str]) -> PartialDate | None:
+def act_date(sentence: str, relative_to: dt.date | None, years: set[str],
+             keep: Callable[[PartialDate], bool] | None = None) -> PartialDate | None:
     """The date of the sentence's act: its first date, or, when the sentence gives dates of more than one year and the
     act was told with one of them ("set up a working group in 2021 and signed a memorandum in 2022": 2022 for the
-    memorandum), the first date in that year. The sentence's dates are read once."""
+    memorandum), the first date in that year. The sentence's dates are read once; keep, when given, passes over the
+    dates it refuses (a done act's dates after the story)."""
+    found = dates_in(sentence, relative_to)
+    if keep is not None:
+        found = (date for date in found if keep(date))
     if len(years) != 1:
-        return first_date(sentence, relative_to)
-    dates = list(dates_in(sentence, relative_to))
+        return next(found, None)
+    dates = list(found)
     if len({found.year for found in dates}) >= 2:
         return next((found for found in dates if str(found.year) in years), dates[0])
     return dates[0] if dates else None

@@ -38,12 +38,6 @@ _HELD = re.compile(r"\b(?:was|were|is|are|has been|had been)\s+(?:\w+\s+)?(?:hel
 _EARLIER_OCCASION = re.compile(r"\b(?:previous|prior|earlier|last|past|first)\s+(?:[\w'’-]+\s+){0,2}?$", re.I)
 
 
-def occasion_date(sentences: Iterable[Span], issued: dt.date | None) -> PartialDate | None:
-    """The date of the occasion (summit, meeting, visit) the passage dates and tells as held: first one told as held in
-    a clause of its own, else the first one dated. An occasion told as an earlier one ("his previous visit") is not it."""
-    return occasion_among(dated_occasions(sentences, issued))
-
-
 def dated_occasions(sentences: Iterable[Span], issued: dt.date | None) -> list[tuple[int, PartialDate, bool]]:
     """Each sentence that names and dates an occasion not ahead, in order: its index, the date, and whether the
     occasion is told as held there. One pass over a passage, which callers keep for all its acts."""
@@ -53,7 +47,9 @@ def dated_occasions(sentences: Iterable[Span], issued: dt.date | None) -> list[t
 
 
 def occasion_among(dated: list[tuple[int, PartialDate, bool]], upto: int | None = None) -> PartialDate | None:
-    """occasion_date over the dated occasions (dated_occasions) of the first upto sentences (all when None)."""
+    """The date of the occasion (summit, meeting, visit) the passage dates and tells as held, among the dated occasions
+    (dated_occasions) of its first upto sentences (all when None): the first one told as held in a clause of its own,
+    else the first one dated. An occasion told as an earlier one ("his previous visit") is not it."""
     inside = [entry for entry in dated if upto is None or entry[0] < upto]
     return next((found for _, found, held in inside if held), inside[0][1] if inside else None)
 
