@@ -37,6 +37,8 @@ def test_an_instrument_told_through_its_course_is_in_force(text):
     "Egypt and Japan marked the anniversary of their joint declaration on space.",
     "Egypt and Japan will sign and implement an agreement on satellite data.",
     "Egypt and Japan agreed to implement a new agreement on satellite data.",
+    ("Egypt and Japan agreed to develop an MoU on satellite data. Topics within the scope of the MoU include weather"
+     " monitoring."),
 ])
 def test_a_new_or_unfinished_instrument_is_not_made_in_force(text):
     assert "in-force" not in statuses(text)

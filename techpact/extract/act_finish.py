@@ -12,6 +12,7 @@ from techpact.extract.parties import Clause
 from techpact.extract.statement_ahead import statement_ahead
 from techpact.extract.status_course import instrument_in_course
 from techpact.extract.status_existing import told_existing
+from techpact.extract.status_issued import document_status
 from techpact.extract.status_meetings import body_met
 from techpact.extract.status_offers import intended_help
 from techpact.extract.status_pledges import pledged_act
@@ -77,6 +78,7 @@ def finish(agreements: list[Agreement], news_year: int | None = None) -> list[Ag
         if (agreement.status == "proposed" and agreement.kind == "initiative" and agreement.proposer
                 and not any(_NAMED_INITIATIVE.search(span.text) for span in agreement.evidence)):
             agreement.kind = "proposal"  # "Russia is pushing for the creation of a BRICS clearing centre": an offer
+        agreement.status = document_status(agreement.kind, agreement.status, [span.text for span in agreement.evidence], news_year)  # a memorandum in force only by its own course
         if agreement.status == "in-force" and still_to_ratify([span.text for span in agreement.evidence]):
             agreement.status = "signed"  # "the Duma approved it, but Turkey has not yet ratified it": one side's step
         if not agreement.kind and programme_signed([span.text for span in agreement.evidence]):

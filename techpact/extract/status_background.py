@@ -172,6 +172,23 @@ _IN_PLACE_UNTIL = _Lazy(
 _STARTS_AHEAD = _Lazy(r"\b(?:enter|come|go|take)\w*\s+(?:into\s+)?(?:force|effect)\b|\bnew\b")
 
 
+def made_in_the_past(text: str, news_year: int | None = None) -> bool:
+    """Whether the clause tells an act's making as history: dated before the news ("a memorandum signed in 2022", "the
+    2019 accord"), or in a past perfect, with no time of the news beside it (and not in news_year, when known)."""
+    for match in _HISTORY.finditer(text):
+        perfect = bool(match.group("perfect") or match.group("perfect2") or match.group("perfect3"))
+        dated = bool(match.group("made4") or match.group("made5"))
+        timed = None if dated else _TIMED.match(text, match.end())
+        if timed is None and not (perfect or dated):
+            continue
+        told = timed.group() if timed is not None else match.group()
+        if news_year is not None and any(int(year) >= news_year for year in _YEAR.findall(told)):
+            continue  # made in the news's own year
+        if not _NEWS_TIME.search(text, match.start(), timed.end() if timed else match.end()):
+            return True  # (not "the new accord, signed on Monday")
+    return False
+
+
 def history_then_now(text: str) -> bool:
     """Whether the clause tells an act's making only as history (a time before the news) while its main predicate
     tells, in the present, what the act does or undergoes now."""

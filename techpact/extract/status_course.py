@@ -38,9 +38,11 @@ IMPLEMENTED_BY_NAME = Hinted(re.compile(
 # A verb that makes an instrument in the same clause, or one still being made: that clause tells a new one, or one not
 # yet in force ("reviewed the agreement the countries have been negotiating since 2011").
 _MADE = Hinted(re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud\w*|seal(?:s|ed|ing)?|establish\w*|launch\w*"
-                          r"|adopt\w*|set(?:s|ting)?\s+up|creat\w*|forg\w*|negotiat\w*|draft\w*|talks)\b", _I),
+                          r"|adopt\w*|set(?:s|ting)?\s+up|creat\w*|forg\w*|negotiat\w*|draft\w*|talks"
+                          # a new one to be drawn up: "agreed to develop an MoU" (not "develop their cooperation")
+                          r"|develop(?:s|ed|ing)?(?=\s+(?:a|an|new)\s))\b", _I),
                "sign", "ink", "conclud", "seal", "establish", "launch", "adopt", "set", "creat", "forg", "negotiat", "draft",
-               "talks")
+               "talks", "develop")
 
 
 def instrument_in_course(texts: list[str], news_year: int | None = None) -> bool:

@@ -109,6 +109,7 @@ class TP(DefinedNamespace):
     generic: URIRef
     specific: URIRef
     issuedWhenMade: URIRef
+    inForceByOwnCourse: URIRef
     displayColour: URIRef
     displayShape: URIRef
     keptAsIri: URIRef

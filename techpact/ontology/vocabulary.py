@@ -87,6 +87,7 @@ class Kind:
     generic: bool
     specific: bool
     issued_when_made: bool
+    in_force_by_own_course: bool
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,7 @@ def kinds() -> tuple[Kind, ...]:
     graph = ontology_graph()
     found = [Kind(str(code), cls, str(cls).split("#")[-1], str(graph.value(cls, RDFS.label)), _int(graph, cls, TP.rank),
                   str(graph.value(cls, TP.defaultStatus)), _flag(graph, cls, TP.refinable), _flag(graph, cls, TP.generic),
-                  _flag(graph, cls, TP.specific), _flag(graph, cls, TP.issuedWhenMade))
+                  _flag(graph, cls, TP.specific), _flag(graph, cls, TP.issuedWhenMade), _flag(graph, cls, TP.inForceByOwnCourse))
              for cls, code in graph.subject_objects(TP.kindCode)]
     return tuple(sorted(found, key=lambda kind: kind.rank))
 
@@ -188,6 +189,7 @@ def _constants() -> dict:
         "GENERIC_KINDS": frozenset(kind.code for kind in kind_list if kind.generic),
         "SPECIFIC_KINDS": frozenset(kind.code for kind in kind_list if kind.specific),
         "ISSUED_KINDS": frozenset(kind.code for kind in kind_list if kind.issued_when_made),
+        "DOCUMENT_KINDS": frozenset(kind.code for kind in kind_list if kind.in_force_by_own_course),
         "STATUSES": tuple(status.code for status in status_list),
         "STATUS_RANK": {status.code: status.rank for status in status_list},
         "STATUSES_BY_STRENGTH": tuple(s.code for s in sorted(status_list, key=lambda s: s.strength)),
@@ -203,7 +205,7 @@ _CACHE: dict = {}
 __all__ = ["ontology_graph", "shapes_graph", "sector_labels", "sector_idioms", "sector_codes", "kinds", "statuses", "node_classes",
            "decision_classes", "iri_valued_properties",
            "Kind", "Status", "NodeClass", "KINDS", "KIND_CLASSES", "KIND_CLASS_NAMES", "DEFAULT_STATUS",
-           "REFINABLE_KINDS", "GENERIC_KINDS", "SPECIFIC_KINDS", "ISSUED_KINDS", "STATUSES", "STATUS_RANK", "STATUSES_BY_STRENGTH", "STATUS_PRECEDENCE",
+           "REFINABLE_KINDS", "GENERIC_KINDS", "SPECIFIC_KINDS", "ISSUED_KINDS", "DOCUMENT_KINDS", "STATUSES", "STATUS_RANK", "STATUSES_BY_STRENGTH", "STATUS_PRECEDENCE",
            "STATUSES_BY_PRECEDENCE", "NODE_CLASSES", "CLASS_COLOURS", "CLASS_SHAPES"]
 
 

@@ -1,0 +1,43 @@
+"""A memorandum or a statement is made when signed or issued; it is in force only when the text says so (extraction
+rule, ours).
+
+The guide's in force is an act ongoing, ratified and operating. A memorandum of understanding, a joint statement or a
+declaration is a document: news tells it signed or issued, and rarely anything of its course. What a passage tells as
+going on around such a document is most often something else: the partnership its preamble recalls ("Reaffirming the
+importance of the partnership between A and B"), the parties' standing ties ("the two countries are close partners"),
+work on another matter ("is working on approving export licences"). So such a document is in force only when a
+sentence of it says so by a cue of the document's own course: it entered into force, took effect, was ratified, is in
+effect or in place, is being implemented (or its implementation is told), has run since a year, or its course is told
+(status_course); or its making is told as history, dated before the news ("building on a memorandum signed in 2022":
+it stands). Otherwise its status is the strongest its sentences tell short of in force (signed, or planned when it is
+still to be drawn up), and signed when they tell none. The kinds are the ontology's tp:inForceByOwnCourse ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from techpact.extract.status import IN_EFFECT, find_status
+from techpact.extract.status_background import made_in_the_past
+from techpact.extract.status_course import instrument_in_course
+from techpact.ontology.vocabulary import DEFAULT_STATUS, DOCUMENT_KINDS, STATUS_RANK
+
+_I = re.IGNORECASE
+
+# A cue of the document's own course, beside IN_EFFECT's entry into force, effect and ratification.
+_OWN_COURSE = re.compile(r"\b(?:(?:is|are|was|were|been|being)\s+(?:being\s+|successfully\s+|fully\s+)?implemented|in place"
+                         r"|operational|in operation|implementation\s+of|valid (?:until|till|through)|runs? (?:until|till|through)"
+                         r"|since (?:(?:early|late|mid-?)\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d)\b", _I)
+
+
+def document_status(kind: str, status: str, texts: list[str], news_year: int | None = None) -> str:
+    """The status of an act of `kind` read as `status` from its sentences `texts`: for a memorandum or statement read
+    in force with no cue of its own course (nor a making dated before the news, news_year), the strongest status short
+    of in force its sentences tell, else signed."""
+    if kind not in DOCUMENT_KINDS or status != "in-force":
+        return status
+    if instrument_in_course(texts, news_year) or any(
+            IN_EFFECT.search(text) or _OWN_COURSE.search(text) or made_in_the_past(text, news_year) for text in texts):
+        return status
+    told = [found for text in texts if (found := find_status(text)) and STATUS_RANK[found] < STATUS_RANK["in-force"]]
+    return max(told, key=STATUS_RANK.__getitem__) if told else DEFAULT_STATUS.get(kind, "signed")

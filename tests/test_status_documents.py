@@ -1,0 +1,49 @@
+"""A memorandum, joint statement or declaration is made when signed or issued: what goes on around it in the passage
+(the partnership its preamble recalls, the sides' standing ties, work on another matter) does not put it in force. Only
+a cue of its own course does: it entered into force, was ratified, is being implemented, has run since a year."""
+
+import pytest
+
+from techpact.extract import extract_facts
+from techpact.extract.status_issued import document_status
+from techpact.loaders.document import Document
+
+
+def acts(text: str) -> set[tuple[str, str]]:
+    return {(a.kind, a.status) for a in extract_facts(Document(text=text, source="test.txt")).agreements}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile and Peru signed a memorandum of understanding on lithium refining. Recalling the importance of the"
+     " partnership between Chile and Peru in science, the memorandum sets up joint research.", ("mou", "signed")),
+    ("The joint statement of Ghana and Togo said the two countries are close partners in the fight against"
+     " desertification.", ("joint-statement", "signed")),
+    ("Ghana and Togo agreed to draft a memorandum of understanding on solar power. Topics to be covered by the memorandum"
+     " include ongoing cooperation on grids.", ("mou", "planned")),
+])
+def test_a_document_is_not_put_in_force_by_what_goes_on_around_it(text, expected):
+    assert expected in acts(text)
+    assert not any(status == "in-force" for _, status in acts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The memorandum of understanding between Ghana and Togo on solar power entered into force on 1 March.",
+    "Ghana and Togo signed a memorandum on solar power in 2016. It is being implemented through joint projects.",
+])
+def test_a_document_told_in_its_own_course_stays_in_force(text):
+    assert ("mou", "in-force") in acts(text)
+
+
+@pytest.mark.parametrize("kind, status, texts, expected", [
+    ("mou", "in-force", ["The two sides are long-standing partners."], "signed"),
+    ("mou", "in-force", ["They agreed to draft a memorandum.", "The sides are long-standing partners."], "planned"),
+    ("mou", "in-force", ["The memorandum has been in place since 2019."], "in-force"),
+    ("agreement", "in-force", ["The two sides are long-standing partners."], "in-force"),
+    ("declaration", "signed", ["The two sides are long-standing partners."], "signed"),
+])
+def test_document_status_keeps_other_kinds_and_statuses(kind, status, texts, expected):
+    assert document_status(kind, status, texts) == expected
+
+
+def test_a_document_made_before_the_news_stands():
+    assert ("mou", "in-force") in acts("Chile and Peru signed a lithium deal in May 2025, building on a memorandum signed in 2019.")
