@@ -459,6 +459,7 @@ def test_an_instrument_approved_without_draft_is_still_concluded():
     "Peru quit Chile's lithium partnership last year.",
     "Peru will cease its participation in Chile's Pacific Data Initiative.",
     "Peru ended its involvement in the Andean cable project.",
+    "Peru is quitting Chile's 5+1 data cooperation format.",  # a name holding a plus
 ])
 def test_leaving_an_act_named_with_an_owner_or_by_participation_ends_it(text):
     assert find_status(text) == "ended"

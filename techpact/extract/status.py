@@ -23,7 +23,7 @@ from techpact.extract.status_other_object import aspect_of_act as _aspect  # sta
 from techpact.extract.status_plain import without_modifiers
 from techpact.extract.status_discourse import built_on as _built_on
 from techpact.extract.status_shapes import refine as _refine
-from techpact.extract.status_variants import EPISTEMIC_THAT, NOT_YET, REACHED_TO_DO, rules as _variant_rules
+from techpact.extract.status_variants import EPISTEMIC_THAT, NOT_AN_INSTRUMENTS_AIM, NOT_YET, REACHED_TO_DO, rules as _variant_rules
 from techpact.ontology.vocabulary import STATUS_PRECEDENCE
 
 _I = re.IGNORECASE
@@ -48,7 +48,6 @@ _DURATION = (r"(?:since\s+(?:(?:(?:early|late|mid-?)\s+)?(?:(?-i:[A-Z])[a-z]+\s+
 # An instrument being prepared rather than a thing worked on: "working on a treaty".
 _INSTRUMENT_AHEAD = (r"\s+(?:a|an|the|their|its|new|several|two|three)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?"
                      r"|memorand\w*|MoUs?|protocols?|drafts?|frameworks?|road ?maps?|declarations?|charters?|statements?|documents?)\b")
-
 
 # what views held in common are about, after "agreed on": not an act ("agreed on many major issues")
 _NOT_VIEWS = (r"(?!\s+(?:(?:many|most|several|various|numerous|all|some|major|key|a number of|a range of|a host of|a series of)\s+)?"
@@ -143,8 +142,8 @@ _RULES = [
           r"|mechanism|dialogue|framework|programme|program|initiative|working group|treaty|memorand|MoU|pact|deal|protocol)"),
     # running now and until a date: "valid until 2030", "runs through 2028"
     _rule("ongoing", "valid|run|remain", r"\b(?:valid|runs?|remains? in (?:force|effect)) (?:until|till|through)\b"),
-    # carried on, implemented, operated: "continue to cooperate", "is being implemented", "jointly operate"
-    _rule("ongoing", "continu", r"\bcontinu(?:e|es|ed|ing)\s+(?:to\s+(?:cooperate|co-operate|collaborate|work together|implement"
+    # carried on, implemented, operated: "continue to cooperate", "is being implemented", "jointly operate" (not an aim)
+    _rule("ongoing", "continu", NOT_AN_INSTRUMENTS_AIM + r"\bcontinu(?:e|es|ed|ing)\s+(?:to\s+(?:cooperate|co-operate|collaborate|work together|implement"
           r"|operate|share|partner)\b|(?:their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|partnership)\b)"),
     _rule("ongoing", "implement", r"\b(?:is|are|was|were|been|be)\s+(?:being\s+)?implement(?:ed|ing)\b"),
     *_variants("ongoing"),
@@ -183,7 +182,8 @@ _RULES = [
     # leaving or stopping an act named as the object: "quit the initiative", "stopped its cooperation with"
     _rule("ended", "quit|left|leav|stop|ceas|end|kill|drop|halt|freez", r"\b(?:quit|quits|quitting|left|leaves|leaving|stopped|stops|ceased"
           r"|ceases|ends|killed|kills|dropped out of|dropped|drops|halt|stop|cease|end|freeze)\s+(?:(?:the|its|their|a|all|any)\s+)?"
-          r"(?:(?:participation|involvement)\s+in\s+(?:the\s+)?)?(?:[\w-]+(?:['’]s)?\s+){0,4}?(?:"
+          # (a name may hold a plus: "China's 17+1 cooperation forum")
+          r"(?:(?:participation|involvement)\s+in\s+(?:the\s+)?)?(?:[\w+-]+(?:['’]s)?\s+){0,4}?(?:"
           + _ACT + r")\b"),
     # denouncing a treaty is leaving it, with the act as object or subject ("denounced the agreement", "the accord was
     # denounced"; not "denounced the sanctions")

@@ -21,15 +21,27 @@ _REJECTED = "rejected"
 _BUILT_ON_BEFORE = re.compile(r"\b(?:build\w* on|built on|strengthen\w*|deepen\w*|complement\w*|expand\w*|enhanc\w*|reinforc\w*"
                               r"|boost\w*|upgrad\w*|elevat\w*|broaden\w*|add\w* to)\s+(?:(?:the|their|its|our|this|these)\s+)?"
                               r"(?:[\w-]+['’]s?\s+){0,2}$", _I)
+# ... and raised into a new one the clause makes: "agreed to expand their existing Energy Partnership to an Energy and
+# Climate Partnership", "upgraded their existing partnership into a comprehensive strategic partnership".
+_RAISED_INTO = re.compile(r"[^.;]{0,80}?\b(?:to|into)\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:partnership|agreement|alliance|pact|treaty"
+                          r"|framework|mechanism|programme|program|initiative)\b", _I)
 _NEW_INSTRUMENT = re.compile(r"\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)|MoUs?|MoCs?|protocols?"
                              r"|roadmaps?|documents?|charters?|declarations?)\b", _I)
+
+
+def raised_into(text: str, start: int) -> bool:
+    """Whether the act named at start is raised into a new one named after it ("their existing partnership to a
+    climate partnership")."""
+    return bool(_RAISED_INTO.match(text, start))
 
 
 def built_on(text: str, start: int) -> bool:
     """Whether the act named at start (an existing one) is what another instrument, named before it, builds on or
     strengthens ("The MoU allows us to strengthen our existing partnership"; not "A and B agreed to expand their
-    existing partnership", where the existing act is the clause's own)."""
-    return bool(_BUILT_ON_BEFORE.search(text, max(0, start - 60), start) and _NEW_INSTRUMENT.search(text, 0, start))
+    existing partnership", where the existing act is the clause's own), or raises into a new one named after it ("agreed
+    to expand their existing partnership to a climate partnership")."""
+    return bool(_BUILT_ON_BEFORE.search(text, max(0, start - 60), start)
+                and (_NEW_INSTRUMENT.search(text, 0, start) or raised_into(text, start)))
 
 
 # The hot-news perfect or the headline present of concluding, with no modal before it: "The UAE and India have signed

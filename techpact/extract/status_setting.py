@@ -32,6 +32,7 @@ import re
 
 from techpact.extract import cues
 from techpact.extract.gates import Hinted
+from techpact.extract.status_discourse import raised_into
 
 _I = re.IGNORECASE
 _ORDINAL = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth"
@@ -154,6 +155,8 @@ def setting_kind(kind: str | None, texts: list[str]) -> str | None:
                     return named
             elif match.group("again") is not None:
                 named = _GROUP  # the act itself meets again: only a body does
+            elif match.group("existing") is not None and raised_into(text, match.start("existing")):
+                continue  # "upgraded their existing partnership to a strategic partnership": the new one is made
             elif match.group("existing") is not None and named is None and _loose(kind):
                 return kind or _INITIATIVE  # "their existing cooperation": the joint undertaking stands
             if named is not None and named == kind:

@@ -23,6 +23,10 @@ _REFUSING_PARTICIPLE = (r"(?:rejected|turned down|rebuffed|spurned|snubbed|vetoe
                         r"|shot down|voted down|thrown out)")
 # An undertaking agreed to be done, no instrument named: "reached a consensus to build" ("reached an agreement to
 # cooperate" names an agreement concluded: signed).
+# What an instrument is for, told after its noun: "signed a protocol to continue their cooperation" (fixed-width
+# look-behinds, one a noun).
+NOT_AN_INSTRUMENTS_AIM = "".join(f"(?<!{noun} to )" for noun in "agreement|protocol|memorandum|mou|deal|accord|treaty|pact"
+                                 "|document|programme|program".split("|"))
 REACHED_TO_DO = (r"reached\s+(?:a\s+)?(?:[\w-]+\s+)?consensus\s+to\s+"
                  r"(?!(?:the|a|an|this|that|its|their|his|her|our|end|date)\b)(?-i:[a-z])")
 
