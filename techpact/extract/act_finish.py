@@ -19,7 +19,7 @@ from techpact.extract.status_pledges import pledged_act
 from techpact.extract.status_served import still_to_ratify
 from techpact.extract.status_setting import setting_kind
 from techpact.extract.status_standing import standing_partnership
-from techpact.extract.status_terms import content_only, effect_ahead, offer_taken_up, offered_once, terms_only
+from techpact.extract.status_terms import content_only, effect_ahead, making_still_ahead, offer_taken_up, offered_once, terms_only
 from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK
 
 
@@ -42,7 +42,8 @@ def extend_act(agreement: Agreement, kind: str | None, status: str | None, claus
     if kind and (not agreement.kind or agreement.kind in REFINABLE_KINDS and kind in SPECIFIC_KINDS):
         agreement.kind = kind
     if status and (not agreement.status or STATUS_RANK[status] > STATUS_RANK[agreement.status]
-                   or offer_taken_up(agreement.status, status, clause.text)):  # "A offered B a deal. The two sides agreed to ..."
+                   or offer_taken_up(agreement.status, status, clause.text)  # "A offered B a deal. The two sides agreed to ..."
+                   or making_still_ahead(agreement.status, status, clause.text, [span.text for span in agreement.evidence])):  # "A and B announced a partnership. It will be signed in May"
         agreement.status = status
     agreement.add_sectors(clause.sectors)
     agreement.add_evidence(clause.span)

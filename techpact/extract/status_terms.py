@@ -175,3 +175,22 @@ def offered_once(told: str, status: str | None, text: str) -> bool:
     """Whether a clause would make an act both sides agreed on (told: planned), or one told with no status yet, an offer
     again only by telling the offer it began as."""
     return told in ("planned", "") and status == "proposed" and bool(_OFFERED_ONCE.search(text))
+
+
+# The act itself, named again, as the subject of its own making still ahead: "the partnership will be signed and
+# launched next year", "it is expected to be formally signed in May" (not "further agreements will be signed").
+_MAKING_AHEAD = Hinted(re.compile(
+    r"(?:^\W*|\bthat\s+)(?:it|(?:the|this|that|their|its)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:partnership|agreement|accord|pact"
+    r"|treaty|deal|memorandum|MoU|initiative|declaration|charter|roadmap|road map|framework))\s+"
+    r"(?:will|shall|would|is\s+(?:to|due\s+to|expected\s+to|set\s+to|scheduled\s+to|likely\s+to)"
+    r"|are\s+(?:to|due\s+to|expected\s+to|set\s+to|scheduled\s+to))\s+be\s+(?:\w+ly\s+)?"
+    r"(?:signed|inked|concluded|sealed|formali[sz]ed|finali[sz]ed|launched|adopted)\b", _I),
+    "will", "shall", "would", "to")
+
+
+def making_still_ahead(told: str, status: str | None, text: str, earlier: list[str]) -> bool:
+    """Whether a clause tells an act told concluded so far (told: announced, agreed; no signing told done in its earlier
+    clauses) as still to be signed or launched, the act itself its subject ("The partnership will be signed and launched
+    next year"): the act is then planned."""
+    return (told == "signed" and status == "planned" and bool(_MAKING_AHEAD.search(text))
+            and not any(_DONE.search(sentence) for sentence in earlier))
