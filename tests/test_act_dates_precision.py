@@ -8,7 +8,8 @@ import datetime as dt
 import pytest
 
 from techpact.extract import extract_facts
-from techpact.extract.act_dates_precision import IssuedMonth, IssuedYear, news_date, partial_issued
+from techpact.extract.act_dates_precision import news_date
+from techpact.loaders.issued import IssuedMonth, IssuedYear, partial_issued
 from techpact.loaders.document import Document
 from techpact.loaders.records import parse_issued
 

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from techpact.errors import LoaderError
+from techpact.loaders.issued import partial_issued
 
 
 def decode(raw: bytes, source: str) -> str:
@@ -31,8 +32,6 @@ def parse_issued(value) -> dt.date | None:
     if isinstance(value, (int, float)):
         return dt.datetime.fromtimestamp(value, tz=dt.timezone.utc).date()
     text = str(value).strip()
-    from techpact.extract.act_dates_precision import partial_issued
-
     if (partial := partial_issued(text)) is not None:  # "2023-08": a month, no day (resolving "on Friday" needs one)
         return partial
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
