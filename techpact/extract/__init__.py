@@ -19,7 +19,7 @@ from techpact.extract.act_dates_done import after_story, announced_now, done, do
 from techpact.extract.act_dates_earlier import earlier_act_date
 from techpact.extract.act_dates_occasions import finer, occasion_before, told_at_occasion_held
 from techpact.extract.act_dates_precision import news_date
-from techpact.extract.act_dates_signing import signing_date_apart
+from techpact.extract.act_dates_signing import signing_date_apart, signing_sentences
 from techpact.extract.dates import act_date, first_date, named_act_date, start_date
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, PartialDate, Span
 from techpact.extract.status_discourse import hot_news, signing_told
@@ -112,6 +112,7 @@ def extract_facts(document: Document) -> Facts:
     for index, agreement in enumerate(agreements):
         for span in dict.fromkeys(agreement.evidence):
             telling.setdefault(span, []).append(index)
+    signings: list[Span] | None = None  # the sentences telling a signing done, found when an act first needs them
     for index, agreement in enumerate(agreements):
         dated = id(agreement) not in reader.undated
         _add_details(agreement, mentions, starts, document, dated,
@@ -122,7 +123,8 @@ def extract_facts(document: Document) -> Facts:
                 document.issued and agreement.date == news_date(document.issued))):
             # dated by neither its sentences nor its name, or only by the story's day (that of the later step told):
             # "The nuclear cooperation agreement with Russia was signed in Tokyo in May 2009", told apart
-            agreement.date = signing_date_apart(agreement, sentences, mentions, starts, document.issued) or agreement.date
+            signings = signings if signings is not None else signing_sentences(sentences)
+            agreement.date = signing_date_apart(agreement, signings, mentions, starts, document.issued) or agreement.date
         if agreement.date is None and not dated:  # "On March 9, A and B announced that they had signed an MoU"
             agreement.date = earlier_act_date(agreement, len(telling.get(agreement.evidence[0], ())) == 1
                                               if agreement.evidence else False, document.issued)

@@ -23,13 +23,19 @@ from techpact.extract.status_discourse import signing_told
 _DATELINE = "dateline"
 
 
-def signing_date_apart(agreement: Agreement, sentences: list[Span], mentions: list[Mention], starts: list[int],
+def signing_sentences(sentences: list[Span]) -> list[Span]:
+    """The sentences of a passage that tell a signing as done (read once per passage, for all its acts)."""
+    return [span for span in sentences if signing_told(span.text)]
+
+
+def signing_date_apart(agreement: Agreement, signings: list[Span], mentions: list[Mention], starts: list[int],
                        issued: dt.date | None) -> PartialDate | None:
-    """The date of the act's signing told in another sentence of the passage than the one that tells the act, or None."""
+    """The date of the act's signing told in another sentence of the passage (signings: those telling a signing done,
+    signing_sentences) than the one that tells the act, or None."""
     own = agreement.evidence[0] if agreement.evidence else None
     parties = set(agreement.parties)
-    for span in sentences:
-        if span == own or not signing_told(span.text):
+    for span in signings:
+        if span == own:
             continue
         named = {m.code for m in mentions[bisect_left(starts, span.start):bisect_left(starts, span.end)] if m.how != _DATELINE}
         if not named or not named <= parties or find_kind(span.text)[0] != agreement.kind:
