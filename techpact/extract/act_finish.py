@@ -43,7 +43,7 @@ def extend_act(agreement: Agreement, kind: str | None, status: str | None, claus
         agreement.kind = kind
     if status and (not agreement.status or STATUS_RANK[status] > STATUS_RANK[agreement.status]
                    or offer_taken_up(agreement.status, status, clause.text)  # "A offered B a deal. The two sides agreed to ..."
-                   or making_still_ahead(agreement.status, status, clause.text, [span.text for span in agreement.evidence])):  # "A and B announced a partnership. It will be signed in May"
+                   or making_still_ahead(agreement.status, status, clause.text, agreement.evidence)):  # "A and B announced a partnership. It will be signed in May"
         agreement.status = status
     agreement.add_sectors(clause.sectors)
     agreement.add_evidence(clause.span)

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from techpact.extract.facts import Span
 from techpact.extract.gates import Hinted
 from techpact.extract.status import find_status
 from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK
@@ -188,9 +189,9 @@ _MAKING_AHEAD = Hinted(re.compile(
     "will", "shall", "would", "to")
 
 
-def making_still_ahead(told: str, status: str | None, text: str, earlier: list[str]) -> bool:
+def making_still_ahead(told: str, status: str | None, text: str, earlier: list[Span]) -> bool:
     """Whether a clause tells an act told concluded so far (told: announced, agreed; no signing told done in its earlier
     clauses) as still to be signed or launched, the act itself its subject ("The partnership will be signed and launched
     next year"): the act is then planned."""
     return (told == "signed" and status == "planned" and bool(_MAKING_AHEAD.search(text))
-            and not any(_DONE.search(sentence) for sentence in earlier))
+            and not any(_DONE.search(span.text) for span in earlier))
