@@ -5,6 +5,7 @@ whether it says "also" of a new act, and whether it retells an act already told.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 from techpact.extract.country_groups import countries_meant
 from techpact.extract.kind_heads import compound_head
@@ -151,9 +152,22 @@ def summit_bloc(clause: Clause) -> str | None:
     return None
 
 
-def told_words(agreement: Agreement | None) -> set[str]:
+def evidence_union(agreement: Agreement, name: str, read: Callable[[str], Iterable[str]]) -> frozenset[str]:
+    """The union of read(sentence) over an act's evidence, gathered once per sentence as the evidence grows (an act
+    of a long document may be told in hundreds of sentences, and this is asked at every clause); name keys the reading."""
+    evidence = agreement.evidence
+    count, first, last, union = agreement._gathered.get(name, (0, None, None, frozenset()))
+    if count > len(evidence) or (count and (evidence[0] is not first or evidence[count - 1] is not last)):
+        count, union = 0, frozenset()  # the evidence was changed, not only grown: read it all again
+    if count < len(evidence):
+        union = union.union(*(read(span.text) for span in evidence[count:]))
+        agreement._gathered[name] = (len(evidence), evidence[0], evidence[-1], union)
+    return union
+
+
+def told_words(agreement: Agreement | None) -> frozenset[str]:
     """The content words an act was told with so far."""
-    return set().union(*(cues.content_words(span.text) for span in agreement.evidence)) if agreement else set()
+    return evidence_union(agreement, "words", cues.content_words) if agreement else frozenset()
 
 
 def told_again(agreement: Agreement, text: str, headline: Span | None = None) -> bool:

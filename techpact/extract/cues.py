@@ -306,10 +306,10 @@ _GENERIC_WORDS = set("memorandum memoranda understanding agreement agreements co
                      " more than over nearly almost about some around least dozen dozens several".split())  # and counts said loosely
 
 
-def content_words(text: str) -> set[str]:
-    """The longer words of a text, lower-cased, less the words every report of an act uses: to tell one act
-    told twice from two acts."""
-    return {word.lower() for word in _CONTENT_WORD.findall(text)} - _GENERIC_WORDS
+@lru_cache(maxsize=16384)  # an act's sentences are read again at each later clause of its document
+def content_words(text: str) -> frozenset[str]:
+    """The longer words of a text, lower-cased, less those every report of an act uses (one act told twice, or two)."""
+    return frozenset(word.lower() for word in _CONTENT_WORD.findall(text)) - _GENERIC_WORDS
 
 # Clause boundaries inside one sentence, where a second act often starts.
 CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|since|but|as well as)\s+(?=[A-Z]|the |a |an |[a-z]+ [A-Z])"

@@ -123,6 +123,8 @@ class Agreement:
     date: PartialDate | None = None
     evidence: list[Span] = field(default_factory=list)
     _evidence_seen: set[Span] = field(default_factory=set, repr=False, compare=False)
+    # what readers gathered from the evidence so far, by name, with how much of it they read (clause_reading.evidence_union)
+    _gathered: dict = field(default_factory=dict, init=False, repr=False, compare=False)
     cues: set[str] = field(default_factory=set)
     confidence: float | None = None
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from techpact.extract import cues
-from techpact.extract.clause_reading import actor_words, told_words
+from techpact.extract.clause_reading import actor_words, evidence_union, told_words
 from techpact.extract.facts import Agreement
 from techpact.extract.gates import Hinted
 from techpact.extract.gazetteer import gazetteer
@@ -111,15 +111,19 @@ def _own_topic(topic: str, focus: Agreement, told: set[str]) -> bool:
     return not sectors & set(focus.sectors)
 
 
+def _topics(text: str) -> set[str]:
+    """The words of the topics or names the instruments a sentence names carry."""
+    return set().union(*(_words(_topic(named)) for named in _NAMED.finditer(text)))
+
+
 def other_instrument(text: str, focus: Agreement) -> bool:
     """Whether a clause names an instrument with a mark of its own that the act in focus was never told with: one more
     ("seven more agreements"), a topic or name of its own (when the act was told with one: "to sign a pact", then
     "signed a memorandum on railways" may give the pact its topic), a year of its own, or (named anew) a specific kind
     the act is not."""
     told = told_words(focus)
-    told_text = " ".join(span.text for span in focus.evidence)
-    told_years = set(cues.YEAR.findall(told_text))
-    topical = bool(focus.sectors) or any(_words(_topic(named)) for named in _NAMED.finditer(told_text))
+    told_years = evidence_union(focus, "years", cues.YEAR.findall)
+    topical = bool(focus.sectors) or bool(evidence_union(focus, "topics", _topics))
     for named in _NAMED.finditer(text):
         anew = named.group("anew")
         if _MORE.search((anew or "") + " " + named.group("mods")):

@@ -75,7 +75,7 @@ def own_words(agreement: Agreement, others: list[Agreement], text: str) -> set[s
     """The words the act was told with in earlier sentences of its own: a sentence that told several acts ("The
     documents include a memorandum on science, a memorandum on copyright and ...") gives none of them an identity,
     and the sentence being read (text is one of its clauses) is no earlier telling."""
-    shared = [span for other in others if other is not agreement for span in other.evidence]
+    shared = {span for other in others if other is not agreement for span in other.evidence}
     clause = text.strip()
     return set().union(*(cues.content_words(span.text) for span in agreement.evidence
                          if span not in shared and clause not in span.text))
