@@ -110,8 +110,15 @@ def same_status_members(skeleton: Skeleton, previous: str) -> list[tuple[str, st
 
 
 def previous_sentence(text: str, start: int) -> str:
-    """The sentence before the one at `start` (back to the full stop before it)."""
-    stop = max(text.rfind(". ", 0, max(0, start - 2)), text.rfind("\n", 0, max(0, start - 2)))
+    """The sentence before the one at `start` (back to the full stop or line break before it). The stop is looked for
+    in a widening stretch before `start`, not back to the document's head: a long document holds many sentences."""
+    end, width = max(0, start - 2), 1024
+    while True:
+        low = max(0, end - width)
+        stop = max(text.rfind(". ", low, end), text.rfind("\n", low, end))
+        if stop >= 0 or low == 0:
+            break
+        width *= 8
     return text[stop + 1 if stop >= 0 else 0:start]
 
 
