@@ -172,26 +172,10 @@ _IN_PLACE_UNTIL = _Lazy(
 _STARTS_AHEAD = _Lazy(r"\b(?:enter|come|go|take)\w*\s+(?:into\s+)?(?:force|effect)\b|\bnew\b")
 
 
-def made_in_the_past(text: str, news_year: int | None = None) -> bool:
-    """Whether the clause tells an act's making as history: dated before the news ("a memorandum signed in 2022", "the
-    2019 accord"), or in a past perfect, with no time of the news beside it (and not in news_year, when known)."""
-    for match in _HISTORY.finditer(text):
-        perfect = bool(match.group("perfect") or match.group("perfect2") or match.group("perfect3"))
-        dated = bool(match.group("made4") or match.group("made5"))
-        timed = None if dated else _TIMED.match(text, match.end())
-        if timed is None and not (perfect or dated):
-            continue
-        told = timed.group() if timed is not None else match.group()
-        if news_year is not None and any(int(year) >= news_year for year in _YEAR.findall(told)):
-            continue  # made in the news's own year
-        if not _NEWS_TIME.search(text, match.start(), timed.end() if timed else match.end()):
-            return True  # (not "the new accord, signed on Monday")
-    return False
-
-
-def history_then_now(text: str) -> bool:
-    """Whether the clause tells an act's making only as history (a time before the news) while its main predicate
-    tells, in the present, what the act does or undergoes now."""
+def _histories(text: str, before: int = 0):
+    """The makings the clause tells as history, each with the end of its phrase: dated before the news ("signed on July
+    6, 1988", "the 2019 accord", "dating back to 2015") or in a past perfect, with no time of the news from `before`
+    characters ahead of it to its phrase's end ("the new accord, signed on Monday" is the news)."""
     for match in _HISTORY.finditer(text):
         perfect = bool(match.group("perfect") or match.group("perfect2") or match.group("perfect3"))
         dated = bool(match.group("made4") or match.group("made5"))  # its age or its year told with its name
@@ -199,8 +183,21 @@ def history_then_now(text: str) -> bool:
         if timed is None and not (perfect or dated):
             continue  # no time before the news: the making may be the news itself
         phrase_end = timed.end() if timed else match.end()
-        if _NEWS_TIME.search(text, max(0, match.start() - 30), phrase_end):
-            continue  # "the new accord, signed on Monday": the news
+        if not _NEWS_TIME.search(text, max(0, match.start() - before), phrase_end):
+            yield match, phrase_end
+
+
+def made_in_the_past(text: str, news_year: int | None = None) -> bool:
+    """Whether the clause tells an act's making as history ("a memorandum signed in 2022", "the 2019 accord"), not in
+    news_year when known."""
+    return any(news_year is None or not any(int(year) >= news_year for year in _YEAR.findall(text[match.start():end]))
+               for match, end in _histories(text))
+
+
+def history_then_now(text: str) -> bool:
+    """Whether the clause tells an act's making only as history (a time before the news) while its main predicate
+    tells, in the present, what the act does or undergoes now."""
+    for match, phrase_end in _histories(text, before=30):
         now = (_LEAD_END if match.group("made3") else _NOW).match(text, phrase_end)
         if now is None and _APPOSITION.search(text, 0, match.start()):
             now = _told_now_before(text[:match.start()])  # "Chile sees growing interest in DEPA, a treaty brokered ..."
