@@ -36,6 +36,9 @@ def kinds(text: str) -> Counter:
     # one more of the kind just told, with a topic of its own
     ("Ghana and Togo signed an MoU on tourism between their culture ministries, and another on solar power between "
      "their energy ministries.", {("GHA+TGO", "mou", "signed"): 2}),
+    # the same with no comma before "and another"
+    ("Kenya and Uganda signed an agreement on fibre-optic links and another on weather satellites.",
+     {("KEN+UGA", "agreement", "signed"): 2}),
 ])
 def test_each_instrument_with_an_identity_of_its_own_is_its_own_act(text, expected):
     found = kinds(text)
@@ -67,3 +70,9 @@ def test_each_instrument_with_an_identity_of_its_own_is_its_own_act(text, expect
 def test_counts_retellings_and_gatherings_add_no_act(text, expected):
     found = kinds(text)
     assert sum(found.values()) == expected, found
+
+
+def test_the_act_named_after_and_another_has_its_own_sectors_only():
+    acts = sorted((a.sectors for a in acts_of("Kenya and Uganda signed an agreement on fibre-optic links and another "
+                                              "on weather satellites.")), key=str)
+    assert acts == [["space"], ["telecom"]]

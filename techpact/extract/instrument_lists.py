@@ -1,7 +1,7 @@
 """Instruments listed with commas after the verb that makes them: "signed an MoU on chips, a pact on clean energy and a
 treaty on space" is three acts, each with its own kind and sectors, as "signed an MoU on chips and a pact on clean
-energy" is two (cues.COORDINATED_INSTRUMENT), and so is "an MoU on tourism, and another on solar power" (named_outcomes
-reads the elided noun) (extraction rules, ours)."""
+energy" is two (cues.COORDINATED_INSTRUMENT), and so are "an MoU on tourism, and another on solar power" and "an
+agreement on 5G and another on satellites" (named_outcomes reads the elided noun) (extraction rules, ours)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from techpact.extract import cues
 
 # At a comma: the next item introduced as an instrument of its own ("a pact on ...", "an agreement to ...").
 COMMA_INSTRUMENT = re.compile(rf",\s+(?=(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{cues.INSTRUMENT_NOUNS}\b)"
-                              # one more of the same noun, on a topic of its own: "an MoU on X, and another on Y"
-                              r"|,\s+(?:and\s+)?(?=another\s+(?:on|for|covering|concerning)\s)")
+                              # one more of the same noun, on a topic of its own: "an MoU on X, and another on Y", "an
+                              # agreement on X and another on Y"
+                              r"|(?:,\s+(?:and\s+)?|\s+and\s+)(?=another\s+(?:on|for|covering|concerning)\s)")
 # A list after an umbrella ("several agreements, including a memorandum on X, an agreement on Y"): read whole, as the
 # items of the umbrella (clause_reading.listed_instruments).
 _UMBRELLA = re.compile(r"\b(?:including|encompassing|covering|such as|namely|include[sd]?)\b", re.IGNORECASE)
@@ -21,7 +22,7 @@ _UMBRELLA = re.compile(r"\b(?:including|encompassing|covering|such as|namely|inc
 def comma_instrument_breaks(text: str, breaks: list[int]) -> list[int]:
     """Where an instrument listed after a comma starts, in a clause whose verb made one instrument before it."""
     found: list[int] = []
-    if ", a" not in text:
+    if ", a" not in text and "another" not in text:
         return found
     for match in COMMA_INSTRUMENT.finditer(text):
         start = max([0] + [b for b in breaks + found if b <= match.start()])
