@@ -1,7 +1,8 @@
 """A small count of instruments whose topics the sentence then tells one by one makes as many acts as the count
 ("signed two memoranda of understanding, one on energy and the other on cybersecurity"; "three agreements: on trade,
 on health and on space"). Sentences written for these tests; a count whose topics are not told one by one, or do not
-match it, stays one act, and "on Monday" is a time, not a topic."""
+match it, stays one act (unless they are told as some of it: "four agreements, including one on X and another on Y" is
+two), and "on Monday" is a time, not a topic. Each act told by a topic of its own has that topic's sectors."""
 
 from __future__ import annotations
 
@@ -33,7 +34,21 @@ def test_a_count_with_its_topics_told_one_by_one_makes_that_many_acts(text, part
     assert len(found) == number and {k for k, _ in found} == {kind} and {s for _, s in found} == {"signed"}
 
 
+@pytest.mark.parametrize("text, parties, sectors", [
+    ("Peru and Bolivia inked five agreements, including one on lithium extraction and another on satellite imagery.",
+     {"BOL", "PER"}, [["critical-minerals"], ["space"]]),
+    ("Morocco and Senegal signed two memoranda: one on artificial intelligence and the other on submarine cables.",
+     {"MAR", "SEN"}, [["ai"], ["telecom"]]),
+    ("Egypt and Jordan signed two digital economy agreements, one on data centres and another on e-government.",
+     {"EGY", "JOR"}, [["data", "digital-economy"], ["digital-economy", "egov"]]),
+])
+def test_each_act_told_by_its_own_topic_has_that_topics_sectors(text, parties, sectors):
+    found = sorted(sorted(a.sectors) for a in acts_of(text) if set(a.parties) == parties)
+    assert found == sorted(sectors)
+
+
 @pytest.mark.parametrize("text, parties", [
+    ("Peru and Bolivia inked five agreements, including one on lithium extraction.", {"BOL", "PER"}),
     ("Ghana and Togo signed two memoranda of understanding on power trade and digital payments.", {"GHA", "TGO"}),
     ("Chile and Peru signed 14 documents on Monday in Lima.", {"CHL", "PER"}),
     ("Vietnam and Laos signed three agreements on Monday, on hydropower and on rail links.", {"LAO", "VNM"}),
@@ -48,6 +63,8 @@ def test_a_count_whose_topics_are_not_told_one_by_one_stays_one_act(text, partie
     ("inked 3 MoUs: on energy, on water and on space", (3, "MoUs")),
     ("signed two agreements on Monday in Nairobi", None),
     ("signed an agreement on trade and on investment", None),
+    ("inked four agreements, including one on energy and another on chips", (2, "agreements")),
+    ("inked four agreements, one on energy and another on chips", None),
 ])
 def test_the_count_and_its_noun_are_read_only_when_the_topics_match(text, expected):
     assert counted_instruments(text) == expected

@@ -72,11 +72,8 @@ class AgreementReader(Attendance):
             return  # "The original agreement was concluded in 2005", told after the new one: the older act
         self._read(clause)
         self._told_before = (self._clauses, clause.text)
-        if self.focus and self.focus.evidence[-1] == clause.span and (kinds := counted_instruments.instruments_told(clause, self.focus)):
-            umbrella = self.focus  # the instruments it lists or counts beside the one in focus
-            for kind in kinds:
-                self._record(list(umbrella.parties), kind, umbrella.status or None, clause, back=False, separate=True)
-            self.focus = umbrella
+        if self.focus and self.focus.evidence[-1] == clause.span:
+            counted_instruments.record_told(self, clause)  # the instruments it lists or counts beside the one in focus
         if self.focus and self.focus.evidence[-1] == clause.span:
             umbrella = self.focus  # "Under the agreement, the sides will set up a committee": an act of its own
             for kind, status in further_acts(clause.text, umbrella, len({m.code for m in clause.actors})):

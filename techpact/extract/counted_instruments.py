@@ -2,7 +2,9 @@
 two memoranda of understanding, one on energy and the other on cybersecurity", "inked three agreements: on trade, on
 health and on space", "two MoUs on combating drug trafficking, and on financing energy projects"). The guide lists
 each act a passage reports; a count whose topics are not told one by one ("signed 14 documents", "two MoUs on energy
-and health") stays one act, as does a count that the topics told do not match."""
+and health") stays one act, as does a count that the topics told do not match, unless the topics are told as some of
+the count ("inked four agreements, including one on energy and another on chips": the two told). Each act told by a
+topic of its own has that topic's sectors, not its fellows' ("one on AI and another on space": AI, then space)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from techpact.extract.clause_reading import instruments_beside, listed_instrumen
 from techpact.extract.counted_purposes import purposes
 from techpact.extract.facts import Agreement
 from techpact.extract.gates import Hinted
+from techpact.extract.gazetteer import gazetteer
 from techpact.extract.parties import Clause
 
 _I = re.IGNORECASE
@@ -31,6 +34,13 @@ _ON = re.compile(r"(?:^|\s|,|:|--|—|–)(?:and\s+)?on\s+(?!(?:Monday|Tuesday|W
                  r"|the\s+presence|\d)\b)", _I)
 # The topics told by repeating the preposition: "on X and on Y", "on X, on Y and on Z".
 _REPEATED = re.compile(r"(?:,|\band)\s+(?:and\s+)?on\s", _I)
+# The topics told as some of the count: "four agreements, including one on X and another on Y".
+_SOME_OF = re.compile(r"\s*,?\s*(?:including|among\s+them|of\s+which)\b", _I)
+
+
+def _rest(text: str, counted: re.Match) -> str:
+    """What the clause goes on to say after the count, up to the end of its sentence or a semicolon."""
+    return re.split(r"[;.](?:\s|$)", text[counted.end():], maxsplit=1)[0]
 
 
 def counted_instruments(text: str) -> tuple[int, str] | None:
@@ -40,8 +50,10 @@ def counted_instruments(text: str) -> tuple[int, str] | None:
     if counted is None:
         return None
     number = _NUMBER[counted.group("n").lower()]
-    rest = re.split(r"[;.](?:\s|$)", text[counted.end():], maxsplit=1)[0]
+    rest = _rest(text, counted)
     topics = len(_ONE_ON.findall(rest))
+    if 2 <= topics < number and _SOME_OF.match(rest):
+        return topics, counted.group("noun")  # "four agreements, including one on X and another on Y": the two told
     if topics < 2 and _REPEATED.search(rest):
         topics = len(_ON.findall(rest))
     if topics < 2:
@@ -59,3 +71,32 @@ def instruments_told(clause: Clause, umbrella: Agreement) -> list[str]:
         number, noun = counted
         return [umbrella.kind or cues.find_kind(noun)[0] or "agreement"] * (number - 1)
     return []
+
+
+def _topic_stretches(text: str) -> list[str]:
+    """The words of each topic a count tells with its own marker ("one on energy", "the other on cyber"), in order;
+    none when its topics are not told so."""
+    counted = _COUNTED.search(text)
+    if counted is None:
+        return []
+    rest = _rest(text, counted)
+    starts = [marker.start() for marker in _ONE_ON.finditer(rest)]
+    return [rest[start:end] for start, end in zip(starts, starts[1:] + [len(rest)])] if len(starts) >= 2 else []
+
+
+def record_told(reader, clause: Clause) -> None:
+    """Record, beside the act in focus (the umbrella), the instruments the clause lists or counts (instruments_told),
+    the umbrella staying in focus; the acts of a count told by topics keep each its own topic's sectors."""
+    umbrella = reader.focus
+    acts = [umbrella]
+    for kind in instruments_told(clause, umbrella):
+        reader._record(list(umbrella.parties), kind, umbrella.status or None, clause, back=False, separate=True)
+        acts.append(reader.focus)
+    reader.focus = umbrella
+    stretches = _topic_stretches(clause.text) if len(acts) >= 2 and clause.sectors else []
+    if len(stretches) != len(acts):
+        return
+    own = [{code for code, _, _ in gazetteer().find_sectors(stretch)} & set(clause.sectors) for stretch in stretches]
+    told = set().union(*own)
+    for act, mine in zip(acts, own):
+        act.sectors[:] = [code for code in act.sectors if code not in told or code in mine]
