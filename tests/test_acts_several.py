@@ -278,3 +278,21 @@ def test_an_offer_to_build_something_the_offer_before_never_named_is_one_more_of
 ])
 def test_an_offer_retold_or_the_terms_of_an_act_made_add_no_offer(text):
     assert len(acts_of(text)) == 1
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Namibia announced a partnership with Botswana on the digital economy. Several documents were signed at the "
+     "expo, which provide for electronic licensing.", ("BWA+NAM", "agreement", "signed")),
+    ("Uruguay and Paraguay launched a partnership on clean energy. A number of agreements on satellite data were "
+     "also signed.", ("PRY+URY", "agreement", "signed")),
+    ("Laos and Cambodia set up a partnership on telecoms. Various agreements on rail links were inked in Vientiane.",
+     ("KHM+LAO", "agreement", "signed")),
+])
+def test_instruments_told_as_several_are_new_beside_an_act_of_another_kind(text, second):
+    found = kinds(text)
+    assert found[second] == 1 and len(found) == 2, found
+
+
+def test_the_several_instruments_told_again_stay_one_act():
+    assert len(kinds("Kenya and Ghana signed several agreements on e-government. The agreements were signed in Accra "
+                     "on Monday.")) == 1

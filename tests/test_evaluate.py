@@ -24,8 +24,10 @@ FLOORS = {
     # name of their own); status 135/152 -> 137/154 (0.888 -> 0.890), kind 126/152 -> 127/154 (0.829 -> 0.825, a share).
     # stop 22: whole agreements 0.848 -> 0.851 (154/19/36 -> 154/18/36: a glued sentence of a scraped page split);
     # date 27/32 -> 28/32 (0.844 -> 0.875: dates of acts told at an occasion, act_dates_*.py).
+    # stop 24: whole agreements 154/18/36 -> 155/18/35 (0.851 -> 0.854: instruments told as "several documents" beside
+    # an act of another kind are acts of their own); status 136/154 -> 136/155 (0.883 -> 0.877) falls as a share only.
     "whole": {"mentions": 0.99, "pairs": 0.96, "pair_sectors": 0.93, "memberships": 1.00, "agreements": 0.85,
-              "kind": 0.82, "status": 0.88, "date": 0.87},
+              "kind": 0.82, "status": 0.87, "date": 0.87},
     # stop 13: untouched kind 0.923 (36/39) -> 0.875 (35/40): the act the status rules newly match carries a kind the
     # gold does not give it, and the kind one act-separation rule had gained goes with the set of matches; status
     # 26/39 -> 29/40, agreements 0.696 -> 0.708, date 4/7 -> 5/7.
@@ -41,8 +43,10 @@ FLOORS = {
     # stop 22: untouched agreements 0.754 -> 0.761 (43/6/22 -> 43/5/22, the same split); status still 31/43.
     # stop 23: untouched pairs 0.882 and pair-sector 0.876, as already at stop 22's end (its note kept stop 21's 0.874
     # and 0.869); status still 31/43.
-    "untouched": {"mentions": 0.99, "pairs": 0.88, "pair_sectors": 0.87, "memberships": 1.00, "agreements": 0.76,
-                  "kind": 0.83, "status": 0.72, "date": 0.75},
+    # stop 24: untouched agreements 0.761 -> 0.772 (43/5/22 -> 44/5/21, the same rule); kind 36/43 -> 37/44, date
+    # 6/8 -> 7/9; status 31/43 -> 31/44 (0.721 -> 0.705) falls as a share only: the act newly matched has another status.
+    "untouched": {"mentions": 0.99, "pairs": 0.88, "pair_sectors": 0.87, "memberships": 1.00, "agreements": 0.77,
+                  "kind": 0.84, "status": 0.70, "date": 0.77},
 }
 
 

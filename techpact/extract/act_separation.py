@@ -164,13 +164,24 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
         if kind == agreement.kind and named_anew(text, agreement):
             continue  # "... launched workforce initiatives", then "intend to launch a Leading Technology network"
         if (introduced and id(agreement) in reader.introduced and agreement.kind == kind and not told_again(agreement, text, reader._headline)
-                and not quoted_signing(text, status, agreement) and not retells(text, kind, status, agreement, recent)):
+                and not quoted_signing(text, status, agreement) and not retells(text, kind, status, agreement, recent)
+                and not told_as_several(agreement)):  # "signed several agreements. They include an agreement on X": one of them
             continue  # "a memorandum on trade", then "a memorandum on data": two instruments
         if introduced and not back and id(agreement) in reader.introduced and other_topic(text, agreement):
             continue  # "signed an agreement on AI", then "they signed a memorandum on 5G networks": two instruments
         if agreement.kind == kind or {agreement.kind, kind} <= SAME_ACT_KINDS:
             return agreement
     return None
+
+
+# Instruments told as several of a kind: "signed several agreements", "a number of documents were signed".
+_SEVERAL = re.compile(r"\b(?:several|various|numerous|multiple|a\s+(?:number|series|set|package|raft)\s+of)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:agreements|documents|memoranda|memorandums|MoUs|deals|accords|pacts|treaties|instruments|protocols)\b", re.I)
+
+
+def told_as_several(agreement: Agreement) -> bool:
+    """Whether the act was first told as several instruments of a kind, an instrument of which a later clause may name."""
+    return bool(agreement.evidence) and _SEVERAL.search(agreement.evidence[0].text) is not None
 
 
 def later_plan(reader: AgreementReader, agreement: Agreement, kind: str | None, status: str | None) -> bool:

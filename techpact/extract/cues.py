@@ -223,16 +223,16 @@ MEMBER_CLAUSE = Alternation([(re.compile(pattern, _I), words) for pattern, words
 
 
 # A determiner that introduces an instrument not told before: "signed a memorandum", "two agreements",
-# "another deal", "• A Memorandum of Understanding on trade" (not "the memorandum", "this deal").
+# "another deal", "several documents", "• A Memorandum of Understanding on trade" (not "the memorandum", "this deal").
 _INTRODUCING = re.compile(
-    r"(?:^|\b(?:a|an|another|the\s+other(?!\s+[\w-]+['’]s\b)|new|separate|second|third|additional|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"(?:^|\b(?:a|an|another|the\s+other(?!\s+[\w-]+['’]s\b)|new|separate|second|third|additional|several|various|numerous|multiple|a\s+(?:number|series|set|package|raft)\s+of|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
     r"|\b(?:witness(?:ed|es|ing)?|overs(?:aw|ee|ees|eeing)|attend(?:ed|s|ing)?|presided\s+over)\s+the\s+(?:signing|exchange)\s+of)"
     r"\s+(?:(?!(?:the|this|that|its|their|and|or|to|of|with|for|in|on|by|at|from)\b)[\w’'“”\"-]+\s+){0,3}$", _I)
 
 
 def introduces_instrument(text: str, where: int) -> bool:
     """Whether the kind noun at `where` is introduced as a new instrument, not pointed back to."""
-    return bool(_INTRODUCING.search(text, max(0, where - 70), where))
+    return bool(_INTRODUCING.search(text, max(0, where - 70), where) or text[where:where + 8].lower() == "several ")
 
 
 # An earlier act the one in focus rests on: "builds on a 2019 trade agreement", "under their existing treaty".
