@@ -63,6 +63,12 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             # an act that goes on growing: "the initiative continues to expand", "the partnership has continued to deepen"
             ("continu", r"\b(?:continues|continued|has continued|have continued)\s+to\s+(?:expand|grow|deepen|develop|evolve"
              r"|strengthen|progress|flourish|thrive)\b"),
+            # instruments held as one's own, several, with others: "has comprehensive strategic partnerships with A, B and C",
+            # "have defence agreements with both" (as status.py reads "has a partnership with"; not "has signed agreements
+            # with", "has struck deals": a verb between is a making)
+            ("has|have", r"\b(?:has|have|had)\s+(?:long\s+)?(?:(?!(?:been|not|no|yet|also|since|now|just|recently|struck|made|won"
+             r"|sought|held|begun|built|set|taken|undertaken|drawn|brought|new|fresh)\b)(?![\w-]+ed\b)[\w-]+\s+){0,3}?"
+             r"(?:partnerships|agreements|accords|treaties|pacts|alliances|arrangements)\s+with\b"),
         ],
         "ended": [
             # running out or coming to an end ("runs out in 2030", "will come to an end" are read by status_aspect)
