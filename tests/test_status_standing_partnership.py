@@ -27,6 +27,10 @@ def statuses(text: str, parties: set[str]) -> list[str]:
      "strategic partnership in nuclear energy and defence.", {"KOR", "POL"}),
     ("India and France agreed to further strengthen their strategic partnership in space, the foreign ministry said.",
      {"FRA", "IND"}),
+    # two verbs on the one object
+    ("Qatar and Japan agreed to deepen and further develop the Comprehensive Partnership between the two countries.",
+     {"JPN", "QAT"}),
+    ("Chile and Peru pledged to strengthen and expand their strategic partnership in mining.", {"CHL", "PER"}),
 ])
 def test_a_partnership_the_sides_deepen_stands_in_force(text, parties):
     found = statuses(text, parties)
@@ -36,6 +40,7 @@ def test_a_partnership_the_sides_deepen_stands_in_force(text, parties):
 @pytest.mark.parametrize("text, parties, status", [
     ("Vietnam and Laos upgraded their relations to a comprehensive strategic partnership.", {"LAO", "VNM"}, "signed"),
     ("Egypt and Kenya agreed to establish a strategic partnership in space.", {"EGY", "KEN"}, "planned"),
+    ("Egypt and Kenya agreed to develop a strategic partnership in space.", {"EGY", "KEN"}, "planned"),
     ("Oman and South Korea launched their strategic partnership on hydrogen last year.", {"KOR", "OMN"}, "signed"),
     ("Brazil and Chile will sign a memorandum to deepen their partnership in space.", {"BRA", "CHL"}, "planned"),
     ("India and Japan launched a digital partnership on Monday. The two leaders agreed to strengthen the partnership "

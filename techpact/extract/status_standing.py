@@ -18,7 +18,10 @@ _I = re.IGNORECASE
 
 # A verb that works on a standing thing ("further" may stand between it and its object).
 _WORKING_VERB = (r"(?:deepen\w*|strengthen\w*|broaden\w*|expand\w*|enhanc\w*|advanc\w*|consolidat\w*|reinforc\w*|intensif\w*"
-                 r"|build(?:s|ing)?(?:\s+on)?|built\s+on)")
+                 r"|build(?:s|ing)?(?:\s+on)?|built\s+on)"
+                 # and a second verb on the same object: "deepen and further develop the partnership"
+                 r"(?:\s+and\s+(?:further\s+)?(?:develop\w*|deepen\w*|strengthen\w*|broaden\w*|expand\w*|enhanc\w*|advanc\w*"
+                 r"|consolidat\w*|reinforc\w*|intensif\w*))?")
 # The partnership as that verb's object: a possessive or definite determiner, a few words of its name, the noun.
 _STANDING_OBJECT = (r"\s+(?:further\s+)?(?:their|our|its|the|this|bilateral|the\s+two\s+(?:countries|nations|sides)['’]?)"
                     r"\s+(?:[\w-]+\s+){0,4}?(?:partnership|alliance)\b")
