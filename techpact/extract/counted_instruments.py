@@ -94,8 +94,8 @@ def record_told(reader, clause: Clause) -> None:
         acts.append(reader.focus)
     reader.focus = umbrella
     stretches = _topic_stretches(clause.text) if len(acts) >= 2 and clause.sectors else []
-    if len(stretches) != len(acts):
-        return
+    if len(stretches) != len(acts) or len({id(act) for act in acts}) != len(acts):
+        return  # the topics are not one per act (or an act told before was taken up twice)
     own = [{code for code, _, _ in gazetteer().find_sectors(stretch)} & set(clause.sectors) for stretch in stretches]
     told = set().union(*own)
     for act, mine in zip(acts, own):

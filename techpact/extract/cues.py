@@ -232,7 +232,7 @@ _INTRODUCING = re.compile(
 
 def introduces_instrument(text: str, where: int) -> bool:
     """Whether the kind noun at `where` is introduced as a new instrument, not pointed back to."""
-    return bool(_INTRODUCING.search(text, max(0, where - 70), where) or text[where:where + 8].lower() == "several ")
+    return bool(_INTRODUCING.search(text, max(0, where - 70), where) or text[where:where + 8].lower() == "several ")  # (cue "several documents")
 
 
 # An earlier act the one in focus rests on: "builds on a 2019 trade agreement", "under their existing treaty".
