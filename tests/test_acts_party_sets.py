@@ -362,3 +362,13 @@ def test_a_state_whose_joining_is_the_matter_is_not_a_party(text, expected):
 ])
 def test_a_broadcaster_named_after_a_state_is_not_the_state(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("G7 industry ministers agreed on Thursday to align rules on artificial intelligence.", ["G7"]),
+    ("EU technology officials signed a memorandum with Japan on quantum computing.", ["EU+JPN"]),
+    # must not fire: the state's industry, a thing of the state's, is no side
+    ("Japan signed a chip deal with U.S. industry on Friday.", []),
+])
+def test_a_states_officials_named_by_their_field_act_for_it(text, expected):
+    assert party_sets(text) == sets(*expected)

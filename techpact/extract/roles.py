@@ -151,6 +151,8 @@ NOT_AN_ACTOR_AFTER = re.compile(
     # a currency or a thing of the state's, not the state acting: "US$13 million", "a new U.S. law", "U.S. equipment"
     r"|\$|\s+(?:(?:million|billion|trillion)\s+)?(?:dollars?|law|laws|legislation|equipment|technology|technologies|firms|companies|company|markets?|sanctions"
     r"|tariffs|exports|imports|products|goods|chips|industry|industries|investors|consumers|citizens|nationals|market)\b"
+    # (but the state's officials named by their field act for it: "G7 industry ministers", "EU technology officials")
+    r"(?!\s+(?:ministers?|ministr(?:y|ies)|secretar(?:y|ies)|officials|envoys|chiefs|regulators?)\b)"
     # the first word of a trade body's name, or a base: "the China Semiconductor Industry Association", "Washington-based"
     r"|(?:\s+(?-i:[A-Z])[\w&-]*){0,4}\s+(?-i:Association|Federation|Chamber|Society|Foundation)\b|(?:,\s*[A-Z][\w.]*)?-based\b"
     # the state whose joining a bloc is the matter: "Timor-Leste's integration into the bloc", "X's full membership"
