@@ -37,3 +37,20 @@ def test_a_strategy_made_or_aligned_together_is_still_an_act(text, parties):
 
 def test_a_blocs_strategies_may_be_its_members_common_ones():
     assert [kind for _, kind in _acts("ASEAN is rapidly developing more robust cybersecurity strategies.")] == ["initiative"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The G20 digital ministers decided to set up a permanent task force to study ways to raise domestic chip output.",
+     ["G20"]),
+    ("Mercosur leaders agreed to create a fund to support homegrown start-ups.", ["MERCOSUR"]),
+])
+def test_a_blocs_act_for_its_members_domestic_ends_is_still_an_act(text, parties):
+    assert [found for found, _ in _acts(text)] == [parties]
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam adopted a plan to boost domestic chip production.",
+    "Brazil launched its own programme for homegrown start-ups.",
+])
+def test_one_states_plan_for_its_domestic_ends_is_no_act(text):
+    assert _acts(text) == []

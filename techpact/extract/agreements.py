@@ -181,7 +181,7 @@ class AgreementReader(Attendance):
         cooperative = bool(kind or (cooperation and not meetings_ahead.meeting_only(text))) and not (commentary.commented(text) and not (back and self.focus))
         proposes = (status == "proposed" or status == "rejected") and len(parties) >= 2  # an offer, or its refusal
         hedged = bool(cues.HEDGED.search(text) or nothing_signed.nothing_signed(text) or weighed_acts.weighed(text, where) or (any(map(is_bloc, parties)) and cues.BLOC_DESCRIBED.match(text)))
-        domestic = bool(cues.DOMESTIC.search(text)) and len(parties) < 2
+        domestic = bool(cues.DOMESTIC.search(text)) and len(parties) < 2 and not lone_bloc(parties)  # a bloc's act is its members' together
         if hedged and (said := statement_sources.joint_statement_of(clause)): return self._record(said[0], said[1], said[2], clause, back=False)  # the statement of weighed talk
         concluded = kind and _STATUS_RANK.get(status or "", 0) >= _STATUS_RANK["signed"]  # an instrument ended "citing concerns" too
         hostile = (cues.HOSTILE.search(text) or verdicts.verdict_on_act(text)) if not concluded else None
