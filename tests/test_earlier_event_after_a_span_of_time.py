@@ -15,6 +15,7 @@ LEAD = "Kenya and Ethiopia signed a memorandum of understanding on artificial in
     "The visit comes two years after Kenya and Ethiopia signed a pact on power trade.",
     "The signing came roughly a year after the two countries concluded an agreement on power trade.",
     "It takes place 18 months after the two sides inked a treaty on power trade.",
+    "The deal comes a year after the countries inked a pact on power trade.",  # the sides, uncounted
 ])
 def test_an_instrument_told_after_a_span_of_time_is_an_older_act(later):
     acts = acts_of(LEAD + later)

@@ -15,6 +15,10 @@ _SPAN_AFTER = re.compile(r"\b\w+\s+(?:(?:roughly|about|nearly|almost|just|some|m
                          r"(?:years?|months?|decades?)\s+after\s*$", re.IGNORECASE)
 
 
+# The sides of the act in focus, uncounted, as the subject right after "after": "... after the countries signed a pact".
+_THE_SIDES = re.compile(r"\s*the\s+(?:countries|nations|sides|parties|governments|allies|partners|neighbou?rs)\s", re.IGNORECASE)
+
+
 def told_earlier(reader, clause: Clause) -> bool:
     """Whether the clause tells an earlier event right after "<span of time> after" in its sentence, and the reader has
     taken it in: an instrument it names is recorded as an older act of the parties (not a deal with companies); talk
@@ -28,8 +32,8 @@ def told_earlier(reader, clause: Clause) -> bool:
     if not kind and not cues.COOPERATION.search(clause.text):
         return False
     parties = party_candidates(clause)
-    if len(parties) < 2 and cues.GROUP_PHRASE.search(clause.text):
-        parties = list(reader.focus.parties)  # "... after the two countries signed a pact"
+    if len(parties) < 2 and (cues.GROUP_PHRASE.search(clause.text) or _THE_SIDES.match(clause.text)):
+        parties = list(reader.focus.parties)  # "... after the two countries signed a pact", "... after the countries signed"
     if kind and len(parties) >= 2 and not (cues.COMPANY_COUNTERPART.search(clause.text) or cues.COMPANY_SUBJECT.search(clause.text)):
         reader._prior_act(kind, parties, clause, apart=True)
     return True
