@@ -175,7 +175,7 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
 
 
 # Instruments told as several of a kind: "signed several agreements", "a number of documents were signed".
-_SEVERAL = re.compile(r"\b(?:several|various|numerous|multiple|a\s+(?:number|series|set|package|raft)\s+of)\s+(?:[\w-]+\s+){0,2}?"
+_SEVERAL = re.compile(rf"\b{cues.SEVERAL}\s+(?:[\w-]+\s+){{0,2}}?"
                       r"(?:agreements|documents|memoranda|memorandums|MoUs|deals|accords|pacts|treaties|instruments|protocols)\b", re.I)
 
 
