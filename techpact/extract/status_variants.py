@@ -110,6 +110,17 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             ("inking|sealing|clinching|penning|striking|concluding",
              r",\s+(?:\w+ly\s+)?(?:inking|sealing|clinching|penning|striking|concluding)\s+(?:a|an|the|two|three|four|five|six"
              r"|several|new|\d+)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
+            # verbs of settling an act, as "sealed" is read: "firmed up a technology initiative", "cemented a new
+            # partnership", "the partnership was solidified during a meeting" (not "cemented their ties": no act)
+            ("solidif|cement|firmed up",
+             r"\b(?:solidified|cemented|firmed up)\s+(?:a|an|new)\s+(?:[\w-]+\s+){0,4}?" + INSTRUMENT + r"\b"
+             r"|\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:solidified|cemented|firmed up)\b"),
+            # the making told as a noun, subject of a verb of now or before: "The establishment of the strategic
+            # partnership opens a new chapter", "the launch of the initiative marked ..." (not "will open": ahead)
+            ("establishment|launch|creation|formation",
+             r"\b(?:establishment|launch|creation|formation)\s+of\s+(?:the|this|their|its)\s+(?:[\w-]+\s+){0,4}?" + INSTRUMENT
+             + r"\b[^.;]{0,80}?\b(?<!will )(?<!would )(?:opens|opened|marks|marked|represents|represented|signals|signalled|signaled"
+             r"|reflects|reflected|brings|brought|gives|gave|is|was)\b"),
             # the body or scheme made, told in the passive with its makers named: "a working group was created by A and
             # B", "the fund was founded by the two" (not "will be created": planned; not "was created by a law of 2022")
             ("creat|formed|founded", r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:created|formed|founded)"
