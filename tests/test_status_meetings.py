@@ -1,4 +1,5 @@
-"""A joint body told meeting again and again, or chaired now, works: in force, whenever it was set up. Not a body
+"""A joint body told meeting again and again (or its organs meeting), or chaired now, works: in force, whatever its kind
+(a dialogue may be an initiative or a partnership) and whenever it was set up. Not a body
 whose first meeting is told with its making, nor one whose meetings are still ahead, nor an instrument that meets
 nothing."""
 
@@ -49,3 +50,21 @@ def test_a_new_body_or_meetings_ahead_keep_their_status(text, status):
 ])
 def test_body_met_reads_meetings_counted_or_numbered_after_the_first(text, met):
     assert body_met([text]) is met
+
+
+@pytest.mark.parametrize("text, met", [
+    ("The subcommittees of the Kenya-Ghana Digital Dialogue held consultation sessions on Thursday.", True),
+    ("The working groups of the U.S.-Kenya Data Partnership had two sessions via video link.", True),
+    ("The subcommittees of the dialogue will hold sessions in May.", False),
+])
+def test_body_met_reads_the_organs_of_a_body_meeting(text, met):
+    assert body_met([text]) is met
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Kenya-Ghana Digital Dialogue held its third session in Accra on Monday to discuss AI.", "initiative"),
+    ("The subcommittees of the Kenya-Ghana Semiconductor Partnership Dialogue had consultation sessions via "
+     "teleconference on Tuesday.", "partnership"),
+])
+def test_a_named_dialogue_that_has_met_is_in_force_whatever_its_kind(text, kind):
+    assert acts(text)[(frozenset({"GHA", "KEN"}), kind, "in-force")] == 1

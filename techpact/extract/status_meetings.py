@@ -1,6 +1,6 @@
 """A joint body told as meeting is working: in force (extraction rules, ours).
 
-News tells a commission or working group that exists by what it does: "the commission has conducted five meetings",
+News tells a commission, working group or dialogue that exists by what it does: "the commission has conducted five meetings",
 "the committee held its fifth session", "the group is co-chaired by the two ministers". Whenever the body was set up
 (a clause may say "was established in 2014"), a body that has met again and again or is chaired now operates, and the
 guide's in force covers acts "ongoing, existing ... operating". Its first (inaugural) meeting is how a new body is
@@ -23,6 +23,10 @@ MET = Hinted(re.compile(
     r"|\bmet\s+" + _COUNT + r"\s+times\b"
     # a meeting of it numbered after the first, held (not "will be holding"): "holding the fifth session of"
     r"|(?<!be )\b(?:held|holding|convened|hosted)\s+(?:its|the)\s+" + _ORDINAL + r"\s+(?:[\w-]+\s+)?(?:meeting|session)\b"
+    # its organs meeting: "the subcommittees of the Partnership Dialogue held consultation sessions" (a body with
+    # organs at work exists)
+    r"|\b(?:sub-?committees?|sub-?groups?|working\s+groups?|panels?)\s+of\s+(?:the\s+)?(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?:held|had|convened|conducted)"
+    r"\s+(?:[\w-]+\s+){0,2}(?:meetings?|sessions?)\b"
     # chaired now: "is co-chaired by", "is currently chaired by"
     r"|\b(?:is|are)\s+(?:currently\s+|now\s+|jointly\s+)?(?:co-?)?chaired\s+by\b", _I),
     "meetings", "sessions", "rounds", "times", "meeting", "session", "chaired")
