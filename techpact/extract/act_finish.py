@@ -16,6 +16,7 @@ from techpact.extract.status_issued import document_status
 from techpact.extract.status_meetings import body_met
 from techpact.extract.status_offers import intended_help
 from techpact.extract.status_pledges import pledged_act
+from techpact.extract.status_included import included_status
 from techpact.extract.status_served import still_to_ratify
 from techpact.extract.status_setting import setting_kind
 from techpact.extract.status_standing import standing_partnership
@@ -55,9 +56,9 @@ def finish(agreements: list[Agreement], news_year: int | None = None) -> list[Ag
     """Give every agreement a kind and status when the text left them implicit; drop partyless ones (news_year: the
     year the passage was issued, when known: a making told in it is no history)."""
     agreements = [a for a in agreements if a.parties]
-    for agreement in agreements:
-        if not agreement.status:
-            agreement.status = DEFAULT_STATUS.get(agreement.kind, "planned")
+    for index, agreement in enumerate(agreements):
+        if not agreement.status:  # "These include the Cancer Moonshot, a partnership ...": one of those made before
+            agreement.status = included_status(agreement, agreements[:index]) or DEFAULT_STATUS.get(agreement.kind, "planned")
         if (agreement.kind in ISSUED_KINDS and STATUS_RANK[agreement.status] <= STATUS_RANK["proposed"]
                 and not agreement.proposer  # a declaration one side proposes to another is still a proposal
                 and not any(statement_ahead(span.text) for span in agreement.evidence)):
