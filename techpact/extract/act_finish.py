@@ -21,11 +21,11 @@ from techpact.extract.status_served import still_to_ratify
 from techpact.extract.status_setting import setting_kind
 from techpact.extract.status_standing import standing_partnership
 from techpact.extract.status_terms import content_only, effect_ahead, making_still_ahead, offer_taken_up, offered_once, terms_only
-from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK
+from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK, kind_families
 
 
 # Acts that may be a joint body holding meetings ("the Digital Dialogue held its third session": an initiative by kind).
-_BODY_KINDS = frozenset({"working-group", "initiative", "partnership"})
+_BODY_FAMILIES = ("working-group", "cooperation")
 # An initiative told by its name ("the Digital Silk Road Initiative proposed by China"): offered, it stays an initiative.
 _NAMED_INITIATIVE = re.compile(r"(?-i:[A-Z][\w-]*)\s+(?-i:Initiatives?)\b")
 
@@ -73,7 +73,7 @@ def finish(agreements: list[Agreement], news_year: int | None = None) -> list[Ag
                 and agreement.kind not in ISSUED_KINDS
                 and told_existing([span.text for span in agreement.evidence], news_year)):
             agreement.status = "in-force"  # "CBERS is a programme between China and Brazil, signed in 1988": it stands
-        if (agreement.kind in _BODY_KINDS and STATUS_RANK[agreement.status] < STATUS_RANK["in-force"]
+        if (kind_families().get(agreement.kind) in _BODY_FAMILIES and STATUS_RANK[agreement.status] < STATUS_RANK["in-force"]
                 and body_met([span.text for span in agreement.evidence])):
             agreement.status = "in-force"  # "the commission has conducted five meetings": the body works
         if (STATUS_RANK[agreement.status] < STATUS_RANK["in-force"]

@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 
 from techpact.extract.facts import Agreement
+from techpact.ontology.vocabulary import STATUS_RANK
 
 # A sentence opening on what was told before, as some of it: "These include", "They also included", "Among them is".
 _ONE_OF_THOSE = re.compile(r"\W*(?:(?:these|they|those)\s+(?:also\s+)?includ(?:e|ed)|among\s+(?:them|these|those|the\s+(?:outcomes|"
                            r"agreements|documents|deals|initiatives|announcements|projects)))\b", re.IGNORECASE)
-# The statuses of a making told before: what was made, offered or planned (not an act running or ended).
-_MAKINGS = frozenset({"signed", "planned", "proposed"})
 
 
 def included_status(agreement: Agreement, before: list[Agreement]) -> str | None:
@@ -26,5 +25,6 @@ def included_status(agreement: Agreement, before: list[Agreement]) -> str | None
         return None
     for other in reversed(before):
         if set(other.parties) == set(agreement.parties) and other.status:
-            return other.status if other.status in _MAKINGS else None
+            # a making told before: made, offered or planned (not an act running, ended or refused)
+            return other.status if STATUS_RANK[other.status] < STATUS_RANK["in-force"] else None
     return None
