@@ -17,6 +17,7 @@ from techpact.extract.unnamed_subject import without_unnamed_side
 from techpact.extract.instrument_lists import comma_instrument_breaks
 from techpact.extract.act_dates_done import after_story, announced_now, done, done_act_date
 from techpact.extract.act_dates_earlier import earlier_act_date
+from techpact.extract.earlier_signings import names_its_signing
 from techpact.extract.act_dates_occasions import finer, occasion_before, told_at_occasion_held
 from techpact.extract.act_dates_precision import news_date
 from techpact.extract.act_dates_signing import signing_date_apart, signing_sentences
@@ -53,6 +54,7 @@ def extract_facts(document: Document) -> Facts:
     offices = _Stretches(offices)
     sectors = [hit for hit in gaz.find_sectors(text) if hit[1] not in offices]
     reader = AgreementReader()
+    reader.news_year = document.issued.year if document.issued else None
     sentence_sectors: dict[Span, list[tuple[frozenset, list[str]]]] = {}
     memberships: dict[tuple[str, str], Membership] = {}
     m_index = s_index = 0
@@ -137,6 +139,9 @@ def extract_facts(document: Document) -> Facts:
             agreement.date = news_date(document.issued)  # at the precision the story is dated
         if agreement.date is None and dated:  # "... hosted the leaders for the summit on 21 September. The leaders adopted ..."
             agreement.date = occasion_before(agreement, sentence_starts, occasions_dated)
+        if (agreement.date is None and agreement.evidence and len(telling.get(agreement.evidence[0], ())) == 1
+                and names_its_signing(agreement.evidence[0].text, agreement.kind)):
+            agreement.date = named_act_date(agreement.evidence[0].text, document.issued)  # "the agreement signed in May 2023"
         for index, person in enumerate(agreement.signatories):
             if person.name in known:  # one role per person per document
                 agreement.signatories[index] = known[person.name]

@@ -28,6 +28,7 @@ from techpact.extract.act_ahead import signed_later
 from techpact.extract.act_topics import other_topic
 from techpact.extract.clause_reading import actor_words, another_time, later_time, told_again, told_words, when_told
 from techpact.extract.facts import Agreement
+from techpact.extract.earlier_signings import signed_in_an_earlier_year
 from techpact.extract.gates import Hinted
 from techpact.extract.named_outcomes import named_apart
 from techpact.extract.past_leads import signed_before, signed_earlier
@@ -136,6 +137,8 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
             continue  # "in 2016" and "on Tuesday" of 2025, "on Friday" and "on Thursday": two acts
         if not back and another_fate(text, status, agreement):
             continue  # "signed a cyber accord", then "finalised a document on culture, to be signed later": two acts
+        if not back and signed_in_an_earlier_year(text, reader.news_year, bool(reader.when.get(id(agreement)))):
+            continue  # "... signed a memorandum", then "by ratifying the agreement signed in September 2023": an older act
         if not back and signed_apart(text, reader.when, agreement):
             continue  # "In November 2017, the agencies signed a cooperation programme": an older act
         if (not back and status and agreement.status and status != agreement.status and when_told(text)

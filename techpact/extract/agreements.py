@@ -44,6 +44,7 @@ class AgreementReader(Attendance):
         self.introduced: set[int] = set()
         self.set_up: set[int] = set()  # acts told beside another ("Under the deal, ... will set up a committee")
         self.undated: set[int] = set()  # acts whose date is not their sentence's (older acts named in passing)
+        self.news_year: int | None = None  # the year the story was issued, when known
         self._by_parties: dict[frozenset, list[Agreement]] = {}  # acts by the parties they were recorded with
         self._indexed = 0  # how many acts the index holds
         self._clauses = 0  # clauses read so far
