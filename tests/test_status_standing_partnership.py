@@ -52,3 +52,27 @@ def test_a_partnership_the_sides_deepen_stands_in_force(text, parties):
 def test_a_partnership_made_in_the_text_or_another_instrument_keeps_its_reading(text, parties, status):
     found = statuses(text, parties)
     assert found and all(found_status == status for found_status in found)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The new data link is the first project to be built under the Trilateral Partnership for Digital Links between "
+     "Ghana, Togo and Benin.", {"BEN", "GHA", "TGO"}),
+    ("The summit aims to unlock the full potential of the Ghana-Togo strategic partnership, the ministry said.",
+     {"GHA", "TGO"}),
+    ("Officials called the new rocket a testament to the comprehensive strategic partnership between Peru and Chile.",
+     {"CHL", "PER"}),
+    ("As part of their strategic partnership, Peru and Chile will open a joint lithium laboratory.", {"CHL", "PER"}),
+])
+def test_a_partnership_told_as_the_ground_of_what_is_done_stands(text, parties):
+    assert "in-force" in statuses(text, parties)
+
+
+@pytest.mark.parametrize("text, parties, status", [
+    # made in the text, then its ground: made now
+    ("Ghana and Togo launched a digital partnership in May. Under the partnership, they will build a data centre.",
+     {"GHA", "TGO"}, "signed"),
+    # a new partnership as the frame of what is ahead: still ahead
+    ("Ghana and Togo will build a data centre under a new partnership.", {"GHA", "TGO"}, "planned"),
+])
+def test_a_partnership_made_or_new_as_a_ground_keeps_its_reading(text, parties, status):
+    assert statuses(text, parties) == [status]

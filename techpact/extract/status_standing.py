@@ -30,6 +30,15 @@ _TAKEN_FURTHER = (r"\b(?:tak(?:e|es|ing|en)|took)\s+(?:their|our|its|the)\s+(?:[
                   r"(?:next|new|higher)\s+(?:level|stage|height)")
 STANDING_WORKED_ON = Hinted(re.compile(r"\b" + _WORKING_VERB + _STANDING_OBJECT + "|" + _TAKEN_FURTHER, _I),
                             "partnership", "alliance")
+# The partnership as the ground or frame of what the sides do: "based on their comprehensive strategic partnership",
+# "delivered under the Trilateral Partnership", "a testament to the strategic partnership", "the full potential of the
+# strategic partnership" (a thing done on it or in it stands on it: it exists).
+STANDING_GROUND = Hinted(re.compile(
+    r"\b(?:based\s+on|under|within(?:\s+the\s+framework\s+of)?|in\s+the\s+framework\s+of|as\s+part\s+of|in\s+line\s+with"
+    r"|testament\s+to|potential\s+of|progress\s+(?:of|in|under)|anniversary\s+of|cornerstone\s+of|pillars?\s+of)"
+    r"(?:\s+the\s+(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*|\s+(?:further\s+)?(?:their|our|its|the|this"
+    r"|(?:the\s+)?(?:two\s+)?(?:countries|nations|sides)['’]))\s+(?:[\w-]+\s+){0,4}?(?:partnership|alliance)\b", _I),
+    "partnership", "alliance")
 # Another instrument or body named in the clause: its status is what the clause tells, not the partnership's.
 _OTHER_ACT = Hinted(re.compile(
     r"\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand\w*|MoUs?|protocols?|declarations?|statements?"
@@ -46,7 +55,9 @@ _MADE = Hinted(re.compile(r"\b(?:establish\w*|creat\w*|form(?:s|ed|ing)?|launch\
 
 def standing_partnership(texts: list[str]) -> bool:
     """Whether an act's clauses (texts) tell an existing partnership only through a verb working on it ("agreed to
-    deepen their strategic partnership"): one clause so, with no other instrument in it, and no clause making a
+    deepen their strategic partnership") or as the ground of what is done ("a testament to the strategic
+    partnership"): one clause so, with no other instrument in it (a ground may frame one), and no clause making a
     partnership ("launched a partnership ... agreed to strengthen the partnership" tells one made now)."""
-    return (any(STANDING_WORKED_ON.search(text) is not None and _OTHER_ACT.search(text) is None for text in texts)
+    return (any((STANDING_WORKED_ON.search(text) is not None and _OTHER_ACT.search(text) is None)
+                or STANDING_GROUND.search(text) is not None for text in texts)
             and not any(_MADE.search(text) for text in texts))
