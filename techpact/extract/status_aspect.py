@@ -74,8 +74,14 @@ _RATIFICATION_ON_ITS_WAY_AFTER = re.compile(r"\s+(?:bills?|draft|motions?|(?:pro
 _RATIFICATION_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|could|(?-i:may)|might|should|must|(?:expected|set|due|plans?"
                                         r"|planning|ready|intends?|aims?|hopes?|seeks?|yet|is|are|going)\s+to)\s+(?:\w+\s+)?"
                                         r"(?!the\b|its\b|their\b)\w+\s+(?:(?:the|its|their|his|her|final|formal)\s+)*$", _I)
-# The ratification as the means of a thing ahead: "agreed to boost trade by ratifying the agreement signed in 2023".
-_RATIFICATION_AS_MEANS_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+(?!the\b|a\b|an\b)[\w-]+\b[^.;:]{0,60}?\bby\s+$", _I)
+# A making or ratification as the means of a thing ahead: "agreed to boost trade by ratifying the agreement signed in
+# 2023", "agreed to strengthen cooperation by holding annual talks and launching a data platform".
+_MEANS_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+(?!the\b|a\b|an\b)[\w-]+\b[^.;:]{0,80}?\bby\s+"
+                                 r"(?:[\w-]+ing\b[^.;:]{0,60}?\s+and\s+)?$", _I)
+# The signing as the object of a verb ahead: "They will witness the signing of seven agreements", "is set to attend
+# the signing ceremony".
+_WITNESSED_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:witness|attend|oversee|observe|preside\s+over"
+                                     r"|host)\s+the\s+$", _I)
 # A negation of entry into force: "has not been ratified", "never entered into force".
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+)?(?:\w+\s+)?$", _I)
 # Modals that only weigh ending an act: "could withdraw", "threatened to pull out of".
@@ -133,6 +139,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
                 or (_AHEAD_OF_BEFORE.search(before) and _MODAL_IN_CLAUSE.search(text, max(0, start - 120), start))
                 or (word == "signing" and before.lower().endswith("the ") and _NOUN_AHEAD_AFTER.match(text, end))
                 or (word in ("signing", "conclusion of") and _AUTHORISED_BEFORE.search(before))
+                or (word == "signing" and _WITNESSED_AHEAD_BEFORE.search(text, max(0, start - 60), start))
+                or (word.endswith("ing") and _MEANS_AHEAD_BEFORE.search(text, max(0, start - 160), start))
                 or (not re.search(r"(?:ed|ing|s)$", word) and _INSTRUCTED_BEFORE.search(text, max(0, start - 200), start))):
             return "planned"  # "will sign", "is being finalised", "if the deal is signed", "the signing is set for": not done yet
         if word.endswith("ing") or word == "conclusion of":
@@ -150,7 +158,7 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
         if text[start:start + 5].lower() == "ratif" and (
                 _RATIFICATION_ON_ITS_WAY_BEFORE.search(text, max(0, start - 100), start)
                 or _RATIFICATION_ON_ITS_WAY_AFTER.match(text, end) or _RATIFICATION_AHEAD_BEFORE.search(before)
-                or _RATIFICATION_AS_MEANS_BEFORE.search(text, max(0, start - 100), start)
+                or _MEANS_AHEAD_BEFORE.search(text, max(0, start - 160), start)
                 or (text[start:end].lower() == "ratification" and _NOUN_AHEAD_AFTER.match(text, end))):
             return "signed"  # "a bill on ratification of the treaty was sent to the committee": not ratified yet
         if text[start:start + 5].lower() == "ratif" and RATIFICATION_OUTSTANDING.search(text):

@@ -1,0 +1,33 @@
+"""A making told as the means of a thing ahead ("agreed to strengthen cooperation by holding annual talks and launching
+a data platform", "agreed to boost trade by ratifying the agreement") and a signing told as the object of a verb
+ahead ("will witness the signing of seven agreements") are still to come (extract/status_aspect.py). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from techpact.extract.status import find_status
+
+
+@pytest.mark.parametrize("text", [
+    "The two presidents agreed to deepen trade by holding yearly talks and launching a customs data platform.",
+    "Ghana and Togo plan to cut costs by signing a roaming agreement.",
+    "They will witness the signing of at least five agreements on digital health.",
+    "The ministers are expected to attend the signing of a memorandum on satellites.",
+])
+def test_a_making_as_a_means_or_object_of_a_thing_ahead_is_not_done(text):
+    assert find_status(text) == "planned"
+
+
+def test_a_ratification_as_a_means_ahead_leaves_the_act_concluded_not_in_force():
+    assert find_status("The leaders agreed to boost investment by ratifying the data pact.") == "signed"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The two leaders witnessed the signing of five agreements on digital health.", "signed"),
+    ("Ghana launched the platform by signing an agreement with Togo.", "signed"),
+    ("Togo completed the process by ratifying the data pact in May.", "in-force"),
+])
+def test_a_making_done_as_a_means_or_witnessed_is_done(text, status):
+    assert find_status(text) == status
