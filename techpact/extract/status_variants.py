@@ -60,6 +60,10 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             # carried out now, as "is being implemented" is: "it is being pursued through joint projects"
             ("being", r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?being\s+(?:pursued|carried out|executed|reali[sz]ed"
              r"|put into practice|applied|operated|run)\b"),
+            # working together on a joint project is that cooperation going on: "the central bank is working with its
+            # Saudi peer on a joint project" (not "working on an agreement": a text still being drafted)
+            ("working", r"\b(?:is|are)\s+(?:currently\s+|already\s+|now\s+)?working\s+(?:together\s+)?(?:with\s+[^.;]{1,80}?\s+)?"
+             r"on\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:projects?|programmes?|programs?|pilots?|proofs?[- ]of[- ]concept)\b"),
             # an act that goes on growing: "the initiative continues to expand", "the partnership has continued to deepen"
             ("continu", r"\b(?:continues|continued|has continued|have continued)\s+to\s+(?:expand|grow|deepen|develop|evolve"
              r"|strengthen|progress|flourish|thrive)\b"),
@@ -110,6 +114,13 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             ("inking|sealing|clinching|penning|striking|concluding",
              r",\s+(?:\w+ly\s+)?(?:inking|sealing|clinching|penning|striking|concluding)\s+(?:a|an|the|two|three|four|five|six"
              r"|several|new|\d+)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
+            # a plan or instrument confirmed is adopted, as "approved" is read: "the Commission has confirmed the action
+            # plan for the strategy" (not "confirmed plans to sign": an intent reported)
+            ("confirmed", r"\bconfirmed\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?:action\s+plans?|road\s?maps?|strateg(?:y|ies)"
+             r"|programmes?|programs?|concepts?|agreements?|protocols?|memorand(?:um|ums|a)|MoUs?)\b(?!\s+to\b)"),
+            # an instrument agreed welcomed: "welcomed the agreement between the EU and India on a memorandum on chips"
+            ("welcom", r"\bwelcom(?:ed|es|ing)\s+the\s+agreement\s+(?:between\s+[^.;]{1,60}?\s+)?on\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+             + INSTRUMENT + r"\b"),
             # verbs of settling an act, as "sealed" is read: "firmed up a technology initiative", "cemented a new
             # partnership", "the partnership was solidified during a meeting" (not "cemented their ties": no act)
             ("solidif|cement|firmed up",
