@@ -76,3 +76,15 @@ def test_a_partnership_told_as_the_ground_of_what_is_done_stands(text, parties):
 ])
 def test_a_partnership_made_or_new_as_a_ground_keeps_its_reading(text, parties, status):
     assert statuses(text, parties) == [status]
+
+
+@pytest.mark.parametrize("text, parties, status", [
+    # an offer told beside a partnership that stands: the offer is about working on it
+    ("Officials hailed the new satellite as a testament to the comprehensive strategic partnership between China and "
+     "Togo. China is willing to join forces with Togo to boost innovation.", {"CHN", "TGO"}, "in-force"),
+    ("China proposed to further deepen its strategic partnership with Togo.", {"CHN", "TGO"}, "in-force"),
+    # a partnership offered, no more
+    ("China proposed a strategic partnership on satellites to Togo.", {"CHN", "TGO"}, "proposed"),
+])
+def test_an_offer_beside_a_standing_partnership_leaves_it_standing(text, parties, status):
+    assert statuses(text, parties) == [status]

@@ -63,7 +63,7 @@ def finish(agreements: list[Agreement], news_year: int | None = None) -> list[Ag
                 and not agreement.proposer  # a declaration one side proposes to another is still a proposal
                 and not any(statement_ahead(span.text) for span in agreement.evidence)):
             agreement.status = "signed"  # what a statement says it will do is not what happened to it: it was issued
-        if (agreement.kind == "partnership" and agreement.status == "planned"
+        if (agreement.kind == "partnership" and STATUS_RANK[agreement.status] <= STATUS_RANK["proposed"]
                 and standing_partnership([span.text for span in agreement.evidence])):
             agreement.status = "in-force"  # "agreed to deepen their strategic partnership": it stands; the deepening is ahead
         if (STATUS_RANK[agreement.status] < STATUS_RANK["ended"] and agreement.kind not in ISSUED_KINDS
