@@ -37,7 +37,9 @@ STANDING_GROUND = Hinted(re.compile(
     r"\b(?:based\s+on|under|within(?:\s+the\s+framework\s+of)?|in\s+the\s+framework\s+of|as\s+part\s+of|in\s+line\s+with"
     r"|testament\s+to|potential\s+of|progress\s+(?:of|in|under)|anniversary\s+of|cornerstone\s+of|pillars?\s+of)"
     r"(?:\s+the\s+(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*|\s+(?:further\s+)?(?:their|our|its|the|this"
-    r"|(?:the\s+)?(?:two\s+)?(?:countries|nations|sides)['’]))\s+(?:[\w-]+\s+){0,4}?(?:partnership|alliance)\b", _I),
+    r"|(?:the\s+)?(?:two\s+)?(?:countries|nations|sides)['’]))\s+"
+    # not one told new or still to come: "under their new partnership, they will build"
+    r"(?:(?!(?:new|proposed|planned|future|upcoming|coming|prospective|possible)\b)[\w-]+\s+){0,4}?(?:partnership|alliance)\b", _I),
     "partnership", "alliance")
 # Another instrument or body named in the clause: its status is what the clause tells, not the partnership's.
 _OTHER_ACT = Hinted(re.compile(
