@@ -39,6 +39,11 @@ def test_an_instrument_of_the_story_year_or_told_again_is_the_same_act(text):
     assert len(_acts(text)) == 1
 
 
+def test_a_new_act_beside_an_older_one_named_by_its_signing_takes_no_date_of_it():
+    acts = _acts("Building on the accord signed in 2019, Ghana and Togo signed an accord on data centres.", issued=None)
+    assert ("agreement", "signed", "2019") not in acts
+
+
 @pytest.mark.parametrize("text", [
     "The leaders agreed to boost trade by ratifying the free trade agreement signed in 2023.",
     "The two sides will deepen their ties by ratifying the data pact.",

@@ -28,6 +28,9 @@ def test_a_ratification_as_a_means_ahead_leaves_the_act_concluded_not_in_force()
     ("The two leaders witnessed the signing of five agreements on digital health.", "signed"),
     ("Ghana launched the platform by signing an agreement with Togo.", "signed"),
     ("Togo completed the process by ratifying the data pact in May.", "in-force"),
+    # a purpose told in the past: the trip was made for a signing that took place
+    ("The minister travelled to Accra to attend the signing of the accord on chips.", "signed"),
+    ("Ghana moved to boost trade by signing a pact with Togo.", "signed"),
 ])
 def test_a_making_done_as_a_means_or_witnessed_is_done(text, status):
     assert find_status(text) == status

@@ -33,6 +33,10 @@ def signed_in_an_earlier_year(text: str, news_year: int | None, focus_timed: boo
 
 def names_its_signing(text: str, kind: str) -> bool:
     """Whether a sentence names an instrument of this kind by its signing in a year ("the free trade agreement signed
-    in September 2023" for an agreement): the date it gives there is that instrument's own."""
+    in September 2023" for an agreement) and tells no other making: the date it gives there is that instrument's own."""
     found = _SIGNED_IN_A_YEAR.search(text)
-    return bool(found) and cues.find_kind(found.group())[0] == kind
+    return (bool(found) and cues.find_kind(found.group())[0] == kind
+            and len(_MAKING_VERB.findall(text)) == 1)  # not "Building on the accord signed in 2019, A and B signed an accord"
+
+
+_MAKING_VERB = re.compile(r"\b(?:signed|inked|concluded)\b", re.IGNORECASE)

@@ -76,11 +76,14 @@ _RATIFICATION_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|could|(?-i:may)|
                                         r"(?!the\b|its\b|their\b)\w+\s+(?:(?:the|its|their|his|her|final|formal)\s+)*$", _I)
 # A making or ratification as the means of a thing ahead: "agreed to boost trade by ratifying the agreement signed in
 # 2023", "agreed to strengthen cooperation by holding annual talks and launching a data platform".
-_MEANS_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+(?!the\b|a\b|an\b)[\w-]+\b[^.;:]{0,80}?\bby\s+"
+_MEANS_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|(?:agreed|agrees?|decided|plans?|planned|aim(?:s|ed)?|intend(?:s|ed)?"
+                                 r"|hop(?:e|es|ed)|seeks?|want(?:s|ed)?|expected|set|due|going|ready|resolved|vowed|pledged"
+                                 r"|committed)\s+to)\s+(?!the\b|a\b|an\b)[\w-]+\b[^.;:]{0,80}?\bby\s+"
                                  r"(?:[\w-]+ing\b[^.;:]{0,60}?\s+and\s+)?$", _I)
 # The signing as the object of a verb ahead: "They will witness the signing of seven agreements", "is set to attend
 # the signing ceremony".
-_WITNESSED_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:witness|attend|oversee|observe|preside\s+over"
+_WITNESSED_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:set|expected|due|scheduled|slated)\s+to)\s+(?:\w+\s+)?"
+                                     r"(?:witness|attend|oversee|observe|preside\s+over"
                                      r"|host)\s+the\s+$", _I)
 # A negation of entry into force: "has not been ratified", "never entered into force".
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+)?(?:\w+\s+)?$", _I)
