@@ -3,6 +3,7 @@ memberships."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 from techpact.extract import extract_facts
@@ -12,9 +13,9 @@ from techpact.extract.sentences import split_sentences
 from techpact.loaders.document import Document
 
 
-def acts_of(text: str):
-    """The agreements extracted from text as a document of its own."""
-    return extract_facts(Document(text=text, source="test.txt", title=None, url=None, issued=None,
+def acts_of(text: str, issued: dt.date | None = None):
+    """The agreements extracted from text as a document of its own (issued: its publication day, when it has one)."""
+    return extract_facts(Document(text=text, source="test.txt", title=None, url=None, issued=issued,
                                   media_type="text/plain")).agreements
 
 

@@ -9,14 +9,12 @@ import datetime as dt
 
 import pytest
 
-from techpact.extract import extract_facts
 from techpact.extract.status import find_status
-from techpact.loaders.document import Document
+from tests.extraction import acts_of
 
 
 def _acts(text: str, issued: dt.date | None = dt.date(2024, 10, 7)):
-    document = Document(text=text, source="test.txt", title=None, url=None, issued=issued, media_type="text/plain")
-    return sorted((a.kind, a.status, str(a.date) if a.date else None) for a in extract_facts(document).agreements)
+    return sorted((a.kind, a.status, str(a.date) if a.date else None) for a in acts_of(text, issued))
 
 
 def test_an_instrument_signed_in_an_earlier_year_is_another_act():

@@ -20,6 +20,8 @@ _SIGNED_IN_A_YEAR = Hinted(re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,5}?" + INSTRUMENT + r",?\s+(?:signed|inked|concluded)\s+(?:[^.;,]{0,40}?\s)?"
     r"(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\b"),
     "signed", "inked", "concluded")
+# A verb of making told in a sentence (the participle of the named instrument is one).
+_MAKING_VERB = re.compile(r"\b(?:signed|inked|concluded)\b", re.IGNORECASE)
 
 
 def signed_in_an_earlier_year(text: str, news_year: int | None, focus_timed: bool) -> bool:
@@ -38,5 +40,3 @@ def names_its_signing(text: str, kind: str) -> bool:
     return (bool(found) and cues.find_kind(found.group())[0] == kind
             and len(_MAKING_VERB.findall(text)) == 1)  # not "Building on the accord signed in 2019, A and B signed an accord"
 
-
-_MAKING_VERB = re.compile(r"\b(?:signed|inked|concluded)\b", re.IGNORECASE)
