@@ -34,6 +34,24 @@ from .extraction import acts_of, party_sets, sets
      "Minister Narendra Modi and Pakistani Prime Minister Shehbaz Sharif. Russian President Vladimir Putin "
      "participated in the summit via video link. The leaders at the summit adopted the Astana Declaration.",
      ["CHN+IND+KAZ+PAK+RUS"]),
+    # "participated (in) by", a passive of taking part common in Asian copy
+    ("The APEC trade ministers adopted a statement on digital trade in Lima. The meeting was participated by Chile, "
+     "Peru, Mexico and Japan.", ["CHL+JPN+MEX+PER"]),
+    ("OPEC ministers endorsed a plan on hydrogen. The conference was participated in by Algeria, Nigeria, Angola and "
+     "Gabon.", ["AGO+DZA+GAB+NGA"]),
+    # the meeting told just before gathers the list; one more state told represented there
+    ("A meeting of the CSTO defence council took place in Yerevan on Friday. The meeting brought together defence "
+     "ministers from Armenia, Belarus, Kazakhstan and Russia. Tajikistan was represented by its deputy minister. The "
+     "ministers signed a protocol on cyber defence.", ["ARM+BLR+KAZ+RUS+TJK"]),
+    # the members set off by dashes after the bloc that opens the clause and acts, told after the bloc's act
+    ("The G7 digital ministers issued a statement on AI in Takasaki. The G7 - the United States, Japan, Germany, "
+     "Britain, France, Italy and Canada - expressed concern over export curbs.", ["CAN+DEU+FRA+GBR+ITA+JPN+USA"]),
+    # must not fire: a meeting of its own gathering ("The forum brought together companies"), or a roster told with a
+    # verb of being (what the bloc is, not what its members do)
+    ("The SCO ministers adopted a plan on AI. The forum brought together companies from Russia, China, India and "
+     "Iran in a separate hall.", ["SCO"]),
+    ("BRICS leaders adopted a declaration on AI. BRICS - Brazil, Russia, India, China and South Africa - has grown "
+     "since 2010.", ["BRICS"]),
     # must not fire: a membership list is no attendance; members expected to join are no list of participants
     ("The BRICS leaders adopted a declaration on AI. The BRICS countries are Brazil, Russia, India, China and "
      "South Africa.", ["BRICS"]),

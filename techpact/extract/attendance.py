@@ -1,5 +1,7 @@
 """Who took part in a meeting, told as a list apart from the act: "The summit was attended by the presidents of A,
-B and C", "The five ASEAN countries are A, B, C, D and E". The annotation guide makes each listed state a party of
+B and C", "It was participated by all 10 ASEAN member states namely A, B, ...", "The meeting brought together prime
+ministers from A, B and C" (the meeting told just before), "C was represented by its deputy prime minister", "The G7 -
+A, B, ... - expressed concern", "The five ASEAN countries are A, B, C, D and E". The annotation guide makes each listed state a party of
 the group's act ("a list of members given as participants makes each listed one a party"), so an act told of the
 bloc alone, or of nobody named ("Five central banks signed a memorandum", "the statement was issued"), is theirs,
 with the bloc as its framework (extraction rules, ours)."""
@@ -20,7 +22,7 @@ _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}
 
 # A clause listing who took part: attended by, participants were, "the five ASEAN countries are".
 ATTENDEES = Hinted(re.compile(
-    r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|\b(?:attendees|participants|participating\s+(?:countries|states|nations))\s+"
+    r"\b(?:was|were)\s+(?:also\s+)?(?:attended|participated(?:\s+in)?)\s+by\b|\b(?:attendees|participants|participating\s+(?:countries|states|nations))\s+"
     r"(?:were|are|included|include)\b"
     rf"|\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:countries|nations|states|members|economies)\s+(?:are|were)\b"
     r"(?!\s+(?:expected|set|due|to|not|also|now|still|already)\b)"
@@ -41,8 +43,10 @@ CHAIR = Hinted(re.compile(r"\b(?:under\s+the\s+(?:chairmanship|chairship|preside
 CHAIRED = Hinted(re.compile(r"\b(?:chaired|hosted|presided over)\s+the\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|talks"
                             r"|conference)\b", _I), "chaired", "hosted", "presided")
 # One more attendee told apart: "Brazilian President Lula participated in the summit via video link".
+# Or represented there: "Turkmenistan was represented by Deputy Prime Minister ...".
 ALSO_ATTENDED = Hinted(re.compile(r"\b(?:participated|took part|joined)\s+(?:in\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting"
-                                  r"|session|talks)\b", _I), "participated", "took part", "joined")
+                                  r"|session|talks)\b|\b(?:was|were)\s+represented\s+(?:at\s+the\s+(?:[\w-]+\s+){0,3}?"
+                                  r"(?:summit|meeting|session|talks)\s+)?by\b", _I), "participated", "took part", "joined", "represented")
 
 # Clauses that a pending unnamed act may wait for its list: "Five central banks signed an MoU. The five ASEAN
 # countries are ..." (the list comes in the next clause or the one after).
@@ -59,10 +63,19 @@ def chair_of(clause: Clause) -> str | None:
     return None
 
 
-def attendee_list(clause: Clause, chair: str | None = None) -> tuple[list[str], str | None] | None:
+# The meeting told just before, as the subject gathering people: "The meeting brought together prime ministers from ...".
+_MEETING_GATHERED = re.compile(r"^\W*(?:The|This|That|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|session|conference"
+                               r"|forum|gathering)\s+(?:also\s+)?(?:brought\s+together|gathered)\b")
+
+
+def attendee_list(clause: Clause, chair: str | None = None, met: str | None = None) -> tuple[list[str], str | None] | None:
     """The states a clause lists as taking part (three or more), with the meeting's chair, and the one bloc it
-    names, if any."""
-    if len(clause.actors) < 3 or not (ATTENDEES.search(clause.text) or (GATHERED.search(clause.text) and _bloc_summit(clause))):
+    names, if any; met is the bloc whose meeting the clause before told, which "The meeting brought together ..."
+    takes up."""
+    if len(clause.actors) < 3:
+        return None
+    met = met if met and _MEETING_GATHERED.match(clause.text) else None
+    if not (ATTENDEES.search(clause.text) or met or (GATHERED.search(clause.text) and _bloc_summit(clause))):
         return None
     gathered = not ATTENDEES.search(clause.text)
     states = [code for code in party_candidates(clause) if not is_bloc(code)]  # not the venue: "in the United States"
@@ -77,8 +90,42 @@ def attendee_list(clause: Clause, chair: str | None = None) -> tuple[list[str], 
         # including ...": some of those who came
     if chair and chair not in states:
         states.append(chair)  # the chair or host attends too
-    blocs = {m.code for m in clause.actors if is_bloc(m.code)}
+    blocs = {m.code for m in clause.actors if is_bloc(m.code)} or ({met} if met else set())
     return states, (next(iter(blocs)) if len(blocs) == 1 else None)
+
+
+# A bloc opening its clause with its members set off by dashes, then what it does: "The G7 - the United States, Japan,
+# ... and Canada - expressed concern" (the members given as those taking part; not "..., the G7 - A, B and C -").
+_ROSTER_OPENING = re.compile(r"\W*(?:the\s+)?", _I)
+_ROSTER_DASH = re.compile(r"\s+(?:-|–|—|--)\s+(?:the\s+)?")
+_ROSTER_CLOSE = re.compile(r"\s+(?:-|–|—|--)\s+(?:also\s+|have\s+|jointly\s+)?(?:expressed|agreed|called|said|stated|pledged"
+                          r"|committed|adopted|signed|issued|endorsed|welcomed|urged|vowed|declared|reaffirmed|decided"
+                          r"|launched|approved|announced)\b", _I)
+_ROSTER_BETWEEN = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def roster_subject(clause: Clause) -> tuple[list[str], str] | None:
+    """The members a clause sets off by dashes after the bloc that opens it and acts in it (three or more), and the
+    bloc: "The G7 - the United States, Japan, Germany, Britain, France, Italy and Canada - expressed ..."."""
+    actors = [m for m in clause.actors if m.how != "dateline"]
+    if len(actors) < 4 or not is_bloc(actors[0].code) or any(is_bloc(m.code) for m in actors[1:]):
+        return None
+    base, text = clause_base(clause), clause.text
+    if not _ROSTER_OPENING.fullmatch(text, 0, actors[0].start - base):
+        return None
+    dash = _ROSTER_DASH.match(text, actors[0].end - base)
+    if dash is None or dash.end() != actors[1].start - base:
+        return None
+    states = [actors[1].code]
+    for before, after in zip(actors[1:], actors[2:]):
+        gap = _ROSTER_BETWEEN.fullmatch(text, before.end - base, after.start - base)
+        if gap is None:
+            break
+        states.append(after.code)
+    last = actors[len(states)]
+    if len(states) < 3 or not _ROSTER_CLOSE.match(text, last.end - base):
+        return None
+    return list(dict.fromkeys(states)), actors[0].code
 
 
 # A head of state or government by title, one per person listed: "US President X", "Prime Minister Y of Japan".
@@ -129,6 +176,7 @@ class Attendance:
 
     agreements: list[Agreement]
     _clauses: int
+    bloc_met: tuple[str, int] | None
 
     def _init_attendance(self) -> None:
         self.attendees: tuple[list[str], str | None] | None = None
@@ -141,7 +189,9 @@ class Attendance:
         if not clause.actors:
             return
         self._chair = chair_of(clause) or self._chair
-        listed = attendee_list(clause, self._chair) or summit_participants.participants(clause, self._chair)
+        met = self.bloc_met[0] if self.bloc_met and self.bloc_met[1] == self._clauses - 1 else None
+        listed = (attendee_list(clause, self._chair, met) or summit_participants.participants(clause, self._chair)
+                  or roster_subject(clause))
         if listed is None:
             self._note_one_more(clause)
             return
