@@ -33,6 +33,16 @@ def test_the_members_a_blocs_apposition_lists_are_not_parties(text, parties, kin
     assert acts(text) == {(frozenset(parties), kind)}
 
 
+@pytest.mark.parametrize("text", [
+    # the apposition in brackets: its noun names no partnership
+    "The talks come weeks after the AUKUS (a security alliance of Australia, Britain and the United States) leaders "
+    "stressed the role of quantum computing.",
+    "The GCC (an alliance of six Gulf monarchies) marked its anniversary on Monday.",
+])
+def test_a_blocs_apposition_in_brackets_names_no_act(text):
+    assert acts(text) == set()
+
+
 @pytest.mark.parametrize("text, parties, kind", [
     # a partnership the clause reports, beside a bloc described
     ("NATO, the Western military alliance, and Japan agreed on Tuesday to launch a new partnership on cyber defence.",
