@@ -267,6 +267,10 @@ def test_a_bloc_acting_again_and_a_bloc_at_work_are_its_acts(text, expected):
     ("Chile and Peru signed a lithium pact, similar to the one Chile signed with Japan last year.", "CHL+PER"),
     ("Ghana and Togo signed a radar deal, as Washington seeks to counter Beijing in the region.", "GHA+TGO"),
     ("Chile, Peru and Japan will jointly fund an undersea cable to Fiji.", "CHL+JPN+PER"),
+    # the places a line joins up, told in the next sentence or in the same one
+    ("Chile and Japan signed an agreement on a subsea cable. The project involves laying a 4,000-kilometre line to "
+     "connect Tonga, Samoa and Fiji.", "CHL+JPN"),
+    ("Norway and Iceland agreed to lay a fibre-optic cable to connect Greenland and the Faroe Islands.", "ISL+NOR"),
 ])
 def test_a_clause_of_its_own_or_where_a_cable_goes_adds_no_party(text, expected):
     assert party_sets(text) == sets(expected)

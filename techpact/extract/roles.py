@@ -74,6 +74,8 @@ NOT_PARTY_BEFORE = re.compile(
     r"|\b(?:delegation|embassy|ambassador|mission|envoy|consulate)\s+(?:to|in)\s+(?:the\s+)?$"
     # where a line, or aid, goes: "an undersea cable to Palau", "loans to Laos"
     r"|\b(?:cables?|links?|connections?|aid|assistance|loans?|grants?|donations?)\s+to\s+(?:the\s+)?$"
+    # the places a line joins up: "a subsea cable ... to connect Micronesia, Nauru and Kiribati"
+    r"|\b(?:to|will|would)\s+(?:connect|interconnect)\s+(?:the\s+)?$"
     # where forces are sent: "deploy police to Haiti"
     r"|\b(?:forces|troops|police|officers|personnel|peacekeepers|soldiers)\s+to\s+(?:the\s+)?$"
     # the destination of exports held back, the rival countered, the third state that brokers: "exports of chip
@@ -114,7 +116,7 @@ _NOT_PARTY_WORDS = [
     ("bank",), ("dependen", "reliance", "pressure", "sanction", "restriction", "tariff", "curb", "ban", "control", "attack",
                 "threat", "concern", "rivalry", "competition", "tension", "odds", "war", "aggression", "hostility"),
     ("delegation", "embassy", "ambassador", "mission", "envoy", "consulate"),
-    ("cable", "link", "connection", "aid", "assistance", "loan", "grant", "donation"),
+    ("cable", "link", "connection", "aid", "assistance", "loan", "grant", "donation"), ("connect",),
     ("forces", "troops", "police", "officers", "personnel", "peacekeepers", "soldiers"), ("export", "shipment", "sales", "transfer"),
     ("counter", "contain", "rival", "against", "brokered by", "mediated by", "dominated", "controlled", "monopoli", "cornered"),
     ("from",), ("border", "neighbo"), ("like",), ("wary", "weary", "fear", "suspici", "distrust", "mistrust", "worri"),
@@ -128,7 +130,7 @@ NOT_PARTY_BEFORE_GATED = Alternation(list(zip(branches(NOT_PARTY_BEFORE), _NOT_P
 NOT_PARTY_LAST_WORDS = frozenset(
     "on for of upon against from over about with by to in counter countering contain containing rival rivalling rivaling "
     "border borders bordering bordered neighbouring neighboring unlike like amid amidst bypassing circumventing avoiding between and name naming named mention mentioning mentioned cite citing out including admit admits admitted "
-    "face faces faced facing confront confronts confronted confronting deter deters deterred deterring increasingly".split()
+    "face faces faced facing confront confronts confronted confronting deter deters deterred deterring increasingly connect interconnect".split()
     + _RIVAL_WORDS)
 
 # After a state's name, words that make it a named instrument or a thing rather than the state acting.
