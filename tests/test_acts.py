@@ -204,6 +204,14 @@ def test_each_instrument_or_undertaking_told_beside_another_is_an_act_of_its_own
     assert party_sets(text) == sets(*expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The leaders adopted a joint statement in which Kenya and Ghana pledged to expand cooperation in AI.", "GHA+KEN"),
+    ("A declaration was issued whereby Chile and Peru agreed to share satellite data.", "CHL+PER"),
+])
+def test_two_names_opening_a_relative_clause_are_one_subject_not_a_second_act(text, expected):
+    assert party_sets(text) == sets(expected)
+
+
 @pytest.mark.parametrize("text", [
     "Chile and Peru signed a memorandum on AI and agreed to cooperate on it closely.",
     "Chile, Peru, and Ghana signed a memorandum on lithium.",

@@ -267,6 +267,12 @@ _REPORTED_THAT = re.compile(r"\b(?:announced|agreed|decided|pledged|proposed|vow
                             r"(?:(?:on|last|this|earlier|late)\s+\w+\s+|\w+ly\s+)?that\s+")
 
 
+# A name that opens a relative or subordinate clause, right before " and ": "(a statement) in which Kenya( and Ghana
+# pledged)", "whereby Chile( and Peru will)", "after Japan( and India signed)".
+_JOINT_SUBJECT_OPENED = re.compile(r"\b(?:(?:in|under|by|through)\s+which|whereby|wherein|where|when|after|as)\s+(?:the\s+)?"
+                                   r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*$")
+
+
 def _second_acts(text: str, breaks: list[int]) -> list[int]:
     """Where a second verb of the same subject tells a second act ("signed an MoU and agreed to set up a group"):
     only after a verb of the first act, in the same clause (a verb that opens a reported clause before it, "announced
@@ -276,6 +282,8 @@ def _second_acts(text: str, breaks: list[int]) -> list[int]:
     while at != -1:
         for pattern, first in ((cues.COORDINATED_ACT, None), (cues.COORDINATED_INSTRUMENT, cues.INTRODUCED_INSTRUMENT)):
             match = pattern.match(text, at + 1)
+            if match and pattern is cues.COORDINATED_ACT and _JOINT_SUBJECT_OPENED.search(text, max(0, at - 60), at):
+                break  # "a statement in which A and B pledged": two names of one subject, not a second act
             if match:
                 start = max([0] + [b for b in breaks + found if b <= at])
                 if " that " in text[start:at]:
