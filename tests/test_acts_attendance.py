@@ -46,6 +46,10 @@ from .extraction import acts_of, party_sets, sets
     # the members set off by dashes after the bloc that opens the clause and acts, told after the bloc's act
     ("The G7 digital ministers issued a statement on AI in Takasaki. The G7 - the United States, Japan, Germany, "
      "Britain, France, Italy and Canada - expressed concern over export curbs.", ["CAN+DEU+FRA+GBR+ITA+JPN+USA"]),
+    # the bloc's leaders or ministers with the members set off by dashes, meeting: the bloc's acts are theirs
+    ("The GCC launched a cyber defence initiative in March. On Monday, ministers of the GCC countries - Saudi Arabia, "
+     "Qatar, Kuwait, Oman, Bahrain and the United Arab Emirates - met in Doha. The ministers adopted a data strategy.",
+     ["ARE+BHR+KWT+OMN+QAT+SAU"] * 2),
     # must not fire: a meeting of its own gathering ("The forum brought together companies"), or a roster told with a
     # verb of being (what the bloc is, not what its members do)
     ("The SCO ministers adopted a plan on AI. The forum brought together companies from Russia, China, India and "

@@ -94,13 +94,16 @@ def attendee_list(clause: Clause, chair: str | None = None, met: str | None = No
     return states, (next(iter(blocs)) if len(blocs) == 1 else None)
 
 
-# A bloc opening its clause with its members set off by dashes, then what it does: "The G7 - the United States, Japan,
-# ... and Canada - expressed concern" (the members given as those taking part; not "..., the G7 - A, B and C -").
-_ROSTER_OPENING = re.compile(r"\W*(?:the\s+)?", _I)
-_ROSTER_DASH = re.compile(r"\s+(?:-|–|—|--)\s+(?:the\s+)?")
+# A bloc opening its clause (or its leaders or ministers) with its members set off by dashes, then what it does: "The G7 -
+# the United States, Japan, ... and Canada - expressed concern", "Leaders of the Quad countries - A, B, C and D -
+# gathered" (the members given as those taking part; not "..., the G7 - A, B and C -").
+_ROSTER_OPENING = re.compile(r"\W*(?:(?:on|in|at|last|this|earlier)\s+[^,]{1,25},\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:leaders|heads\s+of\s+(?:state|government)|ministers"
+                             r"|officials|representatives|delegations)\s+(?:of|from)\s+(?:the\s+)?)?", _I)
+_ROSTER_DASH = re.compile(r"(?:\s+(?:countries|nations|members|member\s+(?:states|countries|nations)))?\s+(?:-|–|—|--)\s+"
+                          r"(?:the\s+)?", _I)
 _ROSTER_CLOSE = re.compile(r"\s+(?:-|–|—|--)\s+(?:also\s+|have\s+|jointly\s+)?(?:expressed|agreed|called|said|stated|pledged"
                           r"|committed|adopted|signed|issued|endorsed|welcomed|urged|vowed|declared|reaffirmed|decided"
-                          r"|launched|approved|announced)\b", _I)
+                          r"|launched|approved|announced|met|gathered|convened)\b", _I)
 _ROSTER_BETWEEN = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
