@@ -22,6 +22,9 @@ _ABBREVIATIONS = quick_start(_ABBREVIATIONS)  # the same matches, tried only whe
 # last "X." of initials "U.S.": wherever a chain of initials matches, its last initial does): searching only there finds
 # a match where searching the whole sentence does, without trying it at every capital of the sentence.
 _TAIL = 6
+# The number of a list item opening its line: "  1. Memorandum of Cooperation on ...".
+_ITEM_NUMBER = re.compile(r"\s*\d{1,2}\.")
+_ITEM_LINE = re.compile(r"\d{1,2}\.\s+\S")  # an item already joined to its number
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -33,12 +36,19 @@ def split_sentences(text: str) -> list[Span]:
         start = 0
         for boundary in _BOUNDARY.finditer(chunk):
             head = chunk[start : boundary.start() + 1]
-            if _ABBREVIATIONS.search(head, max(0, len(head) - _TAIL)):
-                continue
+            if _ABBREVIATIONS.search(head, max(0, len(head) - _TAIL)) or (start == 0 and _listed(head, spans)):
+                continue  # "Sept.", "U.S."; "1." opening a line of a list: the item goes on after its number
             _append(spans, chunk, offset, start, boundary.end())
             start = boundary.end()
         _append(spans, chunk, offset, start, len(chunk))
     return spans
+
+
+def _listed(head: str, spans: list[Span]) -> bool:
+    """Whether head, opening a line, is the number of a list item: the line before ends with a colon ("The agreements
+    signed are:") or is an item itself. A numbered line after a paragraph is a heading ("2. Promoting trade"), a
+    sentence of its own as before."""
+    return bool(_ITEM_NUMBER.fullmatch(head) and spans and (spans[-1].text.endswith(":") or _ITEM_LINE.match(spans[-1].text)))
 
 
 def _append(spans: list[Span], chunk: str, offset: int, start: int, end: int) -> None:
