@@ -199,6 +199,10 @@ def test_a_destination_a_rival_a_neighbour_a_comparison_or_a_broker_is_not_a_par
      ("CHL+PER",) * 2),
     ("Chile and Peru signed a pact on ports. Separately, Chile offered Peru coastal radars.", ("CHL+PER",) * 2),
     ("Chile and Peru adopted a roadmap on AI. The leaders also launched the Year of Innovation.", ("CHL+PER",) * 2),
+    # a clause of its own after "even as they"
+    ("Chile and Peru unveiled agreements on lithium and digital trade even as they elevated their relations to a "
+     "comprehensive strategic partnership.", ("CHL+PER",) * 2),
+    ("Chile and Peru signed a lithium pact even as they remain rivals in copper.", ("CHL+PER",)),
 ])
 def test_each_instrument_or_undertaking_told_beside_another_is_an_act_of_its_own(text, expected):
     assert party_sets(text) == sets(*expected)

@@ -140,7 +140,7 @@ DURING_VISIT = Hinted(re.compile(
 
 # A sentence whose subject is the actors just named: "They signed a memorandum", also after a short lead phrase ("At
 # the end of the talks, the leaders adopted"), not after a source ("In a joint statement, the leaders described").
-THEY = Hinted(re.compile(r"^\W*(?:(?:(?![^,]*\b(?:statement|declaration|communiqu|speech|interview|remarks|letter|report))[A-Z][\w'-]*(?:\s+[\w'-]+){0,6})?\s*,\s*(?=[a-z])|(?=[A-Z]))"
+THEY = Hinted(re.compile(r"^\W*(?:(?:(?![^,]*\b(?:statement|declaration|communiqu|speech|interview|remarks|letter|report))[A-Z][\w'-]*(?:\s+[\w'-]+){0,6})?\s*,\s*(?=[a-z])|(?=[A-Z]|they\s))"
                   r"(?:[Tt]hey|[Tt]he (?:\w+ )?(?P<officials>leaders|ministers|presidents|prime ministers|delegations|heads of state))\b"), "they", "leaders", "ministers", "presidents", "delegations", "heads of state")  # most clauses hold none
 OFFICIALS = re.compile(r"\b(leaders|ministers|presidents|prime ministers|delegations|heads of state)\b", re.IGNORECASE)
 BETWEEN = re.compile(r"\bbetween\b", _I)
@@ -320,6 +320,9 @@ CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|sinc
                           r"(?:,|\s+(?:said|says|stated|read|reads|showed|noted|in|on|at|with|between)\b))"
                           # a clause of its own after a comma: "..., as Washington seeks to ...", "..., similar to the one A signed"
                           r"|, (?:as|similar to) (?=[A-Z]|the )"
+                          # an act of its own told beside: "unveiled agreements ... even as they elevated their relations to a
+                          # comprehensive strategic partnership"
+                          r"|\s+even\s+as\s+(?=they\s)"
                           # a reason of its own: "... agreed to deepen ties as Washington seeks to counter Beijing"
                           r"|\s+as (?=[A-Z][\w-]+ (?:seeks|pushes|looks|moves|tries|aims|works) to\b)"
                           # what the people at a meeting did there: "at the G20 summit in Rio, where leaders adopted ..."
@@ -352,7 +355,7 @@ INTRODUCED_INSTRUMENT = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{INSTRUM
                                    # one named: "adopted the Astana Declaration and a strategy ..."
                                    rf"|\bthe\s+(?:[A-Z][\w-]*\s+){{1,4}}(?i:{INSTRUMENT_NOUNS})\b")
 # What every clause break holds (the pattern is case-sensitive): a sentence with none of them is one clause.
-CLAUSE_BREAK_WORDS = (";", "after", "while", "whereas", "following", "before", "since", "but", "as well as", ", as ", ", similar to ",
+CLAUSE_BREAK_WORDS = (";", "even as", "after", "while", "whereas", "following", "before", "since", "but", "as well as", ", as ", ", similar to ",
                       ", where ", ", when ", " joins", " quits", " leaves", " exits", " signs", " agrees", " backs", " rejects",
                       " takes effect", " enters into force", " comes into force", " says", " seeks", " pushes", " looks to", " moves to", " tries", " aims", " works to")
 
