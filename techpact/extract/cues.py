@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from techpact.extract.gates import Alternation, Hinted, folded
 from techpact.extract.group_phrases import BOTH_PARTIES, GROUP_PHRASE
-from techpact.extract.kind_nouns import KIND_WORDS, MORE_KIND_CUES
+from techpact.extract.kind_nouns import KIND_WORDS, MORE_KIND_CUES, UNNAMED_KINDS
 from techpact.extract.kind_undertakings import UNDERTAKING_CUES, UNDERTAKING_WORDS
 from techpact.extract.status import (  # noqa: F401  (the status rules live in status.py; read through cues too)
     BLOC_DESCRIBED, ENDED, EPISTEMIC_THAT, FUTURE_ISSUE, HEDGED, IN_EFFECT, IN_FORCE, NEGATED, ONGOING, PLANNED, PROPOSED, SIGNED, find_status,
@@ -320,8 +320,7 @@ CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|sinc
                           r"(?:,|\s+(?:said|says|stated|read|reads|showed|noted|in|on|at|with|between)\b))"
                           # a clause of its own after a comma: "..., as Washington seeks to ...", "..., similar to the one A signed"
                           r"|, (?:as|similar to) (?=[A-Z]|the )"
-                          # an act of its own told beside: "unveiled agreements ... even as they elevated their relations to a
-                          # comprehensive strategic partnership"
+                          # an act of its own beside: "unveiled agreements ... even as they elevated their ties to a partnership"
                           r"|\s+even\s+as\s+(?=they\s)"
                           # a reason of its own: "... agreed to deepen ties as Washington seeks to counter Beijing"
                           r"|\s+as (?=[A-Z][\w-]+ (?:seeks|pushes|looks|moves|tries|aims|works) to\b)"
@@ -371,18 +370,12 @@ _KIND_CUES = KIND_CUES + MORE_KIND_CUES + UNDERTAKING_CUES  # more nouns: kind_n
 _KIND_ANY = Alternation([(pattern, words) for (_, pattern), words in zip(_KIND_CUES, KIND_WORDS + UNDERTAKING_WORDS, strict=True)])
 
 
-# With no kind noun: a thing launched by its name ("the Year of ...") is an initiative, documents signed are agreements.
-_UNNAMED_KINDS = [Hinted(re.compile(r"\b(?P<initiative>launch)(?:ed|es|ing)?\s+(?:the|a|an)\s+(?:new\s+)?(?-i:[A-Z])", _I), "launch"),
-                  Hinted(re.compile(r"\b(?:sign|ink|exchang|conclud|seal)\w*\s+(?:(?:a|an|the)\s+)?(?:(?:number|package|set|series|raft|range)"
-                                     r"\s+of\s+)?(?:[\w-]+\s+){0,2}?(?P<agreement>documents)\b", _I), "documents")]
-
-
 @lru_cache(maxsize=8192)  # a sentence is read as a clause and again as evidence
 def find_kind(text: str) -> tuple[str | None, int]:
     """The kind noun that occurs first in text, and where."""
     first = _KIND_ANY.first(text)
     if not first:
-        for pattern in _UNNAMED_KINDS:  # each names its kind in its one group
+        for pattern in UNNAMED_KINDS:  # each names its kind in its one group
             if found := pattern.search(text):
                 return found.lastgroup, found.start(found.lastgroup)
         return None, len(text) + 1

@@ -4,11 +4,14 @@ intent, a memorandum), a convention on a matter (a treaty), a free trade agreeme
 recognition arrangement, a code of conduct or a named set of principles (an agreement). Each is read only where it
 cannot be another thing of the same letters: "MoC" after an article or a verb of signing, or in the plural (not the
 "MoC" of a ministry of commerce), "convention" before what it is on (not a convention centre, a party convention or a
-habit), "principles" only as a named set ("the Quad Principles", "guiding principles"; not "agreed in principle")."""
+habit), "principles" only as a named set ("the Quad Principles", "guiding principles"; not "agreed in principle").
+With no noun at all, two shapes still name a kind (UNNAMED_KINDS): a thing launched by its name, documents signed."""
 
 from __future__ import annotations
 
 import re
+
+from techpact.extract.gates import Hinted
 
 _I = re.IGNORECASE
 
@@ -36,3 +39,8 @@ KIND_WORDS: list[tuple[str, ...]] = [
     # MORE_KIND_CUES
     ("moc", "statement"), ("convention",), ("fta", "cepa", "ceca", "arrangement"), ("code", "principles"),
 ]
+
+# With no kind noun: a thing launched by its name ("the Year of ...") is an initiative, documents signed are agreements.
+UNNAMED_KINDS = [Hinted(re.compile(r"\b(?P<initiative>launch)(?:ed|es|ing)?\s+(?:the|a|an)\s+(?:new\s+)?(?-i:[A-Z])", _I), "launch"),
+                 Hinted(re.compile(r"\b(?:sign|ink|exchang|conclud|seal)\w*\s+(?:(?:a|an|the)\s+)?(?:(?:number|package|set|series|raft|range)"
+                                    r"\s+of\s+)?(?:[\w-]+\s+){0,2}?(?P<agreement>documents)\b", _I), "documents")]
