@@ -1,5 +1,5 @@
-"""An older act a clause names as its frame is in force: an instrument a newly made act implements (beside the new
-one), or the sides' own act a clause opens "Under their ..." with. Not the same act's own implementation, nor a clause
+"""An older act a clause names as its frame is in force: an instrument a newly made act implements or supplements
+(beside the new one), or the sides' own act a clause opens "Under their ..." with. Not the same act's own implementation, nor a clause
 that makes nothing, nor an instrument of the new act's own kind, nor "their new" act."""
 
 from collections import Counter
@@ -26,6 +26,21 @@ def test_an_instrument_implemented_by_a_new_act_is_in_force_beside_it(text, new_
     found = acts(text)
     assert any(kind == old_kind and status == "in-force" for _, kind, status in found), found
     assert any(status in ("signed", "planned") for _, kind, status in found if kind != old_kind), found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kenya and Ghana signed a protocol supplementing their intergovernmental agreement on nuclear research.", "agreement"),
+    ("Kenya and Ghana signed an addendum to the 2019 memorandum on data centres.", "mou"),
+])
+def test_an_instrument_a_new_one_supplements_is_in_force_beside_it(text, kind):
+    found = acts(text)
+    assert found[(frozenset({"GHA", "KEN"}), kind, "in-force")] == 1, found
+    assert sum(n for (_, _, status), n in found.items() if status == "signed") == 1, found
+
+
+def test_a_supplement_not_made_adds_no_second_act():
+    found = acts("Kenya's parliament voted to amend the agreement with Ghana on nuclear research.")
+    assert sum(found.values()) == 1, found
 
 
 @pytest.mark.parametrize("text", [

@@ -9,6 +9,8 @@ Such an act is read like the ones a new act builds on (agreements.AgreementReade
 An implemented instrument counts only when the clause concludes something of another kind, made for or to further
 its implementation: "will speed up the implementation of the agreement" alone tells the course of one act
 (status_course), and "a memorandum on the implementation of their 2019 agreement" is told as the memorandum's topic.
+An instrument made to supplement or amend one the sides have ("signed a protocol supplementing their intergovernmental
+agreement", "an addendum to the 2019 memorandum") is a new act beside the older one, whatever their kinds.
 """
 
 from __future__ import annotations
@@ -23,6 +25,12 @@ _IMPLEMENTED = Hinted(re.compile(
     r"(?:full\s+|effective\s+|joint\s+|practical\s+)?implementation\s+of\s+(?:a|an|the|their|its)\s+(?:(?:19|20)\d\d\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?P<noun>memorandum|MoU|agreement|treaty|accord|pact|protocol|roadmap|road map)s?\b", _I),
     "implementation of")
+# An instrument the new one supplements or amends, told as theirs or named: "signed a protocol supplementing their
+# intergovernmental agreement", "a protocol amending the 2015 treaty", "an addendum to their memorandum".
+_SUPPLEMENTED = Hinted(re.compile(
+    r"\b(?:supplement(?:ing|s)?|amend(?:ing|s)?|(?:addend(?:um|a)|annex(?:es)?|amendments?|supplements?)\s+to)\s+(?:the|their|its)\s+"
+    r"(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>memorandum|MoU|agreement|treaty|accord|pact)\b", _I),
+    "supplement", "amend", "addend", "annex")
 # A verb of concluding or setting up told before the implemented instrument: the clause makes an act of its own.
 _MADE_BEFORE = re.compile(r"\b(?:signed|signs|inked|inks|adopted|adopts|concluded|sealed|approved|established|set up|launched"
                           r"|created|agreed on|issued)\b", _I)
@@ -39,6 +47,8 @@ def framing_act(text: str, kind: str | None, kind_of) -> re.Match | None:
     gives a noun's kind."""
     if (match := _UNDER_THEIR.search(text)) is not None:
         return match
+    if (match := _SUPPLEMENTED.search(text)) is not None and kind is not None and _MADE_BEFORE.search(text, 0, match.start()):
+        return match  # a supplement is an instrument of its own, whatever its kind
     match = _IMPLEMENTED.search(text)
     if match is None or kind is None or kind_of(match.group("noun"))[0] == kind:
         return None
