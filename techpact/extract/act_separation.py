@@ -172,9 +172,22 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
             continue  # "a memorandum on trade", then "a memorandum on data": two instruments
         if introduced and not back and id(agreement) in reader.introduced and other_topic(text, agreement):
             continue  # "signed an agreement on AI", then "they signed a memorandum on 5G networks": two instruments
+        if introduced and not back and listed_apart(text, agreement):
+            continue  # "3- MoU for co-operation in education ...", then "4- Agreement ... on workers": two items, two instruments
         if agreement.kind == kind or {agreement.kind, kind} <= SAME_ACT_KINDS:
             return agreement
     return None
+
+
+# The mark of a list item opening a clause: a bullet or an item number ("•", "–", "3-", "4.").
+_ITEM_MARK = re.compile(r"\s*(?:[•●▪◦*–—-]|\d{1,2}\s?[.)–-])\s")
+
+
+def listed_apart(text: str, agreement: Agreement) -> bool:
+    """Whether a clause opening a list item names an instrument that another item of the list told: each item is an
+    instrument of its own."""
+    return bool(_ITEM_MARK.match(text) and agreement.evidence and agreement.evidence[-1].text != text
+                and _ITEM_MARK.match(agreement.evidence[-1].text))
 
 
 # Instruments told as several of a kind: "signed several agreements", "a number of documents were signed".
