@@ -179,8 +179,7 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
     return None
 
 
-# The mark of a list item opening a clause: a bullet or an item number ("•", "–", "3-", "4.").
-_ITEM_MARK = re.compile(r"\s*(?:[•●▪◦*–—-]|\d{1,2}\s?[.)–-])\s")
+_ITEM_MARK = re.compile(rf"\s*{cues.LIST_MARK}\s")  # a list item opening a clause: "• Agreement on ...", "3- MoU for ..."
 
 
 def listed_apart(text: str, agreement: Agreement) -> bool:

@@ -1,10 +1,10 @@
 """Who took part in a meeting, told as a list apart from the act: "The summit was attended by the presidents of A,
 B and C", "It was participated by all 10 ASEAN member states namely A, B, ...", "The meeting brought together prime
 ministers from A, B and C" (the meeting told just before), "C was represented by its deputy prime minister", "The G7 -
-A, B, ... - expressed concern", "The five ASEAN countries are A, B, C, D and E". The annotation guide makes each listed state a party of
-the group's act ("a list of members given as participants makes each listed one a party"), so an act told of the
-bloc alone, or of nobody named ("Five central banks signed a memorandum", "the statement was issued"), is theirs,
-with the bloc as its framework (extraction rules, ours)."""
+A, B, ... - expressed concern", "The five ASEAN countries are A, B, C, D and E". The annotation guide makes each listed
+state a party of the group's act ("a list of members given as participants makes each listed one a party"), so an act
+told of the bloc alone, or of nobody named ("Five central banks signed a memorandum", "the statement was issued"), is
+theirs, with the bloc as its framework (extraction rules, ours)."""
 
 from __future__ import annotations
 
@@ -97,8 +97,9 @@ def attendee_list(clause: Clause, chair: str | None = None, met: str | None = No
 # A bloc opening its clause (or its leaders or ministers) with its members set off by dashes, then what it does: "The G7 -
 # the United States, Japan, ... and Canada - expressed concern", "Leaders of the Quad countries - A, B, C and D -
 # gathered" (the members given as those taking part; not "..., the G7 - A, B and C -").
-_ROSTER_OPENING = re.compile(r"\W*(?:(?:on|in|at|last|this|earlier)\s+[^,]{1,25},\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:leaders|heads\s+of\s+(?:state|government)|ministers"
-                             r"|officials|representatives|delegations)\s+(?:of|from)\s+(?:the\s+)?)?", _I)
+_ROSTER_OPENING = re.compile(r"\W*(?:(?:on|in|at|last|this|earlier)\s+[^,]{1,25},\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?"
+                             r"(?:leaders|heads\s+of\s+(?:state|government)|ministers|officials|representatives|delegations)"
+                             r"\s+(?:of|from)\s+(?:the\s+)?)?", _I)
 _ROSTER_DASH = re.compile(r"(?:\s+(?:countries|nations|members|member\s+(?:states|countries|nations)))?\s+(?:-|–|—|--)\s+"
                           r"(?:the\s+)?", _I)
 _ROSTER_CLOSE = re.compile(r"\s+(?:-|–|—|--)\s+(?:also\s+|have\s+|jointly\s+)?(?:expressed|agreed|called|said|stated|pledged"

@@ -1,10 +1,11 @@
 """The noun of a bloc's apposition describes the bloc; it names no act (extraction rules, ours).
 
 News describes a bloc in an apposition right after its name, set off by commas or brackets: "Mercosur, an alliance
-of Brazil, Argentina, Paraguay and Uruguay, ...", "the Quad (a security alliance of A, B, C and D)", "the SCO, a Eurasian intergovernmental alliance comprising ten member states, ...". "Alliance" there
-is what the bloc is, not a partnership the clause reports; the clause's act, if any, is told by its other nouns (the
-members such an apposition lists are left out of the parties by cues.MEMBER_CLAUSE). A partnership named with "the"
-("AUKUS, the trilateral security partnership between A, B and C") is the act itself and stays.
+of Brazil, Argentina, Paraguay and Uruguay, ...", "the Quad (a security alliance of A, B, C and D)", "the SCO, a
+Eurasian intergovernmental alliance comprising ten member states, ...". "Alliance" there is what the bloc is, not a
+partnership the clause reports; the clause's act, if any, is told by its other nouns (the members such an apposition
+lists are left out of the parties by cues.MEMBER_CLAUSE). A partnership named with "the" ("AUKUS, the trilateral
+security partnership between A, B and C") is the act itself and stays.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from techpact.extract.parties import Clause, clause_base
 from techpact.ontology.reference import is_bloc
 
-# After the bloc's name (and its acronym in brackets): a comma, an article and a few describing words.
+# After the bloc's name (and its acronym in brackets): a comma or a bracket, an article and a few describing words.
 # "a"/"an" only: "Aukus, the trilateral security partnership between A, B and C" names the act itself.
 _APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:,|\s*\()\s*(?:a|an)\s+(?:[\w-]+\s+){0,5}?", re.IGNORECASE)
 _DESCRIBING_NOUN = re.compile(r"alliance\b", re.IGNORECASE)
