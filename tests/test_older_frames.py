@@ -68,3 +68,20 @@ def test_the_sides_own_act_opening_the_clause_is_in_force(text, kind):
 ])
 def test_a_new_or_coming_act_as_frame_is_not_in_force(text):
     assert not any(status == "in-force" for _, _, status in acts(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kenya and Ghana signed a new energy partnership on Monday. Under the partnership, the two countries also signed a "
+     "memorandum on hydrogen.", "mou"),
+    ("Kenya and Ghana signed an agreement on AI. As part of the agreement, Kenya and Ghana adopted a joint declaration "
+     "on data protection.", "declaration"),
+])
+def test_an_instrument_made_under_the_act_in_focus_is_an_act_of_its_own(text, kind):
+    found = acts(text)
+    assert sum(n for (_, k, status), n in found.items() if k == kind and status == "signed") == 1, found
+    assert sum(found.values()) == 2, found
+
+
+def test_a_clause_framed_by_the_act_in_focus_that_makes_nothing_tells_that_act():
+    found = acts("Kenya and Ghana signed an agreement on AI. Under the agreement, the two countries will share data.")
+    assert sum(found.values()) == 1, found

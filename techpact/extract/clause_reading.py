@@ -20,6 +20,7 @@ from techpact.extract.gazetteer import gazetteer
 from techpact.extract.kind_documents import signed_document
 from techpact.extract.kind_bodies import made_body
 from techpact.extract.kind_groups import outside_group_names
+from techpact.extract.older_frames import framed_instrument
 from techpact.extract.own_strategies import own_strategies
 from techpact.extract.party_lists import lines_to_each
 from techpact.extract.parties import Clause, clause_base, in_aside, one_with_each, sides_of_with
@@ -61,6 +62,8 @@ def kind_outside_names(clause: Clause) -> tuple[str | None, int]:
         kind, where = None, len(text) + 1  # Treaty": an instrument the parties are bound by, not an act the clause tells
     kind, where = made_body(text, kind, where)  # "launched the North American Ministerial Committee": a working group
     kind, where = signed_document(text, kind, where)  # "signed a roadmap for cooperation": an agreement
+    if kind and where < len(text) and (framed := framed_instrument(text)) is not None and where < framed[1]:
+        kind, where = framed  # "Under the partnership, they also signed a memorandum": the memorandum
     if kind == "partnership" and text is clause.text and describes_bloc(clause, where):
         kind, where = cues.find_kind(masked_noun(text, where))  # "Mercosur, an alliance of A, B and C, ...": the bloc
     if kind == "initiative" and (_OWN_OR_EVENT.search(text, max(0, where - 40), min(len(text), where + 40))

@@ -302,7 +302,8 @@ IN_ADDITION = re.compile(r"^\W*(?:in addition|additionally|besides|moreover|furt
 # "The leaders also launched ...": one more act, named (not "also signed the agreement", which retells).
 ALSO_ANOTHER = Hinted(re.compile(r"\balso\s+(?:signed|inked|sealed|concluded|exchanged|launched|adopted|endorsed|approved|unveiled|set up|established"
                                  r"|issued|announced)\s+(?!the\s+(?:same|said)\b)", _I), "also")
-SEPARATE_LEAD = re.compile(r"^\W*(?:besides|separately|in addition|additionally|moreover|furthermore)\b,?\s+[^,;]{0,80}$", _I)
+SEPARATE_LEAD = re.compile(r"^\W*(?:(?:besides|separately|in addition|additionally|moreover|furthermore)\b,?|(?:under|as\s+part\s+of|within)"
+                           r"\s+(?:the|this|that)\s+[^,;]{1,60},)\s+[^,;]{0,80}$", _I)  # "Under the partnership, they also signed ..."
 _CONTENT_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 _GENERIC_WORDS = set("memorandum memoranda understanding agreement agreements cooperation signed sign signs have with their between also that this which will were field"
                      " more than over nearly almost about some around least dozen dozens several".split())  # and counts said loosely

@@ -9,6 +9,8 @@ Such an act is read like the ones a new act builds on (agreements.AgreementReade
 An implemented instrument counts only when the clause concludes something of another kind, made for or to further
 its implementation: "will speed up the implementation of the agreement" alone tells the course of one act
 (status_course), and "a memorandum on the implementation of their 2019 agreement" is told as the memorandum's topic.
+A clause that opens with the act in focus as its frame and then makes an instrument ("Under the partnership, the two
+countries also signed a memorandum on hydrogen") tells that instrument, a new act, not the frame again.
 An instrument made to supplement or amend one the sides have ("signed a protocol supplementing their intergovernmental
 agreement", "an addendum to the 2019 memorandum") is a new act beside the older one, whatever their kinds.
 """
@@ -17,7 +19,9 @@ from __future__ import annotations
 
 import re
 
+from techpact.extract import cues
 from techpact.extract.gates import Hinted
+from techpact.ontology.vocabulary import kind_families
 
 _I = re.IGNORECASE
 _IMPLEMENTED = Hinted(re.compile(
@@ -53,3 +57,22 @@ def framing_act(text: str, kind: str | None, kind_of) -> re.Match | None:
     if match is None or kind is None or kind_of(match.group("noun"))[0] == kind:
         return None
     return match if _MADE_BEFORE.search(text, 0, match.start()) else None
+
+
+# The kind families of documents made: memoranda, agreements and treaties, statements and declarations.
+_DOCUMENTS = ("instrument", "statement")
+# The act in focus as the frame a clause opens with: "Under the partnership, ...", "As part of the agreement, ...".
+_FRAME_OPENING = re.compile(r"^\W*(?:under|within(?:\s+the\s+framework\s+of)?|as\s+part\s+of)\s+(?:the|this|that)\s+[^,;]{1,60},\s+",
+                            _I)
+
+
+def framed_instrument(text: str) -> tuple[str, int] | None:
+    """The kind of the document a clause introduces after opening with the act in focus as its frame, and where:
+    "Under the partnership, the two countries also signed a memorandum on hydrogen" (a memorandum); else None."""
+    frame = _FRAME_OPENING.match(text)
+    if frame is None:
+        return None
+    kind, where = cues.find_kind(text[frame.end():])
+    if kind_families().get(kind or "") not in _DOCUMENTS or not cues.introduces_instrument(text[frame.end():], where):
+        return None  # a body or an undertaking set up under it is read as such (agreements.further_acts)
+    return kind, frame.end() + where
