@@ -46,3 +46,18 @@ def test_a_partnership_whose_establishment_is_told_is_signed_in_a_passage():
             "The establishment of the strategic partnership opens a new chapter in relations between Oman and Jordan, "
             "the Omani foreign minister said.")
     assert [a.status for a in acts_of(text) if a.kind == "partnership"] == ["signed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Another initiative announced was the Andean Programme for Satellite Training.",
+    "The documents signed include a memorandum on lithium and an accord on ports.",
+    "Among the projects launched were a data hub and a chip design school.",
+])
+def test_acts_named_by_a_participle_of_making_after_their_noun_are_signed(text):
+    assert find_status(text) == "signed"
+
+
+def test_an_initiative_announced_keeps_its_status_when_its_aim_follows():
+    text = ("Chile and Peru adopted a declaration on AI. Another initiative announced was the Andean Initiative for "
+            "Training. It aims to support open science.")
+    assert [a.status for a in acts_of(text) if a.kind == "initiative"] == ["signed"]

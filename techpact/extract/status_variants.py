@@ -132,6 +132,11 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
              r"\b(?:establishment|launch|creation|formation)\s+of\s+(?:the|this|their|its)\s+(?:[\w-]+\s+){0,4}?" + INSTRUMENT
              + r"\b[^.;]{0,80}?\b(?<!will )(?<!would )(?:opens|opened|marks|marked|represents|represented|signals|signalled|signaled"
              r"|reflects|reflected|brings|brought|gives|gave|is|was)\b"),
+            # the acts made, named by a participle after their noun as the subject told: "Another initiative announced
+            # was the Maritime Initiative ...", "The documents signed include ..." (as "announced the initiative" is read)
+            ("announced|launched|signed|adopted|unveiled|inked|concluded",
+             r"\b(?:initiatives?|agreements?|documents?|deals?|memorand(?:um|a|ums)|MoUs?|projects?|programmes?|partnerships?"
+             r"|accords?|pacts?)\s+(?:announced|launched|signed|adopted|unveiled|inked|concluded)\s+(?:was|were|include[sd]?|are|is)\b"),
             # the body or scheme made, told in the passive with its makers named: "a working group was created by A and
             # B", "the fund was founded by the two" (not "will be created": planned; not "was created by a law of 2022")
             ("creat|formed|founded", r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:created|formed|founded)"
