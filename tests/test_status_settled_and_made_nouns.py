@@ -61,3 +61,14 @@ def test_an_initiative_announced_keeps_its_status_when_its_aim_follows():
     text = ("Chile and Peru adopted a declaration on AI. Another initiative announced was the Andean Initiative for "
             "Training. It aims to support open science.")
     assert [a.status for a in acts_of(text) if a.kind == "initiative"] == ["signed"]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The two presidents agreed to upgrade the bilateral relations into a special strategic partnership.", "signed"),
+    ("Oman and Jordan agreed to elevate their ties to a comprehensive strategic partnership on Monday.", "signed"),
+    # a time ahead keeps it a plan
+    ("Oman and Jordan agreed to elevate their ties to a comprehensive strategic partnership next year.", "planned"),
+    ("Oman and Jordan will elevate their ties to a strategic partnership.", "planned"),
+])
+def test_ties_agreed_raised_to_a_partnership_are_raised_by_that_agreement(text, status):
+    assert find_status(text) == status

@@ -101,6 +101,11 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             # comprehensive strategic partnership", "took ties with the EU to the level of a strategic partnership"
             ("raise|lift|took|take", r"\b(?:raised|raises|lifted|lifts|took|takes)\s+(?:(?:their|its|the|bilateral|diplomatic)\s+){0,3}"
              r"(?:ties|relations|relationship)\s+(?:with\s+[^.;]{1,60}?\s+)?to\s+[^.;]{0,50}?\bpartnership\b"),
+            # ties the leaders agree to raise to a partnership are raised by that agreement: "Park and Modi agreed to
+            # upgrade the bilateral relations into a special strategic partnership" (not with a time ahead: "next year")
+            ("agreed", r"\bagreed\s+to\s+(?:upgrade|elevate|raise|lift)\s+(?:(?:their|its|the|bilateral|diplomatic)\s+){0,3}"
+             r"(?:ties|relations|relationship)\s+(?:with\s+[^.;]{1,60}?\s+)?(?:to|into)\s+[^.;]{0,50}?\bpartnership\b"
+             r"(?![^.;]{0,40}?\b(?:next|by|from|after|within|once|when|if)\s)"),
             # an instrument agreed on with a time between verb and particle, as "agreed on a roadmap" is read: "agreed on
             # Monday on a framework", "agreed last week on a roadmap"
             ("agreed", r"\bagreed\s+(?:on\s+\w+day|(?:last|this|earlier\s+this)\s+(?:week|month)|in\s+(?-i:[A-Z])[a-z]+)\s+(?:on|upon)\s+"
