@@ -620,6 +620,15 @@ def test_a_bloc_deciding_planning_or_working_on_something_is_its_act(text, expec
     assert acts(text) == {expected}
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("Ghana and Togo signed a statement on digital trade in Lome.", {"GHA", "TGO"}),
+    ("Forty countries, including Ghana, Togo and Chile, have signed a Statement on Inclusive AI.", {"CHL", "GHA", "TGO"}),
+    ("Ghana and Togo endorsed a statement on cyber norms.", {"GHA", "TGO"}),
+])
+def test_a_statement_the_parties_sign_or_endorse_is_a_joint_statement(text, parties):
+    assert acts(text) == {(frozenset(parties), "joint-statement", "signed")}
+
+
 def test_a_summit_as_setting_and_said_in_a_statement_are_not_acts_of_their_own():
     assert acts("At the APEC summit, Chile and Peru signed a memorandum on lithium.") == {
         (frozenset({"CHL", "PER"}), "mou", "signed")}

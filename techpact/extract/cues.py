@@ -26,7 +26,7 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
     ("treaty", re.compile(r"\btreat(?:y|ies)\b", _I)),
     ("joint-statement", re.compile(r"\bjoint (?:[\w-]+\s+)?(?:statement|communiqu[eé])s?\b|(?-i:\b[A-Z][\w-]+ Statements?\b)"
                                    # a statement the parties adopt or issue (not "said in a statement")
-                                   r"|\b(?:adopted|issued|released|approved|agreed on)\s+(?:a|an|the)\s+(?!joint\b)(?:[\w-]+\s+)?statements?\b"
+                                   r"|\b(?:adopted|issued|released|approved|agreed on|signed|endorsed)\s+(?:a|an|the)\s+(?!joint\b)(?:[\w-]+\s+)?statements?\b(?!\s+of\s+intent)"
                                    # several, with no article: "the council adopted statements on AI and on water"
                                    r"|\b(?:adopted|issued|released|approved)\s+(?:two |three |four |several )?statements\s+on\b"
                                    # told in the passive: "the statement on digital cooperation was issued"
