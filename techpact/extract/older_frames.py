@@ -9,8 +9,9 @@ Such an act is read like the ones a new act builds on (agreements.AgreementReade
 An implemented instrument counts only when the clause concludes something of another kind, made for or to further
 its implementation: "will speed up the implementation of the agreement" alone tells the course of one act
 (status_course), and "a memorandum on the implementation of their 2019 agreement" is told as the memorandum's topic.
-A clause that opens with the act in focus as its frame and then makes an instrument ("Under the partnership, the two
-countries also signed a memorandum on hydrogen") tells that instrument, a new act, not the frame again.
+A clause that opens with the act in focus as its frame and then makes a document, a memorandum, agreement, treaty,
+statement or declaration ("Under the partnership, the two countries also signed a memorandum on hydrogen"), tells
+that document, a new act, not the frame again; a body or undertaking set up under it is read by further_acts.
 An instrument made to supplement or amend one the sides have ("signed a protocol supplementing their intergovernmental
 agreement", "an addendum to the 2019 memorandum") is a new act beside the older one, whatever their kinds.
 """
