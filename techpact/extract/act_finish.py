@@ -17,6 +17,7 @@ from techpact.extract.status_meetings import body_met
 from techpact.extract.status_offers import intended_help
 from techpact.extract.status_pledges import pledged_act
 from techpact.extract.status_included import included_status
+from techpact.extract.status_listed import listed_status
 from techpact.extract.status_served import still_to_ratify
 from techpact.extract.status_setting import setting_kind
 from techpact.extract.status_standing import standing_partnership
@@ -52,11 +53,15 @@ def extend_act(agreement: Agreement, kind: str | None, status: str | None, claus
     agreement.add_evidence(clause.span)
 
 
-def finish(agreements: list[Agreement], news_year: int | None = None) -> list[Agreement]:
+def finish(agreements: list[Agreement], news_year: int | None = None, text: str = "") -> list[Agreement]:
     """Give every agreement a kind and status when the text left them implicit; drop partyless ones (news_year: the
-    year the passage was issued, when known: a making told in it is no history)."""
+    year the passage was issued, when known: a making told in it is no history; text: the document's, for the leads
+    of lists)."""
     agreements = [a for a in agreements if a.parties]
     for index, agreement in enumerate(agreements):
+        if not agreement.status and (listed := listed_status(agreement, text)):
+            agreement.status, lead = listed  # "The two sides will sign the following: 1. ...": the lead tells it
+            agreement.add_evidence(lead)
         if not agreement.status:  # "These include the Cancer Moonshot, a partnership ...": one of those made before
             agreement.status = included_status(agreement, agreements[:index]) or DEFAULT_STATUS.get(agreement.kind, "planned")
         if (agreement.kind in ISSUED_KINDS and STATUS_RANK[agreement.status] <= STATUS_RANK["proposed"]
