@@ -21,6 +21,8 @@ def statuses(text: str) -> set[str]:
     "Ghana and Togo signed the accord on solar power on March 3, 2016. It is being implemented through joint projects.",
     ("The Chile-Peru Lithium Economy Agreement (LEA) covers mining. The ministers noted progress made in implementing the"
      " LEA, since it was signed by their trade ministers in May 2021."),
+    "The digital partnership between Chile and Peru continues to deliver results, the ministers said.",
+    "The research partnership between Ghana and Togo funds joint laboratories in Accra and Lome.",
 ])
 def test_an_act_told_existing_now_is_in_force(text):
     assert statuses(text) == {"in-force"}
@@ -39,6 +41,9 @@ def test_an_act_told_existing_now_is_in_force(text):
     "Chile and Peru proposed a forum on data. The forum promotes cross-border data flows.",
     ("The Chile-Peru Lithium Economy Agreement (LEA) covers mining. The ministers noted progress made in implementing the"
      " LEA, which they signed on Monday."),
+    "The partnership between Chile and Peru aims to train engineers in AI.",
+    "The partnership between Chile and Peru, signed on Monday, supports startups in AI.",
+    "The partnership between Chile and Peru will train engineers in AI.",
 ])
 def test_an_act_new_ahead_or_only_held_keeps_its_status(text):
     assert "in-force" not in statuses(text)

@@ -74,8 +74,11 @@ _WORKING_NOUN = (r"(?:partnerships?|programmes?|programs?|alliances?|initiatives
                  r"|projects?|ventures?|consortium|corridors?|commissions?|committees?|councils?|working\s+groups?|funds?"
                  r"|cooperation|co-operation|collaboration)")
 _SUBJECT = r"^\W*(?:the|this|that|their|its)\s+" + _SUBJECT_WORDS
-_NOW_DOING = (_SUBJECT + _NOUN + _ASIDE + r"\s+" + _ADVERB + r"(?P<verb>" + _LASTING + r")"
-              r"|" + _SUBJECT + _WORKING_NOUN + _ASIDE + r"\s+" + _ADVERB + r"(?P<works>" + _WORKS + r")"
+# (the noun may carry its parties: "the digital partnership between Japan and India continues to deliver")
+_PROPER = r"(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*"
+_PARTIES = r"(?:\s+(?:between|among)\s+" + _PROPER + r"(?:,\s+|\s+and\s+)" + _PROPER + r")?"
+_NOW_DOING = (_SUBJECT + _NOUN + _PARTIES + _ASIDE + r"\s+" + _ADVERB + r"(?P<verb>" + _LASTING + r")"
+              r"|" + _SUBJECT + _WORKING_NOUN + _PARTIES + _ASIDE + r"\s+" + _ADVERB + r"(?P<works>" + _WORKS + r")"
               r"|^\W*it\s+" + _ADVERB + r"(?:is|are)\s+being\s+(?:pursued|implemented|carried\s+out|run|operated|applied"
               r"|used|expanded)\b")
 EXISTING_NOW = Hinted(re.compile(_IDENTITY + "|" + _NOW_DOING, _I))
