@@ -1,0 +1,30 @@
+"""What a sentence does to the act just told, naming it by a pronoun or as the offer it was, is what became of that
+act: "Ghana declined the offer", "The two sides signed it on Friday", "Ghana terminated it last month". A pronoun that
+names something else than the act, or a step only wished or still ahead, leaves the act as it was."""
+
+import pytest
+
+from .extraction import acts_of
+
+
+def _acts(text: str) -> list[tuple[str, str, str]]:
+    return [("-".join(sorted(act.parties)), act.kind, act.status) for act in acts_of(text)]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Peru proposed a memorandum on AI to Chile. Chile declined the offer.", "rejected"),
+    ("Peru proposed a memorandum on AI to Chile. Chile rejected it in March.", "rejected"),
+    ("Peru proposed a memorandum on AI to Chile. The two sides signed it on Friday.", "signed"),
+    ("Chile and Peru signed a memorandum on AI in 2019. Chile terminated it last month.", "ended"),
+    ("Chile and Peru signed a memorandum on AI in 2019. Peru suspended it after the election.", "ended"),
+])
+def test_a_verb_done_to_the_act_named_by_a_pronoun_tells_its_status(text, status):
+    assert _acts(text) == [("CHL-PER", "mou", status)]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru signed a memorandum on AI. Officials said Chile will ratify it next year.",
+    "Chile and Peru signed a memorandum on AI. Critics want Peru to reject it.",
+])
+def test_a_step_wished_or_ahead_leaves_the_act_as_it_was(text):
+    assert _acts(text) == [("CHL-PER", "mou", "signed")]
