@@ -22,14 +22,17 @@ _DONE_TO_IT = Hinted(re.compile(
     r"\s+(?P<object>it|them|the\s+(?:offer|proposal|bid|idea))\b(?!\s+(?:to|that|as)\b)", re.IGNORECASE),
     "sign", "ink", "ratif", "approv", "endors", "accept", "adopt", "reject", "declin", "refus", "rebuff", "turn",
     "terminat", "suspend", "cancel", "scrap", "revok", "abandon", "renew")
+# A step only possible, wished or ahead: "either party could terminate it", "wants Peru to reject it".
+_NOT_DONE = re.compile(r"\b(?:could|can|may|might|would|should|will|shall|must|to|not|never|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def done_to_focus(text: str, focus: Agreement | None) -> bool:
     """Whether the clause's verb acts on the act in focus named by a pronoun ("signed it", "terminated them") or,
-    when the act was offered, as the offer ("declined the offer", "accepted the proposal")."""
+    when the act was offered, as the offer ("declined the offer", "accepted the proposal"); not a step only possible,
+    wished or ahead ("could terminate it", "wants Peru to reject it")."""
     if focus is None:
         return False
     found = _DONE_TO_IT.search(text)
-    if found is None:
+    if found is None or _NOT_DONE.search(text, 0, found.start()):
         return False
     return found.group("object").lower() in ("it", "them") or focus.status == "proposed"
