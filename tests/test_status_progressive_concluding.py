@@ -43,3 +43,16 @@ def test_concluding_in_a_simple_or_perfect_tense_is_made(text, status):
 ])
 def test_concluding_something_that_is_no_instrument_tells_no_status(text):
     assert find_status(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo have begun work on an agreement on cybersecurity.",
+    "Chile and Peru started work on a new treaty on space research.",
+    "The two ministries commenced work on the text of a memorandum between Chile and Peru.",
+])
+def test_work_begun_on_an_instrument_is_its_drafting(text):
+    assert {act.status for act in acts_of(text)} == {"planned"}
+
+
+def test_work_begun_under_an_instrument_is_not_its_drafting():
+    assert {act.status for act in acts_of("Chile and Peru began work on a railway under their 2019 agreement.")} != {"planned"}
