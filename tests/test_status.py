@@ -39,6 +39,8 @@ def test_verbs_of_concluding_in_every_tense_and_voice_are_signed(text):
     "The visit is a sign of warming ties.",
     "The president concluded his visit to Accra on Friday.",
     "The ministers exchanged views on cooperation.",
+    "Ghana and Kenya exchanged drafts of an agreement on AI.",
+    "Chile and Peru exchanged revised drafts of the memorandum.",
     "Trade between the two reached $5 billion last year.",
     "The ministry released a report on chip supply.",
     "The ministers renewed calls for reform.",

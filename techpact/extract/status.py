@@ -210,7 +210,7 @@ _RULES = [
           # "concluded his visit", "exchanged views", "trade reached $5 billion": no act concluded
           r"|concluded(?!\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:[\w-]+\s+)?(?:visits?|trip|tour|meeting|summit|session|forum"
           r"|conference|that)\b)"
-          r"|exchanged(?!\s+(?:views|opinions|ideas|greetings|pleasantries|thoughts|experiences?)\b)|adopted|adopts|adopting"
+          r"|exchanged(?!\s+(?:views|opinions|ideas|greetings|pleasantries|thoughts|experiences?|(?:\w+\s+)?drafts?)\b)|adopted|adopts|adopting"
           # an offer endorsed is taken up, not concluded ("endorsed Ghana's proposal to set up a fund": status_shapes)
           r"|endorsed(?!\s+(?:(?:the|a|an|its|their|(?-i:[A-Z])[\w.’'-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:proposals?|offers?|ideas?"
           r"|suggestions?|calls?|bids?)\b)|formali[sz]ed|conclusion of|formali[sz]es?|seals?|concludes?)\b"),
