@@ -5,6 +5,8 @@ Passages written for the test, never taken from the eval passages."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from techpact.extract import extract_facts
@@ -44,3 +46,21 @@ def test_an_offer_both_sides_then_agree_to_carry_out_is_planned(text, parties):
 ])
 def test_an_offer_still_weighed_or_an_act_already_signed_keeps_its_status(text, parties, expected):
     assert statuses(text, parties) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana proposed a memorandum on digital payments to Morocco in 2023. After two years of talks, the two sides signed "
+     "it on Monday.", ["signed"]),
+    ("Ghana proposed a memorandum on digital payments to Morocco in 2023. On Tuesday, Morocco rejected the offer.",
+     ["rejected"]),
+])
+def test_what_became_of_an_offer_of_an_earlier_year_on_a_day_of_the_news_is_told(text, expected):
+    facts = extract_facts(Document(text=text, source="test.txt", issued=dt.date(2025, 6, 2)))
+    assert sorted(a.status for a in facts.agreements if set(a.parties) == {"GHA", "MAR"}) == expected
+
+
+def test_a_day_of_the_news_before_an_act_of_a_later_year_tells_no_step_of_it():
+    facts = extract_facts(Document(text="Ghana and Morocco agreed to sign a memorandum on digital payments in 2027. On "
+                                        "Monday, officials said the text was ready.", source="test.txt",
+                                   issued=dt.date(2025, 6, 2)))
+    assert [a.status for a in facts.agreements if set(a.parties) == {"GHA", "MAR"}] == ["planned"]

@@ -120,6 +120,15 @@ def later_time(when: dict[int, set[str]], agreement: Agreement, text: str) -> bo
     return bool(years and known and min(years) > max(known))
 
 
+def news_day_after(when: dict[int, set[str]], agreement: Agreement, text: str, news_year: int | None) -> bool:
+    """Whether a clause dated by a weekday of the news ("signed it on Monday") tells what became of an act told only
+    with years before the news's (news_year): the news comes after them."""
+    known = when.get(id(agreement), set())
+    years = set(cues.YEAR.findall(" ".join(known)))
+    return bool(news_year and cues.WEEKDAY.search(text) and years and not cues.WEEKDAY.search(" ".join(known))
+                and max(int(year) for year in years) < news_year)
+
+
 def another_time(when: dict[int, set[str]], agreement: Agreement, text: str) -> bool:
     """Whether a clause dates itself (a year, a weekday) apart from every time the act was told with."""
     told, known = when_told(text), when.get(id(agreement))
