@@ -56,3 +56,19 @@ def test_work_begun_on_an_instrument_is_its_drafting(text):
 
 def test_work_begun_under_an_instrument_is_not_its_drafting():
     assert {act.status for act in acts_of("Chile and Peru began work on a railway under their 2019 agreement.")} != {"planned"}
+
+
+@pytest.mark.parametrize("text", [
+    "The agenda of the Chile-Peru summit includes a memorandum on lithium.",
+    "A memorandum on lithium between Chile and Peru is on the agenda of the summit.",
+])
+def test_an_instrument_on_an_agenda_is_still_to_be_taken_up(text):
+    assert {act.status for act in acts_of(text)} == {"planned"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru signed a memorandum on the digital agenda.",
+    "Chile and Peru signed a memorandum on lithium, which was on the agenda of the summit.",
+])
+def test_an_agenda_named_beside_an_instrument_made_leaves_it_made(text):
+    assert {act.status for act in acts_of(text)} == {"signed"}

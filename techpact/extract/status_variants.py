@@ -169,6 +169,9 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
              r"(?:(?:a|an|the|their|its|two|three|several|new|final)\s+)?(?:[\w-]+\s+){0,3}?(?:text\s+of\s+(?:the\s+|an?\s+)?)?"
              r"(?:[\w-]+\s+){0,2}?(?:" + INSTRUMENT + r"|statements?|communiqu\w+)\b"),
             *CONCLUDING_AHEAD,  # ready for signature, nearing completion, "adoption ... is due"
+            # an instrument on an agenda is still to be taken up: "the memorandum is on the agenda", "the agenda includes"
+            ("agenda", r"\b(?:is|are|was|were)\s+(?:also\s+|high\s+|firmly\s+)?on\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?agenda\b"
+             r"|\bagenda\s+(?:of\s+[^.;]{0,60}?\s)?(?:includes?|included|features?|featured)\b"),
             # work begun on an instrument is its drafting: "have begun work on an agreement", "started work on a treaty"
             ("work on", r"\b(?:beg[au]n|begins?|beginning|start(?:s|ed|ing)?|commenc(?:e|es|ed|ing))\s+"
              r"(?:(?:the|their|joint)\s+)?work\s+on\s+(?:a|an|the|their|its|new)?\s*(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
