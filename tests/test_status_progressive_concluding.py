@@ -1,6 +1,7 @@
 """A verb of concluding in the progressive, with an instrument as its object, tells an act not yet made: planned
-("are finalising an MoU", "were concluding a pact", "are currently sealing a deal"); the simple past is made. Sentences
-written for these tests, a sample of a generator that varies the verb slot of the two-state shapes."""
+("are finalising an MoU", "were concluding a pact", "are currently sealing a deal"); the simple past is made. So is work
+begun on an instrument (its drafting) and an instrument on an agenda (still to be taken up). Sentences written for
+these tests, a sample of a generator that varies the verb slot of the two-state shapes."""
 
 from __future__ import annotations
 
