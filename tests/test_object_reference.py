@@ -1,6 +1,7 @@
 """What a sentence does to the act just told, naming it by a pronoun or as the offer it was, is what became of that
-act: "Ghana declined the offer", "The two sides signed it on Friday", "Ghana terminated it last month". A pronoun that
-names something else than the act, or a step only wished or still ahead, leaves the act as it was."""
+act: "Ghana declined the offer", "The two sides signed it on Friday", "Ghana terminated it last month"; so is what the
+one invitee of an invitation answers. A pronoun that names something else than the act, or a step only wished or still
+ahead, leaves the act as it was."""
 
 import pytest
 
@@ -20,6 +21,15 @@ def _acts(text: str) -> list[tuple[str, str, str]]:
 ])
 def test_a_verb_done_to_the_act_named_by_a_pronoun_tells_its_status(text, status):
     assert _acts(text) == [("CHL-PER", "mou", status)]
+
+
+@pytest.mark.parametrize("text, statuses", [
+    ("China invited Kenya to join its lunar research station. Kenya declined the invitation.", ["rejected"]),
+    ("China invited Kenya and Ghana to join its lunar research station. Kenya declined the invitation.",
+     ["proposed", "proposed"]),
+])
+def test_an_invitation_declined_by_its_one_invitee_is_rejected(text, statuses):
+    assert sorted(act.status for act in acts_of(text)) == statuses
 
 
 @pytest.mark.parametrize("text", [

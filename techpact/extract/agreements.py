@@ -346,7 +346,7 @@ class AgreementReader(Attendance):
             return  # nobody to propose; or a bloc's membership step ("invitations to A and B to join BRICS")
         for invitee in after:
             self._record([inviter, invitee], "proposal", status or "proposed", clause, back=False)
-        self.focus = None
+        self.focus = self.focus if len(after) == 1 else None  # one invitee: "Kenya declined the invitation" is its answer
 
     def _main_actor(self, exclude: str) -> str:
         """The actor the document leads with: news names its subject first."""

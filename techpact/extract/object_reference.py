@@ -19,7 +19,7 @@ _DONE_TO_IT = Hinted(re.compile(
     r"\b(?:sign(?:s|ed)?|ink(?:s|ed)?|ratif(?:y|ies|ied)|approv(?:e|es|ed)|endors(?:e|es|ed)|accept(?:s|ed)?|adopt(?:s|ed)?"
     r"|reject(?:s|ed)?|declin(?:e|es|ed)|refus(?:e|es|ed)|rebuff(?:s|ed)?|turn(?:s|ed)\s+down|terminat(?:e|es|ed)"
     r"|suspend(?:s|ed)?|cancel(?:s|led|ed)?|scrap(?:s|ped)?|revok(?:e|es|ed)|abandon(?:s|ed)?|renew(?:s|ed)?)"
-    r"\s+(?P<object>it|them|the\s+(?:offer|proposal|bid|idea))\b(?!\s+(?:to|that|as)\b)", re.IGNORECASE),
+    r"\s+(?P<object>it|them|the\s+(?:offer|proposal|bid|idea|invitation))\b(?!\s+(?:to|that|as)\b)", re.IGNORECASE),
     "sign", "ink", "ratif", "approv", "endors", "accept", "adopt", "reject", "declin", "refus", "rebuff", "turn",
     "terminat", "suspend", "cancel", "scrap", "revok", "abandon", "renew")
 # A step only possible, wished or ahead: "either party could terminate it", "wants Peru to reject it".
