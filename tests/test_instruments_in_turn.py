@@ -1,6 +1,7 @@
 """In a story that goes through several instruments, one introduced in turn ("A second document was a joint
 declaration ...", "A bilateral memorandum between the ministries of ... of the two countries ...") is an act of its
-own of the parties in focus. Sentences written for the test."""
+own of the parties in focus, made as it was unless its own signing is told still ahead. Sentences written for the
+test."""
 
 from __future__ import annotations
 
@@ -22,6 +23,11 @@ def kinds(text: str) -> Counter:
      "the ministries of health of the two countries aims at sharing medical data.", ("AGO+NAM", "mou", "signed")),
     ("Bolivia and Paraguay signed a treaty on river transport. The third instrument was a protocol on customs.",
      ("BOL+PRY", "agreement", "signed")),
+    # its own signing still ahead
+    ("Bolivia and Paraguay signed a treaty on river transport on Monday. A second memorandum, on customs, will be signed "
+     "in May.", ("BOL+PRY", "mou", "planned")),
+    ("Bolivia and Paraguay signed a treaty on river transport. The next agreement, on ports, is expected to be signed "
+     "next year.", ("BOL+PRY", "agreement", "planned")),
 ])
 def test_an_instrument_introduced_in_turn_is_one_more_act(text, second):
     assert kinds(text)[second] == 1

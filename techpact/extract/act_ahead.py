@@ -27,6 +27,11 @@ _SIGNING_AHEAD = Hinted(re.compile(
     r"|\b(?:will|to)\s+(?:also\s+)?be\s+(?:formally\s+)?" + _SIGNED + r"\b", _I), "sign", "ink", "conclu", "seal", "exchang")
 
 
+def signing_told_ahead(text: str) -> bool:
+    """Whether a clause tells the signing of the instrument it introduces still ahead ("will be signed in May")."""
+    return bool(_SIGNING_AHEAD.search(text))
+
+
 def signed_later(text: str, status: str | None, focus: Agreement, headline: Span | None) -> bool:
     """Whether a clause that introduces an instrument tells it still to be signed ("The two countries plan to sign an
     agreement on cybersecurity later this year") after the act in focus was told signed in the story (not in its
@@ -35,7 +40,7 @@ def signed_later(text: str, status: str | None, focus: Agreement, headline: Span
         return False
     if focus.evidence and all(span == headline for span in focus.evidence):
         return False
-    return bool(_SIGNING_AHEAD.search(text))
+    return signing_told_ahead(text)
 
 
 # The instrument introduced, then "also" in its own signing: "An agreement on space was also signed", "Two more

@@ -5,8 +5,9 @@ After "Havana and Moscow signed ten documents", news goes through them: "A secon
 outer space", "A bilateral memorandum between the ministries of industry of the two countries aims at ...". The first
 points past the act in focus by an ordinal ("a second", "the third", "the next"), the second introduces an instrument
 with an indefinite article between ministries or agencies of the sides. The guide lists each act, so each is one more
-act of the parties in focus, made as that act was. "The document was signed by ..." (definite: the act again) or "a
-second round of talks" (no instrument) add nothing.
+act of the parties in focus, made as that act was, unless its own signing is told still ahead ("A second memorandum,
+on space, will be signed in May"). "The document was signed by ..." (definite: the act again) or "a second round of
+talks" (no instrument) add nothing.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from techpact.extract import cues
+from techpact.extract.act_ahead import signing_told_ahead
 from techpact.extract.gates import Hinted
 from techpact.extract.parties import Clause
 
@@ -53,5 +55,6 @@ def record_in_turn(reader, clause: Clause) -> bool:
     if kind is None:
         return False
     reader._clauses += 1
-    reader._record(list(focus.parties), kind, focus.status, clause, back=False, separate=True)
+    status = "planned" if signing_told_ahead(clause.text) else focus.status  # "A second memorandum will be signed in May"
+    reader._record(list(focus.parties), kind, status, clause, back=False, separate=True)
     return True
