@@ -1,6 +1,7 @@
 """The older act a new one builds on, named as an MoU, a deal or a protocol ("This collaboration builds on a previous MoU
 signed in 2021", "The new pact builds on a 2021 deal"), is an act of its own, in force, as when named an agreement or a
-memorandum (cues.PRIOR_ACT, cues.PRIOR_BUILT_ON). Passages written for the test, never taken from the eval passages."""
+memorandum (cues.PRIOR_ACT, cues.PRIOR_BUILT_ON); the new act told after it takes its own noun's kind. Passages written for the test, never
+taken from the eval passages."""
 
 from __future__ import annotations
 
@@ -34,3 +35,12 @@ def test_the_older_mou_deal_or_protocol_built_on_is_in_force(follow, year):
 ])
 def test_no_older_act_named_no_older_act(follow):
     assert [status for status, _ in acts(_LEAD + follow)] == ["signed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Building on their 2015 agreement on space, Ghana and Morocco signed a memorandum on green hydrogen.",
+    "Under their 2015 agreement on space, Ghana and Morocco signed a memorandum on green hydrogen.",
+])
+def test_the_new_act_told_after_the_older_one_has_its_own_kind(text):
+    facts = extract_facts(Document(text=text, source="test.txt"))
+    assert sorted((a.kind, a.status) for a in facts.agreements) == [("agreement", "in-force"), ("mou", "signed")]

@@ -77,3 +77,11 @@ def framed_instrument(text: str) -> tuple[str, int] | None:
     if kind_families().get(kind or "") not in _DOCUMENTS or not cues.introduces_instrument(text[frame.end():], where):
         return None  # a body or an undertaking set up under it is read as such (agreements.further_acts)
     return kind, frame.end() + where
+
+
+def kind_past_older(text: str, older: re.Match, kind: str | None, where: int) -> str | None:
+    """The kind of the act a clause tells when the first kind noun (at where) is the older act's it names
+    ("Building on their 2015 agreement, the sides signed a memorandum": a memorandum): the next noun's, else kind."""
+    if kind is None or not older.start() <= where < older.end():
+        return kind
+    return cues.find_kind(text[older.end():])[0] or kind
