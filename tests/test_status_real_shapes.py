@@ -323,6 +323,8 @@ def test_a_refused_demand_about_the_act_in_focus_is_a_refusal_of_the_demand_not_
     "Ghana and Togo reached consensus on the setting up of a joint laboratory.",
     "Ghana and Togo agreed on the need to strengthen cooperation on AI.",
     "Ghana and Togo agreed on steps to expand cooperation in space.",
+    "Ghana and Togo agreed on the need to establish a partnership on AI.",
+    "Ghana and Togo agreed on steps to launch a joint fund.",
 ])
 def test_agreeing_on_an_action_still_to_be_taken_is_planned(text):
     assert find_status(text) == "planned"

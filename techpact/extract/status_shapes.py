@@ -181,6 +181,7 @@ _AGREED_ON_ACTION = Hinted(re.compile(
     r"|setting up|launch(?:ing)?|development|holding|signing|conclusion|drafting|preparation|opening|building|construction"
     r"|organi[sz]ation|elaboration)\s+of|(?:need|necessity|importance)\s+(?:to|of|for)|(?:further\s+|concrete\s+|practical\s+)?"
     r"(?:steps|ways|measures|means|plans?)\s+(?:to|for))\b", _I), "agree", "consensus")
+_INFINITIVE = re.compile(r"\bto\s$", _I)  # the action agreed on, after it: "agreed on the need to establish"
 # A proposal told as the origin of what the sides agreed: their plan ("agreed to set up a fund proposed by Ghana",
 # "Following a Ghanaian proposal, the two agreed to ...", "At Ghana's suggestion, the two will ...", "Ghana proposed a
 # fund, and Togo agreed").
@@ -352,8 +353,9 @@ def _gerunds_ahead(text: str) -> bool:
 
 
 def _only_concluding(text: str) -> bool:
-    """Whether the clause's one cue of concluding is its agreeing on an action (no "and signed a memorandum" beside it)."""
-    return len(_concluding(text)) == 1
+    """Whether the clause's one cue of concluding is its agreeing on an action (no "and signed a memorandum" beside it;
+    an infinitive, "agreed on the need to establish", is the action agreed on)."""
+    return len([start for start, _ in _concluding(text) if not _INFINITIVE.search(text, max(0, start - 4), start)]) == 1
 
 
 @lru_cache(maxsize=16)  # refine may ask twice of one clause
