@@ -29,6 +29,8 @@ def test_a_document_is_not_put_in_force_by_what_goes_on_around_it(text, expected
 @pytest.mark.parametrize("text", [
     "The memorandum of understanding between Ghana and Togo on solar power entered into force on 1 March.",
     "Ghana and Togo signed a memorandum on solar power in 2016. It is being implemented through joint projects.",
+    "Under the existing memorandum, Ghana and Togo share solar power research data.",
+    "The current memorandum between Ghana and Togo on solar power expires in September.",
 ])
 def test_a_document_told_in_its_own_course_stays_in_force(text):
     assert ("mou", "in-force") in acts(text)
