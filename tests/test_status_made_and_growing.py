@@ -1,5 +1,6 @@
 """A body told as made by its parties in the passive is signed ("was created by A and B"), and an act that goes on
-growing is in force ("the initiative continues to expand"). Sentences written for these tests."""
+growing or that the sides enjoy is in force ("the initiative continues to expand", "enjoy a strategic partnership").
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -45,3 +46,11 @@ def test_an_act_that_goes_on_growing_is_in_force(text):
 ])
 def test_growing_agreed_or_told_ahead_stays_planned(text):
     assert _statuses(text) == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru enjoy a strategic partnership that covers lithium mining.",
+    "Chile and Peru have enjoyed a comprehensive partnership since 2019.",
+])
+def test_a_partnership_the_sides_enjoy_is_held_in_force(text):
+    assert _statuses(text) == ["in-force"]

@@ -64,6 +64,8 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             # Saudi peer on a joint project" (not "working on an agreement": a text still being drafted)
             ("working", r"\b(?:is|are)\s+(?:currently\s+|already\s+|now\s+)?working\s+(?:together\s+)?(?:with\s+[^.;]{1,80}?\s+)?"
              r"on\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:projects?|programmes?|programs?|pilots?|proofs?[- ]of[- ]concept)\b"),
+            # a partnership held, as "have a partnership" is read: "enjoy a strategic partnership that covers AI"
+            ("enjoy", r"\benjoy(?:s|ed|ing)?\s+(?:a|an|their|the|its)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance)\b"),
             # an act that goes on growing: "the initiative continues to expand", "the partnership has continued to deepen"
             ("continu", r"\b(?:continues|continued|has continued|have continued)\s+to\s+(?:expand|grow|deepen|develop|evolve"
              r"|strengthen|progress|flourish|thrive)\b"),
