@@ -1,6 +1,9 @@
 """A memorandum, joint statement or declaration is made when signed or issued: what goes on around it in the passage
 (the partnership its preamble recalls, the sides' standing ties, work on another matter) does not put it in force. Only
-a cue of its own course does: it entered into force, was ratified, is being implemented, has run since a year."""
+a cue of its own course does: it entered into force, was ratified, is being implemented, has run since a year, is the
+existing one, or is named by a year before the news."""
+
+import datetime as dt
 
 import pytest
 
@@ -49,3 +52,15 @@ def test_document_status_keeps_other_kinds_and_statuses(kind, status, texts, exp
 
 def test_a_document_made_before_the_news_stands():
     assert ("mou", "in-force") in acts("Chile and Peru signed a lithium deal in May 2025, building on a memorandum signed in 2019.")
+
+
+def test_a_document_named_by_a_year_before_the_news_stands():
+    facts = extract_facts(Document(text="Chile and Peru cooperate closely on lithium under a 2019 memorandum.",
+                                   source="test.txt", issued=dt.date(2025, 6, 2)))
+    assert {(a.kind, a.status) for a in facts.agreements} == {("mou", "in-force")}
+
+
+def test_a_document_named_by_the_news_year_is_not_history():
+    facts = extract_facts(Document(text="Chile and Peru signed a 2025 memorandum on lithium.", source="test.txt",
+                                   issued=dt.date(2025, 6, 2)))
+    assert {(a.kind, a.status) for a in facts.agreements} == {("mou", "signed")}

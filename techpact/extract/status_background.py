@@ -91,8 +91,9 @@ _LEADING = (r"^\W*(?:(?:first|originally|initially|jointly)\s+)?(?P<made3>" + _M
 # Its age told outright: "the accord, dating back to 1992,", "the treaty, which dates from the 1970s,".
 _DATING = (r"\b" + _ACT + _TAIL + r"\s*,?\s+(?:(?:which|that)\s+)?(?P<made4>dat(?:ing|es|ed))\s+(?:back\s+)?(?:to|from)\s+"
            r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d(?:s\b)?")
-# The act named by the year of its making: "the 2014 accord between Chile and Peru" (not a span, "the 2021-2025 plan").
-_YEAR_NAMED = (r"\b(?:the|their|its)\s+(?P<made5>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?" + _ACT + r"\b" + _TAIL)
+# The act named by the year of its making: "the 2014 accord between Chile and Peru", "under a 2019 memorandum" (not a
+# span, "the 2021-2025 plan").
+_YEAR_NAMED = (r"\b(?:the|their|its|an?)\s+(?P<made5>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?" + _ACT + r"\b" + _TAIL)
 _HISTORY = _Lazy(_AFTER_NOUN + "|" + _RELATIVE + "|" + _ZERO_RELATIVE + "|" + _LEADING + "|" + _DATING + "|" + _YEAR_NAMED,
                  "signed", "inked", "concluded", "sealed", "struck", "brokered", "reached", "forged", "established",
                  "set up", "launched", "created", "founded", "adopted", "initiated", "started", "begun", "formed",
