@@ -1,6 +1,6 @@
 """A state joining one other state's programme makes an act with it, signed in the news ("Peru joined India's
-International Solar Alliance"); an arrangement told with several members stays in force, and so does a joining told
-as history."""
+International Solar Alliance"); an arrangement told with several members stays in force, and so do two states joining
+it together and a joining told as history."""
 
 import datetime as dt
 
@@ -24,6 +24,7 @@ def test_joining_one_states_programme_is_their_act_made_now(text, parties):
 @pytest.mark.parametrize("text", [
     "Saudi Arabia has joined the mBridge project with China, Thailand and the UAE to test central bank digital currencies.",
     "Italy in 2019 became the first G7 nation to join China's Belt and Road programme.",
+    "Kenya and Ghana joined the Digital Silk Road initiative.",
 ])
-def test_an_arrangement_of_several_members_or_a_joining_told_as_history_stays_in_force(text):
+def test_an_arrangement_of_several_members_two_joiners_or_a_joining_told_as_history_stays_in_force(text):
     assert set(_acts(text).values()) == {"in-force"}

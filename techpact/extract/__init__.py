@@ -89,7 +89,7 @@ def extract_facts(document: Document) -> Facts:
     if memberships and (left := blocs_left(text, mentions)):  # "Qatar left OPEC in 2019": no member there, whatever else
         memberships = {pair: membership for pair, membership in memberships.items() if pair not in left}
     news_year = document.issued.year if document.issued else None  # a making told in it is no history (act_finish)
-    joining_status(reader.multilateral, news_year)  # "Georgia joined the US Clean Network": their act, made now
+    joining_status(reader.multilateral, reader.joiners, news_year)  # "Georgia joined the US Clean Network": their act, made now
     agreements = own_bloc_acts(finish(reader.agreements, news_year, text), document.issued)  # a bloc's act told beside one member
     agreements = without_unnamed_side(agreements, mentions)  # "It has signed deals with A, B and C"
     agreements = realised_plans(agreements)  # "agreed to cooperate. An agreement was signed to this effect": one act

@@ -39,6 +39,7 @@ class AgreementReader(Attendance):
         self.pair: list[str] = []  # the last two or more actors named together
         self.seen: dict[str, int] = {}  # actors named so far, in order, with how often
         self.multilateral: Agreement | None = None  # the arrangement states were last said to join
+        self.joiners: set[str] = set()  # the states told joining that arrangement, its subjects ("Peru joined ...")
         self.company_deal = False  # the act in focus is a deal with a company: "the agreement" then means it
         self.when: dict[int, set[str]] = {}  # years and weekdays named in the clauses that recorded each act
         self.introduced: set[int] = set()

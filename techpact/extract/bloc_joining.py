@@ -35,6 +35,7 @@ def read_joining(reader, clause: Clause, parties: list[str], kind: str | None, w
     if joined is None or cues.onlookers_opine(clause.text):
         return False
     if not joins_a_bloc(clause, joined, reader.seen):  # the bloc whose programme is joined is the other side
+        reader.joiners.update(m.code for m in clause.actors if m.start - clause_base(clause) < joined.start())
         reader.join_arrangement(list(dict.fromkeys(parties + owners(clause, joined) + blocs_programme(clause, joined))), clause)
         return True
     return kind is None or joined.start() <= where < joined.end()
