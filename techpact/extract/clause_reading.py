@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from techpact.extract.country_groups import countries_meant
 from techpact.extract.kind_heads import compound_head
@@ -109,8 +110,9 @@ def lone_bloc(parties: list[str]) -> bool:
     return len(parties) == 1 and is_bloc(parties[0])
 
 
-def when_told(text: str) -> set[str]:
-    return set(cues.YEAR.findall(text)) | set(cues.WEEKDAY.findall(text))
+@lru_cache(maxsize=64)  # a clause's times are asked for again by each act its passage compares with it
+def when_told(text: str) -> frozenset[str]:
+    return frozenset(cues.YEAR.findall(text)) | frozenset(cues.WEEKDAY.findall(text))
 
 
 def later_time(when: dict[int, set[str]], agreement: Agreement, text: str) -> bool:

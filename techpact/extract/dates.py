@@ -268,6 +268,16 @@ def _year_named_beside(sentence: str, match: re.Match) -> dt.date | None:
 
 def dates_in(sentence: str, relative_to: dt.date | None) -> Iterator[PartialDate]:
     """Every date the sentence gives for its own act, in order; a dateline's date last."""
+    return iter(_dates_read(sentence, relative_to))
+
+
+@lru_cache(maxsize=256)  # a sentence is read for each act it tells, for its occasion and for its passage's signings
+def _dates_read(sentence: str, relative_to: dt.date | None) -> tuple[PartialDate, ...]:
+    """dates_in, read once."""
+    return tuple(_dates_of(sentence, relative_to))
+
+
+def _dates_of(sentence: str, relative_to: dt.date | None) -> Iterator[PartialDate]:
     if not _may_hold_date(sentence):
         return
     dateline = _DATELINE.match(sentence)

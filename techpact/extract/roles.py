@@ -34,9 +34,10 @@ GOVERNMENT_IN_BEFORE = re.compile(r"\b(?:government|authorities|leadership|offic
 _TIME_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
               r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Fall|Winter)\b")
 # Before a state's name, words that make it a place: "in Astana", "a plant in Finland" (not "in cooperation with", nor
-# "In October Egypt concluded": a time).
+# "In October Egypt concluded": a time). Each word's first letter is tested first, as quick_start would (it leaves alone
+# patterns that open on a case-insensitive group): the same matches, tried only where one may start.
 LOCATION_BEFORE = re.compile(
-    r"\b(?i:in|at|across|throughout|inside|within)\s+(?:the\s+)?(?:(?!" + _TIME_NAME + r"\s+$)[A-Z][\w-]*(?:[’']s)?\s+)?"
+    r"(?=(?i:[iatw]))\b(?i:in|at|across|throughout|inside|within)\s+(?:the\s+)?(?:(?!" + _TIME_NAME + r"\s+$)[A-Z][\w-]*(?:[’']s)?\s+)?"
     r"(?:(?:capital|city|port|town)\s+(?:of\s+)?)?$")
 
 # A city in a chain of three or more places names a route, not its state: "the Baku-Tbilisi-Ceyhan pipeline".
@@ -45,7 +46,7 @@ ROUTE_CHAIN = re.compile(r"[A-Z][\w’']*(?:-[A-Z][\w’']*){2,}")
 # Before a state's name, a city that makes it a place: "in Luanda, Angola", "in Beijing China" -- unless the state
 # starts the clause after a fronted place ("At the summit in Kazan, Russia and Iran signed": venue_subjects). A month, a weekday or a
 # season is a time, not a city: "In May, Uzbekistan proposed", "In May Vietnam and Japan signed" (the state leads).
-CITY_OF_STATE_BEFORE = re.compile(r"\b(?i:in|at)\s+(?!" + _TIME_NAME + r")[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+$")
+CITY_OF_STATE_BEFORE = re.compile(r"(?=(?i:[ia]))\b(?i:in|at)\s+(?!" + _TIME_NAME + r")[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,?\s+$")
 # After a state named "in <city>, <state>", a verb that makes the state the subject of a new clause, not the city's
 # country: "Under the deal signed in Canberra, Australia will supply lithium to India".
 SUBJECT_AFTER = re.compile(r"\s+(?:will|would|shall|has|have|had|is|was|agreed|signed|plans?|pledged|promised|committed"
