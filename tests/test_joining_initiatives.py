@@ -1,6 +1,7 @@
 """Initiatives states joined are acts, with the state whose initiative it is (eval guide: "initiatives they joined"),
 whether it is named in a possessive ("China's lunar research station project") or as the leader ("the China-led ...
-project"); a state proposing that another join is a proposal of one to the other, not the other's joining."""
+project"); a state proposing that another join is a proposal of one to the other, not the other's joining; a joining
+asked for ("applied to join") is the joiner's request, one still ahead ("plans to join") a plan."""
 
 import pytest
 
@@ -39,3 +40,20 @@ def test_proposing_that_another_join_is_a_proposal(text, parties):
 ])
 def test_joining_and_refusing_to_join_keep_their_status(text, parties, status):
     assert acts(text).get(frozenset(parties), ("", ""))[1] == status
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran has applied to join Russia's satellite navigation network.", ("proposal", "proposed")),
+    ("Iran seeks to join Russia's satellite navigation network.", ("proposal", "proposed")),
+    ("Iran has submitted a request to join Russia's satellite navigation network.", ("proposal", "proposed")),
+    ("Iran plans to join Russia's satellite navigation network.", ("initiative", "planned")),
+    ("Iran will join Russia's satellite navigation network next year.", ("initiative", "planned")),
+])
+def test_a_joining_asked_for_or_ahead_is_no_joining_yet(text, expected):
+    assert acts(text)[frozenset({"IRN", "RUS"})] == expected
+
+
+def test_a_joining_told_done_then_retold_as_a_plan_stays_one_joining():
+    found = acts("Iran has joined Russia's satellite navigation network. Iran had announced plans to join Russia's "
+                 "satellite navigation network in 2023.")
+    assert found[frozenset({"IRN", "RUS"})][1] != "planned"

@@ -10,6 +10,7 @@ import re
 from techpact.extract import cues
 from techpact.extract.bloc_initiatives import blocs_programme
 from techpact.extract.initiative_members import member_of_initiative, owners
+from techpact.extract.joining_ahead import joining_status
 from techpact.extract.parties import Clause, clause_base
 from techpact.ontology.reference import is_bloc
 
@@ -29,13 +30,22 @@ def joins_a_bloc(clause: Clause, joined: re.Match, seen: dict[str, int]) -> bool
 
 def read_joining(reader, clause: Clause, parties: list[str], kind: str | None, where: int) -> bool:
     """Read a clause of states joining something (cues.JOINED) into the reader: an initiative joined makes them its
-    participants; a bloc joined makes no act, unless the clause names an instrument of its own outside the joining.
+    participants (a joining asked for or ahead is one side's request, or a plan, of the joiner and the initiative's
+    state); a bloc joined makes no act, unless the clause names an instrument of its own outside the joining.
     Whether the clause was read so (nothing more to do with it)."""
     joined = cues.JOINED.search(clause.text) or member_of_initiative(clause.text)  # "is a partner in China's initiative"
     if joined is None or cues.onlookers_opine(clause.text):
         return False
     if not joins_a_bloc(clause, joined, reader.seen):  # the bloc whose programme is joined is the other side
-        reader.joiners.update(m.code for m in clause.actors if m.start - clause_base(clause) < joined.start())
-        reader.join_arrangement(list(dict.fromkeys(parties + owners(clause, joined) + blocs_programme(clause, joined))), clause)
+        sides = list(dict.fromkeys(parties + owners(clause, joined) + blocs_programme(clause, joined)))
+        joiners = {m.code for m in clause.actors if m.start - clause_base(clause) < joined.start()}
+        retold = reader.multilateral is not None and bool(joiners & set(reader.multilateral.parties))  # told joined before
+        if not retold and (asked_or_ahead := joining_status(clause.text, joined)):  # "Iran has applied to join"
+            if len(sides) >= 2:
+                reader._record(sides, "proposal" if asked_or_ahead == "proposed" else "initiative", asked_or_ahead, clause,
+                               back=False)
+            return True
+        reader.joiners.update(joiners)
+        reader.join_arrangement(sides, clause)
         return True
     return kind is None or joined.start() <= where < joined.end()
