@@ -10,7 +10,7 @@ import re
 from techpact.extract import cues
 from techpact.extract.bloc_initiatives import blocs_programme
 from techpact.extract.initiative_members import member_of_initiative, owners
-from techpact.extract.joining_ahead import joining_status
+from techpact.extract.joining_ahead import asked_or_ahead
 from techpact.extract.parties import Clause, clause_base
 from techpact.ontology.reference import is_bloc
 
@@ -40,10 +40,9 @@ def read_joining(reader, clause: Clause, parties: list[str], kind: str | None, w
         sides = list(dict.fromkeys(parties + owners(clause, joined) + blocs_programme(clause, joined)))
         joiners = {m.code for m in clause.actors if m.start - clause_base(clause) < joined.start()}
         retold = reader.multilateral is not None and bool(joiners & set(reader.multilateral.parties))  # told joined before
-        if not retold and (asked_or_ahead := joining_status(clause.text, joined)):  # "Iran has applied to join"
+        if not retold and (status := asked_or_ahead(clause.text, joined)):  # "Iran has applied to join"
             if len(sides) >= 2:
-                reader._record(sides, "proposal" if asked_or_ahead == "proposed" else "initiative", asked_or_ahead, clause,
-                               back=False)
+                reader._record(sides, "proposal" if status == "proposed" else "initiative", status, clause, back=False)
             return True
         reader.joiners.update(joiners)
         reader.join_arrangement(sides, clause)

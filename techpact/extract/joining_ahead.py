@@ -22,7 +22,7 @@ _AHEAD = re.compile(r"\b(?:will|shall|would|plans?\s+to|planned\s+to|intends?\s+
                     r"(?:(?:formally|officially|also)\s+)?$", _I)
 
 
-def joining_status(text: str, joined: re.Match) -> str | None:
+def asked_or_ahead(text: str, joined: re.Match) -> str | None:
     """The status of a joining told at `joined` in the clause: proposed when asked for, planned when ahead, None when
     done (or nothing is told before it)."""
     before = text[max(0, joined.start() - 60):joined.start()]

@@ -3,8 +3,9 @@ ours).
 
 News tells what became of an act in the sentence after it, the act the object of the verb: "Kenya proposed a
 memorandum to Ghana. Ghana declined the offer", "The two sides signed it on Friday", "Ghana terminated it last month".
-The pronoun (or "the offer", "the proposal" after an offer) points back to the act as "the memorandum" would: the
-verb tells its status, and the one side named is a side of it, not the maker of a new act of its own.
+The pronoun (or "the offer", "the proposal", "the invitation" after an offer) points back to the act as "the
+memorandum" would: the verb tells its status, and the one side named is a side of it, not the maker of a new act of
+its own. (An invitation to one state stays in focus for its answer: agreements.AgreementReader._invite.)
 """
 
 from __future__ import annotations
