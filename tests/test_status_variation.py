@@ -138,6 +138,8 @@ def test_a_roadmap_or_programme_launched_or_adopted_stays_an_initiative(text):
     ("Chile and Peru signed an FTA covering lithium mining.", "agreement"),
     ("Chile and Peru signed a CEPA on lithium trade.", "agreement"),
     ("Chile and Peru signed a mutual recognition arrangement on lithium batteries.", "agreement"),
+    ("Chile and Peru concluded a currency swap arrangement worth $5 billion.", "agreement"),
+    ("Chile and Peru signed an arrangement on payments in their own currencies.", "agreement"),
 ])
 def test_an_instrument_noun_in_its_short_or_other_form_names_its_kind(text, kind):
     assert (frozenset({"CHL", "PER"}), kind) in kinds(text)
@@ -147,6 +149,7 @@ def test_an_instrument_noun_in_its_short_or_other_form_names_its_kind(text, kind
     "Officials of the MoC said Chile and Peru held talks.",
     "By convention, Chile and Peru hold talks on lithium each year.",
     "The party convention in Santiago debated lithium mining in Peru.",
+    "Chile and Peru discussed seating arrangements for the summit.",
 ])
 def test_the_same_letters_naming_no_instrument_make_no_act(text):
     assert not kinds(text)

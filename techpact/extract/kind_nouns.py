@@ -1,10 +1,12 @@
 """More nouns of instruments, in the forms news gives them, beside cues.KIND_CUES (found by varying the instrument
 noun of shapes the rules handle): a memorandum of cooperation as "an MoC", a statement of intent (as a letter of
 intent, a memorandum), a convention on a matter (a treaty), a free trade agreement as "an FTA" or a "CEPA", a mutual
-recognition arrangement, a code of conduct or a named set of principles (an agreement). Each is read only where it
-cannot be another thing of the same letters: "MoC" after an article or a verb of signing, or in the plural (not the
-"MoC" of a ministry of commerce), "convention" before what it is on (not a convention centre, a party convention or a
-habit), "principles" only as a named set ("the Quad Principles", "guiding principles"; not "agreed in principle").
+recognition arrangement or one named by its matter ("a currency swap arrangement", "an arrangement on payments"), a
+code of conduct or a named set of principles (an agreement). Each is read only where it cannot be another thing of the
+same letters: "MoC" after an article or a verb of signing, or in the plural (not the "MoC" of a ministry of commerce),
+"convention" before what it is on (not a convention centre, a party convention or a habit), "principles" only as a
+named set ("the Quad Principles", "guiding principles"; not "agreed in principle"), "arrangement" only so named (not
+"seating arrangements", nor "security arrangements" talked about).
 With no noun at all, two shapes still name a kind (UNNAMED_KINDS): a thing launched by its name, documents signed."""
 
 from __future__ import annotations
@@ -20,7 +22,12 @@ _I = re.IGNORECASE
 MORE_KIND_CUES: list[tuple[str, re.Pattern]] = [
     ("mou", re.compile(r"(?-i:MoC)\b(?:(?<=\ban MoC)|(?<=\ba MoC)|(?<=\bsign MoC)|(?<=\bsigned MoC)|(?<=\bink MoC)|(?<=\binked MoC))|\b(?-i:MoCs)\b|\bstatements? of intent\b", _I)),
     ("treaty", re.compile(r"\bconventions?(?=\s+(?:on|against|for|between|concerning|relating to)\s)", _I)),
-    ("agreement", re.compile(r"\b(?-i:FTA|CEPA|CECA)s?\b|\bmutual recognition arrangements?\b", _I)),
+    ("agreement", re.compile(r"\b(?-i:FTA|CEPA|CECA)s?\b|\bmutual recognition arrangements?\b"
+                             # an arrangement named by its matter or object: "a currency swap arrangement", "a yuan
+                             # clearing arrangement", "an arrangement on payments" (not "seating" or "security arrangements")
+                             r"|\b(?:swap|clearing|settlement|payments?|currency|reciprocal)\s+arrangements?\b"
+                             r"|\barrangements?\s+(?:on|for\s+(?:the\s+)?(?:use|settlement|clearing|exchange|mutual|reciprocal)"
+                             r"|between)\s", _I)),
     # a norm the states set down together: "announced a voluntary code of conduct for AI developers", "the Quad
     # Principles on digital public infrastructure", "International Guiding Principles" (not "agreed in principle",
     # "the principles of the UN Charter": a named set of principles only, capitalised or "guiding")
