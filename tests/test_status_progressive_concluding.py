@@ -1,6 +1,6 @@
 """A verb of concluding in the progressive, with an instrument as its object, tells an act not yet made: planned
 ("are finalising an MoU", "were concluding a pact", "are currently sealing a deal"); the simple past is made. So is work
-begun on an instrument (its drafting) and an instrument on an agenda (still to be taken up). Sentences written for
+begun on an instrument (its drafting), one on an agenda or under study (still to be taken up). Sentences written for
 these tests, a sample of a generator that varies the verb slot of the two-state shapes."""
 
 from __future__ import annotations
@@ -64,6 +64,14 @@ def test_work_begun_under_an_instrument_is_not_its_drafting():
     "A memorandum on lithium between Chile and Peru is on the agenda of the summit.",
 ])
 def test_an_instrument_on_an_agenda_is_still_to_be_taken_up(text):
+    assert {act.status for act in acts_of(text)} == {"planned"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru are studying a currency swap arrangement.",
+    "Chile and Peru agreed to study a memorandum on lithium.",
+])
+def test_an_instrument_under_study_is_weighed_not_made(text):
     assert {act.status for act in acts_of(text)} == {"planned"}
 
 

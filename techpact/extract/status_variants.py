@@ -174,6 +174,8 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             # an instrument on an agenda is still to be taken up: "the memorandum is on the agenda", "the agenda includes"
             ("agenda", r"\b(?:is|are|was|were)\s+(?:also\s+|high\s+|firmly\s+)?on\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?agenda\b"
              r"|\bagenda\s+(?:of\s+[^.;]{0,60}?\s)?(?:includes?|included|features?|featured)\b"),
+            # an instrument under study is weighed, not made: "are studying a clearing arrangement", "agreed to study"
+            ("study|studying", r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?studying\b|\b(?:will|to)\s+(?:jointly\s+)?study\b"),
             # work begun on an instrument is its drafting: "have begun work on an agreement", "started work on a treaty"
             ("work on", r"\b(?:beg[au]n|begins?|beginning|start(?:s|ed|ing)?|commenc(?:e|es|ed|ing))\s+"
              r"(?:(?:the|their|joint)\s+)?work\s+on\s+(?:a|an|the|their|its|new)?\s*(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
