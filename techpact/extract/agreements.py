@@ -18,7 +18,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, news_day_after, group_of, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import object_reference, outside_roles, act_besides, act_contents, named_outcomes, act_kind_reference, act_pledges, agreed_points, bloc_joining, bloc_name_modifiers, commentary, company_subjects, forums, meetings_ahead, named_instruments, reviews, statement_sources, undertakings, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, institution_deals, invitations, joint_plans, nothing_signed, older_frames, participation_ended, quoted_names, quoted_titles, signing_bodies, status_fates, status_joint_work, status_offers, status_pledges, ties_named, distributive_acts
+from techpact.extract import object_reference, outside_roles, status_aside, act_besides, act_contents, named_outcomes, act_kind_reference, act_pledges, agreed_points, bloc_joining, bloc_name_modifiers, commentary, company_subjects, forums, meetings_ahead, named_instruments, reviews, statement_sources, undertakings, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, institution_deals, invitations, joint_plans, nothing_signed, older_frames, participation_ended, quoted_names, quoted_titles, signing_bodies, status_fates, status_joint_work, status_offers, status_pledges, ties_named, distributive_acts
 from techpact.extract.sectors import circumstances, goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -147,7 +147,7 @@ class AgreementReader(Attendance):
         back_match = cues.BACK_REFERENCE.search(text)
         back = (bool(back_match) and not refused_offer(text, back_match.start()) and not named_instruments.names_another(text, back_match, self.focus) and not older_frames.framed_instrument(text)) or bool(self.focus and act_contents.content_of_told_act(clause.span.text)) or object_reference.done_to_focus(text, self.focus)
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
-        status = status_pledges.pledge_status(reviews.unreviewed(text, status_joint_work.joint_work_status(text, revision_status(text, clause_status(clause)))), kind, clause, self.focus)  # "has revised a long-standing agreement": signed now; "the leaders pledged to hold talks": made
+        status = status_pledges.pledge_status(reviews.unreviewed(text, status_joint_work.joint_work_status(text, revision_status(text, (kind and status_aside.aside_status(text, where)) or clause_status(clause)))), kind, clause, self.focus)  # "has revised a long-standing agreement": signed now; "the leaders pledged to hold talks": made
         if kind == "proposal" and status != "rejected" and (taken := cues.ACCEPTED_OFFER.search(text)):  # the offer taken up (not "did not accept")
             kind, status = cues.find_kind(text[taken.end():])[0] or "initiative", "planned"
         if status == "signed" and self.focus and self.focus.status and cues.AGREEING_RETOLD.search(text):
