@@ -159,6 +159,9 @@ def test_plans_and_signings_over_time_are_not_in_force(text, status):
     ("Parliament voted to scrap the satellite contract.", "ended"),
     ("Ghana will withdraw from the pact next year.", "ended"),
     ("Ghana announced the termination of the agreement.", "ended"),
+    ("Ghana walked away from its cyber agreement with Kenya.", "ended"),
+    ("Ghana walked away from the proposed cyber deal with Kenya.", "rejected"),
+    ("Ghana walked away from its offer to Kenya.", "rejected"),
     ("Ghana could withdraw from the pact.", "in-force"),
     ("The agreement will expire in 2030.", "in-force"),
 ])

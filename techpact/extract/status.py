@@ -86,7 +86,7 @@ _RULES = [
           r"|seal|finali[sz]|clinch|strike|pen\b|forge|reach(?=\w*\s+(?:a|an|the|any|agreement|consensus|deal|accord|understanding)\b)|hammer out|initial|enter into (?!force|effect)"
           # and of undertaking: "did not commit to set up a fund", "have not decided to build"
           r"|(?:decide|resolve|commit|pledge|vow|promise|undertake|intend)\w*\s+to\b)(?!ments?\b)\w*"),
-    _rule("rejected", "opted out|walked away", r"\b(?:opted out of|walked away from)\b"),
+    _rule("rejected", "opted out|walked away", r"\b(?:opted out of|walked away from(?!\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies)|memorand\w*|MoUs?|partnerships?|programmes?|programs?)\b))\b"),  # (its own act: ended)
     _rule("rejected", "reject|turn|refus|declin|spurn|rebuff|snub|veto|dismiss|oppos|block|balk|baulk|said no|says no|against"
           "|object|shun|resist|stay|steered clear|pushed back|boycott",
           r"\b(?:rejected|rejects|rejecting|turned down|turns down|turning down|refused|refuses|declined|declines|spurned|spurns"
