@@ -179,14 +179,14 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
     return None
 
 
-_ITEM_MARK = re.compile(rf"\s*{cues.LIST_MARK}\s")  # a list item opening a clause: "• Agreement on ...", "3- MoU for ..."
+ITEM_MARK = re.compile(rf"\s*{cues.LIST_MARK}\s")  # a list item opening a clause: "• Agreement on ...", "3- MoU for ..."
 
 
 def listed_apart(text: str, agreement: Agreement) -> bool:
     """Whether a clause opening a list item names an instrument that another item of the list told: each item is an
     instrument of its own."""
-    return bool(_ITEM_MARK.match(text) and agreement.evidence and agreement.evidence[-1].text != text
-                and _ITEM_MARK.match(agreement.evidence[-1].text))
+    return bool(ITEM_MARK.match(text) and agreement.evidence and agreement.evidence[-1].text != text
+                and ITEM_MARK.match(agreement.evidence[-1].text))
 
 
 # Instruments told as several of a kind: "signed several agreements", "a number of documents were signed".

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 from techpact.extract import cues
+from techpact.extract.act_separation import ITEM_MARK
 from techpact.extract.facts import Agreement, Span
 from techpact.extract.status import find_status
 
-_ITEM = re.compile(rf"\s*{cues.LIST_MARK}\s")  # a line or clause opening as a list item: "1. ...", "• ...", "3- ..."
 # A lead closing its line with a colon, the first item maybe after it on the same line: "ratified the following: 1- MoU ..."
 _LEAD = re.compile(rf"(?:^|.*[.!?]\s)([^.!?]*?):\s*(?:{cues.LIST_MARK}\s.*)?$")
 
@@ -24,7 +24,7 @@ def listed_status(agreement: Agreement, text: str) -> tuple[str, Span] | None:
     """The status told by the lead of the list whose item first tells the act (text: the document's), and the lead,
     which is evidence of it, when the act told none of its own; None when the act is no list item, or its lead tells
     no status."""
-    if agreement.status or not agreement.evidence or not _ITEM.match(agreement.evidence[0].text):
+    if agreement.status or not agreement.evidence or not ITEM_MARK.match(agreement.evidence[0].text):
         return None
     lead = list_lead(text, agreement.evidence[0].start)
     status = find_status(lead.text) if lead else None
@@ -37,7 +37,7 @@ def list_lead(text: str, start: int) -> Span | None:
     end = start
     for line in reversed(text[:start].splitlines(keepends=True)):
         end -= len(line)
-        if not line.strip() or _ITEM.match(line):
+        if not line.strip() or ITEM_MARK.match(line):
             continue  # a blank line, or an earlier item of the same list
         found = _LEAD.match(line.rstrip())
         if not found:
