@@ -121,7 +121,8 @@ def extract_facts(document: Document) -> Facts:
         dated = id(agreement) not in reader.undated
         _add_details(agreement, mentions, starts, document, dated,
                      lambda: told_at_occasion(agreement, agreements[:index], when_held, [
-                         agreements[i] for i in telling.get(agreement.evidence[0], ()) if i < index] if agreement.evidence else None),
+                         agreements[i] for i in telling.get(agreement.evidence[0], ()) if i < index
+                         and id(agreements[i]) not in reader.undated] if agreement.evidence else None),  # not an older act's
                      {told for told in reader.when.get(id(agreement), ()) if told.isdigit()}, when_held)
         if dated and agreement.status == "in-force" and (agreement.date is None or agreement.date == filed or (
                 document.issued and agreement.date == news_date(document.issued))):

@@ -18,7 +18,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, news_day_after, group_of, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import object_reference, outside_roles, status_aside, act_besides, act_contents, named_outcomes, act_kind_reference, act_pledges, agreed_points, bloc_joining, bloc_name_modifiers, commentary, company_subjects, forums, meetings_ahead, named_instruments, reviews, statement_sources, undertakings, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, institution_deals, invitations, joint_plans, nothing_signed, older_frames, participation_ended, quoted_names, quoted_titles, signing_bodies, status_fates, status_joint_work, status_offers, status_pledges, ties_named, distributive_acts
+from techpact.extract import aside_acts, object_reference, outside_roles, status_aside, act_besides, act_contents, named_outcomes, act_kind_reference, act_pledges, agreed_points, bloc_joining, bloc_name_modifiers, commentary, company_subjects, forums, meetings_ahead, named_instruments, reviews, statement_sources, undertakings, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, institution_deals, invitations, joint_plans, nothing_signed, older_frames, participation_ended, quoted_names, quoted_titles, signing_bodies, status_fates, status_joint_work, status_offers, status_pledges, ties_named, distributive_acts
 from techpact.extract.sectors import circumstances, goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -66,7 +66,7 @@ class AgreementReader(Attendance):
     def read(self, clause: Clause) -> None:
         """Take one clause into account; instruments it lists after an umbrella of several, the older act it names
         and the acts it tells beside the one in focus (act_separation) are acts of their own."""
-        clause = act_besides.set_apart(self, clause)  # "Besides the agreement, they launched a dialogue": another act
+        clause = aside_acts.set_aside(self, act_besides.set_apart(self, clause))  # ", which signed a pact in 2006,": its own act; "Besides the agreement, they launched a dialogue": another act
         if participation_ended.record_ended(self, clause) or earlier_events.told_earlier(self, clause) or earlier_instruments.prior_told(self, clause) or instruments_in_turn.record_in_turn(self, clause) or agreed_points.read_point(self, clause) or joint_plans.joint_plan(self, clause) or signing_bodies.other_bodies_made(self, clause):
             return  # "A suspends its participation in the CSTO": A's tie to the bloc ends; "(comes a year) after A signed ..."
         if (older := older_named(clause.text, self.focus)) and (year := cues.YEAR.search(clause.text)):
@@ -319,15 +319,15 @@ class AgreementReader(Attendance):
         self.focus = self.multilateral
 
     def _prior_act(self, kind: str | None, parties: list[str], clause: Clause, date: PartialDate | None = None,
-                   apart: bool = False) -> None:
+                   apart: bool = False, status: str = "in-force") -> None:
         """An act the parties already have (one their new act rests on, a body that meets again): in force,
         told once; the focus stays where it is. Its date is the one its name gives ("a 2016 agreement"), never
         the date of the new act told in the same sentence."""
         parties, framework = split_framework(parties)
-        if any(set(a.parties) == set(parties) and a.kind == kind and a.status == "in-force" and not (apart and a is self.focus)
+        if any(set(a.parties) == set(parties) and a.kind == kind and a.status == status and not (apart and a is self.focus)
                for a in self.agreements):  # an act the one in focus rests on is not the one in focus
             return
-        act = Agreement(kind=kind or "agreement", status="in-force", parties=parties, framework=framework, date=date)
+        act = Agreement(kind=kind or "agreement", status=status, parties=parties, framework=framework, date=date)
         self.undated.add(id(act))
         act.add_evidence(clause.span)
         self.agreements.append(act)

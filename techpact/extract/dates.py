@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from techpact.extract.title_dates import titled_act_date
 from techpact.extract.act_dates_precision import day_unknown, news_date
+from techpact.extract.aside_acts import aside_act
 from techpact.extract.act_dates_spans import inside_since_phrase, lower_case_month
 from techpact.extract.facts import PartialDate
 from techpact.extract.gates import folded
@@ -231,6 +232,8 @@ def _belongs_elsewhere(sentence: str, match: re.Match) -> bool:
         return True
     if _OLDER_ACT_BEFORE.search(before) or _EARLIER_OCCASION_BEFORE.search(before) or _RESTS_ON_BEFORE.search(before[-120:]) or titled_act_date(before):
         return True
+    if (aside := aside_act(sentence)) and aside[0] <= match.start() < aside[1]:
+        return True  # "A and B, which signed a pact in 2006, signed a memorandum on Monday": the aside's act's date
     return bool(_OLDER_ACT_AFTER.match(sentence[match.end():])) and not match.group("wd") and not match.group("rel")
 
 

@@ -21,6 +21,12 @@ _PARTIES_BEFORE = re.compile(r"^\W*(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?:and\s+)?(?-
                              r"|(?:the|both)\s+(?:two\s+)?(?:countries|sides|nations|states|governments))$", re.IGNORECASE)
 
 
+def parties_aside(text: str) -> re.Match | None:
+    """The first relative clause set off by commas right after the parties opening the clause, if any."""
+    aside = _RELATIVE_ASIDE.search(text)
+    return aside if aside and _PARTIES_BEFORE.match(text[:aside.start()]) else None
+
+
 def aside_status(text: str, where: int) -> str | None:
     """The status the relative clause about the parties opening the clause, holding the act's noun (at where), tells;
     None when the noun stands outside every such aside, the aside is about someone else, or it tells none."""

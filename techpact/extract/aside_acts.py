@@ -1,0 +1,62 @@
+"""An act told in an aside about the parties, beside the act the clause's own verb tells (extraction rule, ours).
+
+"Chile and Peru, which signed a free trade agreement in 2006, agreed on Monday to negotiate a digital economy agreement":
+the relative clause set off by commas after the two names tells one act (the trade agreement, signed in 2006), the main
+verb another (the digital agreement, planned now). The guide lists each act a passage reports, with its own status and
+date; read as one clause, the first noun gave the act its kind and the aside its year, and the act the news is about was
+lost. So the aside's act is recorded on its own (the status and year the aside tells; in force when it tells none, as
+an act the parties already have), and the clause is read on without it.
+
+Only when both parts name an instrument, the main part's a new one ("a memorandum", not "the agreement": that points
+back to the aside's act, "..., which signed an agreement in 2006, agreed to extend the agreement"); when the main verb
+names none, the aside's act is the clause's act (status_aside).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from techpact.extract import cues
+from techpact.extract.facts import PartialDate
+from techpact.extract.gazetteer import gazetteer
+from techpact.extract.parties import Clause, clause_base
+from techpact.extract.status import find_status
+from techpact.extract.status_aside import parties_aside
+
+if TYPE_CHECKING:
+    from techpact.extract.agreements import AgreementReader
+
+
+def aside_act(text: str) -> tuple[int, int] | None:
+    """Where an aside about the parties opening text tells an act while the rest introduces another (the span of the
+    aside, its commas included); None when it does not."""
+    aside = parties_aside(text)
+    if aside is None or cues.find_kind(aside.group())[0] is None:
+        return None
+    rest = text[aside.end():]
+    other, where = cues.find_kind(rest)
+    return aside.span() if other is not None and cues.introduces_instrument(rest, where) else None
+
+
+def set_aside(reader: AgreementReader, clause: Clause) -> Clause:
+    """The clause to read: when an aside about the parties opening it tells an act and the rest introduces another
+    (aside_act), the aside's act is recorded (reader._prior_act, with the aside's status and year) and the clause
+    comes back with the aside blanked (its offsets kept); else the clause itself."""
+    found = aside_act(clause.text)
+    if found is None:
+        return clause
+    start, end = found
+    base = clause_base(clause)
+    parties = list(dict.fromkeys(m.code for m in clause.actors if m.start - base < start))
+    if len(parties) < 2:
+        return clause
+    told, rest = clause.text[start:end].strip(", "), clause.text[end:]
+    year, recorded = cues.YEAR.search(told), len(reader.agreements)
+    reader._prior_act(cues.find_kind(told)[0], parties, clause, PartialDate(int(year.group())) if year else None,
+                      apart=True, status=find_status(told) or "in-force")
+    if len(reader.agreements) > recorded:  # the clause's own act is another (act_separation.retold passes it over)
+        reader.apart = reader.agreements[-1]
+    named = {code for code, _, _ in gazetteer().find_sectors(clause.text[:start] + rest)}
+    return Clause(span=clause.span, text=clause.text[:start] + " " * (end - start) + rest,
+                  actors=[m for m in clause.actors if not start <= m.start - base < end],
+                  sectors=[code for code in clause.sectors if code in named], continued=clause.continued)

@@ -1,0 +1,49 @@
+"""An act told in an aside about the parties ("Chile and Peru, which signed a trade agreement in 2006, ...") is an act
+of its own, with the aside's status and year, beside the act the clause's main verb introduces; the main act keeps its
+own kind, status and date. An aside whose act is the clause's only act, or a main verb that points back to the aside's
+act, still gives one act."""
+
+import datetime as dt
+
+import pytest
+
+from .extraction import acts_of
+
+
+def _acts(text: str, issued: dt.date | None = None) -> list[tuple[str, str, str, str | None]]:
+    return sorted(("-".join(sorted(act.parties)), act.kind, act.status, str(act.date) if act.date else None)
+                  for act in acts_of(text, issued))
+
+
+@pytest.mark.parametrize("text, acts", [
+    ("Chile and Peru, which signed a free trade agreement in 2006, signed a memorandum on AI on Monday.",
+     [("CHL-PER", "agreement", "signed", "2006"), ("CHL-PER", "mou", "signed", "2025-06-02")]),
+    ("Kenya and Ghana, which concluded a cyber treaty in 2019, agreed on Monday to negotiate a data agreement.",
+     [("GHA-KEN", "agreement", "planned", "2025-06-02"), ("GHA-KEN", "treaty", "signed", "2019")]),
+    ("Chile and Peru, which have had a free trade agreement since 2006, will sign a memorandum on AI in July.",
+     [("CHL-PER", "agreement", "in-force", "2006"), ("CHL-PER", "mou", "planned", "2025-07")]),
+    ("Egypt and Oman, which are negotiating a trade agreement, signed a memorandum on AI on Monday.",
+     [("EGY-OMN", "agreement", "planned", None), ("EGY-OMN", "mou", "signed", "2025-06-02")]),
+])
+def test_an_act_told_in_an_aside_about_the_parties_is_an_act_of_its_own(text, acts):
+    assert _acts(text, dt.date(2025, 6, 4)) == acts
+
+
+@pytest.mark.parametrize("text, acts", [
+    ("Chile and Peru, which signed a free trade agreement in 2006, discussed AI on Monday.",
+     [("CHL-PER", "agreement", "signed", "2006")]),
+    ("Chile and Peru, which have cooperated since 2010, signed a memorandum on AI.",
+     [("CHL-PER", "mou", "signed", None)]),
+])
+def test_one_act_in_the_clause_stays_one_act(text, acts):
+    assert _acts(text) == acts
+
+
+def test_a_main_verb_pointing_back_to_the_asides_act_tells_no_other_act():
+    text = "Chile and Peru, which signed a free trade agreement in 2006, agreed on Monday to extend the agreement."
+    assert [act.kind for act in acts_of(text)] == ["agreement"]
+
+
+def test_the_main_act_takes_no_date_from_the_asides_act():
+    text = "Chile and Peru, which signed a free trade agreement in 2006, agreed to negotiate a digital economy agreement."
+    assert _acts(text) == [("CHL-PER", "agreement", "planned", None), ("CHL-PER", "agreement", "signed", "2006")]
