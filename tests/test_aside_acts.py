@@ -47,3 +47,11 @@ def test_a_main_verb_pointing_back_to_the_asides_act_tells_no_other_act():
 def test_the_main_act_takes_no_date_from_the_asides_act():
     text = "Chile and Peru, which signed a free trade agreement in 2006, agreed to negotiate a digital economy agreement."
     assert _acts(text) == [("CHL-PER", "agreement", "planned", None), ("CHL-PER", "agreement", "signed", "2006")]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru, which have cooperated since 2010, signed a memorandum on AI in 2019.",
+    "Kenya and Ghana, which have worked together for years, concluded a cyber treaty in 2021.",
+])
+def test_the_parties_going_on_together_is_not_their_act_going_on(text):
+    assert [act.status for act in acts_of(text, dt.date(2025, 6, 4))] == ["signed"]

@@ -21,7 +21,7 @@ from techpact.extract.facts import PartialDate
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.parties import Clause, clause_base
 from techpact.extract.status import find_status
-from techpact.extract.status_aside import parties_aside
+from techpact.extract.parties_asides import parties_aside
 
 if TYPE_CHECKING:
     from techpact.extract.agreements import AgreementReader

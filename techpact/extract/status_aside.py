@@ -9,28 +9,14 @@ the act's noun stands inside the aside, the aside is what tells its status.
 
 from __future__ import annotations
 
-import re
-
+from techpact.extract.parties_asides import PARTIES_BEFORE, RELATIVE_ASIDE
 from techpact.extract.status import find_status
-
-# A relative clause set off by commas after the parties: ", which have had a partnership since 2016,".
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s+[^,;()]*,", re.IGNORECASE)
-# The parties it is about, opening the clause: "Chile and Peru", "The two countries" (not "the opposition party in
-# Togo, which opposed the memorandum,": an aside about someone else).
-_PARTIES_BEFORE = re.compile(r"^\W*(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w.'’-]*)*"
-                             r"|(?:the|both)\s+(?:two\s+)?(?:countries|sides|nations|states|governments))$", re.IGNORECASE)
-
-
-def parties_aside(text: str) -> re.Match | None:
-    """The first relative clause set off by commas right after the parties opening the clause, if any."""
-    aside = _RELATIVE_ASIDE.search(text)
-    return aside if aside and _PARTIES_BEFORE.match(text[:aside.start()]) else None
 
 
 def aside_status(text: str, where: int) -> str | None:
     """The status the relative clause about the parties opening the clause, holding the act's noun (at where), tells;
     None when the noun stands outside every such aside, the aside is about someone else, or it tells none."""
-    for aside in _RELATIVE_ASIDE.finditer(text):
+    for aside in RELATIVE_ASIDE.finditer(text):
         if aside.start() <= where < aside.end():
-            return find_status(aside.group().strip(", ")) if _PARTIES_BEFORE.match(text[:aside.start()]) else None
+            return find_status(aside.group().strip(", ")) if PARTIES_BEFORE.match(text[:aside.start()]) else None
     return None

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from techpact.extract.datelines import dateline_spans
 from techpact.extract.gates import Hinted, folded
+from techpact.extract.parties_asides import in_parties_aside  # "A and B, which have cooperated since 2010, signed"
 from techpact.extract.status_approval import approved_by_executive
 from techpact.extract.status_background import operating_now
 from techpact.extract.status_contrast import signed_but_no_other
@@ -342,7 +343,7 @@ def _goes_on(text: str, best: str | None) -> bool:
     (with no other status said, and nothing ahead)."""
     if best == _SIGNED and _DATED_PAST.search(text) and len(_CONCLUDED.findall(text)) == 1:
         since = _GOING_ON_SINCE.search(text, _DATED_PAST.search(text).end()) or _GOING_ON_SINCE.search(text)
-        return bool(since) and not _FUTURE_IN_CLAUSE.search(text)
+        return bool(since) and not _FUTURE_IN_CLAUSE.search(text) and not in_parties_aside(text, since.start())  # not theirs
     return best is None and bool(_STANDING.search(text)) and not _FUTURE_IN_CLAUSE.search(text) and bool(
         _ACT_NAMED.search(text) or "joint" in folded(text) or " live" in folded(text) or "partners" in folded(text))
 
