@@ -1,6 +1,7 @@
-"""An act told in an aside about the parties ("Chile and Peru, which signed a trade agreement in 2006, ...") is an act
-of its own, with the aside's status and year, beside the act the clause's main verb introduces; the main act keeps its
-own kind, status and date. An aside whose act is the clause's only act, or a main verb that points back to the aside's
+"""An act told in an aside about the parties ("Chile and Peru, which signed a trade agreement in 2006, ...", ", having
+signed ...,") or in an opening about what they did before ("After concluding a treaty in 2019, ...") is an act of its
+own, with the aside's status and year, beside the act the clause's main verb introduces; the main act keeps its own
+kind, status and date. An aside whose act is the clause's only act, or a main verb that points back to the aside's
 act, still gives one act."""
 
 import datetime as dt
@@ -24,6 +25,12 @@ def _acts(text: str, issued: dt.date | None = None) -> list[tuple[str, str, str,
      [("CHL-PER", "agreement", "in-force", "2006"), ("CHL-PER", "mou", "planned", "2025-07")]),
     ("Egypt and Oman, which are negotiating a trade agreement, signed a memorandum on AI on Monday.",
      [("EGY-OMN", "agreement", "planned", None), ("EGY-OMN", "mou", "signed", "2025-06-02")]),
+    ("Chile and Peru, having signed a free trade agreement in 2006, signed a memorandum on AI on Monday.",
+     [("CHL-PER", "agreement", "signed", "2006"), ("CHL-PER", "mou", "signed", "2025-06-02")]),
+    ("After concluding a cyber treaty in 2019, Kenya and Ghana signed a memorandum on AI on Monday.",
+     [("GHA-KEN", "mou", "signed", "2025-06-02"), ("GHA-KEN", "treaty", "signed", "2019")]),
+    ("Chile, which signed a free trade agreement with Peru in 2006, signed a memorandum on AI with Peru on Monday.",
+     [("CHL-PER", "agreement", "signed", "2006"), ("CHL-PER", "mou", "signed", "2025-06-02")]),
 ])
 def test_an_act_told_in_an_aside_about_the_parties_is_an_act_of_its_own(text, acts):
     assert _acts(text, dt.date(2025, 6, 4)) == acts
@@ -34,6 +41,7 @@ def test_an_act_told_in_an_aside_about_the_parties_is_an_act_of_its_own(text, ac
      [("CHL-PER", "agreement", "signed", "2006")]),
     ("Chile and Peru, which have cooperated since 2010, signed a memorandum on AI.",
      [("CHL-PER", "mou", "signed", None)]),
+    ("After talks in Lima, Chile and Peru signed a memorandum on AI.", [("CHL-PER", "mou", "signed", None)]),
 ])
 def test_one_act_in_the_clause_stays_one_act(text, acts):
     assert _acts(text) == acts

@@ -21,39 +21,46 @@ from techpact.extract.facts import PartialDate
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.parties import Clause, clause_base
 from techpact.extract.status import find_status
-from techpact.extract.parties_asides import parties_aside
+from techpact.extract.parties_asides import history_opening, parties_aside
 
 if TYPE_CHECKING:
     from techpact.extract.agreements import AgreementReader
 
 
-def aside_act(text: str) -> tuple[int, int] | None:
-    """Where an aside about the parties opening text tells an act while the rest introduces another (the span of the
-    aside, its commas included); None when it does not."""
-    aside = parties_aside(text)
+def aside_act(text: str) -> tuple[int, int, bool] | None:
+    """Where an aside about the parties, or an opening about what they did before, tells an act while the rest
+    introduces another: the span of the aside (its commas included) and whether the parties stand before it; None
+    when there is none."""
+    aside, before = parties_aside(text), True
+    if aside is None:
+        aside, before = history_opening(text), False
     if aside is None or cues.find_kind(aside.group())[0] is None:
         return None
     rest = text[aside.end():]
     other, where = cues.find_kind(rest)
-    return aside.span() if other is not None and cues.introduces_instrument(rest, where) else None
+    return (*aside.span(), before) if other is not None and cues.introduces_instrument(rest, where) else None
 
 
 def set_aside(reader: AgreementReader, clause: Clause) -> Clause:
     """The clause to read: when an aside about the parties opening it tells an act and the rest introduces another
-    (aside_act), the aside's act is recorded (reader._prior_act, with the aside's status and year) and the clause
-    comes back with the aside blanked (its offsets kept); else the clause itself."""
+    (aside_act), the aside's act is recorded (reader._prior_act) with the aside's year and status (when it tells none:
+    in force, an act they have; after an opening, signed: "After concluding a treaty"), its parties those named up to
+    the aside's end (for an opening, those the rest names before its instrument); the clause comes back with the
+    aside blanked (its offsets kept). Else the clause itself."""
     found = aside_act(clause.text)
     if found is None:
         return clause
-    start, end = found
+    start, end, before = found
     base = clause_base(clause)
-    parties = list(dict.fromkeys(m.code for m in clause.actors if m.start - base < start))
+    told, rest = clause.text[start:end].strip(", "), clause.text[end:]
+    upto = end if before else end + cues.find_kind(rest)[1]
+    parties = list(dict.fromkeys(m.code for m in clause.actors if (before or m.start - base >= end)
+                                 and m.start - base < upto and m.how != "dateline"))
     if len(parties) < 2:
         return clause
-    told, rest = clause.text[start:end].strip(", "), clause.text[end:]
     year, recorded = cues.YEAR.search(told), len(reader.agreements)
     reader._prior_act(cues.find_kind(told)[0], parties, clause, PartialDate(int(year.group())) if year else None,
-                      apart=True, status=find_status(told) or "in-force")
+                      apart=True, status=find_status(told) or ("in-force" if before else "signed"))
     if len(reader.agreements) > recorded:  # the clause's own act is another (act_separation.retold passes it over)
         reader.apart = reader.agreements[-1]
     named = {code for code, _, _ in gazetteer().find_sectors(clause.text[:start] + rest)}

@@ -1,6 +1,7 @@
 """The relative clause set off by commas right after the parties opening a clause: "Chile and Peru, which have had a
-partnership since 2016, ...". What it says is about the parties (their history, an act they have), not the clause's
-own verb (status_aside, aside_acts, status_shapes)."""
+partnership since 2016, ...", ", having signed ...,"; and an opening telling what they did before ("After signing a
+pact in 2006, ..."). What it says is about the parties (their history, an act they have), not the clause's own verb
+(status_aside, aside_acts, status_shapes)."""
 
 from __future__ import annotations
 
@@ -14,10 +15,23 @@ PARTIES_BEFORE = re.compile(r"^\W*(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?:and\s+)?(?-i
                              r"|(?:the|both)\s+(?:two\s+)?(?:countries|sides|nations|states|governments))$", re.IGNORECASE)
 
 
+# The same, or a participle telling what they did before: ", having signed a pact in 2006,".
+_ASIDE = re.compile(r",\s*(?:which|who|having)\s+[^,;()]*,", re.IGNORECASE)
+# An opening that tells what the subject of the clause did before: "After signing a pact in 2006, ...", "Having
+# concluded a treaty in 2019, ..." (not "After talks, ...": a verb of the subject's own).
+_HISTORY_OPENING = re.compile(r"^\W*(?:after|having)\s+(?:\w+ing|signed|concluded|inked|sealed|adopted|launched|agreed"
+                              r"|established|set\s+up)\b[^,;()]*,", re.IGNORECASE)
+
+
 def parties_aside(text: str) -> re.Match | None:
-    """The first relative clause set off by commas right after the parties opening the clause, if any."""
-    aside = RELATIVE_ASIDE.search(text)
+    """The first relative clause or participle set off by commas right after the parties opening the clause, if any."""
+    aside = _ASIDE.search(text)
     return aside if aside and PARTIES_BEFORE.match(text[:aside.start()]) else None
+
+
+def history_opening(text: str) -> re.Match | None:
+    """An opening of the clause that tells what its subject did before ("After signing a pact in 2006,"), if any."""
+    return _HISTORY_OPENING.match(text)
 
 
 def in_parties_aside(text: str, at: int) -> bool:
