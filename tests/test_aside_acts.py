@@ -29,6 +29,8 @@ def _acts(text: str, issued: dt.date | None = None) -> list[tuple[str, str, str,
      [("CHL-PER", "agreement", "signed", "2006"), ("CHL-PER", "mou", "signed", "2025-06-02")]),
     ("After concluding a cyber treaty in 2019, Kenya and Ghana signed a memorandum on AI on Monday.",
      [("GHA-KEN", "mou", "signed", "2025-06-02"), ("GHA-KEN", "treaty", "signed", "2019")]),
+    ("Kenya and Ghana, whose cyber treaty took effect in 2020, signed a memorandum on AI on Monday.",
+     [("GHA-KEN", "mou", "signed", "2025-06-02"), ("GHA-KEN", "treaty", "in-force", "2020")]),
     ("Chile, which signed a free trade agreement with Peru in 2006, signed a memorandum on AI with Peru on Monday.",
      [("CHL-PER", "agreement", "signed", "2006"), ("CHL-PER", "mou", "signed", "2025-06-02")]),
 ])

@@ -15,8 +15,8 @@ PARTIES_BEFORE = re.compile(r"^\W*(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?:and\s+)?(?-i
                              r"|(?:the|both)\s+(?:two\s+)?(?:countries|sides|nations|states|governments))$", re.IGNORECASE)
 
 
-# The same, or a participle telling what they did before: ", having signed a pact in 2006,".
-_ASIDE = re.compile(r",\s*(?:which|who|having)\s+[^,;()]*,", re.IGNORECASE)
+# The same, "whose" too, or a participle telling what they did before: ", having signed a pact in 2006,".
+_ASIDE = re.compile(r",\s*(?:which|who|whose|having)\s+[^,;()]*,", re.IGNORECASE)
 # An opening that tells what the subject of the clause did before: "After signing a pact in 2006, ...", "Having
 # concluded a treaty in 2019, ..." (not "After talks, ...": a verb of the subject's own).
 _HISTORY_OPENING = re.compile(r"^\W*(?:after|having)\s+(?:\w+ing|signed|concluded|inked|sealed|adopted|launched|agreed"
