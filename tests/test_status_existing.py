@@ -23,6 +23,8 @@ def statuses(text: str) -> set[str]:
      " LEA, since it was signed by their trade ministers in May 2021."),
     "The digital partnership between Chile and Peru continues to deliver results, the ministers said.",
     "The research partnership between Ghana and Togo funds joint laboratories in Accra and Lome.",
+    "Chile and Peru's digital partnership continues to deliver results, the ministers said.",
+    "The UAE and Oman's space partnership has produced two satellites.",
 ])
 def test_an_act_told_existing_now_is_in_force(text):
     assert statuses(text) == {"in-force"}
@@ -44,6 +46,9 @@ def test_an_act_told_existing_now_is_in_force(text):
     "The partnership between Chile and Peru aims to train engineers in AI.",
     "The partnership between Chile and Peru, signed on Monday, supports startups in AI.",
     "The partnership between Chile and Peru will train engineers in AI.",
+    "Chile and Peru's new digital partnership trains engineers in AI.",
+    "Chile and Peru's digital partnership will be launched next year.",
+    "Chile and Peru's digital partnership aims to train engineers in AI.",
 ])
 def test_an_act_new_ahead_or_only_held_keeps_its_status(text):
     assert "in-force" not in statuses(text)

@@ -6,7 +6,7 @@ course but by saying, in the present, what the act is or does, the act itself th
     China and Brazil", "the Digital Bridge is a partnership between Kenya and India that trains engineers";
   - what it does or has done, in the present, progressive or perfect: "the forum, created in 2022 by A and B, promotes
     trusted data flows", "the partnership has already produced four satellites", "it is being pursued through joint
-    projects".
+    projects", the act named as the parties' own ("Japan and India's digital partnership continues to deliver").
 Its making, when the passage tells it, is then its history, dated before the news in the same or another sentence
 ("signed on July 6, 1988", "created in 2022", "since it was signed in October 2022").
 
@@ -73,7 +73,9 @@ _WORKS = (r"(?!(?:aims|seeks|intends|plans|hopes|wants|envisages|envisions|fores
 _WORKING_NOUN = (r"(?:partnerships?|programmes?|programs?|alliances?|initiatives?|forums?|dialogues?|mechanisms?|platforms?"
                  r"|projects?|ventures?|consortium|corridors?|commissions?|committees?|councils?|working\s+groups?|funds?"
                  r"|cooperation|co-operation|collaboration)")
-_SUBJECT = r"^\W*(?:the|this|that|their|its)\s+" + _SUBJECT_WORDS
+# (or the parties' own, named before it: "Japan and India's digital partnership continues to deliver")
+_OWNER = r"(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)*"
+_SUBJECT = (r"^\W*(?:the|this|that|their|its|" + _OWNER + r"\s+and\s+" + _OWNER + r"['’]s?)\s+" + _SUBJECT_WORDS)
 # (the noun may carry its parties: "the digital partnership between Japan and India continues to deliver")
 _PROPER = r"(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)*"
 _PARTIES = r"(?:\s+(?:between|among)\s+" + _PROPER + r"(?:,\s+|\s+and\s+)" + _PROPER + r")?"
