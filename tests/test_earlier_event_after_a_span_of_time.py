@@ -37,3 +37,14 @@ def test_talk_or_company_deals_told_after_a_span_of_time_add_nothing(later):
 def test_a_clause_after_a_plain_after_is_read_as_usual():
     acts = acts_of("Kenya and Ethiopia signed a memorandum on artificial intelligence after talks in Nairobi on Monday.")
     assert [(sorted(a.parties), a.kind) for a in acts] == [(["ETH", "KEN"], "mou")]
+
+
+@pytest.mark.parametrize("text, older", [
+    ("Chile signed a memorandum on AI with Peru on Monday, a week after it concluded a space agreement with Brazil.",
+     (["BRA", "CHL"], "agreement", "signed")),
+    ("Chile and Peru signed a memorandum on AI on Monday, ten days after they concluded a space treaty.",
+     (["CHL", "PER"], "treaty", "signed")),
+])
+def test_an_act_a_few_weeks_or_days_earlier_told_by_its_subject_pronoun_is_an_older_act(text, older):
+    acts = acts_of(text)
+    assert [(sorted(a.parties), a.kind, a.status) for a in acts] == [(["CHL", "PER"], "mou", "signed"), older]

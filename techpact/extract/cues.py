@@ -315,7 +315,7 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(word.lower() for word in _CONTENT_WORD.findall(text)) - _GENERIC_WORDS
 
 # Clause boundaries inside one sentence, where a second act often starts.
-CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|since|but|as well as)\s+(?=[A-Z]|the |a |an |[a-z]+ [A-Z])"
+CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|since|but|as well as)\s+(?=[A-Z]|the |a |an |[a-z]+ [A-Z]|(?:it|they) (?-i:[a-z]+ed) )"
                           # a time, not a clause: "has governed their ties since January 2021", "before May 12"
                           r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d)"
                           # nor a meeting as the time: "A joint statement issued after the talks said A and B would ..."
