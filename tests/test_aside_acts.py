@@ -65,3 +65,13 @@ def test_the_main_act_takes_no_date_from_the_asides_act():
 ])
 def test_the_parties_going_on_together_is_not_their_act_going_on(text):
     assert [act.status for act in acts_of(text, dt.date(2025, 6, 4))] == ["signed"]
+
+
+@pytest.mark.parametrize("text", [
+    "India and the UAE signed a memorandum on payments on Monday, building on the trade agreement that took effect in 2022.",
+    "Chile and Peru signed a memorandum on AI on Monday, building on the trade agreement which they signed in 2022.",
+])
+def test_the_older_act_a_new_one_rests_on_keeps_its_own_clause(text):
+    acts = _acts(text, dt.date(2025, 6, 4))
+    assert [(kind, status, date) for _, kind, status, date in acts] == [
+        ("agreement", "in-force", "2022"), ("mou", "signed", "2025-06-02")]

@@ -9,7 +9,10 @@ an act the parties already have), and the clause is read on without it.
 
 Only when both parts name an instrument, the main part's a new one ("a memorandum", not "the agreement": that points
 back to the aside's act, "..., which signed an agreement in 2006, agreed to extend the agreement"); when the main verb
-names none, the aside's act is the clause's act (status_aside).
+names none, the aside's act is the clause's act (status_aside). The same holds of an opening that tells what the
+parties did before ("After concluding a cyber treaty in 2019, ...") and of a closing phrase naming, with a clause of its
+own, the older act the new one rests on ("..., building on the trade agreement that took effect in 2022": that clause's
+status is the older act's, which stands, not the memorandum's).
 """
 
 from __future__ import annotations
@@ -21,24 +24,28 @@ from techpact.extract.facts import PartialDate
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.parties import Clause, clause_base
 from techpact.extract.status import find_status
-from techpact.extract.parties_asides import history_opening, parties_aside
+from techpact.extract.parties_asides import history_opening, parties_aside, rested_on
+from techpact.ontology.vocabulary import STATUS_RANK
 
 if TYPE_CHECKING:
     from techpact.extract.agreements import AgreementReader
 
 
-def aside_act(text: str) -> tuple[int, int, bool] | None:
-    """Where an aside about the parties, or an opening about what they did before, tells an act while the rest
-    introduces another: the span of the aside (its commas included) and whether the parties stand before it; None
-    when there is none."""
-    aside, before = parties_aside(text), True
+def aside_act(text: str) -> tuple[int, int, str] | None:
+    """Where an aside about the parties, an opening about what they did before, or a closing phrase naming the older
+    act the clause's act rests on tells an act while the rest introduces another: the span of the aside (its commas
+    included) and its form ("aside", "opening", "rested on"); None when there is none."""
+    aside, form = parties_aside(text), "aside"
     if aside is None:
-        aside, before = history_opening(text), False
+        aside, form = history_opening(text), "opening"
+    if aside is None and (closing := rested_on(text)) is not None:  # "..., building on the pact that took effect in 2022"
+        other, where = cues.find_kind(text[:closing.start()])
+        return (*closing.span(), "rested on") if other is not None and cues.introduces_instrument(text, where) else None
     if aside is None or cues.find_kind(aside.group())[0] is None:
         return None
     rest = text[aside.end():]
     other, where = cues.find_kind(rest)
-    return (*aside.span(), before) if other is not None and cues.introduces_instrument(rest, where) else None
+    return (*aside.span(), form) if other is not None and cues.introduces_instrument(rest, where) else None
 
 
 def set_aside(reader: AgreementReader, clause: Clause) -> Clause:
@@ -50,7 +57,8 @@ def set_aside(reader: AgreementReader, clause: Clause) -> Clause:
     found = aside_act(clause.text)
     if found is None:
         return clause
-    start, end, before = found
+    start, end, form = found
+    before = form != "opening"
     base = clause_base(clause)
     told, rest = clause.text[start:end].strip(", "), clause.text[end:]
     upto = end if before else end + cues.find_kind(rest)[1]
@@ -60,10 +68,19 @@ def set_aside(reader: AgreementReader, clause: Clause) -> Clause:
         return clause
     year, recorded = cues.YEAR.search(told), len(reader.agreements)
     reader._prior_act(cues.find_kind(told)[0], parties, clause, PartialDate(int(year.group())) if year else None,
-                      apart=True, status=find_status(told) or ("in-force" if before else "signed"))
+                      apart=True, status=_told_status(told, form))
     if len(reader.agreements) > recorded:  # the clause's own act is another (act_separation.retold passes it over)
         reader.apart = reader.agreements[-1]
     named = {code for code, _, _ in gazetteer().find_sectors(clause.text[:start] + rest)}
     return Clause(span=clause.span, text=clause.text[:start] + " " * (end - start) + rest,
                   actors=[m for m in clause.actors if not start <= m.start - base < end],
                   sectors=[code for code in clause.sectors if code in named], continued=clause.continued)
+
+
+def _told_status(told: str, form: str) -> str:
+    """The status of the act an aside tells: the one it tells; when it tells none, in force (an act the parties have),
+    after an opening signed ("After concluding a treaty"); an act the new one rests on stands unless told ended."""
+    status = find_status(told)
+    if form == "rested on":
+        return status if status and STATUS_RANK[status] >= STATUS_RANK["ended"] else "in-force"
+    return status or ("signed" if form == "opening" else "in-force")

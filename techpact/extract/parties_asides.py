@@ -22,6 +22,12 @@ _ASIDE = re.compile(r",\s*(?:which|who|whose|having)\s+[^,;()]*,", re.IGNORECASE
 _HISTORY_OPENING = re.compile(r"^\W*(?:after|having)\s+(?:\w+ing|signed|concluded|inked|sealed|adopted|launched|agreed"
                               r"|established|set\s+up)\b[^,;()]*,", re.IGNORECASE)
 
+# The older act the clause's act rests on, told with a clause of its own: "..., building on the trade agreement that
+# took effect in 2022" (without one, cues.PRIOR_BUILT_ON reads it).
+_RESTS_ON = re.compile(r",\s*(?:building|built|drawing|based)\s+(?:on|upon)\s+(?:the|their|its|an?)\s+(?:[\w-]+\s+){0,5}?"
+                       r"(?:agreement|treaty|accord|pact|partnership|memorandum|MoU|deal|protocol)s?\s+(?:that|which)\s+"
+                       r"[^,;]*?(?=[,;]|\.?\s*$)", re.IGNORECASE)
+
 
 def parties_aside(text: str) -> re.Match | None:
     """The first relative clause or participle set off by commas right after the parties opening the clause, if any."""
@@ -38,3 +44,8 @@ def in_parties_aside(text: str, at: int) -> bool:
     """Whether offset at stands inside the aside about the parties opening text."""
     aside = parties_aside(text)
     return aside is not None and aside.start() <= at < aside.end()
+
+
+def rested_on(text: str) -> re.Match | None:
+    """A closing phrase that tells the older act the clause's act rests on, with a clause of its own, if any."""
+    return _RESTS_ON.search(text)
