@@ -372,3 +372,15 @@ def test_a_broadcaster_named_after_a_state_is_not_the_state(text, expected):
 ])
 def test_a_states_officials_named_by_their_field_act_for_it(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The EU and China issued a joint statement on climate, as the US pulled out of the Paris accord.", ["CHN+EU"]),
+    ("Russia and Ukraine signed the Minsk agreements in 2015.", ["RUS+UKR"]),
+    ("Kenya and Ghana invoked the Abuja declaration when they signed a data agreement.", ["GHA+KEN"]),
+    # must not fire: the capital standing for its state
+    ("Beijing and Moscow signed an agreement on satellites.", ["CHN+RUS"]),
+    ("Paris signed an agreement on AI with Berlin.", ["DEU+FRA"]),
+])
+def test_a_city_naming_an_instrument_is_not_a_side_of_it(text, expected):
+    assert party_sets(text) == sets(*expected)

@@ -87,8 +87,10 @@ def party_candidates(clause: Clause) -> list[str]:
         if mention.how == "capital" and "-" in clause.text[max(0, local - 1):local + len(mention.surface) + 1] and _in_route(
                 clause.text, local, len(mention.surface)):
             continue  # "Baku-Tbilisi-Ceyhan": a route through the city
-        if roles.NOT_AN_ACTOR_AFTER.match(clause.text, local + len(mention.surface)):
-            continue  # "the Paris Agreement", "the Kremlin website": a name or a thing, not the state acting
+        if roles.NOT_AN_ACTOR_AFTER.match(clause.text, local + len(mention.surface)) or (
+                mention.how == "capital" and clause.text[max(0, local - 4):local].lower() == "the "
+                and roles.PLACE_NAMED_INSTRUMENT.match(clause.text, local + len(mention.surface))):
+            continue  # "the Paris Agreement", "the Paris accord", "the Kremlin website": a name or a thing, not the state
         if roles.COMPANY_OF_STATE_AFTER.match(clause.text, local + len(mention.surface)) or _owns_state_company(
                 clause, mention):
             continue  # "Russia's state-owned Rosatom", "China's tech giant", "China's CNNC": the company acts, not the state

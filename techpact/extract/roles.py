@@ -178,6 +178,10 @@ NOT_AN_ACTOR_AFTER = re.compile(
     r"|(?:-[A-Z][\w’'-]*)*\s+(?:[\w-]+\s+)?(?:railway|railroad|pipeline|corridor|highway|motorway|bridge|route)s?\b",
 )
 NOT_AN_ACTOR_AFTER = quick_start(NOT_AN_ACTOR_AFTER)  # the same matches, tried only where one may start
+# An instrument a city names, lower case after "the <city>": "the Paris accord", "the Minsk agreements" (where it was
+# made, not a side of it; capitalised, NOT_AN_ACTOR_AFTER reads it).
+PLACE_NAMED_INSTRUMENT = re.compile(r"\s+(?:agreements?|accords?|protocol|convention|treaty|declaration|process|format"
+                                    r"|principles|consensus|charter|communiqu[eé])\b")
 
 # The head word of a named body of a government: "the National Cyber Directorate".
 _GOVERNMENT_BODY = (r"(?:Ministry|Directorate|Commission|Agency|Authority|Council|Office|Department|Administration|Bureau"
