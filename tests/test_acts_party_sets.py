@@ -384,3 +384,16 @@ def test_a_states_officials_named_by_their_field_act_for_it(text, expected):
 ])
 def test_a_city_naming_an_instrument_is_not_a_side_of_it(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States and Japan signed an agreement on minerals on Monday, a deal aimed at cutting reliance on China.",
+     ["JPN+USA"]),
+    ("Chile and Peru signed a memorandum on AI, a pact that officials hailed as historic.", ["CHL+PER"]),
+    # must not fire: a list of instruments, one described
+    ("India and Ghana signed an MoU on AI, an agreement that covers health, and a treaty on space.",
+     ["GHA+IND", "GHA+IND", "GHA+IND"]),
+    ("India and Ghana signed an MoU on AI, a pact on clean energy and a treaty on space.", ["GHA+IND", "GHA+IND", "GHA+IND"]),
+])
+def test_an_instrument_described_again_after_a_comma_is_the_same_act(text, expected):
+    assert party_sets(text) == sets(*expected)
