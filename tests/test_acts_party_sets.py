@@ -397,3 +397,16 @@ def test_a_city_naming_an_instrument_is_not_a_side_of_it(text, expected):
 ])
 def test_an_instrument_described_again_after_a_comma_is_the_same_act(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Australia and the United States signed an agreement on quantum computing, US officials said, adding that China "
+     "was not consulted.", ["AUS+USA"]),
+    ("Kenya and Ghana signed a data agreement, the ministry said, noting that Nigeria had signed a similar one.",
+     ["GHA+KEN"]),
+    # must not fire: a state the statement itself names
+    ("Kenya, Ghana and Nigeria signed a data agreement, the ministry said, adding that it takes effect in May.",
+     ["GHA+KEN+NGA"]),
+])
+def test_a_state_named_only_in_what_a_source_adds_is_not_a_party(text, expected):
+    assert party_sets(text) == sets(*expected)

@@ -1,7 +1,8 @@
 """States a sentence names in a role outside the act it tells (extraction rules, ours): the guide's parties are the
 states that make, agree, propose or join an act, so a state named as the danger the act guards against ("to reduce
 its reliance on Chinese technology", "reducing China-related risks", "for fear of leakage to China"), as the broker of
-an act of others ("the peace deal, brokered in part by US President Donald Trump"), as a comparison ("a major defence
+an act of others ("the peace deal, brokered in part by US President Donald Trump"), only in what a source adds to its
+statement ("..., officials said, adding that China was not consulted"), as a comparison ("a major defence
 partner, as India is"), inside a company's name ("a French company, Thales Alenia Space France,") or beside an act its
 sides' compound names ("This latest Russia-China agreement suggests the relationship NASA and Roscosmos have ...") is
 no party.
@@ -73,10 +74,17 @@ COMPANY_NAME = Hinted(re.compile(
     "utilit", "contractor", "supplier", "vendor", "lender", "investor", "fund")
 
 
+# What a source adds after its statement: "..., US officials said, adding that China was not consulted" (another
+# statement; a state named only there takes no part in the act the sentence tells).
+ADDED = Hinted(re.compile(r"\b(?:said|says|told\s+[\w ]{1,40}?|stated|reported|announced),?\s+(?:adding|noting|stressing)\s+"
+                          r"that\b(?P<added>.*)$", _I), "adding", "noting", "stressing")
+
+
 def outside_stretches(text: str) -> list[tuple[int, int]]:
     """The stretches of a sentence (offsets in text) whose states are named outside the act it tells: the danger
-    guarded against or the blow answered, the broker, the state compared with, a company's name."""
+    guarded against or the blow answered, the broker, the state compared with, a company's name, what a source adds."""
     found = [match.span() for pattern in (BROKER, COMPARED) for match in pattern.finditer(text)]
+    found += [match.span("added") for match in ADDED.finditer(text)]
     for match in GUARDED.finditer(text):  # the list after it, unless its names go on to act: "on China, Japan and India signed"
         end = match.end("head") if match.group("head") is not None and _OWN_VERB.match(text, match.end()) else match.end()
         found.append((match.start("own") if match.group("own") is not None else match.start(), end))  # not "Japan's"
