@@ -78,3 +78,14 @@ def test_act_dates_spans_plural_meetings_are_an_occasion():
     text = ("During 3 October meetings in Accra, Ghana's president met his Togolese counterpart. "
             "The leaders of Ghana and Togo also agreed to set up a joint working group on cyber threats.")
     assert dated(text) == {("planned", "2024-10-03")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana and Togo, which established diplomatic ties in 1960, signed a memorandum on solar power.", None),
+    ("After establishing a joint commission in 2015, Ghana and Togo signed a memorandum on solar power.", None),
+    ("Ghana and Togo signed a memorandum on solar power, 60 years after establishing diplomatic ties in 1960.", None),
+    ("Ghana and Togo signed a memorandum on solar power in 2023, two years after their first summit.", "2023"),
+])
+def test_act_dates_spans_a_date_of_the_parties_earlier_history_dates_no_new_act(text, expected):
+    facts = extract_facts(Document(text=text, source="t"))
+    assert [str(a.date) if a.date else None for a in facts.agreements if a.kind == "mou"] == [expected]

@@ -48,6 +48,18 @@ def aside_act(text: str) -> tuple[int, int, str] | None:
     return (*aside.span(), form) if other is not None and cues.introduces_instrument(rest, where) else None
 
 
+def history_apart(text: str) -> tuple[int, int] | None:
+    """The span of an aside about the parties or an opening about what they did before, whatever it tells ("Chile
+    and Peru, which established ties in 1952, signed ..."), when the rest introduces an instrument: its dates are its
+    own, not the rest's act's (dates._belongs_elsewhere)."""
+    aside = parties_aside(text) or history_opening(text)
+    if aside is None:
+        return None
+    rest = text[aside.end():]
+    other, where = cues.find_kind(rest)
+    return aside.span() if other is not None and cues.introduces_instrument(rest, where) else None
+
+
 def set_aside(reader: AgreementReader, clause: Clause) -> Clause:
     """The clause to read: when an aside about the parties opening it tells an act and the rest introduces another
     (aside_act), the aside's act is recorded (reader._prior_act) with the aside's year and status (when it tells none:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from techpact.extract.title_dates import titled_act_date
 from techpact.extract.act_dates_precision import day_unknown, news_date
-from techpact.extract.aside_acts import aside_act
+from techpact.extract.aside_acts import aside_act, history_apart
 from techpact.extract.act_dates_spans import inside_since_phrase, lower_case_month
 from techpact.extract.facts import PartialDate
 from techpact.extract.gates import folded
@@ -219,6 +219,9 @@ _SIGNED_ASIDE_BEFORE = re.compile(r",\s*(?:which was\s+|that was\s+)?(?:signed|c
 _EARLIER_OCCASION_BEFORE = re.compile(r"\b(?:previous|prior|earlier|last|first)\s+(?:[\w'’-]+\s+){0,2}?(?:visit|trip|meeting|summit|talks"
                                       r"|session|round)\s+(?:(?:in|on|of)\s+)?(?:(?:early|late|mid-?)\s+)?$", re.I)
 
+# A span of time before an earlier event the date dates: "(signed ...), 70 years after establishing ties in 1952".
+_SPAN_BEFORE_EVENT = re.compile(r"\b(?:years?|months?|decades?|weeks?|days?)\s+(?:after|since)\s+[^,;()]*$", re.I)
+
 
 def _belongs_elsewhere(sentence: str, match: re.Match) -> bool:
     """True when the date starts or ends a span, is a deadline, or dates an older act."""
@@ -232,8 +235,10 @@ def _belongs_elsewhere(sentence: str, match: re.Match) -> bool:
         return True
     if _OLDER_ACT_BEFORE.search(before) or _EARLIER_OCCASION_BEFORE.search(before) or _RESTS_ON_BEFORE.search(before[-120:]) or titled_act_date(before):
         return True
-    if (aside := aside_act(sentence)) and aside[0] <= match.start() < aside[1]:
-        return True  # "A and B, which signed a pact in 2006, signed a memorandum on Monday": the aside's act's date
+    if ((aside := aside_act(sentence)) or (aside := history_apart(sentence))) and aside[0] <= match.start() < aside[1]:
+        return True  # "A and B, which signed a pact in 2006 (established ties in 1952), signed a memorandum": the aside's
+    if _SPAN_BEFORE_EVENT.search(before[-120:]):
+        return True  # "..., 70 years after establishing diplomatic ties in 1952": the earlier event's date
     return bool(_OLDER_ACT_AFTER.match(sentence[match.end():])) and not match.group("wd") and not match.group("rel")
 
 
