@@ -17,6 +17,7 @@ status is the older act's, which stands, not the memorandum's).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from techpact.extract import cues
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from techpact.extract.agreements import AgreementReader
 
 
+@lru_cache(maxsize=256)  # a sentence is asked again for each of its dates (dates._belongs_elsewhere)
 def aside_act(text: str) -> tuple[int, int, str] | None:
     """Where an aside about the parties, an opening about what they did before, or a closing phrase naming the older
     act the clause's act rests on tells an act while the rest introduces another: the span of the aside (its commas
@@ -48,6 +50,7 @@ def aside_act(text: str) -> tuple[int, int, str] | None:
     return (*aside.span(), form) if other is not None and cues.introduces_instrument(rest, where) else None
 
 
+@lru_cache(maxsize=256)
 def history_apart(text: str) -> tuple[int, int] | None:
     """The span of an aside about the parties or an opening about what they did before, whatever it tells ("Chile
     and Peru, which established ties in 1952, signed ..."), when the rest introduces an instrument: its dates are its

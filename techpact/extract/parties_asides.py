@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from techpact.extract.gates import folded
+
 # A relative clause set off by commas after the parties: ", which have had a partnership since 2016,".
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s+[^,;()]*,", re.IGNORECASE)
 # The parties it is about, opening the clause: "Chile and Peru", "The two countries" (not "the opposition party in
@@ -17,6 +19,7 @@ PARTIES_BEFORE = re.compile(r"^\W*(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?:and\s+)?(?-i
 
 # The same, "whose" too, or a participle telling what they did before: ", having signed a pact in 2006,".
 _ASIDE = re.compile(r",\s*(?:which|who|whose|having)\s+[^,;()]*,", re.IGNORECASE)
+_ASIDE_WORDS = ("which", "who", "having")  # one of them stands in every such aside
 # An opening that tells what the subject of the clause did before: "After signing a pact in 2006, ...", "Having
 # concluded a treaty in 2019, ..." (not "After talks, ...": a verb of the subject's own).
 _HISTORY_OPENING = re.compile(r"^\W*(?:after|having)\s+(?:\w+ing|signed|concluded|inked|sealed|adopted|launched|agreed"
@@ -31,6 +34,8 @@ _RESTS_ON = re.compile(r",\s*(?:building|built|drawing|based)\s+(?:on|upon)\s+(?
 
 def parties_aside(text: str) -> re.Match | None:
     """The first relative clause or participle set off by commas right after the parties opening the clause, if any."""
+    if "," not in text or not any(word in folded(text) for word in _ASIDE_WORDS):
+        return None  # (most clauses: no search)
     aside = _ASIDE.search(text)
     return aside if aside and PARTIES_BEFORE.match(text[:aside.start()]) else None
 
@@ -48,4 +53,6 @@ def in_parties_aside(text: str, at: int) -> bool:
 
 def rested_on(text: str) -> re.Match | None:
     """A closing phrase that tells the older act the clause's act rests on, with a clause of its own, if any."""
+    if "," not in text or not any(word in folded(text) for word in ("building", "built", "drawing", "based")):
+        return None
     return _RESTS_ON.search(text)
