@@ -60,3 +60,26 @@ def test_first_chars_hinted_pattern_keeps_its_matches() -> None:
     assert hinted.search("Both are members of the bloc").group() == "Both are members"
     assert hinted.search("both signed the pact") is None  # no "member": the pattern's own words are missing
     assert hinted.pattern.pattern.startswith(r"\b(?:both")  # the pattern as written stays readable
+
+
+@pytest.mark.parametrize("pattern", [
+    cues.COOPERATION.pattern, cues.BACK_REFERENCE.pattern, cues.BOTH_PARTIES.pattern, cues.WITH,
+    re.compile(r"(?<!such )\bas\s+(?:the\s+)?(?-i:[A-Z])\w*", re.I), re.compile(r"\b(?:in|on)\s+(?:May|\d{4})\b", re.I),
+    re.compile(r"(?:sign(?:ed)?|two)?\s*countr", re.I), re.compile(r"k\w*|s\w*|i\w*", re.I),
+])
+def test_first_chars_opening_words_leave_the_matches_as_they_are(pattern: re.Pattern) -> None:
+    """A gated pattern searched only where an opening of a match stands finds what the pattern finds, from any bounds;
+    "ſ", "İ" and the Kelvin sign "K" match "s", "i" and "k" under re.IGNORECASE, and fold to them."""
+    gated = Hinted(pattern)
+    for text in _texts() + ["ſigned two countries", "İn May", "Kelvin ſaid", "as İndia"]:
+        assert [(m.span(), m.groups()) for m in gated.finditer(text)] == _spans(pattern, text)
+        for bounds in ((), (3,), (2, len(text) - 2), (len(text) // 2, len(text))):
+            found, expected = gated.search(text, *bounds), pattern.search(text, *bounds)
+            assert (found.span(), found.groups()) == (expected.span(), expected.groups()) if expected else found is None
+
+
+def test_first_chars_opening_words() -> None:
+    from techpact.extract.first_chars import opening_words
+    assert opening_words(re.compile(r"\b(?:the|this) (?:new )?deal", re.I)).pattern == r"th(?:e\ (?:deal|new\ )|is\ (?:deal|new\ ))"
+    assert opening_words(re.compile(r"\w+ signed")) is None  # may start with any letter
+    assert opening_words(re.compile(r"(?:a|b)?")) is None  # may match nothing

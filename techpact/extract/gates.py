@@ -13,7 +13,7 @@ from operator import itemgetter
 
 import ahocorasick
 
-from techpact.extract.first_chars import quick_start
+from techpact.extract.first_chars import opening_words, quick_start
 from techpact.extract.required_words import required_sequence, required_sets, required_words
 
 # Characters that re.IGNORECASE matches with an ASCII letter but str.lower() leaves apart ("İ", "ı" ~ i; "ſ" ~ s).
@@ -125,6 +125,7 @@ class Hinted:
     def __init__(self, pattern: re.Pattern, *words: str) -> None:
         self.pattern = pattern
         self._fast = quick_start(pattern)  # the same matches, tried only where one may start
+        self._opens = opening_words(pattern)  # where a match may start, in the folded text (see _opened)
         self.words = words or required_words(pattern)
         sets = [register(self.words)] if self.words else []
         sets += [register(found) for found in required_sets(pattern, shortest=_SHORTEST)
@@ -159,7 +160,9 @@ class Hinted:
         for also in self._also_masks:
             if not present & also:
                 return None
-        return self._fast.search(text, *bounds)
+        if self._opens is None:
+            return self._fast.search(text, *bounds)
+        return self._opened(text, *bounds)
 
     def match(self, text: str, *bounds: int):
         """Like re.Pattern.match."""
@@ -179,7 +182,29 @@ class Hinted:
         for also in self._also_masks:
             if not present & also:
                 return iter(())
-        return self._fast.finditer(text)
+        if self._opens is None:
+            return self._fast.finditer(text)
+        found, pos = [], 0
+        while (match := self._opened(text, pos)) is not None:
+            found.append(match)  # never empty (it holds its opening): the next one is searched from its end, as finditer does
+            pos = match.end()
+        return iter(found)
+
+    def _opened(self, text: str, pos: int = 0, endpos: int | None = None):
+        """pattern.search(text, pos, endpos), tried only where an opening of a match stands in the folded text (a scan in
+        C): a case-insensitive pattern is otherwise entered at every character of text, about 20 ns each. The match at
+        the first such place that holds one is the search's (match at a place sees the text before it, as search does)."""
+        low = folded(text)
+        endpos = len(text) if endpos is None else endpos
+        if len(low) != len(text):  # pragma: no cover  (folded keeps the length; kept safe should that change)
+            return self._fast.search(text, pos, endpos)
+        opens, match = self._opens, self.pattern.match
+        found = opens.search(low, pos, endpos)
+        while found is not None:
+            if (result := match(text, found.start(), endpos)) is not None:
+                return result
+            found = opens.search(low, found.start() + 1, endpos)
+        return None
 
 
 class ByWords:
