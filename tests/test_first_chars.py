@@ -83,3 +83,14 @@ def test_first_chars_opening_words() -> None:
     assert opening_words(re.compile(r"\b(?:the|this) (?:new )?deal", re.I)).pattern == r"th(?:e\ (?:deal|new\ )|is\ (?:deal|new\ ))"
     assert opening_words(re.compile(r"\w+ signed")) is None  # may start with any letter
     assert opening_words(re.compile(r"(?:a|b)?")) is None  # may match nothing
+
+
+def test_first_chars_finder_and_alternation_parts_find_the_matches_of_the_pattern() -> None:
+    """gates.finder (the status rules' matches) and an Alternation's parts searched where an opening stands."""
+    from techpact.extract.gates import Alternation, finder
+    patterns = [cues.BACK_REFERENCE.pattern, re.compile(r"\b(?:in|on)\s+(?:May|\d{4})\b", re.I), re.compile(r"\w+ signed")]
+    either = Alternation([(patterns[0], ("the",)), (patterns[1], ("in", "on"))])
+    for text in _texts() + ["İn May ſigned the memorandum", "on 2019"]:
+        for pattern in patterns:
+            assert [(m.span(), m.groups()) for m in finder(pattern)(text)] == _spans(pattern, text)
+        assert [m.span() for m in either.finditer(text)] == [m.span() for m in either.joined.finditer(text)]

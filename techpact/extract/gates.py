@@ -7,7 +7,7 @@ them (words_in, remembered per clause), and each test is then a set intersection
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from operator import itemgetter
 
@@ -184,27 +184,46 @@ class Hinted:
                 return iter(())
         if self._opens is None:
             return self._fast.finditer(text)
-        found, pos = [], 0
-        while (match := self._opened(text, pos)) is not None:
-            found.append(match)  # never empty (it holds its opening): the next one is searched from its end, as finditer does
-            pos = match.end()
-        return iter(found)
+        return iter(opened_finditer(self.pattern, self._opens, text))
 
     def _opened(self, text: str, pos: int = 0, endpos: int | None = None):
-        """pattern.search(text, pos, endpos), tried only where an opening of a match stands in the folded text (a scan in
-        C): a case-insensitive pattern is otherwise entered at every character of text, about 20 ns each. The match at
-        the first such place that holds one is the search's (match at a place sees the text before it, as search does)."""
-        low = folded(text)
-        endpos = len(text) if endpos is None else endpos
-        if len(low) != len(text):  # pragma: no cover  (folded keeps the length; kept safe should that change)
-            return self._fast.search(text, pos, endpos)
-        opens, match = self._opens, self.pattern.match
-        found = opens.search(low, pos, endpos)
-        while found is not None:
-            if (result := match(text, found.start(), endpos)) is not None:
-                return result
-            found = opens.search(low, found.start() + 1, endpos)
-        return None
+        """pattern.search(text, pos, endpos), tried only where an opening of a match stands (opened_search)."""
+        return opened_search(self.pattern, self._opens, text, pos, len(text) if endpos is None else endpos)
+
+
+def finder(pattern: re.Pattern) -> Callable[[str], list[re.Match] | Iterator[re.Match]]:
+    """pattern.finditer, searched as opened_search searches where an opening of a match can be told (quick_start's
+    pattern otherwise)."""
+    opens = opening_words(pattern)
+    if opens is None:
+        return quick_start(pattern).finditer
+    return lambda text: opened_finditer(pattern, opens, text)
+
+
+def opened_finditer(pattern: re.Pattern, opens: re.Pattern, text: str) -> list[re.Match]:
+    """pattern.finditer(text) as a list, each match searched by opened_search."""
+    found, pos, end = [], 0, len(text)
+    while (match := opened_search(pattern, opens, text, pos, end)) is not None:
+        found.append(match)  # never empty (it holds its opening): the next one is searched from its end, as finditer does
+        pos = match.end()
+    return found
+
+
+def opened_search(pattern: re.Pattern, opens: re.Pattern, text: str, pos: int, endpos: int) -> re.Match | None:
+    """pattern.search(text, pos, endpos), tried only where opens (first_chars.opening_words(pattern)) finds an opening of
+    a match in the folded text (a scan in C): a case-insensitive pattern is otherwise entered at every character of
+    text, about 20 ns each. The match at the first such place that holds one is the search's (a match at a place sees
+    the text before it, as a search does)."""
+    low = folded(text)
+    if len(low) != len(text):  # pragma: no cover  (folded keeps the length; kept safe should that change)
+        return pattern.search(text, pos, endpos)
+    match = pattern.match
+    found = opens.search(low, pos, endpos)
+    while found is not None:
+        if (result := match(text, found.start(), endpos)) is not None:
+            return result
+        found = opens.search(low, found.start() + 1, endpos)
+    return None
 
 
 class ByWords:
@@ -266,6 +285,7 @@ class Alternation:
 
     def __init__(self, parts, joined: re.Pattern | None = None) -> None:
         self.parts = [(pattern, register(words)) for pattern, words in parts]
+        self._opens = [opening_words(pattern) for pattern, _ in self.parts]  # each part searched as Hinted searches
         self._index = ByWords([words for _, words in self.parts])
         self.joined = joined if joined is not None else re.compile(
             "|".join(f"(?:{pattern.pattern})" for pattern, _ in self.parts), self.parts[0][0].flags if self.parts else 0)
@@ -276,9 +296,16 @@ class Alternation:
         endpos = len(text) if endpos is None else endpos
         best = None
         for index in self._index.among(words_in(text)):  # the parts whose words stand in text, in order
-            if (match := self.parts[index][0].search(text, pos, endpos)) and (best is None or match.start() < best[1].start()):
+            if (match := self._search(index, text, pos, endpos)) and (best is None or match.start() < best[1].start()):
                 best = (index, match)
         return best
+
+    def _search(self, index: int, text: str, pos: int, endpos: int) -> re.Match | None:
+        """One part's search."""
+        opens = self._opens[index]
+        if opens is None:
+            return self.parts[index][0].search(text, pos, endpos)
+        return opened_search(self.parts[index][0], opens, text, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """Like re.Pattern.search."""
@@ -288,7 +315,7 @@ class Alternation:
     def found(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """Whether the alternation matches in text[pos:endpos] (the first part that does answers)."""
         endpos = len(text) if endpos is None else endpos
-        return any(self.parts[index][0].search(text, pos, endpos) for index in self._index.among(words_in(text)))
+        return any(self._search(index, text, pos, endpos) for index in self._index.among(words_in(text)))
 
     def finditer(self, text: str) -> list[re.Match]:
         """Like re.Pattern.finditer (a list)."""
