@@ -94,3 +94,18 @@ def test_first_chars_finder_and_alternation_parts_find_the_matches_of_the_patter
         for pattern in patterns:
             assert [(m.span(), m.groups()) for m in finder(pattern)(text)] == _spans(pattern, text)
         assert [m.span() for m in either.finditer(text)] == [m.span() for m in either.joined.finditer(text)]
+
+
+def test_first_chars_opened_patterns_find_the_matches_of_the_pattern() -> None:
+    """gates.Opened (patterns without a word test) and opened_search's hand-over to the engine after a few places."""
+    from techpact.extract.gates import Opened
+    from techpact.extract.status_served import RATIFICATION_OUTSTANDING
+    patterns = [roles.BLOC_AS_SETTING_BEFORE.pattern, cues.MORE_OF_KIND.pattern, RATIFICATION_OUTSTANDING.pattern,
+                re.compile(r"\ba\s+(?:second|third)\b", re.I)]
+    texts = _texts() + ["a a a a a a a second one", "it has not yet been ratified, nor will it be ratified", "at the"]
+    for pattern in patterns:
+        opened = Opened(pattern)
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in opened.finditer(text)] == _spans(pattern, text)
+            for bounds in ((), (2,), (0, len(text) - 1), (len(text) // 2, len(text))):
+                assert _span(opened.search(text, *bounds)) == _span(pattern.search(text, *bounds))

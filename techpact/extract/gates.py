@@ -217,13 +217,40 @@ def opened_search(pattern: re.Pattern, opens: re.Pattern, text: str, pos: int, e
     low = folded(text)
     if len(low) != len(text):  # pragma: no cover  (folded keeps the length; kept safe should that change)
         return pattern.search(text, pos, endpos)
-    match = pattern.match
+    match, tries = pattern.match, _TRIES
     found = opens.search(low, pos, endpos)
     while found is not None:
-        if (result := match(text, found.start(), endpos)) is not None:
+        if (result := match(text, start := found.start(), endpos)) is not None:
             return result
-        found = opens.search(low, found.start() + 1, endpos)
+        tries -= 1
+        if not tries:  # an opening that stands often ("a", ","): the engine goes on by itself (no match starts before)
+            return pattern.search(text, start + 1, endpos)
+        found = opens.search(low, start + 1, endpos)
     return None
+
+
+_TRIES = 4  # the places opened_search tries one by one, each a call from Python, before the engine searches the rest
+
+
+class Opened:
+    """A pattern whose search and finditer run as opened_search's (match as the pattern's own), for patterns tried
+    on clause texts without a word test in front."""
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        self._opens = opening_words(pattern)
+        fast = quick_start(pattern)  # the same matches, tried only where one may start
+        self.match = fast.match
+        if self._opens is None:
+            self.search, self.finditer = fast.search, fast.finditer
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """Like re.Pattern.search."""
+        return opened_search(self.pattern, self._opens, text, pos, len(text) if endpos is None else endpos)
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        """Like re.Pattern.finditer."""
+        return iter(opened_finditer(self.pattern, self._opens, text))
 
 
 class ByWords:

@@ -10,9 +10,10 @@ from collections.abc import Iterable
 
 from techpact.extract.dates import first_date
 from techpact.extract.facts import Agreement, PartialDate, Span
+from techpact.extract.gates import Opened
 
 _OCCASION_NOUNS = r"(?:summit|meeting|visit|talks|forum|conference|ceremony|session)"
-_OCCASION = re.compile(rf"\b{_OCCASION_NOUNS}s?\b", re.I)  # "during May 23 meetings with President Biden" too
+_OCCASION = Opened(re.compile(rf"\b{_OCCASION_NOUNS}s?\b", re.I))  # "during May 23 meetings with President Biden" too
 # The act told at an occasion the passage names: "at the summit", "during the visit", "at the end of the SCO summit".
 _AT_OCCASION = re.compile(r"\b(?:at|during|on the sidelines of|after|following)\s+(?:the\s+(?:end|close|conclusion|sidelines)\s+of\s+)?"
                           rf"(?:the|this|that|their|its)\s+(?:[\w'’-]+\s+){{0,3}}?{_OCCASION_NOUNS}\b", re.I)
