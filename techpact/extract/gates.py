@@ -229,7 +229,7 @@ def opened_search(pattern: re.Pattern, opens: re.Pattern, text: str, pos: int, e
     return None
 
 
-_TRIES = 4  # the places opened_search tries one by one, each a call from Python, before the engine searches the rest
+_TRIES = 16  # the places opened_search tries one by one, each a call from Python, before the engine searches the rest
 
 
 class Opened:
