@@ -81,6 +81,7 @@ def test_first_chars_opening_words_leave_the_matches_as_they_are(pattern: re.Pat
 def test_first_chars_opening_words() -> None:
     from techpact.extract.first_chars import opening_words
     assert opening_words(re.compile(r"\b(?:the|this) (?:new )?deal", re.I)).pattern == r"th(?:e\ (?:deal|new\ )|is\ (?:deal|new\ ))"
+    assert opening_words(re.compile(r"(?:\bthe|a) deal", re.I)).pattern == r"(?:a\ deal|the\ deal)"  # no "\b" before "a"
     assert opening_words(re.compile(r"\w+ signed")) is None  # may start with any letter
     assert opening_words(re.compile(r"(?:a|b)?")) is None  # may match nothing
 
@@ -109,3 +110,9 @@ def test_first_chars_opened_patterns_find_the_matches_of_the_pattern() -> None:
             assert [(m.span(), m.groups()) for m in opened.finditer(text)] == _spans(pattern, text)
             for bounds in ((), (2,), (0, len(text) - 1), (len(text) // 2, len(text))):
                 assert _span(opened.search(text, *bounds)) == _span(pattern.search(text, *bounds))
+
+
+def test_first_chars_short_openings_after_a_word_boundary_start_a_word() -> None:
+    from techpact.extract.first_chars import opening_words
+    assert opening_words(re.compile(r"\b(?:at|during)\s+the\s+summit", re.I)).pattern == r"(?:at(?<!\w.{2})|during)"
+    assert opening_words(re.compile(r"\bat\b", re.I | re.ASCII)).pattern == "at"  # "K" is no word character to re.ASCII

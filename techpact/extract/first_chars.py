@@ -130,7 +130,9 @@ def _openings(items, found: set[str]) -> tuple[set[str], bool]:
             if av > 127:
                 return found, False  # a cased letter beyond ASCII may fold as its own: not read
             found = {word + chr(av).lower() for word in found}
-        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        elif op is _c.AT:  # matches no character; "\b" before the first one is marked ("\0": see opening_words)
+            found = {word or _BOUNDARY for word in found} if av is _c.AT_BOUNDARY else found
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
             continue  # matches no character
         elif op is _c.SUBPATTERN or op is _c.ATOMIC_GROUP:
             found, whole = _openings(av[3] if op is _c.SUBPATTERN else av, found)
@@ -166,16 +168,29 @@ def opening_words(pattern: re.Pattern) -> re.Pattern | None:
         found, _ = _openings(parsed(pattern).data, {""})
     except Exception:  # pragma: no cover  (a pattern the parser of this Python reads otherwise)
         return None
+    # where every match opens on a word after "\b", an opening counts at the start of a word only: folded keeps each
+    # character a word character or not (so "\b" stands where it does in text), but not with re.ASCII ("K" -> "k")
+    bounded = all(word.startswith(_BOUNDARY) and word[1:2].isascii() and (word[1:2].isalnum() or word[1:2] == "_")
+                  for word in found) and not pattern.flags & re.ASCII
+    found = {word.lstrip(_BOUNDARY) for word in found}
     if "" in found:
         return None
-    return re.compile(_trie({word for word in found if not any(word[:end] in found for end in range(1, len(word)))}))
+    return re.compile(_trie({word for word in found if not any(word[:end] in found for end in range(1, len(word)))}, bounded))
 
 
-def _trie(words: set[str]) -> str:
+_BOUNDARY = "\0"  # in _openings' words: "\b" stood before their first character
+
+
+_SHORT = 4  # the longest word bounded is told to start a word: longer ones rarely stand inside another
+
+
+def _trie(words: set[str], bounded: bool = False, depth: int = 0) -> str:
     """An alternation of words (none the start of another) with their common starts written once: the engine then
-    tries one branch per character instead of every word."""
+    tries one branch per character instead of every word. bounded: short words only where no word character stands
+    before them (the test written after the word, "at(?<!\\w.{2})", so that the engine still scans for it in C)."""
     by_first: dict[str, set[str]] = {}
     for word in words:
         by_first.setdefault(word[:1], set()).add(word[1:])
-    branches = [re.escape(first) + (_trie(rest) if rest != {""} else "") for first, rest in sorted(by_first.items())]
+    branches = [re.escape(first) + (_trie(rest, bounded, depth + 1) if rest != {""} else rf"(?<!\w.{{{depth + 1}}})"
+                                    if bounded and depth < _SHORT else "") for first, rest in sorted(by_first.items())]
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
