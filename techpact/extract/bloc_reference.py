@@ -9,10 +9,9 @@ import re
 from typing import TYPE_CHECKING
 
 from techpact.extract import cues
-from techpact.extract.gates import Hinted
+from techpact.extract.gates import Hinted, Opened
 from techpact.extract.parties import Clause
 from techpact.ontology.reference import is_bloc
-from techpact.extract.first_chars import quick_start
 
 if TYPE_CHECKING:
     from techpact.extract.agreements import AgreementReader
@@ -40,7 +39,7 @@ AIMS = re.compile(r"(?:aims?|intends?)\s+to$", _I)
 
 # A clause that tells a meeting: "Ministers of the CSTO met on Monday", "The G7 held a summit".
 MEETING = re.compile(r"\b(?:met|meet|meets|meeting|summit|session|gathered|convened|conference|ministerial)\b", _I)
-MEETING = quick_start(MEETING)  # the same matches, tried only where one may start
+MEETING = Opened(MEETING)  # the same matches, tried only where one may start
 
 
 def referred_bloc(reader: AgreementReader, clause: Clause, summit: tuple[str, int] | None) -> tuple[str, int] | None:

@@ -16,7 +16,7 @@ from techpact.extract.act_ahead import also_signed_after
 from techpact.extract.distributive_acts import one_with_many
 from techpact.extract.bloc_apposition import describes_bloc, masked_noun
 from techpact.extract.facts import Agreement, Span
-from techpact.extract.gates import Hinted
+from techpact.extract.gates import Hinted, Opened
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.kind_documents import signed_document
 from techpact.extract.kind_bodies import made_body
@@ -85,7 +85,7 @@ def kind_outside_names(clause: Clause) -> tuple[str | None, int]:
 
 # An instrument named as what binds the parties already: "(fulfilling) their obligations under the Nuclear
 # Nonproliferation Treaty".
-_BOUND_UNDER = re.compile(r"\b(?:obligations|commitments|duties)\s+under\s+(?:the|their|its)\s+(?:[A-Z][\w-]*\s+){1,5}$")
+_BOUND_UNDER = Opened(re.compile(r"\b(?:obligations|commitments|duties)\s+under\s+(?:the|their|its)\s+(?:[A-Z][\w-]*\s+){1,5}$"))
 
 
 # A strategy of each side's own, or an initiative named as the event where an act happened.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from techpact.extract.gates import Alternation, Hinted, folded
+from techpact.extract.gates import Alternation, Hinted, Opened, folded
 from techpact.extract.group_phrases import BOTH_PARTIES, GROUP_PHRASE
 from techpact.extract.kind_nouns import KIND_WORDS, MORE_KIND_CUES, UNNAMED_KINDS
 from techpact.extract.kind_undertakings import UNDERTAKING_CUES, UNDERTAKING_WORDS
@@ -262,7 +262,7 @@ ACCEPTED_OFFER = Hinted(re.compile(r"\b(?:agreed to|accept(?:ed|s)?|took up|take
                                    r"(?:proposal|offer)\b", _I), "agreed to", "accept", "took up", "takes up")
 
 # Instruments counted as more of a kind sought, not one made: "is actively seeking more deals abroad".
-MORE_OF_KIND = re.compile(r"\b(?:seek\w*|look\w* for|pursu\w*|hunt\w* for|court\w*)\s+(?:\w+\s+)?(?:more|further|other)\s+$", _I)
+MORE_OF_KIND = Opened(re.compile(r"\b(?:seek\w*|look\w* for|pursu\w*|hunt\w* for|court\w*)\s+(?:\w+\s+)?(?:more|further|other)\s+$", _I))
 
 # An extension or renewal of an act: another act than the one it extends.
 EXTENSION_OF = re.compile(r"\b(?:extension|renewal|prolongation|amendment)s? (?:of|to)\b", _I)

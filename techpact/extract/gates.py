@@ -7,13 +7,13 @@ them (words_in, remembered per clause), and each test is then a set intersection
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from operator import itemgetter
 
 import ahocorasick
 
-from techpact.extract.first_chars import quick_start
+from techpact.extract.first_chars import opening_words, quick_start
 from techpact.extract.required_words import required_sequence, required_sets, required_words
 
 # Characters that re.IGNORECASE matches with an ASCII letter but str.lower() leaves apart ("İ", "ı" ~ i; "ſ" ~ s).
@@ -125,6 +125,7 @@ class Hinted:
     def __init__(self, pattern: re.Pattern, *words: str) -> None:
         self.pattern = pattern
         self._fast = quick_start(pattern)  # the same matches, tried only where one may start
+        self._opens = opening_words(pattern)  # where a match may start, in the folded text (see _opened)
         self.words = words or required_words(pattern)
         sets = [register(self.words)] if self.words else []
         sets += [register(found) for found in required_sets(pattern, shortest=_SHORTEST)
@@ -159,7 +160,9 @@ class Hinted:
         for also in self._also_masks:
             if not present & also:
                 return None
-        return self._fast.search(text, *bounds)
+        if self._opens is None:
+            return self._fast.search(text, *bounds)
+        return self._opened(text, *bounds)
 
     def match(self, text: str, *bounds: int):
         """Like re.Pattern.match."""
@@ -179,7 +182,75 @@ class Hinted:
         for also in self._also_masks:
             if not present & also:
                 return iter(())
-        return self._fast.finditer(text)
+        if self._opens is None:
+            return self._fast.finditer(text)
+        return iter(opened_finditer(self.pattern, self._opens, text))
+
+    def _opened(self, text: str, pos: int = 0, endpos: int | None = None):
+        """pattern.search(text, pos, endpos), tried only where an opening of a match stands (opened_search)."""
+        return opened_search(self.pattern, self._opens, text, pos, len(text) if endpos is None else endpos)
+
+
+def finder(pattern: re.Pattern) -> Callable[[str], list[re.Match] | Iterator[re.Match]]:
+    """pattern.finditer, searched as opened_search searches where an opening of a match can be told (quick_start's
+    pattern otherwise)."""
+    opens = opening_words(pattern)
+    if opens is None:
+        return quick_start(pattern).finditer
+    return lambda text: opened_finditer(pattern, opens, text)
+
+
+def opened_finditer(pattern: re.Pattern, opens: re.Pattern, text: str) -> list[re.Match]:
+    """pattern.finditer(text) as a list, each match searched by opened_search."""
+    found, pos, end = [], 0, len(text)
+    while (match := opened_search(pattern, opens, text, pos, end)) is not None:
+        found.append(match)  # never empty (it holds its opening): the next one is searched from its end, as finditer does
+        pos = match.end()
+    return found
+
+
+def opened_search(pattern: re.Pattern, opens: re.Pattern, text: str, pos: int, endpos: int) -> re.Match | None:
+    """pattern.search(text, pos, endpos), tried only where opens (first_chars.opening_words(pattern)) finds an opening of
+    a match in the folded text (a scan in C): a case-insensitive pattern is otherwise entered at every character of
+    text, about 20 ns each. The match at the first such place that holds one is the search's (a match at a place sees
+    the text before it, as a search does)."""
+    low = folded(text)
+    if len(low) != len(text):  # pragma: no cover  (folded keeps the length; kept safe should that change)
+        return pattern.search(text, pos, endpos)
+    match, tries = pattern.match, _TRIES
+    found = opens.search(low, pos, endpos)
+    while found is not None:
+        if (result := match(text, start := found.start(), endpos)) is not None:
+            return result
+        tries -= 1
+        if not tries:  # an opening that stands often ("a", ","): the engine goes on by itself (no match starts before)
+            return pattern.search(text, start + 1, endpos)
+        found = opens.search(low, start + 1, endpos)
+    return None
+
+
+_TRIES = 16  # the places opened_search tries one by one, each a call from Python, before the engine searches the rest
+
+
+class Opened:
+    """A pattern whose search and finditer run as opened_search's (match as the pattern's own), for patterns tried
+    on clause texts without a word test in front."""
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        self._opens = opening_words(pattern)
+        fast = quick_start(pattern)  # the same matches, tried only where one may start
+        self.match = fast.match
+        if self._opens is None:
+            self.search, self.finditer = fast.search, fast.finditer
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """Like re.Pattern.search."""
+        return opened_search(self.pattern, self._opens, text, pos, len(text) if endpos is None else endpos)
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        """Like re.Pattern.finditer."""
+        return iter(opened_finditer(self.pattern, self._opens, text))
 
 
 class ByWords:
@@ -241,6 +312,7 @@ class Alternation:
 
     def __init__(self, parts, joined: re.Pattern | None = None) -> None:
         self.parts = [(pattern, register(words)) for pattern, words in parts]
+        self._opens = [opening_words(pattern) for pattern, _ in self.parts]  # each part searched as Hinted searches
         self._index = ByWords([words for _, words in self.parts])
         self.joined = joined if joined is not None else re.compile(
             "|".join(f"(?:{pattern.pattern})" for pattern, _ in self.parts), self.parts[0][0].flags if self.parts else 0)
@@ -251,9 +323,16 @@ class Alternation:
         endpos = len(text) if endpos is None else endpos
         best = None
         for index in self._index.among(words_in(text)):  # the parts whose words stand in text, in order
-            if (match := self.parts[index][0].search(text, pos, endpos)) and (best is None or match.start() < best[1].start()):
+            if (match := self._search(index, text, pos, endpos)) and (best is None or match.start() < best[1].start()):
                 best = (index, match)
         return best
+
+    def _search(self, index: int, text: str, pos: int, endpos: int) -> re.Match | None:
+        """One part's search."""
+        opens = self._opens[index]
+        if opens is None:
+            return self.parts[index][0].search(text, pos, endpos)
+        return opened_search(self.parts[index][0], opens, text, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """Like re.Pattern.search."""
@@ -263,7 +342,7 @@ class Alternation:
     def found(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """Whether the alternation matches in text[pos:endpos] (the first part that does answers)."""
         endpos = len(text) if endpos is None else endpos
-        return any(self.parts[index][0].search(text, pos, endpos) for index in self._index.among(words_in(text)))
+        return any(self._search(index, text, pos, endpos) for index in self._index.among(words_in(text)))
 
     def finditer(self, text: str) -> list[re.Match]:
         """Like re.Pattern.finditer (a list)."""

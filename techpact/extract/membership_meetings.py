@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from techpact.extract.membership_matches import NOT_MEMBER, Skeleton
-from techpact.extract.first_chars import quick_start
+from techpact.extract.gates import Opened
 
 _I = re.IGNORECASE
 # Who speaks for a state at a meeting: "leaders", "heads of state", "foreign ministers", "senior officials".
@@ -33,7 +33,7 @@ _APART = re.compile(r"\b(?:not|nor|never|outside|neither|none|non-\w+|other than
 _PLACES = re.compile(r"§[LD]\d+§|¶P\d+¶")
 # A cheap look at the raw sentence: the members' envoys.
 _GATE = re.compile(r"\bmember\s+(?:states|nations|countries)\b", _I)
-_GATE = quick_start(_GATE)  # the same matches, tried only where one may start
+_GATE = Opened(_GATE)  # the same matches, tried only where one may start
 
 
 def may_gather_members(sentence: str) -> bool:

@@ -10,12 +10,13 @@ from collections.abc import Iterable
 
 from techpact.extract.dates import first_date
 from techpact.extract.facts import Agreement, PartialDate, Span
+from techpact.extract.gates import Opened
 
 _OCCASION_NOUNS = r"(?:summit|meeting|visit|talks|forum|conference|ceremony|session)"
-_OCCASION = re.compile(rf"\b{_OCCASION_NOUNS}s?\b", re.I)  # "during May 23 meetings with President Biden" too
+_OCCASION = Opened(re.compile(rf"\b{_OCCASION_NOUNS}s?\b", re.I))  # "during May 23 meetings with President Biden" too
 # The act told at an occasion the passage names: "at the summit", "during the visit", "at the end of the SCO summit".
-_AT_OCCASION = re.compile(r"\b(?:at|during|on the sidelines of|after|following)\s+(?:the\s+(?:end|close|conclusion|sidelines)\s+of\s+)?"
-                          rf"(?:the|this|that|their|its)\s+(?:[\w'’-]+\s+){{0,3}}?{_OCCASION_NOUNS}\b", re.I)
+_AT_OCCASION = Opened(re.compile(r"\b(?:at|during|on the sidelines of|after|following)\s+(?:the\s+(?:end|close|conclusion|sidelines)\s+of\s+)?"
+                                 rf"(?:the|this|that|their|its)\s+(?:[\w'’-]+\s+){{0,3}}?{_OCCASION_NOUNS}\b", re.I))
 # One more act of the same occasion: "The two sides also signed a memorandum on ...".
 _ALSO = re.compile(r"\balso\b|\bas well\b", re.I)
 # A decision the act carries out, taken at the occasion named after it: "fulfilling a commitment made at the summit",
@@ -25,7 +26,7 @@ _EARLIER_WORD_BEFORE = re.compile(r"\b(?:commitments?|pledges?|decisions?|consen
 # A plan told as agreed or decided, on the day the story tells: "also agreed to set up", "also decided to".
 _AGREED = re.compile(r"\b(?:agreed|decided|resolved|pledged|committed)\b", re.I)
 # An occasion still ahead dates nothing done at the one told: "the next meeting will be held in May".
-_AHEAD = re.compile(r"\b(?:will|shall|next|upcoming|due to|set to|expected to|scheduled)\b", re.I)
+_AHEAD = Opened(re.compile(r"\b(?:will|shall|next|upcoming|due to|set to|expected to|scheduled)\b", re.I))
 
 
 # The occasion told as held in a clause of its own ("The meeting was held yesterday"), not in passing ("areas identified

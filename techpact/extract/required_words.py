@@ -6,14 +6,14 @@ repeated at least once. Of the sets found, the one whose shortest word is longes
 
 from __future__ import annotations
 
-try:  # the regular expression parser of the standard library (sre_parse before Python 3.11)
+try:  # the regular expression parser's constants (sre_constants before Python 3.11)
     from re import _constants as _c
-    from re import _parser as _p
 except ImportError:  # pragma: no cover
     import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _p  # type: ignore[no-redef]
 
 import re
+
+from techpact.extract.first_chars import parsed
 
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT} | ({_c.POSSESSIVE_REPEAT} if hasattr(_c, "POSSESSIVE_REPEAT") else set())
 
@@ -29,14 +29,14 @@ def required_sets(pattern: re.Pattern, avoid: str = "", shortest: int = 1) -> li
     """Every set of words the pattern's matches hold one of (each piece every match goes through gives its own), of
     those whose words all have at least shortest characters (short words stand in most texts: a gate of little use
     that makes every text's look-up longer)."""
-    return [words for words in _sets(_p.parse(pattern.pattern, pattern.flags).data, avoid) if min(map(len, words)) >= shortest]
+    return [words for words in _sets(parsed(pattern).data, avoid) if min(map(len, words)) >= shortest]
 
 
 def required_sequence(pattern: re.Pattern) -> tuple[frozenset[str], ...]:
     """The sets of words every match holds one of, in the order the match holds them (each piece's words lie in what
     that piece matched, and the pieces follow one another): "§L0§, a member of §B0§, is expected to ..." holds
     "member" and "is", but not in the order of "§L(?P<l>\\d+)§ (?:is|was|...) ... member ... §B(?P<b>\\d+)§"."""
-    return tuple(_sets(_p.parse(pattern.pattern, pattern.flags).data, ""))
+    return tuple(_sets(parsed(pattern).data, ""))
 
 
 def _spelt(char: int) -> bool:

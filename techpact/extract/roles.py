@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from techpact.extract.cues import COMPANY_NOUN
-from techpact.extract.gates import Alternation, Hinted, branches
+from techpact.extract.gates import Alternation, Hinted, Opened, branches
 from techpact.extract.first_chars import quick_start
 
 _I = re.IGNORECASE
@@ -238,11 +238,11 @@ BLOC_AS_SETTING_BEFORE = re.compile(
     r"|\b(?:framework|umbrella|aegis|auspices)\s+of\s+(?:the\s+)?$"
     # the bloc's meeting as the setting: "will not take part in this week's summit of the CSTO"
     r"|\b(?:summits?|meetings?|sessions?|ministerials?|sidelines|margins)\s+of\s+(?:the\s+)?$", _I)
-BLOC_AS_SETTING_BEFORE = quick_start(BLOC_AS_SETTING_BEFORE)  # the same matches, tried only where one may start
+BLOC_AS_SETTING_BEFORE = Opened(BLOC_AS_SETTING_BEFORE)  # the same matches, tried only where one may start
 
 BLOC_AS_CIRCLE_BEFORE = re.compile(
     r"\b(?:fellow|other|non|membership|join|joined|joins|joining|accession to|accede to)(?:\s+of)?(?:\s+the)?[\s-]*$", _I)
-BLOC_AS_CIRCLE_BEFORE = quick_start(BLOC_AS_CIRCLE_BEFORE)  # the same matches, tried only where one may start
+BLOC_AS_CIRCLE_BEFORE = Opened(BLOC_AS_CIRCLE_BEFORE)  # the same matches, tried only where one may start
 
 # Between two actors' names, what makes them one subject: "A and B", "A, B", "A's president and B's".
 COORDINATION = re.compile(r"(?:[’']s(?:\s+\w+){0,3}?)?\s*(?:,|,?\s+and)\s+(?:the\s+)?$")

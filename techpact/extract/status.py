@@ -16,8 +16,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from techpact.extract.gates import Alternation, ByWords, Hinted, folded, register, words_in
-from techpact.extract.first_chars import quick_start
+from techpact.extract.gates import Alternation, ByWords, Hinted, finder, folded, register, words_in
 from techpact.extract.required_words import required_sets
 from techpact.extract.status_other_object import aspect_of_act as _aspect  # status_aspect.aspect, less ends of other things
 from techpact.extract.status_plain import without_modifiers
@@ -359,7 +358,7 @@ _CLASS_ASIDE = re.compile(r",\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:that|which)
 _SIGNED_PRECEDENCE = STATUS_PRECEDENCE["signed"]
 _BEST = {rule.cue: STATUS_PRECEDENCE[_IN_FORCE if rule.cue in {"in_force", "ongoing", "habit", "background", "ended"} else rule.cue] for rule in _RULES}
 _GATED = ByWords([rule.gate for rule in _RULES])  # the rules by their words
-_SPELT = [(rule, tuple(map(register, required_sets(rule.pattern, shortest=4))), quick_start(rule.pattern)) for rule in _RULES]  # its words, and its pattern tried only where a match may start
+_SPELT = [(rule, tuple(map(register, required_sets(rule.pattern, shortest=4))), finder(rule.pattern)) for rule in _RULES]  # its words, and its matches (tried only where one may start)
 
 
 @lru_cache(maxsize=8192)  # a sentence is read as a clause and again as evidence
@@ -377,15 +376,15 @@ def find_status(text: str) -> str | None:
     classes = [match.span() for match in _CLASS_ASIDE.finditer(text)] if (", a " in low or ", an " in low or ", one " in low) else []
     best = told_of_class = None
     background = aside = False
-    for rule, spelt, pattern in map(_SPELT.__getitem__, _GATED.among(present := words_in(text))):  # rules whose words it holds, in order
+    for rule, spelt, find_all in map(_SPELT.__getitem__, _GATED.among(present := words_in(text))):  # rules whose words it holds, in order
         if best is not None and STATUS_PRECEDENCE[best] <= _BEST[rule.cue]:
             break
         if any(words.isdisjoint(present) for words in spelt):
             continue  # a word its pattern spells out is missing: no match
         if rule.cue == "background":
-            background = background or any(not _built_on(text, match.start()) for match in pattern.finditer(text))
+            background = background or any(not _built_on(text, match.start()) for match in find_all(text))
             continue
-        for match in pattern.finditer(text):
+        for match in find_all(text):
             status = _aspect(rule.cue, text, match.start(), match.end())
             if status is None:
                 continue  # a provision of the act ("can be terminated with six months' notice"), no event

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from techpact.extract.gates import Hinted
+from techpact.extract.gates import Hinted, Opened
 
 _I = re.IGNORECASE
 
@@ -37,7 +37,7 @@ EXECUTIVE_APPROVED_PASSIVE = Hinted(re.compile(
     r"(?:[\w-]+\s+){0,2}?" + _EXECUTIVE, _I),
     "cabinet", "government", "council of ministers")
 # An approval given after the act was concluded: "gave ex-post facto approval", "approved retrospectively".
-_AFTER_THE_FACT = re.compile(r"\bex[- ]post[- ]facto\b|\bretrospective(?:ly)?\b|\bpost[- ]facto\b", _I)
+_AFTER_THE_FACT = Opened(re.compile(r"\bex[- ]post[- ]facto\b|\bretrospective(?:ly)?\b|\bpost[- ]facto\b", _I))
 
 
 # Another side coordinated before the executive: "the cabinet of Ghana and the cabinet of Togo approved", "Ghana and

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from techpact.extract.gates import Opened
+
 _I = re.IGNORECASE
 
 # A modal, or a verb that puts what follows ahead, then only auxiliaries, articles and adverbs before the cue (one
@@ -104,7 +106,7 @@ _PROPOSED_ACT_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:text|w
 _HEDGE_BEFORE = re.compile(r"\b(?:provisionally|tentatively|preliminarily)\s+$", _I)
 _HEDGE_AFTER = re.compile(r"\s+(?:provisionally|tentatively)\b", _I)
 # The clause told on the authority of a draft, not yet approved: "according to a draft statement", "a draft seen by".
-_FROM_A_DRAFT = re.compile(r"\baccording to (?:a|the) (?:[\w-]+\s+)?draft\b|\bdraft\s+(?:[\w-]+\s+){0,3}?(?:seen|obtained|reviewed) by\b", _I)
+_FROM_A_DRAFT = Opened(re.compile(r"\baccording to (?:a|the) (?:[\w-]+\s+)?draft\b|\bdraft\s+(?:[\w-]+\s+){0,3}?(?:seen|obtained|reviewed) by\b", _I))
 
 # "concluded" with no object but a time, a place or the clause's end: a meeting ended ("which concluded on Friday");
 # not the passive, whose subject is the act ("the deal was concluded on Friday").

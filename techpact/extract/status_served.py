@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from techpact.extract.gates import Hinted
+from techpact.extract.gates import Hinted, Opened
 
 _I = re.IGNORECASE
 
@@ -105,13 +105,13 @@ _PROCEDURES_DONE = Hinted(re.compile(
     r"|formalities|processes)\b", _I), "procedures", "requirements", "formalities", "processes")
 # A ratification the clause tells still outstanding: "Turkey has not yet ratified it", "is yet to be ratified by Togo",
 # "awaits ratification by the other side", "still needs Togo's ratification".
-RATIFICATION_OUTSTANDING = re.compile(
+RATIFICATION_OUTSTANDING = Opened(re.compile(
     r"\b(?:not|never|n[’']t|yet\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:\w+\s+)?ratif\w*(?![^.;]{0,60}?\buntil\b)"
-    r"|\b(?:await\w*|pending|still\s+(?:requires?|needs?|awaits?))\s+(?:[\w'’-]+\s+){0,2}?ratification\b", _I)
+    r"|\b(?:await\w*|pending|still\s+(?:requires?|needs?|awaits?))\s+(?:[\w'’-]+\s+){0,2}?ratification\b", _I))
 # Entry into force still ahead in the clause: the consent told is a step before it ("will take effect once both
 # parliaments have approved it").
-_FORCE_AHEAD = re.compile(r"\b(?:will|shall|would|is to|are to|set to|due to|expected to)\s+(?:\w+\s+)?(?:enter|come|go|take)"
-                          r"\s+(?:into\s+)?(?:force|effect)\b", _I)
+_FORCE_AHEAD = Opened(re.compile(r"\b(?:will|shall|would|is to|are to|set to|due to|expected to)\s+(?:\w+\s+)?(?:enter|come|go|take)"
+                                 r"\s+(?:into\s+)?(?:force|effect)\b", _I))
 # One side's executive enacting it: a draft it sends on to the legislature ("the cabinet approved a bill to ratify").
 _EXECUTIVE_BEFORE = re.compile(r"\b(?:cabinet|government|council of ministers|draft)\b", _I)
 _DRAFT = re.compile(r"\bdrafts?\b", _I)

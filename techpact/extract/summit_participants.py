@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from techpact.extract import roles
-from techpact.extract.gates import Hinted
+from techpact.extract.gates import Hinted, Opened
 from techpact.extract.parties import Clause, clause_base
 from techpact.ontology.reference import blocs, is_bloc
 
@@ -34,7 +34,7 @@ _TOOK_PART = Hinted(re.compile(
     r"\b(?:met|meets?|gather(?:ed|s)?|convened?|convenes|assembled|t(?:ook|akes?)\s+part|participated|participates?"
     r"|attended|attends?|joined)\b", _I), "met", "meet", "gather", "conven", "assembl", "part", "attend", "joined")
 # A meeting of the states' own beside the bloc's: "on the sidelines of the G20 summit", "a bilateral meeting".
-_OWN_MEETING = re.compile(r"\b(?:sidelines|margins|on\s+the\s+side|bilateral|trilateral\s+meeting|separately)\b", _I)
+_OWN_MEETING = Opened(re.compile(r"\b(?:sidelines|margins|on\s+the\s+side|bilateral|trilateral\s+meeting|separately)\b", _I))
 # Words that make the states after them outsiders to the members' act: "guests", "observers", "invited".
 _OUTSIDERS = re.compile(r"\b(?:guests?|observers?|applicants?|candidates?|invitees?|invited|outreach|dialogue\s+partners?"
                         r"|partner\s+(?:countries|states|nations))\b", _I)
@@ -44,7 +44,7 @@ _TITLE = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Emir
 _HOSTED = Hinted(re.compile(r"\b(?:hosted|welcomed|received)\b", _I), "hosted", "welcomed", "received")
 # Between the meeting and the bloc's summit: a meeting before or after it, not at it ("ahead of the SCO summit").
 _NOT_AT = re.compile(r"\b(?:ahead|before|after|prior|eve|prepar\w*|follow\w*|preced\w*|since|until|outside)\b", _I)
-_SOME = re.compile(r"\b(?:including|among them|among others|such as|among whom)\b", _I)
+_SOME = Opened(re.compile(r"\b(?:including|among them|among others|such as|among whom)\b", _I))
 
 
 def participants(clause: Clause, chair: str | None = None) -> tuple[list[str], str | None] | None:
