@@ -320,8 +320,8 @@ class AgreementReader(Attendance):
 
     def _prior_act(self, kind: str | None, parties: list[str], clause: Clause, date: PartialDate | None = None,
                    apart: bool = False, status: str = "in-force") -> None:
-        """An act the parties already have (one their new act rests on, a body that meets again): in force,
-        told once; the focus stays where it is. Its date is the one its name gives ("a 2016 agreement"), never
+        """An act the parties already have (one their new act rests on, a body that meets again): in force unless
+        told otherwise (status), told once; the focus stays where it is. Its date is the one its name gives ("a 2016 agreement"), never
         the date of the new act told in the same sentence."""
         parties, framework = split_framework(parties)
         if any(set(a.parties) == set(parties) and a.kind == kind and a.status == status and not (apart and a is self.focus)

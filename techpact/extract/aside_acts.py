@@ -45,9 +45,7 @@ def aside_act(text: str) -> tuple[int, int, str] | None:
         return (*closing.span(), "rested on") if other is not None and cues.introduces_instrument(text, where) else None
     if aside is None or cues.find_kind(aside.group())[0] is None:
         return None
-    rest = text[aside.end():]
-    other, where = cues.find_kind(rest)
-    return (*aside.span(), form) if other is not None and cues.introduces_instrument(rest, where) else None
+    return (*aside.span(), form) if _introduces(text[aside.end():]) else None
 
 
 @lru_cache(maxsize=256)
@@ -56,11 +54,13 @@ def history_apart(text: str) -> tuple[int, int] | None:
     and Peru, which established ties in 1952, signed ..."), when the rest introduces an instrument: its dates are its
     own, not the rest's act's (dates._belongs_elsewhere)."""
     aside = parties_aside(text) or history_opening(text)
-    if aside is None:
-        return None
-    rest = text[aside.end():]
+    return aside.span() if aside is not None and _introduces(text[aside.end():]) else None
+
+
+def _introduces(rest: str) -> bool:
+    """Whether the rest of the clause introduces an instrument of its own ("signed a memorandum", not "the memorandum")."""
     other, where = cues.find_kind(rest)
-    return aside.span() if other is not None and cues.introduces_instrument(rest, where) else None
+    return other is not None and cues.introduces_instrument(rest, where)
 
 
 def set_aside(reader: AgreementReader, clause: Clause) -> Clause:
