@@ -34,6 +34,14 @@ def test_an_end_of_another_thing_leaves_the_act_signed(text, kind):
 
 
 @pytest.mark.parametrize("text", [
+    "Ghana and Togo agreed to resume work on the joint satellite, a project delayed by Accra's suspended payments.",
+    "Ghana and Togo agreed to revive their joint data programme, which had stalled after donors froze funding.",
+])
+def test_a_joint_project_held_up_by_money_stopped_is_not_ended(text):
+    assert [status for (parties, _, status) in acts(text)] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
     "Officials said Togo would postpone or even cancel the meeting amid anger over the Ghana-Kenya data pact.",
     "Togo's president cancelled his trip to Accra.",
     "Now that the idea has fallen through, officials are looking at smaller projects.",
@@ -82,6 +90,11 @@ def test_an_end_or_refusal_of_the_act_itself_stays(text, status):
     'Negotiations over the pipeline deal were suspended in March.',
     'The visit, which was cancelled in May, was rescheduled for the autumn.',
     'The election was cancelled after the coup.',
+    # money and goods a state stops sending
+    'Togo suspended payments to the regional fund in 2020.',
+    'The donors froze funding for the dam after the coup.',
+    'Washington halted aid to the junta in July.',
+    'Russia suspended gas deliveries to Poland in April.',
 ])
 def test_an_end_or_refusal_of_a_thing_that_is_no_act_is_no_status(text):
     assert find_status(text) not in ("ended", "rejected")

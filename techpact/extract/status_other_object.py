@@ -9,8 +9,9 @@ deal was scrapped"). News tells many endings and refusals of other things beside
   - a domestic actor's stance: a party, lawmakers or critics opposing ("the opposition party, which opposed the
     ratification"): their position in a debate at home, not a state's refusal of the act;
   - a thing no state concludes with another: a measure, a flow of trade, a decision of others, a state of affairs ("scrapped
-    a tax", "suspended exports of minerals", "sales were cut off", "did not accept the ruling", "has not joined the
-    sanctions", "ended months of uncertainty", "does not extend to governmental services");
+    a tax", "suspended exports of minerals", "froze funding for the dam", "a project delayed by Jakarta's suspended
+    payments", "sales were cut off", "did not accept the ruling", "has not joined the sanctions", "ended months of
+    uncertainty", "does not extend to governmental services");
   - a state's stance to a regime, told as background: in an aside of the state ("Brazil, which has not joined the Belt and
     Road, signed ...", "Israel, a country that has not signed the treaty, ..."), of a class of states ("one of the few
     countries that have not signed the convention") or against other states ("did not sign the declaration, unlike its
@@ -46,7 +47,10 @@ _THING = (r"(?:tax(?:es)?|tariffs?|duties|levies|fees|subsid(?:y|ies)|sanctions|
           r"|assessments?|views?|claims?|resolutions?|motions?|candidac(?:y|ies)|candidates?|nominations?|uncertainty|speculation"
           r"|deadlock|stalemate|term|tenure|career|war|conflict|fighting|hostilities|strikes?|protests?|lockdowns?"
           r"|investigations?|probes?|inquir(?:y|ies)|lawsuits?|trials?|boycotts?|blockades?|waivers?|exemptions?|licen[cs]es?"
-          r"|permits?|visas?)")
+          r"|permits?|visas?"
+          # money and goods sent, as the head of their phrase ("suspended payments to", not "the payment system")
+          r"|(?:payments?|funding|financing|loans?|aid|deliveries|supplies)(?=\s*(?:[.,;:)]|$)|\s+(?:to|for|of|from|in|on|at|by"
+          r"|after|since|until|under|over|amid|and|or|with|through|as|during|was|were|is|are|has|have|had)\b))")
 _OTHER = r"(?:" + _OCCASION + r"|" + _THING + r")"
 # Ideas: thoughts of something to be done, not an act or its offer on the table.
 _IDEA = r"(?:idea|notion|prospect|possibility|hope|dream)s?"
