@@ -187,3 +187,21 @@ def test_a_passage_keeps_its_act_signed_and_no_act_of_the_pair_refused(text, pai
 ])
 def test_the_act_itself_ended_or_refused_near_another_thing_stays(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ghana will sign a deal with Togo on the use of transponders of the proposed satellite.", "planned"),
+    ("Ghana will sign an agreement with Togo on the proposed power line next week.", "planned"),
+    ("Ghana and Togo will sign a memorandum on Accra's proposed data centre.", "planned"),
+])
+def test_a_thing_proposed_as_the_acts_matter_makes_no_offer_of_the_act(text, status):
+    assert [found for (_, _, found) in acts(text)] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo discussed the proposed pipeline deal.",
+    "Under the proposed deal, Ghana would sell power to Togo.",
+    "Ghana proposed a power line to Togo.",
+])
+def test_an_act_proposed_stays_proposed(text):
+    assert [found for (_, _, found) in acts(text)] == ["proposed"]

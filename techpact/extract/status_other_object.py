@@ -16,6 +16,8 @@ deal was scrapped"). News tells many endings and refusals of other things beside
     Road, signed ...", "Israel, a country that has not signed the treaty, ..."), of a class of states ("one of the few
     countries that have not signed the convention") or against other states ("did not sign the declaration, unlike its
     neighbours"); the stance stays the act's when the act's other side is named with it ("refused to sign a pact with B").
+A thing proposed, named as the act's matter, is no offer of the act either: "will sign a deal on the transponders of the
+proposed satellite", "signed an agreement to study the proposed rail link" (an offer of a thing no state concludes).
 status.find_status reads its cues through aspect_of_act, which gives such a cue no status, so the clause's other words tell
 its status (or none); status_shapes.refine asks ends_act of its own shapes of ending ("fell through").
 """
@@ -127,6 +129,13 @@ _PRONOUN_AFTER = re.compile(r"\s+(?:(?:to|in|from|out of|of)\s+)?(?:it|them|this
 _OFFER_AFTER = re.compile(r"\s+(?:(?:to|in|of)\s+)?(?:\w+\s+){0,4}?(?:proposals?|offers?|invitations?|requests?|overtures?|bids?)\b", _I)
 _ACT_TOLD_AFTER = re.compile(r"\s+(?:(?:to|in|from|out of|of)\s+)?(?:the|its|their|this|that|(?-i:[A-Z])[\w.’'-]*['’]s)\s+"
                              r"(?:(?-i:[a-z\d])[\w-]*\s+){0,3}?(?:" + _ACT_OR_OFFER + r")\b", _I)
+# A thing built or placed, proposed: "the proposed satellite", "Kenya's proposed power line" (not "the proposed pipeline
+# deal": the act named after it).
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|this|that)|['’]s)\s+$", _I)
+_THING_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:satellites?|plants?|lines?|pipelines?|railways?|rail\s+links?|links?|corridors?|ports?|dams?"
+    r"|bridges?|roads?|highways?|cables?|tunnels?|reactors?|sites?|facilit(?:y|ies)|centres?|centers?|hubs?|parks?|stations?"
+    r"|terminals?|refiner(?:y|ies)|mines?|airports?|canals?|grids?|towers?|factor(?:y|ies)|bases?|routes?)\b" + _NOT_NAMING, _I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", _I)
 
 
@@ -185,4 +194,7 @@ def aspect_of_act(cue: str, text: str, start: int, end: int) -> str | None:
     if status and STATUS_RANK[status] < STATUS_RANK[_ENDED] and (negated := _NEGATED_BEFORE.search(text, max(0, start - 40), start)):
         # the verb a negation holds ("has not signed the treaty"): no status of its own when the refusal is another thing's
         return None if of_other_thing("rejected", text, negated.start(), end) else status
+    if (status == "proposed" and text[start:end].lower() == "proposed" and _THING_AFTER.match(text, end)
+            and _DETERMINER_BEFORE.search(text, max(0, start - 20), start)):
+        return None  # "on the transponders of the proposed satellite": a thing proposed, not the act offered
     return None if status and of_other_thing(status, text, start, end) else status
