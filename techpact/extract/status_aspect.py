@@ -107,9 +107,11 @@ _END_NOUN_BEFORE = re.compile(r"\b(?:suspension|termination|cancell?ation|annulm
 # A verb taking the signing as its object, as an offer or a deferral: "suggested signing", "proposed the signing of"
 # (an offer); "postponed the signing of", "delayed signing", "considered signing" (still ahead).
 _GERUND_OBJECT_BEFORE = re.compile(r"\b(?P<verb>suggest\w*|propos\w*|recommend\w*|advocat\w*|postpon\w*|delay\w*|defer\w*"
-                                   r"|put(?:s|ting)?\s+off|push\w*\s+back|reschedul\w*|consider\w*|contemplat\w*|mull\w*)"
+                                   r"|put(?:s|ting)?\s+off|push\w*\s+back|reschedul\w*|consider\w*|contemplat\w*|mull\w*"
+                                   # approaching the other side about it: "approached India on signing a pact"
+                                   r"|approach\w*\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+(?:about|on|over|regarding))"
                                    r"\s+(?:the\s+)?$", _I)
-_OFFERING = ("sugg", "prop", "reco", "advo")
+_OFFERING = ("sugg", "prop", "reco", "advo", "appr")
 # The signing deferred, told after it: "The signing of the memorandum was postponed", "the signing has been delayed".
 _DEFERRED_AFTER = re.compile(r"(?:\s+(?:of|on)\s+[^.;:]{0,160}?)?\s+(?:was|were|is|has been|have been|had been|is being)\s+"
                              r"(?:\w+\s+)?(?:postponed|delayed|deferred|put off|pushed back|rescheduled)\b", _I)

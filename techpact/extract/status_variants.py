@@ -96,6 +96,15 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
              r"(?:(?:to\s+)?(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}"
              r"(?:\s+(?:side|government|authorities|delegation|counterparts?))?\s+(?:with\s+)?)?"
              r"(?:(?:a|an|the|its|their|his|her)\s+)?draft\b(?:\s+(?:of\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + INSTRUMENT + r"\b)?"),
+            # approaching the other side about an act is offering it: "approached Indonesia about joining the partnership",
+            # "has approached Vietnam about a deal on rare earths"
+            ("approach", r"\bapproach(?:ed|es|ing)?\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+"
+             r"(?:about|on|over|regarding|with)\s+(?:(?:a|an|the|its|possibly)\s+)?(?:(?:join|sign|conclud|negotiat|form|set)\w*"
+             r"|(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r")\b"),
+            # one side's request for an act: "a request from Armenia to sign a nuclear agreement", "sent Ghana a request for
+            # a fisheries pact" (not "at the request of", nor "a request for comment")
+            ("request", r"\brequests?\s+(?:(?:from|by)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+)?"
+             r"(?:to\s+(?:sign|conclude|join|negotiate|set up|establish)|for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r")\b"),
             *CALLS,  # a call on the other to act: "considers it necessary to create ...", "wants BRICS to set up ..."
         ],
         "signed": [
