@@ -203,3 +203,24 @@ def test_a_ratification_ahead_or_one_sides_step_is_not_in_force(text, parties):
 ])
 def test_a_ratification_told_done_reads_in_force_on_the_clause(text):
     assert find_status(text) == "in-force"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The Cabinet took the necessary measures to ratify a memorandum between Ghana and Togo on solar energy.", "in-force"),
+    ("The cabinet completed the legal procedures for ratifying the fisheries agreement between Kenya and Tanzania.",
+     "in-force"),
+    ("Peru has finalised its internal procedures to ratify the lithium treaty with Chile.", "in-force"),
+    # steps under way tell no ratification yet
+    ("The government has taken steps to ratify the lithium treaty between Chile and Peru.", "signed"),
+    ("Parliament began the procedures to ratify the lithium treaty between Chile and Peru.", "signed"),
+])
+def test_the_steps_of_ratifying_told_done_put_the_act_in_force(text, status):
+    assert find_status(text) == status
+
+
+def test_each_item_under_a_lead_that_took_the_steps_to_ratify_is_in_force():
+    text = ("Third, the Cabinet took the necessary measures to ratify the following: 1- Memorandum of understanding for "
+            "co-operation in solar energy between Ghana and Togo.\n\n2- Agreement between the governments of Ghana and "
+            "Kenya on fisheries.")
+    assert sorted((tuple(sorted(act.parties)), act.status) for act in acts_of(text)) == [
+        (("GHA", "KEN"), "in-force"), (("GHA", "TGO"), "in-force")]

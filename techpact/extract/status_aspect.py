@@ -122,6 +122,11 @@ _REPORTED_PERFECT_BEFORE = re.compile(r"\b(?:understood|believed|reported|said|t
 _DONE_IF_REPORTED = {"signed": "signed", "in_force": "in-force", "ongoing": "in-force"}
 _MODAL_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|can|could|(?-i:may)|might|should|must"
                               r"|to(?!\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|(?-i:[A-Z])|\d)))\b[^.;:]*$", _I)
+# The steps of ratifying told done: "the Cabinet took the necessary measures to ratify", "completed the legal procedures
+# for ratifying" (not "has taken steps to ratify", "began the procedures to ratify": under way).
+_STEPS_DONE_BEFORE = re.compile(r"\b(?:took|completed|finali[sz]ed|concluded)\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?"
+                                r"(?:necessary|required|requisite|legal|constitutional|internal|domestic)\s+(?:legal\s+|constitutional\s+)?"
+                                r"(?:measures|procedures|steps|formalities)\s+(?:to|for)\s+(?:the\s+)?$", _I)
 _LET_BEFORE = re.compile(r"\b(?:let|lets|letting|allowed|allows|allowing)\b", _I)
 
 
@@ -155,6 +160,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
                 return "planned"  # "the signing of the memorandum was postponed": not done
         return cue
     if cue == "in_force":
+        if text[start:start + 5].lower() == "ratif" and _STEPS_DONE_BEFORE.search(text, max(0, start - 100), start):
+            return "in-force"  # "took the necessary measures to ratify the following": ratified
         if ((_FUTURE_BEFORE.search(before) and text[start:end].lower() != "ratification") or _NEGATION_BEFORE.search(before) or _AWAITED_BEFORE.search(before)
                 or _SOON_AFTER.match(text, end) or _COMING_AFTER.match(text, end)):
             if _UNMADE.search(text):
