@@ -5,6 +5,8 @@ clause, keeps its own reading."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.extraction import acts_of
@@ -88,3 +90,19 @@ def test_a_partnership_made_or_new_as_a_ground_keeps_its_reading(text, parties, 
 ])
 def test_an_offer_beside_a_standing_partnership_leaves_it_standing(text, parties, status):
     assert statuses(text, parties) == [status]
+
+
+@pytest.mark.parametrize("text, parties, status", [
+    # its making told as history: the partnership stands
+    ("Based on the nations' strategic partnership, Ghana and Togo agreed to boost trade. Ties have seen milestones, "
+     "including the upgrades to a partnership in 2009 and to a strategic partnership in 2019.", {"GHA", "TGO"},
+     "in-force"),
+    ("Chile and Peru agreed on Monday to deepen their partnership in lithium. They had established a strategic "
+     "partnership in 2015.", {"CHL", "PER"}, "in-force"),
+    # made in the news's own year, then deepened: made now
+    ("Ghana and Togo launched a digital partnership in 2024. The two leaders agreed to strengthen the partnership "
+     "through annual meetings.", {"GHA", "TGO"}, "signed"),
+])
+def test_a_partnership_whose_making_is_history_stands(text, parties, status):
+    found = [act.status for act in acts_of(text, issued=dt.date(2024, 6, 3)) if set(act.parties) == parties]
+    assert found and found[0] == status

@@ -69,7 +69,7 @@ def finish(agreements: list[Agreement], news_year: int | None = None, text: str 
                 and not any(statement_ahead(span.text) for span in agreement.evidence)):
             agreement.status = "signed"  # what a statement says it will do is not what happened to it: it was issued
         if (agreement.kind == "partnership" and STATUS_RANK[agreement.status] <= STATUS_RANK["proposed"]
-                and standing_partnership([span.text for span in agreement.evidence])):
+                and standing_partnership([span.text for span in agreement.evidence], news_year)):
             agreement.status = "in-force"  # "agreed to deepen their strategic partnership": it stands; the deepening is ahead
         if (STATUS_RANK[agreement.status] < STATUS_RANK["ended"] and agreement.kind not in ISSUED_KINDS
                 and instrument_in_course([span.text for span in agreement.evidence], news_year)):

@@ -5,7 +5,9 @@ partnership", "will further strengthen their partnership", "took their partnersh
 further building our partnership". The planning words around such a verb (agreed, will, look forward to) are about the
 deepening; the partnership itself is in force. A verb that makes one ("established", "upgraded their ties to a
 strategic partnership", "launched their partnership") is not of this class, and a clause that names another instrument
-beside it ("will sign a memorandum to deepen their partnership") tells that instrument's status, not this one's.
+beside it ("will sign a memorandum to deepen their partnership") tells that instrument's status, not this one's. A making
+told as history ("the upgrades from comprehensive partnership in 2001 to strategic partnership in 2009") is how the
+partnership came to stand, no making now.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 
 from techpact.extract.gates import Hinted
+from techpact.extract.status_background import made_as_history
 
 _I = re.IGNORECASE
 
@@ -55,11 +58,13 @@ _MADE = Hinted(re.compile(r"\b(?:establish\w*|creat\w*|form(?:s|ed|ing)?|launch\
                "establish", "creat", "form", "launch", "forg", "set", "sign", "ink", "conclud", "upgrad", "elevat", "rais")
 
 
-def standing_partnership(texts: list[str]) -> bool:
+def standing_partnership(texts: list[str], news_year: int | None = None) -> bool:
     """Whether an act's clauses (texts) tell an existing partnership only through a verb working on it ("agreed to
     deepen their strategic partnership") or as the ground of what is done ("a testament to the strategic
     partnership"): one clause so, with no other instrument in it (a ground may frame one), and no clause making a
-    partnership ("launched a partnership ... agreed to strengthen the partnership" tells one made now)."""
+    partnership now ("launched a partnership ... agreed to strengthen the partnership"; not one told as history, dated
+    before the news of news_year: status_background.made_as_history)."""
     return (any((STANDING_WORKED_ON.search(text) is not None and _OTHER_ACT.search(text) is None)
                 or STANDING_GROUND.search(text) is not None for text in texts)
-            and not any(_MADE.search(text) for text in texts))
+            and not any(not made_as_history(text, made.start(), made.end(), news_year)
+                        for text in texts for made in _MADE.finditer(text)))
