@@ -83,6 +83,10 @@ def test_an_extension_told_in_the_simple_past_with_its_own_time_is_an_event_of_t
     "For more than 30 years, the agreement between Chile and Sweden has supported joint astronomy research.",
     "Over the past two decades, the partnership has trained thousands of engineers.",
     "For nearly ten years, their cooperation on fisheries data has grown steadily.",
+    # the stretch told from the act's own start
+    "The Ghana-Togo solar partnership has drawn two billion dollars in investment since its launch.",
+    "Since its launch in 2019, the Ghana-Togo solar partnership has attracted two billion dollars.",
+    "Since their signing, the two memorandums have funded 40 joint projects.",
 ])
 def test_an_act_going_on_over_a_stretch_of_time_up_to_now_is_in_force(text):
     assert find_status(text) == "in-force"

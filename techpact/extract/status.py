@@ -38,10 +38,11 @@ _REFUSED = (r"(?:proposals?|offers?|plans?|invitations?|requests?|demands?|ideas
 _TALK_OF = r"(?:reports?|claims?|criticism|concerns?|accusations?|allegations?|fears?|rumou?rs?|speculation|suggestions?)"
 # Participles of a standing activity: "have operated a joint laboratory since 2015".
 _ACTIVITY = (r"(?:had|maintained|run|operated|shared|conducted|worked|held(?!\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations)\b)|enjoyed|pursued|developed|implemented|exchanged|built"
-             r"|produced|deployed|governed|underpinned|regulated"
+             r"|produced|deployed|governed|underpinned|regulated|drawn|attracted|generated|delivered|funded|financed|supported"
              r"|participated|engaged|carried out|trained|cooperated|co-operated|collaborated|partnered)")
 # A stretch of time up to now: "since 2010", "for two decades", "over the past five years".
-_DURATION = (r"(?:since\s+(?:(?:(?:early|late|mid-?)\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d|the\s+(?:19|20)\d0s|then|independence)"
+_SINCE_START = r"(?:its|their)\s+(?:launch|creation|inception|establishment|signing|founding|start|entry into force)"  # "since its launch"
+_DURATION = (r"(?:since\s+(?:(?:(?:early|late|mid-?)\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d|the\s+(?:19|20)\d0s|then|independence|" + _SINCE_START + ")"
              r"|for\s+(?:(?:many|several|some|over|more than|nearly|almost|about|the past|the last|\d+|two|three|four|five|six"
              r"|seven|eight|nine|ten|twenty|thirty|\w+teen)\s+)*(?:years|decades)|over the (?:past|last) (?:\w+\s+)?(?:years|decades))")
 # An instrument being prepared rather than a thing worked on: "working on a treaty".
@@ -126,7 +127,7 @@ _RULES = [
           # a standing activity over a stretch of time up to now: "have operated a joint lab since 2015", "have for years collaborated"
           r"|(?:long\s+|jointly\s+|closely\s+|successfully\s+|already\s+)?" + _ACTIVITY + r"\b(?=[^.;]{0,100}?\b" + _DURATION + r")"
           r"|for\s+(?:(?:many|several|some|\w+)\s+)?(?:years|decades)\s+(?:\w+ly\s+)?\w+ed\b)"),
-    _rule("ongoing", "since", r"^\W*since\s+(?:(?:19|20)\d\d|the\s+(?:19|20)\d0s)\b,?[^.;]{0,80}?\b(?:have|has)\s+"
+    _rule("ongoing", "since", r"^\W*since\s+(?:(?:19|20)\d\d|the\s+(?:19|20)\d0s|" + _SINCE_START + r")\b,?[^.;]{0,80}?\b(?:have|has)\s+"
           r"(?:long\s+|jointly\s+|closely\s+)?" + _ACTIVITY + r"\b"
           r"|\b(?:operating|operational|running|functioning|active|in place|in force|in effect) since\b"),
     # working on a thing is ongoing; working on an instrument is preparing it ("are working on a treaty")
