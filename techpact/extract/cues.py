@@ -38,7 +38,8 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
     # (not the idiom "to take the initiative": acting first, no instrument)
     ("initiative", re.compile(r"\b(?<!take )(?<!takes )(?<!took )(?<!taking )(?<!take the )(?<!took the )(?<!taking the )"
                               r"initiatives?\b|\bstrateg(?:y|ies)\b|\broad ?maps?\b|\b(?:action|work|implementation) plans?\b|\bplans? of action\b|\bdialogue mechanisms?\b|\bjoint (?:[\w-]+\s+){0,3}?(?:centres?|centers?|laborator(?:y|ies)|labs?|projects?|ventures?|programmes?|programs?|plants?|facilit(?:y|ies)|institutes?|funds?)\b|\bprogram(?:me)?s? of cooperation\b"
-                               r"|\b(?:platforms?|dialogues?)\b(?!\s+partners?\b)", _I)),
+                               r"|\b(?:platforms?|dialogues?)\b(?!\s+partners?\b)"  # and one named by its two sides: "the China-Brazil satellite programme"
+                               r"|\b(?-i:[A-Z])[\w.]+[-–](?-i:[A-Z])[\w.]+\s+(?:[\w-]+\s+){0,3}?(?:programmes?|programs?)\b", _I)),
     ("partnership", re.compile(r"\bpartnerships?\b|\balliances?\b", _I)),
     # the offer itself named: "a Chinese proposal for a joint fund", "rejected an offer to build"
     ("proposal", re.compile(r"\bproposals?\b|\boffers?\b(?=\s+(?:to|of|for|from)\b)", _I)),
