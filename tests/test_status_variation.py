@@ -307,3 +307,15 @@ def test_verbs_of_undertaking_negated_read_as_agree_to_does(text, status):
 ])
 def test_both_sides_seeking_to_do_a_thing_is_planned_like_their_readiness(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ethiopia has put its cybersecurity agreement with Kenya on hold.", "ended"),
+    ("Togo placed the data deal on ice in March.", "ended"),
+    ("Ghana put the memorandum with Togo on hold until 2026.", "ended"),
+    # talks or plans put on hold: no act ended
+    ("Ghana put the talks on the data treaty on hold.", "planned"),
+    ("Ghana put its plans for a data treaty on hold.", "planned"),
+])
+def test_an_act_put_on_hold_with_its_name_between_is_ended(text, status):
+    assert find_status(text) == status

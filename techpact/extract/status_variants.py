@@ -81,6 +81,10 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             # the base forms the other ended rules leave out: "decided to pull out of", "will axe the pact"
             ("pull out|back out|axe", r"\b(?:pull out of|back out of|axe)\b"),
             ("ran out|runs out|run out|to an end", r"\b(?:ran|runs|run) out\b(?!\s+of\b)|\b(?:came|comes|come|coming) to an end\b"),
+            # an act put on hold or on ice, named between: "has put its cyber agreement with Kenya on hold" (not "put the
+            # talks on hold": an occasion)
+            ("hold|ice", r"\b(?:put|puts|putting|placed|places)\s+(?:(?:the|its|their|a|all|this|that)\s+)?"
+             r"(?:(?!talks|negotiations|consultations|discussions|plans?\b)[\w+-]+(?:['’]s)?\s+){0,4}?(?:" + act + r")(?:\s+(?:with|between)\s+[^.;,]{1,40}?)?\s+on\s+(?:hold|ice)\b"),
         ],
         "proposed": [
             # an instrument promised to the other side is an offer: "promised Togo a deal on data" ("promised to sign" is
