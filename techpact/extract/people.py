@@ -1,8 +1,9 @@
 """People named with their office and the state they act for.
 
 "Russian President Vladimir Putin", "Iran's deputy minister of communications Meysam
-Abedi", "Meysam Abedi, Iran's deputy minister of ..." -- and, once a leader is paired
-with a state, later bare mentions of the surname ("Putin said") refer to that state.
+Abedi", "Meysam Abedi, Iran's deputy minister of ..." -- and, once a leader (or a counterpart
+named with the state: "his Australian counterpart Anthony Albanese") is paired with a
+state, later bare mentions of the surname ("Putin said", "Albanese said") refer to that state.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from techpact.extract.first_chars import quick_start
 
 _ROLE_WORDS = (r"(?i:(?:(?:deputy|vice|first|foreign|prime|defen[cs]e|finance|digital|trade|economy|economic|interior|energy)\s+)*"
                r"(?:president|prime minister|premier|minister|ministers|chancellor|king|crown prince|emir|sheikh|ambassador|envoy"
-               r"|secretary|governor|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|head of state|leader|official"
+               r"|secretary|governor|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|head of state|leader|official|counterpart"
                r"|director general|director))")
 _ROLE = _ROLE_WORDS + r"(?:\s+(?:of|for)\s+[a-z][a-z &-]*?(?=\s+[A-Z]))?"
 _ROLE_TO_END = re.compile(rf"(?:[’']s)?\s+(?P<role>{_ROLE_WORDS}(?:\s+(?:of|for)\s+[^;.()]*?)?)(?=,\s+(?:and\s+)?[A-Z]|[;.()]|,?\s+and\s+[A-Z]|$)")
@@ -118,4 +119,4 @@ _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 _PARTICLE = re.compile(r"^(?:al|el|Al|El)-")
 
-_LEADER_ROLE = re.compile(r"president|prime minister|premier|chancellor|king|crown prince|emir|sultan|leader|head of state", re.IGNORECASE)
+_LEADER_ROLE = re.compile(r"president|prime minister|premier|chancellor|king|crown prince|emir|sultan|leader|head of state|counterpart", re.IGNORECASE)
