@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from techpact.extract.gates import Hinted
+from techpact.ontology.reference import firms
 
 _I = re.IGNORECASE
 _COMPANY = (r"(?:company|firm|giant|corporation|carrier|operator|\w*maker|conglomerate|manufacturer|developer|provider"
@@ -34,6 +35,30 @@ _COMPANY_SIDE = Hinted(re.compile(_POSSESSIVE + "|" + _REGISTERED + "|" + _INTRO
                        "supplier", "vendor", "company", "group", "holding", "co.", "ltd", "limited", "inc", "plc", "llc")
 
 
+# A private company named bare (ontology firms.json) as a side: "signed a deal with China's Huawei", "a memorandum with
+# US-based Nvidia", "with Huawei of China", "Kenya and Nvidia signed", "China's Huawei signed" (not "under which Huawei
+# will build": the firm does the work of the states' act; nor "Amazon countries").
+_OWNER = r"(?:(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['’]s\s+|(?-i:[A-Z])[\w-]*(?:-based)?\s+)?"
+_FIRM_AFTER = r"(?![\w-]|['’]s|\s+(?:countries|nations|states|region|basin|rainforest|(?-i:[A-Z])))"
+
+
+def _firm_side() -> Hinted:
+    firm = r"(?-i:" + "|".join(re.escape(name) for name in sorted(firms(), key=len, reverse=True)) + r")"
+    return Hinted(re.compile(
+        r"\bwith\s+" + _OWNER + firm + _FIRM_AFTER
+        + r"|(?:^\W*|\band\s+)(?:the\s+)?" + _OWNER + firm + _FIRM_AFTER
+        + r"(?:\s+(?:of\s+)?(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?\s+(?:has\s+|have\s+|also\s+|on\s+\w+\s+)?(?:signed|inked|sealed|concluded)\b",
+        _I))
+
+
+_FIRM_SIDE: list[Hinted] = []  # compiled on first use (the list of firms is read then)
+
+
 def company_signs(text: str) -> bool:
-    """Whether a clause tells a company (described by a state's name, or registered under one) as a signing side."""
-    return bool(_COMPANY_SIDE.search(text))
+    """Whether a clause tells a company (described by a state's name, registered under one, or a firm named bare) as a
+    signing side."""
+    if _COMPANY_SIDE.search(text):
+        return True
+    if not _FIRM_SIDE:
+        _FIRM_SIDE.append(_firm_side())
+    return bool(_FIRM_SIDE[0].search(text))

@@ -153,6 +153,12 @@ def institutions() -> dict[str, InstitutionRef]:
     return result
 
 
+@lru_cache(maxsize=1)
+def firms() -> tuple[str, ...]:
+    """The curated private companies of firms.json, as news writes their names."""
+    return tuple(_read_json("firms.json")["firms"])
+
+
 def combining_forms() -> dict[str, str]:
     """First halves of compound adjectives naming a state ("Sino" of "Sino-Russian") -> its alpha-3 code."""
     return {form: code for form, code in _read_json("state_names.json")["combining_forms"].items() if form != "_comment"}
