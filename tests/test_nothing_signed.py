@@ -21,6 +21,9 @@ def acts(text: str) -> set[tuple[frozenset, str]]:
     "Ghana and Nigeria held talks on digital payments but failed to reach an agreement.",
     "Ghana and Nigeria held talks on digital payments; no deal was reached.",
     "Mongolia and Kazakhstan held talks on rare earths without signing any documents.",
+    # no verb of concluding: the deadline or the talks end without one
+    "The June deadline passed without an agreement between Chile and Peru on lithium.",
+    "Talks between Ghana and Nigeria on payments ended without a deal.",
 ])
 def test_talks_with_nothing_signed_are_no_act(text):
     assert not acts(text)
@@ -30,6 +33,7 @@ def test_talks_with_nothing_signed_are_no_act(text):
     ("Ghana and Nigeria signed an MoU on AI, but no agreement on payments was signed.", {"GHA", "NGA"}, "signed"),
     ("The talks ended without a deal, but Ghana and Nigeria later signed an MoU on AI.", {"GHA", "NGA"}, "signed"),
     ("India did not sign the SCO declaration on AI.", {"IND", "SCO"}, "rejected"),
+    ("Ghana and Nigeria signed an MoU on AI without any agreement on data.", {"GHA", "NGA"}, "signed"),
 ])
 def test_an_act_told_beside_or_a_refusal_stays(text, parties, status):
     assert (frozenset(parties), status) in acts(text)

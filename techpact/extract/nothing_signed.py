@@ -1,6 +1,7 @@
 """Talk that ends with nothing signed is no act (extraction rules, ours): "..., but no agreement was signed", "did
-not sign any document", "failed to reach a deal", "without signing any agreement". A refusal of a named instrument
-("India did not sign the declaration", "declined to sign") stays a rejection, read elsewhere."""
+not sign any document", "failed to reach a deal", "without signing any agreement", "the deadline passed without an
+agreement". A refusal of a named instrument ("India did not sign the declaration", "declined to sign") stays a
+rejection, read elsewhere."""
 
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ NOTHING_SIGNED = Hinted(re.compile(
     rf"\bno\s+(?:[\w-]+\s+){{0,2}}?{_INSTRUMENT}\s+(?:(?:was|were|has been|have been|had been|is|are)\s+)?"
     rf"(?:signed|reached|concluded|inked|struck|sealed|finali[sz]ed|agreed)\b"
     # "did not sign any agreement", "failed to reach a deal", "without signing any documents"
-    rf"|\b(?:did\s+not|didn[’']t|failed\s+to|without)\s+{_CONCLUDE}\w*\s+(?:any|an?)\s+(?:[\w-]+\s+){{0,2}}?{_INSTRUMENT}\b",
+    rf"|\b(?:did\s+not|didn[’']t|failed\s+to|without)\s+{_CONCLUDE}\w*\s+(?:any|an?)\s+(?:[\w-]+\s+){{0,2}}?{_INSTRUMENT}\b"
+    # "the deadline passed without an agreement", "talks ended without a deal"
+    rf"|\bwithout\s+(?:any|an?)\s+(?:[\w-]+\s+){{0,2}}?{_INSTRUMENT}\b",
     re.IGNORECASE), "no ", "not ", "n't ", "n’t ", "failed", "without")
 
 
