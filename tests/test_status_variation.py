@@ -319,3 +319,17 @@ def test_both_sides_seeking_to_do_a_thing_is_planned_like_their_readiness(text, 
 ])
 def test_an_act_put_on_hold_with_its_name_between_is_ended(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ghana and Togo are on the verge of signing a lithium agreement.", "planned"),
+    ("Ghana and Togo are on the brink of a lithium deal.", "planned"),
+    ("Ghana and Togo are in the process of concluding a lithium agreement.", "planned"),
+    ("Ghana and Togo are in the final stages of completing a long-awaited agreement on lithium.", "planned"),
+    ("Ghana and Togo have nearly completed a lithium agreement.", "planned"),
+    # the same words beside a signing told done
+    ("Ghana and Togo signed a lithium agreement, nearly two years after talks began.", "signed"),
+    ("Ghana and Togo signed almost 20 agreements on Monday.", "signed"),
+])
+def test_an_act_near_its_making_is_still_planned(text, status):
+    assert [act.status for act in acts_of(text)] == [status]

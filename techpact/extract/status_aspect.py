@@ -24,7 +24,11 @@ _FUTURE_COORDINATED_BEFORE = re.compile(r"\b(?:" + _AHEAD_WORDS + r")\s+\w+\s+(?
 _NOT_BASE_FORM = re.compile(r"\w+(?:ed|ing|s)\b")
 # Words that put a verb of concluding before its time: "not yet signed", "is being finalised", "towards signing".
 _NOT_DONE_BEFORE = re.compile(r"\b(?:not yet|(?<!witnessed )(?<!watched )(?<!saw )being|towards?|ahead of(?: the)?|close to|(?:slated|set|scheduled|due|ready) for"
-                              r"|for (?:subsequent|later|future|eventual))\s+(?:\w+\s+)?$", _I)
+                              r"|for (?:subsequent|later|future|eventual)"
+                              # near its end, not there: "on the verge of signing", "in the final stages of completing",
+                              # "in the process of concluding", "have nearly completed"
+                              r"|on the (?:verge|brink|cusp|point) of|in the (?:process|midst|course) of"
+                              r"|(?:final|last|late|advanced) stages? of|nearly|almost)\s+(?:\w+\s+)?$", _I)
 # Ahead of what the clause puts in the future or conditional: "will meet before signing", "upon agreeing, sign it".
 _AHEAD_OF_BEFORE = re.compile(r"\bbefore\s+$", _I)
 # A concluding dated ahead: "for signing later this week", "to be inked next month".

@@ -169,6 +169,12 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
              r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
             # aiming at an instrument: "eye chip deal", "are eyeing a memorandum", "set for a trade pact"
             ("eye|set for", r"\b(?:eye(?:s|d|ing)?|set for)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
+            # near an instrument, not there: "are on the verge of a lithium deal", "on the brink of an accord"
+            ("verge|brink|cusp", r"\bon the (?:verge|brink|cusp) of\s+(?:a|an|the|their|its|new)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
+            # near the end of making it: "are in the process of concluding", "in the final stages of completing", "have
+            # nearly completed" (verbs of making no status rule reads)
+            ("process|stage|nearly|almost", r"\b(?:in the (?:process|midst) of|(?:final|last|late|advanced) stages? of)\s+"
+             r"(?:conclud|complet|finali[sz]|negotiat|draft|prepar|work)ing\b|\b(?:nearly|almost)\s+(?:completed|finali[sz]ed|concluded)\b"),
             # near an instrument, with no article as headlines tell it: "close to deal on chips", "nearer to pact"
             ("close|near", r"\b(?:close|closer|near|nearer)\s+to\s+(?:[\w-]+\s+){0,2}?" + INSTRUMENT + r"\b"),
             # an instrument named as still to come: "the upcoming memorandum", "a prospective deal", "a possible pact" (the
