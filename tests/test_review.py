@@ -19,8 +19,8 @@ from techpact.review.view import curated_path, open_view
 
 DATA = Path(__file__).resolve().parent / "data"
 GOLD = DATA / "review-gold.json"
-FAILED_TALKS = "158cf3ad09d3c6c5-2"      # r3: EGY-ETH "talks ended without an agreement" (the talks ended, no act: planned)
-KEN_RWA = "158cf3ad09d3c6c5-1"           # r3: Tanzania missed as a third party
+FAILED_TALKS = "738145c668732100-2"      # r3: EGY-ETH "talks on an agreement ended in deadlock" (no act: planned)
+KEN_RWA = "738145c668732100-1"           # r3: Tanzania missed as a third party
 ACCORD_2023 = "f251eec861131f88-3"       # r1: "Hanoi's 2023 accord" (its year, once missed, is now read)
 MOU = "f251eec861131f88-1"               # r1: the IND-VNM memorandum
 SANDBOX = "Uruguay's central bank and its Paraguayan counterpart opened a shared fintech sandbox to startups in March."
