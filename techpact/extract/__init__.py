@@ -35,6 +35,7 @@ from techpact.extract.outside_roles import outside_stretches
 from techpact.extract.people import find_people, leader_mentions
 from techpact.extract.plans_realised import realised_plans
 from techpact.extract.sectors import ANOTHER_MATTER, background_stretches, circumstances, outside
+from techpact.extract.seats import seats_of_blocs
 from techpact.extract.sentences import split_sentences
 from techpact.extract.signatories import signatories
 from techpact.loaders.document import Document
@@ -50,7 +51,7 @@ def extract_facts(document: Document) -> Facts:
     datelines = dateline_spans(text)
     mentions = _mark_datelines(text, gaz.find_actors(text), datelines, gaz)
     people = find_people(text, mentions)
-    mentions = sorted(mentions + leader_mentions(text, people, mentions), key=lambda m: m.start)
+    mentions = seats_of_blocs(text, sorted(mentions + leader_mentions(text, people, mentions), key=lambda m: m.start))
     offices = office_spans(text)
     offices = _Stretches(offices)
     sectors = [hit for hit in gaz.find_sectors(text) if hit[1] not in offices]
