@@ -24,9 +24,18 @@ def acts(text: str) -> set[tuple[frozenset, str]]:
     # no verb of concluding: the deadline or the talks end without one
     "The June deadline passed without an agreement between Chile and Peru on lithium.",
     "Talks between Ghana and Nigeria on payments ended without a deal.",
+    "The talks between Ghana and Nigeria on payments broke down without agreement.",
 ])
 def test_talks_with_nothing_signed_are_no_act(text):
     assert not acts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Ghana and Nigeria ended without agreement on the anticipated minerals contract.",
+    "Talks between Ghana and Nigeria ended without an agreement on the terms of the payments treaty.",
+])
+def test_an_instrument_still_sought_after_talks_without_agreement_stays_planned(text):
+    assert {status for (_, status) in acts(text)} == {"planned"}
 
 
 @pytest.mark.parametrize("text, parties, status", [

@@ -21,7 +21,9 @@ NOTHING_SIGNED = Hinted(re.compile(
     # "did not sign any agreement", "failed to reach a deal", "without signing any documents"
     rf"|\b(?:did\s+not|didn[’']t|failed\s+to|without)\s+{_CONCLUDE}\w*\s+(?:any|an?)\s+(?:[\w-]+\s+){{0,2}}?{_INSTRUMENT}\b"
     # "the deadline passed without an agreement", "talks ended without a deal"
-    rf"|\bwithout\s+(?:any|an?)\s+(?:[\w-]+\s+){{0,2}}?{_INSTRUMENT}\b",
+    # (not "ended without agreement on the minerals contract": the contract is still sought)
+    rf"|\bwithout\s+(?:(?:any|an?)\s+)?(?:[\w-]+\s+){{0,2}}?{_INSTRUMENT}\b"
+    rf"(?!\s+(?:on|over|about|regarding)\s+(?:[\w’'-]+\s+){{0,5}}?{_INSTRUMENT}\b)",
     re.IGNORECASE), "no ", "not ", "n't ", "n’t ", "failed", "without")
 
 
