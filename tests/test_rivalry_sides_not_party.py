@@ -39,3 +39,17 @@ def test_a_state_named_beside_an_act_or_its_own_conflict_stays_a_party(text, par
 ])
 def test_a_currency_amount_names_no_party_and_vietnamese_spelling_names_the_state(text, parties):
     assert frozenset(parties) in party_sets(text)
+
+
+@pytest.mark.parametrize("text, parties", [
+    # the act's circumstance after the side, not the side naming a rivalry
+    ("Kenya signed a memorandum on AI with Ghana amid rising competition from China.", {"GHA", "KEN"}),
+    ("Chile signed a lithium deal with Peru amid competition.", {"CHL", "PER"}),
+    # a rival the act helps the sides compete with
+    ("Kenya and Ghana signed a memorandum on AI that will help them compete with Nigeria.", {"GHA", "KEN"}),
+    # a side described by its ties to another state
+    ("Kenya signed a memorandum on AI with Ghana, a close ally of Nigeria.", {"GHA", "KEN"}),
+    ("Chile signed a lithium deal with Peru, a key partner of the United States.", {"CHL", "PER"}),
+])
+def test_a_rival_an_ally_or_a_circumstance_beside_the_sides_is_no_party(text, parties):
+    assert party_sets(text) == {frozenset(parties)}

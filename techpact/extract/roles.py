@@ -71,7 +71,10 @@ NOT_PARTY_BEFORE = re.compile(
     # a state-owned lender named after its state: "the Export-Import Bank of China", "the Development Bank of China"
     r"\b(?:Export-Import|Exim|EXIM|Development|Commercial|Construction|Agricultural)\s+Bank\s+of\s+(?:the\s+)?$|"
     r"\b(?:(?:in|over|inter)?dependence|(?:over-?)?reliance|dependency|pressure|sanctions|restrictions|tariffs|curbs|bans?|controls|attacks?|threats?"
-    r"|concerns?|rivalry|competition|tensions?|odds|war|aggression|hostility)\s+(?:on|upon|against|from|over|about|with|by)\s+(?:the\s+)?$"
+    r"|concerns?|rivalry|competition|compet(?:e|es|ed|ing)|tensions?|odds|war|aggression|hostility)\s+(?:on|upon|against|from|over|about|with|by)\s+(?:the\s+)?$"
+    # a side described by its ties to another: "with Ghana, a close ally of Nigeria"
+    r"|,\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:ally|allies|partners?|neighbou?rs?|rivals?|clients?|friends?|foes?"
+    r"|adversar(?:y|ies)|creditors?|debtors?)\s+of\s+(?:the\s+)?$"
     r"|\b(?:delegation|embassy|ambassador|mission|envoy|consulate)\s+(?:to|in)\s+(?:the\s+)?$"
     # where a line, or aid, goes: "an undersea cable to Palau", "loans to Laos"
     r"|\b(?:cables?|links?|connections?|aid|assistance|loans?|grants?|donations?)\s+to\s+(?:the\s+)?$"
@@ -115,7 +118,8 @@ NOT_PARTY_BEFORE = re.compile(
 # in the order of its branches: a window before a name holding none of a branch's words is not searched for it.
 _NOT_PARTY_WORDS = [
     ("bank",), ("dependen", "reliance", "pressure", "sanction", "restriction", "tariff", "curb", "ban", "control", "attack",
-                "threat", "concern", "rivalry", "competition", "tension", "odds", "war", "aggression", "hostility"),
+                "threat", "concern", "rivalry", "compet", "tension", "odds", "war", "aggression", "hostility"),
+    ("ally", "allies", "partner", "neighbo", "rival", "client", "friend", "foe", "adversar", "creditor", "debtor"),
     ("delegation", "embassy", "ambassador", "mission", "envoy", "consulate"),
     ("cable", "link", "connection", "aid", "assistance", "loan", "grant", "donation"), ("connect",),
     ("forces", "troops", "police", "officers", "personnel", "peacekeepers", "soldiers"), ("export", "shipment", "sales", "transfer"),
@@ -147,7 +151,9 @@ NOT_AN_ACTOR_AFTER = re.compile(
     # a state's war or strike, the cause or setting of an act: "sparked by Russia's invasion of Ukraine"
     r"|[’']s\s+(?:(?:full-scale|ongoing|military|brutal|unprovoked)\s+)?(?:war|invasion|aggression|annexation|occupation|offensive|incursion)\b(?!-)"
     # a side of a rivalry that names it: "the U.S.-China technology war", "the Israel-Iran conflict", "the Ukraine war"
-    r"|(?:-(?-i:[A-Z])[\w.’'-]*)?\s+(?:[\w-]+\s+){0,2}?(?:wars?|rivalry|rivalries|tensions?|competition|stand-?offs?|feuds?"
+    # (the words between name the rivalry's matter, not the clause's circumstance: "Ghana amid competition from ...")
+    r"|(?:-(?-i:[A-Z])[\w.’'-]*)?\s+(?:(?!(?:amid|despite|after|before|during|with|in|on|at|for|from|to|by|over|as|but|while"
+    r"|because|following|against)\b)[\w-]+\s+){0,2}?(?:wars?|rivalry|rivalries|tensions?|competition|stand-?offs?|feuds?"
     r"|disputes?|conflicts?|decoupling|confrontation)\b"
     # the leader a bloc is described by: "the US-led alliance", "a Russia-led security bloc"
     r"|-led\s+(?:[\w-]+\s+){0,2}?(?:alliance|bloc|organi[sz]ation|grouping|coalition|union|group)s?\b"
