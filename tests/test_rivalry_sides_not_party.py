@@ -53,3 +53,11 @@ def test_a_currency_amount_names_no_party_and_vietnamese_spelling_names_the_stat
 ])
 def test_a_rival_an_ally_or_a_circumstance_beside_the_sides_is_no_party(text, parties):
     assert party_sets(text) == {frozenset(parties)}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru signed a memorandum on lithium, modelled on a similar deal between Australia and Japan.",
+    "Chile and Peru signed a memorandum on lithium, based on an agreement between Australia and Japan.",
+])
+def test_the_sides_of_the_act_another_is_modelled_on_are_no_parties(text):
+    assert party_sets(text) == {frozenset({"CHL", "PER"})}

@@ -120,7 +120,7 @@ class AgreementReader(Attendance):
             return  # nobody named, nothing in focus: the clause can neither make nor extend an act
         candidates = group_counts.counted_group(clause, venue_then_subject(clause, party_candidates(clause)), self.pair)  # "the three countries"
         between = between_parties(clause)
-        between = None if between and roles.RIVALRY_BETWEEN.search(text) else between  # not "tensions between A and B"
+        between = None if between and (roles.RIVALRY_BETWEEN.search(text) or roles.MODEL_BETWEEN.search(text)) else between  # not "tensions between A and B"
         parties = outside_roles.compound_sides(clause, bloc_name_modifiers.name_modifiers(clause, quoted_titles.outside_titles(clause, between or candidates or ([summit[0]] if at_summit else []))))  # "This latest Russia-China agreement ..."
         if not parties and self.focus is None and self._note_unnamed(clause):
             return  # "JAKARTA: Five central banks signed a memorandum": nobody named but a dateline or a setting

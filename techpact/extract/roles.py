@@ -55,6 +55,10 @@ SUBJECT_AFTER = re.compile(r"\s+(?:will|would|shall|has|have|had|is|was|agreed|s
 _RIVALRY = r"\b(?:tensions?|rivalry|competition|conflicts?|disputes?|stand-?off|feud|row|trade war)"
 # "tensions between A and B": the sides of a rivalry, not of the act the clause tells.
 RIVALRY_BETWEEN = Hinted(re.compile(_RIVALRY + r"\s+between\b", _I), "between")
+# The act another is modelled on, with its own sides: "signed a memorandum, modelled on a similar deal between A and B".
+_MODEL = (r",\s+(?:modell?ed|based|patterned)\s+(?:on|after|upon)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+          r"(?:deal|agreement|pact|memorandum|accord|treaty|one)s?\s+(?:between|with|by|of)\s+")
+MODEL_BETWEEN = Hinted(re.compile(_MODEL, _I), "model", "based", "pattern")
 
 # What an act is made to face or balance: "a counterweight to", "hedge against", "face", "take on", "push back against".
 _RIVAL_FACED = (r"(?:counter-?weights?\s+to|counter-?balances?\s+to|hedg\w*\s+against|bulwarks?\s+against|against|fac(?:e|es|ed|ing)"
@@ -110,6 +114,8 @@ NOT_PARTY_BEFORE = re.compile(
     # the two sides of a rivalry told beside an act: "a focal point of tensions between Washington and Beijing"
     r"|" + _RIVALRY + r"\s+between\s+(?:the\s+)?"
     r"(?:(?:(?-i:[A-Z])[\w.’'-]*\s+){1,3}?and\s+(?:the\s+)?)?$"
+    # the sides of the act another is modelled on: "modelled on a similar deal between India and Japan"
+    r"|" + _MODEL + r"(?:the\s+)?(?:(?:(?-i:[A-Z])[\w.’'-]*\s+){1,3}?and\s+(?:the\s+)?)?$"
     # a word of a forum's name: "the Forum on China-Africa Cooperation"
     r"|\b(?-i:Forum|Conference|Dialogue|Symposium)\s+(?:on|for)\s+(?:the\s+)?$"
     # the rival an act is made to face: "a hedge against an increasingly erratic Russia", "as both face China's ..."
@@ -127,7 +133,8 @@ _NOT_PARTY_WORDS = [
     ("from",), ("border", "neighbo"), ("like",), ("wary", "weary", "fear", "suspici", "distrust", "mistrust", "worri"),
     ("response", "reply", "reaction", "retaliation", "answer"), ("amid", "bypassing", "circumventing", "avoiding"), ("over",),
     ("not", "never", "without"), ("citing", "blaming"), ("admit",), ("member",),
-    ("return", "readmi", "re-admi", "reinstat", "restor"), ("between",), ("forum", "conference", "dialogue", "symposium"),
+    ("return", "readmi", "re-admi", "reinstat", "restor"), ("between",), ("model", "based", "pattern"),
+    ("forum", "conference", "dialogue", "symposium"),
     ("counter", "against", "fac", "confront", "deter", "tak", "took", "push"),
 ]
 NOT_PARTY_BEFORE_GATED = Alternation(list(zip(branches(NOT_PARTY_BEFORE), _NOT_PARTY_WORDS, strict=True)), NOT_PARTY_BEFORE)
