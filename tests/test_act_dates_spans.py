@@ -89,3 +89,14 @@ def test_act_dates_spans_plural_meetings_are_an_occasion():
 def test_act_dates_spans_a_date_of_the_parties_earlier_history_dates_no_new_act(text, expected):
     facts = extract_facts(Document(text=text, source="t"))
     assert [str(a.date) if a.date else None for a in facts.agreements if a.kind == "mou"] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana and Togo signed a memorandum on solar power, after Benin and Niger signed one in 2019.", None),
+    ("Ghana and Togo signed a memorandum on solar power; Benin and Niger signed a similar one in 2019.", None),
+    ("Ghana and Togo signed a memorandum on solar power, after Benin signed one with Niger in 2019.", None),
+    ("Ghana and Togo signed a memorandum on solar power in 2023, after Benin and Niger signed one in 2019.", "2023"),
+])
+def test_act_dates_spans_the_date_of_others_act_of_the_same_kind_dates_no_new_act(text, expected):
+    facts = extract_facts(Document(text=text, source="t"))
+    assert [str(a.date) if a.date else None for a in facts.agreements if {"GHA", "TGO"} <= set(a.parties)] == [expected]

@@ -223,6 +223,14 @@ _EARLIER_OCCASION_BEFORE = re.compile(r"\b(?:previous|prior|earlier|last|first)\
 _SPAN_BEFORE_EVENT = re.compile(r"\b(?:years?|months?|decades?|weeks?|days?)\s+(?:after|since)\s+[^,;()]*$", re.I)
 
 
+# Others' act of the same kind, told by a pronoun: "(signed a memorandum), after Nigeria and Togo signed one in 2019",
+# "; Japan concluded a similar one in 2021".
+_OTHERS_ONE_BEFORE = re.compile(r"[,;]\s+[^,;]{0,60}?\b(?-i:[A-Z])[\w.’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w.’'-]*){0,4}\s+"
+                                r"(?:had\s+|have\s+|has\s+)?(?:signed|inked|concluded|struck|sealed|adopted)\s+"
+                                r"(?:a\s+similar\s+one|one|their\s+own|its\s+own)\s+(?:with\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)?\s+)?"
+                                r"(?:(?:back\s+)?(?:in|on)\s+)?(?:(?:early|late|mid-?)\s+)?$")
+
+
 def _belongs_elsewhere(sentence: str, match: re.Match) -> bool:
     """True when the date starts or ends a span, is a deadline, or dates an older act."""
     before = sentence[: match.start()]
@@ -239,6 +247,8 @@ def _belongs_elsewhere(sentence: str, match: re.Match) -> bool:
         return True  # "A and B, which signed a pact in 2006 (established ties in 1952), signed a memorandum": the aside's
     if _SPAN_BEFORE_EVENT.search(before[-120:]):
         return True  # "..., 70 years after establishing diplomatic ties in 1952": the earlier event's date
+    if _OTHERS_ONE_BEFORE.search(before[-160:]):
+        return True  # "..., after Nigeria and Togo signed one in 2019": their act's date
     return bool(_OLDER_ACT_AFTER.match(sentence[match.end():])) and not match.group("wd") and not match.group("rel")
 
 
