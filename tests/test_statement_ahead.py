@@ -26,6 +26,9 @@ def statuses(text: str) -> list[tuple[list[str], str]]:
     ("Ghana and Togo will ink a joint declaration on artificial intelligence next month.", ["GHA", "TGO"]),
     ("Chile and Peru are close to signing a joint statement on critical minerals.", ["CHL", "PER"]),
     ("Chile and Peru agreed to conclude a declaration on green hydrogen.", ["CHL", "PER"]),
+    # worked on, told in the passive
+    ("A joint declaration on artificial intelligence is being drafted by Ghana and Togo.", ["GHA", "TGO"]),
+    ("The joint statement of Chile and Peru on lithium is still being negotiated.", ["CHL", "PER"]),
 ])
 def test_a_statement_still_to_be_made_is_planned(text, parties):
     assert statuses(text) == [(parties, "planned")]

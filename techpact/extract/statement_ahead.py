@@ -25,6 +25,10 @@ _AHEAD = re.compile(
     r"|\b(?:negotiat\w+|draft(?:s|ed|ing)?|prepar(?:e|es|ing)|working on|talks (?:on|over|about)|finali[sz](?:e|es|ing)"
     r"|conclud(?:e|ing)|consider(?:s|ing)?|mull(?:s|ing)?|weigh(?:s|ing)?|explor(?:e|es|ing)|discuss(?:es|ing)?|work(?:s|ed|ing)? (?:out|towards?))\s+(?:(?:a|an|the|their|its|new|final)\s+)?(?:[\w-]+\s+){0,3}?"
     + _STATEMENT + r"\b"
+    # the statement worked on, told in the passive: "a joint declaration is being drafted", "the communique is still
+    # being negotiated"
+    r"|\b" + _STATEMENT + r"\b[^.;:]{0,80}?\b(?:is|are)\s+(?:still\s+|now\s+)?being\s+(?:drafted|prepared|negotiated|finali[sz]ed"
+    r"|worked\s+out|discussed)\b"
     # its signing deferred: "postponed the signing of a joint statement", "the signing of the declaration was delayed"
     r"|\b(?:postpon\w+|delay\w*|defer\w*)\s+(?:the\s+)?sign\w*"
     r"|\bsigning\s+of\b[^.;:]{0,160}?\b(?:was|were|is|has been|had been)\s+(?:postponed|delayed|deferred)\b", _I)
