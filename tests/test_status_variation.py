@@ -333,3 +333,16 @@ def test_an_act_put_on_hold_with_its_name_between_is_ended(text, status):
 ])
 def test_an_act_near_its_making_is_still_planned(text, status):
     assert [act.status for act in acts_of(text)] == [status]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Chile floats lithium exchange with Peru", {"CHL", "PER"}),
+    ("Kenya pitches AI hub to Ghana", {"GHA", "KEN"}),
+    ("Brazil floats BRICS grain exchange", {"BRA", "BRICS"}),
+])
+def test_an_offer_in_a_headline_without_its_article_is_proposed(text, parties):
+    assert [(set(act.parties), act.status) for act in acts_of(text)] == [(parties, "proposed")]
+
+
+def test_pitches_as_a_noun_offer_nothing():
+    assert find_status("The pitches in Chile and Peru were dry.") is None

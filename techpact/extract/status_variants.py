@@ -93,7 +93,10 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
              r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
             # offering in the present, as headlines tell it: "India floats chip pact", "Japan pitches a fund"
             ("float|pitch|forward|table|moot", r"\b(?:floats?|pitch(?:es)?|puts? forward|tables?|moots?)\s+(?:a|an|the|its|his|her|their"
-             r"|new|joint|plans?|proposals?|idea)\b"),
+             r"|new|joint|plans?|proposals?|idea)\b"
+             # a headline drops the article: "India pitches digital payments link to ASEAN", "Brazil floats BRICS grain exchange"
+             r"|\b(?:floats|pitches|moots)\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?-i:[a-z])[\w-]*"
+             r"(?:\s+(?:to|with|for)\s+(?-i:[A-Z])|\s*$)"),
             # a draft handed to the other side is an offer: "presented a draft treaty", "submitted its draft of the accord"
             # (the receiver may stand between: "handed Togo a draft", "sent to Peru its draft")
             ("draft", r"\b(?:submitted|submits|presented|presents|handed over|hands over|handed|hands|sent|sends|tabled|tables)\s+"
