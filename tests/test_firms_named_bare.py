@@ -13,6 +13,7 @@ from tests.extraction import party_sets, sets
 @pytest.mark.parametrize("text", [
     "Ghana signed a deal with China's Huawei on 5G networks.",
     "Ghana signed a deal with Huawei of China on 5G networks.",
+    "Ghana signed a deal with China's Huawei Technologies on 5G networks.",
     "Ghana and Nvidia of the United States signed a memorandum on AI.",
     "Ghana signed a memorandum with US-based Nvidia on AI training.",
     "Togo and Huawei have signed an agreement on cloud services.",

@@ -12,6 +12,7 @@ so such a clause makes no interstate act.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from techpact.extract.gates import Hinted
 from techpact.ontology.reference import firms
@@ -39,9 +40,12 @@ _COMPANY_SIDE = Hinted(re.compile(_POSSESSIVE + "|" + _REGISTERED + "|" + _INTRO
 # US-based Nvidia", "with Huawei of China", "Kenya and Nvidia signed", "China's Huawei signed" (not "under which Huawei
 # will build": the firm does the work of the states' act; nor "Amazon countries").
 _OWNER = r"(?:(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['’]s\s+|(?-i:[A-Z])[\w-]*(?:-based)?\s+)?"
-_FIRM_AFTER = r"(?![\w-]|['’]s|\s+(?:countries|nations|states|region|basin|rainforest|(?-i:[A-Z])))"
+_FIRM_AFTER = (r"(?![\w-]|['’]s|\s+(?:countries|nations|states|region|basin|rainforest"
+               # a longer name that is not the firm's ("the Amazon Cooperation Treaty"), but its registered forms are
+               r"|(?!(?:Technologies|Inc|Ltd|Group|Corp|Corporation|Holdings|Systems|Electronics|Motors|Web)\b)(?-i:[A-Z])))")
 
 
+@lru_cache(maxsize=1)  # compiled on first use (the list of firms is read then)
 def _firm_side() -> Hinted:
     firm = r"(?-i:" + "|".join(re.escape(name) for name in sorted(firms(), key=len, reverse=True)) + r")"
     return Hinted(re.compile(
@@ -51,14 +55,7 @@ def _firm_side() -> Hinted:
         _I))
 
 
-_FIRM_SIDE: list[Hinted] = []  # compiled on first use (the list of firms is read then)
-
-
 def company_signs(text: str) -> bool:
     """Whether a clause tells a company (described by a state's name, registered under one, or a firm named bare) as a
     signing side."""
-    if _COMPANY_SIDE.search(text):
-        return True
-    if not _FIRM_SIDE:
-        _FIRM_SIDE.append(_firm_side())
-    return bool(_FIRM_SIDE[0].search(text))
+    return bool(_COMPANY_SIDE.search(text) or _firm_side().search(text))
