@@ -18,7 +18,7 @@ from techpact.extract.bloc_apposition import describes_bloc, masked_noun
 from techpact.extract.facts import Agreement, Span
 from techpact.extract.gates import Hinted, Opened
 from techpact.extract.gazetteer import gazetteer
-from techpact.extract.kind_documents import signed_document
+from techpact.extract.kind_documents import included_kind, signed_document
 from techpact.extract.kind_bodies import made_body
 from techpact.extract.kind_groups import outside_group_names
 from techpact.extract.older_frames import framed_instrument
@@ -63,6 +63,7 @@ def kind_outside_names(clause: Clause) -> tuple[str | None, int]:
         kind, where = None, len(text) + 1  # Treaty": an instrument the parties are bound by, not an act the clause tells
     kind, where = made_body(text, kind, where)  # "launched the North American Ministerial Committee": a working group
     kind, where = signed_document(text, kind, where)  # "signed a roadmap for cooperation": an agreement
+    kind, where = included_kind(text, kind, where, cues.find_kind)  # "five agreements, including a memorandum on AI"
     if kind and where < len(text) and (framed := framed_instrument(text)) is not None and where < framed[1]:
         kind, where = framed  # "Under the partnership, they also signed a memorandum": the memorandum
     if kind == "partnership" and text is clause.text and describes_bloc(clause, where):
