@@ -63,7 +63,7 @@ def kind_outside_names(clause: Clause) -> tuple[str | None, int]:
         kind, where = None, len(text) + 1  # Treaty": an instrument the parties are bound by, not an act the clause tells
     kind, where = made_body(text, kind, where)  # "launched the North American Ministerial Committee": a working group
     kind, where = signed_document(text, kind, where)  # "signed a roadmap for cooperation": an agreement
-    kind, where = included_kind(text, kind, where, cues.find_kind)  # "five agreements, including a memorandum on AI"
+    kind, where = included_kind(text, kind, where)  # "five agreements, including a memorandum on AI"
     if kind and where < len(text) and (framed := framed_instrument(text)) is not None and where < framed[1]:
         kind, where = framed  # "Under the partnership, they also signed a memorandum": the memorandum
     if kind == "partnership" and text is clause.text and describes_bloc(clause, where):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from techpact.extract import cues
+
 _I = re.IGNORECASE
 _AGREEMENT = "agreement"
 _INITIATIVE = "initiative"
@@ -50,9 +52,9 @@ _GROUP_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|t
                            r"|dozens of|\w+ty)\s+(?:[\w-]+\s+){0,2}?(?:agreements|deals|documents|accords|pacts|instruments)$", _I)
 
 
-def included_kind(text: str, kind: str | None, where: int, find_kind) -> tuple[str | None, int]:
+def included_kind(text: str, kind: str | None, where: int) -> tuple[str | None, int]:
     """The kind (and place) of the one instrument a clause names among a group it counts ("five agreements, including
-    a memorandum on AI": a memorandum); the kind as found otherwise (find_kind: cues.find_kind)."""
+    a memorandum on AI": a memorandum); the kind as found otherwise."""
     if kind is None:
         return kind, where
     group_end = re.match(r"[\w-]+", text[where:])
@@ -61,5 +63,5 @@ def included_kind(text: str, kind: str | None, where: int, find_kind) -> tuple[s
     included = _ONE_INCLUDED.match(text, where + group_end.end())
     if included is None:
         return kind, where
-    named, _ = find_kind(included.group("noun"))
+    named, _ = cues.find_kind(included.group("noun"))
     return (named, included.start("noun")) if named else (kind, where)
