@@ -82,3 +82,17 @@ def test_what_a_plan_calls_for_is_no_offer_apart():
     text = ("Chile and Peru signed a 20-year cooperation plan in Lima on Saturday. "
             "The plan calls for joint research on lithium batteries and the exchange of scientists.")
     assert {status for _, _, status in acts(text)} == {"signed"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya proposed to Ghana that the two countries set up a joint fintech sandbox.",
+    "Kenya proposed to its neighbour Ghana that the two sides build a joint fintech sandbox.",
+    "Chile suggested to the Peruvian president that the countries create a shared cyber lab.",
+])
+def test_a_proposal_told_to_the_other_side_that_they_do_something_is_an_offer(text):
+    assert {a.status for a in acts_of(text)} == {"proposed"}
+
+
+def test_being_urged_to_see_that_an_act_works_is_no_offer():
+    assert statuses("Kenya and Ghana signed an AI memorandum; officials were urged to ensure that it works.",
+                    {"KEN", "GHA"}) == {"signed"}

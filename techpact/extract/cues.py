@@ -89,7 +89,7 @@ DECISION = Hinted(re.compile(
     'agree', 'adopt', 'endorse', 'approve', 'decide', 'resolve', 'launch', 'commit', 'pledge', 'plan', 'intend', 'aim', 'working')
 # A proposal that others do something: what follows is what is proposed, not what was done ("proposed that BRICS
 # countries set up an exchange").
-PROPOSAL_THAT = Hinted(re.compile(r"\b(?:propos|suggest|recommend|urg)\w*\s+that\b(?!" + EPISTEMIC_THAT + ")", _I),
+PROPOSAL_THAT = Hinted(re.compile(r"\b(?:propos|suggest|recommend|urg)\w*\s+(?:to\s+(?:[a-z]+\s+){0,2}?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}?\s+)?that\b(?!" + EPISTEMIC_THAT + ")", _I),
                        "propos", "suggest", "recommend", "urg")
 
 # What onlookers expect or recommend is their opinion, not an act: "Analysts expect A and B to sign", "experts say A and
