@@ -346,3 +346,14 @@ def test_an_offer_in_a_headline_without_its_article_is_proposed(text, parties):
 
 def test_pitches_as_a_noun_offer_nothing():
     assert find_status("The pitches in Chile and Peru were dry.") is None
+
+
+@pytest.mark.parametrize("text, status", [
+    ("A Chile-Peru lithium agreement is on the table.", "proposed"),
+    ("Chile has put a data-sharing pact with Peru on the table.", "proposed"),
+    ("Under the plan now on the table, Chile and Peru would share a satellite.", "proposed"),
+    # talks at the table are negotiations, not one side's offer
+    ("A Chile-Peru lithium agreement is on the negotiating table.", "planned"),
+])
+def test_an_act_laid_on_the_table_is_an_offer(text, status):
+    assert [act.status for act in acts_of(text)] == [status]

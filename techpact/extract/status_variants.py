@@ -112,6 +112,10 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             # a fisheries pact" (not "at the request of", nor "a request for comment")
             ("request", r"\brequests?\s+(?:(?:from|by)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+)?"
              r"(?:to\s+(?:sign|conclude|join|negotiate|set up|establish)|for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r")\b"),
+            # an act laid before the other side: "A Kenya-Ghana AI agreement is on the table", "has put a trade deal with
+            # Ghana on the table" (not "on the negotiating table": talks)
+            ("table", r"\b(?:is|are|was|were|be|been|remains?|remained|now|still)\s+on\s+the\s+table\b"
+             r"|\b(?:put|puts|putting|placed|places)\s+(?:[^.;,]{1,60}?\s+)?on\s+the\s+table\b"),
             *CALLS,  # a call on the other to act: "considers it necessary to create ...", "wants BRICS to set up ..."
         ],
         "signed": [
