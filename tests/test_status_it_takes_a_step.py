@@ -39,3 +39,12 @@ def test_it_told_taking_a_step_of_the_acts_course(follow, expected):
 ])
 def test_it_telling_no_later_step_leaves_the_act_signed(follow):
     assert statuses(_SIGNED_2019 + follow) == ["signed"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana and Morocco signed a memorandum on digital payments in 2019; it entered into force in 2020.", ["in-force"]),
+    ("Ghana and Morocco signed a memorandum on digital payments in 2019; it was suspended in 2022.", ["ended"]),
+    ("Ghana and Morocco signed a memorandum on digital payments; it covers mobile money.", ["signed"]),
+])
+def test_it_after_a_semicolon_takes_the_step_as_a_sentence_opening_it_does(text, expected):
+    assert statuses(text) == expected

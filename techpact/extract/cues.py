@@ -127,7 +127,7 @@ BACK_REFERENCE = re.compile(
 HEREBY = Hinted(re.compile(r"\bhereby\s+(?:declare|agree|adopt|decide|resolve|affirm)\w*", _I), 'hereby')
 
 # A clause that goes on about the act in focus without naming it: "It also covers ...", "• Data centres: ...".
-CONTINUATION = re.compile(r"^\W{0,3}(?:It|They|These|This|Both|Under it|Under the (?:deal|pact|agreement|memorandum))\b|^\s*(?:[•●▪◦*–—-]|\d{1,2}[.)])\s*")
+CONTINUATION = re.compile(r"^\W{0,3}(?:(?i:it|they)|These|This|Both|Under it|Under the (?:deal|pact|agreement|memorandum))\b|^\s*(?:[•●▪◦*–—-]|\d{1,2}[.)])\s*")
 
 # Phrases that stand for the parties of the act in focus ("the two countries", "both sides") live in group_phrases.
 # A visit or a meeting: its host, named as the place ("arrived in Riyadh"), is the other side of what follows.
