@@ -64,3 +64,16 @@ def test_a_document_named_by_the_news_year_is_not_history():
     facts = extract_facts(Document(text="Chile and Peru signed a 2025 memorandum on lithium.", source="test.txt",
                                    issued=dt.date(2025, 6, 2)))
     assert {(a.kind, a.status) for a in facts.agreements} == {("mou", "signed")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo's memorandum on solar power runs out in 2031.",
+    "The memorandum of understanding between Ghana and Togo on solar power is due to expire next year.",
+    "Ghana and Togo's joint memorandum on grids, which expires in 2031, covers training.",
+])
+def test_a_document_whose_end_is_still_ahead_stands(text):
+    assert {status for _, status in acts(text)} == {"in-force"}
+
+
+def test_a_document_let_expire_is_ended():
+    assert {status for _, status in acts("Ghana and Togo let their memorandum on solar power expire.")} == {"ended"}

@@ -8,7 +8,7 @@ importance of the partnership between A and B"), the parties' standing ties ("th
 work on another matter ("is working on approving export licences"). So such a document is in force only when a
 sentence of it says so by a cue of the document's own course: it entered into force, took effect, was ratified, is in
 effect or in place, is being implemented (or its implementation is told), has run since a year, is named the existing
-or current one, or its course is told (status_course); or its making is told as history, dated before the news
+or current one, or its end is told still ahead ("expires in 2027"), or its course is told (status_course); or its making is told as history, dated before the news
 ("building on a memorandum signed in 2022": it stands). Otherwise its status is the strongest its sentences tell short
 of in force (signed, or planned when it is still to be drawn up), and signed when they tell none. The kinds are the
 ontology's tp:inForceByOwnCourse ones.
@@ -28,6 +28,8 @@ _I = re.IGNORECASE
 # A cue of the document's own course, beside IN_EFFECT's entry into force, effect and ratification.
 _OWN_COURSE = re.compile(r"\b(?:(?:is|are|was|were|been|being)\s+(?:being\s+|successfully\s+|fully\s+)?implemented|in place"
                          r"|operational|in operation|implementation\s+of|valid (?:until|till|through)|runs? (?:until|till|through)"
+                         # an end still ahead: "expires in 2027", "is due to expire", "will lapse next year"
+                         r"|(?:expires|lapses|runs out|comes to an end)|(?:will|to)\s+(?:expire|lapse|run out|come to an end)"
                          r"|since (?:(?:early|late|mid-?)\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d"
                          r"|(?:existing|current)\s+(?:[\w-]+\s+){0,2}?(?:memorand\w*|MoUs?|MoCs?))\b", _I)
 
