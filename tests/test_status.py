@@ -62,6 +62,8 @@ def test_words_that_only_look_like_concluding_are_not_signed(text):
     "The sides are working towards signing a deal.",
     "Ghana and Kenya are close to finalising a data pact.",
     "Officials are hammering out a deal on lithium.",
+    "Ghana and Kenya are working out a new agreement on satellite data.",
+    "The ministry works out a lithium pact with Kenya.",
     "A nuclear pact between the two is in the pipeline.",
     "Ghana and Kenya are working on a treaty on cyber space.",
     "Ghana and Kenya opened talks on a digital trade agreement.",

@@ -291,7 +291,7 @@ _RULES = [
           r"|to sign|prepar\w+|negotiat\w+|discuss\w*|explor(?:e|es|ed|ing)|envisag\w+|seek\w* to|commit(?:s|ted|ting|ment)? to"
           r"|pledg\w+|vow\w*|seek(?:s|ing)? (?:a|an|closer|new))\b"),
     _rule("planned", "talks|draft|in the works|yet to|not yet|close to|near|poised to|scheduled to|due to|working on|hammer"
-          "|thrash|iron"
+          "|thrash|iron|working out|works out"
           "|pipeline|on the cards|offing|in the making|under consideration|in principle|slated|on track to|gear|the way for"
           "|weigh|contemplat|eye|hop|look|want|wish|mull|consider|toward",
           r"\b(?:talks|draft\w*|in the works|yet to|not yet|close to (?:a|an|the|finali|sign|conclud|reach|agree)\w*"
@@ -299,7 +299,7 @@ _RULES = [
           r"|due to (?:be\s+)?(?:sign|conclude|launch|start|begin|hold|finali[sz]e|adopt|approve|open|set up|establish|enter|take"
           r"|come|meet)"
           r"|(?:is|are|was|were|been)\s+(?:jointly\s+)?working\s+on"  # an instrument ("working on a treaty"); other work is ongoing
-          r"|(?:hammer|thrash|iron)(?:s|ing)? out|in the pipeline|on the cards|in the offing|in the making|under consideration"
+          r"|(?:hammer|thrash|iron|work)(?:s|ing)? out|in the pipeline|on the cards|in the offing|in the making|under consideration"
           r"|in principle|slated (?:to|for)|on track to|gear(?:s|ed|ing)? up to|(?<!, )pav(?:e|es|ed|ing) the way for|weigh(?:s|ing)"
           r"|contemplat\w+|eye(?:s|ing)?\s+(?:a|an|new|closer|joint)?\s*(?:deals?|pacts?|accords?|agreements?|partnerships?|ties"
           r"|cooperation)|hop(?:e|es|ed|ing) to|look(?:s|ing)? to|wants? to|wish(?:es)? to|mull\w*|consider(?:s|ing)"
