@@ -11,6 +11,7 @@ from techpact.extract.agreements import AgreementReader, Clause, finish
 from techpact.extract.confidence import DATE_IN_SENTENCE, agreement_confidence, evidence_cues
 from techpact.extract.clause_subjects import subject_breaks
 from techpact.extract.datelines import dateline_spans
+from techpact.extract.dashes import hyphenated, quoting
 from techpact.extract.bodies_set_up import bodies_set_up
 from techpact.extract.member_with_bloc import own_bloc_acts
 from techpact.extract.unnamed_subject import without_unnamed_side
@@ -46,7 +47,8 @@ __all__ = ["extract_facts", "Facts", "Agreement", "Membership", "Mention", "Span
 
 def extract_facts(document: Document) -> Facts:
     """Everything techpact can tell from one document's text."""
-    text = document.text
+    if (text := hyphenated(document.text)) != document.text:  # "the GCC–ASEAN Summit" read as "GCC-ASEAN"
+        return quoting(extract_facts(replace(document, text=text)), document.text)
     gaz = gazetteer()
     datelines = dateline_spans(text)
     mentions = _mark_datelines(text, gaz.find_actors(text), datelines, gaz)

@@ -1,0 +1,38 @@
+"""Compounds joined by a dash other than the hyphen are read as hyphenated (extraction rule, ours).
+
+Press releases and agency copy often join the two sides of a name with an en dash or a non-breaking hyphen
+("GCC–ASEAN Summit", "a future EU‑Japan agreement"). The rules spell compounds with the hyphen, so the text is read
+with such a dash between two word characters made a hyphen: one character for one, every offset unchanged. What the
+facts quote (evidence sentences, the words a state was named by) is then taken back from the document's own text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from techpact.extract.facts import Facts, Span
+
+_JOINING_DASH = re.compile(r"(?<=\w)[\u2010\u2011\u2013](?=\w)")  # hyphen, non-breaking hyphen, en dash
+_DASHES = ("\u2010", "\u2011", "\u2013")
+
+
+def hyphenated(text: str) -> str:
+    """The text with every dash that joins two word characters made a hyphen (the same text when it has none)."""
+    return _JOINING_DASH.sub("-", text) if any(dash in text for dash in _DASHES) else text
+
+
+def quoting(facts: Facts, text: str) -> Facts:
+    """The facts read from the hyphenated text, quoting the document's own text (text) again."""
+    for agreement in facts.agreements:
+        spans = [_quoted(span, text) for span in agreement.evidence]
+        agreement.evidence.clear()
+        for span in spans:
+            agreement.add_evidence(span)
+    facts.memberships[:] = [replace(m, evidence=_quoted(m.evidence, text)) for m in facts.memberships]
+    facts.mentions[:] = [replace(m, surface=text[m.start:m.end]) for m in facts.mentions]
+    return facts
+
+
+def _quoted(span: Span, text: str) -> Span:
+    return Span(span.start, span.end, text[span.start:span.end])
