@@ -106,3 +106,21 @@ def test_an_offer_beside_a_standing_partnership_leaves_it_standing(text, parties
 def test_a_partnership_whose_making_is_history_stands(text, parties, status):
     found = [act.status for act in acts_of(text, issued=dt.date(2024, 6, 3)) if set(act.parties) == parties]
     assert found and found[0] == status
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ghana-Togo Digital Partnership was launched during the visit of the president to Lome in October 2018.",
+     ["in-force"]),
+    ("Ghana and Togo launched a solar partnership in 2019.", ["in-force"]),
+    # made in the news's year, or on a day of its week: made now
+    ("Ghana and Togo launched a solar partnership in 2023.", ["signed"]),
+    ("Ghana and Togo launched a solar partnership on Monday.", ["signed"]),
+    # made long ago and made anew now: the making now
+    ("Ghana and Togo set up a solar partnership in 2010 and upgraded it on Monday.", ["signed"]),
+])
+def test_a_partnership_made_only_before_the_news_stands(text, expected):
+    assert [act.status for act in acts_of(text, dt.date(2023, 10, 25)) if set(act.parties) == {"GHA", "TGO"}] == expected
+
+
+def test_a_partnership_made_in_the_past_with_no_news_date_keeps_its_making():
+    assert statuses("Ghana and Togo launched a solar partnership in 2019.", {"GHA", "TGO"}) == ["signed"]

@@ -20,7 +20,7 @@ from techpact.extract.status_included import included_status
 from techpact.extract.status_listed import listed_status
 from techpact.extract.status_served import still_to_ratify
 from techpact.extract.status_setting import setting_kind
-from techpact.extract.status_standing import standing_partnership
+from techpact.extract.status_standing import made_before_the_news, standing_partnership
 from techpact.extract.status_terms import content_only, effect_ahead, making_still_ahead, offer_taken_up, offered_once, terms_only
 from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK, kind_families
 
@@ -71,6 +71,9 @@ def finish(agreements: list[Agreement], news_year: int | None = None, text: str 
         if (agreement.kind == "partnership" and STATUS_RANK[agreement.status] <= STATUS_RANK["proposed"]
                 and standing_partnership([span.text for span in agreement.evidence], news_year)):
             agreement.status = "in-force"  # "agreed to deepen their strategic partnership": it stands; the deepening is ahead
+        if (agreement.kind == "partnership" and agreement.status == "signed"
+                and made_before_the_news([span.text for span in agreement.evidence], news_year)):
+            agreement.status = "in-force"  # "The Digital Partnership was launched in October 2018", told in 2023: it stands
         if (STATUS_RANK[agreement.status] < STATUS_RANK["ended"] and agreement.kind not in ISSUED_KINDS
                 and instrument_in_course([span.text for span in agreement.evidence], news_year)):
             agreement.status = "in-force"  # "reviewed progress under their 2019 agreement": the agreement stands

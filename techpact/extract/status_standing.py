@@ -7,7 +7,8 @@ deepening; the partnership itself is in force. A verb that makes one ("establish
 strategic partnership", "launched their partnership") is not of this class, and a clause that names another instrument
 beside it ("will sign a memorandum to deepen their partnership") tells that instrument's status, not this one's. A making
 told as history ("the upgrades from comprehensive partnership in 2001 to strategic partnership in 2009") is how the
-partnership came to stand, no making now.
+partnership came to stand, no making now. So a partnership whose every making the passage tells is history ("the
+India-Japan Digital Partnership was launched in October 2018", told in 2023) stands too: nothing tells it ended.
 """
 
 from __future__ import annotations
@@ -68,3 +69,19 @@ def standing_partnership(texts: list[str], news_year: int | None = None) -> bool
                 or STANDING_GROUND.search(text) is not None for text in texts)
             and not any(not made_as_history(text, made.start(), made.end(), news_year)
                         for text in texts for made in _MADE.finditer(text)))
+
+
+# A verb that makes a partnership, in any voice ("launched a partnership", "the partnership was launched").
+_MAKING_VERB = Hinted(re.compile(r"\b(?:established|created|formed|launched|forged|set\s+up|signed|inked|concluded|upgraded"
+                                 r"|elevated|unveiled)\b", _I),
+                      "established", "created", "formed", "launched", "forged", "set up", "signed", "inked", "concluded",
+                      "upgraded", "elevated", "unveiled")
+
+
+def made_before_the_news(texts: list[str], news_year: int | None) -> bool:
+    """Whether an act's clauses (texts) tell its making only as history: at least one making verb, each dated before
+    the year of the news (news_year, which must be known)."""
+    if news_year is None:
+        return False
+    makings = [(text, made) for text in texts for made in _MAKING_VERB.finditer(text)]
+    return bool(makings) and all(made_as_history(text, made.start(), made.end(), news_year) for text, made in makings)
