@@ -195,3 +195,17 @@ def making_still_ahead(told: str, status: str | None, text: str, earlier: list[S
     next year"): the act is then planned."""
     return (told == "signed" and status == "planned" and bool(_MAKING_AHEAD.search(text))
             and not any(_DONE.search(span.text) for span in earlier))
+
+
+# Not being able to make the act, with no refusal: "could not be signed that day", "failed to conclude it in 2019".
+_UNABLE = Hinted(re.compile(r"\b(?:could\s+not|couldn[’']t|failed\s+to|(?:was|were)\s+unable\s+to|(?:was|were)\s+not\s+able\s+to)\b"
+                            r"(?![^.;]{0,80}?\b(?:refus|declin|reject|veto|spurn|turn(?:ed|s)?\s+down|vot\w+\s+against))", _I),
+                 "could not", "couldn", "failed to", "unable to", "not able to")
+
+
+def failure_retold(told: str, status: str | None, text: str) -> bool:
+    """Whether a clause about an act told made (told: signed or in force) tells only that it could not be made once
+    ("The contents had been agreed in December, but the agreement could not be signed that day"): its history, no
+    refusal of it."""
+    return (status == "rejected" and STATUS_RANK["signed"] <= STATUS_RANK.get(told, 0) <= STATUS_RANK["in-force"]
+            and _UNABLE.search(text) is not None)
