@@ -317,8 +317,8 @@ def content_words(text: str) -> frozenset[str]:
 
 # Clause boundaries inside one sentence, where a second act often starts.
 CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|since|but|as well as)\s+(?=[A-Z]|the |a |an |[a-z]+ [A-Z]|(?:it|they) (?-i:[a-z]+ed) )"
-                          # a time, not a clause: "has governed their ties since January 2021", "before May 12"
-                          r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d)"
+                          # a time, not a clause: "has governed their ties since January 2021", "before May 12"; nor a rank ("the second partner after the US to sign")
+                          r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d|(?:the\s+)?[A-Z][\w.’'-]*(?:(?:,?\s+|,?\s+and\s+)[A-Z][\w.’'-]*){0,3}\s+to\s+(?:sign|ink|conclude|seal|strike|join)\b)"
                           # nor a meeting as the time: "A joint statement issued after the talks said A and B would ..."
                           r"(?!the (?:\w+ )?(?:talks|meeting|summit|visit|call|session|ceremony|negotiations|conference)"
                           r"(?:,|\s+(?:said|says|stated|read|reads|showed|noted|in|on|at|with|between)\b))"

@@ -117,6 +117,28 @@ def _listed(text: str, base: int, after: list, start: int) -> tuple[list, bool, 
     return listed, each_told, examples
 
 
+# One side ranked among those that made the act with the same counterpart: "Japan has become the second Quad partner
+# after the US to sign an agreement with India" (Japan's with India, and the US's before it).
+_RANKED_AFTER = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|latest|last|newest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}?"
+                           r"after\s+(?P<others>[^.;]{1,60}?)\s+to\s+(?:sign|ink|conclude|seal|strike|join)\b(?P<act>[^.;]{0,80}?)\bwith\s+",
+                           re.IGNORECASE)
+
+
+def ranked_after(clause: Clause, parties: list[str]) -> list[list[str]] | None:
+    """The acts of a side ranked after others in making an act with one counterpart: one pair each, the side's and each
+    other's, with the one counterpart named after "with"."""
+    found = _RANKED_AFTER.search(clause.text) if " after " in clause.text else None
+    if found is None:
+        return None
+    base = clause_base(clause)
+    ranked = [m.code for m in clause.actors if m.start - base < found.start() and m.code in parties]
+    others = [m.code for m in clause.actors if found.start("others") <= m.start - base < found.end("others") and m.code in parties]
+    counterparts = list(dict.fromkeys(m.code for m in clause.actors if m.start - base >= found.end() and m.code in parties))
+    if len(ranked) != 1 or not others or len(counterparts) != 1:
+        return None
+    return [[side, counterparts[0]] for side in dict.fromkeys(ranked + others) if side != counterparts[0]]
+
+
 def record_pair(reader: Any, pair: list[str], kind: str | None, status: str | None, clause: Clause) -> None:
     """Records the act of one pair the clause distributes, dated by the year told right after its counterpart when
     each counterpart has a year of its own ("with Australia in January 2022 and with Britain in January 2023")."""

@@ -119,6 +119,11 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             *CALLS,  # a call on the other to act: "considers it necessary to create ...", "wants BRICS to set up ..."
         ],
         "signed": [
+            # one side counted among those that have signed: "became the second Quad partner after the US to sign an
+            # agreement with India", "is the latest country to sign" (not "will be", "could become": still ahead)
+            ("first|second|third|fourth|fifth|latest|last|newest|only",
+             r"\b(?:has\s+become|have\s+become|became|is|are|was|were)\s+(?:now\s+)?(?:also\s+)?the\s+(?:first|second|third"
+             r"|fourth|fifth|latest|last|newest|only|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,6}?to\s+(?:sign|ink|conclude|seal)\b"),
             # ties raised to a partnership, as "upgraded" and "elevated" are read: "raised their relationship to a
             # comprehensive strategic partnership", "took ties with the EU to the level of a strategic partnership"
             ("raise|lift|took|take", r"\b(?:raised|raises|lifted|lifts|took|takes)\s+(?:(?:their|its|the|bilateral|diplomatic)\s+){0,3}"
