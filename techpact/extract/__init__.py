@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from techpact.extract import cues
 from techpact.extract.agreements import AgreementReader, Clause, finish
@@ -236,18 +237,11 @@ _may_break = any_of(cues.CLAUSE_BREAK_WORDS)
 
 
 def _clauses(span: Span, mentions: list[Mention], sector_hits: list[tuple[str, int, int]]) -> list[Clause]:
-    breaks = [m.end() for m in cues.CLAUSE_BREAK.finditer(span.text)
-              if not _subject_goes_on(span.text, m)] if _may_break(span.text) else []
-    if subjects := subject_breaks(span.text, mentions, span.start):  # "..., and Chile signed": its own subject
-        breaks = sorted(set(breaks + subjects))
-    continued = _second_acts(span.text, breaks) if " and " in span.text else []
-    continued += comma_instrument_breaks(span.text, breaks + continued)  # "signed an MoU on X, a pact on Y and ..."
-    if continued:
-        breaks = sorted(set(breaks + continued))
+    breaks, continued = _breaks(span.text, tuple(subject_breaks(span.text, mentions, span.start)))
     if not breaks:  # most sentences: one clause, all of it
         return [Clause(span=span, text=span.text, actors=list(mentions),
                        sectors=list(dict.fromkeys(code for code, _, _ in sector_hits)))]
-    bounds = [0] + breaks + [len(span.text)]
+    bounds = [0, *breaks, len(span.text)]
     clauses = []
     for begin, end in zip(bounds, bounds[1:]):
         lo, hi = span.start + begin, span.start + end
@@ -259,6 +253,21 @@ def _clauses(span: Span, mentions: list[Mention], sector_hits: list[tuple[str, i
             continued=begin in continued,
         ))
     return clauses
+
+
+@lru_cache(maxsize=256)  # a sentence told again (a lead retold, a boilerplate line) is split once
+def _breaks(text: str, subjects: tuple[int, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where a sentence breaks into clauses, given where clauses with subjects of their own start ("..., and Chile
+    signed"); and which of the breaks start a second act of the same subject."""
+    breaks = [m.end() for m in cues.CLAUSE_BREAK.finditer(text)
+              if not _subject_goes_on(text, m)] if _may_break(text) else []
+    if subjects:  # "..., and Chile signed": its own subject
+        breaks = sorted(set(breaks + list(subjects)))
+    continued = _second_acts(text, breaks) if " and " in text else []
+    continued += comma_instrument_breaks(text, breaks + continued)  # "signed an MoU on X, a pact on Y and ..."
+    if continued:
+        breaks = sorted(set(breaks + continued))
+    return tuple(breaks), tuple(continued)
 
 
 def _subject_goes_on(text: str, brk: re.Match) -> bool:

@@ -9,24 +9,19 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from techpact.extract.country_groups import countries_meant
-from techpact.extract.kind_heads import compound_head
-from techpact.extract.signing_objects import signed_object
+from techpact.extract.kind_in_text import headed, kind_in_text
 from techpact.extract import cues, roles
 from techpact.extract.act_ahead import also_signed_after
 from techpact.extract.distributive_acts import one_with_many, ranked_after
 from techpact.extract.bloc_apposition import describes_bloc, masked_noun
 from techpact.extract.facts import Agreement, Span
-from techpact.extract.gates import Hinted, Opened
+from techpact.extract.gates import Hinted
 from techpact.extract.gazetteer import gazetteer
-from techpact.extract.kind_documents import included_kind, signed_document
 from techpact.extract.kind_bodies import made_body
-from techpact.extract.kind_groups import outside_group_names
-from techpact.extract.older_frames import framed_instrument
 from techpact.extract.own_strategies import own_strategies
 from techpact.extract.party_lists import lines_to_each
 from techpact.extract.parties import Clause, clause_base, in_aside, one_with_each, sides_of_with
 from techpact.ontology.reference import is_bloc
-from techpact.ontology.vocabulary import SPECIFIC_KINDS
 
 
 def actor_words(text: str) -> set[str]:
@@ -52,20 +47,8 @@ def kind_outside_names(clause: Clause) -> tuple[str | None, int]:
     """The first kind noun of the clause that is not a word of an actor's name ("Treaty" of "the Collective
     Security Treaty Organization" names a bloc, not an instrument); in an instrument's name, the kind of its head
     ("the Partnership and Cooperation Agreement" is an agreement)."""
-    text = clause.text
-    kind, where = compound_head(text, *signed_object(text, *_headed(text, *cues.find_kind(text))))  # "the signing of partnership agreements": agreements
-    if (grouped := outside_group_names(text, kind, where)) is not None:
-        # "the leaders of the AUKUS partnership agreed to ...": the noun names a group; what its members did is an
-        # undertaking unless the clause names its kind elsewhere
-        text = grouped
-        kind, where = _headed(text, *cues.find_kind(text)) if cues.find_kind(text)[0] else ("initiative", where)
-    if kind and _BOUND_UNDER.search(text, max(0, where - 80), where):  # "their obligations under the Nonproliferation
-        kind, where = None, len(text) + 1  # Treaty": an instrument the parties are bound by, not an act the clause tells
-    kind, where = made_body(text, kind, where)  # "launched the North American Ministerial Committee": a working group
-    kind, where = signed_document(text, kind, where)  # "signed a roadmap for cooperation": an agreement
-    kind, where = included_kind(text, kind, where)  # "five agreements, including a memorandum on AI"
-    if kind and where < len(text) and (framed := framed_instrument(text)) is not None and where < framed[1]:
-        kind, where = framed  # "Under the partnership, they also signed a memorandum": the memorandum
+    grouped, whole, kind, where = kind_in_text(clause.text)
+    text = clause.text if whole else grouped
     if kind == "partnership" and text is clause.text and describes_bloc(clause, where):
         kind, where = cues.find_kind(masked_noun(text, where))  # "Mercosur, an alliance of A, B and C, ...": the bloc
     if kind == "initiative" and (_OWN_OR_EVENT.search(text, max(0, where - 40), min(len(text), where + 40))
@@ -80,31 +63,13 @@ def kind_outside_names(clause: Clause) -> tuple[str | None, int]:
     masked = text
     for start, end in names:
         masked = masked[:max(0, start)] + "X" * (end - max(0, start)) + masked[end:]
-    kind, where = _headed(masked, *cues.find_kind(masked))
+    kind, where = headed(masked, *cues.find_kind(masked))
     return (kind, where) if kind or grouped is None else ("initiative", where)
-
-
-# An instrument named as what binds the parties already: "(fulfilling) their obligations under the Nuclear
-# Nonproliferation Treaty".
-_BOUND_UNDER = Opened(re.compile(r"\b(?:obligations|commitments|duties)\s+under\s+(?:the|their|its)\s+(?:[A-Z][\w-]*\s+){1,5}$"))
 
 
 # A strategy of each side's own, or an initiative named as the event where an act happened.
 _OWN_OR_EVENT = re.compile(r"\b(?:national|domestic|own)\s+(?:[\w-]+\s+){0,2}?strateg(?:y|ies)\b"
                            r"|(?-i:Initiative)\s+(?:conference|summit|meeting|forum|event)s?\b", re.IGNORECASE)
-
-_NAME = re.compile(r"(?-i:[A-Z][\w-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w-]*))*")
-
-
-def _headed(text: str, kind: str | None, where: int) -> tuple[str | None, int]:
-    """The kind of an instrument's name by its head, its last word, when that names an instrument signed: the
-    "Enhanced Partnership and Cooperation Agreement" is an agreement (a "Partnership Dialogue" stays as told)."""
-    name = _NAME.match(text, where) if kind else None
-    if name and " " in name.group():
-        head, _ = cues.find_kind(name.group().rsplit(None, 1)[-1])
-        if head == "agreement" or head in SPECIFIC_KINDS:
-            return head, where
-    return kind, where
 
 
 def lone_bloc(parties: list[str]) -> bool:

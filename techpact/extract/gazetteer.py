@@ -64,20 +64,67 @@ class PhraseIndex:
             start = end - length
             if start not in longest or longest[start][0] < end:
                 longest[start] = (end, value)
-        found = []
-        resume = 0
-        for start in sorted(longest):
-            if start < resume:
-                continue
-            if start and (haystack[start - 1].isalnum() or haystack[start - 1] == "_"
-                          or haystack[start - 1] == "-" and not _after_capitalised_word(text, start - 1)
-                          and haystack[start - 2:start] != "--"):
-                continue  # inside a word; after a hyphen only in compounds of names ("EU-US", "Korea-Indonesia") or
-                # after a double hyphen, a dash typed ("15 countries of the region--China, Japan, ...")
-            end, value = longest[start]
-            found.append((start, end, text[start:end], value))
-            resume = end
-        return found
+        return _kept(text, haystack, longest)
+
+
+def _kept(text: str, haystack: str, longest: dict[int, tuple[int, object]]) -> list[tuple[int, int, str, object]]:
+    """The phrases found (the longest ending a word at each start), left to right, that start a word and do not
+    overlap one kept before them, as (start, end, surface, value)."""
+    found = []
+    resume = 0
+    for start in sorted(longest):
+        if start < resume:
+            continue
+        if start and (haystack[start - 1].isalnum() or haystack[start - 1] == "_"
+                      or haystack[start - 1] == "-" and not _after_capitalised_word(text, start - 1)
+                      and haystack[start - 2:start] != "--"):
+            continue  # inside a word; after a hyphen only in compounds of names ("EU-US", "Korea-Indonesia") or
+            # after a double hyphen, a dash typed ("15 countries of the region--China, Japan, ...")
+        end, value = longest[start]
+        found.append((start, end, text[start:end], value))
+        resume = end
+    return found
+
+
+class PhraseIndexes:
+    """Several case-sensitive phrase indices searched in one Aho-Corasick pass over a text: find_each gives what each
+    one's PhraseIndex.find would give. The gazetteer's names, blocked phrases and sector acronyms are all looked up
+    in each passage; one pass instead of three. The last text's answer is kept (find_actors and find_sectors both
+    ask for it)."""
+
+    def __init__(self, *phrase_sets: dict[str, object]) -> None:
+        self._count = len(phrase_sets)
+        entries: dict[str, list[tuple[int, int, object]]] = {}  # phrase -> (index, length, value), one per index
+        for index, phrases in enumerate(phrase_sets):
+            for phrase, value in phrases.items():
+                if _WORD.match(phrase) and all(held != index for held, _, _ in entries.get(phrase, ())):
+                    entries.setdefault(phrase, []).append((index, len(phrase), value))  # the first value, as PhraseIndex
+        self._automaton = ahocorasick.Automaton()
+        for phrase, found in entries.items():
+            self._automaton.add_word(phrase, (len(phrase), tuple(found)))
+        if len(self._automaton):
+            self._automaton.make_automaton()
+        self._last: tuple[str, tuple[list[tuple[int, int, str, object]], ...]] | None = None
+
+    def find_each(self, text: str) -> tuple[list[tuple[int, int, str, object]], ...]:
+        """For each index, as PhraseIndex.find (fold=False) of it: the phrases in text, left to right, never
+        overlapping."""
+        if self._last is not None and self._last[0] == text:
+            return self._last[1]
+        longest: list[dict[int, tuple[int, object]]] = [{} for _ in range(self._count)]
+        if len(self._automaton):
+            size = len(text)
+            for last, (length, entries) in self._automaton.iter(text):
+                end = last + 1
+                if end < size and (text[end].isalnum() or text[end] == "_"):
+                    continue
+                start = end - length
+                for index, _, value in entries:
+                    if start not in longest[index] or longest[index][start][0] < end:
+                        longest[index][start] = (end, value)
+        answer = tuple(_kept(text, text, found) if found else [] for found in longest)
+        self._last = (text, answer)
+        return answer
 
 
 def _after_capitalised_word(text: str, hyphen: int) -> bool:
@@ -104,12 +151,13 @@ class Gazetteer:
     sector_exact: PhraseIndex    # acronyms, matched as written -> code
     sector_folded: PhraseIndex   # words, matched in any case -> code
     sector_idioms: dict[str, tuple[str, ...]]  # code -> lower-cased phrases holding its words that signal it not
+    exact: PhraseIndexes         # actors, blocked and sector_exact, searched in one pass
 
     def find_actors(self, text: str) -> list[Mention]:
         """Every state and bloc named in text, left to right, longest name first."""
-        blocked = self.blocked.find(text)
+        named, blocked, _ = self.exact.find_each(text)
         found = []
-        for start, end, surface, (code, how) in self.actors.find(text):
+        for start, end, surface, (code, how) in named:
             if blocked and any(s <= start < e and not (how in _WHOLE_NAMES and (s, e) == (start, end))
                                for s, e, _, _ in blocked):
                 continue  # a name inside a longer phrase ("Guinea" of "Equatorial Guinea"); the state's own name stays
@@ -124,7 +172,7 @@ class Gazetteer:
 
     def find_sectors(self, text: str) -> list[tuple[str, int, int]]:
         """Every sector signalled in text as (code, start, end), left to right."""
-        hits = [(code, s, e) for s, e, _, code in self.sector_exact.find(text)]
+        hits = [(code, s, e) for s, e, _, code in self.exact.find_each(text)[2]]
         hits += [(code, s, e) for s, e, _, code in self.sector_folded.find(text)]
         if hits:
             hits = [hit for hit in hits if hit[0] not in self.sector_idioms or not self._in_idiom(text, hit)]
@@ -205,12 +253,14 @@ def gazetteer() -> Gazetteer:
                 else:
                     folded.setdefault(form.lower(), code)
     idioms = {code: tuple(idiom.lower() for idiom in phrases) for code, phrases in sector_idioms().items()}
+    blocked = dict.fromkeys(blocked_phrases, None)
     return Gazetteer(
         actors=PhraseIndex(aliases, fold=False),
-        blocked=PhraseIndex(dict.fromkeys(blocked_phrases, None), fold=False),
+        blocked=PhraseIndex(blocked, fold=False),
         sector_exact=PhraseIndex(exact, fold=False),
         sector_folded=PhraseIndex(folded, fold=True),
         sector_idioms=idioms,
+        exact=PhraseIndexes(aliases, blocked, exact),
     )
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from techpact.extract.bloc_referents import passage_bloc, passage_bloc_cached
 from techpact.extract.membership_broad import broad_members
@@ -133,19 +134,10 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
 
 def _lists_in(skeleton: Skeleton, default_bloc: str | None, founded_before: bool = False) -> list[MemberList]:
     """The member lists the rules find in one skeleton."""
-    has_bloc = bool(skeleton.blocs)
-    words = words_in(skeleton.text)
-    present = mask_in(skeleton.text)
     found: list[MemberList] = []
-    for index in sorted(_UNGATED.union(*(_BY_WORD[word] for word in _GATE_WORDS & words))):
+    for index, matches in _rule_matches(skeleton.text, bool(skeleton.blocs), founded_before):
         rule = RULES[index]
-        if rule.needs_bloc and not has_bloc or rule.name in AFTER_FOUNDING and not founded_before:
-            continue
-        if (also := _RULE_ALSO_MASKS[index]) and 0 in map(present.__and__, also):
-            continue  # a word the pattern spells out is missing
-        if not _RULE_ORDER[index].holds(skeleton.text):
-            continue  # or they stand out of the pattern's order
-        for match in _RULE_PATTERNS[index].finditer(skeleton.text):
+        for match in matches:
             if negated(skeleton, match, rule):
                 continue
             bloc = resolve(skeleton, match, default_bloc)
@@ -182,6 +174,25 @@ def _lists_in(skeleton: Skeleton, default_bloc: str | None, founded_before: bool
                 if states:
                     found += [MemberList(each, states, run[0].start, run[-1].end, rule.participants) for each in blocs]
     return found
+
+
+@lru_cache(maxsize=256)  # a skeleton's text only: a sentence told again (with other names in its places) is searched once
+def _rule_matches(text: str, has_bloc: bool, founded_before: bool) -> tuple[tuple[int, tuple[re.Match, ...]], ...]:
+    """The rules that match a skeleton's text, in the order of RULES, each with its matches."""
+    words = words_in(text)
+    present = mask_in(text)
+    found = []
+    for index in sorted(_UNGATED.union(*(_BY_WORD[word] for word in _GATE_WORDS & words))):
+        rule = RULES[index]
+        if rule.needs_bloc and not has_bloc or rule.name in AFTER_FOUNDING and not founded_before:
+            continue
+        if (also := _RULE_ALSO_MASKS[index]) and 0 in map(present.__and__, also):
+            continue  # a word the pattern spells out is missing
+        if not _RULE_ORDER[index].holds(text):
+            continue  # or they stand out of the pattern's order
+        if matches := tuple(_RULE_PATTERNS[index].finditer(text)):
+            found.append((index, matches))
+    return tuple(found)
 
 
 def _merged(found: list[MemberList]) -> list[MemberList]:

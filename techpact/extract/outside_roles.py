@@ -14,6 +14,7 @@ clause's parties to those of the compound that names its act."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from techpact.extract.cues import COMPANY_NOUN
 from techpact.extract.gates import Hinted
@@ -83,6 +84,12 @@ ADDED = Hinted(re.compile(r"\b(?:said|says|told\s+[\w ]{1,40}?|stated|reported|a
 def outside_stretches(text: str) -> list[tuple[int, int]]:
     """The stretches of a sentence (offsets in text) whose states are named outside the act it tells: the danger
     guarded against or the blow answered, the broker, the state compared with, a company's name, what a source adds."""
+    return list(_outside_stretches(text))
+
+
+@lru_cache(maxsize=256)  # a text only: a sentence told again (a lead retold, a boilerplate line) is read once
+def _outside_stretches(text: str) -> tuple[tuple[int, int], ...]:
+    """outside_stretches, as a tuple."""
     found = [match.span() for pattern in (BROKER, COMPARED) for match in pattern.finditer(text)]
     found += [match.span("added") for match in ADDED.finditer(text)]
     for match in GUARDED.finditer(text):  # the list after it, unless its names go on to act: "on China, Japan and India signed"
@@ -91,7 +98,7 @@ def outside_stretches(text: str) -> list[tuple[int, int]]:
     for match in COMPANY_NAME.finditer(text):
         rest = "rest" if match.group("rest") else "listed"
         found.append(match.span(rest))
-    return found
+    return tuple(found)
 
 
 # A clause opening on an act named by its sides' compound: "This latest Russia-China agreement suggests ...".

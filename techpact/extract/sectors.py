@@ -11,6 +11,7 @@ earths to renewables", "The sides will work on 5G").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from techpact.extract.sector_usages import usage_stretches
 from techpact.extract.cues import find_kind
@@ -94,17 +95,24 @@ def circumstances(text: str, base: int, mentions: list[Mention]) -> list[tuple[i
     stretches = []
     named = [(m.start - base, m.code) for m in mentions if m.how != "dateline"]
 
-    def tells_an_act(match: re.Match) -> bool:
+    def tells_an_act(start: int, end: int) -> bool:
         """Circumstances that tell an act of two actors are no background: "Although India and Japan signed an AI
         pact in 2023, ..." (but "... comes weeks after Kenya announced an AI strategy" is)."""
-        actors = {code for at, code in named if match.start() <= at < match.end()}
-        return len(actors) >= 2 and find_kind(match.group())[0] is not None
+        actors = {code for at, code in named if start <= at < end}
+        return len(actors) >= 2 and find_kind(text[start:end])[0] is not None
 
-    leading = _LEADING_BACKGROUND.match(text)
-    if leading and not tells_an_act(leading):
-        stretches.append((leading.start(), leading.end()))
-    stretches.extend(match.span() for match in _TRAILING_BACKGROUND.finditer(text) if not tells_an_act(match))
+    leading, trailing = _background_spans(text)
+    if leading and not tells_an_act(*leading):
+        stretches.append(leading)
+    stretches.extend(span for span in trailing if not tells_an_act(*span))
     return stretches
+
+
+@lru_cache(maxsize=256)  # a text only: a sentence told again (a lead retold, a boilerplate line) is read once
+def _background_spans(text: str) -> tuple[tuple[int, int] | None, tuple[tuple[int, int], ...]]:
+    """Where the circumstances a sentence opens on stand, if it does, and those told after its main clause."""
+    leading = _LEADING_BACKGROUND.match(text)
+    return (leading.span() if leading else None), tuple(match.span() for match in _TRAILING_BACKGROUND.finditer(text))
 
 
 def background_stretches(text: str, base: int, mentions: list[Mention],
