@@ -8,6 +8,7 @@ import pytest
 
 from techpact.extract import extract_facts
 from techpact.loaders.document import Document
+from tests.extraction import acts_of
 
 
 def acts(text: str) -> Counter:
@@ -85,3 +86,19 @@ def test_an_instrument_made_under_the_act_in_focus_is_an_act_of_its_own(text, ki
 def test_a_clause_framed_by_the_act_in_focus_that_makes_nothing_tells_that_act():
     found = acts("Kenya and Ghana signed an agreement on AI. Under the agreement, the two countries will share data.")
     assert sum(found.values()) == 1, found
+
+
+@pytest.mark.parametrize("text, frame", [
+    ("Chile and Peru signed a memorandum on lithium under the Chile-Peru Digital Partnership.", "partnership"),
+    ("Chile and Peru released a statement to support joint activities under the Chile-Peru Cyber and Critical"
+     " Technology Partnership.", "partnership"),
+    ("Chile and Peru adopted a roadmap under the Chile-Peru Space Agreement.", "agreement"),
+])
+def test_a_titled_act_a_new_one_works_under_stands_beside_it(text, frame):
+    found = {(a.kind, a.status) for a in acts_of(text)}
+    assert (frame, "in-force") in found and len(found) == 2
+
+
+def test_a_titled_act_of_the_kind_made_is_not_its_frame():
+    assert {(a.kind, a.status) for a in acts_of(
+        "Chile and Peru signed a lithium agreement under the Chile-Peru Trade Agreement's review clause.")} == {("agreement", "signed")}

@@ -38,12 +38,19 @@ _SUPPLEMENTED = Hinted(re.compile(
     "supplement", "amend", "addend", "annex")
 # A verb of concluding or setting up told before the implemented instrument: the clause makes an act of its own.
 _MADE_BEFORE = re.compile(r"\b(?:signed|signs|inked|inks|adopted|adopts|concluded|sealed|approved|established|set up|launched"
-                          r"|created|agreed on|issued)\b", _I)
+                          r"|created|agreed on|issued|released)\b", _I)
 # The sides' own act as the frame the clause opens with: "Under their strategic partnership, ...", "Within the framework
 # of their 2019 memorandum, ..." (not "under their new deal": maybe the act just made).
 _UNDER_THEIR = Hinted(re.compile(
     r"^\W*(?:under|within)\s+(?:the\s+(?:framework|umbrella|auspices)\s+of\s+)?their\s+(?!new\b|newly\b|latest\b|fresh\b|recent\w*\b)"
     r"(?:[\w-]+\s+){0,3}?(?P<noun>partnership|agreement|memorandum|MoU|treaty|accord|pact|alliance)\b", _I), "under", "within")
+
+# A standing act named by its title as the frame of what a newly made act does: "signed a memorandum on AI under the
+# Kenya-Ghana Digital Partnership", "released a statement to support joint activities under the Australia-UK Cyber and
+# Critical Technology Partnership" (the title's words capitalised; a verb of making before it, read by the caller).
+_UNDER_NAMED = Hinted(re.compile(
+    r"\b(?:under|as\s+part\s+of)\s+the\s+(?-i:(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){1,6})"
+    r"(?P<noun>(?-i:Partnership|Agreement|Treaty|Accord|Pact|Alliance|Memorandum))\b", _I), "under", "part of")
 
 
 def framing_act(text: str, kind: str | None, kind_of) -> re.Match | None:
@@ -54,6 +61,9 @@ def framing_act(text: str, kind: str | None, kind_of) -> re.Match | None:
         return match
     if (match := _SUPPLEMENTED.search(text)) is not None and kind is not None and _MADE_BEFORE.search(text, 0, match.start()):
         return match  # a supplement is an instrument of its own, whatever its kind
+    if ((match := _UNDER_NAMED.search(text)) is not None and kind is not None and kind != kind_of(match.group("noun"))[0]
+            and _MADE_BEFORE.search(text, 0, match.start())):
+        return match  # the titled act the new one works under stands beside it
     match = _IMPLEMENTED.search(text)
     if match is None or kind is None or kind_of(match.group("noun"))[0] == kind:
         return None
