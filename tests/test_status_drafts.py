@@ -38,3 +38,20 @@ def test_text_only_reads_the_object_right_after_the_cue():
     text = "They finalised the final text of the accord, which will be signed in May."
     assert text_only(text, text.index("finalised"), text.index("finalised") + len("finalised"))
     assert not text_only(text, 0, len("They"))  # a subject, then a verb: no text right after
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru finalised the draft agreement on lithium refining.",
+    "The draft memorandum of understanding on lithium between Chile and Peru was approved by both cabinets.",
+    "The draft agreement on data exchange of the Andean states was finalized with the help of experts from Chile and Peru.",
+])
+def test_a_draft_instrument_settled_is_still_to_be_signed(text):
+    assert find_status(text) == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "The draft memorandum between Chile and Peru was signed on Monday.",
+    "Chile and Peru finalised a lithium agreement, a draft of which was published in May.",
+])
+def test_a_draft_signed_or_named_aside_leaves_the_act_concluded(text):
+    assert find_status(text) == "signed"
