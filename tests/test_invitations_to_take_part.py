@@ -32,3 +32,12 @@ def test_an_invitation_to_take_part_in_a_project_is_a_proposal(text, pairs):
 ])
 def test_an_invitation_to_a_meeting_proposes_no_act(text):
     assert not acts(text)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("The SCO decided to invite Laos, Nepal and Bhutan to join the bloc.",
+     [{"SCO", "LAO"}, {"SCO", "NPL"}, {"SCO", "BTN"}]),
+    ("Peru will invite Chile to take part in its lithium refining project.", [{"PER", "CHL"}]),
+])
+def test_an_invitation_told_by_the_bare_verb_is_a_proposal_to_each_invitee(text, pairs):
+    assert acts(text) == {(frozenset(pair), "proposal") for pair in pairs}
