@@ -485,3 +485,15 @@ def test_ceasing_participation_in_a_states_initiative_ends_an_act_with_that_stat
 ])
 def test_a_ratification_on_its_way_leaves_the_act_signed_one_done_puts_it_in_force(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ghana announced on Monday it would not ratify the data treaty with Kenya.", "rejected"),
+    ("Ghana will not ratify the data treaty with Kenya.", "rejected"),
+    ("Ghana decided not to ratify the data treaty.", "rejected"),
+    # a step not taken, or not yet: the treaty stays signed
+    ("Ghana did not ratify the data treaty with Kenya.", "signed"),
+    ("Ghana has not yet ratified the data treaty.", "signed"),
+])
+def test_a_refusal_to_ratify_is_rejected_and_a_ratification_not_taken_is_not(text, status):
+    assert find_status(text) == status

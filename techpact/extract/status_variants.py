@@ -35,6 +35,10 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
     """Per cue, the (gate words, pattern) pairs of these wordings; act and refused are status.py's object classes."""
     return with_frames({
         "rejected": [
+            # a refusal to ratify told ahead or decided: "announced it would not ratify the treaty", "won't ratify" ("has
+            # not ratified", "did not ratify" tell a step not taken, no refusal: the act stays signed)
+            ("not|n't|n’t", r"\b(?:will\s+not|won[’']t|would\s+not|wouldn[’']t|shall\s+not|decided\s+not\s+to|chose\s+not\s+to"
+             r"|opted\s+not\s+to|(?:is|are)\s+not\s+going\s+to)\s+(?:\w+ly\s+)?ratif(?:y|ies)\b"),
             # the passive, with the offer or act as subject: "Japan's offer was rejected by India", "the pact was voted down"
             ("reject|turned down|rebuff|spurn|snub|veto|refused|declined|dismissed|aside|shot down|voted down|thrown out",
              r"\b" + refused + r"\b[^.;]{0,80}?\b(?:was|were|has been|have been|had been|is|are|being)\s+(?:\w+ly\s+)?"
