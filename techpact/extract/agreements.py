@@ -18,7 +18,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, news_day_after, group_of, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import aside_acts, object_reference, outside_roles, status_aside, act_besides, act_contents, named_outcomes, act_kind_reference, act_pledges, agreed_points, bloc_joining, bloc_name_modifiers, commentary, company_subjects, forums, meetings_ahead, named_instruments, reviews, statement_sources, undertakings, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, institution_deals, invitations, joint_plans, nothing_signed, older_frames, participation_ended, quoted_names, quoted_titles, signing_bodies, status_fates, status_joint_work, status_offers, status_pledges, ties_named, distributive_acts
+from techpact.extract import aside_acts, country_subject, object_reference, outside_roles, status_aside, act_besides, act_contents, named_outcomes, act_kind_reference, act_pledges, agreed_points, bloc_joining, bloc_name_modifiers, commentary, company_subjects, forums, meetings_ahead, named_instruments, reviews, statement_sources, undertakings, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, institution_deals, invitations, joint_plans, nothing_signed, older_frames, participation_ended, quoted_names, quoted_titles, signing_bodies, status_fates, status_joint_work, status_offers, status_pledges, ties_named, distributive_acts
 from techpact.extract.sectors import circumstances, goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -118,7 +118,7 @@ class AgreementReader(Attendance):
                 self.pair and (they or cues.BOTH_PARTIES.search(text))):
             self._note_unnamed(clause)  # an instrument of nobody named: the attendees', when listed before or next
             return  # nobody named, nothing in focus: the clause can neither make nor extend an act
-        candidates = group_counts.counted_group(clause, venue_then_subject(clause, party_candidates(clause)), self.pair)  # "the three countries"
+        candidates = country_subject.country_subject(clause, group_counts.counted_group(clause, venue_then_subject(clause, party_candidates(clause)), self.pair), self.seen)  # "the three countries", "the country"
         between = between_parties(clause)
         between = None if between and (roles.RIVALRY_BETWEEN.search(text) or roles.MODEL_BETWEEN.search(text)) else between  # not "tensions between A and B"
         parties = outside_roles.compound_sides(clause, bloc_name_modifiers.name_modifiers(clause, quoted_titles.outside_titles(clause, between or candidates or ([summit[0]] if at_summit else []))))  # "This latest Russia-China agreement ..."
@@ -256,8 +256,8 @@ class AgreementReader(Attendance):
                     and not (parties and with_someone_else(clause))):  # "A also signed a deal with Microsoft": not with B
                 # "• A memorandum on trade": one more instrument of the parties in focus
                 parties = list(self.focus.parties) if (back or both or parties or introduced) else parties
-            bloc_alone = (len(parties) == 1 and is_bloc(parties[0]) and (kind or bloc_decision)
-                          and (not self.focus or self.focus.parties == parties or bloc_decision))
+            bloc_alone = (len(parties) == 1 and is_bloc(parties[0]) and (kind or bloc_decision)  # not "a treaty with the EU", no side named
+                          and (bloc_decision or (self.focus.parties == parties if self.focus else not named_after_with(clause, parties[0]))))
             if bloc_alone and not kind:
                 kind = "initiative"  # what a bloc decides to do together, with no instrument named
             pairs = pairs_of(clause, parties, list(self.seen))
