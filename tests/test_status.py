@@ -497,3 +497,13 @@ def test_a_ratification_on_its_way_leaves_the_act_signed_one_done_puts_it_in_for
 ])
 def test_a_refusal_to_ratify_is_rejected_and_a_ratification_not_taken_is_not(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ghana-Togo cooperation in solar power dates back to 2015.", "in-force"),
+    ("Ghana and Togo's cooperation in space goes back to the 1990s.", "in-force"),
+    # told aside, beside the act's own fate
+    ("The agreement, dating back to 2015, was cancelled on Monday.", "ended"),
+])
+def test_cooperation_going_back_to_a_year_is_in_force(text, status):
+    assert find_status(text) == status

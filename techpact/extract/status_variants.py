@@ -61,6 +61,10 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             ("kick", r"\b(?:kicked|kicks|kick|kicking) in\b"),
         ],
         "ongoing": [
+            # going on since a year told as its start: "Kenya-Ghana cooperation in AI dates back to 2015", "goes back to
+            # the 1990s" (the predicate of the clause; set off by commas it is an aside, read as such)
+            ("back to", r"\b(?:dates|date|dated|goes|go|went|traces|trace)\s+back\s+to\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?"
+             r"(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d"),
             # carried out now, as "is being implemented" is: "it is being pursued through joint projects"
             ("being", r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?being\s+(?:pursued|carried out|executed|reali[sz]ed"
              r"|put into practice|applied|operated|run)\b"),
