@@ -35,3 +35,8 @@ def test_the_country_names_no_side_without_a_state_named_before(text):
 
 def test_a_bloc_acting_alone_still_makes_its_act():
     assert acts("The SCO adopted a declaration on AI.") == {(frozenset({"SCO"}), "signed")}
+
+
+def test_the_country_among_several_states_named_is_no_side():
+    text = "Ghana signed a pact with Kenya. Nigeria, however, refused. The country signed a deal with Togo instead."
+    assert not any("TGO" in a.parties for a in acts_of(text))

@@ -4,7 +4,8 @@ ours).
 News names its subject state once and then says "the country": "Kenya is a leader in mobile money. The country signed
 a fintech memorandum with Ghana on Monday", "Swiss scientists are worried after the country announced it would not
 ratify a treaty with the EU". When a clause names one side only, after "the country" as its subject, the other side
-is the state the story has named most (the first named on a tie), never the side named in the clause.
+is the one state the story has named besides that side; when it names two or more, "the country" could be any of them
+and the clause makes no act of it.
 """
 
 from __future__ import annotations
@@ -30,6 +31,4 @@ def country_subject(clause: Clause, candidates: list[str], seen: dict[str, int])
     if subject is None or any(m.start - base < subject.end() for m in clause.actors if m.code == candidates[0]):
         return candidates
     states = [code for code in seen if code != candidates[0] and not is_bloc(code)]
-    if not states:
-        return candidates
-    return [max(states, key=lambda code: (seen[code], -states.index(code)))] + candidates
+    return [states[0]] + candidates if len(states) == 1 else candidates  # which country, when the story names two or more?
