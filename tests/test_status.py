@@ -507,3 +507,14 @@ def test_a_refusal_to_ratify_is_rejected_and_a_ratification_not_taken_is_not(tex
 ])
 def test_cooperation_going_back_to_a_year_is_in_force(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ghana and Togo activated their currency swap agreement.", "in-force"),
+    ("The Ghana-Togo data memorandum has been operationalised.", "in-force"),
+    # a thing put to work under an act, or the act's operation still ahead
+    ("Under the agreement, Ghana and Togo activated a new satellite ground station.", "signed"),
+    ("Ghana and Togo agreed to operationalise the solar agreement.", "planned"),
+])
+def test_an_act_put_to_work_is_in_force(text, status):
+    assert [found for _, _, found in acts(text)] == [status]

@@ -59,6 +59,11 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
         ],
         "in_force": [
             ("kick", r"\b(?:kicked|kicks|kick|kicking) in\b"),
+            # an act put to work, told done: "activated their currency swap agreement", "the MoU has been operationalised"
+            # ("agreed to operationalise": the base form, still ahead)
+            ("activat|operationali|into operation",
+             r"\b(?:activated|activates|operationali[sz]ed|operationali[sz]es|(?:put|puts|brought|brings)\s+into\s+operation)\b"
+             r"(?![^.;]{0,40}?\b(?:satellites?|systems?|plants?|reactors?|stations?|centres?|centers?|cables?|lines?)\b)"),
         ],
         "ongoing": [
             # going on since a year told as its start: "Kenya-Ghana cooperation in AI dates back to 2015", "goes back to
