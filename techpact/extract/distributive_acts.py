@@ -120,7 +120,7 @@ def _listed(text: str, base: int, after: list, start: int) -> tuple[list, bool, 
 # One side ranked among those that made the act with the same counterpart: "Japan has become the second Quad partner
 # after the US to sign an agreement with India" (Japan's with India, and the US's before it).
 _RANKED_AFTER = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|latest|last|newest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,4}?"
-                           r"after\s+(?P<others>[^.;]{1,60}?)\s+to\s+(?:sign|ink|conclude|seal|strike|join)\b(?P<act>[^.;]{0,80}?)\bwith\s+",
+                           r"after\s+(?P<others>[^.;]{1,60}?)\s+to\s+(?:sign|ink|conclude|seal|strike|join)\b[^.;]{0,80}?\bwith\s+",
                            re.IGNORECASE)
 
 
