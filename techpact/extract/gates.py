@@ -20,13 +20,15 @@ from techpact.extract.required_words import required_sequence, required_sets, re
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
-@lru_cache(maxsize=64)  # a clause is folded once for all the patterns tried on it
-def folded(text: str) -> str:
+def fold(text: str) -> str:
     """text lower-cased as re.IGNORECASE compares letters: wherever such a pattern matches an ASCII word, the word
-    (lower-case) stands in folded(text) too."""
+    (lower-case) stands in fold(text) too."""
     if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text):
         text = text.translate(_FOLD)
     return text.lower()
+
+
+folded = lru_cache(maxsize=64)(fold)  # fold, remembered: a clause is folded once for all the patterns tried on it
 
 
 _SHORTEST = 4  # the shortest word of a set the pattern spells out that is worth a test (shorter ones stand in most texts)
