@@ -8,6 +8,7 @@ from collections import Counter
 from functools import lru_cache
 
 from techpact.extract.facts import Mention
+from techpact.extract.gates import fold
 from techpact.ontology import reference
 from techpact.ontology.reference import is_bloc
 
@@ -20,6 +21,9 @@ _REFERENT_MODIFIERS = (r"(?:(?:\w+-(?:member|nation|country|state|strong|led)|re
                        r"|transatlantic|pan-African)\s+){0,3}")
 # Head nouns of bloc names that also point back to the bloc: "the union" (EU, EAEU, AU), "the council" (GCC).
 _HEAD_NOUNS = ("union", "council", "organisation", "organization", "commonwealth", "dialogue")
+
+# A word every match of bloc_referent holds, whatever the bloc: its nouns, head nouns and "body" (lower case).
+_REFERENT_WORDS = ("bloc", "group", "alliance", "organi", "association", "cartel", "club", "body", *_HEAD_NOUNS)
 
 # A bloc the passage calls a bloc or a group by name: "the Mercosur trade bloc", "the BRICS group of emerging economies".
 _DESCRIBED = re.compile(r"\+?\s+(?:[a-z][\w-]*\s+){0,2}?(?:bloc|group|grouping|alliance)\b")
@@ -38,6 +42,13 @@ def bloc_referent(bloc: str | None) -> re.Pattern:
     return re.compile(r"\b(?:the|our|this)\s+(?:" + _REFERENT_MODIFIERS + nouns + r"|" + described_body + r")(?!\s+(?-i:[A-Z]))"
                       r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
                       r"|(?<![\w-])(?:bloc|alliance)(?=[\s-]+members?\b)", _I)
+
+
+def may_refer(text: str) -> bool:
+    """Whether text holds a word every match of bloc_referent holds (as re.IGNORECASE reads it): if not, no word of
+    it points back to a bloc, and the search need not run (a plain scan, much cheaper than the pattern's)."""
+    low = fold(text)
+    return any(word in low for word in _REFERENT_WORDS)
 
 
 def passage_bloc(mentions: list[Mention], text: str | None = None, before: int | None = None) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from techpact.extract.bloc_referents import any_region, bloc_referent, referred_bloc
+from techpact.extract.bloc_referents import any_region, bloc_referent, may_refer, referred_bloc
 from techpact.extract.facts import Mention, Span
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.membership_matches import Skeleton
@@ -130,8 +130,8 @@ def _skeleton(span: Span, mentions: list[Mention], default_bloc: str | None, pla
         gap = gap.replace(" - ", " – ")  # a spaced hyphen is a dash: "The remaining members - Russia, ..."
         if plain:
             gap = plain_gap(gap, before_list)
-        if default_bloc is None and not any_region().search(gap):  # "the Shanghai bloc" still names one
-            emit(gap)
+        if not may_refer(gap) or default_bloc is None and not any_region().search(gap):  # "the Shanghai bloc" still names one
+            emit(gap)  # (no word that points back to a bloc: nothing to replace)
             return
         last = 0
         for match in bloc_referent(default_bloc).finditer(gap):
