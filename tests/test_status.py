@@ -518,3 +518,13 @@ def test_cooperation_going_back_to_a_year_is_in_force(text, status):
 ])
 def test_an_act_put_to_work_is_in_force(text, status):
     assert [found for _, _, found in acts(text)] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ghana and Togo's solar pact has been dormant since 2020.", "ended"),
+    ("The Ghana-Togo space agreement remains largely inactive.", "ended"),
+    # told aside of an act revived: the revival is the clause's own
+    ("Ghana and Togo revived their solar pact, which had been dormant since 2020.", "in-force"),
+])
+def test_an_act_left_idle_is_ended(text, status):
+    assert [found for _, _, found in acts(text)] == [status]

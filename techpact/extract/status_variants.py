@@ -90,6 +90,9 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
              r"(?:partnerships|agreements|accords|treaties|pacts|alliances|arrangements)\s+with\b"),
         ],
         "ended": [
+            # an act left idle: "has been dormant since 2020", "the pact remains inactive", "lay moribund for years"
+            ("dormant|inactive|moribund", r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained|lay|lies|lain"
+             r"|went|gone|fell|fallen)\s+(?:largely\s+|mostly\s+|effectively\s+|all\s+but\s+)?(?:dormant|inactive|moribund)\b"),
             # running out or coming to an end ("runs out in 2030", "will come to an end" are read by status_aspect)
             # the base forms the other ended rules leave out: "decided to pull out of", "will axe the pact"
             ("pull out|back out|axe", r"\b(?:pull out of|back out of|axe)\b"),
