@@ -528,3 +528,14 @@ def test_an_act_put_to_work_is_in_force(text, status):
 ])
 def test_an_act_left_idle_is_ended(text, status):
     assert [found for _, _, found in acts(text)] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ghana showed no interest in the proposal for a joint solar fund with Togo.", "rejected"),
+    ("India stayed away from the Belt and Road Initiative of China.", "rejected"),
+    ("India kept out of the Belt and Road Initiative of China.", "rejected"),
+    # no interest in something else beside an act made
+    ("Ghana is not interested in politics, but signed a solar pact with Togo.", "signed"),
+])
+def test_no_interest_in_an_offer_and_staying_away_from_an_act_are_refusals(text, status):
+    assert find_status(text) == status

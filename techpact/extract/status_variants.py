@@ -39,6 +39,10 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             # not ratified", "did not ratify" tell a step not taken, no refusal: the act stays signed)
             ("not|n't|n’t", r"\b(?:will\s+not|won[’']t|would\s+not|wouldn[’']t|shall\s+not|decided\s+not\s+to|chose\s+not\s+to"
              r"|opted\s+not\s+to|(?:is|are)\s+not\s+going\s+to)\s+(?:\w+ly\s+)?ratif(?:y|ies)\b"),
+            # no interest in the offer or act: "Ghana is not interested in Kenya's offer of a data pact", "showed no interest in
+            # the proposal"
+            ("interest", r"\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+not\s+interested|(?:showed|shows|expressed|has|had)\s+no"
+             r"\s+interest)\s+in\s+(?:[\w.’'-]+\s+){0,6}?" + refused + r"\b"),
             # the passive, with the offer or act as subject: "Japan's offer was rejected by India", "the pact was voted down"
             ("reject|turned down|rebuff|spurn|snub|veto|refused|declined|dismissed|aside|shot down|voted down|thrown out",
              r"\b" + refused + r"\b[^.;]{0,80}?\b(?:was|were|has been|have been|had been|is|are|being)\s+(?:\w+ly\s+)?"
