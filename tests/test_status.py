@@ -539,3 +539,15 @@ def test_an_act_left_idle_is_ended(text, status):
 ])
 def test_no_interest_in_an_offer_and_staying_away_from_an_act_are_refusals(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana is not interested in Togo's offer of a solar pact.", {(frozenset({"GHA", "TGO"}), "proposal", "rejected")}),
+    ("Ghana expressed interest in Togo's proposal for a joint solar fund.",
+     {(frozenset({"GHA", "TGO"}), "proposal", "proposed")}),
+    # a place is still a place: "in Togo's capital"
+    ("Ghana and Benin signed a solar pact at the summit in Togo's capital.",
+     {(frozenset({"GHA", "BEN"}), "agreement", "signed")}),
+])
+def test_a_state_owning_an_offer_after_in_is_its_maker_not_a_place(text, expected):
+    assert acts(text) == expected

@@ -72,6 +72,7 @@ def party_candidates(clause: Clause) -> list[str]:
                 and not _BODIES_OF_STATE_IN_BEFORE.search(clause.text, max(0, local - 40), local)
                 and not (_TAKING_PART_IN_BEFORE.search(clause.text, max(0, local - 40), local)
                          and _OWN_ACT_AFTER.match(clause.text, local + len(mention.surface)))
+                and not _OWN_OFFER_AFTER.match(clause.text, local + len(mention.surface))
                 and not (mention.how in (BODY, NAMED_BODY) and _TITLE_AT_BEFORE.search(clause.text, max(0, local - 40), local))):
             continue  # "the summit in Astana", "a plant in Finland", "the war in Ukraine": a place, not a party
         last = _last_word(clause.text, local)
@@ -140,6 +141,8 @@ _TAKING_PART_IN_BEFORE = re.compile(r"\b(?:participation|involvement|participat(
                                     re.IGNORECASE)
 _OWN_ACT_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:initiative|programme|program|project|agreement|pact|partnership"
                             r"|platform|scheme|framework|corridor)\b", re.IGNORECASE)
+# After a state's name, an offer it owns: no place owns one ("is not interested in Kenya's offer of a data pact").
+_OWN_OFFER_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:offers?|proposals?|invitations?|bids?|requests?)\b", re.IGNORECASE)
 # Before a state's name, the state's own bodies "in" it, not a place: "swap lines for central banks in Australia".
 _BODIES_OF_STATE_IN_BEFORE = re.compile(
     r"\b(?:central banks?|monetary authorit(?:y|ies)|space agenc(?:y|ies)|regulators?|parliaments?|lawmakers|legislators)"
