@@ -41,3 +41,12 @@ def test_an_invitation_to_a_meeting_proposes_no_act(text):
 ])
 def test_an_invitation_told_by_the_bare_verb_is_a_proposal_to_each_invitee(text, pairs):
     assert acts(text) == {(frozenset(pair), "proposal") for pair in pairs}
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Chile snubbed Peru's invitation to join the lithium alliance.", [{"CHL", "PER"}]),
+    ("Chile and Bolivia discussed Peru's invitation to take part in its lithium refining project.",
+     [{"CHL", "PER"}, {"BOL", "PER"}]),
+])
+def test_the_owner_of_an_invitation_is_the_inviter_of_the_others_named_before_it(text, pairs):
+    assert acts(text) == {(frozenset(pair), "proposal") for pair in pairs}

@@ -341,7 +341,7 @@ class AgreementReader(Attendance):
         before = [m.code for m in clause.actors if m.start - base < match.start() and m.code in parties]
         after = [code for code in dict.fromkeys(m.code for m in clause.actors if m.start - base > match.start())
                  if code in parties and code not in before]
-        inviter = before[0] if before else None
+        inviter, after = invitations.inviter_and_invitees(clause, match, before, after)  # "B snubbed A's invitation to join"
         if inviter is None and cues.BLOC_BY_REFERENCE.search(clause.text[:match.start()]):
             inviter = next((code for code in reversed(list(self.seen)) if is_bloc(code) and code not in after), None)
         if inviter is None or invitations.into_bloc(clause, match, inviter):

@@ -30,3 +30,20 @@ def into_bloc(clause, invitation: re.Match, inviter: str) -> bool:
                 and not _OWNED_AFTER.match(clause.text, local + len(mention.surface))):
             return True
     return False
+
+
+# The inviter as the owner of the invitation: "Ghana snubbed Kenya's invitation to join", "accepted Japan's recent
+# invitation" (the owner's name, its possessive and a word or two, right before the invitation).
+_OWNER_BEFORE = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}?$")
+
+
+def inviter_and_invitees(clause, invitation: re.Match, before: list[str], after: list[str]) -> tuple[str | None, list[str]]:
+    """Who invites and who is invited: the first actor named before the invitation and those named after it; or, when
+    none is named after, the owner of the invitation ("Kenya's invitation") and the others named before it."""
+    if after or len(before) < 2:
+        return (before[0] if before else None), after
+    base = clause.span.start + max(0, clause.span.text.find(clause.text))
+    owner = max((m for m in clause.actors if m.start - base < invitation.start() and m.code in before), key=lambda m: m.start)
+    if not _OWNER_BEFORE.match(clause.text[owner.end - base:invitation.start()]):
+        return before[0], after
+    return owner.code, [code for code in before if code != owner.code]
