@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from techpact.extract.parties import clause_base
 from techpact.ontology.reference import is_bloc
 
 # Right before the bloc's name, the membership asked for: "to join", "to become a full member of (the)".
@@ -42,7 +43,7 @@ def inviter_and_invitees(clause, invitation: re.Match, before: list[str], after:
     none is named after, the owner of the invitation ("Kenya's invitation") and the others named before it."""
     if after or len(before) < 2:
         return (before[0] if before else None), after
-    base = clause.span.start + max(0, clause.span.text.find(clause.text))
+    base = clause_base(clause)
     owner = max((m for m in clause.actors if m.start - base < invitation.start() and m.code in before), key=lambda m: m.start)
     if not _OWNER_BEFORE.match(clause.text[owner.end - base:invitation.start()]):
         return before[0], after
