@@ -460,6 +460,9 @@ def test_a_meeting_left_a_price_fall_or_a_pause_weighed_is_no_end(text):
     ("Ghana did not rule out joining the initiative.", None),
     ("Ghana did not exclude joining the initiative.", None),
     ("Ghana did not join the initiative.", "rejected"),
+    ("Togo has ruled out a data-sharing agreement with Benin.", "rejected"),
+    ("Togo ruled out any new defence pact with Benin.", "rejected"),
+    ("Togo ruled out a free trade treaty with Benin.", "rejected"),
 ])
 def test_ruling_out_is_a_refusal_not_ruling_it_out_is_none(text, status):
     assert find_status(text) == status

@@ -205,8 +205,8 @@ _STOPPED = Hinted(re.compile(
 # A refusal told by a phrase the status rules lack: "ruled out joining the initiative", "reversed its decision to join",
 # "backtracked on its pledge to sign".
 _RULED_OUT = Hinted(re.compile(
-    r"\brul(?:ed|es|ing) out\s+(?:(?:any|a|an|the)\s+)?(?:joining|signing|membership|participation|participating|deals?|agreements?"
-    r"|talks|cooperation)\b|\b(?:revers\w+|backtrack\w*(?:\s+on)?|went back on|goes back on)\s+(?:its|their|his|her|the)\s+"
+    r"\brul(?:ed|es|ing) out\s+(?:(?:any|a|an|the|new|further)\s+)?(?:(?!(?:to|of|on|with|for|by)\b)[\w-]+\s+){0,3}?(?:joining|signing|membership"
+    r"|participation|participating|deals?|agreements?|pacts?|treaty|treaties|memorand\w*|talks|cooperation)\b|\b(?:revers\w+|backtrack\w*(?:\s+on)?|went back on|goes back on)\s+(?:its|their|his|her|the)\s+"
     r"(?:decision|pledge|promise|plan|commitment)\s+to\s+(?:join|sign|participate|take part|accede)\b", _I),
     "rul", "revers", "backtrack", "back on")
 
