@@ -17,6 +17,10 @@ import time
 
 from techpact.serve.answers import ResultTooLarge, answer
 
+# What a query process sends once it holds the store, and how long it may take to get there (spawn, imports, opening
+# the store) on a loaded machine: a query's timeout counts from then, not from the process's start.
+_READY = "ready"
+_START_ALLOWANCE = 120.0
 # The parser recurses once per nesting level; guard.MAX_NESTING levels need far more than the default.
 _PARSER_STACK_BYTES = 128 * 1024 * 1024
 _PARSER_RECURSION = 200_000
@@ -40,6 +44,7 @@ def _answer_requests(store_path: str, connection, max_rows: int, raw: bool) -> N
     from techpact.serve.snapshot import Snapshot
 
     snapshot = Snapshot(store_path, raw=raw)
+    connection.send(_READY)
     while True:
         try:
             query, accept = connection.recv()
@@ -73,6 +78,7 @@ class QueryWorkers:
         self.heavy = 0
         self.lock = threading.Lock()
         self.busy: set = set()
+        self.ready: set[int] = set()  # pids of the processes that have sent _READY
         for _ in range(count):
             self.idle.put(self._start())
 
@@ -105,12 +111,27 @@ class QueryWorkers:
             answer = self._run_once(query, accept)
         return answer
 
+    def _wait_until_ready(self, process, connection) -> bool:
+        """Whether the process holds the store and can take a query (waiting for it while it starts)."""
+        if process.pid in self.ready:
+            return True
+        try:
+            if connection.poll(_START_ALLOWANCE) and connection.recv() == _READY:
+                self.ready.add(process.pid)
+                return True
+        except (EOFError, OSError):
+            pass
+        return False
+
     def _run_once(self, query: str, accept: str) -> tuple[int, str, bytes]:
         process, connection = self.idle.get()
         with self.lock:
             self.busy.add(process)
+        ready = self._wait_until_ready(process, connection)
         started, heavy, answer_ = time.monotonic(), False, None
         try:
+            if not ready:
+                raise EOFError  # it died while it started: replaced, and the query told so
             connection.send((query, accept))
             if connection.poll(min(self.heavy_after, self.timeout)):
                 answer_ = connection.recv()
@@ -128,6 +149,7 @@ class QueryWorkers:
         process.kill()
         process.join()
         connection.close()
+        self.ready.discard(process.pid)
         if heavy:
             with self.lock:
                 self.heavy -= 1
