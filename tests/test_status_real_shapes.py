@@ -249,6 +249,8 @@ def test_a_new_act_held_or_one_seen_signed_is_signed_an_old_one_runs(text, statu
     ("The memorandum will build on the countries' existing partnership in nuclear energy.", None),
     ("The MOU allows us to strengthen our existing partnership with Peru.", None),
     ("The two countries have agreed to deepen their long-standing cooperation on AI.", "in-force"),
+    ("The deal is part of the ongoing cooperation between the two countries.", None),
+    ("Officials described the pact as part of the existing strategic partnership.", None),
 ])
 def test_an_existing_act_a_new_instrument_builds_on_gives_the_clause_no_standing(text, status):
     assert find_status(text) == status
@@ -593,3 +595,9 @@ def test_a_proposal_nobody_took_up_stays_proposed(text):
 
 def test_an_endorsed_offer_is_no_signing():
     assert find_status("Togo endorsed Ghana's bid to host the centre.") != "signed"
+
+
+def test_a_new_act_told_part_of_an_ongoing_one_keeps_its_signing():
+    told = acts_of("Benin and Niger signed an agreement on solar grids on Monday. "
+                   "Officials described the deal as part of the ongoing strategic partnership between the two countries.")
+    assert {(a.kind, a.status) for a in told} == {("agreement", "signed")}
