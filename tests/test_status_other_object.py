@@ -205,3 +205,20 @@ def test_a_thing_proposed_as_the_acts_matter_makes_no_offer_of_the_act(text, sta
 ])
 def test_an_act_proposed_stays_proposed(text):
     assert [found for (_, _, found) in acts(text)] == ["proposed"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Benin and Niger signed a trade agreement covering Niger's exit from the customs union.", "signed"),
+    ("Benin and Niger signed a protocol on the withdrawal of old radio equipment.", "signed"),
+    ("Benin and Niger signed an accord governing the termination of their power contracts.", "signed"),
+])
+def test_an_ending_named_as_the_acts_matter_is_no_end_of_the_act(text, status):
+    assert {found for (_, _, found) in acts(text)} == {status}
+
+
+@pytest.mark.parametrize("text", [
+    "Niger announced its withdrawal from the solar pact with Benin.",
+    "The termination of the solar pact between Benin and Niger was announced on Monday.",
+])
+def test_an_ending_of_the_act_itself_stays_an_end(text):
+    assert {found for (_, _, found) in acts(text)} == {"ended"}

@@ -16,7 +16,8 @@ deal was scrapped"). News tells many endings and refusals of other things beside
     Road, signed ...", "Israel, a country that has not signed the treaty, ..."), of a class of states ("one of the few
     countries that have not signed the convention") or against other states ("did not sign the declaration, unlike its
     neighbours"); the stance stays the act's when the act's other side is named with it ("refused to sign a pact with B").
-A thing proposed, named as the act's matter, is no offer of the act either: "will sign a deal on the transponders of the
+An ending named as the matter of an act or a talk is no end either: "the agreement covering the UK exit from the EU",
+"talks on Togo's withdrawal from the pact". A thing proposed, named as the act's matter, is no offer of the act either: "will sign a deal on the transponders of the
 proposed satellite", "signed an agreement to study the proposed rail link" (an offer of a thing no state concludes).
 status.find_status reads its cues through aspect_of_act, which gives such a cue no status, so the clause's other words tell
 its status (or none); status_shapes.refine asks ends_act of its own shapes of ending ("fell through").
@@ -137,6 +138,12 @@ _THING_AFTER = re.compile(
     r"|bridges?|roads?|highways?|cables?|tunnels?|reactors?|sites?|facilit(?:y|ies)|centres?|centers?|hubs?|parks?|stations?"
     r"|terminals?|refiner(?:y|ies)|mines?|airports?|canals?|grids?|towers?|factor(?:y|ies)|bases?|routes?)\b" + _NOT_NAMING, _I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", _I)
+# An ending told as a noun ("exit from", "withdrawal from", "termination of") after a word naming what an act or a talk is
+# about: the matter ("an agreement covering the UK exit from the EU", "talks on Togo's withdrawal from the pact"), no end.
+_ENDING_NOUN = re.compile(r"(?:exit|withdrawal|termination|suspension|cancell?ation|annulment|revocation)\b", _I)
+_MATTER_BEFORE = re.compile(r"\b(?:cover(?:s|ed|ing)?|govern(?:s|ed|ing)?|regulat(?:es|ed|ing)|on|about|concerning|regarding"
+                            r"|deal(?:s|t|ing)? with|address(?:es|ed|ing)?)\s+(?:(?:the|its|their|a|an)\s+)?"
+                            r"(?:(?-i:[A-Z])[\w.’'-]*(?:['’]s)?\s+){0,3}$", _I)
 
 
 def of_other_thing(status: str, text: str, start: int, end: int) -> bool:
@@ -149,6 +156,8 @@ def of_other_thing(status: str, text: str, start: int, end: int) -> bool:
             and not _IN_PHRASE.search(text, max(0, match.start() - 40), match.start())):
         return True  # "the visit was cancelled", "the idea has fallen through" (an idea refused is an offer refused)
     cue = folded(text[start:end])
+    if _ENDING_NOUN.match(cue) and _MATTER_BEFORE.search(text, max(0, start - 60), start):
+        return True  # "an agreement covering the UK exit from the EU": what the act is about
     occasion = _OBJECT_AFTER.match(text, end) or (_OCCASION_END.search(cue) and _NOT_UNDER_ACT.match(text, end))
     if occasion and not re.search(r"\b" + _ACT + r"\b", cue, _I):
         return True  # "would cancel the meeting", "refused to attend the summit", "walked out of the talks"
