@@ -91,6 +91,10 @@ _WITNESSED_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:set
                                      r"|host)\s+the\s+$", _I)
 # A negation of entry into force: "has not been ratified", "never entered into force".
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+)?(?:\w+\s+)?$", _I)
+# A making not done when it was meant to be: delayed, still to come ("will not be signed as originally planned", "was not
+# signed as scheduled").
+_AS_PLANNED_AFTER = re.compile(r"[^.;,]{0,40}?\bas\s+(?:was\s+|had\s+been\s+|(?:originally|initially|first|previously)\s+)?"
+                               r"(?:planned|scheduled|expected|hoped|intended|foreseen|envisaged|announced)\b", _I)
 # Modals that only weigh ending an act: "could withdraw", "threatened to pull out of".
 _HEDGE_BEFORE = re.compile(r"\b(?:could|(?-i:may)|might|threat\w* to|consider\w* (?:to\s+)?|warned (?:it|they) (?:would|could)"
                            r"|no (?:immediate )?plans? to|not (?:going|planning|intending) to|no intention (?:of|to))"
@@ -142,6 +146,9 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
             and (reported.group().rstrip().lower().endswith(("have", "ly", "already", "also", "long", "been"))
                  or text[start:start + 5].lower() in ("have ", "has "))):
         return _DONE_IF_REPORTED[cue]  # "are understood to have signed", "are said to have cooperated since 2010": done
+    if (cue == "rejected" and re.search(r"\bnot\b|n[’']t\b", text[start:end], _I)) or (cue == "signed" and _NEGATION_BEFORE.search(before)):
+        if _AS_PLANNED_AFTER.match(text, end):
+            return "planned"  # "will not be signed as originally planned": delayed, not refused
     if cue == "signed":
         word = text[start:end].lower()
         if meeting_ended(text, start, end):
