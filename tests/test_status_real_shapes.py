@@ -601,3 +601,27 @@ def test_a_new_act_told_part_of_an_ongoing_one_keeps_its_signing():
     told = acts_of("Benin and Niger signed an agreement on solar grids on Monday. "
                    "Officials described the deal as part of the ongoing strategic partnership between the two countries.")
     assert {(a.kind, a.status) for a in told} == {("agreement", "signed")}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The memorandum between Benin and Niger will not be signed as originally planned.", "planned"),
+    ("The solar pact was not signed as scheduled on Monday.", "planned"),
+    ("The accord will not be signed this week as expected.", "planned"),
+    ("Niger did not sign the pact, as expected.", "rejected"),
+    ("Niger refused to sign the pact as planned.", "rejected"),
+])
+def test_a_making_not_done_as_planned_is_delayed_not_refused(text, status):
+    assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The solar pact between Benin and Niger was blocked by Niger's parliament.", "rejected"),
+    ("A 2021 grid accord was previously blocked after failing to gain domestic approval.", "rejected"),
+    ("The treaty failed to win approval in the National Assembly.", "rejected"),
+    ("The treaty failed to pass the Senate.", "rejected"),
+    ("Niger failed to win approval for its budget, but signed the pact.", "signed"),
+    ("Cable exports were blocked after the pact was signed.", "signed"),
+    ("The pact failed to boost trade.", None),
+])
+def test_an_act_blocked_or_not_approved_at_home_is_refused(text, status):
+    assert find_status(text) == status

@@ -20,7 +20,7 @@ EPISTEMIC_THAT = r"[^;]{0,150}?\b(?:might|may|could|must)\s+(?:have|well)\b"
 NOT_YET = r"(?!(?:draft|proposed|possible|potential|upcoming|forthcoming|prospective|future|planned)\b)"
 # Verbs of refusing in the participle, as the passive tells them: "the offer was turned down by India".
 _REFUSING_PARTICIPLE = (r"(?:rejected|turned down|rebuffed|spurned|snubbed|vetoed|refused|declined|dismissed|brushed aside"
-                        r"|shot down|voted down|thrown out)")
+                        r"|shot down|voted down|thrown out|blocked)")
 # An undertaking agreed to be done, no instrument named: "reached a consensus to build" ("reached an agreement to
 # cooperate" names an agreement concluded: signed).
 # What an instrument is for, told after its noun: "signed a protocol to continue their cooperation" (fixed-width
@@ -44,9 +44,12 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             ("interest", r"\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+not\s+interested|(?:showed|shows|expressed|has|had)\s+no"
              r"\s+interest)\s+in\s+(?:[\w.’'-]+\s+){0,6}?" + refused + r"\b"),
             # the passive, with the offer or act as subject: "Japan's offer was rejected by India", "the pact was voted down"
-            ("reject|turned down|rebuff|spurn|snub|veto|refused|declined|dismissed|aside|shot down|voted down|thrown out",
+            ("reject|turned down|rebuff|spurn|snub|veto|refused|declined|dismissed|aside|shot down|voted down|thrown out|blocked",
              r"\b" + refused + r"\b[^.;]{0,80}?\b(?:was|were|has been|have been|had been|is|are|being)\s+(?:\w+ly\s+)?"
              + _REFUSING_PARTICIPLE + r"\b"),
+            # the act not approved at home: "the pact failed to gain domestic approval", "the treaty failed to pass the Senate"
+            ("fail", r"\b" + refused + r"\b[^.;]{0,80}?\bfail(?:ed|s|ing)\s+to\s+(?:(?:win|gain|secure|get|obtain|receive)\s+"
+             r"(?:[\w-]+\s+){0,2}?(?:approval|backing|majority|ratification)|(?:pass|clear)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*)\b"),
             # more verbs of refusing with the offer or act as object: "brushed aside the proposal", "shot down the plan"
             ("aside|shot down|shoot|voted down|votes down|threw out|throws out|nix",
              r"\b(?:brush(?:ed|es|ing) aside|sh(?:ot|oots|ooting) down|vot(?:ed|es|ing) down|thr(?:ew|ows|owing) out|nix(?:ed|es))"
