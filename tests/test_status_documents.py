@@ -77,3 +77,16 @@ def test_a_document_whose_end_is_still_ahead_stands(text):
 
 def test_a_document_let_expire_is_ended():
     assert {status for _, status in acts("Ghana and Togo let their memorandum on solar power expire.")} == {"ended"}
+
+
+@pytest.mark.parametrize("text", [
+    "Benin and Niger already have a memorandum of understanding on solar grids.",
+    "Niger has an MoU with Benin on satellite data.",
+    "Benin and Niger have cooperated on grids since signing a memorandum in 2019.",
+])
+def test_a_document_held_now_or_run_since_its_signing_stands(text):
+    assert {status for _, status in acts(text)} == {"in-force"}
+
+
+def test_a_document_to_be_held_is_still_planned():
+    assert {status for _, status in acts("Benin and Niger will have a memorandum on solar grids by June.")} == {"planned"}
