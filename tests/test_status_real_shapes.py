@@ -625,3 +625,12 @@ def test_a_making_not_done_as_planned_is_delayed_not_refused(text, status):
 ])
 def test_an_act_blocked_or_not_approved_at_home_is_refused(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text", [
+    "Niger's parliament approved the government's proposal to become an observer state of ECOWAS.",
+    "Benin's cabinet approved the application to join BRICS.",
+    "The Council of Ministers approved a bid to join the OECD.",
+])
+def test_a_bid_to_join_approved_at_home_is_still_the_bid(text):
+    assert find_status(text) == "proposed"

@@ -110,6 +110,10 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
              r"(?:(?!talks|negotiations|consultations|discussions|plans?\b)[\w+-]+(?:['’]s)?\s+){0,4}?(?:" + act + r")(?:\s+(?:with|between)\s+[^.;,]{1,40}?)?\s+on\s+(?:hold|ice)\b"),
         ],
         "proposed": [
+            # a bid to join approved at home stands as the bid: "parliament approved the government's proposal to become an
+            # observer state", "the cabinet approved the application to join BRICS"
+            ("approv", r"\bapprov(?:ed|es|ing)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w.’'-]+['’]s\s+)?(?:[\w-]+\s+)?"
+             r"(?:proposal|application|bid|request)s?\s+to\s+(?:join|become|apply|accede)\b"),
             # an instrument promised to the other side is an offer: "promised Togo a deal on data" ("promised to sign" is
             # an undertaking: planned)
             ("promis", r"\bpromis(?:ed|es|ing)\s+(?:(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}\s+)?(?:a|an|the|its|new)\s+"
