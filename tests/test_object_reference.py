@@ -41,3 +41,19 @@ def test_a_step_wished_or_ahead_leaves_the_act_as_it_was(text):
     acts = acts_of(text)
     assert [(act.kind, act.status) for act in acts] == [("mou", "signed")]
     assert len(acts[0].evidence) == 1  # the wish or possibility is not told of the act
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Peru has decided to terminate the seabed mapping agreement with Chile. The seabed mapping agreement, signed in "
+     "May 2019 during a state visit to Chile, let Peru chart the coast.", "ended"),
+    ("Chile and Peru have scrapped the fibre cable pact. The fibre cable pact, inked in 2018, linked their networks.",
+     "ended"),
+])
+def test_the_act_named_again_by_its_own_words_is_the_same_act(text, status):
+    assert [status for (_, _, status) in _acts(text)] == [status]
+
+
+def test_an_act_named_with_a_word_that_sets_it_apart_is_another():
+    text = ("Chile and Peru signed a fibre cable pact on Monday. The earlier fibre cable pact, inked in 2010 with Peru, "
+            "was scrapped by Chile.")
+    assert len(_acts(text)) == 2

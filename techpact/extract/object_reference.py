@@ -6,6 +6,9 @@ memorandum to Ghana. Ghana declined the offer", "The two sides signed it on Frid
 The pronoun (or "the offer", "the proposal", "the invitation" after an offer) points back to the act as "the
 memorandum" would: the verb tells its status, and the one side named is a side of it, not the maker of a new act of
 its own. (An invitation to one state stays in focus for its answer: agreements.AgreementReader._invite.)
+A clause may also open with the act named again by its own words, which cues.BACK_REFERENCE's few modifiers miss:
+"Maldives will terminate the hydrographic survey agreement with India. The hydrographic survey agreement, inked in 2019,
+permitted ...": the same act, its making retold, not a second one.
 """
 
 from __future__ import annotations
@@ -37,3 +40,26 @@ def done_to_focus(text: str, focus: Agreement | None) -> bool:
     if found is None or _NOT_DONE.search(text, 0, found.start()):
         return False
     return found.group("object").lower() in ("it", "them") or focus.status == "proposed"
+
+
+# A clause opening on a definite act named by one to three words before its noun: "The hydrographic survey agreement, ...".
+_NAMED_OPENING = re.compile(r"^\W*the\s+(?P<words>(?:[a-z][\w-]*\s+){1,3})(?P<noun>agreement|accord|treaty|pact|deal|memorandum"
+                            r"|partnership|protocol|programme|program|initiative|project|framework|roadmap|declaration|charter)\b",
+                            re.IGNORECASE)
+# Words that set one act apart from another of its kind: never the same act's name.
+_APART = frozenset("new other another second third first earlier previous original old older latest former last next "
+                   "proposed planned draft future upcoming separate additional".split())
+
+
+def named_again(text: str, focus: Agreement | None) -> bool:
+    """Whether the clause opens with the act in focus named again by the words the clause that first told it used
+    ("The hydrographic survey agreement, inked in 2019, ..." after "terminate the hydrographic survey agreement")."""
+    if focus is None or not focus.evidence:
+        return False
+    opening = _NAMED_OPENING.match(text)
+    if opening is None:
+        return False
+    words = opening.group("words").lower().split()
+    first = focus.evidence[0].text.lower()
+    return (not _APART.intersection(words)
+            and re.search(r"\b" + r"\s+".join(map(re.escape, words + [opening.group("noun").lower()])) + r"\b", first) is not None)
