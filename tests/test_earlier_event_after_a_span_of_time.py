@@ -48,3 +48,13 @@ def test_a_clause_after_a_plain_after_is_read_as_usual():
 def test_an_act_a_few_weeks_or_days_earlier_told_by_its_subject_pronoun_is_an_older_act(text, older):
     acts = acts_of(text)
     assert [(sorted(a.parties), a.kind, a.status) for a in acts] == [(["CHL", "PER"], "mou", "signed"), older]
+
+
+@pytest.mark.parametrize("later", [
+    "The visit comes a month after Kenya requested the withdrawal of Ethiopia's military personnel from the border, "
+    "aligning with its 'Kenya First' campaign platform.",
+    "The visit comes two months after Kenya demanded the pull-out of Ethiopia's troops, in line with its campaign platform.",
+])
+def test_a_demand_that_the_other_sides_forces_leave_told_after_a_span_of_time_is_no_act(later):
+    acts = acts_of(LEAD + later)
+    assert [(sorted(a.parties), a.kind, a.status) for a in acts] == [(["ETH", "KEN"], "mou", "signed")]

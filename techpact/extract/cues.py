@@ -148,12 +148,12 @@ BETWEEN = re.compile(r"\bbetween\b", _I)
 WITH = quick_start(re.compile(r"(?<!along )(?<!together )\bwith\b(?! each other| one another)"))  # "along with" adds a party
 
 
-# Hostile acts are not cooperation: "accused the US of", "condemned", "imposed sanctions".
+# Hostile acts are not cooperation: "accused the US of", "imposed sanctions", "requested the withdrawal of Indian troops".
 HOSTILE = Hinted(re.compile(
     r"\b(?:accus\w*|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|rebuk\w*|complain\w*|protest\w*|retaliat\w*|sanction(?:s|ed|ing)"
     r"|demarche|blam\w+|threaten\w*|spying|espionage|hack(?:ed|ing|ers)?"
-    # rivalry and objection: "at odds with", "concern over X's buildup", "firmly opposed the move"
-    r"|at odds|(?:concerns?|concerned)\s+(?:over|about|at)|(?:firmly|strongly|resolutely|vehemently)\s+oppos\w*)\b", _I), 'odds', 'concern', 'oppos', 'accus', 'condemn', 'denounc', 'critici', 'rebuk', 'complain', 'protest', 'retaliat', 'sanction', 'demarche', 'blam', 'threaten', 'spying', 'espionage', 'hack')
+    r"|at odds|(?:concerns?|concerned)\s+(?:over|about|at)|(?:firmly|strongly|resolutely|vehemently)\s+oppos\w*"  # rivalry, objection
+    r"|(?:withdrawal|pull-?out|expulsion|removal)\s+of\s+(?:[\w.’'-]+\s+){0,3}?(?:troops|forces|soldiers|military|personnel|diplomats))\b", _I), 'odds', 'withdrawal', 'pull', 'expulsion', 'removal', 'concern', 'oppos', 'accus', 'condemn', 'denounc', 'critici', 'rebuk', 'complain', 'protest', 'retaliat', 'sanction', 'demarche', 'blam', 'threaten', 'spying', 'espionage', 'hack')
 
 # A clause whose subject is a company: "Chinese telecoms giant Huawei has won a contract".
 COMPANY_SUBJECT = Hinted(re.compile(

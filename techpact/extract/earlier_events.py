@@ -42,6 +42,7 @@ def told_earlier(reader, clause: Clause) -> bool:
         parties = list(reader.focus.parties)  # "... after the two countries signed a pact", "... after the countries signed"
     elif len(parties) < 2 and (pronoun := _PRONOUN.match(clause.text)):  # "..., a week after it concluded a pact with B"
         parties = list(dict.fromkeys(reader.focus.parties[:1] + parties if pronoun.group("one") else reader.focus.parties))
-    if kind and len(parties) >= 2 and not (cues.COMPANY_COUNTERPART.search(clause.text) or cues.COMPANY_SUBJECT.search(clause.text)):
+    if kind and len(parties) >= 2 and not (cues.COMPANY_COUNTERPART.search(clause.text) or cues.COMPANY_SUBJECT.search(clause.text)
+                                           or cues.HOSTILE.search(clause.text)):  # not "after A demanded the withdrawal of B's troops"
         reader._prior_act(kind, parties, clause, apart=True, status=find_status(clause.text) or "in-force")
     return True
