@@ -83,6 +83,26 @@ def test_an_older_act_the_new_one_revises_is_one_more_act_in_force(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Kenya will soon start talks to revise its bilateral nuclear energy pact with Uganda.",
+    "Kenya and Uganda agreed to amend their 2018 digital trade agreement.",
+    "Kenya is seeking to renegotiate the fibre deal with Uganda.",
+    "Kenya and Uganda began talks on revising their satellite data agreement.",
+])
+def test_an_older_act_a_revision_ahead_is_for_stands_beside_the_planned_revision(text):
+    found = kinds(text)
+    assert sorted(status for (_, _, status) in found.elements()) == ["in-force", "planned"]
+    assert len({parties for (parties, _, _) in found}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda agreed not to amend the fibre deal.",
+    "Kenya and Uganda signed a memorandum on AI and agreed to update it every two years.",
+])
+def test_no_revision_or_one_of_the_act_told_is_no_older_act(text):
+    assert len(acts_of(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
     # the act told will be renewed: its future, not an older act
     "Kenya and Uganda signed a digital trade agreement on Thursday. The agreement will be renewed every five years.",
     # a revision refused or conditional
