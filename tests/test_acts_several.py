@@ -316,3 +316,17 @@ def test_instruments_told_as_several_are_new_beside_an_act_of_another_kind(text,
 def test_the_several_instruments_told_again_stay_one_act():
     assert len(kinds("Kenya and Ghana signed several agreements on e-government. The agreements were signed in Accra "
                      "on Monday.")) == 1
+
+
+@pytest.mark.parametrize("text, instrument", [
+    ("Kenya and Uganda set up a working group to negotiate a free trade agreement.", "agreement"),
+    ("Kenya and Uganda established a task force to work out a memorandum on data centres.", "mou"),
+])
+def test_a_body_set_up_to_make_an_instrument_stands_beside_the_instrument_still_to_come(text, instrument):
+    assert sorted((kind, status) for (_, kind, status) in kinds(text).elements()) == sorted(
+        [("working-group", "signed"), (instrument, "planned")])
+
+
+def test_a_body_set_up_on_a_matter_is_one_act():
+    assert [(a.kind, a.status) for a in acts_of("Kenya and Uganda established a working group on AI.")] == [
+        ("working-group", "signed")]

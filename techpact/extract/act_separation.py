@@ -327,6 +327,12 @@ _INCLUDES_MORE = Hinted(re.compile(
 # One more instrument under way beside the act told: "They are also preparing an administrative arrangement".
 _ALSO_UNDER_WAY = Hinted(re.compile(
     r"\balso\s+(?:preparing|negotiating|drafting|finali[sz]ing|working\s+on)\s+(?:an?|another|a\s+new)\s+", _I), "also")
+# A body set up to make an instrument, which is still to come: "set up a working group to negotiate a free trade
+# agreement", "established a task force to work out a data pact".
+_BODY_TO_MAKE = Hinted(re.compile(
+    r"\b(?:working\s+groups?|task\s+forces?|committees?|commissions?|teams?|panels?)\s+(?:that\s+will\s+|to\s+)"
+    r"(?:draft|negotiate|prepare|work\s+out|finali[sz]e|conclude|hammer\s+out|develop)\s+(?:an?|the)\s+", _I),
+    "group", "force", "committee", "commission", "team", "panel")
 
 
 def further_acts(text: str, focus: Agreement, actors: int) -> list[tuple[str, str]]:
@@ -340,6 +346,10 @@ def further_acts(text: str, focus: Agreement, actors: int) -> list[tuple[str, st
     if _COUNTED_AMONG.search(text) or _INCLUDES_MORE.search(text):
         made = focus.status and STATUS_RANK[focus.status] >= STATUS_RANK["signed"]
         return [("agreement", focus.status if made else "signed")]
+    if focus.kind == "working-group" and (making := _BODY_TO_MAKE.search(text)):
+        kind, where = cues.find_kind(text[making.end():])
+        if kind and kind != "working-group" and where <= 30:
+            return [(kind, "planned")]  # "set up a working group to negotiate a free trade agreement": the agreement ahead
     under_way = _ALSO_UNDER_WAY.search(text)
     if under_way and not _OWN.search(text, under_way.end(), under_way.end() + 40):
         kind, where = cues.find_kind(text[under_way.end():])
