@@ -634,3 +634,12 @@ def test_an_act_blocked_or_not_approved_at_home_is_refused(text, status):
 ])
 def test_a_bid_to_join_approved_at_home_is_still_the_bid(text):
     assert find_status(text) == "proposed"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The ministers welcomed the approval by all three parliaments of the Convention on the joint space agency.", "in-force"),
+    ("Benin hailed the approval by Niger's National Assembly of the solar treaty.", "in-force"),
+    ("The ministers welcomed the approval of the budget.", None),
+])
+def test_a_legislatures_approval_hailed_as_given_is_the_acts_ratification(text, status):
+    assert find_status(text) == status

@@ -91,11 +91,14 @@ _CONSENT_NOUN = (r"(?:(?:parliamentary|congressional|legislative|senate|" + _LEG
                  r"|(?:approval|consent|assent|backing|endorsement)\s+(?:of|by|from)\s+(?:the\s+|both\s+|its\s+|their\s+)?"
                  r"(?:[\w'’-]+\s+){0,3}?" + _LEGISLATURE + r")\b")
 # That consent told obtained or given: "received parliamentary approval", "has won the backing of both parliaments",
-# "the Duma's approval of the agreement came on Tuesday", "following its approval by the parliaments of both countries".
+# "the Duma's approval of the agreement came on Tuesday", "following its approval by the parliaments of both countries",
+# "welcomed the approval by all three parliaments of the Convention".
 _CONSENT_RECEIVED = Hinted(re.compile(
     r"\b(?:received|receives|won|wins|secured|secures|obtained|got|gained|clinched)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _CONSENT_NOUN
     + r"|\b" + _CONSENT_NOUN + r"[^.;]{0,100}?\b(?:came|was\s+(?:given|granted|obtained|secured|announced|received))\b"
-    r"|\b(?:following|after)\s+(?:its|their|the)\s+" + _CONSENT_NOUN, _I),
+    r"|\b(?:following|after)\s+(?:its|their|the)\s+" + _CONSENT_NOUN
+    # hailed as given: "welcomed the approval by all three parliaments of the Convention"
+    + r"|\b(?:welcom|hail|celebrat|salut|not)(?:ed|es|ing)\s+the\s+" + _CONSENT_NOUN, _I),
     "approval", "consent", "assent", "backing", "endorsement", "nod", "green light")
 # Each side's domestic procedures for the act told completed: its ratification ("have completed the domestic procedures
 # required for the agreement", "completed their internal legal procedures").
