@@ -30,7 +30,7 @@ def _spans(pattern, text: str) -> list[tuple]:
 
 
 @pytest.mark.parametrize("pattern", [
-    dates._DATE, cues.YEAR, cues.WEEKDAY, cues.WITH, roles.NOT_AN_ACTOR_AFTER,
+    dates._DATE, cues.YEAR, cues.WEEKDAY, cues.WITH.pattern, roles.NOT_AN_ACTOR_AFTER.pattern,
     re.compile(r"\b(?:in|on)\s+(?:May|\d{4})\b", re.I), re.compile(r"(?:x|y)*z"), re.compile(r"(?<=a)b|c"),
     re.compile(r"\b(?-i:[A-Z])\w+ (?:signed|inked)", re.I),
 ])
@@ -63,7 +63,7 @@ def test_first_chars_hinted_pattern_keeps_its_matches() -> None:
 
 
 @pytest.mark.parametrize("pattern", [
-    cues.COOPERATION.pattern, cues.BACK_REFERENCE.pattern, cues.BOTH_PARTIES.pattern, cues.WITH,
+    cues.COOPERATION.pattern, cues.BACK_REFERENCE.pattern, cues.BOTH_PARTIES.pattern, cues.WITH.pattern,
     re.compile(r"(?<!such )\bas\s+(?:the\s+)?(?-i:[A-Z])\w*", re.I), re.compile(r"\b(?:in|on)\s+(?:May|\d{4})\b", re.I),
     re.compile(r"(?:sign(?:ed)?|two)?\s*countr", re.I), re.compile(r"k\w*|s\w*|i\w*", re.I),
 ])

@@ -16,6 +16,7 @@ from techpact.extract.distributive_acts import one_with_many, ranked_after
 from techpact.extract.bloc_apposition import describes_bloc, masked_noun
 from techpact.extract.facts import Agreement, Span
 from techpact.extract.gates import Hinted
+from techpact.extract.spelt_gates import Spelt
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.kind_bodies import made_body
 from techpact.extract.own_strategies import own_strategies
@@ -23,6 +24,7 @@ from techpact.extract.party_lists import lines_to_each
 from techpact.extract.parties import Clause, clause_base, in_aside, one_with_each, sides_of_with
 from techpact.ontology.reference import is_bloc
 
+_OFFICIALS = Spelt(cues.OFFICIALS)  # "ministers", "leaders": most clauses name none, and are not scanned for them
 
 def actor_words(text: str) -> set[str]:
     """The content words of a text that are names of its states and blocs."""
@@ -172,7 +174,7 @@ def recall_officials(clause: Clause, officials: dict[str, tuple[list[str], int]]
         return list(named[0]) if named and index - named[1] <= 4 else None
     states = list(dict.fromkeys(m.code for m in clause.actors if m.how != "dateline" and not is_bloc(m.code)))
     if len(states) >= 2:
-        for noun in cues.OFFICIALS.findall(clause.text):
+        for noun in _OFFICIALS.findall(clause.text):
             officials[noun.lower()] = (states, index)
         if len(heads := _heads_named(clause)) >= 2:  # "A's President X held talks with B's Prime Minister Y": the leaders
             officials["leaders"] = officials["heads of state"] = (heads, index)
@@ -224,6 +226,7 @@ _NO_MAKER_TOLD = re.compile(r"\b(?:was|were|been|be)\s+(?:\w+\s+)?(?:signed|inke
 _UMBRELLA_LIST = re.compile(r"(?:\b(?:agreements|documents|memoranda|MoUs|MOUs|deals|accords|instruments|pacts),?\s+(?:[\w-]+,?\s+){0,9}?"
                             r"|^\W*(?:they|these)\s+)(?:encompassing|including|covering|such as|namely|include|includes|included)\s+",
                             re.IGNORECASE)
+_UMBRELLA_LIST = Hinted(_UMBRELLA_LIST)  # tried only on clauses holding a word of its every match ("including", ...)
 _LIST_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:a|an|the)\s)")
 _ITEM_HEAD = re.compile(r"^(?:(?:a|an|the)\s+)?(?:establishment\s+of\s+(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}?$", re.IGNORECASE)
 

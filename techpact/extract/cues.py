@@ -145,7 +145,7 @@ THEY = Hinted(re.compile(r"^\W*(?:(?:(?![^,]*\b(?:statement|declaration|communiq
                   r"(?:[Tt]hey|[Tt]he (?:\w+ )?(?P<officials>leaders|ministers|presidents|prime ministers|delegations|heads of state))\b"), "they", "leaders", "ministers", "presidents", "delegations", "heads of state")  # most clauses hold none
 OFFICIALS = re.compile(r"\b(leaders|ministers|presidents|prime ministers|delegations|heads of state)\b", re.IGNORECASE)
 BETWEEN = re.compile(r"\bbetween\b", _I)
-WITH = quick_start(re.compile(r"(?<!along )(?<!together )\bwith\b(?! each other| one another)"))  # "along with" adds a party
+WITH = Hinted(re.compile(r"(?<!along )(?<!together )\bwith\b(?! each other| one another)"))  # "along with" adds a party
 
 
 # Hostile acts are not cooperation: "accused the US of", "imposed sanctions", "requested the withdrawal of Indian troops".

@@ -30,6 +30,9 @@ _UPPER_LINE = re.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}")
 # A bare dash after a place, and a letter in lower case after it (see _opens_aside).
 _BARE_DASH = re.compile(r"\s*(?:—|–|--|-)\s+")
 _LOWER = re.compile(r"[a-z]")
+# What every line _DATELINE or _CITY_STATE reads holds: a date's digit, an agency's "(", or a dash or colon after the
+# place. Most lines of a story hold none, and are not tried by either (a scan for one character class instead).
+_MARK = re.compile(r"[\d(—–:-]")
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -42,6 +45,8 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
         upper = _UPPER_LINE.fullmatch(line.group().strip())
         if upper and not any(ch.islower() for ch in line.group()):
             spans.append((line.start(), line.end()))
+            continue
+        if not _MARK.search(line.group()):
             continue
         match = _DATELINE.match(line.group()) or _CITY_STATE.match(line.group())
         if match and match.re is _CITY_STATE:

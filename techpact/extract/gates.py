@@ -96,15 +96,16 @@ class InOrder:
     no order a match could have is missed); sets of single characters ("§", ",") stand in most texts and are left out.
     The searches are made on first use: most patterns of a long list are never tested in a run (import time)."""
 
-    def __init__(self, pattern: re.Pattern) -> None:
+    def __init__(self, pattern: re.Pattern, sequence: tuple[frozenset[str], ...] | None = None) -> None:
         self.pattern = pattern
+        self._sequence = sequence  # required_sequence(pattern), when read already (else read on first use)
         self._steps: list[tuple[re.Pattern, int]] | None = None
 
     def holds(self, text: str) -> bool:
         """Whether text holds the words in order (True for a pattern that may match there)."""
         if self._steps is None:
-            self._steps = [(_any_word(words), min(map(len, words))) for words in required_sequence(self.pattern)
-                           if max(map(len, words)) > 1]
+            sequence = self._sequence if self._sequence is not None else required_sequence(self.pattern)
+            self._steps = [(_any_word(words), min(map(len, words))) for words in sequence if max(map(len, words)) > 1]
         low, at = folded(text), 0
         for pattern, shortest in self._steps:
             found = pattern.search(low, at)

@@ -9,12 +9,14 @@ import re
 
 from techpact.extract.facts import Mention, Span
 from techpact.extract.membership_ahead import previous_sentence
+from techpact.extract.spelt_gates import Spelt
 from techpact.ontology.reference import is_bloc
 
 # The heading line: the bloc's name and a noun of its members, alone (brackets or a colon allowed).
 _HEADING = re.compile(r"^\W*\[?\s*(?:the\s+)?(?P<bloc>[A-Z][\w-]*)\s+(?:member\s+)?(?:countries|states|nations|members"
                       r"|member\s+states|economies)(?:\s+and\s+(?:regions|organi[sz]ations|the\s+EU|EU))?\s*\]?\s*:?\s*$",
                       re.IGNORECASE)
+_HEADING = Spelt(_HEADING)  # a heading line, stripped (a text of its own): its words looked for first
 # What a listed line may hold besides the names: commas, "and", "the", a parenthetical note ("(Chair)").
 _LIST_REST = re.compile(r"^(?:[\s,.;]|\band\b|\bthe\b|\([^()]{0,20}\))*$", re.IGNORECASE)
 

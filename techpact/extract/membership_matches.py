@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from techpact.extract.facts import Mention
 from techpact.extract.membership_counted_rules import COUNTED_OPENS
 from techpact.extract.membership_rules import FOUNDED, JOINED_WITH, JOINING, MEMBER_ALONGSIDE, PREDICATE_LISTS, Rule
+from techpact.extract.spelt_gates import Spelt
 from techpact.extract.membership_told_after import followed_runs, glued_non, other_body_before, weighed_entry
 
 _I = re.IGNORECASE
@@ -43,6 +44,7 @@ ENDED_AFTER = re.compile(
     r"|group|grouping|organi[sz]ation)\b|in\s+\d{4}\b)|\band\s+(?:later\s+|then\s+)?"
     r"(?:left|quit|withdrew)\b|\bsuspended\s+(?:its|their)\s+(?:membership|participation)|\b(?:was|were|has been|had been)\s+"
     r"(?:suspended|expelled)\b)|^\s*,?\s*until\b", _I)
+ENDED_AFTER = Spelt(ENDED_AFTER)  # searched on the stretch after a list (a text of its own): its words looked for first
 # A membership said under a condition is not stated: "If Ukraine joined NATO", "should Serbia become ...".
 CONDITION = re.compile(r"\b(?:if|should|unless|whether|once|until)\s+(?:the\s+)?$", _I)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from techpact.extract.gates import Hinted, branches
+from techpact.extract.spelt_gates import Spelt
 
 _I = re.IGNORECASE
 
@@ -40,8 +41,8 @@ _ADVERB_PARTS = (Hinted(re.compile(r"\b(?:" + _MANNER + r")\s+(?=(?-i:[a-z]))", 
                  *(Hinted(re.compile(r"\b(?:" + branch.pattern + r")\s+(?=(?-i:[a-z]))", _I))
                    for branch in branches(re.compile(_WHEN, _I))))
 # At the end of a clause: "Indonesia joined BRICS recently."
-_TRAILING = re.compile(r"\s+(?:now|also|already|recently|finally|eventually|quietly|successfully|ultimately|formally"
-                       r"|officially|at last|at long last)(?=\s*(?:[.;!?]|$))", _I)
+_TRAILING = Spelt(re.compile(r"\s+(?:now|also|already|recently|finally|eventually|quietly|successfully|ultimately"
+                             r"|formally|officially|at last|at long last)(?=\s*(?:[.;!?]|$))", _I))  # (on gaps: Spelt)
 # Quotation marks inside a clause: 'the minister said Indonesia "joined BRICS last year"'.
 _QUOTE = re.compile(r"[\"“”]")
 # A quantifier floated after a subject (the gap opens right after a placeholder): "L all joined", "L have all joined",

@@ -44,7 +44,7 @@ from techpact.extract.membership_recent_bloc import recent_bloc
 from techpact.extract.membership_counted_back import farther_lists
 from techpact.extract.membership_allies import counted_allies, may_count_allies
 from techpact.extract.membership_named_officials import may_name_officials, members_by_officials
-from techpact.extract.required_words import required_sets, required_words
+from techpact.extract.required_words import required_sequence, required_sets, required_words
 from techpact.extract.membership_skeleton import bloc_variants, sentence_skeleton
 from techpact.ontology.reference import is_bloc
 
@@ -64,25 +64,34 @@ _CUE = Hinted(_CUE, "member", "bloc", "group", "alliance", "organisation", "orga
 _JOIN_CUE = Hinted(re.compile(r"\b(?:joined|acceded|admitted)\b", _I), "joined", "acceded", "admitted")
 _INSTRUMENT = re.compile(r"\b(?:deal|agreement|treaty|pact|accord|convention|initiative|framework|protocol|partnership|programme"
                          r"|program|corridor|project|coalition|declaration|charter|memorandum|mou|scheme|mechanism|fund|bank)s?\b", _I)
-# Each rule's gate: its words, or for a rule no one wrote words for, the words its pattern spells out (required_words),
-# never a placeholder every skeleton with a list or a bloc holds.
-RULE_GATES = [rule.words or required_words(rule.pattern, avoid="§¶") for rule in RULES]
+
+
+def _read_rule(rule) -> tuple[tuple[str, ...], tuple[frozenset[str], ...], re.Pattern, InOrder]:
+    """A rule's gate (its words, or for a rule no one wrote words for, the words its pattern spells out, never a
+    placeholder every skeleton with a list or a bloc holds), its other sets of words, its pattern with a quick start and
+    the test of its words' order, all read off one parse of its pattern (first_chars.parsed remembers the last few)."""
+    gate = rule.words or required_words(rule.pattern, avoid="§¶")
+    also = tuple(words for words in required_sets(rule.pattern, avoid="§¶", shortest=4) if words != frozenset(gate))
+    return gate, also, quick_start(rule.pattern), InOrder(rule.pattern, required_sequence(rule.pattern))
+
+
+_READ = [_read_rule(rule) for rule in RULES]
+RULE_GATES = [gate for gate, _, _, _ in _READ]  # each rule's gate words
 _GATE_WORDS = register(word for words in RULE_GATES for word in words)
 # The rules each gate word lets run, and those no word gates, by their place in RULES (tried in that order).
 _UNGATED = frozenset(index for index, words in enumerate(RULE_GATES) if not words)
 _BY_WORD = {word: frozenset(index for index, words in enumerate(RULE_GATES) if word in words) for word in _GATE_WORDS}
 # The other sets of words a rule's pattern spells out, every match holding one word of each: a skeleton that lacks all of
 # one set is not searched by the rule either (looked up once its gate lets it run).
-_RULE_ALSO = [tuple(words for words in required_sets(rule.pattern, avoid="§¶", shortest=4) if words != frozenset(gate))
-              for rule, gate in zip(RULES, RULE_GATES, strict=True)]
+_RULE_ALSO = [also for _, also, _, _ in _READ]
 register(word for sets in _RULE_ALSO for words in sets for word in words)
 _RULE_ALSO_MASKS = [tuple(map(mask_of, sets)) for sets in _RULE_ALSO]  # the same sets as bits (gates.mask_in)
-_RULE_PATTERNS = [quick_start(rule.pattern) for rule in RULES]  # the same matches, tried only where one may start
+_RULE_PATTERNS = [fast for _, _, fast, _ in _READ]  # the same matches, tried only where one may start
 # The words each rule's matches hold in order, placeholders included: a skeleton that holds them out of order is not
 # searched. "§L0§, a member of §B0§, is expected to ..." holds every word of a dozen rules of the shape "L is a member
 # of B", but not in their order; searched, each takes 5-15 us of backtracking to fail on it (memberships were about
 # a fifth of extraction on news-like text with one such sentence in ten).
-_RULE_ORDER = [InOrder(rule.pattern) for rule in RULES]
+_RULE_ORDER = [in_order for _, _, _, in_order in _READ]
 # Words a sentence needs before "both countries are members of ..." is looked for, and how far back its states may be.
 _ANTECEDENT_CUE = re.compile(r"\b(?:both|two|three|four|five|six|seven|eight|nine|ten)\b.*\b(?:member|make up|made up|form|formed|known as|called|dubbed"
                              r"|comprise|founded|belong|part of)", _I | re.S)

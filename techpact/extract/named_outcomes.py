@@ -33,6 +33,7 @@ from techpact.extract import cues
 from techpact.extract.clause_reading import actor_words
 from techpact.extract.facts import Agreement
 from techpact.extract.gazetteer import gazetteer
+from techpact.extract.spelt_gates import Spelt
 
 _I = re.IGNORECASE
 
@@ -77,10 +78,10 @@ _ITEM_HEAD = re.compile(
     r"^\W{0,3}?(?:[–—•●▪*-]|\d{1,2}[.)])\s*(?:an?\s+)?(?P<noun>(?-i:[A-Z])(?:greement|emorandum|rotocol|reaty|ccord"
     r"|onvention|harter|eclaration|oint\s+[Ss]tatement|rogram|rogramme|oadmap|lan))\b(?P<title>[^;]*)", _I)
 # One more of the kind just told, with a topic of its own: "and another on renewable energy", "a second for rail".
-_ANOTHER_ON = re.compile(r"\b(?:another|a\s+second|a\s+third|one\s+more)\s+(?P<on>on|for|covering|concerning|to)\s+"
-                         r"(?P<title>[^,;.]{3,80})", _I)
+_ANOTHER_ON = Spelt(re.compile(r"\b(?:another|a\s+second|a\s+third|one\s+more)\s+(?P<on>on|for|covering|concerning|to)\s+"
+                               r"(?P<title>[^,;.]{3,80})", _I))  # (searched on the texts an act was told with too: Spelt)
 # The clause marks what it names as one more: "also", "another", "a separate".
-_MORE = re.compile(r"\b(?:also|another|separate|additional|further)\b", _I)
+_MORE = Spelt(re.compile(r"\b(?:also|another|separate|additional|further)\b", _I))
 
 
 def _own_words(text: str) -> set[str]:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from techpact.extract.gates import folded
+from techpact.extract.gates import Hinted, folded
 
 # A relative clause set off by commas after the parties: ", which have had a partnership since 2016,".
-RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s+[^,;()]*,", re.IGNORECASE)
+RELATIVE_ASIDE = Hinted(re.compile(r",\s*(?:which|who)\s+[^,;()]*,", re.IGNORECASE), "which", "who")
 # The parties it is about, opening the clause: "Chile and Peru", "The two countries" (not "the opposition party in
 # Togo, which opposed the memorandum,": an aside about someone else).
 PARTIES_BEFORE = re.compile(r"^\W*(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w.'’-]*)*"

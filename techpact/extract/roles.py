@@ -190,7 +190,7 @@ NOT_AN_ACTOR_AFTER = re.compile(
     # a place in the name of a line across countries: "the Baku-Tbilisi-Kars railway"
     r"|(?:-[A-Z][\w’'-]*)*\s+(?:[\w-]+\s+)?(?:railway|railroad|pipeline|corridor|highway|motorway|bridge|route)s?\b",
 )
-NOT_AN_ACTOR_AFTER = quick_start(NOT_AN_ACTOR_AFTER)  # the same matches, tried only where one may start
+NOT_AN_ACTOR_AFTER = Hinted(NOT_AN_ACTOR_AFTER)  # the same matches, tried only in clauses holding a word of its own
 # An instrument a city names, lower case after "the <city>": "the Paris accord", "the Minsk agreements" (where it was
 # made, not a side of it; capitalised, NOT_AN_ACTOR_AFTER reads it).
 PLACE_NAMED_INSTRUMENT = re.compile(r"\s+(?:agreements?|accords?|protocol|convention|treaty|declaration|process|format"

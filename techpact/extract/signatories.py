@@ -11,10 +11,10 @@ import re
 
 from techpact.extract.facts import Mention, Person, Span
 from techpact.ontology.reference import is_bloc
-from techpact.extract.first_chars import quick_start
+from techpact.extract.spelt_gates import Spelt
 
 _CUE = re.compile(r"\b(?:signed|inked|formali[sz]ed|initialled|initialed) by\b|\bsignatories (?:were|are|included)\b")
-_CUE = quick_start(_CUE)  # the same matches, tried only where one may start
+_CUE = Spelt(_CUE)  # tried only where one of its words stands (a sentence's text: no word test has read it)
 # Where the list of signers ends: a date, a place, a source, the next clause.
 _CUT = re.compile(r"\s+(?:on|at|in|during|after|before|according|as|while|which|who said)\s+(?=[A-Z0-9]|the\s|a\s)|[;.!?](?:\s|$)|\s+—")
 _TOKEN = re.compile(r"[A-Z][a-z’'-]+|[A-Z]\.|(?:bin|bint|al|el|de|da|van|von|der|du|la)(?=\s+[A-Z])")

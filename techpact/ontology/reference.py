@@ -171,7 +171,18 @@ def not_mentions() -> list[str]:
 
 def is_bloc(code: str) -> bool:
     """True when code names a curated bloc rather than a state."""
-    return code in blocs()
+    return code in (_BLOC_CODES or _bloc_codes())
+
+
+_BLOC_CODES: frozenset[str] = frozenset()  # the codes of blocs(), read on the first is_bloc (called a few hundred times
+# a document: one set look-up instead of a call of the cache of blocs() each time)
+
+
+def _bloc_codes() -> frozenset[str]:
+    """The codes of the curated blocs, kept for is_bloc."""
+    global _BLOC_CODES
+    _BLOC_CODES = frozenset(blocs())
+    return _BLOC_CODES
 
 
 def actor_label(code: str) -> str:
