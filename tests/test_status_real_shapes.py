@@ -643,3 +643,13 @@ def test_a_bid_to_join_approved_at_home_is_still_the_bid(text):
 ])
 def test_a_legislatures_approval_hailed_as_given_is_the_acts_ratification(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The two sides agreed to promote the signing of an agreement on AI at an early date.", "planned"),
+    ("Benin and Niger agreed to accelerate the signing of the free trade agreement.", "planned"),
+    ("Benin and Niger will work towards the early signing of a solar pact.", "planned"),
+    ("The ministers attended the signing of the pact.", "signed"),
+])
+def test_a_signing_worked_for_is_still_ahead(text, status):
+    assert find_status(text) == status

@@ -117,8 +117,10 @@ _END_NOUN_BEFORE = re.compile(r"\b(?:suspension|termination|cancell?ation|annulm
 _GERUND_OBJECT_BEFORE = re.compile(r"\b(?P<verb>suggest\w*|propos\w*|recommend\w*|advocat\w*|postpon\w*|delay\w*|defer\w*"
                                    r"|put(?:s|ting)?\s+off|push\w*\s+back|reschedul\w*|consider\w*|contemplat\w*|mull\w*"
                                    # approaching the other side about it: "approached India on signing a pact"
-                                   r"|approach\w*\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+(?:about|on|over|regarding))"
-                                   r"\s+(?:the\s+)?$", _I)
+                                   r"|approach\w*\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+(?:about|on|over|regarding)"
+                                   # working for it: "agreed to promote the early signing of", "will push for the signing"
+                                   r"|promot\w*|push\w*\s+for|work\w*\s+(?:towards?|for)|expedit\w*|speed\w*\s+up|accelerat\w*)"
+                                   r"\s+(?:the\s+)?(?:(?:early|earliest|speedy|swift|timely|prompt|rapid)\s+)?$", _I)
 _OFFERING = ("sugg", "prop", "reco", "advo", "appr")
 # The signing deferred, told after it: "The signing of the memorandum was postponed", "the signing has been delayed".
 _DEFERRED_AFTER = re.compile(r"(?:\s+(?:of|on)\s+[^.;:]{0,160}?)?\s+(?:was|were|is|has been|have been|had been|is being)\s+"
