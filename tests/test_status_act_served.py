@@ -33,6 +33,8 @@ def test_an_act_served_by_what_is_done_stands_in_force(text, parties):
 @pytest.mark.parametrize("text", [
     "The third research vessel delivered under the Kenya-Oman maritime programme sailed on Monday.",
     "The joint drills were held in March under the defence pact between Chile and Peru.",
+    "Russia is building Ghana's first nuclear plant under an intergovernmental agreement.",
+    "Chile and Peru are jointly developing a satellite under a bilateral agreement.",
 ])
 def test_a_thing_done_under_an_instrument_is_read_as_serving_it(text):
     assert act_served(text)
@@ -46,6 +48,7 @@ def test_a_thing_done_under_an_instrument_is_read_as_serving_it(text):
     ("Chile and Peru launched a joint programme under the framework of their partnership.", "signed"),
     ("Contracts were signed on Monday under a new agreement between Ghana and Togo.", "signed"),
     ("A second satellite will be launched under the Chile-Peru programme next year.", "planned"),
+    ("Chile and Peru will be building a satellite under the agreement.", "planned"),
     ("Ghana and Togo signed an agreement on solar energy on Monday.", "signed"),
     ("Ghana and Togo have drilled ten wells under their 2015 agreement and signed a new memorandum on water.", "signed"),
 ])

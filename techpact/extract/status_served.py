@@ -118,10 +118,13 @@ _FORCE_AHEAD = Opened(re.compile(r"\b(?:will|shall|would|is to|are to|set to|due
 # One side's executive enacting it: a draft it sends on to the legislature ("the cabinet approved a bill to ratify").
 _EXECUTIVE_BEFORE = re.compile(r"\b(?:cabinet|government|council of ministers|draft)\b", _I)
 _DRAFT = re.compile(r"\bdrafts?\b", _I)
-# A thing told done under an instrument: "was launched into space on Friday under a bilateral program", "developed
-# under the CBERS program" (a participle or past verb, a few words, then "under" and the instrument).
+# A thing told done, or being done, under an instrument: "was launched into space on Friday under a bilateral program",
+# "developed under the CBERS program", "is building the plant under an intergovernmental agreement" (a participle, a past
+# verb or the present progressive, a few words, then "under" and the instrument).
 _DONE_UNDER = Hinted(re.compile(
-    r"\b(?:\w+ed|built|made|held|run|undertaken|carried\s+out|put|sent|begun|done|grown|won|set\s+up)\s+(?:[\w,-]+\s+){0,5}?"
+    r"\b(?:\w+ed|built|made|held|run|undertaken|carried\s+out|put|sent|begun|done|grown|won|set\s+up|(?:is|are)\s+(?:now\s+"
+    r"|currently\s+|already\s+|jointly\s+)?(?:building|constructing|developing|operating|running|training|supplying|funding"
+    r"|financing|conducting|exchanging|sharing))\s+(?:[\w,'’-]+\s+){0,5}?"
     r"(?P<under>under)\s+(?:the|a|an|their|its|this|that|these|both\s+countries['’]?)\s+(?P<name>(?:[\w()'’-]+\s+){0,6}?)"
     + r"(?P<act>" + _INSTRUMENT + r")\b(?P<after>[^.;]{0,40})", _I), "under")
 # Words before a serving verb that put it ahead or deny it: "will be launched under", "did not sign a law to ratify".
