@@ -90,3 +90,9 @@ def test_a_document_held_now_or_run_since_its_signing_stands(text):
 
 def test_a_document_to_be_held_is_still_planned():
     assert {status for _, status in acts("Benin and Niger will have a memorandum on solar grids by June.")} == {"planned"}
+
+
+def test_a_document_in_its_nth_year_stands():
+    text = "Benin and Niger's memorandum on grids, now in its third year, has funded 12 projects."
+    assert {status for _, status in acts(text)} == {"in-force"}
+

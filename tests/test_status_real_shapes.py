@@ -653,3 +653,14 @@ def test_a_legislatures_approval_hailed_as_given_is_the_acts_ratification(text, 
 ])
 def test_a_signing_worked_for_is_still_ahead(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Niger is a party to the solar treaty with Benin.", "in-force"),
+    ("Benin has been a party to the grid agreement with Niger since 1998.", "in-force"),
+    ("The Benin-Niger fibre pact, now in its fourth year, links 40 towns.", "in-force"),
+    ("Niger became a party to the solar treaty with Benin on Monday.", "signed"),
+])
+def test_a_state_bound_by_an_act_or_an_act_in_its_nth_year_stands(text, status):
+    assert {a.status for a in acts_of(text)} == {status}
+

@@ -92,6 +92,11 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             # instruments held as one's own, several, with others: "has comprehensive strategic partnerships with A, B and C",
             # "have defence agreements with both" (as status.py reads "has a partnership with"; not "has signed agreements
             # with", "has struck deals": a verb between is a making)
+            # a state bound by the act, and an act running for some years now: "Kenya is a party to the agreement with
+            # Ghana", "the memorandum, now in its third year" (not "became a party": joining is a making)
+            ("party|parties|year", r"\b(?:is|are|was|were|has\s+been|have\s+been|remains?|remained)\s+(?:already\s+|long\s+)?"
+             r"(?:a\s+|both\s+)?(?:state\s+)?part(?:y|ies)\s+to\b|\bin\s+its\s+(?:second|third|fourth|fifth|sixth|seventh|eighth"
+             r"|ninth|tenth|\d+(?:st|nd|rd|th))\s+year\b"),
             ("has|have", r"\b(?:has|have|had)\s+(?:long\s+)?(?:(?!(?:been|not|no|yet|also|since|now|just|recently|struck|made|won"
              r"|sought|held|begun|built|set|taken|undertaken|drawn|brought|new|fresh)\b)(?![\w-]+ed\b)[\w-]+\s+){0,3}?"
              r"(?:partnerships|agreements|accords|treaties|pacts|alliances|arrangements)\s+with\b"),
