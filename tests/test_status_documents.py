@@ -96,3 +96,11 @@ def test_a_document_in_its_nth_year_stands():
     text = "Benin and Niger's memorandum on grids, now in its third year, has funded 12 projects."
     assert {status for _, status in acts(text)} == {"in-force"}
 
+
+@pytest.mark.parametrize("text, status", [
+    ("Benin and Niger renewed their memorandum on grids for five years.", "in-force"),
+    ("Benin and Niger extended their memorandum on grids by five years.", "in-force"),
+    ("Benin and Niger signed an extended memorandum on grids.", "signed"),
+])
+def test_a_document_renewed_or_extended_stands(text, status):
+    assert {found for _, found in acts(text)} == {status}

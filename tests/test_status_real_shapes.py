@@ -664,3 +664,11 @@ def test_a_signing_worked_for_is_still_ahead(text, status):
 def test_a_state_bound_by_an_act_or_an_act_in_its_nth_year_stands(text, status):
     assert {a.status for a in acts_of(text)} == {status}
 
+
+@pytest.mark.parametrize("text, status", [
+    ("Niger's decision to pull out of the solar pact with Benin took effect on Monday.", "ended"),
+    ("Niger's decision to withdraw from the solar pact with Benin takes effect in May.", "ended"),
+    ("The solar pact between Benin and Niger took effect on Monday.", "in-force"),
+])
+def test_a_decision_to_leave_an_act_taking_effect_ends_it(text, status):
+    assert {a.status for a in acts_of(text)} == {status}

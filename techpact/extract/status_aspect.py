@@ -111,7 +111,8 @@ _RUNS_OUT = re.compile(r"expire|lapse|run out|to an end", _I)
 _RUNS_OUT_AHEAD = re.compile(r"(?:expire|lapse)s?\b|runs out\b|comes to an end\b", _I)
 # An end told as a noun, subject of the verb of taking effect: "the suspension of the deal took effect in May" (ended).
 _END_NOUN_BEFORE = re.compile(r"\b(?:suspension|termination|cancell?ation|annulment|revocation|withdrawal|abrogation"
-                              r"|denunciation|expiry|expiration)\b[^.;,]{0,100}$", _I)
+                              r"|denunciation|expiry|expiration|decision\s+to\s+(?:pull\s+out|withdraw|leave|quit|exit|terminate"
+                              r"|suspend|cancel|scrap|end))\b[^.;,]{0,100}$", _I)  # (and "the decision to pull out of it")
 # (not "to" as a preposition before a noun phrase: "according to the ministry", "a visit to Cairo")
 # A verb taking the signing as its object, as an offer or a deferral: "suggested signing", "proposed the signing of"
 # (an offer); "postponed the signing of", "delayed signing", "considered signing" (still ahead).

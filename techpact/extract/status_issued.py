@@ -8,7 +8,8 @@ importance of the partnership between A and B"), the parties' standing ties ("th
 work on another matter ("is working on approving export licences"). So such a document is in force only when a
 sentence of it says so by a cue of the document's own course: it entered into force, took effect, was ratified, is in
 effect or in place, is being implemented (or its implementation is told), has run since a year, is named the existing
-or current one, is held now ("already have a memorandum"), has run since its signing or for some years, or its end is told still ahead ("expires in 2027"), or its course is told (status_course); or its making is told as history, dated before the news
+or current one, is held now ("already have a memorandum"), has run since its signing or for some years, is renewed or
+extended, or its end is told still ahead ("expires in 2027"), or its course is told (status_course); or its making is told as history, dated before the news
 ("building on a memorandum signed in 2022": it stands). Otherwise its status is the strongest its sentences tell short
 of in force (signed, or planned when it is still to be drawn up), and signed when they tell none. The kinds are the
 ontology's tp:inForceByOwnCourse ones.
@@ -35,6 +36,8 @@ _OWN_COURSE = re.compile(r"\b(?:(?:is|are|was|were|been|being)\s+(?:being\s+|suc
                          # memorandum", "Kenya and Ghana already have a memorandum on trade"
                          r"|since (?:signing|(?:they|the two|both) (?:\w+\s+)?signed|it was signed)|in its (?:second|third|fourth"
                          r"|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) year"
+                         r"|(?:renewed|extended|prolonged)\s+(?:the|their|its|it|by|for|until|till|through)\b"
+                         r"|(?:was|were|been|be)\s+(?:\w+ly\s+)?(?:renewed|extended|prolonged)"
                          r"|(?:have|has)\s+(?:already\s+|long\s+|long\s+had\s+|had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:memorand\w*|MoUs?|MoCs?)"
                          r"|(?:existing|current)\s+(?:[\w-]+\s+){0,2}?(?:memorand\w*|MoUs?|MoCs?))\b", _I)
 
