@@ -650,6 +650,9 @@ def test_a_legislatures_approval_hailed_as_given_is_the_acts_ratification(text, 
     ("Benin and Niger agreed to accelerate the signing of the free trade agreement.", "planned"),
     ("Benin and Niger will work towards the early signing of a solar pact.", "planned"),
     ("The ministers attended the signing of the pact.", "signed"),
+    ("Niger is keen on signing the solar pact with Benin.", "planned"),
+    ("Niger is interested in signing the solar pact with Benin.", "planned"),
+    ("Benin and Niger expressed interest in signing a solar pact.", "proposed"),  # as "expressed interest in a pact" is
 ])
 def test_a_signing_worked_for_is_still_ahead(text, status):
     assert find_status(text) == status

@@ -121,7 +121,9 @@ _GERUND_OBJECT_BEFORE = re.compile(r"\b(?P<verb>suggest\w*|propos\w*|recommend\w
                                    # approaching the other side about it: "approached India on signing a pact"
                                    r"|approach\w*\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+(?:about|on|over|regarding)"
                                    # working for it: "agreed to promote the early signing of", "will push for the signing"
-                                   r"|promot\w*|push\w*\s+for|work\w*\s+(?:towards?|for)|expedit\w*|speed\w*\s+up|accelerat\w*)"
+                                   r"|promot\w*|push\w*\s+for|work\w*\s+(?:towards?|for)|expedit\w*|speed\w*\s+up|accelerat\w*"
+                                   # wishing for it: "expressed interest in signing", "are keen on signing"
+                                   r"|interest(?:ed)?\s+in|keen\s+on)"
                                    r"\s+(?:the\s+)?(?:(?:early|earliest|speedy|swift|timely|prompt|rapid)\s+)?$", _I)
 _OFFERING = ("sugg", "prop", "reco", "advo", "appr")
 # The signing deferred, told after it: "The signing of the memorandum was postponed", "the signing has been delayed".
