@@ -96,8 +96,9 @@ NOT_PARTY_BEFORE = re.compile(
     # a neighbour or a state compared with: "which both border China", "states neighbouring China", "Unlike Vietnam, ...",
     # "X, like Y, ..." (not the adjective: "signed with neighbouring Ethiopia", "A and neighbouring B")
     r"|\b(?:border(?:s|ing|ed)?|(?<!with )(?<!and )(?<!its )(?<!, )neighbou?ring)\s+(?:the\s+)?$|(?:^|,\s*)(?i:unlike|like)\s+(?:the\s+)?$"
-    # the object of wariness: "grow wary of China's assertiveness", "fears of Russia"
-    r"|\b(?:wary|weary|fears?|fearful|suspicious|suspicion|distrust|mistrust|worried|worries)\s+(?:of|about|over)\s+(?:the\s+)?$"
+    # the object of wariness or of anger: "grow wary of China's assertiveness", "fears of Russia", "a move likely to anger Moscow"
+    r"|\b(?:(?:wary|weary|fears?|fearful|suspicious|suspicion|distrust|mistrust|worried|worries)\s+(?:of|about|over)"
+    r"|(?:anger|angers|angered|angering|irk|irks|irked|upset|upsets|provoke|provokes|provoked|alarm|alarmed|antagoni[sz]e[sd]?))\s+(?:the\s+)?$"
     # the cause or setting of an act, not a side of it: "in response to China's export curbs", "amid China's coercion",
     # "a cable bypassing Russia", "suspended cooperation over the Ukraine developments", "in retaliation for"
     r"|\b(?:response|reply|reaction|retaliation|answer)\s+(?:to|for|against)\s+(?:the\s+)?$|\b(?:amid|amidst|bypassing|circumventing|avoiding)\s+(?:the\s+)?$"
@@ -130,7 +131,7 @@ _NOT_PARTY_WORDS = [
     ("cable", "link", "connection", "aid", "assistance", "loan", "grant", "donation"), ("connect",),
     ("forces", "troops", "police", "officers", "personnel", "peacekeepers", "soldiers"), ("export", "shipment", "sales", "transfer"),
     ("counter", "contain", "rival", "against", "brokered by", "mediated by", "dominated", "controlled", "monopoli", "cornered"),
-    ("from",), ("border", "neighbo"), ("like",), ("wary", "weary", "fear", "suspici", "distrust", "mistrust", "worri"),
+    ("from",), ("border", "neighbo"), ("like",), ("wary", "weary", "fear", "suspici", "distrust", "mistrust", "worri", "anger", "irk", "upset", "provok", "alarm", "antagoni"),
     ("response", "reply", "reaction", "retaliation", "answer"), ("amid", "bypassing", "circumventing", "avoiding"), ("over",),
     ("not", "never", "without"), ("citing", "blaming"), ("admit",), ("member",),
     ("return", "readmi", "re-admi", "reinstat", "restor"), ("between",), ("model", "based", "pattern"),
@@ -142,7 +143,9 @@ NOT_PARTY_BEFORE_GATED = Alternation(list(zip(branches(NOT_PARTY_BEFORE), _NOT_P
 NOT_PARTY_LAST_WORDS = frozenset(
     "on for of upon against from over about with by to in counter countering contain containing rival rivalling rivaling "
     "border borders bordering bordered neighbouring neighboring unlike like amid amidst bypassing circumventing avoiding between and name naming named mention mentioning mentioned cite citing out including admit admits admitted "
-    "face faces faced facing confront confronts confronted confronting deter deters deterred deterring increasingly connect interconnect".split()
+    "face faces faced facing confront confronts confronted confronting deter deters deterred deterring increasingly connect interconnect "
+    "anger angers angered angering irk irks irked upset upsets provoke provokes provoked alarm alarmed antagonise antagonised "
+    "antagonises antagonize antagonized antagonizes".split()
     + _RIVAL_WORDS)
 
 # After a state's name, words that make it a named instrument or a thing rather than the state acting.
