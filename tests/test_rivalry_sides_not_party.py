@@ -50,6 +50,7 @@ def test_a_currency_amount_names_no_party_and_vietnamese_spelling_names_the_stat
     # a side described by its ties to another state
     ("Kenya signed a memorandum on AI with Ghana, a close ally of Nigeria.", {"GHA", "KEN"}),
     ("Chile signed a lithium deal with Peru, a key partner of the United States.", {"CHL", "PER"}),
+    ("Chile, a US ally, signed a lithium deal with Peru.", {"CHL", "PER"}),
     # a state the act is said to anger or alarm
     ("Chile and Peru signed a lithium pact in a move likely to anger Bolivia.", {"CHL", "PER"}),
     ("Chile and Peru signed a lithium pact, a move that alarmed Argentina.", {"CHL", "PER"}),

@@ -151,7 +151,7 @@ NOT_PARTY_LAST_WORDS = frozenset(
 # After a state's name, words that make it a named instrument or a thing rather than the state acting.
 NOT_AN_ACTOR_AFTER = re.compile(
     r"\s+(?:Agreements?|Accords?|Protocol|Convention|Treaty|Declaration|Club|Process|Principles|Call|Pact|Consensus|Roadmap|Charter)\b"
-    r"|\s+(?:website|media|newspaper|press|daily|airport|university|stock exchange|times|post)\b"
+    r"|\s+(?:website|media|newspaper|press|daily|airport|university|stock exchange|times|post|ally)\b"  # (and "a US ally")
     # a state's exchange, not the verb of a headline: "A, B exchange MoUs", "exchange letters of intent"
     r"|\s+exchange\b(?!\s+(?:\w+\s+){0,2}?(?:MoUs?|MOUs?|memorand\w*|agreements|letters|documents|notes|instruments|protocols))"
     # a broadcaster named after a state: "an interview with France 24 TV channel"
