@@ -56,6 +56,9 @@ def test_an_act_made_in_the_past_and_operating_now_is_in_force(text, parties):
     ("Togo's parliament backed the renewal of the cyber pact with Ghana for another five years.", {"GHA", "TGO"}),
     ("The Kenya-Ghana space agreement is extended until 2031 under a decree published on Friday.", {"GHA", "KEN"}),
     ("Ghana's cabinet approved the extension of the space agreement with Kenya.", {"GHA", "KEN"}),
+    # told extended in the simple past, its term told
+    ("The fisheries memorandum between Chile and Peru was extended until 2034.", {"CHL", "PER"}),
+    ("The Ghana-Togo cyber agreement was renewed for another five years in March.", {"GHA", "TGO"}),
 ])
 def test_an_act_one_side_extends_or_told_extended_is_in_force(text, parties):
     found = statuses(text, parties)
@@ -97,6 +100,7 @@ def test_a_making_that_is_news_or_an_act_not_running_keeps_its_reading(text, sta
     "India is in talks with Kenya and Ghana to extend these digital partnerships to Africa.",
     "Ghana's president signed a decree extending the fisheries pact with Togo to cover offshore wind.",
     "The programme between Chile and Peru, launched in 1988, continued until 1998.",
+    "The treaty between Chile and Peru was extended to cover offshore wind in 2021.",
     # both sides agreeing to extend it: the extension is an act of their own
     "Chile and Peru agreed to renew their fisheries pact for another five years.",
     "Ghana and Togo agreed in 2019 to prolong their cyber cooperation programme until 2029.",

@@ -6,9 +6,9 @@ time before the news ("the accord, signed in 2014, governs ...", "DEPA, a treaty
 "Established in 1987, the fund promotes ...", "the pact, which the two had signed a decade ago, remains ..."), while
 the clause's main predicate tells what the act does or undergoes now, in the present. The making is then background:
 the act is operating, in force. So is an act one side's step extends or renews ("the cabinet approved extending the
-agreement until 2030", "a decree prolonging the accord"), or told extended in the passive ("is extended until 2030"),
-an act told to stay in place until a date ("will remain in effect until 2030"), and one whose implementation is under
-way: what is prolonged or implemented is running.
+agreement until 2030", "a decree prolonging the accord"), or told extended in the passive with its term ("is extended
+until 2030", "was renewed for five years"), an act told to stay in place until a date ("will remain in effect until
+2030"), and one whose implementation is under way: what is prolonged or implemented is running.
 
 Guards, each a principle: the making must be told as history, with a time before the news (a past year, "last year",
 "years ago", "decades ago") or a past perfect, never the news's own time ("on Monday", "this week"), and the act not
@@ -154,7 +154,7 @@ _EXTENSION = _Lazy(
     r"|(?:the\s+)?(?:extension|prolongation|renewal)\s+of)\s+(?:(?:the|an?|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,8}?"
     + _ACT + r"\b(?![^.;]{0,60}?\b(?:to|into)\s+(?!(?:the\s+end\s+of\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:\d{1,2},?\s+)?"
     r"(?:19|20)\d\d))"
-    r"|\b" + _ACT + r"\b[^.;]{0,80}?\b(?:be|being|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"|\b" + _ACT + r"\b[^.;]{0,80}?\b(?:be|being|is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     r"(?P<ext2>extended|prolonged|renewed)\s+(?:[^.;]{0,40}?\b)?(?:" + _TILL + r")",
     "extend", "extension", "prolong", "renew")
 # The extension itself an instrument concluded in the clause ("signed a protocol to extend ..."), or denied.
