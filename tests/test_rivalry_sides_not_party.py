@@ -28,6 +28,9 @@ def test_a_state_naming_a_conflict_is_not_a_party(text, parties):
     ("The US-China agreement on science and technology was extended for six months.", {"CHN", "USA"}),
     ("Russia and Iran signed a memorandum on AI and blockchain.", {"IRN", "RUS"}),
     ("Armenia and Azerbaijan signed a peace treaty ending their conflict and agreed to link power grids.", {"ARM", "AZE"}),
+    # partners named by example are sides
+    ("Kenya signed data pacts with partners including Ghana and Togo.", {"GHA", "KEN"}),
+    ("Chile signed lithium pacts with neighbours such as Peru.", {"CHL", "PER"}),
 ])
 def test_a_state_named_beside_an_act_or_its_own_conflict_stays_a_party(text, parties):
     assert frozenset(parties) in party_sets(text)
@@ -54,6 +57,11 @@ def test_a_currency_amount_names_no_party_and_vietnamese_spelling_names_the_stat
     # a state the act is said to anger or alarm
     ("Chile and Peru signed a lithium pact in a move likely to anger Bolivia.", {"CHL", "PER"}),
     ("Chile and Peru signed a lithium pact, a move that alarmed Argentina.", {"CHL", "PER"}),
+    # the examples of a threat or of rivals, named after "like", "such as", "including"
+    ("Kenya and Ghana signed a cyber pact to counter the threat from autocracies like Iran, Cuba and Belarus.",
+     {"GHA", "KEN"}),
+    ("Chile signed a space pact with Peru to resist pressure from states such as Bolivia and Ecuador.", {"CHL", "PER"}),
+    ("Kenya and Ghana signed a data pact aimed at rivals including Nigeria and Togo.", {"GHA", "KEN"}),
 ])
 def test_a_rival_an_ally_or_a_circumstance_beside_the_sides_is_no_party(text, parties):
     assert party_sets(text) == {frozenset(parties)}

@@ -75,7 +75,11 @@ NOT_PARTY_BEFORE = re.compile(
     # a state-owned lender named after its state: "the Export-Import Bank of China", "the Development Bank of China"
     r"\b(?:Export-Import|Exim|EXIM|Development|Commercial|Construction|Agricultural)\s+Bank\s+of\s+(?:the\s+)?$|"
     r"\b(?:(?:in|over|inter)?dependence|(?:over-?)?reliance|dependency|pressure|sanctions|restrictions|tariffs|curbs|bans?|controls|attacks?|threats?"
-    r"|concerns?|rivalry|competition|compet(?:e|es|ed|ing)|tensions?|odds|war|aggression|hostility)\s+(?:on|upon|against|from|over|about|with|by)\s+(?:the\s+)?$"
+    r"|concerns?|rivalry|competition|compet(?:e|es|ed|ing)|tensions?|odds|war|aggression|hostility)\s+(?:on|upon|against|from|over|about|with|by)\s+(?:the\s+)?"
+    # ... or on the examples of those it comes from: "the threat from autocracies like Russia", "from states such as Iran"
+    r"(?:(?:[\w-]+\s+){1,3}?(?:like|such\s+as|including)\s+(?:the\s+)?)?$"
+    # rivals named by example: "rivals such as China", "autocracies like Russia"
+    r"|\b(?:rivals|adversaries|autocracies|dictatorships|authoritarian\s+(?:states|regimes|powers|countries))\s+(?:like|such\s+as|including)\s+(?:the\s+)?$"
     # a side described by its ties to another: "with Ghana, a close ally of Nigeria"
     r"|,\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:ally|allies|partners?|neighbou?rs?|rivals?|clients?|friends?|foes?"
     r"|adversar(?:y|ies)|creditors?|debtors?)\s+of\s+(?:the\s+)?$"
@@ -126,6 +130,7 @@ NOT_PARTY_BEFORE = re.compile(
 _NOT_PARTY_WORDS = [
     ("bank",), ("dependen", "reliance", "pressure", "sanction", "restriction", "tariff", "curb", "ban", "control", "attack",
                 "threat", "concern", "rivalry", "compet", "tension", "odds", "war", "aggression", "hostility"),
+    ("rivals", "adversaries", "autocracies", "dictatorships", "authoritarian"),
     ("ally", "allies", "partner", "neighbo", "rival", "client", "friend", "foe", "adversar", "creditor", "debtor"),
     ("delegation", "embassy", "ambassador", "mission", "envoy", "consulate"),
     ("cable", "link", "connection", "aid", "assistance", "loan", "grant", "donation"), ("connect",),
@@ -141,7 +146,7 @@ _NOT_PARTY_WORDS = [
 NOT_PARTY_BEFORE_GATED = Alternation(list(zip(branches(NOT_PARTY_BEFORE), _NOT_PARTY_WORDS, strict=True)), NOT_PARTY_BEFORE)
 # The words NOT_PARTY_BEFORE can end on (lower-cased): a name after any other word is not looked at with it.
 NOT_PARTY_LAST_WORDS = frozenset(
-    "on for of upon against from over about with by to in counter countering contain containing rival rivalling rivaling "
+    "on for of upon against from over about with by to in as counter countering contain containing rival rivalling rivaling "
     "border borders bordering bordered neighbouring neighboring unlike like amid amidst bypassing circumventing avoiding between and name naming named mention mentioning mentioned cite citing out including admit admits admitted "
     "face faces faced facing confront confronts confronted confronting deter deters deterred deterring increasingly connect interconnect "
     "anger angers angered angering irk irks irked upset upsets provoke provokes provoked alarm alarmed antagonise antagonised "
