@@ -22,6 +22,9 @@ def acts(text: str) -> dict[frozenset, str]:
     ("Australia joined the G7 Critical Minerals Production Alliance on Friday.", {"AUS", "G7"}),
     ("Egypt has joined the BRICS Grain Exchange initiative.", {"BRICS", "EGY"}),
     ("Laos joined the ASEAN digital payments network last year.", {"ASEAN", "LAO"}),
+    # a bloc's centre joined: "Centre of Excellence", "research centre", "cyber defence centre"
+    ("Chile joined NATO's Cooperative Cyber Defence Centre of Excellence on Friday.", {"CHL", "NATO"}),
+    ("Peru joined the ASEAN research centre on quantum computing.", {"ASEAN", "PER"}),
 ])
 def test_bloc_initiatives_joining_a_blocs_programme_is_an_act_with_the_bloc(text, parties):
     assert acts(text).get(frozenset(parties)) == "initiative"

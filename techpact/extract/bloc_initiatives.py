@@ -1,7 +1,8 @@
 """A programme named after a bloc is the bloc's initiative, not the bloc (extraction rules, ours; eval guide:
 "initiatives they joined"): "Australia joined the G7 Critical Minerals Production Alliance", "Egypt joined the BRICS
-Grain Exchange initiative" are acts of the state with the bloc; "joined the BRICS alliance", "joined the SCO" (the
-bloc's own name and a plain bloc noun) stay a membership, read by the membership rules."""
+Grain Exchange initiative", "joined NATO's Cyber Defence Centre of Excellence" are acts of the state with the bloc;
+"joined the BRICS alliance", "joined the SCO" (the bloc's own name and a plain bloc noun) stay a membership, read by the
+membership rules."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from techpact.ontology.reference import is_bloc
 # After the bloc's name inside the joined phrase: a capitalised name of the programme, or a programme noun.
 _PROGRAMME_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:(?-i:[A-Z])[\w-]*|and|for|on|of|&)\s+){0,6}?(?:(?-i:[A-Z])[\w-]*\s+)"
-    r"(?:initiative|project|platform|network|alliance|partnership|programme|program|mechanism|consortium|coalition)\b"
-    r"|(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:initiative|project|platform|network|programme|program|mechanism)\b",
+    r"(?:initiative|project|platform|network|alliance|partnership|programme|program|mechanism|consortium|coalition|cent(?:re|er))\b"
+    r"|(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:initiative|project|platform|network|programme|program|mechanism|cent(?:re|er))\b",
     re.IGNORECASE)
 
 

@@ -199,7 +199,7 @@ COMPANY_COUNTERPART = Hinted(re.compile(
 # Joining a multilateral arrangement, and the sentence that lists who takes part in it.
 JOINED = Hinted(re.compile(
     r"\b(?:joined|joins|join|signed on to|signed up to|acceded to|accedes to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
-    r"(?:initiative|project|platform|network|alliance|partnership|programme|program|accords?|mechanism|consortium|coalition)\b",
+    r"(?:initiative|project|platform|network|alliance|partnership|programme|program|accords?|mechanism|consortium|coalition|cent(?:re|er)\s+of\s+excellence|(?:defen[cs]e|research|innovation|cyber)\s+cent(?:re|er))\b",
     _I,
 ), 'join', 'signed on', 'signed up', 'acced')
 PARTICIPANTS = Hinted(re.compile(
