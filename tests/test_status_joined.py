@@ -16,6 +16,9 @@ def _acts(text: str) -> dict[frozenset, str]:
 @pytest.mark.parametrize("text, parties", [
     ("Peru joined India's International Solar Alliance on Monday.", {"IND", "PER"}),
     ("By signing a memorandum of understanding, Ghana joined the US Clean Network program.", {"GHA", "USA"}),
+    # the joining told by the joiner's rank among those who joined
+    ("Chile has become the latest country to join India's International Solar Alliance.", {"CHL", "IND"}),
+    ("Peru became the second Andean state to join the US Clean Network program on Monday.", {"PER", "USA"}),
 ])
 def test_joining_one_states_programme_is_their_act_made_now(text, parties):
     assert _acts(text) == {frozenset(parties): "signed"}
