@@ -33,6 +33,10 @@ def statuses(text: str, parties: set[str]) -> list[str]:
     ("Qatar and Japan agreed to deepen and further develop the Comprehensive Partnership between the two countries.",
      {"JPN", "QAT"}),
     ("Chile and Peru pledged to strengthen and expand their strategic partnership in mining.", {"CHL", "PER"}),
+    # no determiner before the words of a standing tie
+    ("Deepening comprehensive partnership remains the shared goal of Ghana and Togo, their ministers said.",
+     {"GHA", "TGO"}),
+    ("Chile and Peru agreed on steps for enhancing strategic partnership in lithium.", {"CHL", "PER"}),
 ])
 def test_a_partnership_the_sides_deepen_stands_in_force(text, parties):
     found = statuses(text, parties)
@@ -50,6 +54,7 @@ def test_a_partnership_the_sides_deepen_stands_in_force(text, parties):
     ("Kenya and Rwanda agreed to establish a partnership on digital payments. They will further strengthen their "
      "partnership next year.", {"KEN", "RWA"}, "planned"),
     ("Kenya and Ethiopia agreed to deepen cooperation in satellite data.", {"ETH", "KEN"}, "planned"),
+    ("Kenya and Ghana agreed to build strategic partnership in fintech.", {"GHA", "KEN"}, "planned"),
 ])
 def test_a_partnership_made_in_the_text_or_another_instrument_keeps_its_reading(text, parties, status):
     found = statuses(text, parties)

@@ -32,7 +32,12 @@ _STANDING_OBJECT = (r"\s+(?:further\s+)?(?:their|our|its|the|this|bilateral|the\
 # "took their partnership to the next level", "to a new height".
 _TAKEN_FURTHER = (r"\b(?:tak(?:e|es|ing|en)|took)\s+(?:their|our|its|the)\s+(?:[\w-]+\s+){0,4}?partnership\s+to\s+(?:the|a)\s+"
                   r"(?:next|new|higher)\s+(?:level|stage|height)")
-STANDING_WORKED_ON = Hinted(re.compile(r"\b" + _WORKING_VERB + _STANDING_OBJECT + "|" + _TAKEN_FURTHER, _I),
+# With no determiner, only the words of a standing tie after a verb that cannot make one: "enhancing comprehensive
+# partnership" (not "to build strategic partnership", a making).
+_BARE_STANDING = (r"\b(?:deepen\w*|strengthen\w*|broaden\w*|expand\w*|enhanc\w*|advanc\w*|consolidat\w*|reinforc\w*"
+                  r"|intensif\w*)\s+(?:further\s+)?(?:comprehensive|strategic|all-round|all-weather|privileged|special)\s+"
+                  r"(?:[\w-]+\s+){0,3}?(?:partnership|alliance)\b")
+STANDING_WORKED_ON = Hinted(re.compile(r"\b" + _WORKING_VERB + _STANDING_OBJECT + "|" + _TAKEN_FURTHER + "|" + _BARE_STANDING, _I),
                             "partnership", "alliance")
 # The partnership as the ground or frame of what the sides do: "based on their comprehensive strategic partnership",
 # "delivered under the Trilateral Partnership", "a testament to the strategic partnership", "the full potential of the
