@@ -675,3 +675,22 @@ def test_a_state_bound_by_an_act_or_an_act_in_its_nth_year_stands(text, status):
 ])
 def test_a_decision_to_leave_an_act_taking_effect_ends_it(text, status):
     assert {a.status for a in acts_of(text)} == {status}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The draft accord has not been formally signed by the ministers.", "planned"),
+    ("The solar memorandum between Benin and Niger hasn't been inked.", "planned"),
+    ("The text of the Benin-Niger data accord has not been finalised.", "planned"),
+    # a refusal told beside it, or the sides' own negated making, stays a refusal
+    ("Niger refused the pact, which has not been signed.", "rejected"),
+    ("Niger has not signed the pact.", "rejected"),
+    ("The pact has never been signed.", "rejected"),
+])
+def test_a_making_told_not_done_in_the_passive_is_still_ahead(text, status):
+    assert find_status(text) == status
+
+
+def test_a_plan_whose_document_is_not_yet_signed_is_planned():
+    told = acts_of("The leaders of Benin and Niger have provisionally agreed to build a joint solar grid. "
+                   "The document has not been formally signed by the leaders.")
+    assert {a.status for a in told} == {"planned"}

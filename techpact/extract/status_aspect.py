@@ -96,6 +96,11 @@ _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+)?(?:\w+\s+)
 _AS_PLANNED_AFTER = re.compile(r"[^.;,]{0,40}?\bas\s+(?:was\s+|had\s+been\s+|(?:originally|initially|first|previously)\s+)?"
                                r"(?:planned|scheduled|expected|hoped|intended|foreseen|envisaged|announced)\b", _I)
 _NOT_WORD = re.compile(r"\bnot\b|n[’']t\b", _I)  # a refusal cue told by a negation ("will not sign"), not by a verb ("refused")
+# A making told in the negated passive perfect ("the document has not been formally signed"): not made yet, and no
+# refusal told (a refusal told beside it, "refused to sign it", is read by its own cue).
+_PENDING = re.compile(r"(?:has|have)(?:\s+not|n[’']t)\s+been\s+(?:\w+ly\s+)?(?:signed|concluded|finali[sz]ed|inked|sealed"
+                      r"|initial(?:l)?ed)\b", _I)
+_PENDING_BEFORE = re.compile(r"\b(?:has|have)(?:\s+not|n[’']t)\s+been\s+(?:\w+ly\s+)?$", _I)
 # Modals that only weigh ending an act: "could withdraw", "threatened to pull out of".
 _HEDGE_BEFORE = re.compile(r"\b(?:could|(?-i:may)|might|threat\w* to|consider\w* (?:to\s+)?|warned (?:it|they) (?:would|could)"
                            r"|no (?:immediate )?plans? to|not (?:going|planning|intending) to|no intention (?:of|to))"
@@ -152,6 +157,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
             and (reported.group().rstrip().lower().endswith(("have", "ly", "already", "also", "long", "been"))
                  or text[start:start + 5].lower() in ("have ", "has "))):
         return _DONE_IF_REPORTED[cue]  # "are understood to have signed", "are said to have cooperated since 2010": done
+    if (cue == "rejected" and _PENDING.match(text, start)) or (cue == "signed" and _PENDING_BEFORE.search(before)):
+        return "planned"  # "the document has not been formally signed by the leaders": still to be made
     if (cue == "rejected" and _NOT_WORD.search(text, start, end)) or (cue == "signed" and _NEGATION_BEFORE.search(before)):
         if _AS_PLANNED_AFTER.match(text, end):
             return "planned"  # "will not be signed as originally planned": delayed, not refused
