@@ -20,6 +20,7 @@ from techpact.extract.status_included import included_status
 from techpact.extract.status_listed import listed_status
 from techpact.extract.status_served import still_to_ratify
 from techpact.extract.status_setting import setting_kind
+from techpact.extract.status_sought import extension_sought
 from techpact.extract.status_standing import made_before_the_news, standing_partnership
 from techpact.extract.status_terms import content_only, effect_ahead, failure_retold, making_still_ahead, offer_taken_up, offered_once, terms_only
 from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK, kind_families
@@ -66,6 +67,11 @@ def finish(agreements: list[Agreement], news_year: int | None = None, text: str 
             agreement.add_evidence(lead)
         if not agreement.status:  # "These include the Cancer Moonshot, a partnership ...": one of those made before
             agreement.status = included_status(agreement, agreements[:index]) or DEFAULT_STATUS.get(agreement.kind, "planned")
+        # "the US is seeking an extension to its agreement with China": the extension (told after the agreement it
+        # extends, from the same clause) is its offer, whatever is told next of the agreement ("For 40 years, ...")
+        sought = (STATUS_RANK[agreement.status] < STATUS_RANK["ended"] and extension_sought(agreement.evidence[0].text)
+                  and any(other.evidence[:1] == agreement.evidence[:1] and set(other.parties) == set(agreement.parties)
+                          for other in agreements[:index]))
         if (agreement.kind in ISSUED_KINDS and STATUS_RANK[agreement.status] <= STATUS_RANK["proposed"]
                 and not agreement.proposer  # a declaration one side proposes to another is still a proposal
                 and not any(statement_ahead(span.text) for span in agreement.evidence)):
@@ -105,6 +111,8 @@ def finish(agreements: list[Agreement], news_year: int | None = None, text: str 
             agreement.kind = "proposal" if agreement.status == "proposed" or agreement.status == "rejected" else "initiative"
             if agreement.status == "proposed" and intended_help([span.text for span in agreement.evidence]):
                 agreement.kind = "initiative"  # "Ghana intends to help Togo build ...": the undertaking offered
+        if sought:
+            agreement.status = "proposed"
         if agreement.status != "proposed":
             agreement.proposer = agreement.addressee = None
     return agreements

@@ -38,6 +38,8 @@ _OWN_COURSE = re.compile(r"\b(?:(?:is|are|was|were|been|being)\s+(?:being\s+|suc
                          r"|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) year"
                          r"|(?:renewed|extended|prolonged)\s+(?:the|their|its|it|by|for|until|till|through)\b"
                          r"|(?:was|were|been|be)\s+(?:\w+ly\s+)?(?:renewed|extended|prolonged)"
+                         # the document whose extension is told or sought: "requested the renewal of its memorandum"
+                         r"|(?:extension|renewal|prolongation)s?\s+(?:of|to)\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?:memorand\w*|MoUs?|MoCs?)"
                          r"|(?:have|has)\s+(?:already\s+|long\s+|long\s+had\s+|had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:memorand\w*|MoUs?|MoCs?)"
                          r"|(?:existing|current)\s+(?:[\w-]+\s+){0,2}?(?:memorand\w*|MoUs?|MoCs?))\b", _I)
 
