@@ -694,3 +694,15 @@ def test_a_plan_whose_document_is_not_yet_signed_is_planned():
     told = acts_of("The leaders of Benin and Niger have provisionally agreed to build a joint solar grid. "
                    "The document has not been formally signed by the leaders.")
     assert {a.status for a in told} == {"planned"}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Benin and Niger reached an agreement to expand cooperation in solar energy.", "planned"),
+    ("Chile and Peru reached an agreement to cooperate on lithium.", "planned"),  # as "agreed to cooperate"
+    ("The ministers reached a broad understanding to build a joint data centre.", "planned"),
+    # an agreement reached on a matter, or to an effect, is concluded
+    ("Benin and Niger reached an agreement on solar cooperation.", "signed"),
+    ("Benin and Niger reached an agreement to the effect that data would be shared.", "signed"),
+])
+def test_an_agreement_reached_to_do_something_is_the_sides_agreeing_to_do_it(text, status):
+    assert find_status(text) == status

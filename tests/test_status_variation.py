@@ -78,7 +78,6 @@ def test_an_offer_renewed_or_a_draft_handed_over_is_proposed(text):
     # an agreement reached on a thing, or reached to a date, is concluded
     ("Chile and Peru reached an agreement on lithium.", "signed"),
     ("Chile and Peru reached a deal to the satisfaction of both.", "signed"),
-    ("Chile and Peru reached an agreement to cooperate on lithium.", "signed"),
     ("Chile and Peru reached a consensus on lithium.", "signed"),
     ("Chile and Peru renewed their fisheries agreement.", "signed"),
     # refusing words that name no act or offer, running out of something: no status from them

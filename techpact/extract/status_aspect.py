@@ -100,6 +100,10 @@ _NOT_WORD = re.compile(r"\bnot\b|n[’']t\b", _I)  # a refusal cue told by a neg
 # refusal told (a refusal told beside it, "refused to sign it", is read by its own cue).
 _PENDING = re.compile(r"(?:has|have)(?:\s+not|n[’']t)\s+been\s+(?:\w+ly\s+)?(?:signed|concluded|finali[sz]ed|inked|sealed"
                       r"|initial(?:l)?ed)\b", _I)
+# An agreement reached to do something is the sides agreeing to do it, as "agreed to" is: "reached an agreement to
+# expand cooperation" (not "reached an agreement on cooperation", an instrument concluded).
+_AGREEMENT_TO_DO_AFTER = re.compile(r"\s+(?:an?|the)\s+(?:(?:broad|general|basic|initial|mutual)\s+)?(?:agreement|understanding|consensus)"
+                                    r"\s+to\s+(?!the\b|a\b|an\b|\w+ed\b)[a-z]+\b", _I)
 _PENDING_BEFORE = re.compile(r"\b(?:has|have)(?:\s+not|n[’']t)\s+been\s+(?:\w+ly\s+)?$", _I)
 # Modals that only weigh ending an act: "could withdraw", "threatened to pull out of".
 _HEDGE_BEFORE = re.compile(r"\b(?:could|(?-i:may)|might|threat\w* to|consider\w* (?:to\s+)?|warned (?:it|they) (?:would|could)"
@@ -166,6 +170,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
         word = text[start:end].lower()
         if meeting_ended(text, start, end):
             return None  # "the summit, which concluded on Friday": a meeting ended, no act concluded
+        if word in ("reached", "reach", "reaches", "reaching") and _AGREEMENT_TO_DO_AFTER.match(text, end):
+            return "planned"  # "reached an agreement to expand cooperation": agreed to do it
         if (concluding_ahead(text, start, end) or _FUTURE_BEFORE.search(before) or _NOT_DONE_BEFORE.search(before)
                 or (not _NOT_BASE_FORM.match(word) and (_FUTURE_COORDINATED_BEFORE.search(before) or coordinated_ahead(text, start)))
                 or _CONDITION_BEFORE.search(text, max(0, start - 60), start) or _ONCE_BEFORE.search(before)
