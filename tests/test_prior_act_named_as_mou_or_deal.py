@@ -44,3 +44,19 @@ def test_no_older_act_named_no_older_act(follow):
 def test_the_new_act_told_after_the_older_one_has_its_own_kind(text):
     facts = extract_facts(Document(text=text, source="test.txt"))
     assert sorted((a.kind, a.status) for a in facts.agreements) == [("agreement", "in-force"), ("mou", "signed")]
+
+
+@pytest.mark.parametrize("text, older", [
+    # no determiner before the acts told existing, whatever is told of their making
+    ("Ghana and Morocco signed a memorandum on green hydrogen under existing agreements.", "agreement"),
+    ("Ghana and Morocco signed a memorandum on green hydrogen based on existing MoUs signed between them.", "mou"),
+])
+def test_existing_acts_named_with_no_determiner_are_in_force_beside_the_new_one(text, older):
+    facts = extract_facts(Document(text=text, source="test.txt"))
+    assert sorted((a.kind, a.status) for a in facts.agreements) == sorted([(older, "in-force"), ("mou", "signed")])
+
+
+def test_an_act_signed_now_named_after_under_is_no_older_act():
+    facts = extract_facts(Document(text="Ghana and Morocco signed a memorandum under the agreement signed today.",
+                                   source="test.txt"))
+    assert [(a.kind, a.status) for a in facts.agreements] == [("mou", "signed")]

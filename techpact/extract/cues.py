@@ -238,11 +238,12 @@ def introduces_instrument(text: str, where: int) -> bool:
     return bool(_INTRODUCING.search(text, max(0, where - 70), where) or text[where:where + 8].lower() == "several ")  # (cue "several documents")
 
 
-# An earlier act the one in focus rests on: "builds on a 2019 trade agreement", "under their existing treaty".
+# An earlier act the one in focus rests on: "builds on a 2019 trade agreement", "under their existing treaty" (with no
+# determiner, acts told existing, whatever is told of their making: "based on existing MoUs signed between them").
 PRIOR_ACT = Hinted(re.compile(
-    r"\b(?:builds? on|building on|built on|in line with|within the framework of|based on|pursuant to|under)\s+(?:an?|the|their|its)\s+"
-    r"(?:(?:19[5-9]\d|20\d\d)|existing|earlier|previous|prior)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum|MoU|deal|protocol)s?\b(?!\s+(?:was\s+|were\s+)?(?:signed|reached|inked|concluded))", _I), 'build', 'built', 'line with', 'framework of', 'based on', 'pursuant', 'under')
+    r"\b(?:builds? on|building on|built on|in line with|within the framework of|based on|pursuant to|under)\s+(?P<det>(?:an?|the|their|its)\s+)?"
+    r"(?:(?(det)(?:19[5-9]\d|20\d\d)|(?!))|existing|earlier|previous|prior)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum|MoU|deal|protocol)s?\b(?(det)(?!\s+(?:was\s+|were\s+)?(?:signed|reached|inked|concluded)))", _I), 'build', 'built', 'line with', 'framework of', 'based on', 'pursuant', 'under')
 
 # "builds on a framework agreement signed in February", "is part of the broader Framework Agreement": what an act
 # builds on or belongs to is another act, however it is named.
@@ -253,8 +254,7 @@ PRIOR_BUILT_ON = Hinted(re.compile(
     r"\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,5}?"
     r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum|MoU|deal|protocol)s?\b"
     r"(?:\s+(?:signed|concluded|reached|inked)\s+(?:[\w-]+\s+){0,4}?in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)?", _I),  # "... signed in 2022"
-    'build', 'built', 'part of', 'extension',
-    'renewal', 'prolongation', 'amendment')
+    'build', 'built', 'part of', 'extension', 'renewal', 'prolongation', 'amendment')
 
 # Ties wished closer, not an instrument: "a closer partnership between the two nations harbors opportunities".
 TIES_WISHED = re.compile(r"\b(?:closer|stronger|deeper|broader|greater|wider|more robust)\s+$", _I)
