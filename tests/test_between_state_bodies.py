@@ -22,6 +22,8 @@ from .extraction import party_sets, sets
     ("An MoU on local-currency settlement was signed between Bank Indonesia and the State Bank of Vietnam.", ["IDN+VNM"]),
     ("A roadmap on e-government was signed between Uzbekistan and the Ministry of Digital Development of Russia.",
      ["RUS+UZB"]),
+    # the story's government and a state named on the other side
+    ("Ghana's president witnessed the signing of an MoU between the government and Sweden in Accra.", ["GHA+SWE"]),
 ])
 def test_the_other_side_named_with_the_or_by_its_office_and_state_is_a_party(text, expected):
     assert party_sets(text) == sets(*expected)
@@ -32,6 +34,9 @@ def test_the_other_side_named_with_the_or_by_its_office_and_state_is_a_party(tex
     "A deal was signed between Egypt and the Safaricom group of companies on Monday.",
     "An MoU on cloud services was signed between Indonesia and the Microsoft Corporation on Tuesday.",
     "A memorandum on data centres was signed between Vietnam and the Samsung Group of Korea on Monday.",
+    # the story's government on one side, a firm named bare on the other, in a foreign capital
+    "Ghana's president witnessed the signing of an MoU between the government and Ericsson in Stockholm, Sweden.",
+    "A memorandum on cloud services was signed between the Kenyan government and Alibaba in Beijing on Monday.",
 ])
 def test_a_company_on_the_other_side_of_between_makes_no_interstate_act(text):
     assert not [s for s in party_sets(text) if len(s) >= 2]

@@ -13,7 +13,7 @@ from techpact.extract.party_lists import (
 from techpact.extract.accession_acts import accession_instrument
 from techpact.extract.bloc_addressee import bloc_as_setting
 from techpact.extract.side_roles import SideRoles
-from techpact.extract.state_bodies import other_side_not_an_actor
+from techpact.extract.state_bodies import government_and_other, other_side_not_an_actor
 from techpact.extract.venue_subjects import subject_after_venue
 from techpact.extract.trailing_clauses import trailing_clause
 from techpact.extract.facts import BODY, NAMED_BODY, STATE_COMPANY, Mention, Span
@@ -367,13 +367,15 @@ def between_parties(clause: Clause) -> list[str] | None:
 
 
 def between_company(clause: Clause) -> bool:
-    """Whether "between A and B" has a company or other body, not a state, on one side."""
+    """Whether "between A and B" has a company or other body, not a state, on one side ("between the government and
+    Huawei" too)."""
     match = cues.BETWEEN.search(clause.text)
     if not match:
         return False
     base = clause_base(clause)
     actors = [m for m in clause.actors if m.start - base > match.start()]
-    return bool(actors) and _other_side_is_not_an_actor(clause, actors[0], base) and actors[0].start - base - match.end() < 30
+    return ((bool(actors) and _other_side_is_not_an_actor(clause, actors[0], base) and actors[0].start - base - match.end() < 30)
+            or government_and_other(clause.text, clause.actors, base))
 
 
 def _other_side_is_not_an_actor(clause: Clause, first: Mention, base: int) -> bool:

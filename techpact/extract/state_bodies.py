@@ -8,6 +8,7 @@ import re
 
 from techpact.extract import cues
 from techpact.extract.facts import Mention
+from techpact.extract.gates import Hinted
 
 # Capitalised words of the office's name, then "of (the)" right before the state's name.
 _OFFICE_OF = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:and|for)\s+)?){1,6}of\s+(?:the\s+)?")
@@ -32,6 +33,22 @@ def other_side_not_an_actor(text: str, first: Mention, actors: list[Mention], ba
     may start with "the": "the Philippines"), no state's government, ministry or republic, and no body of a state
     named by its office ("the Central Bank of Egypt"); base is the clause's offset in the document."""
     other = cues.BETWEEN_ACTOR_AND_OTHER.match(text, first.end - base)
+    if not other:
+        return False
+    at = base + other.start("other")
+    return (not any(m.start <= at < m.end for m in actors) and other.group("other") not in ("Government", "Ministry", "Republic")
+            and not office_of_state(text, at - base, actors, base))
+
+
+# "between the government and Huawei": the story's government on one side, a name on the other.
+_GOVERNMENT_AND = Hinted(re.compile(r"\bbetween\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+)?government\s+and\s+(?:the\s+)?"
+                                         r"(?P<other>(?-i:[A-Z])[\w&.’'-]*)", re.IGNORECASE), "government")
+
+
+def government_and_other(text: str, actors: list[Mention], base: int) -> bool:
+    """Whether "between the government and X" has no state as X (no actor's name, government, ministry or office of a
+    state): a company or other body, so the deal is no interstate act; base is the clause's offset in the document."""
+    other = _GOVERNMENT_AND.search(text)
     if not other:
         return False
     at = base + other.start("other")
