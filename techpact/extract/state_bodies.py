@@ -42,7 +42,7 @@ def other_side_not_an_actor(text: str, first: Mention, actors: list[Mention], ba
 
 # "between the government and Huawei": the story's government on one side, a name on the other.
 _GOVERNMENT_AND = Hinted(re.compile(r"\bbetween\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+)?government\s+and\s+(?:the\s+)?"
-                                         r"(?P<other>(?-i:[A-Z])[\w&.’'-]*)", re.IGNORECASE), "government")
+                                    r"(?P<other>(?-i:[A-Z])[\w&.’'-]*)", re.IGNORECASE), "government")
 
 
 def government_and_other(text: str, actors: list[Mention], base: int) -> bool:

@@ -100,11 +100,11 @@ _NOT_WORD = re.compile(r"\bnot\b|n[’']t\b", _I)  # a refusal cue told by a neg
 # refusal told (a refusal told beside it, "refused to sign it", is read by its own cue).
 _PENDING = re.compile(r"(?:has|have)(?:\s+not|n[’']t)\s+been\s+(?:\w+ly\s+)?(?:signed|concluded|finali[sz]ed|inked|sealed"
                       r"|initial(?:l)?ed)\b", _I)
+_PENDING_BEFORE = re.compile(r"\b(?:has|have)(?:\s+not|n[’']t)\s+been\s+(?:\w+ly\s+)?$", _I)
 # An agreement reached to do something is the sides agreeing to do it, as "agreed to" is: "reached an agreement to
 # expand cooperation" (not "reached an agreement on cooperation", an instrument concluded).
 _AGREEMENT_TO_DO_AFTER = re.compile(r"\s+(?:an?|the)\s+(?:(?:broad|general|basic|initial|mutual)\s+)?(?:agreement|understanding|consensus)"
                                     r"\s+to\s+(?!the\b|a\b|an\b|\w+ed\b)[a-z]+\b", _I)
-_PENDING_BEFORE = re.compile(r"\b(?:has|have)(?:\s+not|n[’']t)\s+been\s+(?:\w+ly\s+)?$", _I)
 # Modals that only weigh ending an act: "could withdraw", "threatened to pull out of".
 _HEDGE_BEFORE = re.compile(r"\b(?:could|(?-i:may)|might|threat\w* to|consider\w* (?:to\s+)?|warned (?:it|they) (?:would|could)"
                            r"|no (?:immediate )?plans? to|not (?:going|planning|intending) to|no intention (?:of|to))"
