@@ -37,3 +37,12 @@ def test_an_extension_agreed_or_made_is_no_offer(text):
 def test_a_refused_request_for_an_extension_stays_refused():
     assert statuses("Kenya has refused Ghana's request for an extension of the space agreement.") == ["in-force", "rejected"]
     assert not extension_sought("Kenya and Ghana agreed to seek an extension of their space agreement.")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Kenya and Ghana agreed to seek an extension of their space agreement.", "planned"),
+    ("Kenya and Ghana will discuss the renewal of their space agreement.", "planned"),
+    ("Chile and Peru agreed on the extension of their lithium agreement on Monday.", "signed"),
+])
+def test_an_extension_keeps_its_own_status_beside_the_act_it_extends(text, status):
+    assert statuses(text) == sorted(["in-force", status])

@@ -67,11 +67,13 @@ def finish(agreements: list[Agreement], news_year: int | None = None, text: str 
             agreement.add_evidence(lead)
         if not agreement.status:  # "These include the Cancer Moonshot, a partnership ...": one of those made before
             agreement.status = included_status(agreement, agreements[:index]) or DEFAULT_STATUS.get(agreement.kind, "planned")
-        # "the US is seeking an extension to its agreement with China": the extension (told after the agreement it
-        # extends, from the same clause) is its offer, whatever is told next of the agreement ("For 40 years, ...")
-        sought = (STATUS_RANK[agreement.status] < STATUS_RANK["ended"] and extension_sought(agreement.evidence[0].text)
-                  and any(other.evidence[:1] == agreement.evidence[:1] and set(other.parties) == set(agreement.parties)
-                          for other in agreements[:index]))
+        # An extension told after the act it extends, from the same clause ("will discuss the renewal of their
+        # agreement"): its own status, not the standing of the act it names. One side seeking it ("the US is seeking an
+        # extension to its agreement with China") makes it that side's offer, whatever is told next of the old act.
+        extension = (cues.EXTENSION_OF.search(agreement.evidence[0].text) is not None
+                     and any(other.evidence[:1] == agreement.evidence[:1] and set(other.parties) == set(agreement.parties)
+                             for other in agreements[:index]))
+        sought = extension and STATUS_RANK[agreement.status] < STATUS_RANK["ended"] and extension_sought(agreement.evidence[0].text)
         if (agreement.kind in ISSUED_KINDS and STATUS_RANK[agreement.status] <= STATUS_RANK["proposed"]
                 and not agreement.proposer  # a declaration one side proposes to another is still a proposal
                 and not any(statement_ahead(span.text) for span in agreement.evidence)):
@@ -92,7 +94,7 @@ def finish(agreements: list[Agreement], news_year: int | None = None, text: str 
         if (kind_families().get(agreement.kind) in _BODY_FAMILIES and STATUS_RANK[agreement.status] < STATUS_RANK["in-force"]
                 and body_met([span.text for span in agreement.evidence])):
             agreement.status = "in-force"  # "the commission has conducted five meetings": the body works
-        if (STATUS_RANK[agreement.status] < STATUS_RANK["in-force"]
+        if (STATUS_RANK[agreement.status] < STATUS_RANK["in-force"] and not extension
                 and (standing := setting_kind(agreement.kind, [span.text for span in agreement.evidence]))):
             agreement.kind, agreement.status = standing, "in-force"  # "at the ninth joint policy meeting": it works
         if (agreement.status == "proposed" and agreement.kind == "initiative" and agreement.proposer
