@@ -24,6 +24,10 @@ def statuses(text: str, parties: set[str]) -> list[str]:
     ("A weather satellite built by Chile and Peru was sent into orbit on Sunday under their joint space programme.",
      {"CHL", "PER"}),
     ("Ghana and Togo have trained 300 engineers under the 2016 agreement on cybersecurity.", {"GHA", "TGO"}),
+    # work going on under it, a memorandum too: it runs its own course
+    ("Chile and Peru have been cooperating on lithium research for years under a bilateral memorandum.", {"CHL", "PER"}),
+    ("Ghana and Togo work together on satellite weather data under a memorandum of understanding.", {"GHA", "TGO"}),
+    ("Kenya and Oman are collaborating on fisheries monitoring under their memorandum.", {"KEN", "OMN"}),
 ])
 def test_an_act_served_by_what_is_done_stands_in_force(text, parties):
     found = statuses(text, parties)
@@ -55,6 +59,15 @@ def test_a_thing_done_under_an_instrument_is_read_as_serving_it(text):
 def test_a_serving_act_ahead_or_an_instrument_concluded_keeps_its_reading(text, status):
     assert not act_served(text)
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, parties, status", [
+    ("Chile and Peru agreed to cooperate on lithium research under a memorandum.", {"CHL", "PER"}, "planned"),
+    ("Ghana and Togo will work together on weather data under the memorandum.", {"GHA", "TGO"}, "planned"),
+    ("Kenya and Oman cooperate on fisheries under a memorandum signed on Monday.", {"KEN", "OMN"}, "signed"),
+])
+def test_work_ahead_or_under_a_memorandum_just_signed_keeps_its_reading(text, parties, status):
+    assert statuses(text, parties) == [status]
 
 
 # A ratification told done, in the wordings news uses: a domestic legal act on the act told enacted (either voice, the

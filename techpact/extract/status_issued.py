@@ -22,6 +22,7 @@ import re
 from techpact.extract.status import IN_EFFECT, find_status
 from techpact.extract.status_background import made_in_the_past
 from techpact.extract.status_course import instrument_in_course
+from techpact.extract.status_served import done_under
 from techpact.ontology.vocabulary import DEFAULT_STATUS, DOCUMENT_KINDS, STATUS_RANK
 
 _I = re.IGNORECASE
@@ -51,7 +52,8 @@ def document_status(kind: str, status: str, texts: list[str], news_year: int | N
     if kind not in DOCUMENT_KINDS or status != "in-force":
         return status
     if instrument_in_course(texts, news_year) or any(
-            IN_EFFECT.search(text) or _OWN_COURSE.search(text) or made_in_the_past(text, news_year) for text in texts):
+            IN_EFFECT.search(text) or _OWN_COURSE.search(text) or done_under(text) or made_in_the_past(text, news_year)
+            for text in texts):
         return status
     told = [found for text in texts if (found := find_status(text)) and STATUS_RANK[found] < STATUS_RANK["in-force"]]
     return max(told, key=STATUS_RANK.__getitem__) if told else DEFAULT_STATUS.get(kind, "signed")

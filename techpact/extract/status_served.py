@@ -119,12 +119,15 @@ _FORCE_AHEAD = Opened(re.compile(r"\b(?:will|shall|would|is to|are to|set to|due
 _EXECUTIVE_BEFORE = re.compile(r"\b(?:cabinet|government|council of ministers|draft)\b", _I)
 _DRAFT = re.compile(r"\bdrafts?\b", _I)
 # A thing told done, or being done, under an instrument: "was launched into space on Friday under a bilateral program",
-# "developed under the CBERS program", "is building the plant under an intergovernmental agreement" (a participle, a past
-# verb or the present progressive, a few words, then "under" and the instrument).
+# "developed under the CBERS program", "is building the plant under an intergovernmental agreement", "have been working
+# together for a decade under a memorandum", "cooperate on solar power under a memorandum" (a participle, a past verb, the
+# present progressive or perfect progressive, or the sides' cooperation in the present, a few words, then "under" and the
+# instrument).
 _DONE_UNDER = Hinted(re.compile(
-    r"\b(?:\w+ed|built|made|held|run|undertaken|carried\s+out|put|sent|begun|done|grown|won|set\s+up|(?:is|are)\s+(?:now\s+"
-    r"|currently\s+|already\s+|jointly\s+)?(?:building|constructing|developing|operating|running|training|supplying|funding"
-    r"|financing|conducting|exchanging|sharing))\s+(?:[\w,'’-]+\s+){0,5}?"
+    r"\b(?:\w+ed|built|made|held|run|undertaken|carried\s+out|put|sent|begun|done|grown|won|set\s+up|(?:(?:is|are)|(?:has|have)"
+    r"\s+been)\s+(?:now\s+|currently\s+|already\s+|jointly\s+)?(?:building|constructing|developing|operating|running|training"
+    r"|supplying|funding|financing|conducting|exchanging|sharing|working|cooperating|co-operating|collaborating|partnering)"
+    r"|(?:cooperate|co-operate|collaborate|work\s+together|work\s+jointly))\s+(?:[\w,'’-]+\s+){0,7}?"
     r"(?P<under>under)\s+(?:the|a|an|their|its|this|that|these|both\s+countries['’]?)\s+(?P<name>(?:[\w()'’-]+\s+){0,6}?)"
     + r"(?P<act>" + _INSTRUMENT + r")\b(?P<after>[^.;]{0,40})", _I), "under")
 # Words before a serving verb that put it ahead or deny it: "will be launched under", "did not sign a law to ratify".
@@ -170,8 +173,13 @@ def act_served(text: str) -> bool:
                             or (pattern is _RATIFYING_LAW and _EXECUTIVE_BEFORE.search(text, 0, match.start()))
                             or _DRAFT.search(match.group()) or _NOT_FINAL.match(text, match.end()))
                        for pattern in _RATIFIED for match in pattern.finditer(text))
-    if ratified:
-        return True
+    return ratified or done_under(text)
+
+
+def done_under(text: str) -> bool:
+    """Whether the clause tells a thing done, or work going on, under a standing act ("trained 300 engineers under the
+    2016 agreement", "have been cooperating for a decade under a memorandum"): told done, not itself an instrument, the
+    act not a new one. The act runs its own course, a memorandum too."""
     for match in _DONE_UNDER.finditer(text):
         if (_AHEAD_BEFORE.search(text, max(0, match.start() - 40), match.start())
                 or _INSTRUMENT_BEFORE.search(text, 0, match.start("under"))
