@@ -104,3 +104,14 @@ def test_a_document_in_its_nth_year_stands():
 ])
 def test_a_document_renewed_or_extended_stands(text, status):
     assert {found for _, found in acts(text)} == {status}
+
+
+# The sides' renewal told done with no term it runs to is the renewed act concluded now, as the passive "was renewed on
+# Monday" already read; with its term it stands (above).
+@pytest.mark.parametrize("text", [
+    "Benin and Niger renewed their memorandum on solar grids this week.",
+    "Togo and Ghana renewed their strategic partnership on cybersecurity on Monday.",
+    "During the visit, Kenya and Oman renewed their accord on satellite data.",
+])
+def test_a_renewal_concluded_now_with_no_term_is_signed(text):
+    assert {found for _, found in acts(text)} == {"signed"}

@@ -139,7 +139,8 @@ _NOT_RUNNING = _Lazy(
     r"|\b(?:enter|come|go|take)\w*\s+(?:into\s+)?(?:force|effect)\b|\b(?:expected|set|due|scheduled|slated)\s+to\b")
 # An extension's time: until a date ("until December 2030", "to 2028", "beyond 2030") or for a term ("for five more
 # years", "for another decade", "for a further five-year period").
-_TILL = (r"(?:until|till|through|to|beyond|into)\s+(?:(?:the\s+end\s+of|early|late|mid-?)\s*)?(?:(?-i:[A-Z])[a-z]+\s+)?"
+# The term an act is extended for or to: "until 2030", "for another five years", "for a further period".
+TERM = (r"(?:until|till|through|to|beyond|into)\s+(?:(?:the\s+end\s+of|early|late|mid-?)\s*)?(?:(?-i:[A-Z])[a-z]+\s+)?"
          r"(?:\d{1,2},?\s+)?(?:19|20)\d\d\b"
          r"|for\s+(?:a\s+further|another|an\s+additional|a\s+new|(?:\w+\s+)?(?:more|further|additional))?\s*(?:" + _NUMBER
          + r"|\w+-year)\s*(?:[\w-]+\s+)?(?:years?|decades?|period|term)\b")
@@ -155,7 +156,7 @@ _EXTENSION = _Lazy(
     + _ACT + r"\b(?![^.;]{0,60}?\b(?:to|into)\s+(?!(?:the\s+end\s+of\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:\d{1,2},?\s+)?"
     r"(?:19|20)\d\d))"
     r"|\b" + _ACT + r"\b[^.;]{0,80}?\b(?:be|being|is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
-    r"(?P<ext2>extended|prolonged|renewed)\s+(?:[^.;]{0,40}?\b)?(?:" + _TILL + r")",
+    r"(?P<ext2>extended|prolonged|renewed)\s+(?:[^.;]{0,40}?\b)?(?:" + TERM + r")",
     "extend", "extension", "prolong", "renew")
 # The extension itself an instrument concluded in the clause ("signed a protocol to extend ..."), or denied.
 _INSTRUMENT_CONCLUDED = _Lazy(

@@ -32,6 +32,7 @@ import re
 
 from techpact.extract import cues
 from techpact.extract.gates import Hinted
+from techpact.extract.status_background import TERM
 from techpact.extract.status_discourse import raised_into
 
 _I = re.IGNORECASE
@@ -126,6 +127,11 @@ def _made_now(kind: str | None, texts: list[str]) -> bool:
     return False
 
 
+# The sides' renewal told done, in the past tense: a making now, unless the term it runs to is told ("until 2030"), as
+# "was renewed on Monday" already reads. (An act "extended" runs on: status_shapes reads it so.)
+_RENEWED_NOW = re.compile(r"renewed\b", _I)
+_TERM = re.compile(TERM, _I)
+
 _HEADS = ("session_head", "under", "guided", "pillar", "renewed", "existing", "placed", "placed_after")
 
 
@@ -155,6 +161,8 @@ def setting_kind(kind: str | None, texts: list[str]) -> str | None:
                     return named
             elif match.group("again") is not None:
                 named = _GROUP  # the act itself meets again: only a body does
+            elif match.group("renewed") is not None and _RENEWED_NOW.match(match.group()) and not _TERM.search(text, match.end()):
+                continue  # "the two renewed their memorandum this week": the renewal concluded now, no term it runs to
             elif match.group("existing") is not None and raised_into(text, match.start("existing")):
                 continue  # "upgraded their existing partnership to a strategic partnership": the new one is made
             elif match.group("existing") is not None and named is None and _loose(kind):
