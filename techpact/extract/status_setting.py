@@ -12,7 +12,8 @@ than as the place, forum or frame of what the sides do now, whatever the tense o
   - a part or pillar of it: "energy is a cornerstone of the Brazil-Chile strategic partnership", "will become a pillar
     of their partnership";
   - its renewal or extension: "approved prolonging an agreement on fisheries", "to review the renewal of their roadmap";
-  - named as existing or had in place: "will widen their existing cooperation on solar power, launched in 2020",
+  - named as existing, continuing or had in place: "will widen their existing cooperation on solar power, launched in
+    2020", "discussed the continuing collaboration between A and B",
     "have in place an agreement on fisheries".
 The future verb is about the work; the act it works in stands. Guards, each a principle of the guide:
   - the named setting must be the act itself: its noun has the act's kind (a memorandum signed at the fifth session of
@@ -74,7 +75,7 @@ SETTING = Hinted(re.compile(
     r"|\b(?:renew\w*|extend(?:s|ed|ing)?|extension\s+of|prolong\w*)\s+(?:of\s+)?(?:the|their|its|an?)\s+" + _WORDS
     + r"(?P<renewed>" + _ACT + r")" + _HEAD_END + r""
     # named as existing, or had in place: "their existing cooperation", "have in place an agreement"
-    r"|\b(?:the|their|its|our)\s+(?:existing|current|ongoing|long-standing|longstanding)\s+" + _WORDS
+    r"|\b(?:the|their|its|our)\s+[\"“‘']?(?:existing|current|ongoing|continuing|long-standing|longstanding)\s+" + _WORDS
     + r"(?P<existing>" + _ACT + r"|cooperation|collaboration)" + _HEAD_END + r""
     r"|\b(?:have|has|had)\s+(?:long\s+|already\s+)?(?:had\s+)?(?:in\s+place\s+(?:a|an|the|their)\s+" + _WORDS
     + r"(?P<placed>" + _ACT + r")" + _HEAD_END + r"|(?:a|an|the|their)\s+" + _WORDS + r"(?P<placed_after>" + _ACT
