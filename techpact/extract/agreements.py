@@ -347,7 +347,7 @@ class AgreementReader(Attendance):
         if inviter is None or invitations.into_bloc(clause, match, inviter):
             return  # nobody to propose; or a bloc's membership step ("invitations to A and B to join BRICS")
         for invitee in after:
-            self._record([inviter, invitee], "proposal", status or "proposed", clause, back=False)
+            self._record([inviter, invitee], "proposal", invitations.invitation_status(clause.text, match, status), clause, back=False)
         self.focus = self.focus if len(after) == 1 else None  # one invitee: "Kenya declined the invitation" is its answer
 
     def _main_actor(self, exclude: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from techpact.extract.parties import clause_base
+from techpact.extract.status import find_status
 from techpact.ontology.reference import is_bloc
 
 # Right before the bloc's name, the membership asked for: "to join", "to become a full member of (the)".
@@ -48,3 +49,12 @@ def inviter_and_invitees(clause, invitation: re.Match, before: list[str], after:
     if not _OWNER_BEFORE.match(clause.text[owner.end - base:invitation.start()]):
         return before[0], after
     return owner.code, [code for code in before if code != owner.code]
+
+
+def invitation_status(text: str, invitation: re.Match, status: str | None) -> str:
+    """The status of an invitation (the inviter's offer): proposed, or what the clause tells of the invitation itself
+    (declined, "will invite"); a plan the clause tells after it is the undertaking's own ("to participate in a joint
+    effort, a project that will aim to ..."), not the offer's."""
+    if status == "planned" and not find_status(text[:invitation.end()]):
+        return "proposed"
+    return status or "proposed"
