@@ -31,6 +31,15 @@ def test_talks_with_nothing_signed_are_no_act(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Ghana's foreign minister said no proposal had been made to Nigeria on a joint payments system.",
+    "No offers have been made to Peru to join the Chilean lithium consortium, officials in Santiago said.",
+    "Kenya has made no proposal to Ethiopia on sharing its data centres.",
+])
+def test_an_offer_told_as_never_made_is_no_act(text):
+    assert not acts(text)
+
+
+@pytest.mark.parametrize("text", [
     "Talks between Ghana and Nigeria ended without agreement on the anticipated minerals contract.",
     "Talks between Ghana and Nigeria ended without an agreement on the terms of the payments treaty.",
 ])
