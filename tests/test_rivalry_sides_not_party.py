@@ -62,6 +62,10 @@ def test_a_currency_amount_names_no_party_and_vietnamese_spelling_names_the_stat
      {"GHA", "KEN"}),
     ("Chile signed a space pact with Peru to resist pressure from states such as Bolivia and Ecuador.", {"CHL", "PER"}),
     ("Kenya and Ghana signed a data pact aimed at rivals including Nigeria and Togo.", {"GHA", "KEN"}),
+    # the state of the tension or dependence told by its tie to the subject
+    ("Chile quit its lithium pact with Peru, citing tensions with its neighbour and arch-rival Bolivia.",
+     {"CHL", "PER"}),
+    ("Kenya signed a solar pact with Ghana to cut its reliance on its biggest trading partner Nigeria.", {"GHA", "KEN"}),
 ])
 def test_a_rival_an_ally_or_a_circumstance_beside_the_sides_is_no_party(text, parties):
     assert party_sets(text) == {frozenset(parties)}

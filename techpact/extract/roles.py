@@ -76,8 +76,9 @@ NOT_PARTY_BEFORE = re.compile(
     r"\b(?:Export-Import|Exim|EXIM|Development|Commercial|Construction|Agricultural)\s+Bank\s+of\s+(?:the\s+)?$|"
     r"\b(?:(?:in|over|inter)?dependence|(?:over-?)?reliance|dependency|pressure|sanctions|restrictions|tariffs|curbs|bans?|controls|attacks?|threats?"
     r"|concerns?|rivalry|competition|compet(?:e|es|ed|ing)|tensions?|odds|war|aggression|hostility)\s+(?:on|upon|against|from|over|about|with|by)\s+(?:the\s+)?"
-    # ... or on the examples of those it comes from: "the threat from autocracies like Russia", "from states such as Iran"
-    r"(?:(?:[\w-]+\s+){1,3}?(?:like|such\s+as|including)\s+(?:the\s+)?)?$"
+    # ... or on the examples of those it comes from: "the threat from autocracies like Russia", "from states such as Iran";
+    # or on the state told by its tie to the subject: "tensions with its neighbour and arch-rival Azerbaijan"
+    r"(?:(?:[\w-]+\s+){1,3}?(?:like|such\s+as|including)\s+(?:the\s+)?|(?:its|their)\s+(?:[\w-]+\s+){1,4}?)?$"
     # rivals named by example: "rivals such as China", "autocracies like Russia"
     r"|\b(?:rivals|adversaries|autocracies|dictatorships|authoritarian\s+(?:states|regimes|powers|countries))\s+(?:like|such\s+as|including)\s+(?:the\s+)?$"
     # a side described by its ties to another: "with Ghana, a close ally of Nigeria"
@@ -150,7 +151,7 @@ NOT_PARTY_LAST_WORDS = frozenset(
     "border borders bordering bordered neighbouring neighboring unlike like amid amidst bypassing circumventing avoiding between and name naming named mention mentioning mentioned cite citing out including admit admits admitted "
     "face faces faced facing confront confronts confronted confronting deter deters deterred deterring increasingly connect interconnect "
     "anger angers angered angering irk irks irked upset upsets provoke provokes provoked alarm alarmed antagonise antagonised "
-    "antagonises antagonize antagonized antagonizes".split()
+    "antagonises antagonize antagonized antagonizes neighbour neighbor arch-rival partner ally foe adversary".split()
     + _RIVAL_WORDS)
 
 # After a state's name, words that make it a named instrument or a thing rather than the state acting.
