@@ -26,6 +26,18 @@ def test_a_body_the_sides_create_is_a_working_group(text, parties, status):
     assert (frozenset(parties), "working-group", status) in kinds(text)
 
 
+# A body named by its function rather than a group noun: consultative, coordinating, intergovernmental (one body, not
+# "the intergovernmental bodies of the bloc" that attend a meeting).
+@pytest.mark.parametrize("text, parties, status", [
+    ("Ghana and Togo met in Lome on Monday. The two countries will establish a consultative body on solar grids.",
+     {"GHA", "TGO"}, "planned"),
+    ("Chile and Peru created a coordination mechanism for lithium exports.", {"CHL", "PER"}, "signed"),
+    ("Kenya and Oman agreed to set up an intergovernmental council on fisheries data.", {"KEN", "OMN"}, "planned"),
+])
+def test_a_body_named_by_its_function_is_a_working_group(text, parties, status):
+    assert (frozenset(parties), "working-group", status) in kinds(text)
+
+
 @pytest.mark.parametrize("text, parties, kind", [
     ("Ghana and Kenya held the second meeting of their Digital Partnership Council in Accra.", {"GHA", "KEN"},
      "partnership"),
