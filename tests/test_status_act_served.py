@@ -28,6 +28,10 @@ def statuses(text: str, parties: set[str]) -> list[str]:
     ("Chile and Peru have been cooperating on lithium research for years under a bilateral memorandum.", {"CHL", "PER"}),
     ("Ghana and Togo work together on satellite weather data under a memorandum of understanding.", {"GHA", "TGO"}),
     ("Kenya and Oman are collaborating on fisheries monitoring under their memorandum.", {"KEN", "OMN"}),
+    # things made that are part of it
+    ("The two presidents unveiled four projects that are part of a solar power initiative between Ghana and Togo.",
+     {"GHA", "TGO"}),
+    ("Chile and Peru opened two labs which are part of their lithium partnership.", {"CHL", "PER"}),
 ])
 def test_an_act_served_by_what_is_done_stands_in_force(text, parties):
     found = statuses(text, parties)
@@ -62,6 +66,8 @@ def test_a_serving_act_ahead_or_an_instrument_concluded_keeps_its_reading(text, 
 
 
 @pytest.mark.parametrize("text, parties, status", [
+    ("Kenya and Oman announced projects that are part of a fisheries initiative launched on Monday.", {"KEN", "OMN"},
+     "signed"),
     ("Chile and Peru agreed to cooperate on lithium research under a memorandum.", {"CHL", "PER"}, "planned"),
     ("Ghana and Togo will work together on weather data under the memorandum.", {"GHA", "TGO"}, "planned"),
     ("Kenya and Oman cooperate on fisheries under a memorandum signed on Monday.", {"KEN", "OMN"}, "signed"),

@@ -120,16 +120,17 @@ _EXECUTIVE_BEFORE = re.compile(r"\b(?:cabinet|government|council of ministers|dr
 _DRAFT = re.compile(r"\bdrafts?\b", _I)
 # A thing told done, or being done, under an instrument: "was launched into space on Friday under a bilateral program",
 # "developed under the CBERS program", "is building the plant under an intergovernmental agreement", "have been working
-# together for a decade under a memorandum", "cooperate on solar power under a memorandum" (a participle, a past verb, the
-# present progressive or perfect progressive, or the sides' cooperation in the present, a few words, then "under" and the
-# instrument).
+# together for a decade under a memorandum", "cooperate on solar power under a memorandum", "announced new projects that
+# are part of their initiative" (a participle, a past verb, the present progressive or perfect progressive, or the sides'
+# cooperation in the present, a few words, then "under" or "that are part of" and the instrument).
 _DONE_UNDER = Hinted(re.compile(
     r"\b(?:\w+ed|built|made|held|run|undertaken|carried\s+out|put|sent|begun|done|grown|won|set\s+up|(?:(?:is|are)|(?:has|have)"
     r"\s+been)\s+(?:now\s+|currently\s+|already\s+|jointly\s+)?(?:building|constructing|developing|operating|running|training"
     r"|supplying|funding|financing|conducting|exchanging|sharing|working|cooperating|co-operating|collaborating|partnering)"
     r"|(?:cooperate|co-operate|collaborate|work\s+together|work\s+jointly))\s+(?:[\w,'’-]+\s+){0,7}?"
-    r"(?P<under>under)\s+(?:the|a|an|their|its|this|that|these|both\s+countries['’]?)\s+(?P<name>(?:[\w()'’-]+\s+){0,6}?)"
-    + r"(?P<act>" + _INSTRUMENT + r")\b(?P<after>[^.;]{0,40})", _I), "under")
+    r"(?P<under>under|(?:that|which)\s+(?:are|is|were|was)\s+(?:all\s+|also\s+)?part\s+of)\s+(?:the|a|an|their|its|this|that|these"
+    r"|both\s+countries['’]?)\s+(?P<name>(?:[\w()'’-]+\s+){0,6}?)"
+    + r"(?P<act>" + _INSTRUMENT + r")\b(?P<after>[^.;]{0,40})", _I), "under", "part of")
 # Words before a serving verb that put it ahead or deny it: "will be launched under", "did not sign a law to ratify".
 _AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|could|(?-i:may)|might|should|must|to|not|never|n[’']t|yet|expected|set"
                            r"|due|plans?|planned|about)\s+(?:\w+\s+){0,2}$", _I)
