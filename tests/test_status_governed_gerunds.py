@@ -42,3 +42,15 @@ def test_a_governed_gerund_gives_no_signed_act_in_a_passage():
     text = ("ACCRA, May 4 -- Ghana and Togo held talks on digital cooperation on Monday. "
             "The two countries agreed to focus their efforts on launching a joint fintech sandbox, the ministry said.")
     assert "signed" not in {a.status for a in acts_of(text)}
+
+
+# An instrument named only as the object of a making still to be done, with no cue of status of its own: planned, not
+# the signed an agreement's kind would give by default.
+@pytest.mark.parametrize("text, parties", [
+    ("Ghana and Togo need to develop an agreement on mobile money that works for both.", {"GHA", "TGO"}),
+    ("Kenya and Oman stressed the importance of concluding a treaty on fisheries data.", {"KEN", "OMN"}),
+    ("The envoy said Chile and Peru should invest time to draft a new pact on lithium refining.", {"CHL", "PER"}),
+])
+def test_an_instrument_only_to_be_made_is_planned(text, parties):
+    found = [act.status for act in acts_of(text) if set(act.parties) == parties]
+    assert found and set(found) == {"planned"}

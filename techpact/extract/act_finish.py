@@ -12,6 +12,7 @@ from techpact.extract.parties import Clause
 from techpact.extract.statement_ahead import statement_ahead
 from techpact.extract.status_course import instrument_in_course
 from techpact.extract.status_existing import told_existing
+from techpact.extract.status_gerunds import made_ahead
 from techpact.extract.status_issued import document_status
 from techpact.extract.status_meetings import body_met
 from techpact.extract.status_offers import intended_help
@@ -66,7 +67,9 @@ def finish(agreements: list[Agreement], news_year: int | None = None, text: str 
             agreement.status, lead = listed  # "The two sides will sign the following: 1. ...": the lead tells it
             agreement.add_evidence(lead)
         if not agreement.status:  # "These include the Cancer Moonshot, a partnership ...": one of those made before
-            agreement.status = included_status(agreement, agreements[:index]) or DEFAULT_STATUS.get(agreement.kind, "planned")
+            agreement.status = included_status(agreement, agreements[:index]) or (
+                "planned" if agreement.evidence and made_ahead(agreement.evidence[0].text)  # "the need to develop an agreement"
+                else DEFAULT_STATUS.get(agreement.kind, "planned"))
         # An extension told after the act it extends, from the same clause ("will discuss the renewal of their
         # agreement"): its own status, not the standing of the act it names. One side seeking it ("the US is seeking an
         # extension to its agreement with China") makes it that side's offer, whatever is told next of the old act.

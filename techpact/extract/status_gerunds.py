@@ -69,3 +69,19 @@ def only_ahead_gerunds(text: str, concluding: list[tuple[int, int]]) -> bool:
         return False
     spans = _ahead_spans(text)
     return bool(spans) and all(any(start <= cue_start < end for start, end in spans) for cue_start, _ in concluding)
+
+
+# An instrument named as the object of a making still to be done, in the infinitive or a governed gerund: "the need to
+# develop an agreement", "stressed the importance of concluding a deal", "work towards drafting a treaty".
+_MADE_AHEAD = Hinted(re.compile(
+    r"\b(?:to\s+(?:\w+\s+and\s+)?(?:develop|draft|negotiate|prepare|elaborate|work\s+out|conclude|sign|reach|finali[sz]e|craft"
+    r"|forge|design|seal|ink|strike)|(?:of|for|on|towards?|about)\s+(?:developing|drafting|negotiating|preparing|elaborating"
+    r"|working\s+out|concluding|signing|reaching|finali[sz]ing|crafting|forging|designing|sealing|inking|striking))\s+"
+    r"(?:(?:a|an|the|their|its|new|such\s+an?)\s+)+(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|pacts?|deals?|treat(?:y|ies)"
+    r"|memorand(?:um|a)|MoUs?|protocols?|conventions?|frameworks?)\b", _I), "to ", "ing ")
+
+
+def made_ahead(text: str) -> bool:
+    """Whether the clause names an instrument only as the object of a making still to be done (to develop it, of
+    concluding it): with no cue of status of its own, the act is planned, not signed."""
+    return bool(_MADE_AHEAD.search(text))
