@@ -45,3 +45,11 @@ def test_a_list_of_three_or_more_states_in_a_sentence_of_one_bloc_are_its_member
 ])
 def test_lists_with_another_role_two_states_or_two_blocs_are_no_memberships(text):
     assert members(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The SCO welcomed Russian, Chinese and Indian scientists to the forum on satellite data.",
+    "Brazilian, Indian and South African engineers joined the BRICS meeting on AI.",
+])
+def test_a_list_of_demonyms_beside_one_bloc_is_read_without_error_and_makes_no_members(text):
+    assert members(text) == set()

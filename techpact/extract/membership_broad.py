@@ -50,7 +50,9 @@ def broad_members(span: Span, mentions: list[Mention], default_bloc: str | None)
     index, states = runs[0]
     if any(is_bloc(code) for code in states):
         return []  # the bloc listed beside states ("The US, India and the EU signed"): a list of sides, no group
-    at = skeleton.text.index(f"§L{index}§")
+    at = skeleton.text.find(f"§L{index}§")
+    if at < 0:
+        return []  # a list of demonyms ("Russian, Chinese and Indian scientists"): people or firms, no group of states
     if _LIST_AS_OTHER_SIDE.search(skeleton.text[:at]):
         return []
     if not _GROUP.search(skeleton.text) and _OTHER_ROLE.search(span.text):  # the skeleton: not "the United States"
