@@ -104,6 +104,9 @@ def test_nouns_that_begin_like_planning_verbs_plan_nothing(text, status):
     ("The pact, ratified by Lima in May, will take effect in July.", "signed"),
     ("The pact was ratified by both parliaments in May.", "in-force"),
     ("The pact took effect once both parliaments had voted.", "in-force"),
+    # an event that brings it into force, told in the participle ("not working on putting it into effect")
+    ("The two ministers exchanged notes on Friday, putting into effect the Ghana-Togo pact on cyber defence.", "in-force"),
+    ("Parliament voted on Tuesday, bringing into force the treaty that will link the two grids.", "in-force"),
 ])
 def test_entry_into_force_and_its_future_or_negation(text, status):
     assert find_status(text) == status

@@ -104,7 +104,7 @@ _RULES = [
 
     # ---- in force: entered into force, took effect, ratified ("no longer in force" is ended)
     _rule("in_force", "force|effect|binding|ratif",
-          r"\b(?:entered|enter|enters|entering|came|come|comes|coming|went|go|goes|going|put|brought) into (?:force|effect)\b"
+          r"\b(?:entered|enter|enters|entering|came|come|comes|coming|went|go|goes|going|put|brought|(?<!on )(?<!of )(?<!for )(?<!towards )(?<!about )(?:puts|putting|brings|bringing)) into (?:force|effect)\b"
           r"|(?<!longer )(?<!\bnot )\bin force\b"
           # "remains in effect", "in effect since" (not the adverb: "In effect, the deal gives ...")
           r"|\b(?:is|are|was|were|be|been|remains?|remained|stays?|still|now|currently|already|fully|legally)\s+in effect\b"
