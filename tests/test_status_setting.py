@@ -101,3 +101,16 @@ def test_an_act_ended_keeps_its_end():
 ])
 def test_setting_kind_reads_the_setting_and_its_guards(kind, text, standing):
     assert setting_kind(kind, [text]) == standing
+
+
+# A memorandum named with "a" and dated in the past, or signed by the sides in a past year, as the frame of what is
+# done: it stands (a memorandum runs its own course when work is told in its setting); undated, or signed now, it does not.
+@pytest.mark.parametrize("text, status", [
+    ("The talks took place in the framework of a memorandum of understanding signed in 2016 between Kenya and Ghana.",
+     "in-force"),
+    ("The workshop, held in the framework of the memorandum on fisheries signed by Kenya and Ghana in 2015, drew 40 "
+     "experts.", "in-force"),
+    ("Kenya and Ghana held talks in the framework of a memorandum signed on Monday.", "signed"),
+])
+def test_a_memorandum_dated_in_the_past_as_the_frame_of_the_work_stands(text, status):
+    assert acts(text)[(KEN_GHA, "mou", status)] == 1

@@ -23,6 +23,7 @@ from techpact.extract.status import IN_EFFECT, find_status
 from techpact.extract.status_background import made_in_the_past
 from techpact.extract.status_course import instrument_in_course
 from techpact.extract.status_served import done_under
+from techpact.extract.status_setting import setting_kind
 from techpact.ontology.vocabulary import DEFAULT_STATUS, DOCUMENT_KINDS, STATUS_RANK
 
 _I = re.IGNORECASE
@@ -47,11 +48,11 @@ _OWN_COURSE = re.compile(r"\b(?:(?:is|are|was|were|been|being)\s+(?:being\s+|suc
 
 def document_status(kind: str, status: str, texts: list[str], news_year: int | None = None) -> str:
     """The status of an act of `kind` read as `status` from its sentences `texts`: for a memorandum or statement read
-    in force with no cue of its own course (nor a making dated before the news, news_year), the strongest status short
-    of in force its sentences tell, else signed."""
+    in force with no cue of its own course (nor a making dated before the news, news_year, nor work told in its
+    setting), the strongest status short of in force its sentences tell, else signed."""
     if kind not in DOCUMENT_KINDS or status != "in-force":
         return status
-    if instrument_in_course(texts, news_year) or any(
+    if instrument_in_course(texts, news_year) or setting_kind(kind, texts) == kind or any(
             IN_EFFECT.search(text) or _OWN_COURSE.search(text) or done_under(text) or made_in_the_past(text, news_year)
             for text in texts):
         return status

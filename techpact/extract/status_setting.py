@@ -7,6 +7,7 @@ than as the place, forum or frame of what the sides do now, whatever the tense o
     again works, as does one that "will meet for the sixth time"; its first or inaugural meeting is how a new body is
     launched);
   - work at or within it, or in its framework: "officials will look for new projects at the joint working group",
+    "took place in the framework of a memorandum signed in 2014" (an act named with "a" only when dated in the past),
     "projects within the areas set out by the treaty", "guided by the provisions of the charter" (not "Under the
     memorandum, A will ...": what an act holds is its content, which tells no status);
   - a part or pillar of it: "energy is a cornerstone of the Brazil-Chile strategic partnership", "will become a pillar
@@ -64,7 +65,7 @@ SETTING = Hinted(re.compile(
     # (not "Under the memorandum, A will ...": what an act holds is its content, no setting)
     r"|\b(?:(?:at|within)\s+(?:the\s+(?:framework|auspices|umbrella|provisions|areas?\s+of\s+\w+)\s+"
     r"(?:of|set\s+out\s+by|stipulated\s+by|covered\s+by)\s+)?|(?:in|under)\s+the\s+(?:framework|auspices|umbrella)\s+of\s+)"
-    r"" + _DETERMINED + _WORDS
+    r"(?:" + _DETERMINED + r"|(?P<indef>an?)\s+)" + _WORDS
     + r"(?P<under>" + _ACT + r")" + _HEAD_END + r""
     r"|\b(?:stipulated|set\s+out|provided|laid\s+down|guided)\s+(?:by|in)\s+(?:the\s+principles\s+and\s+)?(?:the\s+)?"
     r"(?:provisions\s+of\s+)?" + _DETERMINED + _WORDS + r"(?P<guided>" + _ACT + r")" + _HEAD_END + r""
@@ -95,11 +96,11 @@ _NEW_BODY = Hinted(re.compile(
     r"\b(?:newly|just)\s+(?:created|formed|established|launched|set\s+up)\b|\b(?:first|inaugural|founding)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:meeting|session|round)\b", _I), "newly", "just", "first", "inaugural", "founding")
 # Making an act now, or still making it ("agreed to set up", "launched", "are negotiating"); not a making dated in the
-# past ("launched in 2022", "set up in 2009").
+# past ("launched in 2022", "set up in 2009", "signed by the two countries in 2014").
 _MAKING = Hinted(re.compile(
     r"\b(?:set(?:s|ting)?\s+up|establish\w*|creat(?:e|es|ed|ing)|form(?:s|ed|ing)?|launch\w*|sign(?:s|ed|ing)?|ink(?:s|ed|ing)?"
     r"|conclud\w*|forg\w*|seal(?:s|ed|ing)?|exchang(?:ed|ing)|adopt\w*|unveil\w*|negotiat\w*|draft\w*|propos\w*)\b"
-    r"(?!\s+(?:in|on|since|back\s+in)\s+(?:\w+\s+)?(?:\d+\s+)?"
+    r"(?!\s+(?:by\s+(?:[\w-]+\s+){1,5}?)?(?:in|on|since|back\s+in)\s+(?:\w+\s+)?(?:\d+\s+)?"
     r"(?:19|20)\d\d\b)", _I),
     "set", "establish", "creat", "form", "launch", "sign", "ink", "conclud", "forg", "seal", "exchang", "adopt", "unveil",
     "negotiat", "draft", "propos")
@@ -128,6 +129,9 @@ def _made_now(kind: str | None, texts: list[str]) -> bool:
     return False
 
 
+# An act named with "a" told made in a past year right after its name: "a Memorandum of Understanding signed in 2014".
+_DATED_PAST = re.compile(r"(?:\s+of\s+(?:understanding|cooperation|intent))?,?\s+(?:signed|concluded|adopted|inked|reached"
+                         r"|established|launched|agreed)\s+(?:back\s+)?in\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d\b", _I)
 # The sides' renewal told done, in the past tense: a making now, unless the term it runs to is told ("until 2030"), as
 # "was renewed on Monday" already reads. (An act "extended" runs on: status_shapes reads it so.)
 _RENEWED_NOW = re.compile(r"renewed\b", _I)
@@ -162,6 +166,8 @@ def setting_kind(kind: str | None, texts: list[str]) -> str | None:
                     return named
             elif match.group("again") is not None:
                 named = _GROUP  # the act itself meets again: only a body does
+            elif match.group("indef") is not None and not _DATED_PAST.match(text, match.end()):
+                continue  # "in the framework of a memorandum": a known one only when dated ("a memorandum signed in 2014")
             elif match.group("renewed") is not None and _RENEWED_NOW.match(match.group()) and not _TERM.search(text, match.end()):
                 continue  # "the two renewed their memorandum this week": the renewal concluded now, no term it runs to
             elif match.group("existing") is not None and raised_into(text, match.start("existing")):
