@@ -117,6 +117,10 @@ def test_a_partnership_whose_making_is_history_stands(text, parties, status):
     ("The Ghana-Togo Digital Partnership was launched during the visit of the president to Lome in October 2018.",
      ["in-force"]),
     ("Ghana and Togo launched a solar partnership in 2019.", ["in-force"]),
+    # the time of a meeting in the past, and the making in its clause of "when"
+    ("Ghana and Togo held their first summit in May 2019, when they upgraded ties to a comprehensive partnership.",
+     ["in-force"]),
+    ("Ghana and Togo held a summit in May 2023, when they elevated ties to a comprehensive partnership.", ["signed"]),
     # made in the news's year, or on a day of its week: made now
     ("Ghana and Togo launched a solar partnership in 2023.", ["signed"]),
     ("Ghana and Togo launched a solar partnership on Monday.", ["signed"]),
