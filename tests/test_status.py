@@ -154,6 +154,7 @@ def test_plans_and_signings_over_time_are_not_in_force(text, status):
     ("The two dissolved their joint space venture.", "ended"),
     ("The partnership was discontinued.", "ended"),
     ("The new government ditched the nuclear deal.", "ended"),
+    ("Ghana has taken the last formal step of exiting the solar alliance.", "ended"),
     ("Ghana rescinded the agreement.", "ended"),
     ("Ghana has renounced its nuclear deal with Kenya.", "ended"),
     ("The partnership was wound down.", "ended"),

@@ -167,7 +167,7 @@ _RULES = [
           "|shelve|on hold|back|call|dissolv|discontinu|ditch|rescind|renounc|nullifi|voided|end to",
           r"\b(?:terminat(?:ed|es|ing)|expired|lapsed|suspend(?:ed|s|ing)|halt(?:ed|s|ing)|froze|frozen|freez(?:es|ing)"
           r"|ended|annull?(?:ed|s|ing)|cancell?(?:ed|s|ing)|scrap(?:ped|s|ping)|revok(?:ed|es|ing)"
-          r"|abandon(?:ed|s|ing)|withdr[ae]wn? from|withdraw(?:s|ing) from|withdrawal from|pull(?:ed|s|ing) out of|exited|exits|exit from"
+          r"|abandon(?:ed|s|ing)|withdr[ae]wn? from|withdraw(?:s|ing) from|withdrawal from|pull(?:ed|s|ing) out of|exited|exits|exiting|exit from"
           r"|shelved|shelves|put on hold|puts on hold|back(?:ed|s|ing) out of|call(?:ed|s|ing)? off|dissolv(?:ed|es|ing)"
           r"|discontinu(?:ed|es|ing)|ditch(?:ed|es|ing)|rescind(?:ed|s|ing)|renounc(?:ed|es|ing)|nullifi(?:ed|es)|voided"
           r"|put an end to|brought an end to)\b"),
