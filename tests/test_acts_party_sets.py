@@ -97,6 +97,12 @@ def test_instruments_merely_sought_are_no_act(text, expected):
      "chip design.", ["IND+JPN", "AUS+IND", "IND+KOR"]),
     # must not fire: the list acts together, with nobody named in a source aside
     ("Canada, Japan and the United States agreed to cooperate on rare earths.", ["CAN+JPN+USA"]),
+    # the speaker of a warning, a claim or a complaint about the act of others
+    ("Egypt warned on Monday that Ethiopia and Sudan were taking a risk after they unveiled a dam data pact.",
+     ["ETH+SDN"]),
+    ("Iran claimed that Israel and Bahrain had signed a secret deal on cybersecurity.", ["BHR+ISR"]),
+    # the speaker itself a side
+    ("Ghana warned that it and Togo would sign a pact on fishing data.", ["GHA+TGO"]),
 ])
 def test_a_list_acting_with_one_other_is_read_past_the_source_of_the_news(text, expected):
     assert party_sets(text) == sets(*expected)

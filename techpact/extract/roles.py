@@ -305,7 +305,8 @@ ONE_WITH_EACH = Hinted(re.compile(
 # verb of saying with no act told before it, and with someone other than the speaker ("it", "they") after it.
 ACCORDING_TO = re.compile(r"^\W*according to\b[^,;]{1,80},", _I)
 SAYING = Hinted(re.compile(
-    r"\b(?:(?:said|says|told\s+\w+|reported|stated)(?:\s+on\s+\w+day)?(?:\s+that)?|(?:announced|noted|added|confirmed)(?:\s+on\s+\w+day)?\s+that)"
+    r"\b(?:(?:said|says|told\s+\w+|reported|stated)(?:\s+on\s+\w+day)?(?:\s+that)?|(?:announced|noted|added|confirmed|warned|claimed|argued|insisted"
+    r"|complained|alleged|cautioned|charged)(?:\s+on\s+\w+day)?\s+that)"
     r"(?=\s+(?!(?:it|they|we|he|she)\b)\S)", _I), "said", "says", "told", "reported", "stated", "that")
 ACT_BEFORE_SAYING = re.compile(r"\b(?:signed|agreed|inked|sealed|launched|adopted|set|that|which|and)\b", _I)
 # Witnesses, makers, reactions and comparisons, each behind the words every match of it holds.
