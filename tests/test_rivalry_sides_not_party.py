@@ -77,3 +77,11 @@ def test_a_rival_an_ally_or_a_circumstance_beside_the_sides_is_no_party(text, pa
 ])
 def test_the_sides_of_the_act_another_is_modelled_on_are_no_parties(text):
     assert party_sets(text) == {frozenset({"CHL", "PER"})}
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana was the first country to sign such a solar pact in 2019, followed by Togo in 2021.",
+    "Kenya became the first state to join the cable scheme, followed by Uganda a year later.",
+])
+def test_the_next_to_do_the_same_is_no_side_of_the_first(text):
+    assert party_sets(text) == set()

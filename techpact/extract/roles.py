@@ -125,7 +125,9 @@ NOT_PARTY_BEFORE = re.compile(
     # a word of a forum's name: "the Forum on China-Africa Cooperation"
     r"|\b(?-i:Forum|Conference|Dialogue|Symposium)\s+(?:on|for)\s+(?:the\s+)?$"
     # the rival an act is made to face: "a hedge against an increasingly erratic Russia", "as both face China's ..."
-    r"|\b" + _RIVAL_FACED + r"\s+" + _RIVAL_DESCRIBED + r"$")
+    r"|\b" + _RIVAL_FACED + r"\s+" + _RIVAL_DESCRIBED + r"$"
+    # the next to do the same, not a side of the first: "A was the first to sign such a deal, followed by B in 2022"
+    r"|,\s*(?:and\s+)?followed\s+by\s+(?:the\s+)?$")
 # Whether NOT_PARTY_BEFORE matches, asked of each branch behind the words every match of it holds (gates.Alternation),
 # in the order of its branches: a window before a name holding none of a branch's words is not searched for it.
 _NOT_PARTY_WORDS = [
@@ -142,7 +144,7 @@ _NOT_PARTY_WORDS = [
     ("not", "never", "without"), ("citing", "blaming"), ("admit",), ("member",),
     ("return", "readmi", "re-admi", "reinstat", "restor"), ("between",), ("model", "based", "pattern"),
     ("forum", "conference", "dialogue", "symposium"),
-    ("counter", "against", "fac", "confront", "deter", "tak", "took", "push"),
+    ("counter", "against", "fac", "confront", "deter", "tak", "took", "push"), ("followed",),
 ]
 NOT_PARTY_BEFORE_GATED = Alternation(list(zip(branches(NOT_PARTY_BEFORE), _NOT_PARTY_WORDS, strict=True)), NOT_PARTY_BEFORE)
 # The words NOT_PARTY_BEFORE can end on (lower-cased): a name after any other word is not looked at with it.
