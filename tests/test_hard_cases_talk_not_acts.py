@@ -78,3 +78,19 @@ def test_meetings_ahead_a_meeting_still_to_come_is_no_act(text):
 ])
 def test_meetings_ahead_agreeing_to_meet_is_not_only_a_meeting(text):
     assert not meeting_only(text)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Leaders of Kenya and Ghana have agreed to hold a Kenya-Ghana summit every two years.", {"GHA", "KEN"}),
+    ("The presidents of Chile and Peru agreed to hold an annual summit.", {"CHL", "PER"}),
+])
+def test_agreeing_to_hold_recurring_summits_is_an_act(text, parties):
+    assert frozenset(parties) in acts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Ghana agreed to hold a summit next year.",
+    "Chile and Peru agreed to hold talks in Lima.",
+])
+def test_agreeing_to_hold_one_meeting_is_no_act(text):
+    assert not acts(text)

@@ -72,7 +72,7 @@ COOPERATION = re.compile(
     r"(?:build|develop|set up|setting up|establish|launch|construct|moderni[sz])\w*"
     # joining their systems up: "to link their fast payment systems", "will integrate their respective power grids"
     r"|(?:inter)?(?:link|connect|integrat)\w*\s+(?:their|the two|both)\s+(?:respective\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:systems?|networks?|grids?|platforms?|infrastructures?|interfaces?))\b",
+    r"(?:systems?|networks?|grids?|platforms?|infrastructures?|interfaces?)|agree[ds]?\s+to\s+(?:hold|convene)\s+(?:an?\s+)?(?:(?:annual|yearly|regular|biennial)\s+(?:[\w-]+\s+){0,3}?(?:summits?|meetings?)|(?:[\w-]+\s+){0,3}?(?:summits?|meetings?)\s+(?:every\s+(?:year|two\s+years|\w+\s+years)|annually|regularly|biennially|each\s+year)))\b",  # "agreed to hold a summit every two years"
     _I,
 )
 
@@ -390,7 +390,7 @@ def find_kind(text: str) -> tuple[str | None, int]:
 # results are exactly the patterns'). Keep the words in step when a pattern changes: tests/test_cue_gates.py.
 PARTNERING = Hinted(PARTNERING, "partner", "team")
 COOPERATION = Hinted(COOPERATION, "cooperat", "co-operat", "collaborat", "work", "partner", "team", "join", "bilateral ties in",
-                     "help", "assist", "support", "link", "connect", "integrat")
+                     "help", "assist", "support", "link", "connect", "integrat", "agree")
 BOTH_PARTIES = Hinted(BOTH_PARTIES, "two", "both", "three", "four", "five", "countries", "nations", "governments",
                       "bilateral", "each other", "the sides")
 BETWEEN = Hinted(BETWEEN, "between")
