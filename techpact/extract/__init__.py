@@ -32,6 +32,7 @@ from techpact.extract.gazetteer import gazetteer
 from techpact.extract.membership_left import blocs_left
 from techpact.extract.memberships import find_memberships
 from techpact.extract.occasions import dated_occasions, occasion_among, told_at_occasion
+from techpact.extract.offers_refused import refusals_told_first
 from techpact.extract.offices import office_spans
 from techpact.extract.outside_roles import outside_stretches
 from techpact.extract.people import find_people, leader_mentions
@@ -97,6 +98,7 @@ def extract_facts(document: Document) -> Facts:
     agreements = own_bloc_acts(finish(reader.agreements, news_year, text), document.issued)  # a bloc's act told beside one member
     agreements = without_unnamed_side(agreements, mentions)  # "It has signed deals with A, B and C"
     agreements = realised_plans(agreements)  # "agreed to cooperate. An agreement was signed to this effect": one act
+    refusals_told_first(agreements, sentences, mentions)  # "Iran rejected the proposal. A, B and C had offered Iran ..."
     bodies = bodies_set_up(agreements)  # "signed a memorandum on setting up an expert group": the group too
     reader.undated.update(id(body) for body in bodies)  # planned: not dated by the signing's sentence
     agreements += bodies
