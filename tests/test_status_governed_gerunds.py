@@ -50,6 +50,9 @@ def test_a_governed_gerund_gives_no_signed_act_in_a_passage():
     ("Ghana and Togo need to develop an agreement on mobile money that works for both.", {"GHA", "TGO"}),
     ("Kenya and Oman stressed the importance of concluding a treaty on fisheries data.", {"KEN", "OMN"}),
     ("The envoy said Chile and Peru should invest time to draft a new pact on lithium refining.", {"CHL", "PER"}),
+    # under a modal
+    ("Ghana and Togo agreed that they should finalize a pact on fishing data at the earliest.", {"GHA", "TGO"}),
+    ("Kenya and Oman agreed that the two countries must both finalise an accord on solar grids.", {"KEN", "OMN"}),
 ])
 def test_an_instrument_only_to_be_made_is_planned(text, parties):
     found = [act.status for act in acts_of(text) if set(act.parties) == parties]

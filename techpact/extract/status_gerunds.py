@@ -71,14 +71,15 @@ def only_ahead_gerunds(text: str, concluding: list[tuple[int, int]]) -> bool:
     return bool(spans) and all(any(start <= cue_start < end for start, end in spans) for cue_start, _ in concluding)
 
 
-# An instrument named as the object of a making still to be done, in the infinitive or a governed gerund: "the need to
-# develop an agreement", "stressed the importance of concluding a deal", "work towards drafting a treaty".
+# An instrument named as the object of a making still to be done, in the infinitive, under a modal or in a governed
+# gerund: "the need to develop an agreement", "agreed that they should finalize a deal", "stressed the importance of
+# concluding a deal", "work towards drafting a treaty".
 _MADE_AHEAD = Hinted(re.compile(
-    r"\b(?:to\s+(?:\w+\s+and\s+)?(?:develop|draft|negotiate|prepare|elaborate|work\s+out|conclude|sign|reach|finali[sz]e|craft"
+    r"\b(?:(?:to|should|must|shall|could|can|would|will)\s+(?:(?:\w+ly|both|also|jointly|now|soon|then)\s+)?(?:\w+\s+and\s+)?(?:develop|draft|negotiate|prepare|elaborate|work\s+out|conclude|sign|reach|finali[sz]e|craft"
     r"|forge|design|seal|ink|strike)|(?:of|for|on|towards?|about)\s+(?:developing|drafting|negotiating|preparing|elaborating"
     r"|working\s+out|concluding|signing|reaching|finali[sz]ing|crafting|forging|designing|sealing|inking|striking))\s+"
-    r"(?:(?:a|an|the|their|its|new|such\s+an?)\s+)+(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|pacts?|deals?|treat(?:y|ies)"
-    r"|memorand(?:um|a)|MoUs?|protocols?|conventions?|frameworks?)\b", _I), "to ", "ing ")
+    r"(?:(?:a|an|the|their|its|new|both|either|such\s+an?)\s+)+(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|pacts?|deals?|treat(?:y|ies)"
+    r"|memorand(?:um|a)|MoUs?|protocols?|conventions?|frameworks?)\b", _I), "to ", "ing ", "should", "must", "shall", "could", "can", "would", "will")
 
 
 def made_ahead(text: str) -> bool:
