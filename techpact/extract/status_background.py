@@ -137,13 +137,12 @@ _NOT_RUNNING = _Lazy(
     r"|\b(?:to\s+be|will\s+be|would\s+be|being)\s+(?:\w+\s+)?(?:signed|inked|concluded|finali[sz]ed|adopted|ratified|approved"
     r"|launched|negotiated|drafted|prepared|discussed)\b"
     r"|\b(?:enter|come|go|take)\w*\s+(?:into\s+)?(?:force|effect)\b|\b(?:expected|set|due|scheduled|slated)\s+to\b")
-# An extension's time: until a date ("until December 2030", "to 2028", "beyond 2030") or for a term ("for five more
-# years", "for another decade", "for a further five-year period").
-# The term an act is extended for or to: "until 2030", "for another five years", "for a further period".
+# An extension's time (the term an act runs to): until a date ("until December 2030", "to 2028", "beyond 2030") or for a
+# term ("for five more years", "for another decade", "for a further five-year period").
 TERM = (r"(?:until|till|through|to|beyond|into)\s+(?:(?:the\s+end\s+of|early|late|mid-?)\s*)?(?:(?-i:[A-Z])[a-z]+\s+)?"
-         r"(?:\d{1,2},?\s+)?(?:19|20)\d\d\b"
-         r"|for\s+(?:a\s+further|another|an\s+additional|a\s+new|(?:\w+\s+)?(?:more|further|additional))?\s*(?:" + _NUMBER
-         + r"|\w+-year)\s*(?:[\w-]+\s+)?(?:years?|decades?|period|term)\b")
+        r"(?:\d{1,2},?\s+)?(?:19|20)\d\d\b"
+        r"|for\s+(?:a\s+further|another|an\s+additional|a\s+new|(?:\w+\s+)?(?:more|further|additional))?\s*(?:" + _NUMBER
+        + r"|\w+-year)\s*(?:[\w-]+\s+)?(?:years?|decades?|period|term)\b")
 # An extension of the act in time told as one side's step, or in the passive (not both sides agreeing to extend it,
 # which is an act of its own, "agreed in 2021 to extend their programme until 2031"): "the cabinet approved extending
 # the agreement", "a decree prolonging the accord for five years", "backed the renewal of the pact", "the agreement is
