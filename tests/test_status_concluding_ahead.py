@@ -203,7 +203,6 @@ def test_a_call_for_an_early_concluding_is_no_concluding(text):
     'Peru and Chile adopted a fisheries roadmap that sets out steps to be taken by 2030.',
     'Peru and Chile agreed on a fisheries roadmap, which the ministers said will be reviewed every year.',
     'Peru and Chile are ready to sign agreements, and signed a fisheries memorandum on Monday.',
-    'Since the signing of the fisheries treaty in 2019, Peru and Chile have held five joint patrols.',
     'Peru and Chile inked a fisheries pact, and the signature of the deal was welcomed by fishermen.',
     'Peru and Chile agreed on a fisheries framework under which contracts will be signed later.',
     'Peru and Chile concluded a fisheries agreement on Monday, and Colombia will sign it next year.',

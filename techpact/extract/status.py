@@ -40,8 +40,9 @@ _TALK_OF = r"(?:reports?|claims?|criticism|concerns?|accusations?|allegations?|f
 _ACTIVITY = (r"(?:had|maintained|run|operated|shared|conducted|worked|held(?!\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations)\b)|enjoyed|pursued|developed|implemented|exchanged|built"
              r"|produced|deployed|governed|underpinned|regulated|drawn|attracted|generated|delivered|funded|financed|supported"
              r"|participated|engaged|carried out|trained|cooperated|co-operated|collaborated|partnered)")
-# A stretch of time up to now: "since 2010", "for two decades", "over the past five years".
-_SINCE_START = r"(?:its|their)\s+(?:launch|creation|inception|establishment|signing|founding|start|entry into force)"  # "since its launch"
+# A stretch of time up to now: "since 2010", "for two decades", "since its launch", "since the signing of their memorandum".
+_SINCE_START = (r"(?:(?:its|their)\s+(?:launch|creation|inception|establishment|signing|founding|start|entry into force)"
+                r"|the\s+(?:signing|conclusion|launch|establishment)\s+of\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?:" + _ACT + "))")
 _DURATION = (r"(?:since\s+(?:(?:(?:early|late|mid-?)\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d|the\s+(?:19|20)\d0s|then|independence|" + _SINCE_START + ")"
              r"|for\s+(?:(?:many|several|some|over|more than|nearly|almost|about|the past|the last|\d+|two|three|four|five|six"
              r"|seven|eight|nine|ten|twenty|thirty|\w+teen)\s+)*(?:years|decades)|over the (?:past|last) (?:\w+\s+)?(?:years|decades))")
@@ -148,8 +149,7 @@ _RULES = [
     _rule("ongoing", "implement", r"\b(?:is|are|was|were|been|be)\s+(?:being\s+)?implement(?:ed|ing)\b"),
     *_variants("ongoing"),
     _rule("ongoing", "jointly", r"\bjointly\s+(?:operate|operates|run|runs|manage|manages|own|owns)\b"),
-    _rule("ongoing", "maintain", r"\bmaintain(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:cooperation|ties|partnership|collaboration"
-          r"|dialogue|contacts)\b"),
+    _rule("ongoing", "maintain", r"\bmaintain(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:cooperation|ties|partnership|collaboration|dialogue|contacts)\b"),
     _rule("ongoing", "operational|in operation|up and running|active|live|in place",
           r"\b(?:is|are|was|were|has been|have been|had been|remains?|remained|now|already|fully)\s+(?:\w+\s+)?"
           r"(?:operational|in operation|up and running|active|live|in place)(?![\w-])(?!\s+(?:members?|participants?|role|part|players?)\b)"),
