@@ -9,14 +9,22 @@ the act's noun stands inside the aside, the aside is what tells its status.
 
 from __future__ import annotations
 
+import re
+
 from techpact.extract.parties_asides import PARTIES_BEFORE, RELATIVE_ASIDE
 from techpact.extract.status import find_status
 
+# The parties' own act named by "whose": ", whose 2018 agreement on space has led to two launches," (an act they have).
+_WHOSE_ASIDE = re.compile(r",\s*whose\s+[^,;()]*,", re.IGNORECASE)
+
 
 def aside_status(text: str, where: int) -> str | None:
-    """The status the relative clause about the parties opening the clause, holding the act's noun (at where), tells;
-    None when the noun stands outside every such aside, the aside is about someone else, or it tells none."""
+    """The status the relative clause about the parties opening the clause, holding the act's noun (at where), tells
+    (for their own act named by "whose" and told nothing of: in force); None when the noun stands outside every such
+    aside, the aside is about someone else, or it tells none."""
     for aside in RELATIVE_ASIDE.finditer(text):
         if aside.start() <= where < aside.end():
             return find_status(aside.group().strip(", ")) if PARTIES_BEFORE.match(text[:aside.start()]) else None
+    if "whose" in text and (aside := _WHOSE_ASIDE.search(text)) and aside.start() <= where < aside.end() and PARTIES_BEFORE.match(text[:aside.start()]):
+        return find_status(aside.group().strip(", ")) or "in-force"  # told nothing of: an act they already have
     return None
