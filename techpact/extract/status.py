@@ -42,7 +42,7 @@ _ACTIVITY = (r"(?:had|maintained|run|operated|shared|conducted|worked|held(?!\s+
              r"|participated|engaged|carried out|trained|cooperated|co-operated|collaborated|partnered)")
 # A stretch of time up to now: "since 2010", "for two decades", "since its launch", "since the signing of their memorandum".
 _SINCE_START = (r"(?:(?:its|their)\s+(?:launch|creation|inception|establishment|signing|founding|start|entry into force)"
-                r"|the\s+(?:signing|conclusion|launch|establishment)\s+of\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?:" + _ACT + "))")
+                r"|the\s+(?:signing|conclusion|launch|establishment)\s+of\s+(?:the|their|its|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + _ACT + "))")
 _DURATION = (r"(?:since\s+(?:(?:(?:early|late|mid-?)\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d|the\s+(?:19|20)\d0s|then|independence|" + _SINCE_START + ")"
              r"|for\s+(?:(?:many|several|some|over|more than|nearly|almost|about|the past|the last|\d+|two|three|four|five|six"
              r"|seven|eight|nine|ten|twenty|thirty|\w+teen)\s+)*(?:years|decades)|over the (?:past|last) (?:\w+\s+)?(?:years|decades))")

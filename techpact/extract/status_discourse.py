@@ -95,6 +95,9 @@ def refused_offer(text: str, back_at: int) -> bool:
 _SIGNING_TOLD = Hinted(re.compile(r"\b(?:signed|concluded|inked)\b", _I), "signed", "concluded", "inked")
 
 
+_SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s*$", _I)  # a clause that is what a stretch of time runs from
+
+
 def signing_told(text: str) -> bool:
     """Whether the clause tells a signing as done (not "will be signed", "to be concluded")."""
     return told(_SIGNING_TOLD, text)
@@ -108,6 +111,9 @@ def clause_status(clause) -> str | None:
     from techpact.extract.status import find_status  # status.py imports this module
 
     status = find_status(clause.text)
+    if status == "signed" and (at := clause.span.text.find(clause.text)) > 0 and _SINCE_BEFORE.search(clause.span.text[:at]) \
+            and find_status(clause.span.text) == "in-force":
+        return "in-force"  # "have worked together since | the signing of a memorandum in 2016": the stretch it opens
     if status is None and clause.continued and (at := clause.span.text.find(clause.text)) > 0:
         status = find_status(clause.span.text[:at])
     if status == "signed" and (at := clause.span.text.find(clause.text)) >= 0 and clause.span.text[at + len(clause.text):].strip(" .") \
