@@ -137,9 +137,9 @@ _RULES = [
     _rule("ongoing", "reaffirm", r"\breaffirm\w*\s+(?:(?:the|their|its|our)\s+)?(?:[\w-]+\s+){0,3}?(?:" + _ACT + r")\b"),
     # an act named as existing: in force, unless the clause concludes another beside it ("signed a memorandum under
     # their existing partnership", "building on their long-standing cooperation": the memorandum is signed)
-    _rule("background", "existing|ongoing|standing|current|long-running|longtime|long-time|decades-|years-long|continuing|enduring"
-          "|time-tested", r"\b(?:existing|ongoing|long-standing|longstanding|current|long-running|longtime|long-time|decades-long"
-          r"|decades-old|years-long|continuing|enduring|time-tested)\s+(?:[\w-]+\s+){0,2}?(?:partnership|cooperation|agreement|accord"
+    _rule("background", "existing|ongoing|standing|current|long-running|longtime|long-time|decade|year-old|years-old|year-long|years-long"
+          "|continuing|enduring|time-tested", r"\b(?:existing|ongoing|long-standing|longstanding|current|long-running|longtime|long-time"
+          r"|decades?-(?:long|old)|\w+-years?-(?:old|long)|years-long|continuing|enduring|time-tested)\s+(?:[\w-]+\s+){0,2}?(?:partnership|cooperation|agreement|accord"
           r"|mechanism|dialogue|framework|programme|program|initiative|working group|treaty|memorand|MoU|pact|deal|protocol)"),
     # running now and until a date: "valid until 2030", "runs through 2028"
     _rule("ongoing", "valid|run|remain", r"\b(?:valid|runs?|remains? in (?:force|effect)) (?:until|till|through)\b"),

@@ -43,7 +43,7 @@ _OWN_COURSE = re.compile(r"\b(?:(?:is|are|was|were|been|being)\s+(?:being\s+|suc
                          # the document whose extension is told or sought: "requested the renewal of its memorandum"
                          r"|(?:extension|renewal|prolongation)s?\s+(?:of|to)\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?:memorand\w*|MoUs?|MoCs?)"
                          r"|(?:have|has)\s+(?:already\s+|long\s+|long\s+had\s+|had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:memorand\w*|MoUs?|MoCs?)"
-                         r"|(?:existing|current)\s+(?:[\w-]+\s+){0,2}?(?:memorand\w*|MoUs?|MoCs?))\b", _I)
+                         r"|(?:existing|current|decades?-old|\w+-years?-old)\s+(?:[\w-]+\s+){0,2}?(?:memorand\w*|MoUs?|MoCs?))\b", _I)
 
 
 def document_status(kind: str, status: str, texts: list[str], news_year: int | None = None) -> str:
