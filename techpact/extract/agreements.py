@@ -205,7 +205,7 @@ class AgreementReader(Attendance):
             year = cues.YEAR.search(prior.group())  # "builds on a 2016 agreement": the older act's own year
             self._prior_act(cues.find_kind(prior.group("noun"))[0], list(self.focus.parties) if self.focus else parties, clause,
                             PartialDate(int(year.group())) if year else None, apart=True)
-            kind = older_frames.kind_past_older(text, prior, kind, where)  # "Building on their 2015 agreement, they signed a memorandum"
+            kind, cooperative, back = older_frames.read_past_older(clause, prior, kind, where, cooperative, back, back_match)  # "Building on their 2015 agreement, they signed a memorandum"
         hailed = cues.WELCOMED_NAMED.search(text) if self.focus or len(parties) >= 2 else None
         if hailed and not cues.content_words(hailed.group("name")) <= told_words(self.focus):
             self._prior_act(cues.find_kind(hailed.group("name"))[0], list(self.focus.parties) if self.focus else parties,

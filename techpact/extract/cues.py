@@ -251,9 +251,9 @@ PRIOR_BUILT_ON = Hinted(re.compile(
     r"\b(?:builds? on|building on|built on|builds? upon|building upon|built upon|(?:is|are|was|were|forms?|formed) part of"
     # what an extension or a renewal is of: "seeks a six-month extension of a science agreement with China"
     r"|(?:extension|renewal|prolongation|amendment)s? (?:of|to))"
-    r"\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,5}?"
+    r"\s+(?:an?|the|their|its)\s+(?:[\w.’'-]+\s+){0,5}?"  # "the U.S.-Romania Intergovernmental Agreement"
     r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum|MoU|deal|protocol)s?\b"
-    r"(?:\s+(?:signed|concluded|reached|inked)\s+(?:[\w-]+\s+){0,4}?in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)?", _I),  # "... signed in 2022"
+    r"(?:\s+(?:[\w.’'()-]+\s+){0,8}?(?:signed|concluded|reached|inked)\s+(?:[\w-]+\s+){0,4}?in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)?", _I),  # "... signed in 2022"
     'build', 'built', 'part of', 'extension', 'renewal', 'prolongation', 'amendment')
 
 # Ties wished closer, not an instrument: "a closer partnership between the two nations harbors opportunities".

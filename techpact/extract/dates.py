@@ -68,7 +68,7 @@ _OLDER_ACT_BEFORE = re.compile(
 # of an accord concluded in 2015" (the new act's own date is another).
 _RESTS_ON_BEFORE = re.compile(
     rf"\b(?:build(?:s|ing)?\s+(?:up)?on|built\s+(?:up)?on|based\s+on|extension\s+of|renewal\s+of|amendment\s+(?:of|to))\s+"
-    rf"(?:an?|the|their|its)\s+(?:[\w-]+\s+){{0,3}}{_ACT_NOUN}s?\s+(?:signed|concluded|adopted|reached|struck|agreed|inked)"
+    rf"(?:an?|the|their|its)\s+(?:[\w.’'-]+\s+){{0,3}}{_ACT_NOUN}s?\s+(?:[\w.’'()-]+\s+){{0,6}}?(?:signed|concluded|adopted|reached|struck|agreed|inked)"
     rf"(?:\s+back)?(?:\s+(?:in|on))?\s+(?:(?:early|late|mid-?)\s+)?$", re.I)
 # Every form _DATE reads holds a digit or one of these words (month names begin with their first three
 # letters; weekdays, "today" and "yesterday" end in "day"): a sentence with none of them holds no date.

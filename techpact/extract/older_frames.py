@@ -22,6 +22,7 @@ import re
 
 from techpact.extract import cues
 from techpact.extract.gates import Hinted
+from techpact.extract.parties import clause_base
 from techpact.ontology.vocabulary import kind_families
 
 _I = re.IGNORECASE
@@ -95,3 +96,23 @@ def kind_past_older(text: str, older: re.Match, kind: str | None, where: int) ->
     if kind is None or not older.start() <= where < older.end():
         return kind
     return cues.find_kind(text[older.end():])[0] or kind
+
+
+def read_past_older(clause, older: re.Match, kind: str | None, where: int, cooperative: bool, back: bool,
+                    back_match: re.Match | None) -> tuple[str | None, bool, bool]:
+    """What a clause tells once the older act it names is recorded: the kind of its own act (kind_past_older), whether
+    it tells cooperation of the parties at all (not when it tells the older act alone: only_older_told), and whether it
+    points back to the act in focus (not by the older act's own noun when the clause names an instrument of its own
+    before it: "signed a memorandum, building on the agreement signed in 2020")."""
+    own = kind is not None and not older.start() <= where < older.end()
+    return (kind_past_older(clause.text, older, kind, where), cooperative and not only_older_told(clause, older),
+            back and not (own and back_match is not None and older.start() <= back_match.start() < older.end()))
+
+
+def only_older_told(clause, older: re.Match) -> bool:
+    """Whether the clause tells nothing but the older act it names as what something else builds on or is part of:
+    "This announcement builds upon the U.S.-Romania agreement signed in 2020" (a subject of its own before the verb,
+    no actor named before the older act, no instrument after it): no new act of the parties."""
+    before = clause.text[:older.start()]
+    return (bool(cues.content_words(before)) and cues.find_kind(clause.text[older.end():])[0] is None
+            and all(m.start - clause_base(clause) >= older.start() for m in clause.actors))
