@@ -269,7 +269,7 @@ _RULES = [
     _rule("proposed", "propos|offer|ask|suggest|call|invit|urg|time for|ready|readiness|willing|open to|keen to|eager to|floated"
           "|pitched|put forward|tabled|push|advocat|requested|interest in|sought|prepared to|lobb|mooted|appeal|raised the|signal",
           r"\b(?:propos\w*|offer(?:ed|s|ing)?|ask(?:ed|s|ing)?(?=\s+(?:[\w.’'-]+\s+){1,3}?to\s+(?:help|join|build|develop|supply|provide"
-          r"|jointly|consider|fund|finance|invest|assist|support|share|train|sign|conclude|ink|negotiate)\b)|suggest\w*(?!\s+that\b" + EPISTEMIC_THAT + r")|call(?:ed|s)? for|(?<!\bphone )(?<!\bvideo )(?<!\ba )(?<!\bthe )call(?:ed|s)? on"
+          r"|jointly|consider|fund|finance|invest|assist|support|share|train|sign|conclude|ink|negotiate)\b)|suggest\w*(?!\s+that\b" + EPISTEMIC_THAT + r")|(?<!\bthat )(?<!\bwhich )call(?:ed|s)? for|(?<!\bphone )(?<!\bvideo )(?<!\ba )(?<!\bthe )call(?:ed|s)? on"
           # an invitation to do something, not to attend: "invited as observers", "at the invitation of", "invited to the summit"
           # (invited with nobody named inviting: "joined the bloc after being invited last year")
           r"|(?<!being )(?<!been )(?<!were )(?<!was )invit\w+(?!(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+(?:as|of|to\s+(?:attend|the|a|an|its|their|this|take part|participate))\b"

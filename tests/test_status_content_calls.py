@@ -1,0 +1,29 @@
+"""What an instrument "calls for", told in a relative clause after it ("endorsed a roadmap which calls for a joint
+fund", "backed a plan that calls for joint research"), is its content, not an offer of one side to the other: the
+parties' act is the instrument they made or backed. A side that calls for something is still making an offer.
+Sentences written for these tests."""
+
+import pytest
+
+from techpact.extract import extract_facts
+from techpact.loaders.document import Document
+
+
+def statuses(text: str) -> set[str]:
+    return {a.status for a in extract_facts(Document(text=text, source="test.txt")).agreements}
+
+
+@pytest.mark.parametrize("text", [
+    "Australia and India endorsed a roadmap which calls for a joint fund on artificial intelligence.",
+    "Ghana and Togo backed a plan that calls for joint research on lithium.",
+])
+def test_what_an_instrument_calls_for_is_its_content(text):
+    assert "proposed" not in statuses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile called for a joint space agency with Peru.",
+    "Kenya has called for a data-sharing pact with Ghana.",
+])
+def test_a_side_calling_for_an_act_still_offers_it(text):
+    assert statuses(text) == {"proposed"}
