@@ -242,5 +242,12 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             # work begun on an instrument is its drafting: "have begun work on an agreement", "started work on a treaty"
             ("work on", r"\b(?:beg[au]n|begins?|beginning|start(?:s|ed|ing)?|commenc(?:e|es|ed|ing))\s+"
              r"(?:(?:the|their|joint)\s+)?work\s+on\s+(?:a|an|the|their|its|new)?\s*(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
+            # an instrument not reached yet, told as missing so far: "still no final agreement on the deal", "there is no
+            # deal yet" (talks go on; "no agreement was reached" tells their failure, read elsewhere)
+            # ("is still no" is read without its "still": "is no final agreement")
+            ("still no|yet|so far|is no|are no",
+             r"\b(?:still|yet)\s+no\s+(?:final\s+|formal\s+|firm\s+)?(?:agreements?|deals?|accords?|pacts?|consensus)\b"
+             r"|\b(?:is|are)\s+no\s+(?:(?:final|formal|firm)\s+)?(?:agreements?|deals?|accords?|pacts?)\b"
+             r"|\bno\s+(?:final\s+|formal\s+|firm\s+)?(?:agreements?|deals?|accords?|pacts?)\s+(?:yet|so far|as yet)\b"),
         ],
     })
