@@ -92,9 +92,9 @@ def party_candidates(clause: Clause) -> list[str]:
                 mention.how == "capital" and clause.text[max(0, local - 4):local].lower() == "the "
                 and roles.PLACE_NAMED_INSTRUMENT.match(clause.text, local + len(mention.surface))):
             continue  # "the Paris Agreement", "the Paris accord", "the Kremlin website": a name or a thing, not the state
-        if roles.COMPANY_OF_STATE_AFTER.match(clause.text, local + len(mention.surface)) or _owns_state_company(
-                clause, mention):
-            continue  # "Russia's state-owned Rosatom", "China's tech giant", "China's CNNC": the company acts, not the state
+        if roles.COMPANY_OF_STATE_AFTER.match(clause.text, local + len(mention.surface)) or _owns_state_company(clause, mention) or (
+                ")" in clause.text and roles.home_of_named_org(clause.text, local, mention.surface, [(m.start - base, m.end - base) for m in clause.actors])):
+            continue  # "Russia's state-owned Rosatom", "China's tech giant", "China's CNNC", "Uranium One (Russia)": the company acts, not the state
         if mention.how in (BODY, NAMED_BODY, STATE_COMPANY) and not _body_acts(clause.text, mention, local):
             continue  # "a NASA-funded study", "NASA scientists", "Rosatom will build the plant": not the state acting
         if mention.how == "demonym":
