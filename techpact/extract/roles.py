@@ -347,7 +347,8 @@ _ORG_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w&.’'-]*\s*\(\s*$")
 def home_of_named_org(text: str, local: int, surface: str, actor_spans: list[tuple[int, int]]) -> bool:
     """Whether the state named at local stands alone in parentheses right after a name that is no actor's: the home of
     an organisation ("Uranium One (Russia)", "Hong Kong CBS (China)"), not a side; after an actor's own name ("the
-    Russian Federation (Russia)", "Peru (Lima)") it counts. actor_spans: the clause's actors, as offsets in text."""
-    if text[local + len(surface):local + len(surface) + 1] != ")" or (name := _ORG_NAME_BEFORE.search(text, max(0, local - 60), local)) is None:
+    Russian Federation (Russia)", "Peru (Lima)") it counts, and so does an abbreviation, the name before told again ("the
+    Commonwealth of Independent States (CIS)"). actor_spans: the clause's actors, as offsets in text."""
+    if surface.isupper() or text[local + len(surface):local + len(surface) + 1] != ")" or (name := _ORG_NAME_BEFORE.search(text, max(0, local - 60), local)) is None:
         return False
     return not any(start <= name.start() < end for start, end in actor_spans)
