@@ -52,7 +52,8 @@ CITY_OF_STATE_BEFORE = re.compile(r"(?=(?i:[ia]))\b(?i:in|at)\s+(?!" + _TIME_NAM
 SUBJECT_AFTER = re.compile(r"\s+(?:will|would|shall|has|have|had|is|was|agreed|signed|plans?|pledged|promised|committed"
                            r"|is set|agreed|offered|undertook|undertakes)\b")
 
-_RIVALRY = r"\b(?:tensions?|rivalry|competition|conflicts?|disputes?|stand-?off|feud|row|trade war)"
+_RIVALRY = (r"\b(?:tensions?|rivalry|competition|conflicts?|disputes?|stand-?off|feud|row|trade war|war|fighting|hostilities"
+            r"|clashes|confrontation|escalation)")
 # "tensions between A and B": the sides of a rivalry, not of the act the clause tells.
 RIVALRY_BETWEEN = Hinted(re.compile(_RIVALRY + r"\s+between\b", _I), "between")
 # The act another is modelled on, with its own sides: "signed a memorandum, modelled on a similar deal between A and B".
