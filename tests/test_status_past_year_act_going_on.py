@@ -32,3 +32,20 @@ def test_a_past_year_act_with_nothing_going_on_stays_signed(text, status):
 
 def test_a_need_named_as_the_basis_tells_no_act_in_force():
     assert find_status("Trust remains the basis of their ties.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Cooperation between Kenya and Vietnam in space science has grown steadily since 2012.",
+    "The partnership between Chile and Peru has expanded since 2015.",
+    "Ghana and Togo's collaboration on fintech has deepened over the past five years.",
+])
+def test_cooperation_told_growing_over_a_stretch_up_to_now_is_in_force(text):
+    assert find_status(text) == "in-force"
+
+
+def test_trade_growing_since_a_year_makes_no_act():
+    from techpact.extract import extract_facts
+    from techpact.loaders.document import Document
+
+    text = "Trade between Kenya and Vietnam has grown since 2012."
+    assert extract_facts(Document(text=text, source="test.txt")).agreements == []

@@ -39,7 +39,7 @@ _TALK_OF = r"(?:reports?|claims?|criticism|concerns?|accusations?|allegations?|f
 # Participles of a standing activity: "have operated a joint laboratory since 2015".
 _ACTIVITY = (r"(?:had|maintained|run|operated|shared|conducted|worked|held(?!\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations)\b)|enjoyed|pursued|developed|implemented|exchanged|built"
              r"|produced|deployed|governed|underpinned|regulated|drawn|attracted|generated|delivered|funded|financed|supported"
-             r"|participated|engaged|carried out|trained|cooperated|co-operated|collaborated|partnered)")
+             r"|participated|engaged|carried out|trained|cooperated|co-operated|collaborated|partnered|grown|expanded|deepened|evolved)")
 # A stretch of time up to now: "since 2010", "for two decades", "since its launch", "since the signing of their memorandum".
 _SINCE_START = (r"(?:(?:its|their)\s+(?:launch|creation|inception|establishment|signing|founding|start|entry into force)"
                 r"|the\s+(?:signing|conclusion|launch|establishment)\s+of\s+(?:the|their|its|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + _ACT + "))")
