@@ -115,6 +115,10 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
              r"(?:(?!talks|negotiations|consultations|discussions|plans?\b)[\w+-]+(?:['’]s)?\s+){0,4}?(?:" + act + r")(?:\s+(?:with|between)\s+[^.;,]{1,40}?)?\s+on\s+(?:hold|ice)\b"),
         ],
         "proposed": [
+            # one side's wish for an instrument with the other, or its courting of the other: "Vietnam wants a trade deal
+            # with Kenya", "is courting Kenya for a partnership" (as "wants Kenya to sign" is read: status_calls)
+            ("want|courting", r"\b(?:wants|wanted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\s+with\b"
+             r"|\b(?:is|are|was|were|has been|have been)\s+courting\b"),
             # a bid to join approved at home stands as the bid: "parliament approved the government's proposal to become an
             # observer state", "the cabinet approved the application to join BRICS"
             ("approv", r"\bapprov(?:ed|es|ing)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w.’'-]+['’]s\s+)?(?:[\w-]+\s+)?"
@@ -221,6 +225,9 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
              r"(?:conclud|complet|finali[sz]|negotiat|draft|prepar|work)ing\b|\b(?:nearly|almost)\s+(?:completed|finali[sz]ed|concluded)\b"),
             # near an instrument, with no article as headlines tell it: "close to deal on chips", "nearer to pact"
             ("close|near", r"\b(?:close|closer|near|nearer)\s+to\s+(?:[\w-]+\s+){0,2}?" + INSTRUMENT + r"\b"),
+            # an instrument told as nearly there: "an agreement on minerals was within reach", "a deal is in sight"
+            ("within reach|in sight", r"\b(?:is|was|are|were|seems?|seemed|looks?|looked|appears?|appeared)\s+(?:(?:now|finally|also|still)\s+)?"
+             r"(?:within reach|in sight)\b"),
             # an instrument named as still to come: "the upcoming memorandum", "a prospective deal", "a possible pact" (the
             # adjective on the instrument's own phrase: not "potential signatories to the treaty")
             ("upcoming|forthcoming|prospective|future|impending|potential|possible",
