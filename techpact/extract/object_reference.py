@@ -26,6 +26,9 @@ _DONE_TO_IT = Hinted(re.compile(
     r"\s+(?P<object>it|them|the\s+(?:offer|proposal|bid|idea|invitation))\b(?!\s+(?:to|that|as)\b)", re.IGNORECASE),
     "sign", "ink", "ratif", "approv", "endors", "accept", "adopt", "reject", "declin", "refus", "rebuff", "turn",
     "terminat", "suspend", "cancel", "scrap", "revok", "abandon", "renew")
+# The refusal with its object inside: "Ghana turned the offer down", "turned it down".
+_TURNED_IT_DOWN = Hinted(re.compile(r"\bturn(?:s|ed)\s+(?P<object>it|them|the\s+(?:offer|proposal|bid|idea|invitation))\s+down\b",
+                                    re.IGNORECASE), "turn")
 # A step only possible, wished or ahead: "either party could terminate it", "wants Peru to reject it".
 _NOT_DONE = re.compile(r"\b(?:could|can|may|might|would|should|will|shall|must|to|not|never|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -36,7 +39,7 @@ def done_to_focus(text: str, focus: Agreement | None) -> bool:
     wished or ahead ("could terminate it", "wants Peru to reject it")."""
     if focus is None:
         return False
-    found = _DONE_TO_IT.search(text)
+    found = _DONE_TO_IT.search(text) or _TURNED_IT_DOWN.search(text)
     if found is None or _NOT_DONE.search(text, 0, found.start()):
         return False
     return found.group("object").lower() in ("it", "them") or focus.status == "proposed"

@@ -35,6 +35,9 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
     """Per cue, the (gate words, pattern) pairs of these wordings; act and refused are status.py's object classes."""
     return with_frames({
         "rejected": [
+            # the refusal with its object inside: "Kenya turned the offer down", "turned Ghana's proposal down"
+            ("turn", r"\b(?:turned|turns|turning|turn)\s+(?:it|them|(?:(?:the|its|their|this|that|his|her|[\w.’'-]+['’]s)\s+)+(?:[\w-]+\s+){0,2}?"
+             r"(?:offer|proposal|bid|idea|invitation|request|overture)s?)\s+down\b"),
             # a refusal to ratify told ahead or decided: "announced it would not ratify the treaty", "won't ratify" ("has
             # not ratified", "did not ratify" tell a step not taken, no refusal: the act stays signed)
             ("not|n't|n’t", r"\b(?:will\s+not|won[’']t|would\s+not|wouldn[’']t|shall\s+not|decided\s+not\s+to|chose\s+not\s+to"
