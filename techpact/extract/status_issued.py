@@ -36,7 +36,8 @@ _OWN_COURSE = re.compile(r"\b(?:(?:is|are|was|were|been|being)\s+(?:being\s+|suc
                          r"|since (?:(?:early|late|mid-?)\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d"
                          # a standing told since its making, and the document held now: "have cooperated since signing the
                          # memorandum", "Kenya and Ghana already have a memorandum on trade"
-                         r"|since (?:(?:the\s+)?signing|(?:they|the two|both) (?:\w+\s+)?signed|it was signed)|in its (?:second|third|fourth"
+                         r"|since (?:(?:the\s+)?signing|(?:they|the two|both) (?:\w+\s+)?signed|it was signed)|(?:since then|ever since),?\s+(?:they|both|the two)\s+have\s+(?!been\b|not\b|never\b|signed\b)\w+ed\b"
+                         r"|in its (?:second|third|fourth"
                          r"|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) year"
                          r"|(?:renewed|extended|prolonged)\s+(?:the|their|its|it|by|for|until|till|through)\b"
                          r"|(?:was|were|been|be)\s+(?:\w+ly\s+)?(?:renewed|extended|prolonged)"

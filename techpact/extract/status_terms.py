@@ -139,8 +139,10 @@ _IT_STEP = Hinted(re.compile(
     r"|eventually|quietly|effectively)\s+)?(?:took\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+(?:force|effect)"
     r"|come\s+into\s+(?:force|effect)|taken\s+effect|ratified|approved\s+by|suspended|terminated|scrapped|cancell?ed"
     r"|revoked|annulled|expired|lapsed|ended|frozen|renounced|abandoned|denounced)\b"
-    r"|^\W*It\s+(?:has|have)\s+(?:since|ever\s+since)\s+(?!been\b|not\b|never\b)\w+", _I),  # "It has since helped ..."
-    "it ")
+    r"|^\W*It\s+(?:has|have)\s+(?:since|ever\s+since)\s+(?!been\b|not\b|never\b)\w+"  # "It has since helped ..."
+    # the sides' work since: "Since then, the two have trained 400 nurses" (find_status tells whether it goes on)
+    r"|^\W*(?:since\s+then|ever\s+since)\s*,?\s*(?:they|both|the\s+two(?:\s+(?:countries|sides|nations|governments))?)\s+have\s+(?!been\b|not\b|never\b)\w+", _I),
+    "it ", "since then", "ever since")
 
 
 def act_step(told: str, status: str | None, text: str) -> bool:
