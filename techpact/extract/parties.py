@@ -53,8 +53,8 @@ def party_candidates(clause: Clause) -> list[str]:
         excluded.update(range(attribution.start(), attribution.end()))
     excluded.update(range(*trailing_clause(clause.text)))  # "..., as C and the US vie for influence": their own clause
     base = clause.span.start + (clause.span.text.find(clause.text) if clause.text in clause.span.text else 0)
-    asides = _asides(clause.text) if len(clause.actors) >= 3 or (
-        len(clause.actors) == 2 and any(is_bloc(m.code) for m in clause.actors)) else []
+    asides = _asides(clause.text) if len(clause.actors) >= 3 or len(clause.actors) == 2 and (
+        "," in clause.text or any(is_bloc(m.code) for m in clause.actors)) else []  # "Unlike ... the UAE, ... with Saudi Arabia"
     codes: list[str] = []
     circle: set[str] = set()
     told: set[str] = set()  # codes named outside the asides

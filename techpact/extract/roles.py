@@ -336,9 +336,9 @@ ASIDES = [
     # the cause an act answers: "..., in response to the US speaker's visit to Taiwan"
     Hinted(re.compile(r"\b(?:in|as)\s+(?:a\s+)?(?:response|reply|reaction|retaliation)\s+(?:to|for|against)\b[^,;]*", _I),
            "response", "reply", "reaction", "retaliation"),
-    Hinted(re.compile(r"\b(?:except|other than|apart from|compared (?:with|to)|more than with|similar to|modell?ed on|akin to)\b[^,;]*",
+    Hinted(re.compile(r"\b(?:except|other than|apart from|compared (?:with|to)|more than with|similar to|modell?ed on|akin to|unlike)\b[^,;]*",
                       _I), "except", "other than", "apart from", "compared", "more than with", "similar to", "modelled on",
-           "modeled on", "akin to"),
+           "modeled on", "akin to", "unlike"),
 ]
 
 # An organisation's name right before a parenthesis: "contracts with Uranium One (Russia) and CBS (China)".
