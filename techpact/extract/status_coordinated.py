@@ -1,7 +1,7 @@
 """A verb of concluding coordinated under a future told some words back (extraction rules, ours).
 
-"Will sign" is ahead; so is the second of two verbs under one future when the first has an object of its own between
-them: "A and B will relaunch their joint programme in science and innovation and sign a memorandum", "plan to set up
+"Will sign" is ahead; so is the second of two verbs under one future (or an agreement, decision or pledge to act)
+when the first has an object of its own between them: "A and B will relaunch their joint programme in science and innovation and sign a memorandum", "plan to set up
 a fund for start-ups and conclude a treaty". status_aspect reads "will negotiate and sign" already; this reads the
 longer shape. The cue must be a base form (status_aspect checks it): "will meet ministers and signed" is no such pair.
 """
@@ -12,7 +12,8 @@ import re
 
 # The future or infinitive, a base-form verb (lower case), its object (no stop, no second subject's verb of report),
 # then "and" right before the cue.
-_AHEAD_AND = re.compile(r"\b(?:will|shall|would|plans?\s+to|planning\s+to|set\s+to|expected\s+to|due\s+to|intends?\s+to)\s+"
+_AHEAD_AND = re.compile(r"\b(?:will|shall|would|plans?\s+to|planning\s+to|set\s+to|expected\s+to|due\s+to|intends?\s+to"
+                        r"|(?:agreed|agree|agrees|decided|pledged|committed|vowed|resolved)\s+to)\s+"
                         r"(?:\w+ly\s+|also\s+|jointly\s+)?(?-i:[a-z])\w+\s+(?!(?:and|or)\b)[^.;:!?\"“”]{3,120}?\s+(?:and|or)\s+"
                         r"(?:then\s+|also\s+|eventually\s+|jointly\s+)?$", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|told|added|noted|stated)\b", re.IGNORECASE)
