@@ -162,7 +162,9 @@ NOT_AN_ACTOR_AFTER = re.compile(
     r"\s+(?:Agreements?|Accords?|Protocol|Convention|Treaty|Declaration|Club|Process|Principles|Call|Pact|Consensus|Roadmap|Charter)\b"
     r"|\s+(?:website|media|newspaper|press|daily|airport|university|stock exchange|times|post|ally)\b"  # (and "a US ally")
     # a state's exchange, not the verb of a headline: "A, B exchange MoUs", "exchange letters of intent"
-    r"|\s+exchange\b(?!\s+(?:\w+\s+){0,2}?(?:MoUs?|MOUs?|memorand\w*|agreements|letters|documents|notes|instruments|protocols))"
+    r"|\s+exchange\b(?!\s+(?:\w+\s+){0,2}?(?:MoUs?|MOUs?|memorand\w*|agreements|letters|documents|notes|instruments|protocols"
+    r"|students|researchers|scientists|experts|scholars|specialists|engineers|personnel|staff|cadets|officers|delegations|visits"
+    r"|data|information|intelligence|views|expertise|know-how|best practices|experience))"  # "A and B exchange students every year"
     # a broadcaster named after a state: "an interview with France 24 TV channel"
     r"|\s+(?:\d{1,3}\s+)?(?:TV|television|channel|broadcaster|radio)\b"
     # a state's news agency is a source: "the Saudi Press Agency", "Kuwait News Agency", "the Russian state news agency"
@@ -350,6 +352,8 @@ def home_of_named_org(text: str, local: int, surface: str, actor_spans: list[tup
     an organisation ("Uranium One (Russia)", "Hong Kong CBS (China)"), not a side; after an actor's own name ("the
     Russian Federation (Russia)", "Peru (Lima)") it counts, and so does an abbreviation, the name before told again ("the
     Commonwealth of Independent States (CIS)"). actor_spans: the clause's actors, as offsets in text."""
-    if surface.isupper() or text[local + len(surface):local + len(surface) + 1] != ")" or (name := _ORG_NAME_BEFORE.search(text, max(0, local - 60), local)) is None:
+    if surface.isupper() or text[local + len(surface):local + len(surface) + 1] != ")":
+        return False
+    if (name := _ORG_NAME_BEFORE.search(text, max(0, local - 60), local)) is None:
         return False
     return not any(start <= name.start() < end for start, end in actor_spans)

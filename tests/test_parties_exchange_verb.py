@@ -1,0 +1,25 @@
+"""After two states named together, "exchange" followed by what is exchanged in cooperation ("Kenya and Vietnam
+exchange students every year", "exchange data on weather") is the verb of both, not a state's exchange (a stock
+exchange: "the Vietnam exchange"). Sentences written for these tests."""
+
+import pytest
+
+from techpact.extract import extract_facts
+from techpact.loaders.document import Document
+
+
+def party_sets(text: str) -> list[set[str]]:
+    return [set(a.parties) for a in extract_facts(Document(text=text, source="test.txt")).agreements]
+
+
+@pytest.mark.parametrize("text", [
+    "Under their 2018 agreement, Kenya and Vietnam exchange students every year.",
+    "Kenya and Vietnam exchange data on weather under a 2016 memorandum.",
+    "Chile and Peru exchange researchers under their 2014 science agreement.",
+])
+def test_exchange_with_an_object_of_cooperation_is_the_verb_of_both(text):
+    assert party_sets(text) == [{"KEN", "VNM"} if "Kenya" in text else {"CHL", "PER"}]
+
+
+def test_a_states_exchange_names_no_side():
+    assert party_sets("Shares fell on the Vietnam exchange on Monday.") == []
