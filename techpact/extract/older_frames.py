@@ -43,8 +43,8 @@ _MADE_BEFORE = re.compile(r"\b(?:signed|signs|inked|inks|adopted|adopts|conclude
 # The sides' own act as the frame the clause opens with: "Under their strategic partnership, ...", "Within the framework
 # of their 2019 memorandum, ..." (not "under their new deal": maybe the act just made).
 _UNDER_THEIR = Hinted(re.compile(
-    r"^\W*(?:under|within)\s+(?:the\s+(?:framework|umbrella|auspices)\s+of\s+)?their\s+(?!new\b|newly\b|latest\b|fresh\b|recent\w*\b)"
-    r"(?:[\w-]+\s+){0,3}?(?P<noun>partnership|agreement|memorandum|MoU|treaty|accord|pact|alliance)\b", _I), "under", "within")
+    r"^\W*(?:under|within|as\s+part\s+of)\s+(?:the\s+(?:framework|umbrella|auspices|terms)\s+of\s+)?their\s+(?!new\b|newly\b|latest\b|fresh\b|recent\w*\b)"
+    r"(?:[\w-]+\s+){0,3}?(?P<noun>partnership|agreement|memorandum|MoU|treaty|accord|pact|alliance)\b", _I), "under", "within", "part of")
 
 # A standing act named by its title as the frame of what a newly made act does: "signed a memorandum on AI under the
 # Kenya-Ghana Digital Partnership", "released a statement to support joint activities under the Australia-UK Cyber and
