@@ -30,9 +30,14 @@ _BASED_ON = (r"\b(?:(?:is|are|remains?)\s+(?:currently\s+|still\s+|now\s+|largel
 # An older act, named by its year, doing in the present what an instrument does: "the 2019 MoU between A and B provides
 # for", "an agreement signed in 2009 governs", "the agreement, signed in 2014, allows experts to" (not "the 2019 MoU
 # provided", a past account).
-_OLDER_PROVIDES = (r"\b(?:" + _YEAR + r"\s+(?:[\w-]+\s+){0,2}?" + INSTRUMENT + r"(?:\s+(?:between|with|of)\s+[^.;,]{1,60}?)?"
-                   r"|" + INSTRUMENT + r"\s+(?:signed|concluded|adopted|reached|inked)\s+in\s+" + _YEAR
-                   + r"|" + INSTRUMENT + r"\b[^.;]{0,80}?,\s+(?:signed|concluded|adopted|reached|inked)\s+in\s+" + _YEAR + r"\s*,)"
+# (its sides or matter after it: "between A and B", "on digital health"; or its making opening the clause: "Signed in
+# 2015, the memorandum ... covers")
+_OF_WHAT = r"(?:\s+(?:between|with|of|on|in|for)\s+[^.;,]{1,60}?)?"
+_OLDER_PROVIDES = (r"\b(?:" + _YEAR + r"\s+(?:[\w-]+\s+){0,2}?" + INSTRUMENT + _OF_WHAT
+                   + r"|" + INSTRUMENT + r"\s+(?:signed|concluded|adopted|reached|inked)\s+in\s+" + _YEAR
+                   + r"|" + INSTRUMENT + r"\b[^.;]{0,80}?,\s+(?:signed|concluded|adopted|reached|inked)\s+in\s+" + _YEAR + r"\s*,"
+                   + r"|(?:signed|concluded|adopted|reached|inked)\s+in\s+" + _YEAR + r"\s*,\s+(?:the|their|this|that|its)\s+"
+                   r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT + _OF_WHAT + r")"
                    r"\s*,?\s+(?:still\s+|also\s+|currently\s+)?"
                    r"(?:provides|governs|regulates|underpins|guides|sets out|serves as|forms the basis|remains the basis"
                    r"|is the basis|allows|enables|covers|permits|obliges)\b")
