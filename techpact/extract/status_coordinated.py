@@ -1,9 +1,10 @@
 """A verb of concluding coordinated under a future told some words back (extraction rules, ours).
 
 "Will sign" is ahead; so is the second of two verbs under one future (or an agreement, decision or pledge to act)
-when the first has an object of its own between them: "A and B will relaunch their joint programme in science and innovation and sign a memorandum", "plan to set up
-a fund for start-ups and conclude a treaty". status_aspect reads "will negotiate and sign" already; this reads the
-longer shape. The cue must be a base form (status_aspect checks it): "will meet ministers and signed" is no such pair.
+when the first has an object of its own between them: "A and B will relaunch their joint programme in science and
+innovation and sign a memorandum", "plan to set up a fund for start-ups and conclude a treaty", "agreed to support
+each other's energy missions and establish a task force". status_aspect reads "will negotiate and sign" already; this
+reads the longer shape. The cue must be a base form (status_aspect checks it): "will meet ministers and signed" is no such pair.
 """
 
 from __future__ import annotations
