@@ -35,6 +35,9 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
     """Per cue, the (gate words, pattern) pairs of these wordings; act and refused are status.py's object classes."""
     return with_frames({
         "rejected": [
+            # no interest shown in the other's offer: "Vietnam has shown no interest in Kenya's offer of a joint programme"
+            ("no interest", r"\b(?:show(?:s|ed|n)?|express(?:es|ed)?|has|have|had)\s+(?:shown\s+)?no\s+interest\s+in\s+"
+             r"(?:(?:the|its|their|this|that|[\w.’'-]+['’]s)\s+)+(?:[\w-]+\s+){0,2}?(?:offer|proposal|bid|idea|invitation|plan)s?\b"),
             # the refusal with its object inside: "Kenya turned the offer down", "turned Ghana's proposal down"
             ("turn", r"\b(?:turned|turns|turning|turn)\s+(?:it|them|(?:(?:the|its|their|this|that|his|her|[\w.’'-]+['’]s)\s+)+(?:[\w-]+\s+){0,2}?"
              r"(?:offer|proposal|bid|idea|invitation|request|overture)s?)\s+down\b"),
@@ -105,6 +108,9 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
              r"(?:partnerships|agreements|accords|treaties|pacts|alliances|arrangements)\s+with\b"),
         ],
         "ended": [
+            # the act itself closed: "the joint centre was shut down in March", "the working group was disbanded"
+            ("shut|closed|disband|dissolv", r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+(?:\w+ly\s+)?"
+             r"(?:shut\s+down|closed\s+down|disbanded|dissolved)\b"),
             # an act left idle: "has been dormant since 2020", "the pact remains inactive", "lay moribund for years"
             ("dormant|inactive|moribund", r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained|lay|lies|lain"
              r"|went|gone|fell|fallen)\s+(?:largely\s+|mostly\s+|effectively\s+|all\s+but\s+)?(?:dormant|inactive|moribund)\b"),
@@ -118,6 +124,8 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
              r"(?:(?!talks|negotiations|consultations|discussions|plans?\b)[\w+-]+(?:['’]s)?\s+){0,4}?(?:" + act + r")(?:\s+(?:with|between)\s+[^.;,]{1,40}?)?\s+on\s+(?:hold|ice)\b"),
         ],
         "proposed": [
+            # pressing the other to act: "Kenya is pressing Vietnam to conclude a data-sharing agreement"
+            ("press", r"\bpress(?:es|ed|ing)?\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}\s+to\s+(?!the\b|a\b)\w+"),
             # one side's wish for an instrument with the other, or its courting of the other: "Vietnam wants a trade deal
             # with Kenya", "is courting Kenya for a partnership" (as "wants Kenya to sign" is read: status_calls)
             ("want|courting", r"\b(?:wants|wanted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\s+with\b"
