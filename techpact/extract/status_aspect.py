@@ -132,7 +132,9 @@ _GERUND_OBJECT_BEFORE = re.compile(r"\b(?P<verb>suggest\w*|propos\w*|recommend\w
                                    # working for it: "agreed to promote the early signing of", "will push for the signing"
                                    r"|promot\w*|push\w*\s+for|work\w*\s+(?:towards?|for)|expedit\w*|speed\w*\s+up|accelerat\w*"
                                    # wishing for it: "expressed interest in signing", "are keen on signing"
-                                   r"|interest(?:ed)?\s+in|keen\s+on)"
+                                   r"|interest(?:ed)?\s+in|keen\s+on"
+                                   # setting it as a target: "set a target of signing", "with the goal of concluding"
+                                   r"|(?:target|goal|aim|objective)\s+of)"
                                    r"\s+(?:the\s+)?(?:(?:early|earliest|speedy|swift|timely|prompt|rapid)\s+)?$", _I)
 _OFFERING = ("sugg", "prop", "reco", "advo", "appr")
 # The signing deferred, told after it: "The signing of the memorandum was postponed", "the signing has been delayed".
