@@ -32,3 +32,7 @@ def test_an_instrument_nearly_there_is_planned(text):
 
 def test_a_deal_signed_beside_one_in_sight_stays_signed():
     assert statuses("Kenya and Vietnam signed a deal on AI on Monday; a pact on chips is also in sight.") == ["signed", "planned"]
+
+
+def test_courting_with_no_act_sought_is_no_offer():
+    assert statuses("The US is courting India as a counterweight to China.") == []

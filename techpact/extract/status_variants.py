@@ -129,7 +129,8 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             # one side's wish for an instrument with the other, or its courting of the other: "Vietnam wants a trade deal
             # with Kenya", "is courting Kenya for a partnership" (as "wants Kenya to sign" is read: status_calls)
             ("want|courting", r"\b(?:wants|wanted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\s+with\b"
-             r"|\b(?:is|are|was|were|has been|have been)\s+courting\b"),
+             r"|\b(?:is|are|was|were|has been|have been)\s+courting\s+[^.;,]{1,60}?\bfor\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+             r"(?:" + INSTRUMENT + r"|partnership|alliance|venture)\b"),  # (not "courting India as a counterweight")
             # a bid to join approved at home stands as the bid: "parliament approved the government's proposal to become an
             # observer state", "the cabinet approved the application to join BRICS"
             ("approv", r"\bapprov(?:ed|es|ing)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w.’'-]+['’]s\s+)?(?:[\w-]+\s+)?"
