@@ -12,13 +12,13 @@ def acts(text: str) -> list[tuple[str, str]]:
     return [(a.kind, a.status) for a in extract_facts(Document(text=text, source="test.txt")).agreements]
 
 
-@pytest.mark.parametrize("text", [
-    "As part of their 2018 agreement, Kenya and Vietnam train 20 engineers a year.",
-    "Under the terms of their 2015 agreement, Chile and Peru share satellite data.",
-    "As part of their strategic partnership, Ghana and Togo will build a joint data centre.",
+@pytest.mark.parametrize("text, kind", [
+    ("As part of their 2018 agreement, Kenya and Vietnam train 20 engineers a year.", "agreement"),
+    ("Under the terms of their 2015 agreement, Chile and Peru share satellite data.", "agreement"),
+    ("As part of their strategic partnership, Ghana and Togo will build a joint data centre.", "partnership"),
 ])
-def test_the_sides_own_act_as_frame_is_in_force(text):
-    assert ("agreement", "in-force") in acts(text) or ("partnership", "in-force") in acts(text)
+def test_the_sides_own_act_as_frame_is_in_force(text, kind):
+    assert (kind, "in-force") in acts(text)
 
 
 def test_a_new_act_as_frame_is_not_in_force():

@@ -12,13 +12,13 @@ def party_sets(text: str) -> list[set[str]]:
     return [set(a.parties) for a in extract_facts(Document(text=text, source="test.txt")).agreements]
 
 
-@pytest.mark.parametrize("text", [
-    "Under their 2018 agreement, Kenya and Vietnam exchange students every year.",
-    "Kenya and Vietnam exchange data on weather under a 2016 memorandum.",
-    "Chile and Peru exchange researchers under their 2014 science agreement.",
+@pytest.mark.parametrize("text, parties", [
+    ("Under their 2018 agreement, Kenya and Vietnam exchange students every year.", {"KEN", "VNM"}),
+    ("Kenya and Vietnam exchange data on weather under a 2016 memorandum.", {"KEN", "VNM"}),
+    ("Chile and Peru exchange researchers under their 2014 science agreement.", {"CHL", "PER"}),
 ])
-def test_exchange_with_an_object_of_cooperation_is_the_verb_of_both(text):
-    assert party_sets(text) == [{"KEN", "VNM"} if "Kenya" in text else {"CHL", "PER"}]
+def test_exchange_with_an_object_of_cooperation_is_the_verb_of_both(text, parties):
+    assert party_sets(text) == [parties]
 
 
 def test_a_states_exchange_names_no_side():
