@@ -72,6 +72,9 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
         ],
         "in_force": [
             ("kick", r"\b(?:kicked|kicks|kick|kicking) in\b"),
+            # the act brought into force with its name inside: "exchanged notes, bringing their agreement into force"
+            ("into force|into effect", r"\b(?:bring|brings|bringing|brought|put|puts|putting)\s+(?:the|their|its|this|that|an?)\s+"
+             r"(?:[\w-]+\s+){0,6}?into\s+(?:force|effect)\b"),
             # an act put to work, told done: "activated their currency swap agreement", "the MoU has been operationalised"
             # ("agreed to operationalise": the base form, still ahead)
             ("activat|operationali|into operation",
