@@ -4,12 +4,11 @@ signed in December 2020"). A clause that tells that older act alone ("This annou
 new act of the parties; one that makes an act and builds on "the agreement ... signed in 2020" makes that act, not a
 retelling of the older one, and the older act's date is not the new act's. Sentences written for these tests."""
 
-from techpact.extract import extract_facts
-from techpact.loaders.document import Document
+from tests.extraction import acts_of
 
 
 def acts(text: str) -> list[tuple[list[str], str, str, str | None]]:
-    found = extract_facts(Document(text=text, source="test.txt")).agreements
+    found = acts_of(text)
     return sorted((sorted(a.parties), a.kind, a.status, str(a.date) if a.date else None) for a in found)
 
 

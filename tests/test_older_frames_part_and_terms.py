@@ -4,12 +4,11 @@ of their new partnership") is not. Sentences written for these tests."""
 
 import pytest
 
-from techpact.extract import extract_facts
-from techpact.loaders.document import Document
+from tests.extraction import acts_of
 
 
 def acts(text: str) -> list[tuple[str, str]]:
-    return [(a.kind, a.status) for a in extract_facts(Document(text=text, source="test.txt")).agreements]
+    return [(a.kind, a.status) for a in acts_of(text)]
 
 
 @pytest.mark.parametrize("text, kind", [

@@ -5,12 +5,11 @@ Sentences written for these tests."""
 
 import pytest
 
-from techpact.extract import extract_facts
-from techpact.loaders.document import Document
+from tests.extraction import acts_of
 
 
 def party_sets(text: str) -> list[set[str]]:
-    return [set(a.parties) for a in extract_facts(Document(text=text, source="test.txt")).agreements]
+    return [set(a.parties) for a in acts_of(text)]
 
 
 @pytest.mark.parametrize("text", [

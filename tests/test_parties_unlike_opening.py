@@ -3,12 +3,11 @@ document with Saudi Arabia ...") are the compared case, never a side of the act 
 "similar to" and "akin to" already were. A side named after the comparison still counts. Sentences written for these
 tests."""
 
-from techpact.extract import extract_facts
-from techpact.loaders.document import Document
+from tests.extraction import acts_of
 
 
 def party_sets(text: str) -> list[set[str]]:
-    return [set(a.parties) for a in extract_facts(Document(text=text, source="test.txt")).agreements]
+    return [set(a.parties) for a in acts_of(text)]
 
 
 def test_a_state_in_an_unlike_comparison_is_no_side():

@@ -4,12 +4,11 @@ would give. A deal signed beside it keeps its own status. Sentences written for 
 
 import pytest
 
-from techpact.extract import extract_facts
-from techpact.loaders.document import Document
+from tests.extraction import acts_of
 
 
 def statuses(text: str) -> set[str]:
-    return {a.status for a in extract_facts(Document(text=text, source="test.txt")).agreements}
+    return {a.status for a in acts_of(text)}
 
 
 @pytest.mark.parametrize("text", [

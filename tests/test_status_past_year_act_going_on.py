@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from techpact.extract.status import find_status
+from tests.extraction import acts_of
 
 
 @pytest.mark.parametrize("text", [
@@ -44,8 +45,5 @@ def test_cooperation_told_growing_over_a_stretch_up_to_now_is_in_force(text):
 
 
 def test_trade_growing_since_a_year_makes_no_act():
-    from techpact.extract import extract_facts
-    from techpact.loaders.document import Document
-
     text = "Trade between Kenya and Vietnam has grown since 2012."
-    assert extract_facts(Document(text=text, source="test.txt")).agreements == []
+    assert acts_of(text) == []

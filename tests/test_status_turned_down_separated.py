@@ -4,9 +4,8 @@ tests."""
 
 import pytest
 
-from techpact.extract import extract_facts
 from techpact.extract.status import find_status
-from techpact.loaders.document import Document
+from tests.extraction import acts_of
 
 
 @pytest.mark.parametrize("text", [
@@ -22,7 +21,7 @@ def test_a_refusal_with_its_object_inside_is_rejected(text):
     "Oman offered Jordan a partnership on cybersecurity. Jordan turned it down.",
 ])
 def test_the_offer_turned_down_in_the_next_sentence_is_rejected(text):
-    assert [a.status for a in extract_facts(Document(text=text, source="test.txt")).agreements] == ["rejected"]
+    assert [a.status for a in acts_of(text)] == ["rejected"]
 
 
 def test_turning_a_page_down_is_no_refusal():

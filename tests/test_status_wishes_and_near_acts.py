@@ -5,12 +5,11 @@ for these tests."""
 
 import pytest
 
-from techpact.extract import extract_facts
-from techpact.loaders.document import Document
+from tests.extraction import acts_of
 
 
 def statuses(text: str) -> list[str]:
-    return [a.status for a in extract_facts(Document(text=text, source="test.txt")).agreements]
+    return [a.status for a in acts_of(text)]
 
 
 @pytest.mark.parametrize("text", [
