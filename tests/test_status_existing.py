@@ -25,6 +25,9 @@ def statuses(text: str) -> set[str]:
     "The research partnership between Ghana and Togo funds joint laboratories in Accra and Lome.",
     "Chile and Peru's digital partnership continues to deliver results, the ministers said.",
     "The UAE and Oman's space partnership has produced two satellites.",
+    "Ghana and Togo signed an accord on solar power in 2016. The accord is now being implemented.",
+    "The accord on solar power between Ghana and Togo is successfully being implemented.",
+    "Ghana and Togo signed an accord on solar power in 2016 that is being gradually implemented.",
 ])
 def test_an_act_told_existing_now_is_in_force(text):
     assert statuses(text) == {"in-force"}
@@ -49,6 +52,8 @@ def test_an_act_told_existing_now_is_in_force(text):
     "Chile and Peru's new digital partnership trains engineers in AI.",
     "Chile and Peru's digital partnership will be launched next year.",
     "Chile and Peru's digital partnership aims to train engineers in AI.",
+    "Ghana and Togo signed an accord on solar power on Monday. It will now be implemented.",
+    "Ghana and Togo signed an accord on solar power on Monday. It will be gradually implemented over five years.",
 ])
 def test_an_act_new_ahead_or_only_held_keeps_its_status(text):
     assert "in-force" not in statuses(text)

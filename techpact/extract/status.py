@@ -146,7 +146,7 @@ _RULES = [
     # carried on, implemented, operated: "continue to cooperate", "is being implemented", "jointly operate" (not an aim)
     _rule("ongoing", "continu", NOT_AN_INSTRUMENTS_AIM + r"\bcontinu(?:e|es|ed|ing)\s+(?:to\s+(?:cooperate|co-operate|collaborate|work together|implement"
           r"|operate|share|partner)\b|(?:their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|collaboration|partnership)\b)"),
-    _rule("ongoing", "implement", r"\b(?:is|are|was|were|been|be)\s+(?:being\s+)?implement(?:ed|ing)\b"),
+    _rule("ongoing", "implement", r"\b(?:is|are|was|were|been|be)\s+(?:(?:now|still|\w+ly)\s+)?(?:being\s+)?(?:\w+ly\s+)?implement(?:ed|ing)\b"),
     *_variants("ongoing"),
     _rule("ongoing", "jointly", r"\bjointly\s+(?:operate|operates|run|runs|manage|manages|own|owns)\b"),
     _rule("ongoing", "maintain", r"\bmaintain(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:cooperation|ties|partnership|collaboration|dialogue|contacts)\b"),
