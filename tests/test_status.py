@@ -250,6 +250,15 @@ def test_cooperation_going_on_beside_an_act_just_signed_is_an_act_of_its_own():
     assert acts(told_again) == {(frozenset({"GHA", "KEN"}), "mou", "in-force")}
 
 
+@pytest.mark.parametrize("text", [
+    "Ghana and Kenya have been closely cooperating on satellites for years.",
+    "Ghana and Kenya have been actively collaborating on satellites since 2010.",
+    "Ghana and Kenya have successfully partnered on satellites since 2010.",
+])
+def test_cooperation_going_on_with_an_adverb_before_its_verb_is_in_force(text):
+    assert {(parties, status) for parties, _, status in acts(text)} == {(frozenset({"GHA", "KEN"}), "in-force")}
+
+
 def test_two_acts_of_one_passage_keep_their_own_statuses():
     text = ("Ghana and Kenya signed a memorandum on batteries on Monday. "
             "Ghana and Kenya have been cooperating on satellites since 2010.")
