@@ -495,6 +495,13 @@ def test_ceasing_participation_in_a_states_initiative_ends_an_act_with_that_stat
     ("The cabinet submitted the treaty with Peru to parliament for ratification on Monday.", "signed"),
     ("The president signed the law on ratification of the treaty with Peru.", "in-force"),
     ("Lawmakers ratified the accord with Chile.", "in-force"),
+    # a bill titled in quotes, as Russian and Central Asian releases write it
+    ("The session will take up, among other matters, the Federal Bill “On Ratification of the Agreement between Peru and"
+     " Chile on space research”.", "signed"),
+    ('Deputies will examine next week, with two other items, the draft law "On ratification of the treaty with Peru".',
+     "signed"),
+    ("The president signed the Federal Law “On Ratification of the Agreement between Peru and Chile on space research”.",
+     "in-force"),
 ])
 def test_a_ratification_on_its_way_leaves_the_act_signed_one_done_puts_it_in_force(text, status):
     assert find_status(text) == status

@@ -62,7 +62,7 @@ _AWAITED_BEFORE = re.compile(r"\b(?:await\w*|pending|subject to|requir\w+|needs?
 # A ratification only proposed or on its way: "a bill on ratification of the treaty", "a bill ratifying it", "submitted
 # it to parliament for ratification" (not "the law on ratification", which a president signs when it is done; a bill
 # told enacted, "signed into law a bill on ratifying", is read in status_served).
-_RATIFICATION_ON_ITS_WAY_BEFORE = re.compile(r"\b(?:bill|draft(?:\s+law)?|motion)s?\s+(?:(?:on|for|of|to)\s+(?:the\s+)?)?$"
+_RATIFICATION_ON_ITS_WAY_BEFORE = re.compile(r"\b(?:bill|draft(?:\s+law)?|motion)s?\s+[“\"‘'«]?(?:(?:on|for|of|to)\s+(?:the\s+)?)?$"
                                              r"|\b(?:submit\w*|sent|send\w*|forward\w*|introduc\w*|put forward|go|goes|went|head\w*|refer\w*|pass\w* on)\b[^.;]{0,60}?"
                                              r"\bfor\s+(?:the\s+)?$"
                                              # a ratification still to be weighed: "will discuss the issue of ratification"
