@@ -24,6 +24,10 @@ def statuses(text: str) -> set[str]:
     "Egypt and Japan will further implement their agreement on satellite data.",
     "Kenya and Rwanda agreed to expand the scope of their memorandum on e-government.",
     "Chile and Peru pledged to deepen cooperation under the framework of their 2019 agreement on lithium.",
+    # talks as the setting of the review, no instrument their matter
+    "In talks on Tuesday, Egypt and Japan reviewed progress in the implementation of their 2019 agreement on satellite data.",
+    ("The topic came up in wide-ranging talks between Kenya and Rwanda during which both sides discussed the implementation"
+     " of the memorandum of understanding on AI."),
 ])
 def test_an_instrument_told_through_its_course_is_in_force(text):
     assert statuses(text) == {"in-force"}
@@ -39,6 +43,7 @@ def test_an_instrument_told_through_its_course_is_in_force(text):
     "Egypt and Japan agreed to implement a new agreement on satellite data.",
     ("Egypt and Japan agreed to develop an MoU on satellite data. Topics within the scope of the MoU include weather"
      " monitoring."),
+    "In talks on a new treaty, Egypt and Japan reviewed the implementation of their agreement on satellite data.",
 ])
 def test_a_new_or_unfinished_instrument_is_not_made_in_force(text):
     assert "in-force" not in statuses(text)

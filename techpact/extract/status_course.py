@@ -43,6 +43,21 @@ _MADE = Hinted(re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud\w*|s
                           r"|develop(?:s|ed|ing)?(?=\s+(?:a|an|new)\s))\b", _I),
                "sign", "ink", "conclud", "seal", "establish", "launch", "adopt", "set", "creat", "forg", "negotiat", "draft",
                "talks", "develop")
+# Talks as the setting of the review, no instrument as their matter: "In talks on Monday, the sides reviewed ...", "the
+# talks between A and B during which both sides reviewed ..." (not "in talks on a new treaty": one being made).
+_TALKS_AS_SETTING_BEFORE = re.compile(r"\b(?:in|during|at|after|following)\s+(?:(?:the|their|his|her|its|wide-ranging|bilateral"
+                                      r"|official|formal|high-level|delegation-level|\w+ly)\s+){0,3}$", _I)
+_TALKS_ON_INSTRUMENT_AFTER = re.compile(r"\s+(?:on|over|for|about|towards?|to\s+\w+)\s+(?:(?:a|an|the|new|their|its)\s+)?"
+                                        r"(?:[\w-]+\s+){0,3}?" + _INSTRUMENT + r"\b", _I)
+
+
+def _makes(text: str, made: re.Match, news_year: int | None) -> bool:
+    """Whether the verb or noun of making at made tells an instrument made now or being made (talks only when they are
+    not the setting of the clause's review)."""
+    if (made.group().lower() == "talks" and _TALKS_AS_SETTING_BEFORE.search(text, max(0, made.start() - 60), made.start())
+            and not _TALKS_ON_INSTRUMENT_AFTER.match(text, made.end())):
+        return False
+    return makes_an_act_now(text, made.start(), made.end(), news_year)
 
 
 def instrument_in_course(texts: list[str], news_year: int | None = None) -> bool:
@@ -50,4 +65,4 @@ def instrument_in_course(texts: list[str], news_year: int | None = None) -> bool
     2019 agreement"): one clause so, and no clause making an instrument now (a making dated before the news, "since it
     was signed in October 2022", is its history)."""
     return (any(IN_COURSE.search(text) is not None or IMPLEMENTED_BY_NAME.search(text) is not None for text in texts)
-            and not any(makes_an_act_now(text, made.start(), made.end(), news_year) for text in texts for made in _MADE.finditer(text)))
+            and not any(_makes(text, made, news_year) for text in texts for made in _MADE.finditer(text)))
