@@ -23,7 +23,7 @@ from techpact.extract.status_served import still_to_ratify
 from techpact.extract.status_setting import setting_kind
 from techpact.extract.status_sought import extension_sought
 from techpact.extract.status_standing import made_before_the_news, standing_partnership
-from techpact.extract.status_terms import content_only, effect_ahead, failure_retold, making_still_ahead, offer_taken_up, offered_once, terms_only
+from techpact.extract.status_terms import content_only, effect_ahead, failure_retold, making_still_ahead, offer_taken_up, offered_once, talk_retold, terms_only
 from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK, kind_families
 
 
@@ -47,6 +47,8 @@ def extend_act(agreement: Agreement, kind: str | None, status: str | None, claus
         status = None  # "A and B agreed to sign a memorandum. It will enter into force in January": still to be signed
     if failure_retold(agreement.status, status, clause.text):
         status = None  # "A and B signed the agreement today. It could not be signed in December": its history
+    if talk_retold(agreement.status, status, clause.text):
+        status = None  # "The discussions revolved around exploring areas of cooperation": the meeting's topics
     if kind and (not agreement.kind or agreement.kind in REFINABLE_KINDS and kind in SPECIFIC_KINDS):
         agreement.kind = kind
     if status and (not agreement.status or STATUS_RANK[status] > STATUS_RANK[agreement.status]

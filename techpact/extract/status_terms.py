@@ -25,7 +25,11 @@ An act both sides agreed on (planned) is not made an offer again by its history:
 Likewise an act told as still to be made (planned, or offered) is not made signed by a clause that only looks ahead to
 its effect: "The memorandum will enter into force in January", "will take effect upon signature", "Signing the treaty
 will open a new page". Alone such a clause tells an act concluded and not yet running; after "agreed to sign a
-memorandum" it tells what the memorandum will do once signed."""
+memorandum" it tells what the memorandum will do once signed.
+
+The topics of a meeting retold with the meeting as subject ("The discussions revolved around exploring areas of
+cooperation", "The meeting concluded on the note of continuing discussions") tell what was talked about, not that the
+act whose meeting it was is still to be made."""
 
 from __future__ import annotations
 
@@ -211,3 +215,17 @@ def failure_retold(told: str, status: str | None, text: str) -> bool:
     refusal of it."""
     return (status == "rejected" and STATUS_RANK["signed"] <= STATUS_RANK.get(told, 0) <= STATUS_RANK["in-force"]
             and _UNABLE.search(text) is not None)
+
+
+# The meeting itself as the subject, retelling what it was about or how it ended.
+_TALK_RETOLD = Hinted(re.compile(
+    r"^\W*(?:the|their|its|these|those|this|that|during\s+the)\s+(?:[\w-]+\s+){0,2}?(?:discussions?|talks|meetings?|sessions?"
+    r"|consultations?|deliberations?)\s+(?:also\s+|further\s+|mainly\s+|largely\s+|then\s+)?(?:revolved|centred|centered|focused"
+    r"|focussed|concentrated|touched|dwelt|covered|concluded|ended|explored|addressed|dealt|highlighted|streamlined)\b", _I),
+    "discussion", "talks", "meeting", "session", "consultation", "deliberation")
+
+
+def talk_retold(told: str, status: str | None, text: str) -> bool:
+    """Whether a clause that would make an act planned or offered only retells its meeting's topics or end, the meeting
+    as subject ("The discussions revolved around exploring areas of cooperation"): talk, no step of the act."""
+    return status is not None and STATUS_RANK[status] <= STATUS_RANK["proposed"] and _TALK_RETOLD.search(text) is not None
