@@ -28,6 +28,9 @@ def acts(text: str) -> Counter:
     ("Work on the joint satellite continues under the agreement Egypt and Sudan signed in 2020.", {"EGY", "SDN"}),
     ("Oman's cooperation with Jordan, which began in 2016, covers cybersecurity drills.", {"JOR", "OMN"}),
     ("The framework agreement on data between Kenya and Ghana is in its seventh year.", {"GHA", "KEN"}),
+    # the start told as the clause's predicate
+    ("Cooperation between Oman and Jordan began in 2016 with a joint cyber drill.", {"JOR", "OMN"}),
+    ("Space cooperation between Egypt and Sudan first started in 2014.", {"EGY", "SDN"}),
 ])
 def test_an_act_told_as_the_standing_frame_is_in_force(text, parties):
     assert acts(text)[(frozenset(parties), "in-force")] == 1
@@ -51,6 +54,9 @@ def test_an_act_told_as_the_standing_frame_is_in_force(text, parties):
      {"GHA", "KEN"}, "planned"),
     # work that will go on under an act still to be made
     ("Egypt and Sudan will sign an agreement under which work on the satellite will begin.", {"EGY", "SDN"}, "planned"),
+    # a start still ahead; a start told aside, the clause telling the act's end
+    ("Cooperation between Oman and Jordan will begin in 2027.", {"JOR", "OMN"}, "planned"),
+    ("The partnership between Oman and Jordan, which began in 2016, was suspended on Monday.", {"JOR", "OMN"}, "ended"),
 ])
 def test_look_alikes_of_a_standing_frame_keep_their_status(text, parties, status):
     assert acts(text)[(frozenset(parties), status)] == 1

@@ -389,8 +389,8 @@ def find_status(text: str) -> str | None:
             status = _aspect(rule.cue, text, match.start(), match.end())
             if status is None:
                 continue  # a provision of the act ("can be terminated with six months' notice"), no event
-            if status == _IN_FORCE and rule.cue in _ASIDE_CUES and any(a <= match.start() < b for a, b in asides):
-                aside = True  # "A, which have cooperated since 2010, signed a memorandum": told aside
+            if status == _IN_FORCE and rule.cue in _ASIDE_CUES and any(a <= match.start() < b or a < match.end() <= b for a, b in asides):
+                aside = True  # "A, which have cooperated since 2010, signed a memorandum", "the partnership, which began in 2015,": aside
             elif any(a <= match.start() < b for a, b in classes):
                 told_of_class = told_of_class or status  # said of other acts of its class: the clause's own verb first
             elif best is None or STATUS_PRECEDENCE[status] < STATUS_PRECEDENCE[best]:
