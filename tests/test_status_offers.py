@@ -96,3 +96,12 @@ def test_a_proposal_told_to_the_other_side_that_they_do_something_is_an_offer(te
 def test_being_urged_to_see_that_an_act_works_is_no_offer():
     assert statuses("Kenya and Ghana signed an AI memorandum; officials were urged to ensure that it works.",
                     {"KEN", "GHA"}) == {"signed"}
+
+
+@pytest.mark.parametrize("text", [
+    ("Ghana's government revoked its data agreement with Norway on Monday. \"It urges them to pass on to the authorities"
+     " any information on suspicious transfers,\" the spokesman added."),
+    "Ghana and Norway signed a memorandum on space on Monday. It calls on citizens to report drones to the police.",
+])
+def test_an_appeal_with_nothing_of_cooperation_in_it_is_no_offer_apart(text):
+    assert len(acts(text)) == 1
