@@ -1,6 +1,11 @@
 """A clause of its own that trails the act told, with its own subject: "A and B signed a memorandum as C and the US
 vie for influence", "..., while C has stepped up its own investments", or that comes before it: "As C watches, A and
-B signed ...". Whoever that clause names is its subject, not a side of the act."""
+B signed ...". Whoever that clause names is its subject, not a side of the act.
+
+So is the matter of a statement one side issued, told after it ("Taiwan's spokesperson issued a statement stating
+Honduran talks with China forced it to cut ties", "Japan issued a statement condemning Russia's missile test"): whom the
+statement speaks of is no co-author of it, unless the matter names an instrument of its own ("issued a statement
+saying Kenya and China had signed a memorandum")."""
 
 from __future__ import annotations
 
@@ -21,12 +26,32 @@ _ACT_BEFORE = re.compile(
     r"|treat(?:y|ies)|partnerships?|declarations?)\b", _I)
 
 
+# A statement issued by one side (no "joint" before its noun), then a participle or "that" opening what it says.
+_ONE_SIDED_STATEMENT = Hinted(re.compile(
+    r"\b(?:issued|issues|released|releases|published|put\s+out)\s+(?:a|an)\s+(?:(?!joint\b)[\w-]+\s+){0,2}?statement\b"
+    r"[^,.;:]{0,40}?,?\s+(?:stating|saying|condemning|criticising|criticizing|denouncing|urging|calling\s+on|rejecting"
+    r"|protesting|accusing|warning|deploring|slamming)\b", _I), "statement")
+# Words before it that make its issuer more than one side.
+_SEVERAL_ISSUERS = re.compile(r"\b(?:and|both|two|three|jointly|together|with|leaders|sides|countries)\b", _I)
+_INSTRUMENT = re.compile(r"\b(?:memorand(?:um|a)|MoUs?|agreements?|accords?|pacts?|treat(?:y|ies)|deals?|partnerships?)\b", _I)
+
+
+def statement_matter(text: str) -> tuple[int, int]:
+    """Where the matter of a statement one side issued runs, from what opens it to the clause's end, when it names no
+    instrument of its own; (0, 0) when there is none."""
+    if "statement" not in text or (said := _ONE_SIDED_STATEMENT.search(text)) is None:
+        return 0, 0
+    if _SEVERAL_ISSUERS.search(text, 0, said.start()) or _INSTRUMENT.search(text, said.end()):
+        return 0, 0
+    return said.end(), len(text)
+
+
 def trailing_clause(text: str) -> tuple[int, int]:
     """Where a trailing clause with its own subject runs ("... on AI as France and the US vie for influence"): from
     its subordinator to the end of the clause or the next comma; or a fronted one, up to its comma, when it tells no
-    act and the act follows; (0, 0) when there is none."""
+    act and the act follows; or the matter of a one-sided statement (statement_matter); (0, 0) when there is none."""
     if " as " not in text and "hile " not in text and "hereas " not in text and text[:3] not in ("As ", "as "):
-        return 0, 0  # (a plain test first: this runs for every clause that names an actor)
+        return statement_matter(text)  # (a plain test first: this runs for every clause that names an actor)
     for match in _TRAILING.finditer(text):
         end = text.find(",", match.end())
         if _ACT_BEFORE.search(text, 0, match.start()):
@@ -34,4 +59,4 @@ def trailing_clause(text: str) -> tuple[int, int]:
         if (end > 0 and not text[:match.start()].strip(" \"'“(") and not _ACT_BEFORE.search(text, match.end(), end)
                 and _ACT_BEFORE.search(text, end)):
             return match.start(), end  # fronted, the act told after it: "As France watches, A and B signed ..."
-    return 0, 0
+    return statement_matter(text)
