@@ -296,6 +296,9 @@ def test_a_state_dominating_the_field_of_an_act_is_not_a_party(text, expected):
     # must not fire: the act's own sides named before the attribution
     ("Georgia signed a digital customs roadmap with Russia, said Armenian official Anna Ivanova.", ["GEO+RUS"]),
     ("Russia signed a nuclear deal with Iran, said Putin.", ["IRN+RUS"]),
+    # the source's city told with its state as an apposition without an article
+    ("Georgia and Armenia signed a roadmap on digital customs, according to news reaching here from Tashkent, capital of"
+     " Uzbekistan.", ["ARM+GEO"]),
 ])
 def test_a_closing_attribution_with_its_verb_first_names_no_side(text, expected):
     assert party_sets(text) == sets(*expected)

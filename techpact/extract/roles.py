@@ -229,7 +229,7 @@ COMPANY_OF_STATE_AFTER = re.compile(
 COMPANY_OF_STATE_AFTER = quick_start(COMPANY_OF_STATE_AFTER)  # the same matches, tried only where one may start
 
 # An apposition after a source's name: ", the spokesperson for the Russian Foreign Ministry", ", run by the ministry".
-_APPOSITION = r"(?:,\s+(?:the|a|an|who|which|run|owned|controlled|part|its|their)\b[^,;]{1,80})"
+_APPOSITION = r"(?:,\s+(?:the|a|an|who|which|run|owned|controlled|part|its|their|capital)\b[^,;]{1,80})"
 
 # A closing attribution names who reports the act, not who takes part: "..., the Italian presidency said."
 ATTRIBUTION_AT_END = Hinted(re.compile(
