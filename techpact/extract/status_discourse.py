@@ -1,7 +1,8 @@
 """How a passage tells its acts apart, read with the status shapes (extraction rules, ours): a lead's hot-news perfect
 dating its act on the day of publication, a new instrument built on an existing act, an offer refused apart from the act
 it would shape, an act concluded after a refusal, a signing told apart from the step that put an act in force, an
-instrument coordinated after the verb of the clause before it."""
+instrument coordinated after the verb of the clause before it, an instrument told ahead after cooperation going on ("have
+cooperated for years and will sign a memorandum")."""
 
 from __future__ import annotations
 
@@ -103,6 +104,25 @@ def signing_told(text: str) -> bool:
     return told(_SIGNING_TOLD, text)
 
 
+# A second predicate coordinated after the first, opening with a verb of intent, plan or talks: "... and will sign",
+# "..., and plan to conclude", "and are now negotiating".
+_AND_AHEAD = Hinted(re.compile(r"(?:,\s*|\s)and\s+(?:then\s+|now\s+|also\s+|are\s+now\s+)?(?=(?:will|shall|plan|plans|intend|intends|aim"
+                               r"|aims|hope|hopes|are|expect|want|seek|look)\b)", _I), " and ")
+
+
+def ahead_after_going_on(text: str) -> str | None:
+    """The status of an instrument told ahead in a predicate coordinated after cooperation going on ("have cooperated on
+    AI for years and plan to sign a memorandum": planned), the cooperation naming no instrument of its own; else None."""
+    from techpact.extract.status import find_status  # status.py imports this module
+
+    for joint in _AND_AHEAD.finditer(text):
+        before, after = text[:joint.start()], text[joint.end():]
+        if _NEW_INSTRUMENT.search(before) is None and _NEW_INSTRUMENT.search(after) and find_status(before) == _IN_FORCE:
+            status = find_status(after)
+            return status if status and status != _IN_FORCE else None
+    return None
+
+
 def clause_status(clause) -> str | None:
     """The status a clause tells; for an instrument coordinated after the verb of the clause before it, whose own words
     tell none ("agreed to sign a protocol on customs | and a memorandum on AI", "have not signed X | and Y"), the status
@@ -111,6 +131,8 @@ def clause_status(clause) -> str | None:
     from techpact.extract.status import find_status  # status.py imports this module
 
     status = find_status(clause.text)
+    if status == _IN_FORCE and " and " in clause.text and (ahead := ahead_after_going_on(clause.text)):
+        return ahead  # "have cooperated on AI for years and plan to sign a memorandum": the memorandum is ahead
     if status == "signed" and (at := clause.span.text.find(clause.text)) > 0 and _SINCE_BEFORE.search(clause.span.text[:at]) \
             and find_status(clause.span.text) == "in-force":
         return "in-force"  # "have worked together since | the signing of a memorandum in 2016": the stretch it opens
