@@ -26,9 +26,10 @@ _WORKING_VERB = (r"(?:deepen\w*|strengthen\w*|broaden\w*|expand\w*|enhanc\w*|adv
                  # and a second verb on the same object: "deepen and further develop the partnership"
                  r"(?:\s+and\s+(?:further\s+)?(?:develop\w*|deepen\w*|strengthen\w*|broaden\w*|expand\w*|enhanc\w*|advanc\w*"
                  r"|consolidat\w*|reinforc\w*|intensif\w*))?")
-# The partnership as that verb's object: a possessive or definite determiner, a few words of its name, the noun.
-_STANDING_OBJECT = (r"\s+(?:further\s+)?(?:their|our|its|the|this|bilateral|the\s+two\s+(?:countries|nations|sides)['’]?)"
-                    r"\s+(?:[\w-]+\s+){0,4}?(?:partnership|alliance)\b")
+# The partnership as that verb's object: a possessive or definite determiner (or "a" before a capitalised name: "a
+# India-U.S. Comprehensive Global Strategic Partnership"), a few words of its name, the noun.
+_STANDING_OBJECT = (r"\s+(?:further\s+)?(?:their|our|its|the|this|bilateral|the\s+two\s+(?:countries|nations|sides)['’]?"
+                    r"|an?(?=\s+(?-i:[A-Z])))\s+(?:[\w.’'-]+\s+){0,4}?(?:partnership|alliance)\b")
 # "took their partnership to the next level", "to a new height".
 _TAKEN_FURTHER = (r"\b(?:tak(?:e|es|ing|en)|took)\s+(?:their|our|its|the)\s+(?:[\w-]+\s+){0,4}?partnership\s+to\s+(?:the|a)\s+"
                   r"(?:next|new|higher)\s+(?:level|stage|height)")
