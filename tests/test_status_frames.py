@@ -31,6 +31,7 @@ def acts(text: str) -> Counter:
     # the start told as the clause's predicate
     ("Cooperation between Oman and Jordan began in 2016 with a joint cyber drill.", {"JOR", "OMN"}),
     ("Space cooperation between Egypt and Sudan first started in 2014.", {"EGY", "SDN"}),
+    ("The cooperation between Oman and Jordan in the sphere of satellite data exchange started in 2014.", {"JOR", "OMN"}),
 ])
 def test_an_act_told_as_the_standing_frame_is_in_force(text, parties):
     assert acts(text)[(frozenset(parties), "in-force")] == 1

@@ -56,7 +56,7 @@ _TALLY = (r"\b(?:has|have)\s+(?:already\s+)?(?:signed|concluded|entered into|ink
           r"(?![^.;]{0,60}?\b(?:on\s+(?:\w+day|\d)|today|yesterday|this week|last week|during|at the)\b)")
 # The cooperation told with its start in the past: "cooperation with China that began in 2018", "a partnership which
 # dates back to 2005", or as the clause's predicate: "cooperation between Niger and the EU began in 2012".
-_BEGAN = (r"\b(?:cooperation|co-operation|partnership|collaboration)\b(?:\s+(?:with|between)\s+[^.;,]{1,40}?)?(?:,?\s+(?:that|which))?"
+_BEGAN = (r"\b(?:cooperation|co-operation|partnership|collaboration)\b(?:\s+(?:with|between)\s+[^.;,]{1,80}?)?(?:,?\s+(?:that|which))?"
           r"\s+(?:has\s+)?(?:first\s+)?(?:began|begun|started|commenced|dates back|goes back)\s+(?:in|to)\s+(?:(?:early|late|mid-?)\s*)?"
           + _YEAR + r"\b")
 # An act told by how long it has run: "the agreement is in its seventh year", "now in its 10th year".
