@@ -26,7 +26,8 @@ _ACT_BEFORE = re.compile(
     r"|treat(?:y|ies)|partnerships?|declarations?)\b", _I)
 
 
-# A statement issued by one side (no "joint" before its noun), then a participle or "that" opening what it says.
+# A statement issued by one side (no "joint" before its noun), then a participle opening what it says ("stating",
+# "condemning", "urging").
 _ONE_SIDED_STATEMENT = Hinted(re.compile(
     r"\b(?:issued|issues|released|releases|published|put\s+out)\s+(?:a|an)\s+(?:(?!joint\b)[\w-]+\s+){0,2}?statement\b"
     r"[^,.;:]{0,40}?,?\s+(?:stating|saying|condemning|criticising|criticizing|denouncing|urging|calling\s+on|rejecting"
