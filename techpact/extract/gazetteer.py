@@ -140,6 +140,23 @@ def _after_capitalised_word(text: str, hyphen: int) -> bool:
 
 # How a name names the state itself: a blocked phrase that is all of such a name ("Papua New Guinea") is that state.
 _WHOLE_NAMES = ("name", "official")
+# The capitalised name a text defines an acronym for, right before "(ACRONYM)": "the Kenya Space Agency (KSA)".
+_DEFINING_NAME = re.compile(r"\b((?:(?:[A-Z][\w'’.-]*|of|and|for|the|on|in|de)\s+){1,8})$")
+
+
+def _defined_otherwise(text: str, mention: Mention, found: list[Mention]) -> bool:
+    """Whether a state's acronym ("KSA") is one the text defines for another name ("the Kenya Space Agency (KSA)"): a
+    name whose initials spell it, right before "(KSA)", naming no such state. The state's own definition ("the Kingdom
+    of Saudi Arabia (KSA)"), a home in parentheses ("AANI (UAE)") and blocs keep their mentions."""
+    if not mention.surface.isupper() or mention.how != "name" or reference.is_bloc(mention.code):
+        return False
+    for defined in re.finditer(re.escape(f"({mention.surface})"), text):
+        name = _DEFINING_NAME.search(text, max(0, defined.start() - 120), defined.start())
+        initials = "".join(word[0] for word in name.group(1).split() if word[0].isupper()) if name else ""
+        if initials.endswith(mention.surface) and not any(
+                other.code == mention.code and name.start(1) <= other.start < defined.start() for other in found):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -168,6 +185,8 @@ class Gazetteer:
                     continue
                 how = "demonym"
             found.append(Mention(code, start, end, surface, how))
+        if "(" in text and any(m.surface.isupper() and f"({m.surface})" in text for m in found):
+            found = [m for m in found if not _defined_otherwise(text, m, found)]
         return found
 
     def find_sectors(self, text: str) -> list[tuple[str, int, int]]:
