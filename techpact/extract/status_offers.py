@@ -36,6 +36,14 @@ _INTENT_TO_GIVE = Hinted(re.compile(
     r"|significantly|substantially)\s+)?"
     r"(?P<verb>help|support|assist|aid|fund|finance|train|equip|provide|supply|give|grant|lend|donate|share|transfer)\b", _I),
     "intend", "plan", "aim", "want", "wish", "hop", "seek", "sought", "look")
+# What one side says it can do for another, its capacity held out: "Russia can build a nuclear plant in Kazakhstan",
+# "China can also help Kenya train engineers". Not "could" (a guess), and not what an act makes possible (below).
+_CAN_GIVE = Hinted(re.compile(
+    r"\bcan\s+(?:also\s+|further\s+)?(?P<verb>help|support|assist|aid|finance|train|equip|provide|supply|give|share|transfer"
+    r"|build|construct)\b", _I), "can")
+# An instrument told before "can": what it lets the sides do ("Under the deal, Russia can supply ..."), no offer.
+_INSTRUMENT_BEFORE = re.compile(
+    r"\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|memorand(?:um|ums|a)|MoUs?|contracts?|frameworks?|under)\b", _I)
 # Words before the intent that make its subject more than one side, or a partner a co-agent.
 _JOINT_SUBJECT = re.compile(r"\b(?:and|both|two|three|together|jointly|with|along|alongside|they|their|we|our|sides"
                             r"|countries|nations|partners|allies|leaders|governments|each other)\b|&", _I)
@@ -55,8 +63,11 @@ _STATE_HOW = frozenset({"name", "official", "demonym", "capital", "acronym", "bl
 
 
 def offered_to_another(text: str) -> bool:
-    """Whether a clause tells one state's intent to give to or help another state (its offer, proposed)."""
+    """Whether a clause tells one state's intent to give to or help another state, or what it says it can do for it (its
+    offer, proposed)."""
     intent = _INTENT_TO_GIVE.search(text)
+    if intent is None and (intent := _CAN_GIVE.search(text)) and _INSTRUMENT_BEFORE.search(text, 0, intent.start()):
+        return False  # "The deal means Russia can supply Kazakhstan with fuel": what the act allows
     if intent is None or _AGREED.search(text):
         return False
     before = text[:intent.start()]

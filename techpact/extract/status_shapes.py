@@ -318,8 +318,8 @@ def refine(text: str, best: str | None) -> str | None:
         return _PLANNED  # "the two agreed to set up a fund proposed by Ghana": the proposal taken up
     if best == _PROPOSED and told(_ACCEPTED, text):
         return _PLANNED  # "Togo accepted Ghana's offer to build a data centre": agreed, not yet done
-    if best == _PLANNED and offered_to_another(text):
-        return _PROPOSED  # "Ghana intends to help Togo build a data centre": one side's offer
+    if best in (None, _PLANNED) and offered_to_another(text):
+        return _PROPOSED  # "Ghana intends to help Togo build a data centre", "Ghana can help Togo": one side's offer
     if _beats(_SIGNED, best) and _ENTRY_AWAITED.search(text):
         return _SIGNED  # "the treaty is pending entry into force": concluded, not yet running
     if _beats(_SIGNED, best) and told(_ARRIVED_AT, text):
