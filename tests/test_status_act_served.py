@@ -76,6 +76,20 @@ def test_work_ahead_or_under_a_memorandum_just_signed_keeps_its_reading(text, pa
     assert statuses(text, parties) == [status]
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("Korea is building Jordan's first research reactor under an agreement signed in 2009.", {"KOR", "JOR"}),
+    ("Chile and Peru have trained 200 engineers under a memorandum signed back in March 2016.", {"CHL", "PER"}),
+    ("Kenya and Oman are developing fish farms under a memorandum concluded in 2018.", {"KEN", "OMN"}),
+])
+def test_work_going_on_under_an_act_made_in_a_year_of_its_own_is_in_force(text, parties):
+    assert statuses(text, parties) == ["in-force"]
+
+
+def test_work_under_a_new_act_made_this_year_keeps_the_signing():
+    assert statuses("Kenya and Oman are developing fish farms under a new memorandum signed in 2024.", {"KEN", "OMN"}) == [
+        "signed"]
+
+
 # A ratification told done, in the wordings news uses: a domestic legal act on the act told enacted (either voice, the
 # act before or after the verb), a legislature's consent by a verb or a noun, the ratification itself approved or
 # completed, instruments of ratification exchanged or deposited.
