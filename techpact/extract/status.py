@@ -194,9 +194,9 @@ _RULES = [
           r"|revocation|abrogation|denunciation)\s+of\s+(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:" + _ACT + r")\b"),
     _rule("ended", "longer", r"\bno longer\s+(?:in force|in effect|valid|binding|active|operational"
           r"|(?:work|cooperat|co-operat|collaborat|partner)\w*\s+(?:together|with)\b)"),
-    # deciding not to renew an act lets it end: "will not renew the memorandum", "decided not to extend it"
-    _rule("ended", "renew|extend|prolong", r"\b(?:(?:will|would|shall|did|does|do|has|have|had|decided|decides|chose|opted)\s+not"
-          r"|won[’']t|didn[’']t|doesn[’']t)\s+(?:to\s+)?(?:renew|extend|prolong)\w*"),
+    # deciding not to renew an act lets it end: "will not renew the memorandum", "decided not to extend it", "will not be renewed"
+    _rule("ended", "renew|extend|prolong", r"\b(?:(?:will|would|shall|did|does|do|has|have|had|decided|decides|chose|opted|is|are|was"
+          r"|were)\s+not|won[’']t|didn[’']t|doesn[’']t|isn[’']t|wasn[’']t)\s+(?:to\s+)?(?:be\s+|been\s+|being\s+)?(?:renew|extend|prolong)\w*"),
     # a call not to renew it tells an act still running: "urged the government not to renew the pact"
     _rule("in_force", "not", r"\b(?:urg|ask|call|press|lobb|petition)\w*\b[^.;]{0,80}?\bnot\s+(?:to\s+)?(?:renew|extend|prolong)\w*"),
     # letting it run out: "let the memorandum expire", "was allowed to lapse"

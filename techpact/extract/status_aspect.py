@@ -118,6 +118,8 @@ _PROVISION_BEFORE = re.compile(r"\b(?:can|(?-i:may))\s+(?:only\s+|also\s+)?be\s+
                                _I)
 _RUNS_OUT = re.compile(r"expire|lapse|run out|to an end", _I)
 _RUNS_OUT_AHEAD = re.compile(r"(?:expire|lapse)s?\b|runs out\b|comes to an end\b", _I)
+# The act told not renewed: its running out is its end ("will not be renewed when it expires").
+_NOT_RENEWED = re.compile(r"\b(?:not|n[’']t)\s+(?:to\s+)?(?:be\s+|been\s+|being\s+)?(?:renew|extend|prolong)\w*", _I)
 # An end told as a noun, subject of the verb of taking effect: "the suspension of the deal took effect in May" (ended).
 _END_NOUN_BEFORE = re.compile(r"\b(?:suspension|termination|cancell?ation|annulment|revocation|withdrawal|abrogation"
                               r"|denunciation|expiry|expiration|decision\s+to\s+(?:pull\s+out|withdraw|leave|quit|exit|terminate"
@@ -222,8 +224,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
         return None  # "can be terminated by either side", "either party may withdraw": what the act provides, no event
     if cue != "ended" or _LET_BEFORE.search(text, max(0, start - 80), start):
         return cue  # "let the memorandum expire", "was allowed to lapse": ended
-    if _RUNS_OUT_AHEAD.match(text, start):
-        return "in-force"  # "expires next year", "is due to lapse": it runs until then
+    if _RUNS_OUT_AHEAD.match(text, start):  # "expires next year", "is due to lapse": it runs until then, unless not renewed
+        return "ended" if _NOT_RENEWED.search(text) else "in-force"
     if _FUTURE_BEFORE.search(before):
         if _HEDGE_BEFORE.search(before) or _RUNS_OUT.search(text, start, start + 40):
             return "in-force"  # "could withdraw", "will expire in 2030": it runs until then
