@@ -56,3 +56,16 @@ def test_a_taskforce_and_a_programme_signed_name_their_kinds(text, expected, num
 
 def test_a_programme_only_talked_about_makes_no_act():
     assert acts_of("The government of Oman said the program would cut costs for Jordan.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya and Ghana launched training programmes in cybersecurity.", ("GHA+KEN", "initiative")),
+    ("Peru and Chile announced the beginning of exchange programs for lithium engineers.", ("CHL+PER", "initiative")),
+    ("Oman and Jordan began a joint programme on digital payments.", ("JOR+OMN", "initiative")),
+])
+def test_a_programme_the_sides_launch_or_begin_is_an_initiative(text, expected):
+    assert kinds(text) == Counter([expected])
+
+
+def test_a_sides_own_programme_launched_is_no_act_of_two():
+    assert acts_of("Britain may launch its own alternative research programme instead of joining the EU scheme.") == []

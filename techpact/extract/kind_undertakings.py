@@ -2,7 +2,8 @@
 
 News names a body the states form by what it does ("agreed to form an AI study group"): a study group (or a
 "taskforce", in one word) is a group of the sides' experts, a working group in the guide's words. A programme the
-governments sign or adopt ("also signed a cultural exchange program") is an instrument, an agreement. It shortens a memorandum to "memo" ("a bilateral memo of
+governments sign or adopt ("also signed a cultural exchange program") is an instrument, an agreement; one they launch or
+begin ("launched training programmes in cybersecurity") is an undertaking, an initiative. It shortens a memorandum to "memo" ("a bilateral memo of
 understanding", "Another memo pointed to health"). It tells a joint undertaking by "together" after the thing done
 ("central banks of A, B and C are exploring a payment project together") or by a long run of words between "joint"
 and "project" ("a joint digital currency cross-border payment project"). Each is read only in the shapes that cannot be
@@ -22,10 +23,15 @@ UNDERTAKING_CUES: list[tuple[str, re.Pattern]] = [
                        r"|(?<=\bbilateral )memos?\b|(?<=\bsecond )memo\b|(?<=\bthird )memo\b", _I)),
     ("initiative", re.compile(r"\b(?:project|programme|program|pilot|platform|prototype)s?\s+together\b"
                               r"|\bjoint\s+(?:[\w-]+\s+){4,6}?(?:project|programme|program|pilot|platform)s?\b", _I)),
+ # a programme launched or begun is an undertaking: "launched training programmes in cybersecurity", "announced the
+ # beginning of workforce programs"
+    ("initiative", re.compile(r"\b(?:launch(?:ed|es|ing)?|beg(?:an|un|ins)|start(?:ed|s)|the\s+(?:launch|beginning|start)\s+of)\s+"
+                              r"(?:(?:a|an|the|their|new|several|two|joint)\s+)?(?:(?!(?:its|his|her|own|domestic|national)\b)[\w-]+\s+){0,3}?"
+                              r"program(?:me)?s?\b", _I)),  # not "its own programme", a domestic one
  # a programme signed or adopted is an instrument: "the governments also signed a cultural exchange program"
     ("agreement", re.compile(r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|adopt(?:ed|s)?|approv(?:ed|es)?)\s+(?:a|an|the)\s+"
                              r"(?:[\w-]+\s+){0,3}?program(?:me)?s?\b", _I)),
 ]
 
 # The words every match of each cue holds (lower case), in the order of UNDERTAKING_CUES (gates.Alternation).
-UNDERTAKING_WORDS: list[tuple[str, ...]] = [("study", "taskforce"), ("memo",), ("together", "joint"), ("program",)]
+UNDERTAKING_WORDS: list[tuple[str, ...]] = [("study", "taskforce"), ("memo",), ("together", "joint"), ("program",), ("program",)]
