@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from techpact.extract.datelines import dateline_spans
 from techpact.extract.gates import Hinted, folded
+from techpact.extract.joint_activities import joint_activity_agreed
 from techpact.extract.parties_asides import in_parties_aside  # "A and B, which have cooperated since 2010, signed"
 from techpact.extract.status_approval import approved_by_executive
 from techpact.extract.status_background import operating_now
@@ -40,8 +41,7 @@ _ENDED = "ended"
 INSTRUMENT = (r"(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)|MoUs?|MoCs?|protocols?|partnerships?"
                r"|alliances?|conventions?|charters?|arrangements?|swap lines?|programmes?|programs?|frameworks?|roadmaps?"
                r"|road maps?|strateg(?:y|ies)|initiatives?|declarations?|documents?)")
-# Words between a verb and its object that leave it an act ("approved the 2023 cooperation agreement with Peru"), but
-# not a request, a draft or talks about one ("backed calls for a treaty", "approved a draft agreement").
+# Words between a verb and its object that leave it an act ("approved the 2023 cooperation agreement with Peru"), but not a request, a draft or talks about one ("backed calls for a treaty", "approved a draft agreement").
 _OBJECT_WORDS = (r"(?:(?!(?:calls?|plans?|proposals?|ideas?|talks|negotiations?|drafts?|resolutions?|motions?|requests?"
                  r"|demands?|bids?|invitations?|offers?|support|greetings|condolences|congratulations|welcome|thanks|help"
                  r"|assistance)\b)[\w'’-]+\s+){0,8}?")
@@ -306,8 +306,8 @@ def refine(text: str, best: str | None) -> str | None:
         return _IN_FORCE  # "the accord, signed in 2014, governs ...", "approved extending the pact until 2030": running
     if (best is None or best == _SIGNED) and act_served(text):
         return _IN_FORCE  # "signed a law to ratify the pact", "a satellite launched under their programme": the act stands
-    if best == _SIGNED and _AGREED_ON_ACTION.search(text) and _only_concluding(text):
-        return _PLANNED  # "agreed on the establishment of a joint fund": the fund is to be set up
+    if (best == _SIGNED and _AGREED_ON_ACTION.search(text) and _only_concluding(text)) or (best in (None, _SIGNED) and joint_activity_agreed(text)):
+        return _PLANNED  # "agreed on the establishment of a joint fund", "agreed on joint patrols": still to be done
     if (best is None or best == _SIGNED and _only_concluding(text)) and approved_by_executive(text):
         return _PLANNED  # "The cabinet approved an MoU with Chile": one side's domestic step, the signing not told
     if best == _SIGNED and _gerunds_ahead(text):
