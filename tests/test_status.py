@@ -7,6 +7,7 @@ import pytest
 from techpact.extract import extract_facts
 from techpact.extract.status import find_status
 from techpact.loaders.document import Document
+from tests.extraction import acts_of
 
 
 def acts(text: str) -> set[tuple[frozenset, str, str]]:
@@ -574,3 +575,19 @@ def test_no_interest_in_an_offer_and_staying_away_from_an_act_are_refusals(text,
 ])
 def test_a_state_owning_an_offer_after_in_is_its_maker_not_a_place(text, expected):
     assert acts(text) == expected
+
+
+@pytest.mark.parametrize("text, status", [
+    ("and a memorandum on cooperation in exploring the Moon.", None),
+    ("Chile and Peru signed an accord on exploring lithium deposits.", "signed"),
+    ("Chile and Peru signed a memorandum on trade and a memorandum on cooperation in exploring outer space.", "signed"),
+    ("Chile and Peru are exploring a deal on lithium.", "planned"),
+    ("Chile and Peru explored ways to work together on space.", "planned"),
+])
+def test_exploring_as_the_matter_of_an_act_is_no_step_ahead(text, status):
+    assert find_status(text) == status
+
+
+def test_the_second_instrument_of_a_list_on_exploring_is_signed_too():
+    acts = acts_of("Chile and Peru signed a memorandum on trade and a memorandum on cooperation in exploring outer space.")
+    assert [a.status for a in acts] == ["signed", "signed"]
