@@ -591,3 +591,16 @@ def test_exploring_as_the_matter_of_an_act_is_no_step_ahead(text, status):
 def test_the_second_instrument_of_a_list_on_exploring_is_signed_too():
     acts = acts_of("Chile and Peru signed a memorandum on trade and a memorandum on cooperation in exploring outer space.")
     assert [a.status for a in acts] == ["signed", "signed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru signed a memorandum on trade and a memorandum on preparing mining specialists.",
+    "Chile and Peru signed a memorandum on trade and an agreement on cooperation in negotiating with third countries.",
+    "Chile and Peru signed a memorandum on trade and a protocol on discussing joint projects.",
+])
+def test_a_doing_an_instrument_is_about_is_no_step_ahead(text):
+    assert [a.status for a in acts_of(text)] == ["signed", "signed"]
+
+
+def test_talks_on_negotiating_a_deal_stay_ahead():
+    assert find_status("Chile and Peru held talks on negotiating a lithium deal.") == "planned"

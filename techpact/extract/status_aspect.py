@@ -155,12 +155,19 @@ _STEPS_DONE_BEFORE = re.compile(r"\b(?:took|completed|finali[sz]ed|concluded)\s+
                                 r"(?:necessary|required|requisite|legal|constitutional|internal|domestic)\s+(?:legal\s+|constitutional\s+)?"
                                 r"(?:measures|procedures|steps|formalities)\s+(?:to|for)\s+(?:the\s+)?$", _I)
 _LET_BEFORE = re.compile(r"\b(?:let|lets|letting|allowed|allows|allowing)\b", _I)
+# An instrument or cooperation "on" or "in" a doing: the gerund is what the act is about ("a memorandum on preparing
+# nuclear specialists", "an agreement on cooperation in negotiating with third countries"), not a step still ahead.
+_MATTER_OF_ACT_BEFORE = re.compile(r"\b(?:agreements?|accords?|memorand\w*|MoUs?|protocols?|treat(?:y|ies)|pacts?|deals?"
+                                   r"|co-?operation|collaboration|partnership|programmes?|programs?)\s+(?:on|in|for|of|about)\s+"
+                                   r"(?:(?:co-?operation|collaboration)\s+(?:in|on)\s+)?$", _I)
 
 
 def aspect(cue: str, text: str, start: int, end: int) -> str | None:
     """The status a cue (found at start:end) gives once what stands around it is read: a future, a negation, a
     progressive, a condition; None for an end the act only provides for ("can be terminated with notice")."""
     before = text[max(0, start - 40):start]
+    if cue == "planned" and text[end - 3:end].lower() == "ing" and _MATTER_OF_ACT_BEFORE.search(before):
+        return None  # "a memorandum on preparing nuclear specialists": the act's matter, no step ahead
     if (cue in _DONE_IF_REPORTED and (reported := _REPORTED_PERFECT_BEFORE.search(before))
             and (reported.group().rstrip().lower().endswith(("have", "ly", "already", "also", "long", "been"))
                  or text[start:start + 5].lower() in ("have ", "has "))):
