@@ -143,6 +143,9 @@ def test_actors_each_making_their_own_thing_is_no_cooperation(text):
     ("Kenya signed an agreement on cooperation in solar power with Ghana and Togo.", ("GHA+KEN+TGO",)),
     ("Kenya will sign agreements on solar power with Ghana and Togo, the Kenyan government said on Monday.",
      ("GHA+KEN", "KEN+TGO")),
+    ("The EU suspended its cooperation programmes with Peru and Bolivia on Friday.", ("EU+PER", "BOL+EU")),
+    ("Japan launched digital partnerships with Kenya and Ghana.", ("JPN+KEN", "GHA+JPN")),
+    ("Japan launched a digital partnership with Kenya and Ghana.", ("GHA+JPN+KEN",)),
 ])
 def test_instruments_with_each_of_several_are_bilateral_one_instrument_is_one_act(text, expected):
     assert party_sets(text) == sets(*expected)

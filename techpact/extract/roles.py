@@ -291,7 +291,7 @@ COMPOUND_PROJECT = re.compile(
     r"(?:\s+(?:and\s+)?(?-i:[A-Z][\w-]*)){0,5}\s+(?-i:Centre|Center|Fund|Programme|Program|Institute|Initiative|Facility)\b")
 
 # Instruments one actor signs with each of several: "signed separate agreements with A and B", "MoUs with A, B and C".
-_PLURAL_INSTRUMENTS = r"(?:agreements|deals|memorand(?:a|ums)|MoUs|MOUs|pacts|accords|treaties|contracts|protocols)"
+_PLURAL_INSTRUMENTS = r"(?:agreements|deals|memorand(?:a|ums)|MoUs|MOUs|pacts|accords|treaties|contracts|protocols|programmes|programs|partnerships)"
 
 ONE_WITH_EACH = Hinted(re.compile(
     rf"\b(?:separate|individual|respective)\s+(?:[\w-]+\s+){{0,2}}?{_PLURAL_INSTRUMENTS}\b|\b{_PLURAL_INSTRUMENTS}\s+with\b"
@@ -299,7 +299,8 @@ ONE_WITH_EACH = Hinted(re.compile(
     rf"|\b{_PLURAL_INSTRUMENTS}(?:\s+of\s+(?:understanding|cooperation))?(?:\s+\([^()]{{1,12}}\))?"
     r"(?:\s+(?:on|in|for|covering)\s+(?:(?!with\b)[\w-]+\s+){1,9}?|\s+)with\b"
     r"|\brespectively\b", _I), "separate", "individual", "respective", "s with", "a with", "ments ", "deals ", "memoranda ",
-    "memorandums ", "mous ", "pacts ", "accords ", "treaties ", "contracts ", "protocols ")
+    "memorandums ", "mous ", "pacts ", "accords ", "treaties ", "contracts ", "protocols ", "programmes ", "programs ",
+    "partnerships ")
 
 # Who tells, witnesses, reacts to or is compared with an act, set apart from those who make it: "According to China's
 # Xinhua, ...", "The Chinese foreign ministry said A and B ...", "in the presence of the Russian president", "a
