@@ -112,3 +112,16 @@ def test_a_making_that_is_news_or_an_act_not_running_keeps_its_reading(text, sta
 ])
 def test_an_extension_of_its_own_or_to_new_matters_a_past_run_and_content_are_not_read(text):
     assert not operating_now(text)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The observatory in Atacama is an astronomy cooperation facility between Chile and Japan.", {"CHL", "JPN"}),
+    ("The laboratory in Nairobi remains a joint research centre of Kenya and Korea.", {"KEN", "KOR"}),
+    ("The plant is a bilateral energy cooperation project between Ghana and Togo.", {"GHA", "TGO"}),
+])
+def test_a_joint_facility_described_as_it_stands_now_is_in_force(text, parties):
+    assert [(set(a.parties), a.status) for a in acts_of(text)] == [(parties, "in-force")]
+
+
+def test_a_joint_facility_still_ahead_is_not_in_force():
+    assert [a.status for a in acts_of("The observatory will be a joint facility of Chile and Japan.")] == ["planned"]

@@ -228,8 +228,24 @@ _IMPLEMENTATION = _Lazy(
 
 
 def implementation_begun(text: str) -> bool:
-    """Whether the clause tells an act's implementation begun or under way, not negated ("has not yet begun")."""
-    return any(not _NOT_RUNNING.search(match.group()) for match in _IMPLEMENTATION.finditer(text))
+    """Whether the clause tells an act's implementation begun or under way, not negated ("has not yet begun"), or a
+    joint facility or project of the sides described as it stands now (standing_facility)."""
+    return any(not _NOT_RUNNING.search(match.group()) for match in _IMPLEMENTATION.finditer(text)) or standing_facility(text)
+
+
+# A joint facility or project described in the present as the sides' own: "The station is a space technology
+# cooperation facility between China and Argentina", "the centre remains a joint project of the two countries". It
+# stands now: in force (not "will be a joint centre", and not "is to be").
+_STANDING_FACILITY = _Lazy(
+    r"\b(?:is|are|remains?|serves\s+as)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,4}?(?:co-?operation|joint|bilateral|shared)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:facilit(?:y|ies)|cent(?:re|er)s?|stations?|projects?|programmes?|programs?|platforms?"
+    r"|laborator(?:y|ies)|labs?|observator(?:y|ies)|ventures?)\s+(?:between|of)\b", "cooperation", "co-operation", "joint",
+    "bilateral", "shared")
+
+
+def standing_facility(text: str) -> bool:
+    """Whether the clause describes a joint facility or project of the sides as it stands now."""
+    return _STANDING_FACILITY.search(text) is not None
 
 
 def extended_in_time(text: str) -> bool:
