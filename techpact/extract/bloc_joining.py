@@ -11,6 +11,7 @@ from techpact.extract import cues
 from techpact.extract.bloc_initiatives import blocs_programme
 from techpact.extract.initiative_members import member_of_initiative, owners
 from techpact.extract.joining_ahead import asked_or_ahead
+from techpact.extract.led_initiatives import read_led
 from techpact.extract.parties import Clause, clause_base
 from techpact.ontology.reference import is_bloc
 
@@ -33,6 +34,8 @@ def read_joining(reader, clause: Clause, parties: list[str], kind: str | None, w
     participants (a joining asked for or ahead is one side's request, or a plan, of the joiner and the initiative's
     state); a bloc joined makes no act, unless the clause names an instrument of its own outside the joining.
     Whether the clause was read so (nothing more to do with it)."""
+    if read_led(reader, clause, parties):
+        return True  # "Nigeria and Rwanda signed the Artemis Accords": each with the US
     joined = cues.JOINED.search(clause.text) or member_of_initiative(clause.text)  # "is a partner in China's initiative"
     if joined is None or cues.onlookers_opine(clause.text):
         return False

@@ -159,6 +159,21 @@ def firms() -> tuple[str, ...]:
     return tuple(_read_json("firms.json")["firms"])
 
 
+@dataclass(frozen=True)
+class LedInitiative:
+    """A multilateral arrangement one actor leads and others join one by one (led_initiatives.json)."""
+    name: str
+    pattern: str
+    leader: str
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def led_initiatives() -> tuple[LedInitiative, ...]:
+    """The curated led initiatives of led_initiatives.json."""
+    return tuple(LedInitiative(**entry) for entry in _read_json("led_initiatives.json")["initiatives"])
+
+
 def combining_forms() -> dict[str, str]:
     """First halves of compound adjectives naming a state ("Sino" of "Sino-Russian") -> its alpha-3 code."""
     return {form: code for form, code in _read_json("state_names.json")["combining_forms"].items() if form != "_comment"}
