@@ -604,3 +604,12 @@ def test_a_doing_an_instrument_is_about_is_no_step_ahead(text):
 
 def test_talks_on_negotiating_a_deal_stay_ahead():
     assert find_status("Chile and Peru held talks on negotiating a lithium deal.") == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "An agreement between Chile and Peru on a tracking station was signed on May 2, 1994 and since then the station has "
+    "enjoyed full support from Peru.",
+    "Chile and Peru signed a pact on seismology in 2008 and ever since have shared their sensor data.",
+])
+def test_a_signing_followed_by_and_since_then_with_a_standing_activity_is_in_force(text):
+    assert find_status(text) == "in-force"

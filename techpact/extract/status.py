@@ -128,7 +128,7 @@ _RULES = [
           # a standing activity over a stretch of time up to now: "have operated a joint lab since 2015", "have for years collaborated"
           r"|(?:long\s+|jointly\s+|closely\s+|successfully\s+|already\s+)?" + _ACTIVITY + r"\b(?=[^.;]{0,100}?\b" + _DURATION + r")"
           r"|for\s+(?:(?:many|several|some|\w+)\s+)?(?:years|decades)\s+(?:\w+ly\s+)?\w+ed\b)"),
-    _rule("ongoing", "since", r"^\W*(?:ever\s+since|since\s+(?:then|(?:19|20)\d\d|the\s+(?:19|20)\d0s|" + _SINCE_START + r"))\b,?[^.;]{0,80}?\b(?:have|has)\s+"
+    _rule("ongoing", "since", r"(?:^\W*|\band\s+)(?:ever\s+since|since\s+(?:then|(?:19|20)\d\d|the\s+(?:19|20)\d0s|" + _SINCE_START + r"))\b,?[^.;]{0,80}?\b(?:have|has)\s+"
           r"(?:long\s+|jointly\s+|closely\s+)?" + _ACTIVITY + r"\b"
           r"|\b(?:operating|operational|running|functioning|active|in place|in force|in effect) since\b"),
     # working on a thing is ongoing; working on an instrument is preparing it ("are working on a treaty")
