@@ -415,9 +415,15 @@ def test_headline_abbreviations_of_the_koreas_are_the_states(text, expected):
     ("Norway and the EU stepped up their ties with the signing of a Framework Arrangement on cyber defence.", "agreement"),
     ("Within the framework of the OECD, Chile and Peru will cooperate on lithium.", "initiative"),
     ("Chile and Peru updated their regulatory framework on lithium and agreed to cooperate.", "initiative"),
+    ("Chile and Peru have agreed on a financing and investment framework for lithium.", "agreement"),
+    ("Ghana and Kenya adopted a framework on mobile payments.", "agreement"),
 ])
 def test_a_framework_is_an_agreement_only_as_the_thing_signed(text, kind):
     assert {a.kind for a in facts_of(text).agreements} == {kind}
+
+
+def test_the_framework_of_talks_agreed_on_is_no_instrument():
+    assert all(a.kind != "agreement" for a in facts_of("Chile and Peru agreed on the framework of the talks on lithium.").agreements)
 
 
 @pytest.mark.parametrize("text, kind", [

@@ -48,8 +48,8 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
                               # talks towards a trade agreement: "free trade negotiations between A and B"
                               r"|\bfree[- ]trade\s+(?:talks|negotiations)\b"
                               r"|\b(?:cooperation |bilateral |\d+ |several |\w+teen |twenty[\w-]* )documents\b"
-                              # a framework as the thing signed: "signed a bilateral framework for critical minerals"
-                              r"|\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|es|ing)|seal(?:ed|s)?)\s+(?:of\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?frameworks?\b", _I)),
+                              # a framework as the thing signed or agreed on: "signed a bilateral framework for critical minerals", "have agreed on a financing and investment framework"
+                              r"|\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|es|ing)|seal(?:ed|s)?|agreed\s+(?:on|upon)|adopt(?:ed|s)|endors(?:ed|es))\s+(?:of\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?frameworks?\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:talks|negotiations|meetings?|visits?|summits?))", _I)),
 ]
 
 
