@@ -40,3 +40,11 @@ def test_a_bloc_acting_alone_still_makes_its_act():
 def test_the_country_among_several_states_named_is_no_side():
     text = "Ghana signed a pact with Kenya. Nigeria, however, refused. The country signed a deal with Togo instead."
     assert not any("TGO" in a.parties for a in acts_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile has a new space policy. In Beijing, an adviser said the country would not be joining China's lunar programme.",
+    "Chile has a new space policy. On Monday in Beijing, its minister said the country would sign a space pact with China.",
+])
+def test_a_capital_named_as_the_speakers_place_leaves_the_country_the_story_s_state(text):
+    assert any(set(a.parties) == {"CHL", "CHN"} for a in acts_of(text))
