@@ -125,3 +125,16 @@ def test_a_joint_facility_described_as_it_stands_now_is_in_force(text, parties):
 
 def test_a_joint_facility_still_ahead_is_not_in_force():
     assert [a.status for a in acts_of("The observatory will be a joint facility of Chile and Japan.")] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "Cooperation between Ghana and Korea has advanced from fisheries to space, the ambassador said.",
+    "The partnership between Chile and Peru has steadily deepened.",
+    "Space cooperation between Kenya and India has grown.",
+])
+def test_cooperation_as_the_subject_of_a_perfect_of_growth_stands_in_force(text):
+    assert find_status(text) == "in-force"
+
+
+def test_trade_grown_between_two_states_makes_no_act():
+    assert acts_of("Trade between Ghana and Korea has advanced from fisheries to cars.") == []

@@ -244,8 +244,20 @@ _STANDING_FACILITY = _Lazy(
 
 
 def standing_facility(text: str) -> bool:
-    """Whether the clause describes a joint facility or project of the sides as it stands now."""
-    return _STANDING_FACILITY.search(text) is not None
+    """Whether the clause describes a joint facility or project of the sides as it stands now, or their cooperation as
+    the subject of a perfect of growth (cooperation_grown)."""
+    return _STANDING_FACILITY.search(text) is not None or _COOPERATION_GROWN.search(text) is not None
+
+
+# The sides' cooperation as the subject of a perfect of growth, with or without a stretch of time: "Cooperation between
+# Ethiopia and China has advanced from the land to space", "Our partnership has deepened". It stands: in force (not
+# "has been suspended", nor "trade between them has grown": cooperation is the subject).
+_COOPERATION_GROWN = _Lazy(
+    r"^\W*(?:(?:the|our|their|its|this)\s+)?(?:[\w-]+\s+){0,3}?(?:co-?operation|collaboration|partnership|ties)\s+"
+    r"(?:(?:between|of|with|in|on)\s+[^,;.]{1,80}?\s+)?(?:has|have)\s+(?:(?:also|steadily|greatly|significantly|further"
+    r"|now|already|continuously)\s+)?(?:grown|advanced|expanded|deepened|developed|progressed|evolved|strengthened"
+    r"|flourished|matured|broadened)\b", "grown", "advanced", "expanded", "deepened", "developed", "progressed", "evolved",
+    "strengthened", "flourished", "matured", "broadened")
 
 
 def extended_in_time(text: str) -> bool:
