@@ -629,3 +629,15 @@ def test_agreeing_on_an_instrument_still_to_be_signed_is_planned(text):
 ])
 def test_agreeing_on_an_instrument_or_signing_one_stays_signed(text):
     assert find_status(text) == "signed"
+
+
+@pytest.mark.parametrize("text", [
+    "Chile already has similar agreements in place with Peru and Bolivia.",
+    "Chile has arrangements in place with Peru on data sharing.",
+])
+def test_instruments_held_in_place_stand_in_force(text):
+    assert find_status(text) == "in-force"
+
+
+def test_measures_in_place_tell_no_status():
+    assert find_status("Chile has measures in place against floods.") is None
