@@ -3,10 +3,10 @@ ours; the curated arrangements: ontology/led_initiatives.json).
 
 "Nigeria and Rwanda became the first African nations to sign the Artemis Accords" tells two acts, Nigeria's and
 Rwanda's, each with the United States that leads the Accords; not a pact between Nigeria and Rwanda. So does "Brazil,
-Ecuador and the Dominican Republic are now members of the Clean Network". The leader is added when the text leaves it out; each joiner's act is recorded apart, its
-status the clause's (a joining told done is signed; asked for, proposed; ahead, planned). Guards: the clause tells the
-joining itself (a verb of signing or joining, or membership, right before the name), and a joiner is a state other
-than the leader."""
+Ecuador and the Dominican Republic are now members of the Clean Network". The leader is added when the text leaves it
+out; each joiner's act is recorded apart, its status the clause's (a joining told done is signed; asked for,
+proposed; ahead, planned). Guards: the clause tells the joining itself (a verb of signing or joining, or membership,
+right before the name), and a joiner is a state other than the leader."""
 
 from __future__ import annotations
 
@@ -75,7 +75,7 @@ def _retold(reader, clause: Clause, parties: list[str]) -> bool:
     added to them."""
     if not reader.led_acts or not parties:
         return False
-    leaders = {act.parties[1] for act in reader.led_acts.values()}
+    leaders = {code for act in reader.led_acts.values() for code in act.parties} - set(reader.led_acts)
     names = [found.span() for pattern, leader in _named_led() if leader in leaders and (found := pattern.search(clause.text))]
     kind, where = cues.find_kind(clause.text)
     named = bool(names) and (kind is None or any(start <= where < end for start, end in names))  # no instrument of its own
