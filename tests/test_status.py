@@ -616,22 +616,6 @@ def test_a_signing_followed_by_and_since_then_with_a_standing_activity_is_in_for
 
 
 @pytest.mark.parametrize("text", [
-    "Chile and Peru agreed on an MoU to be signed by both countries.",
-    "Chile and Peru agreed on the text of a memorandum on lithium to be signed in May.",
-])
-def test_agreeing_on_an_instrument_still_to_be_signed_is_planned(text):
-    assert find_status(text) == "planned"
-
-
-@pytest.mark.parametrize("text", [
-    "Chile and Peru agreed on an MoU on lithium research.",
-    "Chile became the second partner after Peru to sign an agreement with Bolivia.",
-])
-def test_agreeing_on_an_instrument_or_signing_one_stays_signed(text):
-    assert find_status(text) == "signed"
-
-
-@pytest.mark.parametrize("text", [
     "Chile already has similar agreements in place with Peru and Bolivia.",
     "Chile has arrangements in place with Peru on data sharing.",
 ])

@@ -80,16 +80,6 @@ _MADE_AHEAD = Hinted(re.compile(
     r"|working\s+out|concluding|signing|reaching|finali[sz]ing|crafting|forging|designing|sealing|inking|striking))\s+"
     r"(?:(?:a|an|the|their|its|new|both|either|such\s+an?)\s+)+(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|pacts?|deals?|treat(?:y|ies)"
     r"|memorand(?:um|a)|MoUs?|protocols?|conventions?|frameworks?)\b", _I), "to ", "ing ", "should", "must", "shall", "could", "can", "would", "will")
-# An instrument named first, its making in the passive infinitive after it: "agreed on an MoU to be signed by both".
-_TO_BE_MADE = Hinted(re.compile(
-    r"\b(?:agreements?|accords?|pacts?|deals?|treat(?:y|ies)|memorand(?:um|a)|MoUs?|protocols?|conventions?|frameworks?)\s+"
-    r"(?:[\w-]+\s+){0,3}?to\s+be\s+(?:signed|concluded|inked|finali[sz]ed|sealed)\b", _I), "to be")
-
-
-def to_be_made(text: str) -> bool:
-    """Whether the clause names an instrument with its making still ahead in the passive infinitive ("an MoU to be
-    signed"): what is agreed on is the instrument to come, planned."""
-    return bool(_TO_BE_MADE.search(text))
 
 
 def made_ahead(text: str) -> bool:

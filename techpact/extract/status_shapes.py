@@ -22,7 +22,7 @@ from techpact.extract.parties_asides import in_parties_aside  # "A and B, which 
 from techpact.extract.status_approval import approved_by_executive
 from techpact.extract.status_background import operating_now
 from techpact.extract.status_contrast import signed_but_no_other
-from techpact.extract.status_gerunds import only_ahead_gerunds, to_be_made
+from techpact.extract.status_gerunds import only_ahead_gerunds
 from techpact.extract.status_offers import offered_to_another
 from techpact.extract.status_other_object import ends_act
 from techpact.extract.status_pledges import relations_raised
@@ -182,7 +182,7 @@ _AGREED_ON_ACTION = Hinted(re.compile(
     r"|setting up|launch(?:ing)?|development|holding|signing|conclusion|drafting|preparation|opening|building|construction"
     r"|organi[sz]ation|elaboration)\s+of|(?:need|necessity|importance)\s+(?:to|of|for)|(?:further\s+|concrete\s+|practical\s+)?"
     r"(?:steps|ways|measures|means|plans?)\s+(?:to|for))\b", _I), "agree", "consensus")
-_INFINITIVE = re.compile(r"\bto\s(?:be\s)?$", _I)  # the action agreed on, after it: "agreed on the need to establish", "an MoU to be signed"
+_INFINITIVE = re.compile(r"\bto\s$", _I)  # the action agreed on, after it: "agreed on the need to establish"
 # A proposal told as the origin of what the sides agreed: their plan ("agreed to set up a fund proposed by Ghana",
 # "Following a Ghanaian proposal, the two agreed to ...", "At Ghana's suggestion, the two will ...", "Ghana proposed a
 # fund, and Togo agreed").
@@ -306,8 +306,8 @@ def refine(text: str, best: str | None) -> str | None:
         return _IN_FORCE  # "the accord, signed in 2014, governs ...", "approved extending the pact until 2030": running
     if (best is None or best == _SIGNED) and act_served(text):
         return _IN_FORCE  # "signed a law to ratify the pact", "a satellite launched under their programme": the act stands
-    if (best == _SIGNED and (_AGREED_ON_ACTION.search(text) or to_be_made(text)) and _only_concluding(text)) or (best in (None, _SIGNED) and joint_activity_agreed(text)):
-        return _PLANNED  # "agreed on the establishment of a joint fund", "agreed on joint patrols", "on an MoU to be signed": ahead
+    if (best == _SIGNED and _AGREED_ON_ACTION.search(text) and _only_concluding(text)) or (best in (None, _SIGNED) and joint_activity_agreed(text)):
+        return _PLANNED  # "agreed on the establishment of a joint fund", "agreed on joint patrols": still to be done
     if (best is None or best == _SIGNED and _only_concluding(text)) and approved_by_executive(text):
         return _PLANNED  # "The cabinet approved an MoU with Chile": one side's domestic step, the signing not told
     if best == _SIGNED and _gerunds_ahead(text):
@@ -356,7 +356,7 @@ def _gerunds_ahead(text: str) -> bool:
 def _only_concluding(text: str) -> bool:
     """Whether the clause's one cue of concluding is its agreeing on an action (no "and signed a memorandum" beside it;
     an infinitive, "agreed on the need to establish", is the action agreed on)."""
-    return len([start for start, _ in _concluding(text) if not _INFINITIVE.search(text, max(0, start - 7), start)]) == 1
+    return len([start for start, _ in _concluding(text) if not _INFINITIVE.search(text, max(0, start - 4), start)]) == 1
 
 
 @lru_cache(maxsize=16)  # refine may ask twice of one clause
