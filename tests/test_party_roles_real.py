@@ -302,3 +302,14 @@ def test_a_state_dominating_the_field_of_an_act_is_not_a_party(text, expected):
 ])
 def test_a_closing_attribution_with_its_verb_first_names_no_side(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "said" followed by a clause of its own (a verb in it) is reported speech, not a closing attribution
+    ("Chile has a new space policy. On Monday, its adviser, a former minister, said the country would not be joining "
+     "China's lunar programme.", ["CHL+CHN"]),
+    ("Peru wants closer ties. Its envoy, an economist, said the country will sign a fisheries pact with Japan.",
+     ["JPN+PER"]),
+])
+def test_said_before_a_clause_of_its_own_is_no_closing_attribution(text, expected):
+    assert party_sets(text) == sets(*expected)

@@ -236,7 +236,8 @@ ATTRIBUTION_AT_END = Hinted(re.compile(
     r",\s+(?:according to\s+[^,;]{1,80}" + _APPOSITION + r"?|[^,;]{1,80}?(?:" + _APPOSITION + r",\s+)?"
     r"\b(?:said|says|announced|reported|noted|added|stated|told [\w ]{1,30})(?:\s+on\s+\w+)?"
     # the verb first, as wire copy has it: "..., said Russian official Anna Ivanova, reported the TASS agency."
-    r"|(?:said|says|stated|noted|added|announced|stressed|explained)\s+(?!(?:that|it|they|he|she|we|on|in|at)\b)[^,;]{1,80}"
+    r"|(?:said|says|stated|noted|added|announced|stressed|explained)\s+(?!(?:that|it|they|he|she|we|on|in|at)\b)"
+    r"(?![^,;]{0,80}?\b(?:will|would|shall|can|could|may|might|must|is|are|was|were|has|have|had)\b)[^,;]{1,80}"  # a speaker, not a clause
     + _APPOSITION + r"?(?:,\s+(?:reported|according to|citing|quoted by)\s+[^,;]{1,60})?)\W*$", _I),
     "according to", "said", "says", "announced", "reported", "noted", "added", "stated", "told", "stressed", "explained")
 
