@@ -34,9 +34,15 @@ def _joined_led() -> list[tuple[re.Pattern, str, str]]:
             for led in led_initiatives()]
 
 
+@lru_cache(maxsize=1)
+def _name_words() -> tuple[str, ...]:
+    """The first word of each curated name: one stands in every clause that may name a led initiative."""
+    return tuple({led.name.split()[0] for led in led_initiatives()})
+
+
 def joined_led(text: str) -> tuple[re.Match, str, str] | None:
     """Where the clause tells states signing or joining a led initiative: the match, the leader and the act's kind."""
-    if not any(word in text for word in ("Accord", "Network")):
+    if not any(word in text for word in _name_words()):
         return None  # (most clauses: no search)
     for pattern, leader, kind in _joined_led():
         if found := pattern.search(text):

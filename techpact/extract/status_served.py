@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from techpact.extract.gates import Hinted, Opened
+from techpact.extract.status_background import made_as_history
 
 _I = re.IGNORECASE
 
@@ -142,10 +143,6 @@ _INSTRUMENT_BEFORE = re.compile(r"\b(?:agreements?|accords?|pacts?|treat(?:y|ies
 # The act served told as new, or as concluded in the same breath: "under a new agreement", "under the pact signed today".
 _NEW_ACT = re.compile(r"\bnew\b|\b(?:to be\s+)?(?:signed|inked|sealed|concluded|reached|agreed|adopted|launched|established"
                       r"|set up|created)\b", _I)
-# Its making told in a year of its own: an older act, not the news ("under an intergovernmental agreement signed in 2010").
-_MADE_IN_A_YEAR = re.compile(r"(?:(?:signed|inked|concluded|reached|agreed|adopted|launched|established|set up|created)"
-                             r"\s+(?:back\s+)?in\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
-                             r"|November|December)\s+)?(?:19|20)\d\d)\b", _I)
 
 
 _RATIFIED = (_RATIFYING_LAW, _LEGISLATURE_CONSENTED, _CONSENT_RECEIVED, _PROCEDURES_DONE)
@@ -184,14 +181,14 @@ def act_served(text: str) -> bool:
 def done_under(text: str) -> bool:
     """Whether the clause tells a thing done, or work going on, under a standing act ("trained 300 engineers under the
     2016 agreement", "have been cooperating for a decade under a memorandum", "is building the plant under an agreement
-    signed in 2010"): told done, not itself an instrument, the act not a new one (its making in a year of its own is
-    older news). The act runs its own course, a memorandum too."""
+    signed in 2010"): told done, not itself an instrument, the act not a new one (its making told as history,
+    status_background.made_as_history, is older news). The act runs its own course, a memorandum too."""
     for match in _DONE_UNDER.finditer(text):
         if (_AHEAD_BEFORE.search(text, max(0, match.start() - 40), match.start())
                 or _INSTRUMENT_BEFORE.search(text, 0, match.start("under"))
                 or _INSTRUMENT_BEFORE.search(text, match.end("act"))
-                or _NEW_ACT.search(match.group("name")) or (_NEW_ACT.match(after := match.group("after").lstrip(" ,"))
-                                                             and not _MADE_IN_A_YEAR.match(after))):
+                or _NEW_ACT.search(match.group("name")) or ((made := _NEW_ACT.match(after := match.group("after").lstrip(" ,")))
+                                                             and not made_as_history(after, made.start(), made.end()))):
             continue
         return True
     return False
