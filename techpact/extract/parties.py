@@ -158,7 +158,7 @@ _STATE_BANK_AFTER = re.compile(r"\W{0,3}(?:National|Reserve|People[’']s|State)
 
 # After "said", the speaker as the subject of what it tells: "The central bank said in a statement on Monday that it
 # has renewed agreements with ..." (the speaker is a party, not a source).
-_SPEAKER_ACTS = re.compile(r"(?:\s+in\s+a\s+(?:[\w-]+\s+)?statement)?(?:\s+on\s+\w+day)?(?:\s+that)?\s+(?:it|they|we)\b",
+_SPEAKER_ACTS = re.compile(rf"(?:\s+in\s+a\s+(?:[\w-]+\s+)?statement)?{roles.SAID_WHEN}(?:\s+that)?\s+(?:it|they|we)\b",
                            re.IGNORECASE)
 
 # One actor's instruments made with each of several others: "signed separately with", "swap lines with" (a swap line
