@@ -92,6 +92,10 @@ _WITNESSED_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:set
 # A negation of entry into force: "has not been ratified", "never entered into force".
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+)?(?:\w+\s+)?$", _I)
 _NOT_ONLY_BEFORE = re.compile(r"\bnot\s+(?:only|just|merely)\s+$", _I)  # "not only suspended the deal but ...": it ended
+# The end itself as what is ended: "suspended our notice of termination", "withdrew its decision to quit the pact".
+_END_UNDONE_AFTER = re.compile(r"\s+(?:(?:the|its|our|their|his|her|a)\s+)?(?:[\w-]+\s+){0,2}?(?:notice|notification)\b"
+                               r"|\s+(?:(?:the|its|our|their)\s+)?decision\s+to\s+(?:end|withdraw|leave|quit|exit|terminate|suspend"
+                               r"|scrap|pull\s+out)\b", _I)
 # A making not done when it was meant to be: delayed, still to come ("will not be signed as originally planned", "was not
 # signed as scheduled").
 _AS_PLANNED_AFTER = re.compile(r"[^.;,]{0,40}?\bas\s+(?:was\s+|had\s+been\s+|(?:originally|initially|first|previously)\s+)?"
@@ -230,8 +234,9 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
         return "in-force"
     if cue == "ended" and _PROVISION_BEFORE.search(before):
         return None  # "can be terminated by either side", "either party may withdraw": what the act provides, no event
-    if cue == "ended" and _NEGATION_BEFORE.search(before) and not _NOT_ONLY_BEFORE.search(before):
-        return "in-force"  # "said it would not suspend the deal", "has never withdrawn from it": the act stands
+    if cue == "ended" and ((_NEGATION_BEFORE.search(before) and not _NOT_ONLY_BEFORE.search(before))
+                           or _END_UNDONE_AFTER.match(text, end)):
+        return "in-force"  # "said it would not suspend the deal", "has never withdrawn from it", "withdrew its notice of termination": the act stands
     if cue != "ended" or _LET_BEFORE.search(text, max(0, start - 80), start):
         return cue  # "let the memorandum expire", "was allowed to lapse": ended
     if _RUNS_OUT_AHEAD.match(text, start):  # "expires next year", "is due to lapse": it runs until then, unless not renewed
