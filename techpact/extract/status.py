@@ -179,12 +179,12 @@ _RULES = [
           r"|(?<!talks )(?<!negotiations )collapsed)\b"),
     _rule("ended", "down|off|up|plug", r"\b(?:w(?:ou|i)nd(?:s|ing)? down|br(?:oke|eaks|eaking|oken) off|t(?:o|ea)r(?:e|n|s|ing)? up"
           r"|pulled the plug on|pulls the plug on|wound up)\b"),
-    # leaving or stopping an act named as the object: "quit the initiative", "stopped its cooperation with"
+    # leaving or stopping an act named as the object: "quit the initiative", "stopped its cooperation with" (a name may
+    # hold a plus, "China's 17+1 cooperation forum", or be a long title: "end the General Security of ... Agreement")
     _rule("ended", "quit|left|leav|stop|ceas|end|kill|drop|halt|freez", r"\b(?:quit|quits|quitting|left|leaves|leaving|stopped|stops|ceased"
           r"|ceases|ends|killed|kills|dropped out of|dropped|drops|halt|stop|cease|end|freeze)\s+(?:(?:the|its|their|a|all|any)\s+)?"
-          # (a name may hold a plus: "China's 17+1 cooperation forum")
-          r"(?:(?:participation|involvement)\s+in\s+(?:the\s+)?)?(?:[\w+-]+(?:['’]s)?\s+){0,4}?(?:"
-          + _ACT + r")\b"),
+          r"(?:(?:participation|involvement)\s+in\s+(?:the\s+)?)?(?:(?:[\w+-]+(?:['’]s)?\s+){0,4}?"
+          r"|(?:(?-i:[A-Z])[\w-]*\s+(?:(?:of|on|for|and|in)\s+)?){2,8}?)(?:" + _ACT + r")\b"),
     # denouncing a treaty is leaving it, with the act as object or subject ("denounced the agreement", "the accord was
     # denounced"; not "denounced the sanctions")
     _rule("ended", "denounc", r"\bdenounc(?:e|es|ed|ing)\s+(?:(?:the|an|a|its|their|this|that)\s+)?(?:[\w-]+\s+){0,6}?(?:"
