@@ -38,10 +38,12 @@ _LEGAL_ACT = (r"(?:(?:federal|new|presidential|national|ratification|ratifying)\
 _NOT_THE_ACT = (r"(?:calls?|plans?|proposals?|ideas?|talks|negotiations?|drafts?|motions?|requests?|demands?|bids?|invitations?"
                 r"|offers?|budgets?|funding|funds|money|spending|appropriations?|resolutions?\s+(?:urging|calling|on\s+(?:starting|opening)))\b")
 # What ties it to the act: "to ratify", "ratifying", "on (the) ratification of", "approving the agreement", "on the
-# agreement with X", "to promote cooperation between the governments of X and Y" (an intergovernmental act by its title).
+# agreement with X", "a bill that calls for (providing for, outlining) an agreement", "to promote cooperation between the
+# governments of X and Y" (an intergovernmental act by its title).
 _ON_THE_ACT = (r"(?:to\s+ratify|ratifying|(?:on|for|of)\s+(?:the\s+)?ratif(?:ication|ying)"
-               r"|(?:on|regarding|concerning|approving|to\s+approve|to\s+promote|for)\s+(?:(?:the|an?)\s+)?(?:(?!" + _NOT_THE_ACT
-               + r")[\w-]+\s+){0,4}?(?:" + _INSTRUMENT[3:-1] + r"|treaty|co-?operation\s+between\s+(?:the\s+)?governments\s+of)\b)")
+               r"|(?:on|regarding|concerning|approving|to\s+approve|to\s+promote|for|outlining|(?:that|which)\s+(?:calls|provides)"
+               r"\s+for|calling\s+for|providing\s+for)\s+(?:(?:the|an?)\s+)?(?:(?!" + _NOT_THE_ACT + r")[\w-]+\s+){0,4}?(?:"
+               + _INSTRUMENT[3:-1] + r"|treaty|co-?operation\s+between\s+(?:the\s+)?governments\s+of)\b)")
 # Verbs of enacting a legal act: "signed (into law)", "passed", "adopted", "promulgated", "assented to", "published".
 # (the present in headlines: "Tokayev signs into law a bill on ratifying ...").
 _ENACTED = (r"(?:sign(?:ed|s)(?:\s+into\s+(?:(?:federal|national)\s+)?law)?|issu(?:ed|es)|adopt(?:ed|s)|pass(?:ed|es)|enact(?:ed|s)"
