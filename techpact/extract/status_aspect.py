@@ -159,6 +159,10 @@ _MODAL_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|can|could|(?-i:may)|might|
 _STEPS_DONE_BEFORE = re.compile(r"\b(?:took|completed|finali[sz]ed|concluded)\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?"
                                 r"(?:necessary|required|requisite|legal|constitutional|internal|domestic)\s+(?:legal\s+|constitutional\s+)?"
                                 r"(?:measures|procedures|steps|formalities)\s+(?:to|for)\s+(?:the\s+)?$", _I)
+# What an approval lets one side go on to do towards the act: "approved, in principle, to negotiate (to start
+# negotiations on, to sign) the draft MoU".
+_APPROVED_TO_NEGOTIATE_AFTER = re.compile(r",?\s+(?:in\s+principle,?\s+)?to\s+(?:negotiate|(?:start|begin|open|launch|hold)\s+"
+                                          r"(?:the\s+)?(?:negotiations|talks)|conclude|sign|finali[sz]e|initial)\b", _I)
 _LET_BEFORE = re.compile(r"\b(?:let|lets|letting|allowed|allows|allowing)\b", _I)
 # An instrument or cooperation "on" or "in" a doing: the gerund is what the act is about ("a memorandum on preparing
 # nuclear specialists", "an agreement on cooperation in negotiating with third countries"), not a step still ahead.
@@ -188,6 +192,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
             return None  # "the summit, which concluded on Friday": a meeting ended, no act concluded
         if word in ("reached", "reach", "reaches", "reaching") and _AGREEMENT_TO_DO_AFTER.match(text, end):
             return "planned"  # "reached an agreement to expand cooperation": agreed to do it
+        if word in ("approved", "approves") and _APPROVED_TO_NEGOTIATE_AFTER.match(text, end):
+            return "planned"  # "The Cabinet approved, in principle, to negotiate the draft MoU": the making is ahead
         if (concluding_ahead(text, start, end) or _FUTURE_BEFORE.search(before) or _NOT_DONE_BEFORE.search(before)
                 or (not _NOT_BASE_FORM.match(word) and (_FUTURE_COORDINATED_BEFORE.search(before) or coordinated_ahead(text, start)))
                 or _CONDITION_BEFORE.search(text, max(0, start - 60), start) or _ONCE_BEFORE.search(before)
