@@ -227,10 +227,24 @@ _IMPLEMENTATION = _Lazy(
     r"|progressing|advancing|proceeding)\b", "implementation")
 
 
+# The act itself as the subject of beginning: "A trilateral power-sharing agreement ... officially began on Friday" (not
+# talks about one, nor what it begins to do: "the partnership began to ...").
+_ACT_BEGUN = _Lazy(
+    r"\b(?:agreements?|accords?|pacts?|arrangements?|deals?|treat(?:y|ies)|memorand(?:um|a)|MoUs?|partnerships?|programmes?"
+    r"|programs?)(?:\s+(?:between|among|with|on|for)\b[^.;]{0,80}?)?\s+(?:(?:has|have)\s+)?(?:(?:officially|formally|finally"
+    r"|also|now)\s+)?(?:began|begun|begins|started|commenced"
+    r"|kicked\s+off)\b(?!\s+(?:to|with\s+talks)\b)", "began", "begun", "begins", "started", "commenced", "kicked off")
+
+_TALKS_BEFORE = re.compile(r"\b(?:talks|negotiations?|discussions?|consultations?)\s+(?:on|for|about|over|towards)\s+(?:(?:a|an|the"
+                          r"|new)\s+)?(?:[\w-]+\s+){0,3}$", _I)  # "Talks on an agreement ... started": the talks began
+
+
 def implementation_begun(text: str) -> bool:
-    """Whether the clause tells an act's implementation begun or under way, not negated ("has not yet begun"), or a
-    joint facility or project of the sides described as it stands now (standing_facility)."""
-    return any(not _NOT_RUNNING.search(match.group()) for match in _IMPLEMENTATION.finditer(text)) or standing_facility(text)
+    """Whether the clause tells an act's implementation begun or under way, not negated ("has not yet begun"), the
+    act itself begun, or a joint facility or project of the sides described as it stands now (standing_facility)."""
+    return (any(not _NOT_RUNNING.search(match.group()) for match in _IMPLEMENTATION.finditer(text))
+            or any(not _NOT_RUNNING.search(match.group()) and not _TALKS_BEFORE.search(text[max(0, match.start() - 60):match.start()])
+                   for match in _ACT_BEGUN.finditer(text)) or standing_facility(text))
 
 
 # A joint facility or project described in the present as the sides' own: "The station is a space technology
