@@ -132,7 +132,7 @@ _DONE_UNDER = Hinted(re.compile(
     r"|supplying|funding|financing|conducting|exchanging|sharing|working|cooperating|co-operating|collaborating|partnering)"
     r"|(?:cooperate|co-operate|collaborate|work\s+together|work\s+jointly))\s+(?:[\w,'’-]+\s+){0,7}?"
     r"(?P<under>under|(?:that|which)\s+(?:are|is|were|was)\s+(?:all\s+|also\s+)?part\s+of)\s+(?:the|a|an|their|its|this|that|these"
-    r"|both\s+countries['’]?)\s+(?P<name>(?:[\w()'’-]+\s+){0,6}?)"
+    r"|both\s+countries['’]?)\s+(?P<name>(?:[\w().'’-]+\s+){0,6}?)"
     + r"(?P<act>" + _INSTRUMENT + r")\b(?P<after>[^.;]{0,40})", _I), "under", "part of")
 # Words before a serving verb that put it ahead or deny it: "will be launched under", "did not sign a law to ratify".
 _AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|could|(?-i:may)|might|should|must|to|not|never|n[’']t|yet|expected|set"
