@@ -369,7 +369,7 @@ def between_parties(clause: Clause) -> list[str] | None:
 def between_company(clause: Clause) -> bool:
     """Whether "between A and B" has a company or other body, not a state, on one side ("between the government and
     Huawei" too)."""
-    match = cues.BETWEEN.search(clause.text)
+    match = roles.sides_between(clause.text)
     if not match:
         return False
     base = clause_base(clause)

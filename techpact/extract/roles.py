@@ -362,3 +362,18 @@ def home_of_named_org(text: str, local: int, surface: str, actor_spans: list[tup
     if (name := _ORG_NAME_BEFORE.search(text, max(0, local - 60), local)) is None:
         return False
     return not any(start <= name.start() < end for start, end in actor_spans)
+
+
+BETWEEN_WORD = re.compile(r"\bbetween\b", _I)
+# A trailing phrase of a participle after a comma, up to the end: what the act does ("..., facilitating cooperation
+# between UPI in India and the Instant Payment Platform in the UAE"), not who made it.
+_TRAILING_PARTICIPLE = re.compile(r",\s+(?:thereby\s+)?\w+ing\b[^,;]*$", _I)
+
+
+def sides_between(text: str) -> re.Match | None:
+    """The first "between" of the clause that can name the act's sides: not one inside a trailing participle phrase
+    after the act ("..., facilitating cooperation between A's system and B's")."""
+    for match in BETWEEN_WORD.finditer(text):
+        if not _TRAILING_PARTICIPLE.search(text, 0, match.start()):
+            return match
+    return None
