@@ -54,15 +54,27 @@ _APART = frozenset("new other another second third first earlier previous origin
                    "proposed planned draft future upcoming separate additional".split())
 
 
+# Anywhere in the clause, a definite act of "the two countries" named by words before its noun: "the start of the
+# implementation of the comprehensive agreement between the two countries".
+_NAMED_OF_THE_TWO = re.compile(r"\bthe\s+(?P<words>(?:[a-z][\w-]*\s+){1,3})(?P<noun>agreement|accord|treaty|pact|deal|memorandum"
+                               r"|partnership|protocol|programme|program|initiative|framework|roadmap|declaration|charter)\s+"
+                               r"(?:between|of)\s+the\s+two\s+(?:countries|sides|nations|states|governments)\b", re.IGNORECASE)
+
+
 def named_again(text: str, focus: Agreement | None) -> bool:
     """Whether the clause opens with the act in focus named again by the words the clause that first told it used
-    ("The hydrographic survey agreement, inked in 2019, ..." after "terminate the hydrographic survey agreement")."""
+    ("The hydrographic survey agreement, inked in 2019, ..." after "terminate the hydrographic survey agreement"), or
+    names it anywhere by its own words as the act of the two ("the comprehensive agreement between the two countries"
+    after "a comprehensive cooperation agreement signed between Iran and China")."""
     if focus is None or not focus.evidence:
         return False
-    opening = _NAMED_OPENING.match(text)
-    if opening is None:
-        return False
-    words = opening.group("words").lower().split()
     first = focus.evidence[0].text.lower()
-    return (not _APART.intersection(words)
-            and re.search(r"\b" + r"\s+".join(map(re.escape, words + [opening.group("noun").lower()])) + r"\b", first) is not None)
+    opening = _NAMED_OPENING.match(text)
+    if opening is not None:
+        words = opening.group("words").lower().split()
+        if (not _APART.intersection(words) and re.search(
+                r"\b" + r"\s+".join(map(re.escape, words + [opening.group("noun").lower()])) + r"\b", first) is not None):
+            return True
+    told = set(re.findall(r"[\w-]+", first))
+    return any(not _APART.intersection(words := named.group("words").lower().split()) and set(words) <= told
+               and named.group("noun").lower() in told for named in _NAMED_OF_THE_TWO.finditer(text))

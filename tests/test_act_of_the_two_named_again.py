@@ -1,0 +1,19 @@
+"""An act named again by its own words as the act of the two ("the comprehensive agreement between the two
+countries", after "signed a comprehensive cooperation agreement") is the act already told, not a second one; "a new
+agreement between the two countries" is another."""
+
+from collections import Counter
+
+from tests.extraction import acts_of
+
+
+def test_the_act_named_again_as_the_two_countries_own_is_the_same_act():
+    text = ("Ghana and Togo signed a comprehensive cooperation agreement last year. The comprehensive agreement "
+            "between the two countries is now being implemented.")
+    assert [set(a.parties) for a in acts_of(text)] == [{"GHA", "TGO"}]
+
+
+def test_a_new_act_of_the_two_countries_is_another_act():
+    text = ("Ghana and Togo signed a cooperation agreement last year. A new agreement between the two countries on "
+            "space is planned.")
+    assert Counter(frozenset(a.parties) for a in acts_of(text)) == {frozenset({"GHA", "TGO"}): 2}
