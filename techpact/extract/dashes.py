@@ -2,8 +2,10 @@
 
 Press releases and agency copy often join the two sides of a name with an en dash or a non-breaking hyphen
 ("GCC–ASEAN Summit", "a future EU‑Japan agreement"). The rules spell compounds with the hyphen, so the text is read
-with such a dash between two word characters made a hyphen: one character for one, every offset unchanged. What the
-facts quote (evidence sentences, the words a state was named by) is then taken back from the document's own text.
+with such a dash between two word characters made a hyphen: one character for one, every offset unchanged. A lowercase
+word set in quotes ('Armenia has “frozen” its participation') is read bare the same way, its quote marks made spaces.
+What the facts quote (evidence sentences, the words a state was named by) is then taken back from the document's own
+text.
 """
 
 from __future__ import annotations
@@ -17,9 +19,17 @@ _JOINING_DASH = re.compile(r"(?<=\w)[\u2010\u2011\u2013](?=\w)")  # hyphen, non-
 _DASHES = ("\u2010", "\u2011", "\u2013")
 
 
+# One lowercase word in quotes, as a writer sets a verb apart ('Armenia has “frozen” its participation'): read as the
+# word itself, each quote mark a space.
+_SCARE_QUOTED = re.compile(r"(?<!\S)[“\"‘](?P<word>[a-z]{3,})[”\"’](?!\w)")
+
+
 def hyphenated(text: str) -> str:
-    """The text with every dash that joins two word characters made a hyphen (the same text when it has none)."""
-    return _JOINING_DASH.sub("-", text) if any(dash in text for dash in _DASHES) else text
+    """The text with every dash that joins two word characters made a hyphen, and the quote marks around one
+    lowercase word made spaces (the same text when it has neither)."""
+    if any(dash in text for dash in _DASHES):
+        text = _JOINING_DASH.sub("-", text)
+    return _SCARE_QUOTED.sub(lambda quoted: f" {quoted.group('word')} ", text) if any(mark in text for mark in "“\"‘") else text
 
 
 def quoting(facts: Facts, text: str) -> Facts:
