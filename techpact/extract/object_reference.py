@@ -56,9 +56,10 @@ _APART = frozenset("new other another second third first earlier previous origin
 
 # Anywhere in the clause, a definite act of "the two countries" named by words before its noun: "the start of the
 # implementation of the comprehensive agreement between the two countries".
-_NAMED_OF_THE_TWO = re.compile(r"\bthe\s+(?P<words>(?:[a-z][\w-]*\s+){1,3})(?P<noun>agreement|accord|treaty|pact|deal|memorandum"
-                               r"|partnership|protocol|programme|program|initiative|framework|roadmap|declaration|charter)\s+"
-                               r"(?:between|of)\s+the\s+two\s+(?:countries|sides|nations|states|governments)\b", re.IGNORECASE)
+_NAMED_OF_THE_TWO = Hinted(re.compile(
+    r"\bthe\s+(?P<words>(?:[a-z][\w-]*\s+){1,3})(?P<noun>agreement|accord|treaty|pact|deal|memorandum|partnership|protocol"
+    r"|programme|program|initiative|framework|roadmap|declaration|charter)\s+(?:between|of)\s+the\s+two\s+(?:countries|sides"
+    r"|nations|states|governments)\b", re.IGNORECASE), "two")
 
 
 def named_again(text: str, focus: Agreement | None) -> bool:
@@ -75,6 +76,9 @@ def named_again(text: str, focus: Agreement | None) -> bool:
         if (not _APART.intersection(words) and re.search(
                 r"\b" + r"\s+".join(map(re.escape, words + [opening.group("noun").lower()])) + r"\b", first) is not None):
             return True
-    told = set(re.findall(r"[\w-]+", first))
-    return any(not _APART.intersection(words := named.group("words").lower().split()) and set(words) <= told
-               and named.group("noun").lower() in told for named in _NAMED_OF_THE_TWO.finditer(text))
+    for named in _NAMED_OF_THE_TWO.finditer(text):
+        told = set(re.findall(r"[\w-]+", first))
+        if not _APART.intersection(words := named.group("words").lower().split()) and set(words) <= told and (
+                named.group("noun").lower() in told):
+            return True
+    return False

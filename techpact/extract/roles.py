@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from techpact.extract.cues import COMPANY_NOUN
+from techpact.extract.cues import BETWEEN, COMPANY_NOUN
 from techpact.extract.gates import Alternation, Hinted, Opened, branches
 from techpact.extract.first_chars import quick_start
 
@@ -364,16 +364,16 @@ def home_of_named_org(text: str, local: int, surface: str, actor_spans: list[tup
     return not any(start <= name.start() < end for start, end in actor_spans)
 
 
-BETWEEN_WORD = re.compile(r"\bbetween\b", _I)
-# A trailing phrase of a participle after a comma, up to the end: what the act does ("..., facilitating cooperation
-# between UPI in India and the Instant Payment Platform in the UAE"), not who made it.
-_TRAILING_PARTICIPLE = re.compile(r",\s+(?:thereby\s+)?\w+ing\b[^,;]*$", _I)
+# A trailing phrase of a participle after a comma: what the act does ("..., facilitating cooperation between UPI in
+# India and the Instant Payment Platform in the UAE"), not who made it (matched at the comma).
+_TRAILING_PARTICIPLE = re.compile(r",\s+(?:thereby\s+)?\w+ing\b", _I)
 
 
 def sides_between(text: str) -> re.Match | None:
     """The first "between" of the clause that can name the act's sides: not one inside a trailing participle phrase
     after the act ("..., facilitating cooperation between A's system and B's")."""
-    for match in BETWEEN_WORD.finditer(text):
-        if not _TRAILING_PARTICIPLE.search(text, 0, match.start()):
+    for match in BETWEEN.finditer(text):
+        comma = text.rfind(",", 0, match.start())
+        if comma < 0 or ";" in text[comma:match.start()] or not _TRAILING_PARTICIPLE.match(text, comma):
             return match
     return None
