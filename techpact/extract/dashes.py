@@ -29,7 +29,9 @@ def hyphenated(text: str) -> str:
     lowercase word made spaces (the same text when it has neither)."""
     if any(dash in text for dash in _DASHES):
         text = _JOINING_DASH.sub("-", text)
-    return _SCARE_QUOTED.sub(lambda quoted: f" {quoted.group('word')} ", text) if any(mark in text for mark in "“\"‘") else text
+    if not any(mark in text for mark in "“\"‘"):
+        return text
+    return _SCARE_QUOTED.sub(lambda quoted: f" {quoted.group('word')} ", text)
 
 
 def quoting(facts: Facts, text: str) -> Facts:

@@ -76,9 +76,10 @@ def named_again(text: str, focus: Agreement | None) -> bool:
         if (not _APART.intersection(words) and re.search(
                 r"\b" + r"\s+".join(map(re.escape, words + [opening.group("noun").lower()])) + r"\b", first) is not None):
             return True
+    told: set[str] | None = None  # the words of the clause that first told the act, read once when needed
     for named in _NAMED_OF_THE_TWO.finditer(text):
-        told = set(re.findall(r"[\w-]+", first))
-        if not _APART.intersection(words := named.group("words").lower().split()) and set(words) <= told and (
-                named.group("noun").lower() in told):
+        told = told if told is not None else set(re.findall(r"[\w-]+", first))
+        words = named.group("words").lower().split()
+        if not _APART.intersection(words) and set(words) <= told and named.group("noun").lower() in told:
             return True
     return False

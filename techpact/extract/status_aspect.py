@@ -242,7 +242,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
         return None  # "can be terminated by either side", "either party may withdraw": what the act provides, no event
     if cue == "ended" and ((_NEGATION_BEFORE.search(before) and not _NOT_ONLY_BEFORE.search(before))
                            or _END_UNDONE_AFTER.match(text, end)):
-        return "in-force"  # "said it would not suspend the deal", "has never withdrawn from it", "withdrew its notice of termination": the act stands
+        # "said it would not suspend the deal", "has never withdrawn from it", "withdrew its notice of termination"
+        return "in-force"  # the act stands
     if cue != "ended" or _LET_BEFORE.search(text, max(0, start - 80), start):
         return cue  # "let the memorandum expire", "was allowed to lapse": ended
     if _RUNS_OUT_AHEAD.match(text, start):  # "expires next year", "is due to lapse": it runs until then, unless not renewed

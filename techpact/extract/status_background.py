@@ -235,16 +235,24 @@ _ACT_BEGUN = _Lazy(
     r"|also|now)\s+)?(?:began|begun|begins|started|commenced"
     r"|kicked\s+off)\b(?!\s+(?:to|with\s+talks)\b)", "began", "begun", "begins", "started", "commenced", "kicked off")
 
-_TALKS_BEFORE = re.compile(r"\b(?:talks|negotiations?|discussions?|consultations?)\s+(?:on|for|about|over|towards)\s+(?:(?:a|an|the"
-                          r"|new)\s+)?(?:[\w-]+\s+){0,3}$", _I)  # "Talks on an agreement ... started": the talks began
+# Talks on the act before it: "Talks on an agreement ... started" (the talks began, not the act).
+_TALKS_BEFORE = _Lazy(r"\b(?:talks|negotiations?|discussions?|consultations?)\s+(?:on|for|about|over|towards)\s+(?:(?:a|an|the"
+                      r"|new)\s+)?(?:[\w-]+\s+){0,3}$")
 
 
 def implementation_begun(text: str) -> bool:
     """Whether the clause tells an act's implementation begun or under way, not negated ("has not yet begun"), the
-    act itself begun, or a joint facility or project of the sides described as it stands now (standing_facility)."""
+    act itself begun (act_begun), or a joint facility or project of the sides described as it stands now
+    (standing_facility)."""
     return (any(not _NOT_RUNNING.search(match.group()) for match in _IMPLEMENTATION.finditer(text))
-            or any(not _NOT_RUNNING.search(match.group()) and not _TALKS_BEFORE.search(text[max(0, match.start() - 60):match.start()])
-                   for match in _ACT_BEGUN.finditer(text)) or standing_facility(text))
+            or act_begun(text) or standing_facility(text))
+
+
+def act_begun(text: str) -> bool:
+    """Whether the clause tells the act itself begun ("the agreement between A, B and C officially began on Friday"),
+    not negated ("has not started yet") and not talks on it ("Talks on an agreement ... started")."""
+    return any(not _NOT_RUNNING.search(match.group()) and not _TALKS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+               for match in _ACT_BEGUN.finditer(text))
 
 
 # A joint facility or project described in the present as the sides' own: "The station is a space technology
