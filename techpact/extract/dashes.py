@@ -3,7 +3,7 @@
 Press releases and agency copy often join the two sides of a name with an en dash or a non-breaking hyphen
 ("GCC–ASEAN Summit", "a future EU‑Japan agreement"). The rules spell compounds with the hyphen, so the text is read
 with such a dash between two word characters made a hyphen: one character for one, every offset unchanged. A lowercase
-word set in quotes ('Armenia has “frozen” its participation') is read bare the same way, its quote marks made spaces.
+phrase set in quotes ('Armenia has “frozen” its participation') is read bare the same way, its quote marks made spaces.
 What the facts quote (evidence sentences, the words a state was named by) is then taken back from the document's own
 text.
 """
@@ -19,19 +19,19 @@ _JOINING_DASH = re.compile(r"(?<=\w)[\u2010\u2011\u2013](?=\w)")  # hyphen, non-
 _DASHES = ("\u2010", "\u2011", "\u2013")
 
 
-# One lowercase word in quotes, as a writer sets a verb apart ('Armenia has “frozen” its participation'): read as the
-# word itself, each quote mark a space.
-_SCARE_QUOTED = re.compile(r"(?<!\S)[“\"‘](?P<word>[a-z]{3,})[”\"’](?!\w)")
+# A few lowercase words in quotes, as a writer sets a verb or a phrase apart ('Armenia has “frozen” its participation',
+# 'the talks were “put on hold”'): read as the words themselves, each quote mark a space.
+_SCARE_QUOTED = re.compile(r"(?<!\S)[“\"‘](?P<words>[a-z]{2,}(?: [a-z]+){0,3})[”\"’](?!\w)")
 
 
 def hyphenated(text: str) -> str:
-    """The text with every dash that joins two word characters made a hyphen, and the quote marks around one
-    lowercase word made spaces (the same text when it has neither)."""
+    """The text with every dash that joins two word characters made a hyphen, and the quote marks around a few
+    lowercase words made spaces (the same text when it has neither)."""
     if any(dash in text for dash in _DASHES):
         text = _JOINING_DASH.sub("-", text)
     if not any(mark in text for mark in "“\"‘"):
         return text
-    return _SCARE_QUOTED.sub(lambda quoted: f" {quoted.group('word')} ", text)
+    return _SCARE_QUOTED.sub(lambda quoted: f" {quoted.group('words')} ", text)
 
 
 def quoting(facts: Facts, text: str) -> Facts:
