@@ -337,16 +337,16 @@ CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|sinc
 # A clause telling what was done at the place or meeting just named: "(the G20 summit in Rio,) where leaders adopted".
 WHERE_DONE = re.compile(r"^where\b")
 # A second act told by a second verb of the same subject: "signed an MoU on AI and agreed to set up a working group",
-# "..., and China offered to train engineers". It breaks a clause only after a first verb of its own (not in "A, B,
-# and C signed").
+# "..., and China offered to train engineers", "... and has a deal on data with Japan" (an act held). It breaks a clause
+# only after a first verb of its own (not in "A, B, and C signed").
 _ACT_VERBS = (r"(?:signed|inked|sealed|agreed|pledged|launched|decided|adopted|issued|established|set up|announced|offered"
               r"|proposed|committed|vowed|exchanged|reached|approved|unveiled|invited|upgraded|elevated|concluded|renewed)")
+INSTRUMENT_NOUNS = (r"(?:memorand(?:um|a)|MoUs?|MOUs?|agreements?|treat(?:y|ies)|accords?|protocols?|declarations?|deals?|pacts?|roadmaps?|action plans?|partnerships?|(?:administrative|implementing) arrangements?|strateg(?:y|ies))")
+_HOLDS_INSTRUMENT = rf"(?:has|have|had)\s+(?:also\s+|already\s+)?(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{INSTRUMENT_NOUNS}\b"
 COORDINATED_ACT = quick_start(re.compile(
-    rf"and\s+(?=(?:(?:[A-Z][\w.’'-]*|the|and)\s+){{0,4}}(?:also\s+|then\s+|later\s+|further\s+)?(?:{_ACT_VERBS}|witnessed\s+the\s+(?:signing|exchange)|(?:will|plan\s+to|intend\s+to)\s+(?:also\s+)?(?:sign|launch|set\s+up|establish|create|form|conclude))\b)"))  # matched at "and"
+    rf"and\s+(?=(?:(?:[A-Z][\w.’'-]*|the|and)\s+){{0,4}}(?:also\s+|then\s+|later\s+|further\s+)?(?:{_ACT_VERBS}|witnessed\s+the\s+(?:signing|exchange)|(?:will|plan\s+to|intend\s+to)\s+(?:also\s+)?(?:sign|launch|set\s+up|establish|create|form|conclude)|{_HOLDS_INSTRUMENT})\b)"))  # matched at "and"
 ACT_VERB = re.compile(rf"\b{_ACT_VERBS}\b")
 # A second instrument in the object of one verb: "signed an agreement on visas and a memorandum on the digital economy".
-INSTRUMENT_NOUNS = (r"(?:memorand(?:um|a)|MoUs?|MOUs?|agreements?|treat(?:y|ies)|accords?|protocols?|declarations?|deals?|pacts?|roadmaps?"
-                r"|action plans?|partnerships?|(?:administrative|implementing) arrangements?|strateg(?:y|ies))")
 COORDINATED_INSTRUMENT = re.compile(rf"and\s+(?=(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{INSTRUMENT_NOUNS}\b)")  # matched at "and"
 # "... and a hub with the participation of C": C joins the act of the subject, whose parties stay in it.
 JOINING_IN = re.compile(r"\bwith\s+the\s+(?:participation|involvement|inclusion)\s+of\b", _I)

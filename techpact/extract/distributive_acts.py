@@ -26,7 +26,7 @@ import re
 from typing import Any
 
 from techpact.extract import cues
-from techpact.extract.parties import Clause, clause_base
+from techpact.extract.parties import Clause, Span, clause_base, named_after_with
 from techpact.ontology.reference import is_bloc
 
 # Several instruments, or one of each kind said to be several: plural kind nouns and distributive words.
@@ -160,3 +160,20 @@ def own_years(clause: Clause, counterpart: str) -> set[str]:
     mine = told.get(counterpart, set())
     others = set().union(*(years for code, years in told.items() if code != counterpart))
     return mine if len(mine) == 1 and others - mine else set()
+
+
+def one_party(pairs: list[list[str]], clause: Clause) -> tuple[Span, str] | None:
+    """The one party every distributed pair shares (the subject of "has deals with B and C"), with the clause's sentence."""
+    shared = set.intersection(*(set(pair) for pair in pairs))
+    return (clause.span, shared.pop()) if len(pairs) > 1 and len(shared) == 1 else None
+
+
+def subject_goes_on(reader: Any, clause: Clause, parties: list[str]) -> list[str]:
+    """A second act of the subject whose acts the clause before distributed, with the one state named after "with"
+    in a clause that goes on from it ("has trade deals with Britain and Chile, | and has a deal on data with Japan"):
+    the subject's with that state; else the parties as read."""
+    told = reader.distributed
+    if (clause.continued and len(parties) == 1 and reader.focus is None and told and told[0] == clause.span
+            and parties[0] != told[1] and named_after_with(clause, parties[0])):
+        return [told[1], *parties]
+    return parties
