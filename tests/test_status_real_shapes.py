@@ -390,9 +390,19 @@ def test_an_entry_into_force_marked_is_in_force_one_awaited_leaves_the_act_signe
     "The memorandum can be terminated by either side with six months' notice.",
     "Either party may withdraw from the agreement with a year's notice.",
     "The agreement may be suspended if either side breaches it.",
+    "The pact runs for ten years unless either side withdraws from it.",  # the condition of its running on
 ])
 def test_an_end_the_act_only_provides_for_is_no_event(text):
     assert find_status(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The accord is extended for three more years each time if neither party leaves it.",
+    "The memorandum stays valid until one party terminates it in writing.",
+    "The treaty remains valid unless either party withdraws from it.",
+])
+def test_an_end_told_as_the_condition_of_running_on_is_no_end(text):
+    assert find_status(text) != "ended"
 
 
 @pytest.mark.parametrize("text, status", [
@@ -402,6 +412,14 @@ def test_an_end_the_act_only_provides_for_is_no_event(text):
 ])
 def test_an_end_weighed_decided_or_done_keeps_its_reading(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text", [
+    "Nepal and Chile signed a treaty on satellites in May. It can be extended for five years if neither party leaves it.",
+    "Nepal and Chile signed a treaty on satellites in May. It runs for ten years unless either country withdraws from it.",
+])
+def test_a_treaty_signed_with_a_condition_of_its_running_on_stays_signed(text):
+    assert {a.status for a in acts_of(text)} == {"signed"}
 
 
 def test_a_memorandum_signed_with_a_termination_clause_stays_signed():

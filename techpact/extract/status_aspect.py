@@ -119,7 +119,10 @@ _FORCE_AHEAD = re.compile(r"\b(?:will|shall|would|is to|are to|set to|due to|exp
                           r"\s+(?:into\s+)?(?:force|effect)\b", _I)
 # An end the act provides for, not one that befell it: "can be terminated with notice", "either party may withdraw".
 _PROVISION_BEFORE = re.compile(r"\b(?:can|(?-i:may))\s+(?:only\s+|also\s+)?be\s+$"
-                               r"|\b(?:either|any|each)\s+(?:side|party|parties|country|signatory|state)\s+(?:can|(?-i:may)|shall)\s+(?:\w+\s+)?$",
+                               r"|\b(?:either|any|each)\s+(?:side|party|parties|country|signatory|state)\s+(?:can|(?-i:may)|shall)\s+(?:\w+\s+)?$"
+                               # the condition of its running on: "(extended) if neither party leaves", "unless one side withdraws"
+                               r"|\b(?:if|unless|until|should)\s+(?:neither|either|any|one|no|a)\s+(?:side|party|country|signatory|state)"
+                               r"\s+(?:\w+\s+)?$",
                                _I)
 _RUNS_OUT = re.compile(r"expire|lapse|run out|to an end", _I)
 _RUNS_OUT_AHEAD = re.compile(r"(?:expire|lapse)s?\b|runs out\b|comes to an end\b", _I)
