@@ -49,7 +49,6 @@ _DURATION = (r"(?:since\s+(?:(?:(?:early|late|mid-?)\s+)?(?:(?-i:[A-Z])[a-z]+\s+
 # An instrument being prepared rather than a thing worked on: "working on a treaty".
 _INSTRUMENT_AHEAD = (r"\s+(?:a|an|the|their|its|new|several|two|three)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?"
                      r"|memorand\w*|MoUs?|protocols?|drafts?|frameworks?|road ?maps?|declarations?|charters?|statements?|documents?)\b")
-
 # what views held in common are about, after "agreed on": not an act ("agreed on many major issues")
 _NOT_VIEWS = (r"(?!\s+(?:(?:many|most|several|various|numerous|all|some|major|key|a number of|a range of|a host of|a series of)\s+)?"
               r"(?:[\w-]+\s+)?(?:issues|questions|matters|topics|points)\b)")
@@ -79,6 +78,7 @@ def _variants(cue: str) -> list[_Rule]:
 _RULES = [
     # ---- rejected: a negated verb of concluding or joining; a verb of refusal with the act or offer as its object
     _rule("rejected", "not|n't|n’t|never|refus|declin|fail", r"\b(?:did not|didn[’']t|does not|doesn[’']t|do not|don[’']t"
+          r"|(?:is|are|was|were)\s+not\s+(?:currently\s+|now\s+)?(?:considering|contemplating|planning|intending|seeking)"  # an intent denied
           r"|has not|hasn[’']t|have not|haven[’']t|had not|hadn[’']t|will not|won[’']t|would not|wouldn[’']t|shall not|cannot"
           r"|can[’']t|could not|couldn[’']t|never|refused to|refuses to|refusing to|declined to|declines to|declining to|failed to"
           r"|fails to|chose not to|decided not to|opted not to|(?:is|are) not going to)\s+(?!yet\b|rul\w* out\b|exclud\w*)(?:\w+\s+){0,2}?"
