@@ -581,6 +581,8 @@ def test_agreeing_to_act_to_an_offer_or_an_agreement_ahead_is_no_signing(text, s
     ("The cabinet approved the signing of a memorandum with Chile.", "planned"),
     ("The government authorised the conclusion of an agreement with Peru.", "planned"),
     ("The president gave the go-ahead for the signing of the treaty.", "planned"),
+    ("The cabinet gave its nod for signing a memorandum with Chile.", "planned"),
+    ("The council gave the green light for the signing of an accord with Peru.", "planned"),
     ("The signing of the memorandum took place in Lima.", "signed"),
     ("The ministers attended the signing of the memorandum.", "signed"),
 ])

@@ -37,8 +37,10 @@ _SOON_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:later this (?:week|month|yea
 _COMING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:in the coming (?:days|weeks|months)|from next (?:week|month|year)|next year)\b", _I)
 # The signing as a noun told ahead: "The signing of the memorandum will be the first step".
 _NOUN_AHEAD_AFTER = re.compile(r"(?:\s+(?:of|on)\s+[^,.;:]{0,80}?)?\s+(?:will|is (?:expected|due|set|scheduled|slated|planned))\b", _I)
-# A signing authorised, still to be made: "the cabinet approved the signing of", "authorised the conclusion of".
-_AUTHORISED_BEFORE = re.compile(r"\b(?:approv\w*|authori[sz]\w*|clear\w*|green-?light\w*|sanction\w*|go-ahead|permission|mandate)"
+# A signing authorised, still to be made: "the cabinet approved the signing of", "authorised the conclusion of", "gave its
+# nod for signing".
+_AUTHORISED_BEFORE = re.compile(r"\b(?:approv\w*|authori[sz]\w*|clear\w*|green-?light\w*|green\s+light|sanction\w*|go-ahead|permission|mandate"
+                                r"|nod)"
                                 r"\s+(?:(?:for|to)\s+)?(?:the\s+)?$", re.IGNORECASE)
 # An instruction or authority to conclude, the verb in its base form: "instructed the agency to negotiate and sign the protocol".
 _INSTRUCTED_BEFORE = re.compile(r"\b(?:instruct|authori[sz]|order|mandat|empower|direct|task)\w*\b[^.;]*$", _I)
