@@ -726,3 +726,16 @@ def test_a_plan_whose_document_is_not_yet_signed_is_planned():
 ])
 def test_an_agreement_reached_to_do_something_is_the_sides_agreeing_to_do_it(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    # the completion of its steps awaited: concluded, not in force
+    ("The accord will take effect pending the completion of all necessary ratification procedures.", "signed"),
+    ("The pact was signed in May and awaits the completion of the ratification process.", "signed"),
+    # its signing told ahead as well: not concluded yet
+    ("The signing of the accord is expected in June, pending the completion of ratification procedures on both sides.",
+     "planned"),
+    ("The signing of the treaty is set for May, before ratification by both parliaments.", "planned"),
+])
+def test_a_ratification_awaited_is_no_entry_into_force_and_with_the_signing_ahead_is_planned(text, status):
+    assert find_status(text) == status

@@ -53,12 +53,16 @@ _ONCE_BEFORE = re.compile(r"\b(?:once|as soon as|upon)\s+(?:(?:it|they)\s+(?:is|
 # or ratification of such an act tells no concluding).
 _UNMADE = re.compile(r"\b(?:being|yet to be)\s+(?:negotiated|drafted|prepared|put together|worked out|finali[sz]ed|developed)\b"
                      r"|\b(?:once|as soon as|upon|after|when)\s+(?:(?:it|they)\s+(?:is|are|has been|have been)\s+)?"
-                     r"(?:completed|finali[sz]ed|signed|concluded|agreed)\b", _I)
+                     r"(?:completed|finali[sz]ed|signed|concluded|agreed)\b"
+                     # its signing told ahead: "The signing of the agreement is expected in May, pending ratification"
+                     r"|\b(?:signing|signature)\b[^.;]{0,80}?\b(?:is|are)\s+(?:now\s+)?(?:expected|due|scheduled|set|slated|planned)\b", _I)
 # A concluding told as a thing ahead: "the signing is scheduled for May", "a launch is planned for 2026".
 _LATER_AFTER = re.compile(r"\s+(?:ceremony\s+)?(?:is|was|has been|had been)\s+(?:now\s+)?(?:planned|scheduled|expected|due|set|slated)"
                           r"\s+(?:for|to|on|in)\b", _I)
 # Entry into force still awaited: "awaits ratification", "pending ratification", "subject to ratification".
 _AWAITED_BEFORE = re.compile(r"\b(?:await\w*|pending|subject to|requir\w+|needs?|prior to|until|before)\s+(?:\w+\s+)?$"
+                             # the completion of its steps awaited: "pending the completion of all necessary ratification"
+                             r"|\b(?:pending|await\w*|subject to|until|before)\s+(?:the\s+)?(?:completion|conclusion|end)\s+of\s+(?:[\w-]+\s+){0,3}$"
                              # a condition ahead: "will enter into force once it has been ratified", "as soon as they ratify it"
                              r"|\b(?:once|as soon as|upon|unless)\s+(?:[\w-]+\s+){0,4}$", _I)
 # A ratification only proposed or on its way: "a bill on ratification of the treaty", "a bill ratifying it", "submitted
