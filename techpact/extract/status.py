@@ -48,7 +48,7 @@ _DURATION = (r"(?:since\s+(?:(?:(?:early|late|mid-?)\s+)?(?:(?-i:[A-Z])[a-z]+\s+
              r"|seven|eight|nine|ten|twenty|thirty|\w+teen)\s+)*(?:years|decades)|over the (?:past|last) (?:\w+\s+)?(?:years|decades))")
 # An instrument being prepared rather than a thing worked on: "working on a treaty".
 _INSTRUMENT_AHEAD = (r"\s+(?:a|an|the|their|its|new|several|two|three)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?"
-                     r"|memorand\w*|MoUs?|protocols?|drafts?|frameworks?|road ?maps?|declarations?|charters?|statements?|documents?)\b")
+                     r"|memorand\w*|MoUs?|protocols?|drafts?|frameworks?|road ?maps?|declarations?|charters?|statements?|documents?|systems?|mechanisms?|platforms?|plans?|schemes?)\b")  # (or a system being built)
 # what views held in common are about, after "agreed on": not an act ("agreed on many major issues")
 _NOT_VIEWS = (r"(?!\s+(?:(?:many|most|several|various|numerous|all|some|major|key|a number of|a range of|a host of|a series of)\s+)?"
               r"(?:[\w-]+\s+)?(?:issues|questions|matters|topics|points)\b)")
