@@ -8,7 +8,7 @@ import re
 from techpact.extract import cues
 from techpact.extract.facts import Agreement
 from techpact.extract.kind_documents import programme_signed
-from techpact.extract.parties import Clause
+from techpact.extract.parties import Clause, clause_base
 from techpact.extract.statement_ahead import statement_ahead
 from techpact.extract.status_course import instrument_in_course
 from techpact.extract.status_existing import told_existing
@@ -123,3 +123,19 @@ def finish(agreements: list[Agreement], news_year: int | None = None, text: str 
         if agreement.status != "proposed":
             agreement.proposer = agreement.addressee = None
     return agreements
+
+
+def involves_newcomers(clause: Clause, newcomers: set[str]) -> bool:
+    """Whether the clause tells its act involving a state not yet among its parties: "includ-", "involv-", "compris-"
+    or "extend to" with that state in its object, no comma between ("the agreement also includes Peru", not "prohibits
+    demands for technology, including source code, a practice employed by countries such as China")."""
+    base = clause_base(clause)
+    for match in cues.INVOLVES.finditer(clause.text):
+        for mention in clause.actors:
+            at = mention.start - base
+            if mention.code in newcomers and at >= match.end():
+                if not re.search(r"[,;:]", clause.text[match.end():at]):
+                    return True
+                break
+    return False
+

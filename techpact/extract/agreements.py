@@ -12,7 +12,7 @@ from techpact.extract.act_ahead import meeting_clause, plural_subject
 from techpact.extract.first_person import we_made
 from techpact.extract.generic_partners import cooperation_of_named, cooperation_with_unnamed
 from techpact.extract.act_separation import further_acts, older_act, points_to_source, older_named, retold, revision_status
-from techpact.extract.act_finish import extend_act, finish  # noqa: F401  (finish: the reader's last step, importable here)
+from techpact.extract.act_finish import extend_act, finish, involves_newcomers  # noqa: F401  (finish: the reader's last step, importable here)
 from techpact.extract.clause_reading import (
     also_another, another_time, later_time, news_day_after, group_of, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
@@ -218,7 +218,7 @@ class AgreementReader(Attendance):
             self._invite(clause, parties, status)
             return
         if (back and self.focus and parties and not set(parties) <= set(self.focus.parties)
-                and (cues.INVOLVES.search(text) or made_by_states(self.focus, parties, text))):
+                and (involves_newcomers(clause, set(parties) - set(self.focus.parties)) or made_by_states(self.focus, parties, text))):
             joined, framework = split_framework(list(dict.fromkeys(self.focus.parties + parties)))
             self.focus.parties[:] = joined
             self._grown.append(self.focus)
