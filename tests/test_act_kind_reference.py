@@ -3,10 +3,14 @@ kind, not another act in focus. A generic noun ("the agreement") or a kind no ea
 
 from collections import Counter
 
+import pytest
+
 from techpact.extract import extract_facts
 from techpact.extract.act_kind_reference import referred_act
 from techpact.extract.facts import Agreement
 from techpact.loaders.document import Document
+
+from .extraction import acts_of
 
 
 def acts(text: str) -> Counter:
@@ -44,3 +48,22 @@ def test_an_act_of_other_parties_is_not_referred_to():
 def test_a_specific_kind_named_for_a_generic_focus_refines_it():
     focus = Agreement(kind="agreement", status="signed", parties=["GHA", "KEN"])
     assert referred_act([focus], focus, "mou") == (focus, "mou")
+
+
+def test_a_specific_kind_named_for_a_focus_of_no_kind_yet_names_it():
+    focus = Agreement(kind="", status="signed", parties=["GHA", "KEN"])
+    assert referred_act([focus], focus, "treaty") == (focus, "treaty")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ghana and Kenya have agreed to cooperate in space research, the ministry announced. The memorandum of "
+     "understanding was signed on Monday in Accra by the heads of the two space agencies.", "mou"),
+    ("Peru and Chile agreed to work together on undersea cables. The treaty was signed in Lima.", "treaty"),
+])
+def test_an_act_read_from_cooperating_alone_takes_the_kind_of_the_instrument_named_next(text, kind):
+    assert [act.kind for act in acts_of(text)] == [kind]
+
+
+def test_an_initiative_named_as_such_keeps_its_kind():
+    text = "Ghana and Kenya launched a digital skills initiative. The memorandum of understanding was signed in Accra."
+    assert [act.kind for act in acts_of(text)] == ["initiative"]

@@ -4,6 +4,8 @@
 two ministers": "the declaration" is the declaration told first, not the dialogue in focus. When the kind a back
 reference names differs from the focus's and an earlier act of those very parties has exactly that kind, the clause
 tells that act. A generic kind ("the agreement") names no act apart: it may be any instrument, the focus included.
+A specific kind ("the memorandum") names the instrument of a focus read with a generic kind, or with none yet (read from
+a verb of cooperating alone: "A and B agreed to cooperate in space. The memorandum of understanding was signed Sept. 18").
 """
 
 from __future__ import annotations
@@ -20,4 +22,4 @@ def referred_act(agreements: list[Agreement], focus: Agreement, back_kind: str |
         for act in reversed(agreements):
             if act is not focus and act.kind == back_kind and set(act.parties) == parties:
                 return act, None
-    return focus, back_kind if back_kind in SPECIFIC_KINDS and focus.kind in GENERIC_KINDS else None
+    return focus, back_kind if back_kind in SPECIFIC_KINDS and (not focus.kind or focus.kind in GENERIC_KINDS) else None
