@@ -50,3 +50,13 @@ def test_an_act_set_beside_the_one_told_is_one_more_act(lead, second, act):
 ])
 def test_an_opening_followed_by_no_act_adds_nothing(second):
     assert sum(_acts(_LEADS[0] + second).values()) == 1
+
+
+@pytest.mark.parametrize("second, kind", [
+    ("Under the memorandum, a new Lithium Partnership will be established.", "partnership"),
+    ("As part of the memorandum, a new joint research programme on batteries will be launched.", "initiative"),
+    ("Under the memorandum, a new digital dialogue will be set up next year.", "initiative"),
+])
+def test_a_new_act_the_first_ones_terms_set_up_is_one_more_act(second, kind):
+    found = _acts(_LEADS[0] + second)
+    assert sum(found.values()) == 2 and (kind, "planned") in found

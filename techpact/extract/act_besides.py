@@ -5,7 +5,8 @@ what the clause goes on to tell is another act of the same parties (the guide li
 
 The opening is read off the clause: the rest is read as a clause of its own, and the act the opening named is not the
 act the rest retells. Not such an opening: "Besides, the two sides signed ..." (no act named), "Under the agreement,
-..." (the act's own terms), an opening with no comma after it ("In addition to the memorandum signed on Monday the
+..." (the act's own terms, unless they set up a new act: "Under the accord, a new Cyber Partnership will be
+established"), an opening with no comma after it ("In addition to the memorandum signed on Monday the
 two sides ..." is left as it was).
 """
 
@@ -32,6 +33,12 @@ _BESIDES = Hinted(re.compile(
     r"|partnerships?|roadmaps?|(?:joint\s+)?statements?|declarations?|initiatives?)\b"
     r"(?:\s+(?:on|in|for|of)\s+[^,;]{1,60}?)?(?=\s*,\s*\w)", _I),
     "besides", "apart", "aside", "addition", "top of", "alongside", "beyond")
+# "Under the accord, a new Cyber Partnership will be established": the act's own terms name a new act of its parties.
+_NEW_UNDER = Hinted(re.compile(
+    r"^\W*(?:under|as\s+part\s+of|within)\s+(?:the|this|that|these|those|their|its)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:agreements?|deals?|memorand(?:um|ums|a)|MoUs?|pacts?|accords?|treat(?:y|ies)|protocols?|declarations?)\s*,\s*"
+    r"(?=(?:a|an)\s+new\s+(?:[\w-]+\s+){0,4}?(?:partnership|initiative|programme|program|dialogue|platform|mechanism)\b)", _I),
+    "new")
 
 
 def set_apart(reader: AgreementReader, clause: Clause) -> Clause:
@@ -39,7 +46,7 @@ def set_apart(reader: AgreementReader, clause: Clause) -> Clause:
     comma on (", they launched ...": cues.THEY reads its subject); the reader then keeps that act apart (the rest does
     not retell it). Else the clause itself."""
     reader.apart = None
-    if reader.focus is None or not reader.focus.status or (lead := _BESIDES.search(clause.text)) is None:
+    if reader.focus is None or not reader.focus.status or (lead := _BESIDES.search(clause.text) or _NEW_UNDER.search(clause.text)) is None:
         return clause
     reader.apart = reader.focus
     cut = clause_base(clause) + lead.end()
