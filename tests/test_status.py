@@ -147,6 +147,22 @@ def test_plans_and_signings_over_time_are_not_in_force(text, status):
     assert find_status(text) == status
 
 
+@pytest.mark.parametrize("text", [
+    "The memorandum is a great step forward in our work together, the minister said.",
+    "The accord opens a new chapter in their work together on satellites.",
+])
+def test_work_together_as_a_noun_tells_no_status(text):
+    assert find_status(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Kenya work together on satellite data.",
+    "The two agencies work together closely on cyber threats.",
+])
+def test_working_together_told_as_a_habit_is_in_force(text):
+    assert find_status(text) == "in-force"
+
+
 @pytest.mark.parametrize("text, status", [
     ("Ghana let its cyber agreement with Kenya expire.", "ended"),
     ("The memorandum was allowed to lapse.", "ended"),

@@ -155,7 +155,7 @@ _RULES = [
           r"(?:operational|in operation|up and running|active|live|in place)(?![\w-])(?!\s+(?:members?|participants?|role|part|players?)\b)|\b(?:has|have|had)\s+(?:\w+\s+){0,3}?(?:agreements?|arrangements?|accords?|pacts?|treaties|memorand\w+|MoUs?|partnerships?)\s+in place\b"),
     # the present simple of working together is a habit, going on ("Chile and Peru cooperate on lithium")
     _rule("habit", "cooperate|co-operate|collaborate|work together|works together",
-          r"\b(?:cooperates?|co-operates?|collaborates?|works? together)\b(?!\s+(?:to|with each other to)\b)"),
+          r"\b(?:cooperates?|co-operates?|collaborates?|(?<!our )(?<!their )(?<!the )(?<!its )(?<!this )(?<!that )works? together)\b(?!\s+(?:to|with each other to)\b)"),  # (not "our work together")
     # so does what is done at a set frequency: "exchange researchers every year", "meets annually"
     _rule("habit", "every|each|annually|regularly", r"\b(?:(?:every|each) (?:year|month|week|quarter)|annually|regularly)\b"),
     # begun in the past and going on: "started cooperation in 2014"
