@@ -27,3 +27,17 @@ def test_an_act_named_by_an_earlier_year_stands(text):
 ])
 def test_an_act_named_by_the_news_year_or_with_no_news_date_stays_signed(text, issued):
     assert [act.status for act in acts_of(text, issued=issued)] == ["signed"]
+
+
+def test_a_wish_of_people_in_a_relative_clause_tells_nothing_of_the_act():
+    text = ("The rules pleased lawmakers who want to curb big tech firms, but angered exporters who say they break "
+            "with the 2019 Kenya-Ghana agreement on data flows.")
+    assert [act.status for act in acts_of(text, issued=_NEWS)] == ["in-force"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya wants to sign a data agreement with Ghana.",
+    "Kenya, which wants to sign a data agreement with Ghana, sent a delegation.",
+])
+def test_a_wish_of_a_state_is_still_a_plan(text):
+    assert [act.status for act in acts_of(text)] == ["planned"]

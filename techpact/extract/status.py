@@ -302,7 +302,7 @@ _RULES = [
           r"|(?:hammer|thrash|iron|work)(?:s|ing)? out|in the pipeline|on the cards|in the offing|in the making|under consideration"
           r"|in principle|slated (?:to|for)|on track to|gear(?:s|ed|ing)? up to|(?<!, )pav(?:e|es|ed|ing) the way for|weigh(?:s|ing)"
           r"|contemplat\w+|eye(?:s|ing)?\s+(?:a|an|new|closer|joint)?\s*(?:deals?|pacts?|accords?|agreements?|partnerships?|ties"
-          r"|cooperation)|hop(?:e|es|ed|ing) to|look(?:s|ing)? to|wants? to|wish(?:es)? to|mull\w*|consider(?:s|ing)"
+          r"|cooperation)|hop(?:e|es|ed|ing) to|look(?:s|ing)? to|(?<!who )wants? to|(?<!who )wish(?:es)? to|mull\w*|consider(?:s|ing)"
           r"|work(?:s|ed|ing)? towards?)\b"),
     *_variants("planned"),
 ]
