@@ -150,4 +150,3 @@ def involves_newcomers(clause: Clause, newcomers: set[str]) -> bool:
                     return True
                 break
     return False
-

@@ -39,9 +39,8 @@ _COMING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:in the coming (?:days|week
 _NOUN_AHEAD_AFTER = re.compile(r"(?:\s+(?:of|on)\s+[^,.;:]{0,80}?)?\s+(?:will|is (?:expected|due|set|scheduled|slated|planned))\b", _I)
 # A signing authorised, still to be made: "the cabinet approved the signing of", "authorised the conclusion of", "gave its
 # nod for signing".
-_AUTHORISED_BEFORE = re.compile(r"\b(?:approv\w*|authori[sz]\w*|clear\w*|green-?light\w*|green\s+light|sanction\w*|go-ahead|permission|mandate"
-                                r"|nod)"
-                                r"\s+(?:(?:for|to)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_AUTHORISED_BEFORE = re.compile(r"\b(?:approv\w*|authori[sz]\w*|clear\w*|green-?light\w*|green\s+light|sanction\w*|go-ahead"
+                                r"|permission|mandate|nod)\s+(?:(?:for|to)\s+)?(?:the\s+)?$", re.IGNORECASE)
 # An instruction or authority to conclude, the verb in its base form: "instructed the agency to negotiate and sign the protocol".
 _INSTRUCTED_BEFORE = re.compile(r"\b(?:instruct|authori[sz]|order|mandat|empower|direct|task)\w*\b[^.;]*$", _I)
 # A condition on concluding it: "if the deal is signed", "unless parliament approves".
