@@ -10,6 +10,7 @@ from techpact.extract.facts import Agreement
 from techpact.extract.kind_documents import programme_signed
 from techpact.extract.parties import Clause, clause_base
 from techpact.extract.statement_ahead import statement_ahead
+from techpact.extract.status_background import made_in_the_past
 from techpact.extract.status_course import instrument_in_course
 from techpact.extract.status_existing import told_existing
 from techpact.extract.status_gerunds import made_ahead
@@ -59,16 +60,6 @@ def extend_act(agreement: Agreement, kind: str | None, status: str | None, claus
     agreement.add_evidence(clause.span)
 
 
-# An act named by the year of its making as its attribute: "the 2020 US-Mexico-Canada agreement", "their 2008 treaty".
-_YEAR_NAMED = re.compile(r"\b(?:the|a|an|its|their|our)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,4}?(?:agreements?|accords?|treat(?:y|ies)"
-                         r"|pacts?|deals?|memorand\w*|MoUs?|protocols?|conventions?)\b", re.IGNORECASE)
-
-
-def _named_by_an_earlier_year(text: str, news_year: int | None) -> bool:
-    """Whether an act whose sentence tells no status of it is named by a year before the news ("the 2020 ... agreement")."""
-    return news_year is not None and any(int(year) < news_year for year in _YEAR_NAMED.findall(text))
-
-
 def finish(agreements: list[Agreement], news_year: int | None = None, text: str = "") -> list[Agreement]:
     """Give every agreement a kind and status when the text left them implicit; drop partyless ones (news_year: the
     year the passage was issued, when known: a making told in it is no history; text: the document's, for the leads
@@ -82,7 +73,8 @@ def finish(agreements: list[Agreement], news_year: int | None = None, text: str 
             agreement.status = included_status(agreement, agreements[:index]) or (
                 "planned" if agreement.evidence and made_ahead(agreement.evidence[0].text)  # "the need to develop an agreement"
                 else DEFAULT_STATUS.get(agreement.kind, "planned"))
-            if agreement.status == "signed" and agreement.evidence and _named_by_an_earlier_year(agreement.evidence[0].text, news_year):
+            if (agreement.status == "signed" and agreement.evidence and news_year is not None
+                    and made_in_the_past(agreement.evidence[0].text, news_year)):
                 agreement.status = "in-force"  # "US policy enshrined in the 2020 US-Mexico-Canada agreement", told in 2023: it stands
         # An extension told after the act it extends, from the same clause ("will discuss the renewal of their
         # agreement"): its own status, not the standing of the act it names. One side seeking it ("the US is seeking an
