@@ -25,18 +25,19 @@ if TYPE_CHECKING:
 
 _I = re.IGNORECASE
 
+# The act named: a determiner, up to four words, and the instrument ("the memorandum", "their new AI pact").
+_NAMED_ACT = (r"(?:the|this|that|these|those|their|its)\s+(?:[\w-]+\s+){0,4}?"
+              r"(?:agreements?|deals?|memorand(?:um|ums|a)|MoUs?|pacts?|accords?|treat(?:y|ies)|protocols?|declarations?")
 # "Besides the agreement,", "In addition to the memorandum on AI,", "Apart from the signing of the deal,".
 _BESIDES = Hinted(re.compile(
     r"^\W*(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to|on\s+top\s+of|alongside|beyond)\s+"
-    r"(?:the\s+signing\s+of\s+)?(?:the|this|that|these|those|their|its)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:agreements?|deals?|memorand(?:um|ums|a)|MoUs?|pacts?|accords?|treat(?:y|ies)|documents?|protocols?"
-    r"|partnerships?|roadmaps?|(?:joint\s+)?statements?|declarations?|initiatives?)\b"
+    r"(?:the\s+signing\s+of\s+)?" + _NAMED_ACT + r"|documents?"
+    r"|partnerships?|roadmaps?|(?:joint\s+)?statements?|initiatives?)\b"
     r"(?:\s+(?:on|in|for|of)\s+[^,;]{1,60}?)?(?=\s*,\s*\w)", _I),
     "besides", "apart", "aside", "addition", "top of", "alongside", "beyond")
-# "Under the accord, a new Cyber Partnership will be established": the act's own terms name a new act of its parties.
+# "Under the accord, a new Cyber Partnership will be established": the terms set up an act of their own.
 _NEW_UNDER = Hinted(re.compile(
-    r"^\W*(?:under|as\s+part\s+of|within)\s+(?:the|this|that|these|those|their|its)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:agreements?|deals?|memorand(?:um|ums|a)|MoUs?|pacts?|accords?|treat(?:y|ies)|protocols?|declarations?)\s*,\s*"
+    r"^\W*(?:under|as\s+part\s+of|within)\s+" + _NAMED_ACT + r")\s*,\s*"
     r"(?=(?:a|an)\s+new\s+(?:[\w-]+\s+){0,4}?(?:partnership|initiative|programme|program|dialogue|platform|mechanism)\b)", _I),
     "new")
 
