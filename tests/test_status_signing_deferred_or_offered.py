@@ -47,3 +47,17 @@ def test_a_signing_witnessed_or_held_is_done(text):
 ])
 def test_asking_the_other_sides_government_to_sign_is_an_offer(text):
     assert find_status(text) == "proposed"
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo discussed signing a memorandum on data protection.",
+    "Chile and Peru discussed the signing of a lithium pact during the visit.",
+    "The ministers of Ghana and Togo talked about signing a treaty on fisheries data.",
+    "Chile and Peru explored concluding an agreement on space research.",
+])
+def test_a_signing_talked_over_is_still_ahead(text):
+    assert find_status(text) == "planned"
+
+
+def test_an_act_signed_earlier_and_discussed_now_stays_signed():
+    assert find_status("Ghana and Togo discussed the memorandum signed last year on data protection.") == "signed"

@@ -139,9 +139,11 @@ _END_NOUN_BEFORE = re.compile(r"\b(?:suspension|termination|cancell?ation|annulm
                               r"|suspend|cancel|scrap|end))\b[^.;,]{0,100}$", _I)  # (and "the decision to pull out of it")
 # (not "to" as a preposition before a noun phrase: "according to the ministry", "a visit to Cairo")
 # A verb taking the signing as its object, as an offer or a deferral: "suggested signing", "proposed the signing of"
-# (an offer); "postponed the signing of", "delayed signing", "considered signing" (still ahead).
+# (an offer); "postponed the signing of", "delayed signing", "considered signing", "discussed signing" (still ahead).
 _GERUND_OBJECT_BEFORE = re.compile(r"\b(?P<verb>suggest\w*|propos\w*|recommend\w*|advocat\w*|postpon\w*|delay\w*|defer\w*"
                                    r"|put(?:s|ting)?\s+off|push\w*\s+back|reschedul\w*|consider\w*|contemplat\w*|mull\w*"
+                                   # talking it over: "discussed signing", "talked about the signing of", "explored concluding"
+                                   r"|discuss\w*|talk\w*\s+(?:about|of|over)|explor\w*"
                                    # approaching the other side about it: "approached India on signing a pact"
                                    r"|approach\w*\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+(?:about|on|over|regarding)"
                                    # working for it: "agreed to promote the early signing of", "will push for the signing"
