@@ -723,6 +723,12 @@ def test_a_plan_whose_document_is_not_yet_signed_is_planned():
     # an agreement reached on a matter, or to an effect, is concluded
     ("Benin and Niger reached an agreement on solar cooperation.", "signed"),
     ("Benin and Niger reached an agreement to the effect that data would be shared.", "signed"),
+    # an agreement only in principle, or tentative, is still to be settled and signed
+    ("Benin and Niger reached an agreement in principle on solar cooperation.", "planned"),
+    ("Chile and Peru struck a tentative deal on lithium processing.", "planned"),
+    ("The ministers reached an in-principle understanding on a joint data centre.", "planned"),
+    ("Chile and Peru struck a deal on lithium processing.", "signed"),
+    ("Benin and Niger signed an agreement in principle on solar cooperation.", "signed"),
 ])
 def test_an_agreement_reached_to_do_something_is_the_sides_agreeing_to_do_it(text, status):
     assert find_status(text) == status

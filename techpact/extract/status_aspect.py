@@ -114,7 +114,11 @@ _PENDING_BEFORE = re.compile(r"\b(?:has|have)(?:\s+not|n[’']t)\s+been\s+(?:\w+
 # An agreement reached to do something is the sides agreeing to do it, as "agreed to" is: "reached an agreement to
 # expand cooperation" (not "reached an agreement on cooperation", an instrument concluded).
 _AGREEMENT_TO_DO_AFTER = re.compile(r"\s+(?:an?|the)\s+(?:(?:broad|general|basic|initial|mutual)\s+)?(?:agreement|understanding|consensus)"
-                                    r"\s+to\s+(?!the\b|a\b|an\b|\w+ed\b)[a-z]+\b", _I)
+                                    r"\s+to\s+(?!the\b|a\b|an\b|\w+ed\b)[a-z]+\b"
+                                    # an agreement only in principle, or tentative: "reached an agreement in principle on",
+                                    # "struck a tentative deal" (the text is still to be settled and signed)
+                                    r"|\s+(?:an?|the)\s+(?:(?:in-principle|tentative)\s+(?:agreement|deal|understanding)\b"
+                                    r"|(?:agreement|deal|understanding)\s+in\s+principle\b)", _I)
 # Modals that only weigh ending an act: "could withdraw", "threatened to pull out of".
 _HEDGE_BEFORE = re.compile(r"\b(?:could|(?-i:may)|might|threat\w* to|consider\w* (?:to\s+)?|warned (?:it|they) (?:would|could)"
                            r"|no (?:immediate )?plans? to|not (?:going|planning|intending) to|no intention (?:of|to))"
@@ -200,8 +204,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
         word = text[start:end].lower()
         if meeting_ended(text, start, end):
             return None  # "the summit, which concluded on Friday": a meeting ended, no act concluded
-        if word in ("reached", "reach", "reaches", "reaching") and _AGREEMENT_TO_DO_AFTER.match(text, end):
-            return "planned"  # "reached an agreement to expand cooperation": agreed to do it
+        if word in ("reached", "reach", "reaches", "reaching", "struck", "strike", "strikes") and _AGREEMENT_TO_DO_AFTER.match(text, end):
+            return "planned"  # "reached an agreement to expand cooperation": agreed to do it; "reached a deal in principle"
         if word in ("approved", "approves") and _APPROVED_TO_NEGOTIATE_AFTER.match(text, end):
             return "planned"  # "The Cabinet approved, in principle, to negotiate the draft MoU": the making is ahead
         if (concluding_ahead(text, start, end) or _FUTURE_BEFORE.search(before) or _NOT_DONE_BEFORE.search(before)
