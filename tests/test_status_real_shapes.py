@@ -745,3 +745,16 @@ def test_an_agreement_reached_to_do_something_is_the_sides_agreeing_to_do_it(tex
 ])
 def test_a_ratification_awaited_is_no_entry_into_force_and_with_the_signing_ahead_is_planned(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    # "of intent" names a document, not an intent: the list tells what was signed
+    ("The documents comprised a Joint Declaration of Intent on fisheries and an MoU on solar energy.", None),
+    ("Chile and Peru signed a Declaration of Intent on lithium research.", "signed"),
+    ("Benin and Niger exchanged a letter of intention on data sharing.", "signed"),
+    # an intent told as such is still ahead
+    ("Chile and Peru announced their intent to sign a pact on lithium research.", "planned"),
+    ("Benin and Niger expressed the intention to conclude an accord on solar energy.", "planned"),
+])
+def test_a_document_of_intent_is_named_not_intended(text, status):
+    assert find_status(text) == status

@@ -286,7 +286,7 @@ _RULES = [
     _rule("planned", "will|shall|would", r"\b(?:will|shall|would)\b"),
     _rule("planned", "decid|plan|intend|intention|intent|agree|set to|expected to|aim|to establish|to create"
           "|to launch|to set up|to sign|prepar|negotiat|discuss|explor|envisag|seek|commit|pledg|vow",
-          r"\b(?:decid\w+ to|plan(?:s|ned|ning)?|intend\w*|intention|intent (?:to|on)"
+          r"\b(?:decid\w+ to|plan(?:s|ned|ning)?|intend\w*|(?<!of )intention|(?<!of )intent (?:to|on)"
           r"|agreed (?:(?:on )?\w+day |in principle |(?:last|earlier this|this) (?:week|month) )?to|agree to|set to|expected to|aim\w* to|to establish|to create|to launch|to set up"
           r"|to sign|prepar\w+|negotiat\w+|discuss\w*|(?<!\bin )(?<!\bon )(?<!\bof )(?<!\bfor )explor(?:e|es|ed|ing)|envisag\w+|seek\w* to|commit(?:s|ted|ting|ment)? to"
           r"|pledg\w+|vow\w*|seek(?:s|ing)? (?:a|an|closer|new))\b"),
