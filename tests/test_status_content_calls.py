@@ -26,3 +26,17 @@ def test_what_an_instrument_calls_for_is_its_content(text):
 ])
 def test_a_side_calling_for_an_act_still_offers_it(text):
     assert statuses(text) == {"proposed"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru called for respect for each other's sensitivities.",
+    "Kenya called for restraint and calm in its dispute with Ghana.",
+    "Ghana and Togo called for an end to the fighting.",
+    "The leaders of Chile and Peru called for greater unity.",
+])
+def test_a_call_for_a_stance_is_no_offer_of_an_act(text):
+    assert acts_of(text) == []
+
+
+def test_a_call_for_dialogue_is_still_an_offer():
+    assert statuses("Chile called for a dialogue with Peru on lithium.") == {"proposed"}

@@ -16,6 +16,11 @@ _DEEMS = (r"\b(?:considers?|considered|considering|believes?|believed|deems?|dee
 _WANTS = (r"\b(?:wants|wanted|would like|wishes|wished)\s+(?!to\b)(?:the\s+)?(?:[\w-]+\s+){1,3}?to\s+(?:\w+ly\s+)?"
           r"(?:create|set up|establish|launch|build|develop|introduce|adopt|form|join|sign|consider|back|support)\b")
 
+# A call for a stance, not for an act: "called for respect for each other's sensitivities", "calls for restraint"
+# (status.py's "called for" stops before it).
+NO_ACT_CALLED = (r"\s+(?:(?:mutual|greater|more|full|maximum|utmost|an?\s+immediate)\s+)?(?:respect|restraint|calm|peace|patience|unity"
+                 r"|solidarity|de-?escalation|cease-?fires?|an\s+end|justice|accountability|tolerance|moderation|vigilance|caution)\b")
+
 CALLS = [
     ("necessary|important|essential|vital|crucial|expedient|advisable", _DEEMS),
     ("want|would like|wish", _WANTS),
