@@ -15,6 +15,9 @@ from techpact.extract.status import find_status
     "Ghana and Togo plan to cut costs by signing a roaming agreement.",
     "They will witness the signing of at least five agreements on digital health.",
     "The ministers are expected to attend the signing of a memorandum on satellites.",
+    # the signing as the purpose of a thing ahead
+    "The premier will travel to Accra next week to witness the signing of three memoranda on chips.",
+    "Details will be given later, with the president in attendance to witness the signing of the pacts.",
 ])
 def test_a_making_as_a_means_or_object_of_a_thing_ahead_is_not_done(text):
     assert find_status(text) == "planned"

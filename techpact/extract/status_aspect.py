@@ -93,7 +93,10 @@ _MEANS_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|(?:agreed|agrees?|decid
 # the signing ceremony".
 _WITNESSED_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:set|expected|due|scheduled|slated)\s+to)\s+(?:\w+\s+)?"
                                      r"(?:witness|attend|oversee|observe|preside\s+over"
-                                     r"|host)\s+the\s+$", _I)
+                                     r"|host)\s+the\s+$"
+                                     # or as the purpose of a thing ahead: "will visit Hanoi to witness the signing of"
+                                     r"|\b(?:will|shall|(?:is|are)\s+(?:set|expected|due|scheduled|slated)\s+to)\s+[^.;:]{0,100}?\bto\s+"
+                                     r"(?:witness|attend|oversee|observe)\s+the\s+$", _I)
 # A negation of entry into force: "has not been ratified", "never entered into force".
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+)?(?:\w+\s+)?$", _I)
 _NOT_ONLY_BEFORE = re.compile(r"\bnot\s+(?:only|just|merely)\s+$", _I)  # "not only suspended the deal but ...": it ended
@@ -215,7 +218,7 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
                 or (_AHEAD_OF_BEFORE.search(before) and _MODAL_IN_CLAUSE.search(text, max(0, start - 120), start))
                 or (word == "signing" and before.lower().endswith("the ") and _NOUN_AHEAD_AFTER.match(text, end))
                 or (word in ("signing", "conclusion of") and _AUTHORISED_BEFORE.search(before))
-                or (word == "signing" and _WITNESSED_AHEAD_BEFORE.search(text, max(0, start - 60), start))
+                or (word == "signing" and _WITNESSED_AHEAD_BEFORE.search(text, max(0, start - 160), start))
                 or (word.endswith("ing") and _MEANS_AHEAD_BEFORE.search(text, max(0, start - 160), start))
                 or (not re.search(r"(?:ed|ing|s)$", word) and _INSTRUCTED_BEFORE.search(text, max(0, start - 200), start))):
             return "planned"  # "will sign", "is being finalised", "if the deal is signed", "the signing is set for": not done yet
