@@ -75,3 +75,13 @@ def test_the_older_act_a_new_one_rests_on_keeps_its_own_clause(text):
     acts = _acts(text, dt.date(2025, 6, 4))
     assert [(kind, status, date) for _, kind, status, date in acts] == [
         ("agreement", "in-force", "2022"), ("mou", "signed", "2025-06-02")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo signed a currency swap agreement on Monday, reviving an arrangement that expired in 2019.",
+    "Chile and Peru signed a data accord on Monday, replacing the pact that lapsed in 2019.",
+    "Ghana and Togo signed a memorandum on AI on Monday, which replaces the agreement that was terminated in 2019.",
+])
+def test_an_older_act_whose_place_a_new_one_takes_is_told_ended_apart(text):
+    acts = _acts(text, dt.date(2025, 6, 4))
+    assert sorted((status, date) for _, _, status, date in acts) == [("ended", "2019"), ("signed", "2025-06-02")]

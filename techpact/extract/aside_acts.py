@@ -17,6 +17,7 @@ status is the older act's, which stands, not the memorandum's).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -95,7 +96,8 @@ def set_aside(reader: AgreementReader, clause: Clause) -> Clause:
 def _told_status(told: str, form: str) -> str:
     """The status of the act an aside tells: the one it tells; when it tells none, in force (an act the parties have),
     after an opening signed ("After concluding a treaty"); an act the new one rests on stands unless told ended."""
-    status = find_status(told)
-    if form == "rested on":
+    if form == "rested on":  # its own clause tells it: "reviving an arrangement that expired" (not "reviving")
+        status = find_status(re.split(r"\b(?:that|which)\b", told, maxsplit=1)[-1])
         return status if status and STATUS_RANK[status] >= STATUS_RANK["ended"] else "in-force"
+    status = find_status(told)
     return status or ("signed" if form == "opening" else "in-force")

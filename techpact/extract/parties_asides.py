@@ -25,11 +25,15 @@ _ASIDE_WORDS = ("which", "who", "having")  # one of them stands in every such as
 _HISTORY_OPENING = re.compile(r"^\W*(?:after|having)\s+(?:\w+ing|signed|concluded|inked|sealed|adopted|launched|agreed"
                               r"|established|set\s+up)\b[^,;()]*,", re.IGNORECASE)
 
-# The older act the clause's act rests on, told with a clause of its own: "..., building on the trade agreement that
-# took effect in 2022" (without one, cues.PRIOR_BUILT_ON reads it).
-_RESTS_ON = re.compile(r",\s*(?:building|built|drawing|based)\s+(?:on|upon)\s+(?:the|their|its|an?)\s+(?:[\w-]+\s+){0,5}?"
-                       r"(?:agreement|treaty|accord|pact|partnership|memorandum|MoU|deal|protocol)s?\s+(?:that|which)\s+"
+# The older act the clause's act rests on, or whose place it takes, told with a clause of its own: "..., building on the
+# trade agreement that took effect in 2022", "..., reviving (which replaces) an arrangement that expired in 2015" (without one,
+# cues.PRIOR_BUILT_ON reads it).
+_RESTS_ON = re.compile(r",\s*(?:(?:building|built|drawing|based)\s+(?:on|upon)|reviving|replacing|succeeding|superseding|restoring"
+                       r"|(?:which|that)\s+(?:replaces|revives|succeeds|supersedes|restores))\s+"
+                       r"(?:the|their|its|an?)\s+(?:[\w-]+\s+){0,5}?"
+                       r"(?:agreement|treaty|accord|pact|partnership|memorandum|MoU|deal|protocol|arrangement)s?\s+(?:that|which)\s+"
                        r"[^,;]*?(?=[,;]|\.?\s*$)", re.IGNORECASE)
+_RESTS_ON_WORDS = ("building", "built", "drawing", "based", "reviv", "replac", "succeed", "supersed", "restor")
 
 
 def parties_aside(text: str) -> re.Match | None:
@@ -53,6 +57,6 @@ def in_parties_aside(text: str, at: int) -> bool:
 
 def rested_on(text: str) -> re.Match | None:
     """A closing phrase that tells the older act the clause's act rests on, with a clause of its own, if any."""
-    if "," not in text or not any(word in folded(text) for word in ("building", "built", "drawing", "based")):
+    if "," not in text or not any(word in folded(text) for word in _RESTS_ON_WORDS):
         return None
     return _RESTS_ON.search(text)
