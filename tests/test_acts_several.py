@@ -125,6 +125,16 @@ def test_the_original_act_named_with_its_year_after_a_revision_is_the_older_act(
     assert str(older.date).startswith("2005")
 
 
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo renewed their data agreement on Monday. The pact, originally signed in 2015, covers cybersecurity.",
+    "Chile and Peru signed an updated lithium accord on Friday. The accord, first concluded in 2015, set up a joint fund.",
+])
+def test_an_act_told_as_first_made_in_an_earlier_year_after_a_renewal_is_the_older_act(text):
+    acts = acts_of(text)
+    assert sorted(a.status for a in acts) == ["in-force", "signed"]
+    assert str(next(a for a in acts if a.status == "in-force").date) == "2015"
+
+
 def test_the_original_act_of_an_act_in_force_is_not_another_act():
     text = ("South Africa and Nigeria have had an energy partnership since 2005. The original agreement was "
             "concluded in 2005 in Abuja.")

@@ -256,11 +256,14 @@ def older_act(text: str) -> re.Match | None:
     return REVISED_ACT.search(text) or _FALLS_UNDER.search(text)
 
 
-# An act named as the older one: "the original agreement was concluded in 2005", "the previous deal".
+# An act named as the older one: "the original agreement was concluded in 2005", "the previous deal", "the pact,
+# originally signed in 2015, provides ..." (its first making, told after a renewal or revision now).
 _OLDER = Hinted(re.compile(
     r"\b(?:the|this|that|their|its)\s+(?:original|previous|earlier|old|older|former|prior|existing|long-standing"
-    r"|longstanding)\s+(?:[\w-]+\s+){0,3}?(?P<noun>agreement|treaty|accord|pact|memorandum|deal)s?\b", _I),
-    "original", "previous", "earlier", "old", "former", "prior", "existing", "long")
+    r"|longstanding)\s+(?:[\w-]+\s+){0,3}?(?P<noun>agreement|treaty|accord|pact|memorandum|deal)s?\b"
+    r"|\b(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,3}?(?P<first>agreement|treaty|accord|pact|memorandum|deal)s?\s*,?\s+"
+    r"(?:originally|first|initially)\s+(?:signed|concluded|inked|agreed)\b", _I),
+    "original", "previous", "earlier", "old", "former", "prior", "existing", "long", "initially", "first")
 
 
 def older_named(text: str, focus: Agreement | None) -> str | None:
@@ -269,7 +272,7 @@ def older_named(text: str, focus: Agreement | None) -> str | None:
     older = _OLDER.search(text)
     if older is None or focus is None or not focus.status or ongoing(focus.status):
         return None
-    return cues.find_kind(older.group("noun"))[0]
+    return cues.find_kind(older.group("noun") or older.group("first"))[0]
 
 
 def revision_status(text: str, status: str | None) -> str | None:
