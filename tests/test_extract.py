@@ -72,6 +72,13 @@ def test_gazetteer_finds_demonyms_capitals_and_official_names():
     assert not any(code == "IND" for _, code, _ in found), "the Indian Ocean is not India"
 
 
+def test_gazetteer_finds_the_peoples_plural_of_a_demonym():
+    text = "The Saudis and the Emiratis met the Americans, the Israelis and the Pakistanis; the Chinese stayed away."
+    found = {(m.surface, m.code) for m in gazetteer().find_actors(text)}
+    assert found == {("Saudis", "SAU"), ("Emiratis", "ARE"), ("Americans", "USA"), ("Israelis", "ISR"),
+                     ("Pakistanis", "PAK"), ("Chinese", "CHN")}
+
+
 def test_negated_and_hedged_cooperation_is_not_a_signed_agreement():
     text = "Kazakhstan did not sign the agreement with Russia on AI. South Korea may consider a chip deal with Japan."
     facts = extract_facts(Document(text=text, source="t"))

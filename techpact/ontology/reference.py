@@ -58,6 +58,11 @@ def _countryinfo_by_iso3() -> dict[str, dict]:
     return by_iso3
 
 
+def _plural(demonym: str) -> str | None:
+    """The people's plural of a one-word demonym in -an or -i ("Americans", "Saudis"); None for others ("Chinese")."""
+    return demonym + "s" if demonym.isalpha() and demonym.endswith(("an", "i")) else None
+
+
 @lru_cache(maxsize=1)
 def states() -> dict[str, StateRef]:
     """Every ISO 3166-1 state and territory, keyed by alpha-3 code."""
@@ -74,6 +79,7 @@ def states() -> dict[str, StateRef]:
         names += [alt for alt in ci.get("altSpellings", []) if len(alt) > 3 and alt.isascii()]
         names += extra.get("names", [])
         demonyms = [ci.get("demonym")] + extra.get("demonyms", [])
+        demonyms += [_plural(d) for d in demonyms if d and _plural(d)]  # "the Saudis", "the Emiratis", "Americans"
         capitals = [ci.get("capital")] + extra.get("capitals", [])
         capitals = [c for c in capitals if c and c not in ambiguous_capitals]
         result[iso3] = StateRef(
@@ -127,7 +133,9 @@ def curated_names() -> dict[str, set[str]]:
     """Names written for techpact per state: they win over names from the packages."""
     result = {}
     for iso3, extra in _read_json("state_names.json")["states"].items():
-        result[iso3] = set(extra.get("names", [])) | set(extra.get("demonyms", [])) | set(extra.get("capitals", []))
+        demonyms = set(extra.get("demonyms", []))
+        plurals = {plural for demonym in demonyms if (plural := _plural(demonym))}  # theirs too: "Americans"
+        result[iso3] = set(extra.get("names", [])) | demonyms | plurals | set(extra.get("capitals", []))
     return result
 
 
