@@ -99,7 +99,7 @@ def party_candidates(clause: Clause) -> list[str]:
             continue  # "a NASA-funded study", "NASA scientists", "Rosatom will build the plant": not the state acting
         if mention.how == "demonym":
             after = clause.text[local + len(mention.surface):]
-            if not (roles.GOVERNMENT_NOUN.match(after) or _STATE_BANK_AFTER.match(after)) and not _hyphen_joined(clause, mention):
+            if not (roles.GOVERNMENT_NOUN.match(after) or _STATE_BANK_AFTER.match(after)) and not _hyphen_joined(clause, mention) and not roles.side_by_people(clause.text, local, mention.surface):
                 continue  # "Russian media"; but "the German-Namibian partnership" names both sides
         if is_bloc(mention.code):
             after = local + len(mention.surface)

@@ -377,3 +377,9 @@ def sides_between(text: str) -> re.Match | None:
         if comma < 0 or ";" in text[comma:match.start()] or not _TRAILING_PARTICIPLE.match(text, comma):
             return match
     return None
+
+
+def side_by_people(text: str, at: int, surface: str) -> bool:
+    """Whether a demonym at offset at is its people as a side, "the Saudis", "the Americans" (a plural in -ans or -is
+    after "the"), which news uses for the state's side; not "Russian media", "the Swiss company", bare "Americans"."""
+    return surface.endswith(("ans", "is")) and text[max(0, at - 4):at].lower() == "the "
