@@ -343,6 +343,9 @@ ASIDES = [
     # the cause an act answers: "..., in response to the US speaker's visit to Taiwan"
     Hinted(re.compile(r"\b(?:in|as)\s+(?:a\s+)?(?:response|reply|reaction|retaliation)\s+(?:to|for|against)\b[^,;]*", _I),
            "response", "reply", "reaction", "retaliation"),
+    # whose allies or partners the parties are, in apposition: "the Saudis, long-term US allies, ..."
+    Hinted(re.compile(r",\s*(?:(?:long-?(?:term|time|standing)|close|key|staunch|traditional|old|major)\s+)*(?-i:[A-Z])[\w.]*\s+"
+                      r"(?:allies|ally|partners?)\s*(?=,)", _I), "allies", "ally", "partner"),
     Hinted(re.compile(r"\b(?:except|other than|apart from|compared (?:with|to)|more than with|similar to|modell?ed on|akin to|unlike)\b[^,;]*",
                       _I), "except", "other than", "apart from", "compared", "more than with", "similar to", "modelled on",
            "modeled on", "akin to", "unlike"),
