@@ -61,3 +61,9 @@ def test_a_signing_talked_over_is_still_ahead(text):
 
 def test_an_act_signed_earlier_and_discussed_now_stays_signed():
     assert find_status("Ghana and Togo discussed the memorandum signed last year on data protection.") == "signed"
+
+
+def test_a_signing_postponed_after_a_long_description_of_its_document_is_still_ahead():
+    text = ("The signing of the document, drawn up by the foreign ministry together with the security council, the "
+            "ministry of communications, the ministry of justice and the central bank of Ghana, was postponed until May.")
+    assert find_status(text) == "planned"

@@ -162,7 +162,7 @@ _GERUND_OBJECT_BEFORE = re.compile(r"\b(?P<verb>suggest\w*|propos\w*|recommend\w
                                    r"\s+(?:the\s+)?(?:(?:early|earliest|speedy|swift|timely|prompt|rapid)\s+)?$", _I)
 _OFFERING = ("sugg", "prop", "reco", "advo", "appr")
 # The signing deferred, told after it: "The signing of the memorandum was postponed", "the signing has been delayed".
-_DEFERRED_AFTER = re.compile(r"(?:\s+(?:of|on)\s+[^.;:]{0,160}?)?\s+(?:was|were|is|has been|have been|had been|is being)\s+"
+_DEFERRED_AFTER = re.compile(r"(?:\s+(?:of|on)\s+[^.;:]{0,240}?)?\s+(?:was|were|is|has been|have been|had been|is being)\s+"
                              r"(?:\w+\s+)?(?:postponed|delayed|deferred|put off|pushed back|rescheduled)\b", _I)
 # A perfect infinitive after a verb of report or appearance tells what is done, not what is ahead: "are understood to
 # have signed", "appear to have concluded" (not "are expected to have signed by May").
