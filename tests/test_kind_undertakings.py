@@ -69,3 +69,15 @@ def test_a_programme_the_sides_launch_or_begin_is_an_initiative(text, expected):
 
 def test_a_sides_own_programme_launched_is_no_act_of_two():
     assert acts_of("Britain may launch its own alternative research programme instead of joining the EU scheme.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The leaders of Kenya, Ghana and Togo announced their cyber framework in April.", ("GHA+KEN+TGO", "initiative")),
+    ("Chile and Peru unveiled a framework on lithium data.", ("CHL+PER", "initiative")),
+    ("Kenya and Ghana decided to establish a framework for working-level talks on cybersecurity.",
+     ("GHA+KEN", "working-group")),
+    # one signed or agreed on is an agreement
+    ("Chile and Peru signed a framework on lithium data.", ("CHL+PER", "agreement")),
+])
+def test_a_framework_launched_is_an_undertaking_and_one_for_talks_a_body(text, expected):
+    assert kinds(text)[expected] == 1
