@@ -37,3 +37,15 @@ def test_a_ratification_as_a_means_ahead_leaves_the_act_concluded_not_in_force()
 ])
 def test_a_making_done_as_a_means_or_witnessed_is_done(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    # an infinitive after an ordinal of its doers tells what is done
+    ("Kenya became the 11th country to sign the Lunar Accords.", "signed"),
+    ("Ghana is the first nation to sign the data charter with Togo.", "signed"),
+    # unless the clause puts it ahead
+    ("Kenya will become the first state to sign the Lunar Accords.", "planned"),
+    ("Ghana is set to be the 12th country to sign the accord.", "planned"),
+])
+def test_the_nth_country_to_sign_has_signed(text, status):
+    assert find_status(text) == status

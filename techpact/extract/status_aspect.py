@@ -18,6 +18,12 @@ _I = re.IGNORECASE
 # "may" only in lower case: "on May 14 signed", "HANOI, May 14" name the month.
 _AHEAD_WORDS = r"will|would|shall|to|plans? to|planning to|set to|expected to|due to|ready to|intend(?:s|ed)? to"
 _FUTURE_BEFORE = re.compile(r"\b(?:could|(?-i:may)|might|can|should|must|" + _AHEAD_WORDS + r")\s+(?:\w+\s+)?$", _I)
+# An infinitive after an ordinal of its doers tells what is done: "the 11th country to sign the accords", "the first
+# nation to join" (not when the clause puts that ahead: "will become the first state to sign").
+_ORDINAL_DOER_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|\w+th|\d+(?:st|nd|rd|th)|latest|newest|only)\s+"
+                                  r"(?:[\w-]+\s+)?(?:country|nation|state|member|government|economy|signatory)\s+to\s+$", _I)
+_ORDINAL_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|could|(?-i:may)|might|set to|expected to|poised to|aims? to|hopes? to"
+                                   r"|bid to|seeks? to|wants? to|plans? to|(?:is|are) to)\b[^.;]*$", _I)
 # The second of two base-form verbs under one future or infinitive: "will negotiate and sign", "to strengthen and
 # formalize their partnership" (the cue itself must be a base form: "came to Moscow and signed" is done).
 _FUTURE_COORDINATED_BEFORE = re.compile(r"\b(?:" + _AHEAD_WORDS + r")\s+\w+\s+(?:and|or)\s+(?:then\s+|also\s+|eventually\s+)?$", _I)
@@ -205,6 +211,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
             return "planned"  # "will not be signed as originally planned": delayed, not refused
     if cue == "signed":
         word = text[start:end].lower()
+        if _ORDINAL_DOER_BEFORE.search(before) and not _ORDINAL_AHEAD_BEFORE.search(text, max(0, start - 120), start):
+            return cue  # "the 11th country to sign the Artemis Accords": it signed
         if meeting_ended(text, start, end):
             return None  # "the summit, which concluded on Friday": a meeting ended, no act concluded
         if word in ("reached", "reach", "reaches", "reaching", "struck", "strike", "strikes") and _AGREEMENT_TO_DO_AFTER.match(text, end):
