@@ -758,3 +758,12 @@ def test_a_ratification_awaited_is_no_entry_into_force_and_with_the_signing_ahea
 ])
 def test_a_document_of_intent_is_named_not_intended(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("China has conducted space product and technology cooperation with Chile and Peru.", "in-force"),
+    ("Ghana has carried out joint research with Togo on malaria.", "in-force"),
+    ("Ghana will conduct space cooperation with Togo.", "planned"),
+])
+def test_a_cooperation_carried_on_up_to_now_stands(text, status):
+    assert find_status(text) == status

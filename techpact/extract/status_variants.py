@@ -82,6 +82,11 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
              r"(?![^.;]{0,40}?\b(?:satellites?|systems?|plants?|reactors?|stations?|centres?|centers?|cables?|lines?)\b)"),
         ],
         "ongoing": [
+            # a cooperation carried on up to now, as "have cooperated" is: "China has conducted space technology cooperation
+            # with Russia", "have carried out joint research with"
+            ("conducted|carried out|undertaken|pursued|engaged in",
+             r"\b(?:has|have)\s+(?:long\s+|already\s+|actively\s+|successfully\s+)?(?:conducted|carried\s+out|undertaken|pursued"
+             r"|engaged\s+in)\s+(?:[\w-]+\s+){0,4}?(?:cooperation|collaboration|joint\s+research)\s+with\b"),
             # going on since a year told as its start: "Kenya-Ghana cooperation in AI dates back to 2015", "goes back to
             # the 1990s" (the predicate of the clause; set off by commas it is an aside, read as such)
             ("back to", r"\b(?:dates|date|dated|goes|go|went|traces|trace)\s+back\s+to\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?"
