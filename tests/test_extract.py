@@ -137,3 +137,13 @@ def test_relative_dates_resolve_against_publication_date():
                         issued=dt.date(2025, 6, 10))
     [agreement] = extract_facts(document).agreements
     assert agreement.status == "planned" and agreement.date.year == 2026
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("SA and Russia signed a nuclear cooperation agreement.", {"ZAF", "RUS"}),
+    ("In SA, the deal with Russia was criticised.", {"ZAF", "RUS"}),
+    # a company's legal form after its name is no state
+    ("Vale SA signed a supply deal with Brazil.", {"BRA"}),
+])
+def test_gazetteer_reads_sa_as_south_africa_but_not_a_companys_legal_form(text, codes):
+    assert {m.code for m in gazetteer().find_actors(text)} == codes
