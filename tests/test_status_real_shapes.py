@@ -767,3 +767,13 @@ def test_a_document_of_intent_is_named_not_intended(text, status):
 ])
 def test_a_cooperation_carried_on_up_to_now_stands(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The judge declared the nuclear cooperation agreements with Chile and Peru invalid and unconstitutional.", "ended"),
+    ("The pact with Kenya was ruled unlawful by the high court.", "ended"),
+    ("The constitutional court struck down the data agreement with Togo.", "ended"),
+    ("The court found the agreement valid.", None),
+])
+def test_an_act_a_court_voids_has_ended(text, status):
+    assert find_status(text) == status
