@@ -46,6 +46,8 @@ def test_a_making_done_as_a_means_or_witnessed_is_done(text, status):
     # unless the clause puts it ahead
     ("Kenya will become the first state to sign the Lunar Accords.", "planned"),
     ("Ghana is set to be the 12th country to sign the accord.", "planned"),
+    # no ordinal: a plain infinitive ahead
+    ("Kenya agreed with the country to sign a pact on chips.", "planned"),
 ])
 def test_the_nth_country_to_sign_has_signed(text, status):
     assert find_status(text) == status

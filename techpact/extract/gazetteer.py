@@ -16,10 +16,11 @@ from techpact.extract.facts import BODY, NAMED_BODY, STATE_COMPANY, Mention
 from techpact.ontology import reference
 from techpact.ontology.vocabulary import sector_idioms, sector_labels
 
-# How a name refers to its state, strongest first: on a clash the stronger source wins.
-# Short names that are also a company's legal form after its name: "Vale SA" (South Africa is "SA" on its own).
+# Short names that are also a company's legal form after its name: "Vale SA" (South Africa is "SA" on its own, or
+# after a capitalised function word: "In SA, ...").
 _LEGAL_SUFFIXES = frozenset({"SA"})
 _NAME_BEFORE = re.compile(r"\b(?!(?:In|For|And|But|The|As|At|Of|With|From|To|By|On|Both|While|Where|When|If)\s)(?-i:[A-Z])[\w&.’'-]*\s+$")
+# How a name refers to its state, strongest first: on a clash the stronger source wins.
 _PRIORITY = {"curated": 0, "official": 1, "name": 2, "capital": 3, "demonym": 4}
 
 
@@ -184,7 +185,7 @@ class Gazetteer:
             if how == "bloc" and text.startswith("$", end):
                 continue  # a currency ("AU$50 million"), not the bloc with that acronym
             if surface in _LEGAL_SUFFIXES and _NAME_BEFORE.search(text, max(0, start - 40), start):
-                continue  # a company's legal form ("Vale SA", "Airbus S.A."), not South Africa
+                continue  # a company's legal form ("Vale SA", "Airbus SA"), not South Africa
             if how == "combining":  # "Sino-Russian": as an adjective, only before a hyphen and a capitalised word
                 if not (text.startswith("-", end) and text[end + 1:end + 2].isupper()):
                     continue

@@ -20,7 +20,8 @@ _AHEAD_WORDS = r"will|would|shall|to|plans? to|planning to|set to|expected to|du
 _FUTURE_BEFORE = re.compile(r"\b(?:could|(?-i:may)|might|can|should|must|" + _AHEAD_WORDS + r")\s+(?:\w+\s+)?$", _I)
 # An infinitive after an ordinal of its doers tells what is done: "the 11th country to sign the accords", "the first
 # nation to join" (not when the clause puts that ahead: "will become the first state to sign").
-_ORDINAL_DOER_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|\w+th|\d+(?:st|nd|rd|th)|latest|newest|only)\s+"
+_ORDINAL_DOER_BEFORE = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+                                  r"|\w+teenth|\w+ieth|\d+(?:st|nd|rd|th)|latest|newest|only)\s+"
                                   r"(?:[\w-]+\s+)?(?:country|nation|state|member|government|economy|signatory)\s+to\s+$", _I)
 _ORDINAL_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|could|(?-i:may)|might|set to|expected to|poised to|aims? to|hopes? to"
                                    r"|bid to|seeks? to|wants? to|plans? to|(?:is|are) to)\b[^.;]*$", _I)
