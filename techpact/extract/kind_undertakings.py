@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 
 _I = re.IGNORECASE
+# Talks a framework is for: "working-level talks", "consultations", "a strategic dialogue".
+_TALKS = r"talks|consultations|dialogues?"
 
 UNDERTAKING_CUES: list[tuple[str, re.Pattern]] = [
     ("working-group", re.compile(r"\bstudy\s+groups?\b|\btaskforces?\b", _I)),
@@ -32,12 +34,12 @@ UNDERTAKING_CUES: list[tuple[str, re.Pattern]] = [
     ("agreement", re.compile(r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|adopt(?:ed|s)?|approv(?:ed|es)?)\s+(?:a|an|the)\s+"
                              r"(?:[\w-]+\s+){0,3}?program(?:me)?s?\b", _I)),
  # a framework for talks is a body of the sides' officials: "decided to establish a framework for working-level talks"
-    ("working-group", re.compile(r"\bframeworks?\s+for\s+(?:[\w-]+\s+){0,2}?(?:talks|consultations|dialogues?)\b", _I)),
+    ("working-group", re.compile(r"\bframeworks?\s+for\s+(?:[\w-]+\s+){0,2}?(?:" + _TALKS + r")\b", _I)),
  # a framework launched or announced is an undertaking: "announced their framework in April", "unveiled a cyber
  # framework" (one signed or agreed on is an agreement: cues.KIND_CUES)
     ("initiative", re.compile(r"\b(?:announc(?:ed|es|ing)|unveil(?:ed|s|ing)?|launch(?:ed|es|ing)?|establish(?:ed|es|ing)?"
                               r"|set(?:s|ting)?\s+up)\s+(?:a|an|the|their|its|new|joint)\s+(?:[\w-]+\s+){0,3}?frameworks?\b"
-                              r"(?!\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations|dialogues?|meetings?|visits?|summits?))", _I)),
+                              r"(?!\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?(?:" + _TALKS + r"|negotiations|meetings?|visits?|summits?))", _I)),
 ]
 
 # The words every match of each cue holds (lower case), in the order of UNDERTAKING_CUES (gates.Alternation).

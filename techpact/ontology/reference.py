@@ -79,7 +79,7 @@ def states() -> dict[str, StateRef]:
         names += [alt for alt in ci.get("altSpellings", []) if len(alt) > 3 and alt.isascii()]
         names += extra.get("names", [])
         demonyms = [ci.get("demonym")] + extra.get("demonyms", [])
-        demonyms += [_plural(d) for d in demonyms if d and _plural(d)]  # "the Saudis", "the Emiratis", "Americans"
+        demonyms += [plural for d in demonyms if d and (plural := _plural(d))]  # "the Saudis", "the Emiratis", "Americans"
         capitals = [ci.get("capital")] + extra.get("capitals", [])
         capitals = [c for c in capitals if c and c not in ambiguous_capitals]
         result[iso3] = StateRef(
