@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from techpact.extract import cues
 from techpact.extract.agreements import AgreementReader, Clause, finish
+from techpact.extract.body_short_names import short_names
 from techpact.extract.confidence import DATE_IN_SENTENCE, agreement_confidence, evidence_cues
 from techpact.extract.clause_subjects import subject_breaks
 from techpact.extract.datelines import dateline_spans
@@ -56,6 +57,7 @@ def extract_facts(document: Document) -> Facts:
     mentions = _mark_datelines(text, gaz.find_actors(text), datelines, gaz)
     people = find_people(text, mentions)
     mentions = seats_of_blocs(text, sorted(mentions + leader_mentions(text, people, mentions), key=lambda m: m.start))
+    mentions = short_names(text, mentions)
     offices = office_spans(text)
     offices = _Stretches(offices)
     sectors = [hit for hit in gaz.find_sectors(text) if hit[1] not in offices]
