@@ -1,6 +1,6 @@
 """The older act a new one builds on, named as an MoU, a deal or a protocol ("This collaboration builds on a previous MoU
 signed in 2021", "The new pact builds on a 2021 deal"), is an act of its own, in force, as when named an agreement or a
-memorandum (cues.PRIOR_ACT, cues.PRIOR_BUILT_ON); the new act told after it takes its own noun's kind. Passages
+memorandum (prior_acts.PRIOR_ACT, prior_acts.PRIOR_BUILT_ON); the new act told after it takes its own noun's kind. Passages
 written for the test, never taken from the eval passages."""
 
 from __future__ import annotations

@@ -49,7 +49,7 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
                               r"|\bfree[- ]trade\s+(?:talks|negotiations)\b"
                               r"|\b(?:cooperation |bilateral |\d+ |several |\w+teen |twenty[\w-]* )documents\b"
                               # a framework as the thing signed or agreed on: "signed a bilateral framework for critical minerals", "have agreed on a financing and investment framework"
-                              r"|\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|es|ing)|seal(?:ed|s)?|agreed\s+(?:on|upon)|adopt(?:ed|s)|endors(?:ed|es))\s+(?:of\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?frameworks?\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:talks|negotiations|meetings?|visits?|summits?))", _I)),
+                              r"|\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|es|ing)|seal(?:ed|s)?|agreed\s+(?:on|upon)|adopt(?:ed|s)|endors(?:ed|es)|finali[sz](?:ed|es))\s+(?:of\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?frameworks?\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:talks|negotiations|meetings?|visits?|summits?))", _I)),
 ]
 
 
@@ -238,24 +238,6 @@ def introduces_instrument(text: str, where: int) -> bool:
     return bool(_INTRODUCING.search(text, max(0, where - 70), where) or text[where:where + 8].lower() == "several ")  # (cue "several documents")
 
 
-# An earlier act the one in focus rests on: "builds on a 2019 trade agreement", "under their existing treaty" (with no
-# determiner, acts told existing, whatever is told of their making: "based on existing MoUs signed between them").
-PRIOR_ACT = Hinted(re.compile(
-    r"\b(?:builds? on|building on|built on|in line with|within the framework of|based on|pursuant to|under)\s+(?P<det>(?:an?|the|their|its)\s+)?"
-    r"(?:(?(det)(?:19[5-9]\d|20\d\d)|(?!))|existing|earlier|previous|prior)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum|MoU|deal|protocol)s?\b(?(det)(?!\s+(?:was\s+|were\s+)?(?:signed|reached|inked|concluded)))", _I), 'build', 'built', 'line with', 'framework of', 'based on', 'pursuant', 'under')
-
-# "builds on a framework agreement signed in February", "is part of the broader Framework Agreement": what an act
-# builds on or belongs to is another act, however it is named.
-PRIOR_BUILT_ON = Hinted(re.compile(
-    r"\b(?:builds? on|building on|built on|builds? upon|building upon|built upon|(?:is|are|was|were|forms?|formed) part of"
-    # what an extension or a renewal is of: "seeks a six-month extension of a science agreement with China"
-    r"|(?:extension|renewal|prolongation|amendment)s? (?:of|to))"
-    r"\s+(?:an?|the|their|its)\s+(?:[\w.’'-]+\s+){0,5}?"  # "the U.S.-Romania Intergovernmental Agreement"
-    r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum|MoU|deal|protocol)s?\b"
-    r"(?:\s+(?:[\w.’'()-]+\s+){0,8}?(?:signed|concluded|reached|inked)\s+(?:[\w-]+\s+){0,4}?in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)?", _I),  # "... signed in 2022"
-    'build', 'built', 'part of', 'extension', 'renewal', 'prolongation', 'amendment')
-
 # Ties wished closer, not an instrument: "a closer partnership between the two nations harbors opportunities".
 TIES_WISHED = re.compile(r"\b(?:closer|stronger|deeper|broader|greater|wider|more robust)\s+$", _I)
 # An offer taken up: what it offers is planned now ("Japan has agreed to a U.S. proposal to conclude a new agreement").
@@ -288,7 +270,7 @@ WEEKDAY = quick_start(re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday
 # "a separate agreement", "another memorandum", "a second deal": a new instrument for sure.
 SEPARATE = re.compile(r"\b(?:separate|another|[Tt]he\s+other|second|third|fourth|additional|further)\s+(?:[\w-]+\s+){0,2}$"
                       # "The two countries also signed an agreement on ...": one more instrument
-                      r"|\balso\s+(?:signed|inked|sealed|concluded|exchanged)\s+(?:a|an|two|three|four|\d+|several)\s+(?:[\w-]+\s+){0,2}$"
+                      r"|\balso\s+(?:signed|inked|sealed|concluded|exchanged|finali[sz]ed)\s+(?:a|an|two|three|four|\d+|several)\s+(?:[\w-]+\s+){0,2}$"
                       # one more act ahead: "would also sign an agreement on ...", "also agreed to set up a working group"
                       r"|\balso\s+(?:(?:agreed|plan|plans|planned|expect|expects|expected|intend|intends|aim|aims|hope|hopes|want|wants)"
                       r"\s+to\s+)?(?:sign|ink|conclude|set up|establish|launch|create|form)\s+(?:a|an|two|three|\d+|several)\s+"
@@ -301,7 +283,7 @@ SUBJECTLESS = re.compile(r"^\W*(?:and\s+)?(?:also\s+)?(?:signed|inked|concluded|
 # A decision told as one more thing done, with no instrument named: "In addition, the council approved ..."
 IN_ADDITION = re.compile(r"^\W*(?:in addition|additionally|besides|moreover|furthermore)\b", _I)
 # "The leaders also launched ...": one more act, named (not "also signed the agreement", which retells).
-ALSO_ANOTHER = Hinted(re.compile(r"\balso\s+(?:signed|inked|sealed|concluded|exchanged|launched|adopted|endorsed|approved|unveiled|set up|established"
+ALSO_ANOTHER = Hinted(re.compile(r"\balso\s+(?:signed|inked|sealed|concluded|exchanged|finali[sz]ed|launched|adopted|endorsed|approved|unveiled|set up|established"
                                  r"|issued|announced)\s+(?!the\s+(?:same|said)\b)", _I), "also")
 SEPARATE_LEAD = re.compile(r"^\W*(?:(?:besides|separately|in addition|additionally|moreover|furthermore)\b,?|(?:under|as\s+part\s+of|within)"
                            r"\s+(?:the|this|that)\s+[^,;]{1,60},)\s+[^,;]{0,80}$", _I)  # "Under the partnership, they also signed ..."

@@ -27,7 +27,7 @@ _HISTORY_OPENING = re.compile(r"^\W*(?:after|having)\s+(?:\w+ing|signed|conclude
 
 # The older act the clause's act rests on, or whose place it takes, told with a clause of its own: "..., building on the
 # trade agreement that took effect in 2022", "..., reviving (which replaces) an arrangement that expired in 2015" (without one,
-# cues.PRIOR_BUILT_ON reads it).
+# prior_acts.PRIOR_BUILT_ON reads it).
 _RESTS_ON = re.compile(r",\s*(?:(?:building|built|drawing|based)\s+(?:on|upon)|reviving|replacing|succeeding|superseding|restoring"
                        r"|(?:which|that)\s+(?:replaces|revives|succeeds|supersedes|restores))\s+"
                        r"(?:the|their|its|an?)\s+(?:[\w-]+\s+){0,5}?"
