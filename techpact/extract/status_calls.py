@@ -21,6 +21,11 @@ _WANTS = (r"\b(?:wants|wanted|would like|wishes|wished)\s+(?!to\b)(?:the\s+)?(?:
 NO_ACT_CALLED = (r"\s+(?:(?:mutual|greater|more|full|maximum|utmost|an?\s+immediate)\s+)?(?:respect|restraint|calm|peace|patience|unity"
                  r"|solidarity|de-?escalation|cease-?fires?|an\s+end|justice|accountability|tolerance|moderation|vigilance|caution)\b")
 
+# A call to hurry talks already under way: the act talked over is planned, no offer ("urged the GCC to speed up the free
+# trade agreement negotiations", "called on both sides to accelerate talks on a digital pact"), the call's first "to".
+TALKS_HURRIED = (r"(?!(?:(?!\bto\s)[^.;]){0,80}?\bto\s+(?:speed up|accelerate|expedite|fast-track|step up|advance|push forward|intensify|complete"
+                 r"|conclude|finali[sz]e|wrap up)\s+(?:the\s+|their\s+|its\s+|ongoing\s+)?(?:[\w-]+\s+){0,4}?(?:negotiations|talks)\b)")
+
 CALLS = [
     ("necessary|important|essential|vital|crucial|expedient|advisable", _DEEMS),
     ("want|would like|wish", _WANTS),
