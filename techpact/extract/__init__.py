@@ -63,6 +63,7 @@ def extract_facts(document: Document) -> Facts:
     sectors = [hit for hit in gaz.find_sectors(text) if hit[1] not in offices]
     reader = AgreementReader()
     reader.news_year = document.issued.year if document.issued else None
+    reader.pair = _headline_pair(document.title, gaz)  # "13 agreements were signed between the two countries" under it
     sentence_sectors: dict[Span, list[tuple[frozenset, list[str]]]] = {}
     memberships: dict[tuple[str, str], Membership] = {}
     m_index = s_index = 0
@@ -177,6 +178,15 @@ def _add_sentence_sectors(agreements: list[Agreement], sentence_sectors: dict[Sp
                 for named, codes in sentence_sectors.get(span, ()):
                     if named <= parties:
                         agreement.add_sectors(codes)
+
+
+def _headline_pair(title: str | None, gaz) -> list[str]:
+    """The two states a headline names and nothing else ("13 agreements signed between Turkey and Turkmenistan"): whom
+    "the two countries" means before the text names a pair of its own; none for any other headline."""
+    if not title:
+        return []
+    named = list(dict.fromkeys(m.code for m in gaz.find_actors(title)))
+    return named if len(named) == 2 and not any(is_bloc(code) for code in named) else []
 
 
 def _add_headline_sectors(agreements: list[Agreement], title: str | None, gaz) -> None:
