@@ -222,3 +222,17 @@ def test_an_ending_named_as_the_acts_matter_is_no_end_of_the_act(text, status):
 ])
 def test_an_ending_of_the_act_itself_stays_an_end(text):
     assert {found for (_, _, found) in acts(text)} == {"ended"}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru has sought ways to cooperate with Chile on nuclear energy, in line with the president's pledge to scrap the "
+    "previous government's nuclear phase-out drive.",
+    "Ghana has sought ways to cooperate with Brazil on satellites, in line with the minister's promise to drop the former "
+    "government's launch moratorium.",
+])
+def test_a_states_own_course_ended_is_no_end_of_the_act(text):
+    assert "ended" not in {status for _, _, status in acts(text)}
+
+
+def test_an_act_scrapped_still_ends():
+    assert {status for _, _, status in acts("Lima decided to scrap the nuclear cooperation agreement with Santiago.")} == {"ended"}

@@ -51,6 +51,8 @@ _THING = (r"(?:tax(?:es)?|tariffs?|duties|levies|fees|subsid(?:y|ies)|sanctions|
           r"|deadlock|stalemate|term|tenure|career|war|conflict|fighting|hostilities|strikes?|protests?|lockdowns?"
           r"|investigations?|probes?|inquir(?:y|ies)|lawsuits?|trials?|boycotts?|blockades?|waivers?|exemptions?|licen[cs]es?"
           r"|permits?|visas?"
+          # a state's own course: "scrap the previous government's nuclear phase-out drive", "ended its zero-Covid policy"
+          r"|drives?|polic(?:y|ies)|phase-?outs?|moratori(?:um|ums|a)"
           # money and goods sent, as the head of their phrase ("suspended payments to", not "the payment system")
           r"|(?:payments?|funding|financing|loans?|aid|deliveries|supplies)(?=\s*(?:[.,;:)]|$)|\s+(?:to|for|of|from|in|on|at|by"
           r"|after|since|until|under|over|amid|and|or|with|through|as|during|was|were|is|are|has|have|had)\b))")
@@ -64,7 +66,7 @@ _UNDER_ACT = (r"(?!\s+(?:under|within|in the framework of|as part of)\s+(?:(?:th
               + _ACT + r"\b)")
 # Words between the verb and its occasion: modifiers, not another noun phrase ("suspended the deal after talks").
 _LINKS = r"(?:after|before|with|and|or|over|amid|during|at|in|on|for|of|to|by|between|following|because)"
-_MODIFIER = r"(?:(?!" + _ACT + r"\b|" + _LINKS + r"\b)[\w-]+\s+)"
+_MODIFIER = r"(?:(?!" + _ACT + r"\b|" + _LINKS + r"\b)[\w-]+(?:['’]s)?\s+)"  # "the previous government's"
 # The object right after the verb: "cancel the meeting", "refused to attend Monday's summit", "called off their talks".
 _OBJECT_AFTER = re.compile(
     r"\s+[\"“‘']?(?:(?:to\s+)?(?:attend|hold|host|join|take part in|participate in|go (?:to|ahead with)|make)\s+)?"
