@@ -313,3 +313,15 @@ def test_a_closing_attribution_with_its_verb_first_names_no_side(text, expected)
 ])
 def test_said_before_a_clause_of_its_own_is_no_closing_attribution(text, expected):
     assert party_sets(text) == sets(*expected)
+
+
+
+@pytest.mark.parametrize("text, matter", [
+    # a state's matter among the issues of a meeting is no member of the pair "the two countries" means next
+    ("Brazil's president will arrive in Argentina on Friday for a summit with President Milei on a range of issues, "
+     "including Venezuela's oil exports. The two countries will sign agreements on small reactors.", "VEN"),
+    ("Japan's premier is set to arrive in Manila for talks on several matters, such as China's coast guard. The two "
+     "countries will sign a memorandum on satellites.", "CHN"),
+])
+def test_a_states_matter_among_the_issues_talked_over_is_no_side(text, matter):
+    assert not any(matter in parties for parties in party_sets(text))

@@ -91,11 +91,15 @@ PARTIAL_MEMBER_LIST = re.compile(
 
 # An instrument or talks "on" a matter: "a declaration on Ukraine's reconstruction", "a statement on China's curbs".
 _ON_MATTER = re.compile(r"\b(?:declarations?|statements?|agreements?|deals?|pacts?|memorand(?:um|a|ums)|accords?|treat(?:y|ies)"
-                        r"|talks|dialogues?|consultations|resolutions?)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+                        r"|talks|dialogues?|consultations|resolutions?)\s+on\s+(?:the\s+)?$"
+                        # a matter among those talked over: "a summit on a range of issues, including North Korea's nuclear program"
+                        r"|\b(?:issues|matters|topics|questions|subjects|concerns)\b,?\s+(?:including|such as|notably|like)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 
 
 def matter_of_instrument(text: str, local: int, surface: str) -> bool:
     """Whether the state at local is named, with its possessive, as the matter an instrument is on ("signed a
-    declaration on Ukraine's reconstruction"): what the act is about, not a side of it."""
+    declaration on Ukraine's reconstruction") or among the issues talked over ("issues, including North Korea's nuclear
+    program"): what the act or the talk is about, not a side of it."""
     after = local + len(surface)
     return text[after:after + 2] in ("'s", "’s") and bool(_ON_MATTER.search(text, max(0, local - 60), local))
