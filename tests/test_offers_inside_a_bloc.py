@@ -37,3 +37,11 @@ def test_an_offer_made_inside_a_bloc_is_a_proposal_to_it(text, parties):
 ])
 def test_a_bloc_as_setting_or_ones_own_aim_is_no_offer(text, expected):
     assert _acts(text) == expected
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The deputy minister said Egypt wants Korea to help build nuclear plants in the country.", {"EGY", "KOR"}),
+    ("Chile would like Japan to help to develop its satellites.", {"CHL", "JPN"}),
+])
+def test_wanting_another_state_to_help_build_is_a_proposal_to_it(text, parties):
+    assert [(set(a.parties), a.status) for a in acts_of(text)] == [(parties, "proposed")]

@@ -12,8 +12,9 @@ _DEEMS = (r"\b(?:considers?|considered|considering|believes?|believed|deems?|dee
           # something to make, not more of what exists ("to strengthen oversight of the deal": no offer)
           r"(?:\w+ly\s+)?(?:create|set up|establish|launch|build|develop|introduce|adopt|form|accelerate|work out|draw up"
           r"|start|begin)\b")
-# Wanting the other to do it: "wants BRICS to set up", "would like the SCO to create" (not "wants to", one's own aim).
-_WANTS = (r"\b(?:wants|wanted|would like|wishes|wished)\s+(?!to\b)(?:the\s+)?(?:[\w-]+\s+){1,3}?to\s+(?:\w+ly\s+)?"
+# Wanting the other to do it: "wants BRICS to set up", "would like the SCO to create", "wants Japan to help build" (not
+# "wants to", one's own aim).
+_WANTS = (r"\b(?:wants|wanted|would like|wishes|wished)\s+(?!to\b)(?:the\s+)?(?:[\w-]+\s+){1,3}?to\s+(?:\w+ly\s+)?(?:help\s+(?:to\s+)?)?"
           r"(?:create|set up|establish|launch|build|develop|introduce|adopt|form|join|sign|consider|back|support)\b")
 
 # A call for a stance, not for an act: "called for respect for each other's sensitivities", "calls for restraint"
