@@ -114,3 +114,17 @@ def test_setting_kind_reads_the_setting_and_its_guards(kind, text, standing):
 ])
 def test_a_memorandum_dated_in_the_past_as_the_frame_of_the_work_stands(text, status):
     assert acts(text)[(KEN_GHA, "mou", status)] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The use of digital currencies is being discussed during the ongoing session of the Cuban-Vietnamese "
+    "intergovernmental commission in Havana.",
+    "Satellite data sharing was on the agenda of the latest meeting of the Chile-Peru joint commission.",
+])
+def test_a_joint_body_in_session_now_or_met_before_is_in_force(text):
+    assert {status for _, kind, status in acts(text) if kind == "working-group"} == {"in-force"}
+
+
+def test_a_body_set_up_now_is_not_in_force_for_its_current_members():
+    assert {status for _, _, status in acts("Chile and Peru agreed to set up a joint commission; its current members "
+                                              "are ministers.")} == {"planned"}

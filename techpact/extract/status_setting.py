@@ -39,7 +39,8 @@ from techpact.extract.status_discourse import raised_into
 
 _I = re.IGNORECASE
 _ORDINAL = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth"
-            r"|(?!1st\b)\d+(?:st|nd|rd|th)|annual|yearly|regular)")
+            r"|(?!1st\b)\d+(?:st|nd|rd|th)|annual|yearly|regular"
+            r"|ongoing|current|latest)")  # a body in session now, or met before: "the ongoing session of the commission"
 # The words of a name between determiner and noun: no preposition (what follows one is another thing: "an extension of
 # the railway under a new agreement") and nothing new or still to come.
 _WORDS = (r"(?:(?!(?:new|fresh|future|proposed|planned|possible|draft|under|to|with|for|by|of|on|in|at|and|or|a|an)\b)"
