@@ -1,6 +1,8 @@
 """An end told negated ("said it would not suspend the deal", "has never withdrawn from it", "decided not to scrap
 it") leaves the act standing: in force, not ended. "not only suspended ... but" still ends it. Undoing
-the end itself ("suspended its notice of termination", "cancelled its decision to leave the pact") leaves the act in force too."""
+the end itself ("suspended its notice of termination", "cancelled its decision to leave the pact") leaves the act in force too,
+and so does an end only wished or striven for ("wants to terminate", "its endeavour to terminate", "is seeking to
+withdraw"); one decided or told ahead ("decided to terminate", "will withdraw") ends it."""
 
 import pytest
 
@@ -35,3 +37,21 @@ def test_ending_the_notice_or_decision_to_end_an_act_leaves_it_in_force(text, pa
 def test_suspending_the_act_itself_still_ends_it():
     text = "Bolivia suspended the lithium agreement with China."
     assert [(set(a.parties), a.status) for a in acts_of(text)] == [({"BOL", "CHN"}, "ended")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya wants to terminate the space agreement with Italy.",
+    "Lawmakers back the ministry's endeavour to terminate Kenya's space agreement with Italy.",
+    "Nepal is seeking to withdraw from its power trade agreement with India.",
+    "Ecuador has tried to cancel the surveillance deal with China.",
+])
+def test_an_end_wished_or_striven_for_leaves_the_act_in_force(text):
+    assert [a.status for a in acts_of(text)] == ["in-force"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya decided to terminate the space agreement with Italy.",
+    "Nepal will withdraw from its power trade agreement with India.",
+])
+def test_an_end_decided_or_told_ahead_still_ends_the_act(text):
+    assert [a.status for a in acts_of(text)] == ["ended"]

@@ -131,6 +131,9 @@ _AGREEMENT_TO_DO_AFTER = re.compile(r"\s+(?:an?|the)\s+(?:(?:broad|general|basic
                                     r"|(?:agreement|deal|understanding)\s+in\s+principle\b)", _I)
 # Modals that only weigh ending an act: "could withdraw", "threatened to pull out of".
 _HEDGE_BEFORE = re.compile(r"\b(?:could|(?-i:may)|might|threat\w* to|consider\w* (?:to\s+)?|warned (?:it|they) (?:would|could)"
+                           # an end wished or striven for, not decided: "wants to terminate", "its endeavour to terminate"
+                           r"|wants? to|wanted to|wishe?s? to|seek(?:s|ing)? to|sought to|tr(?:y|ies|ied|ying) to|attempt\w* to"
+                           r"|endeavou?rs? to|efforts? to|bids? to|push(?:es|ed|ing)? to|lobb\w+ to|calls? to"
                            r"|no (?:immediate )?plans? to|not (?:going|planning|intending) to|no intention (?:of|to))"
                            r"\s+(?:\w+\s+)?$", _I)
 # Entry into force told as ahead: a ratification in the same clause is its condition or a step before it.
