@@ -47,3 +47,15 @@ def test_an_instrument_told_through_its_course_is_in_force(text):
 ])
 def test_a_new_or_unfinished_instrument_is_not_made_in_force(text):
     assert "in-force" not in statuses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders of Brazil and Chile reviewed the progress of the Brazil-Chile Space Industrial Roadmap.",
+    "Kenya and Japan assessed the progress of their joint digital agreement.",
+])
+def test_progress_of_a_named_instrument_tells_it_in_force(text):
+    assert statuses(text) == {"in-force"}
+
+
+def test_progress_of_talks_on_an_instrument_leaves_it_ahead():
+    assert statuses("Brazil and Chile reviewed progress in the negotiations on the space agreement.") == {"planned"}

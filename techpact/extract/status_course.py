@@ -1,7 +1,7 @@
 """An instrument told only through its course is in force (extraction rules, ours).
 
 News tells an instrument that already binds the sides by what happens under it: the sides "reviewed progress under
-their 2019 agreement", "discussed the implementation of the memorandum", "marked the anniversary of the treaty",
+their 2019 agreement", "reviewed the progress of the India-France Defence Industrial Roadmap", "discussed the implementation of the memorandum", "marked the anniversary of the treaty",
 "hailed the results of their partnership", "called for the full implementation of the accord". The verb of the clause
 (reviewed, discussed, called for, agreed to speed up) is about that course; the instrument itself stands (in force).
 A clause that makes an instrument ("signed a memorandum and reviewed the implementation of ...") tells the new one,
@@ -22,10 +22,10 @@ _INSTRUMENT = (r"(?:agreements?|accords?|pacts?|treat(?:y|ies)|memorand(?:um|a)|
 # success, a commitment to it, cooperation under its framework; then a definite or possessive determiner (a new instrument has "a"), and the instrument's name.
 IN_COURSE = Hinted(re.compile(
     r"\b(?:(?:full\s+|swift\s+|effective\s+)?implementation\s+of|implementing|(?:fully\s+|further\s+|jointly\s+)?implement(?:s|ed)?"
-    r"|progress\s+(?:made\s+)?under|scope\s+of|under\s+(?:the\s+)?framework\s+of"
+    r"|progress\s+(?:made\s+)?(?:under|of)|scope\s+of|under\s+(?:the\s+)?framework\s+of"
     r"|results?\s+of|anniversary\s+of|success\s+of|achievements?\s+(?:of|under)|stock\s+of|commitment\s+to|review\s+of"
     r"|operation\s+of)\s+(?:the|their|its|our|this|that|both\s+countries['’]?)\s+(?:(?:existing|current|\d{4}|bilateral"
-    r"|landmark|historic|strategic|comprehensive)\s+)*(?:[\w-]+\s+){0,2}?" + _INSTRUMENT + r"\b"
+    r"|landmark|historic|strategic|comprehensive)\s+)*(?:(?!(?:on|of|for|to|with|in|and)\b)[\w-]+\s+){0,3}?" + _INSTRUMENT + r"\b"
     # the instrument itself, not a body named after it ("the results of the Digital Partnership Council's meeting")
     r"(?!['’]?\s*(?:councils?|committees?|commissions?|meetings?|summits?|forums?|talks|negotiations|dialogues?|secretariat"
     r"|working groups?|offices?)\b)", _I),
