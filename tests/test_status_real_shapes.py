@@ -773,6 +773,8 @@ def test_a_cooperation_carried_on_up_to_now_stands(text, status):
     ("The judge declared the nuclear cooperation agreements with Chile and Peru invalid and unconstitutional.", "ended"),
     ("The pact with Kenya was ruled unlawful by the high court.", "ended"),
     ("The constitutional court struck down the data agreement with Togo.", "ended"),
+    ("The high court has set aside all nuclear agreements signed with Russia and Korea.", "ended"),
+    ("Ghana and Togo set aside their differences.", None),
     ("The court found the agreement valid.", None),
 ])
 def test_an_act_a_court_voids_has_ended(text, status):

@@ -117,13 +117,14 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
         ],
         "ended": [
             # an act a court or legislature voids: "declared the nuclear agreements with Russia invalid and unconstitutional",
-            # "the pact was ruled unlawful", "struck down the agreement"
-            ("invalid|unconstitutional|void|unlawful|illegal|struck down|strikes down|strike down",
+            # "the pact was ruled unlawful", "struck down the agreement", "has set aside nuclear agreements"
+            ("invalid|unconstitutional|void|unlawful|illegal|struck down|strikes down|strike down|set aside|sets aside",
              r"\b(?:declared|declares|declaring|ruled|rules|ruling|found|finds)\s+(?:(?:the|its|their|this|that|these|those)\s+)?"
              r"(?:[\w-]+\s+){0,3}?(?:" + act + r")\b[^.;]{0,80}?\b(?:invalid|unconstitutional|null\s+and\s+void|void|unlawful|illegal)\b"
              r"|\b(?:" + act + r")(?:\s+(?:with|between)\s+[^.;,]{1,40}?)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:declared|ruled|found)\s+(?:to\s+be\s+)?"
              r"(?:invalid|unconstitutional|null\s+and\s+void|void|unlawful|illegal)\b"
-             r"|\b(?:struck|strikes|strike)\s+down\s+(?:(?:the|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:" + act + r")\b"),
+             r"|\b(?:(?:struck|strikes|strike)\s+down|(?:set|sets|setting)\s+aside)\s+(?:(?:the|its|their|this|that|these|all)\s+)?"
+             r"(?:[\w-]+\s+){0,3}?(?:" + act + r")\b"),
             # the act itself closed: "the joint centre was shut down in March", "the working group was disbanded"
             ("shut|closed|disband|dissolv", r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+(?:\w+ly\s+)?"
              r"(?:shut\s+down|closed\s+down|disbanded|dissolved)\b"),
