@@ -1,7 +1,9 @@
 """The older act a new one builds on, named as an MoU, a deal or a protocol ("This collaboration builds on a previous MoU
 signed in 2021", "The new pact builds on a 2021 deal"), is an act of its own, in force, as when named an agreement or a
-memorandum (prior_acts.PRIOR_ACT, prior_acts.PRIOR_BUILT_ON); the new act told after it takes its own noun's kind. Passages
-written for the test, never taken from the eval passages."""
+memorandum (prior_acts.PRIOR_ACT, prior_acts.PRIOR_BUILT_ON); the new act told after it takes its own noun's kind. So is
+the older act a new one continues ("is a continuation of the MoU"), or is made as part of, named with its own signing day
+("as part of the Memorandum signed on November 7, 2022"; prior_acts.PART_OF_SIGNED). Passages written for the test,
+never taken from the eval passages."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import pytest
 
 from techpact.extract import extract_facts
 from techpact.loaders.document import Document
+from tests.extraction import acts_of
 
 _LEAD = "Ghana and Morocco signed a memorandum of understanding on green hydrogen on Monday. "
 
@@ -60,3 +63,14 @@ def test_an_act_signed_now_named_after_under_is_no_older_act():
     facts = extract_facts(Document(text="Ghana and Morocco signed a memorandum under the agreement signed today.",
                                    source="test.txt"))
     assert [(a.kind, a.status) for a in facts.agreements] == [("mou", "signed")]
+
+
+def test_an_act_continuing_an_older_one_records_the_older_apart():
+    text = ("Peru and Chile signed a joint statement of intent on space. This agreement is a continuation of the "
+            "Memorandum of Understanding on space between the two governments, signed in May.")
+    assert sorted(a.kind for a in acts_of(text)) == ["joint-statement", "mou"]
+
+
+def test_an_act_made_as_part_of_an_older_one_signed_on_its_day_records_the_older_apart():
+    text = "Kenya and the EU approved a roadmap as part of the Memorandum of Understanding signed on May 3, 2021."
+    assert sorted(a.kind for a in acts_of(text)) == ["initiative", "mou"]

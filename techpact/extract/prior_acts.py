@@ -22,11 +22,18 @@ PRIOR_ACT = Hinted(re.compile(
 PRIOR_BUILT_ON = Hinted(re.compile(
     r"\b(?:builds? on|building on|built on|builds? upon|building upon|built upon|(?:is|are|was|were|forms?|formed) part of"
     # what an extension or a renewal is of: "seeks a six-month extension of a science agreement with China"
-    r"|(?:extension|renewal|prolongation|amendment)s? (?:of|to))"
+    r"|(?:extension|renewal|prolongation|amendment|continuation)s? (?:of|to))"
     r"\s+(?:an?|the|their|its)\s+"
     # never a group of acts ("is part of a broader series of agreements signed between them"): the acts told, not another
     r"(?!(?:[\w-]+\s+){0,2}?(?:series|package|set|raft|slew|host|number|bundle|range|batch|string)\s+of\b)"
     r"(?:[\w.’'-]+\s+){0,5}?"  # "the U.S.-Romania Intergovernmental Agreement"
     r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum|MoU|deal|protocol)s?\b"
     r"(?:\s+(?:[\w.’'()-]+\s+){0,8}?(?:signed|concluded|reached|inked)\s+(?:[\w-]+\s+){0,4}?in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)?", _I),  # "... signed in 2022"
-    'build', 'built', 'part of', 'extension', 'renewal', 'prolongation', 'amendment')
+    'build', 'built', 'part of', 'extension', 'renewal', 'prolongation', 'amendment', 'continuation')
+
+# An older act named with its own signing, what the act in focus is made under: "approved a Roadmap as part of the
+# Memorandum of Understanding signed on November 7, 2022" (not "as part of the agreement, they will ...": the act itself).
+PART_OF_SIGNED = Hinted(re.compile(
+    r"\bas\s+part\s+of\s+(?:the|their|its)\s+(?:[\w.’'-]+\s+){0,5}?"
+    r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum|MoU|deal|protocol)s?\b(?:\s+of\s+understanding)?"
+    r"(?:\s*\([^()]{1,12}\))?\s+(?:signed|concluded|inked|reached)\s+(?:on|in)\s+(?:[\w,]+\s+){0,2}?(?:19|20)\d\d\b", _I), 'part of')
