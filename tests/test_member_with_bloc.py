@@ -82,3 +82,11 @@ def test_a_member_dealing_with_the_blocs_members_is_not_facing_the_bloc():
     # "with the GCC member states": the bloc's members, not the bloc as the other side
     text = "Saudi Arabia signed a cybersecurity memorandum with the GCC member states on Monday."
     assert frozenset({"GCC", "SAU"}) not in {found for found, _ in acts(text)}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("NATO and Poland signed a memorandum of understanding on cyber defence, NATO announced on Friday.", {"NATO", "POL"}),
+    ("Estonia and the EU have signed an agreement on satellite data.", {"EST", "EU"}),
+])
+def test_a_member_named_with_its_bloc_as_the_two_who_made_the_act_keeps_both_sides(text, pair):
+    assert {parties for parties, _ in acts(text)} == {frozenset(pair)}

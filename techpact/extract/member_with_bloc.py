@@ -7,7 +7,8 @@ them, launched an initiative"), the one that led it. The annotation guide makes 
 are not listed as participants; one member beside its bloc is not such a list. An offer or a refusal between a member
 and its bloc ("Brazil urged the BRICS nations to create a payment system"), a member leaving or suspending its part,
 a state that had not yet joined by the story's year, and a member acting towards its bloc ("volunteered to the G20
-nations to host a repository", "will prepare a report to the leaders of the BRICS countries") keep both sides.
+nations to host a repository", "will prepare a report to the leaders of the BRICS countries"), and a member named with
+its bloc as the two who made the act ("Nato and North Macedonia signed a memorandum on cyber defence") keep both sides.
 """
 
 from __future__ import annotations
@@ -35,8 +36,23 @@ def _towards(bloc: str) -> re.Pattern:
     return re.compile(rf"{_TOWARDS}(?:{labels})\b|{_WITH}(?:{labels})\b{_NOT_MEMBERS}", re.IGNORECASE)
 
 
+# A name joined to the bloc's as one subject of a making: "Nato and North Macedonia signed", "Japan and the EU have inked".
+_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}"
+_MAKING = r"\s+(?:(?:have|has|had|jointly|formally|officially)\s+)*(?:signed|inked|sealed|concluded|agreed|struck)\b"
+
+
+@lru_cache(maxsize=None)
+def _paired(bloc: str) -> re.Pattern:
+    """The bloc and one name joined by "and" as the subject of a making, in either order, built once per bloc."""
+    labels = "|".join(re.escape(label) for label in sorted(blocs()[bloc].labels, key=len, reverse=True))
+    return re.compile(rf"\b(?:the\s+)?(?:{labels})\s+and\s+{_NAME}{_MAKING}|\b{_NAME}\s+and\s+(?:the\s+)?(?:{labels}){_MAKING}",
+                      re.IGNORECASE)
+
+
 def _towards_bloc(agreement: Agreement, bloc: str) -> bool:
-    return any(_towards(bloc).search(span.text) for span in agreement.evidence)
+    """Whether a member acts towards its bloc ("to the leaders of the G20", "with the GCC") or makes the act with it
+    ("Nato and North Macedonia signed a memorandum")."""
+    return any(_towards(bloc).search(span.text) or _paired(bloc).search(span.text) for span in agreement.evidence)
 
 
 def _both_sides(agreement: Agreement) -> bool:
