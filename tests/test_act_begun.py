@@ -22,3 +22,11 @@ def test_an_act_that_began_is_in_force(text, parties):
 ])
 def test_talks_that_began_or_an_act_not_started_is_not_in_force(text):
     assert [a.status for a in acts_of(text)] != ["in-force"]
+
+
+@pytest.mark.parametrize("text", [
+    "After talks between the presidents of Peru and Ecuador, the signing ceremony of various agreements began.",
+    "The signing of the agreements between Kenya and Uganda began at noon.",
+])
+def test_a_signing_begun_makes_its_acts_signed_not_running(text):
+    assert [a.status for a in acts_of(text)] == ["signed"]

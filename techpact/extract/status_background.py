@@ -235,8 +235,10 @@ _ACT_BEGUN = _Lazy(
     r"|also|now)\s+)?(?:began|begun|begins|started|commenced"
     r"|kicked\s+off)\b(?!\s+(?:to|with\s+talks)\b)", "began", "begun", "begins", "started", "commenced", "kicked off")
 
-# Talks on the act before it: "Talks on an agreement ... started" (the talks began, not the act).
-_TALKS_BEFORE = _Lazy(r"\b(?:talks|negotiations?|discussions?|consultations?)\s+(?:on|for|about|over|towards)\s+(?:(?:a|an|the"
+# Talks on the act before it: "Talks on an agreement ... started" (the talks began, not the act); so the signing of it:
+# "the signing ceremony of various agreements began" (made then, not begun to run).
+_TALKS_BEFORE = _Lazy(r"\b(?:(?:talks|negotiations?|discussions?|consultations?)\s+(?:on|for|about|over|towards)"
+                      r"|(?:signing\s+)?ceremony\s+(?:of|for)|signing\s+of)\s+(?:(?:a|an|the"
                       r"|new)\s+)?(?:[\w-]+\s+){0,3}$")
 
 
