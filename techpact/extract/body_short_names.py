@@ -10,14 +10,21 @@ state. A lower-case head ("the commission", "a commission") is a common noun and
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from techpact.extract.facts import BODY, NAMED_BODY, Mention
 
 # "the Commission": "the" and a capitalised head, not itself the start of a longer name ("the Commission on Human
 # Rights", "the Commission's President" stay the body: only "of"/"on"/"for" with a capitalised name after end it).
-_SHORT = "(?<![\\w-])[Tt]he\\s+({head})\\b(?!\\s+(?:of|on|for)\\s+(?:the\\s+)?[A-Z])(?![\\w-])"
+_SHORT = r"(?<![\w-])[Tt]he\s+({head})\b(?!\s+(?:of|on|for)\s+(?:the\s+)?[A-Z])(?![\w-])"
 # A capitalised name ending in the head: "Joint Commission", "European Commission" (never "The Commission" itself).
-_NAMED_HEAD = "(?:(?!The\\b)[A-Z][\\w'’.-]*\\s+)+{head}\\b"
+_NAMED_HEAD = r"(?:(?!The\b)[A-Z][\w'’.-]*\s+)+{head}\b"
+
+
+@lru_cache(maxsize=64)
+def _patterns(head: str) -> tuple[re.Pattern, re.Pattern]:
+    """The short name of a head ("the Commission") and a full name ending in it, built once per head."""
+    return re.compile(_SHORT.format(head=re.escape(head))), re.compile(_NAMED_HEAD.format(head=re.escape(head)))
 
 
 def short_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -27,8 +34,8 @@ def short_names(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     added = []
     for head in {m.surface.rsplit(None, 1)[1] for m in bodies if m.surface.rsplit(None, 1)[1][:1].isupper()}:
-        named = re.compile(_NAMED_HEAD.format(head=re.escape(head)))
-        for short in re.finditer(_SHORT.format(head=re.escape(head)), text):
+        shorts, named = _patterns(head)
+        for short in shorts.finditer(text):
             last = None
             for full in named.finditer(text, 0, short.start()):
                 last = full

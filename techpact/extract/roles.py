@@ -347,8 +347,9 @@ ASIDES = [
     Hinted(re.compile(r",\s*(?:(?:long-?(?:term|time|standing)|close|key|staunch|traditional|old|major)\s+)*(?-i:[A-Z])[\w.]*\s+"
                       r"(?:allies|ally|partners?)\s*(?=,)", _I), "allies", "ally", "partner"),
     # states that did the like before, fronted: "Following Sweden and Finland, Denmark has also concluded an agreement"
-    Hinted(re.compile(r"\b(?-i:Following|Like|After|Just like|As with)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*"
-                      r"(?:(?:,\s*|\s+and\s+)(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*)*(?=\s*,)"),
+    # (case-sensitive: the opening word capitalised, each name too)
+    Hinted(re.compile(r"\b(?:Following|Like|After|Just like|As with)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+                      r"(?:(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)*(?=\s*,)"),
            "following", "like", "after", "as with"),
     Hinted(re.compile(r"\b(?:except|other than|apart from|compared (?:with|to)|more than with|similar to|modell?ed on|akin to|unlike)\b[^,;]*",
                       _I), "except", "other than", "apart from", "compared", "more than with", "similar to", "modelled on",

@@ -237,7 +237,7 @@ _ACT_BEGUN = _Lazy(
 
 # Talks on the act before it: "Talks on an agreement ... started" (the talks began, not the act); so the signing of it:
 # "the signing ceremony of various agreements began" (made then, not begun to run).
-_TALKS_BEFORE = _Lazy(r"\b(?:(?:talks|negotiations?|discussions?|consultations?)\s+(?:on|for|about|over|towards)"
+_TALKS_OR_SIGNING_BEFORE = _Lazy(r"\b(?:(?:talks|negotiations?|discussions?|consultations?)\s+(?:on|for|about|over|towards)"
                       r"|(?:signing\s+)?ceremony\s+(?:of|for)|signing\s+of)\s+(?:(?:a|an|the"
                       r"|new)\s+)?(?:[\w-]+\s+){0,3}$")
 
@@ -253,7 +253,7 @@ def implementation_begun(text: str) -> bool:
 def act_begun(text: str) -> bool:
     """Whether the clause tells the act itself begun ("the agreement between A, B and C officially began on Friday"),
     not negated ("has not started yet") and not talks on it ("Talks on an agreement ... started")."""
-    return any(not _NOT_RUNNING.search(match.group()) and not _TALKS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    return any(not _NOT_RUNNING.search(match.group()) and not _TALKS_OR_SIGNING_BEFORE.search(text, max(0, match.start() - 60), match.start())
                for match in _ACT_BEGUN.finditer(text))
 
 

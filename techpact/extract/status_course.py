@@ -1,8 +1,9 @@
 """An instrument told only through its course is in force (extraction rules, ours).
 
 News tells an instrument that already binds the sides by what happens under it: the sides "reviewed progress under
-their 2019 agreement", "reviewed the progress of the India-France Defence Industrial Roadmap", "discussed the implementation of the memorandum", "marked the anniversary of the treaty",
-"hailed the results of their partnership", "called for the full implementation of the accord". The verb of the clause
+their 2019 agreement", "reviewed the progress of the India-France Defence Industrial Roadmap", "discussed the
+implementation of the memorandum", "marked the anniversary of the treaty", "hailed the results of their partnership",
+"called for the full implementation of the accord". The verb of the clause
 (reviewed, discussed, called for, agreed to speed up) is about that course; the instrument itself stands (in force).
 A clause that makes an instrument ("signed a memorandum and reviewed the implementation of ...") tells the new one,
 unless the making is told as history, dated before the news ("implementing the GEA, since it was signed in 2022").
