@@ -59,3 +59,19 @@ def test_progress_of_a_named_instrument_tells_it_in_force(text):
 
 def test_progress_of_talks_on_an_instrument_leaves_it_ahead():
     assert statuses("Brazil and Chile reviewed progress in the negotiations on the space agreement.") == {"planned"}
+
+
+@pytest.mark.parametrize("text", [
+    "The EU has already established digital trade agreements with countries like Chile, Peru and Ghana.",
+    "Japan has signed data pacts with other economies such as Kenya and Morocco.",
+])
+def test_instruments_held_with_a_class_of_partners_told_by_examples_are_in_force(text):
+    assert statuses(text) == {"in-force"}
+
+
+@pytest.mark.parametrize("text", [
+    "India has signed agreements with Chile and Peru.",
+    "India and Japan have already signed the memorandum on chips.",
+])
+def test_acts_signed_with_named_partners_stay_signed(text):
+    assert statuses(text) == {"signed"}

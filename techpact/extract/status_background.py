@@ -301,10 +301,21 @@ def in_place_until(text: str) -> bool:
     return bool(_IN_PLACE_UNTIL.search(text)) and not _STARTS_AHEAD.search(text)
 
 
+# Several instruments made before with a class of partners, told by examples: what a side holds ("The EU has (already)
+# established digital trade agreements with countries like Britain, Chile and New Zealand"; not "has signed agreements
+# with Chile and Peru", acts just made). status_plain has taken "already" out before this reads the clause.
+_STOCK_HELD = _Lazy(r"\b(?:has|have)\s+(?:established|signed|concluded|inked|struck|sealed|forged)\s+(?:[\w-]+\s+){0,3}?"
+                    r"(?:partnerships|agreements|accords|treaties|pacts|deals|arrangements|memoranda|MoUs)\s+with\s+(?:other\s+)?"
+                    r"(?:countries|nations|states|partners|economies)\s*,?\s+(?:like|such as|including|notably)\b", "countries", "nations",
+                    "states", "partners", "economies")
+
+
 def operating_now(text: str) -> bool:
     """Whether the clause tells an earlier act operating now: its making told as history under a present predicate,
-    an extension of it in time, its staying in place until a date, or its implementation under way."""
-    return history_then_now(text) or extended_in_time(text) or in_place_until(text) or implementation_begun(text)
+    an extension of it in time, its staying in place until a date, its implementation under way, or instruments a side
+    already holds."""
+    return (history_then_now(text) or extended_in_time(text) or in_place_until(text) or implementation_begun(text)
+            or bool(_STOCK_HELD.search(text)))
 
 
 # A clause opening with a time before the news: "In 1988, China and Brazil signed ...", "Back in 2014, the two ...".
