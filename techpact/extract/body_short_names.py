@@ -33,7 +33,7 @@ def short_names(text: str, mentions: list[Mention]) -> list[Mention]:
     if not bodies:
         return mentions
     added = []
-    for head in {m.surface.rsplit(None, 1)[1] for m in bodies if m.surface.rsplit(None, 1)[1][:1].isupper()}:
+    for head in {head for head in (m.surface.rsplit(None, 1)[1] for m in bodies) if head[:1].isupper()}:
         shorts, named = _patterns(head)
         for short in shorts.finditer(text):
             last = None

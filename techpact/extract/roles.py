@@ -320,6 +320,9 @@ SAYING = Hinted(re.compile(
     r"(?=\s+(?!(?:it|they|we|he|she)\b)\S)", _I), "said", "says", "told", "reported", "stated", "that")
 ACT_BEFORE_SAYING = re.compile(r"\b(?:signed|agreed|inked|sealed|launched|adopted|set|that|which|and)\b", _I)
 # Witnesses, makers, reactions and comparisons, each behind the words every match of it holds.
+# A name in a fronted precedent, case-sensitive: "the Philippines", "Sweden", "South Korea".
+_FRONTED_NAME = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+
 ASIDES = [
     Hinted(re.compile(r"\bin the presence of\b[^,;]*|\bwitnessed by\b[^,;]*|,\s*who\s+(?:hosted|chaired|brokered|witnessed)\b[^,;]*"
                       r"|\bhosted by\b[^,;]*", _I), "presence", "witnessed by", "who", "hosted by"),
@@ -348,8 +351,8 @@ ASIDES = [
                       r"(?:allies|ally|partners?)\s*(?=,)", _I), "allies", "ally", "partner"),
     # states that did the like before, fronted: "Following Sweden and Finland, Denmark has also concluded an agreement"
     # (case-sensitive: the opening word capitalised, each name too)
-    Hinted(re.compile(r"\b(?:Following|Like|After|Just like|As with)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
-                      r"(?:(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)*(?=\s*,)"),
+    Hinted(re.compile(r"\b(?:Following|Like|After|Just like|As with)\s+" + _FRONTED_NAME + r"(?:(?:,\s*|\s+and\s+)" + _FRONTED_NAME
+                      + r")*(?=\s*,)"),
            "following", "like", "after", "as with"),
     Hinted(re.compile(r"\b(?:except|other than|apart from|compared (?:with|to)|more than with|similar to|modell?ed on|akin to|unlike)\b[^,;]*",
                       _I), "except", "other than", "apart from", "compared", "more than with", "similar to", "modelled on",
