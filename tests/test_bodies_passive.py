@@ -43,3 +43,23 @@ def test_a_body_among_what_the_instrument_holds_is_a_planned_working_group():
     text = ("Oman and Jordan signed an MoU on digital cooperation. The key highlights of the MoU include the "
             "establishment of a taskforce on digital payments.")
     assert kinds(text)[("JOR+OMN", "working-group", "planned")] == 1
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Norway and Japan signed a science accord. Under the accord, a new Quantum Partnership will be established, "
+     "deepening Norway-Japan research.", ("JPN+NOR", "partnership", "planned")),
+    ("Peru and Bolivia signed an agreement on lithium. Under the agreement, a joint research centre of Peru and Bolivia "
+     "is to be set up in Cochabamba.", ("BOL+PER", "initiative", "planned")),
+    ("Oman and Jordan signed an MoU on technology. As part of the MoU, a joint innovation hub will be created, linking "
+     "Omani and Jordanian start-ups.", ("JOR+OMN", "initiative", "planned")),
+])
+def test_a_joint_undertaking_or_new_partnership_still_to_be_set_up_is_an_act_of_its_own(text, act):
+    found = kinds(text)
+    assert found[act] == 1
+    assert sum(n for (parties, kind, _), n in found.items() if parties == act[0] and kind != act[1]) == 1
+
+
+def test_a_partnership_already_launched_is_no_new_act_beside_the_instrument():
+    text = ("Norway and Japan signed a science accord. Under the accord, the new Quantum Partnership launched in 2020 "
+            "was renewed.")
+    assert not any(kind == "partnership" and status == "planned" for (_, kind, status) in kinds(text))

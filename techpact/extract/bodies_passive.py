@@ -7,6 +7,9 @@ commission is to be set up", or names it among what the instrument holds: "The k
 establishment of a taskforce". The guide lists a working group the parties plan beside the instrument that provides for
 it, so the body is one more act of the same parties, a working group, planned. Only a body still to come counts
 ("will be", "is to be", "shall be"): "the working group established in 2015 met" is a body they already have.
+A joint undertaking (a centre, a hub, a laboratory, a fund) or a new partnership told so under the act ("Under the
+accord, a new Cyber Partnership will be established", "a joint research centre will be set up") is one more act of its
+own kind, as body_set_up reads it in the active voice: an initiative, or a partnership.
 """
 
 from __future__ import annotations
@@ -19,10 +22,11 @@ from techpact.extract.gates import Hinted
 _I = re.IGNORECASE
 
 _PASSIVE_BODY = Hinted(re.compile(
-    r"\b(?P<body>working\s+groups?|expert\s+groups?|study\s+groups?|task\s*forces?|(?:joint|intergovernmental|bilateral)"
-    r"\s+(?:commissions?|committees?|councils?))\b(?:\s+[\w-]+){0,5}?\s+(?:will|would|shall|(?:is|are)\s+to)\s+(?:also\s+)?be"
-    r"\s+(?:established|set\s+up|created|formed|launched)\b", _I),
-    "group", "task", "commission", "committee", "council")
+    r"\b(?:(?P<body>working\s+groups?|expert\s+groups?|study\s+groups?|task\s*forces?|(?:joint|intergovernmental|bilateral)"
+    r"\s+(?:commissions?|committees?|councils?))|(?P<joint>joint\s+(?:[\w-]+\s+){0,3}?(?:cent(?:re|er)s?|hubs?|laborator(?:y|ies)"
+    r"|labs?|funds?))|(?P<partnership>new\s+(?:[\w-]+\s+){0,3}?partnerships?))\b(?:\s+[\w-]+){0,5}?,?\s+"
+    r"(?:will|would|shall|(?:is|are)\s+to)\s+(?:also\s+)?be\s+(?:established|set\s+up|created|formed|launched|unveiled)\b", _I),
+    "group", "task", "commission", "committee", "council", "cent", "hub", "lab", "fund", "partnership")
 
 # What an instrument told before holds, with the body's setting up among it: "The key highlights of the MoU include the
 # establishment of a taskforce", "Provisions of the agreement include the creation of a joint committee".
@@ -36,10 +40,14 @@ _HOLDS_BODY = Hinted(re.compile(
 
 
 def passive_body(text: str, focus: Agreement) -> tuple[str, str] | None:
-    """("working-group", "planned") when the clause tells a body of the act in focus still to be set up in the
-    passive, unless the act in focus is that body; None otherwise."""
-    if focus.kind == "working-group" or (_PASSIVE_BODY.search(text) is None and _HOLDS_BODY.search(text) is None):
+    """The kind and status ("planned") of a body, joint undertaking or new partnership of the act in focus the clause
+    tells still to be set up in the passive, unless the act in focus is of that kind; None otherwise."""
+    passive = _PASSIVE_BODY.search(text)
+    if passive is None and _HOLDS_BODY.search(text) is None:
         return None
-    kind = "working-group"
+    kind = ("partnership" if passive and passive.group("partnership") else "initiative" if passive and passive.group("joint")
+            else "working-group")
+    if focus.kind == kind:
+        return None
     status = "planned"  # a body still to come
     return kind, status
