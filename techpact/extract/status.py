@@ -90,11 +90,11 @@ _RULES = [
           r"|(?:decide|resolve|commit|pledge|vow|promise|undertake|intend)\w*\s+to\b)(?!ments?\b)\w*"),
     _rule("rejected", "opted out|walked away", r"\b(?:opted out of|walked away from(?!\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|deals?|pacts?|treat(?:y|ies)|memorand\w*|MoUs?|partnerships?|programmes?|programs?)\b))\b"),  # (its own act: ended)
     _rule("rejected", "reject|turn|refus|declin|spurn|rebuff|snub|veto|dismiss|oppos|block|balk|baulk|said no|says no|against"
-          "|object|shun|resist|stay|kept out|steered clear|pushed back|boycott",
+          "|object|shun|resist|stay|kept out|steered clear|pushed back|boycott|scuttl|torpedo",
           r"\b(?:rejected|rejects|rejecting|turned down|turns down|turning down|refused|refuses|declined|declines|spurned|spurns"
           r"|rebuffed|rebuffs|snubbed|snubs|vetoed|vetoes|dismissed|dismisses|opposed|opposes|blocked|blocks|balked at|balks at"
           r"|baulked at|said no to|says no to|voted against|votes against|decided against|decides against|objected to|objects to"
-          r"|shunned|shuns|resisted|resists|stayed out of|stays out of|stayed away from|stays away from|kept out of|steered clear of|pushed back against|boycotted)"
+          r"|shunned|shuns|resisted|resists|stayed out of|stays out of|stayed away from|stays away from|kept out of|steered clear of|pushed back against|boycotted|scuttled|scuttles|torpedoed|torpedoes)"
           # its object is an act or an offer (not "declined to comment", "dismissed reports that ...")
           r"(?!\s+(?:to\s+(?:comment|say|elaborate|give|provide|confirm|disclose|name|specify|answer|respond|discuss|speak|reveal)"
           r"|reports?|claims?|suggestions?|speculation|concerns?|criticism|accusations?|allegations?|fears?|rumou?rs?|as\b))"

@@ -20,7 +20,7 @@ EPISTEMIC_THAT = r"[^;]{0,150}?\b(?:might|may|could|must)\s+(?:have|well)\b"
 NOT_YET = r"(?!(?:draft|proposed|possible|potential|upcoming|forthcoming|prospective|future|planned)\b)"
 # Verbs of refusing in the participle, as the passive tells them: "the offer was turned down by India".
 _REFUSING_PARTICIPLE = (r"(?:rejected|turned down|rebuffed|spurned|snubbed|vetoed|refused|declined|dismissed|brushed aside"
-                        r"|shot down|voted down|thrown out|blocked)")
+                        r"|shot down|voted down|thrown out|blocked|scuttled|torpedoed)")
 # An undertaking agreed to be done, no instrument named: "reached a consensus to build" ("reached an agreement to
 # cooperate" names an agreement concluded: signed).
 # What an instrument is for, told after its noun: "signed a protocol to continue their cooperation" (fixed-width
@@ -50,7 +50,8 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             ("interest", r"\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+not\s+interested|(?:showed|shows|expressed|has|had)\s+no"
              r"\s+interest)\s+in\s+(?:[\w.’'-]+\s+){0,6}?" + refused + r"\b"),
             # the passive, with the offer or act as subject: "Japan's offer was rejected by India", "the pact was voted down"
-            ("reject|turned down|rebuff|spurn|snub|veto|refused|declined|dismissed|aside|shot down|voted down|thrown out|blocked",
+            ("reject|turned down|rebuff|spurn|snub|veto|refused|declined|dismissed|aside|shot down|voted down|thrown out|blocked"
+             "|scuttled|torpedoed",
              r"\b" + refused + r"\b[^.;]{0,80}?\b(?:was|were|has been|have been|had been|is|are|being)\s+(?:\w+ly\s+)?"
              + _REFUSING_PARTICIPLE + r"\b"),
             # the act not approved at home: "the pact failed to gain domestic approval", "the treaty failed to pass the Senate"
@@ -262,6 +263,10 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             ("upcoming|forthcoming|prospective|future|impending|potential|possible",
              r"\b(?:upcoming|forthcoming|prospective|future|impending|potential|possible)\s+"
              r"(?:(?!(?:to|of|for|the|with|on|in|and|or)\b)[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
+            # an instrument told as whatever may come, the subject of its clause: "Any deal for India to buy reactors may
+            # take years", "officials said any agreement would need approval" (not "did not sign any agreement")
+            ("any", r"(?:^\W*|[;:]\s+|\b(?:that|said|says|but|while|warned|noted|added|cautioned)\s+)any\s+(?:(?:future|new|final"
+             r"|such|bilateral|eventual)\s+)?(?:[\w-]+\s+){0,2}?" + INSTRUMENT + r"\b"),
             ("signature|signing", r"\b(?:await\w*|pending|up for)\s+(?:its\s+|their\s+|final\s+|formal\s+)?(?:signature|signing)\b"),
             # a verb of concluding in the progressive, an instrument its object, is not done yet: "are finalising an
             # MoU", "was concluding a pact" ("are signing" is left: a ceremony told as it happens)
