@@ -105,12 +105,12 @@ _RULES = [
     *_variants("rejected"),
 
     # ---- in force: entered into force, took effect, ratified ("no longer in force" is ended)
-    _rule("in_force", "force|effect|binding|ratif",
+    _rule("in_force", "force|effect|binding|ratif|valid",
           r"\b(?:entered|enter|enters|entering|came|come|comes|coming|went|go|goes|going|put|brought|(?<!on )(?<!of )(?<!for )(?<!towards )(?<!about )(?:puts|putting|brings|bringing)) into (?:force|effect)\b"
           r"|(?<!longer )(?<!\bnot )\bin force\b"
           # "remains in effect", "in effect since" (not the adverb: "In effect, the deal gives ...")
           r"|\b(?:is|are|was|were|be|been|remains?|remained|stays?|still|now|currently|already|fully|legally)\s+in effect\b"
-          r"|\bin effect (?:since|until|till|through|from)\b"
+          r"|\bin effect (?:since|until|till|through|from)\b|\b(?:remains?|remained|stays?|stayed|still|is|are)\s+valid\b(?!\s+for\b)"
           r"|\b(?:took|take|takes|taking|taken) effect\b|\b(?:became|become|becomes|becoming) (?:effective|legally binding|binding)\b"
           r"|\bratif(?:ied|ies|y|ying|ication)\b"),
     *_variants("in_force"),
@@ -165,17 +165,17 @@ _RULES = [
 
     # ---- ended: withdrawn, suspended, expired, cancelled ("expires in 2030" is in force until then: _aspect)
     _rule("ended", "terminat|expir|laps|suspen|halt|froze|frozen|freez|ended|annul|cancel|scrap|revok|abandon|withdr|pull|exit"
-          "|shelve|on hold|back|call|dissolv|discontinu|ditch|rescind|renounc|nullifi|voided|end to",
+          "|shelve|on hold|back|call|dissolv|discontinu|ditch|rescind|renounc|nullifi|voided|end to|abrogat|repudiat",
           r"\b(?:terminat(?:ed|es|ing)|expired|lapsed|suspend(?:ed|s|ing)|halt(?:ed|s|ing)|froze|frozen|freez(?:es|ing)"
           r"|ended|annull?(?:ed|s|ing)|cancell?(?:ed|s|ing)|scrap(?:ped|s|ping)|revok(?:ed|es|ing)"
           r"|abandon(?:ed|s|ing)|withdr[ae]wn? from|withdraw(?:s|ing) from|withdrawal from|pull(?:ed|s|ing) out of|exited|exits|exiting|exit from"
           r"|shelved|shelves|put on hold|puts on hold|back(?:ed|s|ing) out of|call(?:ed|s|ing)? off|dissolv(?:ed|es|ing)"
-          r"|discontinu(?:ed|es|ing)|ditch(?:ed|es|ing)|rescind(?:ed|s|ing)|renounc(?:ed|es|ing)|nullifi(?:ed|es)|voided"
+          r"|discontinu(?:ed|es|ing)|ditch(?:ed|es|ing)|rescind(?:ed|s|ing)|renounc(?:ed|es|ing)|nullifi(?:ed|es)|voided|abrogat(?:ed|es|ing)|repudiat(?:ed|es|ing)"
           r"|put an end to|brought an end to)\b"),
     _rule("ended", "terminat|suspen|cancel|scrap|revoke|annul|abandon|shelve|ditch|rescind|renounce|dissolve|discontinue|exit"
-          "|expire|lapse|axe|sever|cut off|phased out|defunct|collaps",
+          "|expire|lapse|axe|sever|cut off|phased out|defunct|collaps|abrogate|repudiate",
           # the base form, told after "to", "will", "decided to": "voted to scrap", "will withdraw from"
-          r"\b(?:terminate|suspend|cancel|scrap|revoke|annul|abandon|shelve|ditch|rescind|renounce|dissolve|discontinue|exit"
+          r"\b(?:terminate|suspend|cancel|scrap|revoke|annul|abandon|shelve|ditch|rescind|renounce|dissolve|discontinue|exit|abrogate|repudiate"
           r"|expires?|lapses?|axed|axes|severed|severs|cut off|phased out|defunct"
           r"|(?<!talks )(?<!negotiations )collapsed)\b"),
     _rule("ended", "down|off|up|plug", r"\b(?:w(?:ou|i)nd(?:s|ing)? down|br(?:oke|eaks|eaking|oken) off|t(?:o|ea)r(?:e|n|s|ing)? up"

@@ -58,8 +58,8 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             ("fail", r"\b" + refused + r"\b[^.;]{0,80}?\bfail(?:ed|s|ing)\s+to\s+(?:(?:win|gain|secure|get|obtain|receive)\s+"
              r"(?:[\w-]+\s+){0,2}?(?:approval|backing|majority|ratification)|(?:pass|clear)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*)\b"),
             # more verbs of refusing with the offer or act as object: "brushed aside the proposal", "shot down the plan"
-            ("aside|shot down|shoot|voted down|votes down|threw out|throws out|nix",
-             r"\b(?:brush(?:ed|es|ing) aside|sh(?:ot|oots|ooting) down|vot(?:ed|es|ing) down|thr(?:ew|ows|owing) out|nix(?:ed|es))"
+            ("aside|brush|shot down|shoot|voted down|votes down|threw out|throws out|nix",
+             r"\b(?:brush(?:ed|es|ing) (?:aside|off)|sh(?:ot|oots|ooting) down|vot(?:ed|es|ing) down|thr(?:ew|ows|owing) out|nix(?:ed|es))"
              r"\s+(?:[\w.’'-]+\s+){0,5}?" + refused + r"\b"),
             # the base form after a future or a decision: "decided to turn down the offer", "will reject the pact" (not
             # "threatened to reject", "could reject": a hedge)
