@@ -175,6 +175,8 @@ class Hinted:
                 return None
         if self._opens is None:
             return self._fast.search(text, *bounds)
+        if not bounds:  # most searches: the whole text, with one call less
+            return opened_search(self.pattern, self._opens, text, 0, len(text))
         return self._opened(text, *bounds)
 
     def match(self, text: str, *bounds: int):
@@ -233,7 +235,10 @@ def opened_search(pattern: re.Pattern, opens: re.Pattern, text: str, pos: int, e
     a match in the folded text (a scan in C): a case-insensitive pattern is otherwise entered at every character of
     text, about 20 ns each. The match at the first such place that holds one is the search's (a match at a place sees
     the text before it, as a search does)."""
-    low = folded(text)
+    global _last_folded
+    seen, low = _last_folded
+    if seen is not text:  # the searches of one clause come one after another: its folding is looked up once
+        _last_folded = (text, low := folded(text))
     if len(low) != len(text):  # pragma: no cover  (folded keeps the length; kept safe should that change)
         return pattern.search(text, pos, endpos)
     match, tries = pattern.match, _TRIES
@@ -248,6 +253,7 @@ def opened_search(pattern: re.Pattern, opens: re.Pattern, text: str, pos: int, e
     return None
 
 
+_last_folded: tuple[str | None, str] = (None, "")  # the text opened_search last folded, and its folding (as _last_mask)
 _TRIES = 16  # the places opened_search tries one by one, each a call from Python, before the engine searches the rest
 
 
@@ -282,10 +288,16 @@ class ByWords:
             for word in words:
                 self._by_word.setdefault(word, []).append(index)
         self._words = frozenset(self._by_word)
+        self._last: tuple[frozenset[str] | None, list[int]] = (None, [])  # the last present asked about, and its answer
 
     def among(self, present: frozenset[str]) -> list[int]:
-        """The indices of the items one of whose words is in present (words_in of a text), in order."""
-        return sorted({index for word in self._words & present for index in self._by_word[word]})
+        """The indices of the items one of whose words is in present (words_in of a text), in order (read-only: the
+        answer for the same present, asked again, as for each name of one clause, is the list given before)."""
+        seen, found = self._last
+        if seen is not present:
+            found = sorted({index for word in self._words & present for index in self._by_word[word]})
+            self._last = (present, found)
+        return found
 
 
 def branches(pattern: re.Pattern) -> list[re.Pattern]:
