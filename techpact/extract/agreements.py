@@ -73,9 +73,9 @@ class AgreementReader(Attendance):
             return  # "The original agreement was concluded in 2005", told after the new one: the older act
         self._read(clause)
         self._told_before = (self._clauses, clause.text)
-        if self.focus and self.focus.evidence[-1] == clause.span:
-            counted_instruments.record_told(self, clause)  # the instruments it lists or counts beside the one in focus
-        if self.focus and self.focus.evidence[-1] == clause.span:
+        if self.focus and ((last := self.focus.evidence[-1]) is clause.span or (last.start == clause.span.start and last == clause.span)):
+            counted_instruments.record_told(self, clause)  # the instruments it lists or counts beside the one in focus (Span's == builds two tuples: the object, then the start, compared first)
+        if self.focus and ((last := self.focus.evidence[-1]) is clause.span or (last.start == clause.span.start and last == clause.span)):
             umbrella = self.focus  # "Under the agreement, the sides will set up a committee": an act of its own
             for kind, status in further_acts(clause.text, umbrella, len({m.code for m in clause.actors})):
                 self._record(list(umbrella.parties), kind, status, clause, back=False, separate=True)
