@@ -168,8 +168,8 @@ def recall_officials(clause: Clause, officials: dict[str, tuple[list[str], int]]
     """The states of the officials a clause opening "The ministers ..." means: those named with that noun a few
     clauses before ("Foreign ministers from A, B and C met"), not merely the last actors named. Remembers, in
     officials, the states of every clause that names officials of two or more states."""
-    they = cues.THEY.match(clause.text)
-    if they and they.group("officials") and not clause.actors:
+    they = None if clause.actors else cues.THEY.match(clause.text)  # a clause naming actors names its own
+    if they and they.group("officials"):
         named = officials.get(they.group("officials").lower())
         return list(named[0]) if named and index - named[1] <= 4 else None
     states = list(dict.fromkeys(m.code for m in clause.actors if m.how != "dateline" and not is_bloc(m.code)))
