@@ -157,9 +157,6 @@ class AgreementReader(Attendance):
         both = they or bool(cues.BOTH_PARTIES.search(text)) or bool(  # '"We signed a memorandum," A's president said'
             self.pair and self._pair_near(1) and set(parties) <= set(self.pair) and we_made(text))
         kind = None if kind and cooperation_with_unnamed(text, where) else kind  # "partnership with other developing nations"
-        cooperation = bool((cues.COOPERATION.search(text) and cooperation_of_named(clause))
-                           or (clause.sectors and cues.AGREED_ON.search(text))
-                           or (len(clause.actors) >= 2 and joint_makers(clause)) or act_pledges.pledged_growth(clause, self.focus) or (status == "signed" and status_pledges.joint_pledge(clause, sides_only=True)))
         standing = cues.STANDING_BODY.search(text)
         if standing and standing.start() <= where < standing.end():
             kind = None  # "at the fifth joint working group meeting": a body the parties have, not a new act
@@ -180,6 +177,9 @@ class AgreementReader(Attendance):
                         or (not kind and not back_match and (cues.SEPARATELY.match(text) or cues.IN_ADDITION.match(text)))
                         or (kind and not back_kind and also_another(text, where))
                         or (not kind and not back_match and (cues.ALSO_ANOTHER.search(text) or act_pledges.pledged_anew(clause, self.focus))))  # "also endorsed"
+        cooperation = kind or ((cues.COOPERATION.search(text) and cooperation_of_named(clause))  # read only when no kind was named
+                               or (clause.sectors and cues.AGREED_ON.search(text))
+                               or (len(clause.actors) >= 2 and joint_makers(clause)) or act_pledges.pledged_growth(clause, self.focus) or (status == "signed" and status_pledges.joint_pledge(clause, sides_only=True)))
         cooperative = bool(kind or (cooperation and not meetings_ahead.meeting_only(text))) and not (commentary.commented(text) and not (back and self.focus))
         proposes = (status == "proposed" or status == "rejected") and len(parties := offer_hosts.with_host(clause, parties, status)) >= 2  # an offer, or its refusal; "offered to build a plant in B": B's
         hedged = bool(cues.HEDGED.search(text) or nothing_signed.nothing_signed(text) or weighed_acts.weighed(text, where) or (any(map(is_bloc, parties)) and cues.BLOC_DESCRIBED.match(text)))
