@@ -228,7 +228,7 @@ _UMBRELLA_LIST = re.compile(r"(?:\b(?:agreements|documents|memoranda|MoUs|MOUs|d
                             re.IGNORECASE)
 _UMBRELLA_LIST = Hinted(_UMBRELLA_LIST)  # tried only on clauses holding a word of its every match ("including", ...)
 _LIST_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:a|an|the)\s)")
-_ITEM_HEAD = re.compile(r"^(?:(?:a|an|the)\s+)?(?:establishment\s+of\s+(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}?$", re.IGNORECASE)
+_ITEM_HEAD = re.compile(r"^\s*(?:(?:a|an|the)\s+)?[\"“‘]?(?:establishment\s+of\s+(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}?$", re.IGNORECASE)
 
 
 def listed_instruments(clause: Clause, umbrella: Agreement) -> list[str]:
@@ -240,7 +240,7 @@ def listed_instruments(clause: Clause, umbrella: Agreement) -> list[str]:
     text = clause.text
     listed = _UMBRELLA_LIST.search(text) if "," in text else None
     if not listed:
-        return []
+        return quoted_instruments(clause, umbrella)
     base = clause_base(clause)
     known = {m.code for m in clause.actors if m.start - base < listed.start()}
     known |= set(umbrella.parties) if umbrella.evidence[0] != clause.span else set()
@@ -252,6 +252,33 @@ def listed_instruments(clause: Clause, umbrella: Agreement) -> list[str]:
         if kind and _ITEM_HEAD.match(item[:where]):
             kinds.append(kind)
     return kinds if len(kinds) >= 2 else []
+
+
+# A title in quotation marks: "Agreement on Joint Production ...", "On the denunciation of the ... agreement on ...".
+_QUOTED = re.compile(r"[\"“]([^\"“”]{8,300})[\"”]")
+# A title, not words said: it opens on "On" or names its instrument with a capital, and says nothing in the first person.
+_TITLE_OPENING = re.compile(r"^(?:On\s|(?:[\w’'-]+\s+){0,6}?(?:Agreement|Memorand|MoU|Treaty|Protocol|Accord|Convention|Programme"
+                            r"|Program|Roadmap|Road Map|Action [Pp]lan|Plan|Declaration|Statement|Charter)\b)")
+_SAID = re.compile(r"\b(?:I|we|our|us|my|will|said|says)\b", re.IGNORECASE)
+
+
+def quoted_instruments(clause: Clause, umbrella: Agreement) -> list[str]:
+    """The kinds of the instruments a clause names by two or more quoted titles ('the law "On the denunciation of the
+    agreement on military transit" and the law "On the denunciation of the agreement on intelligence"', 'the
+    "Memorandum of Understanding on ...", "Agreement on ..."'): one per title naming a kind of instrument; none when
+    fewer than two, or when a state named outside the titles is neither the umbrella's party nor named before them."""
+    text = clause.text
+    if text.count('"') + text.count("“") < 4:
+        return []
+    titles = [m for m in _QUOTED.finditer(text) if _TITLE_OPENING.match(m.group(1)) and not _SAID.search(m.group(1))]
+    kinds = [kind for m in titles if (kind := cues.find_kind(m.group(1))[0])]
+    if len(kinds) < 2:
+        return []
+    base = clause_base(clause)
+    inside = [(m.start(), m.end()) for m in titles]
+    known = {m.code for m in clause.actors if m.start - base < inside[0][0]} | set(umbrella.parties)
+    outside = {m.code for m in clause.actors if not any(start <= m.start - base < end for start, end in inside)}
+    return kinds if outside <= known else []
 
 
 _PLURAL_INSTRUMENTS = re.compile(r"\b(?:agreements|documents|memoranda|MoUs|deals|accords|instruments|pacts)\b", re.IGNORECASE)
@@ -267,8 +294,8 @@ def instruments_beside(umbrella: Agreement, kinds: list[str], clause: Clause) ->
     told_here = umbrella.evidence == [span] or (len(umbrella.evidence) == 2 and umbrella.evidence[1] == span
                                                  and _PLURAL_INSTRUMENTS.search(umbrella.evidence[0].text))
     umbrella_list = _UMBRELLA_LIST.search(clause.text)
-    if (told_here and umbrella.kind in (kinds[0], "agreement", "")
-            and sum(1 for item in _LIST_ITEM.split(clause.text[umbrella_list.end():]) if item.strip(" .;")) == len(kinds)):
+    items = sum(1 for item in _LIST_ITEM.split(clause.text[umbrella_list.end():]) if item.strip(" .;")) if umbrella_list else len(kinds)
+    if told_here and umbrella.kind in (kinds[0], "agreement", "") and items == len(kinds):
         umbrella.kind = kinds[0]
         return kinds[1:]
     return kinds
