@@ -22,6 +22,10 @@ from .extraction import party_sets, sets
     ("An MoU on local-currency settlement was signed between Bank Indonesia and the State Bank of Vietnam.", ["IDN+VNM"]),
     ("A roadmap on e-government was signed between Uzbekistan and the Ministry of Digital Development of Russia.",
      ["RUS+UZB"]),
+    # an office whose own name holds "of"
+    ("An MoU on a satellite network was signed between ISRO and the Department of Telecom of Nepal.", ["IND+NPL"]),
+    ("A memorandum on earth observation was signed between Roscosmos and the Ministry of Science and Technology of "
+     "Vietnam.", ["RUS+VNM"]),
     # the story's government and a state named on the other side
     ("Ghana's president witnessed the signing of an MoU between the government and Sweden in Accra.", ["GHA+SWE"]),
 ])

@@ -10,8 +10,9 @@ from techpact.extract import cues
 from techpact.extract.facts import Mention
 from techpact.extract.gates import Hinted
 
-# Capitalised words of the office's name, then "of (the)" right before the state's name.
-_OFFICE_OF = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:and|for)\s+)?){1,6}of\s+(?:the\s+)?")
+# Capitalised words of the office's name (its own "of" too: "the Department of Space of India", "the Ministry of Science
+# and Technology of Vietnam"), then "of (the)" right before the state's name.
+_OFFICE_OF = re.compile(r"(?:[A-Z][\w’'-]*\s+(?:(?:and|for|of)\s+)?){1,8}of\s+(?:the\s+)?")
 # The head of a state body's name (a central bank by its usual names; not a bare "Bank of", which names companies too).
 _OFFICE_HEAD = re.compile(r"\b(?:(?:Central|National|Reserve|State|People[’']s)\s+Bank|Ministry|Department|Agency|Authority"
                           r"|Commission|Government|Administration|Directorate)\b")
