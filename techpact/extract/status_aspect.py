@@ -44,6 +44,11 @@ _SOON_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:later this (?:week|month|yea
 _COMING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:in the coming (?:days|weeks|months)|from next (?:week|month|year)|next year)\b", _I)
 # The signing as a noun told ahead: "The signing of the memorandum will be the first step".
 _NOUN_AHEAD_AFTER = re.compile(r"(?:\s+(?:of|on)\s+[^,.;:]{0,80}?)?\s+(?:will|is (?:expected|due|set|scheduled|slated|planned))\b", _I)
+# ... but a signing told at a time just past, then what it will bring, was made: "The signing of the agreement this week
+# will see the two countries intensify cooperation", "the signing yesterday will allow joint research".
+_JUST_PAST_THEN_EFFECT = re.compile(r"(?:\s+(?:of|on)\s+[^,.;:]{0,80}?)?\s+(?:yesterday|this\s+week|last\s+week|earlier\s+this\s+week)"
+                                    r"\s*,?\s+will\s+(?:\w+ly\s+)?(?:see|allow|enable|help|boost|pave|open|mark|strengthen|deepen"
+                                    r"|expand|bring|give|provide|facilitate|promote|benefit|create|lead|further)\b", _I)
 # A signing authorised, still to be made: "the cabinet approved the signing of", "authorised the conclusion of", "gave its
 # nod for signing".
 _AUTHORISED_BEFORE = re.compile(r"\b(?:approv\w*|authori[sz]\w*|clear\w*|green-?light\w*|green\s+light|sanction\w*|go-ahead"
@@ -228,7 +233,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
                 or _CONDITION_BEFORE.search(text, max(0, start - 60), start) or _ONCE_BEFORE.search(before)
                 or _LATER_AFTER.match(text, end) or _SOON_AFTER.match(text, end) or text_only(text, start, end)
                 or (_AHEAD_OF_BEFORE.search(before) and _MODAL_IN_CLAUSE.search(text, max(0, start - 120), start))
-                or (word == "signing" and before.lower().endswith("the ") and _NOUN_AHEAD_AFTER.match(text, end))
+                or (word == "signing" and before.lower().endswith("the ") and _NOUN_AHEAD_AFTER.match(text, end)
+                    and not _JUST_PAST_THEN_EFFECT.match(text, end))
                 or (word in ("signing", "conclusion of") and _AUTHORISED_BEFORE.search(before))
                 or (word == "signing" and _WITNESSED_AHEAD_BEFORE.search(text, max(0, start - 160), start))
                 or (word.endswith("ing") and _MEANS_AHEAD_BEFORE.search(text, max(0, start - 160), start))
