@@ -35,9 +35,19 @@ def cooperation_with_unnamed(text: str, position: int) -> bool:
     return any(match.start() <= position < match.end() for match in _KIND_WITH_CIRCLE.finditer(text))
 
 
+# A body named for the cooperation it serves: "the Intergovernmental Commission on Economic Cooperation", "the Council
+# for Trade and Economic Cooperation" (its "cooperation" is a name; the body is read as a body).
+_BODY_NAMED_FOR = Hinted(re.compile(
+    r"\b(?:Commission|Committee|Council|Working\s+Group|Task\s+Force)\s+(?:on|for)\s+(?:(?:[A-Z][\w-]*|and|of|in|the)\s+){0,6}?$"),
+    "commission", "committee", "council", "group", "task force")
+
+
 def cooperation_of_named(clause: Clause) -> bool:
-    """Whether a clause tells cooperation outside the names of its actors (parties.outside_names) that is not only
-    cooperation of a wider circle ("cooperation among developing countries")."""
+    """Whether a clause tells cooperation outside the names of its actors (parties.outside_names) and of a body named
+    for it, that is not only cooperation of a wider circle ("cooperation among developing countries")."""
     if not outside_names(clause, cues.COOPERATION):
         return False
-    return not all(_AMONG_CIRCLE.match(clause.text, match.end()) for match in cues.COOPERATION.finditer(clause.text))
+    text = clause.text
+    told = [match for match in cues.COOPERATION.finditer(text)
+            if not _BODY_NAMED_FOR.search(text, max(0, match.start() - 80), match.start())]
+    return bool(told) and not all(_AMONG_CIRCLE.match(text, match.end()) for match in told)
