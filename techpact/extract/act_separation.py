@@ -26,7 +26,7 @@ from techpact.extract.bodies_passive import passive_body
 from techpact.extract import cues
 from techpact.extract.act_ahead import signed_later
 from techpact.extract.act_topics import other_topic
-from techpact.extract.clause_reading import actor_words, another_time, later_time, told_again, told_words, when_told
+from techpact.extract.clause_reading import actor_words, another_time, later_time, lead_retold, told_again, told_words, when_told
 from techpact.extract.facts import Agreement
 from techpact.extract.earlier_signings import signed_in_an_earlier_year
 from techpact.extract.gates import Hinted
@@ -167,6 +167,7 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
         if kind == agreement.kind and named_anew(text, agreement):
             continue  # "... launched workforce initiatives", then "intend to launch a Leading Technology network"
         if (introduced and id(agreement) in reader.introduced and agreement.kind == kind and not told_again(agreement, text, reader._headline)
+                and not lead_retold(agreement, status, reader._clauses, text)
                 and not quoted_signing(text, status, agreement) and not retells(text, kind, status, agreement, recent)
                 and not told_as_several(agreement)):  # "signed several agreements. They include an agreement on X": one of them
             continue  # "a memorandum on trade", then "a memorandum on data": two instruments

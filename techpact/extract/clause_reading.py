@@ -164,6 +164,15 @@ def told_again(agreement: Agreement, text: str, headline: Span | None = None) ->
     return bool(told and words) and len(told & words) / len(told | words) >= 0.6
 
 
+def lead_retold(agreement: Agreement, status: str | None, clause: int, text: str) -> bool:
+    """Whether a clause among the first three of a passage (clause: its number) retells the act its opening sentence
+    told once, same status, adding the day or year the lead left out ("India has signed an MoU with Japan on chips.
+    India on Thursday signed an MoU with Japan on the chip supply chain"): one act (other sectors: other_topic)."""
+    return (clause <= 3 and len(agreement.evidence) == 1 and agreement.evidence[0].start == 0
+            and bool(status) and agreement.status == status
+            and not when_told(agreement.evidence[0].text) and bool(when_told(text)))
+
+
 def recall_officials(clause: Clause, officials: dict[str, tuple[list[str], int]], index: int) -> list[str] | None:
     """The states of the officials a clause opening "The ministers ..." means: those named with that noun a few
     clauses before ("Foreign ministers from A, B and C met"), not merely the last actors named. Remembers, in
