@@ -39,3 +39,11 @@ def test_words_said_in_quotation_marks_are_no_titles():
     found = _acts(text)
     assert found[(frozenset({"GHA", "SEN"}), "agreement", "signed")] == 1
     assert sum(found.values()) <= 2
+
+
+def test_titles_in_curly_quotation_marks_are_read_alike():
+    text = ("Georgia's president on Monday signed into law three bills denouncing Georgian-Armenian transport agreements. "
+            "The president signed the law “On the denunciation of the Georgian-Armenian agreement on rail transit”, "
+            "the law “On the denunciation of the Georgian-Armenian agreement on road haulage” and the law “On the "
+            "denunciation of the Georgian-Armenian agreement on customs data exchange”.")
+    assert _acts(text)[(frozenset({"ARM", "GEO"}), "agreement", "ended")] >= 3

@@ -265,7 +265,7 @@ def listed_instruments(clause: Clause, umbrella: Agreement) -> list[str]:
 
 # A title in quotation marks: "Agreement on Joint Production ...", "On the denunciation of the ... agreement on ...".
 _QUOTED = re.compile(r"[\"“]([^\"“”]{8,300})[\"”]")
-# A title, not words said: it opens on "On" or names its instrument with a capital, and says nothing in the first person.
+# A title, not words said: it opens on "On" or names its instrument with a capital, with no first person or speech in it.
 _TITLE_OPENING = re.compile(r"^(?:On\s|(?:[\w’'-]+\s+){0,6}?(?:Agreement|Memorand|MoU|Treaty|Protocol|Accord|Convention|Programme"
                             r"|Program|Roadmap|Road Map|Action [Pp]lan|Plan|Declaration|Statement|Charter)\b)")
 _SAID = re.compile(r"\b(?:I|we|our|us|my|will|said|says)\b", re.IGNORECASE)
@@ -277,7 +277,7 @@ def quoted_instruments(clause: Clause, umbrella: Agreement) -> list[str]:
     "Memorandum of Understanding on ...", "Agreement on ..."'): one per title naming a kind of instrument; none when
     fewer than two, or when a state named outside the titles is neither the umbrella's party nor named before them."""
     text = clause.text
-    if text.count('"') + text.count("“") < 4:
+    if text.count('"') + text.count("“") + text.count("”") < 4:  # two titles in straight or curly quotation marks
         return []
     titles = [m for m in _QUOTED.finditer(text) if _TITLE_OPENING.match(m.group(1)) and not _SAID.search(m.group(1))]
     kinds = [kind for m in titles if (kind := cues.find_kind(m.group(1))[0])]
