@@ -260,3 +260,16 @@ def test_each_item_under_a_lead_that_took_the_steps_to_ratify_is_in_force():
             "Kenya on fisheries.")
     assert sorted((tuple(sorted(act.parties)), act.status) for act in acts_of(text)) == [
         (("GHA", "KEN"), "in-force"), (("GHA", "TGO"), "in-force")]
+
+
+@pytest.mark.parametrize("text, parties, status", [
+    ("Kenya's parliament ratified the data treaty with Ghana on Tuesday. The treaty will enter into force once Ghana "
+     "completes its own ratification.", {"GHA", "KEN"}, "signed"),
+    ("Peru's Congress approved the lithium treaty with Chile. The treaty is expected to take effect next year.",
+     {"CHL", "PER"}, "signed"),
+    # told running in another sentence: in force
+    ("Kenya's parliament ratified the data treaty with Ghana in 2019. The treaty entered into force in May 2020.",
+     {"GHA", "KEN"}, "in-force"),
+])
+def test_an_entry_into_force_told_ahead_in_another_sentence_leaves_a_ratified_act_signed(text, parties, status):
+    assert statuses(text, parties) == [status]

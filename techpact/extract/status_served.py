@@ -162,9 +162,11 @@ _ENTERED = re.compile(r"\b(?:(?:entered|came|went|put)\s+into\s+(?:force|effect)
 
 
 def still_to_ratify(texts: list[str]) -> bool:
-    """Whether an act's clauses tell a ratification still outstanding and none tells it entered into force: the
-    ratification another clause tells ("The Duma approved it, but Turkey has not yet ratified it") is one side's."""
-    return any(RATIFICATION_OUTSTANDING.search(text) for text in texts) and not any(_ENTERED.search(text) for text in texts)
+    """Whether an act's clauses tell a ratification still outstanding, or its entry into force still ahead, and none
+    tells it entered into force: the ratification another clause tells ("The Duma approved it, but Turkey has not yet
+    ratified it"; "... ratified it. The treaty will enter into force once Togo ratifies it") is one side's."""
+    return (any(RATIFICATION_OUTSTANDING.search(text) or _FORCE_AHEAD.search(text) for text in texts)
+            and not any(_ENTERED.search(text) for text in texts))
 
 
 def act_served(text: str) -> bool:
