@@ -41,3 +41,20 @@ def test_wrapping_up_talks_or_a_visit_concludes_no_instrument(text):
 ])
 def test_a_draft_handed_to_the_other_sides_government_is_an_offer(text):
     assert find_status(text) == "proposed"
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Peru has prepared a draft agreement with Chile on lithium research and sent it to Santiago.", {"CHL", "PER"}),
+    ("China produced a draft framework agreement with Vietnam on offshore wind.", {"CHN", "VNM"}),
+    ("Kenya's ministry drew up a draft memorandum with Ghana on data protection.", {"GHA", "KEN"}),
+])
+def test_a_draft_drawn_up_by_one_side_is_its_offer(text, parties):
+    assert [act.status for act in acts_of(text) if set(act.parties) == parties] == ["proposed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru have prepared a draft memorandum on lithium research.",
+    "Both Ghana and Togo produced a draft agreement on cybersecurity.",
+])
+def test_a_draft_drawn_up_by_both_sides_is_their_plan(text):
+    assert [act.status for act in acts_of(text)] == ["planned"]

@@ -163,9 +163,13 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
              # a headline drops the article: "India pitches digital payments link to ASEAN", "Brazil floats BRICS grain exchange"
              r"|\b(?:floats|pitches|moots)\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?-i:[a-z])[\w-]*"
              r"(?:\s+(?:to|with|for)\s+(?-i:[A-Z])|\s*$)"),
-            # a draft handed to the other side is an offer: "presented a draft treaty", "submitted its draft of the accord"
-            # (the receiver may stand between: "handed Togo a draft", "sent to Peru its draft")
-            ("draft", r"\b(?:submitted|submits|presented|presents|handed over|hands over|handed|hands|sent|sends|tabled|tables)\s+"
+            # a draft handed to the other side, or drawn up by one side, is an offer: "presented a draft treaty", "submitted
+            # its draft of the accord", "Peru has prepared a draft agreement with Chile" (one side alone before the verb: "Chile
+            # and Peru prepared a draft" is both sides' work, planned) (the receiver may stand between:
+            # "handed Togo a draft", "sent to Peru its draft")
+            ("draft", r"(?:^(?:(?!\b(?:and|both|two|three|they|we|sides|together|jointly|with)\b)[^;])*?\b(?:prepared|prepares|produced"
+             r"|produces|drew up|draws up|has drawn up|put together|puts together)(?=\s+(?:(?:a|an|its|his|her)\s+)?draft\b)"
+             r"|\b(?:submitted|submits|presented|presents|handed over|hands over|handed|hands|sent|sends|tabled|tables))\s+"
              r"(?:(?:to\s+)?(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}"
              r"(?:\s+(?:side|government|authorities|delegation|counterparts?))?\s+(?:with\s+)?)?"
              r"(?:(?:a|an|the|its|their|his|her)\s+)?draft\b(?:\s+(?:of\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?" + INSTRUMENT + r"\b)?"),
