@@ -162,7 +162,6 @@ _RULES = [
     # begun in the past and going on: "started cooperation in 2014"
     _rule("ongoing", "start|began|begun|commenced", r"\b(?:started|began|begun|commenced)\s+(?:their\s+|its\s+|the\s+)?"
           r"(?:[\w-]+\s+){0,2}?(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership|working together|joint work)"),
-
     # ---- ended: withdrawn, suspended, expired, cancelled ("expires in 2030" is in force until then: _aspect)
     _rule("ended", "terminat|expir|laps|suspen|halt|froze|frozen|freez|ended|annul|cancel|scrap|revok|abandon|withdr|pull|exit"
           "|shelve|on hold|back|call|dissolv|discontinu|ditch|rescind|renounc|nullifi|voided|end to|abrogat|repudiat",
@@ -176,7 +175,8 @@ _RULES = [
           "|expire|lapse|axe|sever|cut off|phased out|defunct|collaps|abrogate|repudiate",
           # the base form, told after "to", "will", "decided to": "voted to scrap", "will withdraw from"
           r"\b(?:terminate|suspend|cancel|scrap|revoke|annul|abandon|shelve|ditch|rescind|renounce|dissolve|discontinue|exit|abrogate|repudiate"
-          r"|expires?|lapses?|axed|axes|severed|severs|cut off|phased out|defunct"
+          r"|expires?|lapses?|axed|axes(?=\s+(?:the|its|their|his|her|a|an|all|(?:[\w-]+\s+){0,2}?(?:plans?|deals?|pacts?|accords?"
+          r"|agreements?|projects?|programm?es?|funding))\b)|severed|severs|cut off|phased out|defunct"  # (not "several axes")
           r"|(?<!talks )(?<!negotiations )collapsed)\b"),
     _rule("ended", "down|off|up|plug", r"\b(?:w(?:ou|i)nd(?:s|ing)? down|br(?:oke|eaks|eaking|oken) off|t(?:o|ea)r(?:e|n|s|ing)? up"
           r"|pulled the plug on|pulls the plug on|wound up)\b"),
