@@ -9,6 +9,8 @@ import pytest
 
 from techpact.extract.status import find_status
 
+from tests.extraction import acts_of
+
 
 @pytest.mark.parametrize("text", [
     "The two presidents agreed to deepen trade by holding yearly talks and launching a customs data platform.",
@@ -51,3 +53,20 @@ def test_a_making_done_as_a_means_or_witnessed_is_done(text, status):
 ])
 def test_the_nth_country_to_sign_has_signed(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Kenya invited Ghana's president to visit Nairobi to witness the signing of the data agreement.", {"GHA", "KEN"}),
+    ("Peru invited Chilean officials to Lima for the signing of a lithium memorandum next month.", {"CHL", "PER"}),
+    ("Ghana invited Togo's energy minister to attend the signing of the solar energy agreement.", {"GHA", "TGO"}),
+])
+def test_an_invitation_to_witness_a_signing_tells_the_signing_ahead_not_an_offer(text, parties):
+    assert [act.status for act in acts_of(text) if set(act.parties) == parties] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia invited India to join the satellite navigation project.",
+    "Kenya invited Ghana to sign a data agreement.",
+])
+def test_an_invitation_to_make_the_act_stays_an_offer(text):
+    assert [act.status for act in acts_of(text)] == ["proposed"]

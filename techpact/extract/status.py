@@ -23,7 +23,7 @@ from techpact.extract.status_other_object import aspect_of_act as _aspect  # sta
 from techpact.extract.status_plain import without_modifiers
 from techpact.extract.status_discourse import built_on as _built_on
 from techpact.extract.status_shapes import refine as _refine
-from techpact.extract.status_variants import EPISTEMIC_THAT, NOT_AN_INSTRUMENTS_AIM, NOT_YET, REACHED_TO_DO, rules as _variant_rules
+from techpact.extract.status_variants import EPISTEMIC_THAT, INVITED_TO_A_SIGNING, NOT_AN_INSTRUMENTS_AIM, NOT_YET, REACHED_TO_DO, rules as _variant_rules
 from techpact.ontology.vocabulary import STATUS_PRECEDENCE
 
 _I = re.IGNORECASE
@@ -273,7 +273,7 @@ _RULES = [
           # an invitation to do something, not to attend: "invited as observers", "at the invitation of", "invited to the summit"
           # (invited with nobody named inviting: "joined the bloc after being invited last year")
           r"|(?<!being )(?<!been )(?<!were )(?<!was )invit\w+(?!(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+(?:as|of|to\s+(?:attend|the|a|an|its|their|this|take part|participate))\b"
-          r"|\s*[.;,)]|\s*$)|(?:(?<=being )|(?<=been )|(?<=were )|(?<=was ))invit\w+(?=\s+by\b)|urg(?:ed|es|ing)" + TALKS_HURRIED + r"|it is time for"
+          r"|\s*[.;,)]|\s*$|" + INVITED_TO_A_SIGNING + r")|(?:(?<=being )|(?<=been )|(?<=were )|(?<=was ))invit\w+(?=\s+by\b)|urg(?:ed|es|ing)" + TALKS_HURRIED + r"|it is time for"
           r"|(?:is|are|was|were|stands?) ready (?:to(?! be\b)|for(?!\s+(?:its\s+|formal\s+)?(?:signature|signing|adoption)\b))|readiness|willing\w*|open to|keen to|eager to|floated|pitched|put forward"
           r"|tabled|push(?:ed|es|ing)? for|advocat\w+|requested|expressed (?:\w+\s+)?interest in(?!\s+(?:joining|becoming|membership|establishing ties|ties with|(?:a\s+)?partner status))|sought"
           r"|(?:is|are|was|were|stands?) prepared to (?:help|cooperate|co-operate|work|assist|build|develop|supply|provide|share"

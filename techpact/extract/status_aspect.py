@@ -108,7 +108,10 @@ _WITNESSED_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:set
                                      r"|host)\s+the\s+$"
                                      # or as the purpose of a thing ahead: "will visit Hanoi to witness the signing of"
                                      r"|\b(?:will|shall|(?:is|are)\s+(?:set|expected|due|scheduled|slated)\s+to)\s+[^.;:]{0,100}?\bto\s+"
-                                     r"(?:witness|attend|oversee|observe)\s+the\s+$", _I)
+                                     r"(?:witness|attend|oversee|observe)\s+the\s+$"
+                                     # or as the purpose of an invitation: "invited Putin to visit Egypt to witness the signing of"
+                                     r"|\binvit(?:ed|es|ing|ation)\b[^.;:]{0,100}?\b(?:(?:to|and)\s+(?:witness|attend|oversee|observe)|for|to)"
+                                     r"\s+the\s+$", _I)
 # A negation of entry into force: "has not been ratified", "never entered into force".
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+)?(?:\w+\s+)?$", _I)
 _NOT_ONLY_BEFORE = re.compile(r"\bnot\s+(?:only|just|merely)\s+$", _I)  # "not only suspended the deal but ...": it ended

@@ -18,6 +18,9 @@ from techpact.extract.status_shapes import INSTRUMENT
 EPISTEMIC_THAT = r"[^;]{0,150}?\b(?:might|may|could|must)\s+(?:have|well)\b"
 # A word telling that the instrument named after it is not made yet: "announced a draft memorandum".
 NOT_YET = r"(?!(?:draft|proposed|possible|potential|upcoming|forthcoming|prospective|future|planned)\b)"
+# An invitation to witness or attend a signing invites to an act both sides make and offers none: "invited Putin to visit
+# Egypt to witness the signing of contracts", "invited Chilean officials to Lima for the signing of a memorandum".
+INVITED_TO_A_SIGNING = r"[^.;:]{0,100}?\b(?:(?:to|and)\s+(?:witness|attend|oversee|observe)|for|to)\s+the\s+(?:signing|signature)\b"
 # Verbs of refusing in the participle, as the passive tells them: "the offer was turned down by India".
 _REFUSING_PARTICIPLE = (r"(?:rejected|turned down|rebuffed|spurned|snubbed|vetoed|refused|declined|dismissed|brushed aside"
                         r"|shot down|voted down|thrown out|blocked|scuttled|torpedoed)")
