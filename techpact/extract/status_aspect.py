@@ -53,6 +53,12 @@ _JUST_PAST_THEN_EFFECT = re.compile(r"(?:\s+(?:of|on)\s+[^,.;:]{0,80}?)?\s+(?:ye
 # nod for signing".
 _AUTHORISED_BEFORE = re.compile(r"\b(?:approv\w*|authori[sz]\w*|clear\w*|green-?light\w*|green\s+light|sanction\w*|go-ahead"
                                 r"|permission|mandate|nod)\s+(?:(?:for|to)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# ... or an approval whose subject is the signing, in the passive: "The signing of two memorandums with the Netherlands was
+# approved by the cabinet" (the approval's cue, not the signing's, would read it concluded).
+_APPROVED_AFTER = re.compile(r"\s+(?:of|on)\s+[^.;:]{0,160}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                             r"(?:approved|authori[sz]ed|cleared|endorsed|sanctioned)\b", _I)
+_SIGNING_APPROVED_BEFORE = re.compile(r"\b(?:signing|conclusion)\s+(?:of|on)\s+[^.;:]{0,160}?\s+(?:was|were|has\s+been|have\s+been"
+                                      r"|had\s+been)\s+(?:\w+ly\s+)?$", _I)
 # An instruction or authority to conclude, the verb in its base form: "instructed the agency to negotiate and sign the protocol".
 _INSTRUCTED_BEFORE = re.compile(r"\b(?:instruct|authori[sz]|order|mandat|empower|direct|task)\w*\b[^.;]*$", _I)
 # A condition on concluding it: "if the deal is signed", "unless parliament approves".
@@ -238,7 +244,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
                 or (_AHEAD_OF_BEFORE.search(before) and _MODAL_IN_CLAUSE.search(text, max(0, start - 120), start))
                 or (word == "signing" and before.lower().endswith("the ") and _NOUN_AHEAD_AFTER.match(text, end)
                     and not _JUST_PAST_THEN_EFFECT.match(text, end))
-                or (word in ("signing", "conclusion of") and _AUTHORISED_BEFORE.search(before))
+                or (word in ("signing", "conclusion of") and (_AUTHORISED_BEFORE.search(before) or _APPROVED_AFTER.match(text, end)))
+                or (word == "approved" and _SIGNING_APPROVED_BEFORE.search(text, max(0, start - 220), start))
                 or (word == "signing" and _WITNESSED_AHEAD_BEFORE.search(text, max(0, start - 160), start))
                 or (word.endswith("ing") and _MEANS_AHEAD_BEFORE.search(text, max(0, start - 160), start))
                 or (not re.search(r"(?:ed|ing|s)$", word) and _INSTRUCTED_BEFORE.search(text, max(0, start - 200), start))):
