@@ -61,6 +61,9 @@ def test_gazetteer_finds_state_bodies_with_their_state(surface, code, how):
     # parliaments ratifying an act of their state
     ("The Knesset approved the free trade agreement with South Korea on Wednesday.", {"ISR", "KOR"}),
     ("The State Duma ratified the agreement with Mongolia on satellite navigation.", {"RUS", "MNG"}),
+    # India's cabinet, named as Indian news names it
+    ("The Union Cabinet on Wednesday approved a memorandum of understanding with Ghana on digital payments.",
+     {"IND", "GHA"}),
 ])
 def test_state_bodies_acting_make_their_state_a_party(text, parties):
     assert frozenset(parties) in pairs(text)
