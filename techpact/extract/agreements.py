@@ -17,7 +17,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, news_day_after, group_of, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import cues, roles, aside_acts, offer_hosts, country_subject, object_reference, outside_roles, status_aside, act_besides, act_contents, named_outcomes, act_kind_reference, act_pledges, agreed_points, bloc_joining, bloc_name_modifiers, commentary, company_subjects, forums, meetings_ahead, named_instruments, reviews, statement_sources, undertakings, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, institution_deals, invitations, joint_plans, nothing_signed, led_memoranda, older_frames, participation_ended, prior_acts, quoted_names, quoted_titles, signing_bodies, status_fates, status_joint_work, status_offers, status_pledges, ties_named, distributive_acts
+from techpact.extract import cues, roles, aside_acts, offer_hosts, country_subject, object_reference, outside_roles, status_aside, act_besides, act_contents, named_outcomes, act_kind_reference, act_pledges, agreed_points, bloc_joining, bloc_name_modifiers, commentary, company_subjects, forums, meetings_ahead, named_instruments, reviews, statement_sources, undertakings, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, institution_deals, invitations, joint_plans, nothing_signed, led_memoranda, older_frames, participation_ended, prior_acts, quoted_names, quoted_titles, signing_bodies, status_fates, status_joint_work, status_offers, status_pledges, ties_named, distributive_acts, partner_instruments
 from techpact.extract.sectors import circumstances, goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -128,7 +128,7 @@ class AgreementReader(Attendance):
             # "A has a pact with B and a treaty with C": A's with C; "... and a hub with the participation of C": all three
             joins = cues.JOINING_IN.search(text)
             parties = (self.focus.parties if joins else self.focus.parties[:1]) + parties
-        parties = led_memoranda.with_leader(text, distributive_acts.subject_goes_on(self, clause, parties))  # "A has deals with B and C, and a pact with D"; "A renewed its Belt and Road memorandum": with China
+        parties = partner_instruments.partner_act(self, clause, led_memoranda.with_leader(text, distributive_acts.subject_goes_on(self, clause, parties)))  # "A has deals with B and C, and a pact with D"; "A renewed its Belt and Road memorandum": with China
         if (parties and self._lead and self._lead[1] == clause.span and not set(parties) & set(self._lead[0])
                 and not clause.continued and cues.SUBJECTLESS.match(text)):
             parties = self._lead[0] + parties  # "The council approved X; signed a memorandum of B": the council's with B
