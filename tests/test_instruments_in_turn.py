@@ -43,3 +43,21 @@ def test_an_instrument_introduced_in_turn_is_one_more_act(text, second):
 ])
 def test_the_act_told_again_or_a_second_round_of_talks_adds_no_act(text):
     assert sum(kinds(text).values()) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru signed two cooperation agreements and a memorandum of understanding in Lima on Monday.",
+    "Ghana and Togo inked three agreements and an MoU during the visit.",
+])
+def test_a_count_of_instruments_and_one_of_another_kind_are_two_acts(text):
+    assert sorted(act.kind for act in acts_of(text)) == ["agreement", "mou"]
+
+
+def test_the_first_and_second_of_counted_instruments_are_their_own_acts_beside_the_other_kind():
+    text = ("Chile and Peru signed two agreements and a memorandum of understanding on Monday. The first agreement "
+            "covers lithium research. The second agreement aims to establish a framework for cooperation in space. "
+            "The memorandum concerns fisheries.")
+    acts = acts_of(text)
+    assert sorted(act.kind for act in acts) == ["agreement", "agreement", "mou"]
+    by_sector = {sector: act.kind for act in acts for sector in act.sectors}
+    assert by_sector.get("critical-minerals") == "agreement" and by_sector.get("space") == "agreement"

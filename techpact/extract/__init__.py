@@ -309,7 +309,7 @@ def _second_acts(text: str, breaks: list[int]) -> list[int]:
     found: list[int] = []
     at = text.find(" and ")
     while at != -1:
-        for pattern, first in ((cues.COORDINATED_ACT, None), (cues.COORDINATED_INSTRUMENT, cues.INTRODUCED_INSTRUMENT)):
+        for pattern, first in ((cues.COORDINATED_ACT, None), (cues.COORDINATED_INSTRUMENT, cues.INTRODUCED_OR_COUNTED)):
             match = pattern.match(text, at + 1)
             if match and pattern is cues.COORDINATED_ACT and _JOINT_SUBJECT_OPENED.search(text, max(0, at - 60), at):
                 break  # "a statement in which A and B pledged": two names of one subject, not a second act

@@ -33,24 +33,39 @@ _IN_TURN = Hinted(re.compile(_ORDINAL + "|" + _BETWEEN_BODIES, _I),
                   "final", "between")
 
 
+# What the instrument is said to be, right after it: "(A second document) was a joint declaration on ...", "(The
+# third instrument), a protocol on customs," (not the kind of what it does: "aims to establish the framework for").
+_WHAT_IT_WAS = re.compile(r"(?:\s*,?\s*(?:(?:is|was|were|are)\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3})?", _I)
+
+
 def next_in_turn(clause: Clause) -> str | None:
     """The kind of the instrument a clause introduces in turn (the kind named after the opening noun, else that
     noun's), or None when it introduces none."""
     found = _IN_TURN.search(clause.text)
     if found is None:
         return None
-    after, _ = cues.find_kind(clause.text[found.end():])
+    after, _ = cues.find_kind(_WHAT_IT_WAS.match(clause.text, found.end()).group())  # "was a joint declaration"
     named, _ = cues.find_kind(found.group())
     return after if after and after != "agreement" or not named else named
 
 
+# "The first agreement defines ...": the first of the instruments of that kind just told, which a count told beside
+# an instrument of another kind may have left out of focus ("signed two agreements and a memorandum").
+_FIRST = Hinted(re.compile(r"^\W*the\s+first\s+(?:[\w-]+\s+){0,2}?" + _INSTRUMENT + r"\b", _I), "first")
+
+
 def record_in_turn(reader, clause: Clause) -> bool:
-    """Record the instrument a clause introduces in turn as one more act of the parties in focus; True when done."""
+    """Record the instrument a clause introduces in turn as one more act of the parties in focus; True when done.
+    A clause on the first instrument of a kind puts the act of that kind told first in focus (False: read on)."""
     focus = reader.focus
     if focus is None or len(focus.parties) < 2 or not focus.status:
         return False
     if {m.code for m in clause.actors} - set(focus.parties):
         return False  # names someone else: the usual rules read it
+    if first := _FIRST.search(clause.text):
+        kind = cues.find_kind(first.group())[0]
+        reader.focus = next((act for act in reader.agreements if set(act.parties) == set(focus.parties) and act.kind == kind), focus)
+        return False
     kind = next_in_turn(clause)
     if kind is None:
         return False
