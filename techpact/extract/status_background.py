@@ -22,6 +22,7 @@ one that reaches to new parties or areas is no extension in time.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cached_property
 
 from techpact.extract.gates import Hinted
@@ -98,6 +99,12 @@ _HISTORY = _Lazy(_AFTER_NOUN + "|" + _RELATIVE + "|" + _ZERO_RELATIVE + "|" + _L
                  "signed", "inked", "concluded", "sealed", "struck", "brokered", "reached", "forged", "established",
                  "set up", "launched", "created", "founded", "adopted", "initiated", "started", "begun", "formed",
                  "penned", "negotiated", "hammered out", "agreed upon", "entered into", "dating", "dates", "dated", "19", "20")
+# _HISTORY after a text's first character, where its leading branch ("^") cannot match: that branch is left out (a
+# literal never followed, keeping its group), so every match opens on a word the search is tried at only (gates.Hinted's
+# opened search) instead of the engine entering six branches at every character. The matches are _HISTORY's own.
+_NO_LEADING = r"zqxj(?!)(?P<made3>)"
+_HISTORY_LATER = _Lazy(_AFTER_NOUN + "|" + _RELATIVE + "|" + _ZERO_RELATIVE + "|" + _NO_LEADING + "|" + _DATING + "|" + _YEAR_NAMED,
+                       *_HISTORY.words)
 # How far the history phrase may run after its participle before its time ("signed by Ghana, Togo and Benin in 2015").
 _PHRASE = r"[^.;:]{0,100}?"
 _TIMED = _Lazy(_PHRASE + r"\b" + _PAST_TIME)
@@ -173,11 +180,18 @@ _IN_PLACE_UNTIL = _Lazy(
 _STARTS_AHEAD = _Lazy(r"\b(?:enter|come|go|take)\w*\s+(?:into\s+)?(?:force|effect)\b|\bnew\b")
 
 
+def history_matches(text: str) -> list[re.Match] | Iterator[re.Match]:
+    """_HISTORY.finditer(text): its first place tried with the whole pattern, the places after with _HISTORY_LATER."""
+    if (first := _HISTORY.match(text)) is None:
+        return _HISTORY_LATER.finditer(text)
+    return [first, *_HISTORY_LATER.built.pattern.finditer(text, first.end())]
+
+
 def _histories(text: str, before: int = 0):
     """The makings the clause tells as history, each with the end of its phrase: dated before the news ("signed on July
     6, 1988", "the 2019 accord", "dating back to 2015") or in a past perfect, with no time of the news from `before`
     characters ahead of it to its phrase's end ("the new accord, signed on Monday" is the news)."""
-    for match in _HISTORY.finditer(text):
+    for match in history_matches(text):
         perfect = bool(match.group("perfect") or match.group("perfect2") or match.group("perfect3"))
         dated = bool(match.group("made4") or match.group("made5"))  # its age or its year told with its name
         timed = None if dated else _TIMED.match(text, match.end())
