@@ -338,7 +338,8 @@ def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int
             agreement.place = _place(span, in_span)
     # the act's date comes from the sentences that tell it, its own first (dates of older acts named
     # in passing, spans and datelines are passed over by dates_in), then from the occasion it was told at
-    if dated and agreement.status == "in-force":  # an act in force by a later step is dated by its signing, told apart
+    if dated and (agreement.status == "in-force" or (agreement.status == "signed" and "ratif" in agreement.evidence[0].text.lower())):
+        # an act in force by a later step, or told by its ratification, is dated by its signing, told apart
         agreement.date = next((day for span in agreement.evidence[1:] if signing_told(span.text)
                                and (day := first_date(span.text, document.issued))), None)
     for span in agreement.evidence if dated else ():
