@@ -169,7 +169,7 @@ class AgreementReader(Attendance):
             kind, back_kind = None, kind  # "this new initiative" names an act already reported, not a new kind
             if self.focus is None and (len(parties) >= 2 or lone_bloc(parties)) and not self.company_deal:
                 kind = back_kind  # "The declaration was signed by ...": the act the story is about, first told here
-        introduced = bool(kind and not back_kind and cues.introduces_instrument(text, where))
+        introduced = bool(kind and not back_kind and (cues.introduces_instrument(text, where) or statement_sources.own_statement_quoted(text, where)))
         back = back and not points_to_source(kind, back_match, text)  # "As per the statement, A and B intend to ..."
         separate = bool(introduced and (cues.SEPARATE.search(text, max(0, where - 40), where)
                                         or cues.SEPARATE_LEAD.match(text[:where])

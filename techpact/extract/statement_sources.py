@@ -54,3 +54,16 @@ def officials_in_statement(text: str) -> bool:
     """Whether a clause opens "In a joint statement, the leaders committed ...": the leaders last named are its
     authors, as "They ..." would be."""
     return bool(_IN_STATEMENT.match(text))
+
+
+# The sides' own statement quoted: "Their Joint Ministerial Statement says:", "The two countries' joint declaration
+# reads ..." (the statement they issued, an act of its own beside what it tells; not "according to their statement").
+_OWN_BEFORE = re.compile(r"^\W*(?:their|the\s+(?:two|three|four|five)\s+(?:sides|countries|nations|leaders|ministers)['’])\s+"
+                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_SAYS_AFTER = re.compile(r"[\w\s’',-]{0,40}?\b(?:says|said|reads|read|states|stated|notes|noted|declares|declared)\b",
+                         re.IGNORECASE)
+
+
+def own_statement_quoted(text: str, where: int) -> bool:
+    """Whether the kind noun at `where` (a statement's) is the sides' own statement, quoted as saying something."""
+    return bool(_OWN_BEFORE.match(text[:where]) and _SAYS_AFTER.match(text, where))
