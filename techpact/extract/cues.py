@@ -339,8 +339,9 @@ LISTING = re.compile(r"\b(?:include[sd]?|including|comprise[sd]?|comprising|has|
 INTRODUCED_INSTRUMENT = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{INSTRUMENT_NOUNS}\b"
                                    # one named: "adopted the Astana Declaration and a strategy ..."
                                    rf"|\bthe\s+(?:[A-Z][\w-]*\s+){{1,4}}(?i:{INSTRUMENT_NOUNS})\b")
-# ... or counted: "signed two cooperation agreements and a memorandum" (the memorandum another act beside them; not
-# "two agreements, including one on visas and a memorandum": one of them).
+# ... or counted: "signed two cooperation agreements and a memorandum" (the memorandum another act beside them), with no
+# comma, colon or semicolon from the count to the "and" ("two agreements, including one on visas and a memorandum": one
+# of them).
 INTRODUCED_OR_COUNTED = re.compile(INTRODUCED_INSTRUMENT.pattern + r"|\b(?i:two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+"
                                    rf"(?:[\w-]+\s+){{0,3}}?(?i:{INSTRUMENT_NOUNS})\b(?=[^,;:]*$)")
 # What every clause break holds (the pattern is case-sensitive): a sentence with none of them is one clause.

@@ -2,7 +2,8 @@
 ours): after "The cabinet approved four memoranda with Saudi Arabia, the United States, Italy and Tanzania", the
 clauses "The MoU with Tanzania, signed in October, deals with ..." and "The Italy MoU was also signed in March" name
 one state each, the other side left as the lead told it. Each is the one act of that counterpart and kind told so far
-(never when two acts of the kind have that counterpart, nor when the clause names a second actor)."""
+(never when two acts of the kind have that counterpart). A clause naming both sides ("The MoU with the US ... at the
+India-US dialogue") tells the act of just them, when it is not the act in focus."""
 
 from __future__ import annotations
 

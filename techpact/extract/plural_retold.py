@@ -23,8 +23,8 @@ _PLURAL_BACK = Hinted(re.compile(
 
 
 def retell_all(reader, clause: Clause) -> bool:
-    """Extend each act told together with the one in focus (or the last told) by a clause that retells them in the plural; True when
-    done (the focus stays)."""
+    """Extend each act told together with the one in focus (or the last told) by a clause that retells them in the
+    plural; True when done (the focus stays)."""
     last = reader.focus or (reader.agreements[-1] if reader.agreements else None)  # (acts told to several: no focus)
     if last is None or not last.evidence or clause.actors or not _PLURAL_BACK.search(clause.text):
         return False
