@@ -11,12 +11,17 @@ a verb of cooperating alone: "A and B agreed to cooperate in space. The memorand
 from __future__ import annotations
 
 from techpact.extract.facts import Agreement
+from techpact.extract.new_and_previous import previous_not_new
 from techpact.ontology.vocabulary import GENERIC_KINDS, SPECIFIC_KINDS
 
 
-def referred_act(agreements: list[Agreement], focus: Agreement, back_kind: str | None) -> tuple[Agreement, str | None]:
-    """The act a back reference of back_kind tells (focus, unless an earlier act of its parties has that kind), and
-    the specific kind the focus takes from the reference when its own is generic ("the memorandum" of an agreement)."""
+def referred_act(agreements: list[Agreement], focus: Agreement, back_kind: str | None, text: str = "") -> tuple[Agreement, str | None]:
+    """The act a back reference of back_kind tells (focus, unless an earlier act of its parties has that kind, or the
+    reference calls new what the focus was introduced as previous: new_and_previous), and the specific kind the focus
+    takes from the reference when its own is generic ("the memorandum" of an agreement)."""
+    if text and previous_not_new(text, focus):
+        focus = next((act for act in reversed(agreements) if act is not focus and set(act.parties) == set(focus.parties)
+                      and act.kind == focus.kind and not previous_not_new(text, act)), focus)
     if back_kind and back_kind not in GENERIC_KINDS and focus.kind != back_kind:
         parties = set(focus.parties)
         for act in reversed(agreements):

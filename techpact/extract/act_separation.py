@@ -31,6 +31,7 @@ from techpact.extract.facts import Agreement
 from techpact.extract.earlier_signings import signed_in_an_earlier_year
 from techpact.extract.gates import Hinted
 from techpact.extract.named_outcomes import named_apart
+from techpact.extract.new_and_previous import previous_not_new
 from techpact.extract.past_leads import signed_before, signed_earlier
 from techpact.extract.statement_plans import statement_plan
 from techpact.extract.status_fates import another_fate
@@ -131,6 +132,8 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
             continue  # "the agreements" told after "... will set up a committee": the act it is set up under
         if not back and status == "proposed" and agreement.status == "proposed" and offered_anew(text, agreement):
             continue  # "Xi proposed a data centre with the GCC. China is willing to construct incubators with ...": two offers
+        if back and previous_not_new(text, agreement):
+            continue  # "It builds on a previous memorandum ... The new memorandum aims to ...": the one signed now
         if (kind is None or kind == "proposal") and agreement.kind == "proposal" and status == "proposed" and not introduced:
             return agreement  # "A rejected B's offer on Sunday. B had said on Saturday its proposal stands": one offer
         if another_time(reader.when, agreement, text) and not (back and retells(text, kind, status, agreement, recent)):
