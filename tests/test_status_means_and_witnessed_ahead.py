@@ -70,3 +70,14 @@ def test_an_invitation_to_witness_a_signing_tells_the_signing_ahead_not_an_offer
 ])
 def test_an_invitation_to_make_the_act_stays_an_offer(text):
     assert [act.status for act in acts_of(text)] == ["proposed"]
+
+
+@pytest.mark.parametrize("text, status", [
+    ('"The data centre is expected to be completed and put into operation in June," an official said.', "planned"),
+    ("The satellite station will be built and put into operation by 2027.", "planned"),
+    ("The satellite station will be put into service next year.", "planned"),
+    # told done: running
+    ("The satellite station was built and put into operation in 2019.", "in-force"),
+])
+def test_a_thing_put_into_operation_ahead_is_planned_even_under_a_coordinated_future(text, status):
+    assert find_status(text) == status

@@ -118,6 +118,7 @@ _WITNESSED_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:set
                                      # or as the purpose of an invitation: "invited Putin to visit Egypt to witness the signing of"
                                      r"|\binvit(?:ed|es|ing|ation)\b[^.;:]{0,100}?\b(?:(?:to|and)\s+(?:witness|attend|oversee|observe)|for|to)"
                                      r"\s+the\s+$", _I)
+_OPERATION = re.compile(r"(?:put|brought|placed)\s+into\s+(?:operation|service)\b", _I)
 # A negation of entry into force: "has not been ratified", "never entered into force".
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+)?(?:\w+\s+)?$", _I)
 _NOT_ONLY_BEFORE = re.compile(r"\bnot\s+(?:only|just|merely)\s+$", _I)  # "not only suspended the deal but ...": it ended
@@ -260,9 +261,10 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
         if text[start:start + 5].lower() == "ratif" and _STEPS_DONE_BEFORE.search(text, max(0, start - 100), start):
             return "in-force"  # "took the necessary measures to ratify the following": ratified
         if ((_FUTURE_BEFORE.search(before) and text[start:end].lower() != "ratification") or _NEGATION_BEFORE.search(before) or _AWAITED_BEFORE.search(before)
+                or (_OPERATION.match(text, start) and coordinated_ahead(text, start))  # "is expected to be completed and put into operation"
                 or _SOON_AFTER.match(text, end) or _COMING_AFTER.match(text, end)):
-            if _UNMADE.search(text):
-                return "planned"  # "would take effect once signed", "will be ratified as soon as it is completed"
+            if _UNMADE.search(text) or _OPERATION.match(text, start):
+                return "planned"  # "would take effect once signed", "will be ratified as soon as it is completed", "will be put into operation"
             return "signed"  # "will enter into force", "has not been ratified", "awaits ratification": concluded, not in force
         if text[start:start + 5].lower() == "ratif" and (
                 _RATIFICATION_ON_ITS_WAY_BEFORE.search(text, max(0, start - 100), start)
