@@ -24,8 +24,9 @@ _COMPANY = (r"(?:company|firm|giant|corporation|carrier|operator|\w*maker|conglo
 _POSSESSIVE = (r"^\W*(?:[^,;]{0,40},\s+)?(?:the\s+)?(?:[\w.-]+\s+){0,2}?[\w.-]+['’]s?\s+(?:[\w-]+\s+){0,3}?" + _COMPANY
                + r"\s*,\s+(?-i:[A-Z])[^,;]{0,40},\s+(?:has\s+|have\s+|also\s+)?(?:signed|inked|concluded|sealed|agreed)\b")
 # "... and the China Harbour Engineering Corporation (also) signed": a registered company name as a signing side.
-_REGISTERED = (r"\band\s+(?:the\s+)?(?-i:(?:[A-Z][\w&.-]*\s+){1,5})(?-i:Corporation|Company|Group|Holdings?|Co\.|Ltd\.?|Limited"
-               r"|Inc\.?|PLC|LLC)\s+(?:has\s+|have\s+|also\s+){0,2}(?:signed|inked|concluded|sealed)\b")
+# (its state may own it in the possessive: "and China's Shenzhen T.D.S Electronic Technology Co., Ltd. have signed")
+_REGISTERED = (r"\band\s+(?:the\s+)?(?-i:(?:[A-Z][\w.-]*['’]s\s+)?(?:[A-Z][\w&.-]*\s+){1,5})(?-i:Corporation|Company|Group|Holdings?"
+               r"|Co\.(?:,?\s+Ltd\.?)?|Ltd\.?|Limited|Inc\.?|PLC|LLC)\s+(?:has\s+|have\s+|also\s+){0,2}(?:signed|inked|concluded|sealed)\b")
 # "in which a French company, Thales Alenia Space, would be involved": a company brought in by its state's adjective and
 # its name, then told as a side.
 _INTRODUCED = (r"\b(?:a|an)\s+(?-i:[A-Z])[\w-]+\s+(?:[\w-]+\s+){0,2}?" + _COMPANY + r"\s*,\s+(?-i:[A-Z])[^,;]{0,50},\s+"
