@@ -21,3 +21,16 @@ def test_a_company_owned_in_the_possessive_with_a_registered_name_makes_no_inter
 
 def test_two_states_signing_remain_an_interstate_act():
     assert [sorted(act.parties) for act in acts_of("Ghana and Togo signed a memorandum on data centres.")] == [["GHA", "TGO"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Leading telecom companies of Ghana and Togo, Volta Telecom and Lome Net, concluded an agreement on a fibre line.",
+    "The state energy firms of Chile and Peru signed a memorandum on green hydrogen on Monday.",
+])
+def test_companies_of_the_states_as_the_subject_make_no_interstate_act(text):
+    assert acts_of(text) == []
+
+
+def test_companies_named_in_the_object_leave_the_states_act():
+    text = "Ghana and Togo signed an agreement allowing companies of both countries to bid for fibre contracts."
+    assert [sorted(act.parties) for act in acts_of(text)] == [["GHA", "TGO"]]

@@ -31,10 +31,15 @@ _REGISTERED = (r"\band\s+(?:the\s+)?(?-i:(?:[A-Z][\w.-]*['’]s\s+)?(?:[A-Z][\w&
 # its name, then told as a side.
 _INTRODUCED = (r"\b(?:a|an)\s+(?-i:[A-Z])[\w-]+\s+(?:[\w-]+\s+){0,2}?" + _COMPANY + r"\s*,\s+(?-i:[A-Z])[^,;]{0,50},\s+"
                r"(?:(?:has|have|had|also|would|will|is|was)\s+){0,2}(?:be\s+)?(?:signed|inked|concluded|sealed|agreed|involved)\b")
-_COMPANY_SIDE = Hinted(re.compile(_POSSESSIVE + "|" + _REGISTERED + "|" + _INTRODUCED, _I),
+# "Leading telecom companies of Azerbaijan and Kazakhstan, AzerTelecom and Kazakhtelecom, concluded an agreement": the
+# companies of the states as the subject, not the states.
+_PLURAL_OF = (r"^\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:companies|firms|operators|corporations|carriers|enterprises)\s+(?:of|from)\s+"
+              r"(?:the\s+)?(?-i:[A-Z])[^.;]{0,120}?\b(?:signed|inked|concluded|sealed)\b")
+_COMPANY_SIDE = Hinted(re.compile(_POSSESSIVE + "|" + _REGISTERED + "|" + _INTRODUCED + "|" + _PLURAL_OF, _I),
                        "company", "firm", "giant", "corporation", "carrier", "operator", "maker", "conglomerate",
                        "manufacturer", "developer", "provider", "start", "consortium", "miner", "utility", "contractor",
-                       "supplier", "vendor", "company", "group", "holding", "co.", "ltd", "limited", "inc", "plc", "llc")
+                       "supplier", "vendor", "company", "group", "holding", "co.", "ltd", "limited", "inc", "plc", "llc",
+                       "companies", "enterprises")
 
 
 # A private company named bare (ontology firms.json) as a side: "signed a deal with China's Huawei", "a memorandum with
