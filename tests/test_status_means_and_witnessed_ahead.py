@@ -81,3 +81,14 @@ def test_an_invitation_to_make_the_act_stays_an_offer(text):
 ])
 def test_a_thing_put_into_operation_ahead_is_planned_even_under_a_coordinated_future(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ghana will host a signing ceremony for the data memorandum with Togo on Friday.", "planned"),
+    ("The president will hold a Ghana-Togo summit and a memorandum of understanding signing ceremony on Friday.",
+     "planned"),
+    # held: done
+    ("Ghana hosted a signing ceremony for the data memorandum with Togo on Friday.", "signed"),
+])
+def test_a_signing_ceremony_a_verb_ahead_will_hold_is_still_to_come(text, status):
+    assert [act.status for act in acts_of(text)] == [status]

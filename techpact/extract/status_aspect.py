@@ -118,6 +118,10 @@ _WITNESSED_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:set
                                      # or as the purpose of an invitation: "invited Putin to visit Egypt to witness the signing of"
                                      r"|\binvit(?:ed|es|ing|ation)\b[^.;:]{0,100}?\b(?:(?:to|and)\s+(?:witness|attend|oversee|observe)|for|to)"
                                      r"\s+the\s+$", _I)
+# A signing ceremony that a verb ahead will hold: "will hold a summit and a memorandum signing ceremony", "is set to host a
+# signing ceremony for".
+_CEREMONY_AHEAD_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|expected|due|scheduled|slated|to)(?:\s+to)?|plans?\s+to)\s+"
+                                    r"(?:hold|host|attend|organi[sz]e|stage|witness|preside\s+over)\b[^.;:]{0,100}$", _I)
 _OPERATION = re.compile(r"(?:put|brought|placed)\s+into\s+(?:operation|service)\b", _I)
 # A negation of entry into force: "has not been ratified", "never entered into force".
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+)?(?:\w+\s+)?$", _I)
@@ -248,6 +252,7 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
                 or (word in ("signing", "conclusion of") and (_AUTHORISED_BEFORE.search(before) or _APPROVED_AFTER.match(text, end)))
                 or (word == "approved" and _SIGNING_APPROVED_BEFORE.search(text, max(0, start - 220), start))
                 or (word == "signing" and _WITNESSED_AHEAD_BEFORE.search(text, max(0, start - 160), start))
+                or (word == "signing" and text.startswith(" ceremon", end) and _CEREMONY_AHEAD_BEFORE.search(text, max(0, start - 140), start))
                 or (word.endswith("ing") and _MEANS_AHEAD_BEFORE.search(text, max(0, start - 160), start))
                 or (not re.search(r"(?:ed|ing|s)$", word) and _INSTRUCTED_BEFORE.search(text, max(0, start - 200), start))):
             return "planned"  # "will sign", "is being finalised", "if the deal is signed", "the signing is set for": not done yet
