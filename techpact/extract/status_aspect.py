@@ -122,6 +122,7 @@ _WITNESSED_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:set
 # signing ceremony for".
 _CEREMONY_AHEAD_BEFORE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|expected|due|scheduled|slated|to)(?:\s+to)?|plans?\s+to)\s+"
                                     r"(?:hold|host|attend|organi[sz]e|stage|witness|preside\s+over)\b[^.;:]{0,100}$", _I)
+# A thing put into operation or service (a plant, a station, a cable), ahead: planned, not an instrument concluded.
 _OPERATION = re.compile(r"(?:put|brought|placed)\s+into\s+(?:operation|service)\b", _I)
 # A negation of entry into force: "has not been ratified", "never entered into force".
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:yet\s+)?(?:\w+\s+)?$", _I)
