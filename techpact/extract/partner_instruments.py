@@ -25,17 +25,21 @@ def partner_act(reader, clause: Clause, parties: list[str]) -> list[str]:
     """The parties of the act told so far that the clause names again by its instrument and counterpart (that act
     then in focus), or the parties as they were: a lone counterpart stands for the act with it, two or more named
     for the act with just them, when it is not the act in focus ("The MoU with the US ... at the India-US dialogue")."""
-    named = [m for m in clause.actors if m.how != "dateline"]
-    codes = {m.code for m in named}
-    if not parties or not any(_instrument_of(clause, m) for m in named):
+    if not parties:
         return parties
+    named = [m for m in clause.actors if m.how != "dateline"]
+    base = clause_base(clause)
+    told = next((found for m in named if (found := _instrument_of(clause.text, m.start - base, m.end - base))), None)
+    if told is None:
+        return parties
+    codes = {m.code for m in named}
     if len(parties) == 1:  # (the other side may be named in passing: "at the Kenya-Peru forum")
         acts = [act for act in reader.agreements if len(act.parties) == 2 and parties[0] in act.parties and codes <= set(act.parties)]
     elif reader.focus is not None and set(reader.focus.parties) != set(parties) and codes <= set(parties):
         acts = [act for act in reader.agreements if set(act.parties) == set(parties)]
     else:
         return parties
-    kind = next(cues.find_kind(told.group("noun"))[0] for m in named if (told := _instrument_of(clause, m)))
+    kind = cues.find_kind(told.group("noun"))[0]
     acts = [act for act in acts if act.kind == kind or not kind]
     if len(acts) != 1:
         return parties
@@ -43,12 +47,12 @@ def partner_act(reader, clause: Clause, parties: list[str]) -> list[str]:
     return list(acts[0].parties)
 
 
-def _instrument_of(clause: Clause, mention) -> re.Match | None:
-    """The definite instrument the mention is the counterpart of: "the MoU with <Tanzania>", "the <Italy> MoU"."""
-    start, end = mention.start - clause_base(clause), mention.end - clause_base(clause)
-    if start < 0 or end > len(clause.text):
+def _instrument_of(text: str, start: int, end: int) -> re.Match | None:
+    """The definite instrument the actor named at text[start:end] is the counterpart of: "the MoU with <Tanzania>",
+    "the <Italy> MoU"."""
+    if start < 0 or end > len(text):
         return None
-    told = _WITH_BEFORE.search(clause.text, max(0, start - 60), start)
-    if told is None and _THE_BEFORE.search(clause.text, max(0, start - 4), start):
-        told = _NOUN_AFTER.match(clause.text, end)
-    return told
+    before = text[max(0, start - 9):start].lower()  # (the words right before, tested in C first)
+    if before.endswith(("with ", "with the ")):
+        return _WITH_BEFORE.search(text, max(0, start - 60), start)
+    return _NOUN_AFTER.match(text, end) if before.endswith("the ") and _THE_BEFORE.search(before) else None
