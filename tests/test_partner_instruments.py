@@ -4,6 +4,8 @@ counterpart, not the act told last (partner_instruments.py). Sentences written f
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extraction import acts_of
 
 _LEAD = ("Kenya's cabinet on Tuesday approved three memoranda of understanding on digital technology with Ghana, Peru "
@@ -14,26 +16,17 @@ def _statuses(text: str) -> dict[frozenset, str]:
     return {frozenset(act.parties): act.status for act in acts_of(text)}
 
 
-def test_an_instrument_named_by_its_counterpart_is_that_act():
-    text = _LEAD + ("The MoU with Ghana concerns data centres. The MoU with Vietnam, signed in October, deals with "
-                    "digital identity.")
-    statuses = _statuses(text)
-    assert statuses[frozenset({"KEN", "VNM"})] == "signed"
-    assert statuses[frozenset({"KEN", "GHA"})] == "planned"
-
-
-def test_an_instrument_named_by_a_counterpart_adjective_is_that_act():
-    text = _LEAD + "The MoU with Ghana concerns data centres. The Peru MoU was signed in March in Lima."
-    statuses = _statuses(text)
-    assert statuses[frozenset({"KEN", "PER"})] == "signed"
-    assert statuses[frozenset({"KEN", "GHA"})] == "planned"
-
-
-def test_an_instrument_naming_both_sides_goes_to_their_act_not_the_one_in_focus():
-    text = _LEAD + ("The MoU with Ghana concerns data centres. The MoU with Peru was signed in March at the Kenya-Peru "
-                    "business forum.")
-    statuses = _statuses(text)
-    assert statuses[frozenset({"KEN", "PER"})] == "signed"
+@pytest.mark.parametrize("told, partner", [
+    # by its counterpart after "with"
+    ("The MoU with Vietnam, signed in October, deals with digital identity.", "VNM"),
+    # by its counterpart as a modifier
+    ("The Peru MoU was signed in March in Lima.", "PER"),
+    # naming both sides: their act, not the one in focus
+    ("The MoU with Peru was signed in March at the Kenya-Peru business forum.", "PER"),
+])
+def test_an_instrument_named_by_its_counterpart_is_that_act(told, partner):
+    statuses = _statuses(_LEAD + "The MoU with Ghana concerns data centres. " + told)
+    assert statuses[frozenset({"KEN", partner})] == "signed"
     assert statuses[frozenset({"KEN", "GHA"})] == "planned"
 
 
