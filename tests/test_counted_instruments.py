@@ -2,7 +2,7 @@
 ("signed two memoranda of understanding, one on energy and the other on cybersecurity"; "three agreements: on trade,
 on health and on space"). Sentences written for these tests; a count whose topics are not told one by one, or do not
 match it, stays one act (unless they are told as some of it: "four agreements, including one on X and another on Y" is
-two), and "on Monday" is a time, not a topic. Each act told by a topic of its own has that topic's sectors."""
+two), but a count of two is two acts whatever its topics; "on Monday" is a time, not a topic. Each act told by a topic of its own has that topic's sectors."""
 
 from __future__ import annotations
 
@@ -49,13 +49,35 @@ def test_each_act_told_by_its_own_topic_has_that_topics_sectors(text, parties, s
 
 @pytest.mark.parametrize("text, parties", [
     ("Peru and Bolivia inked five agreements, including one on lithium extraction.", {"BOL", "PER"}),
-    ("Ghana and Togo signed two memoranda of understanding on power trade and digital payments.", {"GHA", "TGO"}),
     ("Chile and Peru signed 14 documents on Monday in Lima.", {"CHL", "PER"}),
     ("Vietnam and Laos signed three agreements on Monday, on hydropower and on rail links.", {"LAO", "VNM"}),
-    ("Nepal and India signed two deals on Monday and on Tuesday.", {"IND", "NPL"}),
+    ("Brazil and Chile signed an agreement on trade, which joins two other agreements on energy.", {"BRA", "CHL"}),
+    ("Kenya and Japan signed the two agreements in Nairobi.", {"JPN", "KEN"}),
+    ("Chile and Peru met in Lima, where the two countries signed an agreement on trade.", {"CHL", "PER"}),
 ])
 def test_a_count_whose_topics_are_not_told_one_by_one_stays_one_act(text, parties):
     assert len(_acts_between(text, parties)) == 1
+
+
+@pytest.mark.parametrize("text, parties, expected", [
+    ("Kenya and Japan signed two memoranda of understanding on Monday.", {"JPN", "KEN"}, [("mou", "signed")] * 2),
+    ("Ghana and Togo signed two memoranda of understanding on power trade and digital payments.", {"GHA", "TGO"},
+     [("mou", "signed")] * 2),
+    ("Two cooperation agreements were signed by Ghana and Togo in Accra on Friday.", {"GHA", "TGO"},
+     [("agreement", "signed")] * 2),
+    ("Uruguay and Paraguay will sign two agreements on energy next month.", {"PRY", "URY"},
+     [("agreement", "planned")] * 2),
+    ("Nepal and India signed two deals on Monday and on Tuesday.", {"IND", "NPL"}, [("agreement", "signed")] * 2),
+])
+def test_a_count_of_two_instruments_is_two_acts_even_with_no_topics_told(text, parties, expected):
+    assert _acts_between(text, parties) == expected
+
+
+def test_a_count_of_two_then_told_one_by_one_keeps_the_acts_told():
+    text = ("Chile and Peru signed two agreements on Friday. Chile's mining ministry and Peru's energy ministry signed a "
+            "memorandum of understanding on lithium. In a separate agreement, the two ministries agreed to cooperate on "
+            "biotechnology.")
+    assert _acts_between(text, {"CHL", "PER"}) == [("agreement", "signed"), ("mou", "signed")]
 
 
 @pytest.mark.parametrize("text, expected", [

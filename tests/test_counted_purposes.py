@@ -20,10 +20,10 @@ def test_purposes_told_one_by_one_make_as_many_acts_as_the_count(text, number):
 
 
 @pytest.mark.parametrize("text", [
-    "Ghana and Togo signed two agreements to boost trade and investment.",
-    "Egypt and Sudan signed two agreements to finance and build a power plant.",
-    # three purposes told for a count of two: the count does not match
-    "Ghana and Togo signed two agreements to expand trade, to link grids and to share data.",
+    "Ghana and Togo signed three agreements to boost trade and investment.",
+    "Egypt and Sudan signed three agreements to finance and build a power plant.",
+    # two purposes told for a count of three: the count does not match (a count of two is two acts whatever is told)
+    "Ghana and Togo signed three agreements to expand trade and to link grids.",
 ])
 def test_purposes_sharing_one_to_or_not_matching_the_count_stay_one_act(text):
     assert len(acts_of(text)) == 1

@@ -18,7 +18,7 @@ def test_a_plural_retelling_adds_its_sectors_to_each_act():
     text = ("Chile and Peru signed two agreements and a memorandum of understanding on Monday. These agreements "
             "will boost cooperation in cybersecurity.")
     acts = acts_of(text)
-    assert len(acts) == 2 and all("cybersecurity" in act.sectors for act in acts)
+    assert len(acts) == 3 and all("cybersecurity" in act.sectors for act in acts)
 
 
 def test_a_singular_retelling_stays_with_the_act_in_focus():
@@ -27,3 +27,9 @@ def test_a_singular_retelling_stays_with_the_act_in_focus():
     statuses = {frozenset(act.parties): act.status for act in acts_of(text)}
     assert statuses[frozenset({"KEN", "VNM"})] == "signed"
     assert statuses[frozenset({"KEN", "GHA"})] == "planned"
+
+
+def test_a_plural_retelling_that_names_another_instrument_leaves_that_one_its_own_act():
+    text = ("Chile and Peru signed two memoranda of understanding on Monday on ports and on lithium. The memoranda "
+            "build on a 2015 agreement between the two governments on mining.")
+    assert {(act.kind, act.status) for act in acts_of(text)} == {("mou", "signed"), ("agreement", "in-force")}

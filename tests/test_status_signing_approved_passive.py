@@ -18,7 +18,8 @@ from tests.extraction import acts_of
      "formally approved by the Ghanaian cabinet on Monday.", {"GHA", "TGO"}),
 ])
 def test_a_signing_approved_in_the_passive_is_still_ahead(text, parties):
-    assert [act.status for act in acts_of(text) if set(act.parties) == parties] == ["planned"]
+    statuses = [act.status for act in acts_of(text) if set(act.parties) == parties]
+    assert statuses and set(statuses) == {"planned"}  # (a count of two is two acts: counted_instruments)
 
 
 @pytest.mark.parametrize("text", [

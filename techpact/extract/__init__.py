@@ -12,6 +12,7 @@ from techpact.extract.agreements import AgreementReader, Clause, finish
 from techpact.extract.body_short_names import short_names
 from techpact.extract.confidence import DATE_IN_SENTENCE, agreement_confidence, evidence_cues
 from techpact.extract.clause_subjects import subject_breaks
+from techpact.extract.counted_instruments import told_one_by_one
 from techpact.extract.datelines import dateline_spans
 from techpact.extract.dashes import hyphenated, quoting
 from techpact.extract.bodies_set_up import bodies_set_up
@@ -98,7 +99,7 @@ def extract_facts(document: Document) -> Facts:
         memberships = {pair: membership for pair, membership in memberships.items() if pair not in left}
     news_year = document.issued.year if document.issued else None  # a making told in it is no history (act_finish)
     joining_status(reader.multilateral, reader.joiners, news_year)  # "Georgia joined the US Clean Network": their act, made now
-    agreements = own_bloc_acts(finish(reader.agreements, news_year, text), document.issued)  # a bloc's act told beside one member
+    agreements = own_bloc_acts(finish(told_one_by_one(reader.agreements, reader.second_of_two), news_year, text), document.issued)  # a bloc's act told beside one member
     agreements = without_unnamed_side(agreements, mentions)  # "It has signed deals with A, B and C"
     agreements = realised_plans(agreements)  # "agreed to cooperate. An agreement was signed to this effect": one act
     refusals_told_first(agreements, sentences, mentions)  # "Iran rejected the proposal. A, B and C had offered Iran ..."

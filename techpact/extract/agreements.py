@@ -42,7 +42,7 @@ class AgreementReader(Attendance):
         self.led_acts: dict[str, Agreement] = {}  # each state's act of joining an initiative another leads (led_initiatives)
         self.company_deal = False  # the act in focus is a deal with a company: "the agreement" then means it
         self.when: dict[int, set[str]] = {}  # years and weekdays named in the clauses that recorded each act
-        self.introduced, self.set_up = set[int](), set[int]()  # acts introduced; acts told beside another ("Under the deal, ... will set up a committee")
+        self.introduced, self.set_up, self.second_of_two = set[int](), set[int](), list[tuple[Agreement, Agreement]]()  # acts introduced; acts told beside another ("Under the deal, ... will set up a committee"); second acts of a count of two (counted_instruments)
         self.undated: set[int] = set()  # acts whose date is not their sentence's (older acts named in passing)
         self.news_year: int | None = None  # the year the story was issued, when known
         self._by_parties: dict[frozenset, list[Agreement]] = {}  # acts by the parties they were recorded with
