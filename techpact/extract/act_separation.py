@@ -64,7 +64,7 @@ _ACT_TOLD = re.compile(
     r"\b(?:under|as part of|thanks to|in line with|within)\s+(?:the|this|that|these|their)\s+(?:[\w-]+\s+){0,2}?"
     + _INSTRUMENT + r"\b"
     r"|\b(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2}?" + _INSTRUMENT
-    + r"\s+(?:also\s+|will\s+|would\s+)?(?:includes?|included|include|provides?\s+for|provided\s+for|provide\s+for"
+    + r"(?:\s*,[^,]{1,60},)?\s+(?:also\s+|will\s+|would\s+)?(?:includes?|included|include|provides?\s+for|provided\s+for|provide\s+for|sets?\s+the\s+stage\s+for|pave[sd]?\s+the\s+way\s+for"
       r"|envisages?|envisaged|envisage|foresees?|foresee|calls?\s+for|called\s+for|call\s+for|covers?|covered|cover"
       # "The declaration commits both sides to establish ...": what its parties are bound to set up
       r"|commits?\s+(?:both\s+sides|the\s+two\s+(?:sides|countries|nations)|the\s+parties|them)\s+to)\b", _I)
@@ -72,11 +72,11 @@ _ACT_TOLD = re.compile(
 # A body set up: the verb (or its noun) before the body's name, with at most a few words between.
 _BODY_SET_UP = Hinted(re.compile(
     r"\b(?P<verb>establish(?:es|ed|ing)?|establishment\s+of|set(?:s|ting)?\s+up|setting[- ]up\s+of|creat(?:e|es|ed|ing)"
-    r"|creation\s+of|form(?:s|ed|ing)?(?!\s+of\b)|formation\s+of|launch(?:es|ed|ing)?(?!\s+of\b)|launch\s+of)"
+    r"|creation\s+of|form(?:s|ed|ing)?(?!\s+of\b)|formation\s+of|launch(?:es|ed|ing)?(?!\s+of\b)|launch\s+of|provides?\s+for|provided\s+for|pave[sd]?\s+the\s+way\s+for)"
     r"\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,5}?"
     r"(?P<body>working\s+groups?|task\s+forces?|committees?|commissions?|councils?|mechanisms?|cent(?:re|er)s?"
     r"|funds?|hubs?|laborator(?:y|ies)|labs?|secretariats?)\b", _I),
-    "establish", "set", "creat", "form", "launch")
+    "establish", "set", "creat", "form", "launch", "provide", "pave")
 
 _OWN = re.compile(r"\b(?:national|domestic|own|state-run|federal|provincial)\b", _I)
 
@@ -95,7 +95,7 @@ def body_set_up(text: str, focus: Agreement) -> tuple[str, str] | None:
     body = _BODY_SET_UP.search(text)
     if body is None or _OWN.search(body.group()):
         return None  # "Japan will also create a national AI centre": a body of one side's own
-    told = _ACT_TOLD.search(text, 0, body.start())
+    told = _ACT_TOLD.search(text, 0, body.end("verb"))  # ("The pact provides for a committee": the verb tells both)
     also = None if told else _ALSO_BEFORE.search(text, max(0, body.start() - 48), body.start())
     if told is None and (also is None or len(focus.evidence) < 2):
         return None
