@@ -17,6 +17,9 @@ def statuses(text: str) -> set[str]:
     "Egypt and Japan reviewed progress under their 2019 agreement on satellite data.",
     "Kenya and Rwanda discussed the implementation of the memorandum of understanding on AI.",
     "The presidents of Chile and Peru marked the anniversary of the treaty on nuclear energy.",
+    # the anniversary of its making: a making long past, not one told now
+    "Chile and Peru marked the 30th anniversary of the signing of their treaty on space cooperation.",
+    "This year marks the fifth anniversary of the establishment of the Kenya-Rwanda Digital Partnership.",
     "Egypt and Japan hailed the results of their partnership on cybersecurity.",
     "Kenya and Rwanda called for the full implementation of the 2019 accord on fintech.",
     "Egypt and Japan agreed to speed up the implementation of their agreement on satellite data.",

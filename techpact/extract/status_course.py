@@ -19,12 +19,15 @@ from techpact.extract.status_background import makes_an_act_now
 _I = re.IGNORECASE
 _INSTRUMENT = (r"(?:agreements?|accords?|pacts?|treat(?:y|ies)|memorand(?:um|a)|MoUs?|partnerships?|road ?maps?|protocols?"
                r"|deals?|charters?|declarations?|action plans?|programmes?|programs?)")
+# Its making, when an anniversary is of that: "the fifth anniversary of the establishment of their partnership".
+_MAKING = r"(?:establishment|signing|launch(?:ing)?|conclusion|creation|founding|inception)"
+_ANNIVERSARY_OF_THE = re.compile(r"\banniversary\s+of\s+(?:the\s+)?$", _I)
 # The course of an instrument: its implementation, the progress or results under it, its scope, its anniversary or
 # success, a commitment to it, cooperation under its framework; then a definite or possessive determiner (a new instrument has "a"), and the instrument's name.
 IN_COURSE = Hinted(re.compile(
     r"\b(?:(?:full\s+|swift\s+|effective\s+)?implementation\s+of|implementing|(?:fully\s+|further\s+|jointly\s+)?implement(?:s|ed)?"
     r"|progress\s+(?:made\s+)?(?:under|of)|scope\s+of|under\s+(?:the\s+)?framework\s+of"
-    r"|results?\s+of|anniversary\s+of|success\s+of|achievements?\s+(?:of|under)|stock\s+of|commitment\s+to|review\s+of"
+    r"|results?\s+of|anniversary\s+of(?:\s+the\s+" + _MAKING + r"\s+of)?|success\s+of|achievements?\s+(?:of|under)|stock\s+of|commitment\s+to|review\s+of"
     r"|operation\s+of)\s+(?:the|their|its|our|this|that|both\s+countries['’]?)\s+(?:(?:existing|current|\d{4}|bilateral"
     r"|landmark|historic|strategic|comprehensive)\s+)*(?:(?!(?:on|of|for|to|with|in|and)\b)[\w-]+\s+){0,3}?" + _INSTRUMENT + r"\b"
     # the instrument itself, not a body named after it ("the results of the Digital Partnership Council's meeting")
@@ -58,6 +61,8 @@ def _makes(text: str, made: re.Match, news_year: int | None) -> bool:
     if (made.group().lower() == "talks" and _TALKS_AS_SETTING_BEFORE.search(text, max(0, made.start() - 60), made.start())
             and not _TALKS_ON_INSTRUMENT_AFTER.match(text, made.end())):
         return False
+    if _ANNIVERSARY_OF_THE.search(text, max(0, made.start() - 20), made.start()):
+        return False  # "the 30th anniversary of the signing of their treaty": a making long past
     return makes_an_act_now(text, made.start(), made.end(), news_year)
 
 
