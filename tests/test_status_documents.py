@@ -115,3 +115,12 @@ def test_a_document_renewed_or_extended_stands(text, status):
 ])
 def test_a_renewal_concluded_now_with_no_term_is_signed(text):
     assert {found for _, found in acts(text)} == {"signed"}
+
+
+@pytest.mark.parametrize("texts", [
+    ["It builds on a previous memorandum of understanding between Ghana and Togo, which set up a data exchange.",
+     "Once the link is built, payments will clear in minutes."],
+    ["An earlier MoU of the two ministries will be reviewed next year."],
+])
+def test_a_document_named_as_a_previous_one_is_made_whatever_its_content_tells_ahead(texts):
+    assert document_status("mou", "in-force", texts) == "signed"

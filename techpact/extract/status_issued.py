@@ -11,7 +11,8 @@ effect or in place, is being implemented (or its implementation is told), has ru
 or current one, is held now ("already have a memorandum"), has run since its signing or for some years, is renewed or
 extended, or its end is told still ahead ("expires in 2027"), or its course is told (status_course); or its making is told as history, dated before the news
 ("building on a memorandum signed in 2022": it stands). Otherwise its status is the strongest its sentences tell short
-of in force (signed, or planned when it is still to be drawn up), and signed when they tell none. The kinds are the
+of in force (signed, or planned when it is still to be drawn up), and signed when they tell none or name it as a
+previous one. The kinds are the
 ontology's tp:inForceByOwnCourse ones.
 """
 
@@ -46,6 +47,10 @@ _OWN_COURSE = re.compile(r"\b(?:(?:is|are|was|were|been|being)\s+(?:being\s+|suc
                          r"|(?:have|has)\s+(?:already\s+|long\s+|long\s+had\s+|had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:memorand\w*|MoUs?|MoCs?)"
                          r"|(?:existing|current|decades?-old|\w+-years?-old)\s+(?:[\w-]+\s+){0,2}?(?:memorand\w*|MoUs?|MoCs?))\b", _I)
 
+# The document named as one made before another: "builds on a previous MoU", "an earlier memorandum".
+_PREVIOUS = re.compile(r"\b(?:previous|earlier|prior|former)\s+(?:[\w-]+\s+){0,2}?(?:memorand\w*|MoUs?|MoCs?|joint\s+statements?"
+                       r"|declarations?)\b", _I)
+
 
 def document_status(kind: str, status: str, texts: list[str], news_year: int | None = None) -> str:
     """The status of an act of `kind` read as `status` from its sentences `texts`: for a memorandum or statement read
@@ -57,5 +62,7 @@ def document_status(kind: str, status: str, texts: list[str], news_year: int | N
             IN_EFFECT.search(text) or _OWN_COURSE.search(text) or done_under(text) or made_in_the_past(text, news_year)
             for text in texts):
         return status
+    if _PREVIOUS.search(texts[0]):
+        return "signed"  # "It builds on a previous MoU, which ...": made before, whatever its content tells ahead
     told = [found for text in texts if (found := find_status(text)) and STATUS_RANK[found] < STATUS_RANK["in-force"]]
     return max(told, key=STATUS_RANK.__getitem__) if told else DEFAULT_STATUS.get(kind, "signed")
