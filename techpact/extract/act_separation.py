@@ -136,8 +136,8 @@ def retold(reader: AgreementReader, parties: list[str], kind: str | None, status
             continue  # "It builds on a previous memorandum ... The new memorandum aims to ...": the one signed now
         if (kind is None or kind == "proposal") and agreement.kind == "proposal" and status == "proposed" and not introduced:
             return agreement  # "A rejected B's offer on Sunday. B had said on Saturday its proposal stands": one offer
-        if another_time(reader.when, agreement, text) and not (back and retells(text, kind, status, agreement, recent)):
-            continue  # "in 2016" and "on Tuesday" of 2025, "on Friday" and "on Thursday": two acts
+        if another_time(reader.when, agreement, text) and not (back and (status == "ended" or retells(text, kind, status, agreement, recent))):
+            continue  # "in 2016" and "on Tuesday" of 2025, "on Friday" and "on Thursday": two acts (not the act named, ended later)
         if not back and another_fate(text, status, agreement):
             continue  # "signed a cyber accord", then "finalised a document on culture, to be signed later": two acts
         if not back and signed_in_an_earlier_year(text, reader.news_year, bool(reader.when.get(id(agreement)))):

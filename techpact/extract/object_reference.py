@@ -61,12 +61,20 @@ _NAMED_OF_THE_TWO = Hinted(re.compile(
     r"|programme|program|initiative|framework|roadmap|declaration|charter)\s+(?:between|of)\s+the\s+two\s+(?:countries|sides"
     r"|nations|states|governments)\b", re.IGNORECASE), "two")
 
+# An act's proper name: "the Simla Agreement", "the Abraham Accords", "the Treaty of Amity" (capitalised words, with
+# "of" between), with the word before it.
+_PROPER_NAME = Hinted(re.compile(
+    r"(?:\b(?P<before>[a-z]+)\s+)?\b(?P<name>(?!(?:The|This|That|These|Those|Its|Their|A|An|Under|In|On|By|With)\s)(?:(?-i:[A-Z])[\w'’-]+\s+(?:of\s+(?:the\s+)?)?){1,4}"
+    r"(?-i:Agreement|Treaty|Accords?|Pact|Declaration|Convention|Charter|Protocol)(?:\s+of\s+(?-i:[A-Z])[\w'’-]+)?)\b"),
+    "agreement", "treaty", "accord", "pact", "declaration", "convention", "charter", "protocol")
+
 
 def named_again(text: str, focus: Agreement | None) -> bool:
     """Whether the clause opens with the act in focus named again by the words the clause that first told it used
     ("The hydrographic survey agreement, inked in 2019, ..." after "terminate the hydrographic survey agreement"), or
     names it anywhere by its own words as the act of the two ("the comprehensive agreement between the two countries"
-    after "a comprehensive cooperation agreement signed between Iran and China")."""
+    after "a comprehensive cooperation agreement signed between Iran and China"), or by the proper name that clause
+    gave it ("Pakistan's suspension of the Simla Agreement" after "signed the Simla Agreement in 1972")."""
     if focus is None or not focus.evidence:
         return False
     first = focus.evidence[0].text.lower()
@@ -75,6 +83,9 @@ def named_again(text: str, focus: Agreement | None) -> bool:
         words = opening.group("words").lower().split()
         if (not _APART.intersection(words) and re.search(
                 r"\b" + r"\s+".join(map(re.escape, words + [opening.group("noun").lower()])) + r"\b", first) is not None):
+            return True
+    for proper in _PROPER_NAME.finditer(text):  # "Pakistan's suspension of the Simla Agreement", after its signing
+        if proper.group("name") in focus.evidence[0].text and (proper.group("before") or "").lower() not in _APART:
             return True
     told: set[str] | None = None  # the words of the clause that first told the act, read once when needed
     for named in _NAMED_OF_THE_TWO.finditer(text):
