@@ -22,6 +22,12 @@ def acts(text: str) -> Counter:
     "Kenya and Ghana set up a joint commission on digital trade in 2016, which has since conducted six meetings.",
     "The joint working group of Kenya and Ghana on cybersecurity, set up in 2019, is co-chaired by the two deputy "
     "ministers.",
+    # the body meeting now or before, whatever the meeting is for
+    "The Kenya-Ghana Digital Trade Council (DTC) is meeting in Nairobi today to discuss payment links.",
+    "The Ghana-Kenya joint committee on data met in Accra on Monday to review a cable project.",
+    "The Kenya-Ghana Digital Council met in Accra on Monday to discuss payments.",
+    "The Kenya-Ghana Trade and Technology Council convened in Accra on Monday to discuss chips.",
+    "Kenya and Ghana discussed payments on Monday. This was the third meeting of the Kenya-Ghana Digital Council.",
 ])
 def test_a_body_that_has_met_or_is_chaired_is_in_force(text):
     assert acts(text)[(frozenset({"GHA", "KEN"}), "working-group", "in-force")] == 1
@@ -34,6 +40,7 @@ def test_a_body_that_has_met_or_is_chaired_is_in_force(text):
     # meetings still ahead
     ("Kenya and Ghana agreed to set up a joint working group on cybersecurity that will hold two meetings a year.",
      "planned"),
+    ("Kenya and Ghana agreed to set up a joint digital council. The council will meet in May.", "planned"),
 ])
 def test_a_new_body_or_meetings_ahead_keep_their_status(text, status):
     assert acts(text)[(frozenset({"GHA", "KEN"}), "working-group", status)] == 1

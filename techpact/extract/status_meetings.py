@@ -28,8 +28,14 @@ MET = Hinted(re.compile(
     r"|\b(?:sub-?committees?|sub-?groups?|working\s+groups?|panels?)\s+of\s+(?:the\s+)?(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?:held|had|convened|conducted)"
     r"\s+(?:[\w-]+\s+){0,2}(?:meetings?|sessions?)\b"
     # chaired now: "is co-chaired by", "is currently chaired by"
-    r"|\b(?:is|are)\s+(?:currently\s+|now\s+|jointly\s+)?(?:co-?)?chaired\s+by\b", _I),
-    "meetings", "sessions", "rounds", "times", "meeting", "session", "chaired")
+    r"|\b(?:is|are)\s+(?:currently\s+|now\s+|jointly\s+)?(?:co-?)?chaired\s+by\b"
+    # the body itself meeting, now or before: "The EU-US Trade and Technology Council (TTC) is meeting in Paris today",
+    # "the joint committee met in Accra" (a meeting it is to hold is ahead: "will meet")
+    r"|\b(?:council|commission|committee|dialogue|forum|working\s+group|task\s+force)(?:\s*\([^)]{1,12}\))?\s+"
+    r"(?:is\s+meeting|are\s+meeting|meets|met|convened|convenes|reconvened|gathered)\b"
+    # a meeting of it numbered after the first: "This is only the second meeting of the TTC"
+    r"|\b" + _ORDINAL + r"\s+(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+the\b", _I),
+    "meetings", "sessions", "rounds", "times", "meeting", "session", "chaired", "meets", "met", "convene", "gathered")
 
 
 def body_met(texts: list[str]) -> bool:
