@@ -145,6 +145,11 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
              r"(?:(?!talks|negotiations|consultations|discussions|plans?\b)[\w+-]+(?:['’]s)?\s+){0,4}?(?:" + act + r")(?:\s+(?:with|between)\s+[^.;,]{1,40}?)?\s+on\s+(?:hold|ice)\b"),
         ],
         "proposed": [
+            # asking the other whether it would join: "asked the ROK to inform it by August whether the country would
+            # participate in the U.S.-led chip alliance", "asked Seoul whether it will join" (an invitation put as a question)
+            ("ask", r"\bask(?:ed|s|ing)?\s+(?:[\w.’'-]+\s+){1,3}?(?:to\s+(?:inform|tell|say|decide|confirm)\s+(?:[\w.’'-]+\s+){0,8}?)?"
+             r"whether\s+(?:or\s+not\s+)?(?:[\w.’'-]+\s+){0,3}?(?:would|will|wants?\s+to|intends?\s+to|plans?\s+to)\s+"
+             r"(?:join|participate|take\s+part|sign|enter|become)\b"),
             # pressing the other to act: "Kenya is pressing Vietnam to conclude a data-sharing agreement"
             ("press", r"\bpress(?:es|ed|ing)?\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}\s+to\s+(?!the\b|a\b)\w+"),
             # one side's wish for an instrument with the other, or its courting of the other: "Vietnam wants a trade deal
