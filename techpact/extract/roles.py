@@ -299,6 +299,8 @@ ONE_WITH_EACH = Hinted(re.compile(
     # what the instruments are on may come first: "will sign agreements on peaceful nuclear cooperation with A and B"
     rf"|\b{_PLURAL_INSTRUMENTS}(?:\s+of\s+(?:understanding|cooperation))?(?:\s+\([^()]{{1,12}}\))?"
     r"(?:\s+(?:on|in|for|covering)\s+(?:(?!with\b)[\w-]+\s+){1,9}?|\s+)with\b"
+    # similar instruments made with each, in the passive: "Similar agreements on ... have already been signed with A, B and C"
+    rf"|\bsimilar\s+(?:[\w-]+\s+){{0,2}}?{_PLURAL_INSTRUMENTS}\b[^.;]{{0,100}}?\b(?:been|were|are)\s+(?:\w+ly\s+)?(?:signed|concluded|inked|agreed)\s+with\b"
     r"|\brespectively\b", _I), "separate", "individual", "respective", "s with", "a with", "ments ", "deals ", "memoranda ",
     "memorandums ", "mous ", "pacts ", "accords ", "treaties ", "contracts ", "protocols ", "programmes ", "programs ",
     "partnerships ")
