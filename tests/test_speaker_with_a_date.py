@@ -27,3 +27,13 @@ def test_a_speaker_dated_last_week_keeps_the_act_between_the_two():
 def test_a_dated_speaker_who_tells_of_others_stays_out_of_their_act():
     text = "The Chinese foreign ministry said on 3 May Laos and Vietnam signed a memorandum on telecoms."
     assert party_sets(text) == {frozenset({"LAO", "VNM"}): 1}
+
+
+def test_a_speaker_dated_by_a_bare_weekday_stays_a_side_of_its_act_with_two_others():
+    text = "Peru said Tuesday it had pulled out of an agreement with Chile and Bolivia to build a lithium plant."
+    assert party_sets(text) == {frozenset({"PER", "CHL", "BOL"}): 1}
+
+
+def test_a_speaker_dated_by_a_bare_weekday_who_tells_of_others_stays_out():
+    text = "The Chinese foreign ministry said Tuesday Laos and Vietnam signed a memorandum on telecoms."
+    assert party_sets(text) == {frozenset({"LAO", "VNM"}): 1}

@@ -313,9 +313,10 @@ ONE_WITH_EACH = Hinted(re.compile(
 # "According to China's Xinhua, ...": the source; "The Chinese foreign ministry said A and B ...": the speaker, up to a
 # verb of saying with no act told before it, and with someone other than the speaker ("it", "they") after it.
 ACCORDING_TO = re.compile(r"^\W*according to\b[^,;]{1,80},", _I)
-# When the saying was, told right after its verb: "on Friday", "on Aug. 22", "on 22 August 2019", "last week".
+# When the saying was, told right after its verb: "on Friday", "Friday", "on Aug. 22", "on 22 August 2019", "last week".
 SAID_WHEN = (r"(?:\s+on\s+(?:\w+day|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}"
-             r"(?:\s+\d{4})?)(?!,?\s+\d)|\s+(?:yesterday|today|last\s+(?:week|month)|earlier\s+this\s+(?:week|month)|this\s+week))?")
+             r"(?:\s+\d{4})?)(?!,?\s+\d)|\s+(?:yesterday|today|last\s+(?:week|month)|earlier\s+this\s+(?:week|month)|this\s+week"
+             r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?")  # (news agencies drop the "on": "said Tuesday it had ...")
 SAYING = Hinted(re.compile(
     rf"\b(?:(?:said|says|told\s+\w+|reported|stated){SAID_WHEN}(?:\s+that)?|(?:announced|noted|added|confirmed|warned|claimed|argued|insisted"
     rf"|complained|alleged|cautioned|charged){SAID_WHEN}\s+that)"
