@@ -34,7 +34,7 @@ _COUNTED = Hinted(re.compile(
 # agreements" (told before), "two other deals" (beside others) or "the two countries signed agreements" (two of another
 # noun).
 _TWO = Hinted(re.compile(
-    r"(?<![Tt]he\s)(?<![Tt]hese\s)(?<![Tt]hose\s)(?<![Tt]heir\s)(?<![Bb]oth\s)(?<![Ii]ts\s)\b(?:two|2)\s+"
+    r"(?<!the\s)(?<!these\s)(?<!those\s)(?<!their\s)(?<!both\s)(?<!its\s)\b(?:two|2)\s+"
     r"(?:(?!(?:countries|sides|nations|states|governments|leaders|ministers|parties|presidents|heads|officials|delegations"
     r"|blocs|members|more|other|further|additional|previous|earlier|existing|older|of|were|are|have|had|signed|agreed)\b)[\w-]+\s+){0,2}?"
     r"(?P<noun>memorand(?:a|ums|um(?=\s+of\s+understandings))(?:\s+of\s+understandings?)?|MoUs|MOUs|agreements|deals|accords"

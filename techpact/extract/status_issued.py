@@ -12,8 +12,7 @@ or current one, is held now ("already have a memorandum"), has run since its sig
 extended, or its end is told still ahead ("expires in 2027"), or its course is told (status_course); or its making is told as history, dated before the news
 ("building on a memorandum signed in 2022": it stands). Otherwise its status is the strongest its sentences tell short
 of in force (signed, or planned when it is still to be drawn up), and signed when they tell none or name it as a
-previous one. The kinds are the
-ontology's tp:inForceByOwnCourse ones.
+previous one. The kinds are the ontology's tp:inForceByOwnCourse ones.
 """
 
 from __future__ import annotations
