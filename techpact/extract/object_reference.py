@@ -14,6 +14,7 @@ permitted ...": the same act, its making retold, not a second one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from techpact.extract.facts import Agreement
 from techpact.extract.gates import Hinted
@@ -62,11 +63,18 @@ _NAMED_OF_THE_TWO = Hinted(re.compile(
     r"|nations|states|governments)\b", re.IGNORECASE), "two")
 
 # An act's proper name: "the Simla Agreement", "the Abraham Accords", "the Treaty of Amity" (capitalised words, with
-# "of" between), with the word before it.
+# "of" between; not a sentence's opening "The Agreement").
 _PROPER_NAME = Hinted(re.compile(
-    r"(?:\b(?P<before>[a-z]+)\s+)?\b(?P<name>(?!(?:The|This|That|These|Those|Its|Their|A|An|Under|In|On|By|With)\s)(?:(?-i:[A-Z])[\w'’-]+\s+(?:of\s+(?:the\s+)?)?){1,4}"
-    r"(?-i:Agreement|Treaty|Accords?|Pact|Declaration|Convention|Charter|Protocol)(?:\s+of\s+(?-i:[A-Z])[\w'’-]+)?)\b"),
+    r"\b(?!(?:The|This|That|These|Those|Its|Their|A|An|Under|In|On|By|With)\s)(?:[A-Z][\w'’-]+\s+(?:of\s+(?:the\s+)?)?){1,4}"
+    r"(?:Agreement|Treaty|Accords?|Pact|Declaration|Convention|Charter|Protocol)(?:\s+of\s+[A-Z][\w'’-]+)?\b"),
     "agreement", "treaty", "accord", "pact", "declaration", "convention", "charter", "protocol")
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")  # the word right before a name, looked at for "new", "another", ...
+
+
+@lru_cache(maxsize=256)  # the focus's first sentence, asked about by each clause after it
+def _proper_names(sentence: str) -> tuple[str, ...]:
+    """The proper act names a sentence gives ("the Simla Agreement": "Simla Agreement")."""
+    return tuple(dict.fromkeys(found.group() for found in _PROPER_NAME.finditer(sentence)))
 
 
 def named_again(text: str, focus: Agreement | None) -> bool:
@@ -84,9 +92,13 @@ def named_again(text: str, focus: Agreement | None) -> bool:
         if (not _APART.intersection(words) and re.search(
                 r"\b" + r"\s+".join(map(re.escape, words + [opening.group("noun").lower()])) + r"\b", first) is not None):
             return True
-    for proper in _PROPER_NAME.finditer(text):  # "Pakistan's suspension of the Simla Agreement", after its signing
-        if proper.group("name") in focus.evidence[0].text and (proper.group("before") or "").lower() not in _APART:
-            return True
+    for name in _proper_names(focus.evidence[0].text):  # "Pakistan's suspension of the Simla Agreement", after its signing
+        at = text.find(name)
+        while at != -1:
+            before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+            if before is None or before.group(1).lower() not in _APART:
+                return True
+            at = text.find(name, at + 1)
     told: set[str] | None = None  # the words of the clause that first told the act, read once when needed
     for named in _NAMED_OF_THE_TWO.finditer(text):
         told = told if told is not None else set(re.findall(r"[\w-]+", first))
