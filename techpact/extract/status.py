@@ -222,7 +222,7 @@ _RULES = [
     _rule("signed", "launch|establish|set up|unveil|upgrad|elevat|kick|forg|formed|founded|created|inaugurat|rolled out",
           # "launches" as a verb, not the noun ("satellite launches")
           r"\b(?:launched|launches(?!\s*(?:[,.;:)]|$|\s(?:on|from|in|at|for|to|by|of|and|or|with|into|per|this|next|last)\b))|launching"
-          r"|established|upgraded|elevated|set up|unveiled|(?<!the )(?<!a )(?<!space )(?<!satellite )(?<!rocket )launch(?! of)"
+          r"|established|upgraded|elevated|set up|unveiled|(?<!the )(?<!a )(?<!space )(?<!satellite )(?<!rocket )(?<!'s )(?<!’s )(?<!its )(?<!their )launch(?! of)"
           # the noun in a compound names no launching: "the space launch operator", "a launch vehicle", "launch site"
           r"(?!\s+(?:operators?|vehicles?|sites?|pads?|windows?|services?|providers?|complex|facilit(?:y|ies)|rockets?|costs?|market)\b)"
           r"|kick(?:s|ed)? off|unveils?|establish(?:es)?"
