@@ -124,3 +124,12 @@ def test_a_renewal_concluded_now_with_no_term_is_signed(text):
 ])
 def test_a_document_named_as_a_previous_one_is_made_whatever_its_content_tells_ahead(texts):
     assert document_status("mou", "in-force", texts) == "signed"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The memorandum covers operational cyber threat information shared by the two sides.", "signed"),
+    ("The joint data centre set up under the memorandum is now operational.", "in-force"),
+    ("The memorandum's hotline became operational in March.", "in-force"),
+])
+def test_operational_tells_a_course_only_as_what_the_act_is(text, expected):
+    assert document_status("mou", "in-force", ["Ghana and Togo signed a memorandum on cyber security.", text]) == expected

@@ -30,7 +30,8 @@ _I = re.IGNORECASE
 
 # A cue of the document's own course, beside IN_EFFECT's entry into force, effect and ratification.
 _OWN_COURSE = re.compile(r"\b(?:(?:is|are|was|were|been|being)\s+(?:being\s+|successfully\s+|fully\s+)?implemented|in place"
-                         r"|operational|in operation|implementation\s+of|valid (?:until|till|through)|runs? (?:until|till|through)"
+                         # operational as what it is, not a kind of work it covers ("operational cyber threat information")
+                         r"|(?:is|are|was|were|been|be|become|became|becomes|remains?|now|fully)\s+(?:now\s+|fully\s+)?operational|in operation|implementation\s+of|valid (?:until|till|through)|runs? (?:until|till|through)"
                          # an end still ahead: "expires in 2027", "is due to expire", "will lapse next year"
                          r"|(?:expires|lapses|runs out|comes to an end)|(?:will|to)\s+(?:expire|lapse|run out|come to an end)"
                          r"|since (?:(?:early|late|mid-?)\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?(?:19|20)\d\d"
