@@ -36,6 +36,11 @@ _NOT_DONE_BEFORE = re.compile(r"\b(?:not yet|(?<!witnessed )(?<!watched )(?<!saw
                               # "in the process of concluding", "have nearly completed"
                               r"|on the (?:verge|brink|cusp|point) of|in the (?:process|midst|course) of"
                               r"|(?:final|last|late|advanced) stages? of|nearly|almost)\s+(?:\w+\s+)?$", _I)
+# A signing told in the past progressive, going on when the news was gathered: "agreements worth $30 billion were being
+# signed, state media said". Signing is done in a moment (unlike "was being finalised"); "is being signed today" is
+# still ahead of the report.
+_SIGNING_IN_PROGRESS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?being\s+$", _I)
+_MOMENT_VERBS = ("signed", "inked", "sealed", "exchanged")
 # Ahead of what the clause puts in the future or conditional: "will meet before signing", "upon agreeing, sign it".
 _AHEAD_OF_BEFORE = re.compile(r"\bbefore\s+$", _I)
 # A concluding dated ahead: "for signing later this week", "to be inked next month".
@@ -243,6 +248,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
             return "planned"  # "reached an agreement to expand cooperation": agreed to do it; "reached a deal in principle"
         if word in ("approved", "approves") and _APPROVED_TO_NEGOTIATE_AFTER.match(text, end):
             return "planned"  # "The Cabinet approved, in principle, to negotiate the draft MoU": the making is ahead
+        if word in _MOMENT_VERBS and _SIGNING_IN_PROGRESS_BEFORE.search(before) and not _SOON_AFTER.match(text, end):
+            return cue  # "were being signed, state media said": the signing took place as it was reported
         if (concluding_ahead(text, start, end) or _FUTURE_BEFORE.search(before) or _NOT_DONE_BEFORE.search(before)
                 or (not _NOT_BASE_FORM.match(word) and (_FUTURE_COORDINATED_BEFORE.search(before) or coordinated_ahead(text, start)))
                 or _CONDITION_BEFORE.search(text, max(0, start - 60), start) or _ONCE_BEFORE.search(before)
