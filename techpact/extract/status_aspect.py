@@ -82,6 +82,9 @@ _UNMADE = re.compile(r"\b(?:being|yet to be)\s+(?:negotiated|drafted|prepared|pu
 _LATER_AFTER = re.compile(r"\s+(?:ceremony\s+)?(?:is|was|has been|had been)\s+(?:now\s+)?(?:planned|scheduled|expected|due|set|slated)"
                           r"\s+(?:for|to|on|in)\b", _I)
 # Entry into force still awaited: "awaits ratification", "pending ratification", "subject to ratification".
+# An aim that the act take effect or be carried out: "to ensure that this agreement is operationalised", "will make sure
+# the memorandum is implemented". What is to be ensured has not happened: no status of its own.
+AIMED_BEFORE = re.compile(r"\b(?:ensur(?:e|es|ed|ing)|make sure|makes sure|making sure|see to it)\b[^.;,:]{0,80}$", _I)
 _AWAITED_BEFORE = re.compile(r"\b(?:await\w*|pending|subject to|requir\w+|needs?|prior to|until|before)\s+(?:\w+\s+)?$"
                              # the completion of its steps awaited: "pending the completion of all necessary ratification"
                              r"|\b(?:pending|await\w*|subject to|until|before)\s+(?:the\s+)?(?:completion|conclusion|end)\s+of\s+(?:[\w-]+\s+){0,3}$"
@@ -270,6 +273,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
             if before.lower().endswith("the ") and _DEFERRED_AFTER.match(text, end):
                 return "planned"  # "the signing of the memorandum was postponed": not done
         return cue
+    if cue in ("in_force", "ongoing") and AIMED_BEFORE.search(text, max(0, start - 90), start):
+        return None  # "to ensure that the agreement is operationalised", "make sure it is implemented": an aim
     if cue == "in_force":
         if text[start:start + 5].lower() == "ratif" and _STEPS_DONE_BEFORE.search(text, max(0, start - 100), start):
             return "in-force"  # "took the necessary measures to ratify the following": ratified

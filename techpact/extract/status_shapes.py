@@ -20,6 +20,7 @@ from techpact.extract.gates import Hinted, folded
 from techpact.extract.joint_activities import joint_activity_agreed
 from techpact.extract.parties_asides import in_parties_aside  # "A and B, which have cooperated since 2010, signed"
 from techpact.extract.status_approval import approved_by_executive
+from techpact.extract.status_aspect import AIMED_BEFORE  # "to ensure that the agreement is operationalised": an aim
 from techpact.extract.status_background import operating_now
 from techpact.extract.status_contrast import signed_but_no_other
 from techpact.extract.status_gerunds import only_ahead_gerunds
@@ -267,7 +268,6 @@ _CONCLUDING = re.compile(r"\b(?:sign\w*|ink\w*|conclu\w+|finali[sz]\w+|ratif\w+|
                          r"|take effect|takes effect|expir\w+|laps\w+|terminat\w+|suspend\w*|withdr\w+)\b", _I)
 
 
-
 def _beats(status: str, best: str | None) -> bool:
     return best is None or STATUS_PRECEDENCE[status] < STATUS_PRECEDENCE[best]
 
@@ -279,10 +279,10 @@ _RUNNING = Hinted(re.compile("|".join(f"(?:{shape.pattern.pattern})" for shape i
 
 
 def told(pattern: Hinted, text: str) -> bool:
-    """Whether pattern matches text with no negation or future just before it."""
+    """Whether pattern matches text with no negation, future or aim ("to ensure that") just before it."""
     for match in pattern.finditer(text):
         before = text[max(0, match.start() - 30):match.start()]
-        if not _NEGATED_BEFORE.search(before) and not _FUTURE_BEFORE.search(before):
+        if not _NEGATED_BEFORE.search(before) and not _FUTURE_BEFORE.search(before) and not AIMED_BEFORE.search(text, max(0, match.start() - 90), match.start()):
             return True
     return False
 
