@@ -17,6 +17,7 @@ from functools import lru_cache
 from techpact.extract.title_dates import titled_act_date
 from techpact.extract.act_dates_precision import day_unknown, news_date
 from techpact.extract.aside_acts import aside_act, history_apart
+from techpact.extract.others_initiatives import others_initiative  # "the Global Gateway, an EU initiative launched in 2021"
 from techpact.extract.act_dates_spans import inside_since_phrase, lower_case_month
 from techpact.extract.facts import PartialDate
 from techpact.extract.gates import folded
@@ -243,7 +244,7 @@ def _belongs_elsewhere(sentence: str, match: re.Match) -> bool:
         return True
     if _OLDER_ACT_BEFORE.search(before) or _EARLIER_OCCASION_BEFORE.search(before) or _RESTS_ON_BEFORE.search(before[-120:]) or titled_act_date(before):
         return True
-    if ((aside := aside_act(sentence)) or (aside := history_apart(sentence))) and aside[0] <= match.start() < aside[1]:
+    if ((aside := aside_act(sentence)) or (aside := history_apart(sentence)) or (aside := others_initiative(sentence))) and aside[0] <= match.start() < aside[1]:
         return True  # "A and B, which signed a pact in 2006 (established ties in 1952), signed a memorandum": the aside's
     if _SPAN_BEFORE_EVENT.search(before[-120:]):
         return True  # "..., 70 years after establishing diplomatic ties in 1952": the earlier event's date
