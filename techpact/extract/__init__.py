@@ -29,7 +29,7 @@ from techpact.extract.dates import act_date, first_date, named_act_date, start_d
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, PartialDate, Span
 from techpact.extract.status_discourse import hot_news, signing_told
 from techpact.extract.status_joined import joining_status
-from techpact.extract.gates import any_of
+from techpact.extract.pattern_parts import any_of
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.membership_left import blocs_left
 from techpact.extract.memberships import find_memberships
