@@ -7,6 +7,7 @@ them (words_in, remembered per clause), and each test is then a set intersection
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import chain, repeat
@@ -202,7 +203,7 @@ class Hinted:
         if self._opens is None:
             return self._fast.search(text, *bounds)
         if not bounds:  # most searches: the whole text, with one call less
-            return opened_search(self.pattern, self._opens, text, 0, len(text))
+            return opened_search(self.pattern, self._opens, text, 0, _END)
         return self._opened(text, *bounds)
 
     def match(self, text: str, *bounds: int):
@@ -225,10 +226,10 @@ class Hinted:
         if seen is not text:
             _last_sets = (text, present := sets_in(text))
         if self._gate_id not in present:
-            return iter(())
+            return _NO_MATCHES
         for also in self._also_ids:
             if also not in present:
-                return iter(())
+                return _NO_MATCHES
         if self._opens is None:
             return self._fast.finditer(text)
         return iter(opened_finditer(self.pattern, self._opens, text))
@@ -264,8 +265,10 @@ def opened_search(pattern: re.Pattern, opens: re.Pattern, text: str, pos: int, e
     global _last_folded
     seen, low = _last_folded
     if seen is not text:  # the searches of one clause come one after another: its folding is looked up once
-        _last_folded = (text, low := folded(text))
-    if len(low) != len(text):  # pragma: no cover  (folded keeps the length; kept safe should that change)
+        low = folded(text)
+        low = low if len(low) == len(text) else None  # folded keeps the length; kept safe should that change
+        _last_folded = (text, low)
+    if low is None:  # pragma: no cover
         return pattern.search(text, pos, endpos)
     match, tries = pattern.match, _TRIES
     found = opens.search(low, pos, endpos)
@@ -279,7 +282,10 @@ def opened_search(pattern: re.Pattern, opens: re.Pattern, text: str, pos: int, e
     return None
 
 
-_last_folded: tuple[str | None, str] = (None, "")  # the text opened_search last folded, and its folding (as _last_sets)
+# The text opened_search last folded, and its folding (as _last_sets; None where the folding is not as long as the text).
+_last_folded: tuple[str | None, str | None] = (None, "")
+_END = sys.maxsize  # an end past any text's: searches stop at the text's end (and so do their matches' endpos)
+_NO_MATCHES = iter(())  # what a finditer that cannot match gives: an iterator spent already (shared, it stays spent)
 _TRIES = 16  # the places opened_search tries one by one, each a call from Python, before the engine searches the rest
 
 
