@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
+from operator import itemgetter
 
 from techpact.extract import cues
 from techpact.extract.agreements import AgreementReader, Clause, finish
@@ -29,7 +30,7 @@ from techpact.extract.dates import act_date, first_date, named_act_date, start_d
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, PartialDate, Span
 from techpact.extract.status_discourse import hot_news, signing_told
 from techpact.extract.status_joined import joining_status
-from techpact.extract.gates import any_of
+from techpact.extract.pattern_parts import any_of
 from techpact.extract.gazetteer import gazetteer
 from techpact.extract.membership_left import blocs_left
 from techpact.extract.memberships import find_memberships
@@ -247,6 +248,7 @@ class _Stretches:
         return index >= 0 and offset < self.ends[index]
 
 
+_FIRST = itemgetter(0)  # a sector hit's code
 # Any of the words every clause break holds, looked for in one scan (most sentences hold none).
 _may_break = any_of(cues.CLAUSE_BREAK_WORDS)
 
@@ -255,7 +257,7 @@ def _clauses(span: Span, mentions: list[Mention], sector_hits: list[tuple[str, i
     breaks, continued = _breaks(span.text, tuple(subject_breaks(span.text, mentions, span.start)))
     if not breaks:  # most sentences: one clause, all of it
         return [Clause(span=span, text=span.text, actors=list(mentions),
-                       sectors=list(dict.fromkeys(code for code, _, _ in sector_hits)))]
+                       sectors=list(dict.fromkeys(map(_FIRST, sector_hits))))]
     bounds = [0, *breaks, len(span.text)]
     clauses = []
     for begin, end in zip(bounds, bounds[1:]):

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from techpact.extract.facts import Mention
 from techpact.extract.gates import fold
+from techpact.extract.pattern_parts import any_of
 from techpact.ontology import reference
 from techpact.ontology.reference import is_bloc
 
@@ -24,6 +25,7 @@ _HEAD_NOUNS = ("union", "council", "organisation", "organization", "commonwealth
 
 # A word every match of bloc_referent holds, whatever the bloc: its nouns, head nouns and "body" (lower case).
 _REFERENT_WORDS = ("bloc", "group", "alliance", "organi", "association", "cartel", "club", "body", *_HEAD_NOUNS)
+_holds_referent_word = any_of(_REFERENT_WORDS)  # whether a (folded) text holds one of them, in one pass
 
 # A bloc the passage calls a bloc or a group by name: "the Mercosur trade bloc", "the BRICS group of emerging economies".
 _DESCRIBED = re.compile(r"\+?\s+(?:[a-z][\w-]*\s+){0,2}?(?:bloc|group|grouping|alliance)\b")
@@ -47,8 +49,7 @@ def bloc_referent(bloc: str | None) -> re.Pattern:
 def may_refer(text: str) -> bool:
     """Whether text holds a word every match of bloc_referent holds (as re.IGNORECASE reads it): if not, no word of
     it points back to a bloc, and the search need not run (a plain scan, much cheaper than the pattern's)."""
-    low = fold(text)
-    return any(word in low for word in _REFERENT_WORDS)
+    return _holds_referent_word(fold(text))
 
 
 def passage_bloc(mentions: list[Mention], text: str | None = None, before: int | None = None) -> str | None:

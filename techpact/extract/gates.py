@@ -7,8 +7,10 @@ them (words_in, remembered per clause), and each test is then a set intersection
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from itertools import chain, repeat
 from operator import itemgetter
 
 import ahocorasick
@@ -36,14 +38,16 @@ _SECOND = itemgetter(1)  # the word of what the automaton yields (end, word)
 _GATE_WORDS: set[str] = set()  # every word a test asks for, found in one pass over a text (words_in)
 _BIT: dict[str, int] = {}  # each registered word's bit: a set of words as an int, tested with one "&" (mask_in)
 _automaton: ahocorasick.Automaton | None = None
-# The text the last word test was made on and its mask_in, looked at before mask_in's cache: the tests of one clause
+_SET_ID: dict[frozenset[str], int] = {}  # each set of words a Hinted test asks for, numbered (sets_in)
+_SETS_OF: dict[str, tuple[int, ...]] = {}  # each word of such a set: the numbers of the sets holding it
+# The text the last word test was made on and its sets_in, looked at before sets_in's cache: the tests of one clause
 # come one after another, and an "is" costs less than a look-up in the cache (one tuple, replaced whole: thread-safe).
-_last_mask: tuple[str | None, int] = (None, 0)
+_last_sets: tuple[str | None, frozenset[int]] = (None, frozenset())
 
 
 def register(words) -> frozenset[str]:
     """Make words part of what words_in finds; the words as a frozenset."""
-    global _automaton, _last_mask
+    global _automaton
     words = frozenset(words)
     if not words <= _GATE_WORDS:
         for word in sorted(words - _GATE_WORDS):
@@ -52,8 +56,25 @@ def register(words) -> frozenset[str]:
         _automaton = None
         words_in.cache_clear()
         mask_in.cache_clear()
-        _last_mask = (None, 0)
+        _forget_sets()
     return words
+
+
+def set_id(words: frozenset[str]) -> int:
+    """The number of a registered set of words, by which sets_in tells that a text holds one of them."""
+    if (number := _SET_ID.get(words)) is None:
+        number = _SET_ID[words] = len(_SET_ID)
+        for word in words:
+            _SETS_OF[word] = _SETS_OF.get(word, ()) + (number,)
+        _forget_sets()
+    return number
+
+
+def _forget_sets() -> None:
+    """Drop what sets_in answered: the words or sets it knows have changed."""
+    global _last_sets
+    sets_in.cache_clear()
+    _last_sets = (None, frozenset())
 
 
 def mask_of(words) -> int:
@@ -87,6 +108,12 @@ def words_in(text: str) -> frozenset[str]:
 def mask_in(text: str) -> int:
     """words_in(text) as bits (_BIT): a set of registered words intersects it where its mask "&" this is not 0."""
     return mask_of(words_in(text))
+
+
+@lru_cache(maxsize=256)  # as words_in: one scan, then a hundred tests of one "in" each
+def sets_in(text: str) -> frozenset[int]:
+    """The numbers (set_id) of the sets of words one of whose words stands in folded(text)."""
+    return frozenset(chain.from_iterable(map(_SETS_OF.get, words_in(text), repeat(()))))
 
 
 class InOrder:
@@ -138,21 +165,21 @@ class Hinted:
         sets += [register(found) for found in required_sets(pattern, shortest=_SHORTEST)
                  if not sets or not sets[0] <= found]  # a set holding every given word adds nothing
         self._gate, self._also = (sets[0], tuple(sets[1:])) if sets else (frozenset(), ())
-        self._gate_mask, self._also_masks = mask_of(self._gate), tuple(map(mask_of, self._also))  # the same tests as bits
+        self._gate_id, self._also_ids = set_id(self._gate), tuple(map(set_id, self._also))  # the same tests by number
         if not sets:  # nothing every match holds could be told: the pattern always runs
             self.search, self.match, self.finditer = self._fast.search, self._fast.match, self._fast.finditer
             self.may_hold = lambda text: True
 
     def _passes(self, text: str) -> bool:
-        """Whether the text (mask_in) holds one of the gate's words and one of each other set's."""
-        global _last_mask
-        seen, present = _last_mask
+        """Whether the text (sets_in) holds one of the gate's words and one of each other set's."""
+        global _last_sets
+        seen, present = _last_sets
         if seen is not text:
-            _last_mask = (text, present := mask_in(text))
-        if not present & self._gate_mask:
+            _last_sets = (text, present := sets_in(text))
+        if self._gate_id not in present:
             return False
-        for also in self._also_masks:
-            if not present & also:
+        for also in self._also_ids:
+            if also not in present:
                 return False
         return True
 
@@ -160,49 +187,49 @@ class Hinted:
         """Whether the words stand in text: if not, the pattern matches neither in it nor in any stretch of it."""
         return self._passes(text)
 
-    # search, match and finditer repeat _passes' test inline (with the look at _last_mask): they run about 1.8 million
+    # search, match and finditer repeat _passes' test inline (with the look at _last_sets): they run about 1.8 million
     # times per 1,500 documents, and the extra call would cost about 1 % of extraction.
     def search(self, text: str, *bounds: int):
         """Like re.Pattern.search."""
-        global _last_mask
-        seen, present = _last_mask
+        global _last_sets
+        seen, present = _last_sets
         if seen is not text:
-            _last_mask = (text, present := mask_in(text))
-        if not present & self._gate_mask:
+            _last_sets = (text, present := sets_in(text))
+        if self._gate_id not in present:
             return None
-        for also in self._also_masks:
-            if not present & also:
+        for also in self._also_ids:
+            if also not in present:
                 return None
         if self._opens is None:
             return self._fast.search(text, *bounds)
         if not bounds:  # most searches: the whole text, with one call less
-            return opened_search(self.pattern, self._opens, text, 0, len(text))
+            return opened_search(self.pattern, self._opens, text, 0, _END)
         return self._opened(text, *bounds)
 
     def match(self, text: str, *bounds: int):
         """Like re.Pattern.match."""
-        global _last_mask
-        seen, present = _last_mask
+        global _last_sets
+        seen, present = _last_sets
         if seen is not text:
-            _last_mask = (text, present := mask_in(text))
-        if not present & self._gate_mask:
+            _last_sets = (text, present := sets_in(text))
+        if self._gate_id not in present:
             return None
-        for also in self._also_masks:
-            if not present & also:
+        for also in self._also_ids:
+            if also not in present:
                 return None
         return self._fast.match(text, *bounds)
 
     def finditer(self, text: str):
         """Like re.Pattern.finditer."""
-        global _last_mask
-        seen, present = _last_mask
+        global _last_sets
+        seen, present = _last_sets
         if seen is not text:
-            _last_mask = (text, present := mask_in(text))
-        if not present & self._gate_mask:
-            return iter(())
-        for also in self._also_masks:
-            if not present & also:
-                return iter(())
+            _last_sets = (text, present := sets_in(text))
+        if self._gate_id not in present:
+            return _NO_MATCHES
+        for also in self._also_ids:
+            if also not in present:
+                return _NO_MATCHES
         if self._opens is None:
             return self._fast.finditer(text)
         return iter(opened_finditer(self.pattern, self._opens, text))
@@ -238,8 +265,10 @@ def opened_search(pattern: re.Pattern, opens: re.Pattern, text: str, pos: int, e
     global _last_folded
     seen, low = _last_folded
     if seen is not text:  # the searches of one clause come one after another: its folding is looked up once
-        _last_folded = (text, low := folded(text))
-    if len(low) != len(text):  # pragma: no cover  (folded keeps the length; kept safe should that change)
+        low = folded(text)
+        low = low if len(low) == len(text) else None  # folded keeps the length; kept safe should that change
+        _last_folded = (text, low)
+    if low is None:  # pragma: no cover
         return pattern.search(text, pos, endpos)
     match, tries = pattern.match, _TRIES
     found = opens.search(low, pos, endpos)
@@ -253,7 +282,10 @@ def opened_search(pattern: re.Pattern, opens: re.Pattern, text: str, pos: int, e
     return None
 
 
-_last_folded: tuple[str | None, str] = (None, "")  # the text opened_search last folded, and its folding (as _last_mask)
+# The text opened_search last folded, and its folding (as _last_sets; None where the folding is not as long as the text).
+_last_folded: tuple[str | None, str | None] = (None, "")
+_END = sys.maxsize  # an end past any text's: searches stop at the text's end (and so do their matches' endpos)
+_NO_MATCHES = iter(())  # what a finditer that cannot match gives: an iterator spent already (shared, it stays spent)
 _TRIES = 16  # the places opened_search tries one by one, each a call from Python, before the engine searches the rest
 
 
@@ -298,41 +330,6 @@ class ByWords:
             found = sorted({index for word in self._words & present for index in self._by_word[word]})
             self._last = (present, found)
         return found
-
-
-def branches(pattern: re.Pattern) -> list[re.Pattern]:
-    """The top-level branches of a pattern "a|b|c", each compiled with the pattern's flags."""
-    found, depth, start, escaped, in_class = [], 0, 0, False, False
-    source = pattern.pattern
-    if "[]" in source or "[^]" in source:  # a class opening on "]": not split (one branch)
-        return [pattern]
-    for index, char in enumerate(source):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            found.append(source[start:index])
-            start = index + 1
-    found.append(source[start:])
-    if depth or "|".join(found) != source:
-        return [pattern]  # not read as written: one branch
-    return [re.compile(branch, pattern.flags) for branch in found]
-
-
-def any_of(words) -> Callable[[str], bool]:
-    """A test of whether any of words stands in a text (as written: case counts), in one Aho-Corasick pass."""
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return lambda text: next(automaton.iter(text), None) is not None
 
 
 class Alternation:

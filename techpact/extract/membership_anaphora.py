@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from techpact.extract.facts import Mention, Span
 from techpact.extract.membership_ahead import previous_sentence
+from techpact.extract.pattern_parts import any_of
 from techpact.ontology.reference import is_bloc
 
 _I = re.IGNORECASE
@@ -36,6 +37,7 @@ _BACK = 3  # sentences looked back through a chain of pronouns
 
 
 _STAND_IN_WORDS = ("it ", "countr", "nation", "kingdom", "republic", "emirate", "archipelago", "sultanate")
+_holds_stand_in_word = any_of(_STAND_IN_WORDS)  # whether a text holds one of them, in one pass
 # The words _STAND_IN may open with (after quotes and spaces): most sentences open otherwise and are not read further.
 _OPENERS = ("it ", "the ", "but ", "and ", "also ", "meanwhile", "moreover", "in ", "since ", "by ")
 
@@ -43,7 +45,7 @@ _OPENERS = ("it ", "the ", "but ", "and ", "also ", "meanwhile", "moreover", "in
 def may_stand_for_state(sentence: str) -> bool:
     """Whether a sentence opens with "it" or "the country" that may stand for the state named just before."""
     opening = sentence[:80].lstrip(' \t\n"“').lower()
-    return (opening.startswith(_OPENERS) and any(word in opening for word in _STAND_IN_WORDS)
+    return (opening.startswith(_OPENERS) and _holds_stand_in_word(opening)
             and _STAND_IN.match(sentence) is not None)
 
 

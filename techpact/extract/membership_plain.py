@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from techpact.extract.gates import Hinted, branches
+from techpact.extract.gates import Hinted
+from techpact.extract.pattern_parts import branches
 from techpact.extract.spelt_gates import Spelt
 
 _I = re.IGNORECASE

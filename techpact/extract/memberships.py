@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from techpact.extract.bloc_referents import passage_bloc, passage_bloc_cached
 from techpact.extract.membership_broad import broad_members
@@ -46,7 +47,7 @@ from techpact.extract.membership_allies import counted_allies, may_count_allies
 from techpact.extract.membership_named_officials import may_name_officials, members_by_officials
 from techpact.extract.required_words import required_sequence, required_sets, required_words
 from techpact.extract.membership_skeleton import bloc_variants, sentence_skeleton
-from techpact.ontology.reference import is_bloc
+from techpact.ontology.reference import any_bloc, is_bloc
 
 _I = re.IGNORECASE
 __all__ = ["MemberList", "antecedent_memberships", "find_memberships", "member_lists", "passage_bloc", "sentence_skeleton"]
@@ -129,7 +130,7 @@ def member_lists(span: Span, mentions: list[Mention], default_bloc: str | None =
     """
     if not _may_list(mentions):
         return []
-    if not any(is_bloc(m.code) for m in mentions) and not _CUE.search(span.text) \
+    if not any_bloc(map(_CODE, mentions)) and not _CUE.search(span.text) \
             and not bloc_variants()[0].search(span.text) and not (joins_bloc and _JOIN_CUE.search(span.text)):
         return []
     skeleton = sentence_skeleton(span, mentions, default_bloc)
@@ -216,7 +217,11 @@ def _merged(found: list[MemberList]) -> list[MemberList]:
 
 def _may_list(mentions: list[Mention]) -> bool:
     """Whether the sentence names a state that could be listed as a member (most sentences do not)."""
-    return any(m.how in _LISTABLE or m.how in ("demonym", "capital") for m in mentions)
+    return not _LISTED_HOWS.isdisjoint(map(_HOW, mentions))
+
+
+_LISTED_HOWS = frozenset((*_LISTABLE, "demonym", "capital"))  # how a state that could be listed is named (_may_list)
+_HOW, _CODE = attrgetter("how"), attrgetter("code")
 
 
 def antecedent_memberships(span: Span, mentions: list[Mention], before: list[Mention],
@@ -263,7 +268,7 @@ def antecedent_memberships(span: Span, mentions: list[Mention], before: list[Men
 def find_memberships(span: Span, mentions: list[Mention], document_mentions: list[Mention],
                      text: str | None = None) -> list[Membership]:
     """Memberships one sentence states, read in the context of the whole passage's mentions (and text)."""
-    has_bloc = any(is_bloc(m.code) for m in mentions)
+    has_bloc = any_bloc(map(_CODE, mentions))
     antecedent = (has_bloc or "ember" in span.text) and _ANTECEDENT_CUE.search(span.text)
     listing = _may_list(mentions)
     counting = has_bloc and text is not None and may_count(span.text)

@@ -60,14 +60,14 @@ def party_candidates(clause: Clause) -> list[str]:
     told: set[str] = set()  # codes named outside the asides
     sides = SideRoles(clause.text)  # "a corridor to India": left out beside two others, at the end
     for mention in clause.actors:
-        local = mention.start - base
+        local, bloc = mention.start - base, is_bloc(mention.code)
         if local in excluded or mention.how == "dateline":
             continue
-        if is_bloc(mention.code) and mention.code not in codes and echoes_name(clause.actors, mention, clause.span.text, clause.span.start):
+        if bloc and mention.code not in codes and echoes_name(clause.actors, mention, clause.span.text, clause.span.start):
             continue  # "(CSTO)" after a name left out as a setting: "the summit of the ... Organization (CSTO)"
         if not any(start <= local < end for start, end in asides):
             told.add(mention.code)
-        if (not is_bloc(mention.code) and roles.LOCATION_BEFORE.search(clause.text, max(0, local - _BEFORE), local)
+        if (not bloc and roles.LOCATION_BEFORE.search(clause.text, max(0, local - _BEFORE), local)
                 and not roles.GOVERNMENT_IN_BEFORE.search(clause.text, max(0, local - _BEFORE), local)
                 and not _BODIES_OF_STATE_IN_BEFORE.search(clause.text, max(0, local - 40), local)
                 and not (_TAKING_PART_IN_BEFORE.search(clause.text, max(0, local - 40), local)
@@ -76,7 +76,7 @@ def party_candidates(clause: Clause) -> list[str]:
                 and not (mention.how in (BODY, NAMED_BODY) and _TITLE_AT_BEFORE.search(clause.text, max(0, local - 40), local))):
             continue  # "the summit in Astana", "a plant in Finland", "the war in Ukraine": a place, not a party
         last = _last_word(clause.text, local)
-        if sides.left_out(mention.code, local, mention.surface, last, is_bloc(mention.code), never=bool(
+        if sides.left_out(mention.code, local, mention.surface, last, bloc, never=bool(
                 last in roles.NOT_PARTY_LAST_WORDS and roles.NOT_PARTY_BEFORE_GATED.found(clause.text, max(0, local - 60), local))):
             continue  # "dependence on China", "a border with Russia", and the names listed after: "exports to A and B"
         if matter_of_instrument(clause.text, local, mention.surface):
@@ -101,7 +101,7 @@ def party_candidates(clause: Clause) -> list[str]:
             after = clause.text[local + len(mention.surface):]
             if not (roles.GOVERNMENT_NOUN.match(after) or _STATE_BANK_AFTER.match(after)) and not _hyphen_joined(clause, mention) and not roles.side_by_people(clause.text, local, mention.surface):
                 continue  # "Russian media"; but "the German-Namibian partnership" names both sides
-        if is_bloc(mention.code):
+        if bloc:
             after = local + len(mention.surface)
             if bloc_as_setting(clause.text, local, after):
                 continue  # "the SCO summit", "on the sidelines of APEC", "the only G7 nation": a setting, not an actor

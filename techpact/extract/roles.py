@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from techpact.extract.cues import BETWEEN, COMPANY_NOUN
-from techpact.extract.gates import Alternation, Hinted, Opened, branches
+from techpact.extract.gates import Alternation, Hinted, Opened
+from techpact.extract.pattern_parts import branches
 from techpact.extract.first_chars import quick_start
 
 _I = re.IGNORECASE

@@ -7,6 +7,7 @@ cooperated for years and will sign a memorandum")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from techpact.extract.gates import Hinted
 from techpact.extract.status_shapes import INSTRUMENT, told
@@ -110,10 +111,21 @@ _AND_AHEAD = Hinted(re.compile(r"(?:,\s*|\s)and\s+(?:then\s+|now\s+|also\s+|are\
                                r"|aims|hope|hopes|are|expect|want|seek|look)\b)", _I), " and ")
 
 
+_find_status: Callable[[str], str | None] | None = None  # status.find_status, taken on first use (status.py imports this module): not imported at every call
+
+
+def _status_finder() -> Callable[[str], str | None]:
+    """status.find_status, imported once (an import statement run at every call costs about 0.5 us)."""
+    global _find_status
+    from techpact.extract.status import find_status
+    _find_status = find_status
+    return find_status
+
+
 def ahead_after_going_on(text: str) -> str | None:
     """The status of an instrument told ahead in a predicate coordinated after cooperation going on ("have cooperated on
     AI for years and plan to sign a memorandum": planned), the cooperation naming no instrument of its own; else None."""
-    from techpact.extract.status import find_status  # status.py imports this module
+    find_status = _find_status or _status_finder()
 
     for joint in _AND_AHEAD.finditer(text):
         before, after = text[:joint.start()], text[joint.end():]
@@ -128,7 +140,7 @@ def clause_status(clause) -> str | None:
     tell none ("agreed to sign a protocol on customs | and a memorandum on AI", "have not signed X | and Y"), the status
     that verb gives both; for a clause read signed whose sentence goes on to tell its concluding ahead ("initialled the
     accord on Monday; it is to be signed later"), planned when the clause is read with the rest of its sentence."""
-    from techpact.extract.status import find_status  # status.py imports this module
+    find_status = _find_status or _status_finder()
 
     status = find_status(clause.text)
     if status == _IN_FORCE and " and " in clause.text and (ahead := ahead_after_going_on(clause.text)):

@@ -36,6 +36,7 @@ Guards, each a principle of the guide:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from techpact.extract.gates import Hinted
@@ -133,12 +134,23 @@ def pledge_made(text: str) -> bool:
     return _pledge_at(text) is not None
 
 
+_clause_base: Callable[[Clause], int] | None = None  # parties.clause_base, taken on first use (parties imports the status rules, which import this module)
+
+
+def _base_finder() -> Callable[[Clause], int]:
+    """parties.clause_base, imported once (an import statement run at every call costs about 0.5 us)."""
+    global _clause_base
+    from techpact.extract.parties import clause_base
+    _clause_base = clause_base
+    return clause_base
+
+
 def joint_pledge(clause: Clause, *, sides_only: bool = False) -> bool:
     """Whether a clause tells a pledge made by two or more sides: two parties named before its verb ("Ghana and Togo
     pledged"), or none named and a plural subject ("the leaders", "they", "both sides"); one side's promise to
     another ("Japan pledged to help Vietnam") is its own undertaking, not a joint declaration. sides_only: and no
     state named in what is pledged ("pledged to curb the threat posed by China": China is no side of it)."""
-    from techpact.extract.parties import clause_base  # parties imports the status rules, which import this module
+    clause_base = _clause_base or _base_finder()
 
     pledge = _pledge_at(clause.text)
     if pledge is None:

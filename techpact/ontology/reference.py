@@ -197,6 +197,11 @@ def is_bloc(code: str) -> bool:
     return code in (_BLOC_CODES or _bloc_codes())
 
 
+def any_bloc(codes) -> bool:
+    """True when one of codes (any iterable) names a curated bloc: is_bloc of each, in one call."""
+    return not (_BLOC_CODES or _bloc_codes()).isdisjoint(codes)
+
+
 _BLOC_CODES: frozenset[str] = frozenset()  # the codes of blocs(), read on the first is_bloc (called a few hundred times
 # a document: one set look-up instead of a call of the cache of blocs() each time)
 
