@@ -41,6 +41,10 @@ _NOT_DONE_BEFORE = re.compile(r"\b(?:not yet|(?<!witnessed )(?<!watched )(?<!saw
 # still ahead of the report.
 _SIGNING_IN_PROGRESS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:also\s+)?being\s+$", _I)
 _MOMENT_VERBS = ("signed", "inked", "sealed", "exchanged")
+# Those who refuse are people, not a side: "some people in Indonesia don't agree with the idea", "critics opposed".
+_PEOPLE_BEFORE = re.compile(r"\b(?:(?:some|many|most|several|ordinary)\s+)?(?:people|residents|citizens|locals|critics|activists"
+                            r"|environmentalists|protesters|opponents|experts|analysts|observers|the public)\b"
+                            r"(?:\s+in\s+(?-i:[A-Z])\w+)?\s*[“”\"'‘’]?\s*$", _I)
 # Ahead of what the clause puts in the future or conditional: "will meet before signing", "upon agreeing, sign it".
 _AHEAD_OF_BEFORE = re.compile(r"\bbefore\s+$", _I)
 # A concluding dated ahead: "for signing later this week", "to be inked next month".
@@ -236,6 +240,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
             and (reported.group().rstrip().lower().endswith(("have", "ly", "already", "also", "long", "been"))
                  or text[start:start + 5].lower() in ("have ", "has "))):
         return _DONE_IF_REPORTED[cue]  # "are understood to have signed", "are said to have cooperated since 2010": done
+    if cue == "rejected" and _PEOPLE_BEFORE.search(text, max(0, start - 60), start):
+        return None  # "some people in Indonesia don't agree with the idea of a nuclear plant": an opinion, no side's refusal
     if (cue == "rejected" and _PENDING.match(text, start)) or (cue == "signed" and _PENDING_BEFORE.search(before)):
         return "planned"  # "the document has not been formally signed by the leaders": still to be made
     if (cue == "rejected" and _NOT_WORD.search(text, start, end)) or (cue == "signed" and _NEGATION_BEFORE.search(before)):
