@@ -54,6 +54,27 @@ def next_in_turn(clause: Clause) -> str | None:
 _FIRST = Hinted(re.compile(r"^\W*the\s+first\s+(?:[\w-]+\s+){0,2}?" + _INSTRUMENT + r"\b", _I), "first")
 
 
+# A bare item of a list of signed instruments, told after a lead such as "the two leaders oversaw the signing of
+# bilateral documents": "Memorandum on cooperation in smart cities,", "Intergovernmental Agreement in the field of
+# health care," (a capitalised title, no determiner, no verb of its own, short).
+_LISTED_ITEM = re.compile(r"^\W*(?!(?:The|This|That|These|Those|A|An|Its|Their|Under|In|On|As|By)\b)(?:(?-i:[A-Z])[\w-]*\s+){0,2}?"
+                          r"(?-i:Agreement|Memorandum|Memorandums|MoU|MoC|Protocol|Programme|Program|Treaty|Declaration|Roadmap"
+                          r"|Accord|Convention|Plan)\s+(?:on|in|of|for|between|with|regarding|concerning|about)\b[^.;:]{0,160}[,;.]?\s*$")
+# The lead names the documents as such, uncounted ("oversaw the signing of bilateral documents", "signed the
+# following"): a lead naming the instruments ("signed two MoUs: MoU between ...") is retold by its items.
+_LIST_LEAD = re.compile(r"\b(?:documents|instruments|the\s+following|a\s+(?:number|series|package|raft|set)\s+of)\b", _I)
+
+
+def listed_item(clause: Clause, lead: str) -> str | None:
+    """The kind of the instrument a bare list item names (a programme: an agreement) after a lead that tells several
+    documents made, or after an item of the same list (lead: the clause read before), or None."""
+    if len(clause.text) > 220 or not _LISTED_ITEM.match(clause.text) or cues.find_status(clause.text):
+        return None
+    if not _LIST_LEAD.search(lead) and not _LISTED_ITEM.match(lead):
+        return None
+    return cues.find_kind(clause.text)[0] or "agreement"
+
+
 def record_in_turn(reader, clause: Clause) -> bool:
     """Record the instrument a clause introduces in turn as one more act of the parties in focus; True when done.
     A clause on the first instrument of a kind puts the act of that kind told first in focus (False: read on)."""
@@ -66,7 +87,11 @@ def record_in_turn(reader, clause: Clause) -> bool:
         kind = cues.find_kind(first.group())[0]
         reader.focus = next((act for act in reader.agreements if set(act.parties) == set(focus.parties) and act.kind == kind), focus)
         return False
-    kind = next_in_turn(clause)
+    lead = reader._told_before[1]
+    if (kind := next_in_turn(clause)) is None and (kind := listed_item(clause, lead)) is not None:
+        reader._clauses += 1  # "Memorandum on smart cities," after "they oversaw the signing of bilateral documents"
+        reader._record(list(focus.parties), kind, cues.find_status(lead) or focus.status, clause, back=False, separate=True)
+        return True
     if kind is None:
         return False
     reader._clauses += 1
