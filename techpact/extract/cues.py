@@ -140,8 +140,9 @@ DURING_VISIT = Hinted(re.compile(
     r"(?:visit|trip|talks|meeting|summit|negotiations)\b", _I), "visit", "trip", "talks", "meeting", "summit", "negotiations")
 
 # A sentence whose subject is the actors just named: "They signed a memorandum", also after a short lead phrase ("At
-# the end of the talks, the leaders adopted"), not after a source ("In a joint statement, the leaders described").
-THEY = Hinted(re.compile(r"^\W*(?:(?:(?![^,]*\b(?:statement|declaration|communiqu|speech|interview|remarks|letter|report))[A-Z][\w'-]*(?:\s+[\w'-]+){0,6})?\s*,\s*(?=[a-z])|(?=[A-Z]|they\s))"
+# the end of the talks, the leaders adopted"), not after a source ("In a joint statement, the leaders described"). The lead's
+# comma is looked for first, and its words taken whole (a word cut short is followed by no space nor comma): same matches.
+THEY = Hinted(re.compile(r"^\W*(?:(?:(?=[A-Z][\w'-]*+(?:\s+[\w'-]++){0,6}\s*,)(?![^,]*\b(?:statement|declaration|communiqu|speech|interview|remarks|letter|report))[A-Z][\w'-]*+(?:\s+[\w'-]++){0,6})?\s*,\s*(?=[a-z])|(?=[A-Z]|they\s))"
                   r"(?:[Tt]hey|[Tt]he (?:\w+ )?(?P<officials>leaders|ministers|presidents|prime ministers|delegations|heads of state))\b"), "they", "leaders", "ministers", "presidents", "delegations", "heads of state")  # most clauses hold none
 OFFICIALS = re.compile(r"\b(leaders|ministers|presidents|prime ministers|delegations|heads of state)\b", re.IGNORECASE)
 BETWEEN = re.compile(r"\bbetween\b", _I)

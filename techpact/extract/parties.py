@@ -52,7 +52,7 @@ def party_candidates(clause: Clause) -> list[str]:
     if attribution:
         excluded.update(range(attribution.start(), attribution.end()))
     excluded.update(range(*trailing_clause(clause.text)))  # "..., as C and the US vie for influence": their own clause
-    base = clause.span.start + (clause.span.text.find(clause.text) if clause.text in clause.span.text else 0)
+    base = clause_base(clause)  # the clause's offset, as clause_base finds it
     asides = _asides(clause.text) if len(clause.actors) >= 3 or len(clause.actors) == 2 and (
         "," in clause.text or any(is_bloc(m.code) for m in clause.actors)) else []  # "Unlike ... the UAE, ... with Saudi Arabia"
     codes: list[str] = []
@@ -303,8 +303,8 @@ def outside_names(clause: Clause, pattern) -> bool:
 
 
 def clause_base(clause: Clause) -> int:
-    """Offset of the clause in the document."""
-    return clause.span.start + max(0, clause.span.text.find(clause.text))
+    """Offset of the clause in the document (a clause that is all of its sentence, as most are, is not searched for)."""
+    return clause.span.start + (0 if clause.text is clause.span.text else max(0, clause.span.text.find(clause.text)))
 
 
 def sides_of_with(clause: Clause, parties: list[str]) -> list[list[str]] | None:
