@@ -45,6 +45,11 @@ _MOMENT_VERBS = ("signed", "inked", "sealed", "exchanged")
 _PEOPLE_BEFORE = re.compile(r"\b(?:(?:some|many|most|several|ordinary)\s+)?(?:people|residents|citizens|locals|critics|activists"
                             r"|environmentalists|protesters|opponents|experts|analysts|observers|the public)\b"
                             r"(?:\s+in\s+(?-i:[A-Z])\w+)?\s*[“”\"'‘’]?\s*$", _I)
+# The instrument agreed on still to be made: "agreed on a leaders' declaration ... to be adopted in the upcoming
+# summit", "finalised a joint statement to be issued next month".
+_TO_BE_MADE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:declarations?|statements?|agreements?|memorand\w*|MoUs?|accords?|treat(?:y|ies)|pacts?"
+                               r"|deals?|protocols?|charters?|road ?maps?|communiqu\w+)\b[^.;,]{0,100}?\bto\s+be\s+(?:formally\s+"
+                               r"|officially\s+|jointly\s+)?(?:adopted|signed|issued|approved|endorsed|inked|finali[sz]ed|concluded|released)\b", _I)
 # Ahead of what the clause puts in the future or conditional: "will meet before signing", "upon agreeing, sign it".
 _AHEAD_OF_BEFORE = re.compile(r"\bbefore\s+$", _I)
 # A concluding dated ahead: "for signing later this week", "to be inked next month".
@@ -257,6 +262,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
             return "planned"  # "reached an agreement to expand cooperation": agreed to do it; "reached a deal in principle"
         if word in ("approved", "approves") and _APPROVED_TO_NEGOTIATE_AFTER.match(text, end):
             return "planned"  # "The Cabinet approved, in principle, to negotiate the draft MoU": the making is ahead
+        if _TO_BE_MADE_AFTER.match(text, end):
+            return "planned"  # "agreed on a declaration to be adopted at the summit": still to be made
         if word in _MOMENT_VERBS and _SIGNING_IN_PROGRESS_BEFORE.search(before) and not _SOON_AFTER.match(text, end):
             return cue  # "were being signed, state media said": the signing took place as it was reported
         if (concluding_ahead(text, start, end) or _FUTURE_BEFORE.search(before) or _NOT_DONE_BEFORE.search(before)
