@@ -106,6 +106,10 @@ _RATIFICATION_ON_ITS_WAY_BEFORE = re.compile(r"\b(?:bill|draft(?:\s+law)?|motion
                                              r"|\b(?:submit\w*|sent|send\w*|forward\w*|introduc\w*|put forward|go|goes|went|head\w*|refer\w*|pass\w* on)\b[^.;]{0,60}?"
                                              r"\bfor\s+(?:the\s+)?$"
                                              # a ratification still to be weighed: "will discuss the issue of ratification"
+                                             # nearer to it, or its way cleared: "is closer to possible ratification",
+                                             # "clears the way for its ratification", "a step towards ratification"
+                                             r"|\b(?:clos(?:e|er)|near(?:er)?|step\w*|mov\w*|way|path|road)\s+(?:to|towards?|for)\s+"
+                                             r"(?:(?:the|its|their|a|possible|eventual|final|formal|swift)\s+)*$|\bpossible\s+$"
                                              r"|\b(?:discuss\w*|consider\w*|debat\w*|examin\w*|review\w*|(?:issue|question|matter)\s+of)"
                                              r"\s+(?:the\s+)?(?:(?:issue|question|matter)\s+of\s+)?(?:the\s+)?$",
                                              _I)
