@@ -90,10 +90,10 @@ _UNMADE = re.compile(r"\b(?:being|yet to be)\s+(?:negotiated|drafted|prepared|pu
 # A concluding told as a thing ahead: "the signing is scheduled for May", "a launch is planned for 2026".
 _LATER_AFTER = re.compile(r"\s+(?:ceremony\s+)?(?:is|was|has been|had been)\s+(?:now\s+)?(?:planned|scheduled|expected|due|set|slated)"
                           r"\s+(?:for|to|on|in)\b", _I)
-# Entry into force still awaited: "awaits ratification", "pending ratification", "subject to ratification".
 # An aim that the act take effect or be carried out: "to ensure that this agreement is operationalised", "will make sure
 # the memorandum is implemented". What is to be ensured has not happened: no status of its own.
 AIMED_BEFORE = re.compile(r"\b(?:ensur(?:e|es|ed|ing)|make sure|makes sure|making sure|see to it)\b[^.;,:]{0,80}$", _I)
+# Entry into force still awaited: "awaits ratification", "pending ratification", "subject to ratification".
 _AWAITED_BEFORE = re.compile(r"\b(?:await\w*|pending|subject to|requir\w+|needs?|prior to|until|before)\s+(?:\w+\s+)?$"
                              # the completion of its steps awaited: "pending the completion of all necessary ratification"
                              r"|\b(?:pending|await\w*|subject to|until|before)\s+(?:the\s+)?(?:completion|conclusion|end)\s+of\s+(?:[\w-]+\s+){0,3}$"
@@ -105,11 +105,11 @@ _AWAITED_BEFORE = re.compile(r"\b(?:await\w*|pending|subject to|requir\w+|needs?
 _RATIFICATION_ON_ITS_WAY_BEFORE = re.compile(r"\b(?:bill|draft(?:\s+law)?|motion)s?\s+[“\"‘'«]?(?:(?:on|for|of|to)\s+(?:the\s+)?)?$"
                                              r"|\b(?:submit\w*|sent|send\w*|forward\w*|introduc\w*|put forward|go|goes|went|head\w*|refer\w*|pass\w* on)\b[^.;]{0,60}?"
                                              r"\bfor\s+(?:the\s+)?$"
-                                             # a ratification still to be weighed: "will discuss the issue of ratification"
                                              # nearer to it, or its way cleared: "is closer to possible ratification",
                                              # "clears the way for its ratification", "a step towards ratification"
                                              r"|\b(?:clos(?:e|er)|near(?:er)?|step\w*|mov\w*|way|path|road)\s+(?:to|towards?|for)\s+"
                                              r"(?:(?:the|its|their|a|possible|eventual|final|formal|swift)\s+)*$|\bpossible\s+$"
+                                             # a ratification still to be weighed: "will discuss the issue of ratification"
                                              r"|\b(?:discuss\w*|consider\w*|debat\w*|examin\w*|review\w*|(?:issue|question|matter)\s+of)"
                                              r"\s+(?:the\s+)?(?:(?:issue|question|matter)\s+of\s+)?(?:the\s+)?$",
                                              _I)
