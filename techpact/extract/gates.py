@@ -36,7 +36,6 @@ folded = lru_cache(maxsize=64)(fold)  # fold, remembered: a clause is folded onc
 _SHORTEST = 4  # the shortest word of a set the pattern spells out that is worth a test (shorter ones stand in most texts)
 _SECOND = itemgetter(1)  # the word of what the automaton yields (end, word)
 _GATE_WORDS: set[str] = set()  # every word a test asks for, found in one pass over a text (words_in)
-_BIT: dict[str, int] = {}  # each registered word's bit: a set of words as an int, tested with one "&" (mask_in)
 _automaton: ahocorasick.Automaton | None = None
 _SET_ID: dict[frozenset[str], int] = {}  # each set of words a Hinted test asks for, numbered (sets_in)
 _SETS_OF: dict[str, tuple[int, ...]] = {}  # each word of such a set: the numbers of the sets holding it
@@ -50,12 +49,9 @@ def register(words) -> frozenset[str]:
     global _automaton
     words = frozenset(words)
     if not words <= _GATE_WORDS:
-        for word in sorted(words - _GATE_WORDS):
-            _BIT[word] = 1 << len(_BIT)
         _GATE_WORDS.update(words)
         _automaton = None
         words_in.cache_clear()
-        mask_in.cache_clear()
         _forget_sets()
     return words
 
@@ -77,14 +73,6 @@ def _forget_sets() -> None:
     _last_sets = (None, frozenset())
 
 
-def mask_of(words) -> int:
-    """Registered words as an int with their bits set."""
-    mask = 0
-    for word in words:
-        mask |= _BIT[word]
-    return mask
-
-
 def _built() -> ahocorasick.Automaton:
     global _automaton
     if _automaton is None:
@@ -102,12 +90,6 @@ def words_in(text: str) -> frozenset[str]:
     low = folded(text)
     automaton = _automaton if _automaton is not None else _built()
     return frozenset(map(_SECOND, automaton.iter(low))) if low else frozenset()
-
-
-@lru_cache(maxsize=256)  # as words_in: one scan, then a hundred tests of one "&" each
-def mask_in(text: str) -> int:
-    """words_in(text) as bits (_BIT): a set of registered words intersects it where its mask "&" this is not 0."""
-    return mask_of(words_in(text))
 
 
 @lru_cache(maxsize=256)  # as words_in: one scan, then a hundred tests of one "in" each

@@ -23,7 +23,7 @@ from techpact.extract.bloc_referents import passage_bloc, passage_bloc_cached
 from techpact.extract.membership_broad import broad_members
 from techpact.extract.facts import Membership, Mention, Span
 from techpact.extract.first_chars import quick_start
-from techpact.extract.gates import Hinted, InOrder, mask_in, mask_of, register, words_in
+from techpact.extract.gates import Hinted, InOrder, register, set_id, sets_in, words_in
 from techpact.extract.membership_ahead import (counted_colon_members, counted_members_ahead, may_count, may_refer_back,
                                               may_share_status, named_after_members, next_sentence, previous_sentence,
                                               same_status_members, sized_bloc_members, these_members)
@@ -86,7 +86,7 @@ _BY_WORD = {word: frozenset(index for index, words in enumerate(RULE_GATES) if w
 # one set is not searched by the rule either (looked up once its gate lets it run).
 _RULE_ALSO = [also for _, also, _, _ in _READ]
 register(word for sets in _RULE_ALSO for words in sets for word in words)
-_RULE_ALSO_MASKS = [tuple(map(mask_of, sets)) for sets in _RULE_ALSO]  # the same sets as bits (gates.mask_in)
+_RULE_ALSO_IDS = [tuple(map(set_id, sets)) for sets in _RULE_ALSO]  # the same sets by number (gates.sets_in)
 _RULE_PATTERNS = [fast for _, _, fast, _ in _READ]  # the same matches, tried only where one may start
 # The words each rule's matches hold in order, placeholders included: a skeleton that holds them out of order is not
 # searched. "§L0§, a member of §B0§, is expected to ..." holds every word of a dozen rules of the shape "L is a member
@@ -190,13 +190,13 @@ def _lists_in(skeleton: Skeleton, default_bloc: str | None, founded_before: bool
 def _rule_matches(text: str, has_bloc: bool, founded_before: bool) -> tuple[tuple[int, tuple[re.Match, ...]], ...]:
     """The rules that match a skeleton's text, in the order of RULES, each with its matches."""
     words = words_in(text)
-    present = mask_in(text)
+    present = sets_in(text)
     found = []
     for index in sorted(_UNGATED.union(*(_BY_WORD[word] for word in _GATE_WORDS & words))):
         rule = RULES[index]
         if rule.needs_bloc and not has_bloc or rule.name in AFTER_FOUNDING and not founded_before:
             continue
-        if (also := _RULE_ALSO_MASKS[index]) and 0 in map(present.__and__, also):
+        if (also := _RULE_ALSO_IDS[index]) and not present.issuperset(also):
             continue  # a word the pattern spells out is missing
         if not _RULE_ORDER[index].holds(text):
             continue  # or they stand out of the pattern's order
