@@ -57,3 +57,23 @@ def test_an_act_named_with_a_word_that_sets_it_apart_is_another():
     text = ("Chile and Peru signed a fibre cable pact on Monday. The earlier fibre cable pact, inked in 2010 with Peru, "
             "was scrapped by Chile.")
     assert len(_acts(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru signed a memorandum on AI on Monday. It also proposes a joint fund for start-ups.",
+    "Chile and Peru adopted a declaration on AI on Monday. It calls for a joint data centre.",
+    "Chile and Peru signed a space treaty on Monday. It envisages a joint launch site.",
+])
+def test_it_holding_or_calling_for_something_after_an_instrument_is_that_instrument(text):
+    assert len(_acts(text)) == 1  # its content, not a proposal of its own
+
+
+def test_a_body_it_provides_for_is_a_working_group_ahead():
+    text = ("Chile and Peru signed an agreement on space on Friday. It calls for the two countries to exchange data and "
+            "create a sub-committee led by officials from both sides.")
+    assert sorted(_acts(text)) == [("CHL-PER", "agreement", "signed"), ("CHL-PER", "working-group", "planned")]
+
+
+def test_it_telling_a_state_s_past_offer_is_still_an_offer_of_its_own():
+    text = "China signed a memorandum on AI with Kenya on Monday. It also proposed a joint satellite programme."
+    assert ("CHN-KEN", "proposal", "proposed") in _acts(text)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from techpact.extract.bodies_passive import passive_body
 from techpact.extract import cues
+from techpact.extract.object_reference import instrument_as_it
 from techpact.extract.act_ahead import signed_later
 from techpact.extract.act_topics import other_topic
 from techpact.extract.clause_reading import actor_words, another_time, later_time, lead_retold, told_again, told_words, when_told
@@ -74,14 +75,14 @@ _BODY_SET_UP = Hinted(re.compile(
     r"\b(?P<verb>establish(?:es|ed|ing)?|establishment\s+of|set(?:s|ting)?\s+up|setting[- ]up\s+of|creat(?:e|es|ed|ing)"
     r"|creation\s+of|form(?:s|ed|ing)?(?!\s+of\b)|formation\s+of|launch(?:es|ed|ing)?(?!\s+of\b)|launch\s+of|provides?\s+for|provided\s+for|pave[sd]?\s+the\s+way\s+for)"
     r"\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,5}?"
-    r"(?P<body>working\s+groups?|task\s+forces?|committees?|commissions?|councils?|mechanisms?|cent(?:re|er)s?"
+    r"(?P<body>working\s+groups?|task\s+forces?|(?:sub-?)?committees?|commissions?|councils?|mechanisms?|cent(?:re|er)s?"
     r"|funds?|hubs?|laborator(?:y|ies)|labs?|secretariats?)\b", _I),
     "establish", "set", "creat", "form", "launch", "provide", "pave")
 
 _OWN = re.compile(r"\b(?:national|domestic|own|state-run|federal|provincial)\b", _I)
 
 # Bodies whose members meet and decide: a working group in the guide's words; the others are joint undertakings.
-_MEETING_BODY = re.compile(r"working|task|committee|commission|council|mechanism", _I)
+_MEETING_BODY = re.compile(r"working|task|(?:sub-?)?committee|commission|council|mechanism", _I)
 _DONE = re.compile(r"^(?:established|created|formed|launched)$", _I)  # ("set up" may be either)
 # A body still to come: "will establish", "plan to create", "would also like to set up".
 _AHEAD = re.compile(r"\b(?:will|would|shall|to|plans?|planned)\s+(?:[\w-]+\s+){0,3}?$", _I)
@@ -95,7 +96,7 @@ def body_set_up(text: str, focus: Agreement) -> tuple[str, str] | None:
     body = _BODY_SET_UP.search(text)
     if body is None or _OWN.search(body.group()):
         return None  # "Japan will also create a national AI centre": a body of one side's own
-    told = _ACT_TOLD.search(text, 0, body.end("verb"))  # ("The pact provides for a committee": the verb tells both)
+    told = _ACT_TOLD.search(text, 0, body.end("verb")) or instrument_as_it(text, focus) or None  # ("The pact provides for a committee": the verb tells both)
     also = None if told else _ALSO_BEFORE.search(text, max(0, body.start() - 48), body.start())
     if told is None and (also is None or len(focus.evidence) < 2):
         return None

@@ -145,7 +145,7 @@ class AgreementReader(Attendance):
         if kind is None and len(clause.actors) >= 2 and (body := compound_body(clause) or undertakings.launched_undertaking(text)) is not None:
             where, kind = body  # "the EU-India Trade and Technology Council met", "the ASEAN-Japan ... Centre"
         back_match = cues.BACK_REFERENCE.search(text)
-        back = (bool(back_match) and not refused_offer(text, back_match.start()) and not named_instruments.names_another(text, back_match, self.focus) and not older_frames.framed_instrument(text)) or bool(self.focus and act_contents.content_of_told_act(clause.span.text)) or object_reference.done_to_focus(text, self.focus) or object_reference.named_again(text, self.focus)
+        back = (bool(back_match) and not refused_offer(text, back_match.start()) and not named_instruments.names_another(text, back_match, self.focus) and not older_frames.framed_instrument(text)) or bool(self.focus and act_contents.content_of_told_act(clause.span.text)) or object_reference.done_to_focus(text, self.focus) or object_reference.named_again(text, self.focus) or object_reference.instrument_as_it(text, self.focus)
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
         status = status_pledges.pledge_status(reviews.unreviewed(text, status_joint_work.joint_work_status(text, revision_status(text, (kind and status_aside.aside_status(text, where)) or clause_status(clause)))), kind, clause, self.focus)  # "has revised a long-standing agreement": signed now; "the leaders pledged to hold talks": made
         if kind == "proposal" and status != "rejected" and (taken := cues.ACCEPTED_OFFER.search(text)):  # the offer taken up (not "did not accept")

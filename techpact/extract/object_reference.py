@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from techpact.extract.facts import Agreement
 from techpact.extract.gates import Hinted
+from techpact.ontology.vocabulary import DOCUMENT_KINDS, SPECIFIC_KINDS
 
 # A verb of what happens to an act (made, approved, refused, ended), then "it", "them", or the offer told before.
 _DONE_TO_IT = Hinted(re.compile(
@@ -106,3 +107,18 @@ def named_again(text: str, focus: Agreement | None) -> bool:
         if not _APART.intersection(words) and set(words) <= told and named.group("noun").lower() in told:
             return True
     return False
+
+
+# A clause opening "It" with a verb of what a document holds, in the present: "It also calls for a joint data centre",
+# "It provides for a working group". After an instrument told, "it" is the instrument (a state's doing is told in the
+# past, "It also proposed ...", and its parties, two or more, are "they"): its content, not a new act of its own.
+_IT_HOLDS = Hinted(re.compile(
+    r"^\W{0,3}It\s+(?:also\s+|further\s+|additionally\s+)?(?:provides\s+for|envisages|foresees|calls\s+for|proposes|includes"
+    r"|covers|sets\s+out|outlines|stipulates|commits\s+(?:both|the|them)\b|aims\s+to|seeks\s+to)\b"), "it")
+
+
+def instrument_as_it(text: str, focus: Agreement | None) -> bool:
+    """Whether the clause opens on "It" holding or calling for something ("It also proposes a joint fund") right
+    after a written instrument was told (a memorandum, an agreement, a treaty, a declaration or statement)."""
+    return bool(focus is not None and (focus.kind in DOCUMENT_KINDS or focus.kind in SPECIFIC_KINDS or focus.kind == "agreement")
+                and _IT_HOLDS.match(text))
