@@ -59,3 +59,17 @@ def test_distributive_one_act_stays_one(text: str, expected: str) -> None:
 def test_distributive_each_act_at_its_own_time(text: str, dates: dict[str, str]) -> None:
     told = {next(code for code in act.parties if code != "KEN"): str(act.date) for act in acts_of(text)}
     assert told == dates
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Other countries that have signed fisheries deals with Kenya include Ghana, Peru and Fiji.", ("GHA+KEN", "KEN+PER", "FJI+KEN")),
+    ("Among the nations that have concluded such accords with Chile are Peru and Nepal.", ("CHL+PER", "CHL+NPL")),
+])
+def test_states_listed_as_those_that_made_an_act_with_one_side_each_hold_one_with_it(text, expected):
+    acts = acts_of(text)
+    assert sorted("+".join(sorted(act.parties)) for act in acts) == sorted("+".join(sorted(p.split("+"))) for p in expected)
+    assert {act.status for act in acts} == {"in-force"}  # held now, told as background
+
+
+def test_a_side_that_is_a_bloc_keeps_the_list_as_one_act():
+    assert len(acts_of("Members that have signed trade deals with the EU include Ghana and Peru.")) <= 1

@@ -12,7 +12,7 @@ from techpact.extract.country_groups import countries_meant
 from techpact.extract.kind_in_text import headed, kind_in_text
 from techpact.extract import cues, roles
 from techpact.extract.act_ahead import also_signed_after
-from techpact.extract.distributive_acts import one_with_many, ranked_after
+from techpact.extract.distributive_acts import one_with_many, ranked_or_included
 from techpact.extract.bloc_apposition import describes_bloc, masked_noun
 from techpact.extract.facts import Agreement, Span
 from techpact.extract.gates import Hinted
@@ -369,7 +369,7 @@ def pairs_of(clause: Clause, parties: list[str], seen: list[str] = ()) -> list[l
     told = [m for m in clause.actors if not in_aside(clause, m.start - base) and not (said and m.start - base >= said.start())]
     if len(told) < len(clause.actors):
         clause = Clause(span=clause.span, text=clause.text, actors=told, sectors=clause.sectors, continued=clause.continued)
-    pairs = sides_of_with(clause, parties) or one_with_each(clause, parties) or one_from_each(clause, parties) or ranked_after(clause, parties)
+    pairs = sides_of_with(clause, parties) or one_with_each(clause, parties) or one_from_each(clause, parties) or ranked_or_included(clause, parties)
     each, match = roles.ONE_WITH_EACH.search(clause.text), cues.WITH.search(clause.text)
     if not (each and match):
         each = match = lines_to_each(clause.text)  # "Similar swap lines were extended to A, B and C": one line each

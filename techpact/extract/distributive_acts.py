@@ -139,9 +139,41 @@ def ranked_after(clause: Clause, parties: list[str]) -> list[list[str]] | None:
     return [[side, counterparts[0]] for side in dict.fromkeys(ranked + others) if side != counterparts[0]]
 
 
+# The counterparts listed after the act they each made with one side: "Other nations who have signed civil nuclear deals
+# with India include the US, Russia and France", "Among the countries that have concluded such accords with Japan are A and B".
+_INCLUDED_AFTER = re.compile(
+    r"\b(?:countries|nations|states|governments|partners)\s+(?:who|that|which)\s+(?:have\s+|had\s+)?(?:already\s+)?"
+    r"(?:signed|concluded|inked|struck|sealed)\b[^.;]{0,80}?\bwith\s+(?P<one>[^.;]{1,40}?)\s+(?:include[sd]?|are|were)\s+",
+    re.IGNORECASE)
+
+
+def included_after(clause: Clause, parties: list[str]) -> list[list[str]] | None:
+    """The acts of each state listed as having made an act with one side (see _INCLUDED_AFTER): one pair each, with
+    the one side named after "with"; None when that side is not one state or the list names a bloc."""
+    found = _INCLUDED_AFTER.search(clause.text) if " with " in clause.text else None
+    if found is None:
+        return None
+    base = clause_base(clause)
+    one = {m.code for m in clause.actors if found.start("one") <= m.start - base < found.end("one") and m.code in parties}
+    listed = list(dict.fromkeys(m.code for m in clause.actors if m.start - base >= found.end() and m.code in parties))
+    if len(one) != 1 or len(listed) < 2 or any(is_bloc(code) for code in one | set(listed)):
+        return None
+    side = one.pop()
+    return [[side, code] for code in listed if code != side]
+
+
+def ranked_or_included(clause: Clause, parties: list[str]) -> list[list[str]] | None:
+    """ranked_after's pairs, else included_after's."""
+    return ranked_after(clause, parties) or included_after(clause, parties)
+
+
 def record_pair(reader: Any, pair: list[str], kind: str | None, status: str | None, clause: Clause) -> None:
     """Records the act of one pair the clause distributes, dated by the year told right after its counterpart when
-    each counterpart has a year of its own ("with Australia in January 2022 and with Britain in January 2023")."""
+    each counterpart has a year of its own ("with Australia in January 2022 and with Britain in January 2023"). The
+    acts of states listed as those that have made one with a side ("Nations that have signed deals with India include
+    A and B") are held by them now: in force."""
+    if status == "signed" and " with " in clause.text and _INCLUDED_AFTER.search(clause.text):
+        status = "in-force"
     reader._record(pair, kind, status, clause, back=False)
     years = own_years(clause, pair[-1])
     if years and reader.focus is not None:
