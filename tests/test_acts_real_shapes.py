@@ -30,6 +30,26 @@ def test_an_instrument_signed_with_nobody_named_right_after_two_sides_met_is_the
 
 
 @pytest.mark.parametrize("text", [
+    "The visit of the Ghanaian president to Kenya was productive. According to the spokeswoman, agreements have been "
+    "reached on data exchange and satellite imagery.",
+    "The visit of the Ghanaian president to Kenya was productive. An agreement on data exchange was reached.",
+    # two clauses with nobody else named between the visit and the agreements
+    "The visit of the Ghanaian president to Kenya was productive. \"The goals were achieved,\" his spokeswoman said. "
+    "According to her, agreements were reached on data exchange.",
+])
+def test_agreements_reached_with_nobody_named_after_a_visit_are_the_two_sides(text):
+    assert [(sorted(act.parties), act.status) for act in acts_of(text)] == [(["GHA", "KEN"], "signed")]
+
+
+@pytest.mark.parametrize("text", [
+    "The president of Ghana visited Kenya on Monday. The parties reached an agreement on data exchange.",
+    "The president of Ghana visited Kenya on Monday. The parties also signed a memorandum on satellites.",
+])
+def test_the_parties_after_two_sides_met_are_those_two(text):
+    assert party_sets(text) == sets("GHA+KEN")
+
+
+@pytest.mark.parametrize("text", [
     # the two sides were named three clauses before: too far to be the ones meant
     "Kenyan and Ethiopian officials met in Nairobi on Tuesday. Traffic was heavy. Rain fell all day. Markets were "
     "calm. A memorandum of understanding on fibre-optic links was signed at the close of the meeting.",

@@ -94,8 +94,8 @@ class AgreementReader(Attendance):
         they = they or bool(not clause.actors and self.pair and self._clauses - self._pair_clause <= 2
                             and cues.DURING_VISIT.search(text))
         # "(Talks between A's and B's leaders ...) A highlight was the signing of a letter of intent": the two's
-        they = they or bool(not clause.actors and not clause.continued and self.focus is None and self.pair
-                            and self._clauses - self._pair_clause <= 2
+        they = they or bool(not clause.actors and not clause.continued and self.focus is None and self.pair  # (a few clauses on, when
+                            and self._clauses - self._pair_clause <= (3 if self._other_named <= self._pair_clause else 2)  # nobody else was named)
                             and signed_unnamed(text))
         if blocs := bloc_pairs.two_blocs(clause, self.seen):  # "the leaders of the two blocs declared": the blocs, not the last states
             self.pair, self._pair_clause, they = blocs, self._clauses - 1, True

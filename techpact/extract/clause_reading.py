@@ -220,15 +220,16 @@ def signed_unnamed(text: str) -> bool:
         return False  # "Safaricom signed a deal with ...": a named maker of its own (a company), not the two sides
     if not _NO_MAKER_TOLD.search(text):
         return False  # "The two central banks signed ...": a subject of its own, whoever it stands for
-    introduced = cues.introduces_instrument(text, where) or bool(_SEVERAL.search(text, max(0, where - 40), where))
-    return introduced and cues.find_status(text) == "signed"
+    bare = bool(_BARE_PLURAL.match(text, where) and _NO_DETERMINER.search(text, 0, where))  # "agreements were reached"
+    return (bare or cues.introduces_instrument(text, where) or bool(_SEVERAL.search(text, max(0, where - 40), where))) and cues.find_status(text) == "signed"
 
 
 _NAMED_SUBJECT = re.compile(r"\b[A-Z][\w&-]+")
+_BARE_PLURAL, _NO_DETERMINER = re.compile(r"[A-Za-z]+s\b"), re.compile(r"(?:^|[,;:]\s*|\b(?:and|also|then)\s+)\W*$")
 # Several instruments told at once: "Several agreements were signed", "A series of memoranda was exchanged".
 _SEVERAL = re.compile(r"\b(?:several|multiple|a (?:series|number|package) of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A signing told with no maker: passive ("was signed", "were then exchanged") or a noun ("the signing of").
-_NO_MAKER_TOLD = re.compile(r"\b(?:was|were|been|be)\s+(?:\w+\s+)?(?:signed|inked|exchanged|concluded|sealed)\b"
+_NO_MAKER_TOLD = re.compile(r"\b(?:was|were|been|be)\s+(?:\w+\s+)?(?:signed|inked|exchanged|concluded|sealed|reached)\b"
                             r"|\b(?:signing|exchange|conclusion)\s+of\b", re.IGNORECASE)
 
 

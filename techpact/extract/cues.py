@@ -380,7 +380,7 @@ PARTNERING = Hinted(PARTNERING, "partner", "team")
 COOPERATION = Hinted(COOPERATION, "cooperat", "co-operat", "collaborat", "work", "partner", "team", "join", "bilateral ties in",
                      "help", "assist", "support", "link", "connect", "integrat", "agree")
 BOTH_PARTIES = Hinted(BOTH_PARTIES, "two", "both", "three", "four", "five", "countries", "nations", "governments",
-                      "bilateral", "each other", "the sides")
+                      "bilateral", "each other", "the sides", "the parties")
 BETWEEN = Hinted(BETWEEN, "between")
 BACK_REFERENCE = Hinted(BACK_REFERENCE, "document", "memorand", "mou", "agreement", "deal", "treaty", "accord", "pact",
                         "partnership", "collaboration", "cooperation", "initiative", "arrangement", "framework", "roadmap",

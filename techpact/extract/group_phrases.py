@@ -27,4 +27,4 @@ BARE_PAIR = (r"\b(?:the two|both)(?= (?:(?:also|then|later|jointly|formally|offi
 _GROUP_WORDS = ("the two", "both", "the three", "all three", "the four", "all four", "the five", "all five", "their", "our")
 GROUP_PHRASE = Hinted(re.compile(rf"{COUNTED_GROUP}|{POSSESSIVE_GROUP}|{BARE_PAIR}", re.IGNORECASE), *_GROUP_WORDS)
 BOTH_PARTIES = re.compile(
-    rf"{COUNTED_GROUP}|\bthe sides\b|{POSSESSIVE_GROUP}|{BARE_PAIR}|\bbilateral(?:ly)?\b|\beach other\b", re.IGNORECASE)
+    rf"{COUNTED_GROUP}|\bthe (?:sides|parties)\b(?!\s+(?:to|of|in)\b)|{POSSESSIVE_GROUP}|{BARE_PAIR}|\bbilateral(?:ly)?\b|\beach other\b", re.IGNORECASE)
