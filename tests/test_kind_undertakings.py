@@ -78,6 +78,9 @@ def test_a_sides_own_programme_launched_is_no_act_of_two():
      ("GHA+KEN", "working-group")),
     # one signed or agreed on is an agreement
     ("Chile and Peru signed a framework on lithium data.", ("CHL+PER", "agreement")),
+    # "framework" naming the kind of an instrument, its head noun after it
+    ("Chile and Peru unveiled a framework agreement on lithium data.", ("CHL+PER", "agreement")),
+    ("Kenya and Ghana launched a new framework accord for cooperation in space.", ("GHA+KEN", "agreement")),
 ])
 def test_a_framework_launched_is_an_undertaking_and_one_for_talks_a_body(text, expected):
     assert kinds(text)[expected] == 1

@@ -36,9 +36,10 @@ UNDERTAKING_CUES: list[tuple[str, re.Pattern]] = [
  # a framework for talks is a body of the sides' officials: "decided to establish a framework for working-level talks"
     ("working-group", re.compile(r"\bframeworks?\s+for\s+(?:[\w-]+\s+){0,2}?(?:" + _TALKS + r")\b", _I)),
  # a framework launched or announced is an undertaking: "announced their framework in April", "unveiled a cyber
- # framework" (one signed or agreed on is an agreement: cues.KIND_CUES)
+ # framework" (one signed or agreed on is an agreement: cues.KIND_CUES; so is a "framework agreement" unveiled)
     ("initiative", re.compile(r"\b(?:announc(?:ed|es|ing)|unveil(?:ed|s|ing)?|launch(?:ed|es|ing)?|establish(?:ed|es|ing)?"
                               r"|set(?:s|ting)?\s+up)\s+(?:a|an|the|their|its|new|joint)\s+(?:[\w-]+\s+){0,3}?frameworks?\b"
+                              r"(?!\s+(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand\w*|arrangements?|conventions?)\b)"  # its head noun
                               r"(?!\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?(?:" + _TALKS + r"|negotiations|meetings?|visits?|summits?))", _I)),
 ]
 
