@@ -119,6 +119,15 @@ def test_named_instruments_and_offices_are_not_parties_or_sectors():
     assert agreement.sectors == ["cybersecurity"]
 
 
+@pytest.mark.parametrize("text", [
+    "The Ghana-Kenya Agreement on Nuclear Energy entered into force on Monday.",
+    "Officials announced that the U.S.-Peru Accord on Satellite Data had entered into force.",
+])
+def test_an_instrument_named_for_two_states_joined_by_a_hyphen_names_its_sides(text):
+    [agreement] = agreements_of(text)
+    assert len(set(agreement.parties)) == 2 and agreement.status == "in-force"
+
+
 def test_people_with_roles_and_states_and_leaders_by_surname():
     text = ("Russian President Vladimir Putin met Indian Prime Minister Narendra Modi in Moscow. "
             "Putin and Modi signed a treaty on nuclear energy.")

@@ -386,3 +386,7 @@ BACK_REFERENCE = Hinted(BACK_REFERENCE, "document", "memorand", "mou", "agreemen
                         "partnership", "collaboration", "cooperation", "initiative", "arrangement", "framework", "roadmap",
                         "declaration", "statement", "alliance", "platform", "mechanism", "dialogue", "program", "project",
                         "contract", "charter", "strategy")
+
+# An instrument's capitalised name after a state's name: "the Paris Agreement" (not the state), but "the Ghana-Kenya
+# Agreement", the state one side of a hyphened pair, names its sides (parties.party_candidates).
+INSTRUMENT_NAME_AFTER = re.compile(r"\s+(?:Agreements?|Accords?|Protocol|Convention|Treaty|Declaration|Pact|Charter|Roadmap)\b")

@@ -88,10 +88,10 @@ def party_candidates(clause: Clause) -> list[str]:
         if mention.how == "capital" and "-" in clause.text[max(0, local - 1):local + len(mention.surface) + 1] and _in_route(
                 clause.text, local, len(mention.surface)):
             continue  # "Baku-Tbilisi-Ceyhan": a route through the city
-        if roles.NOT_AN_ACTOR_AFTER.match(clause.text, local + len(mention.surface)) or (
+        if (roles.NOT_AN_ACTOR_AFTER.match(clause.text, local + len(mention.surface)) and not (cues.INSTRUMENT_NAME_AFTER.match(clause.text, local + len(mention.surface)) and _hyphen_joined(clause, mention))) or (
                 mention.how == "capital" and clause.text[max(0, local - 4):local].lower() == "the "
                 and roles.PLACE_NAMED_INSTRUMENT.match(clause.text, local + len(mention.surface))):
-            continue  # "the Paris Agreement", "the Paris accord", "the Kremlin website": a name or a thing, not the state
+            continue  # "the Paris Agreement", "the Paris accord", "the Kremlin website": a name or a thing, not the state (but "the Ghana-Kenya Agreement" names its sides)
         if roles.COMPANY_OF_STATE_AFTER.match(clause.text, local + len(mention.surface)) or _owns_state_company(clause, mention) or (
                 ")" in clause.text and roles.home_of_named_org(clause.text, local, mention.surface, [(m.start - base, m.end - base) for m in clause.actors])):
             continue  # "Russia's state-owned Rosatom", "China's tech giant", "China's CNNC", "Uranium One (Russia)": the company acts, not the state
