@@ -209,7 +209,10 @@ def test_the_end_of_something_else_is_not_the_end_of_an_act():
     ("Ghana said no to a request to join the partnership.", "rejected"),
     ("Ghana opposed the plan for a common cyber police.", "rejected"),
     ("Ghana balked at a proposal for a 5G network.", "rejected"),
+    ("Ghana refused on Monday to sign a chip memorandum offered by Kenya.", "rejected"),
+    ("Ghana declined last week to join the payment network.", "rejected"),
     ("Officials declined to comment on the memorandum signed on Monday.", "signed"),
+    ("Officials declined on Friday to comment on the memorandum signed on Monday.", "signed"),
     ("The ministry dismissed reports that the deal had been signed.", "signed"),
     ("The treaty was signed in 2019 but has not ratified it.", "signed"),
 ])

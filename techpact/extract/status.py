@@ -81,7 +81,7 @@ _RULES = [
     _rule("rejected", "not|n't|n’t|never|refus|declin|fail", r"\b(?:did not|didn[’']t|does not|doesn[’']t|do not|don[’']t"
           r"|(?:is|are|was|were)\s+not\s+(?:currently\s+|now\s+)?(?:considering|contemplating|planning|intending|seeking)"  # an intent denied
           r"|has not|hasn[’']t|have not|haven[’']t|had not|hadn[’']t|will not|won[’']t|would not|wouldn[’']t|shall not|cannot"
-          r"|can[’']t|could not|couldn[’']t|never|refused to|refuses to|refusing to|declined to|declines to|declining to|failed to"
+          r"|can[’']t|could not|couldn[’']t|never|(?:refus|declin)(?:ed|es|ing)(?:\s+(?:on\s+\w+day|last\s+\w+|yesterday|again|publicly|formally|flatly))?\s+to|failed to"
           r"|fails to|chose not to|decided not to|opted not to|(?:is|are) not going to)\s+(?!yet\b|rul\w* out\b|exclud\w*)(?:\w+\s+){0,2}?"
           r"(?:sign|agree|ink|conclude|accept|join|support|back|endorse|approve|adopt|participate|take part"
           # the other verbs of concluding ("failed to clinch a deal", "did not reach an agreement")
