@@ -254,3 +254,13 @@ def test_we_who_signed_in_a_quote_right_after_two_sides_met_are_those_two(opener
 ])
 def test_we_in_a_quote_makes_no_act_of_the_pair_when_hedged_far_or_another_speaker(text):
     assert frozenset({"KEN", "VNM"}) not in party_sets(text)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Kenya and Vietnam will resume talks next month on an agreement on AI, officials said, as a Kenyan state firm "
+     "sealed a chip purchase from a Vietnamese maker.", "planned"),
+    ("Kenya and Vietnam plan to sign a memorandum on data centres as France signed a similar deal with Ghana.", "planned"),
+    ("Kenya and Vietnam signed a memorandum on data centres as France weighs a similar deal.", "signed"),
+])
+def test_the_act_s_status_is_its_own_clause_s_not_a_trailing_clause_s(text, status):
+    assert [(sorted(act.parties), act.status) for act in acts_of(text)] == [(["KEN", "VNM"], status)]

@@ -18,7 +18,7 @@ _I = re.IGNORECASE
 # The subordinator, then a name (a capital letter) as the new subject: not "such as", "as well as", "as part of",
 # "as a partner", nor "as did Laos" (a side told after the act).
 _TRAILING = Hinted(re.compile(
-    r"(?<![Ss]uch )(?<![Ww]ell )(?<![Jj]ust )(?<![Ss]o )\b(?:as|while|whereas|even\s+as)\s+(?=(?:the\s+)?(?-i:[A-Z]))",
+    r"(?<![Ss]uch )(?<![Ww]ell )(?<![Jj]ust )(?<![Ss]o )\b(?:as|while|whereas|even\s+as)\s+(?=(?:the\s+|an?\s+)?(?-i:[A-Z]))",
     _I), "as ", "while", "whereas")
 # What the act was told with before the subordinator: a verb of concluding or an instrument's noun.
 _ACT_BEFORE = re.compile(
