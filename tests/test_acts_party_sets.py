@@ -82,6 +82,10 @@ def test_plural_instruments_on_a_topic_with_several_states_are_one_act_with_each
 @pytest.mark.parametrize("text, expected", [
     ("Russia's nuclear ministry is building reactors in India and Iran and is actively seeking more deals abroad.", []),
     ("Seoul is pursuing further agreements with Riyadh and Abu Dhabi on hydrogen.", []),
+    # an instrument only wished for
+    ("Officials in Seoul and Riyadh said both sides want an agreement on hydrogen.", []),
+    ("Chile and Peru hope for a deal on lithium by next year.", []),
+    ("Chile and Peru signed a memorandum on lithium. Both sides want a deal on fisheries too.", ["CHL+PER"]),
     # must not fire: more instruments made
     ("Russia and India signed more agreements on nuclear energy on Friday.", ["IND+RUS"]),
     ("Russia and India signed further agreements on space on Friday.", ["IND+RUS"]),

@@ -246,7 +246,9 @@ ACCEPTED_OFFER = Hinted(re.compile(r"\b(?:agreed to|accept(?:ed|s)?|took up|take
                                    r"(?:proposal|offer)\b", _I), "agreed to", "accept", "took up", "takes up")
 
 # Instruments counted as more of a kind sought, not one made: "is actively seeking more deals abroad".
-MORE_OF_KIND = Opened(re.compile(r"\b(?:seek\w*|look\w* for|pursu\w*|hunt\w* for|court\w*)\s+(?:\w+\s+)?(?:more|further|other)\s+$", _I))
+# So is one only wished for: "Both sides want an agreement", "hope for a deal".
+MORE_OF_KIND = Opened(re.compile(r"\b(?:seek\w*|look\w* for|pursu\w*|hunt\w* for|court\w*)\s+(?:\w+\s+)?(?:more|further|other)\s+$"
+                                 r"|\b(?:want(?:s|ed)?|hop(?:e|es|ed|ing) for|wish(?:es|ed)? for)\s+(?:an?|some)\s+(?:[\w-]+\s+)?$", _I))
 
 # An extension or renewal of an act: another act than the one it extends.
 EXTENSION_OF = re.compile(r"\b(?:extension|renewal|prolongation|amendment)s? (?:of|to)\b", _I)
