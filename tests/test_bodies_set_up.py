@@ -49,3 +49,13 @@ def test_no_new_body_when_the_instrument_does_not_set_one_up(text, parties):
 def test_an_instrument_still_proposed_sets_up_nothing_yet():
     text = "India proposed to Brazil a memorandum on setting up a joint working group on space."
     assert all(kind != "working-group" for _, kind, _ in acts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru signed a memorandum on lithium on Monday. The two countries are poised to set up a joint working "
+    "group on battery refining, the statement said.",
+    "Chile and Peru signed a memorandum on lithium on Monday. Both sides will establish a joint committee on refining.",
+])
+def test_a_body_the_pair_will_set_up_after_their_act_is_a_working_group_ahead(text):
+    assert acts(text)[(frozenset({"CHL", "PER"}), "working-group", "planned")] == 1
+

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from techpact.extract.bodies_passive import passive_body
 from techpact.extract import cues
-from techpact.extract.object_reference import instrument_as_it
+from techpact.extract.bodies_set_up import OWN, body_set_up
 from techpact.extract.act_ahead import signed_later
 from techpact.extract.act_topics import other_topic
 from techpact.extract.clause_reading import actor_words, another_time, later_time, lead_retold, told_again, told_words, when_told
@@ -54,63 +54,6 @@ SAME_ACT_KINDS = (REFINABLE_KINDS - (GENERIC_KINDS - {"agreement"})) | SPECIFIC_
 def ongoing(status: str) -> bool:
     """Whether an act of this status runs (in force or ended) rather than being made now."""
     return STATUS_RANK["in-force"] <= STATUS_RANK[status] <= STATUS_RANK["ended"]
-
-
-_INSTRUMENT = (r"(?:agreements?|deals?|memorand(?:um|ums|a)|MoUs?|pacts?|accords?|treat(?:y|ies)|documents?|protocols?"
-               r"|partnerships?|arrangements?|roadmaps?|road maps?|(?:joint\s+)?statements?|declarations?)")
-
-# The clause speaks of an act told before, as what something happens under or what it holds: "Under the agreement",
-# "As part of the deal", "The memoranda include", "The pact also provides for".
-_ACT_TOLD = re.compile(
-    r"\b(?:under|as part of|thanks to|in line with|within)\s+(?:the|this|that|these|their)\s+(?:[\w-]+\s+){0,2}?"
-    + _INSTRUMENT + r"\b"
-    r"|\b(?:the|this|that|these)\s+(?:[\w-]+\s+){0,2}?" + _INSTRUMENT
-    + r"(?:\s*,[^,]{1,60},)?\s+(?:also\s+|will\s+|would\s+)?(?:includes?|included|include|provides?\s+for|provided\s+for|provide\s+for|sets?\s+the\s+stage\s+for|pave[sd]?\s+the\s+way\s+for"
-      r"|envisages?|envisaged|envisage|foresees?|foresee|calls?\s+for|called\s+for|call\s+for|covers?|covered|cover"
-      # "The declaration commits both sides to establish ...": what its parties are bound to set up
-      r"|commits?\s+(?:both\s+sides|the\s+two\s+(?:sides|countries|nations)|the\s+parties|them)\s+to)\b", _I)
-
-# A body set up: the verb (or its noun) before the body's name, with at most a few words between.
-_BODY_SET_UP = Hinted(re.compile(
-    r"\b(?P<verb>establish(?:es|ed|ing)?|establishment\s+of|set(?:s|ting)?\s+up|setting[- ]up\s+of|creat(?:e|es|ed|ing)"
-    r"|creation\s+of|form(?:s|ed|ing)?(?!\s+of\b)|formation\s+of|launch(?:es|ed|ing)?(?!\s+of\b)|launch\s+of|provides?\s+for|provided\s+for|pave[sd]?\s+the\s+way\s+for)"
-    r"\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,5}?"
-    r"(?P<body>working\s+groups?|task\s+forces?|(?:sub-?)?committees?|commissions?|councils?|mechanisms?|cent(?:re|er)s?"
-    r"|funds?|hubs?|laborator(?:y|ies)|labs?|secretariats?)\b", _I),
-    "establish", "set", "creat", "form", "launch", "provide", "pave")
-
-_OWN = re.compile(r"\b(?:national|domestic|own|state-run|federal|provincial)\b", _I)
-
-# Bodies whose members meet and decide: a working group in the guide's words; the others are joint undertakings.
-_MEETING_BODY = re.compile(r"working|task|(?:sub-?)?committee|commission|council|mechanism", _I)
-_DONE = re.compile(r"^(?:established|created|formed|launched)$", _I)  # ("set up" may be either)
-# A body still to come: "will establish", "plan to create", "would also like to set up".
-_AHEAD = re.compile(r"\b(?:will|would|shall|to|plans?|planned)\s+(?:[\w-]+\s+){0,3}?$", _I)
-
-
-def body_set_up(text: str, focus: Agreement) -> tuple[str, str] | None:
-    """The kind and status of a body that the act in focus, told before, sets up ("Under the agreement, the sides
-    will establish a joint committee": a working group, planned), or that its parties also set up ("China would
-    also like to establish a cooperation mechanism with the GCC", after a proposal: one more proposal); None when
-    the clause names no such body, names it before any act it belongs to, or names the very kind of the act."""
-    body = _BODY_SET_UP.search(text)
-    if body is None or _OWN.search(body.group()):
-        return None  # "Japan will also create a national AI centre": a body of one side's own
-    told = _ACT_TOLD.search(text, 0, body.end("verb")) or instrument_as_it(text, focus) or None  # ("The pact provides for a committee": the verb tells both)
-    also = None if told else _ALSO_BEFORE.search(text, max(0, body.start() - 48), body.start())
-    if told is None and (also is None or len(focus.evidence) < 2):
-        return None
-    kind = "working-group" if _MEETING_BODY.match(body.group("body")) else "initiative"
-    if kind == focus.kind:
-        return None
-    if also and focus.status == "proposed":
-        return kind, "proposed"  # one offer after another
-    ahead = _AHEAD.search(text, max(0, body.start() - 48), body.start())
-    return kind, "in-force" if _DONE.match(body.group("verb")) and not ahead else "planned"
-
-
-# "also" a few words before the verb of setting up: "would also like to establish", "will also create".
-_ALSO_BEFORE = re.compile(r"\balso\s+(?:[\w-]+\s+){0,4}?$", _I)
 
 
 # How many of the latest acts of a party set a clause may speak of again: news tells a handful between the same parties;
@@ -359,7 +302,7 @@ def further_acts(text: str, focus: Agreement, actors: int) -> list[tuple[str, st
         if kind and kind != "working-group" and where <= 30:
             return [(kind, "planned")]  # "set up a working group to negotiate a free trade agreement": the agreement ahead
     under_way = _ALSO_UNDER_WAY.search(text)
-    if under_way and not _OWN.search(text, under_way.end(), under_way.end() + 40):
+    if under_way and not OWN.search(text, under_way.end(), under_way.end() + 40):
         kind, where = cues.find_kind(text[under_way.end():])
         if kind and where <= 24 and not (len(focus.evidence) == 1 and (focus.kind, focus.status) == (kind, "planned")):
             return [(kind, "planned")]  # (not when the act this very clause told is that instrument: status_fates)
