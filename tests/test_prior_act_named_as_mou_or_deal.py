@@ -74,3 +74,13 @@ def test_an_act_continuing_an_older_one_records_the_older_apart():
 def test_an_act_made_as_part_of_an_older_one_signed_on_its_day_records_the_older_apart():
     text = "Kenya and the EU approved a roadmap as part of the Memorandum of Understanding signed on May 3, 2021."
     assert sorted(a.kind for a in acts_of(text)) == ["initiative", "mou"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru signed a memorandum on lithium on Monday. Research exchanges between the two countries are "
+    "conducted under a 2019 agreement on science that still governs joint research projects.",
+    "Chile and Peru signed a memorandum on lithium on Monday. Their scientists work under a 2019 agreement, which "
+    "funds joint space projects.",
+])
+def test_what_the_older_act_holds_in_its_relative_clause_is_no_act_of_its_own(text):
+    assert sorted((a.kind, a.status) for a in acts_of(text)) == [("agreement", "in-force"), ("mou", "signed")]

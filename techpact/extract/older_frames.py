@@ -95,7 +95,14 @@ def kind_past_older(text: str, older: re.Match, kind: str | None, where: int) ->
     ("Building on their 2015 agreement, the sides signed a memorandum": a memorandum): the next noun's, else kind."""
     if kind is None or not older.start() <= where < older.end():
         return kind
-    return cues.find_kind(text[older.end():])[0] or kind
+    following, at = cues.find_kind(text[older.end():])
+    if following and (relative := _RELATIVE_AFTER.match(text, older.end())) and older.end() + at >= relative.end():
+        return kind  # "under a 2019 agreement that still governs joint research projects": what the older act holds
+    return following or kind
+
+
+# A relative clause of the older act's, right after its name: "(a 2019 agreement) on science that still governs ...".
+_RELATIVE_AFTER = re.compile(r"[^,;.]{0,80}?(?:,\s*)?\b(?:that|which)\s+", re.IGNORECASE)
 
 
 def read_past_older(clause, older: re.Match, kind: str | None, where: int, cooperative: bool, back: bool,
