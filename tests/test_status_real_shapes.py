@@ -248,6 +248,8 @@ def test_a_new_act_held_or_one_seen_signed_is_signed_an_old_one_runs(text, statu
 @pytest.mark.parametrize("text, status", [
     ("The memorandum will build on the countries' existing partnership in nuclear energy.", None),
     ("The MOU allows us to strengthen our existing partnership with Peru.", None),
+    ("The aim of the new deal is to consolidate the existing cooperation between the two countries.", None),
+    ("The memorandum will cement the existing partnership between Chile and Peru.", None),
     ("The two countries have agreed to deepen their long-standing cooperation on AI.", "in-force"),
     ("The deal is part of the ongoing cooperation between the two countries.", None),
     ("Officials described the pact as part of the existing strategic partnership.", None),

@@ -22,7 +22,7 @@ _REJECTED = "rejected"
 # An act named as the base a new one builds on or strengthens, or is part of: "the memorandum will build on their existing
 # partnership", "allows us to strengthen our existing partnership", "described the deal as part of the ongoing
 # partnership" (the existing act is another than the clause's).
-_BUILT_ON_BEFORE = re.compile(r"\b(?:build\w* on|built on|strengthen\w*|deepen\w*|complement\w*|expand\w*|enhanc\w*|reinforc\w*"
+_BUILT_ON_BEFORE = re.compile(r"\b(?:build\w* on|built on|strengthen\w*|deepen\w*|consolidat\w*|cement\w*|complement\w*|expand\w*|enhanc\w*|reinforc\w*"
                               r"|boost\w*|upgrad\w*|elevat\w*|broaden\w*|add\w* to|part of)\s+(?:(?:the|their|its|our|this|these)\s+)?"
                               r"(?:[\w-]+['’]s?\s+){0,2}$", _I)
 # ... and raised into a new one the clause makes: "agreed to expand their existing Energy Partnership to an Energy and
