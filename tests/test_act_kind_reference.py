@@ -67,3 +67,13 @@ def test_an_act_read_from_cooperating_alone_takes_the_kind_of_the_instrument_nam
 def test_an_initiative_named_as_such_keeps_its_kind():
     text = "Ghana and Kenya launched a digital skills initiative. The memorandum of understanding was signed in Accra."
     assert [act.kind for act in acts_of(text)] == ["initiative"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Japan and Rwanda signed an agreement on ICT on Tuesday. The Memorandum of Cooperation, signed between the two "
+     "ministries, promotes knowledge sharing.", "mou"),
+    ("Chile and Peru concluded an agreement on borders. The treaty, signed by both presidents, ends a long dispute.",
+     "treaty"),
+])
+def test_an_agreement_named_again_as_a_memorandum_or_treaty_takes_that_kind(text, kind):
+    assert [act.kind for act in acts_of(text)] == [kind]

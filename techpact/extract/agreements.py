@@ -26,7 +26,7 @@ from techpact.extract.parties import (
 from techpact.ontology.reference import is_bloc
 from techpact.extract.status_discourse import clause_status, refused_offer
 from techpact.extract.status_terms import act_step, lone_status  # "It took effect last September": the act in focus
-from techpact.ontology.vocabulary import STATUS_RANK as _STATUS_RANK  # stronger statuses are not overwritten by weaker ones
+from techpact.ontology.vocabulary import SPECIFIC_KINDS, STATUS_RANK as _STATUS_RANK  # stronger statuses are not overwritten by weaker ones
 
 
 class AgreementReader(Attendance):
@@ -166,7 +166,7 @@ class AgreementReader(Attendance):
             kind, where = kind or self.lone_signer[2], where if kind else back_match.start()
         back_kind = None
         if back_match and back_match.start() <= where < back_match.end():
-            kind, back_kind = None, kind  # "this new initiative" names an act already reported, not a new kind
+            kind, back_kind = (kind if self.focus and self.focus.kind == "agreement" and kind in SPECIFIC_KINDS and not any(a.kind == kind and set(a.parties) == set(self.focus.parties) for a in self.agreements) else None), kind  # "this new initiative" names an act already reported, not a new kind ("the Memorandum" names what "an agreement" was)
             if self.focus is None and (len(parties) >= 2 or lone_bloc(parties)) and not self.company_deal:
                 kind = back_kind  # "The declaration was signed by ...": the act the story is about, first told here
         introduced = bool(kind and not back_kind and (cues.introduces_instrument(text, where) or statement_sources.own_statement_quoted(text, where)))
