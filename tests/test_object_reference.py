@@ -48,6 +48,9 @@ def test_a_step_wished_or_ahead_leaves_the_act_as_it_was(text):
      "May 2019 during a state visit to Chile, let Peru chart the coast.", "ended"),
     ("Chile and Peru have scrapped the fibre cable pact. The fibre cable pact, inked in 2018, linked their networks.",
      "ended"),
+    # the same words with another plain noun of one instrument
+    ("A fibre cable deal between Chile and Peru came into force on Thursday. The fibre cable agreement was signed last "
+     "November during a visit to Lima.", "in-force"),
 ])
 def test_the_act_named_again_by_its_own_words_is_the_same_act(text, status):
     assert [status for (_, _, status) in _acts(text)] == [status]

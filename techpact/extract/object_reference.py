@@ -51,6 +51,8 @@ def done_to_focus(text: str, focus: Agreement | None) -> bool:
 _NAMED_OPENING = re.compile(r"^\W*the\s+(?P<words>(?:[a-z][\w-]*\s+){1,3})(?P<noun>agreement|accord|treaty|pact|deal|memorandum"
                             r"|partnership|protocol|programme|program|initiative|project|framework|roadmap|declaration|charter)\b",
                             re.IGNORECASE)
+# The plain nouns of one instrument, which news varies when it names the same act again.
+_DEAL_NOUNS = "agreement|accord|pact|deal|treaty"
 # Words that set one act apart from another of its kind: never the same act's name.
 _APART = frozenset("new other another second third first earlier previous original old older latest former last next "
                    "proposed planned draft future upcoming separate additional".split())
@@ -90,8 +92,10 @@ def named_again(text: str, focus: Agreement | None) -> bool:
     opening = _NAMED_OPENING.match(text)
     if opening is not None:
         words = opening.group("words").lower().split()
+        noun = opening.group("noun").lower()
+        nouns = _DEAL_NOUNS if noun in _DEAL_NOUNS.split("|") else re.escape(noun)  # "the civil nuclear agreement" of "... deal"
         if (not _APART.intersection(words) and re.search(
-                r"\b" + r"\s+".join(map(re.escape, words + [opening.group("noun").lower()])) + r"\b", first) is not None):
+                r"\b" + r"\s+".join(map(re.escape, words)) + r"\s+(?:" + nouns + r")\b", first) is not None):
             return True
     for name in _proper_names(focus.evidence[0].text):  # "Pakistan's suspension of the Simla Agreement", after its signing
         at = text.find(name)
