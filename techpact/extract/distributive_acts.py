@@ -18,6 +18,8 @@ counterparts, or the one party being a bloc with a bare list, keeps the guide's 
 This module extends parties.one_with_each (the plural "instruments with A, B and C"), read through
 clause_reading.pairs_of; it answers only where that reading found no pairs. Each pair's act is recorded by
 record_pair, at the year told with its own counterpart when each has one ("with A in 2022 and with B in 2023").
+The same holds when the counterparts come as a list after the act they each made with the one side ("Nations that have
+signed nuclear deals with India include A, B and C": included_after), each act then held now, in force.
 """
 
 from __future__ import annotations

@@ -8,7 +8,10 @@ memorandum" would: the verb tells its status, and the one side named is a side o
 its own. (An invitation to one state stays in focus for its answer: agreements.AgreementReader._invite.)
 A clause may also open with the act named again by its own words, which cues.BACK_REFERENCE's few modifiers miss:
 "Maldives will terminate the hydrographic survey agreement with India. The hydrographic survey agreement, inked in 2019,
-permitted ...": the same act, its making retold, not a second one.
+permitted ...": the same act, its making retold, not a second one (with another plain noun of one instrument too:
+"a civil nuclear deal ... The civil nuclear agreement was signed last November"). And after a written instrument, a
+clause opening "It" with a verb of what a document holds ("It also calls for a joint data centre") speaks of that
+instrument (instrument_as_it): its content, not an offer of its own.
 """
 
 from __future__ import annotations
