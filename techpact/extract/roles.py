@@ -38,7 +38,7 @@ _TIME_NAME = (r"(?:January|February|March|April|May|June|July|August|September|O
 # "In October Egypt concluded": a time). Each word's first letter is tested first, as quick_start would (it leaves alone
 # patterns that open on a case-insensitive group): the same matches, tried only where one may start.
 LOCATION_BEFORE = re.compile(
-    r"(?=(?i:[iatw]))\b(?i:in|at|across|throughout|inside|within)\s+(?:the\s+)?(?:(?!" + _TIME_NAME + r"\s+$)[A-Z][\w-]*(?:[’']s)?\s+)?"
+    r"(?=(?i:[iatwpf]))\b(?i:in|at|across|throughout|inside|within|(?:plane|flight)s?\s+to)\s+(?:the\s+)?(?:(?!" + _TIME_NAME + r"\s+$)[A-Z][\w-]*(?:[’']s)?\s+)?"
     r"(?:(?:capital|city|port|town)\s+(?:of\s+)?)?$")
 
 # A city in a chain of three or more places names a route, not its state: "the Baku-Tbilisi-Ceyhan pipeline".
