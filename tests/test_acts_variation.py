@@ -264,3 +264,26 @@ def test_we_in_a_quote_makes_no_act_of_the_pair_when_hedged_far_or_another_speak
 ])
 def test_the_act_s_status_is_its_own_clause_s_not_a_trailing_clause_s(text, status):
     assert [(sorted(act.parties), act.status) for act in acts_of(text)] == [(["KEN", "VNM"], status)]
+
+
+@pytest.mark.parametrize("text", [
+    "On the plane to Japan, the Kenyan president signed a memorandum on AI with Vietnam.",
+    "Speaking on his flight to Brazil, the Kenyan president said Kenya and Vietnam signed a memorandum on AI.",
+])
+def test_a_state_named_as_where_a_plane_or_flight_goes_is_no_party(text):
+    assert party_sets(text) == sets("KEN+VNM")
+
+
+@pytest.mark.parametrize("text", [
+    # the act named by a participle opening is the act the clause tells, no instrument of its own
+    "Kenya and Vietnam will sign a deal on chips. Dubbed the Nairobi Accord by officials, the deal will launch a chip "
+    "fund, a measure aimed at supply from China, which sees Taiwan as its territory.",
+    # a comment on the act after a dash names no side of it
+    "Kenya and Vietnam signed a deal on chips to protect supply chains — a measure aimed at safeguarding supply from "
+    "China, which sees Taiwan as its territory.",
+    # "between" with nobody named near it opens no pair
+    "Kenya and Vietnam will sign a deal on chips. The deal will boost cooperation between the nations' armed forces and "
+    "launch a new fund for chip research, a measure aimed at easing the reliance on China, which sees Taiwan as its own.",
+])
+def test_states_named_in_a_comment_on_the_act_are_no_side_of_it(text):
+    assert party_sets(text) == sets("KEN+VNM")

@@ -165,7 +165,7 @@ class AgreementReader(Attendance):
             parties = [self.lone_signer[0], parties[0]]  # "A's ministry signed a memorandum. The document was signed with B's"
             kind, where = kind or self.lone_signer[2], where if kind else back_match.start()
         back_kind = None
-        if back_match and back_match.start() <= where < back_match.end():
+        if back_match and (back_match.start() <= where < back_match.end() or named_instruments.in_naming_opening(text, where)):  # (or "Dubbed the X Accord, the deal ...")
             kind, back_kind = (kind if self.focus and self.focus.kind == "agreement" and kind in SPECIFIC_KINDS and not any(a.kind == kind and set(a.parties) == set(self.focus.parties) for a in self.agreements) else None), kind  # "this new initiative" names an act already reported, not a new kind ("the Memorandum" names what "an agreement" was)
             if self.focus is None and (len(parties) >= 2 or lone_bloc(parties)) and not self.company_deal:
                 kind = back_kind  # "The declaration was signed by ...": the act the story is about, first told here

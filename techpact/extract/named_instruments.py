@@ -26,3 +26,14 @@ def names_another(text: str, back: re.Match, focus: Agreement | None) -> bool:
     if title is None:
         return False
     return not cues.content_words(title.group()) <= told_words(focus)
+
+
+# An opening that names the act its clause goes on to tell: "Dubbed the Hiroshima Accord by No. 10, the deal will ...".
+_NAMING_OPENING = re.compile(r"^\W*(?:Dubbed|Called|Named|Billed\s+as|Branded|Known\s+as)\b[^,;]{1,80},", re.IGNORECASE)
+
+
+def in_naming_opening(text: str, where: int) -> bool:
+    """Whether where lies in an opening that names the act the clause then tells ("Dubbed the Hiroshima Accord, the
+    deal ..."): that name is the act's own, no instrument of its own."""
+    opening = _NAMING_OPENING.match(text) if text[:12].lstrip(" \"'“").startswith(("Dubbed", "Called", "Named", "Billed", "Branded", "Known")) else None
+    return bool(opening and where < opening.end())

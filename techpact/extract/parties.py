@@ -355,8 +355,8 @@ def between_parties(clause: Clause) -> list[str] | None:
         return None
     base = clause.span.start + clause.span.text.find(clause.text)
     actors = [m for m in clause.actors if m.start - base > match.start()]
-    if actors and _other_side_is_not_an_actor(clause, actors[0], base):
-        return None
+    if actors and (actors[0].start - base - match.end() > 80 or _other_side_is_not_an_actor(clause, actors[0], base)):
+        return None  # (nobody named near it: "between the nation's armed forces and ..., from China")
     if actors and unnamed_other_side(clause.text, actors[0], base):
         return [actors[0].code]  # "between the EAEU and other countries": one side named, none to pair it with
     listed = between_list(clause.text, actors, base)

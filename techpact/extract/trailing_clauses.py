@@ -47,10 +47,18 @@ def statement_matter(text: str) -> tuple[int, int]:
     return said.end(), len(text)
 
 
+# A dash, then a phrase that comments on the act as a whole: "... launch a chips partnership — a measure aimed at
+# safeguarding supply from China, which sees Taiwan as its territory" (whom the comment names is no side of the act).
+_COMMENT_AFTER_DASH = re.compile(r"\s+[—–]\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:measure|move|step|bid|effort|push"
+                                 r"|attempt|sign|signal|response)\s+(?:aimed|designed|meant|intended|seen|widely|that|which|to)\b", _I)
+
+
 def trailing_clause(text: str) -> tuple[int, int]:
     """Where a trailing clause with its own subject runs ("... on AI as France and the US vie for influence"): from
     its subordinator to the end of the clause or the next comma; or a fronted one, up to its comma, when it tells no
     act and the act follows; or the matter of a one-sided statement (statement_matter); (0, 0) when there is none."""
+    if ("—" in text or "–" in text) and (comment := _COMMENT_AFTER_DASH.search(text)) and _ACT_BEFORE.search(text, 0, comment.start()):
+        return comment.start(), len(text)  # "... a chips partnership — a measure aimed at ...": the act told before it
     if " as " not in text and "hile " not in text and "hereas " not in text and text[:3] not in ("As ", "as "):
         return statement_matter(text)  # (a plain test first: this runs for every clause that names an actor)
     for match in _TRAILING.finditer(text):
