@@ -15,7 +15,7 @@ from operator import itemgetter
 
 import ahocorasick
 
-from techpact.extract.first_chars import opening_words, quick_start
+from techpact.extract.first_chars import opening_words, openings, quick_start
 from techpact.extract.required_words import required_sequence, required_sets, required_words
 
 # Characters that re.IGNORECASE matches with an ASCII letter but str.lower() leaves apart ("İ", "ı" ~ i; "ſ" ~ s).
@@ -34,6 +34,7 @@ folded = lru_cache(maxsize=64)(fold)  # fold, remembered: a clause is folded onc
 
 
 _SHORTEST = 4  # the shortest word of a set the pattern spells out that is worth a test (shorter ones stand in most texts)
+_OPENING = 3  # the shortest opening of a set of a pattern's openings that is worth a test (see Hinted)
 _SECOND = itemgetter(1)  # the word of what the automaton yields (end, word)
 _GATE_WORDS: set[str] = set()  # every word a test asks for, found in one pass over a text (words_in)
 _automaton: ahocorasick.Automaton | None = None
@@ -98,6 +99,15 @@ def sets_in(text: str) -> frozenset[int]:
     return frozenset(chain.from_iterable(map(_SETS_OF.get, words_in(text), repeat(()))))
 
 
+def present_sets(text: str) -> frozenset[int]:
+    """sets_in(text), looked up through _last_sets as Hinted's tests look it up."""
+    global _last_sets
+    seen, present = _last_sets
+    if seen is not text:
+        _last_sets = (text, present := sets_in(text))
+    return present
+
+
 class InOrder:
     """A test of whether folded(text) holds a word of each set of words a pattern's every match holds, in the order the
     match holds them (required_sequence), each starting no sooner than the shortest word of the set before it can end:
@@ -146,6 +156,9 @@ class Hinted:
         sets = [register(self.words)] if self.words else []
         sets += [register(found) for found in required_sets(pattern, shortest=_SHORTEST)
                  if not sets or not sets[0] <= found]  # a set holding every given word adds nothing
+        starts = openings(pattern)  # a match starts with one of them: where none stands, no place to try is looked for
+        if sets and starts and min(map(len, starts)) >= _OPENING and not sets[0] <= starts and starts not in sets:
+            sets.append(register(starts))
         self._gate, self._also = (sets[0], tuple(sets[1:])) if sets else (frozenset(), ())
         self._gate_id, self._also_ids = set_id(self._gate), tuple(map(set_id, self._also))  # the same tests by number
         if not sets:  # nothing every match holds could be told: the pattern always runs
@@ -273,7 +286,8 @@ _TRIES = 16  # the places opened_search tries one by one, each a call from Pytho
 
 class Opened:
     """A pattern whose search and finditer run as opened_search's (match as the pattern's own), for patterns tried
-    on clause texts without a word test in front."""
+    on clause texts without a word test in front. Where its openings are words of three letters or more, they are a
+    word test of their own (one "in" on sets_in, as Hinted's): a text holding none is not scanned for them."""
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
@@ -282,13 +296,19 @@ class Opened:
         self.match = fast.match
         if self._opens is None:
             self.search, self.finditer = fast.search, fast.finditer
+        starts = openings(pattern)
+        self._starts = set_id(register(starts)) if starts and min(map(len, starts)) >= _OPENING else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """Like re.Pattern.search."""
+        if self._starts is not None and self._starts not in present_sets(text):
+            return None
         return opened_search(self.pattern, self._opens, text, pos, len(text) if endpos is None else endpos)
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         """Like re.Pattern.finditer."""
+        if self._starts is not None and self._starts not in present_sets(text):
+            return _NO_MATCHES
         return iter(opened_finditer(self.pattern, self._opens, text))
 
 
@@ -348,6 +368,14 @@ class Alternation:
         """Like re.Pattern.search."""
         found = self.first(text, pos, endpos)
         return found[1] if found else None
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """Like re.Pattern.match: the first part, in order, that matches at pos is the alternation's match there."""
+        endpos = len(text) if endpos is None else endpos
+        for index in self._index.among(words_in(text)):  # a part none of whose words stands in text matches nowhere
+            if (match := self.parts[index][0].match(text, pos, endpos)) is not None:
+                return match
+        return None
 
     def found(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """Whether the alternation matches in text[pos:endpos] (the first part that does answers)."""
