@@ -33,6 +33,7 @@ def fold(text: str) -> str:
 folded = lru_cache(maxsize=64)(fold)  # fold, remembered: a clause is folded once for all the patterns tried on it
 
 
+_END = sys.maxsize  # an end past any text's: searches stop at the text's end (and so do their matches' endpos)
 _SHORTEST = 4  # the shortest word of a set the pattern spells out that is worth a test (shorter ones stand in most texts)
 _OPENING = 3  # the shortest opening of a set of a pattern's openings that is worth a test (see Hinted)
 _SECOND = itemgetter(1)  # the word of what the automaton yields (end, word)
@@ -151,7 +152,7 @@ class Hinted:
     def __init__(self, pattern: re.Pattern, *words: str) -> None:
         self.pattern = pattern
         self._fast = quick_start(pattern)  # the same matches, tried only where one may start
-        self._opens = opening_words(pattern)  # where a match may start, in the folded text (see _opened)
+        self._opens = opening_words(pattern)  # where a match may start, in the folded text (see opened_search)
         self.words = words or required_words(pattern)
         sets = [register(self.words)] if self.words else []
         sets += [register(found) for found in required_sets(pattern, shortest=_SHORTEST)
@@ -183,8 +184,10 @@ class Hinted:
         return self._passes(text)
 
     # search, match and finditer repeat _passes' test inline (with the look at _last_sets): they run about 1.8 million
-    # times per 1,500 documents, and the extra call would cost about 1 % of extraction.
-    def search(self, text: str, *bounds: int):
+    # times per 1,500 documents, and the extra call would cost about 1 % of extraction. Their bounds are parameters with
+    # defaults, not "*bounds": a call to a function taking "*args" is not specialised by the interpreter (it enters the
+    # evaluation loop anew, about 200 instructions more a call). An endpos past the text's end is its end, as in re.
+    def search(self, text: str, pos: int = 0, endpos: int = _END):
         """Like re.Pattern.search."""
         global _last_sets
         seen, present = _last_sets
@@ -196,12 +199,10 @@ class Hinted:
             if also not in present:
                 return None
         if self._opens is None:
-            return self._fast.search(text, *bounds)
-        if not bounds:  # most searches: the whole text, with one call less
-            return opened_search(self.pattern, self._opens, text, 0, _END)
-        return self._opened(text, *bounds)
+            return self._fast.search(text, pos, endpos)
+        return opened_search(self.pattern, self._opens, text, pos, endpos)
 
-    def match(self, text: str, *bounds: int):
+    def match(self, text: str, pos: int = 0, endpos: int = _END):
         """Like re.Pattern.match."""
         global _last_sets
         seen, present = _last_sets
@@ -212,7 +213,7 @@ class Hinted:
         for also in self._also_ids:
             if also not in present:
                 return None
-        return self._fast.match(text, *bounds)
+        return self._fast.match(text, pos, endpos)
 
     def finditer(self, text: str):
         """Like re.Pattern.finditer."""
@@ -228,10 +229,6 @@ class Hinted:
         if self._opens is None:
             return self._fast.finditer(text)
         return iter(opened_finditer(self.pattern, self._opens, text))
-
-    def _opened(self, text: str, pos: int = 0, endpos: int | None = None):
-        """pattern.search(text, pos, endpos), tried only where an opening of a match stands (opened_search)."""
-        return opened_search(self.pattern, self._opens, text, pos, len(text) if endpos is None else endpos)
 
 
 def finder(pattern: re.Pattern) -> Callable[[str], list[re.Match] | Iterator[re.Match]]:
@@ -279,7 +276,6 @@ def opened_search(pattern: re.Pattern, opens: re.Pattern, text: str, pos: int, e
 
 # The text opened_search last folded, and its folding (as _last_sets; None where the folding is not as long as the text).
 _last_folded: tuple[str | None, str | None] = (None, "")
-_END = sys.maxsize  # an end past any text's: searches stop at the text's end (and so do their matches' endpos)
 _NO_MATCHES = iter(())  # what a finditer that cannot match gives: an iterator spent already (shared, it stays spent)
 _TRIES = 16  # the places opened_search tries one by one, each a call from Python, before the engine searches the rest
 
