@@ -325,7 +325,7 @@ class ByWords:
         answer for the same present, asked again, as for each name of one clause, is the list given before)."""
         seen, found = self._last
         if seen is not present:
-            found = sorted({index for word in self._words & present for index in self._by_word[word]})
+            found = sorted(set(chain.from_iterable(map(self._by_word.__getitem__, self._words & present))))  # in C
             self._last = (present, found)
         return found
 
