@@ -30,7 +30,7 @@ def _spans(pattern, text: str) -> list[tuple]:
 
 
 @pytest.mark.parametrize("pattern", [
-    dates._DATE, cues.YEAR, cues.WEEKDAY, cues.WITH.pattern, roles.NOT_AN_ACTOR_AFTER.pattern,
+    dates._DATE, cues.YEAR, cues.WEEKDAY, cues.WITH.pattern, roles.NOT_AN_ACTOR_AFTER.joined,
     re.compile(r"\b(?:in|on)\s+(?:May|\d{4})\b", re.I), re.compile(r"(?:x|y)*z"), re.compile(r"(?<=a)b|c"),
     re.compile(r"\b(?-i:[A-Z])\w+ (?:signed|inked)", re.I),
 ])
