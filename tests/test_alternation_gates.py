@@ -134,3 +134,20 @@ def test_concluding_gerund_words_stand_in_every_gerund_so_clauses_without_them_g
     assert found > 50
     assert status_gerunds._ahead_spans("They agreed to focus on launching joint projects.")
     assert not status_gerunds._ahead_spans("They agreed to focus on building joint projects.")
+
+
+def test_not_an_actor_after_matched_by_branch_answers_as_the_whole_pattern_after_every_name():
+    gated = roles.NOT_AN_ACTOR_AFTER
+    assert "|".join(pattern.pattern for pattern, _ in gated.parts) == gated.joined.pattern
+    assert all(words for _, words in gated.parts)  # a branch without words would never be tried
+    places = matched = 0
+    for text in _sentences() + ["Chile's full-scale invasion", "the Peru-Chile railway", "US$5 million", "the Fiji Sea"]:
+        for pattern, words in gated.parts:
+            for match in pattern.finditer(text):
+                assert any(word in folded(match.group()) for word in words), (words, match.group())
+        for name in re.finditer(r"\b[A-Z][\w.]*", text):  # after each capitalised word, as after a name
+            expected = gated.joined.match(text, name.end())
+            found = gated.match(text, name.end())
+            places, matched = places + 1, matched + bool(expected)
+            assert (found and found.span()) == (expected and expected.span()), (text, name.end())
+    assert places > 1000 and matched > 20

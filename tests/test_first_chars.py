@@ -8,8 +8,8 @@ import re
 import pytest
 
 from techpact.extract import cues, dates, roles
-from techpact.extract.first_chars import quick_start, start_class
-from techpact.extract.gates import Hinted
+from techpact.extract.first_chars import openings, quick_start, start_class
+from techpact.extract.gates import Hinted, Opened, folded
 
 _WORDS = ["in", "In", "on", "by", "since", "May", "may", "March", "mid-2024", "2021", "12", "3rd", "Monday", "today", "a", "year",
           "ago", "last", "week", "the", "two", "countries", "signed", "with", "along", "Sept.", "ſ", "İ", "K", ",", ".", "-",
@@ -30,7 +30,7 @@ def _spans(pattern, text: str) -> list[tuple]:
 
 
 @pytest.mark.parametrize("pattern", [
-    dates._DATE, cues.YEAR, cues.WEEKDAY, cues.WITH.pattern, roles.NOT_AN_ACTOR_AFTER.pattern,
+    dates._DATE, cues.YEAR, cues.WEEKDAY, cues.WITH.pattern, roles.NOT_AN_ACTOR_AFTER.joined,
     re.compile(r"\b(?:in|on)\s+(?:May|\d{4})\b", re.I), re.compile(r"(?:x|y)*z"), re.compile(r"(?<=a)b|c"),
     re.compile(r"\b(?-i:[A-Z])\w+ (?:signed|inked)", re.I),
 ])
@@ -116,3 +116,21 @@ def test_first_chars_short_openings_after_a_word_boundary_start_a_word() -> None
     from techpact.extract.first_chars import opening_words
     assert opening_words(re.compile(r"\b(?:at|during)\s+the\s+summit", re.I)).pattern == r"(?:at(?<!\w.{2})|during)"
     assert opening_words(re.compile(r"\bat\b", re.I | re.ASCII)).pattern == "at"  # "K" is no word character to re.ASCII
+
+
+@pytest.mark.parametrize("pattern", [
+    cues.COOPERATION.pattern, cues.BACK_REFERENCE.pattern, re.compile(r"\b(?:summit|meeting|talks)s?\b", re.I),
+    re.compile(r"\b(?:seek\w*|look\w* for|court\w*)\s+(?:\w+\s+)?(?:more|further)\s+$", re.I),
+])
+def test_first_chars_openings_stand_in_every_match_so_a_text_without_them_is_not_scanned(pattern: re.Pattern) -> None:
+    """Every match starts with one of the pattern's openings (in the folded text), so they are a word test of their own
+    (gates.Hinted, gates.Opened): gated, the pattern finds what it finds plain."""
+    starts = openings(pattern)
+    assert starts and min(map(len, starts)) >= 3
+    for text in _texts() + ["the SUMMİT", "Seeking more", "looks for further ", "courted more "]:
+        for match in pattern.finditer(text):
+            assert any(start in folded(match.group()) for start in starts), match.group()
+        for gated in (Hinted(pattern), Opened(pattern)):
+            assert [(m.span(), m.groups()) for m in gated.finditer(text)] == _spans(pattern, text)
+            found, expected = gated.search(text, 2), pattern.search(text, 2)
+            assert (found and found.span()) == (expected and expected.span())

@@ -164,6 +164,20 @@ def opening_words(pattern: re.Pattern) -> re.Pattern | None:
     gates.folded(text) it finds every place a match of pattern may start in text (the same offsets: folded keeps a
     text's length, and folds every character re.IGNORECASE matches with an ASCII letter to that letter); the engine
     scans for it in C. None where no opening of one character or more can be told."""
+    read = _opening_set(pattern)
+    return None if read is None else re.compile(_trie(*read))
+
+
+def openings(pattern: re.Pattern) -> frozenset[str] | None:
+    """What every match of pattern starts with, in lower case, as opening_words searches for it (none the start of
+    another): one of them stands in gates.folded(text) wherever pattern matches in text. None where none can be told."""
+    read = _opening_set(pattern)
+    return None if read is None else frozenset(read[0])
+
+
+@lru_cache(maxsize=16)  # read by opening_words and openings in a row
+def _opening_set(pattern: re.Pattern) -> tuple[set[str], bool] | None:
+    """The openings of pattern (none the start of another), and whether each counts at the start of a word only."""
     try:
         found, _ = _openings(parsed(pattern).data, {""})
     except Exception:  # pragma: no cover  (a pattern the parser of this Python reads otherwise)
@@ -175,7 +189,7 @@ def opening_words(pattern: re.Pattern) -> re.Pattern | None:
     found = {word.lstrip(_BOUNDARY) for word in found}
     if "" in found:
         return None
-    return re.compile(_trie({word for word in found if not any(word[:end] in found for end in range(1, len(word)))}, bounded))
+    return {word for word in found if not any(word[:end] in found for end in range(1, len(word)))}, bounded
 
 
 _BOUNDARY = "\0"  # in _openings' words: "\b" stood before their first character

@@ -15,7 +15,7 @@ from operator import itemgetter
 
 import ahocorasick
 
-from techpact.extract.first_chars import opening_words, quick_start
+from techpact.extract.first_chars import opening_words, openings, quick_start
 from techpact.extract.required_words import required_sequence, required_sets, required_words
 
 # Characters that re.IGNORECASE matches with an ASCII letter but str.lower() leaves apart ("İ", "ı" ~ i; "ſ" ~ s).
@@ -33,7 +33,9 @@ def fold(text: str) -> str:
 folded = lru_cache(maxsize=64)(fold)  # fold, remembered: a clause is folded once for all the patterns tried on it
 
 
+_END = sys.maxsize  # an end past any text's: searches stop at the text's end (and so do their matches' endpos)
 _SHORTEST = 4  # the shortest word of a set the pattern spells out that is worth a test (shorter ones stand in most texts)
+_OPENING = 3  # the shortest opening of a set of a pattern's openings that is worth a test (see Hinted)
 _SECOND = itemgetter(1)  # the word of what the automaton yields (end, word)
 _GATE_WORDS: set[str] = set()  # every word a test asks for, found in one pass over a text (words_in)
 _automaton: ahocorasick.Automaton | None = None
@@ -98,6 +100,15 @@ def sets_in(text: str) -> frozenset[int]:
     return frozenset(chain.from_iterable(map(_SETS_OF.get, words_in(text), repeat(()))))
 
 
+def present_sets(text: str) -> frozenset[int]:
+    """sets_in(text), looked up through _last_sets as Hinted's tests look it up."""
+    global _last_sets
+    seen, present = _last_sets
+    if seen is not text:
+        _last_sets = (text, present := sets_in(text))
+    return present
+
+
 class InOrder:
     """A test of whether folded(text) holds a word of each set of words a pattern's every match holds, in the order the
     match holds them (required_sequence), each starting no sooner than the shortest word of the set before it can end:
@@ -141,11 +152,14 @@ class Hinted:
     def __init__(self, pattern: re.Pattern, *words: str) -> None:
         self.pattern = pattern
         self._fast = quick_start(pattern)  # the same matches, tried only where one may start
-        self._opens = opening_words(pattern)  # where a match may start, in the folded text (see _opened)
+        self._opens = opening_words(pattern)  # where a match may start, in the folded text (see opened_search)
         self.words = words or required_words(pattern)
         sets = [register(self.words)] if self.words else []
         sets += [register(found) for found in required_sets(pattern, shortest=_SHORTEST)
                  if not sets or not sets[0] <= found]  # a set holding every given word adds nothing
+        starts = openings(pattern)  # a match starts with one of them: where none stands, no place to try is looked for
+        if sets and starts and min(map(len, starts)) >= _OPENING and not sets[0] <= starts and starts not in sets:
+            sets.append(register(starts))
         self._gate, self._also = (sets[0], tuple(sets[1:])) if sets else (frozenset(), ())
         self._gate_id, self._also_ids = set_id(self._gate), tuple(map(set_id, self._also))  # the same tests by number
         if not sets:  # nothing every match holds could be told: the pattern always runs
@@ -170,8 +184,10 @@ class Hinted:
         return self._passes(text)
 
     # search, match and finditer repeat _passes' test inline (with the look at _last_sets): they run about 1.8 million
-    # times per 1,500 documents, and the extra call would cost about 1 % of extraction.
-    def search(self, text: str, *bounds: int):
+    # times per 1,500 documents, and the extra call would cost about 1 % of extraction. Their bounds are parameters with
+    # defaults, not "*bounds": a call to a function taking "*args" is not specialised by the interpreter (it enters the
+    # evaluation loop anew, about 200 instructions more a call). An endpos past the text's end is its end, as in re.
+    def search(self, text: str, pos: int = 0, endpos: int = _END):
         """Like re.Pattern.search."""
         global _last_sets
         seen, present = _last_sets
@@ -183,12 +199,10 @@ class Hinted:
             if also not in present:
                 return None
         if self._opens is None:
-            return self._fast.search(text, *bounds)
-        if not bounds:  # most searches: the whole text, with one call less
-            return opened_search(self.pattern, self._opens, text, 0, _END)
-        return self._opened(text, *bounds)
+            return self._fast.search(text, pos, endpos)
+        return opened_search(self.pattern, self._opens, text, pos, endpos)
 
-    def match(self, text: str, *bounds: int):
+    def match(self, text: str, pos: int = 0, endpos: int = _END):
         """Like re.Pattern.match."""
         global _last_sets
         seen, present = _last_sets
@@ -199,7 +213,7 @@ class Hinted:
         for also in self._also_ids:
             if also not in present:
                 return None
-        return self._fast.match(text, *bounds)
+        return self._fast.match(text, pos, endpos)
 
     def finditer(self, text: str):
         """Like re.Pattern.finditer."""
@@ -215,10 +229,6 @@ class Hinted:
         if self._opens is None:
             return self._fast.finditer(text)
         return iter(opened_finditer(self.pattern, self._opens, text))
-
-    def _opened(self, text: str, pos: int = 0, endpos: int | None = None):
-        """pattern.search(text, pos, endpos), tried only where an opening of a match stands (opened_search)."""
-        return opened_search(self.pattern, self._opens, text, pos, len(text) if endpos is None else endpos)
 
 
 def finder(pattern: re.Pattern) -> Callable[[str], list[re.Match] | Iterator[re.Match]]:
@@ -266,14 +276,14 @@ def opened_search(pattern: re.Pattern, opens: re.Pattern, text: str, pos: int, e
 
 # The text opened_search last folded, and its folding (as _last_sets; None where the folding is not as long as the text).
 _last_folded: tuple[str | None, str | None] = (None, "")
-_END = sys.maxsize  # an end past any text's: searches stop at the text's end (and so do their matches' endpos)
 _NO_MATCHES = iter(())  # what a finditer that cannot match gives: an iterator spent already (shared, it stays spent)
 _TRIES = 16  # the places opened_search tries one by one, each a call from Python, before the engine searches the rest
 
 
 class Opened:
     """A pattern whose search and finditer run as opened_search's (match as the pattern's own), for patterns tried
-    on clause texts without a word test in front."""
+    on clause texts without a word test in front. Where its openings are words of three letters or more, they are a
+    word test of their own (one "in" on sets_in, as Hinted's): a text holding none is not scanned for them."""
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
@@ -282,13 +292,19 @@ class Opened:
         self.match = fast.match
         if self._opens is None:
             self.search, self.finditer = fast.search, fast.finditer
+        starts = openings(pattern)
+        self._starts = set_id(register(starts)) if starts and min(map(len, starts)) >= _OPENING else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """Like re.Pattern.search."""
+        if self._starts is not None and self._starts not in present_sets(text):
+            return None
         return opened_search(self.pattern, self._opens, text, pos, len(text) if endpos is None else endpos)
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         """Like re.Pattern.finditer."""
+        if self._starts is not None and self._starts not in present_sets(text):
+            return _NO_MATCHES
         return iter(opened_finditer(self.pattern, self._opens, text))
 
 
@@ -309,7 +325,7 @@ class ByWords:
         answer for the same present, asked again, as for each name of one clause, is the list given before)."""
         seen, found = self._last
         if seen is not present:
-            found = sorted({index for word in self._words & present for index in self._by_word[word]})
+            found = sorted(set(chain.from_iterable(map(self._by_word.__getitem__, self._words & present))))  # in C
             self._last = (present, found)
         return found
 
@@ -348,6 +364,22 @@ class Alternation:
         """Like re.Pattern.search."""
         found = self.first(text, pos, endpos)
         return found[1] if found else None
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """Like re.Pattern.match: the first part, in order, that matches at pos is the alternation's match there."""
+        endpos = len(text) if endpos is None else endpos
+        for index in self._index.among(words_in(text)):  # a part none of whose words stands in text matches nowhere
+            if (match := self.parts[index][0].match(text, pos, endpos)) is not None:
+                return match
+        return None
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """Like re.Pattern.match: the first part, in order, that matches at pos is the alternation's match there."""
+        endpos = len(text) if endpos is None else endpos
+        for index in self._index.among(words_in(text)):  # a part none of whose words stands in text matches nowhere
+            if (match := self.parts[index][0].match(text, pos, endpos)) is not None:
+                return match
+        return None
 
     def found(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """Whether the alternation matches in text[pos:endpos] (the first part that does answers)."""

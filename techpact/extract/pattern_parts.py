@@ -1,5 +1,6 @@
 """Pieces of patterns and literal tests that stand in front of them: a pattern's top-level branches, each searched
-behind its own words (gates.Alternation, membership_plain), and a one-pass test for any of several words."""
+behind its own words (gates.Alternation, membership_plain; worded_branches reads the words off each), and a one-pass
+test for any of several words."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import re
 from collections.abc import Callable
 
 import ahocorasick
+
+from techpact.extract.required_words import required_words
 
 
 def branches(pattern: re.Pattern) -> list[re.Pattern]:
@@ -33,6 +36,17 @@ def branches(pattern: re.Pattern) -> list[re.Pattern]:
     if depth or "|".join(found) != source:
         return [pattern]  # not read as written: one branch
     return [re.compile(branch, pattern.flags) for branch in found]
+
+
+def worded_branches(pattern: re.Pattern) -> list[tuple[re.Pattern, tuple[str, ...]]]:
+    """The top-level branches of a pattern, each with the words one of which every match of it holds (required_words),
+    for gates.Alternation: matched after a name ("the Paris Agreement", "the Panama Canal"), a clause is tried only
+    with the one or two branches whose words it holds. Every branch must spell some out (a branch behind no words
+    would never be tried)."""
+    found = [(branch, required_words(branch)) for branch in branches(pattern)]
+    if not all(words for _, words in found):
+        raise ValueError(f"a branch of {pattern.pattern[:40]!r}... spells out no word every match of it holds")
+    return found
 
 
 def any_of(words) -> Callable[[str], bool]:

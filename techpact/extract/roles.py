@@ -8,7 +8,7 @@ import re
 
 from techpact.extract.cues import BETWEEN, COMPANY_NOUN
 from techpact.extract.gates import Alternation, Hinted, Opened
-from techpact.extract.pattern_parts import branches
+from techpact.extract.pattern_parts import branches, worded_branches
 from techpact.extract.first_chars import quick_start
 
 _I = re.IGNORECASE
@@ -205,7 +205,7 @@ NOT_AN_ACTOR_AFTER = re.compile(
     # a place in the name of a line across countries: "the Baku-Tbilisi-Kars railway"
     r"|(?:-[A-Z][\w’'-]*)*\s+(?:[\w-]+\s+)?(?:railway|railroad|pipeline|corridor|highway|motorway|bridge|route)s?\b",
 )
-NOT_AN_ACTOR_AFTER = Hinted(NOT_AN_ACTOR_AFTER)  # the same matches, tried only in clauses holding a word of its own
+NOT_AN_ACTOR_AFTER = Alternation(worded_branches(NOT_AN_ACTOR_AFTER), NOT_AN_ACTOR_AFTER)  # each branch behind its words
 # An instrument a city names, lower case after "the <city>": "the Paris accord", "the Minsk agreements" (where it was
 # made, not a side of it; capitalised, NOT_AN_ACTOR_AFTER reads it).
 PLACE_NAMED_INSTRUMENT = re.compile(r"\s+(?:agreements?|accords?|protocol|convention|treaty|declaration|process|format"
