@@ -1,6 +1,8 @@
 """A clause of its own that trails the act told, with its own subject: "A and B signed a memorandum as C and the US
 vie for influence", "..., while C has stepped up its own investments", or that comes before it: "As C watches, A and
-B signed ...". Whoever that clause names is its subject, not a side of the act.
+B signed ...". Whoever that clause names is its subject, not a side of the act; so is whoever a comment on the whole
+act after a dash names ("... a chips partnership — a measure aimed at safeguarding supply from China"). The act's
+status is its own clause's, not the trailing one's (status_discourse.clause_status).
 
 So is the matter of a statement one side issued, told after it ("Taiwan's spokesperson issued a statement stating
 Honduran talks with China forced it to cut ties", "Japan issued a statement condemning Russia's missile test"): whom the
