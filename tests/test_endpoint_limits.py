@@ -67,7 +67,9 @@ def test_endpoint_light_query_answers_while_two_heavy_ones_run(corpus_store):
         assert post(url, LIGHT)[0] == 200
         waited = time.monotonic() - started
         assert all(thread.is_alive() for thread in heavy), "the light query only ran once the heavy ones were done"
-        assert waited < 5, f"a light query waited {waited:.1f} s behind two heavy ones"
+        # (queued behind them it would wait for their end, which the check above rules out; the bound leaves room for a
+        # 2-core machine where the light query shares a core with the two heavy ones and other work: 7.3 s seen once)
+        assert waited < 12, f"a light query waited {waited:.1f} s behind two heavy ones"
         for thread in heavy:
             thread.join()
 
