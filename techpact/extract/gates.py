@@ -373,14 +373,6 @@ class Alternation:
                 return match
         return None
 
-    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        """Like re.Pattern.match: the first part, in order, that matches at pos is the alternation's match there."""
-        endpos = len(text) if endpos is None else endpos
-        for index in self._index.among(words_in(text)):  # a part none of whose words stands in text matches nowhere
-            if (match := self.parts[index][0].match(text, pos, endpos)) is not None:
-                return match
-        return None
-
     def found(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """Whether the alternation matches in text[pos:endpos] (the first part that does answers)."""
         endpos = len(text) if endpos is None else endpos
