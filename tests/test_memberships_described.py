@@ -74,3 +74,16 @@ def test_a_blocs_history_names_its_first_members_and_those_who_joined_later(text
 ])
 def test_an_apposition_of_the_bloc_naming_its_make_up_lists_its_members(text, expected):
     assert {state for state, _ in members(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apposition describing the bloc, then the relative clause that lists it; what follows is another act
+    ("China and members of the GCC, an influential regional group in the Middle East which includes Bahrain, Kuwait "
+     "and Oman, agreed to set up a joint commission on technology.", {"BHR", "KWT", "OMN"}),
+    ("Leaders of Mercosur, an economic union of South American nations which comprises Argentina, Brazil and Paraguay, "
+     "met to plan joint satellite work.", {"ARG", "BRA", "PRY"}),
+    # must not fire: the relative clause tells what the bloc does with others, not what it holds
+    ("Japan courted the GCC, an influential regional group which signed a joint plan with India and Pakistan.", set()),
+])
+def test_a_bloc_described_in_apposition_lists_its_members_in_the_relative_clause(text, expected):
+    assert {state for state, _ in members(text)} == expected

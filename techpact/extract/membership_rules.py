@@ -155,10 +155,12 @@ RULES = [
     _rule("list-the-original-bloc", _L + r"\s*(?:[,(—–]|--)\s*(?:the|its)\s+(?:original|founding|first|core|\w+-member)"
           r"(?:\s+(?:five|four|six|three|founding))?\s+" + _B + r"(?=\s*(?:[,.;:)—–]|--|$))", True),
     # "the Quad alliance that includes India, ...", "the bloc, which comprises L", "Mercosur (comprising L)",
-    # "BRICS, an acronym for L".
+    # "BRICS, an acronym for L", "the GCC, an influential regional group in the Middle East which includes L".
     _rule("bloc-includes-list", _B + r"(?:\s+(?:alliance|group|grouping|bloc|partnership|forum|union|organi[sz]ation|club|countries|nations"
           r"|states|member states|members))?(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:economies|nations|countries|states|democracies))?"
           r"(?:\s*,\s*(?:founded|formed|created|established|set up|launched)\b(?:[^,;.§¶]|,(?=\s*\d{4}\b)){0,100},)?"
+          r"(?:\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:group|grouping|bloc|alliance|organi[sz]ation|union|forum|club|body|association"
+          r"|community)(?:\s+(?:in|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?(?=\s*,?\s*(?:that|which)\s))?"
           r"\s*(?:[,(—–]|--)?\s*(?:(?:that|which)\s+)?(?:(?:now|also|currently|originally|initially|first|until now|so far|to date"
           r"|at present|today)\s+)?(?:includes?|included|including|comprises?|comprising|comprised|consists of|consisting of"
           r"|(?:(?:is|are|was|were|will\s+(?:now\s+)?be)\s+(?:(?:now|also|currently|originally|initially)\s+)?)?(?:made up|composed"
