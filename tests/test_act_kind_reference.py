@@ -77,3 +77,29 @@ def test_an_initiative_named_as_such_keeps_its_kind():
 ])
 def test_an_agreement_named_again_as_a_memorandum_or_treaty_takes_that_kind(text, kind):
     assert [act.kind for act in acts_of(text)] == [kind]
+
+
+@pytest.mark.parametrize("text, parties, kind", [
+    ("ASEAN member states intend to expand cooperation in satellite data. This is stated in the declaration adopted "
+     "after the ministers' meeting in Vientiane.", {"ASEAN"}, "declaration"),
+    ("The member countries of the African Union plan to harmonise digital ID rules. This was set out in a statement "
+     "adopted following the meeting of AU heads of state.", {"AU"}, "joint-statement"),
+    ("Chile and Peru agreed to pool research on lithium. This is said in the final declaration signed by the two "
+     "presidents on Friday.", {"CHL", "PER"}, "declaration"),
+])
+def test_an_act_told_then_placed_in_a_document_made_is_that_document_made(text, parties, kind):
+    found = acts(text)
+    assert found[(frozenset(parties), kind, "signed")] == 1
+    assert sum(found.values()) == 1
+
+
+def test_a_document_only_quoted_without_its_making_leaves_the_plan_planned():
+    found = acts("ASEAN member states intend to expand cooperation in satellite data. This is stated in a report by "
+                 "the secretariat.")
+    assert found[(frozenset({"ASEAN"}), "declaration", "signed")] == 0
+
+
+def test_an_instrument_of_its_own_keeps_its_kind_when_a_statement_retells_it():
+    found = acts("Egypt and Kenya signed a memorandum on satellites. This is stated in the joint statement adopted "
+                 "after the talks.")
+    assert found[(frozenset({"EGY", "KEN"}), "mou", "signed")] == 1

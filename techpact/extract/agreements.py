@@ -273,7 +273,7 @@ class AgreementReader(Attendance):
         if self.focus and not back and (continues or ((cooperative or both) and not clause.actors)) and (status_fates.another_fate(text, status, self.focus) or named_outcomes.named_apart(text, kind, self.focus) or ((kind or cooperative) and status_offers.offer_apart(status, self.focus, text))): return self._record(list(self.focus.parties), kind, status, clause, back=False)  # another act of theirs
         if self.focus and (back or continues or ((cooperative or both) and not clause.actors)):
             # a clause about the act in focus names its kind or status only when nothing did before
-            self.focus, specific = act_kind_reference.referred_act(self.agreements, self.focus, back_kind, text)  # "The declaration was ..."
+            self.focus, specific = act_kind_reference.referred_act(self.agreements, self.focus, back_kind, text, kind)  # "The declaration was ..."
             if status and another_time(self.when, self.focus, text) and not (later_time(self.when, self.focus, text) or news_day_after(self.when, self.focus, text, self.news_year)):
                 status = None  # "The project ... was scrapped in 2016", told of an act signed on Tuesday: its past
             self._extend(self.focus, specific or (kind if not self.focus.kind else None),

@@ -31,6 +31,8 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
                                    r"|\b(?:adopted|issued|released|approved)\s+(?:two |three |four |several )?statements\s+on\b"
                                    # told in the passive: "the statement on digital cooperation was issued"
                                    r"|\bthe\s+(?:[\w-]+\s+){0,2}?statements?\s+(?:[\w-]+\s+){0,6}?(?:was|were)\s+(?:issued|adopted|released|approved)\b"
+                                   # after its noun: "a statement adopted following the meeting", "the statement issued after the talks"
+                                   r"|\b(?:a|the)\s+(?:[\w-]+\s+)?statements?\s+(?:adopted|(?:issued|released)\s+(?:following|after|at the end of)\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|summit))\b"
                                    r"|\bcommuniqu[eé]s?\b", _I)),
     ("declaration", re.compile(r"\bdeclarations?\b|\bhereby declare\b", _I)),
     ("working-group", re.compile(r"\bworking groups?\b|\btask forces?\b|\b(?:joint|intergovernmental) commissions?\b|\bjoint committees?\b"
