@@ -644,3 +644,16 @@ def test_instruments_held_in_place_stand_in_force(text):
 
 def test_measures_in_place_tell_no_status():
     assert find_status("Chile has measures in place against floods.") is None
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Mexico is seeking an alliance with Argentina and Chile on lithium.", {"MEX", "ARG", "CHL"}),
+    ("India is seeking a closer partnership with Japan on semiconductors, its minister said.", {"IND", "JPN"}),
+    ("Vietnam seeks a nuclear power deal with South Korea.", {"VNM", "KOR"}),
+])
+def test_one_side_seeking_an_instrument_with_another_proposes_it(text, parties):
+    assert {status for found, _, status in acts(text) if found == frozenset(parties)} == {"proposed"}
+
+
+def test_both_sides_seeking_a_deal_together_plan_it():
+    assert {status for _, _, status in acts("Vietnam and South Korea are seeking a deal on nuclear power.")} == {"planned"}

@@ -267,7 +267,7 @@ _RULES = [
 
     # ---- proposed: one side offers or proposes
     _rule("proposed", "propos|offer|ask|suggest|call|invit|urg|time for|ready|readiness|willing|open to|keen to|eager to|floated"
-          "|pitched|put forward|tabled|push|advocat|requested|interest in|sought|prepared to|lobb|mooted|appeal|raised the|signal",
+          "|pitched|put forward|tabled|push|advocat|requested|interest in|sought|seek|prepared to|lobb|mooted|appeal|raised the|signal",
           r"\b(?:propos\w*|offer(?:ed|s|ing)?|ask(?:ed|s|ing)?(?=\s+(?:[\w.’'-]+\s+){1,3}?to\s+(?:help|join|build|develop|supply|provide"
           r"|jointly|consider|fund|finance|invest|assist|support|share|train|sign|conclude|ink|negotiate)\b)|suggest\w*(?!\s+that\b" + EPISTEMIC_THAT + r")|(?<!\bthat )(?<!\bwhich )call(?:ed|s)? for(?!" + NO_ACT_CALLED + r")|(?<!\bphone )(?<!\bvideo )(?<!\ba )(?<!\bthe )call(?:ed|s)? on" + TALKS_HURRIED +
           # an invitation to do something, not to attend: "invited as observers", "at the invitation of", "invited to the summit"
@@ -276,9 +276,9 @@ _RULES = [
           r"|\s*[.;,)]|\s*$|" + INVITED_TO_A_SIGNING + r")|(?:(?<=being )|(?<=been )|(?<=were )|(?<=was ))invit\w+(?=\s+by\b)|urg(?:ed|es|ing)" + TALKS_HURRIED + r"|it is time for"
           r"|(?:is|are|was|were|stands?) ready (?:to(?! be\b)|for(?!\s+(?:its\s+|formal\s+)?(?:signature|signing|adoption)\b))|readiness|willing\w*|open to|keen to|eager to|floated|pitched|put forward"
           r"|tabled|push(?:ed|es|ing)? for|advocat\w+|requested|expressed (?:\w+\s+)?interest in(?!\s+(?:joining|becoming|membership|establishing ties|ties with|(?:a\s+)?partner status))|sought"
-          r"|(?:is|are|was|were|stands?) prepared to (?:help|cooperate|co-operate|work|assist|build|develop|supply|provide|share"
-          r"|jointly|join|partner|offer|consider)"
-          r"|lobb(?:ied|ies|ying)|mooted|appeal(?:ed|s)? to|raised the (?:idea|possibility|prospect)"
+          r"|(?:is|are|was|were|stands?) prepared to (?:help|cooperate|co-operate|work|assist|build|develop|supply|provide|share|jointly|join"
+          r"|partner|offer|consider)|lobb(?:ied|ies|ying)|mooted|appeal(?:ed|s)? to|raised the (?:idea|possibility|prospect)|seek(?:s|ing)\s+(?:an?|new|closer)\s+"
+          r"(?:[\w-]+\s+){0,3}?(?:alliance|partnership|deal|agreement|pact|accord|treaty|association)\s+with"
           r"|signal(?:l)?(?:ed|s|ing)? (?:(?:a|an|its|his|her|their)\s+)?(?:desire|willingness|readiness|interest))\b"),
     *_variants("proposed"),
 
