@@ -84,3 +84,18 @@ def test_an_act_made_as_part_of_an_older_one_signed_on_its_day_records_the_older
 ])
 def test_what_the_older_act_holds_in_its_relative_clause_is_no_act_of_its_own(text):
     assert sorted((a.kind, a.status) for a in acts_of(text)) == [("agreement", "in-force"), ("mou", "signed")]
+
+
+@pytest.mark.parametrize("follow, year", [
+    ("This memorandum builds upon the foundation laid by the Ghana-Morocco Energy Agreement signed in 2019.", "2019"),
+    ("The MoU builds on the success of their 2017 partnership on solar power.", "2017"),
+    ("It builds on the groundwork laid by a previous deal signed in 2016.", "2016"),
+])
+def test_the_older_act_whose_foundation_or_success_a_new_one_builds_on_is_in_force(follow, year):
+    found = acts(_LEAD + follow)
+    assert ("in-force", year) in found
+    assert any(status == "signed" for status, _ in found)
+
+
+def test_building_on_the_foundation_of_friendship_names_no_older_act():
+    assert [status for status, _ in acts(_LEAD + "The MoU builds on the foundation of their long friendship.")] == ["signed"]

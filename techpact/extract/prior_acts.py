@@ -23,6 +23,8 @@ PRIOR_BUILT_ON = Hinted(re.compile(
     r"\b(?:builds? on|building on|built on|builds? upon|building upon|built upon|(?:is|are|was|were|forms?|formed) part of"
     # what an extension or a renewal is of: "seeks a six-month extension of a science agreement with China"
     r"|(?:extension|renewal|prolongation|amendment|continuation)s? (?:of|to))"
+    # what was laid or won by it: "builds upon the foundation laid by the Digital Economy Agreement"
+    r"(?:\s+the\s+(?:foundations?|groundwork|basis|success|momentum|progress)\s+(?:(?:laid|built|set|made|achieved)\s+)?(?:by|of|under))?"
     r"\s+(?:an?|the|their|its)\s+"
     # never a group of acts ("is part of a broader series of agreements signed between them"): the acts told, not another
     r"(?!(?:[\w-]+\s+){0,2}?(?:series|package|set|raft|slew|host|number|bundle|range|batch|string)\s+of\b)"
