@@ -51,3 +51,13 @@ def test_no_act_of_the_bloc_without_its_act(text):
 def test_an_act_of_other_parties_in_focus_keeps_its_parties():
     found = acts("The EU and Japan signed a digital partnership on Monday. The bloc will also fund research on chips.")
     assert found and all(parties == frozenset({"EU", "JPN"}) for parties, _ in found)
+
+
+@pytest.mark.parametrize("text, bloc", [
+    ("BRICS held its summit in Kazan on Tuesday. On October 23, the nine full members adopted a declaration on "
+     "artificial intelligence.", "BRICS"),
+    ("The Gulf Cooperation Council met in Riyadh. The six members launched a joint cyber security centre.", "GCC"),
+    ("The SCO summit opened in Astana. The full members signed a roadmap on digital payments.", "SCO"),
+])
+def test_the_blocs_members_told_by_their_count_or_as_full_members_are_the_bloc(text, bloc):
+    assert frozenset({bloc}) in {parties for parties, _ in acts(text)}

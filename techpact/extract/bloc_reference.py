@@ -23,7 +23,8 @@ _OPENING = r"^(?:(?:in|under|through|at|on|after|during|with)\s+[^,;]{1,60},\s+)
 # The bloc's own nouns: "the member states", "its members", "the bloc", "the grouping's leaders", "member countries".
 BLOC_NOUN = Hinted(re.compile(
     _OPENING + r"(?:the\s+|its\s+|all\s+(?:the\s+)?)?(?:(?:bloc|grouping|organi[sz]ation)['’]s\s+)?"
-    r"(?:(?:\w+\s+)?member[\s-]+(?:states|countries|nations|governments)|members|bloc|grouping|organi[sz]ation"
+    r"(?:(?:\w+\s+)?member[\s-]+(?:states|countries|nations|governments)|(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|\d{1,2}|full|current)\s+){0,2}members|bloc|grouping|organi[sz]ation"
     r"|(?<=['’]s )(?:leaders|ministers|heads of state))\b"
     r"(?!\s+(?:of|with|from|and|or|that|which|who)\b)", _I),
     "member", "bloc", "grouping", "organis", "organiz")
