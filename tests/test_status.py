@@ -657,3 +657,17 @@ def test_one_side_seeking_an_instrument_with_another_proposes_it(text, parties):
 
 def test_both_sides_seeking_a_deal_together_plan_it():
     assert {status for _, _, status in acts("Vietnam and South Korea are seeking a deal on nuclear power.")} == {"planned"}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's suspension Monday of an agreement with the United States on nuclear research angered Washington.",
+    "Russia's suspension on Friday of its treaty with the United States on plutonium disposal was expected.",
+    "Following Russia's withdrawal last week from its agreement with the United States on nuclear research, talks stalled.",
+    "Italy's withdrawal from the memorandum with China on the Belt and Road was confirmed.",
+])
+def test_an_end_told_as_a_noun_with_its_time_between_ends_the_act(text):
+    assert find_status(text) == "ended"
+
+
+def test_a_withdrawal_of_troops_ends_no_act():
+    assert find_status("The withdrawal of troops from the border was agreed by India and China.") != "ended"

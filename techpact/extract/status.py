@@ -23,7 +23,7 @@ from techpact.extract.status_other_object import aspect_of_act as _aspect  # sta
 from techpact.extract.status_plain import without_modifiers
 from techpact.extract.status_discourse import built_on as _built_on
 from techpact.extract.status_shapes import refine as _refine
-from techpact.extract.status_variants import EPISTEMIC_THAT, INVITED_TO_A_SIGNING, NOT_AN_INSTRUMENTS_AIM, NOT_YET, REACHED_TO_DO, rules as _variant_rules
+from techpact.extract.status_variants import EPISTEMIC_THAT, INVITED_TO_A_SIGNING, NOT_AN_INSTRUMENTS_AIM, NOT_YET, REACHED_TO_DO, WHEN_BETWEEN as _WHEN_BETWEEN, rules as _variant_rules
 from techpact.ontology.vocabulary import STATUS_PRECEDENCE
 
 _I = re.IGNORECASE
@@ -191,8 +191,8 @@ _RULES = [
     _rule("ended", "denounc", r"\bdenounc(?:e|es|ed|ing)\s+(?:(?:the|an|a|its|their|this|that)\s+)?(?:[\w-]+\s+){0,6}?(?:"
           + _ACT + r")\b|\b(?:" + _ACT + r")\s+(?:was|were|has been|have been|had been|is being)\s+(?:formally\s+)?denounced\b"),
     # the end of an act told as a noun: "the termination of the agreement" (not "termination of his term")
-    _rule("ended", "terminat|suspen|cancel|annul|revoc|abrogat|denunciat", r"\b(?:termination|suspension|cancell?ation|annulment"
-          r"|revocation|abrogation|denunciation)\s+of\s+(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:" + _ACT + r")\b"),
+    _rule("ended", "terminat|suspen|cancel|annul|revoc|abrogat|denunciat|withdrawal", r"\b(?:(?:termination|suspension|cancell?ation|annulment"
+          r"|revocation|abrogation|denunciation)" + _WHEN_BETWEEN + r"\s+of|withdrawal" + _WHEN_BETWEEN + r"\s+from)\s+(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:" + _ACT + r")\b"),
     _rule("ended", "longer", r"\bno longer\s+(?:in force|in effect|valid|binding|active|operational|(?:work|cooperat|co-operat|collaborat|partner)\w*\s+(?:together|with)\b)"),
     # deciding not to renew an act lets it end: "will not renew the memorandum", "decided not to extend it", "will not be renewed"
     _rule("ended", "renew|extend|prolong", r"\b(?:(?:will|would|shall|did|does|do|has|have|had|decided|decides|chose|opted|is|are|was"

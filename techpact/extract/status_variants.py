@@ -14,6 +14,8 @@ from techpact.extract.status_concluding_ahead import PLANNED as CONCLUDING_AHEAD
 from techpact.extract.status_frames import with_frames
 from techpact.extract.status_shapes import INSTRUMENT
 
+# A time told between an act's making or ending as a noun and its object: "Russia's suspension Monday of an agreement".
+WHEN_BETWEEN = r"(?:\s+(?:on\s+|(?:last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|yesterday|today))?"
 # What "suggest that" goes on to say is a guess, not an offer: "reports suggest that the probes could have used it".
 EPISTEMIC_THAT = r"[^;]{0,150}?\b(?:might|may|could|must)\s+(?:have|well)\b"
 # A word telling that the instrument named after it is not made yet: "announced a draft memorandum".
