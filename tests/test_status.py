@@ -671,3 +671,16 @@ def test_an_end_told_as_a_noun_with_its_time_between_ends_the_act(text):
 
 def test_a_withdrawal_of_troops_ends_no_act():
     assert find_status("The withdrawal of troops from the border was agreed by India and China.") != "ended"
+
+
+@pytest.mark.parametrize("text", [
+    "GCC countries endorsed a U.S. proposal to inaugurate a ministerial-level economic dialogue in 2016.",
+    "Egypt approved a Russian proposal to create a joint working group on nuclear energy.",
+    "Peru endorsed Chile's offer to launch a joint lithium institute next year.",
+])
+def test_an_offer_to_do_something_endorsed_or_approved_is_planned_not_signed(text):
+    assert find_status(text) == "planned"
+
+
+def test_an_instrument_approved_without_an_offer_to_do_stays_as_told():
+    assert find_status("Egypt and Russia approved a memorandum on nuclear energy.") == "signed"

@@ -157,9 +157,9 @@ _STANDING = Hinted(re.compile(
     r"|\b(?:run|runs|operate|operates|manage|manages|maintain|maintains)\s+(?:a|an|the|their|its)\s+(?:joint|common|shared)\b",
     _I), "currently", "presently", "at present", "under", "bound by", "partners", "parties to", "signatories to", "live",
     "joint", "common", "shared", "basis", "foundation", "cornerstone", "backbone")
-# An offer taken up: what it offers is now agreed, to be done ("Togo accepted Ghana's offer to build a data centre",
-# "Japan agreed to a US proposal to negotiate", "the proposal was accepted by Peru").
-_OFFER = r"(?:proposals?|offers?|invitations?|ideas?|suggestions?|initiatives?)"
+# An offer taken up is agreed, to be done ("Togo accepted Ghana's offer to build", "the proposal was accepted by Peru").
+_OFFER, _TO_DO = r"(?:proposals?|offers?|invitations?|ideas?|suggestions?|initiatives?)", r"\s+to\s+(?!(?:the|a|an|its|their|his|her)\b)(?-i:[a-z])"
+_TAKEN_UP = re.compile(r"\b(?:accept|endors|approv|back|support)\w*\s+(?:(?:a|an|the)\s+)?(?-i:[A-Z])[\w.’'-]*(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _OFFER + _TO_DO, _I)  # "a U.S. proposal to"
 _ACCEPTED = Hinted(re.compile(
     r"\b(?:agreed to|agrees to|accept(?:ed|s|ing)?|took up|takes up|taken up|embraced|embraces|endorsed|endorses|backed|backs"
     r"|supported|supports)\s+(?:(?:a|an|the|its|their|his|her"
@@ -316,8 +316,8 @@ def refine(text: str, best: str | None) -> str | None:
         return _PLANNED  # "Ghana and Togo expressed readiness to cooperate": both sides' intention
     if best == _PROPOSED and _PROPOSAL_TAKEN.search(text) and _AGREEING.search(text):
         return _PLANNED  # "the two agreed to set up a fund proposed by Ghana": the proposal taken up
-    if best == _PROPOSED and told(_ACCEPTED, text):
-        return _PLANNED  # "Togo accepted Ghana's offer to build a data centre": agreed, not yet done
+    if best == _PROPOSED and told(_ACCEPTED, text) or best == _SIGNED and _TAKEN_UP.search(text):
+        return _PLANNED  # "Togo accepted (endorsed, approved) Ghana's offer to build a data centre": agreed, not yet done
     if best in (None, _PLANNED) and offered_to_another(text):
         return _PROPOSED  # "Ghana intends to help Togo build a data centre", "Ghana can help Togo": one side's offer
     if _beats(_SIGNED, best) and _ENTRY_AWAITED.search(text):
