@@ -40,7 +40,6 @@ from techpact.extract.offices import office_spans
 from techpact.extract.outside_roles import outside_stretches
 from techpact.extract.people import find_people, leader_mentions
 from techpact.extract.plans_realised import realised_plans
-from techpact.extract.counted_members import counted_members_as_parties
 from techpact.extract.sectors import ANOTHER_MATTER, background_stretches, circumstances, outside
 from techpact.extract.seats import seats_of_blocs
 from techpact.extract.sentences import split_sentences
@@ -104,7 +103,6 @@ def extract_facts(document: Document) -> Facts:
     agreements = own_bloc_acts(finish(told_one_by_one(reader.agreements, reader.second_of_two), news_year, text), document.issued)  # a bloc's act told beside one member
     agreements = without_unnamed_side(agreements, mentions)  # "It has signed deals with A, B and C"
     agreements = realised_plans(agreements)  # "agreed to cooperate. An agreement was signed to this effect": one act
-    counted_members_as_parties(agreements, list(memberships.values()))  # "the five republics which make up the EEU approved"
     refusals_told_first(agreements, sentences, mentions)  # "Iran rejected the proposal. A, B and C had offered Iran ..."
     bodies = bodies_set_up(agreements)  # "signed a memorandum on setting up an expert group": the group too
     reader.undated.update(id(body) for body in bodies)  # planned: not dated by the signing's sentence
