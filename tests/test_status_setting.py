@@ -128,3 +128,17 @@ def test_a_joint_body_in_session_now_or_met_before_is_in_force(text):
 def test_a_body_set_up_now_is_not_in_force_for_its_current_members():
     assert {status for _, _, status in acts("Chile and Peru agreed to set up a joint commission; its current members "
                                               "are ministers.")} == {"planned"}
+
+
+@pytest.mark.parametrize("text", [
+    "The two presidents welcomed continued progress via the Kenya-Ghana Civil Space Joint Working Group, which will meet "
+    "later this year in Accra.",
+    "Officials praised the work of the Kenya-Ghana Digital Trade Council, which met in Nairobi in March.",
+])
+def test_a_named_body_told_meeting_again_stands_whatever_its_meeting_will_do(text):
+    assert acts(text)[(KEN_GHA, "working-group", "in-force")] == 1
+
+
+def test_a_body_agreed_now_that_will_meet_stays_planned():
+    found = acts("Kenya and Ghana agreed to set up a joint working group on AI, which will meet twice a year.")
+    assert found[(KEN_GHA, "working-group", "in-force")] == 0

@@ -266,7 +266,10 @@ WELCOMED_NAMED = Hinted(re.compile(
 STANDING_BODY = Hinted(re.compile(
     r"\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:meeting|session|round)s?\s+of\s+)?"
     r"|(?:have|has|had)\s+held\s+(?:\w+\s+)?(?:meeting|session)s?\s+of\s+)(?:the\s+|their\s+|its\s+)?(?:[\w&’'-]+\s+){0,5}?"
-    r"(?P<noun>working groups?|(?:joint |intergovernmental )?commissions?|committees?|councils?|task forces?)\b", _I), 'group', 'commission', 'committee', 'council', 'task force')
+    r"(?P<noun>working groups?|(?:joint |intergovernmental )?commissions?|committees?|councils?|task forces?)\b"
+    # a named body told meeting again: "the U.S.-India Civil Space Joint Working Group, which will meet later this year"
+    r"|\bthe\s+(?:[\w.&’'-]+\s+){1,5}?(?-i:Working Group|Joint Commission|Commission|Committee|Council|Task Force),\s+which\s+"
+    r"(?:will\s+|has\s+|last\s+)?(?:meets?|met)\b", _I), 'group', 'commission', 'committee', 'council', 'task force')
 
 # Years named in a clause: an act of another year is another act.
 YEAR = quick_start(re.compile(r"\b(?:19[5-9]\d|20\d\d)\b"))  # (quick_start: tried only where a match may start)
