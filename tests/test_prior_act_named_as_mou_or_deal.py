@@ -99,3 +99,17 @@ def test_the_older_act_whose_foundation_or_success_a_new_one_builds_on_is_in_for
 
 def test_building_on_the_foundation_of_friendship_names_no_older_act():
     assert [status for status, _ in acts(_LEAD + "The MoU builds on the foundation of their long friendship.")] == ["signed"]
+
+
+def test_a_standing_partnership_that_has_set_up_bodies_stands_and_the_bodies_are_made_now():
+    facts = extract_facts(Document(text="Washington | The trilateral partnership between Ghana, Morocco and Benin has "
+                                        "established working groups on artificial intelligence.", source="test.txt",
+                                   title=None, url=None, issued=None, media_type="text/plain"))
+    found = {(a.kind, a.status) for a in facts.agreements if set(a.parties) == {"GHA", "MAR", "BEN"}}
+    assert found == {("partnership", "in-force"), ("working-group", "signed")}
+
+
+def test_an_agreement_that_has_set_up_a_committee_may_be_the_one_just_made():
+    facts = extract_facts(Document(text="The agreement between Ghana and Morocco has established a joint committee.",
+                                   source="test.txt", title=None, url=None, issued=None, media_type="text/plain"))
+    assert [(a.kind, a.status) for a in facts.agreements] == [("agreement", "signed")]

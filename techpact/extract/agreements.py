@@ -200,7 +200,7 @@ class AgreementReader(Attendance):
             self.focus, self.company_deal = None, True  # a government's deal with a company is not an interstate act
             return
         if back and self.focus is None and self.company_deal and not kind: return  # "the agreement" is the company deal just told
-        prior = (prior_acts.PRIOR_ACT.search(text) or prior_acts.PRIOR_BUILT_ON.search(text) or prior_acts.PART_OF_SIGNED.search(text) or older_act(text) or older_frames.framing_act(text, kind, cues.find_kind)) if self.focus or len(parties) >= 2 else None
+        prior = (prior_acts.PRIOR_ACT.search(text) or prior_acts.PRIOR_BUILT_ON.search(text) or prior_acts.PART_OF_SIGNED.search(text) or prior_acts.SUBJECT_MAKER.match(text) or older_act(text) or older_frames.framing_act(text, kind, cues.find_kind)) if self.focus or len(parties) >= 2 else None
         if prior:
             year = cues.YEAR.search(prior.group())  # "builds on a 2016 agreement": the older act's own year
             self._prior_act(cues.find_kind(prior.group("noun"))[0], list(self.focus.parties) if self.focus else parties, clause,
