@@ -157,6 +157,8 @@ def test_a_day_of_the_publications_own_month_is_this_years_even_a_few_days_ahead
     ("Lima denounced the treaty in January last year.", "2025-01"),
     ("The two signed the accord in March this year.", "2026-03"),
     ("They plan to sign it in June next year.", "2027-06"),
+    ("The leaders agreed to strengthen cooperation at a summit in May of last year.", "2025-05"),
+    ("They plan to sign it in June of next year.", "2027-06"),
 ])
 def test_a_month_with_last_this_or_next_year_takes_that_year(sentence, expected):
     found = first_date(sentence, FRIDAY)

@@ -42,7 +42,7 @@ _DATE = re.compile(
     r"|(?:in|during) (?:the )?(?:(?:first|second|latter) half|(?:first|second|third|fourth|last) quarter|summer|spring|autumn|fall|winter)"
     r"(?: of)?) (?:(?:early|late|mid-?) )?|mid-))(?P<y6>(?:19|20)\d{2})\b(?!-\d)"
     rf"|(?P<inmonth>(?:in|on|during|since|until|by|(?:early|late|mid|end of|beginning of)) (?:(?:early|late|mid-?) )?){_MONTH.format('m7')}(?!\.?,? \d)"
-    r"(?P<yearword>,? (?:last|this|next) year\b)?"
+    r"(?P<yearword>,? (?:of )?(?:last|this|next) year\b)?"
     r"|(?P<weekday>(?:last |this |next |on |earlier on |late on )?)"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     # the weekday with its date beside it ("on Wednesday (March 13)", "on Friday, Aug. 4,"): the date is read instead
