@@ -27,7 +27,8 @@ from techpact.extract import cues
 from techpact.extract.bodies_set_up import OWN, body_set_up
 from techpact.extract.act_ahead import signed_later
 from techpact.extract.act_topics import other_topic
-from techpact.extract.clause_reading import actor_words, another_time, later_time, lead_retold, told_again, told_words, when_told
+from techpact.extract.act_times import another_time, later_time, when_told
+from techpact.extract.clause_reading import actor_words, lead_retold, told_again, told_words
 from techpact.extract.facts import Agreement
 from techpact.extract.earlier_signings import signed_in_an_earlier_year
 from techpact.extract.gates import Hinted

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 
 from techpact.extract.country_groups import countries_meant
 from techpact.extract.kind_in_text import headed, kind_in_text
 from techpact.extract import cues, roles
 from techpact.extract.act_ahead import also_signed_after
+from techpact.extract.act_times import another_time, later_time, news_day_after, when_told  # noqa: F401  (read here by agreements)
 from techpact.extract.distributive_acts import one_with_many, ranked_or_included
 from techpact.extract.bloc_apposition import describes_bloc, masked_noun
 from techpact.extract.facts import Agreement, Span
@@ -76,33 +76,6 @@ _OWN_OR_EVENT = re.compile(r"\b(?:national|domestic|own)\s+(?:[\w-]+\s+){0,2}?st
 
 def lone_bloc(parties: list[str]) -> bool:
     return len(parties) == 1 and is_bloc(parties[0])
-
-
-@lru_cache(maxsize=64)  # a clause's times are asked for again by each act its passage compares with it
-def when_told(text: str) -> frozenset[str]:
-    return frozenset(cues.YEAR.findall(text)) | frozenset(cues.WEEKDAY.findall(text))
-
-
-def later_time(when: dict[int, set[str]], agreement: Agreement, text: str) -> bool:
-    """Whether a clause dates itself in a year after every year the act was told with (when: the times told with
-    each act, by id): what became of it since."""
-    years, known = set(cues.YEAR.findall(text)), set(cues.YEAR.findall(" ".join(when.get(id(agreement), ()))))
-    return bool(years and known and min(years) > max(known))
-
-
-def news_day_after(when: dict[int, set[str]], agreement: Agreement, text: str, news_year: int | None) -> bool:
-    """Whether a clause dated by a weekday of the news ("signed it on Monday") tells what became of an act told only
-    with years before the news's (news_year): the news comes after them."""
-    known = when.get(id(agreement), set())
-    years = set(cues.YEAR.findall(" ".join(known)))
-    return bool(news_year and cues.WEEKDAY.search(text) and years and not cues.WEEKDAY.search(" ".join(known))
-                and max(int(year) for year in years) < news_year)
-
-
-def another_time(when: dict[int, set[str]], agreement: Agreement, text: str) -> bool:
-    """Whether a clause dates itself (a year, a weekday) apart from every time the act was told with."""
-    told, known = when_told(text), when.get(id(agreement))
-    return bool(told and known and not told & known)
 
 
 _BILATERAL = re.compile(r"\bbilateral(?:ly)?\b", re.IGNORECASE)
