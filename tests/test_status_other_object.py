@@ -95,6 +95,8 @@ def test_an_end_or_refusal_of_the_act_itself_stays(text, status):
     'The donors froze funding for the dam after the coup.',
     'Washington halted aid to the junta in July.',
     'Russia suspended gas deliveries to Poland in April.',
+    'Under its former president, Tashkent did not accept investment from Moscow.',
+    'Accra refused investments from Beijing in its ports.',
 ])
 def test_an_end_or_refusal_of_a_thing_that_is_no_act_is_no_status(text):
     assert find_status(text) not in ("ended", "rejected")
