@@ -69,8 +69,9 @@ def test_a_source_named_with_an_apposition_or_as_a_news_agency_is_not_a_party(te
      ["AUS+JPN+PHL"]),
     ("The trilateral pact between Brazil, India and South Africa has set up a joint fund for satellite research.",
      ["BRA+IND+ZAF"]),
+    # (the standing partnership and the groups it has set up: two acts of the three, prior_acts.SUBJECT_MAKER)
     ("The AUKUS partnership between Australia, the US and Britain has set up working groups on quantum computing.",
-     ["AUS+GBR+USA"]),
+     ["AUS+GBR+USA", "AUS+GBR+USA"]),
     # must not fire: two sides, then someone else
     ("The agreement between India and Brazil, the ministry said, covers satellite data.", ["BRA+IND"]),
     ("A free trade agreement between the EAEU and Serbia will be signed on Friday.", ["EAEU+SRB"]),
