@@ -40,10 +40,10 @@ PART_OF_SIGNED = Hinted(re.compile(
     r"(?P<noun>agreement|treaty|accord|pact|partnership|memorandum|MoU|deal|protocol)s?\b(?:\s+of\s+understanding)?"
     r"(?:\s*\([^()]{1,12}\))?\s+(?:signed|concluded|inked|reached)\s+(?:on|in)\s+(?:[\w,]+\s+){0,2}?(?:19|20)\d\d\b", _I), 'part of')
 
-# A standing partnership told as the subject that has made something new: "The trilateral AUKUS partnership between
-# Australia, the US and Britain has established working groups on AI" (the partnership is there already; the groups
-# are the act made now), after a dateline if any ("Washington | The ..."). Only a partnership or an alliance: an agreement or a memorandum told so may be the one just
-# made, its provisions told in the present perfect.
+# A standing partnership told as the subject that has made something new, after a dateline if any: "Washington | The
+# trilateral AUKUS partnership between Australia, the US and Britain has established working groups on AI" (the
+# partnership is there already; the groups are the act made now). Only a partnership or an alliance: an agreement or a
+# memorandum told so may be the one just made, its provisions told in the present perfect.
 SUBJECT_MAKER = Hinted(re.compile(
     r"^(?:[^|—–]{1,40}[|—–]\s*)?\W*(?:the|their)\s+(?:[\w.’'-]+\s+){0,4}?(?P<noun>partnership|alliance)\b(?=(?:\s+(?:between|of|among)\s+[^;.]{1,80}?)?"
     r"\s+(?:has|have)\s+(?:now\s+|also\s+|already\s+)?(?:established|set up|created|launched|formed)\s+[^,;.]{0,40}?"

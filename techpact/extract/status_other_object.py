@@ -53,8 +53,8 @@ _THING = (r"(?:tax(?:es)?|tariffs?|duties|levies|fees|subsid(?:y|ies)|sanctions|
           r"|permits?|visas?"
           # a state's own course: "scrap the previous government's nuclear phase-out drive", "ended its zero-Covid policy"
           r"|drives?|polic(?:y|ies)|phase-?outs?|moratori(?:um|ums|a)"
-          # money and goods sent, as the head of their phrase ("suspended payments to", "did not accept investment from", not
-    # "the payment system")
+          # money and goods sent, as the head of their phrase ("suspended payments to", "did not accept investment from",
+          # not "the payment system")
           r"|(?:payments?|funding|financing|investments?|loans?|aid|deliveries|supplies)(?=\s*(?:[.,;:)]|$)|\s+(?:to|for|of|from|in|on|at|by"
           r"|after|since|until|under|over|amid|and|or|with|through|as|during|was|were|is|are|has|have|had)\b))")
 _OTHER = r"(?:" + _OCCASION + r"|" + _THING + r")"

@@ -316,7 +316,7 @@ def refine(text: str, best: str | None) -> str | None:
         return _PLANNED  # "Ghana and Togo expressed readiness to cooperate": both sides' intention
     if best == _PROPOSED and _PROPOSAL_TAKEN.search(text) and _AGREEING.search(text):
         return _PLANNED  # "the two agreed to set up a fund proposed by Ghana": the proposal taken up
-    if best == _PROPOSED and told(_ACCEPTED, text) or best == _SIGNED and _TAKEN_UP.search(text):
+    if (best == _PROPOSED and told(_ACCEPTED, text)) or (best == _SIGNED and _TAKEN_UP.search(text)):
         return _PLANNED  # "Togo accepted (endorsed, approved) Ghana's offer to build a data centre": agreed, not yet done
     if best in (None, _PLANNED) and offered_to_another(text):
         return _PROPOSED  # "Ghana intends to help Togo build a data centre", "Ghana can help Togo": one side's offer
