@@ -3,8 +3,7 @@
 "Russian President Vladimir Putin", "Iran's deputy minister of communications Meysam
 Abedi", "Meysam Abedi, Iran's deputy minister of ..." -- and, once a leader (or a counterpart
 named with the state: "his Australian counterpart Anthony Albanese") is paired with a
-state, later bare mentions of the surname ("Putin said", "Albanese said") refer to that state. So do the curated heads
-of state and government (heads.json) named without their country, in a passage that names their state elsewhere.
+state, later bare mentions of the surname ("Putin said", "Albanese said") refer to that state.
 """
 
 from __future__ import annotations
@@ -15,7 +14,6 @@ from bisect import bisect_right
 import ahocorasick
 
 from techpact.extract.facts import Mention, Person
-from techpact.ontology import reference
 from techpact.ontology.reference import is_bloc
 from techpact.extract.first_chars import quick_start
 
@@ -51,17 +49,7 @@ def find_people(text: str, mentions: list[Mention]) -> list[Person]:
         if before and role and _is_name(before.group("name")):
             name = before.group("name")
             people.setdefault(name, Person(name=name, role=role.group("role").strip(), acts_for=mention.code))
-    return list(people.values()) + heads_named(text, mentions, set(people))
-
-
-def heads_named(text: str, mentions: list[Mention], known: set[str] = frozenset()) -> list[Person]:
-    """Curated heads of state or government (heads.json) the text names without their country ("Putin and
-    Mirziyoyev signed"), when the passage names their state elsewhere (a bare name is no mention of it), besides those
-    already known (named there with their country)."""
-    named = {m.code for m in mentions if m.how != "dateline"}
-    curated = reference.heads()
-    return [Person(name=name, role=role, acts_for=state) for name, (state, role) in curated.items()
-            if state in named and name not in known and name in text and _whole_names(text, [name])]
+    return list(people.values())
 
 
 _NOT_NAME_WORDS = {"the", "and", "of", "on", "in", "at", "during", "by", "for", "as", "after", "before", "since", "while",

@@ -162,12 +162,6 @@ def institutions() -> dict[str, InstitutionRef]:
 
 
 @lru_cache(maxsize=1)
-def heads() -> dict[str, tuple[str, str]]:
-    """The curated heads of state and government of heads.json: full name as news writes it -> (state, office)."""
-    return {entry["name"]: (entry["state"], entry["role"]) for entry in _read_json("heads.json")["heads"]}
-
-
-@lru_cache(maxsize=1)
 def firms() -> tuple[str, ...]:
     """The curated private companies of firms.json, as news writes their names."""
     return tuple(_read_json("firms.json")["firms"])
