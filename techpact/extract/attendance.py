@@ -42,10 +42,10 @@ CHAIR = Hinted(re.compile(r"\b(?:under\s+the\s+(?:chairmanship|chairship|preside
 # The chair named before: "Russian President Vladimir Putin chaired the summit".
 CHAIRED = Hinted(re.compile(r"\b(?:chaired|hosted|presided over)\s+the\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|talks"
                             r"|conference)\b", _I), "chaired", "hosted", "presided")
-# One more attendee told apart: "Brazilian President Lula participated in the summit via video link".
-# Or represented there: "Turkmenistan was represented by Deputy Prime Minister ...".
 # A list of those who took part besides someone named before: "The meeting was also attended by B, C and D".
 _ALSO_BY = re.compile(r"\b(?:was|were)\s+also\s+(?:attended|participated(?:\s+in)?)\s+by\b", _I)
+# One more attendee told apart: "Brazilian President Lula participated in the summit via video link".
+# Or represented there: "Turkmenistan was represented by Deputy Prime Minister ...".
 ALSO_ATTENDED = Hinted(re.compile(r"\b(?:participated|took part|joined)\s+(?:in\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting"
                                   r"|session|talks)\b|\b(?:was|were)\s+represented\s+(?:at\s+the\s+(?:[\w-]+\s+){0,3}?"
                                   r"(?:summit|meeting|session|talks)\s+)?by\b", _I), "participated", "took part", "joined", "represented")
@@ -186,7 +186,7 @@ class Attendance:
 
     def _init_attendance(self) -> None:
         self.attendees: tuple[list[str], str | None] | None = None
-        self._last_states: list[str] = []  # the states the last clause naming any named
+        self._first_named: str | None = None  # the first state the last clause naming any named
         self._unnamed: tuple[str, str, Clause, int] | None = None  # an act told of nobody: kind, status, clause, index
         self._chair: str | None = None  # the state told chairing or hosting the meeting
 
@@ -195,7 +195,8 @@ class Attendance:
         just before, become the listed states'."""
         if not clause.actors:
             return
-        before, self._last_states = self._last_states, [m.code for m in clause.actors if not is_bloc(m.code) and m.how != "dateline"]
+        before, self._first_named = self._first_named, next(
+            (m.code for m in clause.actors if not is_bloc(m.code) and m.how != "dateline"), None)
         self._chair = chair_of(clause) or self._chair
         met = self.bloc_met[0] if self.bloc_met and self.bloc_met[1] == self._clauses - 1 else None
         listed = (attendee_list(clause, self._chair, met) or summit_participants.participants(clause, self._chair)
@@ -204,7 +205,7 @@ class Attendance:
             self._note_one_more(clause)
             return
         if _ALSO_BY.search(clause.text):  # "The meeting was also attended by B, C and D": besides the one just named
-            listed = (list(dict.fromkeys(before[:1] + listed[0])), listed[1])
+            listed = (list(dict.fromkeys(([before] if before else []) + listed[0])), listed[1])
         self.attendees = listed
         states, bloc = listed
         for agreement in self.agreements:
