@@ -118,6 +118,8 @@ def test_entry_into_force_and_its_future_or_negation(text, status):
     "Ghana and Kenya maintain close cooperation in cybersecurity.",
     "Ghana and Kenya continue to cooperate on e-government.",
     "Ghana and Kenya will continue to cooperate on e-government.",
+    "Accra and Nairobi agreed to keep their satellite data agreement alive for another year.",
+    "Ghana and Kenya kept the 2015 memorandum on e-government in force.",
     "The memorandum is being implemented.",
     "The programme has been in place since 1998.",
     "Ghana and Kenya have had a digital partnership since 2018.",
@@ -684,3 +686,11 @@ def test_an_offer_to_do_something_endorsed_or_approved_is_planned_not_signed(tex
 
 def test_an_instrument_approved_without_an_offer_to_do_stays_as_told():
     assert find_status("Egypt and Russia approved a memorandum on nuclear energy.") == "signed"
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Kenya will keep working on a new treaty.",
+    "Ghana and Kenya will keep their options open on a data pact.",
+])
+def test_keeping_at_work_or_options_is_no_act_kept_standing(text):
+    assert find_status(text) != "in-force"

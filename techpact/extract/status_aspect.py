@@ -239,6 +239,9 @@ _MATTER_OF_ACT_BEFORE = re.compile(r"\b(?:agreements?|accords?|memorand\w*|MoUs?
                                    r"(?:(?:co-?operation|collaboration)\s+(?:in|on)\s+)?$", _I)
 
 
+# an act kept standing, told ahead or agreed: "agreed to keep the pact alive" (status_variants' "keep" rule) goes on
+_KEPT_STANDING = re.compile(r"(?:keep|kept)\b.*\b(?:alive|force|effect|place|running|going)$", _I)
+
 def aspect(cue: str, text: str, start: int, end: int) -> str | None:
     """The status a cue (found at start:end) gives once what stands around it is read: a future, a negation, a
     progressive, a condition; None for an end the act only provides for ("can be terminated with notice")."""
@@ -317,8 +320,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
     if cue == "habit":  # the bare verb may be one of several under a modal: "will link their systems and cooperate"
         return "planned" if _MODAL_IN_CLAUSE.search(text, max(0, start - 80), start) else "in-force"
     if cue == "ongoing":
-        if _FUTURE_BEFORE.search(before) and not text[start:start + 7].lower() == "continu":
-            return "planned"  # "will work together": not begun ("will continue to cooperate" goes on)
+        if _FUTURE_BEFORE.search(before) and text[start:start + 7].lower() != "continu" and not _KEPT_STANDING.match(text, start, end):
+            return "planned"  # "will work together": not begun ("will continue to cooperate", "to keep the pact alive" go on)
         return "in-force"
     if cue == "ended" and _PROVISION_BEFORE.search(before):
         return None  # "can be terminated by either side", "either party may withdraw": what the act provides, no event

@@ -104,6 +104,10 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             # Saudi peer on a joint project" (not "working on an agreement": a text still being drafted)
             ("working", r"\b(?:is|are)\s+(?:currently\s+|already\s+|now\s+)?working\s+(?:together\s+)?(?:with\s+[^.;]{1,80}?\s+)?"
              r"on\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:projects?|programmes?|programs?|pilots?|proofs?[- ]of[- ]concept)\b"),
+            # an act kept going, told done or agreed: "agreed to keep the science pact alive for six months", "kept their
+            # memorandum in force" (the act stands through the keeping)
+            ("keep|kept", r"\b(?:keep|keeps|keeping|kept)\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,5}?(?:" + act
+             + r")\s+(?:alive|in\s+force|in\s+effect|in\s+place|running|going)\b"),
             # a partnership held, as "have a partnership" is read: "enjoy a strategic partnership that covers AI"
             ("enjoy", r"\benjoy(?:s|ed|ing)?\s+(?:a|an|their|the|its)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance)\b"),
             # an act that goes on growing: "the initiative continues to expand", "the partnership has continued to deepen"
