@@ -694,3 +694,21 @@ def test_an_instrument_approved_without_an_offer_to_do_stays_as_told():
 ])
 def test_keeping_at_work_or_options_is_no_act_kept_standing(text):
     assert find_status(text) != "in-force"
+
+
+@pytest.mark.parametrize("text", [
+    "The accord, signed in 2011 but shelved in 2013, was revived by Lima last year.",
+    "The Chile-Peru space agreement was suspended in 2018 but resumed in 2021.",
+    "Peru will suspend the expiry of its data sharing pact with Chile.",
+    "Chile halted the planned termination of the satellite agreement with Peru.",
+])
+def test_an_end_undone_or_stopped_leaves_the_act_in_force(text):
+    assert find_status(text) == "in-force"
+
+
+@pytest.mark.parametrize("text", [
+    "Peru suspended the data pact with Chile and resumed talks with Bolivia.",
+    "Chile and Peru suspended their space agreement on Monday.",
+])
+def test_an_end_beside_other_things_resumed_stays_an_end(text):
+    assert find_status(text) == "ended"

@@ -151,7 +151,14 @@ _NOT_ONLY_BEFORE = re.compile(r"\bnot\s+(?:only|just|merely)\s+$", _I)  # "not o
 # The end itself as what is ended: "suspended our notice of termination", "withdrew its decision to quit the pact".
 _END_UNDONE_AFTER = re.compile(r"\s+(?:(?:the|its|our|their|his|her|a)\s+)?(?:[\w-]+\s+){0,2}?(?:notice|notification)\b"
                                r"|\s+(?:(?:the|its|our|their)\s+)?decision\s+to\s+(?:end|withdraw|leave|quit|exit|terminate|suspend"
-                               r"|scrap|pull\s+out)\b", _I)
+                               r"|scrap|pull\s+out)\b"
+                               # the end stopped: "will suspend the expiry of the pact", "halted the termination of the deal"
+                               r"|\s+(?:(?:the|its|our|their)\s+)?(?:planned\s+|scheduled\s+)?(?:expiry|expiration|termination|lapse)\b", _I)
+# The end undone later in the clause: "signed in 2008 but shelved in 2009, was revived last year", "suspended in 2018 but
+# resumed in 2021".
+_END_RESTORED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:but|and|was|were|been|later|then|subsequently|eventually)\s+(?:\w+ly\s+)?"
+                                 r"(?:revived|resumed|restored|reinstated|reactivated|revitali[sz]ed)"
+                                 r"(?=\s+(?:in|on|by|last|this|after|later|when|under|with)\b|\s*[,.;)]|\s*$)", _I)  # (not "resumed talks")
 # A making not done when it was meant to be: delayed, still to come ("will not be signed as originally planned", "was not
 # signed as scheduled").
 _AS_PLANNED_AFTER = re.compile(r"[^.;,]{0,40}?\bas\s+(?:was\s+|had\s+been\s+|(?:originally|initially|first|previously)\s+)?"
@@ -326,7 +333,7 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
     if cue == "ended" and _PROVISION_BEFORE.search(before):
         return None  # "can be terminated by either side", "either party may withdraw": what the act provides, no event
     if cue == "ended" and ((_NEGATION_BEFORE.search(before) and not _NOT_ONLY_BEFORE.search(before))
-                           or _END_UNDONE_AFTER.match(text, end)):
+                           or _END_UNDONE_AFTER.match(text, end) or _END_RESTORED_AFTER.match(text, end)):
         # "said it would not suspend the deal", "has never withdrawn from it", "withdrew its notice of termination"
         return "in-force"  # the act stands
     if cue != "ended" or _LET_BEFORE.search(text, max(0, start - 80), start):
