@@ -712,3 +712,12 @@ def test_an_end_undone_or_stopped_leaves_the_act_in_force(text):
 ])
 def test_an_end_beside_other_things_resumed_stays_an_end(text):
     assert find_status(text) == "ended"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The memorandum comes into force on the date of signing and remains valid for three years.", "signed"),
+    ("The Chile-Peru accord enters into force upon signature.", "signed"),
+    ("The accord entered into force upon signature in 2019.", "in-force"),
+])
+def test_entry_into_force_on_signing_is_a_term_unless_told_as_an_event(text, status):
+    assert find_status(text) == status

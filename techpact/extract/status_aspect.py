@@ -246,6 +246,11 @@ _MATTER_OF_ACT_BEFORE = re.compile(r"\b(?:agreements?|accords?|memorand\w*|MoUs?
                                    r"(?:(?:co-?operation|collaboration)\s+(?:in|on)\s+)?$", _I)
 
 
+# An entry into force the act provides at its signing, in the present of its terms ("comes into force on the date of
+# signing", "enters into force upon signature"; not "entered into force upon signature", an event told).
+_TERM_ON_SIGNING = re.compile(r"(?:comes?|enters?|takes?)\s+(?:into\s+)?(?:force|effect)\b", _I)
+_ON_SIGNING_AFTER = re.compile(r"\s+(?:on|upon|from|as\s+of|with\s+effect\s+from)\s+(?:the\s+(?:date|day|moment)\s+of\s+)?"
+                               r"(?:its\s+|their\s+)?(?:signing|signature)\b", _I)
 # an act kept standing, told ahead or agreed: "agreed to keep the pact alive" (status_variants' "keep" rule) goes on
 _KEPT_STANDING = re.compile(r"(?:keep|kept)\b.*\b(?:alive|force|effect|place|running|going)$", _I)
 
@@ -303,6 +308,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
     if cue in ("in_force", "ongoing") and AIMED_BEFORE.search(text, max(0, start - 90), start):
         return None  # "to ensure that the agreement is operationalised", "make sure it is implemented": an aim
     if cue == "in_force":
+        if _TERM_ON_SIGNING.match(text, start) and _ON_SIGNING_AFTER.match(text, end):
+            return "signed"  # "The MoU comes into force on the date of signing": a term of the act; its news is the signing
         if text[start:start + 5].lower() == "ratif" and _STEPS_DONE_BEFORE.search(text, max(0, start - 100), start):
             return "in-force"  # "took the necessary measures to ratify the following": ratified
         if ((_FUTURE_BEFORE.search(before) and text[start:end].lower() != "ratification") or _NEGATION_BEFORE.search(before) or _AWAITED_BEFORE.search(before)
