@@ -52,6 +52,8 @@ def test_an_act_told_existing_now_is_in_force(text):
     "Chile and Peru's new digital partnership trains engineers in AI.",
     "Chile and Peru's digital partnership will be launched next year.",
     "Chile and Peru's digital partnership aims to train engineers in AI.",
+    "Ghana and Togo signed an accord on e-government in 2023. This collaboration extends beyond ministries to start-ups.",
+    "Ghana and Togo signed a memorandum on AI in 2023. The cooperation spans research, training and start-ups.",
     "Ghana and Togo signed an accord on solar power on Monday. It will now be implemented.",
     "Ghana and Togo signed an accord on solar power on Monday. It will be gradually implemented over five years.",
 ])

@@ -68,7 +68,8 @@ _WORKS = (r"(?!(?:aims|seeks|intends|plans|hopes|wants|envisages|envisions|fores
           r"|entails|involves|outlines|stipulates|specifies|details|provides|concerns|deals|focuses|commits|obliges|binds"
           r"|requires|calls|says|states|reads|notes|expires|needs|awaits|lacks|signs|concludes|proposes|offers|goes|comes"
           r"|takes|enters|becomes|means|is|has|does|follows|marks|represents|reflects|underlines|underscores|signals|shows"
-          r"|demonstrates|highlights|opens|paves|builds|complements|replaces|supersedes|adds|joins|matters|remains|aligns)\b)"
+          r"|demonstrates|highlights|opens|paves|builds|complements|replaces|supersedes|adds|joins|matters|remains|aligns"
+          r"|extends|spans|encompasses|embraces|ranges|reaches|stretches)\b)"  # (its reach is its content too: "extends beyond")
           r"(?-i:[a-z])[a-z]{2,}(?<!ss)(?<!ous)(?<!is)(?<!us)s\b(?!\s*(?:and|or|of|[,.;]|$))")
 _WORKING_NOUN = (r"(?:partnerships?|programmes?|programs?|alliances?|initiatives?|forums?|dialogues?|mechanisms?|platforms?"
                  r"|projects?|ventures?|consortium|corridors?|commissions?|committees?|councils?|working\s+groups?|funds?"
