@@ -721,3 +721,15 @@ def test_an_end_beside_other_things_resumed_stays_an_end(text):
 ])
 def test_entry_into_force_on_signing_is_a_term_unless_told_as_an_event(text, status):
     assert find_status(text) == status
+
+
+@pytest.mark.parametrize("text", [
+    "The memorandum calls for joint research on glaciers between Chile and Peru.",
+    "One of the agreements also calls for closer cooperation on lithium.",
+])
+def test_what_a_document_calls_for_is_its_content_not_an_offer(text):
+    assert find_status(text) != "proposed"
+
+
+def test_a_side_calling_for_an_act_still_proposes_it():
+    assert find_status("Peru called for a joint glacier observatory with Chile.") == "proposed"

@@ -251,6 +251,10 @@ _MATTER_OF_ACT_BEFORE = re.compile(r"\b(?:agreements?|accords?|memorand\w*|MoUs?
 _TERM_ON_SIGNING = re.compile(r"(?:comes?|enters?|takes?)\s+(?:into\s+)?(?:force|effect)\b", _I)
 _ON_SIGNING_AFTER = re.compile(r"\s+(?:on|upon|from|as\s+of|with\s+effect\s+from)\s+(?:the\s+(?:date|day|moment)\s+of\s+)?"
                                r"(?:its\s+|their\s+)?(?:signing|signature)\b", _I)
+# A document as the one calling: "the memorandum calls for joint research", "One of the agreements also calls for".
+_DOCUMENT_CALLING_BEFORE = re.compile(r"\b(?:agreements?|accords?|pacts?|deals?|treat(?:y|ies)|memorand(?:um|ums|a)|MoUs?|plans?"
+                                      r"|documents?|declarations?|statements?|road ?maps?|frameworks?|protocols?|charters?"
+                                      r"|programmes?|programs?|texts?|drafts?)\s+(?:also\s+|further\s+)?$", _I)
 # an act kept standing, told ahead or agreed: "agreed to keep the pact alive" (status_variants' "keep" rule) goes on
 _KEPT_STANDING = re.compile(r"(?:keep|kept)\b.*\b(?:alive|force|effect|place|running|going)$", _I)
 
@@ -264,6 +268,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
             and (reported.group().rstrip().lower().endswith(("have", "ly", "already", "also", "long", "been"))
                  or text[start:start + 5].lower() in ("have ", "has "))):
         return _DONE_IF_REPORTED[cue]  # "are understood to have signed", "are said to have cooperated since 2010": done
+    if cue == "proposed" and text[start:start + 4].lower() == "call" and _DOCUMENT_CALLING_BEFORE.search(before):
+        return None  # "One of the agreements calls for enhanced cooperation": the document's content, no side's offer
     if cue == "rejected" and _PEOPLE_BEFORE.search(text, max(0, start - 60), start):
         return None  # "some people in Indonesia don't agree with the idea of a nuclear plant": an opinion, no side's refusal
     if (cue == "rejected" and _PENDING.match(text, start)) or (cue == "signed" and _PENDING_BEFORE.search(before)):
