@@ -37,6 +37,9 @@ def statuses(text: str, parties: set[str]) -> list[str]:
     ("Deepening comprehensive partnership remains the shared goal of Ghana and Togo, their ministers said.",
      {"GHA", "TGO"}),
     ("Chile and Peru agreed on steps for enhancing strategic partnership in lithium.", {"CHL", "PER"}),
+    # "further" before the verb, with no determiner (a headline)
+    ("Ghana, Togo to further deepen partnership", {"GHA", "TGO"}),
+    ("Chile and Peru agreed to further strengthen digital partnership in lithium.", {"CHL", "PER"}),
     # a name with dots, or "a" before a capitalised name
     ("Chile and Peru agreed to strengthen the U.N.-backed Chile-Peru Lithium Partnership.", {"CHL", "PER"}),
     ("Ghana and Togo agreed to deepen a Comprehensive Digital Partnership, anchored in trust.", {"GHA", "TGO"}),

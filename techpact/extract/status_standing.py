@@ -38,7 +38,10 @@ _TAKEN_FURTHER = (r"\b(?:tak(?:e|es|ing|en)|took)\s+(?:their|our|its|the)\s+(?:[
 _BARE_STANDING = (r"\b(?:deepen\w*|strengthen\w*|broaden\w*|expand\w*|enhanc\w*|advanc\w*|consolidat\w*|reinforc\w*"
                   r"|intensif\w*)\s+(?:further\s+)?(?:comprehensive|strategic|all-round|all-weather|privileged|special)\s+"
                   r"(?:[\w-]+\s+){0,3}?(?:partnership|alliance)\b")
-STANDING_WORKED_ON = Hinted(re.compile(r"\b" + _WORKING_VERB + _STANDING_OBJECT + "|" + _TAKEN_FURTHER + "|" + _BARE_STANDING, _I),
+# Or "further" before the verb: more of what stands ("China, Russia to further deepen partnership").
+_FURTHER_WORKED = (r"\bfurther\s+(?:deepen\w*|strengthen\w*|broaden\w*|expand\w*|enhanc\w*|advanc\w*|consolidat\w*|reinforc\w*"
+                   r"|intensif\w*)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance)\b")
+STANDING_WORKED_ON = Hinted(re.compile(r"\b" + _WORKING_VERB + _STANDING_OBJECT + "|" + _TAKEN_FURTHER + "|" + _BARE_STANDING + "|" + _FURTHER_WORKED, _I),
                             "partnership", "alliance")
 # The partnership as the ground or frame of what the sides do: "based on their comprehensive strategic partnership",
 # "delivered under the Trilateral Partnership", "a testament to the strategic partnership", "the full potential of the
