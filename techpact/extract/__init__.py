@@ -18,6 +18,7 @@ from techpact.extract.datelines import dateline_spans
 from techpact.extract.dashes import hyphenated, quoting
 from techpact.extract.bodies_set_up import bodies_set_up
 from techpact.extract.member_with_bloc import own_bloc_acts
+from techpact.extract.bloc_members_named import members_named_as_parties
 from techpact.extract.unnamed_subject import without_unnamed_side
 from techpact.extract.instrument_lists import comma_instrument_breaks
 from techpact.extract.act_dates_done import after_story, announced_now, done, done_act_date
@@ -101,6 +102,7 @@ def extract_facts(document: Document) -> Facts:
     news_year = document.issued.year if document.issued else None  # a making told in it is no history (act_finish)
     joining_status(reader.multilateral, reader.joiners, news_year)  # "Georgia joined the US Clean Network": their act, made now
     agreements = own_bloc_acts(finish(told_one_by_one(reader.agreements, reader.second_of_two), news_year, text), document.issued)  # a bloc's act told beside one member
+    agreements = members_named_as_parties(agreements, memberships, mentions)  # "... among the four members of the bloc—A, B, C, D"
     agreements = without_unnamed_side(agreements, mentions)  # "It has signed deals with A, B and C"
     agreements = realised_plans(agreements)  # "agreed to cooperate. An agreement was signed to this effect": one act
     refusals_told_first(agreements, sentences, mentions)  # "Iran rejected the proposal. A, B and C had offered Iran ..."
