@@ -17,7 +17,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, news_day_after, group_of, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import cues, roles, aside_acts, offer_hosts, country_subject, object_reference, outside_roles, status_aside, act_besides, act_contents, named_outcomes, act_kind_reference, act_pledges, agreed_points, bloc_joining, bloc_name_modifiers, commentary, company_subjects, forums, meetings_ahead, named_instruments, reviews, statement_sources, undertakings, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, institution_deals, invitations, joint_plans, nothing_signed, led_memoranda, older_frames, participation_ended, prior_acts, quoted_names, quoted_titles, signing_bodies, status_fates, status_joint_work, status_offers, status_pledges, ties_named, distributive_acts, partner_instruments, plural_retold, others_initiatives
+from techpact.extract import cues, roles, onlookers, aside_acts, offer_hosts, country_subject, object_reference, outside_roles, status_aside, act_besides, act_contents, named_outcomes, act_kind_reference, act_pledges, agreed_points, bloc_joining, bloc_name_modifiers, commentary, company_subjects, forums, meetings_ahead, named_instruments, reviews, statement_sources, undertakings, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, institution_deals, invitations, joint_plans, nothing_signed, led_memoranda, older_frames, participation_ended, prior_acts, quoted_names, quoted_titles, signing_bodies, status_fates, status_joint_work, status_offers, status_pledges, ties_named, distributive_acts, partner_instruments, plural_retold, others_initiatives
 from techpact.extract.sectors import circumstances, goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -243,7 +243,7 @@ class AgreementReader(Attendance):
             # "A and B signed a memorandum on X and agreed to set up Y": the second verb of the subject, another act
             self._record(list(self.focus.parties), kind, status, clause, back=False, separate=True)
             return
-        if (cooperative or proposes or bloc_decision) and not hedged and not domestic and not cues.onlookers_opine(text):
+        if (cooperative or proposes or bloc_decision) and not hedged and not domestic and not onlookers.onlookers_opine(text):
             if len(parties) == 1 and cues.GROUP_PHRASE.search(text) and len(places(clause, parties)) == 1:
                 parties = parties + places(clause, parties)  # "A will invest in B under an agreement signed by the two countries"
             if len(parties) < 2 and both and self.pair:

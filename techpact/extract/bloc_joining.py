@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from techpact.extract import cues
+from techpact.extract.onlookers import onlookers_opine
 from techpact.extract.bloc_initiatives import blocs_programme
 from techpact.extract.initiative_members import member_of_initiative, owners
 from techpact.extract.joining_ahead import asked_or_ahead
@@ -37,7 +38,7 @@ def read_joining(reader, clause: Clause, parties: list[str], kind: str | None, w
     if read_led(reader, clause, parties):
         return True  # "Nigeria and Rwanda signed the Artemis Accords": each with the US
     joined = cues.JOINED.search(clause.text) or member_of_initiative(clause.text)  # "is a partner in China's initiative"
-    if joined is None or cues.onlookers_opine(clause.text):
+    if joined is None or onlookers_opine(clause.text):
         return False
     if not joins_a_bloc(clause, joined, reader.seen):  # the bloc whose programme is joined is the other side
         sides = list(dict.fromkeys(parties + owners(clause, joined) + blocs_programme(clause, joined)))

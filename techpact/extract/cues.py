@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from techpact.extract.gates import Alternation, Hinted, Opened, folded
+from techpact.extract.gates import Alternation, Hinted, Opened
 from techpact.extract.group_phrases import BOTH_PARTIES, GROUP_PHRASE
 from techpact.extract.kind_nouns import KIND_WORDS, MORE_KIND_CUES, UNNAMED_KINDS
 from techpact.extract.kind_undertakings import UNDERTAKING_CUES, UNDERTAKING_WORDS
@@ -93,26 +93,6 @@ DECISION = Hinted(re.compile(
 # countries set up an exchange").
 PROPOSAL_THAT = Hinted(re.compile(r"\b(?:propos|suggest|recommend|urg)\w*\s+(?:to\s+(?:[a-z]+\s+){0,2}?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}?\s+)?that\b(?!" + EPISTEMIC_THAT + ")", _I),
                        "propos", "suggest", "recommend", "urg")
-
-# What onlookers expect or recommend is their opinion, not an act: "Analysts expect A and B to sign", "experts say A and
-# B should cooperate". Matched only where one of the words stands (see onlookers_opine).
-_ONLOOKERS = ("analyst", "expert", "observer", "commentator", "economist", "scholar", "researcher")
-_ONLOOKER_OPINION = re.compile(
-    r"(?:analysts?|experts?|observers?|commentators?|economists?|scholars?|researchers?)\s+(?:\w+\s+)?(?:say|said|says|expect\w*"
-    r"|believe\w*|predict\w*|think|argue\w*|suggest\w*|recommend\w*|anticipate\w*)\b", _I)
-
-
-def onlookers_opine(text: str) -> bool:
-    """Whether the clause gives the opinion of analysts, experts or observers ("Analysts expect A and B to sign")."""
-    low = folded(text)
-    for word in _ONLOOKERS:
-        at = low.find(word)
-        while at != -1:
-            if (at == 0 or not low[at - 1].isalnum()) and _ONLOOKER_OPINION.match(text, at):
-                return True
-            at = low.find(word, at + 1)
-    return False
-
 
 # A noun phrase that points back to an act the document already reported.
 # The agreeing told again ("The ministers reached the agreement during a video call"): what was agreed keeps the
