@@ -287,3 +287,20 @@ def test_a_state_named_as_where_a_plane_or_flight_goes_is_no_party(text):
 ])
 def test_states_named_in_a_comment_on_the_act_are_no_side_of_it(text):
     assert party_sets(text) == sets("KEN+VNM")
+
+
+@pytest.mark.parametrize("outcome", [
+    "The meeting resulted in four agreements.",
+    "The talks produced three memorandums of understanding on digital trade.",
+    "The visit culminated in a joint declaration on artificial intelligence.",
+])
+def test_a_meeting_told_bearing_acts_right_after_its_sides_gives_them_the_acts(outcome):
+    text = ("Kenyan President William Ruto held a bilateral meeting with Vietnamese Prime Minister Pham Minh Chinh in "
+            f"Nairobi on Monday. {outcome}")
+    assert party_sets(text) == sets("KEN+VNM")
+
+
+def test_a_meeting_bearing_acts_told_far_from_its_sides_names_no_parties():
+    text = ("Kenyan President William Ruto met Vietnamese Prime Minister Pham Minh Chinh in Nairobi on Monday. Trade rose "
+            "last year. The visit is the first in a decade. The meeting resulted in four agreements.")
+    assert party_sets(text) == sets()

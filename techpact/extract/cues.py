@@ -124,8 +124,11 @@ DURING_VISIT = Hinted(re.compile(
 # A sentence whose subject is the actors just named: "They signed a memorandum", also after a short lead phrase ("At
 # the end of the talks, the leaders adopted"), not after a source ("In a joint statement, the leaders described"). The lead's
 # comma is looked for first, and its words taken whole (a word cut short is followed by no space nor comma): same matches.
+# So is the meeting told as bearing acts: "The meeting resulted in seven agreements" (its sides').
 THEY = Hinted(re.compile(r"^\W*(?:(?:(?=[A-Z][\w'-]*+(?:\s+[\w'-]++){0,6}\s*,)(?![^,]*\b(?:statement|declaration|communiqu|speech|interview|remarks|letter|report))[A-Z][\w'-]*+(?:\s+[\w'-]++){0,6})?\s*,\s*(?=[a-z])|(?=[A-Z]|they\s))"
-                  r"(?:[Tt]hey|[Tt]he (?:\w+ )?(?P<officials>leaders|ministers|presidents|prime ministers|delegations|heads of state))\b"), "they", "leaders", "ministers", "presidents", "delegations", "heads of state")  # most clauses hold none
+                  r"(?:[Tt]hey|[Tt]he (?:\w+ )?(?P<officials>leaders|ministers|presidents|prime ministers|delegations|heads of state)"
+                  r"|[Tt]he (?:\w+ )?(?:meeting|talks|visit|summit) (?=resulted in|produced|yielded|culminated in|ended with))\b"), "they", "leaders",
+                  "ministers", "presidents", "delegations", "heads of state", "resulted in", "produced", "yielded", "culminated in", "ended with")  # most clauses hold none
 OFFICIALS = re.compile(r"\b(leaders|ministers|presidents|prime ministers|delegations|heads of state)\b", re.IGNORECASE)
 BETWEEN = re.compile(r"\bbetween\b", _I)
 WITH = Hinted(re.compile(r"(?<!along )(?<!together )\bwith\b(?! each other| one another)"))  # "along with" adds a party
