@@ -47,3 +47,17 @@ def test_titles_retelling_counted_instruments_add_no_act():
     acts = acts_of("India and the UAE signed two MoUs on payments: MoU on the use of local currencies.\n\n"
                    "MoU between the central banks on interlinking payment systems.\n")
     assert len([act for act in acts if act.kind == "mou"]) == 2
+
+
+def test_titles_on_lines_ending_in_semicolons_are_each_an_act():
+    acts = acts_of("Kenya and Ghana signed the following documents in Accra on Monday:\n"
+                   "Memorandum of understanding on cooperation in artificial intelligence;\n"
+                   "Agreement on satellite data sharing;\n"
+                   "Joint statement on digital public infrastructure.\n")
+    kinds = sorted(act.kind for act in acts if act.status == "signed")
+    assert kinds.count("mou") == 1 and kinds.count("joint-statement") == 1 and kinds.count("agreement") == 2
+
+
+def test_a_joint_statement_title_after_another_title_is_an_item():
+    assert listed_item(_clause("Joint statement on digital public infrastructure."),
+                       "Agreement on satellite data sharing;") == "joint-statement"

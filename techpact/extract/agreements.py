@@ -72,7 +72,7 @@ class AgreementReader(Attendance):
             self._prior_act(older, list(self.focus.parties), clause, PartialDate(int(year.group())), apart=True)
             return  # "The original agreement was concluded in 2005", told after the new one: the older act
         self._read(clause)
-        self._told_before = (self._clauses, clause.text)
+        self._told_before = (self._clauses, clause.text) if clause.text.strip() else self._told_before  # (an empty clause between list lines tells nothing)
         if self.focus and ((last := self.focus.evidence[-1]) is clause.span or (last.start == clause.span.start and last == clause.span)):
             counted_instruments.record_told(self, clause)  # the instruments it lists or counts beside the one in focus (Span's == builds two tuples: the object, then the start, compared first)
         if self.focus and ((last := self.focus.evidence[-1]) is clause.span or (last.start == clause.span.start and last == clause.span)):

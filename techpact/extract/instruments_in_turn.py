@@ -59,7 +59,7 @@ _FIRST = Hinted(re.compile(r"^\W*the\s+first\s+(?:[\w-]+\s+){0,2}?" + _INSTRUMEN
 # health care," (a capitalised title, no determiner, no verb of its own, short).
 _LISTED_ITEM = re.compile(r"^\W*(?!(?:The|This|That|These|Those|A|An|Its|Their|Under|In|On|As|By)\b)(?:(?-i:[A-Z])[\w-]*\s+){0,2}?"
                           r"(?-i:Agreement|Memorandum|Memorandums|MoU|MoC|Protocol|Programme|Program|Treaty|Declaration|Roadmap"
-                          r"|Accord|Convention|Plan)\s+(?:on|in|of|for|between|with|regarding|concerning|about)\b[^.;:]{0,160}[,;.]?\s*$")
+                          r"|Accord|Convention|Plan|Statement|Joint\s+statement)\s+(?:on|in|of|for|between|with|regarding|concerning|about)\b[^.;:]{0,160}[,;.]?\s*$")
 # The lead names the documents as such, uncounted ("oversaw the signing of bilateral documents", "signed the
 # following"): a lead naming the instruments ("signed two MoUs: MoU between ...") is retold by its items.
 _LIST_LEAD = re.compile(r"\b(?:documents|instruments|the\s+following|a\s+(?:number|series|package|raft|set)\s+of)\b", _I)
