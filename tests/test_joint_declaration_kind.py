@@ -22,3 +22,15 @@ def kinds(text: str) -> list[str]:
 ])
 def test_a_joint_declaration_is_a_declaration(text, kind):
     assert kinds(text) == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Uruguay and Paraguay exchanged a Shared Vision for the Uruguay-Paraguay Digital Partnership.", "declaration"),
+    ("Brazil and Chile signed the Joint Strategic Vision for the South Atlantic.", "declaration"),
+])
+def test_a_shared_or_joint_vision_set_down_is_a_declaration(text, kind):
+    assert kinds(text) == [kind]
+
+
+def test_a_common_vision_held_is_no_instrument():
+    assert kinds("Uruguay and Paraguay share a common vision of digital growth.") == []

@@ -34,7 +34,8 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
                                    # after its noun: "a statement adopted following the meeting", "the statement issued after the talks"
                                    r"|\b(?:a|the)\s+(?:[\w-]+\s+)?statements?\s+(?:adopted|(?:issued|released)\s+(?:following|after|at the end of)\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|summit))\b"
                                    r"|\bcommuniqu[eé]s?\b", _I)),
-    ("declaration", re.compile(r"\bdeclarations?\b|\bhereby declare\b", _I)),
+    # (a vision the sides set down: "A Shared Vision on the India-Bangladesh Green Partnership", "the Joint Strategic Vision")
+    ("declaration", re.compile(r"\bdeclarations?\b|\bhereby declare\b|\b(?-i:(?:Shared|Joint|Common)\s+(?:[A-Z][\w-]*\s+){0,2}?Vision)\b", _I)),
     ("working-group", re.compile(r"\bworking groups?\b|\btask forces?\b|\b(?:joint|intergovernmental) commissions?\b|\bjoint committees?\b"
                                  r"|\bexpert (?:groups?|teams?|panels?)\b|\b(?:teams?|groups?|panels?) of experts\b|\b(?:consultative|coordinating|coordination|intergovernmental)\s+(?:body|council|committee|mechanism)\b", _I)),
     # (not the idiom "to take the initiative": acting first, no instrument)

@@ -37,7 +37,7 @@ MORE_KIND_CUES: list[tuple[str, re.Pattern]] = [
 # The words every match of each kind cue holds (lower case), in the order of cues.KIND_CUES + MORE_KIND_CUES: a clause
 # holding none of a cue's words is not searched for it (gates.Alternation; tests/test_kind_gates.py holds them to it).
 KIND_WORDS: list[tuple[str, ...]] = [
-    ("memorand", "mou", "letter"), ("treat",), ("statement", "communiqu"), ("declar",),
+    ("memorand", "mou", "letter"), ("treat",), ("statement", "communiqu"), ("declar", "vision"),
     ("working group", "task force", "commission", "committee", "expert", "consultative", "coordinat", "intergovernmental"),
     ("initiative", "strateg", "road", "plan", "dialogue", "joint", "program", "platform"),
     ("partnership", "alliance"), ("proposal", "offer"),
