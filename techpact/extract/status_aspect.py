@@ -314,7 +314,7 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
     if cue in ("in_force", "ongoing") and AIMED_BEFORE.search(text, max(0, start - 90), start):
         return None  # "to ensure that the agreement is operationalised", "make sure it is implemented": an aim
     if cue == "in_force":
-        if _TERM_ON_SIGNING.match(text, start) and _ON_SIGNING_AFTER.match(text, end):
+        if _TERM_ON_SIGNING.match(text, start) and _ON_SIGNING_AFTER.match(text, end) and not _FUTURE_BEFORE.search(before):
             return "signed"  # "The MoU comes into force on the date of signing": a term of the act; its news is the signing
         if text[start:start + 5].lower() == "ratif" and _STEPS_DONE_BEFORE.search(text, max(0, start - 100), start):
             return "in-force"  # "took the necessary measures to ratify the following": ratified
