@@ -27,6 +27,9 @@ def statuses(text: str) -> set[str]:
     "Egypt and Japan will further implement their agreement on satellite data.",
     "Kenya and Rwanda agreed to expand the scope of their memorandum on e-government.",
     "Chile and Peru pledged to deepen cooperation under the framework of their 2019 agreement on lithium.",
+    # what the instrument set out, the work now done in it
+    "Egypt and Japan reaffirmed their commitment to work in the areas identified by the Framework Arrangement on Cyber Cooperation.",
+    "Kenya and Rwanda will cooperate in the fields set out in their agreement on satellite data.",
     # talks as the setting of the review, no instrument their matter
     "In talks on Tuesday, Egypt and Japan reviewed progress in the implementation of their 2019 agreement on satellite data.",
     ("The topic came up in wide-ranging talks between Kenya and Rwanda during which both sides discussed the implementation"
@@ -37,6 +40,7 @@ def test_an_instrument_told_through_its_course_is_in_force(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Egypt and Japan signed a new arrangement on cyber cooperation, which sets out the areas identified by the arrangement.",
     "Egypt and Japan signed a memorandum on the implementation of their 2019 agreement on satellite data.",
     "Egypt and Japan reviewed the agreement on satellite data the two countries have been negotiating since 2011.",
     "Egypt and Japan welcomed progress on the agreement on satellite data.",

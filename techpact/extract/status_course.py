@@ -17,7 +17,7 @@ from techpact.extract.gates import Hinted
 from techpact.extract.status_background import makes_an_act_now
 
 _I = re.IGNORECASE
-_INSTRUMENT = (r"(?:agreements?|accords?|pacts?|treat(?:y|ies)|memorand(?:um|a)|MoUs?|partnerships?|road ?maps?|protocols?"
+_INSTRUMENT = (r"(?:agreements?|accords?|pacts?|treat(?:y|ies)|memorand(?:um|a)|MoUs?|partnerships?|road ?maps?|protocols?|arrangements?"
                r"|deals?|charters?|declarations?|action plans?|programmes?|programs?)")
 # Its making, when an anniversary is of that: "the fifth anniversary of the establishment of their partnership".
 _MAKING = r"(?:establishment|signing|launch(?:ing)?|conclusion|creation|founding|inception)"
@@ -28,13 +28,14 @@ IN_COURSE = Hinted(re.compile(
     r"\b(?:(?:full\s+|swift\s+|effective\s+)?implementation\s+of|implementing|(?:fully\s+|further\s+|jointly\s+)?implement(?:s|ed)?"
     r"|progress\s+(?:made\s+)?(?:under|of)|scope\s+of|under\s+(?:the\s+)?framework\s+of"
     r"|results?\s+of|anniversary\s+of(?:\s+the\s+" + _MAKING + r"\s+of)?|success\s+of|achievements?\s+(?:of|under)|stock\s+of|commitment\s+to|review\s+of"
-    r"|operation\s+of)\s+(?:the|their|its|our|this|that|both\s+countries['’]?)\s+(?:(?:existing|current|\d{4}|bilateral"
+    r"|operation\s+of|(?:identified|envisaged|envisioned|set\s+out|outlined|laid\s+down|provided\s+for|specified)\s+(?:by|in|under))"
+    r"\s+(?:the|their|its|our|this|that|both\s+countries['’]?)\s+(?:(?:existing|current|\d{4}|bilateral"
     r"|landmark|historic|strategic|comprehensive)\s+)*(?:(?!(?:on|of|for|to|with|in|and)\b)[\w-]+\s+){0,3}?" + _INSTRUMENT + r"\b"
     # the instrument itself, not a body named after it ("the results of the Digital Partnership Council's meeting")
     r"(?!['’]?\s*(?:councils?|committees?|commissions?|meetings?|summits?|forums?|talks|negotiations|dialogues?|secretariat"
     r"|working groups?|offices?)\b)", _I),
     "implement", "progress", "result", "anniversary", "success", "achievement", "stock", "commitment", "review", "operation",
-    "scope", "framework")
+    "scope", "framework", "identified", "envisage", "envision", "set out", "outlined", "laid down", "provided for", "specified")
 # Or its implementation, the instrument told by its short name ending the phrase: "progress in implementing the GEA, since".
 IMPLEMENTED_BY_NAME = Hinted(re.compile(
     r"\b(?:implementation\s+of|implementing)\s+(?:the|their)\s+(?-i:[A-Z]{2,8})\b(?=\s*[,.;)]|\s+(?:since|and|by|in|with)\b)",
