@@ -256,6 +256,7 @@ _DOCUMENT_CALLING_BEFORE = re.compile(r"\b(?:agreements?|accords?|pacts?|deals?|
                                       r"|documents?|declarations?|statements?|road ?maps?|frameworks?|protocols?|charters?"
                                       r"|programmes?|programs?|texts?|drafts?)\s+(?:also\s+|further\s+)?$", _I)
 # an act kept standing, told ahead or agreed: "agreed to keep the pact alive" (status_variants' "keep" rule) goes on
+_MODAL_JUST_BEFORE = re.compile(r"\b(?:will|would|shall)\s+(?:\w+ly\s+)?$", _I)
 _KEPT_STANDING = re.compile(r"(?:keep|kept)\b.*\b(?:alive|force|effect|place|running|going)$", _I)
 
 def aspect(cue: str, text: str, start: int, end: int) -> str | None:
@@ -340,8 +341,10 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
     if cue == "habit":  # the bare verb may be one of several under a modal: "will link their systems and cooperate"
         return "planned" if _MODAL_IN_CLAUSE.search(text, max(0, start - 80), start) else "in-force"
     if cue == "ongoing":
-        if _FUTURE_BEFORE.search(before) and text[start:start + 7].lower() != "continu" and not _KEPT_STANDING.match(text, start, end):
-            return "planned"  # "will work together": not begun ("will continue to cooperate", "to keep the pact alive" go on)
+        if (_FUTURE_BEFORE.search(before) and text[start:start + 7].lower() != "continu"
+                and not (_KEPT_STANDING.match(text, start, end) and not _MODAL_JUST_BEFORE.search(before))):
+            return "planned"  # "will work together": not begun ("will continue to cooperate", "agreed to keep the pact alive" go on;
+            # "the extension will keep the pact in effect": the extension is ahead)
         return "in-force"
     if cue == "ended" and _PROVISION_BEFORE.search(before):
         return None  # "can be terminated by either side", "either party may withdraw": what the act provides, no event
