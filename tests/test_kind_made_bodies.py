@@ -33,6 +33,9 @@ def test_a_body_the_sides_create_is_a_working_group(text, parties, status):
      {"GHA", "TGO"}, "planned"),
     ("Chile and Peru created a coordination mechanism for lithium exports.", {"CHL", "PER"}, "signed"),
     ("Kenya and Oman agreed to set up an intergovernmental council on fisheries data.", {"KEN", "OMN"}, "planned"),
+    ("Chile and Peru decided to set up a regular monitoring group to review their lithium partnership.", {"CHL", "PER"},
+     "planned"),
+    ("Ghana and Togo set up a joint steering committee on solar grids.", {"GHA", "TGO"}, "signed"),
 ])
 def test_a_body_named_by_its_function_is_a_working_group(text, parties, status):
     assert (frozenset(parties), "working-group", status) in kinds(text)

@@ -37,7 +37,8 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
     # (a vision the sides set down: "A Shared Vision on the India-Bangladesh Green Partnership", "the Joint Strategic Vision")
     ("declaration", re.compile(r"\bdeclarations?\b|\bhereby declare\b|\b(?-i:(?:Shared|Joint|Common)\s+(?:[A-Z][\w-]*\s+){0,2}?Vision)\b", _I)),
     ("working-group", re.compile(r"\bworking groups?\b|\btask forces?\b|\b(?:joint|intergovernmental) commissions?\b|\bjoint committees?\b"
-                                 r"|\bexpert (?:groups?|teams?|panels?)\b|\b(?:teams?|groups?|panels?) of experts\b|\b(?:consultative|coordinating|coordination|intergovernmental)\s+(?:body|council|committee|mechanism)\b", _I)),
+                                 r"|\bexpert (?:groups?|teams?|panels?)\b|\b(?:teams?|groups?|panels?) of experts\b|\b(?:consultative|coordinating|coordination|intergovernmental)\s+(?:body|council|committee|mechanism)\b"
+                                 r"|\b(?:monitoring|steering)\s+(?:groups?|committees?)\b", _I)),  # "a regular monitoring group which will review progress"
     # (not the idiom "to take the initiative": acting first, no instrument)
     ("initiative", re.compile(r"\b(?<!take )(?<!takes )(?<!took )(?<!taking )(?<!take the )(?<!took the )(?<!taking the )"
                               r"initiatives?\b|\bstrateg(?:y|ies)\b|\broad ?maps?\b|\b(?:action|work|implementation) plans?\b|\bplans? of action\b|\bdialogue mechanisms?\b|\bjoint (?:[\w-]+\s+){0,3}?(?:centres?|centers?|laborator(?:y|ies)|labs?|projects?|ventures?|programmes?|programs?|plants?|facilit(?:y|ies)|institutes?|funds?)\b|\bprogram(?:me)?s? of cooperation\b"

@@ -38,7 +38,8 @@ MORE_KIND_CUES: list[tuple[str, re.Pattern]] = [
 # holding none of a cue's words is not searched for it (gates.Alternation; tests/test_kind_gates.py holds them to it).
 KIND_WORDS: list[tuple[str, ...]] = [
     ("memorand", "mou", "letter"), ("treat",), ("statement", "communiqu"), ("declar", "vision"),
-    ("working group", "task force", "commission", "committee", "expert", "consultative", "coordinat", "intergovernmental"),
+    ("working group", "task force", "commission", "committee", "expert", "consultative", "coordinat", "intergovernmental", "monitoring",
+     "steering"),
     ("initiative", "strateg", "road", "plan", "dialogue", "joint", "program", "platform"),
     ("partnership", "alliance"), ("proposal", "offer"),
     ("conclud", "agreement", "accord", "deal", "pact", "protocol", "contract", "exchange", "swap", "arrangement", "free", "documents",
