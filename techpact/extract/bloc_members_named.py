@@ -21,8 +21,8 @@ from techpact.ontology.reference import is_bloc
 
 _I = re.IGNORECASE
 _AMONG_MEMBERS = re.compile(
-    r"\b(?:among|between|binds?|binding|covers|covering|for)\s+(?:all\s+)?(?:the\s+|its\s+)?(?:(?P<count>\w+)\s+)?(?:member\s+(?:states|countries|nations)"
-    r"|members|countries|nations)(?:\s+of\s+(?:the\s+)?[\w-]+)?\s*(?:[—–:(]|\s-\s)\s*", _I)
+    r"\b(?:among|between|binds?|binding|covers|covering|for)\s+(?:all\s+)?(?:the\s+|its\s+)?(?:(?P<count>\w+)\s+)?"
+    r"(?:member\s+(?:states|countries|nations)|members|countries|nations)(?:\s+of\s+(?:the\s+)?[\w-]+)?\s*(?:[—–:(]|\s-\s)\s*", _I)
 
 
 def members_named_as_parties(agreements: list[Agreement], memberships: dict[tuple[str, str], Membership],

@@ -255,9 +255,11 @@ _ON_SIGNING_AFTER = re.compile(r"\s+(?:on|upon|from|as\s+of|with\s+effect\s+from
 _DOCUMENT_CALLING_BEFORE = re.compile(r"\b(?:agreements?|accords?|pacts?|deals?|treat(?:y|ies)|memorand(?:um|ums|a)|MoUs?|plans?"
                                       r"|documents?|declarations?|statements?|road ?maps?|frameworks?|protocols?|charters?"
                                       r"|programmes?|programs?|texts?|drafts?)\s+(?:also\s+|further\s+)?$", _I)
-# an act kept standing, told ahead or agreed: "agreed to keep the pact alive" (status_variants' "keep" rule) goes on
-_MODAL_JUST_BEFORE = re.compile(r"\b(?:will|would|shall)\s+(?:\w+ly\s+)?$", _I)
+# An act kept standing, as agreed or done: "agreed to keep the pact alive" (status_variants' "keep" rule) goes on; after a
+# modal the keeping is ahead ("the extension will keep the pact in effect").
 _KEPT_STANDING = re.compile(r"(?:keep|kept)\b.*\b(?:alive|force|effect|place|running|going)$", _I)
+_MODAL_JUST_BEFORE = re.compile(r"\b(?:will|would|shall)\s+(?:\w+ly\s+)?$", _I)
+
 
 def aspect(cue: str, text: str, start: int, end: int) -> str | None:
     """The status a cue (found at start:end) gives once what stands around it is read: a future, a negation, a
@@ -343,8 +345,7 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
     if cue == "ongoing":
         if (_FUTURE_BEFORE.search(before) and text[start:start + 7].lower() != "continu"
                 and not (_KEPT_STANDING.match(text, start, end) and not _MODAL_JUST_BEFORE.search(before))):
-            return "planned"  # "will work together": not begun ("will continue to cooperate", "agreed to keep the pact alive" go on;
-            # "the extension will keep the pact in effect": the extension is ahead)
+            return "planned"  # "will work together": not begun ("will continue to cooperate", "agreed to keep the pact alive" go on)
         return "in-force"
     if cue == "ended" and _PROVISION_BEFORE.search(before):
         return None  # "can be terminated by either side", "either party may withdraw": what the act provides, no event
