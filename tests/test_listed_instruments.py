@@ -61,3 +61,11 @@ def test_titles_on_lines_ending_in_semicolons_are_each_an_act():
 def test_a_joint_statement_title_after_another_title_is_an_item():
     assert listed_item(_clause("Joint statement on digital public infrastructure."),
                        "Agreement on satellite data sharing;") == "joint-statement"
+
+
+def test_titles_listed_after_a_colon_following_include_are_each_an_act():
+    acts = acts_of("Kenya and Ghana signed four agreements in Accra on Tuesday. The agreements include: MoU on AI Research, "
+                   "MoU on Green Development, Agreement on Satellite Data, Protocol on Cocoa Exports.")
+    kinds = sorted(act.kind for act in acts if act.status == "signed")
+    assert kinds.count("mou") == 2 and kinds.count("agreement") >= 2
+    assert {frozenset(act.parties) for act in acts} == {frozenset({"GHA", "KEN"})}

@@ -207,7 +207,7 @@ _NO_MAKER_TOLD = re.compile(r"\b(?:was|were|been|be)\s+(?:\w+\s+)?(?:signed|inke
 
 
 _UMBRELLA_LIST = re.compile(r"(?:\b(?:agreements|documents|memoranda|MoUs|MOUs|deals|accords|instruments|pacts),?\s+(?:[\w-]+,?\s+){0,9}?"
-                            r"|^\W*(?:they|these)\s+)(?:encompassing|including|covering|such as|namely|include|includes|included)\s+",
+                            r"|^\W*(?:they|these)\s+)(?:encompassing|including|covering|such as|namely|include|includes|included):?\s+",
                             re.IGNORECASE)
 _UMBRELLA_LIST = Hinted(_UMBRELLA_LIST)  # tried only on clauses holding a word of its every match ("including", ...)
 _LIST_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:a|an|the)\s)")
