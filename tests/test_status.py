@@ -733,3 +733,20 @@ def test_what_a_document_calls_for_is_its_content_not_an_offer(text):
 
 def test_a_side_calling_for_an_act_still_proposes_it():
     assert find_status("Peru called for a joint glacier observatory with Chile.") == "proposed"
+
+
+@pytest.mark.parametrize("text", [
+    "The cabinet proposes to parliament to terminate the space agreement with Peru.",
+    "Lawmakers urged the government to scrap the data deal with Chile.",
+    "The ministry proposes that parliament denounce the 2009 agreement with Peru.",
+])
+def test_an_end_only_proposed_or_urged_leaves_the_act_in_force(text):
+    assert find_status(text) == "in-force"
+
+
+@pytest.mark.parametrize("text", [
+    "Chile terminated the space agreement with Peru on Monday.",
+    "Chile will withdraw from the space agreement with Peru.",
+])
+def test_an_end_done_or_announced_is_still_an_end(text):
+    assert find_status(text) == "ended"

@@ -255,6 +255,9 @@ _ON_SIGNING_AFTER = re.compile(r"\s+(?:on|upon|from|as\s+of|with\s+effect\s+from
 _DOCUMENT_CALLING_BEFORE = re.compile(r"\b(?:agreements?|accords?|pacts?|deals?|treat(?:y|ies)|memorand(?:um|ums|a)|MoUs?|plans?"
                                       r"|documents?|declarations?|statements?|road ?maps?|frameworks?|protocols?|charters?"
                                       r"|programmes?|programs?|texts?|drafts?)\s+(?:also\s+|further\s+)?$", _I)
+# An end only proposed or urged: "proposes to the Verkhovna Rada to terminate", "urged the government to scrap".
+_END_PROPOSED_BEFORE = re.compile(r"\b(?:propos|suggest|recommend|urg)(?:e|es|ed|ing)\s+(?:(?:to\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?)?"
+                                  r"(?:to|that\s+(?:[\w-]+\s+){1,4}?)(?:\s+formally)?\s*$", _I)
 # An act kept standing, as agreed or done: "agreed to keep the pact alive" (status_variants' "keep" rule) goes on; after a
 # modal the keeping is ahead ("the extension will keep the pact in effect").
 _KEPT_STANDING = re.compile(r"(?:keep|kept)\b.*\b(?:alive|force|effect|place|running|going)$", _I)
@@ -347,6 +350,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
                 and not (_KEPT_STANDING.match(text, start, end) and not _MODAL_JUST_BEFORE.search(before))):
             return "planned"  # "will work together": not begun ("will continue to cooperate", "agreed to keep the pact alive" go on)
         return "in-force"
+    if cue == "ended" and _END_PROPOSED_BEFORE.search(text, max(0, start - 90), start):
+        return "in-force"  # "The Cabinet proposes to the Rada to terminate the agreement": the end only proposed, it stands
     if cue == "ended" and _PROVISION_BEFORE.search(before):
         return None  # "can be terminated by either side", "either party may withdraw": what the act provides, no event
     if cue == "ended" and ((_NEGATION_BEFORE.search(before) and not _NOT_ONLY_BEFORE.search(before))
