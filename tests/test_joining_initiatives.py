@@ -57,3 +57,23 @@ def test_a_joining_told_done_then_retold_as_a_plan_stays_one_joining():
     found = acts("Iran has joined Russia's satellite navigation network. Iran had announced plans to join Russia's "
                  "satellite navigation network in 2023.")
     assert found[frozenset({"IRN", "RUS"})][1] != "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey aspires to become a member of the BRICS alliance, a spokesman said.",
+    "Algeria hopes to become a member of the BRICS alliance by next year.",
+    "Egypt became a member of the BRICS alliance in 2024.",
+])
+def test_becoming_a_member_of_a_bloc_is_no_act_with_it(text):
+    assert not acts(text)
+
+
+def test_aspiring_to_become_a_partner_of_a_states_initiative_is_a_request():
+    found = acts("Kenya aspires to become a partner in China's Digital Silk Road initiative.")
+    assert found.get(frozenset({"CHN", "KEN"})) == ("proposal", "proposed")
+
+
+def test_becoming_a_member_of_a_states_initiative_reads_as_joining_it():
+    became = acts("Laos became a member of China's lunar research station project in 2024.")
+    assert became.get(frozenset({"CHN", "LAO"}), ("", ""))[0] == "initiative"
+    assert became == acts("Laos joined China's lunar research station project in 2024.")

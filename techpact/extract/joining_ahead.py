@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 _I = re.IGNORECASE
-# Asking to join, right before "join": "applied to", "seeks to", "wants to", "hopes to", "a bid to", "a request to",
-# "an application to", "asked to".
-_ASKED = re.compile(r"\b(?:appl(?:y|ies|ied)|seek(?:s|ing)?|sought|wants?|wanted|hopes?|hoped|wish(?:es|ed)?|asked|asks"
+# Asking to join, right before "join" (or "become a member"): "applied to", "seeks to", "wants to", "hopes to", "aspires
+# to", "a bid to", "a request to", "an application to", "asked to".
+_ASKED = re.compile(r"\b(?:appl(?:y|ies|ied)|aspir(?:e|es|ed|ing)|seek(?:s|ing)?|sought|wants?|wanted|hopes?|hoped|wish(?:es|ed)?|asked|asks"
                     r"|requested|requests|bids?|request|application|applications|eager|keen|interested\s+in)\s+"
                     r"(?:(?:formally|officially)\s+)?(?:to|for|in)\s+(?:be\s+allowed\s+to\s+)?(?:join(?:ing)?\s*)?$", _I)
 # A joining still ahead: "will join", "plans to join", "is set to join", "is expected to join", "agreed to join".
