@@ -43,6 +43,11 @@ def statuses(text: str, parties: set[str]) -> list[str]:
     # a name with dots, or "a" before a capitalised name
     ("Chile and Peru agreed to strengthen the U.N.-backed Chile-Peru Lithium Partnership.", {"CHL", "PER"}),
     ("Ghana and Togo agreed to deepen a Comprehensive Digital Partnership, anchored in trust.", {"GHA", "TGO"}),
+    ("Ghana is willing to work with Togo to promote the in-depth development of the comprehensive strategic partnership.",
+     {"GHA", "TGO"}),
+    ("Peru is ready to push forward the steady development of their strategic partnership in lithium, Chile heard.",
+     {"CHL", "PER"}),
+    ("The two presidents vowed to deepen Ghana-Togo comprehensive strategic partnership in digital trade.", {"GHA", "TGO"}),
 ])
 def test_a_partnership_the_sides_deepen_stands_in_force(text, parties):
     found = statuses(text, parties)
@@ -61,6 +66,8 @@ def test_a_partnership_the_sides_deepen_stands_in_force(text, parties):
      "partnership next year.", {"KEN", "RWA"}, "planned"),
     ("Kenya and Ethiopia agreed to deepen cooperation in satellite data.", {"ETH", "KEN"}, "planned"),
     ("Kenya and Ghana agreed to build strategic partnership in fintech.", {"GHA", "KEN"}, "planned"),
+    ("Kenya and Ghana agreed to build Kenya-Ghana fintech partnership next year.", {"GHA", "KEN"}, "planned"),
+    ("Kenya and Ghana agreed on the development of a strategic partnership in fintech.", {"GHA", "KEN"}, "planned"),
 ])
 def test_a_partnership_made_in_the_text_or_another_instrument_keeps_its_reading(text, parties, status):
     found = statuses(text, parties)

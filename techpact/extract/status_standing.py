@@ -22,14 +22,20 @@ _I = re.IGNORECASE
 
 # A verb that works on a standing thing ("further" may stand between it and its object).
 _WORKING_VERB = (r"(?:deepen\w*|strengthen\w*|broaden\w*|expand\w*|enhanc\w*|advanc\w*|consolidat\w*|reinforc\w*|intensif\w*"
-                 r"|build(?:s|ing)?(?:\s+on)?|built\s+on)"
+                 r"|build(?:s|ing)?(?:\s+on)?|built\s+on"
+                 # its growing told as a noun: "promote the in-depth development of the comprehensive strategic partnership"
+                 r"|(?:the\s+)?(?:[\w-]+\s+){0,3}?development\s+of)"
                  # and a second verb on the same object: "deepen and further develop the partnership"
                  r"(?:\s+and\s+(?:further\s+)?(?:develop\w*|deepen\w*|strengthen\w*|broaden\w*|expand\w*|enhanc\w*|advanc\w*"
                  r"|consolidat\w*|reinforc\w*|intensif\w*))?")
 # The partnership as that verb's object: a possessive or definite determiner (or "a" before a capitalised name: "a
-# India-U.S. Comprehensive Global Strategic Partnership"), a few words of its name, the noun.
-_STANDING_OBJECT = (r"\s+(?:further\s+)?(?:their|our|its|the|this|bilateral|the\s+two\s+(?:countries|nations|sides)['’]?"
-                    r"|an?(?=\s+(?-i:[A-Z])))\s+(?:[\w.’'-]+\s+){0,4}?(?:partnership|alliance)\b")
+# India-U.S. Comprehensive Global Strategic Partnership"; or none before the sides' hyphened names), a few words of its
+# name, the noun.
+_STANDING_OBJECT = (r"\s+(?:further\s+)?(?:(?:their|our|its|the|this|bilateral|the\s+two\s+(?:countries|nations|sides)['’]?"
+                    r"|an?(?=\s+(?-i:[A-Z])))\s+"
+                    # or the two sides' hyphened names alone: "deepen China-Brazil comprehensive strategic partnership"
+                    # (not after "build": "agreed to build Japan-India chip partnership" makes one)
+                    r"|(?<!build\s)(?<!building\s)(?=(?-i:[A-Z])[\w.’']*-(?-i:[A-Z])))(?:[\w.’'-]+\s+){0,4}?(?:partnership|alliance)\b")
 # "took their partnership to the next level", "to a new height".
 _TAKEN_FURTHER = (r"\b(?:tak(?:e|es|ing|en)|took)\s+(?:their|our|its|the)\s+(?:[\w-]+\s+){0,4}?partnership\s+to\s+(?:the|a)\s+"
                   r"(?:next|new|higher)\s+(?:level|stage|height)")
