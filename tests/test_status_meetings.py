@@ -1,7 +1,7 @@
 """A joint body told meeting again and again (or its organs meeting), or chaired now, works: in force, whatever its kind
-(a dialogue may be an initiative or a partnership) and whenever it was set up. Not a body
-whose first meeting is told with its making, nor one whose meetings are still ahead, nor an instrument that meets
-nothing."""
+(a dialogue may be an initiative or a partnership) and whenever it was set up; so does one whose first meeting, named
+by the body's name, is told held. Not a body whose first meeting is told with its making, nor one whose meetings are
+still ahead, nor an instrument that meets nothing."""
 
 from collections import Counter
 
@@ -75,3 +75,26 @@ def test_body_met_reads_the_organs_of_a_body_meeting(text, met):
 ])
 def test_a_named_dialogue_that_has_met_is_in_force_whatever_its_kind(text, kind):
     assert acts(text)[(frozenset({"GHA", "KEN"}), kind, "in-force")] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "In the first meeting of the Joint Working Group on Cyber Security between Kenya and Ghana, held virtually today, "
+    "both countries noted steady progress.",
+    "The ministers took note of the inaugural session of the Kenya-Ghana Data Dialogue in Accra, in which the two sides "
+    "will consider new projects.",
+    "Kenya's minister visited Ghana to attend the first meeting of the Kenya-Ghana Joint Committee on Science and "
+    "Technology, where the two sides reviewed research projects.",
+])
+def test_a_body_whose_first_meeting_is_told_held_is_in_force(text):
+    found = acts(text)
+    assert [status for (parties, _, status) in found if parties == frozenset({"GHA", "KEN"})] == ["in-force"]
+
+
+@pytest.mark.parametrize("text, met", [
+    ("The first meeting of the Kenya-Ghana working group is planned for spring.", False),
+    ("Kenya and Ghana are expected to hold the first meeting of the joint AI working group this year.", False),
+    ("The first session of the Kenya-Ghana working group will take place in May.", False),
+    ("The first meeting of the Kenya-Ghana working group took place in May.", True),
+])
+def test_body_met_reads_a_first_meeting_told_held_not_one_ahead(text, met):
+    assert body_met([text]) is met

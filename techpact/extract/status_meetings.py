@@ -3,8 +3,10 @@
 News tells a commission, working group or dialogue that exists by what it does: "the commission has conducted five meetings",
 "the committee held its fifth session", "the group is co-chaired by the two ministers". Whenever the body was set up
 (a clause may say "was established in 2014"), a body that has met again and again or is chaired now operates, and the
-guide's in force covers acts "ongoing, existing ... operating". Its first (inaugural) meeting is how a new body is
-launched, told with its making; a meeting still ahead ("will hold its fifth meeting") tells nothing of the kind.
+guide's in force covers acts "ongoing, existing ... operating". So does its first (inaugural) meeting told held ("In the
+first meeting of the Joint Working Group on Cyber Security, held virtually today, both countries noted progress"): the
+body is at work. A meeting still ahead ("will hold its fifth meeting", "the first meeting is planned for spring", "expected
+to hold the first meeting of the framework") tells nothing of the kind.
 """
 
 from __future__ import annotations
@@ -38,6 +40,28 @@ MET = Hinted(re.compile(
     "meetings", "sessions", "rounds", "times", "meeting", "session", "chaired", "meets", "met", "convene", "gathered")
 
 
+# Its first meeting, by its name: "the first meeting of the Joint Working Group", "the inaugural session of India-US
+# Strategic Trade Dialogue", "the first face-to-face meeting of the Mars Working Group" ...
+FIRST_MET = Hinted(re.compile(r"\b(?:first|inaugural|1st|maiden)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)\s+of\s+(?:the\s+)?"
+                              r"(?:[\w.’'()-]+\s+){0,8}?(?:council|commission|committee|dialogue|forum|working\s+group|task\s+force"
+                              r"|group|mechanism)\b", _I), "meeting", "session")
+# ... unless that meeting is still ahead or only wished for: before it in the clause ("will hold the first meeting of",
+# "expected to hold"), or as its own verb right after it ("... is planned for spring", "... will take place in May"; not
+# "..., in which the two sides will consider": what the meeting does).
+_AHEAD = (r"\b(?:will|shall|would|plan(?:s|ned)?|scheduled|expected|due|set\s+to|to\s+be\s+held|to\s+hold|to\s+convene"
+          r"|is\s+to|are\s+to|next|upcoming|forthcoming|soon|hope[sd]?|propos\w+|aim\w*)\b")
+_AHEAD_BEFORE = re.compile(_AHEAD, _I)
+_AHEAD_AFTER = re.compile(r"[^,;.]{0,40}?" + _AHEAD, _I)
+
+
 def body_met(texts: list[str]) -> bool:
-    """Whether a joint body's clauses (texts) tell it meeting or chaired: it works, in force."""
-    return any(MET.search(text) is not None for text in texts)
+    """Whether a joint body's clauses (texts) tell it meeting or chaired (its first meeting too, told held): it works,
+    in force."""
+    return any(MET.search(text) is not None or _first_met(text) for text in texts)
+
+
+def _first_met(text: str) -> bool:
+    """Whether text tells a body's first meeting held (not one ahead)."""
+    first = FIRST_MET.search(text)
+    return (first is not None and _AHEAD_BEFORE.search(text, 0, first.start()) is None
+            and _AHEAD_AFTER.match(text, first.end()) is None)
