@@ -74,6 +74,14 @@ def test_an_offer_renewed_or_a_draft_handed_over_is_proposed(text):
     assert find_status(text) == "proposed"
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("Ghana came up with an initiative to create an AU digital payments hub.", {"AU", "GHA"}),
+    ("Peru has come up with a proposal for a lithium research centre with Chile.", {"CHL", "PER"}),
+])
+def test_an_initiative_or_proposal_one_side_came_up_with_is_its_offer(text, parties):
+    assert statuses(text) == {(frozenset(parties), "proposed")}
+
+
 @pytest.mark.parametrize("text, status", [
     # an agreement reached on a thing, or reached to a date, is concluded
     ("Chile and Peru reached an agreement on lithium.", "signed"),

@@ -171,6 +171,10 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             # an undertaking: planned)
             ("promis", r"\bpromis(?:ed|es|ing)\s+(?:(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}\s+)?(?:a|an|the|its|new)\s+"
              r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
+            # an offer thought up and brought forward: "Russia came up with an initiative to create a BRICS investment
+            # platform", "comes up with a proposal for" (what one side brings to the others)
+            ("came up|come up|comes up|coming up", r"\b(?:came|come|comes|coming)\s+up\s+with\s+(?:(?:a|an|the|its|his|her|new)\s+){1,2}"
+             r"(?:[\w-]+\s+)?(?:initiative|proposal|idea|offer)s?\s+(?:to|for|on|of)\b"),
             # offering in the present, as headlines tell it: "India floats chip pact", "Japan pitches a fund"
             ("float|pitch|forward|table|moot", r"\b(?:floats?|pitch(?:es)?|puts? forward|tables?|moots?)\s+(?:a|an|the|its|his|her|their"
              r"|new|joint|plans?|proposals?|idea)\b"
