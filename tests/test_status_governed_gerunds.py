@@ -19,6 +19,9 @@ from tests.extraction import acts_of
     "Officials from Hanoi and Vientiane are exploring ways of creating a shared data centre.",
     "The two governments are moving towards launching a joint data exchange.",
     "The delegations discussed ways of forming a joint working group on AI.",
+    # the perfect's auxiliary before the word of intent
+    "Kenya, Uganda and Rwanda have agreed on establishing a common satellite data space.",
+    "Ghana and Togo have now agreed on setting up a joint fund for chip research.",
 ])
 def test_a_governed_gerund_of_concluding_is_an_act_ahead(text):
     assert find_status(text) == "planned"
@@ -33,6 +36,7 @@ def test_a_governed_gerund_of_concluding_is_an_act_ahead(text):
     "Ghana and Togo signed a memorandum and agreed to work towards establishing a joint fund.",
     "Kenya is committed to launching a satellite with Rwanda, and the two signed a memorandum on Monday.",
     "They agreed a deal on setting up a joint fund.",
+    "They have agreed a deal on setting up a joint fund.",
 ])
 def test_a_gerund_of_the_occasion_or_beside_a_signing_leaves_it_signed(text):
     assert find_status(text) == "signed"
