@@ -313,6 +313,8 @@ def test_an_older_act_told_with_its_own_year_does_not_make_a_deal_still_to_come_
 @pytest.mark.parametrize("retold, status", [
     ("Ministers Asare and Mwangi reached the agreement during a video call.", "planned"),
     ("The two ministers struck the deal at a meeting in Accra.", "planned"),
+    ("The agreement was reached during a virtual meeting between the two ministers.", "planned"),
+    ("That deal had been struck at a meeting in Accra, officials said.", "planned"),
     ("The two ministers signed the agreement at a meeting in Accra.", "signed"),  # a signing told is one
 ])
 def test_the_agreeing_retold_keeps_the_status_of_what_was_agreed(retold, status):

@@ -100,7 +100,10 @@ PROPOSAL_THAT = Hinted(re.compile(r"\b(?:propos|suggest|recommend|urg)\w*\s+(?:t
 # The agreeing told again ("The ministers reached the agreement during a video call"): what was agreed keeps the
 # status its first telling gave it (to start talks, to set up a body: planned).
 AGREEING_RETOLD = re.compile(r"\b(?:reached|struck) (?:the|this|that) (?:agreement|deal|accord|understanding|consensus)\b"
-                             r"(?!\s+(?:on|to|with)\b)", _I)
+                             r"(?!\s+(?:on|to|with)\b)"
+                             # in the passive: "The agreement was reached during a virtual meeting"
+                             r"|^\W*(?:the|this|that) (?:agreement|deal|accord|understanding|consensus) (?:was|had been|has been)"
+                             r" (?:reached|struck)\b(?!\s+(?:on|to|with)\b)", _I)
 BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that|these|such|said) (?:new |latest |bilateral |signed |landmark |digital |broader )?"
     r"(?:document|memorand(?:um|a)|MoUs?|agreements?|deal|treaty|accord|pact|partnership|collaboration|cooperation|initiative|arrangement|framework|roadmap|declaration|statement|alliance|platform"
