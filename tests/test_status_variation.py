@@ -364,3 +364,13 @@ def test_pitches_as_a_noun_offer_nothing():
 ])
 def test_an_act_laid_on_the_table_is_an_offer(text, status):
     assert [act.status for act in acts_of(text)] == [status]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile, which aims to lead in lithium, has already secured cooperation from Peru.", "in-force"),
+    ("Ghana has secured the collaboration of Togo on weather satellites.", "in-force"),
+    ("Ghana secured an MoU with Togo on satellite data.", "signed"),
+    ("Ghana secured a deal with Togo on satellite data.", "signed"),
+])
+def test_cooperation_secured_stands_while_an_instrument_secured_is_signed(text, expected):
+    assert find_status(text) == expected

@@ -241,6 +241,9 @@ _APPROVED_TO_NEGOTIATE_AFTER = re.compile(r",?\s+(?:in\s+principle,?\s+)?to\s+(?
 # An offer as the object of an unveiling or launching: "unveiled a proposal", "launched an offer to" (what is offered).
 _OFFER_OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|this|that|new|joint|formal)\s+){0,2}(?:[\w-]+\s+){0,2}?"
                                  r"(?:proposals?|offers?|bids?|suggestions?)\b", _I)
+# Cooperation itself as what is secured: "secured cooperation from Russia", "secured Kenya's participation".
+_COOPERATION_OBJECT_AFTER = re.compile(r"\s+(?:(?:the|its|their|[\w.’'-]+['’]s)\s+)?(?:[\w-]+\s+)?(?:co-?operation|collaboration"
+                                       r"|participation)\b", _I)
 _LET_BEFORE = re.compile(r"\b(?:let|lets|letting|allowed|allows|allowing)\b", _I)
 # An instrument or cooperation "on" or "in" a doing: the gerund is what the act is about ("a memorandum on preparing
 # nuclear specialists", "an agreement on cooperation in negotiating with third countries"), not a step still ahead.
@@ -294,6 +297,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
             return None  # "the summit, which concluded on Friday": a meeting ended, no act concluded
         if word in ("reached", "reach", "reaches", "reaching", "struck", "strike", "strikes") and _AGREEMENT_TO_DO_AFTER.match(text, end):
             return "planned"  # "reached an agreement to expand cooperation": agreed to do it; "reached a deal in principle"
+        if word == "secured" and _COOPERATION_OBJECT_AFTER.match(text, end):
+            return "in-force"  # "has already secured cooperation from Russia": the cooperation is in place, no instrument made
         if word.startswith(("unveil", "launch")) and _OFFER_OBJECT_AFTER.match(text, end):
             return None  # "Egypt unveiled a proposal for a joint AI centre with China": an offer made, no act concluded
         if word in ("approved", "approves") and _APPROVED_TO_NEGOTIATE_AFTER.match(text, end):
