@@ -374,3 +374,15 @@ def test_an_act_laid_on_the_table_is_an_offer(text, status):
 ])
 def test_cooperation_secured_stands_while_an_instrument_secured_is_signed(text, expected):
     assert find_status(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile once proposed that Peru build a lithium plant with it, but it refused under pressure.", "rejected"),
+    ("Ghana offered Togo a data pact, which Lome declined.", "rejected"),
+    ("Ghana invited Togo to join its satellite project, but Togo declined for now.", "rejected"),
+    # refusing something else, or accepting, is no refusal of the offer
+    ("Ghana offered Togo a data pact, but Togo refused to attend the signing ceremony.", "proposed"),
+    ("Ghana offered Togo a data pact, but the talks declined in tone.", "proposed"),
+])
+def test_an_offer_its_addressee_refused_after_but_or_which_is_rejected(text, expected):
+    assert find_status(text) == expected

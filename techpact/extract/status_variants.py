@@ -40,6 +40,11 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
     """Per cue, the (gate words, pattern) pairs of these wordings; act and refused are status.py's object classes."""
     return with_frames({
         "rejected": [
+            # the offer's addressee refusing it after a "but" or a "which", the object left implicit: "Russia proposed
+            # Astana to build a plant, but it refused", "offered Vietnam a 5G deal, which Hanoi declined" (not "refused to
+            # attend": another thing)
+            ("refus|declin|reject", r"\b(?:propos|offer|invit|suggest)\w*\b[^.;]{0,160}?,?\s+(?:but|which)\s+(?:it|they|(?-i:[A-Z])[\w.’'-]*"
+             r"(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2})\s+(?:(?:\w+ly|also|had|has|have|then)\s+)?(?:refused|declined|rejected)\b(?!\s+to\b)"),
             # no interest shown in the other's offer: "Vietnam has shown no interest in Kenya's offer of a joint programme"
             ("no interest", r"\b(?:show(?:s|ed|n)?|express(?:es|ed)?|has|have|had)\s+(?:shown\s+)?no\s+interest\s+in\s+"
              r"(?:(?:the|its|their|this|that|[\w.’'-]+['’]s)\s+)+(?:[\w-]+\s+){0,2}?(?:offer|proposal|bid|idea|invitation|plan)s?\b"),
