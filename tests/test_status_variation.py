@@ -386,3 +386,15 @@ def test_cooperation_secured_stands_while_an_instrument_secured_is_signed(text, 
 ])
 def test_an_offer_its_addressee_refused_after_but_or_which_is_rejected(text, expected):
     assert find_status(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana and Togo are to sign a data pact next month.", "planned"),
+    ("The deal was to be signed in May, officials said.", "planned"),
+    ("The partnership is to build on the Ghana-Togo Data Centre, which has trained engineers since 2018.", "planned"),
+    # what an aim or a plan holds is its content, no step of the act
+    ("The aim of the pact is to build a data centre.", None),
+    ("The idea is to open a joint laboratory in Accra.", None),
+])
+def test_an_act_or_its_sides_that_are_to_do_it_is_planned(text, expected):
+    assert find_status(text) == expected

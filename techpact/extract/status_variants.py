@@ -268,6 +268,13 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
              r"\s+by\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:two|three|four|five|six|both|their|its|all)\b)"),
         ],
         "planned": [
+            # an act or its sides that are to do it: "The partnership is to build on the centre", "Ghana and Togo are to sign
+            # a pact", "the deal was to be signed in May" (not an aim's content: "the aim is to build")
+            ("is to|are to|was to|were to", r"(?:^|[,;:(]\s*)(?:(?!\b(?:aims?|goals?|purposes?|objectives?|ideas?|tasks?|missions?|plans?"
+             r"|intentions?|priorit(?:y|ies)|challenges?|steps?|ways?|hopes?|jobs?|roles?|focus|point|thing|what|which)\b)[^,;:.()])*?"
+             r"\b(?:is|are|was|were)\s+to\s+(?:be\s+(?:signed|concluded|adopted|launched|established|set\s+up|created|inked|finali[sz]ed"
+             r"|formali[sz]ed|opened|held|built)|sign|conclude|build|launch|establish|set\s+up|create|open|hold|formali[sz]e|start|begin"
+             r"|adopt|ink|finali[sz]e|develop|jointly)\b"),
             ("reached", r"\b" + REACHED_TO_DO),
             # the other verbs of concluding after "to": "India, Japan to finalise chip pact", "agreed to pen a roadmap"
             ("to ", r"\bto\s+(?:finali[sz]e|pen|adopt|reach|initial|seal|clinch|strike|ink|conclude|forge)\s+(?:a|an|the|their|its|new)?\s*"
