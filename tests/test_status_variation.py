@@ -398,3 +398,14 @@ def test_an_offer_its_addressee_refused_after_but_or_which_is_rejected(text, exp
 ])
 def test_an_act_or_its_sides_that_are_to_do_it_is_planned(text, expected):
     assert find_status(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministers also adopted the Ghana-Togo Data Pact Negotiating Framework, which will guide the talks.", "planned"),
+    ("The Council approved a negotiating mandate for a digital trade agreement with Singapore.", "planned"),
+    ("EU ministers endorsed negotiation guidelines for an AI pact with Japan.", "planned"),
+    ("The ministers adopted the framework agreement on digital trade.", "signed"),
+])
+def test_the_terms_of_talks_adopted_leave_the_act_ahead(text, expected):
+    assert find_status(text) == expected
+

@@ -241,6 +241,10 @@ _APPROVED_TO_NEGOTIATE_AFTER = re.compile(r",?\s+(?:in\s+principle,?\s+)?to\s+(?
 # An offer as the object of an unveiling or launching: "unveiled a proposal", "launched an offer to" (what is offered).
 _OFFER_OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|this|that|new|joint|formal)\s+){0,2}(?:[\w-]+\s+){0,2}?"
                                  r"(?:proposals?|offers?|bids?|suggestions?)\b", _I)
+# The terms of talks as what is adopted or approved: "adopted the DEFA Negotiating Framework", "approved the negotiating
+# mandate for an agreement with", "endorsed negotiation guidelines" (the act is still being negotiated).
+_NEGOTIATING_TERMS_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|new|joint)\s+)?(?:[\w-]+\s+){0,3}?(?:negotiating|negotiation)\s+"
+                                      r"(?:framework|mandate|directives|guidelines|terms\s+of\s+reference|principles|roadmap)\b", _I)
 # Cooperation itself as what is secured: "secured cooperation from Russia", "secured Kenya's participation".
 _COOPERATION_OBJECT_AFTER = re.compile(r"\s+(?:(?:the|its|their|[\w.’'-]+['’]s)\s+)?(?:[\w-]+\s+)?(?:co-?operation|collaboration"
                                        r"|participation)\b", _I)
@@ -297,6 +301,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
             return None  # "the summit, which concluded on Friday": a meeting ended, no act concluded
         if word in ("reached", "reach", "reaches", "reaching", "struck", "strike", "strikes") and _AGREEMENT_TO_DO_AFTER.match(text, end):
             return "planned"  # "reached an agreement to expand cooperation": agreed to do it; "reached a deal in principle"
+        if _NEGOTIATING_TERMS_AFTER.match(text, end):
+            return "planned"  # "adopted the DEFA Negotiating Framework", "approved a negotiating mandate": talks ahead
         if word == "secured" and _COOPERATION_OBJECT_AFTER.match(text, end):
             return "in-force"  # "has already secured cooperation from Russia": the cooperation is in place, no instrument made
         if word.startswith(("unveil", "launch")) and _OFFER_OBJECT_AFTER.match(text, end):
