@@ -409,3 +409,14 @@ def test_an_act_or_its_sides_that_are_to_do_it_is_planned(text, expected):
 def test_the_terms_of_talks_adopted_leave_the_act_ahead(text, expected):
     assert find_status(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana and Togo are expanding cooperation in the field of hydrogen.", "in-force"),
+    ("Ghana and Togo are deepening their cooperation in fintech, the ministers said.", "in-force"),
+    ("Kenya is stepping up its collaboration with Rwanda on satellite data.", "in-force"),
+    # still ahead
+    ("Ghana and Togo will expand cooperation on satellite data.", "planned"),
+    ("Ghana and Togo agreed to strengthen cooperation on satellite data.", "planned"),
+])
+def test_cooperation_widened_in_the_present_progressive_is_going_on(text, expected):
+    assert find_status(text) == expected

@@ -93,6 +93,13 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
              r"(?![^.;]{0,40}?\b(?:satellites?|systems?|plants?|reactors?|stations?|centres?|centers?|cables?|lines?)\b)"),
         ],
         "ongoing": [
+            # cooperation being widened in the present progressive is going on: "Korea and the UAE are expanding cooperation
+            # in hydrogen", "are deepening their cooperation" (as "are cooperating" is; "will expand", "agreed to deepen" are
+            # ahead)
+            ("expanding|deepening|strengthening|broadening|stepping up|intensifying|boosting|enhancing",
+             r"\b(?:are|is)\s+(?:already\s+|currently\s+|now\s+|steadily\s+|actively\s+)?(?:expanding|deepening|strengthening|broadening"
+             r"|stepping\s+up|intensifying|boosting|enhancing)\s+(?:(?:their|its|the|bilateral)\s+)?(?:[\w-]+\s+)?(?:co-?operation"
+             r"|collaboration|ties)\b"),
             # a cooperation carried on up to now, as "have cooperated" is: "China has conducted space technology cooperation
             # with Russia", "have carried out joint research with"
             ("conducted|carried out|undertaken|pursued|engaged in",
