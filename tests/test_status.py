@@ -332,6 +332,9 @@ def test_a_time_after_since_is_no_clause_of_its_own():
      {(frozenset({"EU", "ASEAN"}), "partnership", "in-force")}),
     ("Ghana and Kenya have long been partners in space research.", {(frozenset({"GHA", "KEN"}), "partnership", "in-force")}),
     ("Ghana and Kenya have been trading partners for decades.", set()),
+    ("Ghana and Kenya have been comprehensive strategic partners since 2015.",
+     {(frozenset({"GHA", "KEN"}), "partnership", "in-force")}),
+    ("Ghana and Kenya have been major trading partners for decades.", set()),
 ])
 def test_states_told_as_partners_already_have_a_partnership_in_force(text, expected):
     assert acts(text) == expected

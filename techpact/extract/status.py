@@ -118,7 +118,7 @@ _RULES = [
     # ---- going on: an act that has been running, is operated or implemented, or is told as existing
     _rule("ongoing", "have|has|had", r"\b(?:have|has|had)\s+(?:"
           r"(?:long\s+|been\s+)?(?:\w+ly\s+)?(?:partnered|cooperated|cooperating|collaborated|collaborating|worked together|working together)\b"
-          r"|(?:long\s+)?been\s+(?:\w+\s+)?(?:partners|allies)\b"
+          r"|(?:long\s+)?been\s+(?:\w+\s+){0,3}?(?:partners|allies)\b"
           r"|(?:deepened|strengthened|expanded|stepped up|broadened)\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|partnership|collaboration)\b"
           r"|been\s+(?:running|operating|functioning)\b"
           # the act held as one's own: "have a strategic partnership", "have had an agreement since 2012"
