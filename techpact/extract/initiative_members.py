@@ -1,10 +1,11 @@
 """A state told as a member or partner of a named initiative takes part in it now (extraction rules, ours).
 
 "Egypt is a key partner in China's Belt and Road Initiative", "Chile and Peru are members of the Pacific data
-platform", "Kenya has been a participant in the programme since 2017": the present (or perfect) of being in an arrangement tells it stands,
-with the state among its participants, as "joined the initiative" does (bloc_joining reads both; a bloc so named is
-a membership, no act). Becoming one ("Egypt became a member of the BRICS alliance", "aspires to become a partner
-of the initiative") is the joining itself, told so. The past ("was a partner in the project until 2019") tells nothing standing.
+platform", "Kenya has been a participant in the programme since 2017": the present (or perfect) of being in an
+arrangement tells it stands, with the state among its participants, as "joined the initiative" does (bloc_joining reads
+both; a bloc so named is a membership, no act). Becoming one ("Egypt became a member of the BRICS alliance", "aspires to
+become a partner in the initiative") is the joining itself, told so. The past ("was a partner in the project until
+2019") tells nothing standing.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from techpact.extract.gates import Hinted
 from techpact.extract.parties import Clause, clause_base
 
 MEMBER_OF_INITIATIVE = Hinted(re.compile(
-    r"\b(?:is|are|remains?|has been|have been|become|becomes|became|becoming)\s+(?:now\s+|still\s+|also\s+|long\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:member|partner|participant)s?"
+    r"\b(?:is|are|remains?|has been|have been|become|becomes|became|becoming)\s+(?:now\s+|still\s+|also\s+|long\s+)?"
+    r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:member|partner|participant)s?"
     r"\s+(?:of|in|to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?"
     r"(?:initiative|project|platform|network|alliance|partnership|programme|program|mechanism|consortium|coalition|corridor)\b",
     re.IGNORECASE), "member", "partner", "participant")

@@ -31,7 +31,8 @@ _HEAD = (r"(?:commit(?:ment|ments|ted|s)?|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|focu
 # deal on setting up", where the instrument is the thing concluded), then the first gerund it governs.
 _GOVERNED = Hinted(re.compile(
     # (with the perfect's auxiliary, which a cue of concluding may start on: "have agreed on establishing")
-    r"\b(?:(?:have|has|had)\s+(?:\w+ly\s+|also\s+|now\s+)?)?" + _HEAD + r"\s+(?:(?!(?:agreements?|accords?|pacts?|deals?|treat(?:y|ies)|memorand\w*|MoUs?|protocols?|roadmaps?"
+    r"\b(?:(?:have|has|had)\s+(?:\w+ly\s+|also\s+|now\s+)?)?" + _HEAD
+    + r"\s+(?:(?!(?:agreements?|accords?|pacts?|deals?|treat(?:y|ies)|memorand\w*|MoUs?|protocols?|roadmaps?"
     r"|declarations?|statements?|documents?|contracts?)\b)[\w'’-]+\s+){0,3}?(?:on|about|to|towards|toward|of|for)\s+(?=[\w-]+ing\b)"
     # or a noun of plans or agenda whose item it is: "Among our plans for COP29 is the signing of", "plans include signing"
     r"|\b(?:plans|agenda|priorities|tasks)\b(?:\s+(?:for|at|of)\s+[^.;,]{1,40}?)?\s+(?:is|are|include|includes|will\s+be)\s+"
