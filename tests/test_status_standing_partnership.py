@@ -79,6 +79,9 @@ def test_a_partnership_made_in_the_text_or_another_instrument_keeps_its_reading(
      "Ghana, Togo and Benin.", {"BEN", "GHA", "TGO"}),
     ("The summit aims to unlock the full potential of the Ghana-Togo strategic partnership, the ministry said.",
      {"GHA", "TGO"}),
+    ("Ghana and Togo discussed how they might enhance the constructive, collaborative essence of the Ghana-Togo "
+     "Comprehensive Strategic Partnership.", {"GHA", "TGO"}),
+    ("Peru and Chile will build a lithium laboratory in the spirit of their strategic partnership.", {"CHL", "PER"}),
     ("Officials called the new rocket a testament to the comprehensive strategic partnership between Peru and Chile.",
      {"CHL", "PER"}),
     ("As part of their strategic partnership, Peru and Chile will open a joint lithium laboratory.", {"CHL", "PER"}),

@@ -51,10 +51,13 @@ STANDING_WORKED_ON = Hinted(re.compile(r"\b" + _WORKING_VERB + _STANDING_OBJECT 
                             "partnership", "alliance")
 # The partnership as the ground or frame of what the sides do: "based on their comprehensive strategic partnership",
 # "delivered under the Trilateral Partnership", "a testament to the strategic partnership", "the full potential of the
-# strategic partnership" (a thing done on it or in it stands on it: it exists).
+# strategic partnership", "the spirit of their partnership" (a thing done on it or in it, or a quality it has, stands
+# on it: it exists).
 STANDING_GROUND = Hinted(re.compile(
     r"\b(?:based\s+on|under|within(?:\s+the\s+framework\s+of)?|in\s+the\s+framework\s+of|as\s+part\s+of|in\s+line\s+with"
-    r"|testament\s+to|potential\s+of|progress\s+(?:of|in|under)|anniversary\s+of|cornerstone\s+of|pillars?\s+of)"
+    r"|testament\s+to|potential\s+of|progress\s+(?:of|in|under)|anniversary\s+of|cornerstone\s+of|pillars?\s+of"
+    # what it already has: "enhance the collaborative essence of the U.S.-ASEAN Comprehensive Strategic Partnership"
+    r"|essence\s+of|spirit\s+of|momentum\s+of)"
     r"(?:\s+the\s+(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*|\s+(?:further\s+)?(?:their|our|its|the|this"
     r"|(?:the\s+)?(?:two\s+)?(?:countries|nations|sides)['’]))\s+"
     # not one told new or still to come: "under their new partnership, they will build"
