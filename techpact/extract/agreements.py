@@ -152,7 +152,7 @@ class AgreementReader(Attendance):
             kind, status = cues.find_kind(text[taken.end():])[0] or "initiative", "planned"
         if status == "signed" and self.focus and self.focus.status and cues.AGREEING_RETOLD.search(text):
             status = None  # "The ministers reached the agreement during a call": the agreeing retold, nothing new concluded
-        if status != "rejected" and " that " in text and cues.PROPOSAL_THAT.search(text):
+        if status != "rejected" and cues.proposes_others_act(text):
             status = "proposed"  # "proposed that BRICS countries set up an exchange": nothing is set up yet
         both = they or bool(cues.BOTH_PARTIES.search(text)) or bool(  # '"We signed a memorandum," A's president said'
             self.pair and self._pair_near(1) and set(parties) <= set(self.pair) and we_made(text))
