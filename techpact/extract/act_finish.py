@@ -10,6 +10,7 @@ from techpact.extract.facts import Agreement
 from techpact.extract.kind_documents import programme_signed
 from techpact.extract.parties import Clause, clause_base
 from techpact.extract.statement_ahead import statement_ahead
+from techpact.extract.statement_sources import framed_by_joint_statement
 from techpact.extract.status_background import made_in_the_past
 from techpact.extract.status_course import instrument_in_course
 from techpact.extract.status_existing import told_existing
@@ -84,7 +85,8 @@ def finish(agreements: list[Agreement], news_year: int | None = None, text: str 
                              for other in agreements[:index]))
         sought = extension and STATUS_RANK[agreement.status] < STATUS_RANK["ended"] and extension_sought(agreement.evidence[0].text)
         if (agreement.kind in ISSUED_KINDS and STATUS_RANK[agreement.status] <= STATUS_RANK["proposed"]
-                and not agreement.proposer  # a declaration one side proposes to another is still a proposal
+                and not (agreement.proposer and not framed_by_joint_statement(agreement.evidence[0].text))  # a declaration
+                # one side proposes to another is still a proposal; a call in their joint statement is what it says
                 and not any(statement_ahead(span.text) for span in agreement.evidence)):
             agreement.status = "signed"  # what a statement says it will do is not what happened to it: it was issued
         if (agreement.kind == "partnership" and STATUS_RANK[agreement.status] <= STATUS_RANK["proposed"]

@@ -56,6 +56,17 @@ def officials_in_statement(text: str) -> bool:
     return bool(_IN_STATEMENT.match(text))
 
 
+# A joint statement as the frame of what the sides said together: "In a joint statement, both sides called for ...",
+# "India and France, in their joint declaration, urged ..." (their call is what the statement says, not an offer).
+_JOINT_FRAME = re.compile(r"(?:^\W*|,\s*)in\s+(?:a|an|the|their)\s+joint\s+(?:statement|declaration|communiqu[eé])\b"
+                          r"(?:\s+(?:issued|released|adopted|published)\b[^,.;]{0,60})?,", re.IGNORECASE)
+
+
+def framed_by_joint_statement(text: str) -> bool:
+    """Whether the text is told as what a joint statement or declaration of the sides says ("In a joint statement, ...")."""
+    return bool(_JOINT_FRAME.search(text))
+
+
 # The sides' own statement quoted: "Their Joint Ministerial Statement says:", "The two countries' joint declaration
 # reads ..." (the statement they issued, an act of its own beside what it tells; not "according to their statement").
 _OWN_BEFORE = re.compile(r"^\W*(?:their|the\s+(?:two|three|four|five)\s+(?:sides|countries|nations|leaders|ministers)['’])\s+"
