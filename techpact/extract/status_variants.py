@@ -308,6 +308,13 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             # take years", "officials said any agreement would need approval" (not "did not sign any agreement")
             ("any", r"(?:^\W*|[;:]\s+|\b(?:that|said|says|but|while|warned|noted|added|cautioned)\s+)any\s+(?:(?:future|new|final"
              r"|such|bilateral|eventual)\s+)?(?:[\w-]+\s+){0,2}?" + INSTRUMENT + r"\b"),
+            # an instrument or its making looked forward to is still to come: "looks forward to finalising the agreements",
+            # "look forward to further collaboration, including the Free Trade Agreement" (not its implementation or entry)
+            ("forward to", r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:(?:further\s+)?(?:collaboration|cooperation|co-operation),?\s+"
+             r"(?:including|such\s+as)\s+)?(?:(?:the|an?|its|their|our)\s+)?(?:(?:early|speedy|swift|timely|successful)\s+)?"
+             r"(?:(?:signing|conclu(?:ding|sion)|finali[sz](?:ing|ation)|sealing|inking)\b|(?:(?!implement|entry|operat|ratif|review"
+             r"|anniversar|work)[\w-]+\s+){0,5}?(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)|MoUs?"
+             r"|protocols?|conventions?)\b(?!\s+\w+ing\b))"),
             ("signature|signing", r"\b(?:await\w*|pending|up for)\s+(?:its\s+|their\s+|final\s+|formal\s+)?(?:signature|signing)\b"),
             # a verb of concluding in the progressive, an instrument its object, is not done yet: "are finalising an
             # MoU", "was concluding a pact" ("are signing" is left: a ceremony told as it happens)
