@@ -79,7 +79,11 @@ _INSTRUCTED_BEFORE = re.compile(r"\b(?:instruct|authori[sz]|order|mandat|empower
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,.;:]*$", _I)
 # A concluding told as the condition of what follows it: "will take effect once signed", "after it is signed in May".
 _ONCE_BEFORE = re.compile(r"\b(?:once|as soon as|upon)\s+(?:(?:it|they)\s+(?:is|are|has been|have been)\s+)?$"
-                          r"|\b(?:after|when)\s+(?:it|they)\s+(?:is|are|has been|have been)\s+$", _I)
+                          r"|\b(?:after|when)\s+(?:it|they)\s+(?:is|are|has been|have been)\s+$"
+                          # the act named, its making in the present of a time ahead: "once the memorandum is signed",
+                          # "before the agreement is concluded", "until the treaty is ratified" (not "after it was signed")
+                          r"|\b(?:once|as soon as|after|when|before|until|till)\s+(?:the|this|that|an?|its|their|such|any)\s+"
+                          r"(?:[\w-]+\s+){0,4}?(?:is|are|has been|have been)\s+(?:(?:formally|officially|finally|fully)\s+)?$", _I)
 # An act still in the making: "is still being negotiated", "as soon as it is completed" (a future entry into force
 # or ratification of such an act tells no concluding).
 _UNMADE = re.compile(r"\b(?:being|yet to be)\s+(?:negotiated|drafted|prepared|put together|worked out|finali[sz]ed|developed)\b"
