@@ -75,6 +75,11 @@ _SIGNING_APPROVED_BEFORE = re.compile(r"\b(?:signing|conclusion)\s+(?:of|on)\s+[
                                       r"|had\s+been)\s+(?:\w+ly\s+)?$", _I)
 # An instruction or authority to conclude, the verb in its base form: "instructed the agency to negotiate and sign the protocol".
 _INSTRUCTED_BEFORE = re.compile(r"\b(?:instruct|authori[sz]|order|mandat|empower|direct|task)\w*\b[^.;]*$", _I)
+# A domestic order signed that lets someone make the act: "signed a resolution to allow Roscosmos to negotiate an agreement
+# with NASA", "signed an order instructing the ministry to sign" (the order is done; the act is still to be made).
+_ORDER_TO_MAKE_AFTER = re.compile(r"\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:decree|resolution|order|directive|ordinance)s?\b"
+                                  r"[^.;]{0,60}?\b(?:to\s+(?:allow|authori[sz]e|permit|instruct|order|enable|empower)|allowing|authori[sz]ing"
+                                  r"|permitting|instructing|ordering|enabling|empowering)\b[^.;]{0,80}?\bto\s+(?:negotiate|sign|conclude|ink)\b", _I)
 # A condition on concluding it: "if the deal is signed", "unless parliament approves".
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,.;:]*$", _I)
 # A concluding told as the condition of what follows it: "will take effect once signed", "after it is signed in May".
@@ -313,6 +318,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
             return None  # "Egypt unveiled a proposal for a joint AI centre with China": an offer made, no act concluded
         if word in ("approved", "approves") and _APPROVED_TO_NEGOTIATE_AFTER.match(text, end):
             return "planned"  # "The Cabinet approved, in principle, to negotiate the draft MoU": the making is ahead
+        if word == "signed" and _ORDER_TO_MAKE_AFTER.match(text, end):
+            return "planned"  # "signed a resolution to allow Roscosmos to negotiate an agreement": the act is ahead
         if _TO_BE_MADE_AFTER.match(text, end):
             return "planned"  # "agreed on a declaration to be adopted at the summit": still to be made
         if word in _MOMENT_VERBS and _SIGNING_IN_PROGRESS_BEFORE.search(before) and not _SOON_AFTER.match(text, end):
