@@ -236,7 +236,7 @@ _RULES = [
           r"|(?!" + REACHED_TO_DO + r")"  # "reached a consensus to set up a fund": an undertaking ahead (planned)
           r"reached(?!\s+(?:\$|US\$|€|£|\d|record|a record|an all-time|new highs?|(?-i:[A-Z]))|\s+\w+\s+(?-i:[A-Z]))"
           r"|finali[sz]ed|clinched|penned|secured|put pen to paper"
-          r"|renewed(?!\s+(?:(?:its|their|his|her|the|an?)\s+)?(?:calls?|push|efforts?|interest|focus|tensions?|fighting|pressure"
+          r"|(?<!\bthis )(?<!\bthe )(?<!\btheir )(?<!\bits )(?<!\ba )renewed(?!\s+(?:(?:its|their|his|her|the|an?)\s+)?(?:calls?|push|efforts?|interest|focus|tensions?|fighting|pressure"
           r"|concerns?|criticism|threats?|offers?|proposals?|bids?|invitations?|appeals?)\b)"
           r"|initial(?:l)?ed"
           r"|partnered with|joined forces"  # a partnership formed ("have partnered" is in force first)
