@@ -57,12 +57,19 @@ STANDING_GROUND = Hinted(re.compile(
     r"\b(?:based\s+on|under|within(?:\s+the\s+framework\s+of)?|in\s+the\s+framework\s+of|as\s+part\s+of|in\s+line\s+with"
     r"|testament\s+to|potential\s+of|progress\s+(?:of|in|under)|anniversary\s+of|cornerstone\s+of|pillars?\s+of"
     # what it already has: "enhance the collaborative essence of the U.S.-ASEAN Comprehensive Strategic Partnership"
-    r"|essence\s+of|spirit\s+of|momentum\s+of)"
+    r"|essence\s+of|spirit\s+of|momentum\s+of"
+    # what only a standing one can be: "the effective implementation of the Digital Partnership", "a representation of"
+    r"|implementation\s+of|representation\s+of|symbol\s+of|hallmark\s+of)"
     r"(?:\s+the\s+(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*|\s+(?:further\s+)?(?:their|our|its|the|this"
     r"|(?:the\s+)?(?:two\s+)?(?:countries|nations|sides)['’]))\s+"
     # not one told new or still to come: "under their new partnership, they will build"
     r"(?:(?!(?:new|proposed|planned|future|upcoming|coming|prospective|possible)\b)[\w-]+\s+){0,4}?(?:partnership|alliance)\b", _I),
     "partnership", "alliance")
+# The partnership between the sides told with a perfect of lasting: "the strategic partnership between the two states had
+# withstood the test of time", "their partnership has grown stronger" (not "has been launched", a making).
+STANDING_TOLD = Hinted(re.compile(
+    r"\b(?:the|their|our)\s+(?:[\w-]+\s+){0,3}?partnership\s+(?:between|of)\s+[^.;]{0,60}?\b(?:has|have|had)\s+(?:\w+ly\s+)?"
+    r"(?:withstood|stood|grown|flourished|matured|deepened|endured|survived|thrived)\b", _I), "partnership")
 # Another instrument or body named in the clause: its status is what the clause tells, not the partnership's.
 _OTHER_ACT = Hinted(re.compile(
     r"\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand\w*|MoUs?|protocols?|declarations?|statements?"
@@ -84,7 +91,7 @@ def standing_partnership(texts: list[str], news_year: int | None = None) -> bool
     partnership now ("launched a partnership ... agreed to strengthen the partnership"; not one told as history, dated
     before the news of news_year: status_background.made_as_history)."""
     return (any((STANDING_WORKED_ON.search(text) is not None and _OTHER_ACT.search(text) is None)
-                or STANDING_GROUND.search(text) is not None for text in texts)
+                or STANDING_GROUND.search(text) is not None or STANDING_TOLD.search(text) is not None for text in texts)
             and not any(not made_as_history(text, made.start(), made.end(), news_year)
                         for text in texts for made in _MADE.finditer(text)))
 
