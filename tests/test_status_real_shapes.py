@@ -595,7 +595,6 @@ def test_a_signing_authorised_is_still_ahead_a_signing_attended_is_done(text, st
 @pytest.mark.parametrize("text", [
     "Togo welcomed Ghana's proposal and agreed to set up a joint fund.",
     "Ghana proposed a joint fund, and Togo agreed.",
-    "Togo backed Ghana's proposal to set up a joint fund.",
     "Togo endorsed Ghana's proposal to set up a joint fund.",
     "The two leaders agreed to set up a joint fund proposed by Ghana.",
     "Following a Ghanaian proposal, the two countries agreed to set up a joint fund.",
@@ -610,6 +609,10 @@ def test_a_proposal_taken_up_or_told_as_the_origin_of_what_was_agreed_is_planned
     "Ghana proposed that Togo join the fund.",
     "The fund proposed by Ghana is under study.",
     "Ghana proposed a fund, and Togo said it would consider it.",
+    # backing or supporting an offer is support, not the sides agreeing it
+    "Togo backed Ghana's proposal to set up a joint fund.",
+    "South Africa backs Russia's proposal to create a BRICS space council.",
+    "Kazakhstan supports China's proposal to establish a global body for AI cooperation.",
 ])
 def test_a_proposal_nobody_took_up_stays_proposed(text):
     assert find_status(text) == "proposed"

@@ -157,15 +157,15 @@ _STANDING = Hinted(re.compile(
     r"|\b(?:run|runs|operate|operates|manage|manages|maintain|maintains)\s+(?:a|an|the|their|its)\s+(?:joint|common|shared)\b",
     _I), "currently", "presently", "at present", "under", "bound by", "partners", "parties to", "signatories to", "live",
     "joint", "common", "shared", "basis", "foundation", "cornerstone", "backbone")
-# An offer taken up is agreed, to be done ("Togo accepted Ghana's offer to build", "the proposal was accepted by Peru").
+# An offer taken up is agreed, to be done ("Togo accepted Ghana's offer to build"); one backed is still an offer.
 _OFFER, _TO_DO = r"(?:proposals?|offers?|invitations?|ideas?|suggestions?|initiatives?)", r"\s+to\s+(?!(?:the|a|an|its|their|his|her)\b)(?-i:[a-z])"
-_TAKEN_UP = re.compile(r"\b(?:accept|endors|approv|back|support)\w*\s+(?:(?:a|an|the)\s+)?(?-i:[A-Z])[\w.’'-]*(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _OFFER + _TO_DO, _I)  # "a U.S. proposal to"
+_TAKEN_UP = re.compile(r"\b(?:accept|endors|approv)\w*\s+(?:(?:a|an|the)\s+)?(?-i:[A-Z])[\w.’'-]*(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _OFFER + _TO_DO, _I)  # "a U.S. proposal to"
 _ACCEPTED = Hinted(re.compile(
-    r"\b(?:agreed to|agrees to|accept(?:ed|s|ing)?|took up|takes up|taken up|embraced|embraces|endorsed|endorses|backed|backs"
-    r"|supported|supports)\s+(?:(?:a|an|the|its|their|his|her"
+    r"\b(?:agreed to|agrees to|accept(?:ed|s|ing)?|took up|takes up|taken up|embraced|embraces|endorsed|endorses)"
+    r"\s+(?:(?:a|an|the|its|their|his|her"
     r"|this|that)\s+|(?-i:[A-Z])[\w.’'-]*(?:['’]s)?\s+){0,2}(?:[\w.’'-]+\s+){0,2}?" + _OFFER + r"\b"
     r"|\b" + _OFFER + r"\s+(?:(?:was|were|has been|have been|had been)\s+)(?:\w+ly\s+)?(?:accepted|taken up|embraced)\b", _I),
-    "agree", "accept", "took up", "takes up", "taken up", "embrace", "endorse", "back", "support")
+    "agree", "accept", "took up", "takes up", "taken up", "embrace", "endorse")
 # A readiness both sides voice together: their intention, not one side's offer ("Ghana and Togo expressed readiness to
 # cooperate", "both sides are keen to work together"; "Ghana is ready to help Togo" stays an offer).
 _MUTUAL_DISPOSITION = Hinted(re.compile(
