@@ -168,8 +168,9 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             ("ask", r"\bask(?:ed|s|ing)?\s+(?:[\w.’'-]+\s+){1,3}?(?:to\s+(?:inform|tell|say|decide|confirm)\s+(?:[\w.’'-]+\s+){0,8}?)?"
              r"whether\s+(?:or\s+not\s+)?(?:[\w.’'-]+\s+){0,3}?(?:would|will|wants?\s+to|intends?\s+to|plans?\s+to)\s+"
              r"(?:join|participate|take\s+part|sign|enter|become)\b"),
-            # pressing the other to act: "Kenya is pressing Vietnam to conclude a data-sharing agreement"
-            ("press", r"\bpress(?:es|ed|ing)?\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}\s+to\s+(?!the\b|a\b)\w+"),
+            # pressing or encouraging the other to act: "Kenya is pressing Vietnam to conclude a data-sharing agreement",
+            # "encouraged the US to collaborate with ASEAN on digital transformation"
+            ("press|encourag", r"\b(?:press(?:es|ed|ing)?|encourag(?:e|es|ed|ing))\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,2}\s+to\s+(?!the\b|a\b)\w+"),
             # one side's wish for an instrument with the other, or its courting of the other: "Vietnam wants a trade deal
             # with Kenya", "is courting Kenya for a partnership" (as "wants Kenya to sign" is read: status_calls)
             ("want|courting", r"\b(?:wants|wanted)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\s+with\b"
