@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from techpact.extract.status_concluding_ahead import concluding_ahead, meeting_ended
+from techpact.extract.status_concluding_ahead import concluding_ahead, entry_in_time_ahead, meeting_ended
 from techpact.extract.status_coordinated import coordinated_ahead
 from techpact.extract.status_drafts import text_only
 from techpact.extract.status_served import RATIFICATION_OUTSTANDING
@@ -344,7 +344,7 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
             if before.lower().endswith("the ") and _DEFERRED_AFTER.match(text, end):
                 return "planned"  # "the signing of the memorandum was postponed": not done
         return cue
-    if cue in ("in_force", "ongoing") and AIMED_BEFORE.search(text, max(0, start - 90), start):
+    if cue in ("in_force", "ongoing") and (AIMED_BEFORE.search(text, max(0, start - 90), start) or entry_in_time_ahead(text, start, end)):
         return None  # "to ensure that the agreement is operationalised", "make sure it is implemented": an aim
     if cue == "in_force":
         if _TERM_ON_SIGNING.match(text, start) and _ON_SIGNING_AFTER.match(text, end) and not _FUTURE_BEFORE.search(before):

@@ -171,3 +171,15 @@ def statement_told_ahead(text: str) -> bool:
     making told as a noun under a modal."""
     return _STATEMENT_AHEAD.search(text) is not None or any(
         _NOUN_UNDER_MODAL_BEFORE.search(text, max(0, made.start() - 60), made.start()) for made in _STATEMENT_MADE.finditer(text))
+
+
+# An entry into force in the present of a time or condition ahead: "When it comes into force, the accord will ...", "if
+# the treaty enters into force" (not "when it came into force in 2010"): it tells neither the act's making nor its force.
+_WHEN_AHEAD_BEFORE = re.compile(r"\b(?:when|whenever|if|after)\s+(?:it|they|the\s+(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|deals?"
+                                r"|treat(?:y|ies)|pacts?|memorand(?:um|a)|MoUs?|protocols?|conventions?))\s+$", re.IGNORECASE)
+_PRESENT_ENTRY = re.compile(r"(?:comes?|enters?|takes?)\b", re.IGNORECASE)
+
+
+def entry_in_time_ahead(text: str, start: int, end: int) -> bool:
+    """Whether the cue at start:end tells an entry into force in the present of a when- or if-clause."""
+    return bool(_PRESENT_ENTRY.match(text, start) and _WHEN_AHEAD_BEFORE.search(text, max(0, start - 80), start))
