@@ -112,7 +112,7 @@ _RULES = [
           r"|\b(?:is|are|was|were|be|been|remains?|remained|stays?|still|now|currently|already|fully|legally)\s+in effect\b"
           r"|\bin effect (?:since|until|till|through|from)\b|\b(?:remains?|remained|stays?|stayed|still|is|are)\s+valid\b(?!\s+for\b)"
           r"|\b(?:took|take|takes|taking|taken) effect\b|\b(?:became|become|becomes|becoming) (?:effective|legally binding|binding)\b"
-          r"|\bratif(?:ied|ies|y|ying|ication)\b"),
+          r"|\bratif(?:ied|ies|y|ying|ication)\b(?!\s+(?:the|their|its|our)\s+(?:\w+\s+)?(?:will|wills|commitment|desire|friendship|resolve|intention|spirit)\b)"),  # not "ratifies the will of"
     *_variants("in_force"),
 
     # ---- going on: an act that has been running, is operated or implemented, or is told as existing
