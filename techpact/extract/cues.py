@@ -109,7 +109,7 @@ def proposes_others_act(text: str) -> bool:
 # The agreeing told again ("The ministers reached the agreement during a video call"): what was agreed keeps the
 # status its first telling gave it (to start talks, to set up a body: planned).
 AGREEING_RETOLD = re.compile(r"\b(?:reached|struck) (?:the|this|that) (?:agreement|deal|accord|understanding|consensus)\b"
-                             r"(?!\s+(?:on|to|with)\b)"
+                             r"(?!\s+(?:to|with)\b|\s+on\b(?!\s+(?:\w+day|(?-i:[A-Z])[a-z]+\s+\d|\d)))"  # (but "on Sunday": when)
                              # in the passive: "The agreement was reached during a virtual meeting"
                              r"|^\W*(?:the|this|that) (?:agreement|deal|accord|understanding|consensus) (?:was|had been|has been)"
                              r" (?:reached|struck)\b(?!\s+(?:on|to|with)\b)", _I)
