@@ -29,7 +29,8 @@ IN_COURSE = Hinted(re.compile(
     r"|progress\s+(?:made\s+)?(?:under|of)|scope\s+of|under\s+(?:the\s+)?framework\s+of"
     r"|results?\s+of|anniversary\s+of(?:\s+the\s+" + _MAKING + r"\s+of)?|success\s+of|achievements?\s+(?:of|under)|stock\s+of|commitment\s+to|review\s+of"
     r"|operation\s+of|(?:identified|envisaged|envisioned|set\s+out|outlined|laid\s+down|provided\s+for|specified)\s+(?:by|in|under))"
-    r"\s+(?:the|their|its|our|this|that|both\s+countries['’]?)\s+(?:(?:existing|current|\d{4}|bilateral"
+    # (or no determiner before the sides' hyphened names: "the implementation of Kuwait-China agreements and MoUs")
+    r"\s+(?:(?:the|their|its|our|this|that|both\s+countries['’]?)\s+|(?=(?-i:[A-Z])[\w.’']*-(?-i:[A-Z])))(?:(?:existing|current|\d{4}|bilateral"
     r"|landmark|historic|strategic|comprehensive)\s+)*(?:(?!(?:on|of|for|to|with|in|and)\b)[\w-]+\s+){0,3}?" + _INSTRUMENT + r"\b"
     # the instrument itself, not a body named after it ("the results of the Digital Partnership Council's meeting")
     r"(?!['’]?\s*(?:councils?|committees?|commissions?|meetings?|summits?|forums?|talks|negotiations|dialogues?|secretariat"
