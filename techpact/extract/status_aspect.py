@@ -80,6 +80,8 @@ _INSTRUCTED_BEFORE = re.compile(r"\b(?:instruct|authori[sz]|order|mandat|empower
 _ORDER_TO_MAKE_AFTER = re.compile(r"\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:decree|resolution|order|directive|ordinance)s?\b"
                                   r"[^.;]{0,60}?\b(?:to\s+(?:allow|authori[sz]e|permit|instruct|order|enable|empower)|allowing|authori[sz]ing"
                                   r"|permitting|instructing|ordering|enabling|empowering)\b[^.;]{0,80}?\bto\s+(?:negotiate|sign|conclude|ink)\b", _I)
+# A making where a stretch told in the perfect began: "progress has been made since the two countries signed a CSP".
+_SINCE_MADE_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+|also\s+|steadily\s+)?\w+(?:ed|en|wn|ne)\b[^.;]{0,120}?\bsince\s+(?:the\s+two\s+\w+|both\s+\w+|they|the\s+sides|(?-i:[A-Z])[\w.’'-]*(?:\s+and\s+(?-i:[A-Z])[\w.’'-]*)?)\s+(?:first\s+)?$", _I)
 # A condition on concluding it: "if the deal is signed", "unless parliament approves".
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,.;:]*$", _I)
 # A concluding told as the condition of what follows it: "will take effect once signed", "after it is signed in May".
@@ -306,6 +308,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
         word = text[start:end].lower()
         if _ORDINAL_DOER_BEFORE.search(before) and not _ORDINAL_AHEAD_BEFORE.search(text, max(0, start - 120), start):
             return cue  # "the 11th country to sign the Artemis Accords": it signed
+        if _SINCE_MADE_BEFORE.search(text, max(0, start - 200), start):
+            return "in-force"  # the act runs since then
         if meeting_ended(text, start, end):
             return None  # "the summit, which concluded on Friday": a meeting ended, no act concluded
         if word in ("reached", "reach", "reaches", "reaching", "struck", "strike", "strikes") and _AGREEMENT_TO_DO_AFTER.match(text, end):
