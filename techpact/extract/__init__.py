@@ -322,7 +322,7 @@ def _second_acts(text: str, breaks: list[int]) -> list[int]:
                 start = max([0] + [b for b in breaks + found if b <= at])
                 if " that " in text[start:at]:
                     start = max([start] + [m.end() for m in _REPORTED_THAT.finditer(text, start, at)])
-                verb = cues.ACT_VERB.search(text, start, at) or (first is not None and cues.LISTING.search(text, start, at))
+                verb = cues.ACT_VERB.search(text, start, at) or (first is None and cues.TALKS_OPENED.match(text, match.end()) and cues.ACT_VERB_AHEAD.search(text, start, at)) or (first is not None and cues.LISTING.search(text, start, at))
                 if verb and first is None and not text[verb.end():at].strip():
                     break  # "committed and agreed to harmonise": two verbs of one act, the first with no object
                 if verb and (first is None or first.search(text, start, at)):

@@ -330,9 +330,12 @@ _ACT_VERBS = (r"(?:signed|inked|sealed|agreed|pledged|launched|decided|adopted|i
               r"|proposed|committed|vowed|exchanged|reached|approved|unveiled|invited|upgraded|elevated|concluded|renewed)")
 INSTRUMENT_NOUNS = (r"(?:memorand(?:um|a)|MoUs?|MOUs?|agreements?|treat(?:y|ies)|accords?|protocols?|declarations?|deals?|pacts?|roadmaps?|action plans?|partnerships?|(?:administrative|implementing) arrangements?|strateg(?:y|ies))")
 _HOLDS_INSTRUMENT = rf"(?:has|have|had)\s+(?:also\s+|already\s+)?(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{INSTRUMENT_NOUNS}\b"
+_TALKS_OPENED = r"(?:held|hold|started|start|opened|open|began|begin|entered\s+into|enter\s+into)\s+(?:\w+\s+)?(?:talks|negotiations|consultations)"
 COORDINATED_ACT = quick_start(re.compile(
-    rf"and\s+(?=(?:(?:[A-Z][\w.’'-]*|the|and)\s+){{0,4}}(?:also\s+|then\s+|later\s+|further\s+)?(?:{_ACT_VERBS}|witnessed\s+the\s+(?:signing|exchange)|(?:will|plan\s+to|intend\s+to)\s+(?:also\s+)?(?:sign|launch|set\s+up|establish|create|form|conclude)|{_HOLDS_INSTRUMENT})\b)"))  # matched at "and"
+    rf"and\s+(?=(?:(?:[A-Z][\w.’'-]*|the|and)\s+){{0,4}}(?:also\s+|then\s+|later\s+|further\s+)?(?:{_ACT_VERBS}|witnessed\s+the\s+(?:signing|exchange)|(?:will|plan\s+to|intend\s+to)\s+(?:also\s+)?(?:sign|launch|set\s+up|establish|create|form|conclude)|{_HOLDS_INSTRUMENT}|{_TALKS_OPENED})\b)"))  # matched at "and"
 ACT_VERB = re.compile(rf"\b{_ACT_VERBS}\b")
+# "will sign a memorandum with B and hold negotiations with C": talks opened beside an act told ahead are a second act
+ACT_VERB_AHEAD, TALKS_OPENED = re.compile(r"\b(?:will|shall|to)\s+(?:also\s+)?(?:sign|ink|conclude|launch|set\s+up|establish|adopt)\b"), re.compile(_TALKS_OPENED)
 # A second instrument in the object of one verb: "signed an agreement on visas and a memorandum on the digital economy".
 COORDINATED_INSTRUMENT = re.compile(rf"and\s+(?=(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{INSTRUMENT_NOUNS}\b)")  # matched at "and"
 # "... and a hub with the participation of C": C joins the act of the subject, whose parties stay in it.
