@@ -9,6 +9,7 @@ from techpact.extract import cues
 from techpact.extract.facts import Agreement
 from techpact.extract.kind_documents import programme_signed
 from techpact.extract.parties import Clause, clause_base
+from techpact.extract.export_curbs import curbs_exports
 from techpact.extract.statement_ahead import statement_ahead
 from techpact.extract.statement_sources import framed_by_joint_statement
 from techpact.extract.status_background import made_in_the_past
@@ -65,7 +66,7 @@ def finish(agreements: list[Agreement], news_year: int | None = None, text: str 
     """Give every agreement a kind and status when the text left them implicit; drop partyless ones (news_year: the
     year the passage was issued, when known: a making told in it is no history; text: the document's, for the leads
     of lists)."""
-    agreements = [a for a in agreements if a.parties]
+    agreements = [a for a in agreements if a.parties and not (a.evidence and curbs_exports(a.evidence[0].text))]  # export controls
     for index, agreement in enumerate(agreements):
         if not agreement.status and (listed := listed_status(agreement, text)):
             agreement.status, lead = listed  # "The two sides will sign the following: 1. ...": the lead tells it
