@@ -76,7 +76,7 @@ _RIVAL_DESCRIBED = (r"(?:(?:an?|the)\s+)?(?:(?:increasingly|more|ever\s+more|new
 NOT_PARTY_BEFORE = re.compile(
     # a state-owned lender named after its state: "the Export-Import Bank of China", "the Development Bank of China"
     r"\b(?:Export-Import|Exim|EXIM|Development|Commercial|Construction|Agricultural)\s+Bank\s+of\s+(?:the\s+)?$|"
-    r"\b(?:(?:in|over|inter)?dependence|(?:over-?)?reliance|dependency|pressure|sanctions|restrictions|tariffs|curbs|bans?|controls|attacks?|threats?"
+    r"\b(?:(?:in|over|inter)?dependence|(?:over-?)?reliance|dependency|(?:over-?)?dependent|reliant|pressure|sanctions|restrictions|tariffs|curbs|bans?|controls|attacks?|threats?"
     r"|concerns?|rivalry|competition|compet(?:e|es|ed|ing)|tensions?|odds|war|aggression|hostility)\s+(?:on|upon|against|from|over|about|with|by)\s+(?:the\s+)?"
     # ... or on the examples of those it comes from: "the threat from autocracies like Russia", "from states such as Iran";
     # or on the state told by its tie to the subject: "tensions with its neighbour and arch-rival Azerbaijan"
@@ -133,7 +133,7 @@ NOT_PARTY_BEFORE = re.compile(
 # Whether NOT_PARTY_BEFORE matches, asked of each branch behind the words every match of it holds (gates.Alternation),
 # in the order of its branches: a window before a name holding none of a branch's words is not searched for it.
 _NOT_PARTY_WORDS = [
-    ("bank",), ("dependen", "reliance", "pressure", "sanction", "restriction", "tariff", "curb", "ban", "control", "attack",
+    ("bank",), ("dependen", "reliance", "reliant", "pressure", "sanction", "restriction", "tariff", "curb", "ban", "control", "attack",
                 "threat", "concern", "rivalry", "compet", "tension", "odds", "war", "aggression", "hostility"),
     ("rivals", "adversaries", "autocracies", "dictatorships", "authoritarian"),
     ("ally", "allies", "partner", "neighbo", "rival", "client", "friend", "foe", "adversar", "creditor", "debtor"),
