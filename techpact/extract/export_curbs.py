@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-_CURB = r"(?:restrict(?:ing|ions?)?|limit(?:ing)?|curb(?:ing|s)?|ban(?:ning|s)?|block(?:ing)?|tighten(?:ing)?|controls?|bans?)"
+_CURB = r"(?:restrict(?:ing|ions?)?|limit(?:ing)?|curb(?:ing|s)?|ban(?:ning|s)?|block(?:ing)?|tighten(?:ing)?|controls?)"
 _EXPORT_CURB_AGREED = re.compile(
     # "an agreement to restrict exports of chip technology", "agreed to limit their exports", "a deal for new restrictions
     # on chip-making tool exports", "an agreement over fresh China export restrictions"
