@@ -103,7 +103,8 @@ PROPOSAL_BARE = re.compile(r"\b(?:propos|suggest|recommend)\w*\s+(?:the\s+two|bo
 
 def proposes_others_act(text: str) -> bool:
     """Whether the text proposes that others do something ("proposed that BRICS set up", "propose the two sides sign")."""
-    return bool((" that " in text and PROPOSAL_THAT.search(text)) or PROPOSAL_BARE.search(text))
+    low = text.lower()  # (its words first: most clauses hold none)
+    return bool((" that " in text and PROPOSAL_THAT.search(text)) or (any(w in low for w in ("propos", "suggest", "recommend")) and PROPOSAL_BARE.search(text)))
 
 # A noun phrase that points back to an act the document already reported.
 # The agreeing told again ("The ministers reached the agreement during a video call"): what was agreed keeps the

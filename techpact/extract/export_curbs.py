@@ -23,4 +23,4 @@ _EXPORT_CURB_AGREED = re.compile(
 
 def curbs_exports(text: str) -> bool:
     """Whether a sentence tells an export curb as what the sides agreed."""
-    return _EXPORT_CURB_AGREED.search(text) is not None
+    return "xport" in text and _EXPORT_CURB_AGREED.search(text) is not None

@@ -308,7 +308,7 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
         word = text[start:end].lower()
         if _ORDINAL_DOER_BEFORE.search(before) and not _ORDINAL_AHEAD_BEFORE.search(text, max(0, start - 120), start):
             return cue  # "the 11th country to sign the Artemis Accords": it signed
-        if _SINCE_MADE_BEFORE.search(text, max(0, start - 200), start):
+        if "since" in before and _SINCE_MADE_BEFORE.search(text, max(0, start - 200), start):
             return "in-force"  # the act runs since then
         if meeting_ended(text, start, end):
             return None  # "the summit, which concluded on Friday": a meeting ended, no act concluded

@@ -101,6 +101,7 @@ _SIGNING_TOLD = Hinted(re.compile(r"\b(?:signed|concluded|inked)\b", _I), "signe
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s*$", _I)  # a clause that is what a stretch of time runs from
 # a clause that is a time ahead or a condition: "no sense to name the crew before | the agreement is concluded"
 _TIME_AHEAD_BEFORE = re.compile(r"\b(?:before|once|until|till|as soon as|when|after|if|unless)\s*$", _I)
+_PRESENT_MADE = re.compile(r"\b(?:is|are|has been|have been)\s+(?:\w+\s+)?(?:signed|concluded|inked|sealed|finali[sz]ed|adopted|reached)\b", _I)
 
 
 def signing_told(text: str) -> bool:
@@ -153,8 +154,8 @@ def clause_status(clause) -> str | None:
     if status == "signed" and (at := clause.span.text.find(clause.text)) > 0 and _SINCE_BEFORE.search(clause.span.text[:at]) \
             and find_status(clause.span.text) == "in-force":
         return "in-force"  # "have worked together since | the signing of a memorandum in 2016": the stretch it opens
-    if status == "signed" and (at := clause.span.text.find(clause.text)) > 0 and (lead := _TIME_AHEAD_BEFORE.search(clause.span.text[:at])) \
-            and find_status(lead.group() + " " + clause.text) == "planned":
+    if status == "signed" and (at := clause.span.text.find(clause.text)) > 0 and _PRESENT_MADE.search(clause.text) \
+            and (lead := _TIME_AHEAD_BEFORE.search(clause.span.text, max(0, at - 16), at)) and find_status(lead.group() + " " + clause.text) == "planned":
         return "planned"  # "before | the agreement is concluded", "once | the memorandum is signed": its making is ahead
     if status is None and clause.continued and (at := clause.span.text.find(clause.text)) > 0:
         status = find_status(clause.span.text[:at])
