@@ -96,15 +96,15 @@ DECISION = Hinted(re.compile(
 PROPOSAL_THAT = Hinted(re.compile(r"\b(?:propos|suggest|recommend|urg)\w*\s+(?:to\s+(?:[a-z]+\s+){0,2}?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}?\s+)?that\b(?!" + EPISTEMIC_THAT + ")", _I),
                        "propos", "suggest", "recommend", "urg")
 # ... or with its "that" left out, the sides the subject of a bare verb ("will propose the two sides sign an agreement").
-PROPOSAL_BARE = re.compile(r"\b(?:propos|suggest|recommend)\w*\s+(?:the\s+two|both|all\s+three|the\s+three)\s+(?:sides|countries|nations"
-                           r"|states|parties|governments)\s+(?:should\s+)?(?:jointly\s+)?(?:sign|conclude|ink|set\s+up|establish|create"
-                           r"|build|develop|launch|form|adopt|open|hold|start|work|cooperate|co-operate)\b", _I)
+PROPOSAL_BARE = Hinted(re.compile(r"\b(?:propos|suggest|recommend)\w*\s+(?:the\s+two|both|all\s+three|the\s+three)\s+(?:sides|countries"
+                                  r"|nations|states|parties|governments)\s+(?:should\s+)?(?:jointly\s+)?(?:sign|conclude|ink|set\s+up|establish"
+                                  r"|create|build|develop|launch|form|adopt|open|hold|start|work|cooperate|co-operate)\b", _I),
+                       "propos", "suggest", "recommend")
 
 
 def proposes_others_act(text: str) -> bool:
     """Whether the text proposes that others do something ("proposed that BRICS set up", "propose the two sides sign")."""
-    low = text.lower()  # (its words first: most clauses hold none)
-    return bool((" that " in text and PROPOSAL_THAT.search(text)) or (any(w in low for w in ("propos", "suggest", "recommend")) and PROPOSAL_BARE.search(text)))
+    return bool((" that " in text and PROPOSAL_THAT.search(text)) or PROPOSAL_BARE.search(text))
 
 # A noun phrase that points back to an act the document already reported.
 # The agreeing told again ("The ministers reached the agreement during a video call"): what was agreed keeps the
