@@ -83,7 +83,7 @@ _RULES = [
           r"|has not|hasn[’']t|have not|haven[’']t|had not|hadn[’']t|will not|won[’']t|would not|wouldn[’']t|shall not|cannot"
           r"|can[’']t|could not|couldn[’']t|never|(?:refus|declin)(?:ed|es|ing)(?:\s+(?:on\s+\w+day|last\s+\w+|yesterday|again|publicly|formally|flatly))?\s+to|failed to"
           r"|fails to|chose not to|decided not to|opted not to|(?:is|are) not going to)\s+(?!yet\b|rul\w* out\b|exclud\w*)(?:\w+\s+){0,2}?"
-          r"(?:sign|agree|ink|conclude|accept|join|support|back|endorse|approve|adopt|participate|take part"
+          r"(?:sign|agree|ink|conclude|accept|join|support|(?<!hear )(?<!heard )(?<!got )back|endorse|approve|adopt|participate|take part"
           # the other verbs of concluding ("failed to clinch a deal", "did not reach an agreement")
           r"|seal|finali[sz]|clinch|strike|pen\b|forge|reach(?=\w*\s+(?:a|an|the|any|agreement|consensus|deal|accord|understanding)\b)|hammer out|initial|enter into (?!force|effect)"
           # and of undertaking: "did not commit to set up a fund", "have not decided to build"
