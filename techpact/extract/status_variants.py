@@ -14,6 +14,9 @@ from techpact.extract.status_concluding_ahead import PLANNED as CONCLUDING_AHEAD
 from techpact.extract.status_frames import with_frames
 from techpact.extract.status_shapes import INSTRUMENT
 
+# What an act running has done, told as a tally: "has trained 300 engineers", "had funded 40 projects".
+_TALLIED = (r"(?:trained|funded|financed|delivered|completed|supported|produced|hosted|implemented|carried\s+out|conducted"
+            r"|attracted|benefited|served|processed|graduated|awarded|granted|sponsored|educated)")
 # A time told between an act's making or ending as a noun and its object: "Russia's suspension Monday of an agreement".
 WHEN_BETWEEN = r"(?:\s+(?:on\s+|(?:last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|yesterday|today))?"
 # What "suggest that" goes on to say is a guess, not an offer: "reports suggest that the probes could have used it".
@@ -120,6 +123,11 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
             # memorandum in force" (the act stands through the keeping)
             ("keep|kept", r"\b(?:keep|keeps|keeping|kept)\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,5}?(?:" + act
              + r")\s+(?:alive|in\s+force|in\s+effect|in\s+place|running|going)\b"),
+            # a tally of what the act has done up to a time: "So far, the joint laboratory has trained 300 engineers", "As of
+            # June 2025, the centre had trained 300 officials", "has funded 40 projects to date" (not "have signed ... so far")
+            ("so far|to date|thus far|as of", r"\b(?:so\s+far|to\s+date|thus\s+far|as\s+of\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d\d)\b,?[^.;]{0,100}?\b"
+             r"(?:has|have|had)\s+(?:already\s+|now\s+)?" + _TALLIED + r"\b|\b(?:has|have)\s+(?:already\s+)?" + _TALLIED
+             + r"\b[^.;]{0,100}?\b(?:so\s+far|to\s+date|thus\s+far)\b"),
             # a partnership held, as "have a partnership" is read: "enjoy a strategic partnership that covers AI"
             ("enjoy", r"\benjoy(?:s|ed|ing)?\s+(?:a|an|their|the|its)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance)\b"),
             # an act that goes on growing: "the initiative continues to expand", "the partnership has continued to deepen"
