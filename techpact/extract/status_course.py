@@ -37,6 +37,12 @@ IN_COURSE = Hinted(re.compile(
     r"|working groups?|offices?)\b)", _I),
     "implement", "progress", "result", "anniversary", "success", "achievement", "stock", "commitment", "review", "operation",
     "scope", "framework", "identified", "envisage", "envision", "set out", "outlined", "laid down", "provided for", "specified")
+# Or the progress of a cooperation, programme or project (no instrument named): "reviewed the progress made this year in
+# their digital cooperation", "welcomed the progress in their joint satellite programme" (not "progress towards").
+PROGRESS_IN_COOPERATION = Hinted(re.compile(
+    r"\bprogress\s+(?:(?:made|achieved|recorded)\s+)?(?:(?:this|last)\s+year\s+|so\s+far\s+|to\s+date\s+)?(?:in|of|under)\s+"
+    r"(?:the|their|its|our|bilateral)\s+(?:[\w-]+\s+){0,3}?(?:co-?operation|collaboration|partnership|programmes?|programs?"
+    r"|initiatives?|projects?)\b", _I), "progress")
 # Or its implementation, the instrument told by its short name ending the phrase: "progress in implementing the GEA, since".
 IMPLEMENTED_BY_NAME = Hinted(re.compile(
     r"\b(?:implementation\s+of|implementing)\s+(?:the|their)\s+(?-i:[A-Z]{2,8})\b(?=\s*[,.;)]|\s+(?:since|and|by|in|with)\b)",
@@ -72,5 +78,6 @@ def instrument_in_course(texts: list[str], news_year: int | None = None) -> bool
     """Whether an act's clauses (texts) tell its instrument only through its course ("reviewed progress under their
     2019 agreement"): one clause so, and no clause making an instrument now (a making dated before the news, "since it
     was signed in October 2022", is its history)."""
-    return (any(IN_COURSE.search(text) is not None or IMPLEMENTED_BY_NAME.search(text) is not None for text in texts)
+    return (any(IN_COURSE.search(text) is not None or IMPLEMENTED_BY_NAME.search(text) is not None
+                or PROGRESS_IN_COOPERATION.search(text) is not None for text in texts)
             and not any(_makes(text, made, news_year) for text in texts for made in _MADE.finditer(text)))
