@@ -52,6 +52,8 @@ def extend_act(agreement: Agreement, kind: str | None, status: str | None, claus
         status = None  # "A and B signed the agreement today. It could not be signed in December": its history
     if talk_retold(agreement.status, status, clause.text):
         status = None  # "The discussions revolved around exploring areas of cooperation": the meeting's topics
+    if another_instrument_made(agreement, kind, status, clause.text):
+        status = None  # "The two countries will set up working groups. The agreement was signed in Moscow": the agreement's
     if kind and (not agreement.kind or agreement.kind in REFINABLE_KINDS and kind in SPECIFIC_KINDS):
         agreement.kind = kind
     if status and (not agreement.status or STATUS_RANK[status] > STATUS_RANK[agreement.status]
@@ -60,6 +62,17 @@ def extend_act(agreement: Agreement, kind: str | None, status: str | None, claus
         agreement.status = status
     agreement.add_sectors(clause.sectors)
     agreement.add_evidence(clause.span)
+
+
+def another_instrument_made(agreement: Agreement, kind: str | None, status: str | None, text: str) -> bool:
+    """Whether a clause (text; kind: the kind it tells, if any) tells an instrument signed while the act in focus is a
+    body or undertaking still ahead: the signing is the instrument's, no making of the body ("will set up working groups
+    ... The agreement was signed by the ministers")."""
+    if status != "signed" or agreement.status != "planned" or agreement.kind is None:
+        return False
+    families = kind_families()
+    return (families.get(agreement.kind) in _BODY_FAMILIES
+            and families.get(kind or cues.find_kind(text)[0] or "") == "instrument")
 
 
 def finish(agreements: list[Agreement], news_year: int | None = None, text: str = "") -> list[Agreement]:
