@@ -28,7 +28,9 @@ IN_COURSE = Hinted(re.compile(
     r"\b(?:(?:full\s+|swift\s+|effective\s+)?implementation\s+of|implementing|(?:fully\s+|further\s+|jointly\s+)?implement(?:s|ed)?"
     r"|progress\s+(?:made\s+)?(?:under|of)|scope\s+of|under\s+(?:the\s+)?framework\s+of"
     r"|results?\s+of|anniversary\s+of(?:\s+the\s+" + _MAKING + r"\s+of)?|success\s+of|achievements?\s+(?:of|under)|stock\s+of|commitment\s+to|review\s+of"
-    r"|operation\s+of|(?:identified|envisaged|envisioned|set\s+out|outlined|laid\s+down|provided\s+for|specified)\s+(?:by|in|under))"
+    r"|operation\s+of|(?:identified|envisaged|envisioned|set\s+out|outlined|laid\s+down|provided\s+for|specified)\s+(?:by|in|under)"
+    # its years marked, as its anniversary: "marked ten years of their lithium agreement"
+    r"|(?:mark|celebrat|commemorat)\w*\s+(?:\w+\s+)?years\s+of)"
     # (or no determiner before the sides' hyphened names: "the implementation of Kuwait-China agreements and MoUs")
     r"\s+(?:(?:the|their|its|our|this|that|both\s+countries['’]?)\s+|(?=(?-i:[A-Z])[\w.’']*-(?-i:[A-Z])))(?:(?:existing|current|\d{4}|bilateral"
     r"|landmark|historic|strategic|comprehensive)\s+)*(?:(?!(?:on|of|for|to|with|in|and)\b)[\w-]+\s+){0,3}?" + _INSTRUMENT + r"\b"
@@ -36,7 +38,8 @@ IN_COURSE = Hinted(re.compile(
     r"(?!['’]?\s*(?:councils?|committees?|commissions?|meetings?|summits?|forums?|talks|negotiations|dialogues?|secretariat"
     r"|working groups?|offices?)\b)", _I),
     "implement", "progress", "result", "anniversary", "success", "achievement", "stock", "commitment", "review", "operation",
-    "scope", "framework", "identified", "envisage", "envision", "set out", "outlined", "laid down", "provided for", "specified")
+    "scope", "framework", "identified", "envisage", "envision", "set out", "outlined", "laid down", "provided for", "specified",
+    "years")
 # Or the progress of a cooperation, programme or project (no instrument named): "reviewed the progress made this year in
 # their digital cooperation", "welcomed the progress in their joint satellite programme" (not "progress towards").
 PROGRESS_IN_COOPERATION = Hinted(re.compile(
