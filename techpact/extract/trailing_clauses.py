@@ -7,7 +7,11 @@ status is its own clause's, not the trailing one's (status_discourse.clause_stat
 So is the matter of a statement one side issued, told after it ("Taiwan's spokesperson issued a statement stating
 Honduran talks with China forced it to cut ties", "Japan issued a statement condemning Russia's missile test"): whom the
 statement speaks of is no co-author of it, unless the matter names an instrument of its own ("issued a statement
-saying Kenya and China had signed a memorandum")."""
+saying Kenya and China had signed a memorandum").
+
+An event told after "after" or "following", when the instrument is named before it, came before the act's making: in
+"will sign a pact on Friday after launching a track on trade" the launch is the track's, and the pact is still ahead
+(event_after)."""
 
 from __future__ import annotations
 
@@ -71,3 +75,19 @@ def trailing_clause(text: str) -> tuple[int, int]:
                 and _ACT_BEFORE.search(text, end)):
             return match.start(), end  # fronted, the act told after it: "As France watches, A and B signed ..."
     return statement_matter(text)
+
+
+# "after" or "following" opening an event told after the act's instrument (the text before it names one).
+_AFTER = Hinted(re.compile(r"\b(?:after|following)\s+", _I), "after", "following")
+# What retells the act itself in that event: "will implement the agreement after signing it in May".
+_RETOLD = re.compile(r"\b(?:it|them|the\s+same)\b", _I)
+
+
+def event_after(text: str) -> int:
+    """Where an event told after "after" or "following" opens, when an instrument is named before it and the event
+    does not retell it ("will sign a pact after launching a track on trade"); 0 when there is none."""
+    for match in _AFTER.finditer(text):
+        end = text.find(",", match.end())
+        if _INSTRUMENT.search(text, 0, match.start()) and not _RETOLD.search(text, match.end(), len(text) if end < 0 else end):
+            return match.start()
+    return 0
