@@ -70,7 +70,7 @@ def terms_only(kind: str, status: str | None, text: str) -> bool:
 # its signing or ratification, or its signing as the subject of what "will" happen.
 _EFFECT_AHEAD = Hinted(re.compile(
     r"\b(?:will|would|shall|is\s+(?:expected|due|set|scheduled)\s+to|are\s+(?:expected|due|set|scheduled)\s+to)\s+"
-    r"(?:(?:also|then|only|automatically)\s+)?(?:enter\s+into\s+(?:force|effect)|come\s+into\s+(?:force|effect)"
+    r"(?:(?:also|then|only|automatically)\s+)?(?:enter\s+into\s+(?:force|effect)|(?:come|go)\s+into\s+(?:force|effect)"
     r"|take\s+effect|become\s+effective|remain\s+(?:in\s+force|valid|in\s+effect)|be\s+valid)\b"
     r"|\b(?:upon|after|on|following|once|when)\s+(?:its\s+|their\s+|the\s+)?(?:signature|signing|ratification)\b"
     r"|^\W*(?:the\s+)?(?:signing|conclusion|ratification)\s+(?:of\s+)?(?:the|this|that|such\s+an?)\b[^,;]{0,80}?\b(?:will|would|could)\b"
