@@ -70,6 +70,13 @@ STANDING_GROUND = Hinted(re.compile(
 STANDING_TOLD = Hinted(re.compile(
     r"\b(?:the|their|our)\s+(?:[\w-]+\s+){0,3}?partnership\s+(?:between|of)\s+[^.;]{0,60}?\b(?:has|have|had)\s+(?:\w+ly\s+)?"
     r"(?:withstood|stood|grown|flourished|matured|deepened|endured|survived|thrived)\b", _I), "partnership")
+# The partnership by its name as the subject of a verb in the simple present: "the Vietnam-US Comprehensive Strategic
+# Partnership represents a new vision", "The Brazil-China Strategic Partnership provides a framework" (what it is or does
+# now: it stands; not "will provide", nor what it holds, "covers", "provides for", which a proposal's terms tell too).
+STANDING_PRESENT = Hinted(re.compile(
+    r"\b(?-i:the|The)\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){1,6}?(?-i:Partnership|Alliance)\s+(?:(?:now|still|already|also|today)\s+)?"
+    r"(?:represents|provides(?!\s+for\b)|offers|remains|serves|enjoys|underpins|gives|brings|stands|continues|benefits"
+    r"|supports|guides|rests|reflects)\b", _I), "partnership", "alliance")
 # Another instrument or body named in the clause: its status is what the clause tells, not the partnership's.
 _OTHER_ACT = Hinted(re.compile(
     r"\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand\w*|MoUs?|protocols?|declarations?|statements?"
@@ -91,7 +98,8 @@ def standing_partnership(texts: list[str], news_year: int | None = None) -> bool
     partnership now ("launched a partnership ... agreed to strengthen the partnership"; not one told as history, dated
     before the news of news_year: status_background.made_as_history)."""
     return (any((STANDING_WORKED_ON.search(text) is not None and _OTHER_ACT.search(text) is None)
-                or STANDING_GROUND.search(text) is not None or STANDING_TOLD.search(text) is not None for text in texts)
+                or STANDING_GROUND.search(text) is not None or STANDING_TOLD.search(text) is not None
+                or STANDING_PRESENT.search(text) is not None for text in texts)
             and not any(not made_as_history(text, made.start(), made.end(), news_year)
                         for text in texts for made in _MADE.finditer(text)))
 
