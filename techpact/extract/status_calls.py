@@ -27,6 +27,13 @@ NO_ACT_CALLED = (r"\s+(?:(?:mutual|greater|more|full|maximum|utmost|an?\s+immedi
 TALKS_HURRIED = (r"(?!(?:(?!\bto\s)[^.;]){0,80}?\bto\s+(?:speed up|accelerate|expedite|fast-track|step up|advance|push forward|intensify|complete"
                  r"|conclude|finali[sz]e|wrap up)\s+(?:the\s+|their\s+|its\s+|ongoing\s+)?(?:[\w-]+\s+){0,4}?(?:negotiations|talks)\b)")
 
+# A courtesy call on a person, not an appeal: "called on Prime Minister Shehbaz Sharif in Islamabad", "called on the
+# Pakistani President" (a visit; an appeal to him goes on "to" do something: "called on President Ruto to sign the deal",
+# not "to discuss" or "to review" what the visit is for).
+COURTESY_CALL = (r"(?!\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}?(?-i:President|Prime\s+Minister|PM|Premier|King|Queen|Emir|Crown\s+Prince"
+                 r"|Sultan|Chancellor|Governor|Minister|Vice\s+President|Speaker|Chairman|Secretary|Ambassador|His\s+Majesty|Her\s+Majesty)\b"
+                 r"(?![^.;]{0,80}?\bto\s+(?!(?:discuss|review|exchange|brief|present|pay|convey|deliver|hand|talk|explore)\b)[a-z]))")
+
 CALLS = [
     ("necessary|important|essential|vital|crucial|expedient|advisable", _DEEMS),
     ("want|would like|wish", _WANTS),
