@@ -334,7 +334,7 @@ def operating_now(text: str) -> bool:
 
 # A clause opening with a time before the news: "In 1988, China and Brazil signed ...", "Back in 2014, the two ...".
 _OPENING_TIME = _Lazy(r"^\W*(?:" + _PAST_TIME + r")|\b(?:" + _PAST_TIME + r"),?\s+when\s+(?:[\w-]+\s+){0,3}$")  # "in June 2020, when they upgraded"
-_PAST_PERFECT = _Lazy(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?$")
+_PAST_PERFECT = _Lazy(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?$|\b(?:previously|formerly|originally)\s+$")  # or "previously signed"
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -344,7 +344,7 @@ def made_as_history(text: str, start: int, end: int, news_year: int | None = Non
     """Whether the making verb at text[start:end] is told as history: a time before the news follows it within its
     phrase ("signed on July 6, 1988", "created in 2022 by ...", "since it was signed in October 2022") or opens the
     clause ("In 1988, ... signed") or a clause of "when" the verb opens ("held a summit in June 2020, when they upgraded
-    ties"), or it is a past perfect ("had signed"); never with the news's own time beside it
+    ties"), or it is a past perfect ("had signed") or told done before ("previously signed"); never with the news's own time beside it
     ("signed on Monday", "the new accord"), nor in the news's year when it is known (news_year)."""
     timed = _TIMED.match(text, end)
     opening = None if timed is not None else _OPENING_TIME.search(text[:start])
