@@ -13,6 +13,7 @@ from techpact.loaders.document import Document
     ("The treaty will be signed in June.Last year the two ministers signed a memorandum.", 2),
     ("Officials said talks went well.They met again on Friday.", 2),
     ("The deal was hailed by both sides!Critics were less sure.", 2),
+    ("The agreement was signed in September 2018.The Cabinet also approved a memorandum with Japan.", 2),
 ])
 def test_a_glued_period_ends_a_sentence(text, pieces):
     assert len(split_sentences(text)) == pieces
@@ -23,6 +24,7 @@ def test_a_glued_period_ends_a_sentence(text, pieces):
     "Shares of Acme Inc.The firm rose.",
     "See e.g.The annex for details.",
     "The ratio was 3.5 per cent.",
+    "The budget for 2019.5 was not set.",
 ])
 def test_abbreviations_initials_and_numbers_keep_their_period(text):
     assert len(split_sentences(text)) == 1

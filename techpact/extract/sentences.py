@@ -11,8 +11,9 @@ from techpact.extract.first_chars import quick_start
 # a capital, digit or opening quote -- unless the period ends a known abbreviation or an initial.
 #
 # A page scraped with its spaces lost glues two sentences ("for an indefinite period.On May 1, the ministers ..."): a
-# period right after a lower-case word and right before a capitalised word ends a sentence too.
-_BOUNDARY = re.compile(r"""[.!?](?:[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\b))""")
+# period right after a lower-case word (or a year: "signed in September 2018.The Cabinet ...") and right before a
+# capitalised word ends a sentence too.
+_BOUNDARY = re.compile(r"""[.!?](?:[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?:(?<=[a-z]{2}[.!?])|(?<=\b(?:19|20)\d\d[.!?]))(?=[A-Z][a-z]+\b))""")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Col|Lt|Gov|Sen|Rep|No|Vol|Inc|Ltd|Co|Corp|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
     r"|\b[A-Z](?:\.[A-Z])*)\.$"
