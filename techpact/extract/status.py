@@ -207,9 +207,9 @@ _RULES = [
     # ---- signed: concluded, adopted, launched, inked, issued
     _rule("signed", "sign|ink|seal|conclu|exchang|adopt|endors|formali",
           r"\b(?:signed|signing|signs(?!\s+(?:of|that)\b)|sign(?!\s+(?:of|that)\b)|inked|inks|ink|sealed"
-          # "concluded his visit", "exchanged views", "trade reached $5 billion": no act concluded
+          # "concluded his visit", "concluded a round of talks", "exchanged views", "trade reached $5 billion": no act concluded
           r"|concluded(?!\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:[\w-]+\s+)?(?:visits?|trip|tour|meeting|summit|session|forum"
-          r"|conference|that)\b)"
+          r"|conference|that|rounds?|talks|consultations|discussions)\b)"
           r"|exchanged(?!\s+(?:views|opinions|ideas|greetings|pleasantries|thoughts|experiences?|(?:\w+\s+)?drafts?)\b)|adopted|adopts|adopting"
           # an offer endorsed is taken up, not concluded ("endorsed Ghana's proposal to set up a fund": status_shapes)
           r"|endorsed(?!\s+(?:(?:the|a|an|its|their|(?-i:[A-Z])[\w.’'-]*['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:proposals?|offers?|ideas?"
