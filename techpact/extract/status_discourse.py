@@ -14,6 +14,17 @@ from techpact.extract.status_shapes import INSTRUMENT, told
 from techpact.extract.trailing_clauses import event_after, trailing_clause
 
 _I = re.IGNORECASE
+# A text finished ("initialled the accord", "finalised the agreement"), then its signing told after it.
+_TEXT_FINISHED = re.compile(r"\b(?:initial(?:l)?ed|finali[sz]ed)\b", re.IGNORECASE)
+_SIGNING_WORD = re.compile(r"\b(?:sign\w*|ink\w*|ceremony)\b", re.IGNORECASE)
+
+
+def signing_ahead_after_finish(text: str, find_status: Callable[[str], str | None]) -> bool:
+    """Whether the text tells a text finished, then its signing still ahead ("initialled the agreement on Monday; the
+    formal signing will take place in Tokyo")."""
+    finished = _TEXT_FINISHED.search(text)
+    return (finished is not None and _SIGNING_WORD.search(text, finished.end()) is not None
+            and find_status(text[finished.end():]) == "planned")
 _SIGNED = "signed"
 _IN_FORCE = "in-force"
 _PROPOSED = "proposed"
@@ -161,7 +172,8 @@ def clause_status(clause) -> str | None:
         return "planned"  # "before | the agreement is concluded", "once | the memorandum is signed": its making is ahead
     if status is None and clause.continued and (at := clause.span.text.find(clause.text)) > 0:
         status = find_status(clause.span.text[:at])
-    if status == "signed" and (at := clause.span.text.find(clause.text)) >= 0 and clause.span.text[at + len(clause.text):].strip(" .") \
-            and find_status(clause.span.text[at:]) == "planned":
-        status = "planned"  # "initialled the accord; it is to be signed later": the rest of its sentence tells its concluding ahead
+    if status == "signed" and (at := clause.span.text.find(clause.text)) >= 0 and (clause.span.text[at + len(clause.text):].strip(" .") or signing_ahead_after_finish(clause.text, find_status)) \
+            and (find_status(clause.span.text[at:]) == "planned" or signing_ahead_after_finish(clause.span.text[at:], find_status)):
+        status = "planned"  # "initialled the accord; it is to be signed later", "...; the formal signing will take place in May":
+        # the rest of its sentence tells its concluding ahead
     return status
