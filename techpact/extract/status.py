@@ -232,7 +232,7 @@ _RULES = [
           r"|(?:formed|founded|created)\s+(?=(?:a|an|the|their|its|joint|new)\b)|inaugurated|rolled out)\b"),
     _rule("signed", "struck|approv|reached|finali|clinch|penned|secured|pen to paper|renewed|initial|partnered with|joined forces"
           "|enter|strike|extended|prolonged|countersign|broker|ed out",
-          r"\b(?:struck|approved(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w.’'-]+['’]s\s+)?(?:[\w-]+\s+)?(?:drafts?|signing|conclusion|(?:proposal|application|bid|request)s?\s+to\s+(?:join|become|apply|accede))\b)"  # a draft, a signing, a bid to join approved: ahead
+          r"\b(?:struck|approved(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w.’'-]+['’]s\s+)?(?:[\w-]+\s+)?(?:drafts?|signing|conclusion|(?:proposal|application|bid|request)s?\s+to\s+(?:join|become|apply|accede))\b|\s+in\s+principle\b)"  # a draft, a signing, a bid to join, approved in principle: ahead
           r"|(?!" + REACHED_TO_DO + r")"  # "reached a consensus to set up a fund": an undertaking ahead (planned)
           r"reached(?!\s+(?:\$|US\$|€|£|\d|record|a record|an all-time|new highs?|(?-i:[A-Z]))|\s+\w+\s+(?-i:[A-Z]))"
           r"|finali[sz]ed|clinched|penned|secured|put pen to paper"
