@@ -36,7 +36,7 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
                                    r"|\bcommuniqu[eé]s?\b", _I)),
     # (a vision the sides set down: "A Shared Vision on the India-Bangladesh Green Partnership", "the Joint Strategic Vision")
     ("declaration", re.compile(r"\bdeclarations?\b|\bhereby declare\b|\b(?-i:(?:Shared|Joint|Common)\s+(?:[A-Z][\w-]*\s+){0,2}?Vision)\b", _I)),
-    ("working-group", re.compile(r"\bworking groups?\b|\btask forces?\b|\b(?:joint|intergovernmental) commissions?\b|\bjoint committees?\b"
+    ("working-group", re.compile(r"\bworking groups?\b|\btask forces?\b|\b(?:joint|intergovernmental) (?:[\w-]+\s+){0,3}?commissions?\b|\bjoint (?:[\w-]+\s+){0,3}?committees?\b"
                                  r"|\bexpert (?:groups?|teams?|panels?)\b|\b(?:teams?|groups?|panels?) of experts\b|\b(?:consultative|coordinating|coordination|intergovernmental)\s+(?:body|council|committee|mechanism)\b"
                                  r"|\b(?:monitoring|steering)\s+(?:groups?|committees?)\b", _I)),  # "a regular monitoring group which will review progress"
     # (not the idiom "to take the initiative": acting first, no instrument)
