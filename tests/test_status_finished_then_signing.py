@@ -25,6 +25,7 @@ def test_a_finished_text_with_its_signing_ahead_is_planned(text):
 @pytest.mark.parametrize("text", [
     "Kenya and Japan finalised an ICT agreement on Monday that will boost trade in digital services.",
     "Kenya and Japan signed an ICT agreement on Monday, and the ceremony will be broadcast tomorrow.",
+    "Kenya and Japan finalised an ICT agreement and will sign a space memorandum next year.",
 ])
 def test_a_finished_or_signed_text_with_no_signing_ahead_stays_signed(text):
     assert statuses(text) == ["signed"]

@@ -17,13 +17,15 @@ _I = re.IGNORECASE
 # A text finished ("initialled the accord", "finalised the agreement"), then its signing told after it.
 _TEXT_FINISHED = re.compile(r"\b(?:initial(?:l)?ed|finali[sz]ed)\b", re.IGNORECASE)
 _SIGNING_WORD = re.compile(r"\b(?:sign\w*|ink\w*|ceremony)\b", re.IGNORECASE)
+_ANOTHER_INSTRUMENT = re.compile(r"\b(?:a|an|another|one|two|three|new)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT, re.IGNORECASE)
 
 
 def signing_ahead_after_finish(text: str, find_status: Callable[[str], str | None]) -> bool:
     """Whether the text tells a text finished, then its signing still ahead ("initialled the agreement on Monday; the
     formal signing will take place in Tokyo")."""
     finished = _TEXT_FINISHED.search(text)
-    return (finished is not None and _SIGNING_WORD.search(text, finished.end()) is not None
+    return (finished is not None and (signing := _SIGNING_WORD.search(text, finished.end())) is not None
+            and not _ANOTHER_INSTRUMENT.search(text, signing.end())  # "... and will sign a space memorandum": another act
             and find_status(text[finished.end():]) == "planned")
 _SIGNED = "signed"
 _IN_FORCE = "in-force"
