@@ -79,8 +79,8 @@ def trailing_clause(text: str) -> tuple[int, int]:
 
 # "after" or "following" opening an event told after the act's instrument (the text before it names one).
 _AFTER = Hinted(re.compile(r"\b(?:after|following)\s+", _I), "after", "following")
-# What retells the act itself in that event: "will implement the agreement after signing it in May".
-_RETOLD = re.compile(r"\b(?:it|them|the\s+same)\b", _I)
+# What retells the act itself in that event: "will implement the agreement after signing it in May", "after its signing".
+_RETOLD = re.compile(r"\b(?:it|its|them|the\s+same)\b", _I)
 
 
 def event_after(text: str) -> int:
