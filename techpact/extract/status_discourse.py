@@ -14,10 +14,15 @@ from techpact.extract.status_shapes import INSTRUMENT, told
 from techpact.extract.trailing_clauses import event_after, trailing_clause
 
 _I = re.IGNORECASE
+_SIGNED = "signed"
+_IN_FORCE = "in-force"
+_PROPOSED = "proposed"
+_REJECTED = "rejected"
+
 # A text finished ("initialled the accord", "finalised the agreement"), then its signing told after it.
-_TEXT_FINISHED = re.compile(r"\b(?:initial(?:l)?ed|finali[sz]ed)\b", re.IGNORECASE)
-_SIGNING_WORD = re.compile(r"\b(?:sign\w*|ink\w*|ceremony)\b", re.IGNORECASE)
-_ANOTHER_INSTRUMENT = re.compile(r"\b(?:a|an|another|one|two|three|new)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT, re.IGNORECASE)
+_TEXT_FINISHED = re.compile(r"\b(?:initial(?:l)?ed|finali[sz]ed)\b", _I)
+_SIGNING_WORD = re.compile(r"\b(?:sign\w*|ink\w*|ceremony)\b", _I)
+_ANOTHER_INSTRUMENT = re.compile(r"\b(?:a|an|another|one|two|three|new)\s+(?:[\w-]+\s+){0,3}?" + INSTRUMENT, _I)
 
 
 def signing_ahead_after_finish(text: str, find_status: Callable[[str], str | None]) -> bool:
@@ -27,10 +32,7 @@ def signing_ahead_after_finish(text: str, find_status: Callable[[str], str | Non
     return (finished is not None and (signing := _SIGNING_WORD.search(text, finished.end())) is not None
             and not _ANOTHER_INSTRUMENT.search(text, signing.end())  # "... and will sign a space memorandum": another act
             and find_status(text[finished.end():]) == "planned")
-_SIGNED = "signed"
-_IN_FORCE = "in-force"
-_PROPOSED = "proposed"
-_REJECTED = "rejected"
+
 
 # An act named as the base a new one builds on or strengthens, or is part of: "the memorandum will build on their existing
 # partnership", "allows us to strengthen our existing partnership", "described the deal as part of the ongoing
@@ -174,8 +176,9 @@ def clause_status(clause) -> str | None:
         return "planned"  # "before | the agreement is concluded", "once | the memorandum is signed": its making is ahead
     if status is None and clause.continued and (at := clause.span.text.find(clause.text)) > 0:
         status = find_status(clause.span.text[:at])
-    if status == "signed" and (at := clause.span.text.find(clause.text)) >= 0 and (clause.span.text[at + len(clause.text):].strip(" .") or signing_ahead_after_finish(clause.text, find_status)) \
-            and (find_status(clause.span.text[at:]) == "planned" or signing_ahead_after_finish(clause.span.text[at:], find_status)):
+    if status == "signed" and (at := clause.span.text.find(clause.text)) >= 0 and (
+            (clause.span.text[at + len(clause.text):].strip(" .") and find_status(clause.span.text[at:]) == "planned")
+            or signing_ahead_after_finish(clause.span.text[at:], find_status)):
         status = "planned"  # "initialled the accord; it is to be signed later", "...; the formal signing will take place in May":
         # the rest of its sentence tells its concluding ahead
     return status
