@@ -26,6 +26,7 @@ from techpact.extract.status_served import still_to_ratify
 from techpact.extract.status_setting import setting_kind
 from techpact.extract.status_sought import extension_sought
 from techpact.extract.status_standing import made_before_the_news, standing_partnership
+from techpact.extract.status_unmarked import told_as_standing
 from techpact.extract.status_terms import content_only, effect_ahead, failure_retold, making_still_ahead, offer_taken_up, offered_once, talk_retold, terms_only
 from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK, kind_families
 
@@ -87,6 +88,7 @@ def finish(agreements: list[Agreement], news_year: int | None = None, text: str 
         if not agreement.status:  # "These include the Cancer Moonshot, a partnership ...": one of those made before
             agreement.status = included_status(agreement, agreements[:index]) or (
                 "planned" if agreement.evidence and made_ahead(agreement.evidence[0].text)  # "the need to develop an agreement"
+                else "in-force" if told_as_standing(agreement.kind, [span.text for span in agreement.evidence])  # "enjoy close cooperation"
                 else DEFAULT_STATUS.get(agreement.kind, "planned"))
             if (agreement.status == "signed" and agreement.evidence and news_year is not None
                     and made_in_the_past(agreement.evidence[0].text, news_year)):
