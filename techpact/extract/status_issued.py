@@ -47,6 +47,8 @@ _OWN_COURSE = re.compile(r"\b(?:(?:is|are|was|were|been|being)\s+(?:being\s+|suc
                          r"|(?:have|has)\s+(?:already\s+|long\s+|long\s+had\s+|had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:memorand\w*|MoUs?|MoCs?)"
                          r"|(?:existing|current|decades?-old|\w+-years?-old)\s+(?:[\w-]+\s+){0,2}?(?:memorand\w*|MoUs?|MoCs?))\b", _I)
 
+# The document's signing told: "was signed", "they inked".
+_SIGNED = re.compile(r"\b(?:signed|inked|exchanged)\b", _I)
 # The document named as one made before another: "builds on a previous MoU", "an earlier memorandum".
 _PREVIOUS = re.compile(r"\b(?:previous|earlier|prior|former)\s+(?:[\w-]+\s+){0,2}?(?:memorand\w*|MoUs?|MoCs?|joint\s+statements?"
                        r"|declarations?)\b", _I)
@@ -64,5 +66,7 @@ def document_status(kind: str, status: str, texts: list[str], news_year: int | N
         return status
     if _PREVIOUS.search(texts[0]):
         return "signed"  # "It builds on a previous MoU, which ...": made before, whatever its content tells ahead
-    told = [found for text in texts if (found := find_status(text)) and STATUS_RANK[found] < STATUS_RANK["in-force"]]
+    # a sentence read in force that tells the signing too ("was signed on July 19 and enables ..."): signed
+    told = ["signed" if found == "in-force" else found for text in texts if (found := find_status(text)) and (
+        STATUS_RANK[found] < STATUS_RANK["in-force"] or (found == "in-force" and _SIGNED.search(text)))]
     return max(told, key=STATUS_RANK.__getitem__) if told else DEFAULT_STATUS.get(kind, "signed")
