@@ -82,7 +82,7 @@ _ORDER_TO_MAKE_AFTER = re.compile(r"\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:
                                   r"|permitting|instructing|ordering|enabling|empowering)\b[^.;]{0,80}?\bto\s+(?:negotiate|sign|conclude|ink)\b", _I)
 # A making where a stretch told in the perfect began: "progress has been made since the two countries signed a CSP".
 _SINCE_MADE_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+|also\s+|steadily\s+)?\w+(?:ed|en|wn|ne)\b[^.;]{0,120}?\bsince\s+(?:the\s+two\s+\w+|both\s+\w+|they|the\s+sides|(?-i:[A-Z])[\w.’'-]*(?:\s+and\s+(?-i:[A-Z])[\w.’'-]*)?)\s+(?:first\s+)?$", _I)
-# A condition on concluding it: "if the deal is signed", "unless parliament approves".
+# A condition on concluding it or on its course: "if the deal is signed", "unless parliament approves", "if it is ratified".
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,.;:]*$", _I)
 # A concluding told as the condition of what follows it: "will take effect once signed", "after it is signed in May".
 _ONCE_BEFORE = re.compile(r"\b(?:once|as soon as|upon)\s+(?:(?:it|they)\s+(?:is|are|has been|have been)\s+)?$"
@@ -348,8 +348,8 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
             if before.lower().endswith("the ") and _DEFERRED_AFTER.match(text, end):
                 return "planned"  # "the signing of the memorandum was postponed": not done
         return cue
-    if cue in ("in_force", "ongoing") and (AIMED_BEFORE.search(text, max(0, start - 90), start) or entry_in_time_ahead(text, start, end)):
-        return None  # "to ensure that the agreement is operationalised", "make sure it is implemented": an aim
+    if cue in ("in_force", "ongoing") and (AIMED_BEFORE.search(text, max(0, start - 90), start) or entry_in_time_ahead(text, start, end) or _CONDITION_BEFORE.search(text, max(0, start - 60), start)):
+        return None  # "to ensure that the agreement is operationalised", "make sure it is implemented": an aim; "if it is implemented": a condition
     if cue == "in_force":
         if _TERM_ON_SIGNING.match(text, start) and _ON_SIGNING_AFTER.match(text, end) and not _FUTURE_BEFORE.search(before):
             return "signed"  # "The MoU comes into force on the date of signing": a term of the act; its news is the signing
