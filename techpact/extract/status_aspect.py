@@ -50,8 +50,8 @@ _PEOPLE_BEFORE = re.compile(r"\b(?:(?:some|many|most|several|ordinary)\s+)?(?:pe
 _TO_BE_MADE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:declarations?|statements?|agreements?|memorand\w*|MoUs?|accords?|treat(?:y|ies)|pacts?"
                                r"|deals?|protocols?|charters?|road ?maps?|communiqu\w+)\b[^.;,]{0,100}?\bto\s+be\s+(?:formally\s+"
                                r"|officially\s+|jointly\s+)?(?:adopted|signed|issued|approved|endorsed|inked|finali[sz]ed|concluded|released)\b", _I)
-# Ahead of what the clause puts in the future or conditional: "will meet before signing", "upon agreeing, sign it".
-_AHEAD_OF_BEFORE = re.compile(r"\bbefore\s+$", _I)
+# Ahead of what the clause puts in the future, the conditional or the present progressive: "will meet before signing", "upon agreeing, sign it", "are aligning their laws before (the) signing".
+_AHEAD_OF_BEFORE, _GOING_ON_IN_CLAUSE = re.compile(r"\bbefore\s+(?:\w+ing\s+)?(?:the\s+)?$", _I), re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:(?!being\b)\w+ing|in\s+the\s+process\s+of)\b[^.;:]*$", _I)
 # A concluding dated ahead: "for signing later this week", "to be inked next month".
 _SOON_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:later this (?:week|month|year)|next (?:week|month|year)|tomorrow)\b", _I)
 # An entry into force dated ahead: "comes into force next month", "takes effect on January 1 next year", "from next year".
@@ -332,7 +332,7 @@ def aspect(cue: str, text: str, start: int, end: int) -> str | None:
                 or (not _NOT_BASE_FORM.match(word) and (_FUTURE_COORDINATED_BEFORE.search(before) or coordinated_ahead(text, start)))
                 or _CONDITION_BEFORE.search(text, max(0, start - 60), start) or _ONCE_BEFORE.search(before)
                 or _LATER_AFTER.match(text, end) or _SOON_AFTER.match(text, end) or text_only(text, start, end)
-                or (_AHEAD_OF_BEFORE.search(before) and _MODAL_IN_CLAUSE.search(text, max(0, start - 120), start))
+                or (_AHEAD_OF_BEFORE.search(before) and (_MODAL_IN_CLAUSE.search(text, max(0, start - 120), start) or _GOING_ON_IN_CLAUSE.search(text, max(0, start - 120), start)))
                 or (word == "signing" and before.lower().endswith("the ") and _NOUN_AHEAD_AFTER.match(text, end)
                     and not _JUST_PAST_THEN_EFFECT.match(text, end))
                 or (word in ("signing", "conclusion of") and (_AUTHORISED_BEFORE.search(before) or _APPROVED_AFTER.match(text, end)))
