@@ -27,6 +27,7 @@ from techpact.extract.earlier_signings import names_its_signing
 from techpact.extract.act_dates_occasions import finer, occasion_before, told_at_occasion_held
 from techpact.extract.act_dates_precision import news_date
 from techpact.extract.act_dates_signing import signing_date_apart, signing_sentences
+from techpact.extract.act_dates_spans import tells_age
 from techpact.extract.dates import act_date, first_date, named_act_date, start_date
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, PartialDate, Span
 from techpact.extract.status_discourse import hot_news, signing_told
@@ -350,6 +351,8 @@ def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int
     for span in agreement.evidence if dated else ():
         if agreement.date is not None:
             break
+        if agreement.status == "in-force" and tells_age(span.text):
+            continue  # "This year marks the 25th anniversary of their partnership": the marking's date, not the act's
         # a sentence telling two acts in two years ("set up a group in 2021 and signed an MoU in 2022"): the year of
         # the clause that told this act
         agreement.date = act_date(span.text, document.issued, years)
