@@ -47,7 +47,7 @@ class AgreementReader(Attendance):
         self.news_year: int | None = None  # the year the story was issued, when known
         self._by_parties: dict[frozenset, list[Agreement]] = {}  # acts by the parties they were recorded with
         self._indexed = self._clauses = 0  # how many acts the index holds; clauses read so far
-        self.distributed: tuple[Span, str] | None = None  # the one party of the acts a sentence last distributed (distributive_acts)
+        self.distributed: tuple | None = None  # the one party of the acts a sentence last distributed, the acts, the clause (distributive_acts)
         self._pair_clause = -9  # the clause that last named a pair
         self._grown: list[Agreement] = []  # acts whose parties grew after they were recorded
         self.lone_signer: tuple[str, int, str, str] | None = None  # one state told signing an instrument: state, clause, kind, status
@@ -71,7 +71,7 @@ class AgreementReader(Attendance):
         if (older := older_named(clause.text, self.focus)) and (year := cues.YEAR.search(clause.text)):
             self._prior_act(older, list(self.focus.parties), clause, PartialDate(int(year.group())), apart=True)
             return  # "The original agreement was concluded in 2005", told after the new one: the older act
-        self._read(clause)
+        distributive_acts.read_for_each(self, clause, self._read)  # "The agreement is expected to enter into force": each act a sentence distributed
         self._told_before = (self._clauses, clause.text) if clause.text.strip() else self._told_before  # (an empty clause between list lines tells nothing)
         if self.focus and ((last := self.focus.evidence[-1]) is clause.span or (last.start == clause.span.start and last == clause.span)):
             counted_instruments.record_told(self, clause)  # the instruments it lists or counts beside the one in focus (Span's == builds two tuples: the object, then the start, compared first)
@@ -262,9 +262,8 @@ class AgreementReader(Attendance):
                 kind = "initiative"  # what a bloc decides to do together, with no instrument named
             pairs = pairs_of(clause, parties, list(self.seen))
             if pairs:
-                for pair in pairs:
-                    distributive_acts.record_pair(self, pair, kind, status, clause)  # each pair's act, at its own time
-                self.focus, self.distributed = None, distributive_acts.one_party(pairs, clause)
+                acts = [distributive_acts.record_pair(self, pair, kind, status, clause) for pair in pairs]  # each pair's act, at its own time
+                self.focus, self.distributed = None, distributive_acts.one_party(pairs, clause, acts, self._clauses)
                 return
             if len(parties) >= 2 or bloc_alone:
                 self._record(parties, kind, status, clause, back, introduced, separate)

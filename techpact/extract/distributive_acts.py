@@ -169,17 +169,18 @@ def ranked_or_included(clause: Clause, parties: list[str]) -> list[list[str]] | 
     return ranked_after(clause, parties) or included_after(clause, parties)
 
 
-def record_pair(reader: Any, pair: list[str], kind: str | None, status: str | None, clause: Clause) -> None:
+def record_pair(reader: Any, pair: list[str], kind: str | None, status: str | None, clause: Clause) -> Any:
     """Records the act of one pair the clause distributes, dated by the year told right after its counterpart when
     each counterpart has a year of its own ("with Australia in January 2022 and with Britain in January 2023"). The
     acts of states listed as those that have made one with a side ("Nations that have signed deals with India include
-    A and B") are held by them now: in force."""
+    A and B") are held by them now: in force. Returns the act."""
     if status == "signed" and " with " in clause.text and _INCLUDED_AFTER.search(clause.text):
         status = "in-force"
     reader._record(pair, kind, status, clause, back=False)
     years = own_years(clause, pair[-1])
     if years and reader.focus is not None:
         reader.when[id(reader.focus)] = years
+    return reader.focus
 
 
 def own_years(clause: Clause, counterpart: str) -> set[str]:
@@ -196,10 +197,46 @@ def own_years(clause: Clause, counterpart: str) -> set[str]:
     return mine if len(mine) == 1 and others - mine else set()
 
 
-def one_party(pairs: list[list[str]], clause: Clause) -> tuple[Span, str] | None:
-    """The one party every distributed pair shares (the subject of "has deals with B and C"), with the clause's sentence."""
+def one_party(pairs: list[list[str]], clause: Clause, acts: list, told: int) -> tuple | None:
+    """The one party every distributed pair shares (the subject of "has deals with B and C"), with the clause's sentence,
+    the acts recorded and the number of the clause that told them."""
     shared = set.intersection(*(set(pair) for pair in pairs))
-    return (clause.span, shared.pop()) if len(pairs) > 1 and len(shared) == 1 else None
+    return (clause.span, shared.pop(), acts, told) if len(pairs) > 1 and len(shared) == 1 else None
+
+
+# A clause that opens on the instrument(s) just distributed: "The agreement is expected to enter into force next month",
+# "The memoranda cover ...", "It was signed in May".
+_OPENS_ON_THEM = re.compile(r"^\W*(?:(?:the|these|this|such|both|all)\s+(?:[\w-]+\s+){0,3}?(?:memorand(?:um|a|ums)|MoUs?|MOUs?"
+                            r"|agreements?|deals?|treat(?:y|ies)|accords?|pacts?|documents?|arrangements?|contracts?)\b"
+                            r"|(?:it|they)\s+(?:is|are|was|were|will|would|has|have|had|should|must|entered|enters|came|comes|took|takes)\b)",
+                            re.IGNORECASE)
+
+
+def read_for_each(reader: Any, clause: Clause, read_one: Any) -> None:
+    """Reads the clause (read_one); one that names no actor and opens on the instrument a sentence just made with each
+    of several counterparts ("Japan ratified an agreement with Russia, Vietnam, Jordan and South Korea. The agreement is
+    expected to enter into force next month") tells of each of those acts: what it makes of the first, it makes of all.
+    One that names a single counterpart of those acts ("The agreement with Russia was signed in 2009") tells of its act."""
+    told = reader.distributed
+    if not (told and reader.focus is None and reader._clauses - told[3] <= 1 and _OPENS_ON_THEM.match(clause.text)):
+        return read_one(clause)
+    named = {m.code for m in clause.actors if m.how != "dateline"}
+    if named:  # "The agreement with Russia was signed in Tokyo in May 2009": the act of that counterpart
+        own = [act for act in told[2] if named - {told[1]} == set(act.parties) - {told[1]}]
+        reader.focus = own[0] if len(own) == 1 else None
+        return read_one(clause)
+    first, *others = told[2]
+    kind, status, count = first.kind, first.status, len(first.evidence)
+    reader.focus = first
+    read_one(clause)
+    if reader.focus is not first or len(first.evidence) == count:
+        return None  # the clause made another act, or told nothing of this one
+    for act in others:
+        act.kind, act.status = (first.kind if first.kind != kind else act.kind), (first.status if first.status != status else act.status)
+        act.add_sectors(clause.sectors)
+        act.add_evidence(clause.span)
+    reader.focus, reader.distributed = None, (*told[:3], reader._clauses)
+    return None
 
 
 def subject_goes_on(reader: Any, clause: Clause, parties: list[str]) -> list[str]:
