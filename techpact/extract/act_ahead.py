@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from techpact.extract.facts import Agreement, Span
 from techpact.extract.gates import Hinted
+from techpact.extract.cues import INSTRUMENT_NOUNS
 
 if TYPE_CHECKING:
     from techpact.extract.agreements import AgreementReader
@@ -23,7 +24,9 @@ _NEW = r"(?:an?|two|three|four|five|\d+|several|new)"
 # A signing still ahead, told of a new instrument: "will sign an agreement", "plan to ink a deal", "is expected to
 # sign a memorandum", or in the passive after it: "An agreement ... is expected to be signed", "will be inked".
 _SIGNING_AHEAD = Hinted(re.compile(
-    r"\b(?:will|shall|to)\s+(?:also\s+)?" + _SIGN + r"\s+" + _NEW + r"\b"
+    r"\b(?:will|shall|to)\s+(?:also\s+)?" + _SIGN + r"\s+(?:" + _NEW + r"\b"
+    # (or with no determiner: "agreed to conclude intergovernmental agreement on energy", "to sign agreements on space")
+    r"|(?!(?:the|this|that|these|those|its|their|it|them)\b)(?:[\w-]+\s+){0,2}?" + INSTRUMENT_NOUNS + r"\b)"
     r"|\b(?:will|to)\s+(?:also\s+)?be\s+(?:formally\s+)?" + _SIGNED + r"\b", _I), "sign", "ink", "conclu", "seal", "exchang")
 
 

@@ -227,10 +227,10 @@ MEMBER_CLAUSE = Alternation([(re.compile(pattern, _I), words) for pattern, words
 SEVERAL = r"(?:several|various|numerous|multiple|a\s+(?:number|series|set|package|raft)\s+of)"  # instruments told as several
 # The mark of a list item opening a clause: a bullet or an item number ("•", "–", "3-", "4.").
 LIST_MARK = r"(?:[•●▪◦*–—-]|\d{1,2}\s?[.)–-])"
-# A determiner that introduces an instrument not told before: "signed a memorandum", "two agreements", "another deal",
+# A determiner (or a signing ahead) that introduces an instrument not told before: "signed a memorandum", "another deal",
 _INTRODUCING = re.compile(  # "several documents", "• A Memorandum of Understanding on trade" (not "the memorandum", "this deal")
     rf"(?:^\s*{LIST_MARK}|^|\b(?:a|an|another|the\s+other(?!\s+[\w-]+['’]s\b)|new|separate|second|third|additional|{SEVERAL}|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
-    r"|\b(?:witness(?:ed|es|ing)?|overs(?:aw|ee|ees|eeing)|attend(?:ed|s|ing)?|presided\s+over)\s+the\s+(?:signing|exchange)\s+of)"
+    r"|\b(?:witness(?:ed|es|ing)?|overs(?:aw|ee|ees|eeing)|attend(?:ed|s|ing)?|presided\s+over)\s+the\s+(?:signing|exchange)\s+of|\b(?:to|will|shall)\s+(?:sign|conclude|ink|seal))"
     r"\s+(?:(?!(?:the|this|that|its|their|and|or|to|of|with|for|in|on|by|at|from)\b)[\w’'“”\"-]+\s+){0,3}$", _I)
 
 
