@@ -15,11 +15,19 @@ _YEARS_BACK = re.compile(r"\b(?:last year|(?:a|one|two|three|four|five) years? a
                          re.IGNORECASE)
 
 
+# The day a source spoke on: "said on Tuesday", "said in a statement on Monday", "told reporters on Friday".
+_SAID_ON = re.compile(r"\b(?:said|says|stated|announced|reported|added|noted|told\s+(?:reporters|journalists|the\s+press|\w+))"
+                      r"(?:\s+(?:in|at)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|briefing|interview|post|conference))?"
+                      r"\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
 @lru_cache(maxsize=64)  # a clause's times are asked for again by each act its passage compares with it
 def when_told(text: str) -> frozenset[str]:
-    """The years, weekdays and years back a clause names."""
-    return frozenset(cues.YEAR.findall(text)) | frozenset(cues.WEEKDAY.findall(text)) | frozenset(
-        found.lower() for found in _YEARS_BACK.findall(text))
+    """The years, weekdays and years back a clause names; not the weekday its source spoke on ("the ministry said in a
+    statement on Tuesday"): that is the day of the telling, not of the act."""
+    said = _SAID_ON.search(text) if "on " in text else None
+    days = cues.WEEKDAY.findall(text[:said.start()] + text[said.end():] if said else text)
+    return frozenset(cues.YEAR.findall(text)) | frozenset(days) | frozenset(found.lower() for found in _YEARS_BACK.findall(text))
 
 
 def later_time(when: dict[int, set[str]], agreement: Agreement, text: str) -> bool:
