@@ -28,6 +28,7 @@ from techpact.extract.act_dates_occasions import finer, occasion_before, told_at
 from techpact.extract.act_dates_precision import news_date
 from techpact.extract.act_dates_signing import signing_date_apart, signing_sentences
 from techpact.extract.act_dates_spans import tells_age
+from techpact.extract.act_times import without_telling_day
 from techpact.extract.dates import act_date, first_date, named_act_date, start_date
 from techpact.extract.facts import Agreement, Facts, Membership, Mention, PartialDate, Span
 from techpact.extract.status_discourse import hot_news, signing_told
@@ -366,6 +367,9 @@ def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int
             # "... were signed during a meeting between the presidents": the meeting's day; "at the ninth meeting in
             # 2016", the meeting dated "On October 20, 2016": its day, the text's precision
             agreement.date = finer(agreement.date, held())
+    if (agreement.date is not None and agreement.status == "signed" and DATE_IN_SENTENCE in agreement.cues and (rest := without_telling_day(agreement.evidence[0].text))
+            and first_date(rest, document.issued) is None):  # "..., state media reported on Monday. They signed it Saturday": Saturday
+        agreement.date = next((day for span in agreement.evidence[1:] if signing_told(span.text) and (day := first_date(span.text, document.issued))), agreement.date)
     if agreement.date is None and dated and agreement.status == "in-force" and agreement.evidence:
         first = agreement.evidence[0].text  # "also have a 2021 agreement on ...", "has been operating since February"
         agreement.date = named_act_date(first, document.issued) or start_date(first, document.issued)

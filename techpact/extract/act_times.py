@@ -21,12 +21,18 @@ _SAID_ON = re.compile(r"\b(?:said|says|stated|announced|reported|added|noted|tol
                       r"\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
+def without_telling_day(text: str) -> str | None:
+    """The text without the weekday its source spoke on ("..., state media reported late on Monday"), or None when it
+    names no such day."""
+    said = _SAID_ON.search(text) if "on " in text else None
+    return text[:said.start()] + text[said.end():] if said else None
+
+
 @lru_cache(maxsize=64)  # a clause's times are asked for again by each act its passage compares with it
 def when_told(text: str) -> frozenset[str]:
     """The years, weekdays and years back a clause names; not the weekday its source spoke on ("the ministry said in a
     statement on Tuesday"): that is the day of the telling, not of the act."""
-    said = _SAID_ON.search(text) if "on " in text else None
-    days = cues.WEEKDAY.findall(text[:said.start()] + text[said.end():] if said else text)
+    days = cues.WEEKDAY.findall(without_telling_day(text) or text)
     return frozenset(cues.YEAR.findall(text)) | frozenset(days) | frozenset(found.lower() for found in _YEARS_BACK.findall(text))
 
 
