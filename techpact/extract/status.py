@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from techpact.extract.gates import Alternation, ByWords, Hinted, finder, folded, register, words_in
 from techpact.extract.required_words import required_sets
-from techpact.extract.status_calls import COURTESY_CALL, NO_ACT_CALLED, TALKS_HURRIED
+from techpact.extract.status_calls import COURTESY_CALL, MEASURES_UNDONE, NO_ACT_CALLED, TALKS_HURRIED
 from techpact.extract.status_other_object import aspect_of_act as _aspect  # status_aspect.aspect, less ends of other things
 from techpact.extract.status_plain import without_modifiers
 from techpact.extract.status_discourse import built_on as _built_on
@@ -269,11 +269,11 @@ _RULES = [
     _rule("proposed", "propos|offer|ask|suggest|call|invit|urg|time for|ready|readiness|willing|open to|keen to|eager to|floated"
           "|pitched|put forward|tabled|push|advocat|requested|interest in|sought|seek|prepared to|lobb|mooted|appeal|raised the|signal",
           r"\b(?:propos\w*|offer(?:ed|s|ing)?|ask(?:ed|s|ing)?(?=\s+(?:[\w.’'-]+\s+){1,3}?to\s+(?:help|join|build|develop|supply|provide"
-          r"|jointly|consider|fund|finance|invest|assist|support|share|train|sign|conclude|ink|negotiate)\b)|suggest\w*(?!\s+that\b" + EPISTEMIC_THAT + r")|(?<!\bthat )(?<!\bwhich )call(?:ed|s)? for(?!" + NO_ACT_CALLED + r")|(?<!\bphone )(?<!\bvideo )(?<!\ba )(?<!\bthe )call(?:ed|s)? on" + TALKS_HURRIED + COURTESY_CALL +
+          r"|jointly|consider|fund|finance|invest|assist|support|share|train|sign|conclude|ink|negotiate)\b)|suggest\w*(?!\s+that\b" + EPISTEMIC_THAT + r")|(?<!\bthat )(?<!\bwhich )call(?:ed|s)? for(?!" + NO_ACT_CALLED + r")|(?<!\bphone )(?<!\bvideo )(?<!\ba )(?<!\bthe )call(?:ed|s)? on" + TALKS_HURRIED + MEASURES_UNDONE + COURTESY_CALL +
           # an invitation to do something, not to attend: "invited as observers", "at the invitation of", "invited to the summit"
           # (invited with nobody named inviting: "joined the bloc after being invited last year")
           r"|(?<!being )(?<!been )(?<!were )(?<!was )invit\w+(?!(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+(?:as|of|to\s+(?:attend|the|a|an|its|their|this|take part|participate))\b"
-          r"|\s*[.;,)]|\s*$|" + INVITED_TO_A_SIGNING + r")|(?:(?<=being )|(?<=been )|(?<=were )|(?<=was ))invit\w+(?=\s+by\b)|urg(?:ed|es|ing)" + TALKS_HURRIED + r"|it is time for"
+          r"|\s*[.;,)]|\s*$|" + INVITED_TO_A_SIGNING + r")|(?:(?<=being )|(?<=been )|(?<=were )|(?<=was ))invit\w+(?=\s+by\b)|urg(?:ed|es|ing)" + TALKS_HURRIED + MEASURES_UNDONE + r"|it is time for"
           r"|(?:is|are|was|were|stands?) ready (?:to(?! be\b)|for(?!\s+(?:its\s+|formal\s+)?(?:signature|signing|adoption)\b))|readiness|willing\w*|open to|keen to|eager to|floated|pitched|put forward"
           r"|tabled|push(?:ed|es|ing)? for|advocat\w+|requested|expressed (?:\w+\s+)?interest in(?!\s+(?:joining|becoming|membership|establishing ties|ties with|(?:a\s+)?partner status))|sought"
           r"|(?:is|are|was|were|stands?) prepared to (?:help|cooperate|co-operate|work|assist|build|develop|supply|provide|share|jointly|join"
