@@ -64,7 +64,7 @@ def meeting_clause(reader: AgreementReader, parties: list[str]) -> str:
     its parties meeting ("A's president held talks with B's premier on Monday. The two leaders witnessed the signing
     of a memorandum"): that clause's text, so that an act told with another time ("A and B signed a trade pact in
     2015") is told apart; else ""."""
-    clause, text = reader._told_before
+    clause, text = reader._told_before[:2]
     if clause != reader._clauses - 1 or reader._pair_clause != clause or set(reader.pair) != set(parties):
         return ""
     return text

@@ -57,7 +57,7 @@ class AgreementReader(Attendance):
         self._officials: dict[str, tuple[list[str], int]] = {}  # "ministers from A, B and C": their states, by noun
         self._lead: tuple[list[str], Span] | None = None  # the parties of the act last recorded, and its sentence
         self._prior_here: tuple[int, int] | None = None  # the older act the last prior-act clause named, and that clause
-        self._told_before: tuple[int, str] = (0, "")  # the last clause read and its text (its times are read if needed)
+        self._told_before: tuple = (0, "", None)  # the last clause read, its text (its times are read if needed), the clause
         self._other_named = 0  # the last clause that named an actor outside the pair, or other people ("Officials ...")
         self.apart: Agreement | None = None  # the act a clause opening "Besides the agreement, ..." sets apart
         self._init_attendance()
@@ -72,7 +72,7 @@ class AgreementReader(Attendance):
             self._prior_act(older, list(self.focus.parties), clause, PartialDate(int(year.group())), apart=True)
             return  # "The original agreement was concluded in 2005", told after the new one: the older act
         distributive_acts.read_for_each(self, clause, self._read)  # "The agreement is expected to enter into force": each act a sentence distributed
-        self._told_before = (self._clauses, clause.text) if clause.text.strip() else self._told_before  # (an empty clause between list lines tells nothing)
+        self._told_before = (self._clauses, clause.text, clause) if clause.text.strip() else self._told_before  # (an empty clause between list lines tells nothing)
         if self.focus and ((last := self.focus.evidence[-1]) is clause.span or (last.start == clause.span.start and last == clause.span)):
             counted_instruments.record_told(self, clause)  # the instruments it lists or counts beside the one in focus (Span's == builds two tuples: the object, then the start, compared first)
         if self.focus and ((last := self.focus.evidence[-1]) is clause.span or (last.start == clause.span.start and last == clause.span)):

@@ -247,4 +247,24 @@ def subject_goes_on(reader: Any, clause: Clause, parties: list[str]) -> list[str
     if (clause.continued and len(parties) == 1 and reader.focus is None and told and told[0] == clause.span
             and parties[0] != told[1] and named_after_with(clause, parties[0])):
         return [told[1], *parties]
-    return parties
+    return subject_before(reader, clause, parties)
+
+
+def subject_before(reader: Any, clause: Clause, parties: list[str]) -> list[str]:
+    """The one state the clause before, in the same sentence, named as the subject of a verb whose second act this
+    clause tells with counterparts named after "with" ("Iran launched a satellite | and signed an agreement with
+    France"): that subject's act with them; else the parties as read."""
+    before = reader._told_before[2]
+    if not (clause.continued and parties and reader.focus is None and before is not None and before.span is clause.span
+            and all(named_after_with(clause, code) for code in parties)):
+        return parties
+    named = {m.code for m in before.actors if m.how != "dateline"}
+    if len(named) != 1 or (subject := next(iter(named))) in parties or is_bloc(subject):
+        return parties
+    opening = before.actors[0].start - clause_base(before)
+    return [subject, *parties] if _SUBJECT_OPENING.match(before.text[:opening]) else parties
+
+
+# What may stand before a sentence's subject: nothing, "The", "On Monday,", "Separately, the government of".
+_SUBJECT_OPENING = re.compile(r"^\W*(?:(?:on|in|last|this|earlier|separately|meanwhile|also|moreover)\b[^,]{0,30},\s*)?"
+                              r"(?:the\s+)?(?:(?:government|president|prime minister|ministry|authorities)\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
