@@ -37,6 +37,10 @@ _BODY_FAMILIES = ("working-group", "cooperation")
 _NAMED_INITIATIVE = re.compile(r"(?-i:[A-Z][\w-]*)\s+(?-i:Initiatives?)\b")
 
 
+# A partnership named by its title: "the Just Energy Transition Partnership", "the India-Japan Digital Partnership".
+_NAMED_PARTNERSHIP = re.compile(r"\bthe\s+(?:[A-Z][\w-]*\s+){1,5}Partnerships?\b")
+
+
 def extend_act(agreement: Agreement, kind: str | None, status: str | None, clause: Clause) -> None:
     """What a clause adds to an act: a kind when none (or a loose one) was told, a stronger status, sectors, evidence;
     not the "planned" of a clause that only tells, in the future, what a document named with no status brings, nor the
@@ -55,8 +59,9 @@ def extend_act(agreement: Agreement, kind: str | None, status: str | None, claus
         status = None  # "The discussions revolved around exploring areas of cooperation": the meeting's topics
     if another_instrument_made(agreement, kind, status, clause.text):
         status = None  # "The two countries will set up working groups. The agreement was signed in Moscow": the agreement's
-    if kind and (not agreement.kind or agreement.kind in REFINABLE_KINDS and kind in SPECIFIC_KINDS):
-        agreement.kind = kind
+    if kind and (not agreement.kind or agreement.kind in REFINABLE_KINDS and kind in SPECIFIC_KINDS
+                 or agreement.kind == "agreement" and kind == "partnership" and _NAMED_PARTNERSHIP.search(clause.text)):
+        agreement.kind = kind  # (a partnership named by its title names what "an agreement" was: "the Just Energy Transition Partnership")
     if status and (not agreement.status or STATUS_RANK[status] > STATUS_RANK[agreement.status]
                    or offer_taken_up(agreement.status, status, clause.text)  # "A offered B a deal. The two sides agreed to ..."
                    or making_still_ahead(agreement.status, status, clause.text, agreement.evidence)):  # "A and B announced a partnership. It will be signed in May"
