@@ -36,3 +36,8 @@ def test_the_signing_day_told_later_dates_the_act(text):
 ])
 def test_a_date_told_with_the_act_itself_stays(text, expected):
     assert dates(text) == expected
+
+
+def test_a_signing_ceremony_told_as_held_dates_the_act():
+    assert dates("An agreement between Nepal and India on satellite data strengthens their ties, the ministry said in a "
+                 "statement on Monday. The ceremony of signing the agreement took place in Kathmandu on Saturday.") == ["2019-04-27"]

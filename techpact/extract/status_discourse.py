@@ -109,8 +109,10 @@ def refused_offer(text: str, back_at: int) -> bool:
     return bool(match) and match.end() <= back_at
 
 
-# A signing told as done: "was signed in Kyiv last October", "first signed in 2017", "signed in Moscow on May 7".
-_SIGNING_TOLD = Hinted(re.compile(r"\b(?:signed|concluded|inked)\b", _I), "signed", "concluded", "inked")
+# A signing told as done: "was signed in Kyiv last October", "first signed in 2017", "signed in Moscow on May 7", "The
+# ceremony of signing the agreement took place in Moscow on Monday".
+_SIGNING_TOLD = Hinted(re.compile(r"\b(?:signed|concluded|inked)\b|\bsigning\b(?=[^.;]{0,100}?\b(?:took place|was held)\b)", _I),
+                       "signed", "concluded", "inked", "signing")
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s*$", _I)  # a clause that is what a stretch of time runs from
