@@ -17,7 +17,7 @@ _I = re.IGNORECASE
 # Words that put the verb after them in the future or the conditional: "will sign", "is set to conclude". The modal
 # "may" only in lower case: "on May 14 signed", "HANOI, May 14" name the month.
 _AHEAD_WORDS = r"will|would|shall|to|plans? to|planning to|set to|expected to|due to|ready to|intend(?:s|ed)? to"
-_FUTURE_BEFORE = re.compile(r"\b(?:could|(?-i:may)|might|can|should|must|" + _AHEAD_WORDS + r")\s+(?:\w+\s+)?$", _I)
+_FUTURE_BEFORE = re.compile(r"\b(?:could|(?-i:may)|might|can|should|must|" + _AHEAD_WORDS + r")\s+(?:\w+\s+)?$|\bto\s+help\s+(?:[\w-]+\s+){1,3}$", _I)  # (or "to help B set up")
 # An infinitive after an ordinal of its doers tells what is done: "the 11th country to sign the accords", "the first
 # nation to join" (not when the clause puts that ahead: "will become the first state to sign").
 _ORDINAL_DOER_BEFORE = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
