@@ -292,6 +292,9 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
              r"|formali[sz]ed|opened|held|built)|sign|conclude|build|launch|establish|set\s+up|create|open|hold|formali[sz]e|start|begin"
              r"|adopt|ink|finali[sz]e|develop|jointly)\b"),
             ("reached", r"\b" + REACHED_TO_DO),
+            # talk of an instrument still being had: "have been talking off and on since 2010 about a partnership agreement"
+            ("talking|talked", r"\btalk(?:ing|ed)\s+(?:[\w-]+\s+){0,5}?(?:about|on|over)\s+(?:(?:a|an|the|their|its|new|possible)\s+)?"
+             r"(?:[\w-]+\s+){0,4}?" + INSTRUMENT + r"\b"),
             # the other verbs of concluding after "to": "India, Japan to finalise chip pact", "agreed to pen a roadmap"
             ("to ", r"\bto\s+(?:finali[sz]e|pen|adopt|reach|initial|seal|clinch|strike|ink|conclude|forge)\s+(?:a|an|the|their|its|new)?\s*"
              r"(?:[\w-]+\s+){0,3}?" + INSTRUMENT + r"\b"),
