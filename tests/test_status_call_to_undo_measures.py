@@ -1,5 +1,6 @@
 """A call on the other side to undo its measures ("urged the Biden administration to withdraw them", "called on
-Washington to lift the restrictions") is a demand, no offer of cooperation: no proposal (status_calls.MEASURES_UNDONE).
+Washington to lift the restrictions") or to hold a stance ("urged them to resist external interference") is a demand,
+no offer of cooperation: no proposal (status_calls.MEASURES_UNDONE).
 A call to make something together stays a proposal. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ def acts(text: str) -> list[tuple[str, str]]:
     "withdraw them immediately.",
     "Beijing called on Washington to lift the restrictions on chip exports.",
     "Moscow urged Tokyo to revoke its sanctions on Russian satellite firms.",
+    "Beijing expressed deep regret over the decision and urged Santiago to resist external interference.",
+    "India called on Pakistan to exercise restraint.",
 ])
 def test_a_call_to_undo_measures_is_no_proposal(text):
     assert acts(text) == []

@@ -27,11 +27,13 @@ NO_ACT_CALLED = (r"\s+(?:(?:mutual|greater|more|full|maximum|utmost|an?\s+immedi
 TALKS_HURRIED = (r"(?!(?:(?!\bto\s)[^.;]){0,80}?\bto\s+(?:speed up|accelerate|expedite|fast-track|step up|advance|push forward|intensify|complete"
                  r"|conclude|finali[sz]e|wrap up)\s+(?:the\s+|their\s+|its\s+|ongoing\s+)?(?:[\w-]+\s+){0,4}?(?:negotiations|talks)\b)")
 
-# A call to undo the other's measures: a demand, no offer of cooperation ("urged the Biden administration to withdraw
-# them immediately", "called on Washington to lift the restrictions"); not a call to withdraw from an act (an ending).
-MEASURES_UNDONE = (r"(?!(?:(?!\bto\s)[^.;]){0,80}?\bto\s+(?:\w+ly\s+)?(?:withdraw|lift|revoke|rescind|reverse|remove|ease|roll\s+back|drop)"
+# A call to undo the other's measures, or to hold a stance: a demand, no offer of cooperation ("urged the Biden
+# administration to withdraw them immediately", "called on Washington to lift the restrictions", "urged them to resist
+# external interference"); not a call to withdraw from an act (an ending).
+MEASURES_UNDONE = (r"(?!(?:(?!\bto\s)[^.;]){0,80}?\bto\s+(?:\w+ly\s+)?(?:(?:withdraw|lift|revoke|rescind|reverse|remove|ease|roll\s+back|drop)"
                    r"\s+(?:them|it|(?:the|these|those|its|their|all|such)\s+(?:[\w-]+\s+){0,3}?(?:measures|sanctions|restrictions|curbs|controls"
-                   r"|tariffs|bans?|blacklisting|listings?|designations?|rules|decisions?|moves?))\b)")
+                   r"|tariffs|bans?|blacklisting|listings?|designations?|rules|decisions?|moves?))|resist|refrain|avoid|respect|uphold"
+                   r"|exercise\s+restraint|show\s+restraint)\b)")
 
 # A courtesy call on a person, not an appeal: "called on Prime Minister Shehbaz Sharif in Islamabad", "called on the
 # Pakistani President" (a visit; an appeal to him goes on "to" do something: "called on President Ruto to sign the deal",
