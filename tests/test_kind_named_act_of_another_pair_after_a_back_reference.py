@@ -23,3 +23,9 @@ def test_the_other_pairs_titled_instrument_gives_its_kind():
 def test_a_clause_about_the_act_in_focus_alone_makes_no_other_act():
     assert acts("Chile and France signed a deal on lithium. However, the deal may be delayed by the courts.") == {
         ("CHL", "FRA"): "agreement"}
+
+
+def test_talks_of_a_larger_group_named_after_it_make_no_act():
+    found = acts("Chile and Peru agreed a lithium pact. The pact follows on from talks in Lima between Chile, Peru, Brazil "
+                 "and the US, the four members of the Pacific Minerals Dialogue, about setting up supply chains.")
+    assert list(found) == [("CHL", "PER")]

@@ -26,7 +26,7 @@ from techpact.extract.parties import (
 from techpact.ontology.reference import is_bloc
 from techpact.extract.status_discourse import clause_status, refused_offer
 from techpact.extract.status_terms import act_step, lone_status  # "It took effect last September": the act in focus
-from techpact.ontology.vocabulary import SPECIFIC_KINDS, STATUS_RANK as _STATUS_RANK  # stronger statuses are not overwritten by weaker ones
+from techpact.ontology.vocabulary import DOCUMENT_KINDS, SPECIFIC_KINDS, STATUS_RANK as _STATUS_RANK  # stronger statuses are not overwritten by weaker ones
 
 
 class AgreementReader(Attendance):
@@ -169,7 +169,7 @@ class AgreementReader(Attendance):
             kind, back_kind = (kind if self.focus and self.focus.kind == "agreement" and kind in SPECIFIC_KINDS and not any(a.kind == kind and set(a.parties) == set(self.focus.parties) for a in self.agreements) else None), kind  # "this new initiative" names an act already reported, not a new kind ("the Memorandum" names what "an agreement" was)
             if self.focus is None and (len(parties) >= 2 or lone_bloc(parties)) and not self.company_deal:
                 kind = back_kind  # "The declaration was signed by ...": the act the story is about, first told here
-            elif kind is None and self.focus and len(parties) >= 2 and not set(parties) <= set(self.focus.parties) and (later := cues.find_kind(text[back_match.end():]))[0]: kind, where = later[0], back_match.end() + later[1]  # "the deal may be delayed as B is yet to ratify the A-B Agreement": that pair's act
+            elif kind is None and self.focus and len(parties) >= 2 and not set(parties) <= set(self.focus.parties) and ((later := cues.find_kind(text[back_match.end():]))[0] in SPECIFIC_KINDS | DOCUMENT_KINDS or later[0] == "agreement"): kind, where = later[0], back_match.end() + later[1]  # "the deal may be delayed as B is yet to ratify the A-B Agreement": that pair's instrument
         introduced = bool(kind and not back_kind and (cues.introduces_instrument(text, where) or statement_sources.own_statement_quoted(text, where)))
         back = back and not points_to_source(kind, back_match, text)  # "As per the statement, A and B intend to ..."
         separate = bool(introduced and (cues.SEPARATE.search(text, max(0, where - 40), where)
