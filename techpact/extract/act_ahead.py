@@ -9,9 +9,9 @@ import re
 
 from typing import TYPE_CHECKING
 
+from techpact.extract.cues import INSTRUMENT_NOUNS
 from techpact.extract.facts import Agreement, Span
 from techpact.extract.gates import Hinted
-from techpact.extract.cues import INSTRUMENT_NOUNS
 
 if TYPE_CHECKING:
     from techpact.extract.agreements import AgreementReader
