@@ -82,6 +82,9 @@ _BILATERAL = re.compile(r"\bbilateral(?:ly)?\b", re.IGNORECASE)
 _GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 
+_SIDES = re.compile(r"\bsides\b", re.IGNORECASE)
+
+
 def group_of(text: str, pair: list[str], seen: dict[str, int], named: list[str] = ()) -> list[str]:
     """The actors a group phrase stands for: the last ones named together (pair), or, when it counts fewer ("the two
     countries" after a deal of three), those the clause names and then the ones the document named most (seen: how
@@ -92,6 +95,8 @@ def group_of(text: str, pair: list[str], seen: dict[str, int], named: list[str] 
         if len(pair) > 3:
             return []  # "held bilateral meetings with each of the leaders" after a list of many: which two is not told
         size = 2  # "held bilateral talks" after a meeting of three: two of them
+    if size == 2 and len(pair) > 2 and match and _SIDES.search(match.group()) and len(blocs := [c for c in seen if is_bloc(c)]) == 1:
+        return pair + blocs  # "both sides" after a bloc's meeting with several states: the bloc and the states, all of them
     if not size or len(pair) <= size:
         return pair
     kept = set(sorted(pair, key=lambda code: (code not in named, -seen.get(code, 0)))[:size])
