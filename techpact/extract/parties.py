@@ -7,10 +7,9 @@ import re
 from dataclasses import dataclass
 
 from techpact.extract import cues, roles
-from techpact.extract.party_lists import (
-    PARTIAL_MEMBER_LIST, between_list, echoes_name, listed_after_state, matter_of_instrument, unnamed_other_side,
-)
+from techpact.extract.party_lists import PARTIAL_MEMBER_LIST, between_list, echoes_name, listed_after_state, matter_of_instrument, unnamed_other_side
 from techpact.extract.accession_acts import accession_instrument
+from techpact.extract.joint_launches import launched_between
 from techpact.extract.bloc_addressee import bloc_as_setting
 from techpact.extract.side_roles import SideRoles
 from techpact.extract.state_bodies import government_and_other, other_side_not_an_actor
@@ -241,9 +240,9 @@ def _asides(text: str) -> list[tuple[int, int]]:
 
 
 def joint_makers(clause: Clause) -> bool:
-    """Whether two actors named together are the subject of a verb of making: "A and B will build a cable"."""
+    """Whether two actors named together make a thing ("A and B will build a cable"; "a link between A and B was launched")."""
     if len(clause.actors) < 2 or not roles.JOINT_MAKING.search(clause.text):
-        return False
+        return len(clause.actors) >= 2 and launched_between(clause.text, clause_base(clause), clause.actors)  # "... was launched"
     base = clause_base(clause)
     for first, second in zip(clause.actors, clause.actors[1:]):
         if (first.code != second.code and roles.COORDINATION.match(clause.text[first.end - base:second.start - base])
