@@ -166,7 +166,7 @@ _RULES = [
     _rule("ended", "terminat|expir|laps|suspen|halt|froze|frozen|freez|ended|annul|cancel|scrap|revok|abandon|withdr|pull|exit"
           "|shelve|on hold|back|call|dissolv|discontinu|ditch|rescind|renounc|nullifi|voided|end to|abrogat|repudiat",
           r"\b(?:terminat(?:ed|es|ing)|expired|lapsed|suspend(?:ed|s|ing)|halt(?:ed|s|ing)|froze|frozen|freez(?:es|ing)"
-          r"|ended|annull?(?:ed|s|ing)|cancell?(?:ed|s|ing)|scrap(?:ped|s|ping)|revok(?:ed|es|ing)"
+          r"|(?<![-‐])ended|annull?(?:ed|s|ing)|cancell?(?:ed|s|ing)|scrap(?:ped|s|ping)|revok(?:ed|es|ing)"  # (not "Open-Ended")
           r"|abandon(?:ed|s|ing)|withdr[ae]wn? from|withdraw(?:s|ing) from|withdrawal from|pull(?:ed|s|ing) out of|exited|exits|exiting|exit from"
           r"|shelved|shelves|put on hold|puts on hold|back(?:ed|s|ing) out of|call(?:ed|s|ing)? off|dissolv(?:ed|es|ing)"
           r"|discontinu(?:ed|es|ing)|ditch(?:ed|es|ing)|rescind(?:ed|s|ing)|renounc(?:ed|es|ing)|nullifi(?:ed|es)|voided|abrogat(?:ed|es|ing)|repudiat(?:ed|es|ing)"
