@@ -176,12 +176,19 @@ def pledged_act(status: str | None, evidence: list[str]) -> bool:
     return status == "signed" and any(map(pledge_made, evidence))
 
 
+# An instrument named as the means of what is pledged: "coordinate their policies through a dedicated Memorandum".
+_MEANS_INSTRUMENT = re.compile(r"\b(?:through|via|by\s+means\s+of|by\s+way\s+of)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:memorand\w*"
+                               r"|MoUs?|MOUs?|agreements?|treat(?:y|ies)|accords?|pacts?|protocols?)\b", re.IGNORECASE)
+
+
 def pledge_status(status: str | None, kind: str | None, clause: Clause, focus: Agreement | None) -> str | None:
     """The status of a clause once a joint pledge made is read as the act made (signed); told after an instrument the
     sides just concluded, with no instrument of its own, it keeps its reading (a further plan beside it)."""
     restated = status == "in-force" and not kind and (pledge := _pledge_at(clause.text)) and pledge.group("stated")
     if (status not in (None, "planned") and not restated) or not joint_pledge(clause):
         return status
+    if kind and _MEANS_INSTRUMENT.search(clause.text):
+        return status  # "committed to coordinate their policies through a dedicated memorandum": the memorandum is ahead
     if not kind and focus is not None and focus.status and (
             STATUS_RANK["signed"] <= STATUS_RANK[focus.status] <= STATUS_RANK["in-force"]):
         return status
