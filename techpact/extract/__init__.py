@@ -334,6 +334,12 @@ def _second_acts(text: str, breaks: list[int]) -> list[int]:
     return found
 
 
+def _signing_told_later(agreement: Agreement, issued) -> PartialDate | None:
+    """The date of the act's signing as a later sentence of it tells it ("The agreement was signed in Tokyo in May
+    2009"), if any."""
+    return next((day for span in agreement.evidence[1:] if signing_told(span.text) and (day := first_date(span.text, issued))), None)
+
+
 def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int], document: Document,
                  dated: bool = True, at_occasion=lambda: None, years: set[str] = frozenset(), held=lambda: None) -> None:
     for span in agreement.evidence:
@@ -347,8 +353,7 @@ def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int
     # in passing, spans and datelines are passed over by dates_in), then from the occasion it was told at
     if dated and (agreement.status == "in-force" or (agreement.status == "signed" and "ratif" in agreement.evidence[0].text.lower())):
         # an act in force by a later step, or told by its ratification, is dated by its signing, told apart
-        agreement.date = next((day for span in agreement.evidence[1:] if signing_told(span.text)
-                               and (day := first_date(span.text, document.issued))), None)
+        agreement.date = _signing_told_later(agreement, document.issued)
     for span in agreement.evidence if dated else ():
         if agreement.date is not None:
             break
@@ -369,7 +374,7 @@ def _add_details(agreement: Agreement, mentions: list[Mention], starts: list[int
             agreement.date = finer(agreement.date, held())
     if (agreement.date is not None and agreement.status == "signed" and DATE_IN_SENTENCE in agreement.cues and (rest := without_telling_day(agreement.evidence[0].text))
             and first_date(rest, document.issued) is None):  # "..., state media reported on Monday. They signed it Saturday": Saturday
-        agreement.date = next((day for span in agreement.evidence[1:] if signing_told(span.text) and (day := first_date(span.text, document.issued))), agreement.date)
+        agreement.date = _signing_told_later(agreement, document.issued) or agreement.date
     if agreement.date is None and dated and agreement.status == "in-force" and agreement.evidence:
         first = agreement.evidence[0].text  # "also have a 2021 agreement on ...", "has been operating since February"
         agreement.date = named_act_date(first, document.issued) or start_date(first, document.issued)
