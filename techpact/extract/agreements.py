@@ -216,7 +216,7 @@ class AgreementReader(Attendance):
             named = cues.find_kind(standing.group())[0] or "working-group"
             self._prior_act(named, parties if len(parties) >= 2 else list(self.focus.parties), clause)
         if len(parties) >= 2 and cues.INVITATION.search(text):
-            self._invite(clause, parties, status)
+            invitations.invite(self, clause, parties, status)
             return
         if (back and self.focus and parties and not set(parties) <= set(self.focus.parties)
                 and (involves_newcomers(clause, set(parties) - set(self.focus.parties)) or made_by_states(self.focus, parties, text))):
@@ -333,22 +333,6 @@ class AgreementReader(Attendance):
         self.agreements.append(act)
         self._prior_here = (id(act), self._clauses) if (cues.EXTENSION_OF.search(clause.text)
                                                          or older_act(clause.text)) else None
-
-    def _invite(self, clause: Clause, parties: list[str], status: str | None) -> None:
-        """An invitation to join: one proposal from the inviter (named, or the bloc in the story) to each invitee."""
-        match = cues.INVITATION.search(clause.text)
-        base = clause_base(clause)
-        before = [m.code for m in clause.actors if m.start - base < match.start() and m.code in parties]
-        after = [code for code in dict.fromkeys(m.code for m in clause.actors if m.start - base > match.start())
-                 if code in parties and code not in before]
-        inviter, after = invitations.inviter_and_invitees(clause, match, before, after)  # "B snubbed A's invitation to join"
-        if inviter is None and cues.BLOC_BY_REFERENCE.search(clause.text[:match.start()]):
-            inviter = next((code for code in reversed(list(self.seen)) if is_bloc(code) and code not in after), None)
-        if inviter is None or invitations.into_bloc(clause, match, inviter):
-            return  # nobody to propose; or a bloc's membership step ("invitations to A and B to join BRICS")
-        for invitee in after:
-            self._record([inviter, invitee], "proposal", invitations.invitation_status(clause.text, match, status), clause, back=False)
-        self.focus = self.focus if len(after) == 1 else None  # one invitee: "Kenya declined the invitation" is its answer
 
     def _main_actor(self, exclude: str) -> str:
         """The actor the document leads with: news names its subject first."""

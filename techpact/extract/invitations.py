@@ -1,11 +1,13 @@
-"""Invitations that are steps of a bloc's membership, not acts between the inviter and the invitee (extraction
-rules, ours)."""
+"""Invitations to join: one proposal from the inviter to each invitee, except those that are steps of a bloc's
+membership, not acts between the inviter and the invitee (extraction rules, ours)."""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from techpact.extract.parties import clause_base
+from techpact.extract import cues
+from techpact.extract.parties import Clause, clause_base
 from techpact.extract.status import find_status
 from techpact.ontology.reference import is_bloc
 
@@ -58,3 +60,20 @@ def invitation_status(text: str, invitation: re.Match, status: str | None) -> st
     if status == "planned" and not find_status(text[:invitation.end()]):
         return "proposed"
     return status or "proposed"
+
+
+def invite(reader: Any, clause: Clause, parties: list[str], status: str | None) -> None:
+    """An invitation to join: one proposal from the inviter (named, or the bloc in the story) to each invitee."""
+    match = cues.INVITATION.search(clause.text)
+    base = clause_base(clause)
+    before = [m.code for m in clause.actors if m.start - base < match.start() and m.code in parties]
+    after = [code for code in dict.fromkeys(m.code for m in clause.actors if m.start - base > match.start())
+             if code in parties and code not in before]
+    inviter, after = inviter_and_invitees(clause, match, before, after)  # "B snubbed A's invitation to join"
+    if inviter is None and cues.BLOC_BY_REFERENCE.search(clause.text[:match.start()]):
+        inviter = next((code for code in reversed(list(reader.seen)) if is_bloc(code) and code not in after), None)
+    if inviter is None or into_bloc(clause, match, inviter):
+        return  # nobody to propose; or a bloc's membership step ("invitations to A and B to join BRICS")
+    for invitee in after:
+        reader._record([inviter, invitee], "proposal", invitation_status(clause.text, match, status), clause, back=False)
+    reader.focus = reader.focus if len(after) == 1 else None  # one invitee: "Kenya declined the invitation" is its answer

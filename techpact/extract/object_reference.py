@@ -5,7 +5,7 @@ News tells what became of an act in the sentence after it, the act the object of
 memorandum to Ghana. Ghana declined the offer", "The two sides signed it on Friday", "Ghana terminated it last month".
 The pronoun (or "the offer", "the proposal", "the invitation" after an offer) points back to the act as "the
 memorandum" would: the verb tells its status, and the one side named is a side of it, not the maker of a new act of
-its own. (An invitation to one state stays in focus for its answer: agreements.AgreementReader._invite.)
+its own. (An invitation to one state stays in focus for its answer: invitations.invite.)
 A clause may also open with the act named again by its own words, which cues.BACK_REFERENCE's few modifiers miss:
 "Maldives will terminate the hydrographic survey agreement with India. The hydrographic survey agreement, inked in 2019,
 permitted ...": the same act, its making retold, not a second one (with another plain noun of one instrument too:
