@@ -17,7 +17,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, news_day_after, group_of, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import cues, roles, onlookers, aside_acts, offer_hosts, country_subject, object_reference, outside_roles, status_aside, act_besides, act_contents, named_outcomes, act_kind_reference, act_pledges, agreed_points, bloc_joining, bloc_name_modifiers, commentary, company_subjects, forums, meetings_ahead, named_instruments, reviews, statement_sources, undertakings, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, institution_deals, invitations, joint_plans, nothing_signed, led_memoranda, older_frames, participation_ended, prior_acts, quoted_names, quoted_titles, signing_bodies, status_fates, status_joint_work, status_offers, status_pledges, ties_named, distributive_acts, partner_instruments, plural_retold, others_initiatives, superseded_acts
+from techpact.extract import cues, roles, onlookers, aside_acts, offer_hosts, country_subject, object_reference, outside_roles, status_aside, act_besides, act_contents, named_outcomes, act_kind_reference, act_pledges, agreed_points, bloc_joining, bloc_name_modifiers, commentary, company_subjects, forums, meetings_ahead, named_instruments, reviews, statement_sources, undertakings, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, institution_deals, invitations, joint_plans, nothing_signed, led_memoranda, older_frames, participation_ended, prior_acts, quoted_names, quoted_titles, signing_bodies, status_fates, status_joint_work, status_offers, status_pledges, ties_named, distributive_acts, partner_instruments, plural_retold, others_initiatives, superseded_acts, counted_others
 from techpact.extract.sectors import circumstances, goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -51,6 +51,7 @@ class AgreementReader(Attendance):
         self._pair_clause = -9  # the clause that last named a pair
         self._grown: list[Agreement] = []  # acts whose parties grew after they were recorded
         self.lone_signer: tuple[str, int, str, str] | None = None  # one state told signing an instrument: state, clause, kind, status
+        self.counted_others: tuple | None = None  # one state's act "with N other countries" (counted_others)
         self._headline: Span | None = None  # the document's first sentence, when it reads as a headline (no full stop)
         self._summit: tuple[str, int] | None = None  # the bloc whose meeting the last clause named, and that clause
         self.bloc_met: tuple[str, int] | None = None  # the one bloc a clause named with a meeting word, and that clause
@@ -157,6 +158,7 @@ class AgreementReader(Attendance):
         both = they or bool(cues.BOTH_PARTIES.search(text)) or bool(  # '"We signed a memorandum," A's president said'
             self.pair and self._pair_near(1) and set(parties) <= set(self.pair) and we_made(text))
         kind = None if kind and cooperation_with_unnamed(text, where) else kind  # "partnership with other developing nations"
+        if counted_others.listed_others(self, clause, parties, kind): return  # "A and seven other countries launched X. ... A, B, ... agreed": X's
         standing = cues.STANDING_BODY.search(text)
         if standing and standing.start() <= where < standing.end():
             kind = None  # "at the fifth joint working group meeting": a body the parties have, not a new act
@@ -282,6 +284,7 @@ class AgreementReader(Attendance):
         if self.focus and clause.sectors and not hedged and not domestic and goes_on_about(text, clause.actors, self.focus.parties):
             self._extend(self.focus, None, None, clause)  # "Priorities range from ...", "India will share its UPI ..."
             return
+        if cooperative: counted_others.note_others(self, clause, parties, kind, status)  # the others may be listed next
         if len(candidates) == 1 and not is_bloc(candidates[0]) and introduced and status:
             self.lone_signer = (candidates[0], self._clauses, kind, status)  # the other side may be told next: "It was signed with B"
         if len(candidates) == 1 and len(clause.actors) >= 2 and len(places(clause, candidates)) == 1 and cues.VISIT.search(text):
