@@ -27,6 +27,7 @@ from techpact.extract.status_setting import setting_kind
 from techpact.extract.status_sought import extension_sought
 from techpact.extract.status_standing import made_before_the_news, standing_partnership
 from techpact.extract.status_unmarked import told_as_standing
+from techpact.extract.status_undone import ending_undone, offer_stands
 from techpact.extract.status_terms import content_only, effect_ahead, failure_retold, making_still_ahead, offer_taken_up, offered_once, talk_retold, terms_only
 from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK, kind_families
 
@@ -135,6 +136,10 @@ def finish(agreements: list[Agreement], news_year: int | None = None, text: str 
         agreement.status = document_status(agreement.kind, agreement.status, [span.text for span in agreement.evidence], news_year)  # a memorandum in force only by its own course
         if agreement.status == "in-force" and still_to_ratify([span.text for span in agreement.evidence]):
             agreement.status = "signed"  # "the Duma approved it, but Turkey has not yet ratified it": one side's step
+        if agreement.status == "ended" and ending_undone([span.text for span in agreement.evidence]):
+            agreement.status = "in-force"  # "suspended his decision to scrap the agreement": the ending called off
+        if agreement.status == "in-force" and agreement.kind == "proposal" and offer_stands([span.text for span in agreement.evidence]):
+            agreement.status = "proposed"  # "Russia's proposal ... remains in force": the offer stands
         if not agreement.kind and programme_signed([span.text for span in agreement.evidence]):
             agreement.kind = "agreement"  # "will sign a space cooperation programme": a document the parties sign
         if ((not agreement.kind or not any(cues.find_kind(span.text)[0] for span in agreement.evidence))
