@@ -11,7 +11,7 @@ from techpact.extract.kind_documents import programme_signed
 from techpact.extract.parties import Clause, clause_base
 from techpact.extract.export_curbs import curbs_exports
 from techpact.extract.statement_ahead import statement_ahead
-from techpact.extract.statement_sources import framed_by_joint_statement
+from techpact.extract.statement_sources import framed_by_joint_statement, statement_speaks
 from techpact.extract.status_background import made_in_the_past
 from techpact.extract.status_course import instrument_in_course
 from techpact.extract.status_existing import told_existing
@@ -134,6 +134,8 @@ def finish(agreements: list[Agreement], news_year: int | None = None, text: str 
                 and not any(_NAMED_INITIATIVE.search(span.text) for span in agreement.evidence)):
             agreement.kind = "proposal"  # "Russia is pushing for the creation of a BRICS clearing centre": an offer
         agreement.status = document_status(agreement.kind, agreement.status, [span.text for span in agreement.evidence], news_year)  # a memorandum in force only by its own course
+        if agreement.kind in ISSUED_KINDS and agreement.status == "planned" and statement_speaks([span.text for span in agreement.evidence]):
+            agreement.status = "signed"  # "The joint statement declared that ...": a statement quoted has been issued
         if agreement.status == "in-force" and still_to_ratify([span.text for span in agreement.evidence]):
             agreement.status = "signed"  # "the Duma approved it, but Turkey has not yet ratified it": one side's step
         if agreement.status == "ended" and ending_undone([span.text for span in agreement.evidence]):

@@ -78,3 +78,17 @@ _SAYS_AFTER = re.compile(r"[\w\s’',-]{0,40}?\b(?:says|said|reads|read|states|s
 def own_statement_quoted(text: str, where: int) -> bool:
     """Whether the kind noun at `where` (a statement's) is the sides' own statement, quoted as saying something."""
     return bool(_OWN_BEFORE.match(text[:where]) and _SAYS_AFTER.match(text, where))
+
+
+# A statement or declaration quoted as saying something: "The joint statement declared that ...", "the declaration
+# stresses ...", "their communiqué said" (a statement that speaks has been issued).
+_SPEAKS = re.compile(r"\b(?:the|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:statement|declaration|communiqu[eé])\s+"
+                     r"(?:(?:issued|released|adopted|published)\s+[^,.;]{0,60}?\s+)?(?:also\s+)?"
+                     r"(?:says|said|reads|read|states|stated|notes|noted|declares|declared|stresses|stressed|underlines|underlined"
+                     r"|emphasi[sz]es|emphasi[sz]ed|affirms|affirmed|reaffirms|reaffirmed|adds|added|welcomes|welcomed"
+                     r"|highlights|highlighted|outlines|outlined|lists|listed|calls|called)\b", re.IGNORECASE)
+
+
+def statement_speaks(texts: list[str]) -> bool:
+    """Whether a text quotes a statement or declaration as saying something ("The joint statement declared that ...")."""
+    return any(_SPEAKS.search(text) for text in texts)
