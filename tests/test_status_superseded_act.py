@@ -1,6 +1,6 @@
 """An act told as replaced by another ("iCET has given way to TRUST", "was replaced by", "which supersedes their 2010
-memorandum") is ended, an act of its own beside the one that replaces it (extract/superseded_acts.py). A replacing
-told ahead or possible ends nothing. Sentences written for these tests."""
+memorandum", "the ratification retires a 1995 deal") is ended, an act of its own beside the one that replaces it
+(extract/superseded_acts.py), told once. A replacing told ahead or possible ends nothing. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -30,3 +30,11 @@ def test_the_act_replaced_is_ended_beside_the_new_one(text, ended):
 ])
 def test_a_replacing_ahead_or_possible_ends_nothing(text):
     assert "ended" not in [status for _, status in acts(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo signed a space agreement on Monday. The ratification retires a 1995 deal which was more favourable to Togo.",
+    "Ghana and Togo signed a space agreement on Monday. Its entry into force supersedes a 2001 accord that favoured the Togolese.",
+])
+def test_a_step_of_the_act_retiring_an_older_one_ends_it_once(text):
+    assert acts(text) == [("agreement", "ended"), ("agreement", "signed")]
