@@ -610,7 +610,7 @@ def test_statuses_of_everyday_verbs(text, status):
     ("Ghana and Togo kick off a joint satellite programme.", ("initiative", "signed")),
     ("Ghana and Togo to set up a joint AI lab.", ("initiative", "planned")),
     ("Ghana and Togo agreed to launch a joint satellite programme.", ("initiative", "planned")),
-    ("Ghana and Togo are working together to develop 6G standards.", ("initiative", "in-force")),
+    ("Ghana and Togo are working together to develop 6G standards.", ("partnership", "in-force")),  # standing work, no instrument
     ("Ghana and Togo announced the launch of a satellite partnership next year.", ("partnership", "planned")),
 ])
 def test_headline_present_tense_joint_bodies_and_ongoing_work(text, expected):
@@ -667,7 +667,7 @@ def test_a_headline_naming_the_parties_gives_its_sectors_to_their_act():
     ("Ghana partnered with Togo on solar power.", {(frozenset({"GHA", "TGO"}), "partnership", "signed")}),
     ("Ghana has partnered with Togo on solar power since 2019.", {(frozenset({"GHA", "TGO"}), "partnership", "in-force")}),
     ("Ghana is to help Togo build a nuclear reactor.", {(frozenset({"GHA", "TGO"}), "initiative", "planned")}),
-    ("Ghana and Togo have deepened their cooperation on semiconductors.", {(frozenset({"GHA", "TGO"}), "initiative", "in-force")}),
+    ("Ghana and Togo have deepened their cooperation on semiconductors.", {(frozenset({"GHA", "TGO"}), "partnership", "in-force")}),
 ])
 def test_along_with_adds_a_party_partnering_and_helping_to_build(text, expected):
     assert acts(text) == expected

@@ -267,7 +267,7 @@ def test_what_became_of_an_act_in_a_later_year_is_its_status_and_an_earlier_year
 def test_cooperation_going_on_beside_an_act_just_signed_is_an_act_of_its_own():
     text = ("Ghana and Kenya signed a memorandum on space on Wednesday. "
             "The two countries have cooperated closely in the defence industry since the 1990s.")
-    assert acts(text) == {(frozenset({"GHA", "KEN"}), "mou", "signed"), (frozenset({"GHA", "KEN"}), "initiative", "in-force")}
+    assert acts(text) == {(frozenset({"GHA", "KEN"}), "mou", "signed"), (frozenset({"GHA", "KEN"}), "partnership", "in-force")}
     told_again = "Ghana and Kenya signed a memorandum on space. The memorandum has been implemented since May."
     assert acts(told_again) == {(frozenset({"GHA", "KEN"}), "mou", "in-force")}
 
@@ -285,7 +285,7 @@ def test_two_acts_of_one_passage_keep_their_own_statuses():
     text = ("Ghana and Kenya signed a memorandum on batteries on Monday. "
             "Ghana and Kenya have been cooperating on satellites since 2010.")
     assert acts(text) == {(frozenset({"GHA", "KEN"}), "mou", "signed"),
-                          (frozenset({"GHA", "KEN"}), "initiative", "in-force")}
+                          (frozenset({"GHA", "KEN"}), "partnership", "in-force")}
     ended = "Ghana and Kenya signed a memorandum on 5G in 2019. Ghana let the memorandum expire in March."
     assert acts(ended) == {(frozenset({"GHA", "KEN"}), "mou", "ended")}
 

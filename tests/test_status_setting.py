@@ -38,8 +38,8 @@ KEN_GHA = frozenset({"GHA", "KEN"})
     # named as existing, or had in place
     ("Kenya and Ghana will further intensify their existing cooperation on solar power, launched in 2020.", "initiative"),
     ("Kenya and Ghana have in place an agreement on fisheries research.", "agreement"),
-    ("The two ministers reviewed the continuing collaboration between Kenya and Ghana on satellite data.", "initiative"),
-    ("The leaders praised the \u201ccontinuing collaboration\u201d of Kenya and Ghana on AI.", "initiative"),
+    ("The two ministers reviewed the continuing collaboration between Kenya and Ghana on satellite data.", "partnership"),
+    ("The leaders praised the \u201ccontinuing collaboration\u201d of Kenya and Ghana on AI.", "partnership"),
     # a part or pillar of it
     ("Solar power is a cornerstone of the Kenya-Ghana strategic partnership.", "partnership"),
     ("Green hydrogen is set to become a pillar of the partnership between Kenya and Ghana.", "partnership"),

@@ -148,8 +148,10 @@ def finish(agreements: list[Agreement], news_year: int | None = None, text: str 
                 and pledged_act(agreement.status, [span.text for span in agreement.evidence])):
             agreement.kind = "declaration"  # "the leaders pledged to restore supply chains": the pledge made is declared
         if not agreement.kind:
-            # cooperation with no instrument named: a proposal when offered or turned down, else a joint undertaking
-            agreement.kind = "proposal" if agreement.status == "proposed" or agreement.status == "rejected" else "initiative"
+            # cooperation with no instrument named: a proposal when offered or turned down, a partnership when it stands
+            # ("have cooperated on space for decades"), else a joint undertaking
+            agreement.kind = ("proposal" if agreement.status == "proposed" or agreement.status == "rejected"
+                              else "partnership" if agreement.status == "in-force" else "initiative")
             if agreement.status == "proposed" and intended_help([span.text for span in agreement.evidence]):
                 agreement.kind = "initiative"  # "Ghana intends to help Togo build ...": the undertaking offered
         if sought:
