@@ -34,8 +34,9 @@ FLOORS = {
     # stop 39: whole status 139/157 -> 140/157 (0.885 -> 0.892: "a Joint Declaration of Intent" names a document, no
     # intent); kind 128/157 -> 129/157 (0.815 -> 0.822: a framework for talks is a working group).
     # stop 43: whole status 140/157 -> 141/157 (0.892 -> 0.898: "for the alliance's launch" is the noun, no launching).
+    # stop 61: whole kind 129/157 -> 131/157 (0.822 -> 0.834: cooperation standing with no instrument is a partnership).
     "whole": {"mentions": 0.99, "pairs": 0.96, "pair_sectors": 0.93, "memberships": 1.00, "agreements": 0.85,
-              "kind": 0.82, "status": 0.895, "date": 0.87},
+              "kind": 0.83, "status": 0.895, "date": 0.87},
     # stop 13: untouched kind 0.923 (36/39) -> 0.875 (35/40): the act the status rules newly match carries a kind the
     # gold does not give it, and the kind one act-separation rule had gained goes with the set of matches; status
     # 26/39 -> 29/40, agreements 0.696 -> 0.708, date 4/7 -> 5/7.
