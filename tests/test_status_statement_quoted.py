@@ -24,7 +24,7 @@ def finished(kind: str, status: str, sentences: list[str]) -> str:
 @pytest.mark.parametrize("kind, sentence", [
     ("joint-statement", "The joint statement declared that this cooperation will involve lithium refining."),
     ("declaration", "Their declaration also stressed that the two sides will build a battery plant."),
-    ("joint-statement", "The statement issued after the talks said both countries would share mining data."),
+    ("joint-statement", "The joint statement issued after the talks said both countries would share mining data."),
 ])
 def test_a_statement_quoted_as_saying_is_issued(kind, sentence):
     # (a sentence of another meeting's statement, read with it, tells one not issued)
@@ -33,6 +33,7 @@ def test_a_statement_quoted_as_saying_is_issued(kind, sentence):
 
 @pytest.mark.parametrize("sentence", [
     "Chile and Peru will issue a joint statement on lithium next week.",
+    "Chile and Peru will issue a joint statement on lithium next week, the ministry statement said.",
     "The two sides are drafting a joint statement on lithium.",
 ])
 def test_a_statement_not_quoted_keeps_its_status(sentence):

@@ -80,9 +80,11 @@ def own_statement_quoted(text: str, where: int) -> bool:
     return bool(_OWN_BEFORE.match(text[:where]) and _SAYS_AFTER.match(text, where))
 
 
-# A statement or declaration quoted as saying something: "The joint statement declared that ...", "the declaration
-# stresses ...", "their communiqué said" (a statement that speaks has been issued).
-_SPEAKS = re.compile(r"\b(?:the|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:statement|declaration|communiqu[eé])\s+"
+# A joint statement or declaration quoted as saying something: "The joint statement declared that ...", "the
+# declaration stresses ...", "their communiqué said" (a statement that speaks has been issued; not a ministry's own
+# statement telling of one to come: "the ministry statement said").
+_SPEAKS = re.compile(r"\b(?:the|their|this|that)\s+(?:(?:[\w-]+\s+){0,2}?joint\s+statement|(?:[\w-]+\s+){0,3}?(?:declaration"
+                     r"|communiqu[eé]))\s+"
                      r"(?:(?:issued|released|adopted|published)\s+[^,.;]{0,60}?\s+)?(?:also\s+)?"
                      r"(?:says|said|reads|read|states|stated|notes|noted|declares|declared|stresses|stressed|underlines|underlined"
                      r"|emphasi[sz]es|emphasi[sz]ed|affirms|affirmed|reaffirms|reaffirmed|adds|added|welcomes|welcomed"
