@@ -17,7 +17,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, news_day_after, group_of, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import cues, roles, onlookers, aside_acts, offer_hosts, country_subject, object_reference, outside_roles, status_aside, act_besides, act_contents, named_outcomes, act_kind_reference, act_pledges, agreed_points, bloc_joining, bloc_name_modifiers, commentary, company_subjects, forums, meetings_ahead, named_instruments, reviews, statement_sources, undertakings, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, institution_deals, invitations, joint_plans, nothing_signed, led_memoranda, older_frames, participation_ended, prior_acts, quoted_names, quoted_titles, signing_bodies, status_fates, status_joint_work, status_offers, status_pledges, ties_named, distributive_acts, partner_instruments, plural_retold, others_initiatives, superseded_acts, counted_others, body_subjects
+from techpact.extract import cues, roles, onlookers, aside_acts, offer_hosts, country_subject, object_reference, outside_roles, status_aside, act_besides, act_contents, named_outcomes, act_kind_reference, act_pledges, agreed_points, bloc_joining, bloc_name_modifiers, commentary, company_subjects, forums, meetings_ahead, named_instruments, reviews, statement_sources, undertakings, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, institution_deals, invitations, joint_plans, nothing_signed, led_memoranda, older_frames, participation_ended, prior_acts, quoted_names, quoted_titles, signing_bodies, status_fates, status_joint_work, status_offers, status_pledges, ties_named, distributive_acts, partner_instruments, plural_retold, others_initiatives, superseded_acts, counted_others, body_subjects, meeting_venues
 from techpact.extract.sectors import circumstances, goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -52,6 +52,7 @@ class AgreementReader(Attendance):
         self._grown: list[Agreement] = []  # acts whose parties grew after they were recorded
         self.lone_signer: tuple[str, int, str, str] | None = None  # one state told signing an instrument: state, clause, kind, status
         self.counted_others: tuple | None = None  # one state's act "with N other countries" (counted_others)
+        self.venues: set[str] = set()  # states named so far only as the place of a meeting (meeting_venues)
         self._headline: Span | None = None  # the document's first sentence, when it reads as a headline (no full stop)
         self._summit: tuple[str, int] | None = None  # the bloc whose meeting the last clause named, and that clause
         self.bloc_met: tuple[str, int] | None = None  # the one bloc a clause named with a meeting word, and that clause
@@ -102,6 +103,7 @@ class AgreementReader(Attendance):
             self.pair, self._pair_clause, they = blocs, self._clauses - 1, True
         summit = self._summit if self._summit and self._summit[1] == self._clauses - 1 else None
         self._summit = (bloc, self._clauses) if (bloc := summit_bloc(clause)) else None
+        meeting_venues.note_venues(self.venues, self.seen, clause)  # "the APEC summit in South Korea": a place, no actor
         for mention in clause.actors:
             if mention.how != "dateline":
                 self.seen[mention.code] = self.seen.get(mention.code, 0) + 1
@@ -264,7 +266,7 @@ class AgreementReader(Attendance):
                           and (bloc_decision or (self.focus.parties == parties if self.focus else not named_after_with(clause, parties[0]))))
             if bloc_alone and not kind:
                 kind = "initiative"  # what a bloc decides to do together, with no instrument named
-            pairs = pairs_of(clause, parties, list(self.seen))
+            pairs = pairs_of(clause, parties, [code for code in self.seen if code not in self.venues])
             if pairs:
                 acts = [distributive_acts.record_pair(self, pair, kind, status, clause) for pair in pairs]  # each pair's act, at its own time
                 self.focus, self.distributed = None, distributive_acts.one_party(pairs, clause, acts, self._clauses)

@@ -1,0 +1,30 @@
+"""States named only as the place of a meeting ("ahead of the APEC summit in South Korea", "at talks held in Qatar")
+are venues, not the state a story is about (extraction rule, ours, after the guide: a state named only as a venue is
+not a party). The reader keeps them apart from the actors it has seen, so that an act whose maker goes unnamed ("the
+president has announced three new agreements with Malaysia, Thailand and Japan") is not given to the venue."""
+
+from __future__ import annotations
+
+import re
+
+from techpact.extract.facts import Mention
+from techpact.extract.parties import Clause, clause_base
+
+# Right before the name: a meeting, then "in" ("the summit in", "talks held in", "a forum taking place in the").
+_MEETING_IN = re.compile(r"\b(?:summit|conference|forum|meeting|talks|gathering|sidelines|session|ministerial|expo|games"
+                         r"|congress|assembly)\s+(?:(?:held|hosted|taking\s+place|being\s+held|to\s+be\s+held)\s+)?in\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+
+
+def meeting_venue(clause: Clause, mention: Mention) -> bool:
+    """Whether the mention names the place of a meeting ("the APEC summit in South Korea")."""
+    local = mention.start - clause_base(clause)
+    return bool(_MEETING_IN.search(clause.text, max(0, local - 60), local))
+
+
+def note_venues(venues: set[str], seen: dict[str, int], clause: Clause) -> None:
+    """Keep in venues the codes named so far only as the place of a meeting (called before seen counts this clause)."""
+    named = [mention for mention in clause.actors if mention.how != "dateline"]
+    actors = {mention.code for mention in named if not meeting_venue(clause, mention)}
+    venues.difference_update(actors)
+    venues.update(mention.code for mention in named if mention.code not in actors and mention.code not in seen)
