@@ -3,9 +3,9 @@ states that make, agree, propose or join an act, so a state named as the danger 
 its reliance on Chinese technology", "reducing China-related risks", "for fear of leakage to China"), as the broker of
 an act of others ("the peace deal, brokered in part by US President Donald Trump"), only in what a source adds to its
 statement ("..., officials said, adding that China was not consulted"), as a comparison ("a major defence
-partner, as India is"), inside a company's name ("a French company, Thales Alenia Space France,") or beside an act its
-sides' compound names ("This latest Russia-China agreement suggests the relationship NASA and Roscosmos have ...") is
-no party.
+partner, as India is"), inside a company's name ("a French company, Thales Alenia Space France,"), as a rival beaten
+to an award ("France has beaten Japan and Germany to win a deal") or beside an act its sides' compound names ("This
+latest Russia-China agreement suggests the relationship NASA and Roscosmos have ...") is no party.
 
 outside_stretches gives the stretches of a sentence that hold such names; the reader leaves their actors out as it
 leaves out those of the circumstances (sectors.circumstances), but keeps their sector words. compound_sides narrows a
@@ -75,6 +75,14 @@ COMPANY_NAME = Hinted(re.compile(
     "utilit", "contractor", "supplier", "vendor", "lender", "investor", "fund")
 
 
+# Rivals beaten to an award: "France has beaten Japan and Germany to win a deal to build submarines for Australia",
+# "outbid firms from Korea to secure" (the losing bidders take no part in the deal won).
+RIVALS = Hinted(re.compile(
+    rf"\b(?:beat(?:s|en|ing)?(?:\s+out)?|outbid(?:s|ding)?|edg(?:ed|es|ing)\s+out|saw\s+off|sees\s+off|defeat(?:ed|s|ing)?"
+    rf"|outpac(?:ed|es|ing))\s+(?:(?:rivals?|competitors?|bidders?|firms?|companies)\s+(?:from\s+)?)?{_NAME}"
+    r"(?=,?\s+to\s+(?:win|secure|land|clinch|bag)\b)", _I), "beat", "outbid", "edge", "saw off", "sees off", "defeat", "outpac")
+
+
 # What a source adds after its statement: "..., US officials said, adding that China was not consulted" (another
 # statement; a state named only there takes no part in the act the sentence tells).
 ADDED = Hinted(re.compile(r"\b(?:said|says|told\s+[\w ]{1,40}?|stated|reported|announced),?\s+(?:adding|noting|stressing)\s+"
@@ -90,7 +98,7 @@ def outside_stretches(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=256)  # a text only: a sentence told again (a lead retold, a boilerplate line) is read once
 def _outside_stretches(text: str) -> tuple[tuple[int, int], ...]:
     """outside_stretches, as a tuple."""
-    found = [match.span() for pattern in (BROKER, COMPARED) for match in pattern.finditer(text)]
+    found = [match.span() for pattern in (BROKER, COMPARED, RIVALS) for match in pattern.finditer(text)]
     found += [match.span("added") for match in ADDED.finditer(text)]
     for match in GUARDED.finditer(text):  # the list after it, unless its names go on to act: "on China, Japan and India signed"
         end = match.end("head") if match.group("head") is not None and _OWN_VERB.match(text, match.end()) else match.end()
