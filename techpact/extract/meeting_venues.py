@@ -19,7 +19,8 @@ _MEETING_IN = re.compile(r"\b(?:summit|conference|forum|meeting|talks|gathering|
 def meeting_venue(clause: Clause, mention: Mention) -> bool:
     """Whether the mention names the place of a meeting ("the APEC summit in South Korea")."""
     local = mention.start - clause_base(clause)
-    return bool(_MEETING_IN.search(clause.text, max(0, local - 60), local))
+    before = clause.text[max(0, local - 8):local].lower()
+    return ("in " in before) and bool(_MEETING_IN.search(clause.text, max(0, local - 60), local))  # (most names follow no "in")
 
 
 def note_venues(venues: set[str], seen: dict[str, int], clause: Clause) -> None:

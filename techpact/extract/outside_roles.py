@@ -80,7 +80,8 @@ COMPANY_NAME = Hinted(re.compile(
 RIVALS = Hinted(re.compile(
     rf"\b(?:beat(?:s|en|ing)?(?:\s+out)?|outbid(?:s|ding)?|edg(?:ed|es|ing)\s+out|saw\s+off|sees\s+off|defeat(?:ed|s|ing)?"
     rf"|outpac(?:ed|es|ing))\s+(?:(?:rivals?|competitors?|bidders?|firms?|companies)\s+(?:from\s+)?)?{_NAME}"
-    r"(?=,?\s+to\s+(?:win|secure|land|clinch|bag)\b)", _I), "beat", "outbid", "edge", "saw off", "sees off", "defeat", "outpac")
+    r"(?=,?\s+to\s+(?:win|secure|land|clinch|bag)\b)", _I), "beat", "outbid", "edged out", "edges out", "edging out", "saw off",
+    "sees off", "defeat", "outpac")
 
 
 # What a source adds after its statement: "..., US officials said, adding that China was not consulted" (another
