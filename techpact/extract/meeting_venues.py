@@ -23,8 +23,19 @@ def meeting_venue(clause: Clause, mention: Mention) -> bool:
     return ("in " in before) and bool(_MEETING_IN.search(clause.text, max(0, local - 60), local))  # (most names follow no "in")
 
 
+_MEETING_WORDS = ("summit", "conference", "forum", "meeting", "talks", "gathering", "sidelines", "session", "ministerial",
+                  "expo", "games", "congress", "assembly")
+
+
 def note_venues(venues: set[str], seen: dict[str, int], clause: Clause) -> None:
     """Keep in venues the codes named so far only as the place of a meeting (called before seen counts this clause)."""
+    if not clause.actors:
+        return
+    low = clause.text.lower()
+    if " in " not in low or not any(word in low for word in _MEETING_WORDS):  # no meeting's place told: all are actors
+        if venues:
+            venues.difference_update(mention.code for mention in clause.actors if mention.how != "dateline")
+        return
     named = [mention for mention in clause.actors if mention.how != "dateline"]
     actors = {mention.code for mention in named if not meeting_venue(clause, mention)}
     venues.difference_update(actors)
