@@ -10,10 +10,12 @@ import re
 from techpact.extract.facts import Mention
 from techpact.extract.parties import Clause, clause_base
 
+# The words of a meeting, read once as a gate (note_venues) and again in the pattern below.
+_MEETING_WORDS = ("summit", "conference", "forum", "meeting", "talks", "gathering", "sidelines", "session", "ministerial",
+                  "expo", "games", "congress", "assembly")
 # Right before the name: a meeting, then "in" ("the summit in", "talks held in", "a forum taking place in the").
-_MEETING_IN = re.compile(r"\b(?:summit|conference|forum|meeting|talks|gathering|sidelines|session|ministerial|expo|games"
-                         r"|congress|assembly)\s+(?:(?:held|hosted|taking\s+place|being\s+held|to\s+be\s+held)\s+)?in\s+(?:the\s+)?$",
-                         re.IGNORECASE)
+_MEETING_IN = re.compile(r"\b(?:" + "|".join(_MEETING_WORDS) + r")\s+(?:(?:held|hosted|taking\s+place|being\s+held|to\s+be\s+held)\s+)?"
+                         r"in\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def meeting_venue(clause: Clause, mention: Mention) -> bool:
@@ -21,10 +23,6 @@ def meeting_venue(clause: Clause, mention: Mention) -> bool:
     local = mention.start - clause_base(clause)
     before = clause.text[max(0, local - 8):local].lower()
     return ("in " in before) and bool(_MEETING_IN.search(clause.text, max(0, local - 60), local))  # (most names follow no "in")
-
-
-_MEETING_WORDS = ("summit", "conference", "forum", "meeting", "talks", "gathering", "sidelines", "session", "ministerial",
-                  "expo", "games", "congress", "assembly")
 
 
 def note_venues(venues: set[str], seen: dict[str, int], clause: Clause) -> None:
