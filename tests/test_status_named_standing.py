@@ -1,0 +1,35 @@
+"""An act named by its sides (their hyphened compound in its title, or "between A and B" after it) that no verb right
+before its name makes, plans or ends stands: in force, whatever else its clause tells (named_standing). One named
+being signed, set up or launched anew, or the subject of its own verb, keeps the status read. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from techpact.extract import extract_facts
+from techpact.loaders.document import Document
+
+
+def acts(text: str) -> list[tuple[list[str], str, str]]:
+    return [(sorted(a.parties), a.kind, a.status) for a in extract_facts(Document(text=text, source="test.txt")).agreements]
+
+
+@pytest.mark.parametrize("text, parties, kind", [
+    ("In the Comprehensive Strategic Partnership between Kenya and Ghana, Kenya committed to financing a data centre.",
+     ["GHA", "KEN"], "partnership"),
+    ("The president hailed the satellite as a fruit of the Egypt-Russia strategic partnership.", ["EGY", "RUS"], "partnership"),
+    ("Officials held a review meeting of the Chile-Peru initiative on lithium on Monday.", ["CHL", "PER"], "initiative"),
+])
+def test_an_act_named_by_its_sides_and_not_made_stands(text, parties, kind):
+    assert (parties, kind, "in-force") in acts(text)
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("Kenya and Ghana signed the Kenya-Ghana Digital Partnership on Monday.", "partnership", "signed"),
+    ("Kenya and Ghana agreed to set up the Kenya-Ghana Joint Commission on data.", "working-group", "planned"),
+    ("Kenya and Ghana launched the new Kenya-Ghana Digital Partnership.", "partnership", "signed"),
+    ("The Kenya-Ghana Joint Commission on data will meet for the first time in May.", "working-group", "planned"),
+])
+def test_an_act_named_being_made_or_subject_of_its_verb_keeps_its_status(text, kind, status):
+    assert acts(text)[0] == (["GHA", "KEN"], kind, status)
