@@ -39,6 +39,8 @@ _NAMED_INITIATIVE = re.compile(r"(?-i:[A-Z][\w-]*)\s+(?-i:Initiatives?)\b")
 
 
 # A partnership named by its title: "the Just Energy Transition Partnership", "the India-Japan Digital Partnership".
+# A thing the sides made together ("a satellite jointly developed by China and Italy"): a joint undertaking that stands.
+_JOINT_THING = re.compile(r"\bjointly\s+(?:developed|built|designed|produced|made|operated|run|funded|manufactured)\s+by\b", re.I)
 _NAMED_PARTNERSHIP = re.compile(r"\bthe\s+(?:[A-Z][\w-]*\s+){1,5}Partnerships?\b")
 
 
@@ -151,7 +153,8 @@ def finish(agreements: list[Agreement], news_year: int | None = None, text: str 
             # cooperation with no instrument named: a proposal when offered or turned down, a partnership when it stands
             # ("have cooperated on space for decades"), else a joint undertaking
             agreement.kind = ("proposal" if agreement.status == "proposed" or agreement.status == "rejected"
-                              else "partnership" if agreement.status == "in-force" else "initiative")
+                              else "partnership" if agreement.status == "in-force"
+                              and not any(_JOINT_THING.search(span.text) for span in agreement.evidence) else "initiative")
             if agreement.status == "proposed" and intended_help([span.text for span in agreement.evidence]):
                 agreement.kind = "initiative"  # "Ghana intends to help Togo build ...": the undertaking offered
         if sought:

@@ -96,6 +96,17 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
              r"(?![^.;]{0,40}?\b(?:satellites?|systems?|plants?|reactors?|stations?|centres?|centers?|cables?|lines?)\b)"),
         ],
         "ongoing": [
+            # a thing the sides made together, told by its making as done: "a satellite jointly developed by China and
+            # Italy was launched", "the first satellite jointly built by the two countries" (not "will be jointly built")
+            ("jointly", r"(?<!will be )(?<!to be )(?<!would be )\bjointly\s+(?:developed|built|designed|produced|made|operated|run"
+             r"|funded|manufactured)\s+by\b"),
+            # the sides told in a state of working together: "China and France are also in close collaboration",
+            # "noting that Russia and Brazil were already closely cooperating"
+            ("close|active|ongoing|regular|constant|intensive",
+             r"\b(?:is|are|was|were|remains?|remained)\s+(?:also\s+|already\s+|now\s+|still\s+)?in\s+(?:close|closer|active"
+             r"|ongoing|regular|constant|intensive)\s+(?:collaboration|cooperation|co-operation)\b"),
+            ("cooperating|collaborating|partnering", r"\b(?:were|was)\s+(?:already\s+|also\s+)?(?:\w+ly\s+)?(?:cooperating"
+             r"|collaborating|partnering)\b(?!\s+(?:until|till)\b)"),
             # cooperation being widened in the present progressive is going on: "Korea and the UAE are expanding cooperation
             # in hydrogen", "are deepening their cooperation" (as "are cooperating" is; "will expand", "agreed to deepen" are
             # ahead)
