@@ -1,6 +1,7 @@
 """An act named by its sides (their hyphened compound in its title, or "between A and B" after it) that no verb right
-before its name makes, plans or ends stands: in force, whatever else its clause tells (named_standing). One named
-being signed, set up or launched anew, or the subject of its own verb, keeps the status read. Sentences written for
+before its name makes, plans or ends stands: in force, though its clause reads as planned (named_standing). One named
+being signed, set up or launched anew, the subject of its own verb, or in a clause telling a signing keeps the status
+read. Sentences written for
 these tests."""
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ def acts(text: str) -> list[tuple[list[str], str, str]]:
 
 
 @pytest.mark.parametrize("text, parties, kind", [
-    ("In the Comprehensive Strategic Partnership between Kenya and Ghana, Kenya committed to financing a data centre.",
+    ("In the Comprehensive Strategic Partnership between Kenya and Ghana, Kenya will finance a data centre.",
      ["GHA", "KEN"], "partnership"),
     ("The president hailed the satellite as a fruit of the Egypt-Russia strategic partnership.", ["EGY", "RUS"], "partnership"),
     ("Officials held a review meeting of the Chile-Peru initiative on lithium on Monday.", ["CHL", "PER"], "initiative"),

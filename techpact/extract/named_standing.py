@@ -1,14 +1,15 @@
 """An act named by its sides, and told nothing of being made, is one that stands (extraction rule, ours; eval guide: in
 force is "ongoing, existing").
 
-"In the Comprehensive Strategic Partnership between Kenya and China, China committed to ...", "hailed the project as a
-manifestation of the China-Laos comprehensive strategic partnership", "chaired a review meeting of the India-US
-initiative on Critical and Emerging Technology": the act is named as something the two have (after "the", a title
-holding their hyphened compound, or followed by "between A and B"), and no verb in the few words before its name
-makes, plans, offers or ends it; what the clause tells is of something else. An act named with "new", one a verb right
-before its name makes ("signed the A-B Digital Partnership", "agreed to set up the A-B Joint Commission"), and one that
-is its clause's subject ("The A-B Commission will meet in May") keep the status their clause tells. A title with no
-compound of the sides ("the Quad Alliance", "the AI strategy") may be an actor's name or the act the story makes.
+"In the Comprehensive Strategic Partnership between Kenya and China, China will finance ...", "hailed the project as a
+manifestation of the China-Laos comprehensive strategic partnership", "aligns with the Kenya-India Digital
+Partnership, which aims to ...": the act is named as something the two have (after "the", a title holding their
+hyphened compound, or followed by "between A and B"), and no verb in the few words before its name makes, plans,
+offers or ends it; what the clause plans is something else. An act named with "new", one a verb right before its name
+makes ("signed the A-B Digital Partnership", "agreed to set up the A-B Joint Commission"), one that is its clause's
+subject ("The A-B Commission will meet in May"), and one in a clause telling a signing, an end or a refusal keep the
+status their clause tells (on fresh passages, a signing told beside a named act is more often its own). A title with
+no compound of the sides ("the Quad Alliance", "the AI strategy") may be an actor's name or the act the story makes.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ _BETWEEN_AFTER = re.compile(r"[\w-]*\s+between\s+")
 _SIDES_COMPOUND = re.compile(r"\b[A-Z][\w.'’]*[-–][A-Z][\w.'’]*\b")
 _NEW = re.compile(r"\b(?:new|first|proposed|planned|future|possible|draft)\b", re.IGNORECASE)
 _IN_FORCE = "in-force"
+_SIGNED = "signed"
 _ENDED = "ended"
 _REJECTED = "rejected"
 
@@ -47,8 +49,9 @@ def _titled(text: str, where: int) -> int | None:
 
 def standing_status(text: str, where: int, status: str | None) -> str | None:
     """In force for an act (its kind noun at where) named by its title, when the few words before the title tell no
-    status of it and the clause tells no end or refusal; else the status as read."""
-    if status in (_ENDED, _REJECTED, _IN_FORCE) or where >= len(text):
+    status of it and the clause reads it planned, offered or tells no status (a signing, an end or a refusal the
+    clause tells stays); else the status as read."""
+    if status in (_ENDED, _REJECTED, _IN_FORCE, _SIGNED) or where >= len(text):
         return status
     start = _titled(text, where)
     if start is None:
