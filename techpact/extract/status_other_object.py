@@ -28,11 +28,14 @@ from __future__ import annotations
 import re
 
 from techpact.extract.gates import folded
+from techpact.extract.status_signing_ahead import signing_ahead
 from techpact.extract.status_aspect import aspect
 from techpact.ontology.vocabulary import STATUS_RANK
 
 _I = re.IGNORECASE
 _ENDED = "ended"
+_SIGNED = "signed"
+_PLANNED = "planned"
 
 # The acts an ending or refusal may have as object (status_shapes.INSTRUMENT, which imports this module, and cooperation).
 _ACT = (r"(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)|MoUs?|MoCs?|protocols?|partnerships?"
@@ -203,6 +206,8 @@ def ends_act(pattern: re.Pattern, text: str) -> bool:
 def aspect_of_act(cue: str, text: str, start: int, end: int) -> str | None:
     """status_aspect.aspect of the cue at text[start:end], or None for an ending or refusal told of another thing."""
     status = aspect(cue, text, start, end)
+    if status == _SIGNED and signing_ahead(text, start, end):
+        return _PLANNED  # "is expected to conclude with the signing of two agreements": still ahead
     if status and STATUS_RANK[status] < STATUS_RANK[_ENDED] and (negated := _NEGATED_BEFORE.search(text, max(0, start - 40), start)):
         # the verb a negation holds ("has not signed the treaty"): no status of its own when the refusal is another thing's
         return None if of_other_thing("rejected", text, negated.start(), end) else status
