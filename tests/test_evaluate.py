@@ -35,10 +35,8 @@ FLOORS = {
     # intent); kind 128/157 -> 129/157 (0.815 -> 0.822: a framework for talks is a working group).
     # stop 43: whole status 140/157 -> 141/157 (0.892 -> 0.898: "for the alliance's launch" is the noun, no launching).
     # stop 61: whole kind 129/157 -> 131/157 (0.822 -> 0.834: cooperation standing with no instrument is a partnership).
-    # stop 62: whole status 141/157 -> 142/157 (0.898 -> 0.904: acts named by their sides, or partnerships being
-    # grown, stand); agreements 157/18/33 -> 157/19/33 (0.860 -> 0.858), the same rule (see the untouched third).
     "whole": {"mentions": 0.99, "pairs": 0.96, "pair_sectors": 0.93, "memberships": 1.00, "agreements": 0.85,
-              "kind": 0.83, "status": 0.90, "date": 0.87},
+              "kind": 0.83, "status": 0.895, "date": 0.87},
     # stop 13: untouched kind 0.923 (36/39) -> 0.875 (35/40): the act the status rules newly match carries a kind the
     # gold does not give it, and the kind one act-separation rule had gained goes with the set of matches; status
     # 26/39 -> 29/40, agreements 0.696 -> 0.708, date 4/7 -> 5/7.
@@ -61,11 +59,8 @@ FLOORS = {
     # stop 36: untouched agreements 44/5/21 -> 45/5/20 (0.772 -> 0.783) and status 32/44 -> 33/45 (0.727 -> 0.733) by
     # the same rule as on the whole set; kind 36/44 -> 36/45 (0.818 -> 0.800) falls as a share only (totals only read).
     # stop 39: untouched status 33/45 -> 34/45 (0.733 -> 0.756) by the same "of intent" rule (totals only read).
-    # stop 62: untouched status 34/45 -> 35/45 (0.756 -> 0.778) by named_standing (an act named by its sides that no
-    # verb before its name makes stands), with one more false act beside it: agreements 45/5/20 -> 45/6/20 (0.783 ->
-    # 0.776; on the stop's fresh held halves the same rule moved no false act). Totals only read.
-    "untouched": {"mentions": 0.99, "pairs": 0.88, "pair_sectors": 0.87, "memberships": 1.00, "agreements": 0.77,
-                  "kind": 0.80, "status": 0.77, "date": 0.77},
+    "untouched": {"mentions": 0.99, "pairs": 0.88, "pair_sectors": 0.87, "memberships": 1.00, "agreements": 0.78,
+                  "kind": 0.80, "status": 0.75, "date": 0.77},
 }
 
 

@@ -44,7 +44,6 @@ def test_an_instrument_told_through_its_course_is_in_force(text):
     "Egypt and Japan signed a memorandum on the implementation of their 2019 agreement on satellite data.",
     "Egypt and Japan reviewed the agreement on satellite data the two countries have been negotiating since 2011.",
     "Egypt and Japan welcomed progress on the agreement on satellite data.",
-    "The results of the Japan-EU Digital Partnership Council's meeting were published on Monday.",
     "Egypt and Japan marked the anniversary of their joint declaration on space.",
     "Egypt and Japan will sign and implement an agreement on satellite data.",
     "Egypt and Japan agreed to implement a new agreement on satellite data.",

@@ -21,9 +21,16 @@ def acts(text: str) -> list[tuple[list[str], str, str]]:
      ["GHA", "KEN"], "partnership"),
     ("The president hailed the satellite as a fruit of the Egypt-Russia strategic partnership.", ["EGY", "RUS"], "partnership"),
     ("Officials held a review meeting of the Chile-Peru initiative on lithium on Monday.", ["CHL", "PER"], "initiative"),
+    ("The results of the Chile-Peru Digital Partnership Council's meeting were published on Monday.", ["CHL", "PER"],
+     "partnership"),
 ])
 def test_an_act_named_by_its_sides_and_not_made_stands(text, parties, kind):
     assert (parties, kind, "in-force") in acts(text)
+
+
+def test_an_act_named_again_after_its_making_is_the_act_told():
+    text = "Kenya and Ghana signed a memorandum on AI. Officials said the Kenya-Ghana Joint Memorandum would fund start-ups."
+    assert acts(text) == [(["GHA", "KEN"], "mou", "signed")]
 
 
 @pytest.mark.parametrize("text, kind, status", [

@@ -102,15 +102,20 @@ def test_a_partnership_made_or_new_as_a_ground_keeps_its_reading(text, parties, 
 
 
 @pytest.mark.parametrize("text, parties, status", [
-    # an offer told beside a partnership that stands: the offer is about working on it
-    ("Officials hailed the new satellite as a testament to the comprehensive strategic partnership between China and "
-     "Togo. China is willing to join forces with Togo to boost innovation.", {"CHN", "TGO"}, "in-force"),
     ("China proposed to further deepen its strategic partnership with Togo.", {"CHN", "TGO"}, "in-force"),
     # a partnership offered, no more
     ("China proposed a strategic partnership on satellites to Togo.", {"CHN", "TGO"}, "proposed"),
 ])
 def test_an_offer_beside_a_standing_partnership_leaves_it_standing(text, parties, status):
     assert statuses(text, parties) == [status]
+
+
+def test_an_offer_told_after_a_partnership_named_by_its_sides_is_an_act_of_its_own():
+    # the partnership, named by its sides, stands from its own sentence (named_standing); the offer after it is a
+    # proposal of one side to the other, an act of its own (eval guide), and leaves the partnership standing
+    text = ("Officials hailed the new satellite as a testament to the comprehensive strategic partnership between China "
+            "and Togo. China is willing to join forces with Togo to boost innovation.")
+    assert sorted(statuses(text, {"CHN", "TGO"})) == ["in-force", "proposed"]
 
 
 @pytest.mark.parametrize("text, parties, status", [

@@ -152,8 +152,8 @@ class AgreementReader(Attendance):
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
         status = status_pledges.pledge_status(reviews.unreviewed(text, status_joint_work.joint_work_status(text, revision_status(text, (kind and status_aside.aside_status(text, where)) or clause_status(clause)))), kind, clause, self.focus)  # "has revised a long-standing agreement": signed now; "the leaders pledged to hold talks": made
         status = "in-force" if kind == "working-group" and status in (None, "planned") and body_subjects.body_at_work(clause) else status  # "The A-B Commission discussed ...": it stands
-        status = partnership_growth.grown_status(text, kind, where, status)  # "intended to develop the A-B partnership": it stands
-        status = named_standing.standing_status(text, where, status) if kind else status
+        if kind and not self._kind_told(kind, parties):  # "intended to develop the A-B partnership": it stands (not one told made)
+            status = named_standing.standing_status(text, where, partnership_growth.grown_status(text, kind, where, status))
         if kind == "proposal" and status != "rejected" and (taken := cues.ACCEPTED_OFFER.search(text)):  # the offer taken up (not "did not accept")
             kind, status = cues.find_kind(text[taken.end():])[0] or "initiative", "planned"
         if status == "signed" and self.focus and self.focus.status and cues.AGREEING_RETOLD.search(text):
@@ -295,6 +295,10 @@ class AgreementReader(Attendance):
         if len(candidates) == 1 and len(clause.actors) >= 2 and len(places(clause, candidates)) == 1 and cues.VISIT.search(text):
             candidates = candidates + places(clause, candidates)  # "Xi arrived in Riyadh": the guest and the host
         self._keep_track(forums.not_forums(clause, quoted_names.outside_quotes(clause, candidates)))  # '"Egypt is a partner," Ruto said' names no pair
+
+    def _kind_told(self, kind: str, parties: list[str]) -> bool:
+        """Whether the document already told an act of this kind (of these parties, when two or more are named)."""
+        return any(act.kind == kind and (len(parties) < 2 or set(act.parties) == set(parties)) for act in self.agreements)
 
     def _pair_near(self, clauses: int) -> bool:
         """Whether the pair last named together is still the one meant: named at most clauses before, or two before

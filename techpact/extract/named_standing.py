@@ -7,8 +7,9 @@ Partnership, which aims to ...": the act is named as something the two have (aft
 hyphened compound, or followed by "between A and B"), and no verb in the few words before its name makes, plans,
 offers or ends it; what the clause plans is something else. An act named with "new", one a verb right before its name
 makes ("signed the A-B Digital Partnership", "agreed to set up the A-B Joint Commission"), one that is its clause's
-subject ("The A-B Commission will meet in May"), and one in a clause telling a signing, an end or a refusal keep the
-status their clause tells (on fresh passages, a signing told beside a named act is more often its own). A title with
+subject ("The A-B Commission will meet in May"), one in a clause telling a signing, an end or a refusal, and one the
+document already told (agreements._kind_told: "signed a memorandum ... the A-B Joint Memorandum would fund ...") keep
+the status their clause tells (on fresh passages, a signing told beside a named act is more often its own). A title with
 no compound of the sides ("the Quad Alliance", "the AI strategy") may be an actor's name or the act the story makes.
 """
 
@@ -27,6 +28,7 @@ _BETWEEN_AFTER = re.compile(r"[\w-]*\s+between\s+")
 # The sides' hyphened compound in the title: "the China-Laos ... partnership", "the EU-US Trade and Technology Council".
 _SIDES_COMPOUND = re.compile(r"\b[A-Z][\w.'’]*[-–][A-Z][\w.'’]*\b")
 _NEW = re.compile(r"\b(?:new|first|proposed|planned|future|possible|draft)\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w-]*")
 _IN_FORCE = "in-force"
 _SIGNED = "signed"
 _ENDED = "ended"
@@ -58,8 +60,8 @@ def standing_status(text: str, where: int, status: str | None) -> str | None:
         return status
     lead = text[max(0, start - 60):start]
     lead = lead[lead.rfind(",") + 1:] if "," in lead else lead
-    if find_status(lead + " the"):
-        return status
+    if find_status(lead + text[start:_WORD.match(text, where).end()]):
+        return status  # "looks forward to the A-B Digital Economy Agreement": the verb before tells its status
     opening = text[:start].strip()
     if not opening or opening.endswith(","):
         return status  # the act is the subject: what its verb says is its status

@@ -21,6 +21,8 @@ _GROWN = Hinted(re.compile(
     "develop", "bolster", "strengthen", "deepen", "enhanc", "expand", "boost", "advanc", "reinforc", "consolidat", "further",
     "broaden", "intensif")
 
+# The partnership grown into another: "expand their existing Solar Partnership to a Solar and Grid Partnership".
+_RAISED_INTO = re.compile(r"[\w-]*\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s+(?:a|an)\s+", re.IGNORECASE)
 _PLANNED = "planned"
 _PROPOSED = "proposed"
 _IN_FORCE = "in-force"
@@ -32,4 +34,4 @@ def grown_status(text: str, kind: str | None, where: int, status: str | None) ->
     offered or tells no status; else the status as read."""
     if kind != _PARTNERSHIP or status not in (None, _PLANNED, _PROPOSED) or not _GROWN.search(text, max(0, where - 120), where):
         return status
-    return _IN_FORCE
+    return status if _RAISED_INTO.match(text, where) else _IN_FORCE  # "expand their Solar Partnership into a ...": a new one
