@@ -28,6 +28,7 @@ from techpact.extract.status_sought import extension_sought
 from techpact.extract.status_standing import made_before_the_news, standing_partnership
 from techpact.extract.status_unmarked import told_as_standing
 from techpact.extract.status_undone import ending_undone, offer_stands
+from techpact.extract.status_variants import JOINTLY_MADE
 from techpact.extract.status_terms import content_only, effect_ahead, failure_retold, making_still_ahead, offer_taken_up, offered_once, talk_retold, terms_only
 from techpact.ontology.vocabulary import DEFAULT_STATUS, ISSUED_KINDS, REFINABLE_KINDS, SPECIFIC_KINDS, STATUS_RANK, kind_families
 
@@ -39,9 +40,9 @@ _NAMED_INITIATIVE = re.compile(r"(?-i:[A-Z][\w-]*)\s+(?-i:Initiatives?)\b")
 
 
 # A partnership named by its title: "the Just Energy Transition Partnership", "the India-Japan Digital Partnership".
-# A thing the sides made together ("a satellite jointly developed by China and Italy"): a joint undertaking that stands.
-_JOINT_THING = re.compile(r"\bjointly\s+(?:developed|built|designed|produced|made|operated|run|funded|manufactured)\s+by\b", re.I)
 _NAMED_PARTNERSHIP = re.compile(r"\bthe\s+(?:[A-Z][\w-]*\s+){1,5}Partnerships?\b")
+# A thing the sides made together ("a satellite jointly developed by China and Italy"): a joint undertaking that stands.
+_JOINT_THING = re.compile(JOINTLY_MADE, re.IGNORECASE)
 
 
 def extend_act(agreement: Agreement, kind: str | None, status: str | None, clause: Clause) -> None:

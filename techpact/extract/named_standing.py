@@ -9,8 +9,9 @@ offers or ends it; what the clause plans is something else. An act named with "n
 makes ("signed the A-B Digital Partnership", "agreed to set up the A-B Joint Commission"), one that is its clause's
 subject ("The A-B Commission will meet in May"), one in a clause telling a signing, an end or a refusal, and one the
 document already told (agreements._kind_told: "signed a memorandum ... the A-B Joint Memorandum would fund ...") keep
-the status their clause tells (on fresh passages, a signing told beside a named act is more often its own). A title with
-no compound of the sides ("the Quad Alliance", "the AI strategy") may be an actor's name or the act the story makes.
+the status their clause tells (on fresh passages, a signing told beside a named act is more often its own). A title
+with no compound of the sides ("the Quad Alliance", "the AI strategy") may be an actor's name or the act the story
+makes.
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ import re
 from techpact.extract.status import find_status
 
 # "the" and the title's words before the kind noun: capitalised words, hyphened compounds and a few plain adjectives.
-_TITLE_BEFORE = re.compile(r"\bthe\s+((?:(?:[A-Z][\w.'’]*(?:[-–][A-Z][\w.'’]*)*|comprehensive|strategic|cooperative|digital|"
-                           r"bilateral|trilateral|special|global|green|economic|technology|science|joint|privileged|"
-                           r"all-round|enhanced|extended|[a-z]+-[a-z]+)\s+){1,7})$")
+_TITLE_BEFORE = re.compile(r"\bthe\s+((?:(?:[A-Z][\w.'’]*(?:[-–][A-Z][\w.'’]*)*|comprehensive|strategic|cooperative"
+                           r"|digital|bilateral|trilateral|special|global|green|economic|technology|science|joint"
+                           r"|privileged|all-round|enhanced|extended|[a-z]+-[a-z]+)\s+){1,7})$")
 # "between A and B" right after the kind noun names the act by its sides too.
 _BETWEEN_AFTER = re.compile(r"[\w-]*\s+between\s+")
 # The sides' hyphened compound in the title: "the China-Laos ... partnership", "the EU-US Trade and Technology Council".

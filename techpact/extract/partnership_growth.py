@@ -5,7 +5,8 @@
 partnership between the two nations", "pledged to further deepen their partnership": what is planned or pledged is
 the partnership's growth; the partnership itself, named with "the", "their", "its" or "our", is in force. Not one
 raised to a new level ("agreed to elevate their ties to a strategic partnership": made now, a verb this rule does not
-read), nor one named with "a" ("to build a partnership": still to be made).
+read), one grown into another ("expand their Solar Partnership into a Solar and Grid Partnership"), one named with "a"
+("to build a partnership": still to be made), nor one the document already told made (agreements._kind_told).
 """
 
 from __future__ import annotations

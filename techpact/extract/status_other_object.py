@@ -28,8 +28,8 @@ from __future__ import annotations
 import re
 
 from techpact.extract.gates import folded
-from techpact.extract.status_signing_ahead import signing_ahead
 from techpact.extract.status_aspect import aspect
+from techpact.extract.status_signing_ahead import signing_ahead
 from techpact.ontology.vocabulary import STATUS_RANK
 
 _I = re.IGNORECASE

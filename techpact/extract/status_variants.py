@@ -35,6 +35,8 @@ _REFUSING_PARTICIPLE = (r"(?:rejected|turned down|rebuffed|spurned|snubbed|vetoe
 # look-behinds, one a noun).
 NOT_AN_INSTRUMENTS_AIM = "".join(f"(?<!{noun} to )" for noun in "agreement|protocol|memorandum|mou|deal|accord|treaty|pact"
                                  "|document|programme|program".split("|"))
+# A thing told made by both sides together: "a satellite jointly developed by China and Italy" (act_finish reads it too).
+JOINTLY_MADE = r"\bjointly\s+(?:developed|built|designed|produced|made|operated|run|funded|manufactured)\s+by\b"
 REACHED_TO_DO = (r"reached\s+(?:a\s+)?(?:[\w-]+\s+)?consensus\s+to\s+"
                  r"(?!(?:the|a|an|this|that|its|their|his|her|our|end|date)\b)(?-i:[a-z])")
 
@@ -98,8 +100,7 @@ def rules(act: str, refused: str) -> dict[str, list[tuple[str, str]]]:
         "ongoing": [
             # a thing the sides made together, told by its making as done: "a satellite jointly developed by China and
             # Italy was launched", "the first satellite jointly built by the two countries" (not "will be jointly built")
-            ("jointly", r"(?<!will be )(?<!to be )(?<!would be )\bjointly\s+(?:developed|built|designed|produced|made|operated|run"
-             r"|funded|manufactured)\s+by\b"),
+            ("jointly", r"(?<!will be )(?<!to be )(?<!would be )" + JOINTLY_MADE),
             # the sides told in a state of working together: "China and France are also in close collaboration",
             # "noting that Russia and Brazil were already closely cooperating"
             ("close|active|ongoing|regular|constant|intensive",
