@@ -152,8 +152,8 @@ class AgreementReader(Attendance):
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
         status = status_pledges.pledge_status(reviews.unreviewed(text, status_joint_work.joint_work_status(text, revision_status(text, (kind and status_aside.aside_status(text, where)) or clause_status(clause)))), kind, clause, self.focus)  # "has revised a long-standing agreement": signed now; "the leaders pledged to hold talks": made
         status = "in-force" if kind == "working-group" and status in (None, "planned") and body_subjects.body_at_work(clause) else status  # "The A-B Commission discussed ...": it stands
-        if kind and not self._kind_told(kind, parties):  # "intended to develop the A-B partnership": it stands (not one told made)
-            status = named_standing.standing_status(text, where, partnership_growth.grown_status(text, kind, where, status))
+        if kind and (standing := named_standing.standing_status(text, where, partnership_growth.grown_status(text, kind, where, status))) != status:
+            status = status if self._kind_told(kind, parties) else standing  # "intended to develop the A-B partnership": it stands (not one told made)
         if kind == "proposal" and status != "rejected" and (taken := cues.ACCEPTED_OFFER.search(text)):  # the offer taken up (not "did not accept")
             kind, status = cues.find_kind(text[taken.end():])[0] or "initiative", "planned"
         if status == "signed" and self.focus and self.focus.status and cues.AGREEING_RETOLD.search(text):
