@@ -94,10 +94,11 @@ def finish(agreements: list[Agreement], news_year: int | None = None, text: str 
         if not agreement.status and (listed := listed_status(agreement, text)):
             agreement.status, lead = listed  # "The two sides will sign the following: 1. ...": the lead tells it
             agreement.add_evidence(lead)
+        texts = [span.text for span in agreement.evidence]  # the evidence's sentences (no step below adds one)
         if not agreement.status:  # "These include the Cancer Moonshot, a partnership ...": one of those made before
             agreement.status = included_status(agreement, agreements[:index]) or (
                 "planned" if agreement.evidence and made_ahead(agreement.evidence[0].text)  # "the need to develop an agreement"
-                else "in-force" if told_as_standing(agreement.kind, [span.text for span in agreement.evidence])  # "enjoy close cooperation"
+                else "in-force" if told_as_standing(agreement.kind, texts)  # "enjoy close cooperation"
                 else DEFAULT_STATUS.get(agreement.kind, "planned"))
             if (agreement.status == "signed" and agreement.evidence and news_year is not None
                     and made_in_the_past(agreement.evidence[0].text, news_year)):
@@ -115,40 +116,40 @@ def finish(agreements: list[Agreement], news_year: int | None = None, text: str 
                 and not any(statement_ahead(span.text) for span in agreement.evidence)):
             agreement.status = "signed"  # what a statement says it will do is not what happened to it: it was issued
         if (agreement.kind == "partnership" and STATUS_RANK[agreement.status] <= STATUS_RANK["proposed"]
-                and standing_partnership([span.text for span in agreement.evidence], news_year)):
+                and standing_partnership(texts, news_year)):
             agreement.status = "in-force"  # "agreed to deepen their strategic partnership": it stands; the deepening is ahead
         if (agreement.kind == "partnership" and agreement.status == "signed"
-                and made_before_the_news([span.text for span in agreement.evidence], news_year)):
+                and made_before_the_news(texts, news_year)):
             agreement.status = "in-force"  # "The Digital Partnership was launched in October 2018", told in 2023: it stands
         if (STATUS_RANK[agreement.status] < STATUS_RANK["ended"] and agreement.kind not in ISSUED_KINDS
-                and instrument_in_course([span.text for span in agreement.evidence], news_year)):
+                and instrument_in_course(texts, news_year)):
             agreement.status = "in-force"  # "reviewed progress under their 2019 agreement": the agreement stands
         if (STATUS_RANK[agreement.status] < STATUS_RANK["in-force"] and agreement.status != "proposed"
                 and agreement.kind not in ISSUED_KINDS
-                and told_existing([span.text for span in agreement.evidence], news_year)):
+                and told_existing(texts, news_year)):
             agreement.status = "in-force"  # "CBERS is a programme between China and Brazil, signed in 1988": it stands
         if (kind_families().get(agreement.kind) in _BODY_FAMILIES and STATUS_RANK[agreement.status] < STATUS_RANK["in-force"]
-                and body_met([span.text for span in agreement.evidence])):
+                and body_met(texts)):
             agreement.status = "in-force"  # "the commission has conducted five meetings": the body works
         if (STATUS_RANK[agreement.status] < STATUS_RANK["in-force"] and not extension
-                and (standing := setting_kind(agreement.kind, [span.text for span in agreement.evidence]))):
+                and (standing := setting_kind(agreement.kind, texts))):
             agreement.kind, agreement.status = standing, "in-force"  # "at the ninth joint policy meeting": it works
         if (agreement.status == "proposed" and agreement.kind == "initiative" and agreement.proposer
                 and not any(_NAMED_INITIATIVE.search(span.text) for span in agreement.evidence)):
             agreement.kind = "proposal"  # "Russia is pushing for the creation of a BRICS clearing centre": an offer
-        agreement.status = document_status(agreement.kind, agreement.status, [span.text for span in agreement.evidence], news_year)  # a memorandum in force only by its own course
-        if agreement.kind in ISSUED_KINDS and agreement.status == "planned" and statement_speaks([span.text for span in agreement.evidence]):
+        agreement.status = document_status(agreement.kind, agreement.status, texts, news_year)  # a memorandum in force only by its own course
+        if agreement.kind in ISSUED_KINDS and agreement.status == "planned" and statement_speaks(texts):
             agreement.status = "signed"  # "The joint statement declared that ...": a statement quoted has been issued
-        if agreement.status == "in-force" and still_to_ratify([span.text for span in agreement.evidence]):
+        if agreement.status == "in-force" and still_to_ratify(texts):
             agreement.status = "signed"  # "the Duma approved it, but Turkey has not yet ratified it": one side's step
-        if agreement.status == "ended" and ending_undone([span.text for span in agreement.evidence]):
+        if agreement.status == "ended" and ending_undone(texts):
             agreement.status = "in-force"  # "suspended his decision to scrap the agreement": the ending called off
-        if agreement.status == "in-force" and agreement.kind == "proposal" and offer_stands([span.text for span in agreement.evidence]):
+        if agreement.status == "in-force" and agreement.kind == "proposal" and offer_stands(texts):
             agreement.status = "proposed"  # "Russia's proposal ... remains in force": the offer stands
-        if not agreement.kind and programme_signed([span.text for span in agreement.evidence]):
+        if not agreement.kind and programme_signed(texts):
             agreement.kind = "agreement"  # "will sign a space cooperation programme": a document the parties sign
         if ((not agreement.kind or not any(cues.find_kind(span.text)[0] for span in agreement.evidence))
-                and pledged_act(agreement.status, [span.text for span in agreement.evidence])):
+                and pledged_act(agreement.status, texts)):
             agreement.kind = "declaration"  # "the leaders pledged to restore supply chains": the pledge made is declared
         if not agreement.kind:
             # cooperation with no instrument named: a proposal when offered or turned down, a partnership when it stands
@@ -156,7 +157,7 @@ def finish(agreements: list[Agreement], news_year: int | None = None, text: str 
             agreement.kind = ("proposal" if agreement.status == "proposed" or agreement.status == "rejected"
                               else "partnership" if agreement.status == "in-force"
                               and not any(_JOINT_THING.search(span.text) for span in agreement.evidence) else "initiative")
-            if agreement.status == "proposed" and intended_help([span.text for span in agreement.evidence]):
+            if agreement.status == "proposed" and intended_help(texts):
                 agreement.kind = "initiative"  # "Ghana intends to help Togo build ...": the undertaking offered
         if sought:
             agreement.status = "proposed"
