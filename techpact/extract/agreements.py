@@ -150,9 +150,10 @@ class AgreementReader(Attendance):
         back_match = cues.BACK_REFERENCE.search(text)
         back = (bool(back_match) and not refused_offer(text, back_match.start()) and not named_instruments.names_another(text, back_match, self.focus) and not older_frames.framed_instrument(text)) or bool(self.focus and act_contents.content_of_told_act(clause.span.text)) or object_reference.done_to_focus(text, self.focus) or object_reference.named_again(text, self.focus) or object_reference.instrument_as_it(text, self.focus)
         continues = bool(self.focus and not clause.actors and cues.CONTINUATION.match(text))
-        status = status_pledges.pledge_status(reviews.unreviewed(text, status_joint_work.joint_work_status(text, revision_status(text, (kind and status_aside.aside_status(text, where)) or clause_status(clause)))), kind, clause, self.focus)  # "has revised a long-standing agreement": signed now; "the leaders pledged to hold talks": made
+        unpledged = reviews.unreviewed(text, status_joint_work.joint_work_status(text, revision_status(text, (kind and status_aside.aside_status(text, where)) or clause_status(clause))))  # "has revised a long-standing agreement": signed now
+        status = status_pledges.pledge_status(unpledged, kind, clause, self.focus)  # "the leaders pledged to hold talks": made
         status = "in-force" if kind == "working-group" and status in (None, "planned") and body_subjects.body_at_work(clause) else status  # "The A-B Commission discussed ...": it stands
-        if kind and (standing := named_standing.standing_status(text, where, partnership_growth.grown_status(text, kind, where, status))) != status:
+        if kind and (standing := named_standing.standing_status(text, where, partnership_growth.grown_status(text, kind, where, unpledged if status != unpledged else status))) != status and (status == unpledged or standing == "in-force"):  # a pledge beside a named act that stands: the act stands
             status = status if self._kind_told(kind, parties) else standing  # "intended to develop the A-B partnership": it stands (not one told made)
         if kind == "proposal" and status != "rejected" and (taken := cues.ACCEPTED_OFFER.search(text)):  # the offer taken up (not "did not accept")
             kind, status = cues.find_kind(text[taken.end():])[0] or "initiative", "planned"
