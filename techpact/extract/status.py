@@ -252,7 +252,7 @@ _RULES = [
           r"(?:" + NOT_YET + r"[\w-]+\s+){0,2}?(?:statements?|declarations?|communiqu\w+|roadmaps?|road maps?|action plans?|frameworks?|charters?"
           r"|agreements?|memorand\w+|MoUs?|protocols?|visions?|codes? of conduct|partnerships?|initiatives?|strateg(?:y|ies)|guidelines)\b)"
           r"|(?:was|were|been|be)\s+(?:jointly\s+)?(?:issued|released)"
-          r"|announc(?:e|ed|es|ing)\s+(?:(?:a|an|the|their|its|new|joint)\s+){0,2}(?:" + NOT_YET + r"[\w-]+\s+){0,2}?(?:partnerships?|initiatives?"
+          r"|announc(?:e|ed|es|ing)\s+(?:(?:a|an|the|their|its|new|joint)\s+){0,2}(?:(?:and\s+)?" + NOT_YET + r"[\w-]+\s+){0,2}?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}?(?:partnerships?|initiatives?"
           r"|alliances?|programmes?|programs?|platforms?|dialogues?|agreements?|deals?|pacts?|funds?|frameworks?|working groups?"
           r"|task forces?|roadmaps?|linkages?|memorand\w+|MoUs?|codes? of conduct|action plans?|strateg(?:y|ies)|declarations?|charters?"
           r"|protocols?|accords?|(?:joint\s+)?statements?))\b"),
