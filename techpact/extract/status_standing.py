@@ -59,9 +59,15 @@ STANDING_GROUND = Hinted(re.compile(
     # what it already has: "enhance the collaborative essence of the U.S.-ASEAN Comprehensive Strategic Partnership"
     r"|essence\s+of|spirit\s+of|momentum\s+of"
     # what only a standing one can be: "the effective implementation of the Digital Partnership", "a representation of"
-    r"|implementation\s+of|representation\s+of|symbol\s+of|hallmark\s+of)"
+    r"|implementation\s+of|representation\s+of|symbol\s+of|hallmark\s+of"
+    # what it shows or how deep it is: "a reflection of their comprehensive strategic partnership", "a manifestation of
+    # China-Laos comprehensive strategic partnership", "value the level of comprehensive strategic partnership"
+    r"|reflection\s+of|manifestation\s+of|embodiment\s+of|example\s+of|level\s+of|significance\s+of|depth\s+of"
+    r"|strength\s+of|fruits?\s+of|attach(?:es|ed|ing)?\s+(?:great\s+|much\s+|special\s+)?(?:importance\s+)?to)"
     r"(?:\s+the\s+(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*|\s+(?:further\s+)?(?:their|our|its|the|this"
-    r"|(?:the\s+)?(?:two\s+)?(?:countries|nations|sides)['’]))\s+"
+    r"|(?:the\s+)?(?:two\s+)?(?:countries|nations|sides)['’])"
+    # or no determiner: the sides' hyphened names, or the words only a standing tie carries
+    r"|(?=\s+(?:(?-i:[A-Z])[\w.’']*-(?-i:[A-Z])|(?:comprehensive|strategic|all-round|all-weather|privileged)\s)))\s+"
     # not one told new or still to come: "under their new partnership, they will build"
     r"(?:(?!(?:new|proposed|planned|future|upcoming|coming|prospective|possible)\b)[\w-]+\s+){0,4}?(?:partnership|alliance)\b", _I),
     "partnership", "alliance")
