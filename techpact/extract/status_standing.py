@@ -83,6 +83,12 @@ STANDING_PRESENT = Hinted(re.compile(
     r"\b(?-i:the|The)\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){1,6}?(?-i:Partnership|Alliance)\s+(?:(?:now|still|already|also|today)\s+)?"
     r"(?:represents|provides(?!\s+for\b)|offers|remains|serves|enjoys|underpins|gives|brings|stands|continues|benefits"
     r"|supports|guides|rests|reflects)\b", _I), "partnership", "alliance")
+# The partnership one side has with the other, told with that side's possessive: "Kenya's longstanding partnership with
+# China has played a crucial role", "India values its partnership with Japan" (a partnership owned is one that exists;
+# not a new, proposed or future one: "its new partnership with", "Kenya's planned alliance with").
+STANDING_POSSESSED = Hinted(re.compile(
+    r"(?:\b(?-i:[A-Z])[\w.’'-]*['’]s|\b(?:its|their|our|his|her))\s+(?:(?!(?:new|proposed|planned|future|upcoming|coming"
+    r"|prospective|possible|potential|first)\b)[\w-]+\s+){0,3}?(?:partnership|alliance)\s+with\b", _I), "partnership", "alliance")
 # Another instrument or body named in the clause: its status is what the clause tells, not the partnership's.
 _OTHER_ACT = Hinted(re.compile(
     r"\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand\w*|MoUs?|protocols?|declarations?|statements?"
@@ -105,7 +111,7 @@ def standing_partnership(texts: list[str], news_year: int | None = None) -> bool
     before the news of news_year: status_background.made_as_history)."""
     return (any((STANDING_WORKED_ON.search(text) is not None and _OTHER_ACT.search(text) is None)
                 or STANDING_GROUND.search(text) is not None or STANDING_TOLD.search(text) is not None
-                or STANDING_PRESENT.search(text) is not None for text in texts)
+                or STANDING_PRESENT.search(text) is not None or STANDING_POSSESSED.search(text) is not None for text in texts)
             and not any(not made_as_history(text, made.start(), made.end(), news_year)
                         for text in texts for made in _MADE.finditer(text)))
 
