@@ -51,4 +51,8 @@ KIND_WORDS: list[tuple[str, ...]] = [
 # With no kind noun: a thing launched by its name ("the Year of ...") is an initiative, documents signed are agreements.
 UNNAMED_KINDS = [Hinted(re.compile(r"\b(?P<initiative>launch)(?:ed|es|ing)?\s+(?:the|a|an)\s+(?:new\s+)?(?-i:[A-Z])", _I), "launch"),
                  Hinted(re.compile(r"\b(?:sign|ink|exchang|conclud|seal)\w*\s+(?:(?:a|an|the)\s+)?(?:(?:number|package|set|series|raft|range)"
-                                    r"\s+of\s+)?(?:[\w-]+\s+){0,2}?(?P<agreement>documents)\b", _I), "documents")]
+                                    r"\s+of\s+)?(?:[\w-]+\s+){0,2}?(?P<agreement>documents)\b", _I), "documents"),
+                 # one document the sides sign, brought in by "a" ("signed a strategic cooperation document"; "signed the
+                 # document" points back to an act told)
+                 Hinted(re.compile(r"\b(?:sign|ink|conclud|seal)\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?P<agreement>document)\b", _I),
+                        "document")]
