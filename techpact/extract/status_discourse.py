@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from techpact.extract.gates import Hinted
 from techpact.extract.status_shapes import INSTRUMENT, told
-from techpact.extract.trailing_clauses import event_after, trailing_clause
+from techpact.extract.trailing_clauses import comment_tail, event_after, trailing_clause
 
 _I = re.IGNORECASE
 _SIGNED = "signed"
@@ -166,6 +166,8 @@ def clause_status(clause) -> str | None:
     status = find_status(clause.text)
     if status and (trailing := trailing_clause(clause.text))[0] > 0 and (own := find_status(clause.text[:trailing[0]] + clause.text[trailing[1]:])):
         status = own  # "will resume talks on an agreement, as a Saudi company sealed a chip purchase": the trailing clause's own news
+    if status == _IN_FORCE and (tail := comment_tail(clause.text)) > 0 and find_status(clause.text[:tail]) == _SIGNED:
+        status = _SIGNED  # "adopted a joint action plan, reaffirming their strategic partnership": the comment tells what stands
     if status in (_SIGNED, _IN_FORCE) and (after := event_after(clause.text)) and find_status(clause.text[:after]) == "planned":
         status = "planned"  # "will sign a pact on Friday after launching a track on trade": the launch came first, the pact is ahead
     if status == _IN_FORCE and " and " in clause.text and (ahead := ahead_after_going_on(clause.text)):

@@ -91,3 +91,20 @@ def event_after(text: str) -> int:
         if _INSTRUMENT.search(text, 0, match.start()) and not _RETOLD.search(text, match.end(), len(text) if end < 0 else end):
             return match.start()
     return 0
+
+
+# A comment on the act just told, in a participle after a comma: "adopted a joint action plan, reaffirming their
+# strategic partnership", "signed a cooperation plan, demonstrating their commitment to the partnership". What it
+# reaffirms or shows is what already stands between the sides; the act's status is the one its own verb tells.
+_COMMENT_TAIL = Hinted(re.compile(
+    r",\s+(?:reaffirming|underlining|demonstrating|highlighting|reflecting|underscoring|showcasing|cementing|signall?ing"
+    r"|symboli[sz]ing|illustrating|testifying\s+to|showing|confirming)\b", _I),
+    "reaffirming", "underlining", "demonstrating", "highlighting", "reflecting", "underscoring", "showcasing", "cementing",
+    "signal", "symboli", "illustrating", "testifying", "showing", "confirming")
+
+
+def comment_tail(text: str) -> int:
+    """Where a participle commenting on the act told before it starts (its comma), or -1 (see _COMMENT_TAIL)."""
+    found = _COMMENT_TAIL.search(text)
+    return found.start() if found else -1
+
