@@ -153,7 +153,7 @@ class AgreementReader(Attendance):
         unpledged = reviews.unreviewed(text, status_joint_work.joint_work_status(text, revision_status(text, (kind and status_aside.aside_status(text, where)) or clause_status(clause))))  # "has revised a long-standing agreement": signed now
         status = status_pledges.pledge_status(unpledged, kind, clause, self.focus)  # "the leaders pledged to hold talks": made
         status = "in-force" if kind == "working-group" and status in (None, "planned") and body_subjects.body_at_work(clause) else status  # "The A-B Commission discussed ...": it stands
-        if kind and (standing := named_standing.standing_status(text, where, partnership_growth.grown_status(text, kind, where, unpledged if status != unpledged else status))) != status and (status == unpledged or standing == "in-force"):  # a pledge beside a named act that stands: the act stands
+        if kind and (standing := named_standing.standing_status(text, where, partnership_growth.grown_status(text, kind, where, unpledged))) != status and (status == unpledged or standing == "in-force"):  # read before a pledge: the named act beside a pledge stands
             status = status if self._kind_told(kind, parties) else standing  # "intended to develop the A-B partnership": it stands (not one told made)
         if kind == "proposal" and status != "rejected" and (taken := cues.ACCEPTED_OFFER.search(text)):  # the offer taken up (not "did not accept")
             kind, status = cues.find_kind(text[taken.end():])[0] or "initiative", "planned"
