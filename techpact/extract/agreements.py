@@ -17,7 +17,7 @@ from techpact.extract.clause_reading import (
     also_another, another_time, later_time, news_day_after, group_of, pairs_of, recall_officials, venue_then_subject, signed_unnamed, told_words, universities_only, with_someone_else, kind_outside_names, lone_bloc, made_by_states, summit_bloc, when_told,
 )
 from techpact.extract.facts import Agreement, PartialDate, Span
-from techpact.extract import cues, roles, onlookers, aside_acts, offer_hosts, country_subject, object_reference, outside_roles, status_aside, act_besides, act_contents, named_outcomes, act_kind_reference, act_pledges, agreed_points, bloc_joining, bloc_name_modifiers, commentary, company_subjects, forums, meetings_ahead, named_instruments, reviews, statement_sources, undertakings, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, institution_deals, invitations, joint_plans, nothing_signed, led_memoranda, older_frames, participation_ended, prior_acts, quoted_names, quoted_titles, signing_bodies, status_fates, status_joint_work, status_offers, status_pledges, ties_named, distributive_acts, partner_instruments, plural_retold, others_initiatives, superseded_acts, counted_others, body_subjects, meeting_venues, partnership_growth, named_standing
+from techpact.extract import cues, roles, onlookers, aside_acts, offer_hosts, country_subject, object_reference, outside_roles, status_aside, act_besides, act_contents, named_outcomes, act_kind_reference, act_pledges, agreed_points, bloc_joining, bloc_name_modifiers, commentary, company_subjects, forums, meetings_ahead, named_instruments, reviews, statement_sources, undertakings, verdicts, weighed_acts, bloc_organs, bloc_pairs, bloc_reference, counted_instruments, earlier_events, earlier_instruments, group_counts, instruments_in_turn, institution_deals, invitations, joint_plans, nothing_signed, led_memoranda, older_frames, participation_ended, prior_acts, quoted_names, quoted_titles, signing_bodies, status_fates, status_joint_work, status_offers, status_pledges, ties_named, distributive_acts, partner_instruments, plural_retold, others_initiatives, superseded_acts, counted_others, body_subjects, meeting_venues, partnership_growth, named_standing, bloc_subjects
 from techpact.extract.sectors import circumstances, goes_on_about
 from techpact.extract.parties import (
     Clause, between_company, between_parties, clause_base, compound_body, in_aside, joint_makers, named_after_with,
@@ -135,7 +135,7 @@ class AgreementReader(Attendance):
         if (parties and self._lead and self._lead[1] == clause.span and not set(parties) & set(self._lead[0])
                 and not clause.continued and cues.SUBJECTLESS.match(text)):
             parties = self._lead[0] + parties  # "The council approved X; signed a memorandum of B": the council's with B
-        if not parties and cues.MEMBERS_AS_SUBJECT.search(text):
+        if not parties and bloc_subjects.MEMBERS_AS_SUBJECT.search(text):
             blocs = {m.code for m in clause.actors if is_bloc(m.code)}
             parties = list(blocs) if len(blocs) == 1 else parties  # "At the CSTO summit, the member states adopted ..."
         kind, where = named_outcomes.elided_kind(text, *reviews.past_review(text, *kind_outside_names(clause)), self.focus)  # not "reviewed ongoing initiatives"; "..., and another on energy": one more of the kind told

@@ -169,8 +169,6 @@ BETWEEN_ACTOR_AND_OTHER = re.compile(r"\s+and\s+(?:the\s+)?(?P<other>[A-Z][\w&-]
 
 # "The group invited A, B and C to join": an invitation to each, not an act among the invitees (not to talks on it).
 INVITATION = Hinted(re.compile(r"\binvit(?:e|ed|es|ing|ations?)\b[^.;]*?\bto\s+(?:join|become|(?:take part|participate) in\s+(?:(?!meetings?\b|talks\b|conferences?\b|summits?\b|forums?\b|sessions?\b|discussions?\b)[\w’'-]+\s+){0,5}?(?:project|programme|program|initiative|station|construction|development|mission|platform|network|system|consortium|production|effort|venture|scheme|corridor)s?)\b", _I), 'invit')
-# A bloc's members as the subject, with the bloc named only as the setting: "At the CSTO summit, the member states adopted".
-MEMBERS_AS_SUBJECT = Hinted(re.compile(r"\b(?:the|its|all)\s+(?:member\s+(?:states|countries|nations)|members)\b", _I), "member")
 # The bloc a clause refers to without naming it.
 BLOC_BY_REFERENCE = re.compile(r"\b(?:the|this|our) (?:group|grouping|bloc|alliance|organi[sz]ation|union|club)\b", _I)
 
