@@ -30,6 +30,10 @@ _NEVER = {
     "for": re.compile(r"\b(?:model|template|blueprint|example|lesson|precedent)s?\s+for\s+(?:the\s+)?$", _I),
     # dealt a blow, or second only to: "a blow to China's dominance", "second only to the US"
     "to": re.compile(r"\b(?:blow|setback|snub|rebuke|message|signal|challenge|second only)\s+to\s+(?:the\s+)?$", _I),
+    # the host or chair of a bloc's own meeting: "at the SCO summit hosted by Kazakhstan" (the bloc acts; its host is
+    # the place, no side beside it)
+    "by": re.compile(r"\b(?-i:[A-Z][A-Z0-9+]+|G\d+)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|ministerial|session|conference|forum)s?"
+                     r"(?:\s+in\s+(?-i:[A-Z])[\w-]*)?\s*,?\s+(?:chaired|hosted|presided\s+over)\s+by\s+(?:the\s+)?$", _I),
     # who protests: "drawn an angry warning of countermeasures from the Kremlin"
     "from": re.compile(r"\b(?:warning|protest|criticism|condemnation|rebuke|backlash|anger|objection)s?\s+"
                        r"(?:of\s+\W?[\w-]+\W?\s+)?from\s+(?:the\s+)?$", _I),
