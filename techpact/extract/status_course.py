@@ -25,7 +25,7 @@ _ANNIVERSARY_OF_THE = re.compile(r"\banniversary\s+of\s+(?:the\s+)?$", _I)
 # The course of an instrument: its implementation, the progress or results under it, its scope, its anniversary or
 # success, a commitment to it, cooperation under its framework; then a definite or possessive determiner (a new instrument has "a"), and the instrument's name.
 IN_COURSE = Hinted(re.compile(
-    r"\b(?:(?:full\s+|swift\s+|effective\s+)?implementation\s+of|implementing|(?:fully\s+|further\s+|jointly\s+)?implement(?:s|ed)?"
+    r"\b(?:(?:full\s+|swift\s+|effective\s+)?(?:implementation|operationali[sz]ation|activation)\s+of|implementing|(?:fully\s+|further\s+|jointly\s+)?implement(?:s|ed)?"
     r"|progress\s+(?:made\s+)?(?:under|of)|scope\s+of|under\s+(?:the\s+)?framework\s+of"
     r"|results?\s+of|anniversary\s+of(?:\s+the\s+" + _MAKING + r"\s+of)?|success\s+of|achievements?\s+(?:of|under)|stock\s+of|commitment\s+to|review\s+of"
     r"|operation\s+of|(?:identified|envisaged|envisioned|set\s+out|outlined|laid\s+down|provided\s+for|specified)\s+(?:by|in|under)"
@@ -37,7 +37,7 @@ IN_COURSE = Hinted(re.compile(
     # the instrument itself, not a body named after it ("the results of the Digital Partnership Council's meeting")
     r"(?!['’]?\s*(?:councils?|committees?|commissions?|meetings?|summits?|forums?|talks|negotiations|dialogues?|secretariat"
     r"|working groups?|offices?)\b)", _I),
-    "implement", "progress", "result", "anniversary", "success", "achievement", "stock", "commitment", "review", "operation",
+    "implement", "operationali", "activation", "progress", "result", "anniversary", "success", "achievement", "stock", "commitment", "review", "operation",
     "scope", "framework", "identified", "envisage", "envision", "set out", "outlined", "laid down", "provided for", "specified",
     "years")
 # Or the progress of a cooperation, programme or project (no instrument named): "reviewed the progress made this year in
@@ -66,9 +66,18 @@ _TALKS_ON_INSTRUMENT_AFTER = re.compile(r"\s+(?:on|over|for|about|towards?|to\s+
                                         r"(?:[\w-]+\s+){0,3}?" + _INSTRUMENT + r"\b", _I)
 
 
+# The instrument's making told after its name, by whom it was made: "to activate the memorandum of understanding (MoU)
+# signed between Egypt and the EU" names the instrument in course by its making, long done.
+_NAMED_BY_ITS_MAKING = re.compile(_INSTRUMENT + r"(?:\s+of\s+(?:understanding|cooperation|intent))?(?:\s*\([^()]{1,12}\))?\s+$", _I)
+_MADE_BY = re.compile(r"\s+(?:between|by|with)\b", _I)
+
+
 def _makes(text: str, made: re.Match, news_year: int | None) -> bool:
     """Whether the verb or noun of making at made tells an instrument made now or being made (talks only when they are
-    not the setting of the clause's review)."""
+    not the setting of the clause's review, a participle after the instrument's name only its maker)."""
+    if (made.group().lower() in ("signed", "concluded", "inked", "sealed") and _MADE_BY.match(text, made.end())
+            and _NAMED_BY_ITS_MAKING.search(text, max(0, made.start() - 60), made.start())):
+        return False  # "the implementation of the memorandum signed between A and B"
     if (made.group().lower() == "talks" and _TALKS_AS_SETTING_BEFORE.search(text, max(0, made.start() - 60), made.start())
             and not _TALKS_ON_INSTRUMENT_AFTER.match(text, made.end())):
         return False
