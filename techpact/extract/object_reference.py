@@ -28,11 +28,11 @@ _DONE_TO_IT = Hinted(re.compile(
     r"\b(?:sign(?:s|ed)?|ink(?:s|ed)?|ratif(?:y|ies|ied)|approv(?:e|es|ed)|endors(?:e|es|ed)|accept(?:s|ed)?|adopt(?:s|ed)?"
     r"|reject(?:s|ed)?|declin(?:e|es|ed)|refus(?:e|es|ed)|rebuff(?:s|ed)?|turn(?:s|ed)\s+down|terminat(?:e|es|ed)"
     r"|suspend(?:s|ed)?|cancel(?:s|led|ed)?|scrap(?:s|ped)?|revok(?:e|es|ed)|abandon(?:s|ed)?|renew(?:s|ed)?)"
-    r"\s+(?P<object>it|them|the\s+(?:offer|proposal|bid|idea|invitation))\b(?!\s+(?:to|that|as)\b)", re.IGNORECASE),
+    r"\s+(?P<object>it|them|the\s+(?:offer|proposal|bid|idea|invitation|request|plea|appeal|overture))\b(?!\s+(?:to|that|as)\b)", re.IGNORECASE),
     "sign", "ink", "ratif", "approv", "endors", "accept", "adopt", "reject", "declin", "refus", "rebuff", "turn",
     "terminat", "suspend", "cancel", "scrap", "revok", "abandon", "renew")
 # The refusal with its object inside: "Ghana turned the offer down", "turned it down".
-_TURNED_IT_DOWN = Hinted(re.compile(r"\bturn(?:s|ed)\s+(?P<object>it|them|the\s+(?:offer|proposal|bid|idea|invitation))\s+down\b",
+_TURNED_IT_DOWN = Hinted(re.compile(r"\bturn(?:s|ed)\s+(?P<object>it|them|the\s+(?:offer|proposal|bid|idea|invitation|request|plea|appeal|overture))\s+down\b",
                                     re.IGNORECASE), "turn")
 # A step only possible, wished or ahead: "either party could terminate it", "wants Peru to reject it".
 _NOT_DONE = re.compile(r"\b(?:could|can|may|might|would|should|will|shall|must|to|not|never|n[’']t)\s+(?:\w+\s+)?$", re.IGNORECASE)

@@ -33,8 +33,7 @@ _ACT = (r"agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand(?:um|ums|a)
         r"|alliances?|initiatives?|programmes?|programs?|projects?|formats?|mechanisms?|frameworks?|platforms?|consortium"
         r"|cooperation|co-operation|collaboration|arrangements?|ventures?|schemes?|contracts?|declarations?|road ?maps?")
 # What a refusal is of: an act, or the offer of one.
-_REFUSED = (r"(?:proposals?|offers?|plans?|invitations?|requests?|demands?|ideas?|bids?|calls?|overtures?|drafts?|statements?"
-            r"|terms|membership|participation|joining|signing|" + _ACT + ")")
+_REFUSED = (r"(?:proposals?|offers?|plans?|invitations?|requests?|pleas?|appeals?|demands?|ideas?|bids?|calls?|overtures?|drafts?|statements?|terms|membership|participation|joining|signing|" + _ACT + ")")
 # What is said of an act rather than the act: "dismissed Chile's criticism of the pact" refuses no act.
 _TALK_OF = r"(?:reports?|claims?|criticism|concerns?|accusations?|allegations?|fears?|rumou?rs?|speculation|suggestions?)"
 # Participles of a standing activity: "have operated a joint laboratory since 2015".
@@ -267,9 +266,10 @@ _RULES = [
 
     # ---- proposed: one side offers or proposes
     _rule("proposed", "propos|offer|ask|suggest|call|invit|urg|time for|ready|readiness|willing|open to|keen to|eager to|floated"
-          "|pitched|put forward|tabled|push|advocat|requested|interest in|sought|seek|prepared to|lobb|mooted|appeal|raised the|signal",
+          "|pitched|put forward|tabled|push|advocat|requested|interest in|sought|seek|prepared to|lobb|mooted|appeal|raised the|signal|plea",
           r"\b(?:propos\w*|offer(?:ed|s|ing)?|ask(?:ed|s|ing)?(?=\s+(?:[\w.’'-]+\s+){1,3}?to\s+(?:help|join|build|develop|supply|provide"
-          r"|jointly|consider|fund|finance|invest|assist|support|share|train|sign|conclude|ink|negotiate)\b)|suggest\w*(?!\s+that\b" + EPISTEMIC_THAT + r")|(?<!\bthat )(?<!\bwhich )call(?:ed|s)? for(?!" + NO_ACT_CALLED + r")|(?<!\bphone )(?<!\bvideo )(?<!\ba )(?<!\bthe )call(?:ed|s)? on" + TALKS_HURRIED + MEASURES_UNDONE + COURTESY_CALL +
+          r"|jointly|consider|fund|finance|invest|assist|support|share|train|sign|conclude|ink|negotiate)\b|\s+(?:[\w.’'-]+\s+){0,3}?for\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:" + _ACT + r")\b)"
+          r"|plea(?:s|d|ded|ds|ding)?\s+(?:with\s+(?:[\w.’'-]+\s+){1,3}?)?for|appeal(?:ed|s)?\s+for(?=\s+(?:a|an)\s)|suggest\w*(?!\s+that\b" + EPISTEMIC_THAT + r")|(?<!\bthat )(?<!\bwhich )call(?:ed|s)? for(?!" + NO_ACT_CALLED + r")|(?<!\bphone )(?<!\bvideo )(?<!\ba )(?<!\bthe )call(?:ed|s)? on" + TALKS_HURRIED + MEASURES_UNDONE + COURTESY_CALL +
           # an invitation to do something, not to attend: "invited as observers", "at the invitation of", "invited to the summit"
           # (invited with nobody named inviting: "joined the bloc after being invited last year")
           r"|(?<!being )(?<!been )(?<!were )(?<!was )invit\w+(?!(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+(?:as|of|to\s+(?:attend|the|a|an|its|their|this|take part|participate))\b"
