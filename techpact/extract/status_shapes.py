@@ -22,7 +22,7 @@ from techpact.extract.parties_asides import in_parties_aside  # "A and B, which 
 from techpact.extract.status_approval import approved_by_executive
 from techpact.extract.status_aspect import AIMED_BEFORE  # "to ensure that the agreement is operationalised": an aim
 from techpact.extract.status_background import operating_now
-from techpact.extract.status_contrast import signed_but_no_other
+from techpact.extract.status_contrast import signed_but_no_other, talks_go_on
 from techpact.extract.status_gerunds import only_ahead_gerunds
 from techpact.extract.status_offers import offered_to_another
 from techpact.extract.status_other_object import ends_act
@@ -292,7 +292,7 @@ def refine(text: str, best: str | None) -> str | None:
     if best == _REJECTED and signed_but_no_other(text):
         return _SIGNED  # "signed an MoU but did not sign any agreement": the MoU is signed
     if best == _REJECTED or not text:
-        return best
+        return _PLANNED if best == _REJECTED and talks_go_on(text) else best  # "did not reach a deal but are to continue talks"
     if told(_RULED_OUT, text):
         return _REJECTED  # "Ghana ruled out joining the initiative"
     if best == _IN_FORCE:
