@@ -93,7 +93,7 @@ DECISION = Hinted(re.compile(
     'agree', 'adopt', 'endorse', 'approve', 'decide', 'resolve', 'launch', 'commit', 'pledge', 'plan', 'intend', 'aim', 'working')
 # A proposal that others do something: what follows is what is proposed, not what was done ("proposed that BRICS
 # countries set up an exchange").
-PROPOSAL_THAT = Hinted(re.compile(r"\b(?:propos|suggest|recommend|urg)\w*\s+(?:to\s+(?:[a-z]+\s+){0,2}?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}?\s+)?that\b(?!" + EPISTEMIC_THAT + ")", _I),
+PROPOSAL_THAT = Hinted(re.compile(r"\b(?:propos|suggest|recommend|urg)\w*\s+(?:to\s+(?:[a-z]+\s+){0,2}?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}?\s+)?that\b(?!" + EPISTEMIC_THAT + r")(?!\s+(?:[\w.’'-]+\s+){1,4}?(?:should\s+)?(?:ratify|implement)\b)", _I),  # (not "that X ratify the treaty": made)
                        "propos", "suggest", "recommend", "urg")
 # ... or with its "that" left out, the sides the subject of a bare verb ("will propose the two sides sign an agreement").
 PROPOSAL_BARE = Hinted(re.compile(r"\b(?:propos|suggest|recommend)\w*\s+(?:the\s+two|both|all\s+three|the\s+three)\s+(?:sides|countries"

@@ -122,7 +122,7 @@ _RATIFICATION_ON_ITS_WAY_BEFORE = re.compile(r"\b(?:bill|draft(?:\s+law)?|motion
                                              r"(?:(?:the|its|their|a|possible|eventual|final|formal|swift)\s+)*$|\bpossible\s+$"
                                              # a ratification still to be weighed: "will discuss the issue of ratification"
                                              r"|\b(?:discuss\w*|consider\w*|debat\w*|examin\w*|review\w*|(?:issue|question|matter)\s+of)"
-                                             r"\s+(?:the\s+)?(?:(?:issue|question|matter)\s+of\s+)?(?:the\s+)?$",
+                                             r"\s+(?:the\s+)?(?:(?:issue|question|matter)\s+of\s+)?(?:the\s+)?$|\brecommend\w*\s+(?:that\s+(?:[\w.’'-]+\s+){1,4}?(?:should\s+)?)?$",
                                              _I)
 # The same told after the noun: "the ratification bill", "the ratification process is under way".
 _RATIFICATION_ON_ITS_WAY_AFTER = re.compile(r"\s+(?:bills?|draft|motions?|(?:process|procedures?)(?:\s+(?:of|for|on|in)\s+[^,.;:]{0,80}?)?"
