@@ -23,7 +23,7 @@ _I = re.IGNORECASE
 # Kind nouns, most specific first; the first one found in a clause names its kind.
 KIND_CUES: list[tuple[str, re.Pattern]] = [
     ("mou", re.compile(r"\bmemorand(?:um|ums|a)\b(?: of (?:understanding|cooperation|intent))?|\bMoUs?\b|\bMOUs?\b|\bletters? of intent\b", _I)),
-    ("treaty", re.compile(r"\btreat(?:y|ies)\b", _I)),
+    ("treaty", re.compile(r"\b(?<!committee on )(?<!commission on )treat(?:y|ies)\b", _I)),  # (not a body's name: "committee on treaties")
     ("joint-statement", re.compile(r"\bjoint (?:[\w-]+\s+)?(?:statement|communiqu[eé])s?\b|(?-i:\b[A-Z][\w-]+(?<=s)['’]? Statements?\b)"
                                    # a statement the parties adopt or issue (not "said in a statement")
                                    r"|\b(?:adopted|issued|released|approved|agreed on|signed|endorsed)\s+(?:a|an|the)\s+(?!joint\b)(?:[\w-]+\s+)?statements?\b(?!\s+of\s+intent)"
