@@ -27,6 +27,19 @@ _PRIORITY = {"curated": 0, "official": 1, "name": 2, "capital": 3, "demonym": 4}
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+
+_PARENTHESISED_ACRONYM = re.compile(r"\((?:[A-Z]{1,8}-)+[A-Z]{1,8}\)")
+
+
+def _in_longer_acronym(text: str, start: int, end: int) -> bool:
+    """Whether an acronym found at start:end is one piece of a hyphened acronym given in brackets for a name before it
+    ("the Australia-India Economic Cooperation and Trade Agreement (AI-ECTA)" holds no "AI")."""
+    if "-" not in text[max(0, start - 1):end + 1]:
+        return False
+    opening = text.rfind("(", max(0, start - 20), start + 1)
+    found = _PARENTHESISED_ACRONYM.match(text, opening) if opening >= 0 else None
+    return bool(found) and found.start() < start and end < found.end()
+
 class PhraseIndex:
     """Phrases found in one Aho-Corasick pass (pyahocorasick) over a text, then kept where they stand as words.
 
@@ -197,7 +210,7 @@ class Gazetteer:
 
     def find_sectors(self, text: str) -> list[tuple[str, int, int]]:
         """Every sector signalled in text as (code, start, end), left to right."""
-        hits = [(code, s, e) for s, e, _, code in self.exact.find_each(text)[2]]
+        hits = [(code, s, e) for s, e, _, code in self.exact.find_each(text)[2] if not _in_longer_acronym(text, s, e)]
         hits += [(code, s, e) for s, e, _, code in self.sector_folded.find(text)]
         if hits:
             hits = [hit for hit in hits if hit[0] not in self.sector_idioms or not self._in_idiom(text, hit)]
