@@ -318,6 +318,8 @@ CLAUSE_BREAK = re.compile(r"(?:;|\s+(?:after|while|whereas|following|before|sinc
                           r"|, (?=where (?:the |its |their )?(?:leaders|members|member states|ministers|heads)\b)"
                           # what happened at the time just named: "... in September 2023, when the two countries also signed"
                           r"|, when (?=the |they |both |[A-Z])"
+                          # the next of a series of reported clauses: "reminded that A had signed X, that B is building Y"
+                          r"|, (?:and )?that (?=[A-Z]|the |[a-z]+ [A-Z])"
                           # a headline's second clause: "SCO leaders adopt Astana Declaration, Belarus joins", "..., FTA takes effect"
                           r"|, (?=(?-i:[A-Z])[\w-]+ (?:joins|quits|leaves|exits|signs|agrees|backs|rejects|says|seeks|takes effect|enters into force|comes into force)\b))")
 # A clause telling what was done at the place or meeting just named: "(the G20 summit in Rio,) where leaders adopted".
@@ -353,7 +355,7 @@ INTRODUCED_OR_COUNTED = re.compile(INTRODUCED_INSTRUMENT.pattern + r"|\b(?i:two|
                                    rf"(?:[\w-]+\s+){{0,3}}?(?i:{INSTRUMENT_NOUNS})\b(?=[^,;:]*$)")
 # What every clause break holds (the pattern is case-sensitive): a sentence with none of them is one clause.
 CLAUSE_BREAK_WORDS = (";", "even as", "after", "while", "whereas", "following", "before", "since", "but", "as well as", ", as ", ", similar to ",
-                      ", where ", ", when ", " joins", " quits", " leaves", " exits", " signs", " agrees", " backs", " rejects",
+                      ", where ", ", when ", ", that ", ", and that ", " joins", " quits", " leaves", " exits", " signs", " agrees", " backs", " rejects",
                       " takes effect", " enters into force", " comes into force", " says", " seeks", " pushes", " looks to", " moves to", " tries", " aims", " works to")
 
 # Purely domestic statements do not make cooperation.
