@@ -122,7 +122,7 @@ _RULES = [
           r"|been\s+(?:running|operating|functioning)\b"
           # the act held as one's own: "have a strategic partnership", "have had an agreement since 2012"
           r"|(?:had\s+|long\s+had\s+)?(?:a|an)\s+(?!new\b|fresh\b)(?:[\w-]+\s+){0,3}?(?:partnership|agreement|accord|treaty|pact|deal|alliance|memorandum|MoU"
-          r"|arrangement|history of (?:cooperation|collaboration))\b"
+          r"|arrangement|history of (?:cooperation|collaboration))\b|(?:(?!(?:[\w-]+ed|inked|struck|new|fresh|such|similar|other)\b)[\w-]+\s+){0,2}?(?:partnerships|agreements|accords|treaties|pacts|deals|alliances|MoUs|memorand(?:a|ums)(?:\s+of\s+understanding)?|arrangements)(?=\s+(?:with|between)\b)"  # or several: "has MoUs with six countries"
           # a named act held: "Japan also has the Status of Forces Agreement with the United States"
           r"|the\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*|\s+(?:of|on|for|and)){0,6}?\s+(?-i:Agreement|Accord|Treaty|Pact|Partnership|Alliance)\b"
           # a standing activity over a stretch of time up to now: "have operated a joint lab since 2015", "have for years collaborated"

@@ -45,6 +45,8 @@ _OWN_COURSE = re.compile(r"\b(?:(?:is|are|was|were|been|being)\s+(?:being\s+|suc
                          # the document whose extension is told or sought: "requested the renewal of its memorandum"
                          r"|(?:extension|renewal|prolongation)s?\s+(?:of|to)\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?:memorand\w*|MoUs?|MoCs?)"
                          r"|(?:have|has)\s+(?:already\s+|long\s+|long\s+had\s+|had\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:memorand\w*|MoUs?|MoCs?)"
+                         # or several held with others: "India currently has MoUs with six African countries"
+                         r"|(?:have|has)\s+(?:already\s+|long\s+|had\s+)?(?:\w+\s+)?(?:memorand(?:a|ums)(?:\s+of\s+understanding)?|MoUs|MoCs)\s+(?:with|between)"
                          r"|(?:existing|current|decades?-old|\w+-years?-old)\s+(?:[\w-]+\s+){0,2}?(?:memorand\w*|MoUs?|MoCs?))\b", _I)
 
 # The document's signing told: "was signed", "they inked".
