@@ -67,7 +67,12 @@ _IDEA = r"(?:idea|notion|prospect|possibility|hope|dream)s?"
 _NOT_NAMING = r"(?![\w-]*\s+(?:[\w-]+\s+)?" + _ACT + r"\b)"
 # An occasion held under the act is the act at work, and its end the act's: "terminated the talks under the memorandum".
 _UNDER_ACT = (r"(?!\s+(?:under|within|in the framework of|as part of)\s+(?:(?:the|its|their|this|that|an?)\s+)?(?:[\w-]+\s+){0,3}?"
-              + _ACT + r"\b)")
+              + _ACT + r"\b)"
+              # and talks on an act are its making: their end is the act's ("suspended negotiations on a proposed trade
+              # deal with the UK", "to suspend negotiations to expand the agreement"), not an occasion's
+              r"(?!(?:(?<=talks)|(?<=negotiations)|(?<=discussions)|(?<=consultations))(?:\s+with\s+[^,;.]{1,40}?)?\s+"
+              r"(?:on|over|for|about|towards?|to\s+(?:conclude|expand|acquire|sign|finali[sz]e|agree\s+on|reach))\s+"
+              r"(?:(?:the|a|an|its|their|this|that|proposed|planned|new|possible)\s+)?(?:[\w.-]+\s+){0,4}?" + _ACT + r"\b)")
 # Words between the verb and its occasion: modifiers, not another noun phrase ("suspended the deal after talks").
 _LINKS = r"(?:after|before|with|and|or|over|amid|during|at|in|on|for|of|to|by|between|following|because)"
 _MODIFIER = r"(?:(?!" + _ACT + r"\b|" + _LINKS + r"\b)[\w-]+(?:['’]s)?\s+)"  # "the previous government's"
