@@ -151,8 +151,8 @@ _RULES = [
     _rule("ongoing", "jointly", r"\bjointly\s+(?:operate|operates|run|runs|manage|manages|own|owns)\b"),
     _rule("ongoing", "maintain", r"\bmaintain(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:cooperation|ties|partnership|collaboration|dialogue|contacts)\b"),
     _rule("ongoing", "operational|in operation|up and running|active|live|in place",
-          r"\b(?:is|are|was|were|has been|have been|had been|remains?|remained|now|already|fully)\s+(?:\w+\s+)?"
-          r"(?:operational|in operation|up and running|active|live|in place)(?![\w-])(?!\s+(?:members?|participants?|role|part|players?)\b)|\b(?:has|have|had)\s+(?:\w+\s+){0,3}?(?:agreements?|arrangements?|accords?|pacts?|treaties|memorand\w+|MoUs?|partnerships?)\s+in place\b"),
+          r"\b(?:is|are|was|were|has been|have been|had been|remains?|remained|now|already|fully)\s+(?:(?!(?:for|of|on|to|about|with)\b)\w+\s+)?"
+          r"(?:operational|in operation|up and running|active|live|in place)(?![\w-])(?!\s+(?:members?|participants?|role|part|players?|co-?operation|collaboration|research)\b)|\b(?:has|have|had)\s+(?:\w+\s+){0,3}?(?:agreements?|arrangements?|accords?|pacts?|treaties|memorand\w+|MoUs?|partnerships?)\s+in place\b"),
     # the present simple of working together is a habit, going on ("Chile and Peru cooperate on lithium")
     _rule("habit", "cooperate|co-operate|collaborate|work together|works together",
           r"\b(?:cooperates?|co-operates?|collaborates?|(?<!our )(?<!their )(?<!the )(?<!its )(?<!this )(?<!that )works? together)\b(?!\s+(?:to|with each other to)\b)"),  # (not "our work together")
