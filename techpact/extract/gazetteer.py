@@ -253,6 +253,8 @@ def _actor_aliases() -> dict[str, tuple[str, str]]:
         winners = [(c, how) for c, (rank, _, how) in by_code.items() if rank == best]
         if len(winners) == 1:  # a name two states share equally refers to neither
             aliases[surface] = winners[0]
+    for surface in [surface for surface in aliases if "'" in surface]:
+        aliases.setdefault(surface.replace("'", "’"), aliases[surface])  # news sets "Côte d’Ivoire" with a curly apostrophe
     for form, code in reference.combining_forms().items():
         aliases.setdefault(form, (code, "combining"))
     for body in reference.institutions().values():
