@@ -55,6 +55,11 @@ _GAP = re.compile(rf"(?P<detail>{_DETAIL})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                   r"with\s+)?"
                   r"(?:the\s+)?", re.IGNORECASE)
 
+# Or the several instruments told after the list, as what the talks with each are for: "in discussions with A, B and C to
+# secure mining collaborations and access agreements", "in talks with A, B and C on minerals pacts".
+_SEVERAL_AFTER = re.compile(rf"\s+(?:to\s+(?:secure|sign|conclude|negotiate|seal|strike|reach|ink)|on|for|over|about|regarding)\b"
+                            rf"[^.;]{{0,60}}?\b(?:{_PLURAL})\b", re.IGNORECASE)
+
 # One instrument told as "a"/"an" one or as the maker's own right before "with" ("signed a Memorandum of
 # Understanding (MoU) with", "Kenya's memorandum with"), not as a named one ("the Digital Economy Partnership Agreement").
 _ONE_INSTRUMENT = re.compile(r"(?:\b(?:an?|one|its|their)|[’']s)\s+(?:[\w-]+\s+){0,5}?(?:agreement|deal|memorandum|MoU|MOU|pact|accord|treaty"
@@ -89,7 +94,7 @@ def _distributed(text: str, base: int, mentions: list, found: re.Match, bloc_nam
     if len(others) < 2 or any(is_bloc(code) for code in others) or _JOINT.search(text, 0, found.start()):
         return None
     lead = text[:found.start()]
-    several = bool(_SEVERAL.search(lead))
+    several = bool(_SEVERAL.search(lead)) or bool(_SEVERAL_AFTER.match(text, listed[-1].end - base))
     one = bool(_ONE_INSTRUMENT.search(lead))
     single = one and len(others) >= 3 and not bloc_named and not _JOINT.search(text, found.end())
     if not (several or details or examples or single):
@@ -101,6 +106,8 @@ def _listed(text: str, base: int, after: list, start: int) -> tuple[list, bool, 
     """The counterparts named as one list from start on, whether each carries a detail or an instrument of its own
     ("with China in 2008, Russia in 2012", "a memorandum with A, and another with B"), and whether they come as
     examples of several ("..., such as A and B")."""
+    after = [m for i, m in enumerate(after) if not (i and m.code == after[i - 1].code  # "the Congo (DRC)": one name
+                                                   and re.fullmatch(r"\s*\(", text[after[i - 1].end - base:m.start - base]))]
     first = after[0]
     gap = text[start:first.start - base]
     examples = bool(_EXAMPLES.search(gap)) and not re.search(r"[;.]", gap)
