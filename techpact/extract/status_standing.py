@@ -99,8 +99,11 @@ _OTHER_ACT = Hinted(re.compile(
     "group", "committee", "commission", "council", "task force", "dialogue")
 # A verb that makes the partnership, which the clause may tell beside the working verb.
 _MADE = Hinted(re.compile(r"\b(?:establish\w*|creat\w*|form(?:s|ed|ing)?|launch\w*|forg\w*|set(?:s|ting)?\s+up|sign(?:s|ed|ing)?"
-                          r"|ink(?:s|ed|ing)?|conclud\w*|upgrad\w*|elevat\w*|rais(?:e|es|ed|ing))\b[^.;]{0,60}?\bpartnership", _I),
-               "establish", "creat", "form", "launch", "forg", "set", "sign", "ink", "conclud", "upgrad", "elevat", "rais")
+                          r"|ink(?:s|ed|ing)?|conclud\w*|upgrad\w*|elevat\w*|rais(?:e|es|ed|ing)"
+                          # or one to be had: "unveiled plans to have a strategic defence partnership"
+                          r"|plans?\s+to\s+(?:have|build|develop|pursue))\b[^.;]{0,60}?\bpartnership", _I),
+               "establish", "creat", "form", "launch", "forg", "set", "sign", "ink", "conclud", "upgrad", "elevat", "rais",
+               "plan")
 
 
 def standing_partnership(texts: list[str], news_year: int | None = None) -> bool:
