@@ -117,9 +117,8 @@ AGREEING_RETOLD = re.compile(r"\b(?:reached|struck) (?:the|this|that) (?:agreeme
 BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that|these|such|said) (?:new |latest |bilateral |signed |landmark |digital |broader )?"
     r"(?:document|memorand(?:um|a)|MoUs?|agreements?|deal|treaty|accord|pact|partnership|collaboration|cooperation|initiative|arrangement|framework|roadmap|declaration|statement|alliance|platform"
-    r"|mechanism|dialogue|programme|program|project|contract|charter|compact|strategy)\b",
-    _I,
-)
+    r"|mechanism|dialogue|programme|program|project|contract|charter|compact|strategy)\b"
+    r"|\bapprised of an? (?:memorand(?:um|a)|MoUs?|MoCs?|agreements?)\b", _I)  # "The Cabinet was apprised of an MoU signed on ...": the one approved
 # The parties speaking in the first person: "(We, the leaders of A and B, ...) hereby declare/agree".
 HEREBY = Hinted(re.compile(r"\bhereby\s+(?:declare|agree|adopt|decide|resolve|affirm)\w*", _I), 'hereby')
 
@@ -390,7 +389,7 @@ COOPERATION = Hinted(COOPERATION, "cooperat", "co-operat", "collaborat", "work",
 BOTH_PARTIES = Hinted(BOTH_PARTIES, "two", "both", "three", "four", "five", "countries", "nations", "governments",
                       "bilateral", "each other", "the sides", "the parties")
 BETWEEN = Hinted(BETWEEN, "between")
-BACK_REFERENCE = Hinted(BACK_REFERENCE, "document", "memorand", "mou", "agreement", "deal", "treaty", "accord", "pact",
+BACK_REFERENCE = Hinted(BACK_REFERENCE, "document", "memorand", "mou", "moc", "agreement", "deal", "treaty", "accord", "pact",
                         "partnership", "collaboration", "cooperation", "initiative", "arrangement", "framework", "roadmap",
                         "declaration", "statement", "alliance", "platform", "mechanism", "dialogue", "program", "project",
                         "contract", "charter", "strategy")
