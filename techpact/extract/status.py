@@ -121,7 +121,7 @@ _RULES = [
           r"|(?:deepened|strengthened|expanded|stepped up|broadened)\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:cooperation|partnership|collaboration)\b"
           r"|been\s+(?:running|operating|functioning)\b"
           # the act held as one's own: "have a strategic partnership", "have had an agreement since 2012"
-          r"|(?:had\s+|long\s+had\s+)?(?:a|an)\s+(?!new\b|fresh\b)(?:[\w-]+\s+){0,3}?(?:partnership|agreement|accord|treaty|pact|deal|alliance|memorandum|MoU"
+          r"|(?:had\s+|long\s+had\s+)?(?:a|an)\s+(?!new\b|fresh\b)(?:(?:[\w-]+\s+){0,3}?|(?:(?-i:[A-Z])[\w-]*\s+(?:(?:and|of|for|on)\s+)?){2,6}?)(?:partnership|agreement|accord|treaty|pact|deal|alliance|memorandum|MoU"
           r"|arrangement|history of (?:cooperation|collaboration))\b|(?:(?!(?:[\w-]+ed|inked|struck|new|fresh|such|similar|other)\b)[\w-]+\s+){0,2}?(?:partnerships|agreements|accords|treaties|pacts|deals|alliances|MoUs|memorand(?:a|ums)(?:\s+of\s+understanding)?|arrangements)(?=\s+(?:with|between)\b)"  # or several: "has MoUs with six countries"
           # a named act held: "Japan also has the Status of Forces Agreement with the United States"
           r"|the\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*|\s+(?:of|on|for|and)){0,6}?\s+(?-i:Agreement|Accord|Treaty|Pact|Partnership|Alliance)\b"
