@@ -335,6 +335,10 @@ def operating_now(text: str) -> bool:
 # A clause opening with a time before the news: "In 1988, China and Brazil signed ...", "Back in 2014, the two ...".
 _OPENING_TIME = _Lazy(r"^\W*(?:" + _PAST_TIME + r")|\b(?:" + _PAST_TIME + r"),?\s+when\s+(?:[\w-]+\s+){0,3}$")  # "in June 2020, when they upgraded"
 _PAST_PERFECT = _Lazy(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?$|\b(?:previously|formerly|originally)\s+$")  # or "previously signed"
+# A past perfect in reported speech is the news's past told back ("the leaders said their countries had elevated ties"):
+# a verb of saying before it in the clause, no word of an earlier time.
+_REPORTED = _Lazy(r"\b(?:said|says|announced|stated|declared|confirmed|told\s+\w+)\s+(?:that\s+)?(?:(?!already|previously|earlier"
+                  r"|before|long|once|formerly|originally)[^.;:\d])*$")
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -348,7 +352,8 @@ def made_as_history(text: str, start: int, end: int, news_year: int | None = Non
     ("signed on Monday", "the new accord"), nor in the news's year when it is known (news_year)."""
     timed = _TIMED.match(text, end)
     opening = None if timed is not None else _OPENING_TIME.search(text[:start])
-    if timed is None and opening is None and not _PAST_PERFECT.search(text, max(0, start - 30), start):
+    if timed is None and opening is None and (not _PAST_PERFECT.search(text, max(0, start - 30), start)
+                                              or _REPORTED.search(text, max(0, start - 120), start)):
         return False
     told = (timed or opening).group() if (timed or opening) is not None else ""
     if news_year is not None and any(int(year) >= news_year for year in _YEAR.findall(told)):
