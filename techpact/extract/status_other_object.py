@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 
 from techpact.extract.gates import folded
+from techpact.extract.gazetteer import gazetteer
+from techpact.ontology.reference import is_bloc
 from techpact.extract.status_aspect import aspect
 from techpact.extract.status_signing_ahead import signing_ahead
 from techpact.ontology.vocabulary import STATUS_RANK
@@ -169,6 +171,8 @@ def of_other_thing(status: str, text: str, start: int, end: int) -> bool:
     cue = folded(text[start:end])
     if _ENDING_NOUN.match(cue) and _MATTER_BEFORE.search(text, max(0, start - 60), start):
         return True  # "an agreement covering the UK exit from the EU": what the act is about
+    if _LEAVING.search(cue) and _state_left(text, end):
+        return True  # "the sudden US exit from Afghanistan": troops leaving a country, no act ended
     occasion = _OBJECT_AFTER.match(text, end) or (_OCCASION_END.search(cue) and _NOT_UNDER_ACT.match(text, end))
     if occasion and not re.search(r"\b" + _ACT + r"\b", cue, _I):
         return True  # "would cancel the meeting", "refused to attend the summit", "walked out of the talks"
@@ -177,6 +181,22 @@ def of_other_thing(status: str, text: str, start: int, end: int) -> bool:
     if _STANCE.match(cue) and _DOMESTIC_ACTOR.search(text, max(0, start - 80), start):
         return True  # "the opposition party, which opposed the ratification"
     return stance_to_regime(text, start, end)
+
+
+# Leaving a place: an exit, withdrawal or pull-out told with "from" or "out of" its object.
+_LEAVING = re.compile(r"(?:exit\w*|withdr\w+|pull\w*\s+out)(?:\s+(?:from|of))?$", _I)
+_ACT_NAMED_AFTER = re.compile(r"(?:['’]s)?\s*(?:[\w.’'-]+\s+){0,5}?" + _ACT + r"\b", _I)
+
+
+def _state_left(text: str, end: int) -> bool:
+    """Whether what is left, named right after end, is a state itself ("exit from Afghanistan"), not an act named after
+    a state ("withdrew from the Paris Agreement", "pulled out of the Iran nuclear deal")."""
+    after = text[end:end + 60]
+    after = after[len(re.match(r"(?:\s+(?:from|of)\b)?", after).group()):]
+    found = next(iter(gazetteer().find_actors(after)), None)
+    if found is None or is_bloc(found.code) or found.how not in ("curated", "official", "name", "capital") or not re.fullmatch(r"\s*(?:the\s+)?", after[:found.start], _I):
+        return False
+    return _ACT_NAMED_AFTER.match(after, found.end) is None
 
 
 def stance_to_regime(text: str, start: int, end: int) -> bool:
