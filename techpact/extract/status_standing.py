@@ -88,7 +88,7 @@ STANDING_PRESENT = Hinted(re.compile(
 # not a new, proposed or future one: "its new partnership with", "Kenya's planned alliance with").
 STANDING_POSSESSED = Hinted(re.compile(
     r"(?:\b(?-i:[A-Z])[\w.’'-]*['’]s|\b(?:its|their|our|his|her))\s+(?:(?!(?:new|proposed|planned|future|upcoming|coming"
-    r"|prospective|possible|potential|first)\b)[\w-]+\s+){0,3}?(?:partnership|alliance)\s+with\b", _I), "partnership", "alliance")
+    r"|prospective|possible|potential|first)\b)[\w-]+\s+){0,3}?(?:partnerships?|alliances?)\s+with\b", _I), "partnership", "alliance")
 # Another instrument or body named in the clause: its status is what the clause tells, not the partnership's.
 _OTHER_ACT = Hinted(re.compile(
     r"\b(?:agreements?|accords?|pacts?|treat(?:y|ies)|deals?|memorand\w*|MoUs?|protocols?|declarations?|statements?"
