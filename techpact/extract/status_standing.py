@@ -71,6 +71,12 @@ STANDING_GROUND = Hinted(re.compile(
     # not one told new or still to come: "under their new partnership, they will build"
     r"(?:(?!(?:new|proposed|planned|future|upcoming|coming|prospective|possible)\b)[\w-]+\s+){0,4}?(?:partnership|alliance)\b", _I),
     "partnership", "alliance")
+# The anniversary of its making: "next year will be the 20th anniversary of the elevation of the China-Spain ties to a
+# comprehensive strategic partnership" (made long ago: it stands, whatever tense the anniversary takes).
+STANDING_SINCE_MADE = Hinted(re.compile(
+    r"\banniversary\s+of\s+(?:the\s+)?(?:elevation|establishment|upgrad(?:e|ing)|launch(?:ing)?|forging|signing|conclusion)"
+    r"\s+of\s+[^.;]{0,80}?\b(?:partnership|alliance)\b", _I), "anniversary")
+_ANNIVERSARY_BEFORE = re.compile(r"\banniversary\s+of\s+(?:the\s+)?$", _I)
 # The partnership between the sides told with a perfect of lasting: "the strategic partnership between the two states had
 # withstood the test of time", "their partnership has grown stronger" (not "has been launched", a making).
 STANDING_TOLD = Hinted(re.compile(
@@ -114,8 +120,10 @@ def standing_partnership(texts: list[str], news_year: int | None = None) -> bool
     before the news of news_year: status_background.made_as_history)."""
     return (any((STANDING_WORKED_ON.search(text) is not None and _OTHER_ACT.search(text) is None)
                 or STANDING_GROUND.search(text) is not None or STANDING_TOLD.search(text) is not None
-                or STANDING_PRESENT.search(text) is not None or STANDING_POSSESSED.search(text) is not None for text in texts)
+                or STANDING_PRESENT.search(text) is not None or STANDING_POSSESSED.search(text) is not None
+                or STANDING_SINCE_MADE.search(text) is not None for text in texts)
             and not any(not made_as_history(text, made.start(), made.end(), news_year)
+                        and not _ANNIVERSARY_BEFORE.search(text, max(0, made.start() - 30), made.start())  # its anniversary: long made
                         for text in texts for made in _MADE.finditer(text)))
 
 
