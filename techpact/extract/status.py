@@ -191,7 +191,7 @@ _RULES = [
           + _ACT + r")\b|\b(?:" + _ACT + r")\s+(?:was|were|has been|have been|had been|is being)\s+(?:formally\s+)?denounced\b"),
     # the end of an act told as a noun: "the termination of the agreement" (not "termination of his term")
     _rule("ended", "terminat|suspen|cancel|annul|revoc|abrogat|denunciat|withdrawal", r"\b(?:(?:termination|suspension|cancell?ation|annulment"
-          r"|revocation|abrogation|denunciation)" + _WHEN_BETWEEN + r"\s+of|withdrawal" + _WHEN_BETWEEN + r"\s+from)\s+(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:" + _ACT + r")\b"),
+          r"|revocation|abrogation|denunciation)" + _WHEN_BETWEEN + r"\s+of|withdrawal" + _WHEN_BETWEEN + r"\s+from)\s+(?:(?:the|its|their|a|an|this|that)\s+)?[“\"‘']?(?:[\w-]+\s+){0,3}?(?:" + _ACT + r")\b"),  # (or its quoted title)
     _rule("ended", "longer", r"\bno longer\s+(?:in force|in effect|valid|binding|active|operational|(?:work|cooperat|co-operat|collaborat|partner)\w*\s+(?:together|with)\b)"),
     # deciding not to renew an act lets it end: "will not renew the memorandum", "decided not to extend it", "will not be renewed"
     _rule("ended", "renew|extend|prolong", r"\b(?:(?:will|would|shall|did|does|do|has|have|had|decided|decides|chose|opted|is|are|was"
