@@ -25,9 +25,7 @@ _PRIORITY = {"curated": 0, "official": 1, "name": 2, "capital": 3, "demonym": 4}
 
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-
-
-
+# A hyphened acronym in brackets, given for a name before it: "(AI-ECTA)".
 _PARENTHESISED_ACRONYM = re.compile(r"\((?:[A-Z]{1,8}-)+[A-Z]{1,8}\)")
 
 
@@ -39,6 +37,7 @@ def _in_longer_acronym(text: str, start: int, end: int) -> bool:
     opening = text.rfind("(", max(0, start - 20), start + 1)
     found = _PARENTHESISED_ACRONYM.match(text, opening) if opening >= 0 else None
     return bool(found) and found.start() < start and end < found.end()
+
 
 class PhraseIndex:
     """Phrases found in one Aho-Corasick pass (pyahocorasick) over a text, then kept where they stand as words.

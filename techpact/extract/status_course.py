@@ -66,8 +66,8 @@ _TALKS_ON_INSTRUMENT_AFTER = re.compile(r"\s+(?:on|over|for|about|towards?|to\s+
                                         r"(?:[\w-]+\s+){0,3}?" + _INSTRUMENT + r"\b", _I)
 
 
-# The instrument's making told after its name, by whom it was made: "to activate the memorandum of understanding (MoU)
-# signed between Egypt and the EU" names the instrument in course by its making, long done.
+# The instrument's making told after its name, by whom it was made: "the implementation of the memorandum of
+# understanding (MoU) signed between Egypt and the EU" names the instrument in course by its making, long done.
 _NAMED_BY_ITS_MAKING = re.compile(_INSTRUMENT + r"(?:\s+of\s+(?:understanding|cooperation|intent))?(?:\s*\([^()]{1,12}\))?\s+$", _I)
 _MADE_BY = re.compile(r"\s+(?:between|by|with)\b", _I)
 

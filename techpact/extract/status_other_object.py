@@ -29,9 +29,9 @@ import re
 
 from techpact.extract.gates import folded
 from techpact.extract.gazetteer import gazetteer
-from techpact.ontology.reference import is_bloc
 from techpact.extract.status_aspect import aspect
 from techpact.extract.status_signing_ahead import signing_ahead
+from techpact.ontology.reference import is_bloc
 from techpact.ontology.vocabulary import STATUS_RANK
 
 _I = re.IGNORECASE
